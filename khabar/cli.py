@@ -1,0 +1,131 @@
+"""Command line: ``khabar run`` (execute the notebooks) and ``khabar extract`` (tables only).
+
+``khabar run SEEDS_DIR --out OUT_DIR`` executes ``notebooks/NN_*.ipynb`` in order with
+papermill (parameters ``seeds_dir`` and ``out_dir``), writes the executed notebooks to
+``OUT/reports/`` and ``OUT/reports/report.html`` (nbconvert, from the last notebook).
+``khabar extract SEEDS_DIR --out OUT_DIR`` writes the same tables to ``OUT/data/``
+without notebooks, using all cores, for corpora.
+
+Exit status: 0 on success; 1 if no article could be read or a notebook failed; 2 for
+bad arguments. Bad input is reported as ``file: reason``, never as a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .io import InputError
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SEEDS = REPO_ROOT / "seeds"
+NOTEBOOKS_DIR = REPO_ROOT / "notebooks"
+
+
+def _report_problems(problems) -> None:
+    for p in problems.itertuples(index=False):
+        print(f"khabar: skipped {p.source}: {p.reason}", file=sys.stderr)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .pipeline import extract_corpus, write_tables
+
+    try:
+        tables = extract_corpus(args.seeds_dir, workers=args.workers, progress=not args.quiet)
+    except InputError as exc:
+        print(f"khabar: {exc}", file=sys.stderr)
+        return 1
+    _report_problems(tables["problems"])
+    n = len(tables["documents"])
+    if n == 0:
+        print(f"khabar: no article could be read from {args.seeds_dir}", file=sys.stderr)
+        return 1
+    paths = write_tables(tables, Path(args.out) / "data")
+    print(f"khabar: {n} article(s) → {len(paths)} tables in {Path(args.out) / 'data'}")
+    return 0
+
+
+def notebooks(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
+    """The numbered notebooks (``NN_name.ipynb``) in run order."""
+    return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb"))
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    import papermill as pm
+
+    from .io import read_corpus
+
+    seeds, out = Path(args.seeds_dir).resolve(), Path(args.out).resolve()
+    try:
+        docs, problems = read_corpus(seeds)
+    except InputError as exc:
+        print(f"khabar: {exc}", file=sys.stderr)
+        return 1
+    for p in problems:
+        print(f"khabar: skipped {p}", file=sys.stderr)
+    if not docs:
+        print(f"khabar: no article could be read from {seeds}", file=sys.stderr)
+        return 1
+    reports = out / "reports"
+    reports.mkdir(parents=True, exist_ok=True)
+    nbs = notebooks(Path(args.notebooks))
+    for i, nb in enumerate(nbs, 1):
+        print(f"khabar: [{i}/{len(nbs)}] {nb.name}", flush=True)
+        try:
+            pm.execute_notebook(str(nb), str(reports / nb.name),
+                                parameters={"seeds_dir": str(seeds), "out_dir": str(out)},
+                                cwd=str(nb.parent), progress_bar=not args.quiet,
+                                kernel_name=args.kernel)
+        except pm.PapermillExecutionError as exc:
+            print(f"khabar: {nb.name} failed in cell {exc.exec_count}: {exc.ename}: {exc.evalue}\n"
+                  f"        the executed notebook with the error is {reports / nb.name}",
+                  file=sys.stderr)
+            return 1
+    if nbs:
+        html = export_html(reports / nbs[-1].name, reports / "report.html")
+        print(f"khabar: report → {html}")
+    return 0
+
+
+def export_html(notebook: Path, target: Path) -> Path:
+    """Export an executed notebook to HTML with nbconvert, code cells hidden."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(nbformat.read(notebook, as_version=4))
+    tmp = target.with_suffix(".html.tmp")
+    tmp.write_text(body, encoding="utf-8")
+    tmp.replace(target)
+    return target
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="khabar", description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, func, help_ in (("run", cmd_run, "execute the notebooks and write the report"),
+                              ("extract", cmd_extract, "write the tables only, for corpora")):
+        p = sub.add_parser(name, help=help_)
+        p.add_argument("seeds_dir", nargs="?", default=str(DEFAULT_SEEDS),
+                       help="folder (or .txt/.csv/.jsonl file) of articles; default: seeds/")
+        p.add_argument("--out", default=str(REPO_ROOT),
+                       help="output root: data/, figures/, reports/ go under it; default: repo root")
+        p.add_argument("--quiet", action="store_true", help="no progress bars")
+        p.set_defaults(func=func)
+        if name == "extract":
+            p.add_argument("--workers", type=int, default=None,
+                           help="processes to use (default: all cores)")
+        else:
+            p.add_argument("--notebooks", default=str(NOTEBOOKS_DIR), help="notebook folder")
+            p.add_argument("--kernel", default="python3", help="Jupyter kernel name")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,289 @@
+"""Reading articles and writing tables.
+
+Input: a folder of ``.txt`` articles (searched recursively), a CSV file or a JSON Lines
+file with a ``text`` column, or a single ``.txt`` file. Every article becomes a
+:class:`Document` whose ``text`` is the article *as read*: the decoded characters, BOM
+removed, line endings left exactly as they are. Every character offset khabar reports
+points into that string.
+
+Bad input never raises out of :func:`read_corpus`: each unreadable file (or row) is
+returned as a :class:`Problem` naming the file and the reason, and the others are read.
+Input files are opened read-only and never modified.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import charset_normalizer
+import pandas as pd
+
+#: Encodings khabar accepts. Arabic news text arrives in these (../ARABIC_NOTES §3):
+#: UTF-8 with or without BOM, UTF-16 with BOM, and Windows-1256 (older Arabic sites and
+#: Excel exports). ISO-8859-6 is the other legacy Arabic code page.
+CANDIDATE_ENCODINGS = ["utf_8", "cp1256", "iso8859_6"]
+
+#: Name of the optional per-folder metadata file (JSON object keyed by file name).
+METADATA_FILE = "metadata.json"
+
+METADATA_FIELDS = ("title", "language", "outlet", "date")
+
+
+class InputError(Exception):
+    """A file or row that cannot be read as an article; the message names it and why."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article.
+
+    ``text`` is the article as read (decoded, BOM removed, nothing else changed);
+    ``encoding`` is the codec used to decode it (Python codec name, e.g. ``utf-8``,
+    ``utf-16``, ``cp1256``); ``meta`` holds title, language, outlet and date (ISO 8601)
+    where known.
+    """
+
+    doc_id: str
+    text: str
+    source: str
+    encoding: str
+    meta: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An input that could not be read: ``source`` (file, or file#row) and ``reason``."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+# --------------------------------------------------------------------------- decoding
+
+_BOMS = [
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+]
+
+
+def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
+    """Decode an article's bytes; return ``(text, encoding)``.
+
+    A BOM decides first (UTF-8, UTF-16 LE/BE). Otherwise strict UTF-8 is tried, then
+    charset-normalizer chooses among :data:`CANDIDATE_ENCODINGS`.
+
+    Raises :class:`InputError` for an empty file, binary data (NUL bytes without a
+    UTF-16 BOM) and text that decodes to nonsense (see :func:`check_plausible`).
+    """
+    if not data.strip():
+        raise InputError(f"{source}: the file is empty")
+    text = encoding = None
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{source}: starts with a {codec} byte-order mark but "
+                                 f"is not valid {codec} ({exc.reason})") from None
+            encoding = "utf-16" if codec == "utf-16" else "utf-8-sig"
+            break
+    if text is None:
+        if b"\x00" in data:
+            raise InputError(f"{source}: binary data (NUL bytes), not a text article")
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            best = charset_normalizer.from_bytes(data, cp_isolation=CANDIDATE_ENCODINGS).best()
+            if best is None:
+                raise InputError(f"{source}: not UTF-8, UTF-16 or an Arabic code page "
+                                 "(Windows-1256, ISO-8859-6)") from None
+            encoding = best.encoding
+            text = data.decode(encoding)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    check_plausible(text, source)
+    return text, encoding
+
+
+# Letters of scripts an Arabic article may contain; anything else in bulk is mojibake.
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def check_plausible(text: str, source: str = "<text>") -> None:
+    """Raise :class:`InputError` if ``text`` does not look like a decoded article.
+
+    Rules: no U+FFFD replacement characters in bulk (more than 1 % of characters), no
+    more than 5 % control characters, and at least 30 % of letters Arabic or basic
+    Latin (mojibake of Arabic read as Latin-1/CP1252 gives letters like ÇáÚÑÈíÉ).
+    """
+    n = len(text)
+    if n == 0 or not text.strip():
+        raise InputError(f"{source}: the file is empty")
+    if text.count("\ufffd") > max(1, n // 100):
+        raise InputError(f"{source}: decodes with many replacement characters (U+FFFD)")
+    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\r\n\t\f\v")
+    if controls > n // 20:
+        raise InputError(f"{source}: binary data (control characters), not a text article")
+    letters = sum(1 for c in text if c.isalpha())
+    if letters:
+        known = len(_ARABIC_LETTER.findall(text)) + len(_LATIN_LETTER.findall(text))
+        if known / letters < 0.3:
+            raise InputError(f"{source}: decodes to nonsense (mostly letters of other "
+                             "scripts); the encoding could not be recognised")
+
+
+# --------------------------------------------------------------------------- reading
+
+def _doc_id(path: Path, root: Path) -> str:
+    rel = path.relative_to(root) if path != root else Path(path.name)
+    return rel.with_suffix("").as_posix()
+
+
+def read_text_file(path: str | os.PathLike, doc_id: str | None = None,
+                   meta: dict | None = None) -> Document:
+    """Read one ``.txt`` article. Raises :class:`InputError` naming the file."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    text, encoding = decode_bytes(data, str(path))
+    return Document(doc_id or path.stem, text, str(path), encoding, dict(meta or {}))
+
+
+def _table_rows(path: Path) -> list[dict]:
+    """Rows of a CSV or JSON Lines corpus file, decoded like an article."""
+    data = path.read_bytes()
+    text, _ = decode_bytes(data, str(path))
+    if path.suffix.lower() == ".csv":
+        rows = list(csv.DictReader(text.splitlines(keepends=True)))
+    else:
+        rows = []
+        for i, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path}: line {i} is not JSON ({exc.msg})") from None
+            if not isinstance(obj, dict):
+                raise InputError(f"{path}: line {i} is not a JSON object")
+            rows.append(obj)
+    if rows and "text" not in rows[0]:
+        raise InputError(f"{path}: has no 'text' column (columns: {', '.join(rows[0])})")
+    return rows
+
+
+def read_table_file(path: str | os.PathLike) -> tuple[list[Document], list[Problem]]:
+    """Read a CSV or JSON Lines corpus: one article per row.
+
+    Columns: ``text`` (required), optional ``id``, ``title``, ``outlet``, ``date``,
+    ``language``. A row without an id gets ``<file stem>-<row number>`` (1-based).
+    Returns ``(documents, problems)``; a bad row is a problem, not an error.
+    """
+    path = Path(path)
+    try:
+        rows = _table_rows(path)
+    except InputError as exc:
+        return [], [Problem(str(path), str(exc).split(": ", 1)[-1])]
+    except (OSError, csv.Error) as exc:
+        return [], [Problem(str(path), f"cannot be read ({exc})")]
+    docs, problems = [], []
+    for i, row in enumerate(rows, 1):
+        source = f"{path}#{i}"
+        text = row.get("text")
+        if not isinstance(text, str) or not text.strip():
+            problems.append(Problem(source, "empty text"))
+            continue
+        doc_id = str(row.get("id") or f"{path.stem}-{i}")
+        meta = {k: row[k] for k in METADATA_FIELDS if row.get(k) not in (None, "")}
+        docs.append(Document(doc_id, text, source, "utf-8", meta))
+    return docs, problems
+
+
+def _folder_metadata(folder: Path) -> dict:
+    meta_path = folder / METADATA_FILE
+    if not meta_path.is_file():
+        return {}
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError):
+        return {}
+    return meta if isinstance(meta, dict) else {}
+
+
+def read_corpus(path: str | os.PathLike) -> tuple[list[Document], list[Problem]]:
+    """Read every article under ``path``.
+
+    ``path`` is a folder (``.txt``, ``.csv`` and ``.jsonl`` files, recursively, in sorted
+    order; a ``metadata.json`` in a folder gives title/language/outlet/date per file
+    name), or one such file. Returns ``(documents, problems)``; never raises for bad
+    input. Raises :class:`InputError` only if ``path`` does not exist.
+    """
+    root = Path(path)
+    if not root.exists():
+        raise InputError(f"{root}: no such file or folder")
+    files = [root] if root.is_file() else sorted(
+        p for p in root.rglob("*")
+        if p.is_file() and p.suffix.lower() in (".txt", ".csv", ".jsonl")
+        and not any(part.startswith(".") for part in p.relative_to(root).parts))
+    base = root.parent if root.is_file() else root
+    docs: list[Document] = []
+    problems: list[Problem] = []
+    meta_cache: dict[Path, dict] = {}
+    for f in files:
+        if f.suffix.lower() == ".txt":
+            folder_meta = meta_cache.setdefault(f.parent, _folder_metadata(f.parent))
+            meta = folder_meta.get(f.name, {})
+            try:
+                docs.append(read_text_file(f, _doc_id(f, base), meta))
+            except InputError as exc:
+                problems.append(Problem(str(f), str(exc).split(": ", 1)[-1]))
+        else:
+            d, p = read_table_file(f)
+            docs.extend(d)
+            problems.extend(p)
+    seen: set[str] = set()
+    for d in docs:
+        if d.doc_id in seen:
+            problems.append(Problem(d.source, f"duplicate document id {d.doc_id!r}; "
+                                    "later copies are skipped"))
+        seen.add(d.doc_id)
+    unique = {}
+    for d in docs:
+        unique.setdefault(d.doc_id, d)
+    return list(unique.values()), problems
+
+
+# --------------------------------------------------------------------------- writing
+
+def write_csv(df: pd.DataFrame, path: str | os.PathLike) -> Path:
+    """Write ``df`` as UTF-8 with BOM (so Excel shows Arabic), atomically.
+
+    The table goes to a temporary file in the same folder and is renamed over ``path``
+    only when complete, so a crash never leaves half a CSV. Line endings are ``\\n``;
+    floats are written as they are; the output for the same frame is byte-identical.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
+            df.to_csv(fh, index=False, lineterminator="\n")
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return path

@@ -1,0 +1,188 @@
+"""All tables for a corpus: the one pipeline that notebooks, ``khabar run`` and
+``khabar extract`` share, so they never disagree.
+
+read → :func:`khabar.text.analyse` → tokens, mentions, funding, dates, quotes per
+document → corpus tables (organisations, term frequencies, script mix) → CSVs.
+"""
+from __future__ import annotations
+
+import os
+import traceback
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+from . import schema
+from .dates import extract_dates
+from .entities import extract_mentions, organisations_table
+from .io import Document, Problem, read_corpus, write_csv
+from .money import extract_funding
+from .quotes import extract_quotes
+from .text import Article, analyse, is_stop_word, script_of
+
+#: Tables written by :func:`write_tables`, in this order, as ``<name>.csv``.
+TABLE_NAMES = ("documents", "boilerplate", "tokens", "terms", "scripts", "mentions",
+               "organisations", "funding", "dates", "quotes", "problems")
+
+#: Sort keys that make the output byte-identical for the same input.
+_SORT = {
+    "documents": ["doc_id"], "boilerplate": ["doc_id", "start"],
+    "tokens": ["doc_id", "start"], "mentions": ["doc_id", "start", "end"],
+    "funding": ["doc_id", "start"], "dates": ["doc_id", "start"],
+    "quotes": ["doc_id", "start"], "problems": ["source"],
+}
+
+
+def tokens_table(article: Article) -> pd.DataFrame:
+    """Tokens of one article; columns :data:`khabar.schema.TOKENS`.
+
+    ``index`` counts tokens through the document from 0; ``paragraph`` and ``sentence``
+    are the 1-based numbers of :func:`khabar.text.analyse`.
+    """
+    rows = []
+    sentences = article.sentences
+    si = 0
+    for i, t in enumerate(article.tokens):
+        while si + 1 < len(sentences) and sentences[si + 1].start <= t.start:
+            si += 1
+        s = sentences[si]
+        rows.append((article.doc_id, s.paragraph, s.sentence, i, t.text, t.norm, t.kind,
+                     t.start, t.end))
+    return pd.DataFrame(rows, columns=schema.TOKENS)
+
+
+def document_row(article: Article) -> dict:
+    """One row of the documents table (:data:`khabar.schema.DOCUMENTS`)."""
+    doc = article.doc
+    return {"doc_id": doc.doc_id, "source": doc.source, "encoding": doc.encoding,
+            **{k: doc.meta.get(k, "") for k in ("title", "language", "outlet", "date")},
+            "paragraphs": len(article.paragraphs), "sentences": len(article.sentences),
+            "tokens": len(article.tokens), "boilerplate_lines": len(article.boilerplate)}
+
+
+def extract_document(doc: Document) -> dict[str, pd.DataFrame]:
+    """Every per-document table for one article (no corpus-level tables)."""
+    article = analyse(doc)
+    mentions = extract_mentions(article)
+    return {
+        "documents": pd.DataFrame([document_row(article)], columns=schema.DOCUMENTS),
+        "boilerplate": pd.DataFrame(
+            [(doc.doc_id, doc.text[s:e], s, e) for s, e in article.boilerplate],
+            columns=schema.BOILERPLATE),
+        "tokens": tokens_table(article),
+        "mentions": mentions,
+        "funding": extract_funding(article, mentions),
+        "dates": extract_dates(article),
+        "quotes": extract_quotes(article, mentions),
+    }
+
+
+def _safe_extract(doc: Document) -> tuple[dict[str, pd.DataFrame] | None, Problem | None]:
+    # One bad article never stops a corpus: a failure becomes a Problem naming it.
+    try:
+        return extract_document(doc), None
+    except Exception as exc:  # noqa: BLE001 - reported, with the file name
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        return None, Problem(doc.source, f"extraction failed: {type(exc).__name__}: {exc} "
+                                         f"(at {Path(where.filename).name}:{where.lineno})")
+
+
+def term_frequencies(tokens: pd.DataFrame) -> pd.DataFrame:
+    """Normalised word frequencies with stop words removed.
+
+    Input: the tokens table. Output columns: ``term`` (normalised form), ``frequency``
+    (occurrences), ``documents`` (number of documents), ``surface`` (the most frequent
+    surface form, ties broken alphabetically). Only arabic and latin tokens of two or
+    more characters count; stop words are :func:`khabar.text.is_stop_word`.
+    """
+    words = tokens[tokens["kind"].isin(["arabic", "latin"])]
+    words = words[(words["norm"].str.len() >= 2) & ~words["norm"].map(is_stop_word)]
+    if words.empty:
+        return pd.DataFrame(columns=["term", "frequency", "documents", "surface"])
+    surfaces: dict[str, Counter] = {}
+    for norm, text in zip(words["norm"], words["text"]):
+        surfaces.setdefault(norm, Counter())[text] += 1
+    out = (words.groupby("norm").agg(frequency=("norm", "size"), documents=("doc_id", "nunique"))
+           .reset_index().rename(columns={"norm": "term"}))
+    out["surface"] = out["term"].map(lambda t: sorted(surfaces[t].items(),
+                                                      key=lambda kv: (-kv[1], kv[0]))[0][0])
+    return out.sort_values(["frequency", "term"], ascending=[False, True]).reset_index(drop=True)
+
+
+def script_mix(tokens: pd.DataFrame) -> pd.DataFrame:
+    """Tokens per script per document. Columns: doc_id, script (arabic | latin |
+    digits | other), tokens, share (fraction of the document's tokens, 0–1, 4 d.p.)."""
+    if tokens.empty:
+        return pd.DataFrame(columns=["doc_id", "script", "tokens", "share"])
+    script = tokens["kind"].map({"arabic": "arabic", "latin": "latin", "number": "digits"})
+    counts = (tokens.assign(script=script.fillna("other"))
+              .groupby(["doc_id", "script"]).size().rename("tokens").reset_index())
+    counts["share"] = (counts["tokens"] / counts.groupby("doc_id")["tokens"].transform("sum")).round(4)
+    return counts
+
+
+def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    frames = [f for f in frames if f is not None and not f.empty]
+    if not frames:
+        return pd.DataFrame(columns=columns)
+    return pd.concat(frames, ignore_index=True)
+
+
+def extract(docs: Iterable[Document], workers: int | None = 1, progress: bool = False,
+            problems: Iterable[Problem] = ()) -> dict[str, pd.DataFrame]:
+    """Every table for a corpus, keyed by :data:`TABLE_NAMES`.
+
+    ``workers``: processes to use (``None`` = all cores; 1 = this process). Articles
+    that fail are listed in the ``problems`` table (columns source, reason) together
+    with the reading problems passed in. Rows are sorted so the same input always
+    gives the same tables.
+    """
+    docs = list(docs)
+    workers = (os.cpu_count() or 1) if workers is None else max(1, workers)
+    if workers > 1 and len(docs) > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = pool.map(_safe_extract, docs, chunksize=max(1, len(docs) // (workers * 8)))
+            results = _progress(results, len(docs), progress)
+            results = list(results)
+    else:
+        results = [_safe_extract(d) for d in _progress(docs, len(docs), progress)]
+    per_doc = [r for r, _ in results if r is not None]
+    all_problems = list(problems) + [p for _, p in results if p is not None]
+    columns = {"documents": schema.DOCUMENTS, "boilerplate": schema.BOILERPLATE,
+               "tokens": schema.TOKENS, "mentions": schema.MENTIONS,
+               "funding": schema.FUNDING, "dates": schema.DATES, "quotes": schema.QUOTES}
+    tables = {name: _concat([r[name] for r in per_doc], cols) for name, cols in columns.items()}
+    tables["problems"] = pd.DataFrame([(p.source, p.reason) for p in all_problems],
+                                      columns=schema.PROBLEMS)
+    for name, keys in _SORT.items():
+        if not tables[name].empty:
+            tables[name] = tables[name].sort_values(keys, kind="mergesort").reset_index(drop=True)
+    tables["terms"] = term_frequencies(tables["tokens"])
+    tables["scripts"] = script_mix(tables["tokens"])
+    tables["organisations"] = organisations_table(tables["mentions"])
+    return {name: tables[name] for name in TABLE_NAMES}
+
+
+def _progress(items, total: int, enabled: bool):
+    if not enabled:
+        return items
+    from tqdm.auto import tqdm
+    return tqdm(items, total=total, desc="articles", unit="article")
+
+
+def extract_corpus(seeds: str | os.PathLike, workers: int | None = 1,
+                   progress: bool = False) -> dict[str, pd.DataFrame]:
+    """Read every article under ``seeds`` (see :func:`khabar.io.read_corpus`) and
+    :func:`extract` its tables. Raises :class:`khabar.io.InputError` only if ``seeds``
+    does not exist."""
+    docs, problems = read_corpus(seeds)
+    return extract(docs, workers=workers, progress=progress, problems=problems)
+
+
+def write_tables(tables: dict[str, pd.DataFrame], data_dir: str | os.PathLike,
+                 names: Iterable[str] | None = None) -> list[Path]:
+    """Write tables as ``<data_dir>/<name>.csv`` (UTF-8 with BOM, atomic); return paths."""
+    return [write_csv(tables[n], Path(data_dir) / f"{n}.csv") for n in (names or tables)]

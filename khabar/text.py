@@ -1,0 +1,446 @@
+"""Normalisation, paragraphs, sentences and tokenisation of Arabic news text.
+
+Offsets are always character offsets into the article *as read*
+(:attr:`khabar.io.Document.text`). Normalisation is for matching only: it is computed
+through a character map (:class:`NormalisedText`) that remembers where each normalised
+character came from, so a match in the normalised text maps back to the exact surface
+form. Rules follow ../shared/ARABIC_NOTES.md §2–4 (Unicode Standard ch. 9 for the
+Arabic block; the folds are the usual ones of Arabic information retrieval, e.g.
+Larkey et al. 2002, "light stemming").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Callable, Iterable, NamedTuple
+
+from arabicstopwords import arabicstopwords as _stopwords
+
+from .io import Document
+
+# --------------------------------------------------------------------------- characters
+
+TATWEEL = "\u0640"
+#: Harakat (U+064B–U+0652), dagger alef U+0670 and the Quranic marks that news text
+#: carries from copy-paste (U+0653–U+065F, U+06D6–U+06ED less letters).
+DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670" + "".join(
+    chr(c) for c in range(0x06D6, 0x06EE) if unicodedata.category(chr(c)) == "Mn")
+#: Bidi and joiner controls that copy-paste leaves inside words (LRM, RLM, ALM,
+#: embeddings/overrides, isolates, ZWNJ, ZWJ, BOM as ZWNBSP).
+CONTROLS = ("\u200e\u200f\u061c\u200c\u200d\ufeff"
+            + "".join(chr(c) for c in range(0x202A, 0x202F))
+            + "".join(chr(c) for c in range(0x2066, 0x206A)))
+ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
+EASTERN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
+DECIMAL_SEPARATOR = "\u066b"    # ٫
+THOUSANDS_SEPARATOR = "\u066c"  # ٬
+
+_LETTER_FOLDS = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+    # Persian/Urdu letters that Arabic web text uses interchangeably.
+    "ی": "ي", "ک": "ك", "ھ": "ه", "ۀ": "ه",
+}
+_PUNCT_FOLDS = {"،": ",", "؛": ";", "؟": "?", DECIMAL_SEPARATOR: ".", THOUSANDS_SEPARATOR: ","}
+
+
+def _build_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    for c in TATWEEL + DIACRITICS + CONTROLS:
+        table[ord(c)] = None
+    for i, c in enumerate(ARABIC_INDIC_DIGITS):
+        table[ord(c)] = str(i)
+    for i, c in enumerate(EASTERN_DIGITS):
+        table[ord(c)] = str(i)
+    for src, dst in {**_LETTER_FOLDS, **_PUNCT_FOLDS}.items():
+        table[ord(src)] = dst
+    # Presentation forms (PDF copy-paste): NFKC, then the folds above.
+    for cp in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFEFD)):
+        c = chr(cp)
+        k = unicodedata.normalize("NFKC", c)
+        if k != c:
+            folded = "".join(table.get(ord(x), x) or "" for x in k).strip()
+            table[cp] = folded or None
+    return table
+
+
+NORMALISATION_TABLE = _build_table()
+# Characters whose normalised form is not exactly one character (deleted or expanded).
+_IRREGULAR = re.compile("[" + re.escape("".join(
+    chr(k) for k, v in NORMALISATION_TABLE.items() if v is None or len(v) != 1)) + "]")
+
+
+def normalise(s: str) -> str:
+    """Normalised form of ``s`` for matching (never for display or offsets).
+
+    Folds: tatweel and harakat removed; أ إ آ ٱ → ا; ى → ي; ة → ه; ؤ → و; ئ → ي;
+    presentation forms → base letters (NFKC); bidi/joiner controls removed;
+    Arabic-Indic and Eastern digits → 0–9; ٫ → "."; ٬ → ","; ، ؛ ؟ → , ; ?.
+    Latin case is kept. Input and output are ``str``.
+    """
+    return s.translate(NORMALISATION_TABLE)
+
+
+class NormalisedText:
+    """A normalised text plus the map back to the text as read.
+
+    ``norm`` is :func:`normalise` of ``original``; ``offsets[i]`` is the index in
+    ``original`` of the character that produced ``norm[i]`` (``offsets[len(norm)]`` is
+    ``len(original)``). :meth:`span` maps a normalised span back to original offsets.
+    """
+
+    __slots__ = ("original", "norm", "offsets")
+
+    def __init__(self, original: str):
+        self.original = original
+        if not _IRREGULAR.search(original):
+            # Common case: every character maps to exactly one; offsets are identity.
+            self.norm = original.translate(NORMALISATION_TABLE)
+            self.offsets = range(len(original) + 1)
+            return
+        parts: list[str] = []
+        offsets: list[int] = []
+        pos = 0
+        for m in _IRREGULAR.finditer(original):
+            i = m.start()
+            if i > pos:
+                parts.append(original[pos:i].translate(NORMALISATION_TABLE))
+                offsets.extend(range(pos, i))
+            rep = NORMALISATION_TABLE.get(ord(original[i])) or ""
+            parts.append(rep)
+            offsets.extend([i] * len(rep))
+            pos = i + 1
+        if pos < len(original):
+            parts.append(original[pos:].translate(NORMALISATION_TABLE))
+            offsets.extend(range(pos, len(original)))
+        offsets.append(len(original))
+        self.norm = "".join(parts)
+        self.offsets = offsets
+
+    def span(self, nstart: int, nend: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of the normalised span ``[nstart, nend)``."""
+        if nend <= nstart:
+            o = self.offsets[nstart]
+            return o, o
+        return self.offsets[nstart], self.offsets[nend - 1] + 1
+
+    def index(self, original_offset: int) -> int:
+        """First normalised index at or after ``original_offset``."""
+        if isinstance(self.offsets, range):
+            return original_offset
+        return bisect_right(self.offsets, original_offset - 1)
+
+
+# --------------------------------------------------------------------------- tokens
+
+_AR = (r"\u0610-\u061A\u0620-\u065F\u066E-\u06D3\u06D5-\u06DC\u06DF-\u06E8"
+       r"\u06EA-\u06EF\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC")
+_DIGIT = r"0-9\u0660-\u0669\u06F0-\u06F9"
+_SKIP = r"\s\u200e\u200f\u061c\u200c\u200d\ufeff\u202a-\u202e\u2066-\u2069"
+#: One pass of one regular expression finds every token (the fastest tokeniser Python
+#: has). Numbers keep their decimal and thousands separators (1.22, ٣٫٥, 12,5,
+#: 1,250,000); Arabic words keep inner joiners; Latin words keep case, inner
+#: apostrophes, hyphens and ampersands.
+TOKEN_PATTERN = re.compile(
+    rf"(?P<number>[{_DIGIT}]+(?:[.,\u066b\u066c][{_DIGIT}]+)*)"
+    rf"|(?P<arabic>[{_AR}]+(?:[\u200c\u200d]+[{_AR}]+)*)"
+    rf"|(?P<latin>[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9]*(?:['’\-&][A-Za-z\u00C0-\u024F0-9]+)*)"
+    rf"|(?P<punct>[^{_SKIP}{_AR}{_DIGIT}A-Za-z])"
+)
+TOKEN_KINDS = ("number", "arabic", "latin", "punct")
+
+
+class Token(NamedTuple):
+    """A token: ``text`` is ``article[start:end]``; ``norm`` its normalised form;
+    ``kind`` one of arabic | latin | number | punct."""
+
+    start: int
+    end: int
+    text: str
+    norm: str
+    kind: str
+
+
+def tokenise(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``.
+
+    Whitespace and bidi/joiner controls separate tokens and are never tokens. Tokens
+    never overlap and appear in text order.
+    """
+    end = len(text) if end is None else end
+    out = []
+    for m in TOKEN_PATTERN.finditer(text, start, end):
+        s = m.group()
+        out.append(Token(m.start(), m.end(), s, s.translate(NORMALISATION_TABLE), m.lastgroup))
+    return out
+
+
+# --------------------------------------------------------------------------- clitics
+
+CONJUNCTIONS = "وف"
+PREPOSITIONS = "بلك"
+FUTURE = "س"
+ARTICLE = "ال"
+
+
+def clitic_candidates(word: str) -> list[tuple[int, str]]:
+    """Possible ``(prefix_length, stem)`` readings of a normalised word, the word itself
+    first, then with proclitics removed: conjunction و/ف, preposition ب/ل/ك (ل + ال is
+    written لل), future س before a present verb, and the article ال.
+
+    ``prefix_length`` counts normalised characters removed from the front. Which reading
+    is right is not decided here: see :func:`strip_clitics`.
+    """
+    out = [(0, word)]
+    seen = {word}
+
+    def add(n: int, stem: str) -> None:
+        if len(stem) >= 2 and stem not in seen:
+            seen.add(stem)
+            out.append((n, stem))
+
+    conj = [(0, word)]
+    if len(word) > 2 and word[0] in CONJUNCTIONS:
+        conj.append((1, word[1:]))
+    for n, w in conj:
+        add(n, w)
+        if len(w) > 2 and w[0] in PREPOSITIONS:
+            if w.startswith("لل") and len(w) > 3:
+                add(n + 2, w[2:])          # للتغيير → تغيير (ل + ال)
+                add(n + 1, "ا" + w[1:])    # للتغيير → التغيير (keeps the article)
+            add(n + 1, w[1:])
+        if len(w) > 3 and w[0] == FUTURE and w[1] in "يتنا":
+            add(n + 1, w[1:])
+    for n, w in list(out):
+        if w.startswith(ARTICLE) and len(w) > 3:
+            add(n + 2, w[2:])
+    return out
+
+
+def strip_clitics(word: str, is_known: Callable[[str], bool]) -> tuple[int, str]:
+    """Strip proclitics from a normalised word only when what remains is known.
+
+    ``is_known(stem)`` says whether a stem is a known word (a speech verb, an
+    organisation cue, a gazetteer name). Returns ``(prefix_length, stem)``; if no
+    stripped reading is known, ``(0, word)``: so وزارة، وكالة، لبنان، بيان stay intact
+    (ARABIC_NOTES §4: a blind prefix strip breaks these).
+    """
+    for n, stem in clitic_candidates(word):
+        if is_known(stem):
+            return n, stem
+    return 0, word
+
+
+# --------------------------------------------------------------------------- stop words
+
+def is_stop_word(norm: str) -> bool:
+    """Whether a normalised token is an Arabic function word.
+
+    Source: the Arabic Stop Words list (package ``arabic-stopwords``, Zerrouki), which
+    lists affixed forms too; it is looked up in both its own and normalised spelling.
+    """
+    return norm in STOP_WORDS
+
+
+def _stop_words() -> frozenset[str]:
+    words = set()
+    for w in _stopwords.stopwords_list():
+        words.add(w)
+        words.add(normalise(w))
+    return frozenset(words)
+
+
+STOP_WORDS = _stop_words()
+
+
+# --------------------------------------------------------------------------- structure
+
+#: Whole lines that web copies of articles carry and that are not the article
+#: (ARABIC_NOTES §3): embedded-video credits, "read also", share and follow buttons,
+#: advertisement labels. Matched against the normalised, stripped line.
+BOILERPLATE_PATTERNS = [
+    r"videos? by \w+",
+    r"(?:read|see) (?:also|more)\b.*",
+    r"advertisement", r"sponsored", r"share(?: this)?(?: article)?",
+    r"(?:facebook|twitter|whatsapp|telegram|linkedin|email|x)(?:[\s|,/·•-]+(?:facebook|twitter|whatsapp|telegram|linkedin|email|x))*",
+    r"اقرا (?:ايضا|ايضاً|المزيد)\b.*", r"شاهد (?:ايضا|ايضاً)\b.*", r"للمزيد\b.*",
+    r"اعلان", r"شارك(?:وا)?(?: المقال| الخبر| علي .*)?", r"مشاركه", r"تابعونا علي .*",
+    r"تابع(?:وا)? .{0,30}(?:علي|عبر) .*",
+]
+_BOILERPLATE = re.compile(r"(?:" + "|".join(BOILERPLATE_PATTERNS) + r")[\s.:!]*", re.IGNORECASE)
+_BOILERPLATE_MAX_WORDS = 8
+
+_LINE = re.compile(r"[^\r\n]+")
+#: Sentence-final marks: . ? ! and the Arabic question mark and semicolon, and the
+#: ellipsis; a line break also ends a sentence (paragraphs are lines).
+_SENTENCE_END = re.compile(r"[.!?؟؛…]+")
+_CLOSERS = "”»\"'’)"
+_PAIRS = {"“": "”", "«": "»", '"': '"'}
+#: Abbreviations after which "." does not end a sentence.
+ABBREVIATIONS = frozenset({"د", "ا.د", "Mr", "Mrs", "Ms", "Dr", "Prof", "Inc", "Ltd", "Co",
+                           "Corp", "St", "vs", "etc", "No", "Jr", "Sr"})
+
+
+def is_boilerplate(line: str) -> bool:
+    """Whether a whole line is web boilerplate (see :data:`BOILERPLATE_PATTERNS`)."""
+    s = normalise(line).strip()
+    if not s or len(s.split()) > _BOILERPLATE_MAX_WORDS:
+        return False
+    return _BOILERPLATE.fullmatch(s) is not None
+
+
+def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Regions between an opening mark and its own closing mark within one paragraph.
+
+    “ pairs with the next ”, « with the next », " with the next ". An opener that is
+    never closed protects nothing (it must not swallow the rest of the paragraph).
+    """
+    regions = []
+    i = start
+    while i < end:
+        c = text[i]
+        closer = _PAIRS.get(c)
+        if closer:
+            j = text.find(closer, i + 1, end)
+            if j != -1:
+                regions.append((i, j + 1))
+                i = j + 1
+                continue
+        i += 1
+    return regions
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans in ``text[start:end]`` (one paragraph), whitespace trimmed.
+
+    A sentence ends at . ! ? ؟ ؛ … (with any closing quote or bracket after it), not
+    between digits (1.22), not after a listed abbreviation or a single Latin capital
+    (U.S.), and not inside a paired quotation.
+    """
+    protected = _quoted_regions(text, start, end)
+    cuts = []
+    for m in _SENTENCE_END.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        if text[s] == "." and e - s == 1:
+            before = text[max(start, s - 5):s].split()
+            prev = before[-1] if before and not text[s - 1].isspace() else ""
+            if (prev in ABBREVIATIONS or (len(prev) == 1 and prev.isupper())
+                    or (e < end and not text[e].isspace() and text[e] not in _CLOSERS)):
+                continue
+        while e < end and text[e] in _CLOSERS:
+            e += 1
+        if any(a < s < b - 1 for a, b in protected):
+            continue
+        cuts.append(e)
+    spans = []
+    pos = start
+    for c in cuts + [end]:
+        seg = text[pos:c]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg.rstrip())
+        if trail > lead:
+            spans.append((pos + lead, pos + trail))
+        pos = c
+    return spans
+
+
+class Paragraph(NamedTuple):
+    paragraph: int
+    start: int
+    end: int
+
+
+class Sentence(NamedTuple):
+    paragraph: int
+    sentence: int
+    start: int
+    end: int
+
+
+@dataclass
+class Article:
+    """A document split into paragraphs (non-blank, non-boilerplate lines) and sentences.
+
+    Paragraph and sentence numbers are 1-based and count through the document.
+    ``boilerplate`` holds the ``(start, end)`` of dropped lines, so they stay countable.
+    """
+
+    doc: Document
+    paragraphs: list[Paragraph]
+    sentences: list[Sentence]
+    boilerplate: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def doc_id(self) -> str:
+        return self.doc.doc_id
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @cached_property
+    def normalised(self) -> NormalisedText:
+        """The whole article normalised, with the map back (computed once)."""
+        return NormalisedText(self.doc.text)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """Tokens of the paragraphs (boilerplate lines excluded), in text order."""
+        out: list[Token] = []
+        for p in self.paragraphs:
+            out.extend(tokenise(self.doc.text, p.start, p.end))
+        return out
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing (or, between sentences, preceding) ``offset``."""
+        i = bisect_right(self._sentence_starts, offset) - 1
+        return self.sentences[i] if i >= 0 else None
+
+    def paragraph_of(self, offset: int) -> Paragraph | None:
+        s = self.sentence_at(offset)
+        return self.paragraphs_by_id.get(s.paragraph) if s else None
+
+    @cached_property
+    def paragraphs_by_id(self) -> dict[int, Paragraph]:
+        return {p.paragraph: p for p in self.paragraphs}
+
+
+def analyse(doc: Document) -> Article:
+    """Split ``doc`` into paragraphs and sentences (tokens on demand).
+
+    Paragraphs are lines (``\\n``, ``\\r\\n`` or ``\\r`` end a line) that are neither
+    blank nor boilerplate.
+    """
+    text = doc.text
+    paragraphs, sentences, boilerplate = [], [], []
+    for m in _LINE.finditer(text):
+        seg = m.group()
+        if not seg.strip():
+            continue
+        s = m.start() + len(seg) - len(seg.lstrip())
+        e = m.start() + len(seg.rstrip())
+        if is_boilerplate(seg):
+            boilerplate.append((s, e))
+            continue
+        p = Paragraph(len(paragraphs) + 1, s, e)
+        paragraphs.append(p)
+        for a, b in split_sentences(text, s, e):
+            sentences.append(Sentence(p.paragraph, len(sentences) + 1, a, b))
+    return Article(doc, paragraphs, sentences, boilerplate)
+
+
+def script_of(token: Token) -> str:
+    """Script of a token: arabic, latin, digits or other (for the script-mix table)."""
+    return {"arabic": "arabic", "latin": "latin", "number": "digits"}.get(token.kind, "other")
+
+
+def iter_words(tokens: Iterable[Token]) -> Iterable[Token]:
+    """Word tokens (arabic and latin kinds) only."""
+    return (t for t in tokens if t.kind in ("arabic", "latin"))

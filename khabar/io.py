@@ -17,7 +17,6 @@ import json
 import os
 import re
 import tempfile
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -118,27 +117,32 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
 # Letters of scripts an Arabic article may contain; anything else in bulk is mojibake.
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+_C0_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_C1_CONTROL = re.compile(r"[\x80-\x9f]")
 
 
 def check_plausible(text: str, source: str = "<text>") -> None:
     """Raise :class:`InputError` if ``text`` does not look like a decoded article.
 
     Rules: no U+FFFD replacement characters in bulk (more than 1 % of characters), no
-    more than 5 % control characters, and at least 30 % of letters Arabic or basic
-    Latin (mojibake of Arabic read as Latin-1/CP1252 gives letters like ÇáÚÑÈíÉ).
+    more than 5 % C0 control characters (binary data), no more than 1 % C1 controls, and
+    at least 30 % of letters Arabic or basic Latin (mojibake of Arabic read as
+    Latin-1/CP1252 gives letters like ÇáÚÑÈíÉ and C1 controls).
     """
     n = len(text)
     if n == 0 or not text.strip():
         raise InputError(f"{source}: the file is empty")
     if text.count("\ufffd") > max(1, n // 100):
         raise InputError(f"{source}: decodes with many replacement characters (U+FFFD)")
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\r\n\t\f\v")
+    controls = len(_C0_CONTROL.findall(text))
     if controls > n // 20:
         raise InputError(f"{source}: binary data (control characters), not a text article")
     letters = sum(1 for c in text if c.isalpha())
-    if letters:
+    # C1 controls (U+0080–U+009F) only appear when bytes were decoded with the wrong
+    # single-byte code page: UTF-8 Arabic read as Latin-1 is full of them.
+    if letters or _C1_CONTROL.search(text):
         known = len(_ARABIC_LETTER.findall(text)) + len(_LATIN_LETTER.findall(text))
-        if known / letters < 0.3:
+        if len(_C1_CONTROL.findall(text)) > n // 100 or known / max(letters, 1) < 0.3:
             raise InputError(f"{source}: decodes to nonsense (mostly letters of other "
                              "scripts); the encoding could not be recognised")
 

@@ -209,15 +209,16 @@ def clitic_candidates(word: str) -> list[tuple[int, str]]:
         add(n, w)
         if len(w) > 2 and w[0] in PREPOSITIONS:
             if w.startswith("لل") and len(w) > 3:
-                add(n + 2, w[2:])          # للتغيير → تغيير (ل + ال)
-                add(n + 1, "ا" + w[1:])    # للتغيير → التغيير (keeps the article)
+                add(n + 1, "ا" + w[1:])    # للتغيير → التغيير (ل + ال, article kept)
+                add(n + 2, w[2:])          # للتغيير → تغيير
             add(n + 1, w[1:])
         if len(w) > 3 and w[0] == FUTURE and w[1] in "يتنا":
             add(n + 1, w[1:])
     for n, w in list(out):
         if w.startswith(ARTICLE) and len(w) > 3:
             add(n + 2, w[2:])
-    return out
+    # Least stripping first: a reading that keeps more of the word is preferred.
+    return sorted(out, key=lambda c: c[0])
 
 
 def strip_clitics(word: str, is_known: Callable[[str], bool]) -> tuple[int, str]:
@@ -280,6 +281,7 @@ _SENTENCE_END = re.compile(r"[.!?؟؛…]+")
 _CLOSERS = "”»\"'’)"
 _PAIRS = {"“": "”", "«": "»", '"': '"'}
 #: Abbreviations after which "." does not end a sentence.
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # U.S. / U.N. / J. Smith
 ABBREVIATIONS = frozenset({"د", "ا.د", "Mr", "Mrs", "Ms", "Dr", "Prof", "Inc", "Ltd", "Co",
                            "Corp", "St", "vs", "etc", "No", "Jr", "Sr"})
 
@@ -327,7 +329,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if text[s] == "." and e - s == 1:
             before = text[max(start, s - 5):s].split()
             prev = before[-1] if before and not text[s - 1].isspace() else ""
-            if (prev in ABBREVIATIONS or (len(prev) == 1 and prev.isupper())
+            if (prev in ABBREVIATIONS or _INITIALS.fullmatch(prev)
                     or (e < end and not text[e].isspace() and text[e] not in _CLOSERS)):
                 continue
         while e < end and text[e] in _CLOSERS:

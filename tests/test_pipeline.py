@@ -1,0 +1,104 @@
+"""The corpus pipeline and `khabar extract`: determinism, provenance, bad input."""
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+import pytest
+
+from khabar import schema
+from khabar.cli import main
+from khabar.pipeline import TABLE_NAMES, extract, extract_corpus, write_tables
+from khabar.io import read_corpus
+
+from .conftest import SEED, SEEDS
+
+
+@pytest.fixture(scope="module")
+def seed_tables():
+    return extract_corpus(SEEDS)
+
+
+def test_every_table_has_its_contract_columns(seed_tables):
+    contract = {"tokens": schema.TOKENS, "mentions": schema.MENTIONS,
+                "organisations": schema.ORGANISATIONS, "funding": schema.FUNDING,
+                "dates": schema.DATES, "quotes": schema.QUOTES, "documents": schema.DOCUMENTS}
+    assert set(seed_tables) == set(TABLE_NAMES)
+    for name, cols in contract.items():
+        assert list(seed_tables[name].columns[:len(cols)]) == cols, name
+
+
+def test_every_row_points_at_its_surface_form(seed_tables):
+    text = SEED.read_text(encoding="utf-8")
+    surface = {"tokens": "text", "mentions": "text", "funding": "text", "dates": "text",
+               "quotes": "quote", "boilerplate": "text"}
+    for name, col in surface.items():
+        df = seed_tables[name]
+        for row in df.itertuples(index=False):
+            assert text[row.start:row.end] == getattr(row, col), (name, row)
+
+
+def test_seed_token_table(seed_tables):
+    tokens = seed_tables["tokens"]
+    assert tokens["index"].tolist() == list(range(len(tokens)))
+    assert set(tokens["kind"]) == {"arabic", "latin", "number", "punct"}
+    assert tokens["paragraph"].max() == 15
+    # Term frequencies are normalised: أمازون and امازون count together, stop words gone.
+    terms = seed_tables["terms"].set_index("term")
+    amazon = tokens[tokens["norm"] == "امازون"]
+    assert terms.loc["امازون", "frequency"] == len(amazon) > 10
+    assert "في" not in terms.index and "التي" not in terms.index
+
+
+def test_same_input_gives_byte_identical_csvs(tmp_path, seed_tables):
+    a = write_tables(seed_tables, tmp_path / "a")
+    b = write_tables(extract_corpus(SEEDS), tmp_path / "b")
+    for pa, pb in zip(a, b):
+        assert hashlib.sha256(pa.read_bytes()).digest() == hashlib.sha256(pb.read_bytes()).digest(), pa.name
+
+
+def test_parallel_and_serial_runs_agree(tmp_path):
+    text = SEED.read_text(encoding="utf-8")
+    for i in range(4):
+        (tmp_path / f"a{i}.txt").write_text(text, encoding="utf-8")
+    docs, _ = read_corpus(tmp_path)
+    serial = extract(docs, workers=1)
+    parallel = extract(docs, workers=2)
+    for name in TABLE_NAMES:
+        pd.testing.assert_frame_equal(serial[name], parallel[name], check_dtype=False)
+
+
+def test_a_failing_article_is_reported_and_the_rest_run(monkeypatch, tmp_path):
+    import khabar.pipeline as pipeline
+
+    text = SEED.read_text(encoding="utf-8")
+    (tmp_path / "good.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "bad.txt").write_text(text[:500], encoding="utf-8")
+    real = pipeline.extract_dates
+
+    def fragile(article):
+        if article.doc_id == "bad":
+            raise ValueError("boom")
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "extract_dates", fragile)
+    tables = pipeline.extract_corpus(tmp_path)
+    assert tables["documents"]["doc_id"].tolist() == ["good"]
+    problem = tables["problems"].iloc[0]
+    assert problem["source"].endswith("bad.txt") and "ValueError: boom" in problem["reason"]
+
+
+def test_cli_extract_reports_bad_files_and_exit_status(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    assert main(["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "empty.txt: the file is empty" in err and "no article could be read" in err
+    assert "Traceback" not in err
+    (tmp_path / "in" / "ok.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out"),
+                 "--quiet", "--workers", "1"]) == 0
+    problems = pd.read_csv(tmp_path / "out" / "data" / "problems.csv", encoding="utf-8-sig")
+    assert problems["reason"].tolist() == ["the file is empty"]
+    assert main(["extract", str(tmp_path / "missing"), "--out", str(tmp_path / "o2")]) == 1
+    assert "no such file or folder" in capsys.readouterr().err

@@ -1,0 +1,178 @@
+"""Normalisation, tokenisation, clitics and sentences, on the seed and on generated text."""
+from __future__ import annotations
+
+import string
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from khabar.io import Document
+from khabar.text import (NormalisedText, analyse, clitic_candidates, is_boilerplate,
+                         is_stop_word, normalise, split_sentences, strip_clitics, tokenise)
+
+
+def doc(text: str) -> Document:
+    return Document("t", text, "<test>", "utf-8")
+
+
+# --------------------------------------------------------------------------- normalisation
+
+@pytest.mark.parametrize("raw, norm", [
+    ("أعلنــت", "اعلنت"),                       # tatweel, hamza on alef
+    ("إمباور", "امباور"), ("آذار", "اذار"), ("ٱلله", "الله"),
+    ("مُحَمَّدٌ", "محمد"),                       # harakat
+    ("مستشفى", "مستشفي"), ("منظمة", "منظمه"), ("مسؤول", "مسوول"), ("هيئة", "هييه"),
+    ("ﺍﻟﻌﺮﺑﻴﺔ", "العربيه"),                     # presentation forms (PDF copy-paste)
+    ("ﻻ", "لا"),                                 # lam-alef ligature expands to two
+    ("\u200fAWS\u200e", "AWS"), ("م\u200cن", "من"),  # bidi and joiner controls
+    ("٣٫٥", "3.5"), ("۱۲۳", "123"), ("١٬٢٥٠", "1,250"),
+    ("؟،؛", "?,;"), ("MediaJustice", "MediaJustice"),   # Latin case kept
+])
+def test_normalise(raw, norm):
+    assert normalise(raw) == norm
+
+
+def test_normalised_text_maps_back_to_the_surface_form():
+    text = "قالت ﺍﻟﻌﺮﺑﻴﺔ: أعلنــت \u200fمنظمة\u200f ﻻ ٣٫٥ مليار"
+    nt = NormalisedText(text)
+    assert nt.norm == normalise(text)
+    for needle, surface in [("اعلنت", "أعلنــت"), ("منظمه", "منظمة"), ("العربيه", "ﺍﻟﻌﺮﺑﻴﺔ"),
+                            ("3.5", "٣٫٥"), ("لا", "ﻻ")]:
+        i = nt.norm.index(needle)
+        s, e = nt.span(i, i + len(needle))
+        assert text[s:e] == surface
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(
+    list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةىؤئ ًٌٍَُِّْـ٠١٢٣٤٥٦٧٨٩٫٬،؛؟«»“”\".:")
+    + list("ﺍﻟﻌﺮﺑﻴﺔﻻ") + ["\u200f", "\u200e", "\u200c", "\u202b", "\u2067", "\ufeff"]
+    + list(string.ascii_letters + string.digits + ".,;!?()-' \n\r\t"))))
+def test_normalised_map_is_consistent(text):
+    nt = NormalisedText(text)
+    assert len(nt.offsets) == len(nt.norm) + 1
+    assert list(nt.offsets) == sorted(nt.offsets)
+    for i, ch in enumerate(nt.norm):
+        src = text[nt.offsets[i]]
+        assert ch in normalise(src)
+
+
+# --------------------------------------------------------------------------- tokens
+
+def test_numbers_stay_one_token():
+    toks = tokenise("بقيمة 1.22 مليار و٣٫٥ و12,5 و1,250,000 دولار.")
+    assert [t.text for t in toks if t.kind == "number"] == ["1.22", "٣٫٥", "12,5", "1,250,000"]
+    assert [t.norm for t in toks if t.kind == "number"][1] == "3.5"
+
+
+def test_latin_names_keep_case_and_join_arabic_text():
+    toks = tokenise("حركة “امباور” للتغيير MPower Change، وشركة Alphabet.")
+    kinds = [(t.text, t.kind) for t in toks]
+    assert ("MPower", "latin") in kinds and ("Change", "latin") in kinds
+    assert ("“", "punct") in kinds and ("امباور", "arabic") in kinds
+    assert ("،", "punct") in kinds
+
+
+def test_seed_tokens_reproduce_the_text(seed_article):
+    text = seed_article.text
+    toks = seed_article.tokens
+    assert len(toks) > 900
+    for t in toks:
+        assert text[t.start:t.end] == t.text
+    # Nothing but whitespace lies between tokens of a paragraph.
+    for a, b in zip(toks, toks[1:]):
+        assert a.end <= b.start
+        assert not text[a.end:b.start].strip() or "\n" in text[a.end:b.start]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(
+    list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةىؤئ ًٌَُِّـ٠١٢٣٤٥٦٧٨٩٫٬،؛؟«»“”\":")
+    + ["\u200f", "\u200e", "\u200c", "\u200d", "\u202b", "\u2067", "\ufeff", "ﻻ", "ﺍ"]
+    + list(string.ascii_letters + string.digits + ".,;!?()-'&$% \n\r\t"))))
+def test_tokeniser_properties(text):
+    toks = tokenise(text)
+    prev_end = 0
+    for t in toks:
+        assert 0 <= t.start < t.end <= len(text)
+        assert t.start >= prev_end                  # no overlap, in order
+        assert text[t.start:t.end] == t.text
+        assert t.kind in ("arabic", "latin", "number", "punct")
+        prev_end = t.end
+    # Every non-space, non-control character is inside some token; the only invisible
+    # characters inside tokens are joiners within an Arabic word.
+    covered = {i for t in toks for i in range(t.start, t.end)}
+    invisible = "\u200e\u200f\u200c\u200d\u202b\u2067\ufeff"
+    for i, c in enumerate(text):
+        if c.isspace() or c in invisible:
+            assert i not in covered or c in "\u200c\u200d"
+        else:
+            assert i in covered
+    article = analyse(doc(text))                    # never raises
+    for s in article.sentences:
+        assert 0 <= s.start < s.end <= len(text)
+
+
+# --------------------------------------------------------------------------- clitics
+
+KNOWN = {"قالت", "منظمه", "حمله", "شركه", "تغيير", "التغيير"}
+
+
+@pytest.mark.parametrize("word, stem", [
+    ("وقالت", "قالت"), ("ومنظمه", "منظمه"), ("لحمله", "حمله"), ("بالشركه", "شركه"),
+    ("للتغيير", "التغيير"),
+    # Words that merely begin with a proclitic letter survive intact.
+    ("وزاره", "وزاره"), ("وكاله", "وكاله"), ("لبنان", "لبنان"), ("بيان", "بيان"),
+])
+def test_strip_clitics_only_when_remainder_is_known(word, stem):
+    n, got = strip_clitics(word, KNOWN.__contains__)
+    assert got == stem
+    assert (n == 0) == (word == stem)
+
+
+def test_clitic_candidates_include_article_and_li_al():
+    stems = [s for _, s in clitic_candidates("وللحمله")]
+    assert "الحمله" in stems and "حمله" in stems
+
+
+# --------------------------------------------------------------------------- structure
+
+def test_seed_boilerplate_dropped_but_counted(seed_article):
+    assert [seed_article.text[s:e] for s, e in seed_article.boilerplate] == ["Videos by VICE"]
+    assert all("VICE" not in t.text for t in seed_article.tokens)
+    assert len(seed_article.paragraphs) == 15
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Videos by VICE", True), ("اقرأ أيضاً: أمازون تفوز بعقد", True), ("شارك المقال", True),
+    ("Facebook Twitter WhatsApp", True),
+    ("وقام نشطاء من عدة جماعات", False), ("شاركت منظمة العفو في الاحتجاج", False),
+])
+def test_boilerplate_lines(line, expected):
+    assert is_boilerplate(line) is expected
+
+
+def test_sentences_not_split_inside_numbers_abbreviations_or_quotes():
+    text = ("قال د. أحمد إن القيمة 1.2 مليار. وأضاف: «هذا كثير. جداً». "
+            "وتعمل في U.S. منذ 2019؟ نعم؛ هذا صحيح")
+    spans = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    assert spans == ["قال د. أحمد إن القيمة 1.2 مليار.", "وأضاف: «هذا كثير. جداً».",
+                     "وتعمل في U.S. منذ 2019؟", "نعم؛", "هذا صحيح"]
+
+
+def test_unclosed_quote_does_not_swallow_following_sentences():
+    text = "قالت: “بدأنا. ثم انتهينا. وعاد الجميع."
+    assert len(split_sentences(text, 0, len(text))) == 3
+
+
+def test_crlf_paragraphs_have_offsets_into_the_text_as_read():
+    text = "الفقرة الأولى.\r\nVideos by VICE\r\n\r\nالفقرة الثانية."
+    a = analyse(doc(text))
+    assert [text[p.start:p.end] for p in a.paragraphs] == ["الفقرة الأولى.", "الفقرة الثانية."]
+    assert all("\r" not in text[t.start:t.end] for t in a.tokens)
+
+
+def test_stop_words():
+    assert is_stop_word("في") and is_stop_word(normalise("التي"))
+    assert not is_stop_word(normalise("أمازون"))

@@ -1,0 +1,129 @@
+"""Numbers written in digits or in Arabic words, and the scale words after them.
+
+Works on *normalised* text (:func:`khabar.text.normalise`: ة → ه, أ/إ/آ → ا, ى → ي,
+harakat removed, every digit system → 0–9, ٫ → ".", ٬ → ","). Used by
+:mod:`khabar.money`; kept apart so the vocabulary can be reused (figures, headcounts).
+
+Vocabulary: the number words of pyarabic (``pyarabic.number.nbconst.NUMBER_WORDS``)
+plus the gender, case and dual forms it lacks, spelled as normalised text. pyarabic's
+own ``text2number`` is not used: it needs unnormalised spelling (خمسه ملايين → 1000000),
+adds instead of multiplying in ثلاث مئة (→ 103) and does not know ملياري / مليونا.
+Grammar: standard Arabic composition (units, teens, tens joined by و, hundreds,
+then scale words), e.g. W. Wright, *A Grammar of the Arabic Language*, I §§ 322–331.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from .text import normalise
+
+_UNITS = {  # masculine / feminine / case forms → value
+    "واحد": 1, "واحده": 1, "احد": 1, "احدي": 1,
+    "اثنان": 2, "اثنين": 2, "اثنا": 2, "اثني": 2, "اثنتان": 2, "اثنتين": 2, "اثنتا": 2,
+    "اثنتي": 2,
+    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
+    "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9,
+}
+_TEN = {"عشر": 10, "عشره": 10}
+_TENS = {stem: v for v, stem in enumerate(
+    ["عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع"], start=2)}
+_HUNDRED = {"مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مئتا": 200, "مئتي": 200,
+            "مائتان": 200, "مائتين": 200, "مائتا": 200, "مائتي": 200}
+
+#: Word → value for every number word below a thousand.
+NUMBER_WORDS: dict[str, int] = {**_UNITS, **_TEN, **_HUNDRED}
+for _stem, _v in _TENS.items():
+    NUMBER_WORDS[_stem + "ون"] = NUMBER_WORDS[_stem + "ين"] = _v * 10
+for _stem, _v in [("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8),
+                  ("تسع", 9)]:
+    NUMBER_WORDS[_stem + "مئه"] = NUMBER_WORDS[_stem + "مائه"] = _v * 100
+# Spelled above with hamza for readers; matching needs the normalised spelling (ئ → ي).
+NUMBER_WORDS = {normalise(k): v for k, v in NUMBER_WORDS.items()}
+
+#: Fractions of a scale word (نصف مليار = 0.5 × 10⁹).
+FRACTIONS = {"نصف": Decimal("0.5"), "ربع": Decimal("0.25"), "ثلاثه ارباع": Decimal("0.75")}
+
+#: Scale words: singular, accusative (مليونا), dual (ملياري / مليارين / ملياران) and
+#: plural forms. بليون is "billion" in the usage of some countries (= مليار).
+_SCALE_STEMS = {"الف": 10**3, "مليون": 10**6, "مليار": 10**9, "بليون": 10**9,
+                "تريليون": 10**12}
+_PLURALS = {"الاف": 10**3, "ملايين": 10**6, "مليارات": 10**9, "بلايين": 10**9,
+            "تريليونات": 10**12}
+#: form → (value, kind) with kind singular | accusative | dual | plural.
+SCALE_WORDS: dict[str, tuple[int, str]] = {}
+for _stem, _v in _SCALE_STEMS.items():
+    SCALE_WORDS[_stem] = (_v, "singular")
+    SCALE_WORDS[_stem + "ا"] = (_v, "accusative")   # خمسة عشر مليونا; alone: dual مليونا
+    for _suffix in ("ي", "ين", "ان"):
+        SCALE_WORDS[_stem + _suffix] = (_v, "dual")
+for _w, _v in _PLURALS.items():
+    SCALE_WORDS[_w] = (_v, "plural")
+
+#: Words that make a vague quantity (عشرات الملايين): kept as text, no amount.
+VAGUE_WORDS = ("عشرات", "مئات", "بضعه", "بضع")
+
+
+def _alternation(words) -> str:
+    # Longest first so that خمسه is not matched as خمس + ه.
+    return "|".join(sorted(set(words), key=len, reverse=True))
+
+
+NUMBER_WORD_RE = _alternation(NUMBER_WORDS)
+SCALE_WORD_RE = _alternation(SCALE_WORDS)
+FRACTION_RE = _alternation(FRACTIONS)
+
+def words_value(phrase: str) -> int | None:
+    """Value of a normalised number-word phrase below a million-scale word.
+
+    ``"خمسه"`` → 5; ``"ثلاث مئه"`` → 300; ``"خمسه وعشرون"`` → 25; ``"خمسه عشر"`` → 15;
+    ``"مئتين وخمسين"`` → 250. Words may be joined by و with or without a space.
+    Returns ``None`` if a word is not a number word.
+    """
+    total = 0
+    last = 0
+    for w in (x for x in re.split(r"\s+", phrase.strip()) if x):
+        joined = False
+        if w not in NUMBER_WORDS and w.startswith("و") and w[1:] in NUMBER_WORDS:
+            w, joined = w[1:], True
+        elif w == "و":
+            continue
+        v = NUMBER_WORDS.get(w)
+        if v is None:
+            return None
+        if v == 100 and 0 < last < 10 and not joined:
+            total += last * 99  # ثلاث مئه: a unit right before مئه multiplies it
+        else:
+            total += v
+        last = v
+    return total
+
+
+def digits_value(s: str) -> Decimal | None:
+    """Value of a normalised digit string with separators.
+
+    A comma followed by groups of exactly three digits separates thousands
+    (1,250,000 → 1250000); otherwise a single comma is a decimal comma (12,5 → 12.5).
+    A single dot is a decimal point (1.22); several dots with three-digit groups are
+    thousands separators (1.250.000). Source: ARABIC_NOTES §6. ``None`` if malformed.
+    """
+    for sep, other in ((",", "."), (".", ",")):
+        groups = s.split(sep)
+        if len(groups) > 1 and other not in s and all(len(g) == 3 for g in groups[1:]) \
+                and 1 <= len(groups[0]) <= 3 and (sep == "," or len(groups) > 2):
+            s = "".join(groups)
+            break
+    if "," in s and "." in s:
+        s = s.replace(",", "") if s.rfind(".") > s.rfind(",") else s.replace(".", "").replace(",", ".")
+    s = s.replace(",", ".")
+    if s.count(".") > 1:
+        return None
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+def as_number(d: Decimal) -> int | float:
+    """``int`` where the value is whole, else ``float``."""
+    return int(d) if d == d.to_integral_value() else float(d)

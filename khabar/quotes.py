@@ -1,12 +1,546 @@
-"""Quotes and speaker attribution (stub; see issue 6)."""
+"""Quotes and speaker attribution in Arabic news text (issue 6; ARABIC_NOTES §8).
+
+Method, one paragraph at a time:
+
+1. **Quote marks are paired inside the paragraph** (:func:`quote_spans`): “ and « open,
+   ” and » close, a straight " toggles. A ” with no opener before it, directly followed
+   by a letter, is a misused opener (``:”في``). An opener that is never closed ends at
+   the next opener, at the first speech-cue verb after it (the attribution of the next
+   quote) or at the paragraph end, so it never swallows the text that follows.
+2. **A span is a quote only with an attribution**: a speech cue before it in the same
+   clause (``قالت X:``, ``قال X إن "…"``, ``وأضافت:``, ``بحسب X``) or, for a closed
+   quote, a cue with a named source right after it (``"…"، قالت ليلى حداد``). It must also
+   look like speech: introduced by ``:`` or إن/أن, or of four or more words, or ending in
+   sentence punctuation, or attributed after. A one-word span needs a colon. So quoted
+   names (“إمباور”) and scare quotes are not quotes.
+3. **The speaker** is the noun phrase after the cue verb (VSO), or the phrase at the start
+   of the clause when the verb has none after it (``لاو باريوس، … قال لـ X:``), or — for a
+   cue with no subject (``وأضافت:``) — the last speaker with the cue's grammatical gender
+   (continuation). Person or organisation is decided first: an ORG mention at the start
+   of the phrase, or an organisation cue noun (ARABIC_NOTES §5; a definite one such as
+   ``الشركة``/``الموقع`` refers back to the last organisation speaker), makes an
+   organisation; ``متحدث باسم X`` is an unnamed person of X; anything else is a person.
+   Gender comes from the cue verb's morphology (قالت/تقول → female, قال/يقول → male) and
+   is reported for persons only (organisations: ``unknown``). No list of first names.
+4. **Role and affiliation** come from the apposition after the name (``، مديرة … في منظمة
+   X``) or from a title before it (``رئيس اتحاد المزارعين خالد منصور``): affiliation is the
+   canonical entity of the first ORG mention there, else the surface organisation phrase
+   that starts with an (indefinite) organisation cue noun.
+5. **Indirect speech**: a cue followed in its sentence by أن/إن and no quote mark
+   (``وذكرت وكالة رويترز أن …``) gives a row with ``kind = indirect``.
+
+Names: a PERSON mention's canonical ``entity`` when the entity extractor found one, else
+the surface name; a later partial name (``هايز``) takes the fullest earlier form whose
+last words it equals (``مايشا هايز``).
+
+Offsets: ``start``/``end`` span the quoted words *without* the quote marks (whitespace
+trimmed), so ``text[start:end] == quote``; for indirect speech, the words after أن to the
+end of the sentence.
+"""
 from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import pandas as pd
 
 from . import schema
-from .text import Article
+from .text import Article, Token, normalise, strip_clitics
+
+#: Extra columns after :data:`khabar.schema.QUOTES`.
+EXTRA_COLUMNS = ["paragraph", "sentence", "role", "attribution", "closed",
+                 "speaker_start", "speaker_end"]
+COLUMNS = schema.QUOTES + EXTRA_COLUMNS
+
+# --------------------------------------------------------------------------- word lists
+def _norm_set(words) -> frozenset[str]:
+    return frozenset(normalise(w) for w in words)
 
 
-def extract_quotes(article: Article, mentions: pd.DataFrame) -> pd.DataFrame:
-    """Direct and indirect quotes in ``article``; columns :data:`khabar.schema.QUOTES`."""
-    return pd.DataFrame(columns=schema.QUOTES)
+# All normalised (khabar.text.normalise). Speech verbs from ARABIC_NOTES §8, with their
+# usual news synonyms: (past masculine, past feminine, present masculine, present feminine).
+_VERBS = [
+    ("قال", "قالت", "يقول", "تقول"), ("اضاف", "اضافت", "يضيف", "تضيف"),
+    ("اكد", "اكدت", "يوكد", "توكد"), ("صرح", "صرحت", "يصرح", "تصرح"),
+    ("اوضح", "اوضحت", "يوضح", "توضح"), ("اشار", "اشارت", "يشير", "تشير"),
+    ("ذكر", "ذكرت", "يذكر", "تذكر"), ("كتب", "كتبت", "يكتب", "تكتب"),
+    ("تابع", "تابعت", "يتابع", "تتابع"), ("اردف", "اردفت", "يردف", "تردف"),
+    ("علق", "علقت", "يعلق", "تعلق"), ("شدد", "شددت", "يشدد", "تشدد"),
+    ("اعلن", "اعلنت", "يعلن", "تعلن"), ("افاد", "افادت", "يفيد", "تفيد"),
+]
+#: Circumstantial participles that continue the sentence's speaker (مشيراً إلى أن …).
+_PARTICIPLES = [("مشيرا", "مشيره"), ("مضيفا", "مضيفه"), ("موكدا", "موكده"),
+                ("موضحا", "موضحه"), ("معتبرا", "معتبره")]
+_VERBS = [tuple(normalise(w) for w in v) for v in _VERBS]
+VERB_CUES: dict[str, str] = {}
+for _m_past, _f_past, _m_pres, _f_pres in _VERBS:
+    VERB_CUES.update({_m_past: "male", _m_pres: "male", _f_past: "female", _f_pres: "female"})
+for _m, _f in _PARTICIPLES:
+    VERB_CUES.update({_m: "male", _f: "female"})
+#: Prepositional cues: the source follows (بحسب X، وفقاً لـ X، نقلاً عن X، على لسان X).
+SOURCE_CUES = {"بحسب": (), "حسب": (), "وفقا": ("ل",), "نقلا": ("عن",), "لسان": ()}
+#: أن/إن and its pronoun-suffixed forms: the complementiser of reported speech.
+AN_WORDS = frozenset({"ان", "انه", "انها", "انهم", "انهن", "اننا", "انني", "اني", "بان",
+                      "بانه", "بانها", "بانهم"})
+#: Organisation cue nouns (ARABIC_NOTES §5) and media nouns.
+ORG_CUES = _norm_set("""منظمه حركه حمله مجموعه جماعه شركه موسسه مركز مشروع وكاله صحيفه
+    موقع هييه سلطه وزاره جامعه معهد اتحاد جمعيه نقابه حزب مجلس لجنه بنك صندوق منصه قناه
+    اذاعه مجله شبكه تحالف ائتلاف""".split())
+#: Nouns through which an organisation speaks (its website, account, statement).
+MEDIUM_NOUNS = _norm_set({"موقع", "حساب", "صفحه", "بيان"})
+#: Spokesperson nouns: an unnamed person speaking for an organisation.
+SPOKES_NOUNS = _norm_set({"متحدث", "متحدثه", "ناطق", "ناطقه"})
+#: Titles that may precede a name (رئيس اتحاد المزارعين خالد منصور); general words.
+TITLE_NOUNS = _norm_set("""وزير وزيره رئيس رئيسه مدير مديره نائب نائبه امين امينه سفير
+    سفيره مستشار مستشاره عضو عضوه ناشط ناشطه محلل محلله استاذ استاذه دكتور دكتوره مسوول
+    مسووله قائد قائده زعيم زعيمه مؤسس موسس موسسه منسق منسقه باحث باحثه""".split())
+#: Words that end a speaker's noun phrase: prepositions and adverbs.
+STOP_WORDS = _norm_set({"في", "من", "علي", "عن", "الي", "خلال", "امام", "عبر", "لدي",
+                        "بعد", "قبل", "يوم", "منذ", "حيث", "مع", "عندما"})
+_RECIPIENT_PRONOUNS = frozenset({"ل", "له", "لها", "لنا", "لي", "لهم", "لكم"})
+_PHRASE_STOP_PUNCT = set(",:;.!?()[]") | set("“”«»\"")
+_MAX_NAME_WORDS = 6
+
+_OPENERS = "“«\""
+_MARKS = re.compile(r"[“”«»\"]")
+_TERMINAL = re.compile(r"[.!?؟…]\W*$")
+
+
+def _known(words):
+    return lambda s: s in words
+
+
+def _is_stop(t: Token) -> bool:
+    # على and the name علي both normalise to علي; the preposition is written with ى.
+    return t.norm in STOP_WORDS and not (t.norm == "علي" and t.text.endswith("ي"))
+
+
+def _definite(norm: str, prefix: int) -> bool:
+    """Whether the stripped proclitics ``norm[:prefix]`` end in the article (ال / لل)."""
+    return prefix >= 2 and norm[prefix - 2:prefix] in ("ال", "لل")
+
+
+_is_verb = _known(VERB_CUES)
+_is_org = _known(ORG_CUES)
+_is_title = _known(TITLE_NOUNS)
+
+
+class QuoteSpan(NamedTuple):
+    """A span between quote marks: ``open`` is the mark's offset, ``start``/``end`` the
+    trimmed content, ``closed`` whether a closing mark ended it."""
+
+    open: int
+    start: int
+    end: int
+    closed: bool
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    gender: str        # grammatical gender of the cue (male | female | unknown)
+    type: str          # person | organisation | unknown
+    affiliation: str = ""
+    role: str = ""
+    start: int = -1
+    end: int = -1
+    head: str = ""     # organisation cue noun, for anaphora (الموقع → the last موقع)
+
+
+# --------------------------------------------------------------------------- marks
+
+def quote_spans(text: str, start: int, end: int, cut_at=()) -> list[QuoteSpan]:
+    """Quoted spans in ``text[start:end]`` (one paragraph), in order.
+
+    ``cut_at``: sorted offsets of speech-cue verbs; an unclosed opener ends before the
+    first one after it (or at the next opener, or at ``end``). Returns QuoteSpan tuples
+    whose content is whitespace-trimmed and non-empty.
+    """
+    raw: list[tuple[int, int, bool]] = []   # (opener offset, content end, closed)
+    open_at, mark = -1, ""
+    for m in _MARKS.finditer(text, start, end):
+        i, c = m.start(), m.group()
+        if open_at < 0:
+            misused = (c == "”" and i + 1 < end and text[i + 1].isalpha()
+                       and (i == start or not text[i - 1].isalpha()))
+            if c in _OPENERS or misused:
+                open_at, mark = i, c
+        elif (c in "”»") if mark != '"' else (c in "\"”»"):
+            raw.append((open_at, i, True))
+            open_at = -1
+        elif c in _OPENERS:           # a new opener: the previous one was never closed
+            raw.append((open_at, i, False))
+            open_at, mark = i, c
+    if open_at >= 0:
+        raw.append((open_at, end, False))
+    out = []
+    for o, e, closed in raw:
+        if not closed:
+            k = bisect_left(cut_at, o + 2)
+            if k < len(cut_at) and cut_at[k] < e:
+                e = cut_at[k]
+        s = o + 1
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(QuoteSpan(o, s, e, closed))
+    return out
+
+
+# --------------------------------------------------------------------------- extraction
+
+class _Doc:
+    """Per-article state: tokens, cue readings, mentions and the speakers seen so far."""
+
+    def __init__(self, article: Article, mentions: pd.DataFrame | None):
+        self.a = article
+        self.text = article.text
+        self.toks: list[Token] = article.tokens
+        self.starts = [t.start for t in self.toks]
+        self.cues = [self._cue(t) for t in self.toks]
+        self.mentions = _mention_tuples(mentions, article.doc_id)
+        self.persons = sorted({e for _, _, lab, e in self.mentions if lab == "PERSON"},
+                              key=len, reverse=True)
+        self.history: list[Speaker] = []
+
+    @staticmethod
+    def _cue(t: Token):
+        """``(kind, gender, prefix)`` if ``t`` is a cue: kind verb | source."""
+        if t.kind != "arabic":
+            return None
+        n, stem = strip_clitics(t.norm, _is_verb)
+        if stem in VERB_CUES:
+            return "verb", VERB_CUES[stem], n
+        n, stem = strip_clitics(t.norm, _known(SOURCE_CUES))
+        if stem in SOURCE_CUES:
+            return "source", "unknown", n
+        return None
+
+    def tok_index(self, offset: int) -> int:
+        return bisect_left(self.starts, offset)
+
+    # ----------------------------------------------------------------- noun phrases
+    def _is_recipient(self, t: Token) -> bool:
+        # قال لـ Motherboard / لوكالة الأنباء: the addressee, not the speaker.
+        if t.norm in _RECIPIENT_PRONOUNS:
+            return True
+        return t.norm.startswith("ل") and strip_clitics(t.norm, _is_org)[0] > 0
+
+    def _phrase_end(self, i: int, limit: int) -> int:
+        j = i
+        while j < limit and j - i < _MAX_NAME_WORDS + 2:
+            t = self.toks[j]
+            if (t.text in _PHRASE_STOP_PUNCT or t.text == "،" or t.norm in AN_WORDS
+                    or _is_stop(t) or self.cues[j] or (j > i and self._is_recipient(t))):
+                break
+            j += 1
+        return j
+
+    def _mentions_in(self, s: int, e: int, label: str | None = None):
+        return [m for m in self.mentions if m[0] >= s and m[1] <= e
+                and (label is None or m[2] == label)]
+
+    @staticmethod
+    def _governed(t: Token) -> bool:
+        # Words a title or cue noun governs: definite nouns, Latin names, cue nouns.
+        return (t.norm.startswith("ال") or t.kind == "latin"
+                or strip_clitics(t.norm, _is_org)[1] in ORG_CUES)
+
+    def _org_phrase(self, i: int, limit: int, governed: bool = False):
+        """The first organisation named in tokens ``[i, limit)``: ``(name, start, end)``
+        from an ORG mention (canonical entity) or an indefinite cue noun phrase (with
+        ``governed``, only the definite/Latin words it governs: رئيس اتحاد المزارعين
+        خالد منصور → اتحاد المزارعين). None if there is none."""
+        if i >= limit:
+            return None
+        s, e = self.toks[i].start, self.toks[limit - 1].end
+        orgs = self._mentions_in(s, e, "ORG")
+        if orgs:
+            m = min(orgs)
+            return m[3], m[0], m[1]
+        for j in range(i, limit):
+            t = self.toks[j]
+            n, stem = strip_clitics(t.norm, _is_org)
+            if stem in ORG_CUES and not _definite(t.norm, n):   # المنظمة refers back
+                k = j + 1   # the name runs to the next comma/preposition
+                while k < limit and self.toks[k].text not in ",،:;." and not (
+                        _is_stop(self.toks[k]) or self.toks[k].norm in AN_WORDS or self.cues[k]
+                        or (governed and not self._governed(self.toks[k]))):
+                    k += 1
+                if k > j + 1:
+                    os_, oe = t.start + n, self.toks[k - 1].end
+                    while self.text[oe - 1] in "“«\"":
+                        oe -= 1
+                    return self.text[os_:oe], os_, oe
+        return None
+
+    def _full_name(self, name: str, s: int, e: int) -> str:
+        """Canonical PERSON entity over ``[s, e)``, else the fullest earlier form."""
+        for ms, me, lab, ent in self.mentions:
+            if lab == "PERSON" and ms < e and s < me:
+                return ent
+        words = name.split()
+        pool = [sp.name for sp in self.history if sp.type == "person"] + self.persons
+        nw = normalise(name).split()
+        for full in pool:
+            fw = normalise(full).split()
+            if len(fw) > len(nw) and fw[-len(nw):] == nw:
+                return full
+        return " ".join(words)
+
+    def speaker(self, i: int, limit: int, gender: str) -> Speaker | None:
+        """The speaker named by tokens from ``i`` (the phrase) up to ``limit`` (the end
+        of its apposition). None when no noun phrase starts at ``i``."""
+        toks, text = self.toks, self.text
+        if i >= limit:
+            return None
+        t0 = toks[i]
+        if t0.kind not in ("arabic", "latin") or t0.norm in AN_WORDS or _is_stop(t0) \
+                or self._is_recipient(t0) or self.cues[i]:
+            return None
+        j = self._phrase_end(i, limit)
+        ps, pe = t0.start, toks[j - 1].end
+        appos = (j + 1, limit) if j < limit and toks[j].text in ",،" else (j, j)
+        if appos[0] < limit and _is_stop(toks[appos[0]]):
+            appos = (j, j)    # "، في مؤتمر صحفي": an adverbial, not an apposition
+        head_n, head = strip_clitics(t0.norm, _known(ORG_CUES | SPOKES_NOUNS))
+        persons = self._mentions_in(ps, pe, "PERSON")
+        orgs = self._mentions_in(ps, pe, "ORG")
+        if persons:
+            m = persons[0]
+            aff = self._org_phrase(i, self.tok_index(m[0]))
+            role = text[ps:m[0]].strip()
+            if aff:
+                role = text[ps:aff[1]].strip()
+            return self._person(m[3], gender, m[0], m[1], role, aff, appos)
+        if head in SPOKES_NOUNS:
+            aff = self._org_phrase(i + 1, j) or (self._org_tail(i + 1, j))
+            return Speaker(text[ps:pe], gender, "person", aff[0] if aff else "",
+                           "", ps, pe)
+        if head in ORG_CUES or (orgs and orgs[0][0] == ps):
+            if head in MEDIUM_NOUNS and j > i + 1:   # موقع حملة X: X's website
+                aff = self._org_phrase(i + 1, j) or self._org_tail(i + 1, j)
+                return Speaker(text[ps:pe], "unknown", "organisation",
+                               aff[0] if aff else "", "", ps, pe, head)
+            if j == i + 1 and _definite(t0.norm, head_n):   # الموقع: anaphora
+                for sp in reversed(self.history):
+                    if sp.type == "organisation" and head in (sp.head, ""):
+                        return sp
+            name = orgs[0][3] if orgs and orgs[0][0] == ps else text[ps:pe]
+            return Speaker(name, "unknown", "organisation", "", "", ps, pe, head)
+        # A person: skip a title and what it governs (وزيرة البيئة، رئيس اتحاد X).
+        k = i
+        aff = None
+        if strip_clitics(t0.norm, _is_title)[1] in TITLE_NOUNS:
+            k = i + 1
+            aff = self._org_phrase(k, j, governed=True) if k < j and \
+                strip_clitics(toks[k].norm, _is_org)[1] in ORG_CUES else None
+            while k < j and self._governed(toks[k]):
+                k += 1
+            if k == j:
+                k = i     # an unnamed official: the whole phrase is the speaker
+        ns, ne = toks[k].start, pe
+        return self._person(text[ns:ne], gender, ns, ne, text[ps:ns].strip(), aff, appos)
+
+    def _org_tail(self, i: int, j: int):
+        """Surface organisation after باسم/عن (متحدث باسم ميتا → ميتا)."""
+        while i < j and toks_norm(self.toks[i]) in {"باسم", "عن", "ل"}:
+            i += 1
+        if i < j:
+            return self.text[self.toks[i].start:self.toks[j - 1].end], 0, 0
+        return None
+
+    def _person(self, name, gender, s, e, role, aff, appos) -> Speaker:
+        a, b = appos
+        if a < b:
+            seg_end = a
+            while seg_end < b and self.toks[seg_end].text not in ",،:;.!?؟":
+                seg_end += 1
+            if aff is None:
+                aff = self._org_phrase(a, b)
+            r = a
+            if self.toks[r].norm in {"وهي", "وهو", "هي", "هو"}:
+                r += 1
+            stop = self.tok_index(aff[1]) if aff and aff[1] else seg_end
+            stop = min(stop, seg_end)
+            if stop > r:
+                rs, re_ = self.toks[r].start, self.toks[stop - 1].end
+                role = role or re.sub(r"\s+(?:في|ب|لدى|من)$", "", self.text[rs:re_])
+        name = self._full_name(name, s, e)
+        aff_name = aff[0] if aff else ""
+        for sp in reversed(self.history):     # وأضافت هايز: keep what we learnt of her
+            if sp.type == "person" and sp.name == name:
+                aff_name, role = aff_name or sp.affiliation, role or sp.role
+                break
+        return Speaker(name, gender, "person", aff_name, role, s, e)
+
+    def last(self, gender: str) -> Speaker | None:
+        for sp in reversed(self.history):
+            if gender == "unknown" or sp.gender == gender:
+                return sp
+        return None
+
+
+def toks_norm(t: Token) -> str:
+    return t.norm
+
+
+def _mention_tuples(mentions: pd.DataFrame | None, doc_id: str):
+    """``(start, end, label, entity)`` of this document's mentions, sorted."""
+    if mentions is None or len(mentions) == 0 or "start" not in mentions:
+        return []
+    m = mentions
+    if "doc_id" in m:
+        m = m[m["doc_id"] == doc_id]
+    ent = m["entity"].where(m["entity"].astype(bool), m["text"]) if "entity" in m else m["text"]
+    return sorted(zip(m["start"].astype(int), m["end"].astype(int), m["label"], ent))
+
+
+def _attribution(d: _Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | None, str]:
+    """Speaker of the cue at token ``cue_i``: after the verb, else at the clause start
+    (tokens from ``left``), else the last speaker of the verb's gender."""
+    kind, gender, n = d.cues[cue_i]
+    i = cue_i + 1
+    if kind == "source":
+        # وفقاً لـ X / نقلاً عن X: skip the preposition (separate or attached).
+        while i < limit and d.toks[i].norm in {"ل", "عن"}:
+            i += 1
+        sp = d.speaker(i, limit, "unknown")
+        return sp, "source"
+    sp = d.speaker(i, limit, gender)
+    if sp:
+        return sp, "named"
+    if cue_i > left and d.toks[left].kind in ("arabic", "latin") \
+            and not _is_stop(d.toks[left]) and not d.cues[left]:
+        sp = d.speaker(left, cue_i, gender)   # SVO: لاو باريوس، … قال لـ X
+        if sp:
+            return sp, "named"
+    return d.last(gender), "continuation"
+
+
+def _words(d: _Doc, s: int, e: int) -> int:
+    return sum(1 for t in d.toks[d.tok_index(s):d.tok_index(e)]
+               if t.kind in ("arabic", "latin"))
+
+
+def extract_quotes(article: Article, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Direct and indirect quotes in ``article`` with speaker attribution.
+
+    Input: an analysed :class:`khabar.text.Article` and its mentions
+    (:data:`khabar.schema.MENTIONS` columns; may be empty or None: names then fall back
+    to their surface text). Output: one row per quote, columns :data:`COLUMNS` —
+    :data:`khabar.schema.QUOTES` (doc_id, kind direct | indirect, quote, speaker,
+    speaker_gender female | male | unknown, speaker_type person | organisation |
+    unknown, affiliation, cue, words = arabic + latin word tokens, start, end) then
+    paragraph, sentence (1-based), role, attribution (named | continuation | source |
+    after), closed (the closing mark was found), speaker_start, speaker_end (offsets of
+    the words naming the speaker, -1 if none). ``start``/``end`` are character offsets
+    of the quote without its marks: ``article.text[start:end] == quote``. Rules: see the
+    module docstring (ARABIC_NOTES §8). Raises nothing on odd input.
+    """
+    d = _Doc(article, mentions)
+    text = article.text
+    verb_at = [t.start for t, c in zip(d.toks, d.cues) if c and c[0] == "verb"]
+    rows: list[tuple] = []
+    for p in article.paragraphs:
+        spans = quote_spans(text, p.start, p.end, verb_at)
+        inside = [(q.open, q.end + 1) for q in spans]
+        last_end = p.start
+        events = _indirect_cues(d, p, inside) + [(q.open, "direct", q) for q in spans]
+        for _, kind, item in sorted(events, key=lambda e: e[0]):
+            if kind == "indirect":
+                rows.append(_indirect_row(d, item, inside))
+                continue
+            row = _direct_row(d, item, max(last_end, article.sentence_at(item.open).start),
+                              p.end, inside)
+            if row:
+                rows.append(row)
+                last_end = item.end + 1
+    rows = [r for r in rows if r]
+    rows.sort(key=lambda r: r[9])
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def _row(d: _Doc, kind, s, e, sp: Speaker | None, cue: str, how: str, closed: bool):
+    if sp is None:
+        sp = Speaker("", "unknown", "unknown")
+    if sp.type == "person" and not sp.name.strip():
+        sp = replace(sp, type="unknown")
+    gender = sp.gender if sp.type == "person" else "unknown"
+    sent = d.a.sentence_at(s)
+    return (d.a.doc_id, kind, d.text[s:e], sp.name, gender, sp.type, sp.affiliation, cue,
+            _words(d, s, e), s, e, sent.paragraph if sent else 0,
+            sent.sentence if sent else 0, sp.role, how, closed, sp.start, sp.end)
+
+
+def _direct_row(d: _Doc, q: QuoteSpan, left: int, pend: int, inside):
+    """A row for a quoted span if an attribution makes it a quote, else None."""
+    li, oi = d.tok_index(left), d.tok_index(q.open)
+    cue_i = next((k for k in range(oi - 1, li - 1, -1) if d.cues[k]
+                  and not any(a <= d.toks[k].start < b for a, b in inside)), None)
+    n_words = _words(d, q.start, q.end)
+    prev = d.toks[oi - 1] if oi > li else None
+    colon = prev is not None and prev.text == ":"
+    intro = colon or (prev is not None and prev.norm in AN_WORDS)
+    sp, how, cue = None, "", ""
+    if cue_i is not None:
+        sp, how = _attribution(d, cue_i, li, oi)
+        cue = d.toks[cue_i].text
+    elif q.closed:
+        # "…»، قالت ليلى حداد": a cue right after the closing mark, with a named source.
+        k = d.tok_index(q.end + 1)
+        if k < len(d.toks) and d.toks[k].text in ",،":
+            k += 1
+        sent = d.a.sentence_at(q.end)
+        limit = d.tok_index(sent.end if sent and sent.end > q.end else pend)
+        if k < len(d.toks) and d.cues[k] and d.toks[k].start < pend:
+            sp = d.speaker(k + 1 + (d.cues[k][0] == "source"
+                                    and d.toks[k + 1].norm in {"ل", "عن"}), limit,
+                           d.cues[k][1])
+            if sp:
+                how, cue, intro = "after", d.toks[k].text, True
+    if not how or n_words == 0 or (n_words == 1 and not colon):
+        return None
+    speechlike = intro or n_words >= 4 or _TERMINAL.search(d.text[q.start:q.end])
+    if not speechlike:
+        return None
+    if sp and how != "continuation":
+        d.history.append(sp)
+    return _row(d, "direct", q.start, q.end, sp, cue, how, q.closed)
+
+
+def _indirect_cues(d: _Doc, p, inside) -> list[tuple[int, str, int]]:
+    """Cue tokens of paragraph ``p`` followed in their sentence by أن/إن and no quote."""
+    out = []
+    i0, i1 = d.tok_index(p.start), d.tok_index(p.end)
+    for k in range(i0, i1):
+        c = d.cues[k]
+        if not c or c[0] != "verb" or any(a <= d.toks[k].start < b for a, b in inside):
+            continue
+        sent = d.a.sentence_at(d.toks[k].start)
+        for j in range(k + 1, d.tok_index(sent.end)):
+            t = d.toks[j]
+            if d.cues[j] or t.text in "“”«»\"":
+                break
+            if t.norm in AN_WORDS:
+                nxt = d.toks[j + 1] if j + 1 < len(d.toks) else None
+                if nxt is not None and nxt.start < sent.end and nxt.text not in "“«\"”":
+                    out.append((d.toks[k].start, "indirect", (k, j)))
+                break
+    return out
+
+
+def _indirect_row(d: _Doc, item, inside):
+    k, j = item
+    sent = d.a.sentence_at(d.toks[k].start)
+    s, e = d.toks[j + 1].start, sent.end
+    while e > s and d.text[e - 1] in ".!?؟… ":
+        e -= 1
+    sp, how = _attribution(d, k, d.tok_index(sent.start), j)
+    if sp and how != "continuation":
+        d.history.append(sp)
+    return _row(d, "indirect", s, e, sp, d.toks[k].text, how, False)

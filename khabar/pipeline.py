@@ -13,6 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterable
 
+import numpy as np
 import pandas as pd
 
 from . import schema
@@ -42,16 +43,18 @@ def tokens_table(article: Article) -> pd.DataFrame:
     ``index`` counts tokens through the document from 0; ``paragraph`` and ``sentence``
     are the 1-based numbers of :func:`khabar.text.analyse`.
     """
-    rows = []
+    cols = article.token_columns
+    n = len(cols.start)
     sentences = article.sentences
-    si = 0
-    for i, t in enumerate(article.tokens):
-        while si + 1 < len(sentences) and sentences[si + 1].start <= t.start:
-            si += 1
-        s = sentences[si]
-        rows.append((article.doc_id, s.paragraph, s.sentence, i, t.text, t.norm, t.kind,
-                     t.start, t.end))
-    return pd.DataFrame(rows, columns=schema.TOKENS)
+    # Each token belongs to the last sentence starting at or before it (vectorised).
+    which = np.searchsorted([s.start for s in sentences], cols.start, side="right") - 1
+    which = np.clip(which, 0, max(len(sentences) - 1, 0))
+    paragraph = np.array([s.paragraph for s in sentences] or [0])[which] if n else []
+    sentence = np.array([s.sentence for s in sentences] or [0])[which] if n else []
+    return pd.DataFrame({"doc_id": [article.doc_id] * n, "paragraph": paragraph,
+                         "sentence": sentence, "index": range(n), "text": cols.text,
+                         "norm": cols.norm, "kind": cols.kind, "start": cols.start,
+                         "end": cols.end}, columns=schema.TOKENS)
 
 
 def document_row(article: Article) -> dict:

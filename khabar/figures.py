@@ -13,19 +13,19 @@ writes PNG (200 dpi), SVG (labels as text) and PDF (TrueType) atomically.
 """
 from __future__ import annotations
 
+import html
 import os
 import re
 import tempfile
 from pathlib import Path
 
 import matplotlib
-
-matplotlib.use("Agg")  # headless: notebooks, papermill and CI have no display
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
-from matplotlib import font_manager, ft2font  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.ticker import MaxNLocator  # noqa: E402
+import pandas as pd
+from matplotlib import font_manager, ft2font
+# Figures are built without pyplot: no global state, no GUI backend, nothing shown twice
+# in a notebook; they are displayed from the saved PNG (what you see is what was saved).
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 FONT_FILE = Path(__file__).resolve().parent / "resources" / "fonts" / "NotoSansArabic-VF.ttf"
 FONT_FAMILY = "Noto Sans Arabic"
@@ -140,12 +140,22 @@ def source_line(documents: pd.DataFrame | None = None) -> str:
 
 
 def _figure(title: str, source: str, size=(8, 5), ncols: int = 1):
-    fig, axes = plt.subplots(1, ncols, figsize=size, layout="constrained")
+    fig = Figure(figsize=size, layout="constrained")
+    axes = fig.subplots(1, ncols)
     fig.suptitle(arabic_label(title))
     fig.text(0.0, -0.02, arabic_label(source), fontsize=7, color="0.35", ha="left", va="top",
              transform=fig.transFigure)
-    plt.close(fig)  # returned, not shown twice by pyplot in notebooks
     return fig, axes
+
+
+def display_figure(fig: Figure, name: str, out_dir: str | os.PathLike, width: int = 760):
+    """:func:`save_figure`, then show the saved PNG in a notebook (``width`` in CSS
+    pixels). Returns ``{format: path}``."""
+    from IPython.display import Image, display
+
+    paths = save_figure(fig, name, out_dir)
+    display(Image(filename=str(paths["png"]), width=width))
+    return paths
 
 
 def empty_figure(title: str, message: str, source: str) -> Figure:
@@ -168,6 +178,43 @@ def _barh(ax, labels, values, xlabel: str, ylabel: str, fmt="{:,.0f}") -> None:
     ax.set_ylabel(arabic_label(ylabel))
     ax.margins(x=0.15)
     ax.spines[["top", "right"]].set_visible(False)
+
+
+# --------------------------------------------------------------------------- views
+
+#: Background colours per entity label in :func:`entity_view_html`.
+LABEL_COLOURS = {"ORG": "#cfe2ff", "PERSON": "#ffe0b3", "PLACE": "#d4f0d4",
+                 "PROJECT": "#f5d0f0"}
+
+
+def entity_view_html(text: str, mentions: pd.DataFrame) -> str:
+    """The article as right-to-left HTML with every mention coloured by label.
+
+    Input: the article as read (``Document.text``) and its rows of the mentions table
+    (start, end, label, entity; offsets into ``text``). Output: an HTML string, one
+    ``<p>`` per line, ``dir="rtl"``; a mention's tooltip names its entity and label.
+    Overlapping mentions: the earlier (then longer) one wins. Raises ``ValueError`` if
+    an offset lies outside ``text``.
+    """
+    spans = sorted(zip(mentions["start"].astype(int), mentions["end"].astype(int),
+                       mentions["label"], mentions["entity"]), key=lambda r: (r[0], -r[1]))
+    parts, pos = [], 0
+    for start, end, label, entity in spans:
+        if not 0 <= start < end <= len(text):
+            raise ValueError(f"mention offsets {start}:{end} outside a text of {len(text)} characters")
+        if start < pos:
+            continue
+        colour = LABEL_COLOURS.get(label, "#e0e0e0")
+        parts += [html.escape(text[pos:start]),
+                  f'<mark style="background:{colour}" title="{html.escape(f"{entity} ({label})")}">'
+                  f"{html.escape(text[start:end])}</mark>"]
+        pos = end
+    parts.append(html.escape(text[pos:]))
+    paragraphs = "".join(f"<p>{line}</p>" for line in "".join(parts).splitlines() if line.strip())
+    legend = " ".join(f'<mark style="background:{c}">{k}</mark>' for k, c in LABEL_COLOURS.items())
+    return (f'<div dir="rtl" lang="ar" style="font-family:\'{FONT_FAMILY}\', \'DejaVu Sans\', '
+            f'sans-serif; line-height:1.9; text-align:right">'
+            f'<p dir="ltr" style="text-align:left">{legend}</p>{paragraphs}</div>')
 
 
 # --------------------------------------------------------------------------- charts

@@ -203,3 +203,19 @@ def test_funding_bars_are_amounts_in_millions():
     assert widths == pytest.approx([3.5, 1200.0])
     labels = " ".join(t.get_text() for t in fig.axes[0].get_yticklabels())
     assert "(EUR) ≈" in labels and "unknown subject" in labels and "Project Nimbus" in labels
+
+
+def test_entity_view_marks_mentions_at_their_offsets(seed_tables):
+    from khabar.io import read_corpus
+
+    docs, _ = read_corpus(figures.Path(__file__).resolve().parent.parent / "seeds")
+    text = docs[0].text
+    tok = seed_tables["tokens"]
+    # Real offsets from the seed: every token "AWS" as an ORG mention.
+    aws = tok[tok["text"] == "AWS"].assign(entity="Amazon Web Services", label="ORG")
+    view = figures.entity_view_html(text, aws)
+    assert view.startswith('<div dir="rtl"')
+    assert view.count('title="Amazon Web Services (ORG)">AWS</mark>') == len(aws) > 0
+    assert "a&lt;b" in figures.entity_view_html("a<b", aws.iloc[0:0])
+    with pytest.raises(ValueError):
+        figures.entity_view_html("short", aws)

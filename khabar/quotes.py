@@ -103,6 +103,21 @@ _RECIPIENT_PRONOUNS = frozenset({"ل", "له", "لها", "لنا", "لي", "له
 _PHRASE_STOP_PUNCT = set(",:;.!?()[]") | set("“”«»\"")
 _MAX_NAME_WORDS = 6
 
+
+def _cue_forms() -> dict[str, tuple[str, str, int]]:
+    """Every written form of a cue (with proclitics و/ف and future س before a present
+    verb) → (kind verb | source, gender, proclitic length)."""
+    out = {}
+    for w, g in [*VERB_CUES.items(), *((w, "unknown") for w in SOURCE_CUES)]:
+        kind = "verb" if w in VERB_CUES else "source"
+        pres = w[0] in "يت" and kind == "verb"
+        for pre in ("", "و", "ف") + (("س", "وس", "فس") if pres else ()):
+            out[pre + w] = (kind, g, len(pre))
+    return out
+
+
+#: Cue look-up table for normalised tokens.
+CUE_FORMS = _cue_forms()
 _OPENERS = "“«\""
 _MARKS = re.compile(r"[“”«»\"]")
 _TERMINAL = re.compile(r"[.!?؟…]\W*$")
@@ -122,7 +137,6 @@ def _definite(norm: str, prefix: int) -> bool:
     return prefix >= 2 and norm[prefix - 2:prefix] in ("ال", "لل")
 
 
-_is_verb = _known(VERB_CUES)
 _is_org = _known(ORG_CUES)
 _is_title = _known(TITLE_NOUNS)
 
@@ -201,24 +215,13 @@ class _Doc:
         self.text = article.text
         self.toks: list[Token] = article.tokens
         self.starts = [t.start for t in self.toks]
-        self.cues = [self._cue(t) for t in self.toks]
+        # One dict look-up per token (faster than a regex over the text).
+        self.cues = [CUE_FORMS.get(t.norm) for t in self.toks]
+        self.cue_idx = [i for i, c in enumerate(self.cues) if c]
         self.mentions = _mention_tuples(mentions, article.doc_id)
         self.persons = sorted({e for _, _, lab, e in self.mentions if lab == "PERSON"},
                               key=len, reverse=True)
         self.history: list[Speaker] = []
-
-    @staticmethod
-    def _cue(t: Token):
-        """``(kind, gender, prefix)`` if ``t`` is a cue: kind verb | source."""
-        if t.kind != "arabic":
-            return None
-        n, stem = strip_clitics(t.norm, _is_verb)
-        if stem in VERB_CUES:
-            return "verb", VERB_CUES[stem], n
-        n, stem = strip_clitics(t.norm, _known(SOURCE_CUES))
-        if stem in SOURCE_CUES:
-            return "source", "unknown", n
-        return None
 
     def tok_index(self, offset: int) -> int:
         return bisect_left(self.starts, offset)
@@ -516,10 +519,10 @@ def _direct_row(d: _Doc, q: QuoteSpan, left: int, pend: int, inside):
 def _indirect_cues(d: _Doc, p, inside) -> list[tuple[int, str, int]]:
     """Cue tokens of paragraph ``p`` followed in their sentence by أن/إن and no quote."""
     out = []
-    i0, i1 = d.tok_index(p.start), d.tok_index(p.end)
-    for k in range(i0, i1):
+    for k in d.cue_idx[bisect_left(d.cue_idx, d.tok_index(p.start)):
+                       bisect_left(d.cue_idx, d.tok_index(p.end))]:
         c = d.cues[k]
-        if not c or c[0] != "verb" or any(a <= d.toks[k].start < b for a, b in inside):
+        if c[0] != "verb" or any(a <= d.toks[k].start < b for a, b in inside):
             continue
         sent = d.a.sentence_at(d.toks[k].start)
         for j in range(k + 1, d.tok_index(sent.end)):

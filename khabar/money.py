@@ -1,7 +1,7 @@
 """Funding figures: amounts of money with their currency, qualifiers and subject.
 
-One compiled regular expression over the normalised article finds every figure
-(:data:`FIGURE_RE`); the amount is then computed from the matched text with
+One compiled regular expression over the normalised article (searched only around a
+currency word or symbol) finds every figure (:data:`FIGURE_RE`); the amount is then computed from the matched text with
 :mod:`khabar.numwords`. Rules follow ../shared/ARABIC_NOTES.md §6:
 
 - a figure is a number (digits in any digit system, number words, a fraction), a scale
@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+import numpy as np
 import pandas as pd
 
 from . import schema
@@ -243,6 +244,23 @@ def _subject(start, end, sent, norm_window, mentions) -> tuple[str, str]:
 
 # --------------------------------------------------------------------------- extraction
 
+def typed_frame(rows: list[tuple], columns: list[str], objects=()) -> pd.DataFrame:
+    """DataFrame from row tuples, built once, with dtypes taken from the values: a
+    column of ints → int64, of bools → bool, anything else (str, mixed int/float/None
+    amounts, and the columns named in ``objects``) → object, so whole amounts stay ints
+    in the CSV. Building typed numpy
+    columns skips pandas' per-cell inference (about half the time for a few rows)."""
+    if not rows:
+        return pd.DataFrame(columns=columns)
+    data = {}
+    for name, values in zip(columns, zip(*rows)):
+        kinds = {type(v) for v in values}
+        dtype = (object if name in objects else np.int64 if kinds == {int}
+                 else bool if kinds == {bool} else object)
+        data[name] = np.array(values, dtype=dtype)
+    return pd.DataFrame(data, copy=False)
+
+
 def find_figures(article: Article) -> list[dict]:
     """Figures in ``article`` as plain dicts (no pandas), in text order.
 
@@ -277,6 +295,9 @@ def find_figures(article: Article) -> list[dict]:
                 note = f"ambiguous: {base} without a country"
         kind = _CUE_KIND.get(re.sub(r"\s+", " ", m["cue"])) if m["cue"] else None
         start, end = nt.span(m.start("fig"), fig_end)
+        sent = article.sentence_at(start)
+        if sent is None or start >= sent.end:
+            continue                                     # in a boilerplate line
         cue_text = ""
         if m["cue"]:
             cue_text = article.text[slice(*nt.span(m.start("cue"), m.end("cue")))]
@@ -328,6 +349,6 @@ def extract_funding(article: Article, mentions: pd.DataFrame) -> pd.DataFrame:
         rows.append((article.doc_id, f["text"], f["amount"], f["currency"], f["approximate"],
                      subject, sent.sentence, f["start"], f["end"], sent.paragraph, f["bound"],
                      f["cue"], f["vague"], f["currency_note"], rule))
-    df = pd.DataFrame(rows, columns=COLUMNS)
-    df["amount"] = df["amount"].astype(object).where(df["amount"].notna(), None)
-    return df
+    # Object dtype keeps whole amounts as int (1200000000, not 1200000000.0) next to
+    # fractional and empty (vague) ones.
+    return typed_frame(rows, COLUMNS, objects=("amount",))

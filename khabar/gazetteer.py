@@ -1,0 +1,136 @@
+"""The gazetteer: well-known organisations, places and projects with their spellings.
+
+Two CSV files with the same columns are read, the built-in one
+(``khabar/resources/gazetteer.csv``, general knowledge only) and the user's own
+(``data/gazetteer.csv``, or the file named by the environment variable
+``KHABAR_GAZETTEER``). Columns: ``entity`` (canonical name), ``label`` (ORG | PLACE |
+PROJECT), ``type`` (for ORG: company | ngo | campaign | government | media | other),
+``aliases`` (every spelling, Arabic and Latin, separated by ``|``). Lines starting with
+``#`` are comments. A user row replaces a built-in row with the same ``entity``.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from .text import strip_clitics, tokenise
+
+BUILTIN = Path(__file__).resolve().parent / "resources" / "gazetteer.csv"
+COLUMNS = ["entity", "label", "type", "aliases"]
+LABELS = ("ORG", "PLACE", "PROJECT")
+ORG_TYPES = ("company", "ngo", "campaign", "government", "media", "other")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer entity: canonical name, label, organisation type ('' if not ORG)."""
+
+    entity: str
+    label: str
+    type: str
+
+
+def token_key(norm: str, kind: str) -> str:
+    """Matching key of a normalised token: Latin acronyms (all capitals) keep their case,
+    so WHO is not "who"; other Latin words are case-folded; Arabic is used as is."""
+    if kind == "latin" and not (norm.isupper() and len(norm) <= 6):
+        return norm.casefold()
+    return norm
+
+
+def _read_rows(path: Path) -> list[Entry | tuple]:
+    text = path.read_text(encoding="utf-8-sig")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    rows = []
+    for n, row in enumerate(csv.DictReader(io.StringIO("\n".join(lines))), start=2):
+        if set(COLUMNS) - set(row):
+            raise ValueError(f"{path}: columns must be {', '.join(COLUMNS)}")
+        label, typ = (row["label"] or "").strip(), (row["type"] or "").strip()
+        if label not in LABELS or (label == "ORG" and typ not in ORG_TYPES):
+            raise ValueError(f"{path}: row {n} ({row['entity']!r}): label must be one of "
+                             f"{LABELS} and an ORG's type one of {ORG_TYPES}")
+        aliases = [a.strip() for a in (row["aliases"] or "").split("|") if a.strip()]
+        rows.append((Entry(row["entity"].strip(), label, typ if label == "ORG" else ""),
+                     [row["entity"].strip(), *aliases]))
+    return rows
+
+
+def user_gazetteer_path() -> Path | None:
+    """The user's gazetteer: ``$KHABAR_GAZETTEER``, else ``data/gazetteer.csv`` in the
+    working directory, else in the project folder that holds the package."""
+    env = os.environ.get("KHABAR_GAZETTEER")
+    if env:
+        return Path(env)
+    for p in (Path.cwd() / "data" / "gazetteer.csv",
+              BUILTIN.parent.parent.parent / "data" / "gazetteer.csv"):
+        if p.is_file():
+            return p
+    return None
+
+
+class Gazetteer:
+    """Aliases indexed by their normalised token sequence, for longest-match lookup.
+
+    ``match(keys, i, ...)`` returns ``(n_tokens, prefix_chars, Entry)`` for the longest
+    alias starting at token ``i`` (the first token may carry proclitics: و ف ب ل ك ال,
+    stripped only when the remainder starts an alias), or ``None``.
+    """
+
+    def __init__(self, rows: Sequence[tuple[Entry, list[str]]]):
+        self.index: dict[tuple[str, ...], Entry] = {}
+        self.first: set[str] = set()
+        self.maxlen = 1
+        for entry, aliases in rows:
+            for alias in aliases:
+                key = tuple(token_key(t.norm, t.kind) for t in tokenise(alias)
+                            if t.kind != "punct" or t.text in "&'")
+                if key:
+                    self.index.setdefault(key, entry)
+                    self.first.add(key[0])
+                    self.maxlen = max(self.maxlen, len(key))
+        self.entries = {e.entity: e for e, _ in rows}
+
+    def match(self, keys: Sequence[str], i: int, stop: int | None = None
+              ) -> tuple[int, int, Entry] | None:
+        stop = len(keys) if stop is None else stop
+        if i >= stop:
+            return None
+        prefix, first = strip_clitics(keys[i], self.first.__contains__)
+        if first not in self.first:
+            return None
+        for n in range(min(self.maxlen, stop - i), 0, -1):
+            entry = self.index.get((first, *keys[i + 1:i + n]))
+            if entry:
+                return n, prefix, entry
+        return None
+
+
+@lru_cache(maxsize=4)
+def _load(paths: tuple[str, ...]) -> Gazetteer:
+    merged: dict[str, tuple[Entry, list[str]]] = {}
+    for p in paths:
+        for entry, aliases in _read_rows(Path(p)):
+            merged[entry.entity] = (entry, aliases)   # a later file replaces a row
+    return Gazetteer(list(merged.values()))
+
+
+def load_gazetteer(extra: str | os.PathLike | None = None) -> Gazetteer:
+    """The built-in gazetteer plus the user's (see :func:`user_gazetteer_path`) and
+    ``extra`` if given. Raises ``ValueError`` naming the file for a malformed row and
+    ``FileNotFoundError`` for a missing ``extra``. Cached per set of files."""
+    paths = [str(BUILTIN)]
+    user = user_gazetteer_path()
+    if user is not None and user.is_file():
+        paths.append(str(user.resolve()))
+    if extra is not None:
+        if not Path(extra).is_file():
+            raise FileNotFoundError(f"gazetteer not found: {extra}")
+        paths.append(str(Path(extra).resolve()))
+    return _load(tuple(paths))
+
+

@@ -326,15 +326,17 @@ class _Doc:
                            "", ps, pe)
         if head in ORG_CUES or (orgs and orgs[0][0] == ps):
             if head in MEDIUM_NOUNS and j > i + 1:   # موقع حملة X: X's website
-                aff = self._org_phrase(i + 1, j) or self._org_tail(i + 1, j)
-                return Speaker(text[ps:pe], "unknown", "organisation",
+                cover = [m for m in self.mentions if m[2] == "ORG" and m[0] < pe and ps < m[1]]
+                aff = ((cover[0][3],) if cover else None) or self._org_phrase(i + 1, j) \
+                    or self._org_tail(i + 1, j)
+                return Speaker(text[ps:pe], gender, "organisation",
                                aff[0] if aff else "", "", ps, pe, head)
             if j == i + 1 and _definite(t0.norm, head_n):   # الموقع: anaphora
                 for sp in reversed(self.history):
                     if sp.type == "organisation" and head in (sp.head, ""):
                         return sp
             name = orgs[0][3] if orgs and orgs[0][0] == ps else text[ps:pe]
-            return Speaker(name, "unknown", "organisation", "", "", ps, pe, head)
+            return Speaker(name, gender, "organisation", "", "", ps, pe, head)
         # A person: skip a title and what it governs (وزيرة البيئة، رئيس اتحاد X).
         k = i
         aff = None
@@ -425,6 +427,16 @@ def _attribution(d: _Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | 
     return d.last(gender), "continuation"
 
 
+#: Words after which a verb starts a new clause (فيما قال …).
+CLAUSE_WORDS = _norm_set({"فيما", "بينما", "كما", "حين", "عندما", "ثم", "حيث", "فقد", "وقد", "قد", "لقد"})
+
+
+def _opens_clause(d: _Doc, k: int, left: int) -> bool:
+    prev = d.toks[k - 1] if k > left else None
+    return (prev is None or d.cues[k][2] > 0 or prev.kind == "punct"
+            or prev.norm in CLAUSE_WORDS)
+
+
 def _words(d: _Doc, s: int, e: int) -> int:
     return sum(1 for t in d.toks[d.tok_index(s):d.tok_index(e)]
                if t.kind in ("arabic", "latin"))
@@ -483,8 +495,12 @@ def _row(d: _Doc, kind, s, e, sp: Speaker | None, cue: str, how: str, closed: bo
 def _direct_row(d: _Doc, q: QuoteSpan, left: int, pend: int, inside):
     """A row for a quoted span if an attribution makes it a quote, else None."""
     li, oi = d.tok_index(left), d.tok_index(q.open)
-    cue_i = next((k for k in range(oi - 1, li - 1, -1) if d.cues[k]
-                  and not any(a <= d.toks[k].start < b for a, b in inside)), None)
+    cues = [k for k in range(li, oi) if d.cues[k]
+            and not any(a <= d.toks[k].start < b for a, b in inside)]
+    # The cue that opens a clause wins (وقال، ، قال، فيما قال) over one inside a
+    # clause, which is often a verbal noun (طلب عدم ذكر اسمه); else the last cue.
+    heads = [k for k in cues if _opens_clause(d, k, li)]
+    cue_i = (heads or cues or [None])[-1]
     n_words = _words(d, q.start, q.end)
     prev = d.toks[oi - 1] if oi > li else None
     colon = prev is not None and prev.text == ":"
@@ -504,7 +520,8 @@ def _direct_row(d: _Doc, q: QuoteSpan, left: int, pend: int, inside):
             sp = d.speaker(k + 1 + (d.cues[k][0] == "source"
                                     and d.toks[k + 1].norm in {"ل", "عن"}), limit,
                            d.cues[k][1])
-            if sp:
+            # …unless that attribution introduces the next quote (»، وقال X: «…»).
+            if sp and not any(t.text in ":“«\"" for t in d.toks[k + 1:limit]):
                 how, cue, intro = "after", d.toks[k].text, True
     if not how or n_words == 0 or (n_words == 1 and not colon):
         return None
@@ -541,7 +558,14 @@ def _indirect_row(d: _Doc, item, inside):
     k, j = item
     sent = d.a.sentence_at(d.toks[k].start)
     s, e = d.toks[j + 1].start, sent.end
-    while e > s and d.text[e - 1] in ".!?؟… ":
+    # The reported clause ends where another attribution or a quote begins.
+    for t in range(j + 1, d.tok_index(sent.end)):
+        if d.toks[t].text in "“”«»\"" or (d.cues[t] and _opens_clause(d, t, j + 1)):
+            if t > j + 1 and d.toks[t - 1].norm in CLAUSE_WORDS:
+                t -= 1
+            e = d.toks[t].start
+            break
+    while e > s and d.text[e - 1] in ".!?؟…،,;؛: ":
         e -= 1
     sp, how = _attribution(d, k, d.tok_index(sent.start), j)
     if sp and how != "continuation":

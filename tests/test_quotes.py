@@ -88,9 +88,10 @@ def test_seed_misused_marks(seed_article, seed_quotes):
     assert direct["quote"].str.startswith("هناك قدر ضئيل").sum() == 1
 
 
-def test_seed_indirect_speech_is_separate(seed_quotes):
+def test_seed_indirect_speech_is_separate(seed_article, seed_quotes):
     indirect = seed_quotes[seed_quotes["kind"] == "indirect"]
-    reuters = indirect[indirect["speaker"].str.contains("رويترز")]
+    named = [seed_article.text[s:e] for s, e in zip(indirect["speaker_start"], indirect["speaker_end"])]
+    reuters = indirect[["رويترز" in n for n in named]]
     assert len(reuters) == 1 and reuters["quote"].iloc[0].startswith("سيكون هناك أربع مراحل")
     assert set(indirect["speaker_type"]) == {"organisation"}
 

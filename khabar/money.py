@@ -27,7 +27,7 @@ import pandas as pd
 from . import schema
 from .numwords import (FRACTIONS, FRACTION_RE, NUMBER_WORD_RE, NUMBER_WORDS, SCALE_WORD_RE,
                        SCALE_WORDS, VAGUE_WORDS, as_number, digits_value, words_value)
-from .text import Article
+from .text import Article, normalise
 
 #: Columns of :func:`extract_funding`: the data contract, then extras.
 COLUMNS = schema.FUNDING + ["paragraph", "bound", "cue", "vague", "currency_note",
@@ -58,8 +58,8 @@ ISO_4217 = {
     ("درهم", ""): "", ("درهم", "اماراتي"): "AED", ("درهم", "مغربي"): "MAD",
     ("دينار", ""): "", ("دينار", "اردني"): "JOD", ("دينار", "كويتي"): "KWD",
     ("دينار", "بحريني"): "BHD", ("دينار", "عراقي"): "IQD", ("دينار", "ليبي"): "LYD",
-    ("دينار", "تونسي"): "TND", ("دينار", "جزايري"): "DZD",
-    ("شيكل", ""): "ILS", ("شيكل", "جديد"): "ILS", ("شيكل", "اسرايلي"): "ILS",
+    ("دينار", "تونسي"): "TND", ("دينار", "جزائري"): "DZD",
+    ("شيكل", ""): "ILS", ("شيكل", "جديد"): "ILS", ("شيكل", "إسرائيلي"): "ILS",
     ("ليره", ""): "", ("ليره", "تركي"): "TRY", ("ليره", "لبناني"): "LBP",
     ("ليره", "سوري"): "SYP",
     ("ين", ""): "JPY", ("ين", "ياباني"): "JPY", ("يوان", ""): "CNY", ("يوان", "صيني"): "CNY",
@@ -67,6 +67,8 @@ ISO_4217 = {
     ("روبيه", ""): "", ("روبيه", "هندي"): "INR", ("روبيه", "باكستاني"): "PKR",
     ("فرنك", ""): "", ("فرنك", "سويسري"): "CHF",
 }
+# Keys in normalised spelling, whatever the spelling above (اسرائيلي → اسراييلي).
+ISO_4217 = {(normalise(b), normalise(a)): code for (b, a), code in ISO_4217.items()}
 SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}
 _WORD_BASE = {form: base for base, forms in CURRENCY_WORDS.items() for form in forms}
 _ADJECTIVES = sorted({adj for _, adj in ISO_4217 if adj}, key=len, reverse=True)
@@ -103,7 +105,7 @@ _AMOUNT = rf"{_SCALED}(?:\s+و\s?{_SCALED})*(?:\s+و\s?(?:{_NUMBER}))?|(?:{_NUMB
 #: The whole figure in normalised text. Groups: cue, sym (symbol before), amount,
 #: sym2 (symbol after), cur / adj (currency word and country adjective), code (ISO code).
 FIGURE_RE = re.compile(
-    rf"(?<![\w.,])(?:(?P<cue>{_alt(_CUE_KIND)})\s+)?[وفبل]?"
+    rf"(?<![\w.,])(?:(?P<cue>{_alt(_CUE_KIND)})\s+)?[وفبل]??"
     rf"(?P<fig>(?:(?P<sym>US\$|\$|€|£)\s?)?(?P<amount>{_AMOUNT})"
     rf"(?:\s?(?P<sym2>\$|€|£)"
     rf"|\s+(?:من\s+)?(?:ال)?(?P<cur>{_alt(_WORD_BASE)})(?!\w)"

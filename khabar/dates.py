@@ -97,7 +97,7 @@ HIJRI_RE = re.compile(
     rf"|(?<!\w){_YEAR_WORD}\s+(?P<yonly>\d{{3,4}})\s*ه(?!\w)")
 YEAR_RE = re.compile(
     rf"(?<!\w)[وفبل]?(?P<cue>{_YEAR_WORD}|عامي)\s+(?P<year>\d{{4}})(?![\d.,]?\d)"
-    r"|(?<!\w)(?:في|منذ|حتي|بحلول|قبل|بعد|خلال)\s+(?P<year2>\d{4})(?![\d.,]?\d)(?!\s*%)")
+    r"|(?<!\w)[وف]?(?:في|منذ|حتي|بحلول|قبل|بعد|خلال)\s+(?P<year2>\d{4})(?![\d.,]?\d)(?!\s*%)")
 RELATIVE_RE = re.compile(rf"(?<!\w){_REL}")
 
 

@@ -1,0 +1,150 @@
+"""Dates: the dates case, the seed, one rule per test, and a round-trip property."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from khabar import schema
+from khabar.dates import COLUMNS, GREGORIAN_MONTHS, extract_dates
+from khabar.io import Document, read_text_file
+from khabar.text import analyse, normalise
+
+HERE = Path(__file__).resolve().parent
+SEED = HERE.parent / "seeds" / "000_60485ece05eeeaab.txt"
+
+
+def dates_of(text: str, date: str = ""):
+    meta = {"date": date} if date else {}
+    article = analyse(Document("t", text, "t.txt", "utf-8", meta))
+    df = extract_dates(article)
+    check_offsets(article, df)
+    return df
+
+
+def check_offsets(article, df):
+    assert list(df.columns) == COLUMNS and COLUMNS[:len(schema.DATES)] == schema.DATES
+    for row in df.itertuples():
+        assert article.text[row.start:row.end] == row.text
+
+
+def test_dates_case_every_expected_value_and_nothing_else():
+    article = analyse(read_text_file(HERE / "fixtures" / "dates.txt"))
+    expected = json.loads((HERE / "fixtures" / "dates.expected.json").read_text("utf-8"))
+    df = extract_dates(article)
+    check_offsets(article, df)
+    for e in expected["dates"]:
+        rows = df[df["text"].str.contains(e["text_contains"], regex=False)]
+        assert len(rows) == 1, e
+        allowed = e.get("date_any_of") or [e["date"]]
+        assert rows["date"].iloc[0] in allowed, e
+    assert len(df) == len(expected["dates"])
+    for not_date in expected["not_dates"]:
+        assert not any(not_date in t for t in df["text"])
+
+
+def test_dates_case_hijri_kept_and_converted():
+    article = analyse(read_text_file(HERE / "fixtures" / "dates.txt"))
+    row = extract_dates(article).set_index("calendar").loc["hijri"]
+    assert (row["hijri"], row["date"], row["precision"]) == ("1445-09", "2024-03", "month")
+    assert row["text"].endswith("هـ")
+
+
+def test_seed_dates():
+    article = analyse(read_text_file(SEED))
+    df = extract_dates(article)
+    check_offsets(article, df)
+    assert list(zip(df["text"], df["date"])) == [
+        ("يوم الثلاثاء 12 يوليو", "2022-07-12"), ("عام 2019", "2019"),
+        ("مايو 2021", "2021-05"), ("أكتوبر 2021", "2021-10"), ("يونيو 2022", "2022-06")]
+    assert df["year_from"].iloc[0] == "weekday"
+    assert not any(("1.2" in t) for t in df["text"])
+
+
+def test_money_case_dates():
+    article = analyse(read_text_file(HERE / "fixtures" / "money.txt"))
+    df = extract_dates(article)
+    # No document date: العام الماضي keeps its text with an empty date; 2030 is a year.
+    assert list(zip(df["text"], df["date"])) == [("العام الماضي", ""), ("عام 2030", "2030")]
+
+
+# --------------------------------------------------------------------------- rules
+
+def test_weekday_picks_the_year_among_those_mentioned():
+    # 5 March was a Sunday in 2017 and 2023, a Thursday in 2020.
+    text = "بدأت القضية عام 2020 وانتهت عام 2023. وصدر الحكم يوم الأحد 5 مارس."
+    assert dates_of(text)["date"].tolist() == ["2020", "2023", "2023-03-05"]
+    assert dates_of(text.replace("الأحد", "الخميس"))["date"].tolist()[-1] == "2020-03-05"
+
+
+def test_weekday_that_fits_no_year_gives_empty_date():
+    assert dates_of("في عام 2020. ثم يوم الاثنين 5 مارس.")["date"].tolist() == ["2020", ""]
+
+
+@pytest.mark.parametrize("phrase, date", [
+    ("كانون الثاني/يناير 2020", "2020-01"), ("تشرين الأول 2019", "2019-10"),
+    ("مارس (آذار) 2018", "2018-03"), ("12 شباط 2016", "2016-02-12"),
+    ("3 من أبريل 2024", "2024-04-03"), ("٠٧/٠٣/٢٠٢٠", "2020-03-07"),
+    ("2021-11-30", "2021-11-30"), ("1 رمضان 1445 هـ", "2024-03-11"),
+    ("عام 1440 هـ", "2018"), ("سنة 1999", "1999"),
+])
+def test_forms(phrase, date):
+    df = dates_of(f"وقالت الوزارة إن ذلك حدث في {phrase} بحسب البيان.")
+    assert df[["text", "date"]].values.tolist() == [[phrase, date]]
+
+
+def test_year_after_time_preposition_is_the_year_alone():
+    df = dates_of("تراجعت المبيعات منذ 2015 وحتى 2018.")
+    assert df[["text", "date"]].values.tolist() == [["2015", "2015"], ["2018", "2018"]]
+
+
+@pytest.mark.parametrize("phrase, date", [
+    ("العام الماضي", "2023"), ("العام المقبل", "2025"), ("هذا العام", "2024"),
+])
+def test_relative_year_against_document_date(phrase, date):
+    assert dates_of(f"ارتفعت الأسعار {phrase} كثيرًا.", date="2024-05-01")["date"].tolist() == [date]
+    assert dates_of(f"ارتفعت الأسعار {phrase} كثيرًا.")["date"].tolist() == [""]
+
+
+def test_same_year_refers_back_to_last_explicit_year():
+    df = dates_of("وقعت الحادثة عام 2011، وفي العام نفسه استقال الوزير.")
+    assert df["date"].tolist() == ["2011", "2011"]
+
+
+def test_day_month_without_year_uses_document_date_else_empty():
+    assert dates_of("وصل الوفد في 12 يوليو.")["date"].tolist() == [""]
+    assert dates_of("وصل الوفد في 12 يوليو.", date="2019-08-01")["date"].tolist() == ["2019-07-12"]
+
+
+@pytest.mark.parametrize("text", [
+    "خصصت الحكومة 1.2 مليار دولار.", "ويعمل في الشركة 3200 موظف.", "دفعت الشركة حتى 2000 دولار.",
+    "بلغت النسبة 12.5 في المئة.", "الرقم 2019 ليس سنة هنا.", "زار الوفد أب الضحية.",
+])
+def test_not_dates(text):
+    assert dates_of(text).empty
+
+
+# --------------------------------------------------------------------------- property
+
+DIGITS = ["0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹"]
+# Month names as written (with hamza), checked against the table's normalised keys.
+WRITTEN = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+           "أكتوبر", "نوفمبر", "ديسمبر", "كانون الثاني", "شباط", "آذار", "نيسان", "أيار",
+           "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)),
+       name=st.sampled_from(WRITTEN), digits=st.sampled_from(DIGITS), with_day=st.booleans())
+def test_month_name_dates_round_trip(day, name, digits, with_day):
+    month = GREGORIAN_MONTHS[normalise(name)]
+    day = day.replace(day=min(day.day, 28), month=month)
+    tr = str.maketrans("0123456789", digits)
+    phrase = (f"{day.day} " if with_day else "") + f"{name} {day.year}".translate(tr)
+    phrase = phrase.translate(tr)
+    df = dates_of(f"أعلن المجلس في {phrase} عن القرار.")
+    assert df["text"].tolist() == [phrase]
+    assert df["date"].iloc[0] == (day.isoformat() if with_day else day.isoformat()[:7])

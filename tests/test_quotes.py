@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from khabar import schema
 from khabar.entities import extract_mentions
@@ -209,3 +211,21 @@ def test_empty_and_quoteless_text():
     for text in ["", "لا شيء هنا.", "«»"]:
         df = quotes(text)
         assert df.empty and list(df.columns) == COLUMNS
+
+
+_PARTS = ["قال", "وقالت", "بحسب", "وفقاً", "لـ", "نقلاً", "عن", "أن", "إن", "“", "”", "«", "»",
+          '"', ":", "،", ".", "\n", "منظمة", "الشركة", "متحدث", "باسم", "علي", "سارة", "X Y",
+          "في", "وأضاف", "مشيراً", "إلى", "رئيس", "موقع", "وهي", "الموقع", "\u064e", "ـ"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PARTS), st.sampled_from(["", " "])), max_size=30))
+def test_any_mix_of_marks_and_cues_keeps_provenance(parts):
+    text = "".join(p + sep for p, sep in parts)
+    article = doc(text)
+    df = extract_quotes(article, None)
+    for r in df.itertuples():
+        assert text[r.start:r.end] == r.quote and r.words > 0
+        assert r.kind in ("direct", "indirect")
+        assert r.speaker_gender in ("female", "male", "unknown")
+        assert r.speaker_type in ("person", "organisation", "unknown")

@@ -355,7 +355,7 @@ class _Doc:
 
     def _org_tail(self, i: int, j: int):
         """Surface organisation after باسم/عن (متحدث باسم ميتا → ميتا)."""
-        while i < j and toks_norm(self.toks[i]) in {"باسم", "عن", "ل"}:
+        while i < j and self.toks[i].norm in {"باسم", "عن", "ل"}:
             i += 1
         if i < j:
             return self.text[self.toks[i].start:self.toks[j - 1].end], 0, 0
@@ -390,10 +390,6 @@ class _Doc:
             if gender == "unknown" or sp.gender == gender:
                 return sp
         return None
-
-
-def toks_norm(t: Token) -> str:
-    return t.norm
 
 
 def _mention_tuples(mentions: pd.DataFrame | None, doc_id: str):

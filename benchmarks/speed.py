@@ -209,7 +209,7 @@ def bench_tokenisers(text: str, seed: str, repeats: int) -> list[dict]:
                      "gives": c["gives"], "text_mb": round(size, 4), "seconds": round(seconds, 4), "tokens": tokens,
                      "cpu_seconds": round(cpu_s, 4), "mb_per_cpu_s": round(size / max(cpu_s, 1e-9), 3),
                      "mb_per_s": round(size / seconds, 3), "repeats": repeats})
-        print(f"  {c['name']}: {size / seconds:.2f} MB/s, {size / max(cpu_s, 1e-9):.2f} MB per CPU-s "
+        print(f"  {c['name']}: {size / seconds:.2f} MB/s, {size / max(cpu_s, 1e-9):.2f} MB per CPU-s ({tokens} tokens, best {seconds:.3f} s)",
               flush=True)
     return rows
 

@@ -269,8 +269,12 @@ def find_figures(article: Article) -> list[dict]:
     Keys: text, amount, currency, currency_note, approximate, bound, cue, vague, start,
     end (character offsets into ``article.text``; ``text == article.text[start:end]``).
     Used by :func:`extract_funding` and by :mod:`khabar.dates` (a year inside a money
-    figure is not a date).
+    figure is not a date); computed once per article and kept on it, as
+    ``functools.cached_property`` does, so the two extractors share the work.
     """
+    cached = article.__dict__.get("_khabar_money_figures")
+    if cached is not None:
+        return cached
     nt = article.normalised
     out = []
     matches = (m for pos, endpos in _windows(nt.norm)
@@ -310,6 +314,7 @@ def find_figures(article: Article) -> list[dict]:
             currency_note=note, approximate=kind == "approximate" or bool(m["after"]),
             bound=kind if kind in ("lower", "upper") else "", cue=cue_text, vague=vague,
             start=start, end=end, _nstart=m.start("fig"), _nend=fig_end))
+    article.__dict__["_khabar_money_figures"] = out
     return out
 
 

@@ -1,0 +1,69 @@
+"""The commands a user runs: ``khabar run`` (notebooks → report) and ``khabar extract``."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from khabar.cli import notebooks
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def khabar(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "khabar", *args], capture_output=True,
+                          text=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def run_out(tmp_path_factory):
+    out = tmp_path_factory.mktemp("run")
+    return out, khabar("run", str(SEEDS), "--out", str(out), "--quiet")
+
+
+def test_run_executes_every_notebook_and_writes_the_report(run_out):
+    out, proc = run_out
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    names = [p.name for p in notebooks(ROOT / "notebooks")]
+    for i, name in enumerate(names, 1):
+        assert f"[{i}/{len(names)}] {name}" in proc.stdout  # progress, in order
+        assert (out / "reports" / name).is_file()
+    html = (out / "reports" / "report.html").read_text(encoding="utf-8")
+    pngs = sorted((out / "figures").glob("*.png"))
+    assert len(pngs) >= 7
+    # Every figure is in the report (embedded), and the code cells are hidden.
+    assert html.count("<img ") == len(pngs)
+    assert "extract_corpus" not in html
+    assert "Top terms" in html or "المصطلحات" in html
+    assert {p.name for p in (out / "data").glob("*.csv")} >= {
+        f"{n}.csv" for n in ("tokens", "mentions", "organisations", "funding", "dates", "quotes")}
+
+
+def test_run_on_a_missing_folder_says_so_and_fails(tmp_path):
+    proc = khabar("run", str(tmp_path / "nowhere"), "--out", str(tmp_path), "--quiet")
+    assert proc.returncode == 1
+    assert "nowhere" in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "reports" / "report.html").exists()
+
+
+def test_extract_is_byte_identical_across_runs(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    for out in (a, b):
+        proc = khabar("extract", str(SEEDS), "--out", str(out), "--quiet")
+        assert proc.returncode == 0, proc.stderr
+    files = sorted(p.name for p in (a / "data").glob("*.csv"))
+    assert "tokens.csv" in files
+    for name in files:
+        assert (a / "data" / name).read_bytes() == (b / "data" / name).read_bytes(), name
+
+
+def test_run_figures_match_extract_tables(run_out, tmp_path):
+    # The notebooks and `khabar extract` call one pipeline, so their tables agree.
+    out, proc = run_out
+    assert proc.returncode == 0
+    assert khabar("extract", str(SEEDS), "--out", str(tmp_path), "--quiet").returncode == 0
+    for csv in sorted((tmp_path / "data").glob("*.csv")):
+        assert (out / "data" / csv.name).read_bytes() == csv.read_bytes(), csv.name

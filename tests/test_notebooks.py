@@ -1,0 +1,88 @@
+"""Every notebook runs alone, top to bottom, headless in a fresh kernel (papermill), and
+writes the tables and figures it promises; the notebooks in git carry no outputs and are
+what notebooks/build.py generates."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import nbformat
+import papermill as pm
+import pytest
+
+from khabar import figures
+from khabar.cli import notebooks
+from khabar.pipeline import extract_corpus, write_tables
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+NOTEBOOKS = notebooks(ROOT / "notebooks")
+
+#: What each notebook must write under out_dir (figures in all three formats).
+PROMISED = {
+    "01_tokenise": (["top_terms"], ["documents", "boilerplate", "tokens", "terms", "scripts"]),
+    "02_organisations": (["mentions_per_organisation", "mentions_across_article"],
+                         ["mentions", "organisations"]),
+    "03_funding": (["funding_by_subject"], ["funding", "dates"]),
+    "04_quotes": (["quotes_per_speaker", "quote_shares", "quote_lengths"], ["quotes"]),
+    "05_report": (["top_terms", "mentions_per_organisation", "mentions_across_article",
+                   "funding_by_subject", "quotes_per_speaker", "quote_shares", "quote_lengths"],
+                  ["tokens", "mentions", "organisations", "funding", "dates", "quotes"]),
+}
+
+
+def test_the_five_notebooks_exist_in_order():
+    assert [p.stem for p in NOTEBOOKS] == sorted(PROMISED)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_in_git_has_no_outputs_and_a_parameters_cell(path):
+    nb = nbformat.read(path, as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert all(not c.outputs and c.execution_count is None for c in code)
+    params = [c for c in code if "parameters" in c.metadata.get("tags", [])]
+    assert len(params) == 1 and "seeds_dir" in params[0].source and "out_dir" in params[0].source
+
+
+def test_notebooks_are_what_build_py_generates(tmp_path):
+    # Loaded by path: a module named "build" may also be installed (PyPI "build").
+    spec = importlib.util.spec_from_file_location("khabar_notebook_build", ROOT / "notebooks" / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    for p in build.build(tmp_path):
+        assert p.read_bytes() == (ROOT / "notebooks" / p.name).read_bytes(), (
+            f"{p.name} differs from notebooks/build.py: run python notebooks/build.py")
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory):
+    """The tables as ``khabar extract`` writes them, to compare with the notebooks'."""
+    out = tmp_path_factory.mktemp("extract")
+    write_tables(extract_corpus(SEEDS), out)
+    return out
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_runs_alone_and_writes_its_outputs(path, tmp_path, extracted):
+    out = tmp_path / "out"
+    executed = tmp_path / path.name
+    pm.execute_notebook(str(path), str(executed), cwd=str(path.parent), progress_bar=False,
+                        kernel_name="python3",
+                        parameters={"seeds_dir": str(SEEDS), "out_dir": str(out)})
+    nb = json.loads(executed.read_text(encoding="utf-8"))
+    errors = [o for c in nb["cells"] for o in c.get("outputs", []) if o["output_type"] == "error"]
+    assert not errors
+    figs, data = PROMISED[path.stem]
+    for name in figs:
+        for fmt in figures.FORMATS:
+            f = out / "figures" / f"{name}.{fmt}"
+            assert f.is_file() and f.stat().st_size > 1000, f
+    for name in data:
+        written = (out / "data" / f"{name}.csv").read_bytes()
+        assert written.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM
+        # The notebooks and `khabar extract` share one pipeline: same bytes.
+        assert written == (extracted / f"{name}.csv").read_bytes(), name
+    # Figures are shown in the notebook (PNG outputs), not only saved.
+    pngs = sum("image/png" in o.get("data", {}) for c in nb["cells"] for o in c.get("outputs", []))
+    assert pngs == len(figs)

@@ -167,7 +167,7 @@ def empty_figure(title: str, message: str, source: str) -> Figure:
 
 
 def _barh(ax, labels, values, xlabel: str, ylabel: str, fmt="{:,.0f}") -> None:
-    # Largest bar on top; value printed at the end of each bar.
+    # Largest bar on top; value printed at the end of each bar; counts get whole ticks.
     labels, values = list(labels)[::-1], list(values)[::-1]
     y = range(len(values))
     ax.barh(y, values, color="#3b6ea5")
@@ -177,6 +177,8 @@ def _barh(ax, labels, values, xlabel: str, ylabel: str, fmt="{:,.0f}") -> None:
     ax.set_xlabel(arabic_label(xlabel))
     ax.set_ylabel(arabic_label(ylabel))
     ax.margins(x=0.15)
+    if fmt == "{:,.0f}":
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.spines[["top", "right"]].set_visible(False)
 
 
@@ -293,11 +295,18 @@ def funding_by_subject(funding: pd.DataFrame, source: str = "Source: khabar anal
     return fig
 
 
+def direct_quotes(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Rows of the quotes table whose ``kind`` is ``direct`` (indirect speech, e.g.
+    "ذكرت وكالة رويترز أن …", is counted separately and not charted)."""
+    return quotes[quotes["kind"] == "direct"] if "kind" in quotes else quotes
+
+
 def quotes_per_speaker(quotes: pd.DataFrame, n: int = 15,
                        source: str = "Source: khabar analysis") -> Figure:
     """Two panels: direct quotes per speaker and quoted words per speaker.
-    Input: the quotes table (speaker, words)."""
-    title = "Quotes and quoted words per speaker"
+    Input: the quotes table (kind, speaker, words); only direct quotes count."""
+    title = "Direct quotes and quoted words per speaker"
+    quotes = direct_quotes(quotes)
     if quotes.empty:
         return empty_figure(title, "No quotes found", source)
     q = quotes.assign(speaker=quotes["speaker"].fillna("").replace("", "unknown"))
@@ -312,8 +321,9 @@ def quotes_per_speaker(quotes: pd.DataFrame, n: int = 15,
 
 def quote_shares(quotes: pd.DataFrame, source: str = "Source: khabar analysis") -> Figure:
     """Two panels: share of direct quotes by speaker gender and by speaker type (%).
-    Input: the quotes table (speaker_gender, speaker_type)."""
-    title = "Shares of quotes by speaker gender and speaker type"
+    Input: the quotes table (kind, speaker_gender, speaker_type)."""
+    title = "Shares of direct quotes by speaker gender and speaker type"
+    quotes = direct_quotes(quotes)
     if quotes.empty:
         return empty_figure(title, "No quotes found", source)
     fig, axes = _figure(title, source, size=(10, 3.2), ncols=2)
@@ -327,8 +337,9 @@ def quote_shares(quotes: pd.DataFrame, source: str = "Source: khabar analysis") 
 
 
 def quote_lengths(quotes: pd.DataFrame, source: str = "Source: khabar analysis") -> Figure:
-    """Histogram of quote lengths in words (quotes table: words)."""
-    title = "Quote lengths"
+    """Histogram of direct quote lengths in words (quotes table: kind, words)."""
+    title = "Lengths of direct quotes"
+    quotes = direct_quotes(quotes)
     if quotes.empty:
         return empty_figure(title, "No quotes found", source)
     words = quotes["words"].astype(int)

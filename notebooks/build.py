@@ -132,11 +132,12 @@ speaker; gender comes from the cue verb's morphology (قال / قالت), speake
 person from an organisation, and the affiliation comes from the apposition after the name.""") + [
         md("## Quotes"),
         code('quotes = tables["quotes"]\nquotes'),
-        md("## Per speaker\nDirect quotes and quoted words."),
+        md("## Per speaker\nQuotes and quoted words; indirect speech (no quote marks) is "
+           "counted separately and left out of the figures."),
         code('''\
-(quotes.groupby(["speaker", "speaker_gender", "speaker_type"], dropna=False)
+(quotes.groupby(["kind", "speaker", "speaker_gender", "speaker_type"], dropna=False)
  .agg(quotes=("quote", "size"), words=("words", "sum")).reset_index()
- .sort_values("quotes", ascending=False))'''),
+ .sort_values(["kind", "quotes"], ascending=[True, False]))'''),
         md("## Figures: per speaker; shares by gender and by speaker type; quote lengths"),
         code('figures.display_figure(figures.quotes_per_speaker(quotes, source=source), '
              '"quotes_per_speaker", FIGURES);'),
@@ -177,7 +178,7 @@ be traced back to the words of the article.""") + [
              '"quote_shares", FIGURES);'),
         code('figures.display_figure(figures.quote_lengths(tables["quotes"], source=source), '
              '"quote_lengths", FIGURES);'),
-        code('tables["quotes"][["speaker", "speaker_gender", "speaker_type", "affiliation", '
+        code('tables["quotes"][["kind", "speaker", "speaker_gender", "speaker_type", "affiliation", '
              '"words", "quote"]]'),
         md("## البيانات · Data\nكل الجداول بصيغة CSV (UTF-8 مع BOM) في مجلد data. · Every table "
            "as CSV (UTF-8 with BOM) in data/."),

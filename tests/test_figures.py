@@ -219,3 +219,19 @@ def test_entity_view_marks_mentions_at_their_offsets(seed_tables):
     assert "a&lt;b" in figures.entity_view_html("a<b", aws.iloc[0:0])
     with pytest.raises(ValueError):
         figures.entity_view_html("short", aws)
+
+
+def test_quote_charts_count_direct_quotes_only(seed_tables):
+    quotes = seed_tables["quotes"]
+    direct = quotes[quotes["kind"] == "direct"]
+    fig = figures.quotes_per_speaker(quotes)
+    if direct.empty:
+        assert "No " in _texts(fig)
+        return
+    counts = [p.get_width() for p in fig.axes[0].patches]
+    words = [p.get_width() for p in fig.axes[1].patches]
+    assert sum(counts) == len(direct) and sum(words) == direct["words"].sum()
+    shares = figures.quote_shares(quotes)
+    assert sum(p.get_width() for p in shares.axes[0].patches) == pytest.approx(100)
+    lengths = figures.quote_lengths(quotes)
+    assert sum(p.get_height() for p in lengths.axes[0].patches) == len(direct)

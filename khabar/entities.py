@@ -23,15 +23,16 @@ Method (rules, no model; ARABIC_NOTES §4–5):
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
 from . import schema
-from .gazetteer import Entry, load_gazetteer, token_key
-from .text import DIACRITICS, TATWEEL, Article, is_stop_word, normalise, strip_clitics
+from .gazetteer import Entry, candidates, load_gazetteer, token_key
+from .text import DIACRITICS, TATWEEL, Article, is_stop_word, normalise
 
 #: Extra mention columns after :data:`khabar.schema.MENTIONS`.
 EXTRA = ["name", "org_type", "rule"]
@@ -47,18 +48,18 @@ def _types(spec: dict[str, str]) -> dict[str, str]:
 
 #: Organisation cue nouns (ARABIC_NOTES §5) → organisation type of an unknown name.
 ORG_CUES = _types({
-    "شركة بنك منصة": "company",
+    "شركة بنك مصرف منصة": "company",
     "منظمة مؤسسة جمعية": "ngo",
     "حملة حركة مبادرة تحالف ائتلاف": "campaign",
-    "وزارة هيئة سلطة مجلس لجنة محكمة": "government",
-    "صحيفة وكالة موقع قناة مجلة إذاعة": "media",
+    "وزارة هيئة سلطة مجلس لجنة محكمة بلدية مكتب دائرة": "government",
+    "صحيفة جريدة وكالة موقع قناة مجلة إذاعة نشرة": "media",
     "مجموعة جماعة مركز جامعة معهد اتحاد نقابة حزب صندوق شبكة": "other",
     "مشروع": "project",
 })
 #: Cues that name a kind of outlet or firm: the name after them is the name proper
 #: (صحيفة الغارديان → الغارديان). After the others a descriptive phrase keeps the cue
 #: (منظمة الصحة العالمية).
-DESCRIPTOR_CUES = _n("شركة وكالة صحيفة موقع منصة قناة مجلة مجموعة جماعة")
+DESCRIPTOR_CUES = _n("شركة وكالة صحيفة جريدة موقع منصة قناة مجلة نشرة مجموعة جماعة")
 #: Cues of a venue (always a place), and مركز, a place when it follows في with a
 #: transliterated name (مركز جافيتس = Javits Center) and an organisation otherwise.
 VENUE_CUES = _n("قاعة فندق ملعب استاد ساحة ميدان مطار")
@@ -103,6 +104,49 @@ _LAT_SKEL = str.maketrans({"b": "B", "p": "B", "t": "T", "d": "D", "s": "S", "z"
                            **{c: None for c in "aeiouywh '-.&"}})
 
 
+def _strip(word: str, known) -> tuple[int, str]:
+    """:func:`khabar.text.strip_clitics` over memoised candidates: ``(prefix, stem)``
+    for the first reading whose stem is in ``known`` (a set or a predicate)."""
+    test = known if callable(known) else known.__contains__
+    return next(((n, w) for n, w in candidates(word) if test(w)), (0, word))
+
+
+@lru_cache(maxsize=1 << 16)
+def _breaks(text: str, norm: str) -> bool:
+    """A function word or speech verb, which ends a name."""
+    return (text.translate(_UNMARK) in NAME_BREAKERS or norm in SPEECH_CUES) and (
+        norm not in NAME_FUNCTION_WORDS)
+
+
+class _Word(tuple):
+    """Memoised facts about one normalised word (a word's readings do not depend on
+    the article): cue reading, speech verb, title, stop word, definite."""
+    __slots__ = ()
+    cue = property(lambda self: self[0])        # (prefix_chars, cue) or None
+    any_cue = property(lambda self: self[1])
+    speech = property(lambda self: self[2])
+    title = property(lambda self: self[3])
+    stop = property(lambda self: self[4])
+    definite = property(lambda self: self[5])
+
+
+@lru_cache(maxsize=1 << 16)
+def _word(norm: str) -> _Word:
+    n, stem = _strip(norm, lambda w: w in ORG_CUES or w in VENUE_CUES)
+    cue = None
+    if stem in ORG_CUES or stem in VENUE_CUES:
+        prefix = norm[:n]
+        # المنظمة، بالشركة، للشركة: a definite cue is anaphora, not a new name.
+        cue = None if prefix.endswith("ال") or prefix.endswith("لل") else (n, stem)
+    stop = is_stop_word(norm)
+    definite = not stop and ((len(norm) > 3 and norm.startswith(("ال", "لل"))) or (
+        len(norm) > 4 and norm.startswith("وال")))
+    return _Word((cue, _strip(norm, ORG_CUES.__contains__)[1] in ORG_CUES,
+                  _strip(norm, SPEECH_CUES.__contains__)[1] in SPEECH_CUES,
+                  _strip(norm, TITLES.__contains__)[1] in TITLES, stop, definite))
+
+
+@lru_cache(maxsize=1 << 16)
 def skeleton(name: str) -> str:
     """Consonant skeleton of a name in either script, for matching transliterations
     (ARABIC_NOTES §5): جوجل, غوغل and Google → "GL"; نمبوس, نيمبوس and Nimbus →
@@ -142,6 +186,8 @@ class _Finder:
         self.keys = [token_key(t.norm, t.kind) for t in self.toks]
         self.claimed: list[_Mention | None] = [None] * len(self.toks)
         self.mentions: list[_Mention] = []
+        self._cues: dict[int, tuple[int, str] | None] = {}
+        self._gazhits: dict[tuple[int, int], tuple | None] = {}
         # Exclusive end token of each token's sentence: names never cross sentences.
         self.send = [0] * len(self.toks)
         i = 0
@@ -168,21 +214,25 @@ class _Finder:
 
     def _cue(self, i: int) -> tuple[int, str] | None:
         """``(prefix_chars, cue)`` if token ``i`` is an indefinite cue noun."""
+        if i not in self._cues:
+            self._cues[i] = self._cue_of(i)
+        return self._cues[i]
+
+    def _cue_of(self, i: int) -> tuple[int, str] | None:
         t = self.toks[i]
-        if t.kind != "arabic":
-            return None
-        n, stem = strip_clitics(t.norm, lambda s: s in ORG_CUES or s in VENUE_CUES)
-        if stem not in ORG_CUES and stem not in VENUE_CUES:
-            return None
-        prefix = t.norm[:n]
-        if prefix.endswith("ال") or prefix.endswith("لل"):
-            return None                      # المنظمة، بالشركة: anaphora
-        return n, stem
+        return _word(t.norm).cue if t.kind == "arabic" else None
+
+    def _match(self, i: int, stop: int):
+        """Memoised gazetteer lookup at token ``i`` (names end at ``stop``)."""
+        key = (i, stop)
+        if key not in self._gazhits:
+            self._gazhits[key] = self.g.match(self.keys, i, stop)
+        return self._gazhits[key]
 
     def _any_cue(self, i: int) -> bool:
         """Token ``i`` is a cue noun, definite or not (للمشروع ends a name)."""
         t = self.toks[i]
-        return t.kind == "arabic" and strip_clitics(t.norm, ORG_CUES.__contains__)[1] in ORG_CUES
+        return t.kind == "arabic" and _word(t.norm).any_cue
 
     def _arabic_word(self, i: int) -> bool:
         t = self.toks[i]
@@ -190,13 +240,11 @@ class _Finder:
 
     @staticmethod
     def _definite(norm: str) -> bool:
-        return not is_stop_word(norm) and (len(norm) > 3 and norm.startswith(("ال", "لل"))) or (
-            len(norm) > 4 and norm.startswith("وال"))
+        return _word(norm).definite
 
     def _breaks_name(self, i: int) -> bool:
         t = self.toks[i]
-        return (t.text.translate(_UNMARK) in NAME_BREAKERS or t.norm in SPEECH_CUES) and (
-            t.norm not in NAME_FUNCTION_WORDS)
+        return _breaks(t.text, t.norm)
 
     def _latin_run(self, i: int, stop: int) -> int:
         """End (exclusive) of the run of capitalised Latin words starting at ``i``."""
@@ -229,7 +277,7 @@ class _Finder:
 
     # ---------------------------------------------------------------- organisations
     def _gaz(self, i: int) -> _Mention | None:
-        hit = self.g.match(self.keys, i, self.send[i])
+        hit = self._match(i, self.send[i])
         if not hit:
             return None
         n, prefix, entry = hit
@@ -242,10 +290,27 @@ class _Finder:
         return _Mention(i, i + n, start, end, name, entry.label, "gazetteer",
                         cue[1] if cue else "", gaz=entry)
 
+    def _definite_cue_phrase(self, i: int) -> _Mention | None:
+        """A definite cue with definite adjectives after it is a name (اللجنة القومية
+        العربية); a definite cue alone (المنظمة) is anaphora and gives nothing."""
+        t = self.toks[i]
+        if t.kind != "arabic" or not t.norm.startswith("ال") or not _word(t.norm).any_cue:
+            return None
+        stem = t.norm[2:]
+        if stem not in ORG_CUES or ORG_CUES[stem] == "project":
+            return None
+        k, stop = i + 1, self.send[i]
+        while (k < min(stop, i + 4) and self._arabic_word(k) and self._definite(self.toks[k].norm)
+               and not self._any_cue(k)):
+            k += 1
+        if k == i + 1:
+            return None
+        return _Mention(i, k, t.start, self.toks[k - 1].end, self._text(i, k), "ORG", "cue", stem)
+
     def _cue_phrase(self, i: int) -> _Mention | None:
         cue = self._cue(i)
         if not cue:
-            return None
+            return self._definite_cue_phrase(i)
         prefix, stem = cue
         stop = self.send[i]
         start = self._offset_after(i, prefix)
@@ -269,7 +334,7 @@ class _Finder:
             if k and k > j + 1 and all(self.toks[w].kind in ("arabic", "latin") for w in words):
                 lat = next((w for w in words if self.toks[w].kind == "latin"), None)
                 if lat is None or lat == j + 1:
-                    g = self.g.match(self.keys, j + 1, k)
+                    g = self._match(j + 1, k)
                     gaz = g[2] if g and g[0] == k - j - 1 and g[2].label != "PLACE" else None
                     return made(k + 1, j + 1, k, "quoted", gaz)
                 return made(lat, j + 1, lat, "quoted")     # the Latin part is found later
@@ -286,7 +351,7 @@ class _Finder:
         if t.kind == "latin" and t.text[0].isupper():
             k = self._latin_run(j, stop)
             return made(k, j, k, "cue")
-        g = self.g.match(self.keys, j, stop)
+        g = self._match(j, stop)
         if g and g[1] == 0:
             entry = g[2]
             lab = entry.label if entry.label != "PLACE" else label
@@ -296,7 +361,7 @@ class _Finder:
         k = j
         while k < min(stop, j + 8) and (
                 (self.toks[k].kind == "arabic" and not self._breaks_name(k)
-                 and not self.g.match(self.keys, k, stop))
+                 and not self._match(k, stop))
                 or self.toks[k].text in OPENERS or self.toks[k].text in OPENERS.values()):
             k += 1
         if k < stop and k > j and self.toks[k].kind == "latin" and self.toks[k].text[0].isupper():
@@ -335,6 +400,12 @@ class _Finder:
                and not self._definite(self.toks[k].norm) and not self._cue(k)
                and self.toks[k].norm[0] not in "وفبلك" and not self.toks[k].text.endswith("ة")):
             k += 1
+        if k < stop and self._arabic_word(k) and self._definite(self.toks[k].norm) and (
+                not self._any_cue(k)):                  # idafa: هيئة سوق رأس المال
+            k += 1
+            while (k < stop and self._arabic_word(k) and self._definite(self.toks[k].norm)
+                   and self.toks[k].norm.startswith(("لل", "ال")) and k - j < 5):
+                k += 1
         if stem == normalise("مركز") and i > 0 and (
                 self.toks[i - 1].norm in LOCATIVE or self.toks[i].norm.startswith("ب")):
             label = "PLACE"                             # في مركز جافيتس: a venue
@@ -411,15 +482,14 @@ class _Finder:
             if self.claimed[i] is not None or t.kind != "arabic":
                 continue
             stop = self.send[i]
-            _, stem = strip_clitics(t.norm, SPEECH_CUES.__contains__)
-            if stem in SPEECH_CUES:                      # وقال علي بنجواني،
+            w = _word(t.norm)
+            if w.speech:                      # وقال علي بنجواني،
                 k = next((k for k in range(i + 1, min(stop, i + 5)) if toks[k].norm in stops),
                          None)
                 if k and self._person_ok(i + 1, k):
                     self._person(i + 1, k, "speech")
                 continue
-            _, stem = strip_clitics(t.norm, TITLES.__contains__)
-            if stem in TITLES:                           # الرئيس التنفيذي لشركة أمازون X Y
+            if w.title:                           # الرئيس التنفيذي لشركة أمازون X Y
                 k, via_org = i + 1, False
                 while k < min(stop, i + 3) and self._definite(toks[k].norm) and self.claimed[k] is None:
                     k += 1
@@ -452,19 +522,30 @@ class _Finder:
         skel: dict[str, list[str]] = {}
         for w in known:
             s = skeleton(w)
-            if len(s) >= 3:
+            if len(s) >= 4:                    # short skeletons collide with common words
                 skel.setdefault(s, []).append(w)
 
+        if not known:
+            return
+        memo: dict[str, str | None] = {}
+
         def find(stem: str) -> str | None:
+            if stem not in memo:
+                memo[stem] = _find(stem)
+            return memo[stem]
+
+        def _find(stem: str) -> str | None:
             if stem in known:
                 return stem
+            if stem.startswith("ال"):          # الخطاب is a word, not الخطيب
+                return None
             return next((w for w in skel.get(skeleton(stem), ())
                          if Levenshtein.distance(w, stem) <= 2), None)
 
         for i, t in enumerate(self.toks):
-            if t.kind != "arabic" or self.claimed[i] is not None or is_stop_word(t.norm):
+            if t.kind != "arabic" or self.claimed[i] is not None or _word(t.norm).stop:
                 continue
-            n, stem = strip_clitics(t.norm, lambda s: find(s) is not None)
+            n, stem = _strip(t.norm, lambda s: find(s) is not None)
             w = find(stem)
             if w is None:
                 continue
@@ -516,8 +597,21 @@ def _merge(article: Article, ms: list[_Mention]) -> list[int]:
         if (_BETWEEN_ADJACENT.fullmatch(gap) and ms[a].label != "PERSON"
                 and (latin[a] != latin[b] or "(" in gap)):
             union(a, b)
-    for x in range(len(ms)):
-        for y in range(x):
+    # Only mentions that share a bucket (gazetteer entity, name, skeleton, family name,
+    # acronym letters) can merge: compare within buckets, not all pairs.
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for x, m in enumerate(ms):
+        words = keys[x].split()
+        for b in (("g", m.gaz.entity if m.gaz else None), ("k", keys[x]), ("s", skels[x]),
+                  ("s", firsts[x]), ("w", words[-1] if m.label == "PERSON" else None),
+                  ("w", skeleton(words[-1]) if m.label == "PERSON" else None),
+                  ("a", m.name if _is_acronym(m.name) else _initials(m.name) if latin[x]
+                   else None)):
+            if b[1]:
+                buckets[b].append(x)
+    pairs = {(x, y) for members in buckets.values() for x in members for y in members if y < x}
+    for x, y in sorted(pairs):
+        if True:
             mx, my = ms[x], ms[y]
             if mx.gaz and my.gaz and mx.gaz.entity == my.gaz.entity:
                 union(x, y)

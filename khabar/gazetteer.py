@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from .text import strip_clitics, tokenise
+from .text import clitic_candidates, tokenise
 
 BUILTIN = Path(__file__).resolve().parent / "resources" / "gazetteer.csv"
 COLUMNS = ["entity", "label", "type", "aliases"]
@@ -94,20 +94,31 @@ class Gazetteer:
                     self.first.add(key[0])
                     self.maxlen = max(self.maxlen, len(key))
         self.entries = {e.entity: e for e, _ in rows}
+        self._first: dict[str, tuple[int, str]] = {}
 
     def match(self, keys: Sequence[str], i: int, stop: int | None = None
               ) -> tuple[int, int, Entry] | None:
         stop = len(keys) if stop is None else stop
         if i >= stop:
             return None
-        prefix, first = strip_clitics(keys[i], self.first.__contains__)
-        if first not in self.first:
+        word = keys[i]
+        if word not in self._first:           # memo: the reading that starts an alias
+            self._first[word] = next(((n, w) for n, w in candidates(word) if w in self.first),
+                                     (0, ""))
+        prefix, first = self._first[word]
+        if not first:
             return None
         for n in range(min(self.maxlen, stop - i), 0, -1):
             entry = self.index.get((first, *keys[i + 1:i + n]))
             if entry:
                 return n, prefix, entry
         return None
+
+
+@lru_cache(maxsize=1 << 16)
+def candidates(word: str) -> tuple[tuple[int, str], ...]:
+    """:func:`khabar.text.clitic_candidates`, memoised (words repeat across a corpus)."""
+    return tuple(clitic_candidates(word))
 
 
 @lru_cache(maxsize=4)

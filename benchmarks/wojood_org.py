@@ -1,0 +1,111 @@
+"""ORG precision, recall and F1 of khabar.entities on the Wojood NER sample.
+
+Data: benchmarks/data/wojood/ (Wojood public sample, SinaLab/ArabicNER, MIT licence; see
+the README there). Gold spans are the *outer* ORG entities (the first tag column,
+B-ORG/I-ORG); a predicted span is a khabar mention labelled ORG. Both are compared as
+token positions (Wojood tokens keep their clitics: لشركة is B-ORG), exact match only.
+Sentences are rebuilt as lines (tokens joined by spaces) and a `$#$` marker ends a
+document. Rules were tuned on train.txt and val.txt only; test.txt is for reporting.
+
+Run: ``.venv/bin/python benchmarks/wojood_org.py [train|val|test ...]`` (default all three);
+also prints the time of extract_mentions on the seed article.
+"""
+from __future__ import annotations
+
+import sys
+import timeit
+from pathlib import Path
+
+from khabar.entities import extract_mentions
+from khabar.io import Document, read_text_file
+from khabar.text import analyse
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data" / "wojood"
+SEED = HERE.parent / "seeds" / "000_60485ece05eeeaab.txt"
+
+
+def read_conll(path: Path) -> list[list[list[tuple[str, str]]]]:
+    """Documents → sentences → (token, outer tag)."""
+    docs, sents, sent = [], [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if not parts:
+            if sent:
+                sents.append(sent)
+            sent = []
+            continue
+        if parts[0] == "$#$":
+            if sent:
+                sents.append(sent)
+            sent = []
+            if sents:
+                docs.append(sents)
+            sents = []
+            continue
+        sent.append((parts[0], parts[1] if len(parts) > 1 else "O"))
+    if sent:
+        sents.append(sent)
+    if sents:
+        docs.append(sents)
+    return docs
+
+
+def gold_spans(tags: list[str]) -> set[tuple[int, int]]:
+    spans, start = set(), None
+    for i, t in enumerate(tags + ["O"]):
+        if start is not None and t != "I-ORG":
+            spans.add((start, i))
+            start = None
+        if t == "B-ORG" or (t == "I-ORG" and start is None):
+            start = i
+    return spans
+
+
+def evaluate(path: Path) -> tuple[int, int, int]:
+    """(true positives, predicted, gold) over a file."""
+    tp = n_pred = n_gold = 0
+    for d, sents in enumerate(read_conll(path)):
+        text_parts, offsets, tags = [], [], []
+        pos = 0
+        for sent in sents:
+            for k, (tok, tag) in enumerate(sent):
+                offsets.append((pos, pos + len(tok)))
+                tags.append(tag)
+                text_parts.append(tok + (" " if k + 1 < len(sent) else "\n"))
+                pos += len(tok) + 1
+        text = "".join(text_parts)
+        article = analyse(Document(f"wojood{d}", text, str(path), "utf-8"))
+        m = extract_mentions(article)
+        starts = {s: i for i, (s, _) in enumerate(offsets)}
+        ends = {e: i for i, (_, e) in enumerate(offsets)}
+        pred = set()
+        for s, e in zip(m.loc[m["label"] == "ORG", "start"], m.loc[m["label"] == "ORG", "end"]):
+            # A mention may start after a clitic inside a token (لشركة): snap to tokens.
+            i = max(k for k, (a, _) in enumerate(offsets) if a <= s)
+            j = ends.get(e, next((k for k, (_, b) in enumerate(offsets) if b >= e), i))
+            pred.add((i, j + 1))
+        gold = gold_spans(tags)
+        tp += len(pred & gold)
+        n_pred += len(pred)
+        n_gold += len(gold)
+        del starts
+    return tp, n_pred, n_gold
+
+
+def main(names: list[str]) -> None:
+    print(f"{'file':8} {'gold':>5} {'pred':>5} {'tp':>5} {'P':>6} {'R':>6} {'F1':>6}")
+    for name in names:
+        tp, p, g = evaluate(DATA / f"{name}.txt")
+        prec, rec = (tp / p if p else 0.0), (tp / g if g else 0.0)
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        print(f"{name:8} {g:5d} {p:5d} {tp:5d} {prec:6.1%} {rec:6.1%} {f1:6.1%}")
+    article = analyse(read_text_file(SEED))
+    extract_mentions(article)                              # warm the gazetteer cache
+    n = 50
+    t = timeit.timeit(lambda: extract_mentions(article), number=n) / n
+    print(f"extract_mentions on the seed ({len(article.text)} chars): {t * 1000:.2f} ms")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:] or ["train", "val", "test"])

@@ -77,7 +77,6 @@ def evaluate(path: Path) -> tuple[int, int, int]:
         text = "".join(text_parts)
         article = analyse(Document(f"wojood{d}", text, str(path), "utf-8"))
         m = extract_mentions(article)
-        starts = {s: i for i, (s, _) in enumerate(offsets)}
         ends = {e: i for i, (_, e) in enumerate(offsets)}
         pred = set()
         for s, e in zip(m.loc[m["label"] == "ORG", "start"], m.loc[m["label"] == "ORG", "end"]):
@@ -89,7 +88,6 @@ def evaluate(path: Path) -> tuple[int, int, int]:
         tp += len(pred & gold)
         n_pred += len(pred)
         n_gold += len(gold)
-        del starts
     return tp, n_pred, n_gold
 
 

@@ -40,7 +40,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if n == 0:
         print(f"khabar: no article could be read from {args.seeds_dir}", file=sys.stderr)
         return 1
-    paths = write_tables(tables, Path(args.out) / "data")
+    try:
+        paths = write_tables(tables, Path(args.out) / "data")
+    except OSError as exc:
+        print(f"khabar: cannot write tables to {Path(args.out) / 'data'}: "
+              f"{exc.strerror or exc}", file=sys.stderr)
+        return 1
     print(f"khabar: {n} article(s) → {len(paths)} tables in {Path(args.out) / 'data'}")
     return 0
 

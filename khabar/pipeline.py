@@ -63,7 +63,7 @@ def document_row(article: Article) -> dict:
     return {"doc_id": doc.doc_id, "source": doc.source, "encoding": doc.encoding,
             **{k: doc.meta.get(k, "") for k in ("title", "language", "outlet", "date")},
             "paragraphs": len(article.paragraphs), "sentences": len(article.sentences),
-            "tokens": len(article.tokens), "boilerplate_lines": len(article.boilerplate)}
+            "tokens": len(article.token_columns.start), "boilerplate_lines": len(article.boilerplate)}
 
 
 def extract_document(doc: Document) -> dict[str, pd.DataFrame]:

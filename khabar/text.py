@@ -10,12 +10,13 @@ Larkey et al. 2002, "light stemming").
 """
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import Callable, Iterable, NamedTuple
 
@@ -177,7 +178,20 @@ class TokenColumns(NamedTuple):
     kind: list[str]
 
     def rows(self) -> list[Token]:
-        return list(map(Token, *self))
+        """The tokens as :class:`Token` rows.
+
+        Built by ``tuple.__new__`` mapped over ``zip`` (a C-level loop, what
+        ``Token._make`` does without a Python frame per token), with the cyclic garbage
+        collector paused: it never untracks tuple subclasses, so half a million new rows
+        would otherwise trigger full collections. No reference cycle is created here.
+        """
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return list(map(tuple.__new__, repeat(Token), zip(*self)))
+        finally:
+            if enabled:
+                gc.enable()
 
 
 def _kind_table() -> list[str]:

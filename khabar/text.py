@@ -356,10 +356,15 @@ ABBREVIATIONS = frozenset({"د", "ا.د", "Mr", "Mrs", "Ms", "Dr", "Prof", "Inc"
 
 def is_boilerplate(line: str) -> bool:
     """Whether a whole line is web boilerplate (see :data:`BOILERPLATE_PATTERNS`)."""
+    if line.count(" ") > 4 * _BOILERPLATE_MAX_WORDS:   # long lines are article text
+        return False
     s = normalise(line).strip()
     if not s or len(s.split()) > _BOILERPLATE_MAX_WORDS:
         return False
     return _BOILERPLATE.fullmatch(s) is not None
+
+
+_QUOTE_MARK = re.compile('[“«"”»]')
 
 
 def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -369,18 +374,19 @@ def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     never closed protects nothing (it must not swallow the rest of the paragraph).
     """
     regions = []
-    i = start
-    while i < end:
-        c = text[i]
-        closer = _PAIRS.get(c)
-        if closer:
-            j = text.find(closer, i + 1, end)
-            if j != -1:
-                regions.append((i, j + 1))
-                i = j + 1
-                continue
-        i += 1
-    return regions
+    pos = start
+    while True:
+        m = _QUOTE_MARK.search(text, pos, end)
+        if m is None:
+            return regions
+        i = m.start()
+        closer = _PAIRS.get(text[i])
+        j = text.find(closer, i + 1, end) if closer else -1
+        if j != -1:
+            regions.append((i, j + 1))
+            pos = j + 1
+        else:
+            pos = i + 1
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -390,9 +396,12 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     between digits (1.22), not after a listed abbreviation or a single Latin capital
     (U.S.), and not inside a paired quotation.
     """
-    protected = _quoted_regions(text, start, end)
     cuts = []
-    for m in _SENTENCE_END.finditer(text, start, end):
+    marks = list(_SENTENCE_END.finditer(text, start, end))
+    if not marks:
+        return _trimmed(text, start, end)
+    protected = _quoted_regions(text, start, end)
+    for m in marks:
         s, e = m.start(), m.end()
         if text[s] == "." and e - s == 1:
             before = text[max(start, s - 5):s].split()
@@ -408,13 +417,16 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     pos = start
     for c in cuts + [end]:
-        seg = text[pos:c]
-        lead = len(seg) - len(seg.lstrip())
-        trail = len(seg.rstrip())
-        if trail > lead:
-            spans.append((pos + lead, pos + trail))
+        spans.extend(_trimmed(text, pos, c))
         pos = c
     return spans
+
+
+def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    seg = text[start:end]
+    lead = len(seg) - len(seg.lstrip())
+    trail = len(seg.rstrip())
+    return [(start + lead, start + trail)] if trail > lead else []
 
 
 class Paragraph(NamedTuple):

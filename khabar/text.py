@@ -13,7 +13,7 @@ from __future__ import annotations
 import gc
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, repeat
@@ -474,10 +474,15 @@ class Article:
         cols = tokenise_columns(self.doc.text)
         if not self.boilerplate:
             return cols
-        # Only whitespace and boilerplate lines lie outside paragraphs: drop tokens there.
-        keep = [i for i, s in enumerate(cols.start)
-                if not any(a <= s < b for a, b in self.boilerplate)]
-        return TokenColumns(*([col[i] for i in keep] for col in cols))
+        # Only whitespace and boilerplate lines lie outside paragraphs: cut those token
+        # ranges out (tokens are in text order, so each line is one slice).
+        keep, pos = [], 0
+        for a, b in self.boilerplate:
+            i = bisect_left(cols.start, a)
+            keep.append((pos, i))
+            pos = bisect_left(cols.start, b)
+        keep.append((pos, len(cols.start)))
+        return TokenColumns(*([x for i, j in keep for x in col[i:j]] for col in cols))
 
     @cached_property
     def tokens(self) -> list[Token]:

@@ -147,6 +147,17 @@ def _word(norm: str) -> _Word:
 
 
 @lru_cache(maxsize=1 << 16)
+def _may_open_cue_phrase(norm: str) -> bool:
+    """An Arabic word that can open a cue phrase: an indefinite cue (with proclitics)
+    or a definite organisation cue other than المشروع (:meth:`_Finder._cue_phrase`)."""
+    w = _word(norm)
+    if w.cue:
+        return True
+    return (w.any_cue and norm.startswith("ال") and norm[2:] in ORG_CUES
+            and ORG_CUES[norm[2:]] != "project")
+
+
+@lru_cache(maxsize=1 << 16)
 def skeleton(name: str) -> str:
     """Consonant skeleton of a name in either script, for matching transliterations
     (ARABIC_NOTES §5): جوجل, غوغل and Google → "GL"; نمبوس, نيمبوس and Nimbus →
@@ -412,15 +423,19 @@ class _Finder:
         return made(k, j, k, "cue", with_cue=stem not in DESCRIPTOR_CUES, lab=label)
 
     def organisations(self) -> None:
-        i, n = 0, len(self.toks)
-        while i < n:
-            g, c = self._gaz(i), self._cue_phrase(i)
+        # Only a token that starts a gazetteer alias or opens a cue phrase can start a
+        # mention here; every other position gives nothing and is skipped.
+        first = self.g.first_reading
+        i = 0
+        for k in [k for k, (t, key) in enumerate(zip(self.toks, self.keys))
+                  if first(key)[1] or (t.kind == "arabic" and _may_open_cue_phrase(t.norm))]:
+            if k < i:
+                continue
+            g, c = self._gaz(k), self._cue_phrase(k)
             best = c if c and (not g or c.t1 > g.t1) else g
             if best:
                 self._add(best)
                 i = best.t1
-            else:
-                i += 1
 
     def latin(self) -> None:
         i, n = 0, len(self.toks)

@@ -96,16 +96,21 @@ class Gazetteer:
         self.entries = {e.entity: e for e, _ in rows}
         self._first: dict[str, tuple[int, str]] = {}
 
+    def first_reading(self, word: str) -> tuple[int, str]:
+        """``(prefix_chars, first_key)`` of the reading of ``word`` (a token key) that
+        starts an alias, or ``(0, "")`` if none does. Memoised per word."""
+        r = self._first.get(word)
+        if r is None:
+            r = self._first[word] = next(
+                ((n, w) for n, w in candidates(word) if w in self.first), (0, ""))
+        return r
+
     def match(self, keys: Sequence[str], i: int, stop: int | None = None
               ) -> tuple[int, int, Entry] | None:
         stop = len(keys) if stop is None else stop
         if i >= stop:
             return None
-        word = keys[i]
-        if word not in self._first:           # memo: the reading that starts an alias
-            self._first[word] = next(((n, w) for n, w in candidates(word) if w in self.first),
-                                     (0, ""))
-        prefix, first = self._first[word]
+        prefix, first = self.first_reading(keys[i])
         if not first:
             return None
         for n in range(min(self.maxlen, stop - i), 0, -1):

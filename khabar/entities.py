@@ -23,6 +23,7 @@ Method (rules, no model; ARABIC_NOTES §4–5):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -147,6 +148,12 @@ def _word(norm: str) -> _Word:
 
 
 @lru_cache(maxsize=1 << 16)
+def _speech_or_title(norm: str) -> bool:
+    w = _word(norm)
+    return w.speech or w.title
+
+
+@lru_cache(maxsize=1 << 16)
 def _may_open_cue_phrase(norm: str) -> bool:
     """An Arabic word that can open a cue phrase: an indefinite cue (with proclitics)
     or a definite organisation cue other than المشروع (:meth:`_Finder._cue_phrase`)."""
@@ -194,20 +201,20 @@ class _Finder:
     def __init__(self, article: Article, gazetteer):
         self.a, self.g = article, gazetteer
         self.toks = article.tokens
-        self.keys = [token_key(t.norm, t.kind) for t in self.toks]
+        cols = article.token_columns
+        self.norms, self.kinds = cols.norm, cols.kind
+        self.keys = [token_key(n, "latin") if k == "latin" else n
+                     for n, k in zip(cols.norm, cols.kind)]
         self.claimed: list[_Mention | None] = [None] * len(self.toks)
         self.mentions: list[_Mention] = []
         self._cues: dict[int, tuple[int, str] | None] = {}
         self._gazhits: dict[tuple[int, int], tuple | None] = {}
         # Exclusive end token of each token's sentence: names never cross sentences.
         self.send = [0] * len(self.toks)
-        i = 0
+        starts, i = cols.start, 0
         for s in article.sentences:
-            j = i
-            while j < len(self.toks) and self.toks[j].start < s.end:
-                j += 1
-            for k in range(i, j):
-                self.send[k] = j
+            j = bisect_left(starts, s.end, i)         # first token at or after the end
+            self.send[i:j] = [j] * (j - i)
             i = j
 
     # ---------------------------------------------------------------- helpers
@@ -425,10 +432,11 @@ class _Finder:
     def organisations(self) -> None:
         # Only a token that starts a gazetteer alias or opens a cue phrase can start a
         # mention here; every other position gives nothing and is skipped.
-        first = self.g.first_reading
+        first, kinds = self.g.first_reading, self.kinds
         i = 0
-        for k in [k for k, (t, key) in enumerate(zip(self.toks, self.keys))
-                  if first(key)[1] or (t.kind == "arabic" and _may_open_cue_phrase(t.norm))]:
+        for k in [k for k, (f, c) in enumerate(zip(map(first, self.keys),
+                                                   map(_may_open_cue_phrase, self.norms)))
+                  if f[1] or (c and kinds[k] == "arabic")]:
             if k < i:
                 continue
             g, c = self._gaz(k), self._cue_phrase(k)
@@ -493,7 +501,15 @@ class _Finder:
     def people(self) -> None:
         toks, n = self.toks, len(self.toks)
         stops = {",", ":", "؛", ";", "“", "”", "«", '"', "("}
-        for i, t in enumerate(toks):
+        # Only a speech verb, a title, or a word two or three tokens before a comma can
+        # start a person here; every other position gives nothing and is skipped.
+        kinds = self.kinds
+        at = {i for i, f in enumerate(map(_speech_or_title, self.norms))
+              if f and kinds[i] == "arabic"}
+        at.update(c - w for c, norm in enumerate(self.norms) if norm == "," for w in (2, 3)
+                  if c >= w)
+        for i in sorted(at):
+            t = toks[i]
             if self.claimed[i] is not None or t.kind != "arabic":
                 continue
             stop = self.send[i]
@@ -542,49 +558,89 @@ class _Finder:
 
         if not known:
             return
-        memo: dict[str, str | None] = {}
+        hot = known.keys() | skel.keys()
+        memo: dict[str, tuple[int, str] | None] = {}
 
-        def find(stem: str) -> str | None:
-            if stem not in memo:
-                memo[stem] = _find(stem)
-            return memo[stem]
-
-        def _find(stem: str) -> str | None:
-            if stem in known:
-                return stem
-            if stem.startswith("ال"):          # الخطاب is a word, not الخطيب
+        def find(norm: str) -> tuple[int, str] | None:
+            """``(prefix_chars, known word)`` of the first reading of ``norm`` that is a
+            known name or a variant of one (:func:`_later_readings`)."""
+            readings, keys = _later_readings(norm)
+            if keys.isdisjoint(hot):
                 return None
-            return next((w for w in skel.get(skeleton(stem), ())
-                         if Levenshtein.distance(w, stem) <= 2), None)
+            for n, stem, sk in readings:
+                if stem in known:
+                    return n, stem
+                if sk is not None:
+                    w = next((w for w in skel.get(sk, ()) if Levenshtein.distance(w, stem) <= 2),
+                             None)
+                    if w is not None:
+                        return n, w
+            return None
 
-        for i, t in enumerate(self.toks):
-            if t.kind != "arabic" or self.claimed[i] is not None or _word(t.norm).stop:
+        toks, claimed = self.toks, self.claimed
+        for i, t in enumerate(toks):
+            if t.kind != "arabic" or claimed[i] is not None:
                 continue
-            n, stem = _strip(t.norm, lambda s: find(s) is not None)
-            w = find(stem)
-            if w is None:
+            norm = t.norm
+            if norm in memo:
+                hit = memo[norm]
+            else:
+                hit = memo[norm] = None if _word(norm).stop else find(norm)
+            if hit is None:
                 continue
+            n, w = hit
             src = known[w]
             start = self._offset_after(i, n)
             self._add(_Mention(i, i + 1, start, t.end, self.a.text[start:t.end], src.label,
                                "later", src.cue, src.gaz))
 
 
+@lru_cache(maxsize=1 << 16)
+def _later_readings(norm: str) -> tuple[tuple[tuple[int, str, str | None], ...], frozenset]:
+    """Readings of a word for :meth:`_Finder.later_mentions`: ``(prefix_chars, stem,
+    skeleton)`` per clitic reading (skeleton ``None`` for a stem with ال, which is a word
+    and not a transliteration: الخطاب is not الخطيب), and the set of all stems and
+    skeletons, to reject a word with one set intersection."""
+    readings = tuple((n, w, None if w.startswith("ال") else skeleton(w))
+                     for n, w in candidates(norm))
+    return readings, frozenset([w for _, w, _ in readings]
+                               + [sk for _, _, sk in readings if sk is not None])
+
+
 # --------------------------------------------------------------------- merging
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
+_LATIN_START = re.compile("[A-Za-z]")
+
+
 def _is_acronym(s: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,6}", s))
+    return _ACRONYM.fullmatch(s) is not None
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_facts(name: str) -> tuple[str, str, str, bool, str | None]:
+    """Facts :func:`_merge` compares, memoised per name: ``(key, skeleton, skeleton of
+    the first word of a Latin name, is Latin, acronym letters)``; the key is the name
+    normalised and case-folded, the acronym letters the name itself for an acronym, else
+    the initials of a Latin name, else ``None``."""
+    skel = skeleton(name)
+    latin = _LATIN_START.match(name) is not None
+    return (normalise(name).casefold(), skel,
+            skeleton(name.split()[0]) if latin else skel, latin,
+            name if _is_acronym(name) else _initials(name) if latin else None)
 
 
 def _initials(s: str) -> str:
     return "".join(w[0] for w in s.split() if w[0].isupper())
 
 
+_FAMILY = {"ORG": "O", "PROJECT": "O", "PERSON": "P", "PLACE": "L"}
+
+
 def _compatible(a: _Mention, b: _Mention) -> bool:
-    fam = {"ORG": "O", "PROJECT": "O", "PERSON": "P", "PLACE": "L"}
     if a.gaz and b.gaz and a.gaz.entity != b.gaz.entity:
         return False
-    return fam[a.label] == fam[b.label]
+    return _FAMILY[a.label] == _FAMILY[b.label]
 
 
 def _merge(article: Article, ms: list[_Mention]) -> list[int]:
@@ -601,11 +657,11 @@ def _merge(article: Article, ms: list[_Mention]) -> list[int]:
             parent[find(x)] = find(y)
 
     text = article.text
-    keys = [normalise(m.name).casefold() for m in ms]
-    skels = [skeleton(m.name) for m in ms]
-    firsts = [skeleton(m.name.split()[0]) if re.match("[A-Za-z]", m.name) else s
-              for m, s in zip(ms, skels)]
-    latin = [bool(re.match("[A-Za-z]", m.name)) for m in ms]
+    facts = [_name_facts(m.name) for m in ms]
+    keys = [f[0] for f in facts]
+    skels = [f[1] for f in facts]
+    firsts = [f[2] for f in facts]
+    latin = [f[3] for f in facts]
     order = sorted(range(len(ms)), key=lambda x: ms[x].start)
     for a, b in zip(order, order[1:]):                 # side by side, or in brackets
         gap = text[ms[a].end:ms[b].start]
@@ -620,13 +676,12 @@ def _merge(article: Article, ms: list[_Mention]) -> list[int]:
         for b in (("g", m.gaz.entity if m.gaz else None), ("k", keys[x]), ("s", skels[x]),
                   ("s", firsts[x]), ("w", words[-1] if m.label == "PERSON" else None),
                   ("w", skeleton(words[-1]) if m.label == "PERSON" else None),
-                  ("a", m.name if _is_acronym(m.name) else _initials(m.name) if latin[x]
-                   else None)):
+                  ("a", facts[x][4])):
             if b[1]:
                 buckets[b].append(x)
     pairs = {(x, y) for members in buckets.values() for x in members for y in members if y < x}
     for x, y in sorted(pairs):
-        if True:
+        if find(x) != find(y):          # already one entity: a union would change nothing
             mx, my = ms[x], ms[y]
             if mx.gaz and my.gaz and mx.gaz.entity == my.gaz.entity:
                 union(x, y)
@@ -653,21 +708,21 @@ def _merge(article: Article, ms: list[_Mention]) -> list[int]:
 
 def _canonical(group: list[_Mention], text: str) -> tuple[str, str, str]:
     """``(entity, label, org_type)`` of a group of merged mentions."""
-    gaz = Counter(m.gaz.entity for m in group if m.gaz)
-    labels = Counter(m.label for m in group)
-    names = sorted({m.name for m in group})
-    latin = [n for n in names if re.match("[A-Za-z]", n)]
-    acronyms = [n for n in latin if _is_acronym(n)]
     entries = [m.gaz for m in group if m.gaz]
-    if gaz:
-        entity = gaz.most_common(1)[0][0]
+    if entries:                             # the most frequent entity, first on a tie
+        ents = [e.entity for e in entries]
+        entity = max(dict.fromkeys(ents), key=ents.count)
         entry = next(e for e in entries if e.entity == entity)
         return entity, entry.label, entry.type
-    if labels["PERSON"]:
+    labels = [m.label for m in group]
+    names = sorted({m.name for m in group})
+    if "PERSON" in labels:
         return max(names, key=lambda s: (len(s.split()), len(s), s)), "PERSON", ""
-    if labels["PLACE"] >= max(labels["ORG"], labels["PROJECT"], 1):
+    if labels.count("PLACE") >= max(labels.count("ORG"), labels.count("PROJECT"), 1):
         return max(names, key=lambda s: (len(s), s)), "PLACE", ""
-    label = "PROJECT" if labels["PROJECT"] and not acronyms else "ORG"
+    latin = [n for n in names if _LATIN_START.match(n)]
+    acronyms = [n for n in latin if _is_acronym(n)]
+    label = "PROJECT" if "PROJECT" in labels and not acronyms else "ORG"
     expanded = [a for a in acronyms if any(_initials(n) == a for n in latin if n != a)]
     if expanded:                                     # ACRE for Action Center on Race …
         entity = expanded[0]
@@ -677,9 +732,9 @@ def _canonical(group: list[_Mention], text: str) -> tuple[str, str, str]:
         forms = {re.sub(r"[“”\"«»()]", "", f).strip() for m in group 
                  for f in (m.name, text[m.start:m.end])}
         entity = max(forms, key=lambda s: (len(s), s))
-    types = Counter(ORG_CUES.get(m.cue) for m in group if m.cue in ORG_CUES
-                    and ORG_CUES[m.cue] != "project")
-    org_type = types.most_common(1)[0][0] if types else "other"
+    types = [ORG_CUES[m.cue] for m in group if m.cue in ORG_CUES
+             and ORG_CUES[m.cue] != "project"]
+    org_type = max(dict.fromkeys(types), key=types.count) if types else "other"
     return entity, label, (org_type if label == "ORG" else "")
 
 
@@ -719,7 +774,11 @@ def extract_mentions(article: Article, gazetteer=None) -> pd.DataFrame:
         rows.append((article.doc_id, s.paragraph if s else 0, s.sentence if s else 0,
                      article.text[m.start:m.end], entity, label, m.start, m.end, m.name,
                      org_type, m.rule))
-    return pd.DataFrame(rows, columns=schema.MENTIONS + EXTRA)
+    columns = schema.MENTIONS + EXTRA
+    if not rows:
+        return pd.DataFrame(rows, columns=columns)
+    # Columns as lists (not rows): pandas infers each column once; no copy is made.
+    return pd.DataFrame(dict(zip(columns, map(list, zip(*rows)))), copy=False)
 
 
 def organisations_table(mentions: pd.DataFrame) -> pd.DataFrame:

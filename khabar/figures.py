@@ -150,11 +150,17 @@ def _figure(title: str, source: str, size=(8, 5), ncols: int = 1):
 
 def display_figure(fig: Figure, name: str, out_dir: str | os.PathLike, width: int = 760):
     """:func:`save_figure`, then show the saved PNG in a notebook (``width`` in CSS
-    pixels). Returns ``{format: path}``."""
-    from IPython.display import Image, display
+    pixels) as an HTML ``<img>`` whose alt text is the figure's title and source line
+    (the exported report keeps it). Returns ``{format: path}``."""
+    import base64
+
+    from IPython.display import HTML, display
 
     paths = save_figure(fig, name, out_dir)
-    display(Image(filename=str(paths["png"]), width=width))
+    alt = " — ".join(dict.fromkeys(t.get_text() for t in fig.texts))  # title, source line
+    data = base64.b64encode(paths["png"].read_bytes()).decode("ascii")
+    display(HTML(f'<img src="data:image/png;base64,{data}" width="{width}" '
+                 f'alt="{html.escape(alt)}">'))
     return paths
 
 

@@ -35,7 +35,8 @@ def test_run_executes_every_notebook_and_writes_the_report(run_out):
     pngs = sorted((out / "figures").glob("*.png"))
     assert len(pngs) >= 7
     # Every figure is in the report (embedded), and the code cells are hidden.
-    assert html.count("<img ") == len(pngs)
+    assert html.count("<img ") == html.count('src="data:image/png;base64') == len(pngs)
+    assert "No description has been provided" not in html  # every figure has alt text
     assert "extract_corpus" not in html
     assert "Top terms" in html or "المصطلحات" in html
     assert {p.name for p in (out / "data").glob("*.csv")} >= {

@@ -83,6 +83,8 @@ def test_notebook_runs_alone_and_writes_its_outputs(path, tmp_path, extracted):
         assert written.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM
         # The notebooks and `khabar extract` share one pipeline: same bytes.
         assert written == (extracted / f"{name}.csv").read_bytes(), name
-    # Figures are shown in the notebook (PNG outputs), not only saved.
-    pngs = sum("image/png" in o.get("data", {}) for c in nb["cells"] for o in c.get("outputs", []))
-    assert pngs == len(figs)
+    # Figures are shown in the notebook (embedded PNG with alt text), not only saved.
+    shown = [h for c in nb["cells"] for o in c.get("outputs", [])
+             for h in ["".join(o.get("data", {}).get("text/html", ""))]
+             if h.startswith('<img src="data:image/png;base64,')]
+    assert len(shown) == len(figs) and all('alt="' in h for h in shown)

@@ -27,6 +27,8 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from weakref import WeakKeyDictionary
 
 import pandas as pd
 from rapidfuzz.distance import Levenshtein
@@ -145,6 +147,30 @@ def _word(norm: str) -> _Word:
     return _Word((cue, _strip(norm, ORG_CUES.__contains__)[1] in ORG_CUES,
                   _strip(norm, SPEECH_CUES.__contains__)[1] in SPEECH_CUES,
                   _strip(norm, TITLES.__contains__)[1] in TITLES, stop, definite))
+
+
+class _Opens(dict):
+    """token key → 1 if it starts a gazetteer alias, 2 if it does not but (as an Arabic
+    word) it may open a cue phrase, else 0; computed on a miss."""
+
+    def __init__(self, gazetteer):
+        super().__init__()
+        self.first_reading = gazetteer.first_reading
+
+    def __missing__(self, key: str) -> int:
+        v = self[key] = 1 if self.first_reading(key)[1] else 2 if _may_open_cue_phrase(key) else 0
+        return v
+
+
+_OPENERS: "WeakKeyDictionary" = WeakKeyDictionary()
+
+
+def _openers(gazetteer):
+    """:class:`_Opens` lookup (``__getitem__``) for ``gazetteer``, one per gazetteer."""
+    opens = _OPENERS.get(gazetteer)
+    if opens is None:
+        opens = _OPENERS[gazetteer] = _Opens(gazetteer).__getitem__
+    return opens
 
 
 @lru_cache(maxsize=1 << 16)
@@ -432,11 +458,10 @@ class _Finder:
     def organisations(self) -> None:
         # Only a token that starts a gazetteer alias or opens a cue phrase can start a
         # mention here; every other position gives nothing and is skipped.
-        first, kinds = self.g.first_reading, self.kinds
+        opens, kinds = _openers(self.g), self.kinds
         i = 0
-        for k in [k for k, (f, c) in enumerate(zip(map(first, self.keys),
-                                                   map(_may_open_cue_phrase, self.norms)))
-                  if f[1] or (c and kinds[k] == "arabic")]:
+        for k in [k for k in compress(range(len(self.keys)), map(opens, self.keys))
+                  if opens(self.keys[k]) == 1 or kinds[k] == "arabic"]:
             if k < i:
                 continue
             g, c = self._gaz(k), self._cue_phrase(k)
@@ -564,10 +589,7 @@ class _Finder:
         def find(norm: str) -> tuple[int, str] | None:
             """``(prefix_chars, known word)`` of the first reading of ``norm`` that is a
             known name or a variant of one (:func:`_later_readings`)."""
-            readings, keys = _later_readings(norm)
-            if keys.isdisjoint(hot):
-                return None
-            for n, stem, sk in readings:
+            for n, stem, sk in _later_readings(norm)[0]:
                 if stem in known:
                     return n, stem
                 if sk is not None:
@@ -577,9 +599,15 @@ class _Finder:
                         return n, w
             return None
 
-        toks, claimed = self.toks, self.claimed
-        for i, t in enumerate(toks):
-            if t.kind != "arabic" or claimed[i] is not None:
+        # Distinct words first (a text repeats its words): only those with a reading that
+        # is a known name or has a known skeleton are looked at token by token.
+        words = {w for w in set(self.norms) if not _later_readings(w)[1].isdisjoint(hot)}
+        if not words:
+            return
+        toks, claimed, kinds = self.toks, self.claimed, self.kinds
+        for i in [i for i, w in enumerate(self.norms) if w in words]:
+            t = toks[i]
+            if kinds[i] != "arabic" or claimed[i] is not None:
                 continue
             norm = t.norm
             if norm in memo:

@@ -84,6 +84,9 @@ class Gazetteer:
     def __init__(self, rows: Sequence[tuple[Entry, list[str]]]):
         self.index: dict[tuple[str, ...], Entry] = {}
         self.first: set[str] = set()
+        #: Every prefix of every alias key (the keys included), to extend a match token
+        #: by token and stop as soon as no alias can continue.
+        self.prefixes: set[tuple[str, ...]] = set()
         self.maxlen = 1
         for entry, aliases in rows:
             for alias in aliases:
@@ -92,18 +95,13 @@ class Gazetteer:
                 if key:
                     self.index.setdefault(key, entry)
                     self.first.add(key[0])
+                    self.prefixes.update(key[:n] for n in range(1, len(key) + 1))
                     self.maxlen = max(self.maxlen, len(key))
         self.entries = {e.entity: e for e, _ in rows}
-        self._first: dict[str, tuple[int, str]] = {}
-
-    def first_reading(self, word: str) -> tuple[int, str]:
-        """``(prefix_chars, first_key)`` of the reading of ``word`` (a token key) that
-        starts an alias, or ``(0, "")`` if none does. Memoised per word."""
-        r = self._first.get(word)
-        if r is None:
-            r = self._first[word] = next(
-                ((n, w) for n, w in candidates(word) if w in self.first), (0, ""))
-        return r
+        #: ``first_reading(word)``: ``(prefix_chars, first_key)`` of the reading of
+        #: ``word`` (a token key) that starts an alias, or ``(0, "")`` if none does.
+        #: Memoised per word; a dict lookup, so ``map(first_reading, keys)`` stays in C.
+        self.first_reading = _FirstReadings(self.first).__getitem__
 
     def match(self, keys: Sequence[str], i: int, stop: int | None = None
               ) -> tuple[int, int, Entry] | None:
@@ -113,11 +111,35 @@ class Gazetteer:
         prefix, first = self.first_reading(keys[i])
         if not first:
             return None
-        for n in range(min(self.maxlen, stop - i), 0, -1):
-            entry = self.index.get((first, *keys[i + 1:i + n]))
-            if entry:
-                return n, prefix, entry
-        return None
+        # Extend while the tokens so far are a prefix of some alias; keep the longest
+        # alias seen (the same answer as trying every length from the longest down).
+        limit = min(self.maxlen, stop - i, len(keys) - i)
+        key, n, best = (first,), 1, None
+        while True:
+            entry = self.index.get(key)
+            if entry is not None:
+                best = n
+                hit = entry
+            if n >= limit:
+                break
+            key += (keys[i + n],)
+            if key not in self.prefixes:
+                break
+            n += 1
+        return None if best is None else (best, prefix, hit)
+
+
+class _FirstReadings(dict):
+    """word → the first clitic reading of ``word`` in ``first``, computed on a miss."""
+
+    def __init__(self, first: set[str]):
+        super().__init__()
+        self.first = first
+
+    def __missing__(self, word: str) -> tuple[int, str]:
+        r = self[word] = next(((n, w) for n, w in candidates(word) if w in self.first),
+                              (0, ""))
+        return r
 
 
 @lru_cache(maxsize=1 << 16)

@@ -88,3 +88,21 @@ def test_notebook_runs_alone_and_writes_its_outputs(path, tmp_path, extracted):
              for h in ["".join(o.get("data", {}).get("text/html", ""))]
              if h.startswith('<img src="data:image/png;base64,')]
     assert len(shown) == len(figs) and all('alt="' in h for h in shown)
+
+
+@pytest.mark.parametrize("name", ["02_organisations", "05_report"])
+def test_notebook_runs_on_an_article_with_nothing_to_extract(name, tmp_path):
+    # Empty tables must give figures that say so, not a failed notebook.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "short.txt").write_text("هذا نص قصير.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    path = ROOT / "notebooks" / f"{name}.ipynb"
+    pm.execute_notebook(str(path), str(tmp_path / path.name), cwd=str(path.parent),
+                        progress_bar=False, kernel_name="python3",
+                        parameters={"seeds_dir": str(seeds), "out_dir": str(out)})
+    for fig in PROMISED[name][0]:
+        assert (out / "figures" / f"{fig}.png").is_file()
+    for table in {"mentions", "funding", "quotes"} & set(PROMISED[name][1]):
+        lines = (out / "data" / f"{table}.csv").read_text(encoding="utf-8-sig").splitlines()
+        assert len(lines) == 1, f"{table}: expected only the header on this text"

@@ -27,7 +27,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import combinations, compress
 from weakref import WeakKeyDictionary
 
 import pandas as pd
@@ -528,11 +528,11 @@ class _Finder:
         stops = {",", ":", "؛", ";", "“", "”", "«", '"', "("}
         # Only a speech verb, a title, or a word two or three tokens before a comma can
         # start a person here; every other position gives nothing and is skipped.
-        kinds = self.kinds
-        at = {i for i, f in enumerate(map(_speech_or_title, self.norms))
-              if f and kinds[i] == "arabic"}
-        at.update(c - w for c, norm in enumerate(self.norms) if norm == "," for w in (2, 3)
-                  if c >= w)
+        kinds, every = self.kinds, range(n)
+        at = {i for i in compress(every, map(_speech_or_title, self.norms))
+              if kinds[i] == "arabic"}
+        for c in compress(every, map(",".__eq__, self.norms)):
+            at.update(i for i in (c - 2, c - 3) if i >= 0)
         for i in sorted(at):
             t = toks[i]
             if self.claimed[i] is not None or t.kind != "arabic":
@@ -707,9 +707,15 @@ def _merge(article: Article, ms: list[_Mention]) -> list[int]:
                   ("a", facts[x][4])):
             if b[1]:
                 buckets[b].append(x)
-    pairs = {(x, y) for members in buckets.values() for x in members for y in members if y < x}
-    for x, y in sorted(pairs):
-        if find(x) != find(y):          # already one entity: a union would change nothing
+    # Members are in increasing order, so each pair is (y, x) with y < x. The entities
+    # are the connected components of the unions, whatever the order pairs are tried in;
+    # a pair already in one entity is skipped (a union would change nothing).
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) > 1:
+            pairs.update(combinations(members, 2))
+    for y, x in pairs:
+        if find(x) != find(y):
             mx, my = ms[x], ms[y]
             if mx.gaz and my.gaz and mx.gaz.entity == my.gaz.entity:
                 union(x, y)

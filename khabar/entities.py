@@ -696,47 +696,74 @@ def _merge(article: Article, ms: list[_Mention]) -> list[int]:
         if (_BETWEEN_ADJACENT.fullmatch(gap) and ms[a].label != "PERSON"
                 and (latin[a] != latin[b] or "(" in gap)):
             union(a, b)
-    # Only mentions that share a bucket (gazetteer entity, name, skeleton, family name,
+    # Mentions with the same name, label and gazetteer entity (a signature) share the
+    # name bucket and always join; the rules below depend on nothing else, so they are
+    # tried once per pair of signatures (their first mentions stand for them).
+    sigs: dict[tuple, int] = {}
+    reps: list[int] = []                     # first mention of each signature
+    lo: list[int] = []                       # its first and last mention
+    hi: list[int] = []
+    for x, m in enumerate(ms):
+        sig = (m.name, m.label, m.gaz.entity if m.gaz else None) if keys[x] else (x,)
+        s = sigs.get(sig)
+        if s is None:
+            sigs[sig] = len(reps)
+            reps.append(x)
+            lo.append(x)
+        else:
+            union(reps[s], x)
+            hi[s] = x
+            continue
+        hi.append(x)
+
+    def joins(x: int, y: int) -> bool:
+        """The rules for mention ``x`` after mention ``y``."""
+        mx, my = ms[x], ms[y]
+        if mx.gaz and my.gaz and mx.gaz.entity == my.gaz.entity:
+            return True
+        if keys[x] == keys[y]:
+            return True
+        if mx.label == "PERSON" and my.label == "PERSON":
+            wx, wy = keys[x].split(), keys[y].split()
+            if (len(wx) == 1 or len(wy) == 1) and wx[-1] == wy[-1]:
+                return True
+            return len(skels[x]) >= 3 and skeleton(wx[-1]) == skeleton(wy[-1]) and (
+                len(wx) == 1 or len(wy) == 1 or wx[0] == wy[0])
+        if len(skels[x]) >= 2 and (skels[x] == skels[y] or (
+                latin[x] != latin[y] and len(skels[x]) >= 3
+                and (firsts[x] == skels[y] if latin[x] else skels[x] == firsts[y]))):
+            return not (mx.gaz or my.gaz) or latin[x] != latin[y] or len(skels[x]) >= 3
+        return latin[x] and latin[y] and (
+            (_is_acronym(mx.name) and _initials(my.name) == mx.name)
+            or (_is_acronym(my.name) and _initials(mx.name) == my.name))
+
+    # Only signatures that share a bucket (gazetteer entity, name, skeleton, family name,
     # acronym letters) can merge: compare within buckets, not all pairs.
     buckets: dict[tuple, list[int]] = defaultdict(list)
-    for x, m in enumerate(ms):
+    for sx, x in enumerate(reps):
+        m = ms[x]
         words = keys[x].split()
         for b in (("g", m.gaz.entity if m.gaz else None), ("k", keys[x]), ("s", skels[x]),
                   ("s", firsts[x]), ("w", words[-1] if m.label == "PERSON" else None),
                   ("w", skeleton(words[-1]) if m.label == "PERSON" else None),
                   ("a", facts[x][4])):
             if b[1]:
-                buckets[b].append(x)
-    # Members are in increasing order, so each pair is (y, x) with y < x. The entities
-    # are the connected components of the unions, whatever the order pairs are tried in;
-    # a pair already in one entity is skipped (a union would change nothing).
+                members = buckets[b]
+                if not members or members[-1] != sx:    # once (skeleton = first skeleton)
+                    members.append(sx)
+    # The entities are the connected components of the unions, whatever the order pairs
+    # are tried in; a pair already in one entity is skipped. The rules are applied with
+    # each signature as the later mention wherever one of its mentions comes after one
+    # of the other's.
     pairs: set[tuple[int, int]] = set()
     for members in buckets.values():
         if len(members) > 1:
             pairs.update(combinations(members, 2))
-    for y, x in pairs:
-        if find(x) != find(y):
-            mx, my = ms[x], ms[y]
-            if mx.gaz and my.gaz and mx.gaz.entity == my.gaz.entity:
-                union(x, y)
-            elif keys[x] == keys[y]:
-                union(x, y)
-            elif mx.label == "PERSON" and my.label == "PERSON":
-                wx, wy = keys[x].split(), keys[y].split()
-                if (len(wx) == 1 or len(wy) == 1) and wx[-1] == wy[-1]:
-                    union(x, y)
-                elif len(skels[x]) >= 3 and skeleton(wx[-1]) == skeleton(wy[-1]) and (
-                        len(wx) == 1 or len(wy) == 1 or wx[0] == wy[0]):
-                    union(x, y)
-            elif len(skels[x]) >= 2 and (skels[x] == skels[y] or (
-                    latin[x] != latin[y] and len(skels[x]) >= 3
-                    and (firsts[x] == skels[y] if latin[x] else skels[x] == firsts[y]))):
-                if not (mx.gaz or my.gaz) or latin[x] != latin[y] or len(skels[x]) >= 3:
-                    union(x, y)
-            elif latin[x] and latin[y] and (
-                    (_is_acronym(mx.name) and _initials(my.name) == mx.name)
-                    or (_is_acronym(my.name) and _initials(mx.name) == my.name)):
-                union(x, y)
+    for sy, sx in pairs:
+        y, x = reps[sy], reps[sx]
+        if find(x) != find(y) and ((hi[sx] > lo[sy] and joins(x, y))
+                                   or (hi[sy] > lo[sx] and joins(y, x))):
+            union(x, y)
     return [find(x) for x in range(len(ms))]
 
 

@@ -34,7 +34,8 @@ tables = pipeline.extract_corpus(seeds_dir)
 source = figures.source_line(tables["documents"])
 print(f"{len(tables['documents'])} article(s) read from {seeds_dir}; "
       f"{len(tables['problems'])} could not be read")
-tables["problems"]'''
+if len(tables["problems"]):
+    display(tables["problems"])'''
 
 
 def md(s: str):
@@ -46,6 +47,11 @@ def code(s: str, tags=()):
     if tags:
         cell.metadata["tags"] = list(tags)
     return cell
+
+
+def caption(en_title: str, ar_title: str, en: str, ar: str):
+    """A bilingual caption: English, then Arabic in its own right-to-left paragraph."""
+    return md(f'## {en_title}\n\n<p dir="rtl" lang="ar" style="text-align:right"><b>{ar_title}</b>: {ar}</p>\n\n{en}')
 
 
 def head(title: str, intro: str) -> list:
@@ -147,31 +153,41 @@ person from an organisation, and the affiliation comes from the apposition after
              '"quote_lengths", FIGURES);'),
         code('pipeline.write_tables(tables, DATA, ["quotes"])'),
     ],
-    "05_report": head("تقرير khabar · khabar report", """
-الأشكال والجداول الرئيسية لتحليل المقالات. · The figures and key tables of the analysis.
-Every row of every table carries the article id and character offsets, so each figure can
-be traced back to the words of the article.""") + [
-        md("## المصطلحات الأكثر تكراراً · Top terms\nالكلمات بعد التطبيع وحذف كلمات التوقف. · "
-           "Normalised words, stop words removed."),
+    "05_report": head("khabar report · تقرير خبر", """
+The figures and key tables of the analysis. Every row of every table carries the article id
+and character offsets, so each figure can be traced back to the words of the article.
+
+<p dir="rtl" lang="ar" style="text-align:right">الأشكال والجداول الرئيسية للتحليل. يحمل كل صف معرّف المقال ومواضع الأحرف فيه،
+فيمكن إرجاع كل شكل إلى كلمات المقال نفسها.</p>""") + [
+        caption("Top terms", "المصطلحات الأكثر تكراراً",
+                "Normalised words, stop words removed.",
+                "الكلمات بعد التطبيع وحذف كلمات التوقف."),
         code('figures.display_figure(figures.top_terms(tables["terms"], source=source), '
              '"top_terms", FIGURES);'),
-        md("## المنظمات · Organisations\nعدد الإشارات إلى كل منظمة، بعد دمج التهجئات العربية "
-           "واللاتينية. · Mentions per organisation, Arabic and Latin spellings merged."),
+        caption("Organisations", "المنظمات",
+                "Mentions per organisation, Arabic and Latin spellings merged.",
+                "عدد الإشارات إلى كل منظمة، بعد دمج التهجئات العربية واللاتينية."),
         code('figures.display_figure(figures.mentions_per_organisation(tables["organisations"], '
              'source=source), "mentions_per_organisation", FIGURES);'),
         code('tables["organisations"]'),
-        md("## الإشارات عبر المقال · Mentions across the article\nأين تظهر كل جهة في فقرات "
-           "المقال. · Where each entity appears, paragraph by paragraph."),
+        caption("Mentions across the article", "الإشارات عبر المقال",
+                "Where each entity appears, paragraph by paragraph.",
+                "أين تظهر كل جهة في فقرات المقال."),
         code('figures.display_figure(figures.mentions_across_article(tables["mentions"], '
              'source=source), "mentions_across_article", FIGURES);'),
-        md("## التمويل والتواريخ · Funding and dates\nالمبالغ بوحداتها الكاملة وعملتها وما "
-           "خُصّصت له. · Amounts in full units, their currency and what they are for."),
+        caption("Funding and dates", "التمويل والتواريخ",
+                "Amounts in full units, their ISO 4217 currency and what they are for; dates "
+                "in ISO 8601.",
+                "المبالغ بوحداتها الكاملة وعملتها وما خُصّصت له، والتواريخ بصيغة ISO 8601."),
         code('figures.display_figure(figures.funding_by_subject(tables["funding"], '
              'source=source), "funding_by_subject", FIGURES);'),
         code('tables["funding"]'),
         code('tables["dates"]'),
-        md("## الاقتباسات · Quotes\nالاقتباسات المباشرة حسب المتحدث والجنس ونوع المتحدث. · "
-           "Direct quotes by speaker, gender and speaker type."),
+        caption("Quotes", "الاقتباسات",
+                "Direct quotes by speaker, speaker gender and speaker type; indirect speech "
+                "is listed in the table but not charted.",
+                "الاقتباسات المباشرة حسب المتحدث وجنسه ونوعه؛ الكلام المنقول بصيغة غير مباشرة "
+                "في الجدول فقط."),
         code('figures.display_figure(figures.quotes_per_speaker(tables["quotes"], '
              'source=source), "quotes_per_speaker", FIGURES);'),
         code('figures.display_figure(figures.quote_shares(tables["quotes"], source=source), '
@@ -180,8 +196,8 @@ be traced back to the words of the article.""") + [
              '"quote_lengths", FIGURES);'),
         code('tables["quotes"][["kind", "speaker", "speaker_gender", "speaker_type", "affiliation", '
              '"words", "quote"]]'),
-        md("## البيانات · Data\nكل الجداول بصيغة CSV (UTF-8 مع BOM) في مجلد data. · Every table "
-           "as CSV (UTF-8 with BOM) in data/."),
+        caption("Data", "البيانات", "Every table as CSV (UTF-8 with BOM) in data/.",
+                "كل الجداول بصيغة CSV (UTF-8 مع BOM) في مجلد data."),
         code('pipeline.write_tables(tables, DATA)'),
     ],
 }

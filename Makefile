@@ -7,6 +7,7 @@ BIN    := $(VENV)/bin
 SEEDS  ?= seeds
 OUT    ?= .
 PYTEST_ARGS ?=
+LAB_ARGS ?=
 
 .PHONY: report test lab extract benchmark venv clean
 .DEFAULT_GOAL := report
@@ -46,9 +47,9 @@ test: $(VENV)/.requirements-dev
 	@rm -f $(VENV)/pytest-exit
 	$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; echo $$rc > $(VENV)/pytest-exit; exit $$rc
 
-## lab: JupyterLab on notebooks/
+## lab: JupyterLab on notebooks/ (e.g. LAB_ARGS="--no-browser --port 8899")
 lab: $(VENV)/.requirements-lab
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab notebooks/ $(LAB_ARGS)
 
 ## extract: the tables only (all cores), for corpora
 extract: $(VENV)/.requirements

@@ -28,6 +28,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations, compress
+from operator import not_
 from weakref import WeakKeyDictionary
 
 import pandas as pd
@@ -583,7 +584,7 @@ class _Finder:
 
         if not known:
             return
-        hot = known.keys() | skel.keys()
+        hot = set(known) | set(skel)
         memo: dict[str, tuple[int, str] | None] = {}
 
         def find(norm: str) -> tuple[int, str] | None:
@@ -601,11 +602,12 @@ class _Finder:
 
         # Distinct words first (a text repeats its words): only those with a reading that
         # is a known name or has a known skeleton are looked at token by token.
-        words = {w for w in set(self.norms) if not _later_readings(w)[1].isdisjoint(hot)}
+        vocab = list(set(self.norms))
+        words = set(compress(vocab, map(not_, map(hot.isdisjoint, map(_later_keys, vocab)))))
         if not words:
             return
         toks, claimed, kinds = self.toks, self.claimed, self.kinds
-        for i in [i for i, w in enumerate(self.norms) if w in words]:
+        for i in list(compress(range(len(toks)), map(words.__contains__, self.norms))):
             t = toks[i]
             if kinds[i] != "arabic" or claimed[i] is not None:
                 continue
@@ -621,6 +623,12 @@ class _Finder:
             start = self._offset_after(i, n)
             self._add(_Mention(i, i + 1, start, t.end, self.a.text[start:t.end], src.label,
                                "later", src.cue, src.gaz))
+
+
+@lru_cache(maxsize=1 << 16)
+def _later_keys(norm: str) -> frozenset:
+    """The stems and skeletons of :func:`_later_readings` (memoised: a C-level lookup)."""
+    return _later_readings(norm)[1]
 
 
 @lru_cache(maxsize=1 << 16)

@@ -22,7 +22,7 @@ from .entities import extract_mentions, organisations_table
 from .io import Document, Problem, read_corpus, write_csv
 from .money import extract_funding
 from .quotes import extract_quotes
-from .text import Article, analyse, is_stop_word, script_of
+from .text import Article, analyse, clitic_candidates, is_stop_word
 
 #: Tables written by :func:`write_tables`, in this order, as ``<name>.csv``.
 TABLE_NAMES = ("documents", "boilerplate", "tokens", "terms", "scripts", "mentions",
@@ -97,25 +97,52 @@ def _safe_extract(doc: Document) -> tuple[dict[str, pd.DataFrame] | None, Proble
                                          f"(at {Path(where.filename).name}:{where.lineno})")
 
 
-def term_frequencies(tokens: pd.DataFrame) -> pd.DataFrame:
-    """Normalised word frequencies with stop words removed.
+def term_key(norm: str, vocabulary: set[str] | frozenset[str]) -> str:
+    """The term a normalised word counts under: the word with its proclitics (و ف ب ل ك
+    and ال) removed when the remainder also occurs on its own in ``vocabulary`` (so
+    المشروع counts with مشروع, وقال with قال), else the word itself.
 
-    Input: the tokens table. Output columns: ``term`` (normalised form), ``frequency``
-    (occurrences), ``documents`` (number of documents), ``surface`` (the most frequent
-    surface form, ties broken alphabetically). Only arabic and latin tokens of two or
-    more characters count; stop words are :func:`khabar.text.is_stop_word`.
+    The remainder must be a known word (ARABIC_NOTES §4): here "known" means seen in the
+    same corpus, so لبنان or وزارة are never cut unless بنان or زارة occur too. Latin
+    words are returned unchanged.
     """
+    for n, stem in clitic_candidates(norm):
+        if n and len(stem) >= 3 and stem in vocabulary:
+            return stem
+    return norm
+
+
+def term_frequencies(tokens: pd.DataFrame) -> pd.DataFrame:
+    """Normalised word frequencies with clitics merged and stop words removed.
+
+    Input: the tokens table. Output columns: ``term`` (normalised form, see
+    :func:`term_key`), ``frequency`` (occurrences), ``documents`` (number of documents),
+    ``surface`` (the most frequent surface form, ties broken alphabetically), ``forms``
+    (every normalised form counted under the term, joined by " | "). Only arabic and
+    latin tokens of two or more characters count; stop words are
+    :func:`khabar.text.is_stop_word` (checked on the word and on its term).
+    """
+    columns = ["term", "frequency", "documents", "surface", "forms"]
     words = tokens[tokens["kind"].isin(["arabic", "latin"])]
-    words = words[(words["norm"].str.len() >= 2) & ~words["norm"].map(is_stop_word)]
+    words = words[words["norm"].str.len() >= 2]
     if words.empty:
-        return pd.DataFrame(columns=["term", "frequency", "documents", "surface"])
+        return pd.DataFrame(columns=columns)
+    vocabulary = set(words["norm"])
+    keys = {w: term_key(w, vocabulary) for w in vocabulary}
+    words = words.assign(term=words["norm"].map(keys))
+    words = words[~words["norm"].map(is_stop_word) & ~words["term"].map(is_stop_word)]
+    if words.empty:
+        return pd.DataFrame(columns=columns)
     surfaces: dict[str, Counter] = {}
-    for norm, text in zip(words["norm"], words["text"]):
-        surfaces.setdefault(norm, Counter())[text] += 1
-    out = (words.groupby("norm").agg(frequency=("norm", "size"), documents=("doc_id", "nunique"))
-           .reset_index().rename(columns={"norm": "term"}))
+    forms: dict[str, set] = {}
+    for term, norm, text in zip(words["term"], words["norm"], words["text"]):
+        surfaces.setdefault(term, Counter())[text] += 1
+        forms.setdefault(term, set()).add(norm)
+    out = (words.groupby("term").agg(frequency=("term", "size"), documents=("doc_id", "nunique"))
+           .reset_index())
     out["surface"] = out["term"].map(lambda t: sorted(surfaces[t].items(),
                                                       key=lambda kv: (-kv[1], kv[0]))[0][0])
+    out["forms"] = out["term"].map(lambda t: " | ".join(sorted(forms[t])))
     return out.sort_values(["frequency", "term"], ascending=[False, True]).reset_index(drop=True)
 
 

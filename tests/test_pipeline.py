@@ -43,11 +43,25 @@ def test_seed_token_table(seed_tables):
     assert tokens["index"].tolist() == list(range(len(tokens)))
     assert set(tokens["kind"]) == {"arabic", "latin", "number", "punct"}
     assert tokens["paragraph"].max() == 15
-    # Term frequencies are normalised: أمازون and امازون count together, stop words gone.
+    # Term frequencies are normalised (أمازون = امازون), clitics merged only onto words
+    # that occur on their own (وأمازون → أمازون, المشروع → مشروع), stop words gone.
     terms = seed_tables["terms"].set_index("term")
-    amazon = tokens[tokens["norm"] == "امازون"]
+    amazon = tokens[tokens["norm"].isin(["امازون", "وامازون"])]
     assert terms.loc["امازون", "frequency"] == len(amazon) > 10
+    assert terms.loc["امازون", "forms"] == "امازون | وامازون"
+    assert {"المشروع", "مشروع"} <= set(terms.loc["مشروع", "forms"].split(" | "))
     assert "في" not in terms.index and "التي" not in terms.index
+
+
+@pytest.mark.parametrize("word, vocabulary, key", [
+    ("المشروع", {"مشروع"}, "مشروع"), ("وقال", {"قال"}, "قال"),
+    ("للحكومه", {"الحكومه"}, "الحكومه"),
+    ("لبنان", {"مشروع"}, "لبنان"), ("وزن", {"زن"}, "وزن"),   # remainder unknown / too short
+    ("وزاره", {"زيارة"}, "وزاره"), ("المشروع", set(), "المشروع"),
+])
+def test_term_key_strips_clitics_only_onto_known_words(word, vocabulary, key):
+    from khabar.pipeline import term_key
+    assert term_key(word, vocabulary) == key
 
 
 def test_same_input_gives_byte_identical_csvs(tmp_path, seed_tables):

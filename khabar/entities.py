@@ -151,15 +151,16 @@ def _word(norm: str) -> _Word:
 
 
 class _Opens(dict):
-    """token key → 1 if it starts a gazetteer alias, 2 if it does not but (as an Arabic
-    word) it may open a cue phrase, else 0; computed on a miss."""
+    """token key → bits: 1 if it starts a gazetteer alias, 2 if (as an Arabic word) it
+    may open a cue phrase; computed on a miss."""
 
     def __init__(self, gazetteer):
         super().__init__()
         self.first_reading = gazetteer.first_reading
 
     def __missing__(self, key: str) -> int:
-        v = self[key] = 1 if self.first_reading(key)[1] else 2 if _may_open_cue_phrase(key) else 0
+        v = self[key] = (1 if self.first_reading(key)[1] else 0) | (
+            2 if _may_open_cue_phrase(key) else 0)
         return v
 
 
@@ -234,7 +235,6 @@ class _Finder:
                      for n, k in zip(cols.norm, cols.kind)]
         self.claimed: list[_Mention | None] = [None] * len(self.toks)
         self.mentions: list[_Mention] = []
-        self._cues: dict[int, tuple[int, str] | None] = {}
         self._gazhits: dict[tuple[int, int], tuple | None] = {}
         # Exclusive end token of each token's sentence: names never cross sentences.
         self.send = [0] * len(self.toks)
@@ -259,11 +259,6 @@ class _Finder:
 
     def _cue(self, i: int) -> tuple[int, str] | None:
         """``(prefix_chars, cue)`` if token ``i`` is an indefinite cue noun."""
-        if i not in self._cues:
-            self._cues[i] = self._cue_of(i)
-        return self._cues[i]
-
-    def _cue_of(self, i: int) -> tuple[int, str] | None:
         t = self.toks[i]
         return _word(t.norm).cue if t.kind == "arabic" else None
 
@@ -459,13 +454,14 @@ class _Finder:
     def organisations(self) -> None:
         # Only a token that starts a gazetteer alias or opens a cue phrase can start a
         # mention here; every other position gives nothing and is skipped.
-        opens, kinds = _openers(self.g), self.kinds
+        opens, kinds, keys = _openers(self.g), self.kinds, self.keys
         i = 0
-        for k in [k for k in compress(range(len(self.keys)), map(opens, self.keys))
-                  if opens(self.keys[k]) == 1 or kinds[k] == "arabic"]:
+        for k in list(compress(range(len(keys)), map(opens, keys))):
             if k < i:
                 continue
-            g, c = self._gaz(k), self._cue_phrase(k)
+            b = opens(keys[k])
+            g = self._gaz(k) if b & 1 else None
+            c = self._cue_phrase(k) if b & 2 and kinds[k] == "arabic" else None
             best = c if c and (not g or c.t1 > g.t1) else g
             if best:
                 self._add(best)

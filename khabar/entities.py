@@ -231,8 +231,11 @@ class _Finder:
         self.toks = article.tokens
         cols = article.token_columns
         self.norms, self.kinds = cols.norm, cols.kind
-        self.keys = [token_key(n, "latin") if k == "latin" else n
-                     for n, k in zip(cols.norm, cols.kind)]
+        #: Indices of the Latin tokens; only they have a key other than their norm.
+        self.latin_at = list(compress(range(len(cols.kind)), map("latin".__eq__, cols.kind)))
+        self.keys = list(cols.norm)
+        for i in self.latin_at:
+            self.keys[i] = token_key(self.keys[i], "latin")
         self.claimed: list[_Mention | None] = [None] * len(self.toks)
         self.mentions: list[_Mention] = []
         self._gazhits: dict[tuple[int, int], tuple | None] = {}
@@ -468,10 +471,12 @@ class _Finder:
                 i = best.t1
 
     def latin(self) -> None:
-        i, n = 0, len(self.toks)
-        while i < n:
+        nxt = 0                                         # the first token not yet passed
+        for i in self.latin_at:
+            if i < nxt:
+                continue
             t = self.toks[i]
-            if t.kind == "latin" and self.claimed[i] is None and (
+            if self.claimed[i] is None and (
                     t.text[0].isupper() or any(c.isupper() for c in t.text[1:])):
                 k = self._latin_run(i, self.send[i])
                 while k > i + 1 and self.claimed[k - 1] is not None:
@@ -480,9 +485,7 @@ class _Finder:
                 m = self._add(_Mention(i, k, t.start, self.toks[k - 1].end, self._text(i, k),
                                        label, "latin"))
                 self._list_item(m)
-                i = k
-            else:
-                i += 1
+                nxt = k
 
     def _list_item(self, m: _Mention) -> None:
         """An Arabic name right before a Latin one, as a list item: ، X Y Z NAME،."""

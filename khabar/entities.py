@@ -31,6 +31,7 @@ from itertools import combinations, compress
 from operator import not_
 from weakref import WeakKeyDictionary
 
+import numpy as np
 import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
@@ -845,8 +846,18 @@ def extract_mentions(article: Article, gazetteer=None) -> pd.DataFrame:
     columns = schema.MENTIONS + EXTRA
     if not rows:
         return pd.DataFrame(rows, columns=columns)
-    # Columns as lists (not rows): pandas infers each column once; no copy is made.
-    return pd.DataFrame(dict(zip(columns, map(list, zip(*rows)))), copy=False)
+    # Columns as typed arrays (not rows): nothing to infer and no copy. Text stays a list
+    # if pandas infers a string dtype for it (future.infer_string), as it would from rows.
+    text = list if pd.get_option("future.infer_string") else _object_array
+    return pd.DataFrame({c: np.array(v, dtype=np.int64) if c in _INT_COLUMNS else text(v)
+                         for c, v in zip(columns, zip(*rows))}, copy=False)
+
+
+_INT_COLUMNS = {"paragraph", "sentence", "start", "end"}
+
+
+def _object_array(values) -> np.ndarray:
+    return np.array(values, dtype=object)
 
 
 def organisations_table(mentions: pd.DataFrame) -> pd.DataFrame:

@@ -27,8 +27,24 @@ def _report_problems(problems) -> None:
         print(f"khabar: skipped {p.source}: {p.reason}", file=sys.stderr)
 
 
+def _gazetteer_ok() -> bool:
+    """Load the gazetteer once up front, so a malformed user file is one clear message
+    (file and row) instead of a failure in every article."""
+    from .gazetteer import load_gazetteer
+
+    try:
+        load_gazetteer()
+    except (OSError, ValueError) as exc:
+        print(f"khabar: gazetteer: {exc}", file=sys.stderr)
+        return False
+    return True
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from .pipeline import extract_corpus, write_tables
+
+    if not _gazetteer_ok():
+        return 1
 
     try:
         tables = extract_corpus(args.seeds_dir, workers=args.workers, progress=not args.quiet)
@@ -61,6 +77,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     from .io import read_corpus
 
     seeds, out = Path(args.seeds_dir).resolve(), Path(args.out).resolve()
+    if not _gazetteer_ok():
+        return 1
     try:
         docs, problems = read_corpus(seeds)
     except InputError as exc:

@@ -116,3 +116,12 @@ def test_cli_extract_reports_bad_files_and_exit_status(tmp_path, capsys):
     assert problems["reason"].tolist() == ["the file is empty"]
     assert main(["extract", str(tmp_path / "missing"), "--out", str(tmp_path / "o2")]) == 1
     assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_cli_reports_a_malformed_user_gazetteer_once(tmp_path, monkeypatch, capsys):
+    bad = tmp_path / "gaz.csv"
+    bad.write_text("entity,label,type,aliases\nأريج,ORGANISATION,ngo,ARIJ\n", encoding="utf-8")
+    monkeypatch.setenv("KHABAR_GAZETTEER", str(bad))
+    assert main(["extract", str(SEEDS), "--out", str(tmp_path / "out"), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("khabar: gazetteer: ") and str(bad) in err and "Traceback" not in err

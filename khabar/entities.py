@@ -151,6 +151,9 @@ def _word(norm: str) -> _Word:
                   _strip(norm, TITLES.__contains__)[1] in TITLES, stop, definite))
 
 
+_MEMO_SIZE = 1 << 18
+
+
 class _Opens(dict):
     """token key → bits: 1 if it starts a gazetteer alias, 2 if (as an Arabic word) it
     may open a cue phrase; computed on a miss."""
@@ -160,6 +163,8 @@ class _Opens(dict):
         self.first_reading = gazetteer.first_reading
 
     def __missing__(self, key: str) -> int:
+        if len(self) >= _MEMO_SIZE:          # bounded, like an lru_cache
+            self.clear()
         v = self[key] = (1 if self.first_reading(key)[1] else 0) | (
             2 if _may_open_cue_phrase(key) else 0)
         return v
@@ -176,10 +181,25 @@ def _openers(gazetteer):
     return opens
 
 
+class _PersonAt(dict):
+    """normalised word → whether it is a comma, a speech verb or a title (the positions
+    :meth:`_Finder.people` looks at); computed on a miss."""
+
+    def __missing__(self, norm: str) -> bool:
+        w = _word(norm)
+        if len(self) >= _MEMO_SIZE:          # bounded, like an lru_cache
+            self.clear()
+        v = self[norm] = norm == "," or w.speech or w.title
+        return v
+
+
+_PERSON_AT = _PersonAt()
+_ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]+")
+
+
 @lru_cache(maxsize=1 << 16)
-def _speech_or_title(norm: str) -> bool:
-    w = _word(norm)
-    return w.speech or w.title
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(normalise(name).split())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -529,11 +549,12 @@ class _Finder:
         stops = {",", ":", "؛", ";", "“", "”", "«", '"', "("}
         # Only a speech verb, a title, or a word two or three tokens before a comma can
         # start a person here; every other position gives nothing and is skipped.
-        kinds, every = self.kinds, range(n)
-        at = {i for i in compress(every, map(_speech_or_title, self.norms))
-              if kinds[i] == "arabic"}
-        for c in compress(every, map(",".__eq__, self.norms)):
-            at.update(i for i in (c - 2, c - 3) if i >= 0)
+        kinds, at = self.kinds, set()
+        for i in compress(range(n), map(_PERSON_AT.__getitem__, self.norms)):
+            if self.norms[i] == ",":
+                at.update(k for k in (i - 2, i - 3) if k >= 0)
+            elif kinds[i] == "arabic":
+                at.add(i)
         for i in sorted(at):
             t = toks[i]
             if self.claimed[i] is not None or t.kind != "arabic":
@@ -572,9 +593,9 @@ class _Finder:
         for m in self.mentions:
             if m.gaz or m.label == "PLACE":
                 continue                       # the gazetteer lists its own spellings
-            words = normalise(m.name).split()
+            words = _name_words(m.name)
             if m.label == "PERSON" or len(words) == 1:
-                if re.fullmatch(r"[\u0621-\u064a]+", words[-1]) and len(words[-1]) > 2:
+                if _ARABIC_LETTERS.fullmatch(words[-1]) and len(words[-1]) > 2:
                     known.setdefault(words[-1], m)
         skel: dict[str, list[str]] = {}
         for w in known:

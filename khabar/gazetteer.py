@@ -129,6 +129,9 @@ class Gazetteer:
         return None if best is None else (best, prefix, hit)
 
 
+_MEMO_SIZE = 1 << 18
+
+
 class _FirstReadings(dict):
     """word → the first clitic reading of ``word`` in ``first``, computed on a miss."""
 
@@ -137,6 +140,8 @@ class _FirstReadings(dict):
         self.first = first
 
     def __missing__(self, word: str) -> tuple[int, str]:
+        if len(self) >= _MEMO_SIZE:          # bounded, like an lru_cache
+            self.clear()
         r = self[word] = next(((n, w) for n, w in candidates(word) if w in self.first),
                               (0, ""))
         return r

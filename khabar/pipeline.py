@@ -70,15 +70,23 @@ def document_row(article: Article) -> dict:
             "tokens": len(article.token_columns.start), "boilerplate_lines": len(article.boilerplate)}
 
 
-def extract_document(doc: Document) -> dict[str, pd.DataFrame]:
-    """Every per-document table for one article (no corpus-level tables)."""
+#: Tables that :func:`extract_document` returns as row lists, not DataFrames: they have a
+#: row or two per article, and a DataFrame per article would cost more than the rows.
+ROW_TABLES = {"documents": schema.DOCUMENTS, "boilerplate": schema.BOILERPLATE}
+
+
+def extract_document(doc: Document) -> dict[str, pd.DataFrame | list]:
+    """Every per-document table for one article (no corpus-level tables).
+
+    Keys as :data:`TABLE_NAMES`; tokens, mentions, funding, dates and quotes are
+    DataFrames; documents and boilerplate (:data:`ROW_TABLES`) are lists of row tuples in
+    their schema's column order, turned into DataFrames once per corpus by :func:`extract`.
+    """
     article = analyse(doc)
     mentions = extract_mentions(article)
     return {
-        "documents": pd.DataFrame([document_row(article)], columns=schema.DOCUMENTS),
-        "boilerplate": pd.DataFrame(
-            [(doc.doc_id, doc.text[s:e], s, e) for s, e in article.boilerplate],
-            columns=schema.BOILERPLATE),
+        "documents": [tuple(map(document_row(article).get, schema.DOCUMENTS))],
+        "boilerplate": [(doc.doc_id, doc.text[s:e], s, e) for s, e in article.boilerplate],
         "tokens": tokens_table(article),
         "mentions": mentions,
         "funding": extract_funding(article, mentions),
@@ -185,10 +193,11 @@ def extract(docs: Iterable[Document], workers: int | None = 1, progress: bool = 
         results = [_safe_extract(d) for d in _progress(docs, len(docs), progress)]
     per_doc = [r for r, _ in results if r is not None]
     all_problems = list(problems) + [p for _, p in results if p is not None]
-    columns = {"documents": schema.DOCUMENTS, "boilerplate": schema.BOILERPLATE,
-               "tokens": schema.TOKENS, "mentions": schema.MENTIONS,
+    columns = {"tokens": schema.TOKENS, "mentions": schema.MENTIONS,
                "funding": schema.FUNDING, "dates": schema.DATES, "quotes": schema.QUOTES}
     tables = {name: _concat([r[name] for r in per_doc], cols) for name, cols in columns.items()}
+    for name, cols in ROW_TABLES.items():
+        tables[name] = pd.DataFrame([row for r in per_doc for row in r[name]], columns=cols)
     tables["problems"] = pd.DataFrame([(p.source, p.reason) for p in all_problems],
                                       columns=schema.PROBLEMS)
     for name, keys in _SORT.items():

@@ -259,7 +259,7 @@ class _Finder:
             self.keys[i] = token_key(self.keys[i], "latin")
         self.claimed: list[_Mention | None] = [None] * len(self.toks)
         self.mentions: list[_Mention] = []
-        self._gazhits: dict[tuple[int, int], tuple | None] = {}
+        self.text = article.text
         # Exclusive end token of each token's sentence: names never cross sentences.
         self.send = [0] * len(self.toks)
         starts, i = cols.start, 0
@@ -287,11 +287,8 @@ class _Finder:
         return _word(t.norm).cue if t.kind == "arabic" else None
 
     def _match(self, i: int, stop: int):
-        """Memoised gazetteer lookup at token ``i`` (names end at ``stop``)."""
-        key = (i, stop)
-        if key not in self._gazhits:
-            self._gazhits[key] = self.g.match(self.keys, i, stop)
-        return self._gazhits[key]
+        """Gazetteer lookup at token ``i`` (names end at ``stop``)."""
+        return self.g.match(self.keys, i, stop)
 
     def _any_cue(self, i: int) -> bool:
         """Token ``i`` is a cue noun, definite or not (للمشروع ends a name)."""
@@ -331,12 +328,11 @@ class _Finder:
         return k
 
     def _text(self, i: int, j: int) -> str:
-        return self.a.text[self.toks[i].start:self.toks[j - 1].end]
+        return self.text[self.toks[i].start:self.toks[j - 1].end]
 
     def _add(self, m: _Mention) -> _Mention:
         self.mentions.append(m)
-        for k in range(m.t0, m.t1):
-            self.claimed[k] = m
+        self.claimed[m.t0:m.t1] = [m] * (m.t1 - m.t0)
         return m
 
     # ---------------------------------------------------------------- organisations
@@ -347,10 +343,10 @@ class _Finder:
         n, prefix, entry = hit
         start = self._offset_after(i, prefix)
         end = self.toks[i + n - 1].end
-        name = self.a.text[start:end]
+        name = self.text[start:end]
         cue = self._cue(i)
         if n > 1 and cue and cue[1] in DESCRIPTOR_CUES:     # وكالة رويترز → رويترز
-            name = self.a.text[self.toks[i + 1].start:end]
+            name = self.text[self.toks[i + 1].start:end]
         return _Mention(i, i + n, start, end, name, entry.label, "gazetteer",
                         cue[1] if cue else "", gaz=entry)
 
@@ -383,7 +379,7 @@ class _Finder:
 
         def made(t1: int, n0: int, n1: int, rule: str, gaz: Entry | None = None,
                  with_cue: bool = False, lab: str = label) -> _Mention:
-            name = self.a.text[start:self.toks[n1 - 1].end] if with_cue else self._text(n0, n1)
+            name = self.text[start:self.toks[n1 - 1].end] if with_cue else self._text(n0, n1)
             return _Mention(i, t1, start, self.toks[t1 - 1].end, name, lab, rule, stem, gaz)
 
         j = i + 1
@@ -642,7 +638,7 @@ class _Finder:
             n, w = hit
             src = known[w]
             start = self._offset_after(i, n)
-            self._add(_Mention(i, i + 1, start, t.end, self.a.text[start:t.end], src.label,
+            self._add(_Mention(i, i + 1, start, t.end, self.text[start:t.end], src.label,
                                "later", src.cue, src.gaz))
 
 
@@ -796,6 +792,9 @@ def _merge(article: Article, ms: list[_Mention]) -> list[int]:
     return [find(x) for x in range(len(ms))]
 
 
+_QUOTES = re.compile(r"[“”\"«»()]")
+
+
 def _canonical(group: list[_Mention], text: str) -> tuple[str, str, str]:
     """``(entity, label, org_type)`` of a group of merged mentions."""
     entries = [m.gaz for m in group if m.gaz]
@@ -819,7 +818,7 @@ def _canonical(group: list[_Mention], text: str) -> tuple[str, str, str]:
     elif latin:
         entity = max(latin, key=lambda s: (len(s), s))
     else:                                            # the longest Arabic form
-        forms = {re.sub(r"[“”\"«»()]", "", f).strip() for m in group 
+        forms = {_QUOTES.sub("", f).strip() for m in group
                  for f in (m.name, text[m.start:m.end])}
         entity = max(forms, key=lambda s: (len(s), s))
     types = [ORG_CUES[m.cue] for m in group if m.cue in ORG_CUES

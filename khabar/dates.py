@@ -33,7 +33,8 @@ import pandas as pd
 from hijridate import Hijri
 
 from . import schema
-from .money import find_figures, typed_frame
+from .money import find_figures
+from .schema import typed_frame
 from .text import Article, normalise
 
 #: Columns of :func:`extract_dates`: the data contract, then extras.

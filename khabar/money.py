@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-import numpy as np
 import pandas as pd
 
 from . import schema
+from .schema import typed_frame
 from .numwords import (FRACTIONS, FRACTION_RE, NUMBER_WORD_RE, NUMBER_WORDS, SCALE_WORD_RE,
                        SCALE_WORDS, VAGUE_WORDS, as_number, digits_value, words_value)
 from .text import Article, normalise
@@ -245,23 +245,6 @@ def _subject(start, end, sent, norm_window, mentions) -> tuple[str, str]:
 
 
 # --------------------------------------------------------------------------- extraction
-
-def typed_frame(rows: list[tuple], columns: list[str], objects=()) -> pd.DataFrame:
-    """DataFrame from row tuples, built once, with dtypes taken from the values: a
-    column of ints → int64, of bools → bool, anything else (str, mixed int/float/None
-    amounts, and the columns named in ``objects``) → object, so whole amounts stay ints
-    in the CSV. Building typed numpy
-    columns skips pandas' per-cell inference (about half the time for a few rows)."""
-    if not rows:
-        return pd.DataFrame(columns=columns)
-    data = {}
-    for name, values in zip(columns, zip(*rows)):
-        kinds = {type(v) for v in values}
-        dtype = (object if name in objects else np.int64 if kinds == {int}
-                 else bool if kinds == {bool} else object)
-        data[name] = np.array(values, dtype=dtype)
-    return pd.DataFrame(data, copy=False)
-
 
 def find_figures(article: Article) -> list[dict]:
     """Figures in ``article`` as plain dicts (no pandas), in text order.

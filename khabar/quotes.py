@@ -47,6 +47,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from . import schema
+from .schema import typed_frame
 from .text import Article, Token, normalise, strip_clitics
 
 #: Extra columns after :data:`khabar.schema.QUOTES`.
@@ -475,7 +476,7 @@ def extract_quotes(article: Article, mentions: pd.DataFrame | None = None) -> pd
                 last_end = item.end + 1
     rows = [r for r in rows if r]
     rows.sort(key=lambda r: r[9])
-    return pd.DataFrame(rows, columns=COLUMNS)
+    return typed_frame(rows, COLUMNS)
 
 
 def _row(d: _Doc, kind, s, e, sp: Speaker | None, cue: str, how: str, closed: bool):

@@ -717,9 +717,10 @@ def _merge(article: Article, ms: list[_Mention]) -> list[int]:
     latin = [f[3] for f in facts]
     order = sorted(range(len(ms)), key=lambda x: ms[x].start)
     for a, b in zip(order, order[1:]):                 # side by side, or in brackets
+        if ms[a].label == "PERSON":
+            continue
         gap = text[ms[a].end:ms[b].start]
-        if (_BETWEEN_ADJACENT.fullmatch(gap) and ms[a].label != "PERSON"
-                and (latin[a] != latin[b] or "(" in gap)):
+        if (latin[a] != latin[b] or "(" in gap) and _BETWEEN_ADJACENT.fullmatch(gap):
             union(a, b)
     # Mentions with the same name, label and gazetteer entity (a signature) share the
     # name bucket and always join; the rules below depend on nothing else, so they are

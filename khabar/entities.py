@@ -231,7 +231,7 @@ def skeleton(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Mention:
     t0: int            # first token (index into article.tokens)
     t1: int            # token after the last

@@ -71,6 +71,11 @@ def _build_table() -> dict[int, str | None]:
 
 
 NORMALISATION_TABLE = _build_table()
+# str.translate is fastest with a list indexed by code point; characters past the list
+# raise LookupError inside translate, which leaves them unchanged (the documented rule).
+_NORM_LIST: list = [chr(i) for i in range(0x10000)]
+for _cp, _rep in NORMALISATION_TABLE.items():
+    _NORM_LIST[_cp] = _rep
 # Characters whose normalised form is not exactly one character (deleted or expanded).
 _IRREGULAR = re.compile("[" + re.escape("".join(
     chr(k) for k, v in NORMALISATION_TABLE.items() if v is None or len(v) != 1)) + "]")
@@ -84,7 +89,7 @@ def normalise(s: str) -> str:
     Arabic-Indic and Eastern digits → 0–9; ٫ → "."; ٬ → ","; ، ؛ ؟ → , ; ?.
     Latin case is kept. Input and output are ``str``.
     """
-    return s.translate(NORMALISATION_TABLE)
+    return s.translate(_NORM_LIST)
 
 
 class NormalisedText:
@@ -101,26 +106,20 @@ class NormalisedText:
         self.original = original
         if not _IRREGULAR.search(original):
             # Common case: every character maps to exactly one; offsets are identity.
-            self.norm = original.translate(NORMALISATION_TABLE)
+            self.norm = original.translate(_NORM_LIST)
             self.offsets = range(len(original) + 1)
             return
-        parts: list[str] = []
+        # Regular characters map one to one, so only the irregular ones (deleted or
+        # expanded) change the offsets; the text is translated in one pass.
         offsets: list[int] = []
         pos = 0
         for m in _IRREGULAR.finditer(original):
             i = m.start()
-            if i > pos:
-                parts.append(original[pos:i].translate(NORMALISATION_TABLE))
-                offsets.extend(range(pos, i))
-            rep = NORMALISATION_TABLE.get(ord(original[i])) or ""
-            parts.append(rep)
-            offsets.extend([i] * len(rep))
+            offsets.extend(range(pos, i))
+            offsets.extend([i] * len(NORMALISATION_TABLE.get(ord(original[i])) or ""))
             pos = i + 1
-        if pos < len(original):
-            parts.append(original[pos:].translate(NORMALISATION_TABLE))
-            offsets.extend(range(pos, len(original)))
-        offsets.append(len(original))
-        self.norm = "".join(parts)
+        offsets.extend(range(pos, len(original) + 1))
+        self.norm = original.translate(_NORM_LIST)
         self.offsets = offsets
 
     def span(self, nstart: int, nend: int) -> tuple[int, int]:
@@ -212,11 +211,6 @@ class _Kinds(dict):
 
 _KIND_TABLE = _kind_table()
 _KIND_NAMES = _Kinds(n="number", a="arabic", l="latin", p="punct")
-# str.translate is fastest with a list indexed by code point; characters past the list
-# raise LookupError inside translate, which leaves them unchanged (the documented rule).
-_NORM_LIST: list = [chr(i) for i in range(0x10000)]
-for _cp, _rep in NORMALISATION_TABLE.items():
-    _NORM_LIST[_cp] = _rep
 
 
 def tokenise_columns(text: str, start: int = 0, end: int | None = None) -> TokenColumns:

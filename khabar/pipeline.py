@@ -37,28 +37,40 @@ _SORT = {
 }
 
 
-def tokens_table(article: Article) -> pd.DataFrame:
-    """Tokens of one article; columns :data:`khabar.schema.TOKENS`.
-
-    ``index`` counts tokens through the document from 0; ``paragraph`` and ``sentence``
-    are the 1-based numbers of :func:`khabar.text.analyse`.
-    """
+def token_columns(article: Article) -> dict[str, np.ndarray]:
+    """Tokens of one article as typed columns (:data:`khabar.schema.TOKENS`): numpy int64
+    arrays for numbers, object arrays for text. See :func:`tokens_table`."""
     cols = article.token_columns
     n = len(cols.start)
     sentences = article.sentences
     # Each token belongs to the last sentence starting at or before it (vectorised).
     which = np.searchsorted([s.start for s in sentences], cols.start, side="right") - 1
     which = np.clip(which, 0, max(len(sentences) - 1, 0))
-    paragraph = np.array([s.paragraph for s in sentences] or [0], dtype=np.int64)[which]
-    sentence = np.array([s.sentence for s in sentences] or [0], dtype=np.int64)[which]
-    # Typed numpy columns: pandas then skips its per-cell type inference (4× faster).
     obj = lambda values: np.array(values, dtype=object)  # noqa: E731
-    return pd.DataFrame({"doc_id": obj([article.doc_id] * n), "paragraph": paragraph,
-                         "sentence": sentence, "index": np.arange(n, dtype=np.int64),
-                         "text": obj(cols.text), "norm": obj(cols.norm),
-                         "kind": obj(cols.kind), "start": np.array(cols.start, dtype=np.int64),
-                         "end": np.array(cols.end, dtype=np.int64)},
-                        columns=schema.TOKENS, copy=False)
+    return {"doc_id": obj([article.doc_id] * n),
+            "paragraph": np.array([s.paragraph for s in sentences] or [0], dtype=np.int64)[which],
+            "sentence": np.array([s.sentence for s in sentences] or [0], dtype=np.int64)[which],
+            "index": np.arange(n, dtype=np.int64), "text": obj(cols.text),
+            "norm": obj(cols.norm), "kind": obj(cols.kind),
+            "start": np.array(cols.start, dtype=np.int64),
+            "end": np.array(cols.end, dtype=np.int64)}
+
+
+def _columns_frame(parts: list[dict[str, np.ndarray]], columns: list[str]) -> pd.DataFrame:
+    # Typed numpy columns: pandas then skips its per-cell type inference (4× faster).
+    if not parts:
+        return pd.DataFrame(columns=columns)
+    return pd.DataFrame({c: np.concatenate([p[c] for p in parts]) for c in columns},
+                        columns=columns, copy=False)
+
+
+def tokens_table(article: Article) -> pd.DataFrame:
+    """Tokens of one article; columns :data:`khabar.schema.TOKENS`.
+
+    ``index`` counts tokens through the document from 0; ``paragraph`` and ``sentence``
+    are the 1-based numbers of :func:`khabar.text.analyse`.
+    """
+    return _columns_frame([token_columns(article)], schema.TOKENS)
 
 
 def document_row(article: Article) -> dict:
@@ -70,24 +82,25 @@ def document_row(article: Article) -> dict:
             "tokens": len(article.token_columns.start), "boilerplate_lines": len(article.boilerplate)}
 
 
-#: Tables that :func:`extract_document` returns as row lists, not DataFrames: they have a
-#: row or two per article, and a DataFrame per article would cost more than the rows.
+#: Tables that :func:`extract_document` returns as row lists, not DataFrames.
 ROW_TABLES = {"documents": schema.DOCUMENTS, "boilerplate": schema.BOILERPLATE}
 
 
 def extract_document(doc: Document) -> dict[str, pd.DataFrame | list]:
     """Every per-document table for one article (no corpus-level tables).
 
-    Keys as :data:`TABLE_NAMES`; tokens, mentions, funding, dates and quotes are
-    DataFrames; documents and boilerplate (:data:`ROW_TABLES`) are lists of row tuples in
-    their schema's column order, turned into DataFrames once per corpus by :func:`extract`.
+    Keys as :data:`TABLE_NAMES`; mentions, funding, dates and quotes are DataFrames;
+    documents and boilerplate (:data:`ROW_TABLES`) are lists of row tuples in their
+    schema's column order and tokens a dict of typed columns (:func:`token_columns`),
+    turned into DataFrames once per corpus by :func:`extract`: a frame per article would
+    cost more than the rows.
     """
     article = analyse(doc)
     mentions = extract_mentions(article)
     return {
         "documents": [tuple(map(document_row(article).get, schema.DOCUMENTS))],
         "boilerplate": [(doc.doc_id, doc.text[s:e], s, e) for s, e in article.boilerplate],
-        "tokens": tokens_table(article),
+        "tokens": token_columns(article),
         "mentions": mentions,
         "funding": extract_funding(article, mentions),
         "dates": extract_dates(article),
@@ -193,9 +206,10 @@ def extract(docs: Iterable[Document], workers: int | None = 1, progress: bool = 
         results = [_safe_extract(d) for d in _progress(docs, len(docs), progress)]
     per_doc = [r for r, _ in results if r is not None]
     all_problems = list(problems) + [p for _, p in results if p is not None]
-    columns = {"tokens": schema.TOKENS, "mentions": schema.MENTIONS,
+    columns = {"mentions": schema.MENTIONS,
                "funding": schema.FUNDING, "dates": schema.DATES, "quotes": schema.QUOTES}
     tables = {name: _concat([r[name] for r in per_doc], cols) for name, cols in columns.items()}
+    tables["tokens"] = _columns_frame([r["tokens"] for r in per_doc], schema.TOKENS)
     for name, cols in ROW_TABLES.items():
         tables[name] = pd.DataFrame([row for r in per_doc for row in r[name]], columns=cols)
     tables["problems"] = pd.DataFrame([(p.source, p.reason) for p in all_problems],

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import traceback
-from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterable
@@ -22,7 +21,7 @@ from .entities import extract_mentions, organisations_table
 from .io import Document, Problem, read_corpus, write_csv
 from .money import extract_funding
 from .quotes import extract_quotes
-from .text import Article, analyse, clitic_candidates, is_stop_word
+from .text import STOP_WORDS, Article, analyse, clitic_candidates
 
 #: Tables written by :func:`write_tables`, in this order, as ``<name>.csv``.
 TABLE_NAMES = ("documents", "boilerplate", "tokens", "terms", "scripts", "mentions",
@@ -140,31 +139,27 @@ def term_frequencies(tokens: pd.DataFrame) -> pd.DataFrame:
     :func:`term_key`), ``frequency`` (occurrences), ``documents`` (number of documents),
     ``surface`` (the most frequent surface form, ties broken alphabetically), ``forms``
     (every normalised form counted under the term, joined by " | "). Only arabic and
-    latin tokens of two or more characters count; stop words are
+    latin tokens of two or more characters count; stop words are those of
     :func:`khabar.text.is_stop_word` (checked on the word and on its term).
     """
     columns = ["term", "frequency", "documents", "surface", "forms"]
-    words = tokens[tokens["kind"].isin(["arabic", "latin"])]
+    words = tokens.loc[tokens["kind"].isin(["arabic", "latin"]), ["doc_id", "text", "norm"]]
     words = words[words["norm"].str.len() >= 2]
-    if words.empty:
-        return pd.DataFrame(columns=columns)
     vocabulary = set(words["norm"])
     keys = {w: term_key(w, vocabulary) for w in vocabulary}
     words = words.assign(term=words["norm"].map(keys))
-    words = words[~words["norm"].map(is_stop_word) & ~words["term"].map(is_stop_word)]
+    words = words[~words["norm"].isin(STOP_WORDS) & ~words["term"].isin(STOP_WORDS)]
     if words.empty:
         return pd.DataFrame(columns=columns)
-    surfaces: dict[str, Counter] = {}
-    forms: dict[str, set] = {}
-    for term, norm, text in zip(words["term"], words["norm"], words["text"]):
-        surfaces.setdefault(term, Counter())[text] += 1
-        forms.setdefault(term, set()).add(norm)
-    out = (words.groupby("term").agg(frequency=("term", "size"), documents=("doc_id", "nunique"))
-           .reset_index())
-    out["surface"] = out["term"].map(lambda t: sorted(surfaces[t].items(),
-                                                      key=lambda kv: (-kv[1], kv[0]))[0][0])
-    out["forms"] = out["term"].map(lambda t: " | ".join(sorted(forms[t])))
-    return out.sort_values(["frequency", "term"], ascending=[False, True]).reset_index(drop=True)
+    out = words.groupby("term").agg(frequency=("term", "size"), documents=("doc_id", "nunique"))
+    # Most frequent surface form per term, ties broken alphabetically.
+    surface = (words.groupby(["term", "text"]).size().rename("n").reset_index()
+               .sort_values(["term", "n", "text"], ascending=[True, False, True])
+               .drop_duplicates("term").set_index("term")["text"])
+    forms = (words[["term", "norm"]].drop_duplicates().sort_values(["term", "norm"])
+             .groupby("term")["norm"].agg(" | ".join))
+    out = out.assign(surface=surface, forms=forms).reset_index()
+    return out.sort_values(["frequency", "term"], ascending=[False, True]).reset_index(drop=True)[columns]
 
 
 def script_mix(tokens: pd.DataFrame) -> pd.DataFrame:

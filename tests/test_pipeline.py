@@ -80,6 +80,9 @@ def test_parallel_and_serial_runs_agree(tmp_path):
     parallel = extract(docs, workers=2)
     for name in TABLE_NAMES:
         pd.testing.assert_frame_equal(serial[name], parallel[name], check_dtype=False)
+    tokens = serial["tokens"]
+    assert tokens["doc_id"].tolist() == sorted(tokens["doc_id"])
+    assert all(g["start"].is_monotonic_increasing for _, g in tokens.groupby("doc_id"))
 
 
 def test_a_failing_article_is_reported_and_the_rest_run(monkeypatch, tmp_path):

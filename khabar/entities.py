@@ -380,7 +380,15 @@ class _Finder:
         def made(t1: int, n0: int, n1: int, rule: str, gaz: Entry | None = None,
                  with_cue: bool = False, lab: str = label) -> _Mention:
             name = self.text[start:self.toks[n1 - 1].end] if with_cue else self._text(n0, n1)
-            return _Mention(i, t1, start, self.toks[t1 - 1].end, name, lab, rule, stem, gaz)
+            # حملة (لا تكنولوجيا … NoTechForApartheid): when a bracket or quote mark that
+            # the mention does not close stands between cue and name, the mention is the
+            # name alone, so no alias carries half a pair of brackets.
+            s0 = start
+            if not with_cue and self.toks[i + 1].text in OPENERS and not any(
+                    self.toks[k].text == OPENERS[self.toks[i + 1].text]
+                    for k in range(i + 2, t1)):
+                s0 = self.toks[n0].start
+            return _Mention(i, t1, s0, self.toks[t1 - 1].end, name, lab, rule, stem, gaz)
 
         j = i + 1
         if j >= stop:
@@ -407,6 +415,11 @@ class _Finder:
             m = self._cue_phrase(j)
             if m:
                 m.t0, m.start = i, start
+                # منظمة مركز …: the inner cue names the kind of thing only vaguely
+                # (مركز → other); the outer one (منظمة → ngo) is more specific.
+                if ORG_CUES.get(m.cue, "other") == "other" and ORG_CUES.get(
+                        stem, "other") not in ("other", "project"):
+                    m.cue = stem
                 return m
         if t.kind == "latin" and t.text[0].isupper():
             k = self._latin_run(j, stop)
@@ -824,6 +837,7 @@ def _canonical(group: list[_Mention], text: str) -> tuple[str, str, str]:
         entity = max(forms, key=lambda s: (len(s), s))
     types = [ORG_CUES[m.cue] for m in group if m.cue in ORG_CUES
              and ORG_CUES[m.cue] != "project"]
+    types = [t for t in types if t != "other"] or types   # a specific cue wins
     org_type = max(dict.fromkeys(types), key=types.count) if types else "other"
     return entity, label, (org_type if label == "ORG" else "")
 

@@ -222,3 +222,21 @@ def test_mentions_do_not_depend_on_what_was_read_before(seed_article):
     after = extract_mentions(analyse(read_text_file(SEED)))
     assert before.equals(after)
     assert list(before.dtypes) == list(after.dtypes)
+
+
+def test_aliases_never_carry_half_a_pair_of_brackets_or_quotes(seed_orgs):
+    # حملة (لا تكنولوجيا … NoTechForApartheid): the bracket closes after the Latin name,
+    # so the Arabic alias is the name alone, not "حملة (لا تكنولوجيا …".
+    pairs = {"(": ")", "“": "”", "«": "»"}
+    for aliases in seed_orgs["aliases"]:
+        for alias in aliases.split(" | "):
+            for o, c in pairs.items():
+                assert alias.count(o) == alias.count(c), alias
+    assert "لا تكنولوجيا للفصل العنصري الإسرائيلي" in aliases_of(seed_orgs, "NoTechForApartheid")
+
+
+def test_specific_cue_gives_the_type(seed_orgs):
+    # منظمة مركز العمل …: منظمة (ngo) is more specific than مركز (other).
+    row = seed_orgs[seed_orgs["organisation"] == "ACRE"].iloc[0]
+    assert row["type"] == "ngo"
+    assert seed_orgs.set_index("organisation").loc["MediaJustice", "type"] == "ngo"

@@ -35,7 +35,7 @@ from hijridate import Hijri
 from . import schema
 from .money import find_figures
 from .schema import typed_frame
-from .text import Article, normalise
+from .text import Article, find_all, normalise, windows_around
 
 #: Columns of :func:`extract_dates`: the data contract, then extras.
 COLUMNS = schema.DATES + ["precision", "calendar", "hijri", "year_from", "sentence",
@@ -122,25 +122,9 @@ _RELATIVE_WORDS = RELATIVE_SAME + tuple(RELATIVE_DEICTIC) + ("هذا ال", "ذ�
 
 
 def _windows(norm: str) -> list[tuple[int, int]]:
+    """Merged stretches around digits and relative-date words, cut at spaces."""
     hits = [(m.start(), m.end()) for m in _DIGITS.finditer(norm)]
-    for lit in _RELATIVE_WORDS:
-        i = norm.find(lit)
-        while i != -1:
-            hits.append((i, i + len(lit)))
-            i = norm.find(lit, i + 1)
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(hits):
-        pos = max(0, a - _BEFORE)
-        if pos:
-            sp = norm.find(" ", pos, a)
-            pos = sp + 1 if sp != -1 else pos
-        sp = norm.find(" ", min(len(norm), b + _AFTER))
-        end = len(norm) if sp == -1 else sp
-        if out and pos <= out[-1][1]:
-            out[-1] = (out[-1][0], max(end, out[-1][1]))
-        else:
-            out.append((pos, end))
-    return out
+    return windows_around(norm, hits + find_all(norm, _RELATIVE_WORDS), _BEFORE, _AFTER)
 
 
 def _valid(y, m, d) -> bool:

@@ -27,7 +27,7 @@ from . import schema
 from .schema import typed_frame
 from .numwords import (FRACTIONS, FRACTION_RE, NUMBER_WORD_RE, NUMBER_WORDS, SCALE_WORD_RE,
                        SCALE_WORDS, VAGUE_WORDS, as_number, digits_value, words_value)
-from .text import Article, normalise
+from .text import Article, find_all, normalise, windows_around
 
 #: Columns of :func:`extract_funding`: the data contract, then extras.
 COLUMNS = schema.FUNDING + ["paragraph", "bound", "cue", "vague", "currency_note",
@@ -125,26 +125,7 @@ _REACH, _AFTER = 160, 40
 
 def _windows(norm: str) -> list[tuple[int, int]]:
     """Merged ``(pos, endpos)`` stretches around currency anchors, cut at spaces."""
-    hits = []
-    for lit in _ANCHORS:
-        i = norm.find(lit)
-        while i != -1:
-            hits.append((i, i + len(lit)))
-            i = norm.find(lit, i + 1)
-    out: list[tuple[int, int]] = []
-    for a_start, a_end in sorted(hits):
-        pos = max(0, a_start - _REACH)
-        if pos:
-            sp = norm.find(" ", pos, a_start)
-            pos = sp + 1 if sp != -1 else pos
-        end = min(len(norm), a_end + _AFTER)
-        sp = norm.find(" ", end)
-        end = len(norm) if sp == -1 else sp
-        if out and pos <= out[-1][1]:
-            out[-1] = (out[-1][0], max(end, out[-1][1]))
-        else:
-            out.append((pos, end))
-    return out
+    return windows_around(norm, find_all(norm, _ANCHORS), _REACH, _AFTER)
 
 
 _PIECE = re.compile(rf"\d+(?:[.,]\d+)*|ثلاثه\s+ارباع|[^\s]+")

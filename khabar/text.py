@@ -136,6 +136,40 @@ class NormalisedText:
         return bisect_right(self.offsets, original_offset - 1)
 
 
+def find_all(text: str, literals) -> list[tuple[int, int]]:
+    """``(start, end)`` of every occurrence of each literal string in ``text`` (str.find,
+    no regex): the cheap first pass that tells an extractor where to look."""
+    hits = []
+    for lit in literals:
+        i = text.find(lit)
+        while i != -1:
+            hits.append((i, i + len(lit)))
+            i = text.find(lit, i + 1)
+    return hits
+
+
+def windows_around(text: str, hits, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged ``(pos, endpos)`` stretches of ``text`` reaching ``before`` characters before
+    and ``after`` after each hit, widened to whole words (cut at spaces), in order.
+
+    Extractors run their full patterns only inside these windows: a handful of short
+    stretches instead of the whole article.
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(hits):
+        pos = max(0, a - before)
+        if pos:
+            sp = text.find(" ", pos, a)
+            pos = sp + 1 if sp != -1 else pos
+        sp = text.find(" ", min(len(text), b + after))
+        end = len(text) if sp == -1 else sp
+        if out and pos <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((pos, end))
+    return out
+
+
 # --------------------------------------------------------------------------- tokens
 
 _AR = (r"\u0610-\u061A\u0620-\u065F\u066E-\u06D3\u06D5-\u06DC\u06DF-\u06E8"

@@ -471,7 +471,9 @@ class _Finder:
         k = j + 1                                       # a transliterated name
         while (k < min(stop, j + 3) and self._arabic_word(k) and not self._breaks_name(k)
                and not self._definite(self.toks[k].norm) and not self._cue(k)
-               and self.toks[k].norm[0] not in "وفبلك" and not self.toks[k].text.endswith("ة")):
+               # norm[:1]: a lone tatweel or haraka normalises to "" (found by hypothesis)
+               and self.toks[k].norm[:1] not in ("و", "ف", "ب", "ل", "ك", "")
+               and not self.toks[k].text.endswith("ة")):
             k += 1
         if k < stop and self._arabic_word(k) and self._definite(self.toks[k].norm) and (
                 not self._any_cue(k)):                  # idafa: هيئة سوق رأس المال

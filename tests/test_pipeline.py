@@ -4,6 +4,8 @@ from __future__ import annotations
 import hashlib
 
 import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import pytest
 
 from khabar import schema
@@ -128,3 +130,27 @@ def test_cli_reports_a_malformed_user_gazetteer_once(tmp_path, monkeypatch, caps
     assert main(["extract", str(SEEDS), "--out", str(tmp_path / "out"), "--quiet"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("khabar: gazetteer: ") and str(bad) in err and "Traceback" not in err
+
+
+# Words that trigger every extractor: cues, currencies, months, quote marks, brackets.
+_PIECES = ["قال", "قالت", "وأضافت", "بحسب", "إن", "أن", "منظمة", "ومنظمة", "شركة", "حملة",
+           "مشروع", "مركز", "في", "مليار", "ملايين", "ملياري", "دولار", "يورو", "جنيه",
+           "ريال سعودي", "$", "نحو", "أكثر من", "يوم", "الثلاثاء", "12", "يوليو", "آذار/مارس",
+           "2022", "١٥/٠٦/٢٠٢٢", "رمضان", "1445", "هـ", "عام", "العام نفسه", "1.2", "٣٫٥",
+           "12,5", "“", "”", "«", "»", "\"", "(", ")", ":", "،", ".", "؟", "\n",
+           "Google", "AWS", "MPower Change", "جوجل", "غوغل", "هايز", "مايشا هايز",
+           "متحدث باسم", "ميتا", "ـ", "\u200f", "ﻻ", "Videos by VICE"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_full_extraction_never_raises_and_offsets_hold(pieces):
+    from khabar.io import Document
+    from khabar.pipeline import extract_document
+
+    text = " ".join(pieces)
+    tables = extract_document(Document("h", text, "<generated>", "utf-8"))
+    for name, col in [("mentions", "text"), ("funding", "text"), ("dates", "text"),
+                      ("quotes", "quote")]:
+        for row in tables[name].itertuples(index=False):
+            assert text[row.start:row.end] == getattr(row, col), (name, row)

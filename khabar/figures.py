@@ -308,21 +308,27 @@ def direct_quotes(quotes: pd.DataFrame) -> pd.DataFrame:
 
 
 def quotes_per_speaker(quotes: pd.DataFrame, n: int = 15,
-                       source: str = "Source: khabar analysis") -> Figure:
-    """Two panels: direct quotes per speaker and quoted words per speaker.
-    Input: the quotes table (kind, speaker, words); only direct quotes count."""
-    title = "Direct quotes and quoted words per speaker"
-    quotes = direct_quotes(quotes)
-    if quotes.empty:
+                       source: str = "Source: khabar analysis", by: str = "speaker") -> Figure:
+    """Two panels: direct quotes and quoted words per speaker (or per ``by``, e.g.
+    affiliation). Input: the quotes table (kind, speaker, affiliation, words); only direct
+    quotes count; groups from :func:`khabar.quotes.voice_table`."""
+    from .quotes import voice_table
+
+    title = f"Direct quotes and quoted words per {by}"
+    per = voice_table(quotes, by).head(n).set_index(by)
+    if per.empty:
         return empty_figure(title, "No quotes found", source)
-    q = quotes.assign(speaker=quotes["speaker"].fillna("").replace("", "unknown"))
-    per = (q.groupby("speaker").agg(quotes=("speaker", "size"), words=("words", "sum"))
-           .sort_values(["quotes", "words"], ascending=False).head(n))
     fig, (a1, a2) = _figure(title, source, size=(10, 0.35 * len(per) + 1.8), ncols=2)
-    _barh(a1, per.index, per["quotes"], "direct quotes (count)", "speaker")
+    _barh(a1, per.index, per["quotes"], "direct quotes (count)", by)
     _barh(a2, per.index, per["words"].astype(int), "quoted words (count)", "")
     a2.set_yticklabels([])
     return fig
+
+
+def quotes_per_affiliation(quotes: pd.DataFrame, n: int = 15,
+                           source: str = "Source: khabar analysis") -> Figure:
+    """:func:`quotes_per_speaker` grouped by the speaker's affiliation."""
+    return quotes_per_speaker(quotes, n, source, by="affiliation")
 
 
 def quote_shares(quotes: pd.DataFrame, source: str = "Source: khabar analysis") -> Figure:

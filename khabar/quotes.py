@@ -572,3 +572,26 @@ def _indirect_row(d: _Doc, item, inside):
     if sp and how != "continuation":
         d.history.append(sp)
     return _row(d, "indirect", s, e, sp, d.toks[k].text, how, False)
+
+
+def voice_table(quotes: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
+    """Who gets a voice, and how much: direct quotes and quoted words per group.
+
+    Input: the quotes table (columns :data:`COLUMNS`; only ``kind == "direct"`` rows
+    count, indirect speech is left out). ``by``: a column to group on — speaker,
+    affiliation, speaker_gender or speaker_type. Output columns: ``by``, ``quotes``
+    (count), ``words`` (quoted words), ``quote_share`` and ``word_share`` (percent of all
+    direct quotes / quoted words, 1 d.p.). An empty group value is "unknown". Sorted by
+    quotes, then words, descending, then name.
+    """
+    cols = [by, "quotes", "words", "quote_share", "word_share"]
+    direct = quotes[quotes["kind"] == "direct"] if "kind" in quotes else quotes
+    if direct.empty:
+        return pd.DataFrame(columns=cols)
+    keys = direct[by].fillna("").astype(str).replace("", "unknown")
+    out = (direct.assign(**{by: keys, "words": direct["words"].astype(int)})
+           .groupby(by).agg(quotes=(by, "size"), words=("words", "sum")).reset_index())
+    out["quote_share"] = (100 * out["quotes"] / out["quotes"].sum()).round(1)
+    out["word_share"] = (100 * out["words"] / max(out["words"].sum(), 1)).round(1)
+    return out.sort_values(["quotes", "words", by], ascending=[False, False, True],
+                           kind="mergesort").reset_index(drop=True)[cols]

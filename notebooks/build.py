@@ -138,15 +138,19 @@ speaker; gender comes from the cue verb's morphology (قال / قالت), speake
 person from an organisation, and the affiliation comes from the apposition after the name.""") + [
         md("## Quotes"),
         code('quotes = tables["quotes"]\nquotes'),
-        md("## Per speaker\nQuotes and quoted words; indirect speech (no quote marks) is "
-           "counted separately and left out of the figures."),
-        code('''\
-(quotes.groupby(["kind", "speaker", "speaker_gender", "speaker_type"], dropna=False)
- .agg(quotes=("quote", "size"), words=("words", "sum")).reset_index()
- .sort_values(["kind", "quotes"], ascending=[True, False]))'''),
-        md("## Figures: per speaker; shares by gender and by speaker type; quote lengths"),
+        md("## Who gets a voice\nDirect quotes and quoted words (counts and percent shares) "
+           "per speaker, per affiliation, by gender and by speaker type; indirect speech (no "
+           "quote marks) is left out of these counts and of the figures."),
+        code('from khabar.quotes import voice_table\nvoice_table(quotes, "speaker")'),
+        code('voice_table(quotes, "affiliation")'),
+        code('voice_table(quotes, "speaker_gender")'),
+        code('voice_table(quotes, "speaker_type")'),
+        md("## Figures: per speaker and per affiliation; shares by gender and by speaker "
+           "type; quote lengths"),
         code('figures.display_figure(figures.quotes_per_speaker(quotes, source=source), '
              '"quotes_per_speaker", FIGURES);'),
+        code('figures.display_figure(figures.quotes_per_affiliation(quotes, source=source), '
+             '"quotes_per_affiliation", FIGURES);'),
         code('figures.display_figure(figures.quote_shares(quotes, source=source), '
              '"quote_shares", FIGURES);'),
         code('figures.display_figure(figures.quote_lengths(quotes, source=source), '

@@ -147,6 +147,8 @@ CHARTS = {
         t["mentions"], source=src),
     "funding_by_subject": lambda t, src: figures.funding_by_subject(t["funding"], source=src),
     "quotes_per_speaker": lambda t, src: figures.quotes_per_speaker(t["quotes"], source=src),
+    "quotes_per_affiliation": lambda t, src: figures.quotes_per_affiliation(t["quotes"],
+                                                                            source=src),
     "quote_shares": lambda t, src: figures.quote_shares(t["quotes"], source=src),
     "quote_lengths": lambda t, src: figures.quote_lengths(t["quotes"], source=src),
 }
@@ -231,6 +233,8 @@ def test_quote_charts_count_direct_quotes_only(seed_tables):
     counts = [p.get_width() for p in fig.axes[0].patches]
     words = [p.get_width() for p in fig.axes[1].patches]
     assert sum(counts) == len(direct) and sum(words) == direct["words"].sum()
+    per_affiliation = figures.quotes_per_affiliation(quotes)
+    assert sum(p.get_width() for p in per_affiliation.axes[0].patches) == len(direct)
     shares = figures.quote_shares(quotes)
     assert sum(p.get_width() for p in shares.axes[0].patches) == pytest.approx(100)
     lengths = figures.quote_lengths(quotes)

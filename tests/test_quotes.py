@@ -229,3 +229,21 @@ def test_any_mix_of_marks_and_cues_keeps_provenance(parts):
         assert r.kind in ("direct", "indirect")
         assert r.speaker_gender in ("female", "male", "unknown")
         assert r.speaker_type in ("person", "organisation", "unknown")
+
+
+def test_voice_table_counts_direct_quotes_by_any_grouping(seed_article):
+    from khabar.entities import extract_mentions
+    from khabar.quotes import voice_table
+
+    quotes = extract_quotes(seed_article, extract_mentions(seed_article))
+    direct = quotes[quotes["kind"] == "direct"]
+    by_speaker = voice_table(quotes).set_index("speaker")
+    assert by_speaker.loc["مايشا هايز", "quotes"] == 3
+    assert by_speaker["quotes"].sum() == len(direct) == 9
+    assert by_speaker["words"].sum() == direct["words"].sum()
+    by_gender = voice_table(quotes, "speaker_gender").set_index("speaker_gender")
+    assert by_gender.loc["female", "quotes"] == 3 and by_gender.loc["male", "quotes"] == 4
+    assert abs(by_gender["quote_share"].sum() - 100) < 0.5
+    by_affiliation = voice_table(quotes, "affiliation").set_index("affiliation")
+    assert by_affiliation.loc["MediaJustice", "words"] == \
+        direct.loc[direct["affiliation"] == "MediaJustice", "words"].sum()

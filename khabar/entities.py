@@ -82,6 +82,12 @@ ROLES = _n("مدير مديرة رئيس رئيسة كبير كبيرة عضو �
            "الناطقة محلل محللة باحث باحثة منسق منسقة صاحب صاحبة أستاذ أستاذة وهي وهو نائب "
            "المدير المديرة الرئيس الخبير الخبيرة مستشار مستشارة الأمين")
 LIST_OPENERS = _n("منها ومنها مثل بينها")
+#: Words that follow a name without being part of it: a date, a number, a compass
+#: point or an administrative unit (بلدية نابلس عام …، بلدية عقربا جنوب نابلس، محضر
+#: بلدية بيرزيت رقم 92), and honorifics before a person (هيئة سوق رأس المال الدكتور …).
+NAME_END = _n("عام سنة سنه يوم اليوم أمس غدا شهر رقم العدد بتاريخ جنوب شمال شرق غرب "
+              "وسط قضاء محافظة مدينة قرية السيد السيدة الدكتور الدكتورة المهندس الشيخ "
+              "الأستاذ الحاج") | TITLES | ROLES
 _UNMARK = str.maketrans("", "", DIACRITICS + TATWEEL)
 #: Function words and speech verbs that end a name. Compared on the spelling with
 #: harakat removed but letters not folded, so على (on) is not the name علي.
@@ -307,6 +313,17 @@ class _Finder:
         t = self.toks[i]
         return _breaks(t.text, t.norm)
 
+    def _ends_name(self, i: int) -> bool:
+        """A function word, a speech verb or a word of :data:`NAME_END`."""
+        return self._breaks_name(i) or self.toks[i].norm in NAME_END
+
+    def _place_at(self, i: int, stop: int) -> int:
+        """Tokens of a gazetteer place starting at token ``i`` (no clitic), else 0."""
+        if i >= stop or not self._arabic_word(i):
+            return 0
+        g = self._match(i, stop)
+        return g[0] if g and g[1] == 0 and g[2].label == "PLACE" else 0
+
     def _latin_run(self, i: int, stop: int) -> int:
         """End (exclusive) of the run of capitalised Latin words starting at ``i``."""
         k = i + 1
@@ -469,17 +486,21 @@ class _Finder:
         if t.text.endswith("ة") or is_stop_word(t.norm):   # مجموعة مجهولة: an adjective
             return None
         k = j + 1                                       # a transliterated name
-        while (k < min(stop, j + 3) and self._arabic_word(k) and not self._breaks_name(k)
+        while (k < min(stop, j + 3) and self._arabic_word(k) and not self._ends_name(k)
                and not self._definite(self.toks[k].norm) and not self._cue(k)
                # norm[:1]: a lone tatweel or haraka normalises to "" (found by hypothesis)
                and self.toks[k].norm[:1] not in ("و", "ف", "ب", "ل", "ك", "")
                and not self.toks[k].text.endswith("ة")):
             k += 1
-        if k < stop and self._arabic_word(k) and self._definite(self.toks[k].norm) and (
-                not self._any_cue(k)):                  # idafa: هيئة سوق رأس المال
+        place = self._place_at(k, stop) if k < min(stop, j + 3) else 0
+        if place:                                       # إذاعة صوت فلسطين
+            k += place
+        elif k < stop and self._arabic_word(k) and self._definite(self.toks[k].norm) and (
+                not self._any_cue(k) and not self._ends_name(k)):   # هيئة سوق رأس المال
             k += 1
             while (k < stop and self._arabic_word(k) and self._definite(self.toks[k].norm)
-                   and self.toks[k].norm.startswith(("لل", "ال")) and k - j < 5):
+                   and self.toks[k].norm.startswith(("لل", "ال")) and k - j < 5
+                   and not self._ends_name(k)):
                 k += 1
         if stem == normalise("مركز") and i > 0 and (
                 self.toks[i - 1].norm in LOCATIVE or self.toks[i].norm.startswith("ب")):

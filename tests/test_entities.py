@@ -240,3 +240,20 @@ def test_specific_cue_gives_the_type(seed_orgs):
     row = seed_orgs[seed_orgs["organisation"] == "ACRE"].iloc[0]
     assert row["type"] == "ngo"
     assert seed_orgs.set_index("organisation").loc["MediaJustice", "type"] == "ngo"
+
+
+def _orgs_in(text: str) -> list[str]:
+    from khabar.io import Document
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    return list(m.loc[m["label"] == "ORG", "text"])
+
+
+@pytest.mark.parametrize("text, org", [
+    ("وجاء في محضر اجتماع بلدية بيرزيت رقم 92 أن المجلس وافق.", "بلدية بيرزيت"),
+    ("وأرسلت الرسالة إلى بلدية عقربا جنوب نابلس أمس.", "بلدية عقربا"),
+    ("وقد أعلن مدير عام هيئة سوق رأس المال الدكتور علي أن البورصة ارتفعت.",
+     "هيئة سوق رأس المال"),
+    ("تم بث الحلقة على إذاعة صوت فلسطين بتاريخ 4 / 5.", "إذاعة صوت فلسطين"),
+])
+def test_cue_name_stops_before_a_date_number_place_word_or_honorific(text, org):
+    assert org in _orgs_in(text)

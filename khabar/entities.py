@@ -647,8 +647,8 @@ class _Finder:
                 if stem in known:
                     return n, stem
                 if sk is not None:
-                    w = next((w for w in skel.get(sk, ()) if Levenshtein.distance(w, stem) <= 2),
-                             None)
+                    w = next((w for w in skel.get(sk, ()) if Levenshtein.distance(w, stem) <= 2
+                              and not _nisba_of(stem, w)), None)
                     if w is not None:
                         return n, w
             return None
@@ -676,6 +676,15 @@ class _Finder:
             start = self._offset_after(i, n)
             self._add(_Mention(i, i + 1, start, t.end, self.text[start:t.end], src.label,
                                "later", src.cue, src.gaz))
+
+
+_NISBA = ("يه", "يين", "يون", "ي")
+
+
+def _nisba_of(word: str, name: str) -> bool:
+    """``word`` is the relative adjective of ``name`` (فلسطيني، فلسطينية of فلسطين), not
+    another spelling of it: it adds a nisba ending the name does not have."""
+    return any(word.endswith(e) and not name.endswith(e) for e in _NISBA)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -257,3 +257,9 @@ def _orgs_in(text: str) -> list[str]:
 ])
 def test_cue_name_stops_before_a_date_number_place_word_or_honorific(text, org):
     assert org in _orgs_in(text)
+
+
+def test_relative_adjective_of_a_name_is_not_a_later_mention():
+    text = ("نشرت جريدة فلسطين مقالا عن التراث. وتحدث المقال عن المرأة الفلسطينية "
+            "والموروث الفلسطيني في القرى.")
+    assert _orgs_in(text) == ["جريدة فلسطين"]

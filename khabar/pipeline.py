@@ -7,6 +7,7 @@ document → corpus tables (organisations, term frequencies, script mix) → CSV
 from __future__ import annotations
 
 import os
+from collections import Counter
 import traceback
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -26,6 +27,8 @@ from .text import STOP_WORDS, Article, analyse, clitic_candidates
 #: Tables written by :func:`write_tables`, in this order, as ``<name>.csv``.
 TABLE_NAMES = ("documents", "boilerplate", "tokens", "terms", "scripts", "mentions",
                "organisations", "funding", "dates", "quotes", "problems")
+
+SCRIPT_COLUMNS = ["doc_id", "script", "tokens", "share"]
 
 #: Sort keys that make the output byte-identical for the same input.
 _SORT = {
@@ -82,23 +85,27 @@ def document_row(article: Article) -> dict:
 
 
 #: Tables that :func:`extract_document` returns as row lists, not DataFrames.
-ROW_TABLES = {"documents": schema.DOCUMENTS, "boilerplate": schema.BOILERPLATE}
+ROW_TABLES = {"documents": schema.DOCUMENTS, "boilerplate": schema.BOILERPLATE,
+              "scripts": SCRIPT_COLUMNS}
 
 
 def extract_document(doc: Document) -> dict[str, pd.DataFrame | list]:
     """Every per-document table for one article (no corpus-level tables).
 
-    Keys as :data:`TABLE_NAMES`; mentions, funding, dates and quotes are DataFrames;
-    documents and boilerplate (:data:`ROW_TABLES`) are lists of row tuples in their
-    schema's column order and tokens a dict of typed columns (:func:`token_columns`),
-    turned into DataFrames once per corpus by :func:`extract`: a frame per article would
-    cost more than the rows.
+    Keys: mentions, funding, dates and quotes are DataFrames; documents, boilerplate and
+    scripts (:data:`ROW_TABLES`) are lists of row tuples in their columns' order; tokens a
+    dict of typed columns (:func:`token_columns`); words the :func:`word_counts` for the
+    corpus term table. :func:`extract` turns them into DataFrames once per corpus: a frame
+    per article would cost more than the rows.
     """
     article = analyse(doc)
+    cols = article.token_columns
     mentions = extract_mentions(article)
     return {
         "documents": [tuple(map(document_row(article).get, schema.DOCUMENTS))],
         "boilerplate": [(doc.doc_id, doc.text[s:e], s, e) for s, e in article.boilerplate],
+        "scripts": script_rows(doc.doc_id, cols.kind),
+        "words": word_counts(cols.kind, cols.norm, cols.text),
         "tokens": token_columns(article),
         "mentions": mentions,
         "funding": extract_funding(article, mentions),
@@ -132,46 +139,69 @@ def term_key(norm: str, vocabulary: set[str] | frozenset[str]) -> str:
     return norm
 
 
-def term_frequencies(tokens: pd.DataFrame) -> pd.DataFrame:
+def word_counts(kinds, norms, texts) -> Counter:
+    """``(norm, surface) → occurrences`` of one document's word tokens (arabic and latin
+    kinds, normalised form of two or more characters): what :func:`terms_table` needs."""
+    return Counter((n, t) for k, n, t in zip(kinds, norms, texts)
+                   if (k == "arabic" or k == "latin") and len(n) >= 2)
+
+
+def terms_table(per_doc: list[Counter]) -> pd.DataFrame:
     """Normalised word frequencies with clitics merged and stop words removed.
 
-    Input: the tokens table. Output columns: ``term`` (normalised form, see
-    :func:`term_key`), ``frequency`` (occurrences), ``documents`` (number of documents),
-    ``surface`` (the most frequent surface form, ties broken alphabetically), ``forms``
-    (every normalised form counted under the term, joined by " | "). Only arabic and
-    latin tokens of two or more characters count; stop words are those of
-    :func:`khabar.text.is_stop_word` (checked on the word and on its term).
+    Input: one :func:`word_counts` per document. Output columns: ``term`` (normalised
+    form, see :func:`term_key`), ``frequency`` (occurrences), ``documents`` (number of
+    documents), ``surface`` (the most frequent surface form, ties broken alphabetically),
+    ``forms`` (every normalised form counted under the term, joined by " | "). Stop words
+    are those of :func:`khabar.text.is_stop_word`, checked on the word and on its term.
+    Sorted by frequency (descending), then term.
     """
     columns = ["term", "frequency", "documents", "surface", "forms"]
-    words = tokens.loc[tokens["kind"].isin(["arabic", "latin"]), ["doc_id", "text", "norm"]]
-    words = words[words["norm"].str.len() >= 2]
-    vocabulary = set(words["norm"])
-    keys = {w: term_key(w, vocabulary) for w in vocabulary}
-    words = words.assign(term=words["norm"].map(keys))
-    words = words[~words["norm"].isin(STOP_WORDS) & ~words["term"].isin(STOP_WORDS)]
-    if words.empty:
-        return pd.DataFrame(columns=columns)
-    out = words.groupby("term").agg(frequency=("term", "size"), documents=("doc_id", "nunique"))
-    # Most frequent surface form per term, ties broken alphabetically.
-    surface = (words.groupby(["term", "text"]).size().rename("n").reset_index()
-               .sort_values(["term", "n", "text"], ascending=[True, False, True])
-               .drop_duplicates("term").set_index("term")["text"])
-    forms = (words[["term", "norm"]].drop_duplicates().sort_values(["term", "norm"])
-             .groupby("term")["norm"].agg(" | ".join))
-    out = out.assign(surface=surface, forms=forms).reset_index()
-    return out.sort_values(["frequency", "term"], ascending=[False, True]).reset_index(drop=True)[columns]
+    total: Counter = Counter()
+    for c in per_doc:
+        total.update(c)
+    vocabulary = {n for n, _ in total}
+    keys = {n: term_key(n, vocabulary) for n in vocabulary}
+    frequency: Counter = Counter()
+    surfaces: dict[str, Counter] = {}
+    forms: dict[str, set] = {}
+    for (norm, text), n in total.items():
+        term = keys[norm]
+        if norm in STOP_WORDS or term in STOP_WORDS:
+            continue
+        frequency[term] += n
+        surfaces.setdefault(term, Counter())[text] += n
+        forms.setdefault(term, set()).add(norm)
+    documents = Counter(t for c in per_doc for t in {keys[n] for n, _ in c} if t in frequency)
+    rows = [(t, f, documents[t], min(surfaces[t].items(), key=lambda kv: (-kv[1], kv[0]))[0],
+             " | ".join(sorted(forms[t]))) for t, f in frequency.items()]
+    rows.sort(key=lambda r: (-r[1], r[0]))
+    return pd.DataFrame(rows, columns=columns)
+
+
+def term_frequencies(tokens: pd.DataFrame) -> pd.DataFrame:
+    """:func:`terms_table` of a tokens table (columns :data:`khabar.schema.TOKENS`)."""
+    return terms_table([word_counts(g["kind"], g["norm"], g["text"])
+                        for _, g in tokens.groupby("doc_id", sort=True)])
+
+
+SCRIPTS = {"arabic": "arabic", "latin": "latin", "number": "digits", "punct": "other"}
+
+
+def script_rows(doc_id: str, kinds) -> list[tuple]:
+    """Rows of the script-mix table for one document: ``(doc_id, script, tokens, share)``
+    with script arabic | latin | digits | other (punctuation), share of the document's
+    tokens 0–1 (4 d.p.), in script order."""
+    counts = Counter(SCRIPTS[k] for k in kinds)
+    n = sum(counts.values())
+    return [(doc_id, s, c, round(c / n, 4)) for s, c in sorted(counts.items())]
 
 
 def script_mix(tokens: pd.DataFrame) -> pd.DataFrame:
-    """Tokens per script per document. Columns: doc_id, script (arabic | latin |
-    digits | other), tokens, share (fraction of the document's tokens, 0–1, 4 d.p.)."""
-    if tokens.empty:
-        return pd.DataFrame(columns=["doc_id", "script", "tokens", "share"])
-    script = tokens["kind"].map({"arabic": "arabic", "latin": "latin", "number": "digits"})
-    counts = (tokens.assign(script=script.fillna("other"))
-              .groupby(["doc_id", "script"]).size().rename("tokens").reset_index())
-    counts["share"] = (counts["tokens"] / counts.groupby("doc_id")["tokens"].transform("sum")).round(4)
-    return counts
+    """Tokens per script per document from a tokens table. Columns: doc_id, script
+    (arabic | latin | digits | other), tokens, share (0–1, 4 d.p.)."""
+    return pd.DataFrame([r for d, g in tokens.groupby("doc_id", sort=True)
+                         for r in script_rows(d, g["kind"])], columns=SCRIPT_COLUMNS)
 
 
 def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
@@ -214,8 +244,7 @@ def extract(docs: Iterable[Document], workers: int | None = 1, progress: bool = 
     for name, keys in _SORT.items():
         if not tables[name].empty:
             tables[name] = tables[name].sort_values(keys, kind="mergesort").reset_index(drop=True)
-    tables["terms"] = term_frequencies(tables["tokens"])
-    tables["scripts"] = script_mix(tables["tokens"])
+    tables["terms"] = terms_table([r["words"] for r in per_doc])
     tables["organisations"] = organisations_table(tables["mentions"])
     return {name: tables[name] for name in TABLE_NAMES}
 

@@ -154,3 +154,19 @@ def test_full_extraction_never_raises_and_offsets_hold(pieces):
                       ("quotes", "quote")]:
         for row in tables[name].itertuples(index=False):
             assert text[row.start:row.end] == getattr(row, col), (name, row)
+
+
+def test_corpus_terms_and_scripts_agree_with_the_token_table(tmp_path):
+    from khabar.pipeline import script_mix, term_frequencies
+    from .conftest import FIXTURES
+
+    for name in ("money", "quotes", "organisations"):
+        (tmp_path / f"{name}.txt").write_text((FIXTURES / f"{name}.txt").read_text("utf-8"),
+                                              encoding="utf-8")
+    (tmp_path / "seed.txt").write_text(SEED.read_text("utf-8"), encoding="utf-8")
+    tables = extract_corpus(tmp_path)
+    pd.testing.assert_frame_equal(tables["terms"], term_frequencies(tables["tokens"]))
+    pd.testing.assert_frame_equal(tables["scripts"], script_mix(tables["tokens"]))
+    # A term shared by several articles counts its documents.
+    terms = tables["terms"].set_index("term")
+    assert terms["documents"].max() >= 3 and (terms["frequency"] >= terms["documents"]).all()

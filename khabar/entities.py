@@ -487,6 +487,7 @@ class _Finder:
             return None
         k = j + 1                                       # a transliterated name
         while (k < min(stop, j + 3) and self._arabic_word(k) and not self._ends_name(k)
+               and self.toks[k].norm not in NAME_FUNCTION_WORDS
                and not self._definite(self.toks[k].norm) and not self._cue(k)
                # norm[:1]: a lone tatweel or haraka normalises to "" (found by hypothesis)
                and self.toks[k].norm[:1] not in ("و", "ف", "ب", "ل", "ك", "")

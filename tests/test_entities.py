@@ -260,6 +260,6 @@ def test_cue_name_stops_before_a_date_number_place_word_or_honorific(text, org):
 
 
 def test_relative_adjective_of_a_name_is_not_a_later_mention():
-    text = ("نشرت جريدة فلسطين مقالا عن التراث. وتحدث المقال عن المرأة الفلسطينية "
+    text = ("ونشر مقال في جريدة فلسطين عن التراث. وتحدث المقال عن المرأة الفلسطينية "
             "والموروث الفلسطيني في القرى.")
     assert _orgs_in(text) == ["جريدة فلسطين"]

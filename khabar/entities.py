@@ -53,12 +53,14 @@ def _types(spec: dict[str, str]) -> dict[str, str]:
 
 #: Organisation cue nouns (ARABIC_NOTES §5) → organisation type of an unknown name.
 ORG_CUES = _types({
-    "شركة بنك مصرف منصة": "company",
+    "شركة بنك مصرف منصة بورصة": "company",
     "منظمة مؤسسة جمعية": "ngo",
     "حملة حركة مبادرة تحالف ائتلاف": "campaign",
-    "وزارة هيئة سلطة مجلس لجنة محكمة بلدية مكتب دائرة": "government",
+    "وزارة هيئة سلطة سلطات مجلس لجنة محكمة بلدية مكتب دائرة حكومة مفوضية برلمان جيش "
+    "قوات شرطة": "government",
     "صحيفة جريدة وكالة موقع قناة مجلة إذاعة نشرة": "media",
-    "مجموعة جماعة مركز جامعة معهد اتحاد نقابة حزب صندوق شبكة": "other",
+    "مجموعة جماعة مركز جامعة كلية معهد اتحاد نقابة حزب كتلة جبهة كتائب صندوق "
+    "شبكة": "other",
     "مشروع": "project",
 })
 #: Cues that name a kind of outlet or firm: the name after them is the name proper
@@ -87,7 +89,8 @@ LIST_OPENERS = _n("منها ومنها مثل بينها")
 #: بلدية بيرزيت رقم 92), and honorifics before a person (هيئة سوق رأس المال الدكتور …).
 NAME_END = _n("عام سنة سنه يوم اليوم أمس غدا شهر رقم العدد بتاريخ جنوب شمال شرق غرب "
               "وسط قضاء محافظة مدينة قرية السيد السيدة الدكتور الدكتورة المهندس الشيخ "
-              "الأستاذ الحاج") | TITLES | ROLES
+              "الأستاذ الحاج السابق السابقة الحالي الحالية الصادر الصادرة الهام الهامة "
+              "المذكور المذكورة المختص المختصة المعني المعنية") | TITLES | ROLES
 _UNMARK = str.maketrans("", "", DIACRITICS + TATWEEL)
 #: Function words and speech verbs that end a name. Compared on the spelling with
 #: harakat removed but letters not folded, so على (on) is not the name علي.
@@ -367,6 +370,27 @@ class _Finder:
         return _Mention(i, i + n, start, end, name, entry.label, "gazetteer",
                         cue[1] if cue else "", gaz=entry)
 
+    def _definite_tail(self, k: int, stop: int, free: int, linking: bool = True) -> int:
+        """End of the definite words of a name from token ``k``, ``free`` of them already
+        taken: two free definite words (الصحة العالمية); more only when linked by لل, و
+        or a function word (النخيل للطاقة المتجددة، الدفاع عن المهاجرين), so an object
+        after the name is not taken (بنك الخليج الأول | القيمة الإجمالية). Without
+        ``linking``, no function word links (after a place: جريدة فلسطين | عن التراث)."""
+        linked = False
+        while (k < stop and self._arabic_word(k) and not self._any_cue(k)
+               and not self._ends_name(k)):
+            n = self.toks[k].norm
+            if linking and n in NAME_FUNCTION_WORDS and k + 1 < stop and self._definite(
+                    self.toks[k + 1].norm):
+                k, linked = k + 2, True
+            elif self._definite(n) and n.startswith(("لل", "وال")):
+                k, linked = k + 1, True
+            elif self._definite(n) and (free < 2 or linked):
+                k, free, linked = k + 1, free + 1, False
+            else:
+                break
+        return k
+
     def _definite_cue_phrase(self, i: int) -> _Mention | None:
         """A definite cue with definite adjectives after it is a name (اللجنة القومية
         العربية); a definite cue alone (المنظمة) is anaphora and gives nothing."""
@@ -378,8 +402,16 @@ class _Finder:
             return None
         k, stop = i + 1, self.send[i]
         while (k < min(stop, i + 4) and self._arabic_word(k) and self._definite(self.toks[k].norm)
-               and not self._any_cue(k)):
+               and not self._any_cue(k) and not self._ends_name(k)):
             k += 1
+        # The first word must be an adjective of the cue: not a conjunct (الهيئة والقطاعات)
+        # nor a masculine relative adjective after a feminine cue, which qualifies the noun
+        # before (دور الهيئة الرقابي).
+        if k > i + 1:
+            first = self.toks[i + 1]
+            if not first.norm.startswith("ال") or (
+                    t.text.endswith("ة") and first.norm.endswith("ي")):
+                return None
         if k == i + 1:
             return None
         return _Mention(i, k, t.start, self.toks[k - 1].end, self._text(i, k), "ORG", "cue", stem)
@@ -467,21 +499,11 @@ class _Finder:
         if t.kind != "arabic" or self._breaks_name(j) or self._cue(j):
             return None
         if self._definite(t.norm):                     # منظمة الصحة العالمية
-            # Two free definite words (الصحة العالمية); more only when linked by لل, و or
-            # a function word (النخيل للطاقة المتجددة، الدفاع عن المهاجرين), so an object
-            # after the name is not taken (بنك الخليج الأول | القيمة الإجمالية).
-            k, free, linked = j + 1, 1, False
-            while k < stop and self._arabic_word(k) and not self._any_cue(k):
-                n = self.toks[k].norm
-                if n in NAME_FUNCTION_WORDS and k + 1 < stop and self._definite(
-                        self.toks[k + 1].norm):
-                    k, linked = k + 2, True
-                elif self._definite(n) and n.startswith(("لل", "وال")):
-                    k, linked = k + 1, True
-                elif self._definite(n) and (free < 2 or linked):
-                    k, free, linked = k + 1, free + 1, False
-                else:
-                    break
+            k = self._definite_tail(j + 1, stop, 1)
+            return made(k, j, k, "cue", with_cue=stem not in DESCRIPTOR_CUES)
+        place = self._place_at(j, stop)
+        if place and stem not in VENUE_CUES:            # حكومة فلسطين، سوق فلسطين للأوراق
+            k = self._definite_tail(j + place, stop, 0, linking=False)
             return made(k, j, k, "cue", with_cue=stem not in DESCRIPTOR_CUES)
         if t.text.endswith("ة") or is_stop_word(t.norm):   # مجموعة مجهولة: an adjective
             return None

@@ -263,3 +263,23 @@ def test_relative_adjective_of_a_name_is_not_a_later_mention():
     text = ("ونشر مقال في جريدة فلسطين عن التراث. وتحدث المقال عن المرأة الفلسطينية "
             "والموروث الفلسطيني في القرى.")
     assert _orgs_in(text) == ["جريدة فلسطين"]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("وقالت الحكومة العراقية إنها ستحقق في الحادث.", "الحكومة العراقية"),
+    ("وأعلنت حكومة فلسطين تسجيل أراضي القرية.", "حكومة فلسطين"),
+    ("أدرجت الشركة أسهمها في بورصة فلسطين للأوراق المالية أمس.",
+     "بورصة فلسطين للأوراق المالية"),
+    ("وقد انضم إلى جيش الإنقاذ مئات المتطوعين.", "جيش الإنقاذ"),
+])
+def test_government_and_market_cues(text, org):
+    assert org in _orgs_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأكدوا على دور الهيئة الرقابي في السوق.",          # الرقابي qualifies دور
+    "وتحدث عن عمل الهيئة والقطاعات التي تشرف عليها.",   # a conjunct, not an adjective
+    "ووصلت القافلة إلى خط الجبهة للوصول إلى المحتاجين.",
+])
+def test_definite_cue_without_an_agreeing_adjective_is_anaphora(text):
+    assert _orgs_in(text) == []

@@ -209,7 +209,12 @@ def _iso(c: dict, year: int | None) -> tuple[str, str, str]:
     precision = "day" if d else "month" if m else "year"
     if c.get("calendar") == "hijri":
         hijri = f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if d else "")
-        g = Hijri(y, m or 1, d or 1).to_gregorian()
+        try:
+            g = Hijri(y, m or 1, d or 1).to_gregorian()
+        except (ValueError, OverflowError):
+            # No such Hijri date (day 45, or a year outside the Umm al-Qura tables that
+            # hijridate covers, 1343–1500 AH): keep the text, leave the date empty.
+            return "", precision, hijri
         date = (f"{g.year:04d}-{g.month:02d}-{g.day:02d}" if d else
                 f"{g.year:04d}-{g.month:02d}" if m else f"{g.year:04d}")
         return date, precision, hijri

@@ -148,3 +148,14 @@ def test_month_name_dates_round_trip(day, name, digits, with_day):
     df = dates_of(f"أعلن المجلس في {phrase} عن القرار.")
     assert df["text"].tolist() == [phrase]
     assert df["date"].iloc[0] == (day.isoformat() if with_day else day.isoformat()[:7])
+
+
+@pytest.mark.parametrize("text", ["في 45 رمضان 1445 هـ", "في رمضان 1200 هـ", "1445 رمضان 1445"])
+def test_impossible_hijri_dates_keep_their_text_and_no_date(text):
+    from khabar.io import Document
+    from khabar.text import analyse
+
+    df = extract_dates(analyse(Document("h", text, "<test>", "utf-8")))
+    for row in df.itertuples(index=False):
+        assert text[row.start:row.end] == row.text
+    assert df["calendar"].tolist() == ["hijri"] and df["date"].tolist() == [""]

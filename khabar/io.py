@@ -17,7 +17,7 @@ import json
 import os
 import re
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import charset_normalizer
@@ -258,6 +258,12 @@ def read_corpus(path: str | os.PathLike) -> tuple[list[Document], list[Problem]]
             d, p = read_table_file(f)
             docs.extend(d)
             problems.extend(p)
+    # Sources relative to the folder that holds the corpus (seeds/x.txt, not /home/…):
+    # no local paths leak into shared tables, and the same articles give the same bytes
+    # wherever they are.
+    anchor = base.resolve().parent if root.is_dir() else base.resolve()
+    docs = [replace(d, source=_relative(d.source, anchor)) for d in docs]
+    problems = [Problem(_relative(p.source, anchor), p.reason) for p in problems]
     seen: set[str] = set()
     for d in docs:
         if d.doc_id in seen:
@@ -270,7 +276,22 @@ def read_corpus(path: str | os.PathLike) -> tuple[list[Document], list[Problem]]
     return list(unique.values()), problems
 
 
+def _relative(source: str, anchor: Path) -> str:
+    path, sep, row = source.partition("#")
+    try:
+        path = Path(path).resolve().relative_to(anchor).as_posix()
+    except ValueError:
+        pass
+    return path + sep + row
+
+
 # --------------------------------------------------------------------------- writing
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
 
 def write_csv(df: pd.DataFrame, path: str | os.PathLike) -> Path:
     """Write ``df`` as UTF-8 with BOM (so Excel shows Arabic), atomically.
@@ -285,6 +306,7 @@ def write_csv(df: pd.DataFrame, path: str | os.PathLike) -> Path:
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
             df.to_csv(fh, index=False, lineterminator="\n")
+        os.chmod(tmp, 0o666 & ~_umask())     # mkstemp makes 0600; tables are for sharing
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):

@@ -115,3 +115,26 @@ def test_write_csv_leaves_old_file_on_failure(tmp_path):
         write_csv(Boom({"a": [2]}), path)
     assert path.read_bytes().decode("utf-8-sig") == "a\n1\n"
     assert [p.name for p in tmp_path.iterdir()] == ["t.csv"]
+
+
+def test_sources_are_relative_to_the_corpus_folder(tmp_path):
+    corpus = tmp_path / "articles"
+    (corpus / "2022").mkdir(parents=True)
+    (corpus / "2022" / "a.txt").write_text(SEED_TEXT, encoding="utf-8")
+    (corpus / "empty.txt").write_bytes(b"")
+    docs, problems = read_corpus(corpus)
+    assert [d.source for d in docs] == ["articles/2022/a.txt"]
+    assert [p.source for p in problems] == ["articles/empty.txt"]
+    docs, _ = read_corpus(corpus / "2022" / "a.txt")
+    assert docs[0].source == "a.txt"
+
+
+def test_tables_are_readable_by_others(tmp_path):
+    import os
+    import stat
+    old = os.umask(0o022)
+    try:
+        path = write_csv(pd.DataFrame({"a": [1]}), tmp_path / "t.csv")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644

@@ -67,6 +67,11 @@ ORG_CUES = _types({
 #: (صحيفة الغارديان → الغارديان). After the others a descriptive phrase keeps the cue
 #: (منظمة الصحة العالمية).
 DESCRIPTOR_CUES = _n("شركة وكالة صحيفة جريدة موقع منصة قناة مجلة نشرة مجموعة جماعة")
+#: Cues of a unit that belongs to a larger institution, and the cues of such an
+#: institution: a unit named with في or in idafa before one is one organisation (نقابة
+#: العاملين في جامعة بيرزيت، مجلس طلبة جامعة بيرزيت، لجنة … في وزارة الصحة).
+SUBUNIT_CUES = _n("نقابة كتلة لجنة مجلس اتحاد جمعية حركة مكتب دائرة")
+PARENT_CUES = _n("جامعة كلية معهد شركة وزارة بلدية مؤسسة هيئة بنك مصرف")
 #: Cues of a venue (always a place), and مركز, a place when it follows في with a
 #: transliterated name (مركز جافيتس = Javits Center) and an organisation otherwise.
 VENUE_CUES = _n("قاعة فندق ملعب استاد ساحة ميدان مطار")
@@ -505,6 +510,14 @@ class _Finder:
         if place and stem not in VENUE_CUES:            # حكومة فلسطين، سوق فلسطين للأوراق
             k = self._definite_tail(j + place, stop, 0, linking=False)
             return made(k, j, k, "cue", with_cue=stem not in DESCRIPTOR_CUES)
+        if stem in SUBUNIT_CUES:                        # مجلس طلبة جامعة بيرزيت
+            for n in (1, 2):
+                if j + n >= stop or self._ends_name(j + n - 1) or self._definite(
+                        self.toks[j + n - 1].norm) or not self._arabic_word(j + n - 1):
+                    break
+                end = self._parent_at(j + n)
+                if end:
+                    return made(end, j, end, "cue", with_cue=True)
         if t.text.endswith("ة") or is_stop_word(t.norm):   # مجموعة مجهولة: an adjective
             return None
         k = j + 1                                       # a transliterated name
@@ -542,9 +555,31 @@ class _Finder:
             g = self._gaz(k) if b & 1 else None
             c = self._cue_phrase(k) if b & 2 and kinds[k] == "arabic" else None
             best = c if c and (not g or c.t1 > g.t1) else g
+            if best and best.rule == "cue" and best.label == "ORG" and best.cue in SUBUNIT_CUES:
+                f = best.t1                             # نقابة العاملين في جامعة بيرزيت
+                end = self._parent_at(f + 1) if (
+                    f + 1 < len(self.toks) and f + 1 < self.send[f]
+                    and self.toks[f].norm == "في") else 0
+                if end:
+                    best = _Mention(best.t0, end, best.start, self.toks[end - 1].end,
+                                    self.text[best.start:self.toks[end - 1].end], "ORG", "cue",
+                                    best.cue)
             if best:
                 self._add(best)
                 i = best.t1
+
+    def _parent_at(self, k: int) -> int:
+        """End token of an institution named from token ``k`` on (a parent cue without a
+        clitic, :data:`PARENT_CUES`, and its name: جامعة بيرزيت، وزارة الصحة), else 0."""
+        if k >= len(self.toks) or self.toks[k].kind != "arabic":
+            return 0
+        cue = _word(self.toks[k].norm).cue
+        if not cue or cue[0] or cue[1] not in PARENT_CUES:
+            return 0
+        g = self._gaz(k)
+        c = self._cue_phrase(k)
+        best = c if c and (not g or c.t1 > g.t1) else g
+        return best.t1 if best and best.label == "ORG" else 0
 
     def latin(self) -> None:
         nxt = 0                                         # the first token not yet passed

@@ -283,3 +283,17 @@ def test_government_and_market_cues(text, org):
 ])
 def test_definite_cue_without_an_agreeing_adjective_is_anaphora(text):
     assert _orgs_in(text) == []
+
+
+@pytest.mark.parametrize("text, org", [
+    ("بيان صادر عن نقابة العاملين في جامعة بيرزيت حول التأمين.",
+     "نقابة العاملين في جامعة بيرزيت"),
+    ("بيان صادر عن مجلس طلبة جامعة بيرزيت بخصوص الانتخابات.", "مجلس طلبة جامعة بيرزيت"),
+])
+def test_unit_of_an_institution_is_one_organisation(text, org):
+    assert _orgs_in(text) == [org]
+
+
+def test_organisation_then_fi_and_a_place_stays_apart():
+    orgs = _orgs_in("وعقدت لجنة الانتخابات اجتماعها في مدينة نابلس أمس.")
+    assert orgs == ["لجنة الانتخابات"]

@@ -98,7 +98,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             pm.execute_notebook(str(nb), str(reports / nb.name),
                                 parameters={"seeds_dir": str(seeds), "out_dir": str(out)},
                                 cwd=str(nb.parent), progress_bar=not args.quiet,
-                                kernel_name=args.kernel)
+                                kernel_name=args.kernel,
+                                kernel_manager_class=_quiet_kernel_manager())
         except pm.PapermillExecutionError as exc:
             print(f"khabar: {nb.name} failed in cell {exc.exec_count}: {exc.ename}: {exc.evalue}\n"
                   f"        the executed notebook with the error is {reports / nb.name}",
@@ -110,6 +111,23 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _quiet_kernel_manager():
+    """A kernel manager whose kernel's own log lines (ipykernel's "running over TCP
+    without encryption" warning, "KeyboardInterrupt caught in kernel" at shutdown) do not
+    reach the terminal: they are not about the analysis. A cell's errors still come back
+    through the notebook, and papermill reports them."""
+    import subprocess
+
+    from jupyter_client.manager import AsyncKernelManager
+
+    class QuietKernelManager(AsyncKernelManager):
+        async def start_kernel(self, **kw):
+            kw.setdefault("stderr", subprocess.DEVNULL)
+            return await super().start_kernel(**kw)
+
+    return QuietKernelManager
+
+
 def export_html(notebook: Path, target: Path) -> Path:
     """Export an executed notebook to HTML with nbconvert, code cells hidden."""
     import nbformat
@@ -117,7 +135,8 @@ def export_html(notebook: Path, target: Path) -> Path:
 
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
                             exclude_output_prompt=True)
-    body, _ = exporter.from_notebook_node(nbformat.read(notebook, as_version=4))
+    body, _ = exporter.from_notebook_node(nbformat.read(notebook, as_version=4),
+                                          resources={"metadata": {"name": "khabar report"}})
     tmp = target.with_suffix(".html.tmp")
     tmp.write_text(body, encoding="utf-8")
     tmp.replace(target)

@@ -90,8 +90,9 @@ sentences.head(10)'''),
         code('figures.display_figure(figures.top_terms(tables["terms"], source=source), '
              '"top_terms", FIGURES);'),
         md("## Tables written\nUTF-8 with BOM, one row per item, to `data/`."),
-        code('pipeline.write_tables(tables, DATA, ["documents", "boilerplate", "tokens", '
-             '"terms", "scripts", "problems"])'),
+        code('saved = pipeline.write_tables(tables, DATA, ["documents", "boilerplate", '
+             '"tokens", "terms", "scripts", "problems"])\n'
+             'print("CSV tables written to data/:", ", ".join(p.name for p in saved))'),
     ],
     "02_organisations": head("2. Organisations and other named entities", """
 Named entities (organisations, people, places, projects) are found in the normalised text
@@ -116,7 +117,8 @@ for doc in documents[:3]:  # the first three articles of a corpus
              'source=source), "mentions_per_organisation", FIGURES);'),
         code('figures.display_figure(figures.mentions_across_article(mentions, source=source), '
              '"mentions_across_article", FIGURES);'),
-        code('pipeline.write_tables(tables, DATA, ["mentions", "organisations"])'),
+        code('saved = pipeline.write_tables(tables, DATA, ["mentions", "organisations"])\n'
+             'print("CSV tables written to data/:", ", ".join(p.name for p in saved))'),
     ],
     "03_funding": head("3. Funding figures and dates", """
 Funding figures are money amounts with their scale word (مليار = 10⁹), ISO 4217 currency and
@@ -130,7 +132,8 @@ gives (day, month or year).""") + [
         md("## Figure: funding figures and what they are for"),
         code('figures.display_figure(figures.funding_by_subject(tables["funding"], '
              'source=source), "funding_by_subject", FIGURES);'),
-        code('pipeline.write_tables(tables, DATA, ["funding", "dates"])'),
+        code('saved = pipeline.write_tables(tables, DATA, ["funding", "dates"])\n'
+             'print("CSV tables written to data/:", ", ".join(p.name for p in saved))'),
     ],
     "04_quotes": head("4. Quotes and speakers", """
 Direct quotes (text between quotation marks, with a speech cue) are attributed to a
@@ -155,7 +158,8 @@ person from an organisation, and the affiliation comes from the apposition after
              '"quote_shares", FIGURES);'),
         code('figures.display_figure(figures.quote_lengths(quotes, source=source), '
              '"quote_lengths", FIGURES);'),
-        code('pipeline.write_tables(tables, DATA, ["quotes"])'),
+        code('saved = pipeline.write_tables(tables, DATA, ["quotes"])\n'
+             'print("CSV tables written to data/:", ", ".join(p.name for p in saved))'),
     ],
     "05_report": head("khabar report · تقرير خبر", """
 The figures and key tables of the analysis. Every row of every table carries the article id
@@ -202,7 +206,8 @@ and character offsets, so each figure can be traced back to the words of the art
              '"words", "quote"]]'),
         caption("Data", "البيانات", "Every table as CSV (UTF-8 with BOM) in data/.",
                 "كل الجداول بصيغة CSV (UTF-8 مع BOM) في مجلد data."),
-        code('pipeline.write_tables(tables, DATA)'),
+        code('saved = pipeline.write_tables(tables, DATA)\n'
+             'print("CSV tables written to data/:", ", ".join(p.name for p in saved))'),
     ],
 }
 

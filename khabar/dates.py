@@ -29,17 +29,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import numpy as np
 import pandas as pd
 from hijridate import Hijri
 
 from . import schema
-from .money import find_figures
-from .schema import typed_frame
+from .money import find_figures, fixed_frame
 from .text import Article, find_all, normalise, windows_around
 
 #: Columns of :func:`extract_dates`: the data contract, then extras.
 COLUMNS = schema.DATES + ["precision", "calendar", "hijri", "year_from", "sentence",
                           "paragraph"]
+_DTYPES = [np.int64 if c in ("start", "end", "sentence", "paragraph") else object
+           for c in COLUMNS]
 
 #: Month names, normalised spelling. Sources: Gregorian names of Egypt and the Gulf,
 #: the Syriac-derived names of the Levant and Iraq, and the Maghreb forms (يوليوز، غشت،
@@ -265,4 +267,4 @@ def extract_dates(article: Article) -> pd.DataFrame:
         rows.append((article.doc_id, article.text[start:end], date, start, end, precision,
                      c.get("calendar", "gregorian"), hijri, how, sent.sentence,
                      sent.paragraph))
-    return typed_frame(rows, COLUMNS)
+    return fixed_frame(rows, COLUMNS, _DTYPES)

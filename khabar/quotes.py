@@ -44,16 +44,20 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from . import schema
-from .schema import typed_frame
+from .money import fixed_frame
 from .text import Article, Token, normalise, strip_clitics
 
 #: Extra columns after :data:`khabar.schema.QUOTES`.
 EXTRA_COLUMNS = ["paragraph", "sentence", "role", "attribution", "closed",
                  "speaker_start", "speaker_end"]
 COLUMNS = schema.QUOTES + EXTRA_COLUMNS
+_DTYPES = [np.int64 if c in ("words", "start", "end", "paragraph", "sentence", "speaker_start",
+                             "speaker_end") else bool if c == "closed" else object
+           for c in COLUMNS]
 
 # --------------------------------------------------------------------------- word lists
 def _norm_set(words) -> frozenset[str]:
@@ -476,7 +480,7 @@ def extract_quotes(article: Article, mentions: pd.DataFrame | None = None) -> pd
                 last_end = item.end + 1
     rows = [r for r in rows if r]
     rows.sort(key=lambda r: r[9])
-    return typed_frame(rows, COLUMNS)
+    return fixed_frame(rows, COLUMNS, _DTYPES)
 
 
 def _row(d: _Doc, kind, s, e, sp: Speaker | None, cue: str, how: str, closed: bool):

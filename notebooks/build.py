@@ -192,12 +192,15 @@ and character offsets, so each figure can be traced back to the words of the art
         code('tables["funding"]'),
         code('tables["dates"]'),
         caption("Quotes", "الاقتباسات",
-                "Direct quotes by speaker, speaker gender and speaker type; indirect speech "
+                "Direct quotes by speaker, affiliation, speaker gender and speaker type; "
+                "indirect speech "
                 "is listed in the table but not charted.",
-                "الاقتباسات المباشرة حسب المتحدث وجنسه ونوعه؛ الكلام المنقول بصيغة غير مباشرة "
+                "الاقتباسات المباشرة حسب المتحدث وانتمائه وجنسه ونوعه؛ الكلام المنقول بصيغة غير مباشرة "
                 "في الجدول فقط."),
         code('figures.display_figure(figures.quotes_per_speaker(tables["quotes"], '
              'source=source), "quotes_per_speaker", FIGURES);'),
+        code('figures.display_figure(figures.quotes_per_affiliation(tables["quotes"], '
+             'source=source), "quotes_per_affiliation", FIGURES);'),
         code('figures.display_figure(figures.quote_shares(tables["quotes"], source=source), '
              '"quote_shares", FIGURES);'),
         code('figures.display_figure(figures.quote_lengths(tables["quotes"], source=source), '

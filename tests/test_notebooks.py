@@ -28,7 +28,8 @@ PROMISED = {
     "04_quotes": (["quotes_per_speaker", "quotes_per_affiliation", "quote_shares",
                    "quote_lengths"], ["quotes"]),
     "05_report": (["top_terms", "mentions_per_organisation", "mentions_across_article",
-                   "funding_by_subject", "quotes_per_speaker", "quote_shares", "quote_lengths"],
+                   "funding_by_subject", "quotes_per_speaker", "quotes_per_affiliation",
+                   "quote_shares", "quote_lengths"],
                   ["tokens", "mentions", "organisations", "funding", "dates", "quotes"]),
 }
 

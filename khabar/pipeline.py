@@ -151,7 +151,8 @@ def terms_table(per_doc: list[Counter]) -> pd.DataFrame:
 
     Input: one :func:`word_counts` per document. Output columns: ``term`` (normalised
     form, see :func:`term_key`), ``frequency`` (occurrences), ``documents`` (number of
-    documents), ``surface`` (the most frequent surface form, ties broken alphabetically),
+    documents), ``surface`` (the most frequent surface form written without clitics, else
+    the most frequent surface form; ties broken alphabetically),
     ``forms`` (every normalised form counted under the term, joined by " | "). Stop words
     are those of :func:`khabar.text.is_stop_word`, checked on the word and on its term.
     Sorted by frequency (descending), then term.
@@ -170,10 +171,13 @@ def terms_table(per_doc: list[Counter]) -> pd.DataFrame:
         if norm in STOP_WORDS or term in STOP_WORDS:
             continue
         frequency[term] += n
-        surfaces.setdefault(term, Counter())[text] += n
+        # The surface shown for a term is written as the term itself where it occurs so
+        # (مشروع, not ومشروع): bare forms count first, clitic forms only as a fallback.
+        surfaces.setdefault(term, Counter())[(norm != term, text)] += n
         forms.setdefault(term, set()).add(norm)
     documents = Counter(t for c in per_doc for t in {keys[n] for n, _ in c} if t in frequency)
-    rows = [(t, f, documents[t], min(surfaces[t].items(), key=lambda kv: (-kv[1], kv[0]))[0],
+    rows = [(t, f, documents[t],
+             min(surfaces[t].items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1]))[0][1],
              " | ".join(sorted(forms[t]))) for t, f in frequency.items()]
     rows.sort(key=lambda r: (-r[1], r[0]))
     return pd.DataFrame(rows, columns=columns)

@@ -248,6 +248,8 @@ def mentions_per_organisation(organisations: pd.DataFrame, n: int = 20,
     title = "Mentions per organisation"
     if organisations.empty:
         return empty_figure(title, "No organisations found", source)
+    if len(organisations) > n:                 # say so when the chart is not the whole table
+        title += f" (top {n} of {len(organisations)})"
     top = organisations.sort_values(["mentions", "organisation"], ascending=[False, True]).head(n)
     fig, ax = _figure(title, source, size=(7, 0.3 * len(top) + 1.5))
     _barh(ax, top["organisation"], top["mentions"].astype(int), "mentions (count)", "organisation")
@@ -266,6 +268,9 @@ def mentions_across_article(mentions: pd.DataFrame, n: int = 15, labels=("ORG", 
     m = mentions if labels is None else mentions[mentions["label"].isin(labels)]
     if m.empty:
         return empty_figure(title, "No entity mentions found", source)
+    docs = m["doc_id"].nunique() if "doc_id" in m else 1
+    if docs > 1:                               # several articles: say they are pooled
+        title = f"Mentions across {docs} articles (paragraph number × entity, pooled)"
     order = m["entity"].value_counts().sort_index().sort_values(ascending=False, kind="mergesort")
     keep = list(order.index[:n])
     grid = (m[m["entity"].isin(keep)].groupby(["entity", "paragraph"]).size()
@@ -275,7 +280,8 @@ def mentions_across_article(mentions: pd.DataFrame, n: int = 15, labels=("ORG", 
     im = ax.imshow(grid.values, aspect="auto", cmap="Blues", vmin=0)
     ax.set_yticks(range(len(keep)), [arabic_label(e) for e in keep])
     ax.set_xticks(range(grid.shape[1]), [str(c) for c in grid.columns], fontsize=7)
-    ax.set_xlabel("paragraph (number, in reading order)")
+    ax.set_xlabel("paragraph (number, in reading order)" if docs == 1 else
+                  "paragraph (number within its article)")
     ax.set_ylabel("entity")
     fig.colorbar(im, ax=ax, label="mentions (count)", shrink=0.8,
                  ticks=MaxNLocator(integer=True))

@@ -239,3 +239,13 @@ def test_quote_charts_count_direct_quotes_only(seed_tables):
     assert sum(p.get_width() for p in shares.axes[0].patches) == pytest.approx(100)
     lengths = figures.quote_lengths(quotes)
     assert sum(p.get_height() for p in lengths.axes[0].patches) == len(direct)
+
+
+def test_titles_say_when_a_chart_is_cut_or_pooled(seed_tables):
+    orgs = seed_tables["organisations"]
+    fig = figures.mentions_per_organisation(orgs, n=5)
+    assert f"top 5 of {len(orgs)}" in _texts(fig)
+    two = pd.concat([seed_tables["mentions"],
+                     seed_tables["mentions"].assign(doc_id="another")], ignore_index=True)
+    texts = _texts(figures.mentions_across_article(two))
+    assert "Mentions across 2 articles" in texts and "within its article" in texts

@@ -76,6 +76,10 @@ PARENT_CUES = _n("جامعة كلية معهد شركة وزارة بلدية م
 #: transliterated name (مركز جافيتس = Javits Center) and an organisation otherwise.
 VENUE_CUES = _n("قاعة فندق ملعب استاد ساحة ميدان مطار")
 LOCATIVE = _n("في داخل أمام قرب")
+#: Prepositions that cannot open a person's name (المتحدث باسم الشركة is not a person
+#: called "باسم الشركة"). Not على: normalised, it is the name علي.
+NOT_NAME_START = _n("باسم بإسم عن من في إلى الى لدى مع حول ضد بين عند بعد قبل منذ "
+                    "خلال نحو")
 #: Function words allowed inside a name (مشروع الدفاع عن المهاجرين, حملة لا تكنولوجيا).
 NAME_FUNCTION_WORDS = _n("عن حول ضد لا ذا أوف دي")
 #: Speech verbs (ARABIC_NOTES §8), masculine and feminine.
@@ -628,7 +632,8 @@ class _Finder:
         return (b > a and all(self._arabic_word(k) and not self._breaks_name(k)
                               and self.toks[k].norm not in NAME_FUNCTION_WORDS
                               and not self._cue(k) for k in range(a, b))
-                and not self._definite(self.toks[a].norm))
+                and not self._definite(self.toks[a].norm)
+                and self.toks[a].norm not in NOT_NAME_START)
 
     def _person(self, a: int, b: int, rule: str) -> None:
         self._add(_Mention(a, b, self.toks[a].start, self.toks[b - 1].end, self._text(a, b),

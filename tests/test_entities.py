@@ -297,3 +297,12 @@ def test_unit_of_an_institution_is_one_organisation(text, org):
 def test_organisation_then_fi_and_a_place_stays_apart():
     orgs = _orgs_in("وعقدت لجنة الانتخابات اجتماعها في مدينة نابلس أمس.")
     assert orgs == ["لجنة الانتخابات"]
+
+
+def test_a_preposition_after_a_title_is_not_a_person():
+    from khabar.io import Document
+
+    text = "وقال أحمد يوسف، المتحدث باسم الشركة، إن المشروع سيكتمل."
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    people = m.loc[m["label"] == "PERSON", "text"].tolist()
+    assert people == ["أحمد يوسف"]

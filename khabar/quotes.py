@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import compress
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -223,7 +224,8 @@ class _Doc:
         self.starts = cols.start
         # One dict look-up per token, at C speed (faster than a regex over the text).
         self.cues = list(map(CUE_FORMS.get, cols.norm))
-        self.cue_idx = [i for i, c in enumerate(self.cues) if c]
+        self.cue_idx = list(compress(range(len(self.cues)), self.cues))
+        self.kinds = cols.kind
         self.mentions = _mention_tuples(mentions, article.doc_id)
         self.m_starts = [m[0] for m in self.mentions]
         self.persons = sorted({e for _, _, lab, e in self.mentions if lab == "PERSON"},
@@ -440,9 +442,12 @@ def _opens_clause(d: _Doc, k: int, left: int) -> bool:
             or prev.norm in CLAUSE_WORDS)
 
 
+_WORD_KINDS = frozenset({"arabic", "latin"})
+
+
 def _words(d: _Doc, s: int, e: int) -> int:
-    return sum(1 for t in d.toks[d.tok_index(s):d.tok_index(e)]
-               if t.kind in ("arabic", "latin"))
+    # Word tokens in [s, e): a membership test mapped over the kinds in C.
+    return sum(map(_WORD_KINDS.__contains__, d.kinds[d.tok_index(s):d.tok_index(e)]))
 
 
 def extract_quotes(article: Article, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -462,7 +467,7 @@ def extract_quotes(article: Article, mentions: pd.DataFrame | None = None) -> pd
     """
     d = _Doc(article, mentions)
     text = article.text
-    verb_at = [t.start for t, c in zip(d.toks, d.cues) if c and c[0] == "verb"]
+    verb_at = [d.starts[k] for k in d.cue_idx if d.cues[k][0] == "verb"]
     rows: list[tuple] = []
     for p in article.paragraphs:
         spans = quote_spans(text, p.start, p.end, verb_at)

@@ -227,8 +227,9 @@ def _may_open_cue_phrase(norm: str) -> bool:
     w = _word(norm)
     if w.cue:
         return True
-    return (w.any_cue and norm.startswith("ال") and norm[2:] in ORG_CUES
-            and ORG_CUES[norm[2:]] != "project")
+    return w.any_cue and any(
+        d.startswith("ال") and d[2:] in ORG_CUES and ORG_CUES[d[2:]] != "project"
+        for _, d in candidates(norm))      # الحكومة، والحكومة، للحكومة (ل + ال)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -296,6 +297,10 @@ class _Finder:
         for k, c in enumerate(t.text):
             count += len(normalise(c))
             if count >= nchars:
+                # ل + ال is written لل: a cut between the two lams would leave لأمم
+                # (not a word); the mention keeps the preposition instead: للأمم المتحدة.
+                if c == "ل" and t.text[k + 1:k + 2] == "ل":
+                    return t.start + k
                 return t.start + k + 1
         return t.end
 
@@ -404,13 +409,17 @@ class _Finder:
         """A definite cue with definite adjectives after it is a name (اللجنة القومية
         العربية); a definite cue alone (المنظمة) is anaphora and gives nothing."""
         t = self.toks[i]
-        if t.kind != "arabic" or not t.norm.startswith("ال") or not _word(t.norm).any_cue:
+        if t.kind != "arabic" or not _word(t.norm).any_cue:
             return None
-        stem = t.norm[2:]
-        if stem not in ORG_CUES or ORG_CUES[stem] == "project":
+        # The definite reading, also behind proclitics: والحكومة، للحكومة (ل + ال).
+        prefix, definite = next(((n, w) for n, w in candidates(t.norm)
+                                 if w.startswith("ال") and w[2:] in ORG_CUES), (0, ""))
+        stem = definite[2:]
+        if not definite or ORG_CUES[stem] == "project":
             return None
         k, stop = i + 1, self.send[i]
         while (k < min(stop, i + 4) and self._arabic_word(k) and self._definite(self.toks[k].norm)
+               and not self.toks[k].norm.startswith("و")   # والعسكرية: a new conjunct
                and not self._any_cue(k) and not self._ends_name(k)):
             k += 1
         # The first word must be an adjective of the cue: not a conjunct (الهيئة والقطاعات)
@@ -423,7 +432,12 @@ class _Finder:
                 return None
         if k == i + 1:
             return None
-        return _Mention(i, k, t.start, self.toks[k - 1].end, self._text(i, k), "ORG", "cue", stem)
+        start, end = self._offset_after(i, prefix), self.toks[k - 1].end
+        # The name proper is the phrase with its article (للحكومة → الحكومة …).
+        name = self.text[start:end]
+        if name.startswith("لل"):
+            name = "ال" + name[2:]
+        return _Mention(i, k, start, end, name, "ORG", "cue", stem)
 
     def _cue_phrase(self, i: int) -> _Mention | None:
         cue = self._cue(i)
@@ -927,7 +941,9 @@ def _canonical(group: list[_Mention], text: str) -> tuple[str, str, str]:
     elif latin:
         entity = max(latin, key=lambda s: (len(s), s))
     else:                                            # the longest Arabic form
-        forms = {_QUOTES.sub("", f).strip() for m in group
+        # A surface that keeps the preposition of ل + ال (للحكومة …) is shown with its
+        # article (الحكومة …), as the name proper is.
+        forms = {re.sub(r"^لل", "ال", _QUOTES.sub("", f).strip()) for m in group
                  for f in (m.name, text[m.start:m.end])}
         entity = max(forms, key=lambda s: (len(s), s))
     types = [ORG_CUES[m.cue] for m in group if m.cue in ORG_CUES

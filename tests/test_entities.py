@@ -129,7 +129,10 @@ def test_offsets_and_columns(case, seed_article):
     assert len(m) > 0
     for r in m.itertuples():
         assert article.text[r.start:r.end] == r.text
-        assert r.name in r.text or r.name.replace("”", "") in r.text
+        # The name is part of the surface, or the surface with the article restored
+        # after the preposition ل (للحكومة → الحكومة).
+        assert (r.name in r.text or r.name.replace("”", "") in r.text
+                or (r.text.startswith("لل") and r.name == "ال" + r.text[2:]))
         s = article.sentence_at(r.start)
         assert (r.paragraph, r.sentence) == (s.paragraph, s.sentence)
     assert list(m["start"]) == sorted(m["start"])
@@ -306,3 +309,14 @@ def test_a_preposition_after_a_title_is_not_a_person():
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     people = m.loc[m["label"] == "PERSON", "text"].tolist()
     assert people == ["أحمد يوسف"]
+
+
+def test_li_plus_article_keeps_a_readable_surface_and_merges():
+    from khabar.io import Document
+
+    text = "قدمت الدول دعماً للأمم المتحدة. ووقعت عقداً للحكومة الإسرائيلية. وقالت الحكومة الإسرائيلية إن"
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert "للأمم المتحدة" in m["text"].tolist()          # not لأمم المتحدة
+    orgs = organisations_table(m).set_index("organisation")
+    assert orgs.loc["الحكومة الإسرائيلية", "mentions"] == 2
+    assert "للحكومة الإسرائيلية" in orgs.loc["الحكومة الإسرائيلية", "aliases"]

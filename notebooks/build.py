@@ -82,7 +82,8 @@ sentences.head(10)'''),
         code('tokens.head(20)'),
         code('tokens["kind"].value_counts().rename("tokens")'),
         md("## Term frequencies\nNormalised word forms, stop words removed (Arabic Stop Words "
-           "list), with the most frequent surface form."),
+           "list). A word with proclitics (و ف ب ل ك، ال) counts under its bare form when the "
+           "corpus also has the bare form (المشروع → مشروع); `forms` lists what was merged."),
         code('tables["terms"].head(25)'),
         md("## Script mix\nShare of tokens per script in each article."),
         code('tables["scripts"]'),

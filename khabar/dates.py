@@ -35,7 +35,8 @@ import pandas as pd
 from hijridate import Hijri
 
 from . import schema
-from .money import find_figures, fixed_frame
+from .money import find_figures
+from .schema import fixed_frame
 from .text import Article, find_all, normalise, windows_around
 
 #: Columns of :func:`extract_dates`: the data contract, then extras.

@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from . import schema
+from .schema import fixed_frame
 from .numwords import (FRACTIONS, FRACTION_RE, NUMBER_WORD_RE, NUMBER_WORDS, SCALE_WORD_RE,
                        SCALE_WORDS, VAGUE_WORDS, as_number, digits_value, words_value)
 from .text import Article, normalise, windows_around
@@ -33,43 +34,6 @@ from .text import Article, normalise, windows_around
 COLUMNS = schema.FUNDING + ["paragraph", "bound", "cue", "vague", "currency_note",
                             "subject_rule"]
 _INT_COLUMNS, _BOOL_COLUMNS = {"sentence", "start", "end", "paragraph"}, {"approximate", "vague"}
-
-# --------------------------------------------------------------------------- tables
-
-try:
-    from pandas.core.internals import BlockManager as _BlockManager
-    from pandas.core.internals.api import make_block as _make_block
-except ImportError:   # pragma: no cover - other pandas versions take the dict path
-    _BlockManager = _make_block = None
-
-
-def fixed_frame(rows: list[tuple], columns: list[str], dtypes: list) -> pd.DataFrame:
-    """DataFrame from row tuples with one fixed numpy dtype per column (``dtypes``,
-    parallel to ``columns``: ``object``, ``np.int64`` or ``bool``). No rows → an empty
-    frame of object columns, as :func:`khabar.schema.typed_frame` gives.
-
-    The same frame as :func:`khabar.schema.typed_frame` when each column's values are
-    of the type given (the extractors build them so), in about a third of the time: no
-    per-cell type check, and one 2-D block per dtype handed to pandas' block manager
-    (``pandas.core.internals.api.make_block``, the entry point pandas documents for
-    downstream libraries) instead of one ``sanitize_array`` per column. Without those
-    internals, ``pd.DataFrame`` from a dict of typed columns. Raises ``ValueError`` /
-    ``OverflowError`` if a value does not fit its dtype.
-    """
-    if not rows:
-        return pd.DataFrame(columns=columns)
-    cols = list(zip(*rows))
-    if _make_block is None:
-        return pd.DataFrame({name: np.array(values, dtype=dtype) for name, values, dtype
-                             in zip(columns, cols, dtypes)}, copy=False)
-    groups: dict = {}
-    for i, dtype in enumerate(dtypes):
-        groups.setdefault(dtype, []).append(i)
-    blocks = [_make_block(np.array([cols[i] for i in idx], dtype=dtype), placement=idx,
-                          ndim=2) for dtype, idx in groups.items()]
-    mgr = _BlockManager(blocks, [pd.Index(columns), pd.RangeIndex(len(rows))])
-    return pd.DataFrame._from_mgr(mgr, axes=mgr.axes)
-
 
 # --------------------------------------------------------------------------- currencies
 

@@ -49,7 +49,7 @@ import numpy as np
 import pandas as pd
 
 from . import schema
-from .money import fixed_frame
+from .schema import fixed_frame
 from .text import Article, Token, normalise, strip_clitics
 
 #: Extra columns after :data:`khabar.schema.QUOTES`.

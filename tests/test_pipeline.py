@@ -170,3 +170,18 @@ def test_corpus_terms_and_scripts_agree_with_the_token_table(tmp_path):
     # A term shared by several articles counts its documents.
     terms = tables["terms"].set_index("term")
     assert terms["documents"].max() >= 3 and (terms["frequency"] >= terms["documents"]).all()
+
+
+def test_fixed_frame_matches_the_public_pandas_path(monkeypatch):
+    import numpy as np
+
+    from khabar import schema
+
+    rows = [("a", 1, True, 1.5), ("ب", 2, False, None)]
+    cols, dtypes = ["s", "i", "b", "o"], [object, np.int64, bool, object]
+    fast = schema.fixed_frame(rows, cols, dtypes)
+    monkeypatch.setattr(schema, "_make_block", None)
+    plain = schema.fixed_frame(rows, cols, dtypes)
+    pd.testing.assert_frame_equal(fast, plain)
+    assert list(fast.dtypes) == [np.dtype(object), np.dtype("int64"), np.dtype(bool),
+                                 np.dtype(object)]

@@ -117,7 +117,9 @@ def _cue_forms() -> dict[str, tuple[str, str, int]]:
     for w, g in [*VERB_CUES.items(), *((w, "unknown") for w in SOURCE_CUES)]:
         kind = "verb" if w in VERB_CUES else "source"
         pres = w[0] in "يت" and kind == "verb"
-        for pre in ("", "و", "ف") + (("س", "وس", "فس") if pres else ()):
+        # Not ف before a source cue: فحسب is the adverb "only", never "according to".
+        pres_pre = ("", "و", "ف") if kind == "verb" else ("", "و")
+        for pre in pres_pre + (("س", "وس", "فس") if pres else ()):
             out[pre + w] = (kind, g, len(pre))
     return out
 

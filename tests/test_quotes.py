@@ -247,3 +247,14 @@ def test_voice_table_counts_direct_quotes_by_any_grouping(seed_article):
     by_affiliation = voice_table(quotes, "affiliation").set_index("affiliation")
     assert by_affiliation.loc["MediaJustice", "words"] == \
         direct.loc[direct["affiliation"] == "MediaJustice", "words"].sum()
+
+
+def test_fahasb_only_is_not_a_source_cue():
+    from khabar.io import Document
+    from khabar.text import analyse
+
+    text = ("وذكرت وكالة رويترز أن الشركات لن تتمكن من إغلاق الخدمات فحسب، بل ستكون مطالبة "
+            "ببناء مراكز البيانات.")
+    q = extract_quotes(analyse(Document("t", text, "<test>", "utf-8")))
+    assert q["kind"].tolist() == ["indirect"]
+    assert q["quote"].iloc[0].endswith("ببناء مراكز البيانات")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from itertools import compress
 import traceback
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -142,8 +143,15 @@ def term_key(norm: str, vocabulary: set[str] | frozenset[str]) -> str:
 def word_counts(kinds, norms, texts) -> Counter:
     """``(norm, surface) → occurrences`` of one document's word tokens (arabic and latin
     kinds, normalised form of two or more characters): what :func:`terms_table` needs."""
-    return Counter((n, t) for k, n, t in zip(kinds, norms, texts)
-                   if (k == "arabic" or k == "latin") and len(n) >= 2)
+    # C-level passes (compress, map, Counter) rather than a Python test per token; the
+    # few one-letter words are dropped from the counts afterwards.
+    counts = Counter(compress(zip(norms, texts), map(_WORD_KINDS.__contains__, kinds)))
+    for key in [k for k in counts if len(k[0]) < 2]:
+        del counts[key]
+    return counts
+
+
+_WORD_KINDS = frozenset({"arabic", "latin"})
 
 
 def terms_table(per_doc: list[Counter]) -> pd.DataFrame:

@@ -176,3 +176,9 @@ def test_crlf_paragraphs_have_offsets_into_the_text_as_read():
 def test_stop_words():
     assert is_stop_word("في") and is_stop_word(normalise("التي"))
     assert not is_stop_word(normalise("أمازون"))
+
+
+def test_old_mac_cr_line_endings_split_paragraphs():
+    text = "الفقرة الأولى.\rالفقرة الثانية.\r"
+    a = analyse(doc(text))
+    assert [text[p.start:p.end] for p in a.paragraphs] == ["الفقرة الأولى.", "الفقرة الثانية."]

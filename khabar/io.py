@@ -117,6 +117,7 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
 # Letters of scripts an Arabic article may contain; anything else in bulk is mojibake.
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+_LETTER = re.compile(r"[^\W\d_]")
 _C0_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _C1_CONTROL = re.compile(r"[\x80-\x9f]")
 
@@ -137,7 +138,7 @@ def check_plausible(text: str, source: str = "<text>") -> None:
     controls = len(_C0_CONTROL.findall(text))
     if controls > n // 20:
         raise InputError(f"{source}: binary data (control characters), not a text article")
-    letters = sum(1 for c in text if c.isalpha())
+    letters = len(_LETTER.findall(text))
     # C1 controls (U+0080–U+009F) only appear when bytes were decoded with the wrong
     # single-byte code page: UTF-8 Arabic read as Latin-1 is full of them.
     if letters or _C1_CONTROL.search(text):

@@ -989,21 +989,21 @@ def extract_mentions(article: Article, gazetteer=None) -> pd.DataFrame:
         rows.append((article.doc_id, s.paragraph if s else 0, s.sentence if s else 0,
                      article.text[m.start:m.end], entity, label, m.start, m.end, m.name,
                      org_type, m.rule))
-    columns = schema.MENTIONS + EXTRA
+    columns = _COLUMNS
     if not rows:
         return pd.DataFrame(rows, columns=columns)
-    # Columns as typed arrays (not rows): nothing to infer and no copy. Text stays a list
-    # if pandas infers a string dtype for it (future.infer_string), as it would from rows.
-    text = list if pd.get_option("future.infer_string") else _object_array
-    return pd.DataFrame({c: np.array(v, dtype=np.int64) if c in _INT_COLUMNS else text(v)
+    if not pd.get_option("future.infer_string"):
+        # One 2-D block per dtype (schema.fixed_frame), not one array per column.
+        return schema.fixed_frame(rows, columns, _DTYPES)
+    # Text stays a list if pandas infers a string dtype for it (future.infer_string), as
+    # it would from rows.
+    return pd.DataFrame({c: np.array(v, dtype=np.int64) if c in _INT_COLUMNS else list(v)
                          for c, v in zip(columns, zip(*rows))}, copy=False)
 
 
 _INT_COLUMNS = {"paragraph", "sentence", "start", "end"}
-
-
-def _object_array(values) -> np.ndarray:
-    return np.array(values, dtype=object)
+_COLUMNS = schema.MENTIONS + EXTRA
+_DTYPES = [np.int64 if c in _INT_COLUMNS else object for c in _COLUMNS]
 
 
 def organisations_table(mentions: pd.DataFrame) -> pd.DataFrame:

@@ -23,7 +23,7 @@ Method (rules, no model; ARABIC_NOTES §4–5):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -818,6 +818,23 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
     return _FAMILY[a.label] == _FAMILY[b.label]
 
 
+@lru_cache(maxsize=1 << 16)
+def _bucket_keys(name: str, label: str, entity: str | None) -> tuple[tuple[str, str], ...]:
+    """The :func:`_merge` buckets of a mention signature, each once, in a fixed order:
+    gazetteer entity, key, skeleton, first-word skeleton, a person's family name and its
+    skeleton, acronym letters (empty ones left out). Memoised per signature."""
+    key, skel, first, _, letters = _name_facts(name)
+    person = label == "PERSON"
+    words = key.split()
+    out: list[tuple[str, str]] = []
+    for b in (("g", entity), ("k", key), ("s", skel), ("s", first),
+              ("w", words[-1] if person else None),
+              ("w", skeleton(words[-1]) if person else None), ("a", letters)):
+        if b[1] and b not in out:              # once (skeleton = first skeleton)
+            out.append(b)
+    return tuple(out)
+
+
 def _merge(article: Article, ms: list[_Mention]) -> list[int]:
     parent = list(range(len(ms)))
 
@@ -832,17 +849,17 @@ def _merge(article: Article, ms: list[_Mention]) -> list[int]:
             parent[find(x)] = find(y)
 
     text = article.text
-    facts = [_name_facts(m.name) for m in ms]
-    keys = [f[0] for f in facts]
-    skels = [f[1] for f in facts]
-    firsts = [f[2] for f in facts]
-    latin = [f[3] for f in facts]
-    order = sorted(range(len(ms)), key=lambda x: ms[x].start)
+    facts = list(map(_name_facts, [m.name for m in ms]))
+    keys, skels, firsts, latin, _ = map(list, zip(*facts)) if ms else ([],) * 5
+    starts = [m.start for m in ms]
+    order = sorted(range(len(ms)), key=starts.__getitem__)
+    adjacent = _BETWEEN_ADJACENT.fullmatch
     for a, b in zip(order, order[1:]):                 # side by side, or in brackets
-        if ms[a].label == "PERSON":
+        ma = ms[a]
+        if ma.label == "PERSON":
             continue
-        gap = text[ms[a].end:ms[b].start]
-        if (latin[a] != latin[b] or "(" in gap) and _BETWEEN_ADJACENT.fullmatch(gap):
+        gap = text[ma.end:starts[b]]
+        if (latin[a] != latin[b] or "(" in gap) and adjacent(gap):
             union(a, b)
     # Mentions with the same name, label and gazetteer entity (a signature) share the
     # name bucket and always join; the rules below depend on nothing else, so they are
@@ -890,15 +907,8 @@ def _merge(article: Article, ms: list[_Mention]) -> list[int]:
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for sx, x in enumerate(reps):
         m = ms[x]
-        words = keys[x].split()
-        for b in (("g", m.gaz.entity if m.gaz else None), ("k", keys[x]), ("s", skels[x]),
-                  ("s", firsts[x]), ("w", words[-1] if m.label == "PERSON" else None),
-                  ("w", skeleton(words[-1]) if m.label == "PERSON" else None),
-                  ("a", facts[x][4])):
-            if b[1]:
-                members = buckets[b]
-                if not members or members[-1] != sx:    # once (skeleton = first skeleton)
-                    members.append(sx)
+        for b in _bucket_keys(m.name, m.label, m.gaz.entity if m.gaz else None):
+            buckets[b].append(sx)
     # The entities are the connected components of the unions, whatever the order pairs
     # are tried in; a pair already in one entity is skipped. The rules are applied with
     # each signature as the later mention wherever one of its mentions comes after one
@@ -983,12 +993,15 @@ def extract_mentions(article: Article, gazetteer=None) -> pd.DataFrame:
         groups.setdefault(r, []).append(m)
     canon = {r: _canonical(g, article.text) for r, g in groups.items()}
     rows = []
+    # Article.sentence_at, inlined: the sentence starting at or before each mention.
+    sentences, starts, text, doc_id = (article.sentences, article._sentence_starts,
+                                       article.text, article.doc_id)
     for m, r in zip(ms, roots):
         entity, label, org_type = canon[r]
-        s = article.sentence_at(m.start)
-        rows.append((article.doc_id, s.paragraph if s else 0, s.sentence if s else 0,
-                     article.text[m.start:m.end], entity, label, m.start, m.end, m.name,
-                     org_type, m.rule))
+        k = bisect_right(starts, m.start) - 1
+        p, n = (sentences[k][:2]) if k >= 0 else (0, 0)
+        rows.append((doc_id, p, n, text[m.start:m.end], entity, label, m.start, m.end,
+                     m.name, org_type, m.rule))
     columns = _COLUMNS
     if not rows:
         return pd.DataFrame(rows, columns=columns)

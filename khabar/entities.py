@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations, compress
-from operator import not_
+from operator import itemgetter, not_
 from weakref import WeakKeyDictionary
 
 import numpy as np
@@ -145,12 +145,13 @@ class _Word(tuple):
     """Memoised facts about one normalised word (a word's readings do not depend on
     the article): cue reading, speech verb, title, stop word, definite."""
     __slots__ = ()
-    cue = property(lambda self: self[0])        # (prefix_chars, cue) or None
-    any_cue = property(lambda self: self[1])
-    speech = property(lambda self: self[2])
-    title = property(lambda self: self[3])
-    stop = property(lambda self: self[4])
-    definite = property(lambda self: self[5])
+    # itemgetter, not a lambda: the attribute is read without a Python frame.
+    cue = property(itemgetter(0))               # (prefix_chars, cue) or None
+    any_cue = property(itemgetter(1))
+    speech = property(itemgetter(2))
+    title = property(itemgetter(3))
+    stop = property(itemgetter(4))
+    definite = property(itemgetter(5))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -268,6 +269,7 @@ class _Finder:
 
     def __init__(self, article: Article, gazetteer):
         self.a, self.g = article, gazetteer
+        self.match = gazetteer.match
         self.toks = article.tokens
         cols = article.token_columns
         self.norms, self.kinds = cols.norm, cols.kind
@@ -306,12 +308,11 @@ class _Finder:
 
     def _cue(self, i: int) -> tuple[int, str] | None:
         """``(prefix_chars, cue)`` if token ``i`` is an indefinite cue noun."""
-        t = self.toks[i]
-        return _word(t.norm).cue if t.kind == "arabic" else None
+        return _word(self.norms[i]).cue if self.kinds[i] == "arabic" else None
 
     def _match(self, i: int, stop: int):
         """Gazetteer lookup at token ``i`` (names end at ``stop``)."""
-        return self.g.match(self.keys, i, stop)
+        return self.match(self.keys, i, stop)
 
     def _any_cue(self, i: int) -> bool:
         """Token ``i`` is a cue noun, definite or not (للمشروع ends a name)."""
@@ -371,7 +372,7 @@ class _Finder:
 
     # ---------------------------------------------------------------- organisations
     def _gaz(self, i: int) -> _Mention | None:
-        hit = self._match(i, self.send[i])
+        hit = self.match(self.keys, i, self.send[i])
         if not hit:
             return None
         n, prefix, entry = hit

@@ -376,10 +376,10 @@ class _Finder:
         if not hit:
             return None
         n, prefix, entry = hit
-        start = self._offset_after(i, prefix)
+        start = self._offset_after(i, prefix) if prefix else self.toks[i].start
         end = self.toks[i + n - 1].end
         name = self.text[start:end]
-        cue = self._cue(i)
+        cue = _word(self.norms[i]).cue if self.kinds[i] == "arabic" else None
         if n > 1 and cue and cue[1] in DESCRIPTOR_CUES:     # وكالة رويترز → رويترز
             name = self.text[self.toks[i + 1].start:end]
         return _Mention(i, i + n, start, end, name, entry.label, "gazetteer",
@@ -565,14 +565,16 @@ class _Finder:
     def organisations(self) -> None:
         # Only a token that starts a gazetteer alias or opens a cue phrase can start a
         # mention here; every other position gives nothing and is skipped.
-        opens, kinds, keys = _openers(self.g), self.kinds, self.keys
+        kinds, keys = self.kinds, self.keys
+        bits = list(map(_openers(self.g), keys))
+        gaz, cue_phrase = self._gaz, self._cue_phrase
         i = 0
-        for k in list(compress(range(len(keys)), map(opens, keys))):
+        for k in list(compress(range(len(keys)), bits)):
             if k < i:
                 continue
-            b = opens(keys[k])
-            g = self._gaz(k) if b & 1 else None
-            c = self._cue_phrase(k) if b & 2 and kinds[k] == "arabic" else None
+            b = bits[k]
+            g = gaz(k) if b & 1 else None
+            c = cue_phrase(k) if b & 2 and kinds[k] == "arabic" else None
             best = c if c and (not g or c.t1 > g.t1) else g
             if best and best.rule == "cue" and best.label == "ORG" and best.cue in SUBUNIT_CUES:
                 f = best.t1                             # نقابة العاملين في جامعة بيرزيت

@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations, compress
-from operator import itemgetter, not_
+from operator import attrgetter, itemgetter, not_
 from weakref import WeakKeyDictionary
 
 import numpy as np
@@ -989,7 +989,7 @@ def extract_mentions(article: Article, gazetteer=None) -> pd.DataFrame:
     f.latin()
     f.people()
     f.later_mentions()
-    ms = sorted(f.mentions, key=lambda m: m.start)
+    ms = sorted(f.mentions, key=attrgetter("start"))
     roots = _merge(article, ms)
     groups: dict[int, list[_Mention]] = {}
     for m, r in zip(ms, roots):

@@ -88,6 +88,8 @@ class Gazetteer:
         #: by token and stop as soon as no alias can continue.
         self.prefixes: set[tuple[str, ...]] = set()
         self.maxlen = 1
+        #: First keys of the aliases of more than one token (only those can extend).
+        self.extends: set[str] = set()
         for entry, aliases in rows:
             for alias in aliases:
                 key = tuple(token_key(t.norm, t.kind) for t in tokenise(alias)
@@ -97,6 +99,8 @@ class Gazetteer:
                     self.first.add(key[0])
                     self.prefixes.update(key[:n] for n in range(1, len(key) + 1))
                     self.maxlen = max(self.maxlen, len(key))
+                    if len(key) > 1:
+                        self.extends.add(key[0])
         self.entries = {e.entity: e for e, _ in rows}
         #: ``first_reading(word)``: ``(prefix_chars, first_key)`` of the reading of
         #: ``word`` (a token key) that starts an alias, or ``(0, "")`` if none does.
@@ -114,6 +118,9 @@ class Gazetteer:
         # Extend while the tokens so far are a prefix of some alias; keep the longest
         # alias seen (the same answer as trying every length from the longest down).
         limit = min(self.maxlen, stop - i, len(keys) - i)
+        if limit == 1 or first not in self.extends:     # a one-token alias at most
+            entry = self.index.get((first,))
+            return None if entry is None else (1, prefix, entry)
         key, n, best = (first,), 1, None
         while True:
             entry = self.index.get(key)

@@ -879,7 +879,7 @@ def _merge(article: Article, ms: list[_Mention]) -> list[int]:
             reps.append(x)
             lo.append(x)
         else:
-            union(reps[s], x)
+            parent[find(reps[s])] = find(x)  # union(): one signature is always compatible
             hi[s] = x
             continue
         hi.append(x)
@@ -929,6 +929,7 @@ def _merge(article: Article, ms: list[_Mention]) -> list[int]:
 
 
 _QUOTES = re.compile(r"[“”\"«»()]")
+_LIL = re.compile(r"^لل")
 
 
 def _canonical(group: list[_Mention], text: str) -> tuple[str, str, str]:
@@ -956,7 +957,7 @@ def _canonical(group: list[_Mention], text: str) -> tuple[str, str, str]:
     else:                                            # the longest Arabic form
         # A surface that keeps the preposition of ل + ال (للحكومة …) is shown with its
         # article (الحكومة …), as the name proper is.
-        forms = {re.sub(r"^لل", "ال", _QUOTES.sub("", f).strip()) for m in group
+        forms = {_LIL.sub("ال", _QUOTES.sub("", f).strip()) for m in group
                  for f in (m.name, text[m.start:m.end])}
         entity = max(forms, key=lambda s: (len(s), s))
     types = [ORG_CUES[m.cue] for m in group if m.cue in ORG_CUES

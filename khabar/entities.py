@@ -736,7 +736,8 @@ class _Finder:
         # Distinct words first (a text repeats its words): only those with a reading that
         # is a known name or has a known skeleton are looked at token by token.
         vocab = list(set(self.norms))
-        words = set(compress(vocab, map(not_, map(hot.isdisjoint, map(_later_keys, vocab)))))
+        words = set(compress(vocab, map(not_, map(hot.isdisjoint,
+                                                  map(_LATER_KEYS.__getitem__, vocab)))))
         if not words:
             return
         toks, claimed, kinds = self.toks, self.claimed, self.kinds
@@ -765,6 +766,20 @@ def _nisba_of(word: str, name: str) -> bool:
     """``word`` is the relative adjective of ``name`` (فلسطيني، فلسطينية of فلسطين), not
     another spelling of it: it adds a nisba ending the name does not have."""
     return any(word.endswith(e) and not name.endswith(e) for e in _NISBA)
+
+
+class _LaterKeys(dict):
+    """normalised word → :func:`_later_keys`, computed on a miss (a plain dict lookup is
+    cheaper than the lru_cache wrapper on a hit)."""
+
+    def __missing__(self, norm: str) -> frozenset:
+        if len(self) >= _MEMO_SIZE:          # bounded, like an lru_cache
+            self.clear()
+        v = self[norm] = _later_keys(norm)
+        return v
+
+
+_LATER_KEYS = _LaterKeys()
 
 
 @lru_cache(maxsize=1 << 16)

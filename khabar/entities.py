@@ -234,6 +234,14 @@ def _may_open_cue_phrase(norm: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def _definite_cue_reading(norm: str) -> tuple[int, str]:
+    """``(prefix_chars, definite cue)`` of the first reading of ``norm`` that is ال + an
+    organisation cue (والحكومة، للحكومة), else ``(0, "")``; memoised."""
+    return next(((n, w) for n, w in candidates(norm)
+                 if w.startswith("ال") and w[2:] in ORG_CUES), (0, ""))
+
+
+@lru_cache(maxsize=1 << 16)
 def skeleton(name: str) -> str:
     """Consonant skeleton of a name in either script, for matching transliterations
     (ARABIC_NOTES §5): جوجل, غوغل and Google → "GL"; نمبوس, نيمبوس and Nimbus →
@@ -413,8 +421,7 @@ class _Finder:
         if t.kind != "arabic" or not _word(t.norm).any_cue:
             return None
         # The definite reading, also behind proclitics: والحكومة، للحكومة (ل + ال).
-        prefix, definite = next(((n, w) for n, w in candidates(t.norm)
-                                 if w.startswith("ال") and w[2:] in ORG_CUES), (0, ""))
+        prefix, definite = _definite_cue_reading(t.norm)
         stem = definite[2:]
         if not definite or ORG_CUES[stem] == "project":
             return None

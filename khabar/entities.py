@@ -668,20 +668,21 @@ class _Finder:
         stops = {",", ":", "؛", ";", "“", "”", "«", '"', "("}
         # Only a speech verb, a title, or a word two or three tokens before a comma can
         # start a person here; every other position gives nothing and is skipped.
-        kinds, at = self.kinds, set()
-        for i in compress(range(n), map(_PERSON_AT.__getitem__, self.norms)):
-            if self.norms[i] == ",":
-                at.update(k for k in (i - 2, i - 3) if k >= 0)
+        kinds, norms, claimed, at = self.kinds, self.norms, self.claimed, set()
+        for i in compress(range(n), map(_PERSON_AT.__getitem__, norms)):
+            if norms[i] == ",":
+                # An apposition needs a role word right after the comma.
+                if i + 1 < n and norms[i + 1] in ROLES:
+                    at.update(k for k in (i - 2, i - 3) if k >= 0)
             elif kinds[i] == "arabic":
                 at.add(i)
         for i in sorted(at):
-            t = toks[i]
-            if self.claimed[i] is not None or t.kind != "arabic":
+            if claimed[i] is not None or kinds[i] != "arabic":
                 continue
             stop = self.send[i]
-            w = _word(t.norm)
+            w = _word(norms[i])
             if w.speech:                      # وقال علي بنجواني،
-                k = next((k for k in range(i + 1, min(stop, i + 5)) if toks[k].norm in stops),
+                k = next((k for k in range(i + 1, min(stop, i + 5)) if norms[k] in stops),
                          None)
                 if k and self._person_ok(i + 1, k):
                     self._person(i + 1, k, "speech")

@@ -957,6 +957,12 @@ _LIL = re.compile(r"^لل")
 
 def _canonical(group: list[_Mention], text: str) -> tuple[str, str, str]:
     """``(entity, label, org_type)`` of a group of merged mentions."""
+    if len(group) == 1:                     # the rules below, for one mention
+        m = group[0]
+        if m.gaz:
+            return m.gaz.entity, m.gaz.label, m.gaz.type
+        if m.label == "PERSON" or m.label == "PLACE":
+            return m.name, m.label, ""
     entries = [m.gaz for m in group if m.gaz]
     if entries:                             # the most frequent entity, first on a tie
         ents = [e.entity for e in entries]

@@ -511,7 +511,9 @@ class _Finder:
             if entry.label != "PLACE":
                 return made(j + g[0], j, j + g[0], "cue", entry, lab=lab)
         # Arabic words up to a Latin name: حملة لا تكنولوجيا … NoTechForApartheid
-        k = j
+        # (only looked for when a Latin token lies within reach: the walk has no effect)
+        x = bisect_left(self.latin_at, j + 1)
+        k = j if x < len(self.latin_at) and self.latin_at[x] < min(stop, j + 9) else stop
         while k < min(stop, j + 8) and (
                 (self.toks[k].kind == "arabic" and not self._breaks_name(k)
                  and not self._match(k, stop))

@@ -124,17 +124,6 @@ def tokenisers(text: str, seed: str) -> list[dict]:
                       "feed": "whole text, one call",
                       "gives": "offsets, kind, normalised form (column lists)"})
     try:
-        import tokenise_patch  # benchmarks/tokenise_patch.py: the proposed text.py change
-        if hasattr(tokenise_patch, "tokenise"):
-            cands.append({"name": "khabar tokenise (proposed patch)", "package": "benchmarks/tokenise_patch.py",
-                          "call": lambda: tokenise_patch.tokenise(text), "feed": "whole text, one call",
-                          "check": lambda: (tokenise_patch.tokenise(seed) == ktext.tokenise(seed)
-                                            and tokenise_patch.tokenise(seed, 7, 999)
-                                            == ktext.tokenise(seed, 7, 999)),
-                          "gives": "offsets, kind, normalised form (Token rows)"})
-    except ImportError:
-        pass
-    try:
         from pyarabic import araby
         cands.append({"name": "pyarabic araby.tokenize", "package": "pyarabic " + version("pyarabic"),
                       "call": lambda: araby.tokenize(text), "feed": "whole text, one call",

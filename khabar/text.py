@@ -600,13 +600,3 @@ def analyse(doc: Document) -> Article:
         for a, b in split_sentences(text, s, e):
             sentences.append(Sentence(p.paragraph, len(sentences) + 1, a, b))
     return Article(doc, paragraphs, sentences, boilerplate)
-
-
-def script_of(token: Token) -> str:
-    """Script of a token: arabic, latin, digits or other (for the script-mix table)."""
-    return {"arabic": "arabic", "latin": "latin", "number": "digits"}.get(token.kind, "other")
-
-
-def iter_words(tokens: Iterable[Token]) -> Iterable[Token]:
-    """Word tokens (arabic and latin kinds) only."""
-    return (t for t in tokens if t.kind in ("arabic", "latin"))

@@ -267,13 +267,13 @@ class TokenColumns(NamedTuple):
 
 
 def _kind_table() -> list[str]:
-    # A token's kind follows from its first character; one table lookup per token.
-    table = []
-    digit, arabic, latin = (re.compile(f"[{c}]") for c in (_DIGIT, _AR, r"A-Za-z\u00C0-\u024F"))
-    for cp in range(0x10000):
-        c = chr(cp)
-        table.append("n" if digit.match(c) else "a" if arabic.match(c)
-                     else "l" if latin.match(c) else "p")
+    # A token's kind follows from its first character; one table lookup per token. Built
+    # by one regex scan per kind over the whole BMP (cheap at import).
+    table = ["p"] * 0x10000
+    bmp = "".join(map(chr, range(0x10000)))
+    for code, chars in (("l", r"A-Za-z\u00C0-\u024F"), ("a", _AR), ("n", _DIGIT)):
+        for m in re.finditer(f"[{chars}]", bmp):
+            table[m.start()] = code
     return table
 
 

@@ -176,6 +176,8 @@ def _table_rows(path: Path) -> list[dict]:
     data = path.read_bytes()
     text, _ = decode_bytes(data, str(path))
     if path.suffix.lower() == ".csv":
+        # The csv module refuses fields over 128 KiB by default; a long article is one field.
+        csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
         rows = list(csv.DictReader(text.splitlines(keepends=True)))
     else:
         rows = []

@@ -138,3 +138,10 @@ def test_tables_are_readable_by_others(tmp_path):
     finally:
         os.umask(old)
     assert stat.S_IMODE(path.stat().st_mode) == 0o644
+
+
+def test_csv_corpus_with_a_long_article(tmp_path):
+    long_text = (SEED_TEXT.replace("\n", " ") + " ") * 30          # ~300 KB in one field
+    pd.DataFrame({"id": ["long"], "text": [long_text]}).to_csv(tmp_path / "c.csv", index=False)
+    docs, problems = read_corpus(tmp_path / "c.csv")
+    assert problems == [] and docs[0].text == long_text

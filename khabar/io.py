@@ -13,6 +13,7 @@ Input files are opened read-only and never modified.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import re
@@ -178,10 +179,12 @@ def _table_rows(path: Path) -> list[dict]:
     if path.suffix.lower() == ".csv":
         # The csv module refuses fields over 128 KiB by default; a long article is one field.
         csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
-        rows = list(csv.DictReader(text.splitlines(keepends=True)))
+        # io.StringIO(newline=""): rows end only at \n, \r\n or \r, not at U+2028.
+        rows = list(csv.DictReader(io.StringIO(text, newline="")))
     else:
         rows = []
-        for i, line in enumerate(text.splitlines(), 1):
+        # Split on \n only: a JSON string may hold U+2028 or other Unicode line breaks.
+        for i, line in enumerate(text.split("\n"), 1):
             if not line.strip():
                 continue
             try:

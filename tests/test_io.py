@@ -145,3 +145,12 @@ def test_csv_corpus_with_a_long_article(tmp_path):
     pd.DataFrame({"id": ["long"], "text": [long_text]}).to_csv(tmp_path / "c.csv", index=False)
     docs, problems = read_corpus(tmp_path / "c.csv")
     assert problems == [] and docs[0].text == long_text
+
+
+def test_unicode_line_separators_inside_corpus_fields(tmp_path):
+    text = "قالت المنظمة\u2028في بيان إن التمويل توقف."
+    pd.DataFrame({"id": ["a"], "text": [text]}).to_csv(tmp_path / "c.csv", index=False)
+    (tmp_path / "j.jsonl").write_text(json.dumps({"id": "b", "text": text}, ensure_ascii=False)
+                                      + "\r\n", encoding="utf-8")
+    docs, problems = read_corpus(tmp_path)
+    assert problems == [] and [d.text for d in docs] == [text, text]

@@ -37,7 +37,7 @@ from hijridate import Hijri
 from . import schema
 from .money import find_figures
 from .schema import fixed_frame
-from .text import Article, find_all, normalise, windows_around
+from .text import Article, alternation, find_all, normalise, windows_around
 
 #: Columns of :func:`extract_dates`: the data contract, then extras.
 COLUMNS = schema.DATES + ["precision", "calendar", "hijri", "year_from", "sentence",
@@ -71,18 +71,12 @@ RELATIVE_DEICTIC = {"الماضي": -1, "المنصرم": -1, "السابق": -1
                     "الحالي": 0, "المقبل": 1, "القادم": 1}
 
 
-def _alt(words) -> str:
-    # Multi-word names allow any spacing and an optional article on the second word.
-    return "|".join(re.escape(w).replace(r"\ ال", r"\s+(?:ال)?").replace(r"\ ", r"\s+")
-                    for w in sorted(words, key=len, reverse=True))
-
-
 def _key(name: str) -> str:
     parts = name.split()
     return parts[0] + (" ال" + parts[1].removeprefix("ال") if len(parts) > 1 else "")
 
 
-_MONTH = rf"(?:{_alt(GREGORIAN_MONTHS)})(?!\w)"
+_MONTH = rf"(?:{alternation(GREGORIAN_MONTHS, optional_article=True)})(?!\w)"
 _PAIRED = rf"(?P<month>{_MONTH}(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?)"
 _YEAR_WORD = r"(?:عام|العام|سنه|السنه|لعام|لسنه)"
 _REL = (rf"(?:من\s+)?(?:(?:{_YEAR_WORD})\s+(?P<rel>{'|'.join(RELATIVE_SAME + tuple(RELATIVE_DEICTIC))})"
@@ -97,7 +91,8 @@ MONTH_YEAR_RE = re.compile(rf"(?<!\w){_PAIRED}{_YEAR_PART}")
 NUMERIC_RE = re.compile(r"(?<![\d./-])(?:(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)"
                         r"(?P<y>\d{4})|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2}))(?![\d/.-]\d)")
 HIJRI_RE = re.compile(
-    rf"(?:(?P<day>\d{{1,2}})\s+)?(?<!\w)(?P<month>{_alt(HIJRI_MONTHS)})(?!\w)\s+"
+    rf"(?:(?P<day>\d{{1,2}})\s+)?(?<!\w)"
+    rf"(?P<month>{alternation(HIJRI_MONTHS, optional_article=True)})(?!\w)\s+"
     rf"(?:(?:من\s+)?{_YEAR_WORD}\s+)?(?P<year>\d{{3,4}})(?!\d)(?P<h>\s*ه(?!\w))?"
     rf"|(?<!\w){_YEAR_WORD}\s+(?P<yonly>\d{{3,4}})\s*ه(?!\w)")
 YEAR_RE = re.compile(
@@ -106,7 +101,8 @@ YEAR_RE = re.compile(
 RELATIVE_RE = re.compile(rf"(?<!\w){_REL}")
 
 
-_FIRST_MONTH = {id(t): re.compile(_alt(t)) for t in (GREGORIAN_MONTHS, HIJRI_MONTHS)}
+_FIRST_MONTH = {id(t): re.compile(alternation(t, optional_article=True))
+                for t in (GREGORIAN_MONTHS, HIJRI_MONTHS)}
 
 
 def _month_number(text: str, table: dict) -> int:

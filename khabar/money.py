@@ -28,7 +28,7 @@ from . import schema
 from .schema import fixed_frame
 from .numwords import (FRACTIONS, FRACTION_RE, NUMBER_WORD_RE, NUMBER_WORDS, SCALE_WORD_RE,
                        SCALE_WORDS, VAGUE_WORDS, as_number, digits_value, words_value)
-from .text import Article, normalise, windows_around
+from .text import Article, alternation, normalise, windows_around
 
 #: Columns of :func:`extract_funding`: the data contract, then extras.
 COLUMNS = schema.FUNDING + ["paragraph", "bound", "cue", "vague", "currency_note",
@@ -91,15 +91,10 @@ _CUE_KIND = {**{c: "approximate" for c in APPROXIMATE_CUES},
              **{c: "lower" for c in LOWER_CUES}, **{c: "upper" for c in UPPER_CUES}}
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                    for w in sorted(set(words), key=len, reverse=True))
-
-
 # --------------------------------------------------------------------------- the pattern
 
 _NUMBER = (rf"\d+(?:[.,]\d+)*|(?:{NUMBER_WORD_RE})(?:\s+(?:و\s?)?(?:{NUMBER_WORD_RE}))*(?!\w)"
-           rf"|(?:{FRACTION_RE})|(?:{_alt(VAGUE_WORDS)})")
+           rf"|(?:{FRACTION_RE})|(?:{alternation(VAGUE_WORDS)})")
 _SCALE = rf"(?:ال)?(?:{SCALE_WORD_RE})(?!\w)"
 _HALF = rf"\s+و\s?(?:نصف|ربع)(?:\s+{_SCALE})?"
 _SCALED = rf"(?:(?:{_NUMBER})\s*)?{_SCALE}(?:{_HALF})?"
@@ -107,11 +102,11 @@ _AMOUNT = rf"{_SCALED}(?:\s+و\s?{_SCALED})*(?:\s+و\s?(?:{_NUMBER}))?|(?:{_NUMB
 #: The whole figure in normalised text. Groups: cue, sym (symbol before), amount,
 #: sym2 (symbol after), cur / adj (currency word and country adjective), code (ISO code).
 FIGURE_RE = re.compile(
-    rf"(?<![\w.,])(?:(?P<cue>{_alt(_CUE_KIND)})\s+)?[وفبل]??"
+    rf"(?<![\w.,])(?:(?P<cue>{alternation(_CUE_KIND)})\s+)?[وفبل]??"
     rf"(?P<fig>(?:(?P<sym>US\$|\$|€|£)\s?)?(?P<amount>{_AMOUNT})"
     rf"(?:\s?(?P<sym2>\$|€|£)"
-    rf"|\s+(?:من\s+)?(?:ال)?(?P<cur>{_alt(_WORD_BASE)})(?!\w)"
-    rf"(?:\s+(?:ال)?(?P<adj>{_alt(_ADJECTIVES)})(?:ه)?(?!\w))?"
+    rf"|\s+(?:من\s+)?(?:ال)?(?P<cur>{alternation(_WORD_BASE)})(?!\w)"
+    rf"(?:\s+(?:ال)?(?P<adj>{alternation(_ADJECTIVES)})(?:ه)?(?!\w))?"
     rf"|\s+(?P<code>{'|'.join(_CODES)})(?![A-Za-z]))?)"
     rf"(?:\s+(?P<after>تقريبا))?")
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from .text import normalise
+from .text import alternation, normalise
 
 _UNITS = {  # masculine / feminine / case forms → value
     "واحد": 1, "واحده": 1, "احد": 1, "احدي": 1,
@@ -64,14 +64,9 @@ for _w, _v in _PLURALS.items():
 VAGUE_WORDS = ("عشرات", "مئات", "بضعه", "بضع")
 
 
-def _alternation(words) -> str:
-    # Longest first so that خمسه is not matched as خمس + ه.
-    return "|".join(sorted(set(words), key=len, reverse=True))
-
-
-NUMBER_WORD_RE = _alternation(NUMBER_WORDS)
-SCALE_WORD_RE = _alternation(SCALE_WORDS)
-FRACTION_RE = _alternation(FRACTIONS)
+NUMBER_WORD_RE = alternation(NUMBER_WORDS)
+SCALE_WORD_RE = alternation(SCALE_WORDS)
+FRACTION_RE = alternation(FRACTIONS)
 
 def words_value(phrase: str) -> int | None:
     """Value of a normalised number-word phrase below a million-scale word.

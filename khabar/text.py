@@ -175,6 +175,19 @@ class NormalisedText:
         return bisect_right(self.offsets, original_offset - 1)
 
 
+def alternation(words, optional_article: bool = False) -> str:
+    """A regex alternation of literal words, longest first (so خمسه is not matched as
+    خمس + ه), each escaped, with any run of spaces allowed between the words of a
+    phrase; with ``optional_article`` the article ال of a second word is optional."""
+    out = []
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        e = re.escape(w)
+        if optional_article:
+            e = e.replace(r"\ ال", r"\s+(?:ال)?")
+        out.append(e.replace(r"\ ", r"\s+"))
+    return "|".join(out)
+
+
 def find_all(text: str, literals) -> list[tuple[int, int]]:
     """``(start, end)`` of every occurrence of each literal string in ``text`` (str.find,
     no regex): the cheap first pass that tells an extractor where to look."""

@@ -280,6 +280,12 @@ def extract_dates(article: Article) -> pd.DataFrame:
     Overlapping spans keep the longest (then the earliest); a span overlapping a money
     figure is dropped. Raises nothing for text it does not understand.
     """
+    return dates_frame(date_rows(article))
+
+
+def date_rows(article: Article) -> list[tuple]:
+    """The rows of :func:`extract_dates` as tuples in :data:`COLUMNS` order, without
+    building a DataFrame (the corpus pipeline builds one frame for all articles)."""
     nt = article.normalised
     norm = nt.norm
     money = [(nt.index(f["start"]), nt.index(f["end"])) for f in find_figures(article)]
@@ -308,4 +314,9 @@ def extract_dates(article: Article) -> pd.DataFrame:
         rows.append((article.doc_id, article.text[start:end], date, start, end, precision,
                      c.get("calendar", "gregorian"), hijri, how, sent.sentence,
                      sent.paragraph))
+    return rows
+
+
+def dates_frame(rows: list[tuple]) -> pd.DataFrame:
+    """A dates DataFrame (columns :data:`COLUMNS`) from :func:`date_rows`."""
     return fixed_frame(rows, COLUMNS, _DTYPES)

@@ -1016,6 +1016,12 @@ def extract_mentions(article: Article, gazetteer=None) -> pd.DataFrame:
     ORG | PERSON | PLACE | PROJECT. ``start``/``end`` are character offsets into
     ``article.text`` and ``article.text[start:end] == text``. Rules: module docstring.
     """
+    return mentions_frame(mention_rows(article, gazetteer))
+
+
+def mention_rows(article: Article, gazetteer=None) -> list[tuple]:
+    """The rows of :func:`extract_mentions` as tuples in :data:`COLUMNS` order, without
+    building a DataFrame (the corpus pipeline builds one frame for all articles)."""
     f = _Finder(article, gazetteer or load_gazetteer())
     f.organisations()
     f.latin()
@@ -1037,7 +1043,12 @@ def extract_mentions(article: Article, gazetteer=None) -> pd.DataFrame:
         p, n = (sentences[k][:2]) if k >= 0 else (0, 0)
         rows.append((doc_id, p, n, text[m.start:m.end], entity, label, m.start, m.end,
                      m.name, org_type, m.rule))
-    columns = _COLUMNS
+    return rows
+
+
+def mentions_frame(rows: list[tuple]) -> pd.DataFrame:
+    """A mentions DataFrame (columns :data:`COLUMNS`) from :func:`mention_rows`."""
+    columns = COLUMNS
     if not rows:
         return pd.DataFrame(rows, columns=columns)
     if not pd.get_option("future.infer_string"):
@@ -1049,9 +1060,26 @@ def extract_mentions(article: Article, gazetteer=None) -> pd.DataFrame:
                          for c, v in zip(columns, zip(*rows))}, copy=False)
 
 
+def mention_spans(mentions) -> list[tuple[str, str, str, int, int, str]]:
+    """``(doc_id, entity, label, start, end, text)`` of each mention, from a mentions
+    DataFrame (:func:`extract_mentions`; missing columns read as "") or a list of
+    :func:`mention_rows`. Offsets are ``int``; the list is in input order."""
+    if mentions is None or len(mentions) == 0:
+        return []
+    if isinstance(mentions, list):
+        return [(r[0], r[4], r[5], r[6], r[7], r[3]) for r in mentions]
+    if "start" not in mentions:
+        return []
+    n = len(mentions)
+    cols = [mentions[c].tolist() if c in mentions else [""] * n
+            for c in ("doc_id", "entity", "label", "start", "end", "text")]
+    return [(d, ent, lab, int(s), int(e), txt) for d, ent, lab, s, e, txt in zip(*cols)]
+
+
 _INT_COLUMNS = {"paragraph", "sentence", "start", "end"}
-_COLUMNS = schema.MENTIONS + EXTRA
-_DTYPES = [np.int64 if c in _INT_COLUMNS else object for c in _COLUMNS]
+#: Columns of :func:`extract_mentions` and :func:`mention_rows`.
+COLUMNS = schema.MENTIONS + EXTRA
+_DTYPES = [np.int64 if c in _INT_COLUMNS else object for c in COLUMNS]
 
 
 def organisations_table(mentions: pd.DataFrame) -> pd.DataFrame:

@@ -18,11 +18,11 @@ import numpy as np
 import pandas as pd
 
 from . import schema
-from .dates import extract_dates
-from .entities import extract_mentions, organisations_table
+from .dates import date_rows, dates_frame
+from .entities import mention_rows, mentions_frame, organisations_table
 from .io import Document, Problem, read_corpus, write_csv
-from .money import extract_funding
-from .quotes import extract_quotes
+from .money import funding_frame, funding_rows
+from .quotes import quote_rows, quotes_frame
 from .text import STOP_WORDS, Article, analyse, clitic_candidates
 
 #: Tables written by :func:`write_tables`, in this order, as ``<name>.csv``.
@@ -85,23 +85,27 @@ def document_row(article: Article) -> dict:
             "tokens": len(article.token_columns.start), "boilerplate_lines": len(article.boilerplate)}
 
 
-#: Tables that :func:`extract_document` returns as row lists, not DataFrames.
-ROW_TABLES = {"documents": schema.DOCUMENTS, "boilerplate": schema.BOILERPLATE,
-              "scripts": SCRIPT_COLUMNS}
+#: Tables that :func:`extract_document` returns as row lists, not DataFrames: their
+#: columns (those of an empty table) and the function that builds their DataFrame.
+ROW_TABLES = {"documents": (schema.DOCUMENTS, None), "boilerplate": (schema.BOILERPLATE, None),
+              "scripts": (SCRIPT_COLUMNS, None), "mentions": (schema.MENTIONS, mentions_frame),
+              "funding": (schema.FUNDING, funding_frame), "dates": (schema.DATES, dates_frame),
+              "quotes": (schema.QUOTES, quotes_frame)}
 
 
-def extract_document(doc: Document) -> dict[str, pd.DataFrame | list]:
+def extract_document(doc: Document) -> dict[str, list | dict | Counter]:
     """Every per-document table for one article (no corpus-level tables).
 
-    Keys: mentions, funding, dates and quotes are DataFrames; documents, boilerplate and
-    scripts (:data:`ROW_TABLES`) are lists of row tuples in their columns' order; tokens a
-    dict of typed columns (:func:`token_columns`); words the :func:`word_counts` for the
-    corpus term table. :func:`extract` turns them into DataFrames once per corpus: a frame
-    per article would cost more than the rows.
+    Keys: the :data:`ROW_TABLES` (documents, boilerplate, scripts, mentions, funding,
+    dates, quotes) are lists of row tuples in their full columns' order (e.g.
+    :data:`khabar.entities.COLUMNS`); tokens a dict of typed columns
+    (:func:`token_columns`); words the :func:`word_counts` for the corpus term table.
+    :func:`extract` turns them into DataFrames once per corpus: a frame per article would
+    cost more than its rows, and rows travel back from worker processes faster.
     """
     article = analyse(doc)
     cols = article.token_columns
-    mentions = extract_mentions(article)
+    mentions = mention_rows(article)
     return {
         "documents": [tuple(map(document_row(article).get, schema.DOCUMENTS))],
         "boilerplate": [(doc.doc_id, doc.text[s:e], s, e) for s, e in article.boilerplate],
@@ -109,9 +113,9 @@ def extract_document(doc: Document) -> dict[str, pd.DataFrame | list]:
         "words": word_counts(cols.kind, cols.norm, cols.text),
         "tokens": token_columns(article),
         "mentions": mentions,
-        "funding": extract_funding(article, mentions),
-        "dates": extract_dates(article),
-        "quotes": extract_quotes(article, mentions),
+        "funding": funding_rows(article, mentions),
+        "dates": date_rows(article),
+        "quotes": quote_rows(article, mentions),
     }
 
 
@@ -216,13 +220,6 @@ def script_mix(tokens: pd.DataFrame) -> pd.DataFrame:
                          for r in script_rows(d, g["kind"])], columns=SCRIPT_COLUMNS)
 
 
-def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
-    frames = [f for f in frames if f is not None and not f.empty]
-    if not frames:
-        return pd.DataFrame(columns=columns)
-    return pd.concat(frames, ignore_index=True)
-
-
 def extract(docs: Iterable[Document], workers: int | None = 1, progress: bool = False,
             problems: Iterable[Problem] = ()) -> dict[str, pd.DataFrame]:
     """Every table for a corpus, keyed by :data:`TABLE_NAMES`.
@@ -245,12 +242,11 @@ def extract(docs: Iterable[Document], workers: int | None = 1, progress: bool = 
         results = [_safe_extract(d) for d in _progress(docs, len(docs), progress)]
     per_doc = [r for r, _ in results if r is not None]
     all_problems = list(problems) + [p for _, p in results if p is not None]
-    columns = {"mentions": schema.MENTIONS,
-               "funding": schema.FUNDING, "dates": schema.DATES, "quotes": schema.QUOTES}
-    tables = {name: _concat([r[name] for r in per_doc], cols) for name, cols in columns.items()}
-    tables["tokens"] = _columns_frame([r["tokens"] for r in per_doc], schema.TOKENS)
-    for name, cols in ROW_TABLES.items():
-        tables[name] = pd.DataFrame([row for r in per_doc for row in r[name]], columns=cols)
+    tables = {"tokens": _columns_frame([r["tokens"] for r in per_doc], schema.TOKENS)}
+    for name, (cols, frame) in ROW_TABLES.items():
+        rows = [row for r in per_doc for row in r[name]]
+        # An empty extractor table has the contract's columns only.
+        tables[name] = frame(rows) if frame and rows else pd.DataFrame(rows, columns=cols)
     tables["problems"] = pd.DataFrame([(p.source, p.reason) for p in all_problems],
                                       columns=schema.PROBLEMS)
     for name, keys in _SORT.items():

@@ -50,6 +50,7 @@ import pandas as pd
 
 from . import schema
 from .schema import fixed_frame
+from .entities import mention_spans
 from .text import Article, Token, normalise, strip_clitics
 
 #: Extra columns after :data:`khabar.schema.QUOTES`.
@@ -218,7 +219,7 @@ def quote_spans(text: str, start: int, end: int, cut_at=()) -> list[QuoteSpan]:
 class _Doc:
     """Per-article state: tokens, cue readings, mentions and the speakers seen so far."""
 
-    def __init__(self, article: Article, mentions: pd.DataFrame | None):
+    def __init__(self, article: Article, mentions):
         self.a = article
         self.text = article.text
         self.toks: list[Token] = article.tokens
@@ -401,14 +402,10 @@ class _Doc:
         return None
 
 
-def _mention_tuples(mentions: pd.DataFrame | None, doc_id: str):
+def _mention_tuples(mentions, doc_id: str):
     """``(start, end, label, entity)`` of this document's mentions, sorted; an empty
     entity falls back to the mention's text."""
-    if mentions is None or len(mentions) == 0 or "start" not in mentions:
-        return []
-    cols = [mentions[c].tolist() if c in mentions else [""] * len(mentions)
-            for c in ("doc_id", "start", "end", "label", "entity", "text")]
-    return sorted((int(s), int(e), lab, ent or txt) for d, s, e, lab, ent, txt in zip(*cols)
+    return sorted((s, e, lab, ent or txt) for d, ent, lab, s, e, txt in mention_spans(mentions)
                   if d == doc_id or d == "")
 
 
@@ -452,11 +449,12 @@ def _words(d: _Doc, s: int, e: int) -> int:
     return sum(map(_WORD_KINDS.__contains__, d.kinds[d.tok_index(s):d.tok_index(e)]))
 
 
-def extract_quotes(article: Article, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
+def extract_quotes(article: Article, mentions=None) -> pd.DataFrame:
     """Direct and indirect quotes in ``article`` with speaker attribution.
 
     Input: an analysed :class:`khabar.text.Article` and its mentions
-    (:data:`khabar.schema.MENTIONS` columns; may be empty or None: names then fall back
+    (a DataFrame with :data:`khabar.schema.MENTIONS` columns, or
+    :func:`khabar.entities.mention_rows`; may be empty or None: names then fall back
     to their surface text). Output: one row per quote, columns :data:`COLUMNS` —
     :data:`khabar.schema.QUOTES` (doc_id, kind direct | indirect, quote, speaker,
     speaker_gender female | male | unknown, speaker_type person | organisation |
@@ -467,6 +465,12 @@ def extract_quotes(article: Article, mentions: pd.DataFrame | None = None) -> pd
     of the quote without its marks: ``article.text[start:end] == quote``. Rules: see the
     module docstring (ARABIC_NOTES §8). Raises nothing on odd input.
     """
+    return quotes_frame(quote_rows(article, mentions))
+
+
+def quote_rows(article: Article, mentions=None) -> list[tuple]:
+    """The rows of :func:`extract_quotes` as tuples in :data:`COLUMNS` order, without
+    building a DataFrame (the corpus pipeline builds one frame for all articles)."""
     d = _Doc(article, mentions)
     text = article.text
     verb_at = [d.starts[k] for k in d.cue_idx if d.cues[k][0] == "verb"]
@@ -487,6 +491,11 @@ def extract_quotes(article: Article, mentions: pd.DataFrame | None = None) -> pd
                 last_end = item.end + 1
     rows = [r for r in rows if r]
     rows.sort(key=lambda r: r[9])
+    return rows
+
+
+def quotes_frame(rows: list[tuple]) -> pd.DataFrame:
+    """A quotes DataFrame (columns :data:`COLUMNS`) from :func:`quote_rows`."""
     return fixed_frame(rows, COLUMNS, _DTYPES)
 
 

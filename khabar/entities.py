@@ -213,6 +213,19 @@ class _PersonAt(dict):
 
 
 _PERSON_AT = _PersonAt()
+
+
+class _LatinKeys(dict):
+    """normalised Latin word → :func:`khabar.gazetteer.token_key`, computed on a miss."""
+
+    def __missing__(self, norm: str) -> str:
+        if len(self) >= _MEMO_SIZE:          # bounded, like an lru_cache
+            self.clear()
+        v = self[norm] = token_key(norm, "latin")
+        return v
+
+
+_LATIN_KEYS = _LatinKeys()
 _ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]+")
 
 
@@ -259,6 +272,22 @@ def skeleton(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
+@lru_cache(maxsize=1 << 16)
+def _chars_for(text: str, nchars: int) -> int:
+    """Characters of ``text`` (a token as written) that make up its first ``nchars``
+    normalised characters (a clitic prefix); memoised per word."""
+    count = 0
+    for k, c in enumerate(text):
+        count += len(normalise(c))
+        if count >= nchars:
+            # ل + ال is written لل: a cut between the two lams would leave لأمم
+            # (not a word); the mention keeps the preposition instead: للأمم المتحدة.
+            if c == "ل" and text[k + 1:k + 2] == "ل":
+                return k
+            return k + 1
+    return len(text)
+
+
 @dataclass(eq=False, slots=True)
 class _Mention:
     t0: int            # first token (index into article.tokens)
@@ -284,8 +313,10 @@ class _Finder:
         #: Indices of the Latin tokens; only they have a key other than their norm.
         self.latin_at = list(compress(range(len(cols.kind)), map("latin".__eq__, cols.kind)))
         self.keys = list(cols.norm)
-        for i in self.latin_at:
-            self.keys[i] = token_key(self.keys[i], "latin")
+        norms = self.keys
+        for i, key in zip(self.latin_at, map(_LATIN_KEYS.__getitem__,
+                                             [norms[i] for i in self.latin_at])):
+            norms[i] = key
         self.claimed: list[_Mention | None] = [None] * len(self.toks)
         self.mentions: list[_Mention] = []
         self.text = article.text
@@ -301,18 +332,7 @@ class _Finder:
     def _offset_after(self, i: int, nchars: int) -> int:
         """Original offset after ``nchars`` normalised characters of token ``i``."""
         t = self.toks[i]
-        if nchars == 0:
-            return t.start
-        count = 0
-        for k, c in enumerate(t.text):
-            count += len(normalise(c))
-            if count >= nchars:
-                # ل + ال is written لل: a cut between the two lams would leave لأمم
-                # (not a word); the mention keeps the preposition instead: للأمم المتحدة.
-                if c == "ل" and t.text[k + 1:k + 2] == "ل":
-                    return t.start + k
-                return t.start + k + 1
-        return t.end
+        return t.start + _chars_for(t.text, nchars) if nchars else t.start
 
     def _cue(self, i: int) -> tuple[int, str] | None:
         """``(prefix_chars, cue)`` if token ``i`` is an indefinite cue noun."""
@@ -886,8 +906,9 @@ def _merge(article: Article, ms: list[_Mention]) -> list[int]:
         ma = ms[a]
         if ma.label == "PERSON":
             continue
-        gap = text[ma.end:starts[b]]
-        if (latin[a] != latin[b] or "(" in gap) and adjacent(gap):
+        # str.find with bounds: most gaps are long and fail here, so no slice is made.
+        if (latin[a] != latin[b] or text.find("(", ma.end, starts[b]) >= 0) and adjacent(
+                text, ma.end, max(ma.end, starts[b])):
             union(a, b)
     # Mentions with the same name, label and gazetteer entity (a signature) share the
     # name bucket and always join; the rules below depend on nothing else, so they are

@@ -541,10 +541,10 @@ class _Finder:
             k += 1
         if k < stop and k > j and self.toks[k].kind == "latin" and self.toks[k].text[0].isupper():
             last = k
-            while self.toks[last - 1].kind != "arabic":
+            while last > j and self.toks[last - 1].kind != "arabic":
                 last -= 1
-            first = j
-            while self.toks[first].kind != "arabic":
+            first = j          # bounded: no Arabic word at all between (منظمة ) Google)
+            while first < last and self.toks[first].kind != "arabic":
                 first += 1
             if first < last:                            # a descriptive name keeps a head cue
                 return made(last, first, last, "cue", with_cue=(

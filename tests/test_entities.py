@@ -320,3 +320,14 @@ def test_li_plus_article_keeps_a_readable_surface_and_merges():
     orgs = organisations_table(m).set_index("organisation")
     assert orgs.loc["الحكومة الإسرائيلية", "mentions"] == 2
     assert "للحكومة الإسرائيلية" in orgs.loc["الحكومة الإسرائيلية", "aliases"]
+
+
+@pytest.mark.parametrize("text,name", [("منظمة ) Google", "Google"), ("حملة ( ) NoTech", "NoTech"),
+                                       ("شركة « » Amazon", "Amazon")])
+def test_cue_then_only_brackets_before_a_latin_name(text, name):
+    # Found by hypothesis: no Arabic word between the cue and the Latin name.
+    from khabar.io import Document
+
+    m = extract_mentions(analyse(Document("x", text, "<test>", "utf-8")))
+    assert all(text[s:e] == t for s, e, t in zip(m["start"], m["end"], m["text"]))
+    assert name in set(m["text"])

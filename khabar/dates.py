@@ -144,6 +144,41 @@ def _valid(y, m, d) -> bool:
         return False
 
 
+def _match_at(pattern: re.Pattern, norm: str, pos: int, end: int, starts: list[int]):
+    """The matches of ``pattern.finditer(norm, pos, end)`` for a pattern none of whose
+    matches can start anywhere but at the sorted offsets ``starts``: ``match`` is tried
+    at those alone, left to right, resuming after each match, which is what the scan
+    does at every position (none of these patterns matches the empty string)."""
+    at = pos
+    for s in starts[bisect_left(starts, pos):]:
+        if s >= end:
+            break
+        if s >= at:
+            m = pattern.match(norm, s, end)
+            if m:
+                yield m
+                at = m.end()
+
+
+def _year_cue_starts(norm: str, runs: list[tuple[int, int]]) -> list[int]:
+    """Where a YEAR_RE match can start: a match is a word (from a non-word character
+    on: ``(?<!\\w)``), whitespace, then a run of exactly four digits, so it starts
+    at the first character of the word run that ends where the whitespace before such
+    a run begins. Sorted."""
+    out = []
+    for a, b in runs:
+        if b - a != 4 or a == 0 or not norm[a - 1].isspace():
+            continue
+        q = a - 1
+        while q > 0 and norm[q - 1].isspace():
+            q -= 1
+        s = q
+        while s > 0 and (norm[s - 1].isalnum() or norm[s - 1] == "_"):   # \w
+            s -= 1
+        out.append(s)
+    return out
+
+
 def _candidates(norm: str) -> list[dict]:
     """Every date span any rule finds (they may overlap), as dicts with normalised
     offsets ns/ne and the parts found: y, m, d, wd, rel, calendar, hijri."""
@@ -184,7 +219,15 @@ def _candidates(norm: str) -> list[dict]:
         if norm.find("عام", pos, end) != -1 or norm.find("سنه", pos, end) != -1:
             by_pattern[RELATIVE_RE].append((pos, end))
 
+    # NUMERIC_RE and YEAR_RE can only start at known offsets (see _match_at): a digit
+    # run's start, and the word before a 4-digit year. Trying those alone is ~10x
+    # cheaper than letting the engine try every position of the window.
+    starts_of = {NUMERIC_RE: starts, YEAR_RE: _year_cue_starts(norm, runs)}
+
     def find(pattern):
+        if pattern in starts_of:
+            return (m for pos, end in by_pattern[pattern]
+                    for m in _match_at(pattern, norm, pos, end, starts_of[pattern]))
         return (m for pos, end in by_pattern[pattern] for m in pattern.finditer(norm, pos, end))
 
     for m in find(DAY_MONTH_RE):

@@ -40,7 +40,8 @@ end of the sentence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from itertools import compress
 from dataclasses import dataclass, replace
 from typing import NamedTuple
@@ -128,12 +129,17 @@ def _cue_forms() -> dict[str, tuple[str, str, int]]:
 #: Cue look-up table for normalised tokens.
 CUE_FORMS = _cue_forms()
 _OPENERS = "“«\""
-_MARKS = re.compile(r"[“”«»\"]")
+_MARK_CHARS = "“”«»\""
 _TERMINAL = re.compile(r"[.!?؟…]\W*$")
 
 
-def _known(words):
-    return lambda s: s in words
+def _stripper(known: frozenset[str]):
+    """:func:`khabar.text.strip_clitics` against ``known``, memoised per word (a word's
+    reading does not depend on the article; speakers re-read the same few words)."""
+    @lru_cache(maxsize=1 << 14)
+    def strip(word: str) -> tuple[int, str]:
+        return strip_clitics(word, known.__contains__)
+    return strip
 
 
 def _is_stop(t: Token) -> bool:
@@ -146,8 +152,9 @@ def _definite(norm: str, prefix: int) -> bool:
     return prefix >= 2 and norm[prefix - 2:prefix] in ("ال", "لل")
 
 
-_is_org = _known(ORG_CUES)
-_is_title = _known(TITLE_NOUNS)
+_strip_org = _stripper(ORG_CUES)
+_strip_title = _stripper(TITLE_NOUNS)
+_strip_head = _stripper(ORG_CUES | SPOKES_NOUNS)
 
 
 class QuoteSpan(NamedTuple):
@@ -181,10 +188,28 @@ def quote_spans(text: str, start: int, end: int, cut_at=()) -> list[QuoteSpan]:
     first one after it (or at the next opener, or at ``end``). Returns QuoteSpan tuples
     whose content is whitespace-trimmed and non-empty.
     """
+    return _spans(text, _mark_offsets(text, start, end), start, end, cut_at)
+
+
+def _mark_offsets(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Sorted offsets of the quote marks in ``text[start:end]``: one ``str.find`` pass per
+    mark character, several times faster than a regex over Arabic text."""
+    out = []
+    for c in _MARK_CHARS:
+        i = text.find(c, start, end)
+        while i != -1:
+            out.append(i)
+            i = text.find(c, i + 1, end)
+    out.sort()
+    return out
+
+
+def _spans(text: str, marks: list[int], start: int, end: int, cut_at) -> list[QuoteSpan]:
+    """:func:`quote_spans` from the sorted offsets ``marks`` of the marks in the paragraph."""
     raw: list[tuple[int, int, bool]] = []   # (opener offset, content end, closed)
     open_at, mark = -1, ""
-    for m in _MARKS.finditer(text, start, end):
-        i, c = m.start(), m.group()
+    for i in marks:
+        c = text[i]
         if open_at < 0:
             misused = (c == "”" and i + 1 < end and text[i + 1].isalpha()
                        and (i == start or not text[i - 1].isalpha()))
@@ -231,6 +256,8 @@ class _Doc:
         self.kinds = cols.kind
         self.mentions = _mention_tuples(mentions, article.doc_id)
         self.m_starts = [m[0] for m in self.mentions]
+        # The longest mention: a mention overlapping offset s starts after s - m_reach.
+        self.m_reach = max([0] + [e - s for s, e, _, _ in self.mentions])
         self.persons = sorted({e for _, _, lab, e in self.mentions if lab == "PERSON"},
                               key=len, reverse=True)
         self.history: list[Speaker] = []
@@ -238,12 +265,16 @@ class _Doc:
     def tok_index(self, offset: int) -> int:
         return bisect_left(self.starts, offset)
 
+    def cues_between(self, i: int, j: int) -> list[int]:
+        """Indices of the cue tokens among tokens ``[i, j)``."""
+        return self.cue_idx[bisect_left(self.cue_idx, i):bisect_left(self.cue_idx, j)]
+
     # ----------------------------------------------------------------- noun phrases
     def _is_recipient(self, t: Token) -> bool:
         # قال لـ Motherboard / لوكالة الأنباء: the addressee, not the speaker.
         if t.norm in _RECIPIENT_PRONOUNS:
             return True
-        return t.norm.startswith("ل") and strip_clitics(t.norm, _is_org)[0] > 0
+        return t.norm.startswith("ل") and _strip_org(t.norm)[0] > 0
 
     def _phrase_end(self, i: int, limit: int) -> int:
         j = i
@@ -259,11 +290,18 @@ class _Doc:
         ms = self.mentions[bisect_left(self.m_starts, s):bisect_left(self.m_starts, e)]
         return [m for m in ms if m[1] <= e and (label is None or m[2] == label)]
 
+    def _overlapping(self, s: int, e: int, label: str):
+        """Mentions with ``label`` that overlap ``[s, e)``, in order (bisected, not a
+        scan of all mentions)."""
+        ms = self.mentions[bisect_right(self.m_starts, s - self.m_reach):
+                           bisect_left(self.m_starts, e)]
+        return [m for m in ms if s < m[1] and m[2] == label]
+
     @staticmethod
     def _governed(t: Token) -> bool:
         # Words a title or cue noun governs: definite nouns, Latin names, cue nouns.
         return (t.norm.startswith("ال") or t.kind == "latin"
-                or strip_clitics(t.norm, _is_org)[1] in ORG_CUES)
+                or _strip_org(t.norm)[1] in ORG_CUES)
 
     def _org_phrase(self, i: int, limit: int, governed: bool = False):
         """The first organisation named in tokens ``[i, limit)``: ``(name, start, end)``
@@ -279,7 +317,7 @@ class _Doc:
             return m[3], m[0], m[1]
         for j in range(i, limit):
             t = self.toks[j]
-            n, stem = strip_clitics(t.norm, _is_org)
+            n, stem = _strip_org(t.norm)
             if stem in ORG_CUES and not _definite(t.norm, n):   # المنظمة refers back
                 k = j + 1   # the name runs to the next comma/preposition
                 while k < limit and self.toks[k].text not in ",،:;." and not (
@@ -295,14 +333,13 @@ class _Doc:
 
     def _full_name(self, name: str, s: int, e: int) -> str:
         """Canonical PERSON entity over ``[s, e)``, else the fullest earlier form."""
-        for ms, me, lab, ent in self.mentions:
-            if lab == "PERSON" and ms < e and s < me:
-                return ent
+        for _, _, _, ent in self._overlapping(s, e, "PERSON"):
+            return ent
         words = name.split()
         pool = [sp.name for sp in self.history if sp.type == "person"] + self.persons
-        nw = normalise(name).split()
+        nw = _name_words(name)
         for full in pool:
-            fw = normalise(full).split()
+            fw = _name_words(full)
             if len(fw) > len(nw) and fw[-len(nw):] == nw:
                 return full
         return " ".join(words)
@@ -322,7 +359,7 @@ class _Doc:
         appos = (j + 1, limit) if j < limit and toks[j].text in ",،" else (j, j)
         if appos[0] < limit and _is_stop(toks[appos[0]]):
             appos = (j, j)    # "، في مؤتمر صحفي": an adverbial, not an apposition
-        head_n, head = strip_clitics(t0.norm, _known(ORG_CUES | SPOKES_NOUNS))
+        head_n, head = _strip_head(t0.norm)
         persons = self._mentions_in(ps, pe, "PERSON")
         orgs = self._mentions_in(ps, pe, "ORG")
         if persons:
@@ -338,7 +375,7 @@ class _Doc:
                            "", ps, pe)
         if head in ORG_CUES or (orgs and orgs[0][0] == ps):
             if head in MEDIUM_NOUNS and j > i + 1:   # موقع حملة X: X's website
-                cover = [m for m in self.mentions if m[2] == "ORG" and m[0] < pe and ps < m[1]]
+                cover = self._overlapping(ps, pe, "ORG")
                 aff = ((cover[0][3],) if cover else None) or self._org_phrase(i + 1, j) \
                     or self._org_tail(i + 1, j)
                 return Speaker(text[ps:pe], gender, "organisation",
@@ -352,10 +389,10 @@ class _Doc:
         # A person: skip a title and what it governs (وزيرة البيئة، رئيس اتحاد X).
         k = i
         aff = None
-        if strip_clitics(t0.norm, _is_title)[1] in TITLE_NOUNS:
+        if _strip_title(t0.norm)[1] in TITLE_NOUNS:
             k = i + 1
             aff = self._org_phrase(k, j, governed=True) if k < j and \
-                strip_clitics(toks[k].norm, _is_org)[1] in ORG_CUES else None
+                _strip_org(toks[k].norm)[1] in ORG_CUES else None
             while k < j and self._governed(toks[k]):
                 k += 1
             if k == j:
@@ -400,6 +437,13 @@ class _Doc:
             if gender == "unknown" or sp.gender == gender:
                 return sp
         return None
+
+
+@lru_cache(maxsize=1 << 12)
+def _name_words(name: str) -> tuple[str, ...]:
+    """Normalised words of a speaker name, memoised: every name is compared with every
+    earlier speaker's."""
+    return tuple(normalise(name).split())
 
 
 def _mention_tuples(mentions, doc_id: str):
@@ -474,12 +518,19 @@ def quote_rows(article: Article, mentions=None) -> list[tuple]:
     d = _Doc(article, mentions)
     text = article.text
     verb_at = [d.starts[k] for k in d.cue_idx if d.cues[k][0] == "verb"]
+    # Marks and cues are found once per article; a paragraph with neither (most of
+    # them) cannot hold a quote and is skipped.
+    marks = _mark_offsets(text)
     rows: list[tuple] = []
     for p in article.paragraphs:
-        spans = quote_spans(text, p.start, p.end, verb_at)
+        p_marks = marks[bisect_left(marks, p.start):bisect_left(marks, p.end)]
+        p_cues = d.cues_between(d.tok_index(p.start), d.tok_index(p.end))
+        if not p_marks and not p_cues:
+            continue
+        spans = _spans(text, p_marks, p.start, p.end, verb_at) if p_marks else []
         inside = [(q.open, q.end + 1) for q in spans]
         last_end = p.start
-        events = _indirect_cues(d, p, inside) + [(q.open, "direct", q) for q in spans]
+        events = _indirect_cues(d, p_cues, inside) + [(q.open, "direct", q) for q in spans]
         for _, kind, item in sorted(events, key=lambda e: e[0]):
             if kind == "indirect":
                 rows.append(_indirect_row(d, item, inside))
@@ -514,8 +565,8 @@ def _row(d: _Doc, kind, s, e, sp: Speaker | None, cue: str, how: str, closed: bo
 def _direct_row(d: _Doc, q: QuoteSpan, left: int, pend: int, inside):
     """A row for a quoted span if an attribution makes it a quote, else None."""
     li, oi = d.tok_index(left), d.tok_index(q.open)
-    cues = [k for k in range(li, oi) if d.cues[k]
-            and not any(a <= d.toks[k].start < b for a, b in inside)]
+    cues = [k for k in d.cues_between(li, oi)
+            if not any(a <= d.toks[k].start < b for a, b in inside)]
     # The cue that opens a clause wins (وقال، ، قال، فيما قال) over one inside a
     # clause, which is often a verbal noun (طلب عدم ذكر اسمه); else the last cue.
     heads = [k for k in cues if _opens_clause(d, k, li)]
@@ -552,11 +603,11 @@ def _direct_row(d: _Doc, q: QuoteSpan, left: int, pend: int, inside):
     return _row(d, "direct", q.start, q.end, sp, cue, how, q.closed)
 
 
-def _indirect_cues(d: _Doc, p, inside) -> list[tuple[int, str, int]]:
-    """Cue tokens of paragraph ``p`` followed in their sentence by أن/إن and no quote."""
+def _indirect_cues(d: _Doc, cues: list[int], inside) -> list[tuple[int, str, int]]:
+    """Those of the cue tokens ``cues`` (of one paragraph) followed in their sentence by
+    أن/إن and no quote."""
     out = []
-    for k in d.cue_idx[bisect_left(d.cue_idx, d.tok_index(p.start)):
-                       bisect_left(d.cue_idx, d.tok_index(p.end))]:
+    for k in cues:
         c = d.cues[k]
         if c[0] != "verb" or any(a <= d.toks[k].start < b for a, b in inside):
             continue

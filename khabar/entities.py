@@ -679,7 +679,9 @@ class _Finder:
                               and self.toks[k].norm not in NAME_FUNCTION_WORDS
                               and not self._cue(k) for k in range(a, b))
                 and not self._definite(self.toks[a].norm)
-                and self.toks[a].norm not in NOT_NAME_START)
+                and self.toks[a].norm not in NOT_NAME_START
+                # a name has letters: not only tatweel or harakat (found by fuzzing)
+                and any(self.toks[k].norm for k in range(a, b)))
 
     def _person(self, a: int, b: int, rule: str) -> None:
         self._add(_Mention(a, b, self.toks[a].start, self.toks[b - 1].end, self._text(a, b),

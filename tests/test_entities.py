@@ -331,3 +331,13 @@ def test_cue_then_only_brackets_before_a_latin_name(text, name):
     m = extract_mentions(analyse(Document("x", text, "<test>", "utf-8")))
     assert all(text[s:e] == t for s, e, t in zip(m["start"], m["end"], m["text"]))
     assert name in set(m["text"])
+
+
+@pytest.mark.parametrize("text", ["وقال ـ ـ، إن", "وقال \u064e، إن", "ـ ـ، مدير الحملة",
+                                  "الرئيس التنفيذي ـ ـ،"])
+def test_a_name_of_tatweel_or_harakat_only_is_not_a_person(text):
+    # Found by fuzzing: such a "name" has no words once normalised.
+    from khabar.io import Document
+
+    m = extract_mentions(analyse(Document("x", text, "<test>", "utf-8")))
+    assert "PERSON" not in set(m["label"])

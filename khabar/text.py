@@ -456,10 +456,10 @@ BOILERPLATE_PATTERNS = [
 _BOILERPLATE = re.compile(r"(?:" + "|".join(BOILERPLATE_PATTERNS) + r")[\s.:!]*", re.IGNORECASE)
 _BOILERPLATE_MAX_WORDS = 8
 
-_LINE = re.compile(r"[^\r\n]+")
 #: Sentence-final marks: . ? ! and the Arabic question mark and semicolon, and the
 #: ellipsis; a line break also ends a sentence (paragraphs are lines).
-_SENTENCE_END = re.compile(r"[.!?؟؛…]+")
+SENTENCE_END_MARKS = ".!?؟؛…"
+_QUOTE_MARKS = '“«"”»'
 _CLOSERS = "”»\"'’)"
 _PAIRS = {"“": "”", "«": "»", '"': '"'}
 #: Abbreviations after which "." does not end a sentence.
@@ -478,29 +478,52 @@ def is_boilerplate(line: str) -> bool:
     return _BOILERPLATE.fullmatch(s) is not None
 
 
-_QUOTE_MARK = re.compile('[“«"”»]')
+# Sentence-final marks (1) and quotation marks (2) by code point: a whole text is
+# classified by one lookup-array pass, where a regex character class scans at ~6 ns a
+# character and would be run once per paragraph.
+_MARK_CLASS = np.zeros(0x110000, dtype=np.uint8)
+_MARK_CLASS[list(map(ord, SENTENCE_END_MARKS))] = 1
+_MARK_CLASS[list(map(ord, _QUOTE_MARKS))] = 2
 
 
-def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Regions between an opening mark and its own closing mark within one paragraph.
+def _marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[int]]:
+    """``(runs, quotes)`` in ``text[start:end]``: the ``(start, end)`` of each maximal run
+    of sentence-final marks (. ! ? ؟ ؛ …) and the offset of each quotation mark
+    (“ « " ” »), in text order, as offsets into ``text``."""
+    codes = np.frombuffer(text[start:end].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    cls = _MARK_CLASS.take(codes)             # take and != 0: 2× faster than [ ] and
+    at = (cls != 0).nonzero()[0]              # flatnonzero on these small arrays
+    runs: list[tuple[int, int]] = []
+    quotes: list[int] = []
+    for i, c in zip((at + start).tolist(), cls[at].tolist()):
+        if c == 2:
+            quotes.append(i)
+        elif runs and runs[-1][1] == i:       # the run goes on
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs, quotes
+
+
+def _quoted_regions(text: str, quotes: list[int], end: int) -> list[tuple[int, int]]:
+    """Regions between an opening mark and its own closing mark within one paragraph
+    ending at ``end``, given the offsets of its quotation marks (see :func:`_marks`).
 
     “ pairs with the next ”, « with the next », " with the next ". An opener that is
     never closed protects nothing (it must not swallow the rest of the paragraph).
     """
     regions = []
-    pos = start
-    while True:
-        m = _QUOTE_MARK.search(text, pos, end)
-        if m is None:
-            return regions
-        i = m.start()
+    k = 0
+    while k < len(quotes):
+        i = quotes[k]
         closer = _PAIRS.get(text[i])
         j = text.find(closer, i + 1, end) if closer else -1
         if j != -1:
             regions.append((i, j + 1))
-            pos = j + 1
+            k = bisect_right(quotes, j, k)    # the next mark after the closer
         else:
-            pos = i + 1
+            k += 1
+    return regions
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -510,13 +533,17 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     between digits (1.22), not after a listed abbreviation or a single Latin capital
     (U.S.), and not inside a paired quotation.
     """
-    cuts = []
-    marks = list(_SENTENCE_END.finditer(text, start, end))
+    return _split_sentences(text, start, end, *_marks(text, start, end))
+
+
+def _split_sentences(text: str, start: int, end: int, marks: list[tuple[int, int]],
+                     quotes: list[int]) -> list[tuple[int, int]]:
+    """:func:`split_sentences` given the paragraph's :func:`_marks`."""
     if not marks:
         return _trimmed(text, start, end)
-    protected = _quoted_regions(text, start, end)
-    for m in marks:
-        s, e = m.start(), m.end()
+    cuts = []
+    protected = _quoted_regions(text, quotes, end)
+    for s, e in marks:
         if text[s] == "." and e - s == 1:
             before = text[max(start, s - 5):s].split()
             prev = before[-1] if before and not text[s - 1].isspace() else ""
@@ -631,17 +658,25 @@ def analyse(doc: Document) -> Article:
     """
     text = doc.text
     paragraphs, sentences, boilerplate = [], [], []
-    for m in _LINE.finditer(text):
-        seg = m.group()
+    # Marks of the whole text at once; each paragraph takes its share by bisection.
+    marks, quotes = _marks(text, 0, len(text))
+    mark_starts = [a for a, _ in marks]
+    # Lines by str.split (C speed), \r counted as \n: the same lines as the regex
+    # [^\r\n]+, whose character class would scan at ~10 ns a character.
+    pos = 0
+    for seg in text.replace("\r", "\n").split("\n"):
+        line_start, pos = pos, pos + len(seg) + 1
         if not seg.strip():
             continue
-        s = m.start() + len(seg) - len(seg.lstrip())
-        e = m.start() + len(seg.rstrip())
+        s = line_start + len(seg) - len(seg.lstrip())
+        e = line_start + len(seg.rstrip())
         if is_boilerplate(seg):
             boilerplate.append((s, e))
             continue
         p = Paragraph(len(paragraphs) + 1, s, e)
         paragraphs.append(p)
-        for a, b in split_sentences(text, s, e):
+        own_marks = marks[bisect_left(mark_starts, s):bisect_left(mark_starts, e)]
+        own_quotes = quotes[bisect_left(quotes, s):bisect_left(quotes, e)]
+        for a, b in _split_sentences(text, s, e, own_marks, own_quotes):
             sentences.append(Sentence(p.paragraph, len(sentences) + 1, a, b))
     return Article(doc, paragraphs, sentences, boilerplate)

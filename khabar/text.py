@@ -16,7 +16,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate, repeat
+from itertools import accumulate, chain, repeat
 from operator import itemgetter
 from typing import Callable, Iterable, NamedTuple
 
@@ -95,31 +95,29 @@ def normalise(s: str) -> str:
 
 # The same table as one numpy lookup over every code point, for long strings: a text
 # is mapped as a UTF-32 array in one vectorised step (~3× faster than str.translate,
-# which looks each character up as a Python object). Deleted characters map to a
-# sentinel; the few that expand (presentation-form ligatures) take the translate path.
+# which looks each character up as a Python object). Deleted characters map to one
+# sentinel; the few that expand (presentation-form ligatures) to another, and take the
+# translate path.
 _DELETED = 0xFFFFFFFF
+_EXPANDS = 0xFFFFFFFE
 _LUT = np.arange(0x110000, dtype=np.uint32)
-_EXPANDS = np.zeros(0x110000, dtype=bool)
 for _cp, _rep in NORMALISATION_TABLE.items():
-    if _rep is None:
-        _LUT[_cp] = _DELETED
-    elif len(_rep) == 1:
-        _LUT[_cp] = ord(_rep)
-    else:
-        _EXPANDS[_cp] = True
+    _LUT[_cp] = _DELETED if _rep is None else ord(_rep) if len(_rep) == 1 else _EXPANDS
 
 
 def _normalise_codes(s: str) -> tuple[str, np.ndarray | None] | None:
-    """``(normalise(s), kept)`` by the lookup array, where ``kept`` is the boolean mask of
-    characters that survive (None if all do); None if ``s`` has a ligature that expands."""
+    """``(normalise(s), dropped)`` by the lookup array, where ``dropped`` holds the sorted
+    indices in ``s`` of the deleted characters (None if there are none); None if ``s``
+    has a ligature that expands."""
     codes = np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    if _EXPANDS[codes].any():
-        return None
-    mapped = _LUT[codes]
-    keep = mapped != _DELETED
-    if keep.all():
+    mapped = _LUT.take(codes)                 # take: 2× faster than [ ] here
+    irregular = mapped >= _EXPANDS
+    if not irregular.any():
         return mapped.tobytes().decode("utf-32-le", "surrogatepass"), None
-    return mapped[keep].tobytes().decode("utf-32-le", "surrogatepass"), keep
+    if (mapped == _EXPANDS).any():
+        return None
+    return (mapped[~irregular].tobytes().decode("utf-32-le", "surrogatepass"),
+            irregular.nonzero()[0])
 
 
 class NormalisedText:
@@ -130,23 +128,20 @@ class NormalisedText:
     ``len(original)``). :meth:`span` maps a normalised span back to original offsets.
     """
 
-    __slots__ = ("original", "norm", "offsets")
+    __slots__ = ("original", "norm", "_offsets", "_dropped", "_shift")
 
     def __init__(self, original: str):
         self.original = original
         fast = _normalise_codes(original)
         if fast is not None:
-            self.norm, keep = fast
-            if keep is None:
-                self.offsets = range(len(original) + 1)
-            else:
-                self.offsets = np.flatnonzero(keep).tolist()
-                self.offsets.append(len(original))
-            return
-        if not _IRREGULAR.search(original):
-            # Common case: every character maps to exactly one; offsets are identity.
-            self.norm = original.translate(_NORM_LIST)
-            self.offsets = range(len(original) + 1)
+            # No character expands, so only the deleted ones shift the map: they are
+            # kept (``_dropped``; ``_shift[k]`` is the normalised index where the k-th
+            # falls) and :attr:`offsets` is built on demand. A list of every offset
+            # would cost more than the normalisation itself.
+            self.norm, dropped = fast
+            self._offsets = None
+            self._dropped = [] if dropped is None else dropped.tolist()
+            self._shift = [] if dropped is None else (dropped - np.arange(len(dropped))).tolist()
             return
         # Regular characters map one to one, so only the irregular ones (deleted or
         # expanded) change the offsets; the text is translated in one pass.
@@ -159,19 +154,36 @@ class NormalisedText:
             pos = i + 1
         offsets.extend(range(pos, len(original) + 1))
         self.norm = original.translate(_NORM_LIST)
-        self.offsets = offsets
+        self._offsets = offsets
+        self._dropped = self._shift = None
+
+    @property
+    def offsets(self) -> range | list[int]:
+        """The map as a sequence: a ``range`` if it is the identity, else a list."""
+        if self._offsets is None:
+            n = len(self.original)
+            self._offsets = (np.delete(np.arange(n + 1), self._dropped).tolist()
+                             if self._dropped else range(n + 1))
+        return self._offsets
+
+    def _offset(self, i: int) -> int:
+        """``offsets[i]``: by bisection in the deleted characters where there is no list."""
+        if self._shift is None or not 0 <= i <= len(self.norm):
+            return self.offsets[i]
+        return i + bisect_right(self._shift, i)
 
     def span(self, nstart: int, nend: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the normalised span ``[nstart, nend)``."""
         if nend <= nstart:
-            o = self.offsets[nstart]
+            o = self._offset(nstart)
             return o, o
-        return self.offsets[nstart], self.offsets[nend - 1] + 1
+        return self._offset(nstart), self._offset(nend - 1) + 1
 
     def index(self, original_offset: int) -> int:
         """First normalised index at or after ``original_offset``."""
-        if isinstance(self.offsets, range):
-            return original_offset
+        if self._dropped is not None and (
+                not self._dropped or 0 <= original_offset <= len(self.original)):
+            return original_offset - bisect_left(self._dropped, original_offset)
         return bisect_right(self.offsets, original_offset - 1)
 
 
@@ -304,25 +316,55 @@ def tokenise_columns(text: str, start: int = 0, end: int | None = None) -> Token
 
     Whitespace and bidi/joiner controls separate tokens and are never tokens. Tokens
     never overlap and appear in text order. The work is done by C-level passes (one
-    ``re.split``, ``accumulate``, one ``str.translate`` over all tokens) rather than a
-    Python loop per token; that is what makes it faster than pyarabic's ``tokenize``
-    while also giving offsets, kinds and normalised forms (see benchmarks/).
+    ``re.split``, ``accumulate``, memo look-ups through ``map``; words not seen before
+    are normalised together by one lookup-array pass) rather than a Python loop per
+    token; that is what makes it faster than pyarabic's ``tokenize`` while also giving
+    offsets, kinds and normalised forms (see benchmarks/).
     """
     end = len(text) if end is None else end
     parts = TOKEN_PATTERN.split(text[start:end] if (start or end != len(text)) else text)
     # parts alternate gap, token, gap, …, gap; cumulative lengths give every offset.
     bounds = list(accumulate(map(len, parts), initial=start))
     texts = parts[1::2]
-    starts = bounds[1:-1:2]
-    ends = bounds[2::2]
-    norms = []
-    if texts:
-        joined = "\n".join(texts)
-        fast = _normalise_codes(joined)
-        norms = (fast[0] if fast is not None else joined.translate(_NORM_LIST)).split("\n")
-    kinds = list(map(_KIND_NAMES.__getitem__,
-                     "".join(map(itemgetter(0), texts)).translate(_KIND_TABLE)))
-    return TokenColumns(starts, ends, texts, norms, kinds)
+    try:
+        norms, kinds = _memo_lookup(texts)
+    except KeyError:
+        _memo_learn(set(texts))
+        norms, kinds = _memo_lookup(texts)
+    return TokenColumns(bounds[1:-1:2], bounds[2::2], texts, norms, kinds)
+
+
+#: Normalised form and kind of every word seen (bounded by _MEMO_WORDS): most tokens of
+#: a corpus are repeats, and two dict look-ups per token (C-level ``map``) cost a third
+#: of normalising and classifying them again.
+_WORD_NORMS: dict[str, str] = {}
+_WORD_KINDS: dict[str, str] = {}
+_MEMO_WORDS = 200_000
+
+
+def _memo_lookup(words: list[str]) -> tuple[list[str], list[str]]:
+    """``(norms, kinds)`` of ``words`` from the memo; KeyError if one is not in it."""
+    return list(map(_WORD_NORMS.__getitem__, words)), list(map(_WORD_KINDS.__getitem__, words))
+
+
+def _memo_learn(words: set[str]) -> None:
+    """Add ``words`` (tokens: no line breaks) to the memo, emptying it first if full."""
+    new = words.difference(_WORD_NORMS)
+    if len(_WORD_NORMS) + len(new) > _MEMO_WORDS:
+        _WORD_NORMS.clear()
+        _WORD_KINDS.clear()
+        new = words
+    if not new:
+        return
+    new = list(new)
+    # All new words normalised in one pass over their join; a kind follows from the
+    # first character (one table look-up each).
+    joined = "\n".join(new)
+    fast = _normalise_codes(joined)
+    norms = (fast[0] if fast is not None else joined.translate(_NORM_LIST)).split("\n")
+    kinds = map(_KIND_NAMES.__getitem__, "".join(map(itemgetter(0), new)).translate(_KIND_TABLE))
+    _WORD_NORMS.update(zip(new, norms))
+    _WORD_KINDS.update(zip(new, kinds))
 
 
 def tokenise(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -426,10 +468,10 @@ BOILERPLATE_PATTERNS = [
 _BOILERPLATE = re.compile(r"(?:" + "|".join(BOILERPLATE_PATTERNS) + r")[\s.:!]*", re.IGNORECASE)
 _BOILERPLATE_MAX_WORDS = 8
 
-_LINE = re.compile(r"[^\r\n]+")
 #: Sentence-final marks: . ? ! and the Arabic question mark and semicolon, and the
 #: ellipsis; a line break also ends a sentence (paragraphs are lines).
-_SENTENCE_END = re.compile(r"[.!?؟؛…]+")
+SENTENCE_END_MARKS = ".!?؟؛…"
+_QUOTE_MARKS = '“«"”»'
 _CLOSERS = "”»\"'’)"
 _PAIRS = {"“": "”", "«": "»", '"': '"'}
 #: Abbreviations after which "." does not end a sentence.
@@ -448,29 +490,52 @@ def is_boilerplate(line: str) -> bool:
     return _BOILERPLATE.fullmatch(s) is not None
 
 
-_QUOTE_MARK = re.compile('[“«"”»]')
+# Sentence-final marks (1) and quotation marks (2) by code point: a whole text is
+# classified by one lookup-array pass, where a regex character class scans at ~6 ns a
+# character and would be run once per paragraph.
+_MARK_CLASS = np.zeros(0x110000, dtype=np.uint8)
+_MARK_CLASS[list(map(ord, SENTENCE_END_MARKS))] = 1
+_MARK_CLASS[list(map(ord, _QUOTE_MARKS))] = 2
 
 
-def _quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Regions between an opening mark and its own closing mark within one paragraph.
+def _marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[int]]:
+    """``(runs, quotes)`` in ``text[start:end]``: the ``(start, end)`` of each maximal run
+    of sentence-final marks (. ! ? ؟ ؛ …) and the offset of each quotation mark
+    (“ « " ” »), in text order, as offsets into ``text``."""
+    codes = np.frombuffer(text[start:end].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    cls = _MARK_CLASS.take(codes)             # take and != 0: 2× faster than [ ] and
+    at = (cls != 0).nonzero()[0]              # flatnonzero on these small arrays
+    runs: list[tuple[int, int]] = []
+    quotes: list[int] = []
+    for i, c in zip((at + start).tolist(), cls[at].tolist()):
+        if c == 2:
+            quotes.append(i)
+        elif runs and runs[-1][1] == i:       # the run goes on
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs, quotes
+
+
+def _quoted_regions(text: str, quotes: list[int], end: int) -> list[tuple[int, int]]:
+    """Regions between an opening mark and its own closing mark within one paragraph
+    ending at ``end``, given the offsets of its quotation marks (see :func:`_marks`).
 
     “ pairs with the next ”, « with the next », " with the next ". An opener that is
     never closed protects nothing (it must not swallow the rest of the paragraph).
     """
     regions = []
-    pos = start
-    while True:
-        m = _QUOTE_MARK.search(text, pos, end)
-        if m is None:
-            return regions
-        i = m.start()
+    k = 0
+    while k < len(quotes):
+        i = quotes[k]
         closer = _PAIRS.get(text[i])
         j = text.find(closer, i + 1, end) if closer else -1
         if j != -1:
             regions.append((i, j + 1))
-            pos = j + 1
+            k = bisect_right(quotes, j, k)    # the next mark after the closer
         else:
-            pos = i + 1
+            k += 1
+    return regions
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -480,13 +545,17 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     between digits (1.22), not after a listed abbreviation or a single Latin capital
     (U.S.), and not inside a paired quotation.
     """
-    cuts = []
-    marks = list(_SENTENCE_END.finditer(text, start, end))
+    return _split_sentences(text, start, end, *_marks(text, start, end))
+
+
+def _split_sentences(text: str, start: int, end: int, marks: list[tuple[int, int]],
+                     quotes: list[int]) -> list[tuple[int, int]]:
+    """:func:`split_sentences` given the paragraph's :func:`_marks`."""
     if not marks:
         return _trimmed(text, start, end)
-    protected = _quoted_regions(text, start, end)
-    for m in marks:
-        s, e = m.start(), m.end()
+    cuts = []
+    protected = _quoted_regions(text, quotes, end)
+    for s, e in marks:
         if text[s] == "." and e - s == 1:
             before = text[max(start, s - 5):s].split()
             prev = before[-1] if before and not text[s - 1].isspace() else ""
@@ -566,7 +635,9 @@ class Article:
             keep.append((pos, i))
             pos = bisect_left(cols.start, b)
         keep.append((pos, len(cols.start)))
-        return TokenColumns(*([x for i, j in keep for x in col[i:j]] for col in cols))
+        # List slices joined at C level (a Python loop per token would cost 5× more).
+        return TokenColumns(*(list(chain.from_iterable(col[i:j] for i, j in keep))
+                              for col in cols))
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -599,17 +670,25 @@ def analyse(doc: Document) -> Article:
     """
     text = doc.text
     paragraphs, sentences, boilerplate = [], [], []
-    for m in _LINE.finditer(text):
-        seg = m.group()
+    # Marks of the whole text at once; each paragraph takes its share by bisection.
+    marks, quotes = _marks(text, 0, len(text))
+    mark_starts = [a for a, _ in marks]
+    # Lines by str.split (C speed), \r counted as \n: the same lines as the regex
+    # [^\r\n]+, whose character class would scan at ~10 ns a character.
+    pos = 0
+    for seg in text.replace("\r", "\n").split("\n"):
+        line_start, pos = pos, pos + len(seg) + 1
         if not seg.strip():
             continue
-        s = m.start() + len(seg) - len(seg.lstrip())
-        e = m.start() + len(seg.rstrip())
+        s = line_start + len(seg) - len(seg.lstrip())
+        e = line_start + len(seg.rstrip())
         if is_boilerplate(seg):
             boilerplate.append((s, e))
             continue
         p = Paragraph(len(paragraphs) + 1, s, e)
         paragraphs.append(p)
-        for a, b in split_sentences(text, s, e):
+        own_marks = marks[bisect_left(mark_starts, s):bisect_left(mark_starts, e)]
+        own_quotes = quotes[bisect_left(quotes, s):bisect_left(quotes, e)]
+        for a, b in _split_sentences(text, s, e, own_marks, own_quotes):
             sentences.append(Sentence(p.paragraph, len(sentences) + 1, a, b))
     return Article(doc, paragraphs, sentences, boilerplate)

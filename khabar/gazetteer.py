@@ -161,9 +161,11 @@ def candidates(word: str) -> tuple[tuple[int, str], ...]:
 
 
 @lru_cache(maxsize=4)
-def _load(paths: tuple[str, ...]) -> Gazetteer:
+def _load(files: tuple[tuple[str, int, int], ...]) -> Gazetteer:
+    # Keyed by (path, mtime, size): a gazetteer file edited between two runs in one
+    # notebook session is read again.
     merged: dict[str, tuple[Entry, list[str]]] = {}
-    for p in paths:
+    for p, _, _ in files:
         for entry, aliases in _read_rows(Path(p)):
             merged[entry.entity] = (entry, aliases)   # a later file replaces a row
     return Gazetteer(list(merged.values()))
@@ -172,7 +174,8 @@ def _load(paths: tuple[str, ...]) -> Gazetteer:
 def load_gazetteer(extra: str | os.PathLike | None = None) -> Gazetteer:
     """The built-in gazetteer plus the user's (see :func:`user_gazetteer_path`) and
     ``extra`` if given. Raises ``ValueError`` naming the file for a malformed row and
-    ``FileNotFoundError`` for a missing ``extra``. Cached per set of files."""
+    ``FileNotFoundError`` for a missing ``extra``. Cached per set of files and their
+    modification times, so an edited file is read again."""
     paths = [str(BUILTIN)]
     user = user_gazetteer_path()
     if user is not None and user.is_file():
@@ -181,6 +184,7 @@ def load_gazetteer(extra: str | os.PathLike | None = None) -> Gazetteer:
         if not Path(extra).is_file():
             raise FileNotFoundError(f"gazetteer not found: {extra}")
         paths.append(str(Path(extra).resolve()))
-    return _load(tuple(paths))
+    stats = [os.stat(p) for p in paths]
+    return _load(tuple((p, st.st_mtime_ns, st.st_size) for p, st in zip(paths, stats)))
 
 

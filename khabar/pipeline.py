@@ -23,6 +23,7 @@ import pandas as pd
 from . import schema
 from .dates import date_rows, dates_frame
 from .entities import mention_rows, mentions_frame, organisations_table
+from .gazetteer import load_gazetteer
 from .io import Document, Problem, read_corpus, write_csv
 from .money import funding_frame, funding_rows
 from .quotes import quote_rows, quotes_frame
@@ -98,7 +99,7 @@ ROW_TABLES = {"documents": (schema.DOCUMENTS, None), "boilerplate": (schema.BOIL
               "quotes": (schema.QUOTES, quotes_frame)}
 
 
-def extract_document(doc: Document) -> dict[str, list | dict | Counter]:
+def extract_document(doc: Document, gazetteer=None) -> dict[str, list | dict | Counter]:
     """Every per-document table for one article (no corpus-level tables).
 
     Keys: the :data:`ROW_TABLES` (documents, boilerplate, scripts, mentions, funding,
@@ -107,10 +108,11 @@ def extract_document(doc: Document) -> dict[str, list | dict | Counter]:
     (:func:`token_columns`); words the :func:`word_counts` for the corpus term table.
     :func:`extract` turns them into DataFrames once per corpus: a frame per article would
     cost more than its rows, and rows travel back from worker processes faster.
+    ``gazetteer``: as for :func:`khabar.entities.extract_mentions` (default: loaded).
     """
     article = analyse(doc)
     cols = article.token_columns
-    mentions = mention_rows(article)
+    mentions = mention_rows(article, gazetteer)
     return {
         "documents": [tuple(map(document_row(article).get, schema.DOCUMENTS))],
         "boilerplate": [(doc.doc_id, doc.text[s:e], s, e) for s, e in article.boilerplate],
@@ -124,10 +126,22 @@ def extract_document(doc: Document) -> dict[str, list | dict | Counter]:
     }
 
 
-def _safe_extract(doc: Document) -> tuple[dict[str, pd.DataFrame] | None, Problem | None]:
+#: The gazetteer of the current run inside a worker process (see :func:`_start_worker`).
+_worker_gazetteer = None
+
+
+def _start_worker() -> None:
+    """Set up a worker process of :func:`extract`: cyclic GC off (see
+    :func:`_cyclic_gc_paused`) and the gazetteer loaded once, not once per article."""
+    global _worker_gazetteer
+    gc.disable()
+    _worker_gazetteer = load_gazetteer()
+
+
+def _safe_extract(doc: Document, gazetteer=None) -> tuple[dict | None, Problem | None]:
     # One bad article never stops a corpus: a failure becomes a Problem naming it.
     try:
-        return extract_document(doc), None
+        return extract_document(doc, gazetteer or _worker_gazetteer), None
     except Exception as exc:  # noqa: BLE001 - reported, with the file name
         where = traceback.extract_tb(exc.__traceback__)[-1]
         return None, Problem(doc.source, f"extraction failed: {type(exc).__name__}: {exc} "
@@ -247,14 +261,18 @@ def extract(docs: Iterable[Document], workers: int | None = 1, progress: bool = 
     # table (the big one) needs no sort afterwards.
     docs = sorted(docs, key=lambda d: d.doc_id)
     workers = (os.cpu_count() or 1) if workers is None else max(1, workers)
+    # Loaded here, once per run: a malformed user gazetteer stops the run with its file
+    # name (ValueError) before any article is read.
+    gazetteer = load_gazetteer()
     with _cyclic_gc_paused():
         if workers > 1 and len(docs) > 1:
-            with ProcessPoolExecutor(max_workers=workers, initializer=gc.disable) as pool:
+            with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker) as pool:
                 results = pool.map(_safe_extract, docs,
                                    chunksize=max(1, len(docs) // (workers * 8)))
                 results = list(_progress(results, len(docs), progress))
         else:
-            results = [_safe_extract(d) for d in _progress(docs, len(docs), progress)]
+            results = [_safe_extract(d, gazetteer)
+                       for d in _progress(docs, len(docs), progress)]
         per_doc = [r for r, _ in results if r is not None]
         all_problems = list(problems) + [p for _, p in results if p is not None]
         tables = {"tokens": _columns_frame([r["tokens"] for r in per_doc], schema.TOKENS)}
@@ -281,7 +299,7 @@ def _cyclic_gc_paused():
     counting frees at once; the cyclic collector would still rescan the growing result
     lists and the per-word memos again and again (about 8 % of a corpus run, measured
     with ``gc.callbacks``). Cycles made meanwhile are collected once it is back on.
-    Worker processes run with it off (``initializer=gc.disable``) and end with the run.
+    Worker processes run with it off (:func:`_start_worker`) and end with the run.
     """
     enabled = gc.isenabled()
     gc.disable()

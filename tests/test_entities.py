@@ -169,6 +169,22 @@ def test_user_gazetteer_extends_builtin(tmp_path):
     assert (row["entity"], row["org_type"]) == ("Farmers Union", "ngo")
 
 
+def test_an_edited_gazetteer_file_is_read_again(tmp_path):
+    # A user adds a row to data/gazetteer.csv and re-runs a notebook cell.
+    import os
+
+    path = tmp_path / "gazetteer.csv"
+    path.write_text("entity,label,type,aliases\nFarmers Union,ORG,ngo,اتحاد المزارعين\n",
+                    encoding="utf-8")
+    assert "Farmers Union" in load_gazetteer(path).entries
+    path.write_text("entity,label,type,aliases\nGrowers Union,ORG,ngo,اتحاد المزارعين\n",
+                    encoding="utf-8")
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))   # a later edit
+    entries = load_gazetteer(path).entries
+    assert "Growers Union" in entries and "Farmers Union" not in entries
+
+
 def test_bad_gazetteer_row_names_the_file(tmp_path):
     path = tmp_path / "bad.csv"
     path.write_text("entity,label,type,aliases\nX,ORG,charity,x\n", encoding="utf-8")

@@ -196,3 +196,19 @@ def test_fixed_frame_matches_the_public_pandas_path(monkeypatch):
     pd.testing.assert_frame_equal(fast, plain)
     assert list(fast.dtypes) == [np.dtype(object), np.dtype("int64"), np.dtype(bool),
                                  np.dtype(object)]
+
+
+def test_worker_processes_give_the_same_tables_as_one_process():
+    # Worker results travel packed (joined strings, kind codes); a NUL inside the text
+    # takes the plain-list path.
+    from khabar.io import Document
+    from khabar.pipeline import extract
+
+    seed = SEED.read_text(encoding="utf-8")
+    docs = [Document("a", seed, "a.txt", "utf-8"),
+            Document("b", "قالت منظمة \x00 Google: «نحن هنا» في 5 مايو 2023.", "b.txt", "utf-8"),
+            Document("c", seed[:3000], "c.txt", "utf-8"), Document("d", "", "d.txt", "utf-8")]
+    one, two = extract(docs, workers=1), extract(docs, workers=2)
+    for name in one:
+        pd.testing.assert_frame_equal(one[name], two[name], obj=name)
+    assert "\x00" in set(one["tokens"]["text"])

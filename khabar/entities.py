@@ -1118,14 +1118,28 @@ def organisations_table(mentions: pd.DataFrame) -> pd.DataFrame:
     orgs = mentions[mentions["label"] == "ORG"] if len(mentions) else mentions
     if orgs.empty:
         return pd.DataFrame(columns=schema.ORGANISATIONS)
-    rows = []
-    for entity, g in orgs.groupby("entity", sort=True):
-        forms = set(g["text"])
-        if "name" in g:
-            forms |= set(g["name"])
-        types = Counter(g["org_type"]) if "org_type" in g else Counter()
-        rows.append((entity, types.most_common(1)[0][0] if types else "other",
-                     " | ".join(sorted(f for f in forms if f)), len(g), g["doc_id"].nunique()))
+    # One pass over plain column lists (a pandas group per entity costs more than its
+    # rows); rows are read in table order, so a tie between types goes to the first seen.
+    n = len(orgs)
+    names = orgs["name"].tolist() if "name" in orgs else [""] * n
+    types_col = orgs["org_type"].tolist() if "org_type" in orgs else None
+    groups: dict[str, tuple[set, Counter, list, set]] = {}
+    for i, (entity, text, doc_id) in enumerate(zip(orgs["entity"].tolist(), orgs["text"].tolist(),
+                                                   orgs["doc_id"].tolist())):
+        if entity is None or entity != entity:          # no entity (NaN): no row, as groupby
+            continue
+        g = groups.get(entity)
+        if g is None:
+            g = groups[entity] = (set(), Counter(), [0], set())
+        g[0].add(text)
+        g[0].add(names[i])
+        if types_col is not None:
+            g[1][types_col[i]] += 1
+        g[2][0] += 1
+        g[3].add(doc_id)
+    rows = [(entity, types.most_common(1)[0][0] if types else "other",
+             " | ".join(sorted(f for f in forms if f)), count[0], len(docs))
+            for entity, (forms, types, count, docs) in sorted(groups.items())]
     out = pd.DataFrame(rows, columns=schema.ORGANISATIONS)
     return out.sort_values(["mentions", "organisation"], ascending=[False, True],
                            ignore_index=True)

@@ -307,9 +307,11 @@ class _Finder:
     def __init__(self, article: Article, gazetteer):
         self.a, self.g = article, gazetteer
         self.match = gazetteer.match
-        self.toks = article.tokens
         cols = article.token_columns
-        self.norms, self.kinds = cols.norm, cols.kind
+        # Column lists, not Token rows: one list index per read, and no Token objects.
+        self.norms, self.kinds, self.texts = cols.norm, cols.kind, cols.text
+        self.starts, self.ends = cols.start, cols.end
+        self.n = len(cols.start)
         #: Indices of the Latin tokens; only they have a key other than their norm.
         self.latin_at = list(compress(range(len(cols.kind)), map("latin".__eq__, cols.kind)))
         self.keys = list(cols.norm)
@@ -317,11 +319,11 @@ class _Finder:
         for i, key in zip(self.latin_at, map(_LATIN_KEYS.__getitem__,
                                              [norms[i] for i in self.latin_at])):
             norms[i] = key
-        self.claimed: list[_Mention | None] = [None] * len(self.toks)
+        self.claimed: list[_Mention | None] = [None] * self.n
         self.mentions: list[_Mention] = []
         self.text = article.text
         # Exclusive end token of each token's sentence: names never cross sentences.
-        self.send = [0] * len(self.toks)
+        self.send = [0] * self.n
         starts, i = cols.start, 0
         for s in article.sentences:
             j = bisect_left(starts, s.end, i)         # first token at or after the end
@@ -331,8 +333,8 @@ class _Finder:
     # ---------------------------------------------------------------- helpers
     def _offset_after(self, i: int, nchars: int) -> int:
         """Original offset after ``nchars`` normalised characters of token ``i``."""
-        t = self.toks[i]
-        return t.start + _chars_for(t.text, nchars) if nchars else t.start
+        start = self.starts[i]
+        return start + _chars_for(self.texts[i], nchars) if nchars else start
 
     def _cue(self, i: int) -> tuple[int, str] | None:
         """``(prefix_chars, cue)`` if token ``i`` is an indefinite cue noun."""
@@ -344,24 +346,21 @@ class _Finder:
 
     def _any_cue(self, i: int) -> bool:
         """Token ``i`` is a cue noun, definite or not (للمشروع ends a name)."""
-        t = self.toks[i]
-        return t.kind == "arabic" and _word(t.norm).any_cue
+        return self.kinds[i] == "arabic" and _word(self.norms[i]).any_cue
 
     def _arabic_word(self, i: int) -> bool:
-        t = self.toks[i]
-        return t.kind == "arabic" and self.claimed[i] is None
+        return self.kinds[i] == "arabic" and self.claimed[i] is None
 
     @staticmethod
     def _definite(norm: str) -> bool:
         return _word(norm).definite
 
     def _breaks_name(self, i: int) -> bool:
-        t = self.toks[i]
-        return _breaks(t.text, t.norm)
+        return _breaks(self.texts[i], self.norms[i])
 
     def _ends_name(self, i: int) -> bool:
         """A function word, a speech verb or a word of :data:`NAME_END`."""
-        return self._breaks_name(i) or self.toks[i].norm in NAME_END
+        return self._breaks_name(i) or self.norms[i] in NAME_END
 
     def _place_at(self, i: int, stop: int) -> int:
         """Tokens of a gazetteer place starting at token ``i`` (no clitic), else 0."""
@@ -373,16 +372,16 @@ class _Finder:
     def _latin_run(self, i: int, stop: int) -> int:
         """End (exclusive) of the run of capitalised Latin words starting at ``i``."""
         k = i + 1
-        while k < stop and self.toks[k].kind == "latin":
-            w = self.toks[k].text
+        while k < stop and self.kinds[k] == "latin":
+            w = self.texts[k]
             if w[0].isupper() or w[0].isdigit():
                 k += 1
             elif w.lower() in LATIN_CONNECTORS:         # Center on Race and the Economy
                 e = k
-                while e < stop and self.toks[e].kind == "latin" and (
-                        self.toks[e].text.lower() in LATIN_CONNECTORS):
+                while e < stop and self.kinds[e] == "latin" and (
+                        self.texts[e].lower() in LATIN_CONNECTORS):
                     e += 1
-                if e < stop and self.toks[e].kind == "latin" and self.toks[e].text[0].isupper():
+                if e < stop and self.kinds[e] == "latin" and self.texts[e][0].isupper():
                     k = e + 1
                 else:
                     break
@@ -391,7 +390,7 @@ class _Finder:
         return k
 
     def _text(self, i: int, j: int) -> str:
-        return self.text[self.toks[i].start:self.toks[j - 1].end]
+        return self.text[self.starts[i]:self.ends[j - 1]]
 
     def _add(self, m: _Mention) -> _Mention:
         self.mentions.append(m)
@@ -404,12 +403,12 @@ class _Finder:
         if not hit:
             return None
         n, prefix, entry = hit
-        start = self._offset_after(i, prefix) if prefix else self.toks[i].start
-        end = self.toks[i + n - 1].end
+        start = self._offset_after(i, prefix) if prefix else self.starts[i]
+        end = self.ends[i + n - 1]
         name = self.text[start:end]
         cue = _word(self.norms[i]).cue if self.kinds[i] == "arabic" else None
         if n > 1 and cue and cue[1] in DESCRIPTOR_CUES:     # وكالة رويترز → رويترز
-            name = self.text[self.toks[i + 1].start:end]
+            name = self.text[self.starts[i + 1]:end]
         return _Mention(i, i + n, start, end, name, entry.label, "gazetteer",
                         cue[1] if cue else "", gaz=entry)
 
@@ -422,9 +421,9 @@ class _Finder:
         linked = False
         while (k < stop and self._arabic_word(k) and not self._any_cue(k)
                and not self._ends_name(k)):
-            n = self.toks[k].norm
+            n = self.norms[k]
             if linking and n in NAME_FUNCTION_WORDS and k + 1 < stop and self._definite(
-                    self.toks[k + 1].norm):
+                    self.norms[k + 1]):
                 k, linked = k + 2, True
             elif self._definite(n) and n.startswith(("لل", "وال")):
                 k, linked = k + 1, True
@@ -437,30 +436,30 @@ class _Finder:
     def _definite_cue_phrase(self, i: int) -> _Mention | None:
         """A definite cue with definite adjectives after it is a name (اللجنة القومية
         العربية); a definite cue alone (المنظمة) is anaphora and gives nothing."""
-        t = self.toks[i]
-        if t.kind != "arabic" or not _word(t.norm).any_cue:
+        norm = self.norms[i]
+        if self.kinds[i] != "arabic" or not _word(norm).any_cue:
             return None
         # The definite reading, also behind proclitics: والحكومة، للحكومة (ل + ال).
-        prefix, definite = _definite_cue_reading(t.norm)
+        prefix, definite = _definite_cue_reading(norm)
         stem = definite[2:]
         if not definite or ORG_CUES[stem] == "project":
             return None
         k, stop = i + 1, self.send[i]
-        while (k < min(stop, i + 4) and self._arabic_word(k) and self._definite(self.toks[k].norm)
-               and not self.toks[k].norm.startswith("و")   # والعسكرية: a new conjunct
+        while (k < min(stop, i + 4) and self._arabic_word(k) and self._definite(self.norms[k])
+               and not self.norms[k].startswith("و")   # والعسكرية: a new conjunct
                and not self._any_cue(k) and not self._ends_name(k)):
             k += 1
         # The first word must be an adjective of the cue: not a conjunct (الهيئة والقطاعات)
         # nor a masculine relative adjective after a feminine cue, which qualifies the noun
         # before (دور الهيئة الرقابي).
         if k > i + 1:
-            first = self.toks[i + 1]
-            if not first.norm.startswith("ال") or (
-                    t.text.endswith("ة") and first.norm.endswith("ي")):
+            first = self.norms[i + 1]
+            if not first.startswith("ال") or (
+                    self.texts[i].endswith("ة") and first.endswith("ي")):
                 return None
         if k == i + 1:
             return None
-        start, end = self._offset_after(i, prefix), self.toks[k - 1].end
+        start, end = self._offset_after(i, prefix), self.ends[k - 1]
         # The name proper is the phrase with its article (للحكومة → الحكومة …).
         name = self.text[start:end]
         if name.startswith("لل"):
@@ -479,28 +478,28 @@ class _Finder:
 
         def made(t1: int, n0: int, n1: int, rule: str, gaz: Entry | None = None,
                  with_cue: bool = False, lab: str = label) -> _Mention:
-            name = self.text[start:self.toks[n1 - 1].end] if with_cue else self._text(n0, n1)
+            name = self.text[start:self.ends[n1 - 1]] if with_cue else self._text(n0, n1)
             # حملة (لا تكنولوجيا … NoTechForApartheid): when a bracket or quote mark that
             # the mention does not close stands between cue and name, the mention is the
             # name alone, so no alias carries half a pair of brackets.
             s0 = start
-            if not with_cue and self.toks[i + 1].text in OPENERS and not any(
-                    self.toks[k].text == OPENERS[self.toks[i + 1].text]
+            if not with_cue and self.texts[i + 1] in OPENERS and not any(
+                    self.texts[k] == OPENERS[self.texts[i + 1]]
                     for k in range(i + 2, t1)):
-                s0 = self.toks[n0].start
-            return _Mention(i, t1, s0, self.toks[t1 - 1].end, name, lab, rule, stem, gaz)
+                s0 = self.starts[n0]
+            return _Mention(i, t1, s0, self.ends[t1 - 1], name, lab, rule, stem, gaz)
 
         j = i + 1
         if j >= stop:
             return None
-        t = self.toks[j]
-        if t.text in OPENERS:                          # مجموعة "…" / حملة (…)
-            closer = OPENERS[t.text]
+        t_text, t_kind, t_norm = self.texts[j], self.kinds[j], self.norms[j]
+        if t_text in OPENERS:                          # مجموعة "…" / حملة (…)
+            closer = OPENERS[t_text]
             k = next((k for k in range(j + 1, min(stop, j + 12))
-                      if self.toks[k].text == closer), None)
+                      if self.texts[k] == closer), None)
             words = range(j + 1, k) if k else ()
-            if k and k > j + 1 and all(self.toks[w].kind in ("arabic", "latin") for w in words):
-                lat = next((w for w in words if self.toks[w].kind == "latin"), None)
+            if k and k > j + 1 and all(self.kinds[w] in ("arabic", "latin") for w in words):
+                lat = next((w for w in words if self.kinds[w] == "latin"), None)
                 if lat is None or lat == j + 1:
                     g = self._match(j + 1, k)
                     gaz = g[2] if g and g[0] == k - j - 1 and g[2].label != "PLACE" else None
@@ -509,7 +508,7 @@ class _Finder:
             j += 1                                          # an unclosed opener
             if j >= stop:
                 return None
-            t = self.toks[j]
+            t_text, t_kind, t_norm = self.texts[j], self.kinds[j], self.norms[j]
         inner = self._cue(j)
         if inner and stem not in VENUE_CUES:                # منظمة مركز …، موقع حملة …
             m = self._cue_phrase(j)
@@ -521,7 +520,7 @@ class _Finder:
                         stem, "other") not in ("other", "project"):
                     m.cue = stem
                 return m
-        if t.kind == "latin" and t.text[0].isupper():
+        if t_kind == "latin" and t_text[0].isupper():
             k = self._latin_run(j, stop)
             return made(k, j, k, "cue")
         g = self._match(j, stop)
@@ -535,23 +534,23 @@ class _Finder:
         x = bisect_left(self.latin_at, j + 1)
         k = j if x < len(self.latin_at) and self.latin_at[x] < min(stop, j + 9) else stop
         while k < min(stop, j + 8) and (
-                (self.toks[k].kind == "arabic" and not self._breaks_name(k)
+                (self.kinds[k] == "arabic" and not self._breaks_name(k)
                  and not self._match(k, stop))
-                or self.toks[k].text in OPENERS or self.toks[k].text in OPENERS.values()):
+                or self.texts[k] in OPENERS or self.texts[k] in OPENERS.values()):
             k += 1
-        if k < stop and k > j and self.toks[k].kind == "latin" and self.toks[k].text[0].isupper():
+        if k < stop and k > j and self.kinds[k] == "latin" and self.texts[k][0].isupper():
             last = k
-            while last > j and self.toks[last - 1].kind != "arabic":
+            while last > j and self.kinds[last - 1] != "arabic":
                 last -= 1
             first = j          # bounded: no Arabic word at all between (منظمة ) Google)
-            while first < last and self.toks[first].kind != "arabic":
+            while first < last and self.kinds[first] != "arabic":
                 first += 1
             if first < last:                            # a descriptive name keeps a head cue
                 return made(last, first, last, "cue", with_cue=(
-                    stem not in DESCRIPTOR_CUES and self._definite(self.toks[first].norm)))
-        if t.kind != "arabic" or self._breaks_name(j) or self._cue(j):
+                    stem not in DESCRIPTOR_CUES and self._definite(self.norms[first])))
+        if t_kind != "arabic" or self._breaks_name(j) or self._cue(j):
             return None
-        if self._definite(t.norm):                     # منظمة الصحة العالمية
+        if self._definite(t_norm):                     # منظمة الصحة العالمية
             k = self._definite_tail(j + 1, stop, 1)
             return made(k, j, k, "cue", with_cue=stem not in DESCRIPTOR_CUES)
         place = self._place_at(j, stop)
@@ -561,33 +560,33 @@ class _Finder:
         if stem in SUBUNIT_CUES:                        # مجلس طلبة جامعة بيرزيت
             for n in (1, 2):
                 if j + n >= stop or self._ends_name(j + n - 1) or self._definite(
-                        self.toks[j + n - 1].norm) or not self._arabic_word(j + n - 1):
+                        self.norms[j + n - 1]) or not self._arabic_word(j + n - 1):
                     break
                 end = self._parent_at(j + n)
                 if end:
                     return made(end, j, end, "cue", with_cue=True)
-        if t.text.endswith("ة") or is_stop_word(t.norm):   # مجموعة مجهولة: an adjective
+        if t_text.endswith("ة") or is_stop_word(t_norm):   # مجموعة مجهولة: an adjective
             return None
         k = j + 1                                       # a transliterated name
         while (k < min(stop, j + 3) and self._arabic_word(k) and not self._ends_name(k)
-               and self.toks[k].norm not in NAME_FUNCTION_WORDS
-               and not self._definite(self.toks[k].norm) and not self._cue(k)
+               and self.norms[k] not in NAME_FUNCTION_WORDS
+               and not self._definite(self.norms[k]) and not self._cue(k)
                # norm[:1]: a lone tatweel or haraka normalises to "" (found by hypothesis)
-               and self.toks[k].norm[:1] not in ("و", "ف", "ب", "ل", "ك", "")
-               and not self.toks[k].text.endswith("ة")):
+               and self.norms[k][:1] not in ("و", "ف", "ب", "ل", "ك", "")
+               and not self.texts[k].endswith("ة")):
             k += 1
         place = self._place_at(k, stop) if k < min(stop, j + 3) else 0
         if place:                                       # إذاعة صوت فلسطين
             k += place
-        elif k < stop and self._arabic_word(k) and self._definite(self.toks[k].norm) and (
+        elif k < stop and self._arabic_word(k) and self._definite(self.norms[k]) and (
                 not self._any_cue(k) and not self._ends_name(k)):   # هيئة سوق رأس المال
             k += 1
-            while (k < stop and self._arabic_word(k) and self._definite(self.toks[k].norm)
-                   and self.toks[k].norm.startswith(("لل", "ال")) and k - j < 5
+            while (k < stop and self._arabic_word(k) and self._definite(self.norms[k])
+                   and self.norms[k].startswith(("لل", "ال")) and k - j < 5
                    and not self._ends_name(k)):
                 k += 1
         if stem == normalise("مركز") and i > 0 and (
-                self.toks[i - 1].norm in LOCATIVE or self.toks[i].norm.startswith("ب")):
+                self.norms[i - 1] in LOCATIVE or self.norms[i].startswith("ب")):
             label = "PLACE"                             # في مركز جافيتس: a venue
         return made(k, j, k, "cue", with_cue=stem not in DESCRIPTOR_CUES, lab=label)
 
@@ -608,11 +607,11 @@ class _Finder:
             if best and best.rule == "cue" and best.label == "ORG" and best.cue in SUBUNIT_CUES:
                 f = best.t1                             # نقابة العاملين في جامعة بيرزيت
                 end = self._parent_at(f + 1) if (
-                    f + 1 < len(self.toks) and f + 1 < self.send[f]
-                    and self.toks[f].norm == "في") else 0
+                    f + 1 < self.n and f + 1 < self.send[f]
+                    and self.norms[f] == "في") else 0
                 if end:
-                    best = _Mention(best.t0, end, best.start, self.toks[end - 1].end,
-                                    self.text[best.start:self.toks[end - 1].end], "ORG", "cue",
+                    best = _Mention(best.t0, end, best.start, self.ends[end - 1],
+                                    self.text[best.start:self.ends[end - 1]], "ORG", "cue",
                                     best.cue)
             if best:
                 self._add(best)
@@ -621,9 +620,9 @@ class _Finder:
     def _parent_at(self, k: int) -> int:
         """End token of an institution named from token ``k`` on (a parent cue without a
         clitic, :data:`PARENT_CUES`, and its name: جامعة بيرزيت، وزارة الصحة), else 0."""
-        if k >= len(self.toks) or self.toks[k].kind != "arabic":
+        if k >= self.n or self.kinds[k] != "arabic":
             return 0
-        cue = _word(self.toks[k].norm).cue
+        cue = _word(self.norms[k]).cue
         if not cue or cue[0] or cue[1] not in PARENT_CUES:
             return 0
         g = self._gaz(k)
@@ -636,14 +635,14 @@ class _Finder:
         for i in self.latin_at:
             if i < nxt:
                 continue
-            t = self.toks[i]
+            text = self.texts[i]
             if self.claimed[i] is None and (
-                    t.text[0].isupper() or any(c.isupper() for c in t.text[1:])):
+                    text[0].isupper() or any(c.isupper() for c in text[1:])):
                 k = self._latin_run(i, self.send[i])
                 while k > i + 1 and self.claimed[k - 1] is not None:
                     k -= 1
-                label = "PROJECT" if t.text.lower() == "project" and k > i + 1 else "ORG"
-                m = self._add(_Mention(i, k, t.start, self.toks[k - 1].end, self._text(i, k),
+                label = "PROJECT" if text.lower() == "project" and k > i + 1 else "ORG"
+                m = self._add(_Mention(i, k, self.starts[i], self.ends[k - 1], self._text(i, k),
                                        label, "latin"))
                 self._list_item(m)
                 nxt = k
@@ -651,12 +650,12 @@ class _Finder:
     def _list_item(self, m: _Mention) -> None:
         """An Arabic name right before a Latin one, as a list item: ، X Y Z NAME،."""
         i, after = m.t0, m.t1
-        if after < len(self.toks) and after < self.send[i] and self.toks[after].kind != "punct":
+        if after < self.n and after < self.send[i] and self.kinds[after] != "punct":
             return
         k = i
         while k > 0 and i - k < 4:
-            p = self.toks[k - 1]
-            if p.kind != "arabic" or self._breaks_name(k - 1) or p.norm in LIST_OPENERS:
+            if (self.kinds[k - 1] != "arabic" or self._breaks_name(k - 1)
+                    or self.norms[k - 1] in LIST_OPENERS):
                 break
             c = self.claimed[k - 1]
             if c is not None and c.label != "PLACE":
@@ -665,30 +664,30 @@ class _Finder:
         if k == i or self._breaks_name(k):
             return
         if k > 0 and self.send[k - 1] == self.send[k]:      # not at a sentence start
-            p = self.toks[k - 1]
-            if not (p.norm in ",:;(" or p.norm in LIST_OPENERS):
+            p = self.norms[k - 1]
+            if not (p in ",:;(" or p in LIST_OPENERS):
                 return
         for c in {self.claimed[x] for x in range(k, i)} - {None}:
             self.mentions.remove(c)
-        self._add(_Mention(k, i, self.toks[k].start, self.toks[i - 1].end, self._text(k, i),
+        self._add(_Mention(k, i, self.starts[k], self.ends[i - 1], self._text(k, i),
                            "ORG", "list"))
 
     # ---------------------------------------------------------------- people
     def _person_ok(self, a: int, b: int) -> bool:
         return (b > a and all(self._arabic_word(k) and not self._breaks_name(k)
-                              and self.toks[k].norm not in NAME_FUNCTION_WORDS
+                              and self.norms[k] not in NAME_FUNCTION_WORDS
                               and not self._cue(k) for k in range(a, b))
-                and not self._definite(self.toks[a].norm)
-                and self.toks[a].norm not in NOT_NAME_START
+                and not self._definite(self.norms[a])
+                and self.norms[a] not in NOT_NAME_START
                 # a name has letters: not only tatweel or harakat (found by fuzzing)
-                and any(self.toks[k].norm for k in range(a, b)))
+                and any(self.norms[k] for k in range(a, b)))
 
     def _person(self, a: int, b: int, rule: str) -> None:
-        self._add(_Mention(a, b, self.toks[a].start, self.toks[b - 1].end, self._text(a, b),
+        self._add(_Mention(a, b, self.starts[a], self.ends[b - 1], self._text(a, b),
                            "PERSON", rule))
 
     def people(self) -> None:
-        toks, n = self.toks, len(self.toks)
+        n = self.n
         stops = {",", ":", "؛", ";", "“", "”", "«", '"', "("}
         # Only a speech verb, a title, or a word two or three tokens before a comma can
         # start a person here; every other position gives nothing and is skipped.
@@ -713,19 +712,19 @@ class _Finder:
                 continue
             if w.title:                           # الرئيس التنفيذي لشركة أمازون X Y
                 k, via_org = i + 1, False
-                while k < min(stop, i + 3) and self._definite(toks[k].norm) and self.claimed[k] is None:
+                while k < min(stop, i + 3) and self._definite(norms[k]) and claimed[k] is None:
                     k += 1
-                c = self.claimed[k] if k < stop else None
+                c = claimed[k] if k < stop else None
                 if c is not None and c.label == "ORG":
                     k, via_org = c.t1, True
                 if k + 2 <= stop and self._person_ok(k, k + 2) and (
-                        via_org or k + 2 == stop or toks[k + 2].kind == "punct"):
+                        via_org or k + 2 == stop or kinds[k + 2] == "punct"):
                     self._person(k, k + 2, "title")
                 continue
-            if i == 0 or toks[i - 1].kind == "punct" or self.send[i - 1] != stop:
+            if i == 0 or kinds[i - 1] == "punct" or self.send[i - 1] != stop:
                 for w in (2, 3):                          # لاو باريوس، مدير الحملة
-                    if (i + w + 1 < stop and toks[i + w].norm == ","
-                            and toks[i + w + 1].norm in ROLES and self._person_ok(i, i + w)):
+                    if (i + w + 1 < stop and norms[i + w] == ","
+                            and norms[i + w + 1] in ROLES and self._person_ok(i, i + w)):
                         self._person(i, i + w, "apposition")
                         break
 
@@ -772,12 +771,11 @@ class _Finder:
                                                   map(_LATER_KEYS.__getitem__, vocab)))))
         if not words:
             return
-        toks, claimed, kinds = self.toks, self.claimed, self.kinds
-        for i in list(compress(range(len(toks)), map(words.__contains__, self.norms))):
-            t = toks[i]
+        claimed, kinds, norms, ends = self.claimed, self.kinds, self.norms, self.ends
+        for i in list(compress(range(self.n), map(words.__contains__, norms))):
             if kinds[i] != "arabic" or claimed[i] is not None:
                 continue
-            norm = t.norm
+            norm = norms[i]
             if norm in memo:
                 hit = memo[norm]
             else:
@@ -787,7 +785,7 @@ class _Finder:
             n, w = hit
             src = known[w]
             start = self._offset_after(i, n)
-            self._add(_Mention(i, i + 1, start, t.end, self.text[start:t.end], src.label,
+            self._add(_Mention(i, i + 1, start, ends[i], self.text[start:ends[i]], src.label,
                                "later", src.cue, src.gaz))
 
 

@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations, compress
-from operator import attrgetter, itemgetter, not_
+from operator import attrgetter, itemgetter
 from weakref import WeakKeyDictionary
 
 import numpy as np
@@ -766,9 +766,7 @@ class _Finder:
 
         # Distinct words first (a text repeats its words): only those with a reading that
         # is a known name or has a known skeleton are looked at token by token.
-        vocab = list(set(self.norms))
-        words = set(compress(vocab, map(not_, map(hot.isdisjoint,
-                                                  map(_LATER_KEYS.__getitem__, vocab)))))
+        words = _LATER_INDEX.words_with(set(self.norms), hot)
         if not words:
             return
         claimed, kinds, norms, ends = self.claimed, self.kinds, self.norms, self.ends
@@ -798,18 +796,42 @@ def _nisba_of(word: str, name: str) -> bool:
     return any(word.endswith(e) and not name.endswith(e) for e in _NISBA)
 
 
-class _LaterKeys(dict):
-    """normalised word → :func:`_later_keys`, computed on a miss (a plain dict lookup is
-    cheaper than the lru_cache wrapper on a hit)."""
+class _LaterIndex:
+    """Words seen so far, indexed by the stems and skeletons of their readings
+    (:func:`_later_keys`): the words of a text that may repeat a known name are then a
+    few set intersections, not one test per distinct word. Bounded like an lru_cache."""
 
-    def __missing__(self, norm: str) -> frozenset:
-        if len(self) >= _MEMO_SIZE:          # bounded, like an lru_cache
-            self.clear()
-        v = self[norm] = _later_keys(norm)
-        return v
+    def __init__(self, size: int):
+        self.size = size
+        self.seen: set[str] = set()
+        self.by_key: dict[str, set[str]] = {}
+
+    def words_with(self, vocab: set[str], keys) -> set[str]:
+        """The words of ``vocab`` with a reading whose stem or skeleton is in ``keys``."""
+        new = vocab.difference(self.seen)
+        if new:
+            if len(self.seen) + len(new) > self.size:
+                self.seen.clear()
+                self.by_key.clear()
+                new = vocab
+            by_key = self.by_key
+            for w in new:
+                for k in _later_keys(w):
+                    ws = by_key.get(k)
+                    if ws is None:
+                        by_key[k] = {w}
+                    else:
+                        ws.add(w)
+            self.seen |= new
+        out: set[str] = set()
+        for k in keys:
+            ws = self.by_key.get(k)
+            if ws:
+                out |= ws.intersection(vocab)     # iterates the smaller set
+        return out
 
 
-_LATER_KEYS = _LaterKeys()
+_LATER_INDEX = _LaterIndex(1 << 16)
 
 
 @lru_cache(maxsize=1 << 16)

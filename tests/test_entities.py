@@ -243,6 +243,15 @@ def test_mentions_do_not_depend_on_what_was_read_before(seed_article):
     assert list(before.dtypes) == list(after.dtypes)
 
 
+def test_later_mentions_do_not_depend_on_the_word_index_size(seed_article, monkeypatch):
+    # The index of words by reading is bounded: cleared when full, it gives the same.
+    before = extract_mentions(seed_article)
+    monkeypatch.setattr(entities, "_LATER_INDEX", entities._LaterIndex(50))
+    for case in CASES:
+        extract_mentions(load_case(case)[0])
+    assert before.equals(extract_mentions(analyse(read_text_file(SEED))))
+
+
 def test_aliases_never_carry_half_a_pair_of_brackets_or_quotes(seed_orgs):
     # حملة (لا تكنولوجيا … NoTechForApartheid): the bracket closes after the Latin name,
     # so the Arabic alias is the name alone, not "حملة (لا تكنولوجيا …".

@@ -102,6 +102,8 @@ class Gazetteer:
                     if len(key) > 1:
                         self.extends.add(key[0])
         self.entries = {e.entity: e for e, _ in rows}
+        #: One-token aliases by their key (the common case, without a tuple per look-up).
+        self.single = {key[0]: e for key, e in self.index.items() if len(key) == 1}
         #: ``first_reading(word)``: ``(prefix_chars, first_key)`` of the reading of
         #: ``word`` (a token key) that starts an alias, or ``(0, "")`` if none does.
         #: Memoised per word; a dict lookup, so ``map(first_reading, keys)`` stays in C.
@@ -115,12 +117,12 @@ class Gazetteer:
         prefix, first = self.first_reading(keys[i])
         if not first:
             return None
+        if first not in self.extends or stop - i == 1 or len(keys) - i == 1:
+            entry = self.single.get(first)              # a one-token alias at most
+            return None if entry is None else (1, prefix, entry)
         # Extend while the tokens so far are a prefix of some alias; keep the longest
         # alias seen (the same answer as trying every length from the longest down).
         limit = min(self.maxlen, stop - i, len(keys) - i)
-        if limit == 1 or first not in self.extends:     # a one-token alias at most
-            entry = self.index.get((first,))
-            return None if entry is None else (1, prefix, entry)
         key, n, best = (first,), 1, None
         while True:
             entry = self.index.get(key)

@@ -111,14 +111,43 @@ def _month_number(text: str, table: dict) -> int:
     return table[_key(" ".join(first.group().split()))]
 
 
+_DIGITS = re.compile(r"\d")
+
+
+def _digit_table() -> np.ndarray:
+    """``table[cp]`` is True iff the code point ``cp`` is a digit to :data:`_DIGITS`
+    (``\\d``, Unicode decimal digits): built by that very pattern over every code point
+    (surrogates, never digits, stand in as spaces), so the two agree by construction."""
+    cps = np.arange(0x110000, dtype=np.uint32)
+    cps[0xD800:0xE000] = 32
+    table = np.zeros(0x110000, dtype=bool)
+    table[[m.start() for m in _DIGITS.finditer(cps.tobytes().decode("utf-32-le"))]] = True
+    return table
+
+
+_IS_DIGIT = _digit_table()
+
+
+def _digit_runs(norm: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every maximal run of ``\\d`` characters in ``norm``, in order
+    (what ``re.finditer(r"\\d+", norm)`` gives). One lookup-array pass over the code
+    points: a regex scans ~10 ns a character for a class, this ~3 ns, and most
+    characters are not digits."""
+    codes = np.frombuffer(norm.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    pos = _IS_DIGIT.take(codes).nonzero()[0]
+    if not len(pos):
+        return []
+    gaps = (np.diff(pos) != 1).nonzero()[0]       # a run ends after pos[gaps[k]]
+    starts = [pos[0].item(), *(pos[gaps + 1].tolist())]
+    ends = [*(pos[gaps] + 1).tolist(), pos[-1].item() + 1]
+    return list(zip(starts, ends))
+
+
 #: Every date but a relative year has a digit; relative years have one of
 #: :data:`_RELATIVE_WORDS`. Only
 #: stretches around these are searched (a date reaches at most _BEFORE characters
 #: before its first digit and _AFTER after it), which keeps extraction under 2 ms on a
 #: 10 KB article instead of running six patterns over all of it.
-#: ``\d\d*`` is ``\d+``; a leading class lets the regex engine skip to the next digit
-#: (about twice as fast over a whole article).
-_DIGITS = re.compile(r"\d\d*")
 _BEFORE, _AFTER = 50, 60
 _RELATIVE_WORDS = RELATIVE_SAME + tuple(RELATIVE_DEICTIC) + ("هذا ال", "ذلك ال", "نفس ال")
 #: Necessary conditions, checked per window before a pattern runs there (a window
@@ -127,12 +156,18 @@ _RELATIVE_WORDS = RELATIVE_SAME + tuple(RELATIVE_DEICTIC) + ("هذا ال", "ذ�
 #: هـ (HIJRI_RE), عام / سنة (RELATIVE_RE). The digit conditions are read off the
 #: digit runs (see :func:`_candidates`).
 _MONTH_HINT = re.compile(_MONTH)
+#: Where a DAY_MONTH_RE / MONTH_YEAR_RE match can start besides a digit run: a month
+#: name at a word start (MONTH_YEAR_RE); يوم or a weekday name (DAY_MONTH_RE). No two
+#: occurrences overlap (a name's inner words, الثاني, الاول, are no month), so
+#: ``finditer`` / ``str.find`` see them all.
+_MONTH_START = re.compile(rf"(?<!\w){_MONTH}")
+_WEEKDAY_WORDS = ("يوم", *WEEKDAYS)
 _HIJRI_HINT = re.compile(r"محرم|صفر|ربيع|جمادي|رجب|شعبان|رمضان|شوال|قعده|حجه|\d\s*ه")
 
 
 def _windows(norm: str, runs=None) -> list[tuple[int, int]]:
     """Merged stretches around digits and relative-date words, cut at spaces."""
-    hits = [(m.start(), m.end()) for m in _DIGITS.finditer(norm)] if runs is None else runs
+    hits = _digit_runs(norm) if runs is None else runs
     return windows_around(norm, hits + find_all(norm, _RELATIVE_WORDS), _BEFORE, _AFTER)
 
 
@@ -179,11 +214,24 @@ def _year_cue_starts(norm: str, runs: list[tuple[int, int]]) -> list[int]:
     return out
 
 
+def _day_month_starts(norm: str, pos: int, end: int, starts: list[int]) -> list[int]:
+    """Sorted offsets in ``[pos, end)`` where a DAY_MONTH_RE match can start: a digit
+    run (``starts``, sorted) or an occurrence of يوم or a weekday name (the optional
+    weekday part, which has no look-behind)."""
+    out = starts[bisect_left(starts, pos):bisect_left(starts, end)]
+    for word in _WEEKDAY_WORDS:
+        i = norm.find(word, pos, end)
+        while i != -1:
+            out.append(i)
+            i = norm.find(word, i + 1, end)
+    return sorted(out)
+
+
 def _candidates(norm: str) -> list[dict]:
     """Every date span any rule finds (they may overlap), as dicts with normalised
     offsets ns/ne and the parts found: y, m, d, wd, rel, calendar, hijri."""
     out = []
-    runs = [(m.start(), m.end()) for m in _DIGITS.finditer(norm)]
+    runs = _digit_runs(norm)
     windows = _windows(norm, runs)
     # Per window, which patterns can match there. Every match's digits start a digit
     # run (a look-behind or \s before them) and end it (a look-ahead or \s after), so:
@@ -196,6 +244,7 @@ def _candidates(norm: str) -> list[dict]:
     n = len(norm)
     by_pattern: dict = {p: [] for p in (DAY_MONTH_RE, MONTH_YEAR_RE, NUMERIC_RE, HIJRI_RE,
                                         YEAR_RE, RELATIVE_RE)}
+    day_starts, month_starts = [], []
     for pos, end in windows:
         day = numeric = hijri = year = False
         for a, b in runs[bisect_left(starts, pos):bisect_left(starts, end)]:
@@ -206,10 +255,13 @@ def _candidates(norm: str) -> list[dict]:
             numeric = numeric or (k <= 4 and after in ("/", ".", "-"))
             hijri = hijri or (space_before and 3 <= k <= 4)
             year = year or (space_before and k == 4)
-        if _MONTH_HINT.search(norm, pos, end):
+        hint = _MONTH_HINT.search(norm, pos, end)
+        if hint:
             if day:
                 by_pattern[DAY_MONTH_RE].append((pos, end))
+                day_starts += _day_month_starts(norm, pos, end, starts)
             by_pattern[MONTH_YEAR_RE].append((pos, end))
+            month_starts += [m.start() for m in _MONTH_START.finditer(norm, hint.start(), end)]
         if numeric:
             by_pattern[NUMERIC_RE].append((pos, end))
         if hijri and _HIJRI_HINT.search(norm, pos, end):
@@ -219,10 +271,12 @@ def _candidates(norm: str) -> list[dict]:
         if norm.find("عام", pos, end) != -1 or norm.find("سنه", pos, end) != -1:
             by_pattern[RELATIVE_RE].append((pos, end))
 
-    # NUMERIC_RE and YEAR_RE can only start at known offsets (see _match_at): a digit
-    # run's start, and the word before a 4-digit year. Trying those alone is ~10x
-    # cheaper than letting the engine try every position of the window.
-    starts_of = {NUMERIC_RE: starts, YEAR_RE: _year_cue_starts(norm, runs)}
+    # Every pattern but HIJRI_RE and RELATIVE_RE can only start at known offsets (see
+    # _match_at): a digit run's start, the word before a 4-digit year, a month or
+    # weekday name. Trying those alone is ~10x cheaper than letting the engine try
+    # every position of the window.
+    starts_of = {NUMERIC_RE: starts, YEAR_RE: _year_cue_starts(norm, runs),
+                 DAY_MONTH_RE: day_starts, MONTH_YEAR_RE: month_starts}
 
     def find(pattern):
         if pattern in starts_of:

@@ -131,6 +131,9 @@ CUE_FORMS = _cue_forms()
 _OPENERS = "“«\""
 _MARK_CHARS = "“”«»\""
 _TERMINAL = re.compile(r"[.!?؟…]\W*$")
+#: A preposition left dangling at the end of a role (مديرة البرامج في). Compiled once:
+#: ``re.sub`` with a pattern string pays a cache look-up on every call.
+_ROLE_TAIL = re.compile(r"\s+(?:في|ب|لدى|من)$")
 
 
 def _stripper(known: frozenset[str]):
@@ -253,6 +256,7 @@ class _Doc:
         # One dict look-up per token, at C speed (faster than a regex over the text).
         self.cues = list(map(CUE_FORMS.get, cols.norm))
         self.cue_idx = list(compress(range(len(self.cues)), self.cues))
+        self.cue_starts = [self.starts[k] for k in self.cue_idx]
         self.kinds = cols.kind
         self.mentions = _mention_tuples(mentions, article.doc_id)
         self.m_starts = [m[0] for m in self.mentions]
@@ -264,6 +268,11 @@ class _Doc:
 
     def tok_index(self, offset: int) -> int:
         return bisect_left(self.starts, offset)
+
+    def cues_in(self, s: int, e: int) -> list[int]:
+        """Indices of the cue tokens starting in ``[s, e)`` (two bisections in the cues
+        alone, not four in all tokens as ``cues_between(tok_index(s), tok_index(e))``)."""
+        return self.cue_idx[bisect_left(self.cue_starts, s):bisect_left(self.cue_starts, e)]
 
     def cues_between(self, i: int, j: int) -> list[int]:
         """Indices of the cue tokens among tokens ``[i, j)``."""
@@ -423,7 +432,7 @@ class _Doc:
             stop = min(stop, seg_end)
             if stop > r:
                 rs, re_ = self.toks[r].start, self.toks[stop - 1].end
-                role = role or re.sub(r"\s+(?:في|ب|لدى|من)$", "", self.text[rs:re_])
+                role = role or _ROLE_TAIL.sub("", self.text[rs:re_])
         name = self._full_name(name, s, e)
         aff_name = aff[0] if aff else ""
         for sp in reversed(self.history):     # وأضافت هايز: keep what we learnt of her
@@ -524,7 +533,7 @@ def quote_rows(article: Article, mentions=None) -> list[tuple]:
     rows: list[tuple] = []
     for p in article.paragraphs:
         p_marks = marks[bisect_left(marks, p.start):bisect_left(marks, p.end)]
-        p_cues = d.cues_between(d.tok_index(p.start), d.tok_index(p.end))
+        p_cues = d.cues_in(p.start, p.end)
         if not p_marks and not p_cues:
             continue
         spans = _spans(text, p_marks, p.start, p.end, verb_at) if p_marks else []
@@ -550,7 +559,9 @@ def quotes_frame(rows: list[tuple]) -> pd.DataFrame:
     return fixed_frame(rows, COLUMNS, _DTYPES)
 
 
-def _row(d: _Doc, kind, s, e, sp: Speaker | None, cue: str, how: str, closed: bool):
+def _row(d: _Doc, kind, s, e, n_words: int, sp: Speaker | None, cue: str, how: str,
+         closed: bool):
+    # n_words: _words(d, s, e), which the caller has counted already.
     if sp is None:
         sp = Speaker("", "unknown", "unknown")
     if sp.type == "person" and not sp.name.strip():
@@ -558,7 +569,7 @@ def _row(d: _Doc, kind, s, e, sp: Speaker | None, cue: str, how: str, closed: bo
     gender = sp.gender if sp.type == "person" else "unknown"
     sent = d.a.sentence_at(s)
     return (d.a.doc_id, kind, d.text[s:e], sp.name, gender, sp.type, sp.affiliation, cue,
-            _words(d, s, e), s, e, sent.paragraph if sent else 0,
+            n_words, s, e, sent.paragraph if sent else 0,
             sent.sentence if sent else 0, sp.role, how, closed, sp.start, sp.end)
 
 
@@ -600,7 +611,7 @@ def _direct_row(d: _Doc, q: QuoteSpan, left: int, pend: int, inside):
         return None
     if sp and how != "continuation":
         d.history.append(sp)
-    return _row(d, "direct", q.start, q.end, sp, cue, how, q.closed)
+    return _row(d, "direct", q.start, q.end, n_words, sp, cue, how, q.closed)
 
 
 def _indirect_cues(d: _Doc, cues: list[int], inside) -> list[tuple[int, str, int]]:
@@ -637,12 +648,13 @@ def _indirect_row(d: _Doc, item, inside):
             break
     while e > s and d.text[e - 1] in ".!?؟…،,;؛: ":
         e -= 1
-    if e <= s or _words(d, s, e) == 0:
+    n_words = _words(d, s, e) if e > s else 0
+    if n_words == 0:
         return None
     sp, how = _attribution(d, k, d.tok_index(sent.start), j)
     if sp and how != "continuation":
         d.history.append(sp)
-    return _row(d, "indirect", s, e, sp, d.toks[k].text, how, False)
+    return _row(d, "indirect", s, e, n_words, sp, d.toks[k].text, how, False)
 
 
 def voice_table(quotes: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:

@@ -290,7 +290,7 @@ def _chars_for(text: str, nchars: int) -> int:
 
 @dataclass(eq=False, slots=True)
 class _Mention:
-    t0: int            # first token (index into article.tokens)
+    t0: int            # first token (index into the token columns)
     t1: int            # token after the last
     start: int         # character offsets into article.text
     end: int

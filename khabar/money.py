@@ -181,7 +181,7 @@ _YEN = re.compile(r"ين(?!\w)(?:(?<=\s..)|(?<=\sال..))")
 
 
 def _search_ranges(norm: str) -> list[tuple[int, int]]:
-    """``(pos, endpos)`` stretches of ``norm`` for ``FIGURE_RE.finditer``: the merged
+    r"""``(pos, endpos)`` stretches of ``norm`` for ``FIGURE_RE.finditer``: the merged
     windows around currency anchors (cut at spaces), each with its start moved past
     the last barrier character before the window's first possible currency, which
     gives the same figures with a currency as the whole window.

@@ -52,7 +52,7 @@ import pandas as pd
 from . import schema
 from .schema import fixed_frame
 from .entities import mention_spans
-from .text import Article, Token, normalise, strip_clitics
+from .text import Article, normalise, strip_clitics
 
 #: Extra columns after :data:`khabar.schema.QUOTES`.
 EXTRA_COLUMNS = ["paragraph", "sentence", "role", "attribution", "closed",
@@ -145,9 +145,9 @@ def _stripper(known: frozenset[str]):
     return strip
 
 
-def _is_stop(t: Token) -> bool:
+def _is_stop(norm: str, text: str) -> bool:
     # على and the name علي both normalise to علي; the preposition is written with ى.
-    return t.norm in STOP_WORDS and not (t.norm == "علي" and t.text.endswith("ي"))
+    return norm in STOP_WORDS and not (norm == "علي" and text.endswith("ي"))
 
 
 def _definite(norm: str, prefix: int) -> bool:
@@ -250,9 +250,10 @@ class _Doc:
     def __init__(self, article: Article, mentions):
         self.a = article
         self.text = article.text
-        self.toks: list[Token] = article.tokens
         cols = article.token_columns
-        self.starts = cols.start
+        # Column lists, not Token rows: one list index per read, no Token objects.
+        self.starts, self.ends, self.texts, self.norms = cols.start, cols.end, cols.text, cols.norm
+        self.n = len(cols.start)
         # One dict look-up per token, at C speed (faster than a regex over the text).
         self.cues = list(map(CUE_FORMS.get, cols.norm))
         self.cue_idx = list(compress(range(len(self.cues)), self.cues))
@@ -279,18 +280,18 @@ class _Doc:
         return self.cue_idx[bisect_left(self.cue_idx, i):bisect_left(self.cue_idx, j)]
 
     # ----------------------------------------------------------------- noun phrases
-    def _is_recipient(self, t: Token) -> bool:
+    def _is_recipient(self, norm: str) -> bool:
         # قال لـ Motherboard / لوكالة الأنباء: the addressee, not the speaker.
-        if t.norm in _RECIPIENT_PRONOUNS:
+        if norm in _RECIPIENT_PRONOUNS:
             return True
-        return t.norm.startswith("ل") and _strip_org(t.norm)[0] > 0
+        return norm.startswith("ل") and _strip_org(norm)[0] > 0
 
     def _phrase_end(self, i: int, limit: int) -> int:
         j = i
         while j < limit and j - i < _MAX_NAME_WORDS + 2:
-            t = self.toks[j]
-            if (t.text in _PHRASE_STOP_PUNCT or t.text == "،" or t.norm in AN_WORDS
-                    or _is_stop(t) or self.cues[j] or (j > i and self._is_recipient(t))):
+            text, norm = self.texts[j], self.norms[j]
+            if (text in _PHRASE_STOP_PUNCT or text == "،" or norm in AN_WORDS
+                    or _is_stop(norm, text) or self.cues[j] or (j > i and self._is_recipient(norm))):
                 break
             j += 1
         return j
@@ -307,10 +308,10 @@ class _Doc:
         return [m for m in ms if s < m[1] and m[2] == label]
 
     @staticmethod
-    def _governed(t: Token) -> bool:
+    def _governed(norm: str, kind: str) -> bool:
         # Words a title or cue noun governs: definite nouns, Latin names, cue nouns.
-        return (t.norm.startswith("ال") or t.kind == "latin"
-                or _strip_org(t.norm)[1] in ORG_CUES)
+        return (norm.startswith("ال") or kind == "latin"
+                or _strip_org(norm)[1] in ORG_CUES)
 
     def _org_phrase(self, i: int, limit: int, governed: bool = False):
         """The first organisation named in tokens ``[i, limit)``: ``(name, start, end)``
@@ -319,22 +320,23 @@ class _Doc:
         خالد منصور → اتحاد المزارعين). None if there is none."""
         if i >= limit:
             return None
-        s, e = self.toks[i].start, self.toks[limit - 1].end
+        s, e = self.starts[i], self.ends[limit - 1]
         orgs = self._mentions_in(s, e, "ORG")
         if orgs:
             m = min(orgs)
             return m[3], m[0], m[1]
         for j in range(i, limit):
-            t = self.toks[j]
-            n, stem = _strip_org(t.norm)
-            if stem in ORG_CUES and not _definite(t.norm, n):   # المنظمة refers back
+            norm = self.norms[j]
+            n, stem = _strip_org(norm)
+            if stem in ORG_CUES and not _definite(norm, n):   # المنظمة refers back
                 k = j + 1   # the name runs to the next comma/preposition
-                while k < limit and self.toks[k].text not in ",،:;." and not (
-                        _is_stop(self.toks[k]) or self.toks[k].norm in AN_WORDS or self.cues[k]
-                        or (governed and not self._governed(self.toks[k]))):
+                while k < limit and self.texts[k] not in ",،:;." and not (
+                        _is_stop(self.norms[k], self.texts[k]) or self.norms[k] in AN_WORDS
+                        or self.cues[k]
+                        or (governed and not self._governed(self.norms[k], self.kinds[k]))):
                     k += 1
                 if k > j + 1:
-                    os_, oe = t.start + n, self.toks[k - 1].end
+                    os_, oe = self.starts[j] + n, self.ends[k - 1]
                     while self.text[oe - 1] in "“«\"":
                         oe -= 1
                     return self.text[os_:oe], os_, oe
@@ -356,19 +358,19 @@ class _Doc:
     def speaker(self, i: int, limit: int, gender: str) -> Speaker | None:
         """The speaker named by tokens from ``i`` (the phrase) up to ``limit`` (the end
         of its apposition). None when no noun phrase starts at ``i``."""
-        toks, text = self.toks, self.text
+        norms, text = self.norms, self.text
         if i >= limit:
             return None
-        t0 = toks[i]
-        if t0.kind not in ("arabic", "latin") or t0.norm in AN_WORDS or _is_stop(t0) \
-                or self._is_recipient(t0) or self.cues[i]:
+        norm0 = norms[i]
+        if self.kinds[i] not in ("arabic", "latin") or norm0 in AN_WORDS \
+                or _is_stop(norm0, self.texts[i]) or self._is_recipient(norm0) or self.cues[i]:
             return None
         j = self._phrase_end(i, limit)
-        ps, pe = t0.start, toks[j - 1].end
-        appos = (j + 1, limit) if j < limit and toks[j].text in ",،" else (j, j)
-        if appos[0] < limit and _is_stop(toks[appos[0]]):
+        ps, pe = self.starts[i], self.ends[j - 1]
+        appos = (j + 1, limit) if j < limit and self.texts[j] in ",،" else (j, j)
+        if appos[0] < limit and _is_stop(norms[appos[0]], self.texts[appos[0]]):
             appos = (j, j)    # "، في مؤتمر صحفي": an adverbial, not an apposition
-        head_n, head = _strip_head(t0.norm)
+        head_n, head = _strip_head(norm0)
         persons = self._mentions_in(ps, pe, "PERSON")
         orgs = self._mentions_in(ps, pe, "ORG")
         if persons:
@@ -389,7 +391,7 @@ class _Doc:
                     or self._org_tail(i + 1, j)
                 return Speaker(text[ps:pe], gender, "organisation",
                                aff[0] if aff else "", "", ps, pe, head)
-            if j == i + 1 and _definite(t0.norm, head_n):   # الموقع: anaphora
+            if j == i + 1 and _definite(norm0, head_n):   # الموقع: anaphora
                 for sp in reversed(self.history):
                     if sp.type == "organisation" and head in (sp.head, ""):
                         return sp
@@ -398,40 +400,40 @@ class _Doc:
         # A person: skip a title and what it governs (وزيرة البيئة، رئيس اتحاد X).
         k = i
         aff = None
-        if _strip_title(t0.norm)[1] in TITLE_NOUNS:
+        if _strip_title(norm0)[1] in TITLE_NOUNS:
             k = i + 1
             aff = self._org_phrase(k, j, governed=True) if k < j and \
-                _strip_org(toks[k].norm)[1] in ORG_CUES else None
-            while k < j and self._governed(toks[k]):
+                _strip_org(norms[k])[1] in ORG_CUES else None
+            while k < j and self._governed(norms[k], self.kinds[k]):
                 k += 1
             if k == j:
                 k = i     # an unnamed official: the whole phrase is the speaker
-        ns, ne = toks[k].start, pe
+        ns, ne = self.starts[k], pe
         return self._person(text[ns:ne], gender, ns, ne, text[ps:ns].strip(), aff, appos)
 
     def _org_tail(self, i: int, j: int):
         """Surface organisation after باسم/عن (متحدث باسم ميتا → ميتا)."""
-        while i < j and self.toks[i].norm in {"باسم", "عن", "ل"}:
+        while i < j and self.norms[i] in {"باسم", "عن", "ل"}:
             i += 1
         if i < j:
-            return self.text[self.toks[i].start:self.toks[j - 1].end], 0, 0
+            return self.text[self.starts[i]:self.ends[j - 1]], 0, 0
         return None
 
     def _person(self, name, gender, s, e, role, aff, appos) -> Speaker:
         a, b = appos
         if a < b:
             seg_end = a
-            while seg_end < b and self.toks[seg_end].text not in ",،:;.!?؟":
+            while seg_end < b and self.texts[seg_end] not in ",،:;.!?؟":
                 seg_end += 1
             if aff is None:
                 aff = self._org_phrase(a, b)
             r = a
-            if self.toks[r].norm in {"وهي", "وهو", "هي", "هو"}:
+            if self.norms[r] in {"وهي", "وهو", "هي", "هو"}:
                 r += 1
             stop = self.tok_index(aff[1]) if aff and aff[1] else seg_end
             stop = min(stop, seg_end)
             if stop > r:
-                rs, re_ = self.toks[r].start, self.toks[stop - 1].end
+                rs, re_ = self.starts[r], self.ends[stop - 1]
                 role = role or _ROLE_TAIL.sub("", self.text[rs:re_])
         name = self._full_name(name, s, e)
         aff_name = aff[0] if aff else ""
@@ -469,15 +471,15 @@ def _attribution(d: _Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | 
     i = cue_i + 1
     if kind == "source":
         # وفقاً لـ X / نقلاً عن X: skip the preposition (separate or attached).
-        while i < limit and d.toks[i].norm in {"ل", "عن"}:
+        while i < limit and d.norms[i] in {"ل", "عن"}:
             i += 1
         sp = d.speaker(i, limit, "unknown")
         return sp, "source"
     sp = d.speaker(i, limit, gender)
     if sp:
         return sp, "named"
-    if cue_i > left and d.toks[left].kind in ("arabic", "latin") \
-            and not _is_stop(d.toks[left]) and not d.cues[left]:
+    if cue_i > left and d.kinds[left] in ("arabic", "latin") \
+            and not _is_stop(d.norms[left], d.texts[left]) and not d.cues[left]:
         sp = d.speaker(left, cue_i, gender)   # SVO: لاو باريوس، … قال لـ X
         if sp:
             return sp, "named"
@@ -489,9 +491,8 @@ CLAUSE_WORDS = _norm_set({"فيما", "بينما", "كما", "حين", "عند�
 
 
 def _opens_clause(d: _Doc, k: int, left: int) -> bool:
-    prev = d.toks[k - 1] if k > left else None
-    return (prev is None or d.cues[k][2] > 0 or prev.kind == "punct"
-            or prev.norm in CLAUSE_WORDS)
+    return (k <= left or d.cues[k][2] > 0 or d.kinds[k - 1] == "punct"
+            or d.norms[k - 1] in CLAUSE_WORDS)
 
 
 _WORD_KINDS = frozenset({"arabic", "latin"})
@@ -577,33 +578,32 @@ def _direct_row(d: _Doc, q: QuoteSpan, left: int, pend: int, inside):
     """A row for a quoted span if an attribution makes it a quote, else None."""
     li, oi = d.tok_index(left), d.tok_index(q.open)
     cues = [k for k in d.cues_between(li, oi)
-            if not any(a <= d.toks[k].start < b for a, b in inside)]
+            if not any(a <= d.starts[k] < b for a, b in inside)]
     # The cue that opens a clause wins (وقال، ، قال، فيما قال) over one inside a
     # clause, which is often a verbal noun (طلب عدم ذكر اسمه); else the last cue.
     heads = [k for k in cues if _opens_clause(d, k, li)]
     cue_i = (heads or cues or [None])[-1]
     n_words = _words(d, q.start, q.end)
-    prev = d.toks[oi - 1] if oi > li else None
-    colon = prev is not None and prev.text == ":"
-    intro = colon or (prev is not None and prev.norm in AN_WORDS)
+    colon = oi > li and d.texts[oi - 1] == ":"
+    intro = colon or (oi > li and d.norms[oi - 1] in AN_WORDS)
     sp, how, cue = None, "", ""
     if cue_i is not None:
         sp, how = _attribution(d, cue_i, li, oi)
-        cue = d.toks[cue_i].text
+        cue = d.texts[cue_i]
     elif q.closed:
         # "…»، قالت ليلى حداد": a cue right after the closing mark, with a named source.
         k = d.tok_index(q.end + 1)
-        if k < len(d.toks) and d.toks[k].text in ",،":
+        if k < d.n and d.texts[k] in ",،":
             k += 1
         sent = d.a.sentence_at(q.end)
         limit = d.tok_index(sent.end if sent and sent.end > q.end else pend)
-        if k < len(d.toks) and d.cues[k] and d.toks[k].start < pend:
+        if k < d.n and d.cues[k] and d.starts[k] < pend:
             sp = d.speaker(k + 1 + (d.cues[k][0] == "source" and k + 1 < limit
-                                    and d.toks[k + 1].norm in {"ل", "عن"}), limit,
+                                    and d.norms[k + 1] in {"ل", "عن"}), limit,
                            d.cues[k][1])
             # …unless that attribution introduces the next quote (»، وقال X: «…»).
-            if sp and not any(t.text in ":“«\"" for t in d.toks[k + 1:limit]):
-                how, cue, intro = "after", d.toks[k].text, True
+            if sp and not any(t in ":“«\"" for t in d.texts[k + 1:limit]):
+                how, cue, intro = "after", d.texts[k], True
     if not how or n_words == 0 or (n_words == 1 and not colon):
         return None
     speechlike = intro or n_words >= 4 or _TERMINAL.search(d.text[q.start:q.end])
@@ -620,31 +620,30 @@ def _indirect_cues(d: _Doc, cues: list[int], inside) -> list[tuple[int, str, int
     out = []
     for k in cues:
         c = d.cues[k]
-        if c[0] != "verb" or any(a <= d.toks[k].start < b for a, b in inside):
+        if c[0] != "verb" or any(a <= d.starts[k] < b for a, b in inside):
             continue
-        sent = d.a.sentence_at(d.toks[k].start)
+        sent = d.a.sentence_at(d.starts[k])
         for j in range(k + 1, d.tok_index(sent.end)):
-            t = d.toks[j]
-            if d.cues[j] or t.text in "“”«»\"":
+            text = d.texts[j]
+            if d.cues[j] or text in "“”«»\"":
                 break
-            if t.norm in AN_WORDS:
-                nxt = d.toks[j + 1] if j + 1 < len(d.toks) else None
-                if nxt is not None and nxt.start < sent.end and nxt.text not in "“«\"”":
-                    out.append((d.toks[k].start, "indirect", (k, j)))
+            if d.norms[j] in AN_WORDS:
+                if j + 1 < d.n and d.starts[j + 1] < sent.end and d.texts[j + 1] not in "“«\"”":
+                    out.append((d.starts[k], "indirect", (k, j)))
                 break
     return out
 
 
 def _indirect_row(d: _Doc, item, inside):
     k, j = item
-    sent = d.a.sentence_at(d.toks[k].start)
-    s, e = d.toks[j + 1].start, sent.end
+    sent = d.a.sentence_at(d.starts[k])
+    s, e = d.starts[j + 1], sent.end
     # The reported clause ends where another attribution or a quote begins.
     for t in range(j + 1, d.tok_index(sent.end)):
-        if d.toks[t].text in "“”«»\"" or (d.cues[t] and _opens_clause(d, t, j + 1)):
-            if t > j + 1 and d.toks[t - 1].norm in CLAUSE_WORDS:
+        if d.texts[t] in "“”«»\"" or (d.cues[t] and _opens_clause(d, t, j + 1)):
+            if t > j + 1 and d.norms[t - 1] in CLAUSE_WORDS:
                 t -= 1
-            e = d.toks[t].start
+            e = d.starts[t]
             break
     while e > s and d.text[e - 1] in ".!?؟…،,;؛: ":
         e -= 1
@@ -654,7 +653,7 @@ def _indirect_row(d: _Doc, item, inside):
     sp, how = _attribution(d, k, d.tok_index(sent.start), j)
     if sp and how != "continuation":
         d.history.append(sp)
-    return _row(d, "indirect", s, e, n_words, sp, d.toks[k].text, how, False)
+    return _row(d, "indirect", s, e, n_words, sp, d.texts[k], how, False)
 
 
 def voice_table(quotes: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:

@@ -27,7 +27,7 @@ from .gazetteer import load_gazetteer
 from .io import Document, Problem, read_corpus, write_csv
 from .money import funding_frame, funding_rows
 from .quotes import quote_rows, quotes_frame
-from .text import STOP_WORDS, Article, analyse, clitic_candidates
+from .text import STOP_WORDS, Article, analyse, clitic_candidates, normalise
 
 #: Tables written by :func:`write_tables`, in this order, as ``<name>.csv``.
 TABLE_NAMES = ("documents", "boilerplate", "tokens", "terms", "scripts", "mentions",
@@ -105,7 +105,7 @@ def extract_document(doc: Document, gazetteer=None) -> dict[str, list | dict | C
     Keys: the :data:`ROW_TABLES` (documents, boilerplate, scripts, mentions, funding,
     dates, quotes) are lists of row tuples in their full columns' order (e.g.
     :data:`khabar.entities.COLUMNS`); tokens a dict of typed columns
-    (:func:`token_columns`); words the :func:`word_counts` for the corpus term table.
+    (:func:`token_columns`); words the :func:`surface_counts` for the corpus term table.
     :func:`extract` turns them into DataFrames once per corpus: a frame per article would
     cost more than its rows, and rows travel back from worker processes faster.
     ``gazetteer``: as for :func:`khabar.entities.extract_mentions` (default: loaded).
@@ -117,7 +117,7 @@ def extract_document(doc: Document, gazetteer=None) -> dict[str, list | dict | C
         "documents": [tuple(map(document_row(article).get, schema.DOCUMENTS))],
         "boilerplate": [(doc.doc_id, doc.text[s:e], s, e) for s, e in article.boilerplate],
         "scripts": script_rows(doc.doc_id, cols.kind),
-        "words": word_counts(cols.kind, cols.norm, cols.text),
+        "words": surface_counts(cols.kind, cols.text),
         "tokens": token_columns(article),
         "mentions": mentions,
         "funding": funding_rows(article, mentions),
@@ -185,8 +185,7 @@ def _pack(result: dict | None) -> dict | None:
         "text": _join(tok["text"].tolist()),
         "kind": np.fromiter(map(_KIND_CODE.__getitem__, tok["kind"]), np.uint8, len(tok["kind"])),
         **{c: tok[c] for c in ("paragraph", "sentence", "start", "end")}}
-    packed["words"] = (_join([k[0] for k in words]), _join([k[1] for k in words]),
-                       list(words.values()))
+    packed["words"] = (_join(list(words)), list(words.values()))
     return packed
 
 
@@ -205,26 +204,9 @@ def _unpack(packed: dict | None, doc: Document) -> dict | None:
         "text": np.array(_split(tok["text"], n), dtype=object),
         "norm": np.array(_split(tok["norm"], n), dtype=object),
         "kind": _KINDS[tok["kind"]], "start": starts, "end": ends}
-    norms, texts, counts = packed["words"]
-    result["words"] = _WordCounts(_split(norms, len(counts)), _split(texts, len(counts)),
-                                  counts)
+    texts, counts = packed["words"]
+    result["words"] = dict(zip(_split(texts, len(counts)), counts))
     return result
-
-
-class _WordCounts:
-    """:func:`word_counts` as parallel lists, read by :func:`terms_table` like the
-    Counter (``items()``, iteration over ``(norm, surface)`` keys) without rebuilding it."""
-
-    __slots__ = ("norms", "texts", "counts")
-
-    def __init__(self, norms: list[str], texts: list[str], counts: list[int]):
-        self.norms, self.texts, self.counts = norms, texts, counts
-
-    def items(self):
-        return zip(zip(self.norms, self.texts), self.counts)
-
-    def __iter__(self):
-        return zip(self.norms, self.texts)
 
 
 def _extract_packed(doc: Document) -> tuple[dict | None, Problem | None]:
@@ -248,45 +230,46 @@ def term_key(norm: str, vocabulary: set[str] | frozenset[str]) -> str:
     return norm
 
 
-def word_counts(kinds, norms, texts) -> Counter:
-    """``(norm, surface) → occurrences`` of one document's word tokens (arabic and latin
-    kinds, normalised form of two or more characters): what :func:`terms_table` needs."""
-    # C-level passes (compress, map, Counter) rather than a Python test per token; the
-    # few one-letter words are dropped from the counts afterwards.
-    counts = Counter(compress(zip(norms, texts), map(_WORD_KINDS.__contains__, kinds)))
-    for key in [k for k in counts if len(k[0]) < 2]:
-        del counts[key]
-    return counts
-
-
 _WORD_KINDS = frozenset({"arabic", "latin"})
 
 
-def terms_table(per_doc: list[Counter]) -> pd.DataFrame:
+def surface_counts(kinds, texts) -> Counter:
+    """``surface → occurrences`` of one document's word tokens (kinds arabic and latin):
+    what :func:`terms_table` needs. Surfaces are counted, not ``(norm, surface)`` pairs:
+    a string's hash is cached, a pair's is not (twice as fast), and the normalised form
+    follows from the surface (``Token.norm == normalise(Token.text)``)."""
+    return Counter(compress(texts, map(_WORD_KINDS.__contains__, kinds)))
+
+
+def terms_table(per_doc: list) -> pd.DataFrame:
     """Normalised word frequencies with clitics merged and stop words removed.
 
-    Input: one :func:`word_counts` per document. Output columns: ``term`` (normalised
-    form, see :func:`term_key`), ``frequency`` (occurrences), ``documents`` (number of
-    documents), ``surface`` (the most frequent surface form written without clitics, else
-    the most frequent surface form; ties broken alphabetically),
-    ``forms`` (every normalised form counted under the term, joined by " | "). Stop words
-    are those of :func:`khabar.text.is_stop_word`, checked on the word and on its term.
-    Sorted by frequency (descending), then term.
+    Input: one :func:`surface_counts` per document (any mapping surface → count).
+    Output columns: ``term`` (normalised form, see :func:`term_key`), ``frequency``
+    (occurrences), ``documents`` (number of documents), ``surface`` (the most frequent
+    surface form written without clitics, else the most frequent surface form; ties
+    broken alphabetically), ``forms`` (every normalised form counted under the term,
+    joined by " | "). Words whose normalised form has fewer than two characters are not
+    terms. Stop words are those of :func:`khabar.text.is_stop_word`, checked on the
+    word and on its term. Sorted by frequency (descending), then term.
     """
     columns = ["term", "frequency", "documents", "surface", "forms"]
-    # A plain dict sum: 2.5× faster than Counter.update, which stores through the
-    # Counter subclass, and than counting elements() (a tuple hash per occurrence).
-    total: dict[tuple[str, str], int] = {}
+    # A plain dict sum: faster than Counter.update, which stores through the subclass.
+    total: dict[str, int] = {}
     get = total.get
     for c in per_doc:
-        for key, n in c.items():
-            total[key] = get(key, 0) + n
-    vocabulary = {n for n, _ in total}
+        for text, n in c.items():
+            total[text] = get(text, 0) + n
+    norm_of = {text: normalise(text) for text in total}      # once per distinct surface
+    vocabulary = {n for n in norm_of.values() if len(n) >= 2}
     keys = {n: term_key(n, vocabulary) for n in vocabulary}
     frequency: Counter = Counter()
     surfaces: dict[str, Counter] = {}
     forms: dict[str, set] = {}
-    for (norm, text), n in total.items():
+    for text, n in total.items():
+        norm = norm_of[text]
+        if len(norm) < 2:
+            continue
         term = keys[norm]
         if norm in STOP_WORDS or term in STOP_WORDS:
             continue
@@ -296,10 +279,9 @@ def terms_table(per_doc: list[Counter]) -> pd.DataFrame:
         surfaces.setdefault(term, Counter())[(norm != term, text)] += n
         forms.setdefault(term, set()).add(norm)
     # Distinct terms per document, counted over documents (a term then counted only if
-    # it is kept above).
-    first = itemgetter(0)
-    documents = Counter(chain.from_iterable(set(map(keys.__getitem__, map(first, c)))
-                                            for c in per_doc))
+    # it is kept above; one-letter words map to None).
+    term_of = {text: keys.get(norm) for text, norm in norm_of.items()}
+    documents = Counter(chain.from_iterable(set(map(term_of.__getitem__, c)) for c in per_doc))
     rows = [(t, f, documents[t],
              min(surfaces[t].items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1]))[0][1],
              " | ".join(sorted(forms[t]))) for t, f in frequency.items()]
@@ -309,7 +291,7 @@ def terms_table(per_doc: list[Counter]) -> pd.DataFrame:
 
 def term_frequencies(tokens: pd.DataFrame) -> pd.DataFrame:
     """:func:`terms_table` of a tokens table (columns :data:`khabar.schema.TOKENS`)."""
-    return terms_table([word_counts(g["kind"], g["norm"], g["text"])
+    return terms_table([surface_counts(g["kind"], g["text"])
                         for _, g in tokens.groupby("doc_id", sort=True)])
 
 

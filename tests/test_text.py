@@ -98,6 +98,7 @@ def test_tokeniser_properties(text):
         assert 0 <= t.start < t.end <= len(text)
         assert t.start >= prev_end                  # no overlap, in order
         assert text[t.start:t.end] == t.text
+        assert t.norm == normalise(t.text)         # the terms table relies on it
         assert t.kind in ("arabic", "latin", "number", "punct")
         prev_end = t.end
     # Every non-space, non-control character is inside some token; the only invisible

@@ -476,6 +476,7 @@ _CLOSERS = "”»\"'’)"
 _PAIRS = {"“": "”", "«": "»", '"': '"'}
 #: Abbreviations after which "." does not end a sentence.
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # U.S. / U.N. / J. Smith
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 ABBREVIATIONS = frozenset({"د", "ا.د", "Mr", "Mrs", "Ms", "Dr", "Prof", "Inc", "Ltd", "Co",
                            "Corp", "St", "vs", "etc", "No", "Jr", "Sr"})
 
@@ -543,28 +544,35 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
     A sentence ends at . ! ? ؟ ؛ … (with any closing quote or bracket after it), not
     between digits (1.22), not after a listed abbreviation or a single Latin capital
-    (U.S.), and not inside a paired quotation.
+    (U.S.), and not inside a paired quotation. Needs ``0 <= start``; an ``end`` past the
+    text means its end.
     """
+    end = min(end, len(text))
     return _split_sentences(text, start, end, *_marks(text, start, end))
 
 
 def _split_sentences(text: str, start: int, end: int, marks: list[tuple[int, int]],
                      quotes: list[int]) -> list[tuple[int, int]]:
-    """:func:`split_sentences` given the paragraph's :func:`_marks`."""
+    """:func:`split_sentences` given the paragraph's :func:`_marks`
+    (``0 <= start <= end <= len(text)``)."""
     if not marks:
         return _trimmed(text, start, end)
     cuts = []
     protected = _quoted_regions(text, quotes, end)
     for s, e in marks:
         if text[s] == "." and e - s == 1:
+            # The test that needs no look-back first: a dot followed by a character
+            # other than a space or a closer (1.22, U.S.) ends nothing.
+            if e < end and not text[e].isspace() and text[e] not in _CLOSERS:
+                continue
             before = text[max(start, s - 5):s].split()
             prev = before[-1] if before and not text[s - 1].isspace() else ""
-            if (prev in ABBREVIATIONS or _INITIALS.fullmatch(prev)
-                    or (e < end and not text[e].isspace() and text[e] not in _CLOSERS)):
+            # _INITIALS only matches words ending in a capital: the regex is run then only.
+            if prev in ABBREVIATIONS or (prev[-1:] in _CAPITALS and _INITIALS.fullmatch(prev)):
                 continue
         while e < end and text[e] in _CLOSERS:
             e += 1
-        if any(a < s < b - 1 for a, b in protected):
+        if protected and any(a < s < b - 1 for a, b in protected):   # most have none
             continue
         cuts.append(e)
     spans = []
@@ -576,10 +584,15 @@ def _split_sentences(text: str, start: int, end: int, marks: list[tuple[int, int
 
 
 def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    seg = text[start:end]
-    lead = len(seg) - len(seg.lstrip())
-    trail = len(seg.rstrip())
-    return [(start + lead, start + trail)] if trail > lead else []
+    """``[(start, end)]`` of ``text[start:end]`` less leading and trailing whitespace (as
+    ``str.strip``), or ``[]`` if nothing is left."""
+    # Ends stepped over in place: segments carry at most a space or two at their ends,
+    # and copying the segment to strip it cost more.
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [(start, end)] if end > start else []
 
 
 class Paragraph(NamedTuple):

@@ -388,6 +388,24 @@ def tokenise_columns(text: str, start: int = 0, end: int | None = None) -> Token
 
     Whitespace and bidi/joiner controls separate tokens and are never tokens. Tokens
     never overlap and appear in text order; they are those of :data:`TOKEN_PATTERN`.
+    See :func:`_tokenise` for how.
+    """
+    return _tokenise(text, start, end)[0]
+
+
+class _TokenArrays(NamedTuple):
+    """The start and end offsets (int64) and kinds (object) of tokens as numpy arrays."""
+
+    start: np.ndarray
+    end: np.ndarray
+    kind: np.ndarray
+
+
+def _tokenise(text: str, start: int = 0,
+              end: int | None = None) -> tuple[TokenColumns, _TokenArrays]:
+    """:func:`tokenise_columns` and its columns that tables need as numpy arrays (made
+    on the way, so they need not be rebuilt from the lists).
+
     The work is vectorised rather than a Python step (or a regex match) per token:
     character classes by one lookup-array pass, token starts and ends by a table of
     character pairs (:func:`_token_flags`), the token strings by one decode and
@@ -407,7 +425,7 @@ def tokenise_columns(text: str, start: int = 0, end: int | None = None) -> Token
         at = starts.nonzero()[0]
         ends = ends.nonzero()[0]
         ends += 1
-    kinds = _KIND_OF_CLASS.take(cls[at]).tolist()
+    kinds = _KIND_OF_CLASS.take(cls[at])
     if start:
         at += start
         ends += start
@@ -416,7 +434,8 @@ def tokenise_columns(text: str, start: int = 0, end: int | None = None) -> Token
     except KeyError:
         _memo_learn(set(texts))
         norms = list(map(_WORD_NORMS.__getitem__, texts))
-    return TokenColumns(at.tolist(), ends.tolist(), texts, norms, kinds)
+    return (TokenColumns(at.tolist(), ends.tolist(), texts, norms, kinds.tolist()),
+            _TokenArrays(at, ends, kinds))
 def _token_strings(codes: np.ndarray, kept: np.ndarray, starts: np.ndarray) -> list[str]:
     """The token strings of a text (UTF-32 ``codes``; no joiners or NUL) given the mask of
     its token characters (all but skip ones) and of the tokens' first characters."""
@@ -735,9 +754,19 @@ class Article:
     @cached_property
     def token_columns(self) -> TokenColumns:
         """Tokens of the paragraphs (boilerplate lines excluded), in text order."""
-        cols = tokenise_columns(self.doc.text)
+        return self._tokenised[0]
+
+    @cached_property
+    def _token_arrays(self) -> _TokenArrays:
+        """:attr:`token_columns`' start, end and kind columns as numpy arrays (read-only
+        by convention: they are shared)."""
+        return self._tokenised[1]
+
+    @cached_property
+    def _tokenised(self) -> tuple[TokenColumns, _TokenArrays]:
+        cols, arrays = _tokenise(self.doc.text)
         if not self.boilerplate:
-            return cols
+            return cols, arrays
         # Only whitespace and boilerplate lines lie outside paragraphs: cut those token
         # ranges out (tokens are in text order, so each line is one slice).
         keep, pos = [], 0
@@ -747,8 +776,9 @@ class Article:
             pos = bisect_left(cols.start, b)
         keep.append((pos, len(cols.start)))
         # List slices joined at C level (a Python loop per token would cost 5× more).
-        return TokenColumns(*(list(chain.from_iterable(col[i:j] for i, j in keep))
-                              for col in cols))
+        return (TokenColumns(*(list(chain.from_iterable(col[i:j] for i, j in keep))
+                               for col in cols)),
+                _TokenArrays(*(np.concatenate([a[i:j] for i, j in keep]) for a in arrays)))
 
     @cached_property
     def tokens(self) -> list[Token]:

@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, chain, repeat
+from operator import itemgetter
 from typing import Callable, Iterable, NamedTuple
 
 import numpy as np
@@ -401,12 +402,18 @@ class _TokenArrays(NamedTuple):
     kind: np.ndarray
 
 
-def _tokenise(text: str, start: int = 0,
-              end: int | None = None) -> tuple[TokenColumns, _TokenArrays]:
-    """:func:`tokenise_columns` and its columns that tables need as numpy arrays (made
-    on the way, so they need not be rebuilt from the lists).
+#: Shorter texts are tokenised by the regex (:func:`_tokenise_by_regex`): the vectorised
+#: path costs some 40 numpy calls whatever the length, and is faster only beyond about
+#: 2000 characters (measured on the seed article's prefixes).
+_VECTORISED_MIN = 2000
 
-    The work is vectorised rather than a Python step (or a regex match) per token:
+
+def _tokenise(text: str, start: int = 0,
+              end: int | None = None) -> tuple[TokenColumns, _TokenArrays | None]:
+    """:func:`tokenise_columns`, with its columns that tables need as numpy arrays where
+    they were made on the way (else None).
+
+    Long texts are tokenised without a Python step (or a regex match) per token:
     character classes by one lookup-array pass, token starts and ends by a table of
     character pairs (:func:`_token_flags`), the token strings by one decode and
     ``str.split``, normalised forms from a memo of words; that is what makes it faster
@@ -415,16 +422,17 @@ def _tokenise(text: str, start: int = 0,
     """
     end = len(text) if end is None else end
     part = text[start:end] if (start or end != len(text)) else text
+    # Joiners (inside Arabic words) are not handled by the tables; NUL is the split mark
+    # of _token_strings.
+    if len(part) < _VECTORISED_MIN or "\u200c" in part or "\u200d" in part or "\0" in part:
+        return _tokenise_by_regex(part, start), None
     codes = np.frombuffer(part.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     cls = _TOKEN_CLASS.take(codes)
-    if "\u200c" in part or "\u200d" in part or "\0" in part:
-        at, ends, texts = _tokens_by_regex(part)   # joiners; NUL: see _token_strings
-    else:
-        starts, ends = _token_flags(part, cls)
-        texts = _token_strings(codes, cls != _S, starts)
-        at = starts.nonzero()[0]
-        ends = ends.nonzero()[0]
-        ends += 1
+    starts, ends = _token_flags(part, cls)
+    texts = _token_strings(codes, cls != _S, starts)
+    at = starts.nonzero()[0]
+    ends = ends.nonzero()[0]
+    ends += 1
     kinds = _KIND_OF_CLASS.take(cls[at])
     if start:
         at += start
@@ -436,6 +444,23 @@ def _tokenise(text: str, start: int = 0,
         norms = list(map(_WORD_NORMS.__getitem__, texts))
     return (TokenColumns(at.tolist(), ends.tolist(), texts, norms, kinds.tolist()),
             _TokenArrays(at, ends, kinds))
+
+
+def _tokenise_by_regex(text: str, offset: int) -> TokenColumns:
+    """Tokens of ``text`` by one ``re.split`` of :data:`TOKEN_PATTERN`, offsets plus
+    ``offset``; norms and kinds from the memo of words (C-level passes throughout)."""
+    parts = TOKEN_PATTERN.split(text)
+    # parts alternate gap, token, gap, …, gap; cumulative lengths give every offset.
+    bounds = list(accumulate(map(len, parts), initial=offset))
+    texts = parts[1::2]
+    try:
+        norms, kinds = _memo_lookup(texts)
+    except KeyError:
+        _memo_learn(set(texts))
+        norms, kinds = _memo_lookup(texts)
+    return TokenColumns(bounds[1:-1:2], bounds[2::2], texts, norms, kinds)
+
+
 def _token_strings(codes: np.ndarray, kept: np.ndarray, starts: np.ndarray) -> list[str]:
     """The token strings of a text (UTF-32 ``codes``; no joiners or NUL) given the mask of
     its token characters (all but skip ones) and of the tokens' first characters."""
@@ -452,20 +477,17 @@ def _token_strings(codes: np.ndarray, kept: np.ndarray, starts: np.ndarray) -> l
 _ARANGE = np.arange(1 << 16)    # reused by _token_strings (a new arange per call costs more)
 
 
-def _tokens_by_regex(text: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
-    """``(starts, ends, texts)`` of the tokens of ``text`` by one ``re.split`` of
-    TOKEN_PATTERN: for texts with joiners, which :func:`_token_flags` does not handle."""
-    parts = TOKEN_PATTERN.split(text)
-    # parts alternate gap, token, gap, …, gap; cumulative lengths give every offset.
-    bounds = np.fromiter(accumulate(map(len, parts), initial=0), np.intp, len(parts) + 1)
-    return bounds[1:-1:2], bounds[2::2], parts[1::2]
-
-
-#: Normalised form of every word seen (bounded by _MEMO_WORDS): most tokens of a corpus
-#: are repeats, and a dict look-up per token (C-level ``map``) costs a fraction of
-#: normalising it again.
+#: Normalised form and kind of every word seen (bounded by _MEMO_WORDS): most tokens of
+#: a corpus are repeats, and a dict look-up per token (C-level ``map``) costs a fraction
+#: of normalising and classifying it again.
 _WORD_NORMS: dict[str, str] = {}
+_WORD_KINDS: dict[str, str] = {}
 _MEMO_WORDS = 200_000
+
+
+def _memo_lookup(words: list[str]) -> tuple[list[str], list[str]]:
+    """``(norms, kinds)`` of ``words`` from the memo; KeyError if one is not in it."""
+    return list(map(_WORD_NORMS.__getitem__, words)), list(map(_WORD_KINDS.__getitem__, words))
 
 
 def _memo_learn(words: set[str]) -> None:
@@ -473,15 +495,20 @@ def _memo_learn(words: set[str]) -> None:
     new = words.difference(_WORD_NORMS)
     if len(_WORD_NORMS) + len(new) > _MEMO_WORDS:
         _WORD_NORMS.clear()
+        _WORD_KINDS.clear()
         new = words
     if not new:
         return
     new = list(new)
-    # All new words normalised in one pass over their join.
+    # All new words normalised in one pass over their join; a kind follows from the
+    # class of the first character (one lookup-array pass over the first characters).
     joined = "\n".join(new)
     fast = _normalise_codes(joined)
     norms = (fast[0] if fast is not None else joined.translate(_NORM_LIST)).split("\n")
+    firsts = "".join(map(itemgetter(0), new)).encode("utf-32-le", "surrogatepass")
+    kinds = _KIND_OF_CLASS.take(_TOKEN_CLASS.take(np.frombuffer(firsts, dtype=np.uint32)))
     _WORD_NORMS.update(zip(new, norms))
+    _WORD_KINDS.update(zip(new, kinds.tolist()))
 
 
 def tokenise(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -760,10 +787,16 @@ class Article:
     def _token_arrays(self) -> _TokenArrays:
         """:attr:`token_columns`' start, end and kind columns as numpy arrays (read-only
         by convention: they are shared)."""
-        return self._tokenised[1]
+        arrays = self._tokenised[1]
+        if arrays is None:                     # the tokeniser made lists only
+            cols = self.token_columns
+            arrays = _TokenArrays(np.array(cols.start, dtype=np.int64),
+                                  np.array(cols.end, dtype=np.int64),
+                                  np.array(cols.kind, dtype=object))
+        return arrays
 
     @cached_property
-    def _tokenised(self) -> tuple[TokenColumns, _TokenArrays]:
+    def _tokenised(self) -> tuple[TokenColumns, _TokenArrays | None]:
         cols, arrays = _tokenise(self.doc.text)
         if not self.boilerplate:
             return cols, arrays
@@ -776,9 +809,11 @@ class Article:
             pos = bisect_left(cols.start, b)
         keep.append((pos, len(cols.start)))
         # List slices joined at C level (a Python loop per token would cost 5× more).
-        return (TokenColumns(*(list(chain.from_iterable(col[i:j] for i, j in keep))
-                               for col in cols)),
-                _TokenArrays(*(np.concatenate([a[i:j] for i, j in keep]) for a in arrays)))
+        cols = TokenColumns(*(list(chain.from_iterable(col[i:j] for i, j in keep))
+                              for col in cols))
+        if arrays is not None:
+            arrays = _TokenArrays(*(np.concatenate([a[i:j] for i, j in keep]) for a in arrays))
+        return cols, arrays
 
     @cached_property
     def tokens(self) -> list[Token]:

@@ -783,17 +783,11 @@ class Article:
         """Tokens of the paragraphs (boilerplate lines excluded), in text order."""
         return self._tokenised[0]
 
-    @cached_property
-    def _token_arrays(self) -> _TokenArrays:
-        """:attr:`token_columns`' start, end and kind columns as numpy arrays (read-only
-        by convention: they are shared)."""
-        arrays = self._tokenised[1]
-        if arrays is None:                     # the tokeniser made lists only
-            cols = self.token_columns
-            arrays = _TokenArrays(np.array(cols.start, dtype=np.int64),
-                                  np.array(cols.end, dtype=np.int64),
-                                  np.array(cols.kind, dtype=object))
-        return arrays
+    @property
+    def _token_arrays(self) -> _TokenArrays | None:
+        """:attr:`token_columns`' start, end and kind columns as numpy arrays, if the
+        tokeniser made them on the way (long texts), else None. Shared: copy to modify."""
+        return self._tokenised[1]
 
     @cached_property
     def _tokenised(self) -> tuple[TokenColumns, _TokenArrays | None]:

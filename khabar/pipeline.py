@@ -48,21 +48,28 @@ def token_columns(article: Article) -> dict[str, np.ndarray]:
     """Tokens of one article as typed columns (:data:`khabar.schema.TOKENS`): numpy int64
     arrays for numbers, object arrays for text. See :func:`tokens_table`."""
     cols = article.token_columns
+    obj = lambda values: np.array(values, dtype=object)  # noqa: E731
+    # Offsets and kinds as arrays where the tokeniser made them (copied: the article's
+    # are shared), rather than converted again from the lists.
+    arrays = article._token_arrays
+    if arrays is None:
+        starts, ends = np.array(cols.start, dtype=np.int64), np.array(cols.end, dtype=np.int64)
+        kinds = obj(cols.kind)
+    else:
+        starts, ends = arrays.start.astype(np.int64), arrays.end.astype(np.int64)
+        kinds = arrays.kind.copy()
     n = len(cols.start)
     sentences = article.sentences
-    starts = np.array(cols.start, dtype=np.int64)
     # Each token belongs to the last sentence starting at or before it (vectorised).
     which = np.searchsorted(article._sentence_starts, starts, side="right") - 1
     which = np.clip(which, 0, max(len(sentences) - 1, 0))
-    obj = lambda values: np.array(values, dtype=object)  # noqa: E731
     doc_ids = np.empty(n, dtype=object)
     doc_ids.fill(article.doc_id)              # 6× faster than an array of a list
     return {"doc_id": doc_ids,
             "paragraph": np.array([s.paragraph for s in sentences] or [0], dtype=np.int64)[which],
             "sentence": np.array([s.sentence for s in sentences] or [0], dtype=np.int64)[which],
             "index": np.arange(n, dtype=np.int64), "text": obj(cols.text),
-            "norm": obj(cols.norm), "kind": obj(cols.kind),
-            "start": starts, "end": np.array(cols.end, dtype=np.int64)}
+            "norm": obj(cols.norm), "kind": kinds, "start": starts, "end": ends}
 
 
 def _columns_frame(parts: list[dict[str, np.ndarray]], columns: list[str]) -> pd.DataFrame:

@@ -243,7 +243,8 @@ _SKIP = r"\s\u200e\u200f\u061c\u200c\u200d\ufeff\u202a-\u202e\u2066-\u2069"
 # Possessive quantifiers (Python 3.11+) stop the engine from backtracking into a word.
 _NUMBER = rf"[{_DIGIT}]++(?:[.,\u066b\u066c][{_DIGIT}]++)*+"
 _ARABIC_WORD = rf"[{_AR}]++(?:[\u200c\u200d]++[{_AR}]++)*+"
-_LATIN_WORD = r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9]*+(?:['’\-&][A-Za-z\u00C0-\u024F0-9]++)*+"
+_LATIN_LETTER = r"A-Za-z\u00C0-\u024F"
+_LATIN_WORD = rf"[{_LATIN_LETTER}][{_LATIN_LETTER}0-9]*+(?:['’\-&][{_LATIN_LETTER}0-9]++)*+"
 _PUNCT = rf"[^{_SKIP}{_AR}{_DIGIT}A-Za-z]"
 #: One pass of one regular expression finds every token. Numbers keep their decimal and
 #: thousands separators (1.22, ٣٫٥, 12,5, 1,250,000); Arabic words keep inner joiners;
@@ -291,40 +292,166 @@ class TokenColumns(NamedTuple):
                 gc.enable()
 
 
-def _kind_table() -> list[str]:
-    # A token's kind follows from its first character; one table lookup per token. Built
-    # by one regex scan per kind over the whole BMP (cheap at import).
-    table = ["p"] * 0x10000
+# Token character classes, for the vectorised tokeniser below: S skip (whitespace and
+# controls, less the joiners), A Arabic letter, P other punctuation (always a token of
+# its own), N number separator . , ٫ ٬, C Latin connector ' ’ - &, L Latin letter,
+# d ASCII digit, D other digit, J joiner (ZWNJ, ZWJ). N and C are one-character punct
+# tokens unless they join two parts of a number or Latin word.
+_S, _A, _P, _N, _C, _L, _d, _D, _J = range(9)
+_X = (_N, _C, _L, _d, _D)    # the characters of numbers and Latin words
+
+
+def _class_table() -> np.ndarray:
+    # Built by one regex scan per class over the BMP, from the character classes of
+    # TOKEN_PATTERN itself; nothing beyond the BMP is in those classes (punctuation).
+    table = np.full(0x110000, _P, dtype=np.uint8)
     bmp = "".join(map(chr, range(0x10000)))
-    for code, chars in (("l", r"A-Za-z\u00C0-\u024F"), ("a", _AR), ("n", _DIGIT)):
+    for code, chars in ((_S, _SKIP), (_J, "\u200c\u200d"), (_A, _AR), (_L, _LATIN_LETTER),
+                        (_d, "0-9"), (_D, r"\u0660-\u0669\u06F0-\u06F9"),
+                        (_N, r".,\u066b\u066c"), (_C, r"'’\-&")):
         for m in re.finditer(f"[{chars}]", bmp):
             table[m.start()] = code
     return table
 
 
-class _Kinds(dict):
-    def __missing__(self, key):   # characters beyond the BMP (emoji) are punctuation
-        return "punct"
+def _pair_tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(starts, unsure, bridge)`` lookup tables by ``9 * class(previous) + class``
+    (``81 * previous + 9 * class + next`` for ``bridge``): whether a token starts at a
+    character; whether that cannot be told from the pair (an ASCII digit before a letter
+    or another digit ends a Latin word or a number, and which one depends on what came
+    before); whether the character is N or C between two number or Latin characters
+    (it may join them)."""
+    starts = np.zeros((9, 9), bool)
+    starts[:, _A] = True
+    starts[_A, _A] = False
+    starts[:, [_P, _N, _C]] = True          # N, C: joining ones are 'bridge' cases
+    starts[:, _L] = starts[:, _d] = starts[:, _D] = True
+    starts[[_L, _d], _L] = False
+    starts[[_L, _d, _D], _d] = False
+    starts[[_d, _D], _D] = False
+    unsure = np.zeros((9, 9), bool)
+    unsure[_d, [_L, _D]] = True
+    bridge = np.zeros((9, 9, 9), bool)
+    bridge[np.ix_(_X, [_N, _C], _X)] = True
+    return starts.ravel(), unsure.ravel(), bridge.ravel()
 
 
-_KIND_TABLE = _kind_table()
-_KIND_NAMES = _Kinds(n="number", a="arabic", l="latin", p="punct")
+_TOKEN_CLASS = _class_table()
+_STARTS, _UNSURE, _BRIDGE = _pair_tables()
+# Kind of a token by the class of its first character.
+_KIND_OF_CLASS = np.array(["punct", "arabic", "punct", "punct", "punct", "latin", "number",
+                           "number", "punct"], dtype=object)
+
+
+def _token_flags(text: str, cls: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(starts, ends)``: boolean arrays over ``text`` (no joiners; ``cls`` its character
+    classes) marking the first and the last character of each token of TOKEN_PATTERN.
+
+    A pair table decides each character from its predecessor; the few stretches of
+    number and Latin characters it cannot decide (a digit before a letter, a separator
+    or connector between two such characters: 1.22, U.S, rock-n-roll) are tokenised by
+    the regex itself. Tokens never cross such a stretch's ends (a skip, Arabic or other
+    punctuation character), so the regex sees the same tokens there as in the whole text.
+    """
+    n = len(cls)
+    pad = np.empty(n + 2, np.uint16)
+    pad[0] = pad[-1] = _S
+    pad[1:-1] = cls
+    pair = pad[:-1] * 9
+    pair += pad[1:]                            # pair[i]: (cls[i-1], cls[i]); pair[n]: end
+    starts_ext = _STARTS.take(pair)            # starts_ext[n] is False
+    keep = pad[1:] != _S
+    ends = keep[:-1] & (starts_ext[1:] | ~keep[1:])
+    starts = starts_ext[:-1]
+    triple = pair[:-1] * 9
+    triple += pad[2:]
+    unsure = _UNSURE.take(pair[:-1]) | _BRIDGE.take(triple)
+    if unsure.any():
+        codes = cls.tobytes()
+        done = 0
+        for i in unsure.nonzero()[0].tolist():
+            if i < done:
+                continue
+            a, b = i, i + 1                    # the stretch of number/Latin characters
+            while a > 0 and _N <= codes[a - 1] <= _D:
+                a -= 1
+            while b < n and _N <= codes[b] <= _D:
+                b += 1
+            starts[a:b] = ends[a:b] = False
+            for m in TOKEN_PATTERN.finditer(text, a, b):
+                starts[m.start()] = ends[m.end() - 1] = True
+            done = b
+    return starts, ends
 
 
 def tokenise_columns(text: str, start: int = 0, end: int | None = None) -> TokenColumns:
     """Tokens of ``text[start:end]`` as :class:`TokenColumns`, offsets into ``text``.
 
     Whitespace and bidi/joiner controls separate tokens and are never tokens. Tokens
-    never overlap and appear in text order. The work is done by C-level passes (one
-    ``re.split``, ``accumulate``, memo look-ups through ``map``; words not seen before
-    are normalised together by one lookup-array pass) rather than a Python loop per
-    token; that is what makes it faster than pyarabic's ``tokenize`` while also giving
-    offsets, kinds and normalised forms (see benchmarks/).
+    never overlap and appear in text order; they are those of :data:`TOKEN_PATTERN`.
+    See :func:`_tokenise` for how.
+    """
+    return _tokenise(text, start, end)[0]
+
+
+class _TokenArrays(NamedTuple):
+    """The start and end offsets (int64) and kinds (object) of tokens as numpy arrays."""
+
+    start: np.ndarray
+    end: np.ndarray
+    kind: np.ndarray
+
+
+#: Shorter texts are tokenised by the regex (:func:`_tokenise_by_regex`): the vectorised
+#: path costs some 40 numpy calls whatever the length, and is faster only beyond about
+#: 2000 characters (measured on the seed article's prefixes).
+_VECTORISED_MIN = 2000
+
+
+def _tokenise(text: str, start: int = 0,
+              end: int | None = None) -> tuple[TokenColumns, _TokenArrays | None]:
+    """:func:`tokenise_columns`, with its columns that tables need as numpy arrays where
+    they were made on the way (else None).
+
+    Long texts are tokenised without a Python step (or a regex match) per token:
+    character classes by one lookup-array pass, token starts and ends by a table of
+    character pairs (:func:`_token_flags`), the token strings by one decode and
+    ``str.split``, normalised forms from a memo of words; that is what makes it faster
+    than pyarabic's ``tokenize`` while also giving offsets, kinds and normalised forms
+    (see benchmarks/).
     """
     end = len(text) if end is None else end
-    parts = TOKEN_PATTERN.split(text[start:end] if (start or end != len(text)) else text)
+    part = text[start:end] if (start or end != len(text)) else text
+    # Joiners (inside Arabic words) are not handled by the tables; NUL is the split mark
+    # of _token_strings.
+    if len(part) < _VECTORISED_MIN or "\u200c" in part or "\u200d" in part or "\0" in part:
+        return _tokenise_by_regex(part, start), None
+    codes = np.frombuffer(part.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    cls = _TOKEN_CLASS.take(codes)
+    starts, ends = _token_flags(part, cls)
+    texts = _token_strings(codes, cls != _S, starts)
+    at = starts.nonzero()[0]
+    ends = ends.nonzero()[0]
+    ends += 1
+    kinds = _KIND_OF_CLASS.take(cls[at])
+    if start:
+        at += start
+        ends += start
+    try:
+        norms = list(map(_WORD_NORMS.__getitem__, texts))
+    except KeyError:
+        _memo_learn(set(texts))
+        norms = list(map(_WORD_NORMS.__getitem__, texts))
+    return (TokenColumns(at.tolist(), ends.tolist(), texts, norms, kinds.tolist()),
+            _TokenArrays(at, ends, kinds))
+
+
+def _tokenise_by_regex(text: str, offset: int) -> TokenColumns:
+    """Tokens of ``text`` by one ``re.split`` of :data:`TOKEN_PATTERN`, offsets plus
+    ``offset``; norms and kinds from the memo of words (C-level passes throughout)."""
+    parts = TOKEN_PATTERN.split(text)
     # parts alternate gap, token, gap, …, gap; cumulative lengths give every offset.
-    bounds = list(accumulate(map(len, parts), initial=start))
+    bounds = list(accumulate(map(len, parts), initial=offset))
     texts = parts[1::2]
     try:
         norms, kinds = _memo_lookup(texts)
@@ -334,9 +461,25 @@ def tokenise_columns(text: str, start: int = 0, end: int | None = None) -> Token
     return TokenColumns(bounds[1:-1:2], bounds[2::2], texts, norms, kinds)
 
 
+def _token_strings(codes: np.ndarray, kept: np.ndarray, starts: np.ndarray) -> list[str]:
+    """The token strings of a text (UTF-32 ``codes``; no joiners or NUL) given the mask of
+    its token characters (all but skip ones) and of the tokens' first characters."""
+    # The kept characters with a NUL before each token, decoded once and cut by
+    # str.split: a C loop, where slicing the text per token costs a Python call each.
+    chars = codes[kept]
+    at = np.cumsum(starts[kept])               # at[k]: tokens begun up to character k
+    at += _ARANGE[:len(chars)] if len(chars) <= len(_ARANGE) else np.arange(len(chars))
+    joined = np.zeros(at[-1] + 1 if len(at) else 0, np.uint32)
+    joined[at] = chars
+    return joined.tobytes().decode("utf-32-le", "surrogatepass").split("\0")[1:]
+
+
+_ARANGE = np.arange(1 << 16)    # reused by _token_strings (a new arange per call costs more)
+
+
 #: Normalised form and kind of every word seen (bounded by _MEMO_WORDS): most tokens of
-#: a corpus are repeats, and two dict look-ups per token (C-level ``map``) cost a third
-#: of normalising and classifying them again.
+#: a corpus are repeats, and a dict look-up per token (C-level ``map``) costs a fraction
+#: of normalising and classifying it again.
 _WORD_NORMS: dict[str, str] = {}
 _WORD_KINDS: dict[str, str] = {}
 _MEMO_WORDS = 200_000
@@ -358,13 +501,14 @@ def _memo_learn(words: set[str]) -> None:
         return
     new = list(new)
     # All new words normalised in one pass over their join; a kind follows from the
-    # first character (one table look-up each).
+    # class of the first character (one lookup-array pass over the first characters).
     joined = "\n".join(new)
     fast = _normalise_codes(joined)
     norms = (fast[0] if fast is not None else joined.translate(_NORM_LIST)).split("\n")
-    kinds = map(_KIND_NAMES.__getitem__, "".join(map(itemgetter(0), new)).translate(_KIND_TABLE))
+    firsts = "".join(map(itemgetter(0), new)).encode("utf-32-le", "surrogatepass")
+    kinds = _KIND_OF_CLASS.take(_TOKEN_CLASS.take(np.frombuffer(firsts, dtype=np.uint32)))
     _WORD_NORMS.update(zip(new, norms))
-    _WORD_KINDS.update(zip(new, kinds))
+    _WORD_KINDS.update(zip(new, kinds.tolist()))
 
 
 def tokenise(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -476,6 +620,7 @@ _CLOSERS = "”»\"'’)"
 _PAIRS = {"“": "”", "«": "»", '"': '"'}
 #: Abbreviations after which "." does not end a sentence.
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # U.S. / U.N. / J. Smith
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 ABBREVIATIONS = frozenset({"د", "ا.د", "Mr", "Mrs", "Ms", "Dr", "Prof", "Inc", "Ltd", "Co",
                            "Corp", "St", "vs", "etc", "No", "Jr", "Sr"})
 
@@ -543,28 +688,35 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
     A sentence ends at . ! ? ؟ ؛ … (with any closing quote or bracket after it), not
     between digits (1.22), not after a listed abbreviation or a single Latin capital
-    (U.S.), and not inside a paired quotation.
+    (U.S.), and not inside a paired quotation. Needs ``0 <= start``; an ``end`` past the
+    text means its end.
     """
+    end = min(end, len(text))
     return _split_sentences(text, start, end, *_marks(text, start, end))
 
 
 def _split_sentences(text: str, start: int, end: int, marks: list[tuple[int, int]],
                      quotes: list[int]) -> list[tuple[int, int]]:
-    """:func:`split_sentences` given the paragraph's :func:`_marks`."""
+    """:func:`split_sentences` given the paragraph's :func:`_marks`
+    (``0 <= start <= end <= len(text)``)."""
     if not marks:
         return _trimmed(text, start, end)
     cuts = []
     protected = _quoted_regions(text, quotes, end)
     for s, e in marks:
         if text[s] == "." and e - s == 1:
+            # The test that needs no look-back first: a dot followed by a character
+            # other than a space or a closer (1.22, U.S.) ends nothing.
+            if e < end and not text[e].isspace() and text[e] not in _CLOSERS:
+                continue
             before = text[max(start, s - 5):s].split()
             prev = before[-1] if before and not text[s - 1].isspace() else ""
-            if (prev in ABBREVIATIONS or _INITIALS.fullmatch(prev)
-                    or (e < end and not text[e].isspace() and text[e] not in _CLOSERS)):
+            # _INITIALS only matches words ending in a capital: the regex is run then only.
+            if prev in ABBREVIATIONS or (prev[-1:] in _CAPITALS and _INITIALS.fullmatch(prev)):
                 continue
         while e < end and text[e] in _CLOSERS:
             e += 1
-        if any(a < s < b - 1 for a, b in protected):
+        if protected and any(a < s < b - 1 for a, b in protected):   # most have none
             continue
         cuts.append(e)
     spans = []
@@ -576,10 +728,15 @@ def _split_sentences(text: str, start: int, end: int, marks: list[tuple[int, int
 
 
 def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    seg = text[start:end]
-    lead = len(seg) - len(seg.lstrip())
-    trail = len(seg.rstrip())
-    return [(start + lead, start + trail)] if trail > lead else []
+    """``[(start, end)]`` of ``text[start:end]`` less leading and trailing whitespace (as
+    ``str.strip``), or ``[]`` if nothing is left."""
+    # Ends stepped over in place: segments carry at most a space or two at their ends,
+    # and copying the segment to strip it cost more.
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [(start, end)] if end > start else []
 
 
 class Paragraph(NamedTuple):
@@ -624,9 +781,19 @@ class Article:
     @cached_property
     def token_columns(self) -> TokenColumns:
         """Tokens of the paragraphs (boilerplate lines excluded), in text order."""
-        cols = tokenise_columns(self.doc.text)
+        return self._tokenised[0]
+
+    @property
+    def _token_arrays(self) -> _TokenArrays | None:
+        """:attr:`token_columns`' start, end and kind columns as numpy arrays, if the
+        tokeniser made them on the way (long texts), else None. Shared: copy to modify."""
+        return self._tokenised[1]
+
+    @cached_property
+    def _tokenised(self) -> tuple[TokenColumns, _TokenArrays | None]:
+        cols, arrays = _tokenise(self.doc.text)
         if not self.boilerplate:
-            return cols
+            return cols, arrays
         # Only whitespace and boilerplate lines lie outside paragraphs: cut those token
         # ranges out (tokens are in text order, so each line is one slice).
         keep, pos = [], 0
@@ -636,8 +803,11 @@ class Article:
             pos = bisect_left(cols.start, b)
         keep.append((pos, len(cols.start)))
         # List slices joined at C level (a Python loop per token would cost 5× more).
-        return TokenColumns(*(list(chain.from_iterable(col[i:j] for i, j in keep))
+        cols = TokenColumns(*(list(chain.from_iterable(col[i:j] for i, j in keep))
                               for col in cols))
+        if arrays is not None:
+            arrays = _TokenArrays(*(np.concatenate([a[i:j] for i, j in keep]) for a in arrays))
+        return cols, arrays
 
     @cached_property
     def tokens(self) -> list[Token]:

@@ -285,15 +285,31 @@ def terms_table(per_doc: list) -> pd.DataFrame:
         # (مشروع, not ومشروع): bare forms count first, clitic forms only as a fallback.
         surfaces.setdefault(term, Counter())[(norm != term, text)] += n
         forms.setdefault(term, set()).add(norm)
-    # Distinct terms per document, counted over documents (a term then counted only if
-    # it is kept above; one-letter words map to None).
-    term_of = {text: keys.get(norm) for text, norm in norm_of.items()}
-    documents = Counter(chain.from_iterable(set(map(term_of.__getitem__, c)) for c in per_doc))
+    documents = _document_frequency(per_doc, {text: keys.get(norm)
+                                              for text, norm in norm_of.items()})
     rows = [(t, f, documents[t],
              min(surfaces[t].items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1]))[0][1],
              " | ".join(sorted(forms[t]))) for t, f in frequency.items()]
     rows.sort(key=lambda r: (-r[1], r[0]))
     return pd.DataFrame(rows, columns=columns)
+
+
+def _document_frequency(per_doc: list, term_of: dict) -> Counter:
+    """Documents per term, given each document's surfaces and the term of each surface.
+
+    A term written one way in the whole corpus has the document count of that surface,
+    counted over dict keys in C; only surfaces of terms with several spellings are
+    mapped to terms document by document (a document with مشروع and المشروع counts once).
+    """
+    surface_docs = Counter(chain.from_iterable(per_doc))
+    spellings = Counter(term_of.values())
+    documents = Counter({t: surface_docs[s] for s, t in term_of.items()
+                         if t is not None and spellings[t] == 1})
+    shared = {s for s, t in term_of.items() if t is not None and spellings[t] > 1}
+    if shared:
+        documents.update(chain.from_iterable({term_of[s] for s in shared.intersection(c)}
+                                             for c in per_doc))
+    return documents
 
 
 def term_frequencies(tokens: pd.DataFrame) -> pd.DataFrame:

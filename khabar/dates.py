@@ -321,8 +321,11 @@ def _candidates(norm: str) -> list[dict]:
     return out
 
 
+_DOC_YEAR = re.compile(r"\s*(\d{4})")
+
+
 def _doc_year(article: Article) -> int | None:
-    m = re.match(r"\s*(\d{4})", str(article.doc.meta.get("date") or ""))
+    m = _DOC_YEAR.match(str(article.doc.meta.get("date") or ""))
     return int(m.group(1)) if m else None
 
 

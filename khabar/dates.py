@@ -257,7 +257,7 @@ def _candidates(norm: str) -> list[dict]:
     day_w, month_w, numeric_w, hijri_w, year_w, relative_w = [], [], [], [], [], []
     day_starts, month_starts = [], []
     for pos, end in windows:
-        day = numeric = hijri = year = False
+        day = numeric = hijri = year = four = False
         for a, b in runs[bisect_left(starts, pos):bisect_left(starts, end)]:
             k = b - a
             after = norm[b] if b < n else ""
@@ -266,7 +266,12 @@ def _candidates(norm: str) -> list[dict]:
             numeric = numeric or (k <= 4 and after in ("/", ".", "-"))
             hijri = hijri or (space_before and 3 <= k <= 4)
             year = year or (space_before and k == 4)
-        hint = _MONTH_HINT.search(norm, pos, end)
+            four = four or k == 4
+        relative = norm.find("عام", pos, end) != -1 or norm.find("سنه", pos, end) != -1
+        # A MONTH_YEAR_RE match needs a year: a run of exactly 4 digits, or a relative
+        # year, which contains عام or سنه. Without that or a day, the month-name search
+        # (the costliest test here, a regex over the window) is skipped.
+        hint = (day or four or relative) and _MONTH_HINT.search(norm, pos, end)
         if hint:
             if day:
                 day_w.append((pos, end))
@@ -279,7 +284,7 @@ def _candidates(norm: str) -> list[dict]:
             hijri_w.append((pos, end))
         if year:
             year_w.append((pos, end))
-        if norm.find("عام", pos, end) != -1 or norm.find("سنه", pos, end) != -1:
+        if relative:
             relative_w.append((pos, end))
 
     # Every pattern but HIJRI_RE and RELATIVE_RE can only start at known offsets (see

@@ -221,8 +221,8 @@ def _search_ranges(norm: str) -> list[tuple[int, int, int]]:
 
 
 def _figure_matches(norm: str):
-    """The ``FIGURE_RE`` matches of the :func:`_search_ranges`, in text order, but for
-    matches without a currency after the last currency of a range.
+    """The ``FIGURE_RE`` matches of the :func:`_search_ranges`, in text order, except
+    matches (all without a currency) after the last currency of a range.
 
     Once a match ends at or after ``last`` and no ين (:data:`_YEN`) follows in the
     range, every later match of the range lacks a currency (its currency word, symbol

@@ -128,11 +128,20 @@ def _digit_table() -> np.ndarray:
 _IS_DIGIT = _digit_table()
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+#: Below this length :func:`_digit_runs` uses the regex: numpy's ~12 µs of fixed cost
+#: per call (encode, take, diff, tolist) outweighs the regex's ~15 ns a character
+#: (measured break-even ~1000 characters).
+_NUMPY_FROM = 1000
+
+
 def _digit_runs(norm: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every maximal run of ``\\d`` characters in ``norm``, in order
-    (what ``re.finditer(r"\\d+", norm)`` gives). One lookup-array pass over the code
-    points: a regex scans ~10 ns a character for a class, this ~3 ns, and most
-    characters are not digits."""
+    (what ``re.finditer(r"\\d+", norm)`` gives). For long texts one lookup-array pass
+    over the code points: a regex scans ~10 ns a character for a class, this ~3 ns,
+    and most characters are not digits."""
+    if len(norm) < _NUMPY_FROM:
+        return [m.span() for m in _DIGIT_RUN.finditer(norm)]
     codes = np.frombuffer(norm.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     pos = _IS_DIGIT.take(codes).nonzero()[0]
     if not len(pos):
@@ -242,11 +251,13 @@ def _candidates(norm: str) -> list[dict]:
     # over the whole window, so the matches are exactly those of a plain scan.
     starts = [a for a, _ in runs]
     n = len(norm)
-    by_pattern: dict = {p: [] for p in (DAY_MONTH_RE, MONTH_YEAR_RE, NUMERIC_RE, HIJRI_RE,
-                                        YEAR_RE, RELATIVE_RE)}
+    # Windows per pattern in plain lists: a dict keyed by the patterns would hash each
+    # one at every lookup, and a re.Pattern's hash covers its whole compiled code
+    # (several µs for the month alternations).
+    day_w, month_w, numeric_w, hijri_w, year_w, relative_w = [], [], [], [], [], []
     day_starts, month_starts = [], []
     for pos, end in windows:
-        day = numeric = hijri = year = False
+        day = numeric = hijri = year = four = False
         for a, b in runs[bisect_left(starts, pos):bisect_left(starts, end)]:
             k = b - a
             after = norm[b] if b < n else ""
@@ -255,67 +266,71 @@ def _candidates(norm: str) -> list[dict]:
             numeric = numeric or (k <= 4 and after in ("/", ".", "-"))
             hijri = hijri or (space_before and 3 <= k <= 4)
             year = year or (space_before and k == 4)
-        hint = _MONTH_HINT.search(norm, pos, end)
+            four = four or k == 4
+        relative = norm.find("عام", pos, end) != -1 or norm.find("سنه", pos, end) != -1
+        # A MONTH_YEAR_RE match needs a year: a run of exactly 4 digits, or a relative
+        # year, which contains عام or سنه. Without that or a day, the month-name search
+        # (the costliest test here, a regex over the window) is skipped.
+        hint = (day or four or relative) and _MONTH_HINT.search(norm, pos, end)
         if hint:
             if day:
-                by_pattern[DAY_MONTH_RE].append((pos, end))
+                day_w.append((pos, end))
                 day_starts += _day_month_starts(norm, pos, end, starts)
-            by_pattern[MONTH_YEAR_RE].append((pos, end))
+            month_w.append((pos, end))
             month_starts += [m.start() for m in _MONTH_START.finditer(norm, hint.start(), end)]
         if numeric:
-            by_pattern[NUMERIC_RE].append((pos, end))
+            numeric_w.append((pos, end))
         if hijri and _HIJRI_HINT.search(norm, pos, end):
-            by_pattern[HIJRI_RE].append((pos, end))
+            hijri_w.append((pos, end))
         if year:
-            by_pattern[YEAR_RE].append((pos, end))
-        if norm.find("عام", pos, end) != -1 or norm.find("سنه", pos, end) != -1:
-            by_pattern[RELATIVE_RE].append((pos, end))
+            year_w.append((pos, end))
+        if relative:
+            relative_w.append((pos, end))
 
     # Every pattern but HIJRI_RE and RELATIVE_RE can only start at known offsets (see
     # _match_at): a digit run's start, the word before a 4-digit year, a month or
     # weekday name. Trying those alone is ~10x cheaper than letting the engine try
     # every position of the window.
-    starts_of = {NUMERIC_RE: starts, YEAR_RE: _year_cue_starts(norm, runs),
-                 DAY_MONTH_RE: day_starts, MONTH_YEAR_RE: month_starts}
+    def find(pattern, wins, at=None):
+        if at is not None:
+            return (m for pos, end in wins for m in _match_at(pattern, norm, pos, end, at))
+        return (m for pos, end in wins for m in pattern.finditer(norm, pos, end))
 
-    def find(pattern):
-        if pattern in starts_of:
-            return (m for pos, end in by_pattern[pattern]
-                    for m in _match_at(pattern, norm, pos, end, starts_of[pattern]))
-        return (m for pos, end in by_pattern[pattern] for m in pattern.finditer(norm, pos, end))
-
-    for m in find(DAY_MONTH_RE):
+    for m in find(DAY_MONTH_RE, day_w, day_starts):
         out.append(dict(ns=m.start(), ne=m.end(), d=int(m["day"]),
                         m=_month_number(m["month"], GREGORIAN_MONTHS),
                         y=int(m["year"]) if m["year"] else None, wd=m["wd"],
                         rel=m["rel"] or m["rel2"]))
-    for m in find(MONTH_YEAR_RE):
+    for m in find(MONTH_YEAR_RE, month_w, month_starts):
         out.append(dict(ns=m.start(), ne=m.end(), m=_month_number(m["month"], GREGORIAN_MONTHS),
                         y=int(m["year"]) if m["year"] else None, rel=m["rel"] or m["rel2"]))
-    for m in find(NUMERIC_RE):
+    for m in find(NUMERIC_RE, numeric_w, starts):
         y, mo, d = (int(m["y"]), int(m["m"]), int(m["d"])) if m["y"] else \
             (int(m["iy"]), int(m["im"]), int(m["id"]))
         if _valid(y, mo, d):
             out.append(dict(ns=m.start(), ne=m.end(), y=y, m=mo, d=d))
-    for m in find(HIJRI_RE):
+    for m in find(HIJRI_RE, hijri_w):
         if m["yonly"]:
             out.append(dict(ns=m.start(), ne=m.end(), y=int(m["yonly"]), calendar="hijri"))
         elif m["h"] or int(m["year"]) < 1600:
             out.append(dict(ns=m.start(), ne=m.end(), y=int(m["year"]),
                             m=_month_number(m["month"], HIJRI_MONTHS),
                             d=int(m["day"]) if m["day"] else None, calendar="hijri"))
-    for m in find(YEAR_RE):
+    for m in find(YEAR_RE, year_w, _year_cue_starts(norm, runs)):
         g = "year" if m["year"] else "year2"
         y = int(m[g])
         if 1800 <= y < 2200:
             out.append(dict(ns=m.start("cue") if m["year"] else m.start(g), ne=m.end(g), y=y))
-    for m in find(RELATIVE_RE):
+    for m in find(RELATIVE_RE, relative_w):
         out.append(dict(ns=m.start(), ne=m.end(), rel=m["rel"] or m["rel2"]))
     return out
 
 
+_DOC_YEAR = re.compile(r"\s*(\d{4})")
+
+
 def _doc_year(article: Article) -> int | None:
-    m = re.match(r"\s*(\d{4})", str(article.doc.meta.get("date") or ""))
+    m = _DOC_YEAR.match(str(article.doc.meta.get("date") or ""))
     return int(m.group(1)) if m else None
 
 

@@ -350,8 +350,12 @@ def markdown(result: dict) -> str:
              f"{result['repeats']} (tokenisers) / {result['extract_repeats']} (extraction). "
              "Ratios are to khabar's tokeniser (`tokenise`) and to the regex ceiling. "
              f"Load average before/after: {result['machine']['load_average_before'][0]:.1f}/"
-             f"{result['machine']['load_average_after'][0]:.1f} (above the CPU count, other "
-             "jobs were competing and wall-clock MB/s understates; MB per CPU-second does not).", "",
+             f"{result['machine']['load_average_after'][0]:.1f}"
+             + (" (above the CPU count: other jobs were competing, and wall-clock MB/s "
+                "understates; MB per CPU-second less so)."
+                if max(result['machine']['load_average_before'][0],
+                       result['machine']['load_average_after'][0]) > result['machine']['cpus']
+                else "."), "",
              "| what | MB/s | × khabar tokenise | × regex ceiling | MB per CPU-second | fed | gives |",
              "| --- | ---: | ---: | ---: | ---: | --- | --- |"]
     for r in result["tokenisers"] + result["extraction"]:

@@ -199,7 +199,7 @@ def tokenisers(text: str, seed: str) -> list[dict]:
                       "text": distinct, "feed": DISTINCT_FEED,
                       "gives": "offsets, kind, normalised form (column lists)"})
         try:
-            from pyarabic import araby
+            from pyarabic import araby  # noqa: F811 - may have failed above
             cands.append({"name": "pyarabic araby.tokenize, distinct text",
                           "package": "pyarabic " + version("pyarabic"),
                           "call": lambda: araby.tokenize(distinct), "text": distinct,

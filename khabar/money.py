@@ -236,7 +236,7 @@ def _figure_matches(norm: str):
                 break
 
 
-_PIECE = re.compile(rf"\d+(?:[.,]\d+)*|ثلاثه\s+ارباع|[^\s]+")
+_PIECE = re.compile(r"\d+(?:[.,]\d+)*|ثلاثه\s+ارباع|[^\s]+")
 
 
 def parse_amount(amount: str) -> tuple[int | float | None, bool]:

@@ -10,7 +10,6 @@ import gc
 import os
 from collections import Counter
 from itertools import chain, compress
-from operator import itemgetter
 import traceback
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager

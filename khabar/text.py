@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, chain, repeat
 from operator import itemgetter
-from typing import Callable, Iterable, NamedTuple
+from typing import Callable, NamedTuple
 
 import numpy as np
 from arabicstopwords import arabicstopwords as _stopwords

@@ -12,7 +12,7 @@ from pyarabic.number import number2text
 
 from khabar import schema
 from khabar.io import Document, read_text_file
-from khabar.money import COLUMNS, ISO_4217, extract_funding, find_figures
+from khabar.money import COLUMNS, ISO_4217, extract_funding
 from khabar.text import analyse, normalise
 
 HERE = Path(__file__).resolve().parent

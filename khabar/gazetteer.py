@@ -84,9 +84,10 @@ class Gazetteer:
     def __init__(self, rows: Sequence[tuple[Entry, list[str]]]):
         self.index: dict[tuple[str, ...], Entry] = {}
         self.first: set[str] = set()
-        #: Every prefix of every alias key (the keys included), to extend a match token
-        #: by token and stop as soon as no alias can continue.
-        self.prefixes: set[tuple[str, ...]] = set()
+        #: The alias keys as a trie: node = {next token key: child node, None: Entry}.
+        #: A match walks it token by token and stops where no alias continues (a dict
+        #: look-up of a string, whose hash is cached, not of a tuple hashed anew).
+        self.trie: dict = {}
         self.maxlen = 1
         #: First keys of the aliases of more than one token (only those can extend).
         self.extends: set[str] = set()
@@ -97,13 +98,14 @@ class Gazetteer:
                 if key:
                     self.index.setdefault(key, entry)
                     self.first.add(key[0])
-                    self.prefixes.update(key[:n] for n in range(1, len(key) + 1))
+                    node = self.trie
+                    for k in key:
+                        node = node.setdefault(k, {})
+                    node.setdefault(None, entry)
                     self.maxlen = max(self.maxlen, len(key))
                     if len(key) > 1:
                         self.extends.add(key[0])
         self.entries = {e.entity: e for e, _ in rows}
-        #: One-token aliases by their key (the common case, without a tuple per look-up).
-        self.single = {key[0]: e for key, e in self.index.items() if len(key) == 1}
         #: ``first_reading(word)``: ``(prefix_chars, first_key)`` of the reading of
         #: ``word`` (a token key) that starts an alias, or ``(0, "")`` if none does.
         #: Memoised per word; a dict lookup, so ``map(first_reading, keys)`` stays in C.
@@ -117,22 +119,23 @@ class Gazetteer:
         prefix, first = self.first_reading(keys[i])
         if not first:
             return None
+        node = self.trie[first]
         if first not in self.extends or stop - i == 1 or len(keys) - i == 1:
-            entry = self.single.get(first)              # a one-token alias at most
+            entry = node.get(None)                      # a one-token alias at most
             return None if entry is None else (1, prefix, entry)
-        # Extend while the tokens so far are a prefix of some alias; keep the longest
-        # alias seen (the same answer as trying every length from the longest down).
+        # Walk the trie while the tokens so far begin some alias; keep the longest alias
+        # seen (the same answer as trying every length from the longest down).
         limit = min(self.maxlen, stop - i, len(keys) - i)
-        key, n, best = (first,), 1, None
+        n, best = 1, None
         while True:
-            entry = self.index.get(key)
+            entry = node.get(None)
             if entry is not None:
                 best = n
                 hit = entry
             if n >= limit:
                 break
-            key += (keys[i + n],)
-            if key not in self.prefixes:
+            node = node.get(keys[i + n])
+            if node is None:
                 break
             n += 1
         return None if best is None else (best, prefix, hit)

@@ -371,8 +371,10 @@ class _Doc:
         if appos[0] < limit and _is_stop(norms[appos[0]], self.texts[appos[0]]):
             appos = (j, j)    # "، في مؤتمر صحفي": an adverbial, not an apposition
         head_n, head = _strip_head(norm0)
-        persons = self._mentions_in(ps, pe, "PERSON")
-        orgs = self._mentions_in(ps, pe, "ORG")
+        # One search of the mentions over the phrase, split by label afterwards.
+        inner = self._mentions_in(ps, pe)
+        persons = [m for m in inner if m[2] == "PERSON"]
+        orgs = [m for m in inner if m[2] == "ORG"]
         if persons:
             m = persons[0]
             aff = self._org_phrase(i, self.tok_index(m[0]))
@@ -460,8 +462,12 @@ def _name_words(name: str) -> tuple[str, ...]:
 def _mention_tuples(mentions, doc_id: str):
     """``(start, end, label, entity)`` of this document's mentions, sorted; an empty
     entity falls back to the mention's text."""
-    return sorted((s, e, lab, ent or txt) for d, ent, lab, s, e, txt in mention_spans(mentions)
-                  if d == doc_id or d == "")
+    # A list comprehension sorted in place: cheaper than sorted() over a generator, which
+    # resumes a frame per mention.
+    out = [(s, e, lab, ent or txt) for d, ent, lab, s, e, txt in mention_spans(mentions)
+           if d == doc_id or d == ""]
+    out.sort()
+    return out
 
 
 def _attribution(d: _Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | None, str]:
@@ -522,6 +528,23 @@ def extract_quotes(article: Article, mentions=None) -> pd.DataFrame:
     return quotes_frame(quote_rows(article, mentions))
 
 
+class _Inside:
+    """The offsets from a paragraph's quote marks to just after their quoted text:
+    ``[q.open, q.end + 1)`` for each span ``q``, where a cue does not count."""
+
+    def __init__(self, spans: list[QuoteSpan]):
+        self.opens = [q.open for q in spans]
+        self.ends = [q.end + 1 for q in spans]
+
+    def holds(self, offset: int) -> bool:
+        """Whether ``offset`` lies in one of the ranges. One bisection, not a scan: the
+        opens increase and a range ends at most one past the next open (a span ends at
+        its closing mark or at the next opener), so of the ranges holding ``offset`` the
+        one that opens last at or before it does too."""
+        k = bisect_right(self.opens, offset) - 1
+        return k >= 0 and offset < self.ends[k]
+
+
 def quote_rows(article: Article, mentions=None) -> list[tuple]:
     """The rows of :func:`extract_quotes` as tuples in :data:`COLUMNS` order, without
     building a DataFrame (the corpus pipeline builds one frame for all articles)."""
@@ -538,12 +561,12 @@ def quote_rows(article: Article, mentions=None) -> list[tuple]:
         if not p_marks and not p_cues:
             continue
         spans = _spans(text, p_marks, p.start, p.end, verb_at) if p_marks else []
-        inside = [(q.open, q.end + 1) for q in spans]
+        inside = _Inside(spans)
         last_end = p.start
         events = _indirect_cues(d, p_cues, inside) + [(q.open, "direct", q) for q in spans]
         for _, kind, item in sorted(events, key=lambda e: e[0]):
             if kind == "indirect":
-                rows.append(_indirect_row(d, item, inside))
+                rows.append(_indirect_row(d, item))
                 continue
             row = _direct_row(d, item, max(last_end, article.sentence_at(item.open).start),
                               p.end, inside)
@@ -560,11 +583,15 @@ def quotes_frame(rows: list[tuple]) -> pd.DataFrame:
     return fixed_frame(rows, COLUMNS, _DTYPES)
 
 
+#: The speaker of a row without one; shared, not rebuilt per row (Speaker is frozen).
+_NO_SPEAKER = Speaker("", "unknown", "unknown")
+
+
 def _row(d: _Doc, kind, s, e, n_words: int, sp: Speaker | None, cue: str, how: str,
          closed: bool):
     # n_words: _words(d, s, e), which the caller has counted already.
     if sp is None:
-        sp = Speaker("", "unknown", "unknown")
+        sp = _NO_SPEAKER
     if sp.type == "person" and not sp.name.strip():
         sp = replace(sp, type="unknown")
     gender = sp.gender if sp.type == "person" else "unknown"
@@ -574,11 +601,11 @@ def _row(d: _Doc, kind, s, e, n_words: int, sp: Speaker | None, cue: str, how: s
             sent.sentence if sent else 0, sp.role, how, closed, sp.start, sp.end)
 
 
-def _direct_row(d: _Doc, q: QuoteSpan, left: int, pend: int, inside):
+def _direct_row(d: _Doc, q: QuoteSpan, left: int, pend: int, inside: _Inside):
     """A row for a quoted span if an attribution makes it a quote, else None."""
     li, oi = d.tok_index(left), d.tok_index(q.open)
     cues = [k for k in d.cues_between(li, oi)
-            if not any(a <= d.starts[k] < b for a, b in inside)]
+            if not inside.holds(d.starts[k])]
     # The cue that opens a clause wins (وقال، ، قال، فيما قال) over one inside a
     # clause, which is often a verbal noun (طلب عدم ذكر اسمه); else the last cue.
     heads = [k for k in cues if _opens_clause(d, k, li)]
@@ -614,13 +641,13 @@ def _direct_row(d: _Doc, q: QuoteSpan, left: int, pend: int, inside):
     return _row(d, "direct", q.start, q.end, n_words, sp, cue, how, q.closed)
 
 
-def _indirect_cues(d: _Doc, cues: list[int], inside) -> list[tuple[int, str, int]]:
+def _indirect_cues(d: _Doc, cues: list[int], inside: _Inside) -> list[tuple[int, str, int]]:
     """Those of the cue tokens ``cues`` (of one paragraph) followed in their sentence by
     أن/إن and no quote."""
     out = []
     for k in cues:
         c = d.cues[k]
-        if c[0] != "verb" or any(a <= d.starts[k] < b for a, b in inside):
+        if c[0] != "verb" or inside.holds(d.starts[k]):
             continue
         sent = d.a.sentence_at(d.starts[k])
         for j in range(k + 1, d.tok_index(sent.end)):
@@ -634,7 +661,7 @@ def _indirect_cues(d: _Doc, cues: list[int], inside) -> list[tuple[int, str, int
     return out
 
 
-def _indirect_row(d: _Doc, item, inside):
+def _indirect_row(d: _Doc, item):
     k, j = item
     sent = d.a.sentence_at(d.starts[k])
     s, e = d.starts[j + 1], sent.end

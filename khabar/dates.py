@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from bisect import bisect_left
 
 import numpy as np
@@ -114,18 +115,19 @@ def _month_number(text: str, table: dict) -> int:
 _DIGITS = re.compile(r"\d")
 
 
+@lru_cache(maxsize=1)
 def _digit_table() -> np.ndarray:
     """``table[cp]`` is True iff the code point ``cp`` is a digit to :data:`_DIGITS`
     (``\\d``, Unicode decimal digits): built by that very pattern over every code point
-    (surrogates, never digits, stand in as spaces), so the two agree by construction."""
+    (surrogates, never digits, stand in as spaces), so the two agree by construction.
+    Built on first use (≈20 ms), not at import: only texts of 1000 characters or more
+    need it."""
     cps = np.arange(0x110000, dtype=np.uint32)
     cps[0xD800:0xE000] = 32
     table = np.zeros(0x110000, dtype=bool)
     table[[m.start() for m in _DIGITS.finditer(cps.tobytes().decode("utf-32-le"))]] = True
     return table
 
-
-_IS_DIGIT = _digit_table()
 
 
 _DIGIT_RUN = re.compile(r"\d+")
@@ -143,7 +145,7 @@ def _digit_runs(norm: str) -> list[tuple[int, int]]:
     if len(norm) < _NUMPY_FROM:
         return [m.span() for m in _DIGIT_RUN.finditer(norm)]
     codes = np.frombuffer(norm.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    pos = _IS_DIGIT.take(codes).nonzero()[0]
+    pos = _digit_table().take(codes).nonzero()[0]
     if not len(pos):
         return []
     gaps = (np.diff(pos) != 1).nonzero()[0]       # a run ends after pos[gaps[k]]

@@ -314,14 +314,21 @@ def _has_cr(values) -> bool:
 
 
 def format_csv(df: pd.DataFrame, header: bool = True) -> str:
-    """The CSV text of ``df`` as :func:`write_csv` writes it (``header``: with the
-    column names first): comma-separated, ``\n`` after each row, a field quoted (``"``,
-    inner quotes doubled) when it holds a comma, a quote, ``\n`` or ``\r``.
+    """The CSV text of ``df`` as :func:`write_csv` writes it; see :func:`write_csv_rows`."""
+    buf = io.StringIO(newline="")
+    write_csv_rows(df, buf, header)
+    return buf.getvalue()
+
+
+def write_csv_rows(df: pd.DataFrame, fh, header: bool = True) -> None:
+    """Write ``df`` as CSV text to the text stream ``fh`` (opened with ``newline=""``;
+    ``header``: the column names first): comma-separated, ``\\n`` after each row, a
+    field quoted (``"``, inner quotes doubled) when it holds a comma, a quote, ``\\n`` or ``\\r``.
 
     Python's ``csv`` module (and so pandas) quotes only the characters of the line
-    terminator: with ``\n`` a bare ``\r`` went out unquoted, and every reader then
-    split the row there. Rows holding a ``\r`` are written with a ``\r\n`` terminator
-    (which makes the writer quote ``\r``) and the terminator put back to ``\n``.
+    terminator: with ``\\n`` a bare ``\\r`` went out unquoted, and every reader then
+    split the row there. Rows holding a ``\\r`` are written with a ``\\r\\n`` terminator
+    (which makes the writer quote ``\\r``) and the terminator put back to ``\\n``.
     """
     text_cols = [c for c in df.columns if df[c].dtype == object]
     cr = np.zeros(len(df), dtype=bool)
@@ -331,7 +338,8 @@ def format_csv(df: pd.DataFrame, header: bool = True) -> str:
             cr |= np.fromiter((isinstance(v, str) and "\r" in v for v in values), bool,
                               len(values))
     if not cr.any():
-        return df.to_csv(index=False, header=header, lineterminator="\n")
+        df.to_csv(fh, index=False, header=header, lineterminator="\n")
+        return
     parts = [df.iloc[:0].to_csv(index=False, lineterminator="\n")] if header else []
     # Runs of rows without / with a \r, in order.
     edges = np.flatnonzero(np.diff(cr.astype(np.int8))) + 1
@@ -343,7 +351,7 @@ def format_csv(df: pd.DataFrame, header: bool = True) -> str:
         for i in range(start, end):
             row = df.iloc[i:i + 1].to_csv(index=False, header=False, lineterminator="\r\n")
             parts.append(row[:-2] + "\n")
-    return "".join(parts)
+    fh.write("".join(parts))
 
 
 def write_csv(df: pd.DataFrame, path: str | os.PathLike) -> Path:
@@ -353,13 +361,14 @@ def write_csv(df: pd.DataFrame, path: str | os.PathLike) -> Path:
     only when complete, so a crash never leaves half a CSV. Line endings are ``\\n``;
     fields are quoted as :func:`format_csv` says (a ``\\r`` inside a cell too); floats
     are written as they are; the output for the same frame is byte-identical.
+    See :func:`write_csv_rows`.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
-            fh.write(format_csv(df))
+            write_csv_rows(df, fh)
         os.chmod(tmp, 0o666 & ~_umask())     # mkstemp makes 0600; tables are for sharing
         os.replace(tmp, path)
     except BaseException:

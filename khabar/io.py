@@ -304,6 +304,57 @@ def _umask() -> int:
     return mask
 
 
+#: First characters that make Excel or LibreOffice read a cell as a formula (OWASP,
+#: "CSV Injection": = + - @ tab CR), and the guard's own apostrophe, so that the guard
+#: can always be taken off exactly (:func:`unguard_cell`).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+#: Put before a text cell that starts with one of :data:`FORMULA_START`: spreadsheets
+#: then show the cell as text (the apostrophe itself is not displayed in Excel).
+FORMULA_GUARD = "'"
+_FORMULA_HIT = re.compile("(?:^|\x00)[=+\\-@\t\r']")
+
+
+def guard_cell(text: str) -> str:
+    """``text`` as written in a CSV cell: with :data:`FORMULA_GUARD` in front when it
+    starts with one of :data:`FORMULA_START`, else unchanged."""
+    return FORMULA_GUARD + text if text.startswith(FORMULA_START) else text
+
+
+def unguard_cell(cell: str) -> str:
+    """The exact text of a CSV text cell written by khabar (inverse of :func:`guard_cell`):
+    one leading apostrophe removed, if there is one."""
+    return cell[1:] if cell.startswith(FORMULA_GUARD) else cell
+
+
+def _guarded(values: list) -> list | None:
+    """``values`` with every str cell guarded (:func:`guard_cell`), or ``None`` when no
+    cell needs it (checked by one regex over the joined column: the usual case)."""
+    try:
+        if not _FORMULA_HIT.search("\x00".join(values)):
+            return None
+    except TypeError:                           # non-text cells too (None, numbers)
+        pass
+    if not any(isinstance(v, str) and v.startswith(FORMULA_START) for v in values):
+        return None
+    return [guard_cell(v) if isinstance(v, str) else v for v in values]
+
+
+def guard_formulas(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with the text cells that a spreadsheet would evaluate guarded
+    (:func:`guard_cell`); numbers are not text and stay as they are (-5 in an integer
+    column is a number). The frame passed in is not changed."""
+    out = None
+    for c in df.columns:
+        if df[c].dtype != object:
+            continue
+        guarded = _guarded(df[c].tolist())
+        if guarded is not None:
+            if out is None:
+                out = df.copy(deep=False)
+            out[c] = np.array(guarded, dtype=object)
+    return df if out is None else out
+
+
 def _has_cr(values) -> bool:
     """Whether any str in ``values`` holds a carriage return (one C-level join when the
     column is all text, the common case)."""
@@ -329,7 +380,12 @@ def write_csv_rows(df: pd.DataFrame, fh, header: bool = True) -> None:
     terminator: with ``\\n`` a bare ``\\r`` went out unquoted, and every reader then
     split the row there. Rows holding a ``\\r`` are written with a ``\\r\\n`` terminator
     (which makes the writer quote ``\\r``) and the terminator put back to ``\\n``.
+
+    Text cells starting with = + - @ tab CR or an apostrophe get a leading apostrophe
+    (:func:`guard_formulas`), so opening a table in a spreadsheet never evaluates
+    article text; :func:`read_table` takes it off again.
     """
+    df = guard_formulas(df)
     text_cols = [c for c in df.columns if df[c].dtype == object]
     cr = np.zeros(len(df), dtype=bool)
     for c in text_cols:
@@ -376,3 +432,54 @@ def write_csv(df: pd.DataFrame, path: str | os.PathLike) -> Path:
             os.unlink(tmp)
         raise
     return path
+
+
+def read_table(path: str | os.PathLike) -> pd.DataFrame:
+    """Read a table khabar wrote (``OUT/data/<name>.csv``) back with its exact text.
+
+    The formula guard is taken off every text cell (:func:`unguard_cell`), so for the
+    tables taken from text ``article[start:end] == cell``. With the set's
+    ``manifest.json`` beside the file, each column gets the dtype :func:`khabar.pipeline.
+    extract` gave it (text columns stay text even when they look like numbers; whole
+    amounts stay ``int``); without one, pandas infers them. A CSV cell has no null: an
+    empty text cell reads as ``""`` (the ``.parquet`` beside it keeps nulls). Raises
+    ``OSError`` if the file cannot be read.
+    """
+    path = Path(path)
+    notes = _table_notes(path)
+    if notes is None:
+        df = pd.read_csv(path, encoding="utf-8-sig", keep_default_na=False, na_values=[""])
+        for c in df.columns:
+            if df[c].dtype == object:
+                df[c] = [unguard_cell(v) if isinstance(v, str) else v for v in df[c]]
+        return df
+    df = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    json_columns = set(notes.get("json_columns", ()))
+    for c, dtype in notes["dtypes"].items():
+        values = df[c].tolist()
+        if c in json_columns:
+            df[c] = np.array([None if v == "" else _number(unguard_cell(v)) for v in values],
+                             dtype=object)
+        elif dtype == "object":
+            df[c] = np.array([unguard_cell(v) for v in values], dtype=object)
+        elif dtype == "bool":
+            df[c] = np.array([v == "True" for v in values], dtype=bool)
+        else:
+            df[c] = pd.to_numeric(df[c].replace("", np.nan)).astype(dtype)
+    return df
+
+
+def _number(cell: str):
+    try:
+        return json.loads(cell)
+    except ValueError:
+        return cell
+
+
+def _table_notes(path: Path) -> dict | None:
+    try:
+        info = json.loads((path.parent / "manifest.json").read_text(encoding="utf-8"))
+        notes = info["tables"][path.stem]
+        return notes if "dtypes" in notes else None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None

@@ -24,7 +24,7 @@ from . import schema, store
 from .dates import date_rows, dates_frame
 from .entities import mention_rows, mentions_frame, organisations_table
 from .gazetteer import load_gazetteer
-from .io import Document, Problem, read_corpus, write_csv
+from .io import FORMULA_GUARD, FORMULA_START, Document, Problem, read_corpus, write_csv
 from .money import funding_frame, funding_rows
 from .quotes import quote_rows, quotes_frame
 from .text import STOP_WORDS, Article, analyse, clitic_candidates, normalise
@@ -426,6 +426,11 @@ def _manifest(tables: dict[str, pd.DataFrame], fingerprint: str | None,
     return {"khabar_version": __version__,
             "created": pd.Timestamp.now(tz="UTC").isoformat(timespec="seconds"),
             "input_fingerprint": fingerprint,
+            # How a CSV text cell relates to the text (khabar.io.read_table undoes it).
+            "csv_formula_guard": {
+                "prefix": FORMULA_GUARD, "when_text_starts_with": list(FORMULA_START),
+                "rule": "cell = prefix + text if text starts with one of these, else text; "
+                        "the .parquet files hold the text unguarded"},
             "tables": {n: {"rows": int(len(df)), **notes.get(n, {})}
                        for n, df in tables.items()}}
 

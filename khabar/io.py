@@ -238,6 +238,35 @@ def _folder_metadata(folder: Path) -> dict:
     return meta if isinstance(meta, dict) else {}
 
 
+def _khabar_table_set(folder: Path) -> bool:
+    try:
+        with open(folder / "manifest.json", encoding="utf-8") as fh:
+            return str(json.load(fh).get("format", "")).startswith("khabar-tables/")
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def is_khabar_output(path: Path) -> bool:
+    """Whether ``path`` is a table khabar wrote, never an article (output written inside
+    the input folder is not read back): any file in a folder holding a khabar
+    ``manifest.json`` (:mod:`khabar.store`), or a CSV whose header starts with the
+    columns of a khabar table (:data:`khabar.schema.CONTRACT`; sets written before
+    manifests). Staging folders are hidden, and hidden folders are never read."""
+    from .schema import CONTRACT
+
+    if _khabar_table_set(path.parent):
+        return True
+    if path.suffix.lower() != ".csv" or path.stem not in CONTRACT:
+        return False
+    try:
+        with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
+            header = fh.readline(4096).rstrip("\r\n")
+    except OSError:
+        return False
+    contract = ",".join(CONTRACT[path.stem])
+    return header == contract or header.startswith(contract + ",")
+
+
 def read_corpus(path: str | os.PathLike) -> tuple[list[Document], list[Problem]]:
     """Read every article under ``path``.
 
@@ -252,7 +281,8 @@ def read_corpus(path: str | os.PathLike) -> tuple[list[Document], list[Problem]]
     files = [root] if root.is_file() else sorted(
         p for p in root.rglob("*")
         if p.is_file() and p.suffix.lower() in (".txt", ".csv", ".jsonl")
-        and not any(part.startswith(".") for part in p.relative_to(root).parts))
+        and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        and not is_khabar_output(p))
     base = root.parent if root.is_file() else root
     docs: list[Document] = []
     problems: list[Problem] = []

@@ -32,7 +32,7 @@ from .text import STOP_WORDS, Article, analyse, clitic_candidates, normalise
 #: Tables written by :func:`write_tables`, in this order (see :mod:`khabar.store`).
 TABLE_NAMES = schema.TABLE_NAMES
 
-SCRIPT_COLUMNS = ["doc_id", "script", "tokens", "share"]
+SCRIPT_COLUMNS = schema.SCRIPTS
 
 #: Sort keys that make the output byte-identical for the same input.
 _SORT = {
@@ -259,7 +259,7 @@ def terms_table(per_doc: list) -> pd.DataFrame:
     terms. Stop words are those of :func:`khabar.text.is_stop_word`, checked on the
     word and on its term. Sorted by frequency (descending), then term.
     """
-    columns = ["term", "frequency", "documents", "surface", "forms"]
+    columns = schema.TERMS
     # A plain dict sum: faster than Counter.update, which stores through the subclass.
     total: dict[str, int] = {}
     get = total.get

@@ -24,6 +24,14 @@ DOCUMENTS = ["doc_id", "source", "encoding", "title", "language", "outlet", "dat
              "paragraphs", "sentences", "tokens", "boilerplate_lines"]
 BOILERPLATE = ["doc_id", "text", "start", "end"]
 PROBLEMS = ["source", "reason"]
+TERMS = ["term", "frequency", "documents", "surface", "forms"]
+SCRIPTS = ["doc_id", "script", "tokens", "share"]
+
+#: The first columns of each table, by name (what a khabar table's header starts with).
+CONTRACT = {"documents": DOCUMENTS, "boilerplate": BOILERPLATE, "tokens": TOKENS,
+            "terms": TERMS, "scripts": SCRIPTS, "mentions": MENTIONS,
+            "organisations": ORGANISATIONS, "funding": FUNDING, "dates": DATES,
+            "quotes": QUOTES, "problems": PROBLEMS}
 
 
 try:

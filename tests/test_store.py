@@ -194,3 +194,23 @@ def test_an_incomplete_set_is_not_read(small_tables, tmp_path):
     with open(data / "tokens.parquet", "ab") as fh:
         fh.write(b"more")
     assert store.read_manifest(data) is None and read_tables(data, "f") is None
+
+
+def test_output_inside_the_input_folder_is_never_read_as_articles(tmp_path, capsys):
+    inp = _corpus(tmp_path / "in")
+    for _ in range(3):
+        assert main(["extract", str(inp), "--out", str(inp), "--quiet", "--workers", "1"]) == 0
+        assert "2 article(s)" in capsys.readouterr().out
+    docs = store.read_manifest(inp / "data")["tables"]["documents"]["rows"]
+    assert docs == 2
+    # Tables of an older khabar (no manifest) beside the articles: known by their header.
+    legacy = inp / "old"
+    legacy.mkdir()
+    for name in ("tokens", "mentions", "documents"):
+        (legacy / f"{name}.csv").write_bytes((inp / "data" / f"{name}.csv").read_bytes())
+    from khabar.io import read_corpus
+    docs, problems = read_corpus(inp)
+    assert sorted(d.doc_id for d in docs) == ["money", "quotes"] and not problems
+    # A user's own CSV of articles with a table's name is still read.
+    (legacy / "documents.csv").write_text("id,text\nx,قالت منظمة العفو الدولية\n", encoding="utf-8")
+    assert "x" in {d.doc_id for d in read_corpus(inp)[0]}

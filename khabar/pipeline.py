@@ -136,12 +136,43 @@ def extract_document(doc: Document, gazetteer=None) -> dict[str, list | dict | C
 _worker_gazetteer = None
 
 
-def _start_worker() -> None:
-    """Set up a worker process of :func:`extract`: cyclic GC off (see
-    :func:`_cyclic_gc_paused`) and the gazetteer loaded once, not once per article."""
+def _start_worker(parent: int | None = None) -> None:
+    """Set up a worker process of :func:`extract`: exit with the parent
+    (:func:`_exit_with_parent`), cyclic GC off (see :func:`_cyclic_gc_paused`) and the
+    gazetteer loaded once, not once per article."""
     global _worker_gazetteer
+    if parent is not None:
+        _exit_with_parent(parent)
     gc.disable()
     _worker_gazetteer = load_gazetteer()
+
+
+_PR_SET_PDEATHSIG = 1       # linux/prctl.h
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Make this worker end when the process that started it dies, even by SIGKILL
+    (which leaves the pool no chance to stop its workers). Linux: the kernel sends
+    SIGKILL on the parent's death (``prctl(PR_SET_PDEATHSIG)``); elsewhere a daemon
+    thread checks the parent pid every second. A parent already gone (it died before
+    this ran) ends the worker at once."""
+    import signal
+    import threading
+
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        ok = libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        ok = False
+    if os.getppid() != parent:
+        os._exit(1)
+    if not ok:
+        def watch() -> None:
+            while os.getppid() == parent:
+                threading.Event().wait(1.0)
+            os._exit(1)
+        threading.Thread(target=watch, daemon=True, name="khabar-parent-watch").start()
 
 
 def _safe_extract(doc: Document, gazetteer=None) -> tuple[dict | None, Problem | None]:
@@ -355,7 +386,8 @@ def extract(docs: Iterable[Document], workers: int | None = 1, progress: bool = 
     gazetteer = load_gazetteer()
     with _cyclic_gc_paused():
         if workers > 1 and len(docs) > 1:
-            with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker) as pool:
+            with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
+                                     initargs=(os.getpid(),)) as pool:
                 results = pool.map(_extract_packed, docs,
                                    chunksize=max(1, len(docs) // (workers * 8)))
                 results = [(_unpack(r, d), p) for (r, p), d

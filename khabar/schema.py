@@ -33,6 +33,10 @@ CONTRACT = {"documents": DOCUMENTS, "boilerplate": BOILERPLATE, "tokens": TOKENS
             "organisations": ORGANISATIONS, "funding": FUNDING, "dates": DATES,
             "quotes": QUOTES, "problems": PROBLEMS}
 
+#: Object columns that hold values, not text (whole amounts as ``int`` beside fractional
+#: ones, or empty): stored as JSON in the Parquet files so an ``int`` stays an ``int``.
+VALUE_COLUMNS = {"funding": ("amount",)}
+
 
 try:
     from pandas.core.internals import BlockManager as _BlockManager

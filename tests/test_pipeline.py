@@ -300,3 +300,40 @@ def test_formula_text_is_guarded_in_csv_and_exact_through_read_table(tmp_path):
     # Numbers are not text: a negative integer is written as a number.
     from khabar.io import format_csv
     assert format_csv(pd.DataFrame({"n": [-5], "t": ["-5"]})) == "n,t\n-5,'-5\n"
+
+
+def test_streamed_tables_equal_the_in_memory_ones_byte_for_byte(tmp_path, monkeypatch):
+    # Chunks of a few token rows: every table is written in many pieces, the terms'
+    # document counts come back from the spill file, organisations from summaries.
+    import khabar.pipeline as pipeline
+    from khabar.pipeline import write_corpus
+    from .conftest import FIXTURES
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for f in sorted(FIXTURES.glob("*.txt")):
+        (folder / f.name).write_text(f.read_text("utf-8"), encoding="utf-8")
+    (folder / "seed.txt").write_text(SEED.read_text("utf-8"), encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    expected = extract_corpus(folder)
+    from khabar.entities import organisations_table
+    pd.testing.assert_frame_equal(expected["organisations"],
+                                  organisations_table(expected["mentions"]))
+    write_tables(expected, tmp_path / "whole" / "data")
+    monkeypatch.setattr(pipeline, "CHUNK_TOKENS", 50)
+    chunks = []
+    real = pipeline._chunk_frames
+    monkeypatch.setattr(pipeline, "_chunk_frames",
+                        lambda *a: chunks.append(1) or real(*a))
+    for workers in (1, 2):
+        out = tmp_path / f"streamed{workers}"
+        info, problems = write_corpus(folder, out, workers=workers)
+        assert info["tables"]["tokens"]["rows"] == len(expected["tokens"])
+        for name in TABLE_NAMES:
+            assert (out / "data" / f"{name}.csv").read_bytes() == \
+                (tmp_path / "whole" / "data" / f"{name}.csv").read_bytes(), (workers, name)
+        stored = pipeline.read_tables(out / "data")
+        for name in TABLE_NAMES:
+            pd.testing.assert_frame_equal(stored[name], expected[name], obj=name)
+    assert len(chunks) >= 2 * 5
+    assert not list(tmp_path.rglob("*.tmp"))

@@ -312,11 +312,41 @@ _CONTRACT = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:عقد|عقدا|عق
 _CONTRACT_BEFORE, _CONTRACT_AFTER = 60, 25   # characters of the same sentence
 
 
-def _subject(start, end, sent, norm_window, mentions) -> tuple[str, str]:
+class _MentionIndex:
+    """A document's mentions ``(entity, label, start, end)`` indexed for
+    :func:`_subject`: those of a sentence and the last PROJECT before an offset are found
+    by bisection, not by a scan of every mention for each figure (which made funding
+    quadratic in the article's length). ``items`` keeps the input order, which breaks
+    ties as a scan of the list would."""
+
+    def __init__(self, mentions: list[tuple]):
+        self.items = mentions
+        self.by_start = sorted(range(len(mentions)), key=lambda k: mentions[k][2])
+        self.starts = [mentions[k][2] for k in self.by_start]
+        # The first PROJECT (in input order) for each end offset, and those ends sorted.
+        first_at_end: dict[int, tuple] = {}
+        for m in mentions:
+            if m[1] == "PROJECT":
+                first_at_end.setdefault(m[3], m)
+        self.project_ends = sorted(first_at_end)
+        self.project_at_end = first_at_end
+
+    def in_span(self, start: int, end: int) -> list[tuple]:
+        """Mentions inside ``[start, end]``, in input order."""
+        lo, hi = bisect_left(self.starts, start), bisect_right(self.starts, end)
+        return [self.items[k] for k in sorted(self.by_start[lo:hi]) if self.items[k][3] <= end]
+
+    def last_project_before(self, offset: int) -> tuple | None:
+        """The PROJECT with the greatest end ``<= offset`` (the first such in input order)."""
+        k = bisect_right(self.project_ends, offset)
+        return self.project_at_end[self.project_ends[k - 1]] if k else None
+
+
+def _subject(start, end, sent, norm_window, mentions: _MentionIndex) -> tuple[str, str]:
     """(subject, rule): a PROJECT in the sentence (the nearest), else the last PROJECT
     before the figure when a contract noun is next to it, else the nearest ORG in the
     sentence, else ("", "")."""
-    in_sentence = [m for m in mentions if m[2] >= sent.start and m[3] <= sent.end]
+    in_sentence = mentions.in_span(sent.start, sent.end)
 
     def nearest(label):
         c = [m for m in in_sentence if m[1] == label]
@@ -326,9 +356,9 @@ def _subject(start, end, sent, norm_window, mentions) -> tuple[str, str]:
     if project:
         return project, "project in sentence"
     if norm_window and _CONTRACT.search(norm_window):
-        earlier = [m for m in mentions if m[1] == "PROJECT" and m[3] <= start]
+        earlier = mentions.last_project_before(start)
         if earlier:
-            return max(earlier, key=lambda m: m[3])[0], "contract refers to earlier project"
+            return earlier[0], "contract refers to earlier project"
     org = nearest("ORG")
     return (org, "organisation in sentence") if org else ("", "")
 
@@ -421,7 +451,7 @@ def funding_rows(article: Article, mentions) -> list[tuple]:
     figures = find_figures(article)
     if not figures:
         return []
-    ments = [(ent, lab, s, e) for _, ent, lab, s, e, _ in mention_spans(mentions)]
+    ments = _MentionIndex([(ent, lab, s, e) for _, ent, lab, s, e, _ in mention_spans(mentions)])
     norm = article.normalised
     rows = []
     for f in figures:

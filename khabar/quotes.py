@@ -639,12 +639,19 @@ def _row(d: _Doc, kind, s, e, n_words: int, sp: Speaker | None, cue: str, how: s
 def _direct_row(d: _Doc, q: QuoteSpan, left: int, pend: int, inside: _Inside):
     """A row for a quoted span if an attribution makes it a quote, else None."""
     li, oi = d.tok_index(left), d.tok_index(q.open)
-    cues = [k for k in d.cues_between(li, oi)
-            if not inside.holds(d.starts[k])]
     # The cue that opens a clause wins (وقال، ، قال، فيما قال) over one inside a
-    # clause, which is often a verbal noun (طلب عدم ذكر اسمه); else the last cue.
-    heads = [k for k in cues if _opens_clause(d, k, li)]
-    cue_i = (heads or cues or [None])[-1]
+    # clause, which is often a verbal noun (طلب عدم ذكر اسمه); else the last cue. Cues
+    # inside a quote do not count. Searched backwards from the quote, so a long
+    # sentence of quotes is not rescanned from its start for each one.
+    cue_i = None
+    for k in reversed(d.cues_between(li, oi)):
+        if inside.holds(d.starts[k]):
+            continue
+        if cue_i is None:
+            cue_i = k
+        if _opens_clause(d, k, li):
+            cue_i = k
+            break
     n_words = _words(d, q.start, q.end)
     colon = oi > li and d.texts[oi - 1] == ":"
     intro = colon or (oi > li and d.norms[oi - 1] in AN_WORDS)

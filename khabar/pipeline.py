@@ -19,7 +19,7 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from . import schema
+from . import formats, schema
 from .dates import date_rows, dates_frame
 from .entities import mention_rows, mentions_frame, organisations_table
 from .gazetteer import load_gazetteer
@@ -94,7 +94,8 @@ def document_row(article: Article) -> dict:
     return {"doc_id": doc.doc_id, "source": doc.source, "encoding": doc.encoding,
             **{k: doc.meta.get(k, "") for k in ("title", "language", "outlet", "date")},
             "paragraphs": len(article.paragraphs), "sentences": len(article.sentences),
-            "tokens": len(article.token_columns.start), "boilerplate_lines": len(article.boilerplate)}
+            "tokens": len(article.token_columns.start), "boilerplate_lines": len(article.boilerplate),
+            **formats.document_columns(doc)}
 
 
 #: Tables that :func:`extract_document` returns as row lists, not DataFrames: their
@@ -378,6 +379,11 @@ def extract(docs: Iterable[Document], workers: int | None = 1, progress: bool = 
                     drop=True)
         tables["terms"] = terms_table([r["words"] for r in per_doc])
         tables["organisations"] = organisations_table(tables["mentions"])
+        # The analysed text of each non-plain document goes with its documents row, for
+        # write_tables to write as texts/DOC_ID.txt (provenance).
+        texts = formats.texts_to_write(docs)
+        if texts:
+            tables["documents"].attrs["texts"] = texts
     return {name: tables[name] for name in TABLE_NAMES}
 
 
@@ -418,5 +424,11 @@ def extract_corpus(seeds: str | os.PathLike, workers: int | None = 1,
 
 def write_tables(tables: dict[str, pd.DataFrame], data_dir: str | os.PathLike,
                  names: Iterable[str] | None = None) -> list[Path]:
-    """Write tables as ``<data_dir>/<name>.csv`` (UTF-8 with BOM, atomic); return paths."""
-    return [write_csv(tables[n], Path(data_dir) / f"{n}.csv") for n in (names or tables)]
+    """Write tables as ``<data_dir>/<name>.csv`` (UTF-8 with BOM, atomic); return paths.
+    With the documents table, the analysed text of each document not read from plain
+    text as ``<data_dir>/texts/DOC_ID.txt`` (:func:`khabar.formats.texts_to_write`)."""
+    names = list(names or tables)
+    paths = [write_csv(tables[n], Path(data_dir) / f"{n}.csv") for n in names]
+    if "documents" in names:
+        paths += formats.write_texts(tables["documents"].attrs.get("texts", {}), data_dir)
+    return paths

@@ -348,6 +348,8 @@ def test_txt_html_docx_and_pdf_copies_of_the_seed_agree(tmp_path):
     assert problems == []
     ids = ["seed_docx", "seed_html", "seed_pdf", "seed_txt"]
     assert sorted(d.doc_id for d in docs) == ids
+    # Each copy reads back as the seed's own text, character for character.
+    assert all(d.text == SEED_TEXT for d in docs), [d.doc_id for d in docs if d.text != SEED_TEXT]
     tables = extract(docs)
 
     def per_doc(name, columns):

@@ -114,12 +114,19 @@ def read_file(path: str | os.PathLike, doc_id: str | None = None,
     return Document(doc_id or path.stem, reading.text, str(path), reading.encoding, merged)
 
 
+def _format_of(doc: Document) -> str:
+    """The format a document was read from, by its source's suffix (a metadata.json
+    cannot change it); empty for a document made in code."""
+    suffix = Path(doc.source.partition("#")[0]).suffix.lower()
+    return SUFFIXES.get(suffix) or PLAIN_FORMATS.get(suffix, "")
+
+
 def document_columns(doc: Document) -> dict[str, str]:
     """The documents-table columns this module adds: ``format`` (txt, csv, jsonl, html,
     mhtml, docx, pdf), ``extractor`` (empty for plain text), ``author``, ``url``."""
-    fmt = doc.meta.get("format") or PLAIN_FORMATS.get(
-        Path(doc.source.partition("#")[0]).suffix.lower(), "")
-    return {"format": fmt, "extractor": doc.meta.get("extractor", ""),
+    fmt = _format_of(doc)
+    return {"format": fmt,
+            "extractor": doc.meta.get("extractor", "") if fmt in READERS else "",
             "author": doc.meta.get("author", ""), "url": doc.meta.get("url", "")}
 
 
@@ -128,8 +135,7 @@ def texts_to_write(docs: Iterable[Document]) -> dict[str, str]:
     ``texts/DOC_ID.txt`` (relative to the data folder), so readers can check
     ``text[start:end]`` against the exact text khabar analysed. Write the text as UTF-8
     without BOM and with newline translation off (:func:`write_texts`)."""
-    return {f"texts/{d.doc_id}.txt": d.text for d in docs
-            if d.meta.get("format") in set(SUFFIXES.values())}
+    return {f"texts/{d.doc_id}.txt": d.text for d in docs if _format_of(d) in READERS}
 
 
 def write_texts(texts: dict[str, str], data_dir: str | os.PathLike) -> list[Path]:
@@ -388,11 +394,13 @@ def _paragraphs(lines: list[_Line]) -> list[list[_Line]]:
     """Lines joined into paragraphs. A line ends its paragraph when the next line's
     first word would have fitted in the room left on it (so the break was not made by
     wrapping: the reflow rule of text extraction tools), or when the gap between their
-    baselines is more than 1.3 × the usual line spacing (paragraph spacing); a page
+    baselines is more than 1.3 × the line spacing (paragraph spacing); a page
     break joins lines only by the first rule."""
     gaps = [a.baseline - b.baseline for a, b in zip(lines, lines[1:])
             if a.page == b.page and a.baseline > b.baseline]
-    usual = statistics.median(gaps) if gaps else 0.0
+    # Line spacing is the tighter spacing: the lower quartile of the gaps (the median
+    # would be the paragraph spacing on a page of one-line paragraphs).
+    usual = (statistics.quantiles(gaps, n=4)[0] if len(gaps) >= 4 else min(gaps)) if gaps else 0.0
     block: dict[int, tuple[float, float]] = {}
     for ln in lines:
         left, right = block.get(ln.page, (ln.left, ln.right))
@@ -563,7 +571,8 @@ def choose_order(lines: list[_Line]) -> str:
     if words_r >= _MIN_WORDS and max(known_r, known_d) < _MIN_KNOWN_SHARE * words_r:
         raise ValueError(f"text layer unreadable in either order ({words_r} Arabic words, "
                          f"{max(known_r, known_d)} function words)")
-    chosen, note = ((drawn, "logical order") if score_d > score_r
+    # Lines without right-to-left text read the same both ways: nothing was restored.
+    chosen, note = ((drawn, "logical order") if score_d > score_r or restored == drawn
                     else (restored, "visual order restored"))
     for ln, text in zip(lines, chosen):
         ln.text = text

@@ -275,6 +275,24 @@ def test_pdf_with_logical_lines_drawn_left_to_right_is_kept(tmp_path):
     assert doc.meta["extractor"].endswith("logical order")
 
 
+def test_latin_pdf_reads_as_drawn(tmp_path):
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    lines = ["The ministry announced a grant (for solar power) on Sunday; the work "
+             "starts in the autumn, a spokeswoman said.", "Second paragraph."]
+    for line in lines:
+        for part in textwrap.wrap(line, 60):
+            pdf.cell(0, 8, part, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(6)
+    path = tmp_path / "english.pdf"
+    pdf.output(str(path))
+    doc = formats.read_file(path)
+    assert doc.text.split("\n") == lines
+    assert doc.meta["extractor"].endswith("logical order")
+
+
 def test_scanned_pdf_without_text_layer_is_a_named_problem(tmp_path):
     fpdf = pytest.importorskip("fpdf")
     pdf = fpdf.FPDF()

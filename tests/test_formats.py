@@ -14,7 +14,7 @@ import os
 import shutil
 import subprocess
 import tempfile
-import textwrap
+import unicodedata
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -233,7 +233,19 @@ def test_pdf_printed_by_chromium_reads_in_logical_order(tmp_path):
     assert doc.meta["format"] == "pdf"
 
 
-def fpdf_file(path: Path, paragraphs: list[str], visual: bool, width: int = 60) -> None:
+def wrap_to_width(pdf, text: str, shape=lambda s: s) -> list[str]:
+    """``text`` wrapped as a layout engine wraps it: as many words per line as fit the
+    page's text width (measured on the line as drawn, ``shape(line)``)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and pdf.get_string_width(shape(f"{lines[-1]} {word}")) <= pdf.epw:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
+def fpdf_file(path: Path, paragraphs: list[str], visual: bool) -> None:
     """A PDF written by fpdf2 without text shaping. ``visual``: each line stored as a
     legacy generator stores it, shaped (arabic-reshaper) and put in display order by
     the bidi algorithm (python-bidi's pure-Python one, which mirrors brackets), drawn
@@ -246,10 +258,13 @@ def fpdf_file(path: Path, paragraphs: list[str], visual: bool, width: int = 60) 
     pdf.add_page()
     pdf.add_font("dejavu", fname=str(FONT))
     pdf.set_font("dejavu", size=12)
+    def shape(line):
+        return get_display(arabic_reshaper.reshape(line), base_dir="R") if visual else line
+
     for text in paragraphs:
-        for line in textwrap.wrap(text, width):
-            stored = get_display(arabic_reshaper.reshape(line), base_dir="R") if visual else line
-            pdf.cell(0, 8, stored, align="R" if visual else "L", new_x="LMARGIN", new_y="NEXT")
+        for line in wrap_to_width(pdf, text, shape):
+            pdf.cell(0, 8, shape(line), align="R" if visual else "L",
+                     new_x="LMARGIN", new_y="NEXT")
         pdf.ln(6)
     pdf.output(str(path))
 
@@ -283,7 +298,7 @@ def test_latin_pdf_reads_as_drawn(tmp_path):
     lines = ["The ministry announced a grant (for solar power) on Sunday; the work "
              "starts in the autumn, a spokeswoman said.", "Second paragraph."]
     for line in lines:
-        for part in textwrap.wrap(line, 60):
+        for part in wrap_to_width(pdf, line):
             pdf.cell(0, 8, part, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(6)
     path = tmp_path / "english.pdf"
@@ -304,16 +319,30 @@ def test_scanned_pdf_without_text_layer_is_a_named_problem(tmp_path):
         formats.read_file(path)
 
 
+def pdf_line(text: str, y: float = 700.0) -> formats._Line:
+    """A line of PDF characters as pdfplumber gives them, drawn left to right."""
+    chars, x = [], 0.0
+    for ch in text:
+        mark = unicodedata.category(ch) == "Mn"      # drawn on the letter before it
+        left = x - 5.0 if mark else x
+        chars.append({"text": ch, "x0": left, "x1": left + (0.0 if mark else 4.0),
+                      "size": 10.0, "matrix": (1, 0, 0, 1, left, y)})
+        x += 0.0 if mark else 5.0
+    return formats._Line(1, chars)
+
+
 def test_unreadable_text_layer_is_a_named_problem():
-    # Each letter mapped to the one seven places on in the code chart (ء … ي, cyclic):
-    # a font whose Unicode map is off, so that neither order gives Arabic words.
-    wrong = "".join(chr(0x621 + (ord(c) - 0x621 + 7) % 42) if "\u0621" <= c <= "\u064a"
-                    else c for c in " ".join(ARTICLE * 2))
-    line = formats._Line(1, [{"text": ch, "x0": i * 5.0, "x1": i * 5.0 + 4, "size": 10.0,
-                              "matrix": (1, 0, 0, 1, i * 5.0, 700.0)}
-                             for i, ch in enumerate(wrong)])
+    # Each letter of the seed replaced by the next one in the code chart (ء … ي): a font
+    # whose Unicode map is off, so that neither order gives Arabic words.
+    wrong = "".join(chr(0x621 + (ord(c) - 0x621 + 1) % 42) if "\u0621" <= c <= "\u064a"
+                    else c for c in SEED_TEXT)
     with pytest.raises(ValueError, match="unreadable"):
-        formats.choose_order([line])
+        formats.choose_order([pdf_line(line, 700.0 - 12 * i)
+                              for i, line in enumerate(wrong.split("\n"))])
+    # The same lines with their letters as they are: read (drawn in logical order).
+    lines = [pdf_line(line, 700.0 - 12 * i) for i, line in enumerate(SEED_TEXT.split("\n"))]
+    assert formats.choose_order(lines) == "logical order"
+    assert [ln.text for ln in lines] == SEED_TEXT.split("\n")
 
 
 def test_not_a_pdf_is_a_named_problem(tmp_path):

@@ -105,7 +105,8 @@ def read_file(path: str | os.PathLike, doc_id: str | None = None,
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - a library's own error, named with the file
-        raise InputError(f"{path}: cannot be read as {fmt} ({type(exc).__name__}: {exc})") from None
+        raise InputError(f"{path}: cannot be read as {fmt} "
+                         f"({type(exc).__name__}: {exc})") from None
     if not reading.text.strip():
         raise InputError(f"{path}: no article text found ({reading.extractor})")
     merged = {k: v for k, v in reading.meta.items() if v}
@@ -546,6 +547,10 @@ _MIN_WORDS = 50
 _MIN_KNOWN_SHARE = 0.05
 
 
+class UnreadableTextLayer(ValueError):
+    """A PDF text layer that reads as Arabic in neither order (:func:`choose_order`)."""
+
+
 def choose_order(lines: list[_Line]) -> str:
     """Set each line's ``text`` to its logical reading; return how it was obtained.
 
@@ -557,9 +562,9 @@ def choose_order(lines: list[_Line]) -> str:
     reader but hold logical text). Each is scored by function words
     (:func:`_known_words`) and contextual forms (:func:`_form_agreement`); the higher
     wins, and the whole document is read one way (one producer made it). Returns
-    "visual order restored" or "logical order". Raises ``ValueError`` when the text has
-    Arabic words but neither reading has function words (a text layer without a usable
-    Unicode map, e.g. a font whose glyphs map to the wrong characters).
+    "visual order restored" or "logical order". Raises :class:`UnreadableTextLayer` when
+    the text has Arabic words but neither reading has function words (a text layer
+    without a usable Unicode map, e.g. a font whose glyphs map to the wrong characters).
     """
     if not lines:
         return "logical order"
@@ -575,8 +580,8 @@ def choose_order(lines: list[_Line]) -> str:
         scores.append((known + _form_agreement(text), known, words))
     (score_r, known_r, words_r), (score_d, known_d, _) = scores
     if words_r >= _MIN_WORDS and max(known_r, known_d) < _MIN_KNOWN_SHARE * words_r:
-        raise ValueError(f"text layer unreadable in either order ({words_r} Arabic words, "
-                         f"{max(known_r, known_d)} function words)")
+        raise UnreadableTextLayer(f"text layer unreadable in either order ({words_r} Arabic "
+                                  f"words, {max(known_r, known_d)} function words)")
     # Lines without right-to-left text read the same both ways: nothing was restored.
     chosen, note = ((drawn, "logical order") if score_d > score_r or restored == drawn
                     else (restored, "visual order restored"))
@@ -592,7 +597,7 @@ def pdf_text(pdf) -> tuple[str, str]:
     positions on each page (top to bottom, left to right), ordered by
     :func:`choose_order`, joined into paragraphs (:func:`_paragraphs`, one per line of
     the result, wrapped lines joined by a space), presentation forms folded
-    (:func:`fold_presentation_forms`). Raises ``ValueError`` as :func:`choose_order`."""
+    (:func:`fold_presentation_forms`). Raises :class:`UnreadableTextLayer`."""
     lines = [ln for i, page in enumerate(pdf.pages, 1) for ln in _page_lines(page, i)]
     if not lines:
         return "", "no text layer"
@@ -612,14 +617,13 @@ def read_pdf(data: bytes, source: str) -> Reading:
     Latin names in the wrong place within the line (a 3-line page: "1.2" and "2024"
     out of place in line 1, "MediaJustice" in line 3), with no positions to repair it.
     Metadata: the document information ``Title`` and ``Author`` (not ``CreationDate``:
-    the day the PDF was made). Raises :class:`InputError`: not a PDF, encrypted, no text layer
-    (a scanned PDF; khabar does no OCR), text layer unreadable.
+    the day the PDF was made). Raises :class:`InputError`: not a PDF, encrypted, no
+    text layer (a scanned PDF; khabar does no OCR), text layer unreadable.
     """
     import io as _io
 
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
 
     extractor = _version("pdfplumber")
     # pdfminer logs a warning per font it finds odd (Chromium's subset fonts have no
@@ -630,16 +634,15 @@ def read_pdf(data: bytes, source: str) -> Reading:
             text, note = pdf_text(pdf)
             info = pdf.metadata or {}
             pages = len(pdf.pages)
-    except (PDFPasswordIncorrect,) as exc:
-        raise InputError(f"{source}: the PDF is encrypted ({type(exc).__name__})") from None
-    except PDFSyntaxError as exc:
-        raise InputError(f"{source}: not a readable PDF ({exc})") from None
-    except ValueError as exc:
+    except UnreadableTextLayer as exc:
         raise InputError(f"{source}: {exc}") from None
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds; name the file
-        if "password" in str(exc).lower() or "encrypt" in type(exc).__name__.lower():
-            raise InputError(f"{source}: the PDF is encrypted") from None
-        raise InputError(f"{source}: not a readable PDF ({type(exc).__name__}: {exc})") from None
+        # pdfplumber wraps pdfminer's errors in PdfminerException(original).
+        inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+        if isinstance(inner, PDFPasswordIncorrect):
+            raise InputError(f"{source}: the PDF is encrypted (a password is needed)") from None
+        detail = f"{type(inner).__name__}: {inner}" if str(inner) else type(inner).__name__
+        raise InputError(f"{source}: not a readable PDF ({detail})") from None
     if not text.strip():
         raise InputError(f"{source}: no text layer on its {pages} page(s) (a scanned PDF? "
                          "khabar does not do OCR)")

@@ -186,6 +186,20 @@ def test_docx_paragraphs_in_order_with_core_properties(tmp_path):
     assert doc.encoding == ""
 
 
+def test_docx_merged_table_cell_is_read_once(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(ARTICLE[0])
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).merge(table.cell(0, 1)).text = "ميزانية المشروع"
+    table.cell(1, 0).text, table.cell(1, 1).text = "2024", "1.2 مليار دولار"
+    path = tmp_path / "table.docx"
+    document.save(path)
+    lines = formats.read_file(path).text.split("\n")
+    assert lines == [ARTICLE[0], "ميزانية المشروع", "2024", "1.2 مليار دولار"]
+
+
 def test_corrupt_docx_is_named_and_the_rest_still_run(tmp_path):
     (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip archive")
     (tmp_path / "fine.txt").write_text(ARTICLE[0], encoding="utf-8")
@@ -343,6 +357,19 @@ def test_unreadable_text_layer_is_a_named_problem():
     lines = [pdf_line(line, 700.0 - 12 * i) for i, line in enumerate(SEED_TEXT.split("\n"))]
     assert formats.choose_order(lines) == "logical order"
     assert [ln.text for ln in lines] == SEED_TEXT.split("\n")
+
+
+def test_encrypted_pdf_is_a_named_problem(tmp_path):
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.set_encryption(owner_password="owner", user_password="reader")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.cell(0, 8, "locked")
+    path = tmp_path / "locked.pdf"
+    pdf.output(str(path))
+    with pytest.raises(InputError, match=r"locked\.pdf: the PDF is encrypted"):
+        formats.read_file(path)
 
 
 def test_not_a_pdf_is_a_named_problem(tmp_path):

@@ -270,17 +270,21 @@ def is_khabar_output(path: Path) -> bool:
 def read_corpus(path: str | os.PathLike) -> tuple[list[Document], list[Problem]]:
     """Read every article under ``path``.
 
-    ``path`` is a folder (``.txt``, ``.csv`` and ``.jsonl`` files, recursively, in sorted
+    ``path`` is a folder (``.txt``, ``.csv`` and ``.jsonl`` files, and the saved pages,
+    Word files and PDFs of :data:`khabar.formats.SUFFIXES`, recursively, in sorted
     order; a ``metadata.json`` in a folder gives title/language/outlet/date per file
     name), or one such file. Returns ``(documents, problems)``; never raises for bad
     input. Raises :class:`InputError` only if ``path`` does not exist.
     """
+    from . import formats   # .html/.mhtml/.docx/.pdf readers (imports this module)
+
+    article_suffixes = (".txt", *formats.SUFFIXES)
     root = Path(path)
     if not root.exists():
         raise InputError(f"{root}: no such file or folder")
     files = [root] if root.is_file() else sorted(
         p for p in root.rglob("*")
-        if p.is_file() and p.suffix.lower() in (".txt", ".csv", ".jsonl")
+        if p.is_file() and p.suffix.lower() in (*article_suffixes, ".csv", ".jsonl")
         and not any(part.startswith(".") for part in p.relative_to(root).parts)
         and not is_khabar_output(p))
     base = root.parent if root.is_file() else root
@@ -288,11 +292,11 @@ def read_corpus(path: str | os.PathLike) -> tuple[list[Document], list[Problem]]
     problems: list[Problem] = []
     meta_cache: dict[Path, dict] = {}
     for f in files:
-        if f.suffix.lower() == ".txt":
+        if f.suffix.lower() in article_suffixes:
             folder_meta = meta_cache.setdefault(f.parent, _folder_metadata(f.parent))
             meta = folder_meta.get(f.name, {})
             try:
-                docs.append(read_text_file(f, _doc_id(f, base), meta))
+                docs.append(formats.read_file(f, _doc_id(f, base), meta))
             except InputError as exc:
                 problems.append(Problem(str(f), str(exc).split(": ", 1)[-1]))
         else:

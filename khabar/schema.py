@@ -21,7 +21,8 @@ DATES = ["doc_id", "text", "date", "start", "end"]
 QUOTES = ["doc_id", "kind", "quote", "speaker", "speaker_gender", "speaker_type",
           "affiliation", "cue", "words", "start", "end"]
 DOCUMENTS = ["doc_id", "source", "encoding", "title", "language", "outlet", "date",
-             "paragraphs", "sentences", "tokens", "boilerplate_lines"]
+             "paragraphs", "sentences", "tokens", "boilerplate_lines",
+             "format", "extractor", "author", "url"]
 BOILERPLATE = ["doc_id", "text", "start", "end"]
 PROBLEMS = ["source", "reason"]
 TERMS = ["term", "frequency", "documents", "surface", "forms"]

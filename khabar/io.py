@@ -119,6 +119,7 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LETTER = re.compile(r"[^\W\d_]")
+_WORD_CHAR = re.compile(r"[^\W_\u0640]")   # a letter or digit (not harakat, not tatweel)
 _SAMPLE = 4000   # characters read by the script checks of check_plausible
 _C0_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _C1_CONTROL = re.compile(r"[\x80-\x9f]")
@@ -127,7 +128,8 @@ _C1_CONTROL = re.compile(r"[\x80-\x9f]")
 def check_plausible(text: str, source: str = "<text>") -> None:
     """Raise :class:`InputError` if ``text`` does not look like a decoded article.
 
-    Rules: no U+FFFD replacement characters in bulk (more than 1 % of characters); in
+    Rules: at least one letter or digit (a file of harakat or punctuation alone is not
+    an article); no U+FFFD replacement characters in bulk (more than 1 % of characters); in
     the first 4,000 characters, no more than 5 % C0 control characters (binary data), no
     more than 1 % C1 controls, and at least 30 % of letters Arabic or basic Latin
     (mojibake of Arabic read as Latin-1/CP1252 gives letters like ÇáÚÑÈíÉ and C1
@@ -136,6 +138,10 @@ def check_plausible(text: str, source: str = "<text>") -> None:
     n = len(text)
     if n == 0 or not text.strip():
         raise InputError(f"{source}: the file is empty")
+    if not _WORD_CHAR.search(text):
+        # Only harakat, tatweel, punctuation or symbols: nothing to tokenise as a word.
+        raise InputError(f"{source}: has no letters or digits (only marks, punctuation "
+                         "or symbols), not an article")
     if text.count("\ufffd") > max(1, n // 100):
         raise InputError(f"{source}: decodes with many replacement characters (U+FFFD)")
     # A wrong decoding spoils a whole file alike, so the script checks read a sample.

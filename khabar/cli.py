@@ -15,7 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .io import InputError
+from .io import InputError, describe_problem, printable
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SEEDS = REPO_ROOT / "seeds"
@@ -24,7 +24,7 @@ NOTEBOOKS_DIR = REPO_ROOT / "notebooks"
 
 def _report_problems(problems) -> None:
     for p in problems.itertuples(index=False):
-        print(f"khabar: skipped {p.source}: {p.reason}", file=sys.stderr)
+        print(f"khabar: {describe_problem(p.source, p.reason)}", file=sys.stderr)
 
 
 def _gazetteer_ok() -> bool:
@@ -35,7 +35,7 @@ def _gazetteer_ok() -> bool:
     try:
         load_gazetteer()
     except (OSError, ValueError) as exc:
-        print(f"khabar: gazetteer: {exc}", file=sys.stderr)
+        print(f"khabar: gazetteer: {printable(str(exc))}", file=sys.stderr)
         return False
     return True
 
@@ -49,17 +49,18 @@ def cmd_extract(args: argparse.Namespace) -> int:
     try:
         tables = extract_corpus(args.seeds_dir, workers=args.workers, progress=not args.quiet)
     except InputError as exc:
-        print(f"khabar: {exc}", file=sys.stderr)
+        print(f"khabar: {printable(str(exc))}", file=sys.stderr)
         return 1
     _report_problems(tables["problems"])
     n = len(tables["documents"])
     if n == 0:
-        print(f"khabar: no article could be read from {args.seeds_dir}", file=sys.stderr)
+        print(f"khabar: no article could be read from {printable(args.seeds_dir)}",
+              file=sys.stderr)
         return 1
     try:
         paths = write_tables(tables, Path(args.out) / "data")
     except OSError as exc:
-        print(f"khabar: cannot write tables to {Path(args.out) / 'data'}: "
+        print(f"khabar: cannot write tables to {printable(str(Path(args.out) / 'data'))}: "
               f"{exc.strerror or exc}", file=sys.stderr)
         return 1
     print(f"khabar: {n} article(s) → {len(paths)} tables in {Path(args.out) / 'data'}")
@@ -82,12 +83,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     try:
         docs, problems = read_corpus(seeds)
     except InputError as exc:
-        print(f"khabar: {exc}", file=sys.stderr)
+        print(f"khabar: {printable(str(exc))}", file=sys.stderr)
         return 1
     for p in problems:
-        print(f"khabar: skipped {p}", file=sys.stderr)
+        print(f"khabar: {describe_problem(p.source, p.reason)}", file=sys.stderr)
     if not docs:
-        print(f"khabar: no article could be read from {seeds}", file=sys.stderr)
+        print(f"khabar: no article could be read from {printable(str(seeds))}",
+              file=sys.stderr)
         return 1
     reports = out / "reports"
     reports.mkdir(parents=True, exist_ok=True)

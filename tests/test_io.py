@@ -154,3 +154,68 @@ def test_unicode_line_separators_inside_corpus_fields(tmp_path):
                                       + "\r\n", encoding="utf-8")
     docs, problems = read_corpus(tmp_path)
     assert problems == [] and [d.text for d in docs] == [text, text]
+
+
+# --------------------------------------------------------------------------- hostile input
+SHORT = "قالت المنظمة في بيان إن التمويل توقف في العام الماضي."
+
+
+def _extract_and_write(corpus, out):
+    """The whole run of ``khabar extract``: tables of ``corpus`` written under ``out``,
+    and each table read back (pandas, UTF-8 with BOM)."""
+    from khabar.pipeline import extract_corpus, write_tables
+
+    tables = extract_corpus(corpus)
+    write_tables(tables, out)
+    return tables, {p.stem: pd.read_csv(p, encoding="utf-8-sig") for p in out.glob("*.csv")}
+
+
+def test_a_file_name_that_is_not_utf8_is_one_problem_printed_escaped(tmp_path):
+    import os
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "ok.txt").write_text(SHORT, encoding="utf-8")
+    with open(os.path.join(os.fsencode(corpus), b"caf\xe9.txt"), "wb") as fh:
+        fh.write(SHORT.encode("utf-8"))
+    tables, written = _extract_and_write(corpus, tmp_path / "out")
+    assert written["documents"]["doc_id"].tolist() == ["ok"]
+    assert written["problems"]["source"].tolist() == ["in/caf\\xe9.txt"]
+    assert "not valid UTF-8" in written["problems"]["reason"][0]
+
+
+def test_a_lone_surrogate_in_a_jsonl_text_is_one_problem(tmp_path):
+    (tmp_path / "in").mkdir()
+    lines = [json.dumps({"id": "bad", "text": "قالت \ud800 المنظمة"}),
+             json.dumps({"id": "ok", "text": SHORT, "title": "عنوان \udfff"}, ensure_ascii=True)]
+    (tmp_path / "in" / "j.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tables, written = _extract_and_write(tmp_path / "in", tmp_path / "out")
+    assert written["documents"]["doc_id"].tolist() == ["ok"]
+    assert written["documents"]["title"].isna().all()           # the bad title is dropped
+    problems = dict(zip(written["problems"]["source"], written["problems"]["reason"]))
+    assert "lone surrogate (\\ud800) at character 5" in problems["in/j.jsonl#1"]
+    assert problems["in/j.jsonl#2"].startswith("warning: metadata 'title'")
+
+
+@pytest.mark.parametrize("raw, shown", [
+    ("\x1b]0;pwned\x07\x1b[2J.txt", "\\x1b]0;pwned\\x07\\x1b[2J.txt"),
+    ("نص\u202eexe.txt", "نص\\u202eexe.txt"),
+    ("a\rb\nc\x7f\x9b", "a\\x0db\\x0ac\\x7f\\x9b"),
+    ("caf\udce9.txt", "caf\\xe9.txt"),
+    ("منظمة العدالة MediaJustice 2022.txt", "منظمة العدالة MediaJustice 2022.txt"),
+])
+def test_printable_escapes_terminal_controls(raw, shown):
+    from khabar.io import printable
+    assert printable(raw) == shown
+
+
+def test_cli_prints_file_names_escaped(tmp_path, capsys):
+    from khabar.cli import main
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "\x1b]0;pwned\x07\x1b[2J.txt").write_bytes(b"")
+    (tmp_path / "in" / "ok.txt").write_text(SHORT, encoding="utf-8")
+    assert main(["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out"),
+                 "--quiet", "--workers", "1"]) == 0
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err
+    assert "khabar: skipped in/\\x1b]0;pwned\\x07\\x1b[2J.txt: the file is empty" in err

@@ -295,15 +295,58 @@ def read_table_file(path: str | os.PathLike) -> tuple[list[Document], list[Probl
     return docs, problems
 
 
-def _folder_metadata(folder: Path) -> dict:
+def _folder_metadata(folder: Path) -> tuple[dict[str, dict], list[Problem]]:
+    """``({file name: metadata}, problems)`` of the folder's ``metadata.json``.
+
+    A file that cannot be read or is not JSON, or whose top level is not an object, is
+    one problem and gives no metadata; an entry that is not an object is one problem
+    and that file is read without metadata; a field whose value is a list or object is
+    dropped with a warning; numbers and booleans become text. Articles are read either
+    way (the message says so).
+    """
     meta_path = folder / METADATA_FILE
     if not meta_path.is_file():
-        return {}
+        return {}, []
     try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8-sig"))
-    except (OSError, ValueError):
-        return {}
-    return meta if isinstance(meta, dict) else {}
+        text, _ = decode_bytes(meta_path.read_bytes(), str(meta_path))
+        meta = json.loads(text)
+    except OSError as exc:
+        return {}, [Problem(str(meta_path), f"cannot be read ({exc.strerror or exc}); "
+                            "the folder's articles are read without metadata")]
+    except InputError as exc:
+        return {}, [Problem(str(meta_path), str(exc).split(": ", 1)[-1] +
+                            "; the folder's articles are read without metadata")]
+    except json.JSONDecodeError as exc:
+        return {}, [Problem(str(meta_path), f"not valid JSON ({exc.msg} at line "
+                            f"{exc.lineno}, column {exc.colno}); the folder's articles are "
+                            "read without metadata")]
+    if not isinstance(meta, dict):
+        return {}, [Problem(str(meta_path), "must be a JSON object keyed by file name, not "
+                            f"{_json_kind(meta)}; the folder's articles are read without "
+                            "metadata")]
+    out, problems = {}, []
+    for name, entry in meta.items():
+        if not isinstance(entry, dict):
+            problems.append(Problem(str(meta_path), f"the entry for {name!r} is "
+                                    f"{_json_kind(entry)}, not an object; that file is read "
+                                    "without metadata"))
+            continue
+        fields = {k: v for k, v in entry.items() if k not in METADATA_FIELDS}  # e.g. a note
+        for k in METADATA_FIELDS:
+            v = entry.get(k)
+            if isinstance(v, (dict, list)):
+                problems.append(Problem(str(meta_path), f"{WARNING}{k!r} of {name!r} is "
+                                        f"{_json_kind(v)}, not text; the field is ignored"))
+            elif v is not None and v != "":
+                fields[k] = v if isinstance(v, str) else json.dumps(v)
+        out[name] = fields
+    return out, problems
+
+
+def _json_kind(value) -> str:
+    """How JSON names the type of a parsed value: 'a string', 'a list', …"""
+    return {str: "a string", list: "a list", dict: "an object", bool: "a boolean",
+            type(None): "null", int: "a number", float: "a number"}[type(value)]
 
 
 def read_corpus(path: str | os.PathLike) -> tuple[list[Document], list[Problem]]:
@@ -327,7 +370,10 @@ def read_corpus(path: str | os.PathLike) -> tuple[list[Document], list[Problem]]
     meta_cache: dict[Path, dict] = {}
     for f in files:
         if f.suffix.lower() == ".txt":
-            folder_meta = meta_cache.setdefault(f.parent, _folder_metadata(f.parent))
+            if f.parent not in meta_cache:
+                meta_cache[f.parent], meta_problems = _folder_metadata(f.parent)
+                problems.extend(meta_problems)
+            folder_meta = meta_cache[f.parent]
             meta = folder_meta.get(f.name, {})
             try:
                 docs.append(read_text_file(f, _doc_id(f, base), meta))

@@ -219,3 +219,32 @@ def test_cli_prints_file_names_escaped(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "\x1b" not in err and "\x07" not in err
     assert "khabar: skipped in/\\x1b]0;pwned\\x07\\x1b[2J.txt: the file is empty" in err
+
+
+@pytest.mark.parametrize("metadata, message", [
+    ('{"a.txt": "عنوان"}', "the entry for 'a.txt' is a string, not an object"),
+    ('{"a.txt": ["x"]}', "the entry for 'a.txt' is a list, not an object"),
+    ('{"a.txt": 3}', "the entry for 'a.txt' is a number, not an object"),
+    ('{"a.txt": {"title": "t"', "not valid JSON (Expecting ',' delimiter at line 1"),
+    ('[{"a.txt": {"title": "t"}}]', "must be a JSON object keyed by file name, not a list"),
+    ('', "the file is empty"),
+])
+def test_bad_metadata_is_one_problem_and_the_articles_are_read(tmp_path, metadata, message):
+    (tmp_path / "a.txt").write_text(SHORT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(SHORT, encoding="utf-8")
+    (tmp_path / "metadata.json").write_text(metadata, encoding="utf-8")
+    docs, problems = read_corpus(tmp_path)
+    assert [d.doc_id for d in docs] == ["a", "b"]
+    assert [p.source.rsplit("/", 1)[-1] for p in problems] == ["metadata.json"]
+    assert message in problems[0].reason and "without metadata" in problems[0].reason
+
+
+def test_metadata_fields_that_are_not_text(tmp_path):
+    (tmp_path / "a.txt").write_text(SHORT, encoding="utf-8")
+    (tmp_path / "metadata.json").write_text(json.dumps(
+        {"a.txt": {"title": ["x"], "outlet": 7, "date": "2022-07-12", "note": "n"}}),
+        encoding="utf-8")
+    docs, problems = read_corpus(tmp_path)
+    assert docs[0].meta == {"outlet": "7", "date": "2022-07-12", "note": "n"}
+    assert [p.reason for p in problems] == [
+        "warning: 'title' of 'a.txt' is a list, not text; the field is ignored"]

@@ -139,14 +139,15 @@ _BOMS = [
 ]
 
 
-def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
+def decode_bytes(data: bytes, source: str = "<bytes>", allow_nul: bool = False
+                 ) -> tuple[str, str]:
     """Decode an article's bytes; return ``(text, encoding)``.
 
     A BOM decides first (UTF-8, UTF-16 LE/BE). Otherwise strict UTF-8 is tried, then
     charset-normalizer chooses among :data:`CANDIDATE_ENCODINGS`.
 
     Raises :class:`InputError` for an empty file, binary data (NUL bytes without a
-    UTF-16 BOM) and text that decodes to nonsense (see :func:`check_plausible`).
+    UTF-16 BOM, unless ``allow_nul``: a table file checks its cells itself) and text that decodes to nonsense (see :func:`check_plausible`).
     """
     if not data.strip():
         raise InputError(f"{source}: the file is empty")
@@ -161,7 +162,7 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
             encoding = "utf-16" if codec == "utf-16" else "utf-8-sig"
             break
     if text is None:
-        if b"\x00" in data:
+        if b"\x00" in data and not allow_nul:
             raise InputError(f"{source}: binary data (NUL bytes), not a text article")
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
@@ -241,17 +242,35 @@ def read_text_file(path: str | os.PathLike, doc_id: str | None = None,
     return Document(doc_id or path.stem, text, str(path), encoding, dict(meta or {}))
 
 
-def _table_rows(path: Path) -> list[dict]:
-    """Rows of a CSV or JSON Lines corpus file, decoded like an article."""
-    data = path.read_bytes()
-    text, _ = decode_bytes(data, str(path))
+def _table_rows(path: Path) -> tuple[list[tuple[int, dict]], list[Problem]]:
+    """``(rows, problems)`` of a CSV or JSON Lines corpus file decoded like an article:
+    each row with its number (CSV: data row, 1-based; JSON Lines: line, 1-based). A row
+    that cannot be read is one problem (``file#row``); the other rows are read. Raises
+    :class:`InputError` when the whole file is unreadable (not decodable, no ``text``
+    column)."""
+    text, _ = decode_bytes(path.read_bytes(), str(path), allow_nul=True)
+    rows: list[tuple[int, dict]] = []
+    problems: list[Problem] = []
     if path.suffix.lower() == ".csv":
         # The csv module refuses fields over 128 KiB by default; a long article is one field.
         csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
         # io.StringIO(newline=""): rows end only at \n, \r\n or \r, not at U+2028.
-        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        if reader.fieldnames is not None and "text" not in reader.fieldnames:
+            raise InputError(f"{path}: has no 'text' column "
+                             f"(columns: {', '.join(reader.fieldnames)})")
+        i = 0
+        while True:
+            i += 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                problems.append(Problem(f"{path}#{i}", f"not a CSV row ({exc})"))
+                continue
+            rows.append((i, row))
     else:
-        rows = []
         # Split on \n only: a JSON string may hold U+2028 or other Unicode line breaks.
         for i, line in enumerate(text.split("\n"), 1):
             if not line.strip():
@@ -259,32 +278,45 @@ def _table_rows(path: Path) -> list[dict]:
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise InputError(f"{path}: line {i} is not JSON ({exc.msg})") from None
+                problems.append(Problem(f"{path}#{i}", f"line {i} is not JSON ({exc.msg})"))
+                continue
             if not isinstance(obj, dict):
-                raise InputError(f"{path}: line {i} is not a JSON object")
-            rows.append(obj)
-    if rows and "text" not in rows[0]:
-        raise InputError(f"{path}: has no 'text' column (columns: {', '.join(rows[0])})")
-    return rows
+                problems.append(Problem(f"{path}#{i}", f"line {i} is {_json_kind(obj)}, "
+                                        "not a JSON object"))
+                continue
+            if "text" not in obj:
+                problems.append(Problem(f"{path}#{i}", "has no 'text' field (fields: "
+                                        f"{', '.join(map(str, obj))})"))
+                continue
+            rows.append((i, obj))
+    return rows, problems
 
 
 def read_table_file(path: str | os.PathLike) -> tuple[list[Document], list[Problem]]:
     """Read a CSV or JSON Lines corpus: one article per row.
 
     Columns: ``text`` (required), optional ``id``, ``title``, ``outlet``, ``date``,
-    ``language``. A row without an id gets ``<file stem>-<row number>`` (1-based).
-    Returns ``(documents, problems)``; a bad row is a problem, not an error.
+    ``language``. A row without an id gets ``<file stem>-<row>``: the data row (1-based)
+    of a CSV file, the line (1-based) of a JSON Lines file. Returns ``(documents,
+    problems)``: a row that cannot be read (not JSON, not an object, a NUL character in
+    a cell, an empty text) is one problem ``file#row`` and the other rows are read.
     """
     path = Path(path)
     try:
-        rows = _table_rows(path)
+        rows, problems = _table_rows(path)
     except InputError as exc:
         return [], [Problem(str(path), str(exc).split(": ", 1)[-1])]
     except (OSError, csv.Error) as exc:
         return [], [Problem(str(path), f"cannot be read ({exc})")]
-    docs, problems = [], []
-    for i, row in enumerate(rows, 1):
+    docs = []
+    for i, row in rows:
         source = f"{path}#{i}"
+        nul = next((k for k, v in row.items() if isinstance(v, str) and "\0" in v), None)
+        if nul is not None:
+            # NUL is no character of a text article (binary data pasted into a cell).
+            problems.append(Problem(source, f"a NUL character in column {nul!r}; "
+                                    "the row is skipped"))
+            continue
         text = row.get("text")
         if not isinstance(text, str) or not text.strip():
             problems.append(Problem(source, "empty text"))

@@ -82,10 +82,10 @@ def test_csv_and_jsonl_corpora_carry_metadata(tmp_path):
     docs, problems = read_corpus(tmp_path)
     ids = {d.doc_id: d for d in docs}
     assert ids["a1"].meta == {"title": "t1", "outlet": "o"}
-    assert "j-1" not in ids                       # the JSONL file has a bad line
+    assert ids["j-1"].meta == {"date": "2022-07-13"}  # read: only line 2 is bad
     reasons = " ".join(str(p) for p in problems)
     assert "c.csv#2: empty text" in reasons
-    assert "j.jsonl: line 2 is not JSON" in reasons
+    assert "j.jsonl#2: line 2 is not JSON" in reasons
 
 
 def test_seed_metadata_is_read():
@@ -248,3 +248,27 @@ def test_metadata_fields_that_are_not_text(tmp_path):
     assert docs[0].meta == {"outlet": "7", "date": "2022-07-12", "note": "n"}
     assert [p.reason for p in problems] == [
         "warning: 'title' of 'a.txt' is a list, not text; the field is ignored"]
+
+
+def test_one_bad_jsonl_line_is_one_problem_and_the_good_lines_are_read(tmp_path):
+    lines = [json.dumps({"id": "a", "text": SHORT}, ensure_ascii=False), "{broken", "",
+             "[1, 2]", json.dumps({"title": "no text"}), json.dumps({"text": SHORT + " ب"}),
+             json.dumps({"id": "nul", "text": "قال\u0000 الوزير"})]
+    (tmp_path / "j.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs, problems = read_corpus(tmp_path / "j.jsonl")
+    assert [(d.doc_id, d.source) for d in docs] == [("a", "j.jsonl#1"), ("j-6", "j.jsonl#6")]
+    assert [str(p) for p in problems] == [
+        "j.jsonl#2: line 2 is not JSON (Expecting property name enclosed in double quotes)",
+        "j.jsonl#4: line 4 is a list, not a JSON object",
+        "j.jsonl#5: has no 'text' field (fields: title)",
+        "j.jsonl#7: a NUL character in column 'text'; the row is skipped"]
+
+
+def test_a_nul_in_one_csv_cell_is_one_problem_and_the_other_rows_are_read(tmp_path):
+    pd.DataFrame({"id": ["a", "b", "c"], "title": ["t", "x\0y", "t"],
+                  "text": [SHORT, SHORT, SHORT + "\0"]}).to_csv(tmp_path / "c.csv", index=False)
+    docs, problems = read_corpus(tmp_path / "c.csv")
+    assert [d.doc_id for d in docs] == ["a"]
+    assert [str(p) for p in problems] == [
+        "c.csv#2: a NUL character in column 'title'; the row is skipped",
+        "c.csv#3: a NUL character in column 'text'; the row is skipped"]

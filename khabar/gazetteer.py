@@ -62,10 +62,18 @@ def _read_rows(path: Path) -> list[Entry | tuple]:
 
 def user_gazetteer_path() -> Path | None:
     """The user's gazetteer: ``$KHABAR_GAZETTEER``, else ``data/gazetteer.csv`` in the
-    working directory, else in the project folder that holds the package."""
+    working directory, else in the project folder that holds the package. Raises
+    ``FileNotFoundError`` / ``IsADirectoryError`` when ``KHABAR_GAZETTEER`` names no file."""
     env = os.environ.get("KHABAR_GAZETTEER")
     if env:
-        return Path(env)
+        # Named on purpose, so a missing file or a folder is an error, not a silent
+        # run without the user's organisations.
+        path = Path(env)
+        if path.is_dir():
+            raise IsADirectoryError(f"KHABAR_GAZETTEER={env} is a folder, not a CSV file")
+        if not path.is_file():
+            raise FileNotFoundError(f"KHABAR_GAZETTEER={env}: no such file")
+        return path
     for p in (Path.cwd() / "data" / "gazetteer.csv",
               BUILTIN.parent.parent.parent / "data" / "gazetteer.csv"):
         if p.is_file():
@@ -179,7 +187,8 @@ def _load(files: tuple[tuple[str, int, int], ...]) -> Gazetteer:
 def load_gazetteer(extra: str | os.PathLike | None = None) -> Gazetteer:
     """The built-in gazetteer plus the user's (see :func:`user_gazetteer_path`) and
     ``extra`` if given. Raises ``ValueError`` naming the file for a malformed row and
-    ``FileNotFoundError`` for a missing ``extra``. Cached per set of files and their
+    ``FileNotFoundError`` (``IsADirectoryError``) for a missing ``extra`` or a
+    ``KHABAR_GAZETTEER`` that names no file. Cached per set of files and their
     modification times, so an edited file is read again."""
     paths = [str(BUILTIN)]
     user = user_gazetteer_path()

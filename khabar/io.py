@@ -13,10 +13,12 @@ Input files are opened read-only and never modified.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import os
 import re
+import stat
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -308,6 +310,8 @@ def read_table_file(path: str | os.PathLike) -> tuple[list[Document], list[Probl
         return [], [Problem(str(path), str(exc).split(": ", 1)[-1])]
     except (OSError, csv.Error) as exc:
         return [], [Problem(str(path), f"cannot be read ({exc})")]
+    if not rows and not problems:
+        return [], [Problem(str(path), "has a header row but no rows: no articles")]
     docs = []
     for i, row in rows:
         source = f"{path}#{i}"
@@ -381,6 +385,53 @@ def _json_kind(value) -> str:
             type(None): "null", int: "a number", float: "a number"}[type(value)]
 
 
+#: File name endings read as articles (a .txt article, a CSV or JSON Lines corpus).
+CORPUS_SUFFIXES = (".txt", ".csv", ".jsonl")
+
+
+def _corpus_files(root: Path) -> tuple[list[Path], list[Problem]]:
+    """``(files, problems)`` under the folder ``root``: the regular files whose names end
+    in :data:`CORPUS_SUFFIXES`, sorted, outside hidden folders (``.name``) and not hidden
+    themselves. Nothing is skipped without a message: a folder that cannot be listed, a
+    broken or looping symbolic link, a link to a folder (not followed: links may loop)
+    and a FIFO or device named like an article are each a problem."""
+    files: list[Path] = []
+    problems: list[Problem] = []
+
+    def unreadable(exc: OSError) -> None:
+        problems.append(Problem(str(exc.filename or root), "the folder cannot be read "
+                                f"({exc.strerror or exc}); its articles are skipped"))
+
+    for folder, subfolders, names in os.walk(root, onerror=unreadable):
+        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+        for d in subfolders:
+            if os.path.islink(os.path.join(folder, d)):
+                problems.append(Problem(os.path.join(folder, d), "a symbolic link to a "
+                                        "folder, not followed (links can loop)"))
+        for name in names:
+            if name.startswith(".") or not name.lower().endswith(CORPUS_SUFFIXES):
+                continue
+            f = os.path.join(folder, name)
+            try:
+                mode = os.stat(f).st_mode
+            except OSError as exc:
+                problems.append(Problem(f, _stat_failure(f, exc)))
+                continue
+            if not stat.S_ISREG(mode):
+                problems.append(Problem(f, "not a regular file (a FIFO, socket or device)"))
+                continue
+            files.append(Path(f))
+    return sorted(files), problems
+
+
+def _stat_failure(path: str, exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "a symbolic link loop (following the link leads back to it)"
+    if os.path.islink(path) and exc.errno == errno.ENOENT:
+        return f"a broken symbolic link (its target {os.readlink(path)!r} does not exist)"
+    return f"cannot be read ({exc.strerror or exc})"
+
+
 def read_corpus(path: str | os.PathLike) -> tuple[list[Document], list[Problem]]:
     """Read every article under ``path``.
 
@@ -392,13 +443,13 @@ def read_corpus(path: str | os.PathLike) -> tuple[list[Document], list[Problem]]
     root = Path(path)
     if not root.exists():
         raise InputError(f"{root}: no such file or folder")
-    files = [root] if root.is_file() else sorted(
-        p for p in root.rglob("*")
-        if p.is_file() and p.suffix.lower() in (".txt", ".csv", ".jsonl")
-        and not any(part.startswith(".") for part in p.relative_to(root).parts))
-    base = root.parent if root.is_file() else root
     docs: list[Document] = []
     problems: list[Problem] = []
+    if root.is_file():
+        files = [root]
+    else:
+        files, problems = _corpus_files(root)
+    base = root.parent if root.is_file() else root
     meta_cache: dict[Path, dict] = {}
     for f in files:
         if f.suffix.lower() == ".txt":
@@ -445,8 +496,11 @@ def read_corpus(path: str | os.PathLike) -> tuple[list[Document], list[Problem]]
 def _relative(source: str, anchor: Path) -> str:
     path, sep, row = source.partition("#")
     try:
-        path = Path(path).resolve().relative_to(anchor).as_posix()
-    except ValueError:
+        # The folder resolved, not the file: a link is named as itself (and a looping
+        # or broken link cannot be resolved).
+        p = Path(path)
+        path = (p.parent.resolve() / p.name).relative_to(anchor).as_posix()
+    except (ValueError, OSError, RuntimeError):
         pass
     return path + sep + row
 

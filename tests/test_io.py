@@ -272,3 +272,51 @@ def test_a_nul_in_one_csv_cell_is_one_problem_and_the_other_rows_are_read(tmp_pa
     assert [str(p) for p in problems] == [
         "c.csv#2: a NUL character in column 'title'; the row is skipped",
         "c.csv#3: a NUL character in column 'text'; the row is skipped"]
+
+
+def test_links_that_lead_nowhere_are_reported(tmp_path):
+    import os
+    corpus = tmp_path / "in"
+    (corpus / "real").mkdir(parents=True)
+    (corpus / "real" / "a.txt").write_text(SHORT, encoding="utf-8")
+    os.symlink("nowhere.txt", corpus / "dangling.txt")
+    os.symlink("loop.txt", corpus / "loop.txt")
+    os.symlink("real", corpus / "folder-link")
+    os.symlink("real/a.txt", corpus / "file-link.txt")
+    os.symlink("nowhere", corpus / "not-an-article")          # no article suffix: ignored
+    os.mkfifo(corpus / "pipe.txt")                             # reading it would block
+    docs, problems = read_corpus(corpus)
+    assert [(d.doc_id, d.source) for d in docs] == [("file-link", "in/file-link.txt"),
+                                                   ("real/a", "in/real/a.txt")]
+    assert sorted(str(p) for p in problems) == [
+        "in/dangling.txt: a broken symbolic link (its target 'nowhere.txt' does not exist)",
+        "in/folder-link: a symbolic link to a folder, not followed (links can loop)",
+        "in/loop.txt: a symbolic link loop (following the link leads back to it)",
+        "in/pipe.txt: not a regular file (a FIFO, socket or device)"]
+
+
+def test_a_folder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
+    import os
+    (tmp_path / "in" / "locked").mkdir(parents=True)
+    (tmp_path / "in" / "locked" / "a.txt").write_text(SHORT, encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text(SHORT, encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path="."):
+        # chmod 000 does not stop root (CI runs as root), so the denial is simulated.
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    docs, problems = read_corpus(tmp_path / "in")
+    assert [d.doc_id for d in docs] == ["b"]
+    assert [str(p) for p in problems] == [
+        "in/locked: the folder cannot be read (Permission denied); its articles are skipped"]
+
+
+def test_a_header_only_csv_is_reported(tmp_path):
+    (tmp_path / "c.csv").write_text("id,title,text\n", encoding="utf-8")
+    docs, problems = read_corpus(tmp_path / "c.csv")
+    assert docs == [] and [str(p) for p in problems] == [
+        "c.csv: has a header row but no rows: no articles"]

@@ -8,10 +8,14 @@ points into that string.
 
 Bad input never raises out of :func:`read_corpus`: each unreadable file (or row) is
 returned as a :class:`Problem` naming the file and the reason, and the others are read.
-Input files are opened read-only and never modified.
+A problem whose reason starts with :data:`WARNING` was read anyway (a few bytes that
+are not UTF-8, read as U+FFFD; a metadata field ignored). Input files are opened
+read-only and never modified. What khabar does with each kind of bad input is listed in
+README.md ("Bad input").
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import errno
 import io
@@ -26,10 +30,14 @@ from pathlib import Path
 import charset_normalizer
 import pandas as pd
 
-#: Encodings khabar accepts. Arabic news text arrives in these (../ARABIC_NOTES §3):
-#: UTF-8 with or without BOM, UTF-16 with BOM, and Windows-1256 (older Arabic sites and
-#: Excel exports). ISO-8859-6 is the other legacy Arabic code page.
-CANDIDATE_ENCODINGS = ["utf_8", "cp1256", "iso8859_6"]
+#: Encodings khabar reads besides UTF-8 and UTF-16 with a BOM. Arabic news text arrives
+#: as UTF-8 (with or without BOM), UTF-16 and Windows-1256 (older Arabic sites and Excel
+#: exports; ARABIC_NOTES §3); ISO-8859-6 is the other legacy Arabic code page;
+#: Windows-1252 (a superset of Latin-1's letters) is there so that a Latin-script file
+#: is not read as Windows-1256 (l'Élysée as l'ةlysée). charset-normalizer chooses among
+#: the single-byte ones; UTF-16 without a BOM is recognised by it too.
+CANDIDATE_ENCODINGS = ["cp1256", "iso8859_6", "cp1252"]
+UTF16_WITHOUT_BOM = ["utf_16_le", "utf_16_be"]
 
 #: Name of the optional per-folder metadata file (JSON object keyed by file name).
 METADATA_FILE = "metadata.json"
@@ -141,15 +149,27 @@ _BOMS = [
 ]
 
 
-def decode_bytes(data: bytes, source: str = "<bytes>", allow_nul: bool = False
-                 ) -> tuple[str, str]:
-    """Decode an article's bytes; return ``(text, encoding)``.
+def decode_bytes(data: bytes, source: str = "<bytes>", allow_nul: bool = False,
+                 notes: list[str] | None = None) -> tuple[str, str]:
+    """Decode an article's bytes; return ``(text, encoding)``, ``encoding`` a Python
+    codec name (``utf-8``, ``utf-8-sig``, ``utf-16``, ``utf-16-le``, ``cp1256``, …).
 
-    A BOM decides first (UTF-8, UTF-16 LE/BE). Otherwise strict UTF-8 is tried, then
-    charset-normalizer chooses among :data:`CANDIDATE_ENCODINGS`.
+    1. A BOM decides first (UTF-8, UTF-16 LE/BE).
+    2. NUL bytes: UTF-16 without a BOM if charset-normalizer finds a plausible reading
+       among :data:`UTF16_WITHOUT_BOM`; else binary data (unless ``allow_nul``: a table
+       file checks its cells itself).
+    3. Strict UTF-8.
+    4. UTF-8 with a few invalid bytes: if there is at most one invalid byte per ten
+       valid multi-byte characters (a stray byte in a UTF-8 article, not a legacy code
+       page, where nearly every non-ASCII byte is invalid UTF-8), each run of invalid
+       bytes becomes one U+FFFD and a warning naming the byte offsets is appended to
+       ``notes``.
+    5. charset-normalizer among :data:`CANDIDATE_ENCODINGS`; its readings are tried in
+       its order, and one that fails :func:`check_plausible` or mixes an Arabic letter
+       into a Latin word (mojibake) is never used while another reading is clean.
 
-    Raises :class:`InputError` for an empty file, binary data (NUL bytes without a
-    UTF-16 BOM, unless ``allow_nul``: a table file checks its cells itself) and text that decodes to nonsense (see :func:`check_plausible`).
+    Raises :class:`InputError` naming ``source`` for an empty file, binary data, bytes no
+    candidate decodes and text that decodes to nonsense (:func:`check_plausible`).
     """
     if not data.strip():
         raise InputError(f"{source}: the file is empty")
@@ -159,26 +179,113 @@ def decode_bytes(data: bytes, source: str = "<bytes>", allow_nul: bool = False
             try:
                 text = data.decode(codec)
             except UnicodeDecodeError as exc:
-                raise InputError(f"{source}: starts with a {codec} byte-order mark but "
-                                 f"is not valid {codec} ({exc.reason})") from None
+                if codec == "utf-8-sig":
+                    text = _utf8_with_replacements(data, 3, source, notes)
+                if text is None:
+                    raise InputError(f"{source}: starts with a {codec} byte-order mark "
+                                     f"but is not valid {codec} ({exc.reason} at byte "
+                                     f"offset {exc.start})") from None
             encoding = "utf-16" if codec == "utf-16" else "utf-8-sig"
             break
-    if text is None:
-        if b"\x00" in data and not allow_nul:
+    if text is None and b"\x00" in data:
+        text, encoding = _best_reading(data, UTF16_WITHOUT_BOM, source)
+        if text is None and not allow_nul:
             raise InputError(f"{source}: binary data (NUL bytes), not a text article")
+    if text is None:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            best = charset_normalizer.from_bytes(data, cp_isolation=CANDIDATE_ENCODINGS).best()
-            if best is None:
-                raise InputError(f"{source}: not UTF-8, UTF-16 or an Arabic code page "
-                                 "(Windows-1256, ISO-8859-6)") from None
-            encoding = best.encoding
-            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            text, encoding = _utf8_with_replacements(data, 0, source, notes), "utf-8"
+            if text is None:
+                text, encoding = _best_reading(data, CANDIDATE_ENCODINGS, source)
+            if text is None:
+                raise InputError(f"{source}: not UTF-8 (the first invalid byte is at byte "
+                                 f"offset {exc.start}), UTF-16 or a code page khabar reads "
+                                 "(Windows-1256, ISO-8859-6, Windows-1252)") from None
     if text.startswith("\ufeff"):
         text = text[1:]
     check_plausible(text, source)
     return text, encoding
+
+
+_BAD_BYTES = re.compile("[\udc80-\udcff]+")     # invalid UTF-8 under surrogateescape
+_NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
+_SHOWN_OFFSETS = 5
+
+
+def _utf8_with_replacements(data: bytes, skip: int, source: str,
+                            notes: list[str] | None) -> str | None:
+    """``data[skip:]`` as UTF-8 with each run of invalid bytes replaced by one U+FFFD,
+    if the invalid bytes are few (see :func:`decode_bytes`); else None. Appends a
+    warning with the runs' byte offsets (into ``data``) and character offsets (into the
+    returned text) to ``notes``."""
+    escaped = data[skip:].decode("utf-8", "surrogateescape")
+    runs = list(_BAD_BYTES.finditer(escaped))
+    # At most one invalid byte per ten valid multi-byte characters: a legacy code page
+    # (Windows-1256) gives a few valid pairs by chance (ع، reads as ڡ) among hundreds
+    # of invalid bytes.
+    bad = sum(len(m.group()) for m in runs)
+    if not runs or 10 * bad > len(_NON_ASCII.findall(escaped)):
+        return None
+    byte_at, char_at, prev, removed = [], [], 0, 0
+    byte_pos = skip
+    for m in runs:
+        byte_pos += len(escaped[prev:m.start()].encode("utf-8", "surrogateescape"))
+        byte_at.append(byte_pos)
+        char_at.append(m.start() - removed)
+        byte_pos += len(m.group())
+        removed += len(m.group()) - 1
+        prev = m.end()
+    if notes is not None:
+        more = ", …" if len(runs) > _SHOWN_OFFSETS else ""
+        shown = lambda xs: ", ".join(map(str, xs[:_SHOWN_OFFSETS])) + more  # noqa: E731
+        notes.append(f"{WARNING}{len(runs)} run(s) of bytes that are not valid UTF-8, at "
+                     f"byte offset(s) {shown(byte_at)}; each is read as one U+FFFD "
+                     f"(character offset(s) {shown(char_at)}), the rest as UTF-8")
+    return _BAD_BYTES.sub("\ufffd", escaped)
+
+
+def _decode_or_none(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+# An Arabic letter written against a Latin one inside a word: what a Latin-script text
+# read with an Arabic code page looks like (l'ةlysée), and not how Arabic text is typed.
+_MIXED_WORD = re.compile("[A-Za-z\u00C0-\u024F][\u0621-\u064A]|[\u0621-\u064A][A-Za-z\u00C0-\u024F]")
+
+
+def _best_reading(data: bytes, encodings: list[str], source: str
+                  ) -> tuple[str | None, str | None]:
+    """``(text, codec name)`` of charset-normalizer's first reading of ``data`` among
+    ``encodings`` that passes :func:`check_plausible`, preferring fewer mixed-script
+    words and more Arabic or basic Latin letters; ``(None, None)`` if none passes."""
+    best = None
+    readings = [(m.encoding, str(m)) for m in
+                charset_normalizer.from_bytes(data, cp_isolation=encodings)]
+    if not readings:
+        # charset-normalizer gives up on a few bytes (“من, three of them): each candidate
+        # is tried as it is, under the same checks.
+        readings = [(enc, _decode_or_none(data, enc)) for enc in encodings]
+    for rank, (name, text) in enumerate(readings):
+        if text is None:
+            continue
+        try:
+            check_plausible(text.lstrip("\ufeff"), source)
+        except InputError:
+            continue
+        # Fewest mixed-script words, then most letters Arabic or basic Latin (a short
+        # Windows-1256 text read as Windows-1252 gives Ýí), then charset-normalizer's order.
+        sample = text[:_SAMPLE]
+        letters = len(_LETTER.findall(sample))
+        known = len(_ARABIC_LETTER.findall(sample)) + len(_LATIN_LETTER.findall(sample))
+        share = min(1.0, round(known / max(letters, 1), 3))   # harakat count as Arabic
+        key = (len(_MIXED_WORD.findall(text)), -share, rank)
+        if best is None or key < best[0]:
+            best = (key, text, codecs.lookup(name).name)
+    return (None, None) if best is None else best[1:]
 
 
 # Letters of scripts an Arabic article may contain; anything else in bulk is mojibake.
@@ -233,26 +340,28 @@ def _doc_id(path: Path, root: Path) -> str:
 
 
 def read_text_file(path: str | os.PathLike, doc_id: str | None = None,
-                   meta: dict | None = None) -> Document:
-    """Read one ``.txt`` article. Raises :class:`InputError` naming the file."""
+                   meta: dict | None = None, notes: list[str] | None = None) -> Document:
+    """Read one ``.txt`` article. Raises :class:`InputError` naming the file; warnings
+    (invalid bytes read as U+FFFD, see :func:`decode_bytes`) are appended to ``notes``."""
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    text, encoding = decode_bytes(data, str(path))
+    text, encoding = decode_bytes(data, str(path), notes=notes)
     return Document(doc_id or path.stem, text, str(path), encoding, dict(meta or {}))
 
 
-def _table_rows(path: Path) -> tuple[list[tuple[int, dict]], list[Problem]]:
+def _table_rows(path: Path) -> tuple[list[tuple[int, dict]], list[Problem], str]:
     """``(rows, problems)`` of a CSV or JSON Lines corpus file decoded like an article:
     each row with its number (CSV: data row, 1-based; JSON Lines: line, 1-based). A row
     that cannot be read is one problem (``file#row``); the other rows are read. Raises
     :class:`InputError` when the whole file is unreadable (not decodable, no ``text``
-    column)."""
-    text, _ = decode_bytes(path.read_bytes(), str(path), allow_nul=True)
+    column). The third item is the file's encoding."""
+    notes: list[str] = []
+    text, encoding = decode_bytes(path.read_bytes(), str(path), allow_nul=True, notes=notes)
     rows: list[tuple[int, dict]] = []
-    problems: list[Problem] = []
+    problems = [Problem(str(path), note) for note in notes]
     if path.suffix.lower() == ".csv":
         # The csv module refuses fields over 128 KiB by default; a long article is one field.
         csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
@@ -291,7 +400,7 @@ def _table_rows(path: Path) -> tuple[list[tuple[int, dict]], list[Problem]]:
                                         f"{', '.join(map(str, obj))})"))
                 continue
             rows.append((i, obj))
-    return rows, problems
+    return rows, problems, encoding
 
 
 def read_table_file(path: str | os.PathLike) -> tuple[list[Document], list[Problem]]:
@@ -305,12 +414,12 @@ def read_table_file(path: str | os.PathLike) -> tuple[list[Document], list[Probl
     """
     path = Path(path)
     try:
-        rows, problems = _table_rows(path)
+        rows, problems, encoding = _table_rows(path)
     except InputError as exc:
         return [], [Problem(str(path), str(exc).split(": ", 1)[-1])]
     except (OSError, csv.Error) as exc:
         return [], [Problem(str(path), f"cannot be read ({exc})")]
-    if not rows and not problems:
+    if not rows and not any(not p.reason.startswith(WARNING) for p in problems):
         return [], [Problem(str(path), "has a header row but no rows: no articles")]
     docs = []
     for i, row in rows:
@@ -327,7 +436,7 @@ def read_table_file(path: str | os.PathLike) -> tuple[list[Document], list[Probl
             continue
         doc_id = str(row.get("id") or f"{path.stem}-{i}")
         meta = {k: row[k] for k in METADATA_FIELDS if row.get(k) not in (None, "")}
-        docs.append(Document(doc_id, text, source, "utf-8", meta))
+        docs.append(Document(doc_id, text, source, encoding, meta))
     return docs, problems
 
 
@@ -458,8 +567,10 @@ def read_corpus(path: str | os.PathLike) -> tuple[list[Document], list[Problem]]
                 problems.extend(meta_problems)
             folder_meta = meta_cache[f.parent]
             meta = folder_meta.get(f.name, {})
+            notes: list[str] = []
             try:
-                docs.append(read_text_file(f, _doc_id(f, base), meta))
+                docs.append(read_text_file(f, _doc_id(f, base), meta, notes))
+                problems.extend(Problem(str(f), note) for note in notes)
             except InputError as exc:
                 problems.append(Problem(str(f), str(exc).split(": ", 1)[-1]))
         else:

@@ -320,3 +320,53 @@ def test_a_header_only_csv_is_reported(tmp_path):
     docs, problems = read_corpus(tmp_path / "c.csv")
     assert docs == [] and [str(p) for p in problems] == [
         "c.csv: has a header row but no rows: no articles"]
+
+
+# --------------------------------------------------------------------------- encodings
+FRENCH = ("Le président s'est exprimé mardi à l'Élysée. « Nous financerons l'École "
+          "d'Évian », a-t-il déclaré. Ça coûtera 3 millions d'euros à l'État.\n")
+
+
+def test_latin_script_in_latin1_is_not_read_as_windows_1256():
+    text, used = decode_bytes(FRENCH.encode("latin-1"), "fr.txt")
+    assert text == FRENCH and used == "cp1252"
+
+
+@pytest.mark.parametrize("text", ["“من", "قال الوزير", "نعم", "وقال: «لا».",
+                                  "أكد المدير “نعم”", "إيران والعراق 2022"])
+def test_short_windows_1256_articles_are_read(text):
+    assert decode_bytes(text.encode("cp1256"), "short.txt") == (text, "cp1256")
+
+
+def test_a_stray_byte_in_utf8_is_read_as_replacement_and_located(tmp_path):
+    raw = SEED_TEXT.encode("utf-8")
+    cut = raw.index(b" ", 5000)                        # between two characters
+    data = raw[:cut] + b"\xff" + raw[cut:]
+    (tmp_path / "a.txt").write_bytes(data)
+    docs, problems = read_corpus(tmp_path / "a.txt")
+    assert docs[0].encoding == "utf-8"
+    char = len(raw[:cut].decode("utf-8"))
+    assert docs[0].text == SEED_TEXT[:char] + "\ufffd" + SEED_TEXT[char:]
+    assert [str(p) for p in problems] == [
+        f"a.txt: warning: 1 run(s) of bytes that are not valid UTF-8, at byte offset(s) "
+        f"{cut}; each is read as one U+FFFD (character offset(s) {char}), the rest as UTF-8"]
+    from khabar.io import describe_problem
+    assert describe_problem(problems[0].source, problems[0].reason).startswith(
+        "warning: a.txt: 1 run(s)")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_read(codec):
+    assert decode_bytes(SEED_TEXT.encode(codec), "u.txt") == (SEED_TEXT, codec)
+    short = "قالت المنظمة إن التمويل توقف."
+    assert decode_bytes(short.encode(codec), "u.txt") == (short, codec)
+
+
+@pytest.mark.parametrize("codec, recorded", [("cp1256", "cp1256"), ("utf-16", "utf-16"),
+                                             ("utf-16-le", "utf-16-le"), ("utf-8", "utf-8")])
+def test_a_csv_corpus_records_its_real_encoding(tmp_path, codec, recorded):
+    text = SHORT + " وقال المدير إن المنظمة ستواصل عملها في العام المقبل."
+    pd.DataFrame({"id": ["a"], "text": [text]}).to_csv(tmp_path / "c.csv", index=False,
+                                                       encoding=codec)
+    docs, problems = read_corpus(tmp_path / "c.csv")
+    assert problems == [] and [(d.text, d.encoding) for d in docs] == [(text, recorded)]

@@ -11,6 +11,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from khabar.io import Document, InputError, decode_bytes, read_corpus
 from khabar.pipeline import extract, extract_document
@@ -70,3 +72,67 @@ def test_relative_dates_stay_inside_the_calendar(doc_date, text, date):
 
     rows = date_rows(analyse(_doc(text, date=doc_date)))
     assert len(rows) == 1 and rows[0][2] == date
+
+
+# --------------------------------------------------------------------------- standing fuzz
+
+# Words that set off every extractor (cues, names, currencies, scale words, months,
+# quote marks, speech verbs), written for this test, plus characters that hostile or
+# broken input carries: controls, joiners, bidi marks, CR, U+2028, NUL, U+FFFD, a
+# ligature that expands when normalised, a character beyond the BMP.
+_PIECES = ["قال", "قالت", "وأضافت", "بحسب", "إن", "أن", "منظمة", "ومنظمة", "شركة", "حملة",
+           "مشروع", "مركز", "وزارة المالية", "جوجل", "غوغل", "Google", "MPower Change", "(IDP)",
+           "مليار", "ملايين", "ملياري", "دولار", "يورو", "جنيه", "ريال سعودي", "$", "نحو",
+           "أكثر من", "يوم", "الثلاثاء", "12", "يوليو", "آذار/مارس", "2022", "2022.", "1.2",
+           "٣٫٥", "12,5", "١٥/٠٦/٢٠٢٢", "رمضان 1445 هـ", "العام الماضي", "“", "”", "«", "»",
+           "\"", "(", ")", ":", "،", ".", "؟", "\n", "\r\n", "\r", "Videos by VICE", "اقرأ أيضا",
+           "ـ", "\u200f", "\u200c", "\u202e", "\u2028", "\x00", "\ufffd", "ﻻ", "ﷺ", "😀",
+           "ًٌٍ", "l'Élysée", "=HYPERLINK(\"x\")", "\t"]
+
+_ODD_CHARS = st.text(alphabet=st.sampled_from(
+    list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةىؤئًٌَُِّـ٠١٢٣٤٥٦٧٨٩٫٬،؛؟«»“”\"")
+    + list("AZaz09.,;:!?()-'&$%@= \n\r\t") + ["\u200d", "\u2066", "\x1b", "\x7f", "é"]),
+    max_size=40)
+
+_PIECE_OR_CHARS = st.one_of(st.sampled_from(_PIECES), _ODD_CHARS)
+
+#: Tables with character offsets, and the column that must equal text[start:end].
+_SURFACE = {"tokens": "text", "mentions": "text", "funding": "text", "dates": "text",
+            "quotes": "quote", "boilerplate": "text"}
+
+
+@st.composite
+def _document_text(draw) -> str:
+    parts = draw(st.lists(_PIECE_OR_CHARS, min_size=1, max_size=40))
+    seps = draw(st.lists(st.sampled_from([" ", "", "\n", "  "]), min_size=len(parts),
+                         max_size=len(parts)))
+    text = "".join(p + s for p, s in zip(parts, seps))
+    if draw(st.booleans()):
+        # 2,000+ characters: the tokeniser's vectorised path (and long-text code paths
+        # elsewhere) rather than the regex one.
+        while len(text) < 2000:
+            text += " " + " ".join(draw(st.lists(st.sampled_from(_PIECES), min_size=20,
+                                                 max_size=60)))
+    return text
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.lists(_document_text(), min_size=1, max_size=3))
+def test_fuzzed_corpus_through_the_whole_pipeline_keeps_every_offset(texts):
+    docs = [Document(f"d{i}", t, f"<fuzz {i}>", "utf-8") for i, t in enumerate(texts)]
+    tables = extract(docs)
+    assert tables["problems"].empty, tables["problems"].to_dict("records")
+    assert sorted(tables["documents"]["doc_id"]) == [d.doc_id for d in docs]
+    by_id = {d.doc_id: d.text for d in docs}
+    for name, column in _SURFACE.items():
+        df = tables[name]
+        for doc_id, start, end, surface in zip(df["doc_id"], df["start"], df["end"], df[column]):
+            text = by_id[doc_id]
+            assert 0 <= start <= end <= len(text), (name, doc_id, start, end)
+            assert text[start:end] == surface, (name, doc_id, start, end, surface)
+    # The token table covers every visible character outside boilerplate lines once.
+    for doc_id, toks in tables["tokens"].groupby("doc_id"):
+        starts, ends = toks["start"].tolist(), toks["end"].tolist()
+        assert all(a < b for a, b in zip(starts, ends))
+        assert all(b <= a for b, a in zip(ends, starts[1:]))

@@ -434,8 +434,12 @@ def read_table_file(path: str | os.PathLike) -> tuple[list[Document], list[Probl
         if not isinstance(text, str) or not text.strip():
             problems.append(Problem(source, "empty text"))
             continue
-        doc_id = str(row.get("id") or f"{path.stem}-{i}")
-        meta = {k: row[k] for k in METADATA_FIELDS if row.get(k) not in (None, "")}
+        doc_id = row.get("id")
+        if isinstance(doc_id, (dict, list)):
+            problems.append(Problem(source, f"the id is {_json_kind(doc_id)}, not text"))
+            continue
+        doc_id = str(doc_id if doc_id not in (None, "") else f"{path.stem}-{i}")
+        meta = _meta_fields(row, source, "", problems)
         docs.append(Document(doc_id, text, source, encoding, meta))
     return docs, problems
 
@@ -477,15 +481,24 @@ def _folder_metadata(folder: Path) -> tuple[dict[str, dict], list[Problem]]:
                                     "without metadata"))
             continue
         fields = {k: v for k, v in entry.items() if k not in METADATA_FIELDS}  # e.g. a note
-        for k in METADATA_FIELDS:
-            v = entry.get(k)
-            if isinstance(v, (dict, list)):
-                problems.append(Problem(str(meta_path), f"{WARNING}{k!r} of {name!r} is "
-                                        f"{_json_kind(v)}, not text; the field is ignored"))
-            elif v is not None and v != "":
-                fields[k] = v if isinstance(v, str) else json.dumps(v)
+        fields.update(_meta_fields(entry, str(meta_path), f" of {name!r}", problems))
         out[name] = fields
     return out, problems
+
+
+def _meta_fields(entry: dict, source: str, where: str, problems: list) -> dict:
+    """The :data:`METADATA_FIELDS` of a JSON object or CSV row as text: empty ones left
+    out, numbers and booleans written as JSON, a list or object dropped with a warning
+    (``source``: the file or row; ``where``: which entry, for the message)."""
+    fields = {}
+    for k in METADATA_FIELDS:
+        v = entry.get(k)
+        if isinstance(v, (dict, list)):
+            problems.append(Problem(source, f"{WARNING}{k!r}{where} is {_json_kind(v)}, "
+                                    "not text; the field is ignored"))
+        elif v is not None and v != "":
+            fields[k] = v if isinstance(v, str) else json.dumps(v)
+    return fields
 
 
 def _json_kind(value) -> str:

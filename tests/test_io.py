@@ -370,3 +370,14 @@ def test_a_csv_corpus_records_its_real_encoding(tmp_path, codec, recorded):
                                                        encoding=codec)
     docs, problems = read_corpus(tmp_path / "c.csv")
     assert problems == [] and [(d.text, d.encoding) for d in docs] == [(text, recorded)]
+
+
+def test_jsonl_ids_and_metadata_that_are_not_text(tmp_path):
+    lines = [{"id": 7, "text": SHORT, "title": ["a", "b"], "date": 2022},
+             {"id": {"x": 1}, "text": SHORT}]
+    (tmp_path / "j.jsonl").write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    docs, problems = read_corpus(tmp_path / "j.jsonl")
+    assert [(d.doc_id, d.meta) for d in docs] == [("7", {"date": "2022"})]
+    assert [str(p) for p in problems] == [
+        "j.jsonl#1: warning: 'title' is a list, not text; the field is ignored",
+        "j.jsonl#2: the id is an object, not text"]

@@ -837,9 +837,18 @@ def read_table(path: str | os.PathLike) -> pd.DataFrame:
 
 def _number(cell: str):
     try:
-        return json.loads(cell)
+        return json.loads(cell, parse_float=_exact_number)
     except ValueError:
         return cell
+
+
+def _exact_number(s: str):
+    """A JSON number with a fraction: a ``float`` where that is exactly the value written,
+    else a ``Decimal`` (12345678901234567890.5), as :func:`khabar.numwords.as_number`."""
+    from decimal import Decimal
+
+    f = float(s)
+    return f if Decimal(repr(f)) == Decimal(s) else Decimal(s)
 
 
 def _table_notes(path: Path) -> dict | None:

@@ -8,6 +8,7 @@ what a float or the default Decimal context holds, dates at the ends of the cale
 """
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 import pytest
@@ -136,3 +137,21 @@ def test_fuzzed_corpus_through_the_whole_pipeline_keeps_every_offset(texts):
         starts, ends = toks["start"].tolist(), toks["end"].tolist()
         assert all(a < b for a, b in zip(starts, ends))
         assert all(b <= a for b, a in zip(ends, starts[1:]))
+
+
+def test_large_amounts_read_back_exactly_from_the_written_tables(tmp_path):
+    from khabar.cli import main
+    from khabar.io import read_table
+    from khabar.store import read_parquet
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(
+        "وقدم البنك 123456789012345678901 دولار للمشروع، و12345678901234567890.5 يورو، "
+        "و2.5 مليون دولار.", encoding="utf-8")
+    assert main(["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out"),
+                 "--quiet", "--workers", "1"]) == 0
+    want = [123456789012345678901, Decimal("12345678901234567890.5"), 2500000]
+    data = tmp_path / "out" / "data"
+    assert read_table(data / "funding.csv")["amount"].tolist() == want
+    notes = json.loads((data / "manifest.json").read_text(encoding="utf-8"))["tables"]
+    assert read_parquet(data / "funding.parquet", notes["funding"])["amount"].tolist() == want

@@ -30,6 +30,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 from bisect import bisect_left
+from itertools import accumulate
 
 import numpy as np
 import pandas as pd
@@ -331,24 +332,47 @@ def _doc_year(article: Article) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _resolve(c: dict, explicit: list[tuple[int, int]], doc_year: int | None):
+class _ExplicitYears:
+    """The explicit years of a document, ``(normalised offset, year)`` in text order,
+    indexed for :func:`_resolve`: the last one before an offset and the nearest offset
+    of a year by bisection, not by a scan of all of them for each date (which made the
+    dates of a long article quadratic)."""
+
+    def __init__(self, explicit: list[tuple[int, int]]):
+        self.positions = [pos for pos, _ in explicit]
+        self.values = [y for _, y in explicit]
+        self.at: dict[int, list[int]] = {}
+        for pos, y in explicit:
+            self.at.setdefault(y, []).append(pos)
+
+    def last_before(self, offset: int) -> int | None:
+        k = bisect_left(self.positions, offset)
+        return self.values[k - 1] if k else None
+
+    def distance(self, year: int, offset: int) -> int:
+        """Characters from ``offset`` to the nearest explicit mention of ``year``."""
+        at = self.at[year]
+        k = bisect_left(at, offset)
+        return min(abs(at[j] - offset) for j in (k - 1, k) if 0 <= j < len(at))
+
+
+def _resolve(c: dict, explicit: _ExplicitYears, doc_year: int | None):
     """(year, how) for a candidate without an explicit year; (None, "") if unknown."""
-    before = [y for pos, y in explicit if pos < c["ns"]]
     rel = c.get("rel")
     if rel in RELATIVE_SAME or rel in ("ذلك", "نفس"):
-        if before:
-            return before[-1], "same year as the last explicit year"
+        before = explicit.last_before(c["ns"])
+        if before is not None:
+            return before, "same year as the last explicit year"
         return (doc_year, "document date") if doc_year else (None, "")
     if rel:  # deictic: relative to when the article was written
         off = RELATIVE_DEICTIC.get(rel, 0)
         return (doc_year + off, "document date") if doc_year else (None, "")
     if c.get("wd") and c.get("d"):
-        years = sorted({y for _, y in explicit} | ({doc_year} if doc_year else set()))
+        years = sorted(set(explicit.at) | ({doc_year} if doc_year else set()))
         fits = [y for y in years if _valid(y, c["m"], c["d"])
                 and dt.date(y, c["m"], c["d"]).weekday() == WEEKDAYS[c["wd"]]]
         if fits:
-            near = {y: min(abs(pos - c["ns"]) for pos, yy in explicit if yy == y)
-                    for y in fits if any(yy == y for _, yy in explicit)}
+            near = {y: explicit.distance(y, c["ns"]) for y in fits if y in explicit.at}
             return min(fits, key=lambda y: (y != doc_year, near.get(y, 0))), "weekday"
     if doc_year:
         return doc_year, "document date"
@@ -400,18 +424,24 @@ def date_rows(article: Article) -> list[tuple]:
     building a DataFrame (the corpus pipeline builds one frame for all articles)."""
     nt = article.normalised
     norm = nt.norm
-    money = [(nt.index(f["start"]), nt.index(f["end"])) for f in find_figures(article)]
+    # Money spans by start, with the running maximum of their ends: a candidate overlaps
+    # a figure iff some figure starting before its end ends after its start (one
+    # bisection, not a test of every figure for every candidate).
+    money = sorted((nt.index(f["start"]), nt.index(f["end"])) for f in find_figures(article))
+    money_starts = [s for s, _ in money]
+    money_reach = list(accumulate((e for _, e in money), max))
     chosen: list[dict] = []
     for c in sorted(_candidates(norm), key=lambda c: (c["ns"], -(c["ne"] - c["ns"]))):
-        if any(c["ns"] < e and s < c["ne"] for s, e in money):
+        k = bisect_left(money_starts, c["ne"])
+        if k and money_reach[k - 1] > c["ns"]:
             continue
         if chosen and c["ns"] < chosen[-1]["ne"]:
             if c["ne"] - c["ns"] <= chosen[-1]["ne"] - chosen[-1]["ns"]:
                 continue
             chosen.pop()
         chosen.append(c)
-    explicit = [(c["ns"], c["y"]) for c in chosen
-                if c.get("y") and c.get("calendar") != "hijri"]
+    explicit = _ExplicitYears([(c["ns"], c["y"]) for c in chosen
+                               if c.get("y") and c.get("calendar") != "hijri"])
     doc_year = _doc_year(article)
     rows = []
     for c in chosen:

@@ -234,6 +234,35 @@ def _spans(text: str, marks: list[int], start: int, end: int, cut_at) -> list[Qu
 
 # --------------------------------------------------------------------------- extraction
 
+class _History(list):
+    """The speakers attributed so far in an article (a list, in order), with indexes
+    kept as it grows so that each look-up below is a dict read, not a scan back through
+    every earlier speaker (an article with thousands of quotes made those quadratic).
+    Only :meth:`append` may add to it."""
+
+    def __init__(self):
+        super().__init__()
+        self.last_named: dict[str, Speaker] = {}        # person name → its last Speaker
+        self.last_of_gender: dict[str, Speaker] = {}
+        self.last_org_with_head: dict[str, Speaker] = {}   # "" → the last of any head
+        self.first_person_ending: dict[tuple[str, ...], str] = {}
+
+    def append(self, sp: Speaker) -> None:
+        super().append(sp)
+        self.last_of_gender[sp.gender] = sp
+        if sp.type == "organisation":
+            self.last_org_with_head[sp.head] = self.last_org_with_head[""] = sp
+        elif sp.type == "person":
+            self.last_named[sp.name] = sp
+            fw = _name_words(sp.name)
+            for k in range(1, len(fw)):          # each proper final part of the name
+                self.first_person_ending.setdefault(fw[k:], sp.name)
+
+    def last_org(self, head: str) -> Speaker | None:
+        """The last organisation speaker with head ``head`` (any, if ``head`` is empty)."""
+        return self.last_org_with_head.get(head)
+
+
 class _Doc:
     """Per-article state: tokens, cue readings, mentions and the speakers seen so far."""
 
@@ -255,7 +284,14 @@ class _Doc:
         self.m_reach = max([0] + [e - s for s, e, _, _ in self.mentions])
         self.persons = sorted({e for _, _, lab, e in self.mentions if lab == "PERSON"},
                               key=len, reverse=True)
-        self.history: list[Speaker] = []
+        self.history = _History()
+        # The fullest earlier form of a name from the article's PERSON entities (longest
+        # first, as in self.persons): each proper final part → the first name ending so.
+        self.person_ending: dict[tuple[str, ...], str] = {}
+        for full in self.persons:
+            fw = _name_words(full)
+            for k in range(1, len(fw)):
+                self.person_ending.setdefault(fw[k:], full)
 
     def tok_index(self, offset: int) -> int:
         return bisect_left(self.starts, offset)
@@ -337,11 +373,12 @@ class _Doc:
         for _, _, _, ent in self._overlapping(s, e, "PERSON"):
             return ent
         words = name.split()
-        pool = [sp.name for sp in self.history if sp.type == "person"] + self.persons
+        # Earlier speakers first, then the article's PERSON entities (indexed by name
+        # ending: see _History and _Doc.person_ending).
         nw = _name_words(name)
-        for full in pool:
-            fw = _name_words(full)
-            if len(fw) > len(nw) and fw[-len(nw):] == nw:
+        if nw:
+            full = self.history.first_person_ending.get(nw) or self.person_ending.get(nw)
+            if full:
                 return full
         return " ".join(words)
 
@@ -384,9 +421,9 @@ class _Doc:
                 return Speaker(text[ps:pe], gender, "organisation",
                                aff[0] if aff else "", "", ps, pe, head)
             if j == i + 1 and _definite(norm0, head_n):   # الموقع: anaphora
-                for sp in reversed(self.history):
-                    if sp.type == "organisation" and head in (sp.head, ""):
-                        return sp
+                sp = self.history.last_org(head)
+                if sp is not None:
+                    return sp
             name = orgs[0][3] if orgs and orgs[0][0] == ps else text[ps:pe]
             return Speaker(name, gender, "organisation", "", "", ps, pe, head)
         # A person: skip a title and what it governs (وزيرة البيئة، رئيس اتحاد X).
@@ -429,17 +466,15 @@ class _Doc:
                 role = role or _ROLE_TAIL.sub("", self.text[rs:re_])
         name = self._full_name(name, s, e)
         aff_name = aff[0] if aff else ""
-        for sp in reversed(self.history):     # وأضافت هايز: keep what we learnt of her
-            if sp.type == "person" and sp.name == name:
-                aff_name, role = aff_name or sp.affiliation, role or sp.role
-                break
+        sp = self.history.last_named.get(name)  # وأضافت هايز: keep what we learnt of her
+        if sp is not None:
+            aff_name, role = aff_name or sp.affiliation, role or sp.role
         return Speaker(name, gender, "person", aff_name, role, s, e)
 
     def last(self, gender: str) -> Speaker | None:
-        for sp in reversed(self.history):
-            if gender == "unknown" or sp.gender == gender:
-                return sp
-        return None
+        if gender == "unknown":
+            return self.history[-1] if self.history else None
+        return self.history.last_of_gender.get(gender)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -594,12 +629,19 @@ def _row(d: _Doc, kind, s, e, n_words: int, sp: Speaker | None, cue: str, how: s
 def _direct_row(d: _Doc, q: QuoteSpan, left: int, pend: int, inside: _Inside):
     """A row for a quoted span if an attribution makes it a quote, else None."""
     li, oi = d.tok_index(left), d.tok_index(q.open)
-    cues = [k for k in d.cues_between(li, oi)
-            if not inside.holds(d.starts[k])]
     # The cue that opens a clause wins (وقال، ، قال، فيما قال) over one inside a
-    # clause, which is often a verbal noun (طلب عدم ذكر اسمه); else the last cue.
-    heads = [k for k in cues if _opens_clause(d, k, li)]
-    cue_i = (heads or cues or [None])[-1]
+    # clause, which is often a verbal noun (طلب عدم ذكر اسمه); else the last cue. Cues
+    # inside a quote do not count. Searched backwards from the quote, so a long
+    # sentence of quotes is not rescanned from its start for each one.
+    cue_i = None
+    for k in reversed(d.cues_between(li, oi)):
+        if inside.holds(d.starts[k]):
+            continue
+        if cue_i is None:
+            cue_i = k
+        if _opens_clause(d, k, li):
+            cue_i = k
+            break
     n_words = _words(d, q.start, q.end)
     colon = oi > li and d.texts[oi - 1] == ":"
     intro = colon or (oi > li and d.norms[oi - 1] in AN_WORDS)

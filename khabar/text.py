@@ -667,11 +667,18 @@ def _quoted_regions(text: str, quotes: list[int], end: int) -> list[tuple[int, i
     never closed protects nothing (it must not swallow the rest of the paragraph).
     """
     regions = []
+    # Offsets of each closing mark among the paragraph's quotation marks: the next
+    # closer is found by bisection there, not by str.find through the rest of the
+    # paragraph (an unclosed opener would make that quadratic in the paragraph).
+    closers: dict[str, list[int]] = {}
+    for q in quotes:
+        closers.setdefault(text[q], []).append(q)
     k = 0
     while k < len(quotes):
         i = quotes[k]
-        closer = _PAIRS.get(text[i])
-        j = text.find(closer, i + 1, end) if closer else -1
+        at = closers.get(_PAIRS.get(text[i], ""), ())
+        n = bisect_right(at, i)
+        j = at[n] if n < len(at) and at[n] < end else -1
         if j != -1:
             regions.append((i, j + 1))
             k = bisect_right(quotes, j, k)    # the next mark after the closer
@@ -700,6 +707,9 @@ def _split_sentences(text: str, start: int, end: int, marks: list[tuple[int, int
         return _trimmed(text, start, end)
     cuts = []
     protected = _quoted_regions(text, quotes, end)
+    # Regions are disjoint and in text order: the one that could hold a mark is the
+    # last starting before it (bisection, not a test of every region at every mark).
+    region_starts = [a for a, _ in protected]
     for s, e in marks:
         if text[s] == "." and e - s == 1:
             # The test that needs no look-back first: a dot followed by a character
@@ -713,8 +723,10 @@ def _split_sentences(text: str, start: int, end: int, marks: list[tuple[int, int
                 continue
         while e < end and text[e] in _CLOSERS:
             e += 1
-        if protected and any(a < s < b - 1 for a, b in protected):   # most have none
-            continue
+        if protected:                                    # most paragraphs have none
+            r = bisect_left(region_starts, s) - 1
+            if r >= 0 and s < protected[r][1] - 1:
+                continue
         cuts.append(e)
     spans = []
     pos = start

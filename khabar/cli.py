@@ -17,7 +17,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .io import InputError
+from .io import InputError, describe_problem, printable
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SEEDS = REPO_ROOT / "seeds"
@@ -26,7 +26,7 @@ NOTEBOOKS_DIR = REPO_ROOT / "notebooks"
 
 def _report_problems(problems) -> None:
     for p in problems.itertuples(index=False):
-        print(f"khabar: skipped {p.source}: {p.reason}", file=sys.stderr)
+        print(f"khabar: {describe_problem(p.source, p.reason)}", file=sys.stderr)
 
 
 def _gazetteer_ok() -> bool:
@@ -37,7 +37,7 @@ def _gazetteer_ok() -> bool:
     try:
         load_gazetteer()
     except (OSError, ValueError) as exc:
-        print(f"khabar: gazetteer: {exc}", file=sys.stderr)
+        print(f"khabar: gazetteer: {printable(str(exc))}", file=sys.stderr)
         return False
     return True
 
@@ -53,15 +53,16 @@ def _write_corpus(args: argparse.Namespace, workers, reuse: bool, wait: bool) ->
         info, problems = write_corpus(args.seeds_dir, args.out, workers=workers,
                                       progress=not args.quiet, wait=wait, reuse=reuse)
     except (InputError, TablesBusy) as exc:
-        print(f"khabar: {exc}", file=sys.stderr)
+        print(f"khabar: {printable(str(exc))}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"khabar: cannot write tables to {data}: {exc.strerror or exc} "
+        print(f"khabar: cannot write tables to {printable(str(data))}: {exc.strerror or exc} "
               "(the previous tables are left as they were)", file=sys.stderr)
         return 1
     _report_problems(problems)
     if info is None:
-        print(f"khabar: no article could be read from {args.seeds_dir}", file=sys.stderr)
+        print(f"khabar: no article could be read from {printable(str(args.seeds_dir))}",
+              file=sys.stderr)
         return 1
     n = info["tables"]["documents"]["rows"]
     print(f"khabar: {n} article(s) → {len(info['tables'])} tables in {data}")
@@ -88,7 +89,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     seeds, out = Path(args.seeds_dir).resolve(), Path(args.out).resolve()
     nbs = notebooks(Path(args.notebooks))
     if not nbs:
-        print(f"khabar: no notebooks (NN_name.ipynb) in {args.notebooks}", file=sys.stderr)
+        print(f"khabar: no notebooks (NN_name.ipynb) in {printable(str(args.notebooks))}",
+              file=sys.stderr)
         return 1
     if not _gazetteer_ok():
         return 1

@@ -394,7 +394,10 @@ def _iso(c: dict, year: int | None) -> tuple[str, str, str]:
         date = (f"{g.year:04d}-{g.month:02d}-{g.day:02d}" if d else
                 f"{g.year:04d}-{g.month:02d}" if m else f"{g.year:04d}")
         return date, precision, hijri
-    if y is None:
+    if y is None or not dt.MINYEAR <= y <= dt.MAXYEAR:
+        # A relative year past the calendar's ends (العام الماضي in a document dated
+        # 0001-01-01 would be year 0000, العام المقبل after 9999 five digits): ISO 8601
+        # without expansion and Python's date know years 0001–9999 only.
         return "", precision, ""
     return (f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if d else "")), precision, ""
 

@@ -309,6 +309,10 @@ class _Mention:
     gaz: Entry | None = None
 
 
+#: Cue words nested in one phrase at most (منظمة مركز … is two); see _Finder._cue_phrase.
+_MAX_NESTED_CUES = 8
+
+
 class _Finder:
     """Finds mentions in one article (plain lists; no pandas)."""
 
@@ -475,6 +479,32 @@ class _Finder:
         return _Mention(i, k, start, end, name, "ORG", "cue", stem)
 
     def _cue_phrase(self, i: int) -> _Mention | None:
+        """The mention a cue word at token ``i`` opens (see :meth:`_cue_phrase_steps`).
+
+        A cue followed by another cue (منظمة مركز …) takes the inner one's phrase, and a
+        run of cues nests as deep as it is long: the steps run on an explicit stack, not
+        by recursion, so a hostile run ("منظمة " * 1000) cannot exhaust Python's stack.
+        Nesting stops at :data:`_MAX_NESTED_CUES` cues (news text nests two or three);
+        without a bound every cue of such a run would walk the rest of it (quadratic).
+        """
+        stack = [self._cue_phrase_steps(i)]
+        value = None
+        while True:
+            try:
+                inner = stack[-1].send(value)      # the step asks for the phrase at inner
+            except StopIteration as done:
+                stack.pop()
+                if not stack:
+                    return done.value
+                value = done.value
+            else:
+                if len(stack) < _MAX_NESTED_CUES:
+                    stack.append(self._cue_phrase_steps(inner))
+                value = None                           # deeper cues: no inner phrase
+
+    def _cue_phrase_steps(self, i: int):
+        """:meth:`_cue_phrase` as a generator: it yields the token of a nested cue whose
+        phrase it needs, is sent that phrase (or None), and returns the mention."""
         cue = self._cue(i)
         if not cue:
             return self._definite_cue_phrase(i)
@@ -519,7 +549,7 @@ class _Finder:
             t_text, t_kind, t_norm = self.texts[j], self.kinds[j], self.norms[j]
         inner = self._cue(j)
         if inner and stem not in VENUE_CUES:                # منظمة مركز …، موقع حملة …
-            m = self._cue_phrase(j)
+            m = yield j                               # the inner cue's phrase
             if m:
                 m.t0, m.start = i, start
                 # منظمة مركز …: the inner cue names the kind of thing only vaguely

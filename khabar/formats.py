@@ -81,18 +81,19 @@ def _version(package: str) -> str:
 
 
 def read_file(path: str | os.PathLike, doc_id: str | None = None,
-              meta: dict | None = None) -> Document:
+              meta: dict | None = None, notes: list[str] | None = None) -> Document:
     """Read one article file of any suffix khabar reads, as a :class:`Document`.
 
     ``.txt`` → :func:`khabar.io.read_text_file`; the :data:`SUFFIXES` → their reader.
     ``meta`` (from ``metadata.json``) wins over what the file says wherever it is
     non-empty; ``meta["format"]`` and ``meta["extractor"]`` record how the text was
-    obtained. Raises :class:`InputError` naming the file.
+    obtained. Raises :class:`InputError` naming the file; warnings of the plain-text
+    reader (bytes read as U+FFFD) are appended to ``notes``.
     """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        return read_text_file(path, doc_id, meta)
+        return read_text_file(path, doc_id, meta, notes)
     fmt = SUFFIXES[suffix]
     try:
         data = path.read_bytes()

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 import numpy as np
 import pandas as pd
@@ -212,14 +212,24 @@ def _figure_matches(norm: str):
 _PIECE = re.compile(r"\d+(?:[.,]\d+)*|ثلاثه\s+ارباع|[^\s]+")
 
 
-def parse_amount(amount: str) -> tuple[int | float | None, bool]:
+def parse_amount(amount: str) -> tuple[int | float | Decimal | None, bool]:
+    """:func:`_parse_amount` with a Decimal precision that keeps every digit: the default
+    context's 28 significant digits would round 123456789012345678901 مليار. Each
+    character of ``amount`` adds at most two digits (تريليون: 7 characters, 12 digits)."""
+    with localcontext() as ctx:
+        ctx.prec = max(28, 2 * len(amount) + 28)
+        return _parse_amount(amount)
+
+
+def _parse_amount(amount: str) -> tuple[int | float | Decimal | None, bool]:
     """Value of a normalised amount phrase in full units, and whether it is vague.
 
     ``"1.2 مليار"`` → (1200000000, False); ``"ملياري"`` → (2000000000, False) (a dual
     with no number before it counts 2; after a number the ending is only case:
     خمسة عشر مليونا = 15 × 10⁶); ``"نصف مليار"`` → (500000000, False); ``"مليار و200
     مليون"`` → (1200000000, False); ``"عشرات الملايين"`` → (None, True). Decimal
-    arithmetic, so 1.22 مليار is exactly 1220000000. Returns ``(None, False)`` if a
+    arithmetic, so 1.22 مليار is exactly 1220000000 (see :func:`khabar.numwords.as_number`
+    for the type of the value). Returns ``(None, False)`` if a
     piece is not understood.
     """
     total, pending, words = Decimal(0), None, []

@@ -82,6 +82,8 @@ VENUE_CUES = _cue_role("venue")
 #: Cues whose name is a descriptive phrase or a place, never a transliterated word
 #: (جهاز الإحصاء المركزي, but جهاز كمبيوتر is a device).
 DEFINITE_ONLY_CUES = _cue_role("definite_only")
+#: Cues followed by a place name, known or not (بلدية عرابة، بلدية عصيرة الشمالية).
+TOPONYM_CUES = _cue_role("toponym")
 #: Cues whose definite form alone names an institution (الحكومة، الشرطة، البرلمان).
 INSTITUTION_CUES = _cue_role("institution")
 #: News-agency credits (lexicon agency_credits.tsv), keyed by their letters only
@@ -111,6 +113,8 @@ TITLES = _n(_definite_too(_LEX.forms("titles", kind=("office", "spokesperson")))
 ROLES = _n(_definite_too(_LEX.forms("titles", kind=("office", "spokesperson", "occupation")))
            + _LEX.forms("titles", kind="rank") + _boundary("apposition_pronoun"))
 LIST_OPENERS = _n(_boundary("list_opener"))
+#: Words of the stop-word list that are adjectives inside a name (الهيئة العامة).
+NAME_ADJECTIVES = _n(_boundary("name_adjective"))
 #: Administrative units between a cue and a place (بلدية مدينة البيرة).
 ADMIN_UNITS = _n(_boundary("admin_unit"))
 #: Words that follow a name without being part of it: a date, a number, a compass
@@ -180,7 +184,7 @@ def _word(norm: str) -> _Word:
         prefix = norm[:n]
         # المنظمة، بالشركة، للشركة: a definite cue is anaphora, not a new name.
         cue = None if prefix.endswith("ال") or prefix.endswith("لل") else (n, stem)
-    stop = is_stop_word(norm)
+    stop = is_stop_word(norm) and norm not in NAME_ADJECTIVES
     definite = not stop and ((len(norm) > 3 and norm.startswith(("ال", "لل"))) or (
         len(norm) > 4 and norm.startswith("وال")))
     return _Word((cue, _strip(norm, ORG_CUES.__contains__)[1] in ORG_CUES,
@@ -231,10 +235,25 @@ class _PersonAt(dict):
 
 
 _PERSON_AT = _PersonAt()
+
+
+class _AnyCue(dict):
+    """normalised word → whether it has a cue-noun reading; computed on a miss."""
+
+    def __missing__(self, norm: str) -> bool:
+        if len(self) >= _MEMO_SIZE:          # bounded, like an lru_cache
+            self.clear()
+        v = self[norm] = _word(norm).any_cue
+        return v
+
+
+_ANY_CUE = _AnyCue()
 _ENTITY_CUES: "WeakKeyDictionary" = WeakKeyDictionary()
 #: Prepositions after a bare definite cue that say where it belongs (مدير الحملة في حركة
 #: X): the cue is then not an anaphor.
 _WHERE = _n(["في", "لدى"])
+#: What separates المصدر from the credit (المصدر: أ.ف.ب، المصدر | أ.ف.ب).
+_CREDIT_MARKS = {":", "|", "-", "/"}
 
 
 def _entity_cues(gazetteer) -> dict[str, set[str]]:
@@ -613,6 +632,16 @@ class _Finder:
                 end = self._parent_at(j + n)
                 if end:
                     return made(end, j, end, "cue", with_cue=True)
+        if stem in TOPONYM_CUES and not is_stop_word(t_norm) and not self._ends_name(j):
+            k = self._definite_tail(j + 1, stop, 0, linking=False)   # بلدية عرابة
+            return made(k, j, k, "cue", with_cue=True)
+        if t_text.endswith("ة") and j + 1 < stop and self._arabic_word(j + 1) and (
+                self._definite(self.norms[j + 1]) and not self._ends_name(j + 1)
+                and not self._any_cue(j + 1) and not is_stop_word(t_norm)):
+            # A verbal noun in idafa with a definite noun: محكمة مكافحة الإرهاب، هيئة
+            # تنظيم الاتصالات (an adjective, مجموعة مجهولة, has no definite noun after it).
+            k = self._definite_tail(j + 1, stop, 0)
+            return made(k, j, k, "cue", with_cue=stem not in DESCRIPTOR_CUES)
         if t_text.endswith("ة") or is_stop_word(t_norm):   # مجموعة مجهولة: an adjective
             return None
         k = j + 1                                       # a transliterated name
@@ -782,8 +811,10 @@ class _Finder:
     def credits(self) -> None:
         """News-agency credits of datelines and bylines, (أ ف ب)، (قنا) or after المصدر:
         (:data:`CREDITS`): media organisations, only in those places."""
-        norms, kinds, n = self.norms, self.kinds, self.n
-        for i in range(n):
+        norms, kinds = self.norms, self.kinds
+        # Only an opening bracket or a mark after المصدر can start a credit.
+        at = [i for i, w in enumerate(norms) if w == "(" or w in _CREDIT_MARKS]
+        for i in at:
             if norms[i] == "(":
                 first = i + 1
                 close = next((k for k in range(first, min(self.send[i], first + 7))
@@ -791,7 +822,7 @@ class _Finder:
                 if close is None:
                     continue
                 last = close
-            elif norms[i] == ":" and i > 0 and norms[i - 1] == "المصدر":
+            elif norms[i] in _CREDIT_MARKS and i > 0 and norms[i - 1] == "المصدر":
                 first, last = i + 1, min(self.send[i], i + 7)
             else:
                 continue
@@ -802,7 +833,7 @@ class _Finder:
                         for k in toks)):
                     continue
                 entity = CREDITS.get("".join(norms[k] for k in toks if norms[k] != "."))
-                if entity and (end == last or norms[i] == ":"):
+                if entity and (end == last or norms[i] != "("):
                     self._add(_Mention(first, end, self.starts[first], self.ends[end - 1],
                                        self._text(first, end), "ORG", "credit",
                                        gaz=self.g.entries.get(entity)
@@ -819,7 +850,8 @@ class _Finder:
         cues = _entity_cues(self.g)
         by_start = sorted(self.mentions, key=attrgetter("t0"))
         x = 0
-        for i in range(self.n):
+        # Only an Arabic word with a cue reading can be an anaphor (memoised per word).
+        for i in compress(range(self.n), map(_ANY_CUE.__getitem__, self.norms)):
             while x < len(by_start) and by_start[x].t0 <= i:
                 m = by_start[x]
                 if m.label == "ORG" and m.rule not in ("anaphora", "institution"):
@@ -831,8 +863,6 @@ class _Finder:
             if self.kinds[i] != "arabic" or self.claimed[i] is not None:
                 continue
             norm = self.norms[i]
-            if not _word(norm).any_cue:
-                continue
             prefix, definite = _definite_cue_reading(norm)
             stem = definite[2:]
             if not definite or ORG_CUES.get(stem, "project") == "project":

@@ -62,10 +62,11 @@ BUILTIN_DIR = Path(__file__).resolve().parent / "resources" / "lexicon"
 
 ORG_TYPES = ("company", "ngo", "campaign", "government", "media", "intergovernmental",
              "other")
-ORG_CUE_ROLES = ("descriptor", "subunit", "parent", "venue", "institution", "definite_only")
+ORG_CUE_ROLES = ("descriptor", "subunit", "parent", "venue", "institution", "definite_only",
+                 "toponym")
 NAME_BOUNDARY_ROLES = ("not_name_start", "name_function", "name_end", "name_breaker",
                        "list_opener", "locative", "apposition_pronoun", "latin_connector",
-                       "admin_unit")
+                       "admin_unit", "name_adjective")
 ATTRIBUTION_ROLES = ("complementiser", "phrase_end", "recipient", "medium", "clause_opener")
 NUMBER_ROLES = ("unit", "ten", "hundred", "tens_stem", "hundreds_stem", "scale",
                 "scale_plural", "fraction", "vague")

@@ -503,7 +503,11 @@ class _Finder:
         if not definite or ORG_CUES[stem] == "project":
             return None
         k, stop = i + 1, self.send[i]
-        while (k < min(stop, i + 4) and self._arabic_word(k) and self._definite(self.norms[k])
+        # Three words, or more when a لل complement links them (الشركة الصينية العامة
+        # للهندسة المعمارية): the words after a لل word belong to it.
+        while (k < min(stop, i + (6 if any(self.norms[x].startswith("لل")
+                                           for x in range(i + 2, k)) else 4))
+               and self._arabic_word(k) and self._definite(self.norms[k])
                # والعسكرية: a new conjunct, unless it joins a لل complement
                # (الدائرة المركزية للتنظيم والبناء)
                and (not self.norms[k].startswith("و") or (
@@ -1080,6 +1084,17 @@ def _merge(article: Article, ms: list[_Mention]) -> list[int]:
         if _compatible(ms[x], ms[y]):
             parent[find(x)] = find(y)
 
+    # A name and the same name without its trailing nationality adjective (البنك الأهلي
+    # المصري … البنك الأهلي) are one organisation.
+    by_key: dict[str, list[int]] = {}
+    for x, m in enumerate(ms):
+        if m.label == "ORG" and m.rule != "anaphora":
+            by_key.setdefault(_name_facts(m.name)[0], []).append(x)
+    for key, xs in by_key.items():
+        words = key.split()
+        if len(words) > 2 and words[-1] in _COUNTRY_WORDS:
+            for y in by_key.get(" ".join(words[:-1]), ()):
+                union(xs[0], y)
     index = {id(m): x for x, m in enumerate(ms)}
     for x, m in enumerate(ms):                         # an anaphor and its antecedent
         if m.ref is not None and id(m.ref) in index:

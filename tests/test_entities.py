@@ -470,3 +470,22 @@ def test_a_bare_ministry_in_two_countries_is_two_organisations(tmp_path):
     orgs = organisations_table(pd.concat([extract_mentions(analyse(d)) for d in docs]))
     rows = dict(zip(orgs["organisation"], orgs["documents"]))
     assert rows == {"وزارة المالية (Jordan)": 2, "وزارة المالية (Egypt)": 1}
+
+
+def test_a_name_without_its_nationality_adjective_is_the_same_organisation():
+    m, orgs = _orgs_of("رفع البنك الوطني السوداني أسعار الفائدة. وقال البنك الوطني إن "
+                       "الودائع زادت.")
+    assert len(orgs) == 1 and orgs.iloc[0]["mentions"] == 2
+
+
+def test_a_long_descriptive_name_linked_by_lil():
+    assert "الشركة الوطنية العامة للصناعات الغذائية" in _orgs_in(
+        "وقعت الشركة الوطنية العامة للصناعات الغذائية عقدا جديدا.")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("وأصدرت محكمة مكافحة الفساد حكمها أمس.", "محكمة مكافحة الفساد"),
+    ("وطالب رئيس بلدية عرابة بإصلاح الطريق.", "بلدية عرابة"),
+])
+def test_idafa_and_place_names_after_a_cue(text, org):
+    assert org in _orgs_in(text)

@@ -1255,9 +1255,11 @@ def extract_mentions(article: Article, gazetteer=None) -> pd.DataFrame:
     Output: one row per mention, sorted by ``start``; columns
     :data:`khabar.schema.MENTIONS` (doc_id, paragraph, sentence, text, entity, label,
     start, end) then ``name`` (the name proper inside ``text``, without a descriptor cue
-    such as صحيفة), ``org_type`` (company | ngo | campaign | government | media | other
-    for ORG, else ""), ``rule`` (gazetteer | cue | quoted | latin | list | speech |
-    title | apposition | later). ``entity`` is the merged canonical name (gazetteer name;
+    such as صحيفة), ``org_type`` (company | ngo | campaign | government | media |
+    intergovernmental | other for ORG, else ""), ``rule`` (gazetteer | cue | quoted |
+    latin | list | credit | speech | title | apposition | later | anaphora, a bare
+    definite cue referring back, merged with its antecedent | institution, a bare
+    institution noun such as الحكومة). ``entity`` is the merged canonical name (gazetteer name;
     else for organisations an acronym spelled out in the text, else the longest Latin
     form, else the longest Arabic form; for people the fullest form). ``label`` is
     ORG | PERSON | PLACE | PROJECT. ``start``/``end`` are character offsets into
@@ -1368,10 +1370,14 @@ def organisations_table(mentions: pd.DataFrame) -> pd.DataFrame:
 
     Input: a mentions table (:func:`extract_mentions`; the ``name`` and ``org_type``
     columns are used when present). Output columns :data:`khabar.schema.ORGANISATIONS`:
-    ``organisation`` (canonical entity), ``type`` (company | ngo | campaign | government
-    | media | other; the most frequent across mentions), ``aliases`` (every surface form
-    and name proper seen, sorted, joined by " | "), ``mentions`` (count), ``documents``
-    (distinct doc_id). Sorted by mentions (descending) then organisation.
+    ``organisation`` (canonical entity; a name without its country that occurs in
+    documents about different countries gets the country, one row each: وزارة المالية
+    (Jordan)), ``type`` (company | ngo | campaign | government | media |
+    intergovernmental | other; the most frequent across mentions), ``aliases`` (every
+    surface form and name proper seen, except those of anaphors, sorted, joined by
+    " | "), ``mentions`` (count), ``documents`` (distinct doc_id). Sorted by mentions
+    (descending) then organisation. A document's country is the one its PLACE mentions
+    name most often (lexicon countries.tsv).
     """
     orgs = mentions[mentions["label"] == "ORG"] if len(mentions) else mentions
     if orgs.empty:

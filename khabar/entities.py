@@ -14,6 +14,11 @@ Method (rules, no model; ARABIC_NOTES §4–5):
   colon (وقال علي بنجواني،), before an apposition (لاو باريوس، مدير …), after a title and
   its organisation (الرئيس التنفيذي لشركة أمازون آندي جاسي).
 * **Places**: gazetteer places, and venues (مركز + a transliterated name after في).
+* **Credits and references**: news-agency credits in brackets or after المصدر: ((أ ف ب)،
+  (قنا)); a bare definite cue (الهيئة) after an organisation with that cue is an anaphor of
+  it; an institution noun alone (الحكومة، الشرطة) is an organisation.
+
+Every word list comes from :mod:`khabar.lexicon` (docs/lexicon.md).
 * **Merge** (union–find): same gazetteer entity; same name; an Arabic and a Latin form
   side by side or a form in brackets right after another; the same consonant skeleton
   (:func:`skeleton`, across scripts: جوجل = غوغل = Google); an acronym and the initials

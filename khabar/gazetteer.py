@@ -4,7 +4,8 @@ Two CSV files with the same columns are read, the built-in one
 (``khabar/resources/gazetteer.csv``, general knowledge only) and the user's own
 (``data/gazetteer.csv``, or the file named by the environment variable
 ``KHABAR_GAZETTEER``). Columns: ``entity`` (canonical name), ``label`` (ORG | PLACE |
-PROJECT), ``type`` (for ORG: company | ngo | campaign | government | media | other),
+PROJECT), ``type`` (for ORG: company | ngo | campaign | government | media |
+intergovernmental | other),
 ``aliases`` (every spelling, Arabic and Latin, separated by ``|``). Lines starting with
 ``#`` are comments. A user row replaces a built-in row with the same ``entity``.
 """
@@ -23,7 +24,7 @@ from .text import clitic_candidates, tokenise
 BUILTIN = Path(__file__).resolve().parent / "resources" / "gazetteer.csv"
 COLUMNS = ["entity", "label", "type", "aliases"]
 LABELS = ("ORG", "PLACE", "PROJECT")
-ORG_TYPES = ("company", "ngo", "campaign", "government", "media", "other")
+ORG_TYPES = ("company", "ngo", "campaign", "government", "media", "intergovernmental", "other")
 
 
 @dataclass(frozen=True)

@@ -3,9 +3,9 @@
 Run ``python notebooks/build.py`` after editing this file and commit both. Each notebook
 runs alone, top to bottom, in a fresh kernel: a cell tagged ``parameters`` (papermill)
 sets ``seeds_dir``, ``out_dir`` and ``language`` from ``notebooks/params.json`` (one file
-for every notebook); the setup cell computes every table with
-:func:`khabar.pipeline.extract_corpus`, the same pipeline as ``khabar extract``, and every
-notebook writes the whole table set of its corpus.
+for every notebook); the setup cell gets every table with
+:func:`khabar.pipeline.load_tables`: the stored set when it matches the corpus, else one
+extraction (the pipeline of ``khabar extract``) written to ``data/`` as one unit.
 """
 from __future__ import annotations
 
@@ -36,7 +36,9 @@ from IPython.display import HTML, display
 from khabar import figures, pipeline, report
 
 DATA, FIGURES = Path(out_dir) / "data", Path(out_dir) / "figures"
-tables = pipeline.extract_corpus(seeds_dir)
+# The stored table set of this corpus if data/ holds it (khabar run extracts once, before
+# the notebooks), else one extraction written to data/ as one unit: never a mix of corpora.
+tables = pipeline.load_tables(seeds_dir, out_dir)
 source = figures.source_line(tables["documents"], language)
 
 
@@ -52,9 +54,12 @@ if len(tables["problems"]):
     show(tables["problems"], "problems")'''
 
 WRITE = '''\
-# The whole table set of this corpus, every time: data/ never mixes two corpora.
-saved = pipeline.write_tables(tables, DATA)
-print("CSV tables written to data/:", ", ".join(p.name for p in saved))'''
+# load_tables (in the setup cell) found or wrote the whole set of this corpus, as one unit.
+from khabar import store
+
+manifest = store.read_manifest(DATA)
+print(f"Tables of this corpus in data/ (run {manifest['run_id']}):",
+      ", ".join(f"{name}.csv" for name in manifest["tables"]))'''
 
 
 def fig(call: str, name: str):
@@ -115,7 +120,8 @@ show(sentences, "tokens", rows=10)'''),
         code('show(tables["scripts"], "scripts")'),
         md("## Figure: top terms"),
         fig('top_terms(tables["terms"]', "top_terms"),
-        md("## Tables written\nUTF-8 with BOM, one row per item, to `data/`."),
+        md("## Tables\nEvery table in `data/`: CSV (UTF-8 with BOM, one row per item) and "
+           "Parquet, with `manifest.json`."),
         code(WRITE),
     ],
     "02_organisations": head("2. Organisations and other named entities", """

@@ -309,3 +309,16 @@ def test_report_notebook_writes_the_workbook_and_the_word_file(executed):
     out, _ = executed
     assert (out / "data" / "khabar.xlsx").stat().st_size > 5000
     assert (out / "reports" / "report.docx").stat().st_size > 50_000
+
+
+def test_make_report_keeps_a_folder_with_a_space_as_one_argument():
+    import shlex
+
+    if not shutil.which("make"):
+        pytest.skip("make not installed")
+    proc = subprocess.run(["make", "-n", "-C", str(ROOT), "report", "SEEDS=my articles",
+                           "OUT=my report"], capture_output=True, text=True, timeout=60)
+    line = next(x for x in proc.stdout.splitlines() if "khabar run" in x)
+    args = shlex.split(line)
+    assert args[args.index("run") + 1] == "my articles"
+    assert args[args.index("--out") + 1] == "my report"

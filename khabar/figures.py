@@ -224,6 +224,7 @@ TEXTS = {
     "subject_figure": ("subject — figure as written", "الجهة — الرقم كما ورد"),
     "repeat": ("figure {i} of {n} for this subject", "الرقم {i} من {n} لهذه الجهة"),
     "more_figures": ("… and {n} more figure(s) not shown", "… وأرقام أخرى لم تُعرض: {n}"),
+    "times": ("×{n} in {k} article(s)", "×{n} في {k} مقال"),
     "more_currencies": ("{n} figure(s) in {k} other currency(ies) not shown: {codes}",
                         "أرقام بعملات أخرى لم تُعرض: {n} ({codes})"),
     "repeat_note": ("A subject with several figures may restate one sum; read each figure's text.",
@@ -639,8 +640,9 @@ def funding_by_subject(funding: pd.DataFrame, source: str | None = None, languag
                        n: int = MAX_FIGURES, digits: str = "latin") -> Figure:
     """Funding figures, one panel per currency (amounts are never converted, so each
     panel has its own scale), one bar per figure: what it is for (subject), the figure
-    as written, ``≈`` when approximate, and "figure i of k for this subject" where a
-    subject has several. Amounts are written in words of scale (:func:`format_amount`).
+    as written, ``≈`` when approximate, "×n in k article(s)" when the same figure for the
+    same subject is written the same way more than once, and "figure i of k for this
+    subject" where a subject has several different figures. Amounts are written in words of scale (:func:`format_amount`).
 
     At corpus scale: the ``n`` largest figures per panel and the
     :data:`MAX_CURRENCIES` currencies with most figures; the rest is counted in a note
@@ -654,13 +656,19 @@ def funding_by_subject(funding: pd.DataFrame, source: str | None = None, languag
         return empty_figure(title, tr("no_funding", language), source, language)
     f = f.assign(currency=f["currency"].fillna("").astype(str),
                  subject=f["subject"].fillna("").astype(str),
-                 amount=f["amount"].astype(float))
-    per_currency = f["currency"].value_counts()
+                 amount=f["amount"].astype(float),
+                 approximate=f["approximate"].map(_is_true),
+                 doc_id=f["doc_id"].astype(str) if "doc_id" in f else "")
+    # The same figure, for the same subject, written the same way (wire copy reprinted,
+    # one article in several files) is one row that says how often it occurs.
+    f = (f.groupby(["currency", "subject", "amount", "text", "approximate"], sort=False)
+         .agg(times=("doc_id", "size"), articles=("doc_id", "nunique")).reset_index())
+    per_currency = f.groupby("currency")["times"].sum()
     currencies = sorted(per_currency.index, key=lambda c: (-per_currency[c], c == "", c))
     shown, rest = currencies[:MAX_CURRENCIES], currencies[MAX_CURRENCIES:]
     repeats = f.groupby(["currency", "subject"])["amount"].transform("size")
     f = f.assign(repeats=repeats)
-    f = f.assign(rank=f.sort_values(["amount"], ascending=False, kind="mergesort")
+    f = f.assign(rank=f.sort_values(["amount", "text"], ascending=[False, True], kind="mergesort")
                  .groupby(["currency", "subject"]).cumcount().reindex(f.index) + 1)
     panels = [f[f["currency"] == c].sort_values(["amount", "text"], ascending=[False, True],
                                                 kind="mergesort") for c in shown]
@@ -677,8 +685,11 @@ def funding_by_subject(funding: pd.DataFrame, source: str | None = None, languag
         labels = []
         for r in top.itertuples():
             label = f"{shorten(r.subject, 40) or tr('unknown_subject', language)} — {shorten(r.text, 40)}"
-            if _is_true(r.approximate):
+            if r.approximate:
                 label += " ≈"
+            if r.times > 1:
+                label += " " + tr("times", language, n=format_count(r.times, language, digits),
+                                  k=format_count(r.articles, language, digits))
             if r.repeats > 1:
                 label += f" ({tr('repeat', language, i=r.rank, n=r.repeats)})"
                 repeated = True
@@ -693,7 +704,9 @@ def funding_by_subject(funding: pd.DataFrame, source: str | None = None, languag
                      loc="right" if language == "ar" else "left", fontsize=10)
         if len(p) > n:
             ax.text(1.0 if language == "ar" else 0.0, -0.5 / (len(top) + 1.2) - 0.25,
-                    arabic_label(tr("more_figures", language, n=format_count(len(p) - n, language, digits)), language),
+                    arabic_label(tr("more_figures", language,
+                                    n=format_count(int(p["times"].iloc[n:].sum()), language, digits)),
+                                 language),
                     transform=ax.transAxes, fontsize=8, color="0.3",
                     ha="right" if language == "ar" else "left", va="top")
     notes = []

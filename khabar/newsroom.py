@@ -92,10 +92,15 @@ def _paragraph(doc, text: str, style: str | None = None, bold: bool = False):
     return p
 
 
-def _table(doc, table: pd.DataFrame, language: str) -> None:
+#: Rows of one table in the Word report; the rest are named in a note (all are in the CSVs
+#: and the workbook).
+MAX_DOC_ROWS = 200
+
+
+def _table(doc, table: pd.DataFrame, language: str, name: str = "") -> None:
     from docx.oxml import OxmlElement
 
-    shown = readable(table, language)
+    shown = readable(table.head(MAX_DOC_ROWS), language)
     t = doc.add_table(rows=1, cols=max(len(shown.columns), 1))
     t.style = "Table Grid"
     if language == "ar":
@@ -111,6 +116,10 @@ def _table(doc, table: pd.DataFrame, language: str) -> None:
         cells = t.add_row().cells
         for cell, value in zip(cells, row):
             _add_text(cell.paragraphs[0], value)
+    if len(table) > MAX_DOC_ROWS:
+        n, total = figures.format_count(MAX_DOC_ROWS, language), figures.format_count(len(table), language)
+        _paragraph(doc, f"أول {n} صفاً من {total}؛ الجدول كاملاً في data/{name}.csv"
+                   if language == "ar" else f"First {n} of {total} rows; the whole table is data/{name}.csv")
 
 
 def write_docx(tables: dict[str, pd.DataFrame], figures_dir: str | os.PathLike,
@@ -118,7 +127,7 @@ def write_docx(tables: dict[str, pd.DataFrame], figures_dir: str | os.PathLike,
     """Write the Word report to ``target``.
 
     Input: the tables (names as :func:`khabar.pipeline.extract_corpus` returns them; only
-    :data:`KEY_TABLES` are used), the folder where the figures' PNGs were saved (a figure
+    :data:`KEY_TABLES` are used, at most :data:`MAX_DOC_ROWS` rows each, with a note), the folder where the figures' PNGs were saved (a figure
     of :data:`FIGURE_CAPTIONS` that is missing is left out), the report's ``language``
     (``ar``: Arabic first and tables right to left) and the source line. Output: the
     path. Raises ``ValueError`` for an unknown language, ``OSError`` if it cannot write."""
@@ -152,7 +161,7 @@ def write_docx(tables: dict[str, pd.DataFrame], figures_dir: str | os.PathLike,
         if name not in tables:
             continue
         _paragraph(doc, f"{ar_title} · {en}" if ar else f"{en} · {ar_title}", "Heading 1")
-        _table(doc, tables[name], lang)
+        _table(doc, tables[name], lang, name)
     target, tmp = _atomic(target)
     doc.save(str(tmp))
     tmp.replace(target)

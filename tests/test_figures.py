@@ -384,3 +384,11 @@ def test_titles_say_when_a_chart_is_cut_or_pooled(seed_tables):
                      seed_tables["mentions"].assign(doc_id="another")], ignore_index=True)
     texts = _texts(figures.mentions_across_article(two, language="en"))
     assert "Mentions across 2 articles" in texts and "within its article" in texts
+
+
+def test_one_figure_reprinted_in_many_articles_is_one_row_that_says_so(seed_tables):
+    copies = pd.concat([seed_tables["funding"].assign(doc_id=f"copy{i}") for i in range(5)],
+                       ignore_index=True)
+    fig = figures.funding_by_subject(copies, language="en")
+    assert len(fig.axes[0].patches) == len(seed_tables["funding"])
+    assert "×5 in 5 article(s)" in _texts(fig)

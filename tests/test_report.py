@@ -322,3 +322,13 @@ def test_make_report_keeps_a_folder_with_a_space_as_one_argument():
     args = shlex.split(line)
     assert args[args.index("run") + 1] == "my articles"
     assert args[args.index("--out") + 1] == "my report"
+
+
+def test_word_tables_at_corpus_scale_are_cut_with_a_note(seed_tables, tmp_path):
+    import docx
+
+    many = {"quotes": pd.concat([seed_tables["quotes"]] * 40, ignore_index=True)}
+    doc = docx.Document(str(newsroom.write_docx(many, tmp_path, tmp_path / "r.docx")))
+    assert len(doc.tables[0].rows) == newsroom.MAX_DOC_ROWS + 1
+    assert any(p.text.endswith("data/quotes.csv") and f"{len(many['quotes'])}" in p.text
+               for p in doc.paragraphs)

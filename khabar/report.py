@@ -25,6 +25,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import uuid
 from pathlib import Path
 
 import pandas as pd
@@ -157,18 +158,61 @@ table.khabar-table th { background: #f3f3f3; font-weight: 600; }
 table.khabar-table td.long { min-width: 11em; }
 table.khabar-table td.id { font-size: 0.8em; color: #444; overflow-wrap: anywhere; }
 p.khabar-note { color: #555; font-size: 0.85em; }
+input.khabar-search { margin: 0.3em 0; padding: 2px 6px; min-width: 16em; }
 """
 
 _LONG = {"quote", "text", "aliases", "النص", "الاقتباس", "الأسماء الأخرى"}
 
+#: Search box and click-to-sort headings for a table shown in JupyterLab (a trusted
+#: notebook runs the script of an HTML output). The exported report drops every script
+#: (:func:`export_html`), so there the table is plain HTML. Amount cells sort by their
+#: ``data-sort`` value (the amount in full units), other cells by number or by text.
+_INTERACTIVE_JS = """(function () {
+  var t = document.getElementById(%(id)s);
+  if (!t || t.dataset.interactive) return;
+  t.dataset.interactive = "1";
+  var body = t.tBodies[0], box = document.createElement("input");
+  box.type = "search"; box.dir = "auto"; box.className = "khabar-search";
+  box.placeholder = %(search)s;
+  t.parentNode.insertBefore(box, t);
+  box.addEventListener("input", function () {
+    var q = box.value.trim().toLowerCase();
+    Array.prototype.forEach.call(body.rows, function (r) {
+      r.style.display = !q || r.textContent.toLowerCase().indexOf(q) >= 0 ? "" : "none";
+    });
+  });
+  function key(cell) {
+    var s = cell.dataset.sort !== undefined ? cell.dataset.sort : cell.textContent;
+    var v = Number(s.replace(/[,\u066c]/g, ""));
+    return s !== "" && !isNaN(v) ? v : s;
+  }
+  Array.prototype.forEach.call(t.tHead.rows[0].cells, function (th, i) {
+    th.style.cursor = "pointer"; th.title = %(sort)s;
+    th.addEventListener("click", function () {
+      var asc = th.dataset.order !== "asc";
+      th.dataset.order = asc ? "asc" : "desc";
+      var rows = Array.prototype.slice.call(body.rows);
+      rows.sort(function (a, b) {
+        var x = key(a.cells[i]), y = key(b.cells[i]);
+        var c = typeof x === "number" && typeof y === "number" ? x - y
+          : String(x).localeCompare(String(y), %(lang)s);
+        return asc ? c : -c;
+      });
+      rows.forEach(function (r) { body.appendChild(r); });
+    });
+  });
+})();"""
+
 
 def table_html(table: pd.DataFrame, language: str = "ar", max_rows: int | None = 50,
-               name: str = "", digits: str = "latin", columns: list[str] | None = None) -> str:
+               name: str = "", digits: str = "latin", columns: list[str] | None = None,
+               interactive: bool = False) -> str:
     """HTML for ``table`` as :func:`readable` gives it: ``<table class="khabar-table"
     dir=…>`` (the language's direction), every ``<th>``/``<td>`` with ``dir="auto"``, at
     most ``max_rows`` rows (``None``: all) with a note naming the CSV that has them all.
     ``columns``: only these columns of ``table`` (those that exist), in that order.
-    Text is HTML-escaped."""
+    ``interactive``: add a search box and click-to-sort headings (a script; for
+    JupyterLab, dropped from the exported report). Text is HTML-escaped."""
     lang = figures.check_language(language)
     if columns is not None:
         table = table[[c for c in columns if c in table.columns]]
@@ -179,14 +223,27 @@ def table_html(table: pd.DataFrame, language: str = "ar", max_rows: int | None =
     head = "".join(f'<th dir="auto">{html.escape(c)}</th>' for c in shown.columns)
     long = [c in _LONG for c in shown.columns]
     ids = [c in ("doc_id", "المقال", "article") for c in shown.columns]
-    opening = ['<td dir="auto" class="long">' if lg else '<td dir="auto" class="id">' if i
-               else '<td dir="auto">' for lg, i in zip(long, ids)]
-    rows = "".join("<tr>" + "".join(f"{o}{html.escape(v)}</td>" for o, v in zip(opening, row))
-                   + "</tr>" for row in shown.itertuples(index=False))
+    opening = ['<td dir="auto" class="long"' if lg else '<td dir="auto" class="id"' if i
+               else '<td dir="auto"' for lg, i in zip(long, ids)]
+    # The amount in full units, for sorting: "20 مليون" must sort below "1.2 مليار".
+    sort_keys = [[""] * len(shown) for _ in shown.columns]
+    if "amount" in table.columns:
+        at = [c for c in table.columns if c not in TECHNICAL].index("amount")
+        sort_keys[at] = [f' data-sort="{a:.0f}"' if pd.notna(a) else ""
+                         for a in table["amount"].head(len(shown)).astype(float)]
+    rows = "".join("<tr>" + "".join(f"{o}{k[r]}>{html.escape(v)}</td>"
+                                    for o, k, v in zip(opening, sort_keys, row)) + "</tr>"
+                   for r, row in enumerate(shown.itertuples(index=False)))
     direction = "rtl" if lang == "ar" else "ltr"
-    out = (f'<style>{TABLE_CSS}</style><table class="khabar-table" dir="{direction}" '
-           f'lang="{lang}" data-table="{html.escape(name)}"><thead><tr>{head}</tr></thead>'
-           f"<tbody>{rows}</tbody></table>")
+    table_id = f"khabar-{uuid.uuid4().hex[:12]}"
+    out = (f'<style>{TABLE_CSS}</style><table class="khabar-table" id="{table_id}" '
+           f'dir="{direction}" lang="{lang}" data-table="{html.escape(name)}">'
+           f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
+    if interactive and len(shown) > 1:
+        out += "<script>" + _INTERACTIVE_JS % {
+            "id": json.dumps(table_id), "lang": json.dumps(lang),
+            "search": json.dumps("بحث في الجدول" if lang == "ar" else "Search the table"),
+            "sort": json.dumps("انقر للترتيب" if lang == "ar" else "Click to sort")} + "</script>"
     if total == 0:
         out += f'<p class="khabar-note" dir="auto">{"لا صفوف" if lang == "ar" else "No rows"}</p>'
     elif len(shown) < total:
@@ -200,10 +257,12 @@ def table_html(table: pd.DataFrame, language: str = "ar", max_rows: int | None =
 
 def show_table(table: pd.DataFrame, name: str = "", language: str = "ar",
                max_rows: int | None = 50, columns: list[str] | None = None) -> None:
-    """Display :func:`table_html` in a notebook."""
+    """Display :func:`table_html` in a notebook; tables of more than 10 rows are
+    searchable and sortable in JupyterLab (``interactive``)."""
     from IPython.display import HTML, display
 
-    display(HTML(table_html(table, language, max_rows, name, columns=columns)))
+    display(HTML(table_html(table, language, max_rows, name, columns=columns,
+                            interactive=len(table) > 10)))
 
 
 # --------------------------------------------------------------------------- the page

@@ -332,3 +332,34 @@ def test_word_tables_at_corpus_scale_are_cut_with_a_note(seed_tables, tmp_path):
     assert len(doc.tables[0].rows) == newsroom.MAX_DOC_ROWS + 1
     assert any(p.text.endswith("data/quotes.csv") and f"{len(many['quotes'])}" in p.text
                for p in doc.paragraphs)
+
+
+def test_long_tables_are_searchable_and_sortable_in_a_browser(browser, tmp_path):
+    funding = pd.DataFrame({"doc_id": [f"d{i}" for i in range(12)],
+                            "text": [f"{i + 1} مليون دولار" for i in range(11)] + ["1.2 مليار دولار"],
+                            "amount": [(i + 1) * 1e6 for i in range(11)] + [1.2e9],
+                            "currency": "USD", "approximate": False,
+                            "subject": ["مشروع المياه"] * 6 + ["Project Nimbus"] * 6,
+                            "sentence": 1, "start": 0, "end": 1})
+    page = tmp_path / "t.html"
+    page.write_text("<!DOCTYPE html><html lang='ar' dir='rtl'><meta charset='utf-8'><body>"
+                    + report.table_html(funding, "ar", name="funding", interactive=True)
+                    + "</body></html>", encoding="utf-8")
+    browser.get(page.as_uri())
+    rows = "return Array.from(document.querySelectorAll('tbody tr')).filter(r => " \
+           "r.style.display !== 'none').map(r => r.children[2].textContent)"
+    assert len(browser.execute_script(rows)) == 12
+    box = browser.find_element("css selector", "input.khabar-search")
+    box.send_keys("Nimbus")
+    assert len(browser.execute_script(rows)) == 6
+    box.clear()
+    box.send_keys(" ")                       # an empty query shows every row again
+    heading = browser.find_elements("css selector", "th")[2]       # المبلغ
+    heading.click()
+    shown = browser.execute_script(rows)
+    assert shown[0] == "1 مليون دولار" and shown[-1] == "1.2 مليار دولار"  # by amount
+    heading.click()
+    assert browser.execute_script(rows)[0] == "1.2 مليار دولار"
+    # The exported report keeps none of it: a plain table, no script.
+    assert "<script" in report.table_html(funding, interactive=True)
+    assert "<script" not in report.table_html(funding)

@@ -39,6 +39,8 @@ FONT_FILE = Path(__file__).resolve().parent / "resources" / "fonts" / "NotoSansA
 FONT_FAMILY = "Noto Sans Arabic"
 DPI = 200
 FORMATS = ("png", "svg", "pdf")
+#: The face of the PDF figures (see :func:`save_figure`).
+PDF_FONTS = ["DejaVu Sans"]
 _ARABIC = re.compile("[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 
 
@@ -118,7 +120,8 @@ _METADATA = {"png": {"Software": None}, "svg": {"Date": None},
 
 
 def save_figure(fig: Figure, name: str, out_dir: str | os.PathLike) -> dict[str, Path]:
-    """Write ``fig`` as ``<out_dir>/<name>.png`` (200 dpi), ``.svg`` and ``.pdf``.
+    """Write ``fig`` as ``<out_dir>/<name>.png`` (200 dpi), ``.svg`` and ``.pdf`` (set in
+    :data:`PDF_FONTS`: the PDF backend misplaces Noto Sans Arabic's word spaces).
 
     Each file is written to a temporary file in ``out_dir`` and renamed when complete
     (atomic). ``out_dir`` is created if needed. Returns ``{format: path}``. Raises
@@ -134,7 +137,15 @@ def save_figure(fig: Figure, name: str, out_dir: str | os.PathLike) -> dict[str,
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=out)
         try:
             with os.fdopen(fd, "wb") as fh:
-                if fmt == "svg":
+                if fmt == "pdf":
+                    # matplotlib 3.11's PDF backend places Noto Sans Arabic's glyphs by
+                    # the font's advances, not raqm's: word spaces vanish or double
+                    # ("التمويلحسب  العملة"); DejaVu Sans, whose Arabic has no such
+                    # positioning, comes out as drawn. So the PDF is set in DejaVu Sans.
+                    with matplotlib.rc_context({"font.sans-serif": PDF_FONTS}):
+                        fig.savefig(fh, format=fmt, dpi=DPI, bbox_inches="tight",
+                                    metadata=_METADATA[fmt])
+                elif fmt == "svg":
                     buf = io.StringIO()
                     fig.savefig(buf, format=fmt, dpi=DPI, bbox_inches="tight",
                                 metadata=_METADATA[fmt])
@@ -440,6 +451,7 @@ def _mirror(ax, language: str) -> None:
         ax.invert_xaxis()
         ax.yaxis.tick_right()
         ax.yaxis.set_label_position("right")
+        ax.yaxis.labelpad = 10                 # room for the PDF's wider face (save_figure)
         ax.spines[["top", "left"]].set_visible(False)
     else:
         ax.spines[["top", "right"]].set_visible(False)

@@ -392,3 +392,28 @@ def test_one_figure_reprinted_in_many_articles_is_one_row_that_says_so(seed_tabl
     fig = figures.funding_by_subject(copies, language="en")
     assert len(fig.axes[0].patches) == len(seed_tables["funding"])
     assert "×5 in 5 article(s)" in _texts(fig)
+
+
+@needs_raqm
+def test_pdf_figure_keeps_arabic_word_spacing(tmp_path):
+    # Rendered back from the PDF (poppler), an Arabic title matches Pillow's layout of the
+    # same string in the PDF's face; Noto Sans Arabic in matplotlib's PDF lost word spaces.
+    import shutil
+    import subprocess
+
+    from matplotlib import font_manager
+
+    if not shutil.which("pdftoppm"):
+        pytest.skip("pdftoppm (poppler-utils) missing")
+    text = figures.tr("funding_title", "ar")
+    fig = Figure(figsize=(len(text) * SIZE / 72 * 0.7, 2 * SIZE / 72), dpi=72)
+    fig.text(0.02, 0.5, figures.arabic_label(text, "ar"), fontsize=SIZE, va="center")
+    pdf = figures.save_figure(fig, "spacing", tmp_path)["pdf"]
+    subprocess.run(["pdftoppm", "-r", "72", "-png", "-singlefile", str(pdf),
+                    str(tmp_path / "page")], check=True)
+    page = _ink(np.asarray(Image.open(tmp_path / "page.png").convert("L")))
+    face = font_manager.findfont(figures.PDF_FONTS[0], fallback_to_default=False)
+    f = ImageFont.truetype(face, SIZE, layout_engine=ImageFont.Layout.RAQM)
+    img = Image.new("L", (SIZE * len(text), SIZE * 3), 255)
+    ImageDraw.Draw(img).text((SIZE, SIZE), text, font=f, fill=0, direction="rtl")
+    assert difference(page, _ink(np.asarray(img))) < SAME

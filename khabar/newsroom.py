@@ -200,7 +200,7 @@ def _write_cell(ws, r: int, c: int, value, fmt=None) -> None:
 
 
 def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
-               language: str = "ar") -> Path:
+               language: str = "ar", manifest: dict | None = None) -> Path:
     """Write every table to one workbook, one sheet per table, to ``target``.
 
     Every column is kept (the workbook is for checking, like the CSVs). Sheets are right
@@ -208,7 +208,10 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
     ``amount`` columns use the number format ``#,##0``; text is written with
     ``write_string`` (never read as a formula, URL or number); a whole number past 2**53
     is written as text so it is not rounded. A table longer than Excel's 1,048,576 rows is
-    cut, with a note in the sheet's last row. Returns the path."""
+    cut, with a note in the sheet's last row. ``manifest`` (of the table set,
+    :func:`khabar.store.read_manifest`): a first sheet ``manifest`` with its run id, input
+    fingerprint, khabar version and creation time, so the workbook can be matched with
+    the CSVs it was made from. Returns the path."""
     import xlsxwriter
 
     lang = figures.check_language(language)
@@ -220,6 +223,13 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
     wrap = wb.add_format({"text_wrap": True, "valign": "top"})
     used: set[str] = set()
     try:
+        if manifest:
+            ws = wb.add_worksheet(_sheet_name("manifest", used))
+            for r, key in enumerate(("run_id", "input_fingerprint", "khabar_version", "created")):
+                ws.write_string(r, 0, key, header)
+                ws.write_string(r, 1, str(manifest.get(key, "")))
+            ws.set_column(0, 0, 20)
+            ws.set_column(1, 1, 70)
         for name, table in tables.items():
             ws = wb.add_worksheet(_sheet_name(name, used))
             if lang == "ar":

@@ -230,7 +230,7 @@ the words of the article.
         code(WRITE + '''
 from khabar import newsroom
 
-workbook = newsroom.write_xlsx(tables, DATA / "khabar.xlsx", language)
+workbook = newsroom.write_xlsx(tables, DATA / "khabar.xlsx", language, manifest)
 word = newsroom.write_docx(tables, FIGURES, Path(out_dir) / "reports" / "report.docx",
                            language, source)
 print("Excel workbook:", Path(workbook.parent.name) / workbook.name,

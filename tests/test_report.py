@@ -363,3 +363,17 @@ def test_long_tables_are_searchable_and_sortable_in_a_browser(browser, tmp_path)
     # The exported report keeps none of it: a plain table, no script.
     assert "<script" in report.table_html(funding, interactive=True)
     assert "<script" not in report.table_html(funding)
+
+
+def test_workbook_names_the_table_set_it_was_made_from(executed):
+    import json
+
+    import openpyxl
+
+    out, _ = executed
+    manifest = json.loads((out / "data" / "manifest.json").read_text(encoding="utf-8"))
+    wb = openpyxl.load_workbook(out / "data" / "khabar.xlsx")
+    assert wb.sheetnames[0] == "manifest"
+    about = {r[0].value: r[1].value for r in wb["manifest"].iter_rows()}
+    assert about["run_id"] == manifest["run_id"]
+    assert about["input_fingerprint"] == manifest["input_fingerprint"]

@@ -30,6 +30,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 from bisect import bisect_left
+from itertools import accumulate
 
 import numpy as np
 import pandas as pd
@@ -38,6 +39,7 @@ from hijridate import Hijri
 from . import schema
 from .money import find_figures
 from .schema import fixed_frame
+from .lexicon import load_lexicon
 from .text import Article, alternation, find_all, normalise, windows_around
 
 #: Columns of :func:`extract_dates`: the data contract, then extras.
@@ -46,30 +48,20 @@ COLUMNS = schema.DATES + ["precision", "calendar", "hijri", "year_from", "senten
 _DTYPES = [np.int64 if c in ("start", "end", "sentence", "paragraph") else object
            for c in COLUMNS]
 
-#: Month names, normalised spelling. Sources: Gregorian names of Egypt and the Gulf,
-#: the Syriac-derived names of the Levant and Iraq, and the Maghreb forms (يوليوز، غشت،
-#: شتنبر، نونبر، دجنبر), as listed in e.g. the Unicode CLDR Arabic locales.
-GREGORIAN_MONTHS = {
-    "يناير": 1, "فبراير": 2, "فبرير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6,
-    "يونيه": 6, "يوليو": 7, "يوليه": 7, "يوليوز": 7, "اغسطس": 8, "غشت": 8, "سبتمبر": 9,
-    "شتنبر": 9, "اكتوبر": 10, "نوفمبر": 11, "نونبر": 11, "ديسمبر": 12, "دجنبر": 12,
-    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6,
-    "تموز": 7, "اب": 8, "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11,
-    "كانون الاول": 12,
-}
-HIJRI_MONTHS = {
-    "محرم": 1, "صفر": 2, "ربيع الاول": 3, "ربيع الثاني": 4, "ربيع الاخر": 4,
-    "جمادي الاولي": 5, "جمادي الاول": 5, "جمادي الاخره": 6, "جمادي الثانيه": 6,
-    "جمادي الاخر": 6, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10, "ذو القعده": 11,
-    "ذي القعده": 11, "ذو الحجه": 12, "ذي الحجه": 12,
-}
-WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4,
-            "السبت": 5, "الاحد": 6}   # Python's date.weekday() numbering
-#: Relative years: word → offset from the reference year; "same" ones refer back to
-#: the last explicit year, the others to the document's date.
-RELATIVE_SAME = ("نفسه", "ذاته")
-RELATIVE_DEICTIC = {"الماضي": -1, "المنصرم": -1, "السابق": -1, "الفايت": -1, "الجاري": 0,
-                    "الحالي": 0, "المقبل": 1, "القادم": 1}
+_LEX = load_lexicon()
+#: Month names, normalised spelling (lexicon months.tsv). Sources: Gregorian names of
+#: Egypt and the Gulf, the Syriac-derived names of the Levant and Iraq, and the Maghreb
+#: forms (جانفي … from French; Morocco's يوليوز، غشت، شتنبر، نونبر، دجنبر), as listed in
+#: e.g. the Unicode CLDR Arabic locales. Names shared by two systems (مارس) are one row.
+GREGORIAN_MONTHS = {normalise(r.form): r.month for r in _LEX["months"] if r.system != "hijri"}
+HIJRI_MONTHS = {normalise(r.form): r.month for r in _LEX["months"] if r.system == "hijri"}
+#: Weekday → Python's date.weekday() numbering (lexicon weekdays.tsv).
+WEEKDAYS = {normalise(r.form): r.weekday for r in _LEX["weekdays"]}
+#: Relative years (lexicon relative_dates.tsv): word → offset from the reference year;
+#: "same" ones refer back to the last explicit year, the others to the document's date.
+RELATIVE_SAME = tuple(normalise(r.form) for r in _LEX["relative_dates"] if r.kind == "same")
+RELATIVE_DEICTIC = {normalise(r.form): r.offset for r in _LEX["relative_dates"]
+                    if r.kind == "deictic"}
 
 
 def _key(name: str) -> str:
@@ -173,7 +165,11 @@ _MONTH_HINT = re.compile(_MONTH)
 #: ``finditer`` / ``str.find`` see them all.
 _MONTH_START = re.compile(rf"(?<!\w){_MONTH}")
 _WEEKDAY_WORDS = ("يوم", *WEEKDAYS)
-_HIJRI_HINT = re.compile(r"محرم|صفر|ربيع|جمادي|رجب|شعبان|رمضان|شوال|قعده|حجه|\d\s*ه")
+#: A cheap test before the Hijri patterns: one distinctive word of each Hijri month name
+#: (ذو القعده → قعده), or a digit before ه.
+_HIJRI_HINT = re.compile("|".join(dict.fromkeys(
+    (w.split()[1].removeprefix("ال") if w.split()[0] in ("ذو", "ذي") else w.split()[0])
+    for w in HIJRI_MONTHS)) + r"|\d\s*ه")
 
 
 def _windows(norm: str, runs=None) -> list[tuple[int, int]]:
@@ -336,24 +332,47 @@ def _doc_year(article: Article) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _resolve(c: dict, explicit: list[tuple[int, int]], doc_year: int | None):
+class _ExplicitYears:
+    """The explicit years of a document, ``(normalised offset, year)`` in text order,
+    indexed for :func:`_resolve`: the last one before an offset and the nearest offset
+    of a year by bisection, not by a scan of all of them for each date (which made the
+    dates of a long article quadratic)."""
+
+    def __init__(self, explicit: list[tuple[int, int]]):
+        self.positions = [pos for pos, _ in explicit]
+        self.values = [y for _, y in explicit]
+        self.at: dict[int, list[int]] = {}
+        for pos, y in explicit:
+            self.at.setdefault(y, []).append(pos)
+
+    def last_before(self, offset: int) -> int | None:
+        k = bisect_left(self.positions, offset)
+        return self.values[k - 1] if k else None
+
+    def distance(self, year: int, offset: int) -> int:
+        """Characters from ``offset`` to the nearest explicit mention of ``year``."""
+        at = self.at[year]
+        k = bisect_left(at, offset)
+        return min(abs(at[j] - offset) for j in (k - 1, k) if 0 <= j < len(at))
+
+
+def _resolve(c: dict, explicit: _ExplicitYears, doc_year: int | None):
     """(year, how) for a candidate without an explicit year; (None, "") if unknown."""
-    before = [y for pos, y in explicit if pos < c["ns"]]
     rel = c.get("rel")
     if rel in RELATIVE_SAME or rel in ("ذلك", "نفس"):
-        if before:
-            return before[-1], "same year as the last explicit year"
+        before = explicit.last_before(c["ns"])
+        if before is not None:
+            return before, "same year as the last explicit year"
         return (doc_year, "document date") if doc_year else (None, "")
     if rel:  # deictic: relative to when the article was written
         off = RELATIVE_DEICTIC.get(rel, 0)
         return (doc_year + off, "document date") if doc_year else (None, "")
     if c.get("wd") and c.get("d"):
-        years = sorted({y for _, y in explicit} | ({doc_year} if doc_year else set()))
+        years = sorted(set(explicit.at) | ({doc_year} if doc_year else set()))
         fits = [y for y in years if _valid(y, c["m"], c["d"])
                 and dt.date(y, c["m"], c["d"]).weekday() == WEEKDAYS[c["wd"]]]
         if fits:
-            near = {y: min(abs(pos - c["ns"]) for pos, yy in explicit if yy == y)
-                    for y in fits if any(yy == y for _, yy in explicit)}
+            near = {y: explicit.distance(y, c["ns"]) for y in fits if y in explicit.at}
             return min(fits, key=lambda y: (y != doc_year, near.get(y, 0))), "weekday"
     if doc_year:
         return doc_year, "document date"
@@ -402,18 +421,24 @@ def date_rows(article: Article) -> list[tuple]:
     building a DataFrame (the corpus pipeline builds one frame for all articles)."""
     nt = article.normalised
     norm = nt.norm
-    money = [(nt.index(f["start"]), nt.index(f["end"])) for f in find_figures(article)]
+    # Money spans by start, with the running maximum of their ends: a candidate overlaps
+    # a figure iff some figure starting before its end ends after its start (one
+    # bisection, not a test of every figure for every candidate).
+    money = sorted((nt.index(f["start"]), nt.index(f["end"])) for f in find_figures(article))
+    money_starts = [s for s, _ in money]
+    money_reach = list(accumulate((e for _, e in money), max))
     chosen: list[dict] = []
     for c in sorted(_candidates(norm), key=lambda c: (c["ns"], -(c["ne"] - c["ns"]))):
-        if any(c["ns"] < e and s < c["ne"] for s, e in money):
+        k = bisect_left(money_starts, c["ne"])
+        if k and money_reach[k - 1] > c["ns"]:
             continue
         if chosen and c["ns"] < chosen[-1]["ne"]:
             if c["ne"] - c["ns"] <= chosen[-1]["ne"] - chosen[-1]["ns"]:
                 continue
             chosen.pop()
         chosen.append(c)
-    explicit = [(c["ns"], c["y"]) for c in chosen
-                if c.get("y") and c.get("calendar") != "hijri"]
+    explicit = _ExplicitYears([(c["ns"], c["y"]) for c in chosen
+                               if c.get("y") and c.get("calendar") != "hijri"])
     doc_year = _doc_year(article)
     rows = []
     for c in chosen:

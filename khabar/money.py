@@ -30,6 +30,7 @@ from .schema import fixed_frame
 from .numwords import (FRACTIONS, FRACTION_RE, NUMBER_WORD_RE, NUMBER_WORDS, SCALE_WORD_RE,
                        SCALE_WORDS, VAGUE_WORDS, as_number, digits_value, words_value)
 from .entities import mention_spans
+from .lexicon import load_lexicon
 from .text import Article, alternation, normalise, windows_around
 
 #: Columns of :func:`extract_funding`: the data contract, then extras.
@@ -39,56 +40,28 @@ _INT_COLUMNS, _BOOL_COLUMNS = {"sentence", "start", "end", "paragraph"}, {"appro
 
 # --------------------------------------------------------------------------- currencies
 
-#: Currency word forms (singular, accusative, plural) → base word.
-CURRENCY_WORDS = {
-    "دولار": ["دولار", "دولارا", "دولارات"], "يورو": ["يورو"],
-    "جنيه": ["جنيه", "جنيها", "جنيهات"], "ريال": ["ريال", "ريالا", "ريالات"],
-    "درهم": ["درهم", "درهما", "دراهم"], "دينار": ["دينار", "دينارا", "دنانير"],
-    "شيكل": ["شيكل", "شيكلا", "شيكلات", "شيقل", "شيقلا", "شواكل"],
-    "ليره": ["ليره", "ليرات"], "ين": ["ين"], "يوان": ["يوان"],
-    "روبل": ["روبل", "روبلا", "روبلات"], "روبيه": ["روبيه", "روبيات"],
-    "فرنك": ["فرنك", "فرنكا", "فرنكات"],
-}
+_LEX = load_lexicon()
+#: Currency word forms (singular, accusative, plural) → base word (lexicon
+#: currency_forms.tsv), grouped by base word.
+CURRENCY_WORDS: dict[str, list[str]] = {}
+for _r in _LEX["currency_forms"]:
+    CURRENCY_WORDS.setdefault(normalise(_r.word), []).append(normalise(_r.form))
 #: (base word, country adjective or "") → ISO 4217 code; "" marks an ambiguous word.
-#: Source: ISO 4217 list of codes (SIX Group), Arabic names as used in Arabic news.
-ISO_4217 = {
-    ("دولار", ""): "USD", ("دولار", "امريكي"): "USD", ("دولار", "اميركي"): "USD",
-    ("دولار", "كندي"): "CAD", ("دولار", "استرالي"): "AUD",
-    ("يورو", ""): "EUR",
-    ("جنيه", ""): "", ("جنيه", "مصري"): "EGP", ("جنيه", "سوداني"): "SDG",
-    ("جنيه", "استرليني"): "GBP",
-    ("ريال", ""): "", ("ريال", "سعودي"): "SAR", ("ريال", "قطري"): "QAR",
-    ("ريال", "عماني"): "OMR", ("ريال", "يمني"): "YER", ("ريال", "ايراني"): "IRR",
-    ("درهم", ""): "", ("درهم", "اماراتي"): "AED", ("درهم", "مغربي"): "MAD",
-    ("دينار", ""): "", ("دينار", "اردني"): "JOD", ("دينار", "كويتي"): "KWD",
-    ("دينار", "بحريني"): "BHD", ("دينار", "عراقي"): "IQD", ("دينار", "ليبي"): "LYD",
-    ("دينار", "تونسي"): "TND", ("دينار", "جزائري"): "DZD",
-    ("شيكل", ""): "ILS", ("شيكل", "جديد"): "ILS", ("شيكل", "إسرائيلي"): "ILS",
-    ("ليره", ""): "", ("ليره", "تركي"): "TRY", ("ليره", "لبناني"): "LBP",
-    ("ليره", "سوري"): "SYP",
-    ("ين", ""): "JPY", ("ين", "ياباني"): "JPY", ("يوان", ""): "CNY", ("يوان", "صيني"): "CNY",
-    ("روبل", ""): "RUB", ("روبل", "روسي"): "RUB",
-    ("روبيه", ""): "", ("روبيه", "هندي"): "INR", ("روبيه", "باكستاني"): "PKR",
-    ("فرنك", ""): "", ("فرنك", "سويسري"): "CHF",
-}
-# Keys in normalised spelling, whatever the spelling above (اسرائيلي → اسراييلي).
-ISO_4217 = {(normalise(b), normalise(a)): code for (b, a), code in ISO_4217.items()}
-SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}
+#: Source: ISO 4217 list of codes (SIX Group), Arabic names as used in Arabic news
+#: (lexicon currencies.tsv). Keys in normalised spelling (اسرائيلي → اسراييلي).
+ISO_4217 = {(normalise(r.word), normalise(r.adjective)): r.code for r in _LEX["currencies"]}
+SYMBOLS = {r.symbol: r.code for r in _LEX["currency_symbols"]}
 _WORD_BASE = {form: base for base, forms in CURRENCY_WORDS.items() for form in forms}
 _ADJECTIVES = sorted({adj for _, adj in ISO_4217 if adj}, key=len, reverse=True)
 _CODES = sorted({c for c in ISO_4217.values() if c})
 
 # --------------------------------------------------------------------------- cues
 
-#: Cues right before a figure (normalised). Source: ARABIC_NOTES §6 plus their usual
-#: variants with the clitics ب / و and the verb in both genders.
-APPROXIMATE_CUES = ["نحو", "بنحو", "حوالي", "بحوالي", "قرابه", "بقرابه", "زهاء", "ما يقارب",
-                    "بما يقارب", "يقارب", "تقارب", "ما يقرب من", "يناهز", "تناهز", "ما يناهز"]
-LOWER_CUES = ["اكثر من", "باكثر من", "ما يزيد علي", "ما يزيد عن", "يزيد علي", "يزيد عن",
-              "تزيد علي", "تزيد عن", "يتجاوز", "تتجاوز", "يفوق", "تفوق", "لا يقل عن",
-              "لا تقل عن", "ما لا يقل عن"]
-UPPER_CUES = ["قد يصل الي", "قد تصل الي", "يصل الي", "تصل الي", "ما يصل الي", "حتي",
-              "اقل من", "لا يتجاوز", "لا تتجاوز", "لا يزيد عن", "لا يزيد علي", "ما لا يزيد عن"]
+#: Cues right before a figure (lexicon hedges.tsv, normalised). Source: ARABIC_NOTES §6
+#: plus their usual variants with the clitics ب / و and the verb in both genders.
+APPROXIMATE_CUES = [normalise(f) for f in _LEX.forms("hedges", kind="approximate")]
+LOWER_CUES = [normalise(f) for f in _LEX.forms("hedges", kind="lower")]
+UPPER_CUES = [normalise(f) for f in _LEX.forms("hedges", kind="upper")]
 _CUE_KIND = {**{c: "approximate" for c in APPROXIMATE_CUES},
              **{c: "lower" for c in LOWER_CUES}, **{c: "upper" for c in UPPER_CUES}}
 
@@ -312,24 +285,85 @@ _CONTRACT = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:عقد|عقدا|عق
 _CONTRACT_BEFORE, _CONTRACT_AFTER = 60, 25   # characters of the same sentence
 
 
-def _subject(start, end, sent, norm_window, mentions) -> tuple[str, str]:
+class _MentionIndex:
+    """A document's mentions ``(entity, label, start, end)`` indexed for
+    :func:`_subject`: the nearest mention of a label in a sentence and the last PROJECT
+    before an offset are found by bisection and a scan bounded by the longest mention,
+    not by a scan of every mention for each figure (which made funding quadratic in the
+    length of an article, or of one long sentence). Ties go to the mention first in the
+    input order, as a scan of the list would."""
+
+    def __init__(self, mentions: list[tuple]):
+        self.items = mentions
+        # Per label: (start, input position) in start order, and the longest mention.
+        self.by_label: dict[str, list[tuple[int, int]]] = {}
+        self.reach: dict[str, int] = {}
+        for k, (_, label, start, end) in enumerate(mentions):
+            self.by_label.setdefault(label, []).append((start, k))
+            self.reach[label] = max(self.reach.get(label, 0), end - start)
+        for v in self.by_label.values():
+            v.sort()
+        # The first PROJECT (in input order) for each end offset, and those ends sorted.
+        first_at_end: dict[int, tuple] = {}
+        for m in mentions:
+            if m[1] == "PROJECT":
+                first_at_end.setdefault(m[3], m)
+        self.project_ends = sorted(first_at_end)
+        self.project_at_end = first_at_end
+
+    def nearest(self, label: str, sent, start: int, end: int) -> str | None:
+        """Entity of the ``label`` mention inside ``[sent.start, sent.end]`` nearest to
+        the figure ``[start, end)``: least ``min(|m.start - end|, |m.end - start|)``."""
+        ms = self.by_label.get(label)
+        if not ms:
+            return None
+        items, reach = self.items, self.reach[label]
+        lo = bisect_left(ms, (sent.start, -1))
+        hi = bisect_right(ms, (sent.end, len(items)))
+        p = bisect_left(ms, (end, -1), lo, hi)
+        best, found = float("inf"), []
+
+        def consider(k: int) -> None:
+            nonlocal best
+            m = items[k]
+            if m[3] > sent.end:
+                return
+            d = min(abs(m[2] - end), abs(m[3] - start))
+            if d < best:
+                best, found[:] = d, [k]
+            elif d == best:
+                found.append(k)
+
+        # After the figure (m.start >= end) the distance is m.start - end: increasing.
+        for j in range(p, hi):
+            if ms[j][0] - end > best:
+                break
+            consider(ms[j][1])
+        # Before it, no mention starting at s is nearer than start - s - reach.
+        for j in range(p - 1, lo - 1, -1):
+            if start - ms[j][0] - reach > best:
+                break
+            consider(ms[j][1])
+        return items[min(found)][0] if found else None
+
+    def last_project_before(self, offset: int) -> tuple | None:
+        """The PROJECT with the greatest end ``<= offset`` (the first such in input order)."""
+        k = bisect_right(self.project_ends, offset)
+        return self.project_at_end[self.project_ends[k - 1]] if k else None
+
+
+def _subject(start, end, sent, norm_window, mentions: _MentionIndex) -> tuple[str, str]:
     """(subject, rule): a PROJECT in the sentence (the nearest), else the last PROJECT
     before the figure when a contract noun is next to it, else the nearest ORG in the
     sentence, else ("", "")."""
-    in_sentence = [m for m in mentions if m[2] >= sent.start and m[3] <= sent.end]
-
-    def nearest(label):
-        c = [m for m in in_sentence if m[1] == label]
-        return min(c, key=lambda m: min(abs(m[2] - end), abs(m[3] - start)))[0] if c else None
-
-    project = nearest("PROJECT")
+    project = mentions.nearest("PROJECT", sent, start, end)
     if project:
         return project, "project in sentence"
     if norm_window and _CONTRACT.search(norm_window):
-        earlier = [m for m in mentions if m[1] == "PROJECT" and m[3] <= start]
+        earlier = mentions.last_project_before(start)
         if earlier:
-            return max(earlier, key=lambda m: m[3])[0], "contract refers to earlier project"
-    org = nearest("ORG")
+            return earlier[0], "contract refers to earlier project"
+    org = mentions.nearest("ORG", sent, start, end)
     return (org, "organisation in sentence") if org else ("", "")
 
 
@@ -421,7 +455,7 @@ def funding_rows(article: Article, mentions) -> list[tuple]:
     figures = find_figures(article)
     if not figures:
         return []
-    ments = [(ent, lab, s, e) for _, ent, lab, s, e, _ in mention_spans(mentions)]
+    ments = _MentionIndex([(ent, lab, s, e) for _, ent, lab, s, e, _ in mention_spans(mentions)])
     norm = article.normalised
     rows = []
     for f in figures:

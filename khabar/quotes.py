@@ -52,6 +52,7 @@ import pandas as pd
 from . import schema
 from .schema import fixed_frame
 from .entities import mention_spans
+from .lexicon import load_lexicon
 from .text import Article, normalise, strip_clitics
 
 #: Extra columns after :data:`khabar.schema.QUOTES`.
@@ -67,47 +68,36 @@ def _norm_set(words) -> frozenset[str]:
     return frozenset(normalise(w) for w in words)
 
 
-# All normalised (khabar.text.normalise). Speech verbs from ARABIC_NOTES §8, with their
-# usual news synonyms: (past masculine, past feminine, present masculine, present feminine).
-_VERBS = [
-    ("قال", "قالت", "يقول", "تقول"), ("اضاف", "اضافت", "يضيف", "تضيف"),
-    ("اكد", "اكدت", "يوكد", "توكد"), ("صرح", "صرحت", "يصرح", "تصرح"),
-    ("اوضح", "اوضحت", "يوضح", "توضح"), ("اشار", "اشارت", "يشير", "تشير"),
-    ("ذكر", "ذكرت", "يذكر", "تذكر"), ("كتب", "كتبت", "يكتب", "تكتب"),
-    ("تابع", "تابعت", "يتابع", "تتابع"), ("اردف", "اردفت", "يردف", "تردف"),
-    ("علق", "علقت", "يعلق", "تعلق"), ("شدد", "شددت", "يشدد", "تشدد"),
-    ("اعلن", "اعلنت", "يعلن", "تعلن"), ("افاد", "افادت", "يفيد", "تفيد"),
-]
-#: Circumstantial participles that continue the sentence's speaker (مشيراً إلى أن …).
-_PARTICIPLES = [("مشيرا", "مشيره"), ("مضيفا", "مضيفه"), ("موكدا", "موكده"),
-                ("موضحا", "موضحه"), ("معتبرا", "معتبره")]
-_VERBS = [tuple(normalise(w) for w in v) for v in _VERBS]
-VERB_CUES: dict[str, str] = {}
-for _m_past, _f_past, _m_pres, _f_pres in _VERBS:
-    VERB_CUES.update({_m_past: "male", _m_pres: "male", _f_past: "female", _f_pres: "female"})
-for _m, _f in _PARTICIPLES:
-    VERB_CUES.update({_m: "male", _f: "female"})
-#: Prepositional cues: the source follows (بحسب X، وفقاً لـ X، نقلاً عن X، على لسان X).
-SOURCE_CUES = {"بحسب": (), "حسب": (), "وفقا": ("ل",), "نقلا": ("عن",), "لسان": ()}
+_LEX = load_lexicon()
+
+
+def _words(name: str, **where) -> frozenset[str]:
+    """Normalised forms of the lexicon file ``name`` (:mod:`khabar.lexicon`)."""
+    return _norm_set(_LEX.forms(name, **where))
+
+
+#: Speech verbs and participles (lexicon speech_verbs.tsv, ARABIC_NOTES §8), the list
+#: :mod:`khabar.entities` reads too: normalised form → grammatical gender of the subject.
+#: Circumstantial participles continue the sentence's speaker (مشيراً إلى أن …).
+VERB_CUES: dict[str, str] = {normalise(r.form): r.gender for r in _LEX["speech_verbs"]}
+#: Prepositional cues: the source follows (بحسب X، وفقاً لـ X، نقلاً عن X، على لسان X);
+#: value: the preposition that may come between (lexicon source_cues.tsv).
+SOURCE_CUES = {normalise(r.form): (r.after,) if r.after else () for r in _LEX["source_cues"]}
 #: أن/إن and its pronoun-suffixed forms: the complementiser of reported speech.
-AN_WORDS = frozenset({"ان", "انه", "انها", "انهم", "انهن", "اننا", "انني", "اني", "بان",
-                      "بانه", "بانها", "بانهم"})
-#: Organisation cue nouns (ARABIC_NOTES §5) and media nouns.
-ORG_CUES = _norm_set("""منظمه حركه حمله مجموعه جماعه شركه موسسه مركز مشروع وكاله صحيفه
-    موقع هييه سلطه وزاره جامعه معهد اتحاد جمعيه نقابه حزب مجلس لجنه بنك صندوق منصه قناه
-    اذاعه مجله شبكه تحالف ائتلاف""".split())
+AN_WORDS = _words("attribution", role="complementiser")
+#: Organisation cue nouns (lexicon org_cues.tsv, ARABIC_NOTES §5), the list
+#: :mod:`khabar.entities` reads (venues are places, not speakers).
+ORG_CUES = _norm_set(r.form for r in _LEX["org_cues"] if r.type != "place")
 #: Nouns through which an organisation speaks (its website, account, statement).
-MEDIUM_NOUNS = _norm_set({"موقع", "حساب", "صفحه", "بيان"})
+MEDIUM_NOUNS = _words("attribution", role="medium")
 #: Spokesperson nouns: an unnamed person speaking for an organisation.
-SPOKES_NOUNS = _norm_set({"متحدث", "متحدثه", "ناطق", "ناطقه"})
-#: Titles that may precede a name (رئيس اتحاد المزارعين خالد منصور); general words.
-TITLE_NOUNS = _norm_set("""وزير وزيره رئيس رئيسه مدير مديره نائب نائبه امين امينه سفير
-    سفيره مستشار مستشاره عضو عضوه ناشط ناشطه محلل محلله استاذ استاذه دكتور دكتوره مسوول
-    مسووله قائد قائده زعيم زعيمه مؤسس موسس موسسه منسق منسقه باحث باحثه""".split())
+SPOKES_NOUNS = _words("titles", kind="spokesperson")
+#: Titles that may precede a name (رئيس اتحاد المزارعين خالد منصور): every title of
+#: titles.tsv, without the article (the rules strip it).
+TITLE_NOUNS = _norm_set(w.removeprefix("ال") for w in _LEX.forms("titles"))
 #: Words that end a speaker's noun phrase: prepositions and adverbs.
-STOP_WORDS = _norm_set({"في", "من", "علي", "عن", "الي", "خلال", "امام", "عبر", "لدي",
-                        "بعد", "قبل", "يوم", "منذ", "حيث", "مع", "عندما"})
-_RECIPIENT_PRONOUNS = frozenset({"ل", "له", "لها", "لنا", "لي", "لهم", "لكم"})
+STOP_WORDS = _words("attribution", role="phrase_end")
+_RECIPIENT_PRONOUNS = _words("attribution", role="recipient")
 _PHRASE_STOP_PUNCT = set(",:;.!?()[]") | set("“”«»\"")
 _MAX_NAME_WORDS = 6
 
@@ -244,6 +234,35 @@ def _spans(text: str, marks: list[int], start: int, end: int, cut_at) -> list[Qu
 
 # --------------------------------------------------------------------------- extraction
 
+class _History(list):
+    """The speakers attributed so far in an article (a list, in order), with indexes
+    kept as it grows so that each look-up below is a dict read, not a scan back through
+    every earlier speaker (an article with thousands of quotes made those quadratic).
+    Only :meth:`append` may add to it."""
+
+    def __init__(self):
+        super().__init__()
+        self.last_named: dict[str, Speaker] = {}        # person name → its last Speaker
+        self.last_of_gender: dict[str, Speaker] = {}
+        self.last_org_with_head: dict[str, Speaker] = {}   # "" → the last of any head
+        self.first_person_ending: dict[tuple[str, ...], str] = {}
+
+    def append(self, sp: Speaker) -> None:
+        super().append(sp)
+        self.last_of_gender[sp.gender] = sp
+        if sp.type == "organisation":
+            self.last_org_with_head[sp.head] = self.last_org_with_head[""] = sp
+        elif sp.type == "person":
+            self.last_named[sp.name] = sp
+            fw = _name_words(sp.name)
+            for k in range(1, len(fw)):          # each proper final part of the name
+                self.first_person_ending.setdefault(fw[k:], sp.name)
+
+    def last_org(self, head: str) -> Speaker | None:
+        """The last organisation speaker with head ``head`` (any, if ``head`` is empty)."""
+        return self.last_org_with_head.get(head)
+
+
 class _Doc:
     """Per-article state: tokens, cue readings, mentions and the speakers seen so far."""
 
@@ -265,7 +284,14 @@ class _Doc:
         self.m_reach = max([0] + [e - s for s, e, _, _ in self.mentions])
         self.persons = sorted({e for _, _, lab, e in self.mentions if lab == "PERSON"},
                               key=len, reverse=True)
-        self.history: list[Speaker] = []
+        self.history = _History()
+        # The fullest earlier form of a name from the article's PERSON entities (longest
+        # first, as in self.persons): each proper final part → the first name ending so.
+        self.person_ending: dict[tuple[str, ...], str] = {}
+        for full in self.persons:
+            fw = _name_words(full)
+            for k in range(1, len(fw)):
+                self.person_ending.setdefault(fw[k:], full)
 
     def tok_index(self, offset: int) -> int:
         return bisect_left(self.starts, offset)
@@ -347,11 +373,12 @@ class _Doc:
         for _, _, _, ent in self._overlapping(s, e, "PERSON"):
             return ent
         words = name.split()
-        pool = [sp.name for sp in self.history if sp.type == "person"] + self.persons
+        # Earlier speakers first, then the article's PERSON entities (indexed by name
+        # ending: see _History and _Doc.person_ending).
         nw = _name_words(name)
-        for full in pool:
-            fw = _name_words(full)
-            if len(fw) > len(nw) and fw[-len(nw):] == nw:
+        if nw:
+            full = self.history.first_person_ending.get(nw) or self.person_ending.get(nw)
+            if full:
                 return full
         return " ".join(words)
 
@@ -394,9 +421,9 @@ class _Doc:
                 return Speaker(text[ps:pe], gender, "organisation",
                                aff[0] if aff else "", "", ps, pe, head)
             if j == i + 1 and _definite(norm0, head_n):   # الموقع: anaphora
-                for sp in reversed(self.history):
-                    if sp.type == "organisation" and head in (sp.head, ""):
-                        return sp
+                sp = self.history.last_org(head)
+                if sp is not None:
+                    return sp
             name = orgs[0][3] if orgs and orgs[0][0] == ps else text[ps:pe]
             return Speaker(name, gender, "organisation", "", "", ps, pe, head)
         # A person: skip a title and what it governs (وزيرة البيئة، رئيس اتحاد X).
@@ -439,17 +466,15 @@ class _Doc:
                 role = role or _ROLE_TAIL.sub("", self.text[rs:re_])
         name = self._full_name(name, s, e)
         aff_name = aff[0] if aff else ""
-        for sp in reversed(self.history):     # وأضافت هايز: keep what we learnt of her
-            if sp.type == "person" and sp.name == name:
-                aff_name, role = aff_name or sp.affiliation, role or sp.role
-                break
+        sp = self.history.last_named.get(name)  # وأضافت هايز: keep what we learnt of her
+        if sp is not None:
+            aff_name, role = aff_name or sp.affiliation, role or sp.role
         return Speaker(name, gender, "person", aff_name, role, s, e)
 
     def last(self, gender: str) -> Speaker | None:
-        for sp in reversed(self.history):
-            if gender == "unknown" or sp.gender == gender:
-                return sp
-        return None
+        if gender == "unknown":
+            return self.history[-1] if self.history else None
+        return self.history.last_of_gender.get(gender)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -493,7 +518,7 @@ def _attribution(d: _Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | 
 
 
 #: Words after which a verb starts a new clause (فيما قال …).
-CLAUSE_WORDS = _norm_set({"فيما", "بينما", "كما", "حين", "عندما", "ثم", "حيث", "فقد", "وقد", "قد", "لقد"})
+CLAUSE_WORDS = _words("attribution", role="clause_opener")
 
 
 def _opens_clause(d: _Doc, k: int, left: int) -> bool:
@@ -604,12 +629,19 @@ def _row(d: _Doc, kind, s, e, n_words: int, sp: Speaker | None, cue: str, how: s
 def _direct_row(d: _Doc, q: QuoteSpan, left: int, pend: int, inside: _Inside):
     """A row for a quoted span if an attribution makes it a quote, else None."""
     li, oi = d.tok_index(left), d.tok_index(q.open)
-    cues = [k for k in d.cues_between(li, oi)
-            if not inside.holds(d.starts[k])]
     # The cue that opens a clause wins (وقال، ، قال، فيما قال) over one inside a
-    # clause, which is often a verbal noun (طلب عدم ذكر اسمه); else the last cue.
-    heads = [k for k in cues if _opens_clause(d, k, li)]
-    cue_i = (heads or cues or [None])[-1]
+    # clause, which is often a verbal noun (طلب عدم ذكر اسمه); else the last cue. Cues
+    # inside a quote do not count. Searched backwards from the quote, so a long
+    # sentence of quotes is not rescanned from its start for each one.
+    cue_i = None
+    for k in reversed(d.cues_between(li, oi)):
+        if inside.holds(d.starts[k]):
+            continue
+        if cue_i is None:
+            cue_i = k
+        if _opens_clause(d, k, li):
+            cue_i = k
+            break
     n_words = _words(d, q.start, q.end)
     colon = oi > li and d.texts[oi - 1] == ":"
     intro = colon or (oi > li and d.norms[oi - 1] in AN_WORDS)

@@ -24,6 +24,7 @@ import numpy as np
 from arabicstopwords import arabicstopwords as _stopwords
 
 from .io import Document
+from .lexicon import load_lexicon
 
 # --------------------------------------------------------------------------- characters
 
@@ -600,15 +601,7 @@ STOP_WORDS = _stop_words()
 #: Whole lines that web copies of articles carry and that are not the article
 #: (ARABIC_NOTES §3): embedded-video credits, "read also", share and follow buttons,
 #: advertisement labels. Matched against the normalised, stripped line.
-BOILERPLATE_PATTERNS = [
-    r"videos? by \w+",
-    r"(?:read|see) (?:also|more)\b.*",
-    r"advertisement", r"sponsored", r"share(?: this)?(?: article)?",
-    r"(?:facebook|twitter|whatsapp|telegram|linkedin|email|x)(?:[\s|,/·•-]+(?:facebook|twitter|whatsapp|telegram|linkedin|email|x))*",
-    r"اقرا (?:ايضا|ايضاً|المزيد)\b.*", r"شاهد (?:ايضا|ايضاً)\b.*", r"للمزيد\b.*",
-    r"اعلان", r"شارك(?:وا)?(?: المقال| الخبر| علي .*)?", r"مشاركه", r"تابعونا علي .*",
-    r"تابع(?:وا)? .{0,30}(?:علي|عبر) .*",
-]
+BOILERPLATE_PATTERNS = [r.pattern for r in load_lexicon()["boilerplate"]]   # boilerplate.tsv
 _BOILERPLATE = re.compile(r"(?:" + "|".join(BOILERPLATE_PATTERNS) + r")[\s.:!]*", re.IGNORECASE)
 _BOILERPLATE_MAX_WORDS = 8
 
@@ -670,11 +663,18 @@ def _quoted_regions(text: str, quotes: list[int], end: int) -> list[tuple[int, i
     never closed protects nothing (it must not swallow the rest of the paragraph).
     """
     regions = []
+    # Offsets of each closing mark among the paragraph's quotation marks: the next
+    # closer is found by bisection there, not by str.find through the rest of the
+    # paragraph (an unclosed opener would make that quadratic in the paragraph).
+    closers: dict[str, list[int]] = {}
+    for q in quotes:
+        closers.setdefault(text[q], []).append(q)
     k = 0
     while k < len(quotes):
         i = quotes[k]
-        closer = _PAIRS.get(text[i])
-        j = text.find(closer, i + 1, end) if closer else -1
+        at = closers.get(_PAIRS.get(text[i], ""), ())
+        n = bisect_right(at, i)
+        j = at[n] if n < len(at) and at[n] < end else -1
         if j != -1:
             regions.append((i, j + 1))
             k = bisect_right(quotes, j, k)    # the next mark after the closer
@@ -703,6 +703,9 @@ def _split_sentences(text: str, start: int, end: int, marks: list[tuple[int, int
         return _trimmed(text, start, end)
     cuts = []
     protected = _quoted_regions(text, quotes, end)
+    # Regions are disjoint and in text order: the one that could hold a mark is the
+    # last starting before it (bisection, not a test of every region at every mark).
+    region_starts = [a for a, _ in protected]
     for s, e in marks:
         if text[s] == "." and e - s == 1:
             # The test that needs no look-back first: a dot followed by a character
@@ -716,8 +719,10 @@ def _split_sentences(text: str, start: int, end: int, marks: list[tuple[int, int
                 continue
         while e < end and text[e] in _CLOSERS:
             e += 1
-        if protected and any(a < s < b - 1 for a, b in protected):   # most have none
-            continue
+        if protected:                                    # most paragraphs have none
+            r = bisect_left(region_starts, s) - 1
+            if r >= 0 and s < protected[r][1] - 1:
+                continue
         cuts.append(e)
     spans = []
     pos = start

@@ -377,3 +377,26 @@ def test_workbook_names_the_table_set_it_was_made_from(executed):
     about = {r[0].value: r[1].value for r in wb["manifest"].iter_rows()}
     assert about["run_id"] == manifest["run_id"]
     assert about["input_fingerprint"] == manifest["input_fingerprint"]
+
+
+def test_svg_labels_keep_their_reading_order_in_a_browser(browser, seed_tables, tmp_path):
+    fig = figures.funding_by_subject(seed_tables["funding"], language="ar")
+    svg = figures.save_figure(fig, "funding", tmp_path)["svg"]
+    browser.get(svg.as_uri())
+    where = browser.execute_script("""
+        const [needle] = arguments;
+        return Array.from(document.querySelectorAll('text'))
+            .filter(t => t.textContent.includes(needle)).map(t => {
+                const b = t.getBBox(), i = t.textContent.indexOf(needle);
+                return [b.x, b.width, t.getStartPositionOfChar(i).x];
+            });""", "Project Nimbus")
+    # Right to left, «Project Nimbus — 1.2 مليار دولار» starts at the right: the Latin
+    # name is in the right half of the label (left to right it would start at its left edge).
+    assert where and all(px > x + w / 2 for x, w, px in where), where
+    arabic = browser.execute_script("""
+        return Array.from(document.querySelectorAll('text'))
+            .filter(t => t.textContent.startsWith('المبلغ')).map(t => {
+                const b = t.getBBox();
+                return [b.x, b.width, t.getStartPositionOfChar(0).x];
+            });""")
+    assert arabic and all(px > x + 0.9 * w for x, w, px in arabic), arabic

@@ -32,6 +32,10 @@ months.tsv                  form, month (1-12), system (:data:`MONTH_SYSTEMS`), 
 weekdays.tsv                form, weekday (0 = Monday … 6), note
 relative_dates.tsv          form, kind (same | deictic), offset (years, deictic only),
                             note
+countries.tsv               form, country (ISO 3166-1 alpha-2), kind (name | nisba |
+                            city), note
+money_cues.tsv              form, role (:data:`MONEY_CUE_ROLES`), note
+date_cues.tsv               form, role (year_noun | preposition | period_part), note
 boilerplate.tsv             pattern (a Python regular expression), note
 ==========================  ===========================================================
 
@@ -64,6 +68,9 @@ NAME_BOUNDARY_ROLES = ("not_name_start", "name_function", "name_end", "name_brea
 ATTRIBUTION_ROLES = ("complementiser", "phrase_end", "recipient", "medium", "clause_opener")
 NUMBER_ROLES = ("unit", "ten", "hundred", "tens_stem", "hundreds_stem", "scale",
                 "scale_plural", "fraction", "vague")
+MONEY_CUE_ROLES = ("restatement", "per_unit", "rate", "denomination", "payer_verb",
+                   "payer_prep", "funding_noun", "purpose")
+DATE_CUE_ROLES = ("year_noun", "preposition", "period_part")
 MONTH_SYSTEMS = ("gregorian", "egyptian", "levantine", "maghreb", "moroccan", "hijri")
 
 
@@ -164,6 +171,13 @@ class RelativeDate(NamedTuple):
     note: str
 
 
+class Country(NamedTuple):
+    form: str
+    country: str
+    kind: str
+    note: str
+
+
 class Boilerplate(NamedTuple):
     pattern: str
     note: str
@@ -220,6 +234,10 @@ def _country(v: str) -> str:
     if v and not re.fullmatch(r"[A-Z]{2}", v):
         raise ValueError(f"{v!r} is not an ISO 3166-1 alpha-2 code (two capitals)")
     return v
+
+
+def _required_country(v: str) -> str:
+    return _country(_required(v))
 
 
 def _roles(v: str) -> tuple[str, ...]:
@@ -280,6 +298,10 @@ SPECS: dict[str, Spec] = {
     "weekdays": Spec(Weekday, (_required, _int_in(0, 6), _NOTE), ("form",)),
     "relative_dates": Spec(RelativeDate, (_required, _choice("same", "deictic"),
                                           _int_in(-100, 100, optional=True), _NOTE), ("form",)),
+    "countries": Spec(Country, (_required, _required_country, _choice("name", "nisba", "city"),
+                                _NOTE), ("form",)),
+    "money_cues": Spec(Word, (_required, _choice(*MONEY_CUE_ROLES), _NOTE), ("form", "role")),
+    "date_cues": Spec(Word, (_required, _choice(*DATE_CUE_ROLES), _NOTE), ("form", "role")),
     "boilerplate": Spec(Boilerplate, (_pattern, _NOTE), ("pattern",)),
 }
 

@@ -64,18 +64,27 @@ RELATIVE_DEICTIC = {normalise(r.form): r.offset for r in _LEX["relative_dates"]
                     if r.kind == "deictic"}
 
 
+#: Date cues (lexicon date_cues.tsv), by role: nouns a bare year may follow, time
+#: prepositions that belong to a date's span, parts of a period (نهاية، مطلع).
+DATE_CUES: dict[str, tuple[str, ...]] = {}
+for _r in _LEX["date_cues"]:
+    DATE_CUES[_r.role] = DATE_CUES.get(_r.role, ()) + (normalise(_r.form),)
+
+
 def _key(name: str) -> str:
     parts = name.split()
     return parts[0] + (" ال" + parts[1].removeprefix("ال") if len(parts) > 1 else "")
 
 
 _MONTH = rf"(?:{alternation(GREGORIAN_MONTHS, optional_article=True)})(?!\w)"
-_PAIRED = rf"(?P<month>{_MONTH}(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?)"
+_PAIRED = rf"(?P<month>{_MONTH}(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\)|\s+{_MONTH})?)"
 _YEAR_WORD = r"(?:عام|العام|سنه|السنه|لعام|لسنه)"
 _REL = (rf"(?:من\s+)?(?:(?:{_YEAR_WORD})\s+(?P<rel>{'|'.join(RELATIVE_SAME + tuple(RELATIVE_DEICTIC))})"
-        rf"|(?P<rel2>هذا|ذلك|نفس)\s+(?:العام|السنه))(?!\w)")
-_YEAR_PART = (rf"(?:\s*,?\s*(?:(?:من\s+)?{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!\d)"
-              rf"|\s+{_REL})")
+        rf"|(?P<rel2>هذا|ذلك|نفس)\s+(?:العام|السنه))(?!\w)"
+        r"(?:\s+(?P<relyear>\d{4})(?![\d.,]?\d))?")
+_YEAR_PART = (rf"(?:\s*,?\s*(?:(?:من\s+)?{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!\d)(?:\s?م(?!\w))?"
+              rf"|\s+{_REL}"
+              rf"|\s+(?P<mrel>{'|'.join(RELATIVE_DEICTIC)})(?!\w))")
 _WEEKDAY = rf"(?:(?:يوم\s+)?(?P<wd>{'|'.join(WEEKDAYS)})(?!\w)\s*,?\s*)"
 
 DAY_MONTH_RE = re.compile(
@@ -92,6 +101,14 @@ YEAR_RE = re.compile(
     rf"(?<!\w)[وفبل]?(?P<cue>{_YEAR_WORD}|عامي)\s+(?P<year>\d{{4}})(?![\d.,]?\d)"
     r"|(?<!\w)[وف]?(?:في|منذ|حتي|بحلول|قبل|بعد|خلال)\s+(?P<year2>\d{4})(?![\d.,]?\d)(?!\s*%)")
 RELATIVE_RE = re.compile(rf"(?<!\w){_REL}")
+#: A bare year after a noun of a period (موازنة 2024، قانون المالية 2019، في أفق 2021) and
+#: the second year of a pair (عامي 2015 و2017): the span is the year alone.
+YEAR_NOUN_RE = re.compile(
+    rf"(?<!\w)[وفبل]?(?:ال)?(?:{alternation(DATE_CUES.get('year_noun', ()))})\s+"
+    r"(?P<year>\d{4})(?![\d.,]?\d)(?!\s*%)"
+    r"|(?<!\w)[وفبل]?(?:عامي|سنتي)\s+\d{4}\s*(?:و|-|/)\s?(?P<year2>\d{4})(?![\d.,]?\d)")
+_SPAN_PREFIX = re.compile(
+    rf"(?:^|(?<=\s))[وف]?(?P<w>{alternation(DATE_CUES.get('preposition', ()) + DATE_CUES.get('period_part', ()))})\s+$")
 
 
 _FIRST_MONTH = {id(t): re.compile(alternation(t, optional_article=True))
@@ -266,10 +283,12 @@ def _candidates(norm: str) -> list[dict]:
             year = year or (space_before and k == 4)
             four = four or k == 4
         relative = norm.find("عام", pos, end) != -1 or norm.find("سنه", pos, end) != -1
+        # يوليو الماضي: a month relative to the document's date (MONTH_YEAR_RE's mrel)
+        month_rel = any(norm.find(w, pos, end) != -1 for w in RELATIVE_DEICTIC)
         # A MONTH_YEAR_RE match needs a year: a run of exactly 4 digits, or a relative
         # year, which contains عام or سنه. Without that or a day, the month-name search
         # (the costliest test here, a regex over the window) is skipped.
-        hint = (day or four or relative) and _MONTH_HINT.search(norm, pos, end)
+        hint = (day or four or relative or month_rel) and _MONTH_HINT.search(norm, pos, end)
         if hint:
             if day:
                 day_w.append((pos, end))
@@ -297,11 +316,11 @@ def _candidates(norm: str) -> list[dict]:
     for m in find(DAY_MONTH_RE, day_w, day_starts):
         out.append(dict(ns=m.start(), ne=m.end(), d=int(m["day"]),
                         m=_month_number(m["month"], GREGORIAN_MONTHS),
-                        y=int(m["year"]) if m["year"] else None, wd=m["wd"],
-                        rel=m["rel"] or m["rel2"]))
+                        y=_year_of(m), wd=m["wd"], rel=m["rel"] or m["rel2"],
+                        mrel=m["mrel"]))
     for m in find(MONTH_YEAR_RE, month_w, month_starts):
         out.append(dict(ns=m.start(), ne=m.end(), m=_month_number(m["month"], GREGORIAN_MONTHS),
-                        y=int(m["year"]) if m["year"] else None, rel=m["rel"] or m["rel2"]))
+                        y=_year_of(m), rel=m["rel"] or m["rel2"], mrel=m["mrel"]))
     for m in find(NUMERIC_RE, numeric_w, starts):
         y, mo, d = (int(m["y"]), int(m["m"]), int(m["d"])) if m["y"] else \
             (int(m["iy"]), int(m["im"]), int(m["id"]))
@@ -318,10 +337,34 @@ def _candidates(norm: str) -> list[dict]:
         g = "year" if m["year"] else "year2"
         y = int(m[g])
         if 1800 <= y < 2200:
-            out.append(dict(ns=m.start("cue") if m["year"] else m.start(g), ne=m.end(g), y=y))
+            ns = m.start(g)
+            if m["year"]:     # لسنة 2026، بعام: the preposition ل / ب is part of the date
+                ns = m.start() if norm[m.start()] in "لب" and m.start() < m.start("cue") \
+                    else m.start("cue")
+            out.append(dict(ns=ns, ne=m.end(g), y=y))
     for m in find(RELATIVE_RE, relative_w):
-        out.append(dict(ns=m.start(), ne=m.end(), rel=m["rel"] or m["rel2"]))
+        out.append(dict(ns=m.start(), ne=m.end(), rel=m["rel"] or m["rel2"], y=_year_of(m)))
+    for m in find(YEAR_NOUN_RE, year_w):
+        g = "year" if m["year"] else "year2"
+        if 1800 <= int(m[g]) < 2200:
+            out.append(dict(ns=m.start(g), ne=m.end(g), y=int(m[g])))
+    for c in out:                    # منذ عام 2014، نهاية يوليو: the cue is part of the span
+        p = _SPAN_PREFIX.search(norm, max(0, c["ns"] - 12), c["ns"])
+        if p:
+            c["ns"] = p.start("w")
+        e = c["ne"]          # 2025م: the era letter after the year is part of the span
+        if norm[e - 1:e].isdigit() and norm[e:e + 1] == "م" and not norm[e + 1:e + 2].isalnum():
+            c["ne"] = e + 1
     return out
+
+
+def _year_of(m: re.Match) -> int | None:
+    """The explicit year of a date match: its year, or the year written after a relative
+    year (العام الجاري 2012 → 2012)."""
+    for g in ("year", "relyear"):
+        if g in m.re.groupindex and m[g]:
+            return int(m[g])
+    return None
 
 
 _DOC_YEAR = re.compile(r"\s*(\d{4})")
@@ -356,8 +399,22 @@ class _ExplicitYears:
         return min(abs(at[j] - offset) for j in (k - 1, k) if 0 <= j < len(at))
 
 
-def _resolve(c: dict, explicit: _ExplicitYears, doc_year: int | None):
+_DOC_MONTH = re.compile(r"\s*(\d{4})-(\d{2})")
+
+
+def _resolve(c: dict, explicit: _ExplicitYears, doc_year: int | None, doc_month: str = ""):
     """(year, how) for a candidate without an explicit year; (None, "") if unknown."""
+    if c.get("mrel"):                # يوليو الماضي: the last July before the document's date
+        off = RELATIVE_DEICTIC.get(c["mrel"], 0)
+        dm = _DOC_MONTH.match(str(doc_month or ""))
+        if not dm:
+            return None, ""
+        y, mo = int(dm.group(1)), int(dm.group(2))
+        if off < 0:
+            return (y if c["m"] < mo else y - 1), "document date"
+        if off > 0:
+            return (y if c["m"] > mo else y + 1), "document date"
+        return y, "document date"
     rel = c.get("rel")
     if rel in RELATIVE_SAME or rel in ("ذلك", "نفس"):
         before = explicit.last_before(c["ns"])
@@ -442,7 +499,8 @@ def date_rows(article: Article) -> list[tuple]:
     doc_year = _doc_year(article)
     rows = []
     for c in chosen:
-        year, how = (c["y"], "") if c.get("y") else _resolve(c, explicit, doc_year)
+        year, how = (c["y"], "") if c.get("y") else _resolve(c, explicit, doc_year,
+                                                                   article.doc.meta.get("date"))
         date, precision, hijri = _iso(c, year)
         start, end = nt.span(c["ns"], c["ne"])
         while end < len(article.text) and normalise(article.text[end]) == "":

@@ -36,7 +36,7 @@ from .text import Article, alternation, normalise, windows_around
 #: Columns of :func:`extract_funding`: the data contract, then extras.
 COLUMNS = schema.FUNDING + ["paragraph", "bound", "cue", "vague", "currency_note",
                             "subject_rule", "restatement", "restates"]
-_INT_COLUMNS = {"sentence", "start", "end", "paragraph"}
+_INT_COLUMNS = {"sentence", "start", "end", "paragraph", "restates"}
 _BOOL_COLUMNS = {"approximate", "vague", "restatement"}
 
 # --------------------------------------------------------------------------- currencies
@@ -512,7 +512,7 @@ def find_figures(article: Article) -> list[dict]:
             currency_source="text" if currency else "", currency_note=note,
             approximate=kind == "approximate" or bool(m["after"]),
             bound=kind if kind in ("lower", "upper") else "", cue=cue_text, vague=vague,
-            restatement=False, restates=None,
+            restatement=False, restates=-1,
             not_funding=_not_funding(nt.norm, m.start("fig"), fig_end),
             start=start, end=end, _nstart=m.start("fig"), _nend=fig_end,
             _mstart=m.start(), _base=currency or base, _sentence=sent.sentence))

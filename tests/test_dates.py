@@ -67,8 +67,9 @@ def test_seed_dates():
 def test_money_case_dates():
     article = analyse(read_text_file(HERE / "fixtures" / "money.txt"))
     df = extract_dates(article)
-    # No document date: العام الماضي keeps its text with an empty date; 2030 is a year.
-    assert list(zip(df["text"], df["date"])) == [("العام الماضي", ""), ("عام 2030", "2030")]
+    # No document date: العام الماضي keeps its text with an empty date; 2030 is a year, and
+    # the preposition بحلول (by) is part of its span (lexicon date_cues.tsv).
+    assert list(zip(df["text"], df["date"])) == [("العام الماضي", ""), ("بحلول عام 2030", "2030")]
 
 
 # --------------------------------------------------------------------------- rules
@@ -96,9 +97,11 @@ def test_forms(phrase, date):
     assert df[["text", "date"]].values.tolist() == [[phrase, date]]
 
 
-def test_year_after_time_preposition_is_the_year_alone():
+def test_year_after_time_preposition_keeps_the_preposition():
+    # منذ (since) and حتى (until) change what the date means: they are part of its span
+    # (lexicon date_cues.tsv); the conjunction و before حتى is not.
     df = dates_of("تراجعت المبيعات منذ 2015 وحتى 2018.")
-    assert df[["text", "date"]].values.tolist() == [["2015", "2015"], ["2018", "2018"]]
+    assert df[["text", "date"]].values.tolist() == [["منذ 2015", "2015"], ["حتى 2018", "2018"]]
 
 
 @pytest.mark.parametrize("phrase, date", [

@@ -344,10 +344,10 @@ class _MentionIndex:
         self.project_ends = sorted(first_at_end)
         self.project_at_end = first_at_end
 
-    def nearest(self, label: str, sent, start: int, end: int, exclude: str = "") -> str | None:
+    def nearest(self, label: str, sent, start: int, end: int, exclude=frozenset()) -> str | None:
         """Entity of the ``label`` mention inside ``[sent.start, sent.end]`` nearest to
         the figure ``[start, end)``: least ``min(|m.start - end|, |m.end - start|)``;
-        never the entity ``exclude`` (the payer)."""
+        never an entity in ``exclude`` (the payer, an outlet, a source)."""
         ms = self.by_label.get(label)
         if not ms:
             return None
@@ -360,7 +360,7 @@ class _MentionIndex:
         def consider(k: int) -> None:
             nonlocal best
             m = items[k]
-            if m[3] > sent.end or (exclude and m[0] == exclude):
+            if m[3] > sent.end or m[0] in exclude:
                 return
             d = min(abs(m[2] - end), abs(m[3] - start))
             if d < best:
@@ -393,12 +393,13 @@ class _MentionIndex:
         return self.project_at_end[self.project_ends[k - 1]] if k else None
 
 
-def _subject(start, end, sent, norm_window, mentions: _MentionIndex, payer: str = "",
+def _subject(start, end, sent, norm_window, mentions: _MentionIndex, exclude=frozenset(),
              purpose: str = "") -> tuple[str, str]:
     """(subject, rule): a PROJECT in the sentence (the nearest), else the organisation
     the money goes to right after the figure (``purpose``: 288 مليار دينار لوزارة
     الداخلية), else the last PROJECT before the figure when a contract noun is next to it,
-    else the nearest ORG in the sentence that is not the ``payer``, else ("", "")."""
+    else the nearest ORG in the sentence not in ``exclude`` (the payer, outlets and
+    sources: :func:`_not_subject`), else ("", "")."""
     project = mentions.nearest("PROJECT", sent, start, end)
     if project:
         return project, "project in sentence"
@@ -408,11 +409,50 @@ def _subject(start, end, sent, norm_window, mentions: _MentionIndex, payer: str 
         earlier = mentions.last_project_before(start)
         if earlier:
             return earlier[0], "contract refers to earlier project"
-    org = mentions.nearest("ORG", sent, start, end, exclude=payer)
+    org = mentions.nearest("ORG", sent, start, end, exclude=exclude)
     return (org, "organisation in sentence") if org else ("", "")
 
 
 _OBJECT_SUFFIX = re.compile(r"(?:ها|هما|هم|ه)$")
+_CLAUSE_BREAK = re.compile(r"[,;.:!?]")
+#: First words of an outlet's name (org_cues.tsv type media): an outlet is never a subject.
+_MEDIA_CUES = {normalise(r.form) for r in _LEX["org_cues"] if r.type == "media"}
+
+
+def _media_entities(mentions) -> set[str]:
+    """Entities typed ``media`` in a mentions table or list of mention rows
+    (:data:`khabar.entities.COLUMNS`: ``org_type`` after the contract columns)."""
+    if mentions is None or len(mentions) == 0:
+        return set()
+    if isinstance(mentions, list):
+        k = len(schema.MENTIONS) + 1
+        return {r[4] for r in mentions if len(r) > k and r[k] == "media"}
+    if "org_type" not in mentions:
+        return set()
+    return set(mentions.loc[mentions["org_type"] == "media", "entity"])
+
+
+def _not_subject(article: Article, sent, mentions: _MentionIndex) -> set[str]:
+    """Entities of the ORG mentions in ``sent`` that cannot be what money is for: an
+    outlet (its name starts with a media cue noun: صحيفة، موقع، وكالة …) or a source
+    (after a source cue: في تصريح لـ X، بحسب X; lexicon money_cues.tsv)."""
+    nt = article.normalised
+    sources = _CUES.get("source", set())
+    out = set()
+    for ent, _, ms, me in mentions.within("ORG", sent.start, sent.end):
+        first = nt.norm[nt.index(ms):nt.index(me)].split()[:1]
+        word = first[0] if first else ""
+        for p in ("ال", "لل", "ل"):
+            if word.startswith(p) and word[len(p):] in _MEDIA_CUES:
+                word = word[len(p):]
+        before = nt.norm[max(nt.index(sent.start), nt.index(ms) - 25):nt.index(ms)].split()
+        prev = [w[1:] if w[:1] in "لو" and w[1:] in sources else w for w in before[-2:]]
+        cue_before = before[-1].removeprefix("ال") if before else ""   # موقع الصدارة
+        if word in _MEDIA_CUES or cue_before in _MEDIA_CUES or any(w in sources for w in prev) \
+                or " ".join(before[-2:]) in sources:
+            out.add(ent)
+    return out
+
 _FUNDING_NOUNS = _CUES.get("funding_noun", set())
 
 
@@ -435,7 +475,9 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
             or " ".join(before[-3:]) in _CUES.get("payer_prep", ()) \
             or (last == "من" and len(before) > 1
                 and before[-2].removeprefix("ال") in _FUNDING_NOUNS)
-        if hit:
+        lo, hi = sorted((nt.index(me), f["_nstart"])) if ms < f["start"] else \
+            (f["_nend"], nt.index(ms))
+        if hit and not _CLAUSE_BREAK.search(nt.norm, lo, hi):    # same clause only
             d = abs(ms - f["end"]) if ms >= f["end"] else abs(f["start"] - me)
             if dist is None or d < dist:
                 best, dist = ent, d
@@ -475,14 +517,6 @@ def find_figures(article: Article) -> list[dict]:
     for m in _figure_matches(nt.norm):
         if not (m["sym"] or m["sym2"] or m["cur"] or m["code"]):
             continue                                     # no currency: not money
-        amount_text = m["amount"]
-        raw_amount = article.text[slice(*nt.span(m.start("amount"), m.end("amount")))]
-        if _ARABIC_COMMA_DECIMAL.search(raw_amount):
-            # 3،359 مليون in wire copy: the Arabic comma as a reversed decimal (docs/money.md)
-            amount_text = re.sub(r"(\d),(\d)", r"\1ر\2", amount_text, count=1)
-        amount, vague = parse_amount(amount_text)
-        if amount is None and not vague:
-            continue
         fig_end = m.end("fig")
         currency, note, base = "", "", ""
         if m["sym"] or m["sym2"]:
@@ -497,30 +531,82 @@ def find_figures(article: Article) -> list[dict]:
             currency = ISO_4217[key]
             if not currency:
                 note = f"ambiguous: {base} without a country"
-        kind = _CUE_KIND.get(re.sub(r"\s+", " ", m["cue"])) if m["cue"] else None
-        start, end = nt.span(m.start("fig"), fig_end)
-        sent = article.sentence_at(start)
-        if sent is None or start >= sent.end:
-            continue                                     # in a boilerplate line
-        cue_text = ""
-        if m["cue"]:
-            cue_text = article.text[slice(*nt.span(m.start("cue"), m.end("cue")))]
-        elif m["after"]:
-            cue_text = article.text[slice(*nt.span(m.start("after"), m.end("after")))]
-        out.append(dict(
-            text=article.text[start:end], amount=amount, currency=currency,
-            currency_source="text" if currency else "", currency_note=note,
-            approximate=kind == "approximate" or bool(m["after"]),
-            bound=kind if kind in ("lower", "upper") else "", cue=cue_text, vague=vague,
-            restatement=False, restates=-1,
-            not_funding=_not_funding(nt.norm, m.start("fig"), fig_end),
-            start=start, end=end, _nstart=m.start("fig"), _nend=fig_end,
-            _mstart=m.start(), _base=currency or base, _sentence=sent.sentence))
+        for k, (a_start, a_end) in enumerate(_coordinated_parts(m)):
+            amount_text = nt.norm[a_start:a_end]
+            raw_amount = article.text[slice(*nt.span(a_start, a_end))]
+            if _ARABIC_COMMA_DECIMAL.search(raw_amount):
+                # 3،359 مليون in wire copy: the Arabic comma as a reversed decimal
+                # (docs/money.md)
+                amount_text = re.sub(r"(\d),(\d)", r"\1ر\2", amount_text, count=1)
+            amount, vague = parse_amount(amount_text)
+            if amount is None and not vague:
+                continue
+            n_start = m.start("fig") if k == 0 else a_start
+            n_end = fig_end if a_end == m.end("amount") else a_end
+            _add_figure(article, m, out, amount, vague, currency, note, base, k == 0,
+                        n_start, n_end)
+
+    _per_unit_lists(nt.norm, out)
     _mark_restatements(nt.norm, out)
     if any(f["currency_note"] for f in out):
         _currency_from_context(article, out)
     article.__dict__["_khabar_money_figures"] = out
     return out
+
+
+def _add_figure(article, m, out, amount, vague, currency, note, base, first: bool,
+                n_start: int, n_end: int) -> None:
+    """Append the figure ``norm[n_start:n_end]`` of the match ``m`` to ``out`` (the cue
+    before the match belongs to its ``first`` part only)."""
+    nt = article.normalised
+    kind = _CUE_KIND.get(re.sub(r"\s+", " ", m["cue"])) if m["cue"] and first else None
+    start, end = nt.span(n_start, n_end)
+    sent = article.sentence_at(start)
+    if sent is None or start >= sent.end:
+        return                                           # in a boilerplate line
+    cue_text = ""
+    if m["cue"] and first:
+        cue_text = article.text[slice(*nt.span(m.start("cue"), m.end("cue")))]
+    elif m["after"] and n_end == m.end("fig"):
+        cue_text = article.text[slice(*nt.span(m.start("after"), m.end("after")))]
+    out.append(dict(
+        text=article.text[start:end], amount=amount, currency=currency,
+        currency_source="text" if currency else "", currency_note=note,
+        approximate=kind == "approximate" or bool(m["after"] and n_end == m.end("fig")),
+        bound=kind if kind in ("lower", "upper") else "", cue=cue_text, vague=vague,
+        restatement=False, restates=-1,
+        not_funding=_not_funding(nt.norm, n_start, n_end),
+        start=start, end=end, _nstart=n_start, _nend=n_end,
+        _mstart=m.start() if first else n_start, _base=currency or base,
+        _sentence=sent.sentence))
+
+
+_TERM_RE = re.compile(rf"(?P<num>{_BNUM}|{_NUMBER})?\s*(?P<scale>{_SCALE})")
+_JOIN_RE = re.compile(r"\s+و\s?$")
+
+
+def _scale_value(word: str) -> int:
+    w = " ".join(word.split())
+    v = SCALE_WORDS.get(w) or SCALE_WORDS.get(w.removeprefix("ال"))
+    return v[0] if v else 0
+
+
+def _coordinated_parts(m: re.Match) -> list[tuple[int, int]]:
+    """Normalised ``(start, end)`` of each figure in the amount of ``m``: one, unless
+    two figures share a currency word (منحتان بقيمة 250 مليونا و200 مليون دولار). A sum
+    goes down in scale (مليار و200 مليون); a term with a number whose scale is not below
+    the one before starts a second figure."""
+    a0, a1 = m.span("amount")
+    text = m.string[a0:a1]
+    terms = list(_TERM_RE.finditer(text))
+    for prev, nxt in zip(terms, terms[1:]):
+        num = nxt["num"]
+        if not num or num.strip() in FRACTIONS or num.strip() in VAGUE_WORDS:
+            continue
+        joined = _JOIN_RE.search(text, prev.end(), nxt.start())
+        if joined and _scale_value(nxt["scale"]) >= _scale_value(prev["scale"]):
+            return [(a0, a0 + joined.start()), (a0 + nxt.start("num"), a1)]
+    return [(a0, a1)]
 
 
 # --------------------------------------------------------------------------- context
@@ -643,6 +729,28 @@ def _currency_from_context(article: Article, figures: list[dict]) -> None:
             f["currency_note"] = ""
 
 
+_LIST_GAP = re.compile(r"[\s,و]*(?:مقابل|و)?[\s,]*")
+_L_WORD = re.compile(r"\s*ل\w")
+
+
+def _per_unit_lists(norm: str, figures: list[dict]) -> None:
+    """A figure in a list right after a per-unit price, itself followed by ل + a noun,
+    is a per-unit price too: 250 جنيها لجوال الذرة، 500 جنيه لقنطار السمسم، مقابل 3200
+    جنيه لزهرة الشمس (the product, not the unit, follows the last ones)."""
+    for a, b in zip(figures, figures[1:]):
+        if a["not_funding"] == "per unit" and not b["not_funding"] \
+                and a["_sentence"] == b["_sentence"] \
+                and _LIST_GAP.fullmatch(norm, _after_word(norm, a["_nend"]), b["_mstart"]) \
+                and _L_WORD.match(norm, b["_nend"]):
+            b["not_funding"] = "per unit"
+
+
+def _after_word(norm: str, i: int) -> int:
+    """The end of the phrase after a per-unit figure up to the next comma (لجوال الذرة)."""
+    j = norm.find(",", i, i + 60)
+    return j if j != -1 else i
+
+
 _GAP_STRIP = re.compile(r"[\s,;:\-–]+")
 
 
@@ -698,6 +806,7 @@ def funding_rows(article: Article, mentions) -> list[tuple]:
         return []
     ments = _MentionIndex([(ent, lab, s, e) for _, ent, lab, s, e, _ in mention_spans(mentions)])
     norm = article.normalised
+    media = _media_entities(mentions)
     rows = []
     for f in figures:
         if f["not_funding"]:
@@ -707,8 +816,10 @@ def funding_rows(article: Article, mentions) -> list[tuple]:
         window = norm.norm[max(s_norm, f["_nstart"] - _CONTRACT_BEFORE):f["_nstart"]] + " " + \
             norm.norm[f["_nend"]:min(norm.index(sent.end), f["_nend"] + _CONTRACT_AFTER)]
         payer = _payer(article, f, sent, ments)
-        subject, rule = _subject(f["start"], f["end"], sent, window, ments, payer,
-                                 _recipient(article, f, sent, ments))
+        exclude = _not_subject(article, sent, ments) | {payer} | media
+        recipient = _recipient(article, f, sent, ments)
+        subject, rule = _subject(f["start"], f["end"], sent, window, ments, exclude,
+                                 "" if recipient in exclude else recipient)
         rows.append((article.doc_id, f["text"], f["amount"], f["currency"], f["approximate"],
                      subject, sent.sentence, f["start"], f["end"], f["currency_source"], payer,
                      sent.paragraph, f["bound"], f["cue"], f["vague"], f["currency_note"], rule,

@@ -79,7 +79,7 @@ def _key(name: str) -> str:
 _MONTH = rf"(?:{alternation(GREGORIAN_MONTHS, optional_article=True)})(?!\w)"
 _PAIRED = rf"(?P<month>{_MONTH}(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\)|\s+{_MONTH})?)"
 _YEAR_WORD = r"(?:عام|العام|سنه|السنه|لعام|لسنه)"
-_REL = (rf"(?:من\s+)?(?:(?:{_YEAR_WORD})\s+(?P<rel>{'|'.join(RELATIVE_SAME + tuple(RELATIVE_DEICTIC))})"
+_REL = (rf"(?:من\s+)?(?:(?:{_YEAR_WORD})\s+(?P<rel>{'|'.join(RELATIVE_SAME + tuple(RELATIVE_DEICTIC))})(?:ه)?"
         rf"|(?P<rel2>هذا|ذلك|نفس)\s+(?:العام|السنه))(?!\w)"
         r"(?:\s+(?P<relyear>\d{4})(?![\d.,]?\d))?")
 _YEAR_PART = (rf"(?:\s*,?\s*(?:(?:من\s+)?{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!\d)(?:\s?م(?!\w))?"
@@ -88,7 +88,8 @@ _YEAR_PART = (rf"(?:\s*,?\s*(?:(?:من\s+)?{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!
 _WEEKDAY = rf"(?:(?:يوم\s+)?(?P<wd>{'|'.join(WEEKDAYS)})(?!\w)\s*,?\s*)"
 
 DAY_MONTH_RE = re.compile(
-    rf"{_WEEKDAY}?(?<![\d.,/])(?P<day>\d{{1,2}})(?:\s+من)?\s+{_PAIRED}(?:{_YEAR_PART})?")
+    rf"{_WEEKDAY}?(?<![\d.,/])(?P<day>\d{{1,2}})(?:(?:\s+من)?\s+|\s*/\s*(?=\D+/\s*\d{{4}})){_PAIRED}"
+    rf"(?:\s*/\s*(?P<syear>\d{{4}})(?!\d)|{_YEAR_PART})?")
 MONTH_YEAR_RE = re.compile(rf"(?<!\w){_PAIRED}{_YEAR_PART}")
 NUMERIC_RE = re.compile(r"(?<![\d./-])(?:(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)"
                         r"(?P<y>\d{4})|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2}))(?![\d/.-]\d)")
@@ -107,6 +108,11 @@ YEAR_NOUN_RE = re.compile(
     rf"(?<!\w)[وفبل]?(?:ال)?(?:{alternation(DATE_CUES.get('year_noun', ()))})\s+"
     r"(?P<year>\d{4})(?![\d.,]?\d)(?!\s*%)"
     r"|(?<!\w)[وفبل]?(?:عامي|سنتي)\s+\d{4}\s*(?:و|-|/)\s?(?P<year2>\d{4})(?![\d.,]?\d)")
+#: A part of "the year" with no other word: مطلع العام، نهاية السنة = of the current year
+#: (the document's), resolved like العام الجاري.
+PERIOD_YEAR_RE = re.compile(
+    rf"(?<!\w)[وفبل]?(?:{alternation(DATE_CUES.get('period_part', ()))})\s+(?:العام|السنه)(?!\w)"
+    rf"(?!\s+(?:{'|'.join(RELATIVE_SAME + tuple(RELATIVE_DEICTIC))}|\d))")
 _SPAN_PREFIX = re.compile(
     rf"(?:^|(?<=\s))[وف]?(?P<w>{alternation(DATE_CUES.get('preposition', ()) + DATE_CUES.get('period_part', ()))})\s+$")
 
@@ -169,7 +175,8 @@ def _digit_runs(norm: str) -> list[tuple[int, int]]:
 #: before its first digit and _AFTER after it), which keeps extraction under 2 ms on a
 #: 10 KB article instead of running six patterns over all of it.
 _BEFORE, _AFTER = 50, 60
-_RELATIVE_WORDS = RELATIVE_SAME + tuple(RELATIVE_DEICTIC) + ("هذا ال", "ذلك ال", "نفس ال")
+_RELATIVE_WORDS = RELATIVE_SAME + tuple(RELATIVE_DEICTIC) + ("هذا ال", "ذلك ال", "نفس ال") \
+    + DATE_CUES.get("period_part", ())
 #: Necessary conditions, checked per window before a pattern runs there (a window
 #: without them cannot hold a match, so skipping it changes nothing): a Gregorian
 #: month name (DAY_MONTH_RE, MONTH_YEAR_RE), a Hijri month name or a number before
@@ -277,7 +284,7 @@ def _candidates(norm: str) -> list[dict]:
             k = b - a
             after = norm[b] if b < n else ""
             space_before = a > 0 and norm[a - 1].isspace()
-            day = day or (k <= 2 and after.isspace())
+            day = day or (k <= 2 and (after.isspace() or after == "/"))
             numeric = numeric or (k <= 4 and after in ("/", ".", "-"))
             hijri = hijri or (space_before and 3 <= k <= 4)
             year = year or (space_before and k == 4)
@@ -344,6 +351,8 @@ def _candidates(norm: str) -> list[dict]:
             out.append(dict(ns=ns, ne=m.end(g), y=y))
     for m in find(RELATIVE_RE, relative_w):
         out.append(dict(ns=m.start(), ne=m.end(), rel=m["rel"] or m["rel2"], y=_year_of(m)))
+    for m in find(PERIOD_YEAR_RE, relative_w):
+        out.append(dict(ns=m.start(), ne=m.end(), rel="الجاري"))
     for m in find(YEAR_NOUN_RE, year_w):
         g = "year" if m["year"] else "year2"
         if 1800 <= int(m[g]) < 2200:
@@ -352,16 +361,22 @@ def _candidates(norm: str) -> list[dict]:
         p = _SPAN_PREFIX.search(norm, max(0, c["ns"] - 12), c["ns"])
         if p:
             c["ns"] = p.start("w")
+        fy = _FISCAL.match(norm, c["ne"])    # 2012/2013: a fiscal year, an ISO 8601 interval
+        if fy and c.get("y") and not c.get("m") and int(fy.group(1)) == c["y"] + 1:
+            c["ne"], c["y_to"] = fy.end(), c["y"] + 1
         e = c["ne"]          # 2025م: the era letter after the year is part of the span
         if norm[e - 1:e].isdigit() and norm[e:e + 1] == "م" and not norm[e + 1:e + 2].isalnum():
             c["ne"] = e + 1
     return out
 
 
+_FISCAL = re.compile(r"\s*/\s*(\d{4})(?![\d.,]?\d)")
+
+
 def _year_of(m: re.Match) -> int | None:
     """The explicit year of a date match: its year, or the year written after a relative
     year (العام الجاري 2012 → 2012)."""
-    for g in ("year", "relyear"):
+    for g in ("year", "syear", "relyear"):
         if g in m.re.groupindex and m[g]:
             return int(m[g])
     return None
@@ -453,6 +468,8 @@ def _iso(c: dict, year: int | None) -> tuple[str, str, str]:
         return date, precision, hijri
     if y is None:
         return "", precision, ""
+    if c.get("y_to"):
+        return f"{y:04d}/{c['y_to']:04d}", precision, ""
     return (f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if d else "")), precision, ""
 
 
@@ -497,9 +514,10 @@ def date_rows(article: Article) -> list[tuple]:
     explicit = _ExplicitYears([(c["ns"], c["y"]) for c in chosen
                                if c.get("y") and c.get("calendar") != "hijri"])
     doc_year = _doc_year(article)
+    _complete_ranges(norm, chosen)
     rows = []
     for c in chosen:
-        year, how = (c["y"], "") if c.get("y") else _resolve(c, explicit, doc_year,
+        year, how = (c["y"], c.get("year_from", "")) if c.get("y") else _resolve(c, explicit, doc_year,
                                                                    article.doc.meta.get("date"))
         date, precision, hijri = _iso(c, year)
         start, end = nt.span(c["ns"], c["ne"])
@@ -512,6 +530,19 @@ def date_rows(article: Article) -> list[tuple]:
                      c.get("calendar", "gregorian"), hijri, how, sent.sentence,
                      sent.paragraph))
     return rows
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:و\s?)?(?:حتي|الي|لغايه|-|–)\s*")
+
+
+def _complete_ranges(norm: str, chosen: list[dict]) -> None:
+    """The first end of a range takes the year of the second: من 1 يناير وحتى 30 يونيو
+    2025 → 2025-01-01 (``year_from`` = range end)."""
+    for a, b in zip(chosen, chosen[1:]):
+        if a.get("m") and not a.get("y") and not a.get("rel") and not a.get("mrel") \
+                and b.get("y") and b.get("m") and a.get("calendar") is None \
+                and (j := _RANGE_JOIN.match(norm, a["ne"])) and a["ne"] <= b["ns"] <= j.end():
+            a["y"], a["year_from"] = b["y"], "range end"
 
 
 def dates_frame(rows: list[tuple]) -> pd.DataFrame:

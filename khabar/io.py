@@ -33,7 +33,7 @@ CANDIDATE_ENCODINGS = ["utf_8", "cp1256", "iso8859_6"]
 #: Name of the optional per-folder metadata file (JSON object keyed by file name).
 METADATA_FILE = "metadata.json"
 
-METADATA_FIELDS = ("title", "language", "outlet", "date")
+METADATA_FIELDS = ("title", "language", "outlet", "date", "country")  # country: docs/money.md
 
 
 class InputError(Exception):

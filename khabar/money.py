@@ -12,9 +12,14 @@ currency word or symbol) finds every figure (:data:`FIGURE_RE`); the amount is t
 - vague quantities (عشرات الملايين من الدولارات, ملايين الدولارات) are kept as rows with
   the text and an empty amount (``vague`` = True), so a reporter sees them but they are
   never summed;
-- a currency word without a country (جنيه، ريال، درهم، دينار، ليرة، روبية، فرنك) is
-  ambiguous: the amount is kept, ``currency`` is empty and ``currency_note`` says so.
-  دولار alone is read as USD, the convention of Arabic news.
+- a currency word without a country (جنيه، ريال، درهم، دينار، ليرة، روبية، فرنك) takes
+  the currency the article settles (an earlier qualified mention, the one country the
+  article is about, the document's metadata ``country``; ``currency_source`` says which);
+  with no evidence ``currency`` is empty and ``currency_note`` says so. دولار alone is
+  read as USD, the convention of Arabic news;
+- a conversion right after a figure is a flagged restatement; unit prices, exchange
+  rates and banknote denominations are not funding; ``payer`` is the donor or lender.
+  Rules, sources and the checks behind them: docs/money.md.
 """
 from __future__ import annotations
 
@@ -99,7 +104,7 @@ FIGURE_RE = re.compile(
     rf"(?P<fig>(?:(?P<sym>{_SYMBOL_RE})\s?)?(?P<amount>{_AMOUNT})"
     rf"(?:\s?(?P<sym2>{_SYMBOL_RE})(?!\w)"
     rf"|\s+(?:من\s+)?(?:ال)?(?P<cur>{alternation(_WORD_BASE)})(?!\w)"
-    rf"(?:\s+(?:ال)?(?P<adj>{alternation(_ADJECTIVES)})(?:ه)?(?!\w))?"
+    rf"(?:\s+(?:ال)?(?P<adj>{alternation(_ADJECTIVES)})(?:ه|ا)?(?!\w))?"
     rf"|\s+(?P<code>{'|'.join(_CODES)})(?![A-Za-z]))?)"
     rf"(?:\s+(?P<after>تقريبا))?")
 
@@ -666,7 +671,7 @@ _CODE_OF_COUNTRY = {(normalise(r.word), r.country): r.code for r in _LEX["curren
 #: A currency word with its country adjective anywhere in the text (الدينار الليبي).
 _QUALIFIED_RE = re.compile(
     rf"(?<!\w)(?:[وفبل]?ال|لل)?(?P<cur>{alternation(_WORD_BASE)})\s+(?:ال)?"
-    rf"(?P<adj>{alternation(_ADJECTIVES)})(?:ه)?(?!\w)")
+    rf"(?P<adj>{alternation(_ADJECTIVES)})(?:ه|ا)?(?!\w)")
 
 
 def country_evidence(norm: str) -> dict[str, int]:
@@ -781,17 +786,27 @@ def extract_funding(article: Article, mentions) -> pd.DataFrame:
     Input: an analysed article and its mentions (a DataFrame with columns
     :data:`khabar.schema.MENTIONS`, or :func:`khabar.entities.mention_rows`; may be empty). Output: one row per figure, columns :data:`COLUMNS` =
     :data:`khabar.schema.FUNDING` (doc_id, text, amount, currency, approximate, subject,
-    sentence, start, end) then paragraph, bound, cue, vague, currency_note, subject_rule.
+    sentence, start, end, currency_source, payer) then paragraph, bound, cue, vague,
+    currency_note, subject_rule, restatement, restates.
 
     - ``amount``: full units of the currency (1.2 مليار → 1200000000), int where whole,
       empty for a vague figure; ``currency``: ISO 4217 code, empty when ambiguous
-      (``currency_note`` says why); no conversion between currencies.
+      (``currency_note`` says why); no conversion between currencies;
+      ``currency_source``: text | earlier mention | country in article | metadata | "".
+    - ``restatement`` / ``restates``: the figure restates the one starting at character
+      ``restates`` in another currency (bracketed conversion, أي ما يعادل); -1 otherwise.
+      Totals skip restatements. Per-unit prices, exchange rates, banknote denominations
+      are not rows.
+    - ``payer``: the donor, lender or buyer (entity of an ORG mention) when the clause
+      says (وقدم X، بتمويل من X), else "".
     - ``approximate``: a cue نحو، حوالي، قرابة، ما يقارب، تقارب … before, or تقريبًا after;
       ``bound``: lower (أكثر من، يتجاوز …) | upper (قد يصل إلى، حتى …) | empty; ``cue``:
       the cue as written.
-    - ``subject``: the ``entity`` of a mention — a PROJECT in the same sentence, else the
-      last PROJECT before when a contract noun (عقد، صفقة، اتفاقية …) is next to the
-      figure, else the nearest ORG in the sentence; ``subject_rule`` says which.
+    - ``subject``: the ``entity`` of a mention — a PROJECT in the same sentence, else an
+      ORG right after the figure with ل (the recipient), else the last PROJECT before
+      when a contract noun (عقد، صفقة، اتفاقية …) is next to the figure, else the nearest
+      ORG in the sentence that is not the payer, an outlet or a source; ``subject_rule``
+      says which.
     - ``sentence`` / ``paragraph``: 1-based numbers of :func:`khabar.text.analyse`.
     Raises nothing for text it does not understand: such spans are not rows.
     """

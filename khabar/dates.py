@@ -104,10 +104,12 @@ YEAR_RE = re.compile(
 RELATIVE_RE = re.compile(rf"(?<!\w){_REL}")
 #: A bare year after a noun of a period (موازنة 2024، قانون المالية 2019، في أفق 2021) and
 #: the second year of a pair (عامي 2015 و2017): the span is the year alone.
-YEAR_NOUN_RE = re.compile(
-    rf"(?<!\w)[وفبل]?(?:ال)?(?:{alternation(DATE_CUES.get('year_noun', ()))})\s+"
-    r"(?P<year>\d{4})(?![\d.,]?\d)(?!\s*%)"
-    r"|(?<!\w)[وفبل]?(?:عامي|سنتي)\s+\d{4}\s*(?:و|-|/)\s?(?P<year2>\d{4})(?![\d.,]?\d)")
+_YEAR_NOUN_BEFORE = re.compile(
+    rf"(?<!\w)[وفبل]?(?:ال)?(?:{alternation(DATE_CUES.get('year_noun', ()))})\s+$"
+    r"|(?<!\w)[وفبل]?(?:عامي|سنتي)\s+\d{4}\s*(?:و|-|/)\s?$")
+_NOT_A_YEAR_AFTER = re.compile(r"[\d.,]?\d|\s*%")
+
+
 #: A part of "the year" with no other word: مطلع العام، نهاية السنة = of the current year
 #: (the document's), resolved like العام الجاري.
 PERIOD_YEAR_RE = re.compile(
@@ -291,7 +293,8 @@ def _candidates(norm: str) -> list[dict]:
             four = four or k == 4
         relative = norm.find("عام", pos, end) != -1 or norm.find("سنه", pos, end) != -1
         # يوليو الماضي: a month relative to the document's date (MONTH_YEAR_RE's mrel)
-        month_rel = any(norm.find(w, pos, end) != -1 for w in RELATIVE_DEICTIC)
+        month_rel = not (day or four or relative) and any(
+            norm.find(w, pos, end) != -1 for w in RELATIVE_DEICTIC)
         # A MONTH_YEAR_RE match needs a year: a run of exactly 4 digits, or a relative
         # year, which contains عام or سنه. Without that or a day, the month-name search
         # (the costliest test here, a regex over the window) is skipped.
@@ -353,10 +356,13 @@ def _candidates(norm: str) -> list[dict]:
         out.append(dict(ns=m.start(), ne=m.end(), rel=m["rel"] or m["rel2"], y=_year_of(m)))
     for m in find(PERIOD_YEAR_RE, relative_w):
         out.append(dict(ns=m.start(), ne=m.end(), rel="الجاري"))
-    for m in find(YEAR_NOUN_RE, year_w):
-        g = "year" if m["year"] else "year2"
-        if 1800 <= int(m[g]) < 2200:
-            out.append(dict(ns=m.start(g), ne=m.end(g), y=int(m[g])))
+    # A bare year after a period noun (موازنة 2024) or the second of a pair (عامي 2015
+    # و2017): tested backwards from each 4-digit run, the year alone is the span.
+    for a, b in runs:
+        if b - a == 4 and 1800 <= int(norm[a:b]) < 2200 \
+                and not _NOT_A_YEAR_AFTER.match(norm, b) \
+                and _YEAR_NOUN_BEFORE.search(norm, max(0, a - 40), a):
+            out.append(dict(ns=a, ne=b, y=int(norm[a:b])))
     for c in out:                    # منذ عام 2014، نهاية يوليو: the cue is part of the span
         p = _SPAN_PREFIX.search(norm, max(0, c["ns"] - 12), c["ns"])
         if p:

@@ -520,11 +520,18 @@ def date_rows(article: Article) -> list[tuple]:
     explicit = _ExplicitYears([(c["ns"], c["y"]) for c in chosen
                                if c.get("y") and c.get("calendar") != "hijri"])
     doc_year = _doc_year(article)
+    doc_date, ref = article.doc.meta.get("date"), "document date"
+    if doc_year is None:
+        line = _dateline(article, chosen)
+        if line:
+            doc_year, doc_date, ref = line["y"], f"{line['y']:04d}-{line['m']:02d}", "dateline"
     _complete_ranges(norm, chosen)
     rows = []
     for c in chosen:
-        year, how = (c["y"], c.get("year_from", "")) if c.get("y") else _resolve(c, explicit, doc_year,
-                                                                   article.doc.meta.get("date"))
+        year, how = (c["y"], c.get("year_from", "")) if c.get("y") else \
+            _resolve(c, explicit, doc_year, doc_date)
+        if how == "document date":
+            how = ref
         date, precision, hijri = _iso(c, year)
         start, end = nt.span(c["ns"], c["ne"])
         while end < len(article.text) and normalise(article.text[end]) == "":
@@ -536,6 +543,26 @@ def date_rows(article: Article) -> list[tuple]:
                      c.get("calendar", "gregorian"), hijri, how, sent.sentence,
                      sent.paragraph))
     return rows
+
+
+def _dateline(article: Article, chosen: list[dict]) -> dict | None:
+    """The article's own date when its metadata has none: a full date (day, month, year)
+    on one of the first three lines that is a dateline, i.e. a short line (≤ 60
+    characters: «6 أبريل، 2018», «الثلاثاء ٠٨ مارس ٢٠٢٢») or a line that starts with it.
+    Relative dates then resolve against it (``year_from`` = dateline)."""
+    nt, text = article.normalised, article.text
+    for c in chosen:
+        if not (c.get("y") and c.get("m") and c.get("d")) or c.get("calendar"):
+            continue
+        start, end = nt.span(c["ns"], c["ne"])
+        if text.count("\n", 0, start) >= 3:
+            return None
+        lo = text.rfind("\n", 0, start) + 1
+        hi = text.find("\n", end)
+        hi = len(text) if hi == -1 else hi
+        if hi - lo <= 60 or not text[lo:start].strip(" -–|،,:"):
+            return c
+    return None
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:و\s?)?(?:حتي|الي|لغايه|-|–)\s*")

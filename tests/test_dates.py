@@ -251,3 +251,14 @@ def test_range_start_takes_the_year_of_its_end():
     df = dates_of("غطى التقرير الفترة من 1 مارس وحتى 31 أغسطس 2023 كاملة.")
     assert df["date"].tolist() == ["2023-03-01", "2023-08-31"]
     assert df["year_from"].tolist() == ["range end", ""]
+
+
+def test_dateline_is_the_reference_when_metadata_has_no_date():
+    text = "عنوان قصير للخبر\nالأحد 9 مارس 2025\nقال المدير إن الموسم بدأ نهاية يناير الماضي وينتهي العام المقبل."
+    df = dates_of(text)
+    assert df[["date", "year_from"]].values.tolist() == [
+        ["2025-03-09", ""], ["2025-01", "dateline"], ["2026", "dateline"]]
+    # a date inside a long first sentence is an event, not the article's date
+    long = ("قال المدير في 9 مارس 2015 إن الموسم بدأ نهاية يناير الماضي، وهو تصريح أثار نقاشا "
+            "واسعا بين المزارعين في المنطقة.")
+    assert dates_of(long)["date"].tolist() == ["2015-03-09", ""]

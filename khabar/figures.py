@@ -291,9 +291,12 @@ def mentions_across_article(mentions: pd.DataFrame, n: int = 15, labels=("ORG", 
 def funding_by_subject(funding: pd.DataFrame, source: str = "Source: khabar analysis") -> Figure:
     """One bar per funding figure: amount (millions, in its own currency, not converted),
     labelled with what it is for (subject), the ISO 4217 currency, and the text as
-    written. Input: the funding table (text, amount, currency, subject, approximate)."""
+    written. Input: the funding table (text, amount, currency, subject, approximate; a
+    ``restatement`` row, the same sum in another currency, is left out: docs/money.md)."""
     title = "Funding figures and what they are for"
     f = funding.dropna(subset=["amount"]) if not funding.empty else funding
+    if "restatement" in f and len(f):
+        f = f[~f["restatement"].astype(str).str.lower().isin(("true", "1"))]
     if f.empty:
         return empty_figure(title, "No funding figures found", source)
     f = f.sort_values("amount", ascending=False)

@@ -443,3 +443,12 @@ def test_seed_funding_has_the_new_columns(seed_article):
     assert list(df.columns[:len(schema.FUNDING)]) == schema.FUNDING
     assert set(df["currency_source"]) <= {"text", ""}
     assert not df["restatement"].any()
+
+
+def test_funding_chart_leaves_out_restatements():
+    from khabar.figures import funding_by_subject
+    df = funding_of("وقّع قرضا بقيمة 40 مليون دولار (120 مليون دينار تونسي) لبناء سد.")
+    fig = funding_by_subject(df)
+    bars = [p for ax in fig.axes for p in ax.patches]
+    assert len(bars) == 1
+    assert len(df) == 2       # both figures are rows; the chart shows the sum once

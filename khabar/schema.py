@@ -16,7 +16,7 @@ TOKENS = ["doc_id", "paragraph", "sentence", "index", "text", "norm", "kind", "s
 MENTIONS = ["doc_id", "paragraph", "sentence", "text", "entity", "label", "start", "end"]
 ORGANISATIONS = ["organisation", "type", "aliases", "mentions", "documents"]
 FUNDING = ["doc_id", "text", "amount", "currency", "approximate", "subject", "sentence",
-           "start", "end"]
+           "start", "end", "currency_source", "payer"]
 DATES = ["doc_id", "text", "date", "start", "end"]
 QUOTES = ["doc_id", "kind", "quote", "speaker", "speaker_gender", "speaker_type",
           "affiliation", "cue", "words", "start", "end"]

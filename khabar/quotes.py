@@ -80,6 +80,9 @@ def _words(name: str, **where) -> frozenset[str]:
 #: :mod:`khabar.entities` reads too: normalised form → grammatical gender of the subject.
 #: Circumstantial participles continue the sentence's speaker (مشيراً إلى أن …).
 VERB_CUES: dict[str, str] = {normalise(r.form): r.gender for r in _LEX["speech_verbs"]}
+#: The circumstantial participles among them (قائلاً، مشيرةً): their subject is the
+#: sentence's speaker, never a phrase after them.
+PARTICIPLES = _norm_set(r.form for r in _LEX["speech_verbs"] if r.role == "participle")
 #: Prepositional cues: the source follows (بحسب X، وفقاً لـ X، نقلاً عن X، على لسان X);
 #: value: the preposition that may come between (lexicon source_cues.tsv).
 SOURCE_CUES = {normalise(r.form): (r.after,) if r.after else () for r in _LEX["source_cues"]}
@@ -94,10 +97,39 @@ MEDIUM_NOUNS = _words("attribution", role="medium")
 SPOKES_NOUNS = _words("titles", kind="spokesperson")
 #: Titles that may precede a name (رئيس اتحاد المزارعين خالد منصور): every title of
 #: titles.tsv, without the article (the rules strip it).
-TITLE_NOUNS = _norm_set(w.removeprefix("ال") for w in _LEX.forms("titles"))
+TITLE_NOUNS = _norm_set(w.removeprefix("ال") for w in _LEX.forms("titles")
+                        if w not in _LEX.forms("titles", kind="complement"))
+#: Nouns a title governs before the name (مديرة قسم الشرق الأوسط، مدير برنامج …).
+TITLE_COMPLEMENTS = _words("titles", kind="complement")
+#: The body an office heads, where its complement names only the field (وزير → وزارة).
+TITLE_INSTITUTION = {normalise(r.form.removeprefix("ال")): r.institution
+                     for r in _LEX["titles"] if r.institution}
+#: Prepositions inside a long title (مديرة البرامج في منظمة X، رئيس قسم لدى …).
+_TITLE_PREPS = frozenset({"في", "لدي", "ب", "من", "باسم"})
+#: Compass points and units inside a title (للشرق الأوسط وشمال أفريقيا).
+_TITLE_PLACES = _norm_set(w for w in _LEX.forms("name_boundaries", role="name_end"))
 #: Words that end a speaker's noun phrase: prepositions and adverbs.
 STOP_WORDS = _words("attribution", role="phrase_end")
 _RECIPIENT_PRONOUNS = _words("attribution", role="recipient")
+#: Speech-verb spellings that are also common nouns or prepositions (بين "between", طالب
+#: "student"): a cue only where a clause opens at it and أن/إن, a colon or a quote mark
+#: follows in its clause (lexicon attribution.tsv, role homograph).
+HOMOGRAPHS = _words("attribution", role="homograph")
+#: Documents that speak (وأشار البيان، وقال التقرير): an organisation-like speaker, with no
+#: gender (attribution.tsv, role document).
+DOCUMENT_NOUNS = _words("attribution", role="document")
+#: Verbs of reported speech (نقلت وكالة X عن Y قوله): Y speaks, X is the channel.
+REPORT_VERBS = _words("attribution", role="report_verb")
+#: Verbal nouns with the speaker's pronoun (قوله، قولها، تأكيده): end the speaker's
+#: phrase and give its gender. ة is written ت before a pronoun (إشارة → إشارته).
+SPEECH_NOUNS: dict[str, str] = {
+    base.removesuffix("ه") + ("ت" if base.endswith("ه") else "") + suf: g
+    for base in _words("attribution", role="speech_noun")
+    for suf, g in (("ه", "male"), ("ها", "female"), ("هم", "male"), ("هما", "unknown"))}
+#: Organisation cue nouns of media (وكالة، صحيفة، موقع): an outlet speaks without gender.
+MEDIA_CUES = _norm_set(r.form for r in _LEX["org_cues"] if r.type == "media")
+#: Title nouns → the grammatical gender of the person (وزيرة → female).
+TITLE_GENDER = {normalise(r.form.removeprefix("ال")): r.gender for r in _LEX["titles"]}
 _PHRASE_STOP_PUNCT = set(",:;.!?()[]") | set("“”«»\"")
 _MAX_NAME_WORDS = 6
 
@@ -106,8 +138,9 @@ def _cue_forms() -> dict[str, tuple[str, str, int]]:
     """Every written form of a cue (with proclitics و/ف and future س before a present
     verb) → (kind verb | source, gender, proclitic length)."""
     out = {}
-    for w, g in [*VERB_CUES.items(), *((w, "unknown") for w in SOURCE_CUES)]:
-        kind = "verb" if w in VERB_CUES else "source"
+    report = {w: "unknown" for w in REPORT_VERBS if w not in VERB_CUES}
+    for w, g in [*VERB_CUES.items(), *report.items(), *((w, "unknown") for w in SOURCE_CUES)]:
+        kind = "verb" if w in VERB_CUES or w in REPORT_VERBS else "source"
         pres = w[0] in "يت" and kind == "verb"
         # Not ف before a source cue: فحسب is the adverb "only", never "according to".
         pres_pre = ("", "و", "ف") if kind == "verb" else ("", "و")
@@ -118,8 +151,10 @@ def _cue_forms() -> dict[str, tuple[str, str, int]]:
 
 #: Cue look-up table for normalised tokens.
 CUE_FORMS = _cue_forms()
-_OPENERS = "“«\""
-_MARK_CHARS = "“”«»\""
+_OPENERS = "“«\"‘"
+_MARK_CHARS = "“”«»\"‘’"
+#: The closing mark of each opener (a straight " closes at " ” or »).
+_CLOSERS = {"“": "”»", "«": "”»", "\"": "\"”»", "‘": "’", "”": "”»"}
 _TERMINAL = re.compile(r"[.!?؟…]\W*$")
 #: A preposition left dangling at the end of a role (مديرة البرامج في). Compiled once:
 #: ``re.sub`` with a pattern string pays a cache look-up on every call.
@@ -147,7 +182,7 @@ def _definite(norm: str, prefix: int) -> bool:
 
 _strip_org = _stripper(ORG_CUES)
 _strip_title = _stripper(TITLE_NOUNS)
-_strip_head = _stripper(ORG_CUES | SPOKES_NOUNS)
+_strip_head = _stripper(ORG_CUES | SPOKES_NOUNS | DOCUMENT_NOUNS)
 
 
 class QuoteSpan(NamedTuple):
@@ -170,6 +205,7 @@ class Speaker:
     start: int = -1
     end: int = -1
     head: str = ""     # organisation cue noun, for anaphora (الموقع → the last موقع)
+    channel: str = ""  # who passed the words on (نقلت وكالة X عن Y: X)
 
 
 # --------------------------------------------------------------------------- marks
@@ -208,7 +244,7 @@ def _spans(text: str, marks: list[int], start: int, end: int, cut_at) -> list[Qu
                        and (i == start or not text[i - 1].isalpha()))
             if c in _OPENERS or misused:
                 open_at, mark = i, c
-        elif (c in "”»") if mark != '"' else (c in "\"”»"):
+        elif c in _CLOSERS[mark]:
             raw.append((open_at, i, True))
             open_at = -1
         elif c in _OPENERS:           # a new opener: the previous one was never closed
@@ -275,9 +311,13 @@ class _Doc:
         self.n = len(cols.start)
         # One dict look-up per token, at C speed (faster than a regex over the text).
         self.cues = list(map(CUE_FORMS.get, cols.norm))
+        self.kinds = cols.kind
+        for k in compress(range(len(self.cues)), self.cues):
+            c = self.cues[k]
+            if self.norms[k][c[2]:] in HOMOGRAPHS and not self._homograph_is_cue(k):
+                self.cues[k] = None
         self.cue_idx = list(compress(range(len(self.cues)), self.cues))
         self.cue_starts = [self.starts[k] for k in self.cue_idx]
-        self.kinds = cols.kind
         self.mentions = _mention_tuples(mentions, article.doc_id)
         self.m_starts = [m[0] for m in self.mentions]
         # The longest mention: a mention overlapping offset s starts after s - m_reach.
@@ -292,6 +332,23 @@ class _Doc:
             fw = _name_words(full)
             for k in range(1, len(fw)):
                 self.person_ending.setdefault(fw[k:], full)
+
+    def _homograph_is_cue(self, k: int) -> bool:
+        """Whether the homograph at token ``k`` (بين، طالب) is read as a speech verb: a
+        clause opens at it and أن/إن, a colon or a quote mark follows before the clause
+        ends (بيّن الوزير أن … but not الاتفاق بين البلدين)."""
+        prev = self.texts[k - 1] if k else "."
+        opens = (k == 0 or self.cues[k][2] > 0 or prev in ".،,:;؛!؟?\n"
+                 or self.norms[k - 1] in CLAUSE_WORDS)
+        if not opens:
+            return False
+        for j in range(k + 1, min(self.n, k + 14)):
+            t = self.texts[j]
+            if t == ":" or t in _OPENERS or self.norms[j] in AN_WORDS:
+                return True
+            if t in ".،,;؛!؟?":
+                return False
+        return False
 
     def tok_index(self, offset: int) -> int:
         return bisect_left(self.starts, offset)
@@ -317,6 +374,7 @@ class _Doc:
         while j < limit and j - i < _MAX_NAME_WORDS + 2:
             text, norm = self.texts[j], self.norms[j]
             if (text in _PHRASE_STOP_PUNCT or text == "،" or norm in AN_WORDS
+                    or norm in SPEECH_NOUNS
                     or _is_stop(norm, text) or self.cues[j] or (j > i and self._is_recipient(norm))):
                 break
             j += 1
@@ -356,6 +414,8 @@ class _Doc:
             n, stem = _strip_org(norm)
             if stem in ORG_CUES and not _definite(norm, n):   # المنظمة refers back
                 k = j + 1   # the name runs to the next comma/preposition
+                if k < limit:   # جمعية "أصوات المستقبل": the quoted name is the name
+                    k = self._quoted_name_end(k, limit)
                 while k < limit and self.texts[k] not in ",،:;." and not (
                         _is_stop(self.norms[k], self.texts[k]) or self.norms[k] in AN_WORDS
                         or self.cues[k]
@@ -386,6 +446,8 @@ class _Doc:
         """The speaker named by tokens from ``i`` (the phrase) up to ``limit`` (the end
         of its apposition). None when no noun phrase starts at ``i``."""
         norms, text = self.norms, self.text
+        if i + 1 < limit and norms[i] in ("و", "ف"):     # و قالت المنظمة: a spaced و
+            i += 1
         if i >= limit:
             return None
         norm0 = norms[i]
@@ -393,6 +455,9 @@ class _Doc:
                 or _is_stop(norm0, self.texts[i]) or self._is_recipient(norm0) or self.cues[i]:
             return None
         j = self._phrase_end(i, limit)
+        title = self._title_at(i)
+        if title:
+            j = max(j, self._title_end(i, limit))
         ps, pe = self.starts[i], self.ends[j - 1]
         appos = (j + 1, limit) if j < limit and self.texts[j] in ",،" else (j, j)
         if appos[0] < limit and _is_stop(norms[appos[0]], self.texts[appos[0]]):
@@ -405,11 +470,16 @@ class _Doc:
         if persons:
             m = persons[0]
             aff = self._org_phrase(i, self.tok_index(m[0]))
+            if not aff and title:
+                aff = self._title_affiliation(i, self.tok_index(m[0]), title)
             role = text[ps:m[0]].strip()
             if aff:
                 role = text[ps:aff[1]].strip()
             return self._person(m[3], gender, m[0], m[1], role, aff, appos)
-        if head in SPOKES_NOUNS:
+        if head in DOCUMENT_NOUNS and not (orgs and orgs[0][0] == ps):
+            # وأشار البيان / وقال التقرير: a document speaks for its issuer.
+            return Speaker(text[ps:pe], "unknown", "organisation", "", "", ps, pe, head)
+        if head in SPOKES_NOUNS and not self._named_after_title(i, j):
             aff = self._org_phrase(i + 1, j) or (self._org_tail(i + 1, j))
             return Speaker(text[ps:pe], gender, "person", aff[0] if aff else "",
                            "", ps, pe)
@@ -426,19 +496,152 @@ class _Doc:
                     return sp
             name = orgs[0][3] if orgs and orgs[0][0] == ps else text[ps:pe]
             return Speaker(name, gender, "organisation", "", "", ps, pe, head)
-        # A person: skip a title and what it governs (وزيرة البيئة، رئيس اتحاد X).
+        # A person: skip a title and what it governs (وزيرة البيئة، رئيس اتحاد X، مديرة
+        # قسم الشرق الأوسط في المنظمة X): the name is the words after it.
         k = i
         aff = None
-        if _strip_title(norm0)[1] in TITLE_NOUNS:
+        if title:
             k = i + 1
-            aff = self._org_phrase(k, j, governed=True) if k < j and \
-                _strip_org(norms[k])[1] in ORG_CUES else None
-            while k < j and self._governed(norms[k], self.kinds[k]):
-                k += 1
+            while k < j:
+                q = self._quoted_name_end(k, j)
+                if q > k:
+                    k = q
+                elif self._in_title(k):
+                    k += 1
+                else:
+                    break
+            aff = self._title_affiliation(i, k, title)
             if k == j:
                 k = i     # an unnamed official: the whole phrase is the speaker
+            if gender == "unknown":
+                gender = TITLE_GENDER.get(title, "unknown")
         ns, ne = self.starts[k], pe
         return self._person(text[ns:ne], gender, ns, ne, text[ps:ns].strip(), aff, appos)
+
+    def _named_after_title(self, i: int, j: int) -> bool:
+        """Whether a name follows the title at ``i`` within ``[i, j)`` (المتحدثة باسم
+        جمعية "X" هدى سالم), rather than the title standing alone (متحدث باسم ميتا)."""
+        k = i + 1
+        while k < j:
+            q = self._quoted_name_end(k, j)
+            if q > k:
+                k = q
+            elif self._in_title(k):
+                k += 1
+            else:
+                return True
+        return False
+
+    def _title_at(self, i: int) -> str:
+        """The title noun at token ``i`` (normalised, without clitics or a possessive
+        pronoun: رئيسها → رئيس), or ""."""
+        stem = _strip_title(self.norms[i])[1]
+        if stem in TITLE_NOUNS:
+            return stem
+        for suf in ("ها", "ه", "هم"):
+            if stem.endswith(suf) and stem[:-len(suf)] in TITLE_NOUNS:
+                return stem[:-len(suf)]
+            # مديرته: ة is written ت before a pronoun
+            if stem.endswith("ت" + suf) and stem[:-len(suf) - 1] + "ه" in TITLE_NOUNS:
+                return stem[:-len(suf) - 1] + "ه"
+        return ""
+
+    def _in_title(self, k: int) -> bool:
+        """Whether token ``k`` continues a title (a governed word, a title noun or
+        complement, a preposition or و before one, a compass point)."""
+        norm, kind = self.norms[k], self.kinds[k]
+        if self._governed(norm, kind) or norm.startswith(("وال", "بال", "لل", "فال")) \
+                or norm == "باسم" or (k > 0 and self.norms[k - 1] == "باسم"):
+            return True
+        stem = _strip_title(norm)[1]
+        if stem in TITLE_NOUNS or norm in TITLE_COMPLEMENTS or stem in TITLE_COMPLEMENTS \
+                or norm in _TITLE_PLACES or norm[1:] in _TITLE_PLACES and norm[0] == "و":
+            return True
+        nxt = k + 1 < self.n and (self._governed(self.norms[k + 1], self.kinds[k + 1])
+                                  or self.norms[k + 1] in _TITLE_PLACES)
+        return (norm in _TITLE_PREPS or norm == "و") and nxt
+
+    def _quoted_name_end(self, k: int, limit: int) -> int:
+        """If token ``k`` opens a short quoted name inside a title (جمعية "أصوات
+        المستقبل"), the token after its closing mark, else ``k``."""
+        if self.texts[k] not in _OPENERS or k == 0 or \
+                _strip_org(self.norms[k - 1])[1] not in ORG_CUES:
+            return k
+        for t in range(k + 1, min(limit, k + 8)):
+            if self.texts[t] in _MARK_CHARS:
+                return t + 1
+        return k
+
+    def _title_end(self, i: int, limit: int) -> int:
+        """End (exclusive) of a speaker phrase that opens with a title at ``i``: the title
+        may hold prepositions and و (مديرة البرامج في منظمة X، وزير الاقتصاد والتخطيط);
+        then the name, up to a comma, a preposition, أن/إن, a cue or a quote mark."""
+        k = i + 1
+        while k < limit and k - i < 16:
+            q = self._quoted_name_end(k, limit)
+            if q > k:
+                k = q
+                continue
+            if not self._in_title(k) or self._ends_phrase(k):
+                break
+            k += 1
+        if k == i + 1:
+            return i + 1
+        j = k
+        while j < limit and j - k < 5 and not self._ends_phrase(j) \
+                and not _is_stop(self.norms[j], self.texts[j]):
+            j += 1
+        return j
+
+    def _ends_phrase(self, j: int) -> bool:
+        text, norm = self.texts[j], self.norms[j]
+        return (text in _PHRASE_STOP_PUNCT or text == "،" or norm in AN_WORDS
+                or norm in SPEECH_NOUNS or bool(self.cues[j]))
+
+    def _title_affiliation(self, i: int, k: int, title: str):
+        """Affiliation from the title words ``[i, k)``: an organisation they name (an ORG
+        mention, else an indefinite cue noun phrase); a definite cue noun (المنظمة) or a
+        possessive (رئيسها) → the organisation named last before; else the office's
+        institution with the field (وزير المالية الأردني → وزارة المالية الأردنية)."""
+        aff = None
+        if i + 1 < k:
+            aff = self._org_phrase(i + 1, k, governed=True)
+        if aff:
+            return aff
+        back = any(_strip_org(self.norms[t])[1] in ORG_CUES
+                   and _definite(self.norms[t], _strip_org(self.norms[t])[0])
+                   for t in range(i + 1, k)) \
+            or _strip_title(self.norms[i])[1] != title      # رئيسها: a possessive
+        if back:
+            prev = self._last_org_before(self.starts[i])
+            if prev:
+                return prev
+        inst = TITLE_INSTITUTION.get(title)
+        if inst and i + 1 < k:
+            words = [self.texts[t] for t in range(i + 1, k)]
+            # the nisba adjective agrees with the feminine institution (الأردني → الأردنية)
+            words = [w + "ة" if w.startswith("ال") and w.endswith("ي") and n > 0 else w
+                     for n, w in enumerate(words)]
+            return inst + " " + " ".join(words), 0, 0
+        return None
+
+    def _last_org_before(self, offset: int):
+        """The organisation named last before ``offset`` in its paragraph region (an ORG
+        mention, else an indefinite cue-noun phrase in the 40 tokens before)."""
+        k = bisect_left(self.m_starts, offset) - 1
+        while k >= 0 and offset - self.mentions[k][0] < 600:
+            m = self.mentions[k]
+            if m[2] == "ORG" and m[1] <= offset:
+                return m[3], 0, 0
+            k -= 1
+        t = self.tok_index(offset)
+        for s in range(t - 1, max(-1, t - 40), -1):
+            n, stem = _strip_org(self.norms[s])
+            if stem in ORG_CUES and not _definite(self.norms[s], n):
+                aff = self._org_phrase(s, min(t, s + 8), governed=True)
+                if aff:
+                    return aff[0], 0, 0
+        return None
 
     def _org_tail(self, i: int, j: int):
         """Surface organisation after باسم/عن (متحدث باسم ميتا → ميتا)."""
@@ -504,17 +707,107 @@ def _attribution(d: _Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | 
         # وفقاً لـ X / نقلاً عن X: skip the preposition (separate or attached).
         while i < limit and d.norms[i] in {"ل", "عن"}:
             i += 1
+        # بحسب ما نقلت X عن Y / بحسب ما قال X: the verb's attribution.
+        if i + 1 < limit and d.norms[i] == "ما" and d.cues[i + 1] \
+                and d.cues[i + 1][0] == "verb":
+            return _attribution(d, i + 1, left, limit)
         sp = d.speaker(i, limit, "unknown")
         return sp, "source"
-    sp = d.speaker(i, limit, gender)
+    if d.norms[cue_i][n:] in REPORT_VERBS:
+        sp = _reported(d, i, limit)
+        if sp:
+            return sp, "source"
+    participle = d.norms[cue_i][n:] in PARTICIPLES
+    sp = None if participle else d.speaker(i, limit, gender)
     if sp:
         return sp, "named"
-    if cue_i > left and d.kinds[left] in ("arabic", "latin") \
-            and not _is_stop(d.norms[left], d.texts[left]) and not d.cues[left]:
-        sp = d.speaker(left, cue_i, gender)   # SVO: لاو باريوس، … قال لـ X
+    sent = d.a.sentence_at(d.starts[cue_i])
+    s0 = d.tok_index(sent.start) if sent else left
+    if participle:
+        # قائلاً / مشيرةً: the speaker of the sentence's verb, else its subject.
+        for k in reversed(d.cues_between(s0, cue_i)):
+            if d.cues[k][0] == "verb" and d.norms[k][d.cues[k][2]:] not in PARTICIPLES:
+                sp, how = _attribution(d, k, s0, cue_i)
+                if sp and how != "continuation":
+                    return sp, "named"
+                break
+        sp = _clause_subject(d, s0, cue_i, gender)
+        return (sp, "named") if sp else (d.last(gender), "continuation")
+    # SVO: the phrase at the clause start (لاو باريوس، … قال لـ X), unless the clause
+    # opens with و/ف + a word, most often a verb (وأصدرت الوزارة بيانا قالت فيه): then a
+    # title, organisation or named subject in the verb's own clause first.
+    svo = cue_i > left and d.kinds[left] in ("arabic", "latin") \
+        and not _is_stop(d.norms[left], d.texts[left]) and not d.cues[left] \
+        and d.norms[left] not in ("و", "ف")
+    if svo and not d.norms[left].startswith(("و", "ف")):
+        sp = d.speaker(left, cue_i, gender)
+        if sp:
+            return sp, "named"
+    lo = max([left] + [k + 1 for k in d.cues_between(left, cue_i)])
+    sp = _clause_subject(d, lo, cue_i, gender)
+    if sp:
+        return sp, "named"
+    if svo:
+        sp = d.speaker(left, cue_i, gender)
         if sp:
             return sp, "named"
     return d.last(gender), "continuation"
+
+
+def _reported(d: _Doc, i: int, limit: int) -> Speaker | None:
+    """نقلت وكالة X عن Y قوله (إن) …: the speaker Y (gender from the pronoun of قوله /
+    قولها, else from Y's title), with X as its channel. None without عن / لـ Y."""
+    for k in range(i, limit):
+        t = d.texts[k]
+        if t in ".:;؛" or t in _OPENERS or d.norms[k] in AN_WORDS:
+            return None
+        if d.norms[k] in ("عن", "ل"):
+            break
+    else:
+        return None
+    j = k + 1
+    while j < limit and d.norms[j] not in SPEECH_NOUNS and d.norms[j] not in AN_WORDS \
+            and d.texts[j] not in ".:;؛":
+        j += 1
+    gender = SPEECH_NOUNS.get(d.norms[j], "unknown") if j < limit else "unknown"
+    sp = d.speaker(k + 1, limit, gender)
+    if sp is None:
+        return None
+    channel = d.speaker(i, k, "unknown") if k > i else None
+    return replace(sp, channel=channel.name if channel else "")
+
+
+def _candidate(d: _Doc, p: int) -> bool:
+    """Whether a speaker's noun phrase may start at token ``p``: a title, an organisation
+    or document noun, or a PERSON/ORG mention."""
+    norm = d.norms[p]
+    if d.kinds[p] not in ("arabic", "latin") or d.cues[p] or _is_stop(norm, d.texts[p]):
+        return False
+    if _strip_title(norm)[1] in TITLE_NOUNS or _strip_head(norm)[1] in (
+            ORG_CUES | DOCUMENT_NOUNS) and not d._is_recipient(norm):
+        return True
+    ms = d._mentions_in(d.starts[p], d.ends[p] + 1)
+    return any(m[0] == d.starts[p] and m[2] in ("PERSON", "ORG") for m in ms)
+
+
+def _clause_subject(d: _Doc, lo: int, hi: int, gender: str) -> Speaker | None:
+    """The subject of the clause before a cue that has none after it (فإن وزارة الداخلية
+    حسمت …، معتبرةً أن; ودافع الوزير عمر بكري عن الاتفاق قائلاً): the first candidate
+    noun phrase (:func:`_candidate`) after the last أن/إن in tokens ``[lo, hi)``, else the
+    first one. A noun after a preposition is not a subject."""
+    start = lo
+    for k in range(hi - 1, lo - 1, -1):
+        if d.norms[k] in AN_WORDS:
+            start = k + 1
+            break
+    for p in range(start, hi):
+        if p > lo and (_is_stop(d.norms[p - 1], d.texts[p - 1]) or d.texts[p - 1] in _OPENERS):
+            continue
+        if _candidate(d, p):
+            sp = d.speaker(p, hi, gender)
+            if sp:
+                return sp
+    return None
 
 
 #: Words after which a verb starts a new clause (فيما قال …).
@@ -608,6 +901,8 @@ def quotes_frame(rows: list[tuple]) -> pd.DataFrame:
     return fixed_frame(rows, COLUMNS, _DTYPES)
 
 
+_UNGENDERED = DOCUMENT_NOUNS | MEDIA_CUES | MEDIUM_NOUNS
+
 #: The speaker of a row without one; shared, not rebuilt per row (Speaker is frozen).
 _NO_SPEAKER = Speaker("", "unknown", "unknown")
 
@@ -619,7 +914,10 @@ def _row(d: _Doc, kind, s, e, n_words: int, sp: Speaker | None, cue: str, how: s
         sp = _NO_SPEAKER
     if sp.type == "person" and not sp.name.strip():
         sp = replace(sp, type="unknown")
-    gender = sp.gender if sp.type == "person" else "unknown"
+    # An organisation has the grammatical gender its verb shows (قالت الوزارة); a document
+    # or an outlet (البيان، الوكالة، الموقع) none.
+    gender = sp.gender if sp.type == "person" or (
+        sp.type == "organisation" and sp.head not in _UNGENDERED) else "unknown"
     sent = d.a.sentence_at(s)
     return (d.a.doc_id, kind, d.text[s:e], sp.name, gender, sp.type, sp.affiliation, cue,
             n_words, s, e, sent.paragraph if sent else 0,

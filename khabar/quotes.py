@@ -57,7 +57,7 @@ from .text import Article, normalise, strip_clitics
 
 #: Extra columns after :data:`khabar.schema.QUOTES`.
 EXTRA_COLUMNS = ["paragraph", "sentence", "role", "attribution", "closed",
-                 "speaker_start", "speaker_end"]
+                 "speaker_start", "speaker_end", "channel"]
 COLUMNS = schema.QUOTES + EXTRA_COLUMNS
 _DTYPES = [np.int64 if c in ("words", "start", "end", "paragraph", "sentence", "speaker_start",
                              "speaker_end") else bool if c == "closed" else object
@@ -108,6 +108,9 @@ TITLE_INSTITUTION = {normalise(r.form.removeprefix("ال")): r.institution
 _TITLE_PREPS = frozenset({"في", "لدي", "ب", "من", "باسم"})
 #: Compass points and units inside a title (للشرق الأوسط وشمال أفريقيا).
 _TITLE_PLACES = _norm_set(w for w in _LEX.forms("name_boundaries", role="name_end"))
+#: Honorifics before a name (الشيخ، السيد، الدكتور), with and without the article.
+HONORIFICS = _norm_set(w for f in _LEX.forms("titles", kind="honorific")
+                       for w in (f, "ال" + f.removeprefix("ال")))
 #: Words that end a speaker's noun phrase: prepositions and adverbs.
 STOP_WORDS = _words("attribution", role="phrase_end")
 _RECIPIENT_PRONOUNS = _words("attribution", role="recipient")
@@ -325,6 +328,7 @@ class _Doc:
         self.persons = sorted({e for _, _, lab, e in self.mentions if lab == "PERSON"},
                               key=len, reverse=True)
         self.history = _History()
+        self._org_names: dict[str, str] | None = None
         # The fullest earlier form of a name from the article's PERSON entities (longest
         # first, as in self.persons): each proper final part → the first name ending so.
         self.person_ending: dict[tuple[str, ...], str] = {}
@@ -394,7 +398,7 @@ class _Doc:
     @staticmethod
     def _governed(norm: str, kind: str) -> bool:
         # Words a title or cue noun governs: definite nouns, Latin names, cue nouns.
-        return (norm.startswith("ال") or kind == "latin"
+        return (norm.startswith(("ال", "لل")) or kind == "latin"
                 or _strip_org(norm)[1] in ORG_CUES)
 
     def _org_phrase(self, i: int, limit: int, governed: bool = False):
@@ -442,6 +446,18 @@ class _Doc:
                 return full
         return " ".join(words)
 
+    def _earlier_spelling(self, name: str) -> str:
+        """A one-word family name spelt with one letter more or less than an earlier
+        speaker's (وتابعت ويتسن after سارة ليا ويتس; ARABIC_NOTES §5: transliterations
+        vary inside one article) → that speaker's name; else ``name``."""
+        nw = _name_words(name)
+        if len(nw) == 1 and len(nw[0]) >= 4 and name not in self.history.last_named:
+            for earlier in reversed(list(self.history.last_named)):
+                ew = _name_words(earlier)
+                if len(ew) > 1 and _one_edit(ew[-1], nw[0]):
+                    return earlier
+        return name
+
     def speaker(self, i: int, limit: int, gender: str) -> Speaker | None:
         """The speaker named by tokens from ``i`` (the phrase) up to ``limit`` (the end
         of its apposition). None when no noun phrase starts at ``i``."""
@@ -473,8 +489,15 @@ class _Doc:
             if not aff and title:
                 aff = self._title_affiliation(i, self.tok_index(m[0]), title)
             role = text[ps:m[0]].strip()
-            if aff:
+            if aff and aff[1] > ps:
                 role = text[ps:aff[1]].strip()
+            after = self.tok_index(m[1])
+            if not role and after < limit and self._title_at(after):
+                # طلال الذيابي الرئيس التنفيذي للدار: a title after the name, no comma
+                t2 = self._title_at(after)
+                jj = max(j, self._title_end(after, limit))
+                role = text[self.starts[after]:self.ends[jj - 1]]
+                aff = aff or self._title_affiliation(after, jj, t2)
             return self._person(m[3], gender, m[0], m[1], role, aff, appos)
         if head in DOCUMENT_NOUNS and not (orgs and orgs[0][0] == ps):
             # وأشار البيان / وقال التقرير: a document speaks for its issuer.
@@ -494,7 +517,11 @@ class _Doc:
                 sp = self.history.last_org(head)
                 if sp is not None:
                     return sp
-            name = orgs[0][3] if orgs and orgs[0][0] == ps else text[ps:pe]
+            if orgs and orgs[0][0] == ps:
+                name = orgs[0][3]
+            else:
+                pe = self.ends[self._org_name_end(i, j) - 1]
+                name = text[ps:pe]
             return Speaker(name, gender, "organisation", "", "", ps, pe, head)
         # A person: skip a title and what it governs (وزيرة البيئة، رئيس اتحاد X، مديرة
         # قسم الشرق الأوسط في المنظمة X): the name is the words after it.
@@ -511,12 +538,66 @@ class _Doc:
                 else:
                     break
             aff = self._title_affiliation(i, k, title)
-            if k == j:
-                k = i     # an unnamed official: the whole phrase is the speaker
             if gender == "unknown":
                 gender = TITLE_GENDER.get(title, "unknown")
+            if k == j:
+                named = self._appositive_name(appos)
+                if named:   # رئيس مجلس إدارة البنك، الشيخ أحمد الصباح، إن …
+                    a, b = named
+                    ns, ne = self.starts[a], self.ends[b - 1]
+                    return self._person(text[ns:ne], gender, ns, ne, text[ps:pe], aff, (b, b))
+                k = i     # an unnamed official: the whole phrase is the speaker
+        else:
+            for t in range(i + 1, j):
+                t2 = self._title_at(t) if self.norms[t].startswith("ال") else ""
+                if t2:     # طلال الذيابي الرئيس التنفيذي للدار: a title after the name
+                    jj = max(j, self._title_end(t, limit))
+                    aff = self._title_affiliation(t, jj, t2)
+                    ns, ne = ps, self.ends[t - 1]
+                    return self._person(text[ns:ne], gender, ns, ne,
+                                        text[self.starts[t]:self.ends[jj - 1]], aff, appos)
         ns, ne = self.starts[k], pe
         return self._person(text[ns:ne], gender, ns, ne, text[ps:ns].strip(), aff, appos)
+
+    def _appositive_name(self, appos):
+        """A name in commas after an unnamed title (…، الشيخ أحمد دعيج الصباح، إن): its
+        tokens ``(a, b)`` without an honorific, or None. The segment must be one to five
+        words, end at a comma, and hold a PERSON mention, follow an honorific, or be
+        words that are neither titles, cue nouns nor function words."""
+        a, limit = appos
+        if a >= limit:
+            return None
+        b = a
+        while b < limit and self.texts[b] not in ",،:;.!?؟" and b - a < 6:
+            b += 1
+        if b >= limit or self.texts[b] not in ",،" or not 1 <= b - a <= 5:
+            return None
+        if self.norms[a] in HONORIFICS and b - a >= 2:
+            return a + 1, b
+        if self._mentions_in(self.starts[a], self.ends[b - 1], "PERSON"):
+            return a, b
+        ok = all(self.kinds[t] == "arabic" and not self.cues[t] and not self._title_at(t)
+                 and _strip_org(self.norms[t])[1] not in ORG_CUES
+                 and not _is_stop(self.norms[t], self.texts[t])
+                 and self.norms[t] not in AN_WORDS for t in range(a, b))
+        nxt = b + 1 < limit + 1 and b + 1 < self.n and self.norms[b + 1] in AN_WORDS
+        return (a, b) if ok and nxt else None
+
+    def _org_name_end(self, i: int, j: int) -> int:
+        """End of an organisation's name that opens with a cue noun at ``i`` (phrase
+        ``[i, j)``): governed words, and an indefinite word only before a governed one
+        or last (شركة شارا التركية، حملة الشفافية أولا; not وزارة الزراعة بياناً حول …)."""
+        k = i + 1
+        while k < j:
+            if "\u064b" in self.texts[k] or self.norms[k].startswith(("بال", "كال")):
+                break      # بياناً، بالقرار: an object or a prepositional phrase, not a name
+            if not self._governed(self.norms[k], self.kinds[k]):
+                last = k + 1 == j
+                before = k + 1 < j and self._governed(self.norms[k + 1], self.kinds[k + 1])
+                if not (last or before):
+                    break
+            k += 1
+        return k
 
     def _named_after_title(self, i: int, j: int) -> bool:
         """Whether a name follows the title at ``i`` within ``[i, j)`` (المتحدثة باسم
@@ -551,21 +632,25 @@ class _Doc:
         complement, a preposition or و before one, a compass point)."""
         norm, kind = self.norms[k], self.kinds[k]
         if self._governed(norm, kind) or norm.startswith(("وال", "بال", "لل", "فال")) \
-                or norm == "باسم" or (k > 0 and self.norms[k - 1] == "باسم"):
+                or norm == "باسم" or (k > 0 and self.norms[k - 1] == "باسم") \
+                or (k > 0 and (self.norms[k - 1] in _TITLE_PLACES
+                               or self.norms[k - 1][1:] in _TITLE_PLACES)):
             return True
         stem = _strip_title(norm)[1]
         if stem in TITLE_NOUNS or norm in TITLE_COMPLEMENTS or stem in TITLE_COMPLEMENTS \
                 or norm in _TITLE_PLACES or norm[1:] in _TITLE_PLACES and norm[0] == "و":
             return True
         nxt = k + 1 < self.n and (self._governed(self.norms[k + 1], self.kinds[k + 1])
-                                  or self.norms[k + 1] in _TITLE_PLACES)
+                                  or self.norms[k + 1] in _TITLE_PLACES
+                                  or self.texts[k + 1] in _OPENERS)
         return (norm in _TITLE_PREPS or norm == "و") and nxt
 
     def _quoted_name_end(self, k: int, limit: int) -> int:
         """If token ``k`` opens a short quoted name inside a title (جمعية "أصوات
         المستقبل"), the token after its closing mark, else ``k``."""
-        if self.texts[k] not in _OPENERS or k == 0 or \
-                _strip_org(self.norms[k - 1])[1] not in ORG_CUES:
+        if self.texts[k] not in _OPENERS or k == 0 or not (
+                _strip_org(self.norms[k - 1])[1] in ORG_CUES
+                or self.norms[k - 1] in _TITLE_PREPS):
             return k
         for t in range(k + 1, min(limit, k + 8)):
             if self.texts[t] in _MARK_CHARS:
@@ -608,6 +693,14 @@ class _Doc:
             aff = self._org_phrase(i + 1, k, governed=True)
         if aff:
             return aff
+        for t in range(i + 1, k):     # في “هيومن رايتس ووتش”: a quoted name is the body
+            q = self._quoted_name_end(t, k)
+            if q > t + 2 and self.norms[t - 1] in _TITLE_PREPS:
+                cover = self._overlapping(self.starts[t + 1], self.ends[q - 2], "ORG")
+                if cover:
+                    return cover[0][3], cover[0][0], cover[0][1]
+                return (self.text[self.starts[t + 1]:self.ends[q - 2]], self.starts[t + 1],
+                        self.ends[q - 2])
         back = any(_strip_org(self.norms[t])[1] in ORG_CUES
                    and _definite(self.norms[t], _strip_org(self.norms[t])[0])
                    for t in range(i + 1, k)) \
@@ -616,6 +709,9 @@ class _Doc:
             prev = self._last_org_before(self.starts[i])
             if prev:
                 return prev
+        named = self._named_org_in(i + 1, k)
+        if named:
+            return named
         inst = TITLE_INSTITUTION.get(title)
         if inst and i + 1 < k:
             words = [self.texts[t] for t in range(i + 1, k)]
@@ -623,6 +719,35 @@ class _Doc:
             words = [w + "ة" if w.startswith("ال") and w.endswith("ي") and n > 0 else w
                      for n, w in enumerate(words)]
             return inst + " " + " ".join(words), 0, 0
+        return None
+
+    def org_names(self) -> dict[str, str]:
+        """ORG mentions by normalised name, with and without their cue noun (شركة الدار
+        العقارية and الدار العقارية → the entity), built on first use."""
+        if self._org_names is None:
+            out: dict[str, str] = {}
+            for s, e, lab, ent in self.mentions:
+                if lab != "ORG":
+                    continue
+                words = normalise(self.text[s:e]).split()
+                out.setdefault(" ".join(words), ent)
+                if len(words) > 1 and _strip_org(words[0])[1] in ORG_CUES:
+                    out.setdefault(" ".join(words[1:]), ent)
+            self._org_names = out
+        return self._org_names
+
+    def _named_org_in(self, i: int, k: int):
+        """An organisation the article names, written out in tokens ``[i, k)`` after a
+        preposition (الرئيس التنفيذي للدار العقارية → الدار العقارية): its entity."""
+        names = self.org_names() if self.mentions else {}
+        if not names:
+            return None
+        for t in range(i, k):
+            first = self.norms[t]
+            first = "ال" + first[2:] if first.startswith("لل") else first
+            cand = " ".join([first] + list(self.norms[t + 1:k]))
+            if cand in names:
+                return names[cand], 0, 0
         return None
 
     def _last_org_before(self, offset: int):
@@ -638,9 +763,10 @@ class _Doc:
         for s in range(t - 1, max(-1, t - 40), -1):
             n, stem = _strip_org(self.norms[s])
             if stem in ORG_CUES and not _definite(self.norms[s], n):
-                aff = self._org_phrase(s, min(t, s + 8), governed=True)
-                if aff:
-                    return aff[0], 0, 0
+                e = self._phrase_end(s, t)
+                e = self._org_name_end(s, e) if e > s + 1 else e
+                if e > s + 1:
+                    return self.text[self.starts[s] + n:self.ends[e - 1]], 0, 0
         return None
 
     def _org_tail(self, i: int, j: int):
@@ -667,7 +793,7 @@ class _Doc:
             if stop > r:
                 rs, re_ = self.starts[r], self.ends[stop - 1]
                 role = role or _ROLE_TAIL.sub("", self.text[rs:re_])
-        name = self._full_name(name, s, e)
+        name = self._earlier_spelling(self._full_name(name, s, e))
         aff_name = aff[0] if aff else ""
         sp = self.history.last_named.get(name)  # وأضافت هايز: keep what we learnt of her
         if sp is not None:
@@ -678,6 +804,17 @@ class _Doc:
         if gender == "unknown":
             return self.history[-1] if self.history else None
         return self.history.last_of_gender.get(gender)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` (both four letters or more) differ by at most one letter
+    inserted, deleted or replaced."""
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
 
 
 @lru_cache(maxsize=1 << 12)
@@ -739,7 +876,11 @@ def _attribution(d: _Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | 
     svo = cue_i > left and d.kinds[left] in ("arabic", "latin") \
         and not _is_stop(d.norms[left], d.texts[left]) and not d.cues[left] \
         and d.norms[left] not in ("و", "ف")
-    if svo and not d.norms[left].startswith(("و", "ف")):
+    # …and only a phrase that ends at the verb or at a comma (an apposition follows), and
+    # not a word followed by a title or organisation noun (جددت منظمة X: a verb).
+    if svo and not d.norms[left].startswith(("و", "ف")) \
+            and d.texts[d._phrase_end(left, cue_i)] in (",", "،", d.texts[cue_i]) \
+            and not (left + 1 < cue_i and _candidate(d, left + 1)):
         sp = d.speaker(left, cue_i, gender)
         if sp:
             return sp, "named"
@@ -839,7 +980,8 @@ def extract_quotes(article: Article, mentions=None) -> pd.DataFrame:
     unknown, affiliation, cue, words = arabic + latin word tokens, start, end) then
     paragraph, sentence (1-based), role, attribution (named | continuation | source |
     after), closed (the closing mark was found), speaker_start, speaker_end (offsets of
-    the words naming the speaker, -1 if none). ``start``/``end`` are character offsets
+    the words naming the speaker, -1 if none), channel (who passed the words on:
+    نقلت وكالة X عن Y → X; empty if none). ``start``/``end`` are character offsets
     of the quote without its marks: ``article.text[start:end] == quote``. Rules: see the
     module docstring (ARABIC_NOTES §8). Raises nothing on odd input.
     """
@@ -921,7 +1063,7 @@ def _row(d: _Doc, kind, s, e, n_words: int, sp: Speaker | None, cue: str, how: s
     sent = d.a.sentence_at(s)
     return (d.a.doc_id, kind, d.text[s:e], sp.name, gender, sp.type, sp.affiliation, cue,
             n_words, s, e, sent.paragraph if sent else 0,
-            sent.sentence if sent else 0, sp.role, how, closed, sp.start, sp.end)
+            sent.sentence if sent else 0, sp.role, how, closed, sp.start, sp.end, sp.channel)
 
 
 def _direct_row(d: _Doc, q: QuoteSpan, left: int, pend: int, inside: _Inside):
@@ -995,9 +1137,20 @@ def _indirect_row(d: _Doc, item):
     k, j = item
     sent = d.a.sentence_at(d.starts[k])
     s, e = d.starts[j + 1], sent.end
-    # The reported clause ends where another attribution or a quote begins.
-    for t in range(j + 1, d.tok_index(sent.end)):
-        if d.texts[t] in "“”«»\"" or (d.cues[t] and _opens_clause(d, t, j + 1)):
+    # The reported clause ends where another attribution or a quote begins; a scare
+    # quote or quoted name of one to three words (أن منظمة "X" في حاجة، كانت “ناجحة”)
+    # is part of the clause.
+    t_end = d.tok_index(sent.end)
+    skip_to = -1
+    for t in range(j + 1, t_end):
+        if t < skip_to:
+            continue
+        if d.texts[t] in _OPENERS:
+            close = _short_quote_end(d, t, t_end)
+            if close > t:
+                skip_to = close + 1
+                continue
+        if d.texts[t] in _MARK_CHARS or (d.cues[t] and _opens_clause(d, t, j + 1)):
             if t > j + 1 and d.norms[t - 1] in CLAUSE_WORDS:
                 t -= 1
             e = d.starts[t]
@@ -1010,7 +1163,27 @@ def _indirect_row(d: _Doc, item):
     sp, how = _attribution(d, k, d.tok_index(sent.start), j)
     if sp and how != "continuation":
         d.history.append(sp)
+    if n_words <= _MAX_FRAGMENT_WORDS:   # a fragment (أنها جمعت), not a reported clause
+        return None
     return _row(d, "indirect", s, e, n_words, sp, d.texts[k], how, False)
+
+
+#: Indirect speech of at most this many words is a fragment, not a row (issue 15 §2).
+_MAX_FRAGMENT_WORDS = 3
+
+
+def _short_quote_end(d: _Doc, t: int, limit: int) -> int:
+    """The closing mark's token of a quoted span of one to three words opened at token
+    ``t`` (a scare quote or a quoted name), else -1."""
+    closers = _CLOSERS.get(d.texts[t], "")
+    words = 0
+    for u in range(t + 1, min(limit, t + 6)):
+        if d.texts[u] in closers:
+            return u if 1 <= words <= 3 else -1
+        if d.texts[u] in _MARK_CHARS or d.texts[u] in ".:؟?!":
+            return -1
+        words += d.kinds[u] in _WORD_KINDS
+    return -1
 
 
 def voice_table(quotes: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:

@@ -12,7 +12,7 @@ from khabar import schema
 from khabar.entities import extract_mentions
 from khabar.io import Document
 from khabar.quotes import COLUMNS, extract_quotes, quote_spans
-from khabar.text import analyse
+from khabar.text import analyse, normalise
 
 from .conftest import load_case
 
@@ -266,3 +266,112 @@ def test_fahasb_only_is_not_a_source_cue():
     q = extract_quotes(analyse(Document("t", text, "<test>", "utf-8")))
     assert q["kind"].tolist() == ["indirect"]
     assert q["quote"].iloc[0].endswith("ببناء مراكز البيانات")
+
+
+# --------------------------------------------------------------------------- issue 15 §2
+# Sentences written for these tests (no article text).
+
+def test_reporting_verbs_are_generated_from_stems_by_rule():
+    from khabar.lexicon import SpeechStem, inflect_speech_verb
+
+    def forms(past, present, participle="", kind="sound"):
+        return {(r.form, r.tense, r.gender, r.number)
+                for r in inflect_speech_verb(SpeechStem(past, present, participle, kind, ""))}
+
+    said = forms("قال", "يقول", "قائل", "hollow")
+    for cell in [("قالت", "past", "female", "singular"), ("قالا", "past", "male", "dual"),
+                 ("قالوا", "past", "male", "plural"), ("قلن", "past", "female", "plural"),
+                 ("تقولان", "present", "female", "dual"), ("يقولون", "present", "male", "plural"),
+                 ("يقلن", "present", "female", "plural"), ("قائلة", "", "female", "singular")]:
+        assert cell in said
+    saw = {f for f, *_ in forms("رأى", "يرى")}
+    assert {"رأت", "رأيا", "رأوا", "ترى", "يريان", "يرون"} <= saw
+    called = {f for f, *_ in forms("دعا", "يدعو", "داعي")}
+    assert {"دعت", "دعوا", "دعتا", "تدعو", "يدعوان", "يدعون", "داعيا"} <= called
+    denied = {f for f, *_ in forms("نفى", "ينفي")}
+    assert {"نفت", "نفوا", "تنفي", "ينفيان", "ينفون"} <= denied
+    # The lexicon holds one row per verb; every generated form is a cue.
+    from khabar.quotes import VERB_CUES
+    for w in ["وحذرت", "تساءلوا", "أردفت", "لفتا", "يطالبون", "نوهت", "معلقا", "مشيرة"]:
+        assert normalise(w.removeprefix("و")) in VERB_CUES, w
+
+
+@pytest.mark.parametrize("text, speaker, gender", [
+    ("وحذّرت الخبيرة منى سالم من أن «الجفاف سيطول هذا الصيف كثيرا».", "منى سالم", "female"),
+    ("وتساءل المحلل حسن علي: «من سيعوضنا عن خسائر هذا الموسم؟»", "حسن علي", "male"),
+    ("وأكدا في المؤتمر: «سنعمل معا حتى نهاية المشروع».", "", "unknown"),
+    ("ويرى الباحث نزار خليل أن «الأسواق ستتعافى قبل نهاية العام».", "نزار خليل", "male"),
+    ("ونفت الوزارة: «لم نتلق أي طلب رسمي بهذا الشأن».", "الوزارة", "female"),
+    ("وأعربت الناشطة ريما داود عن أملها قائلة: «نريد أن نرى تغييرا حقيقيا».", "ريما داود", "female"),
+])
+def test_more_reporting_verbs_attribute_quotes(text, speaker, gender):
+    df = quotes(text)
+    assert len(df) == 1
+    r = df.iloc[0]
+    assert (r.speaker, r.speaker_gender) == (speaker, gender)
+
+
+def test_homograph_verbs_need_a_reported_clause():
+    # بين "between" and طالب "student" are not cues; بيّن and طالب (demanded) before أن are.
+    assert quotes("ووقع الاتفاق بين البلدين \"التاريخي\" أمس.").empty
+    assert quotes("وقال طالب جامعي إنه سيعود إلى قريته بعد الامتحانات الأخيرة.")["speaker"].tolist() \
+        == ["طالب جامعي"]
+    df = quotes("وبيّن الوزير كريم ناصر أن العمل في الطريق سيبدأ الشهر المقبل.")
+    assert df["speaker"].tolist() == ["كريم ناصر"] and df["cue"].tolist() == ["وبيّن"]
+
+
+def test_participle_after_a_clause_takes_its_subject():
+    text = ("واحتجت نقابة الأطباء أمس على القرار، مشيرةً إلى أن «المستشفيات لا تملك ما يكفي من "
+            "الأسرة».")
+    df = quotes(text)
+    r = df.iloc[0]
+    assert (r.speaker, r.speaker_type, r.speaker_gender) == ("نقابة الأطباء", "organisation",
+                                                           "female")
+    df = quotes("ورد المدير العام سامي حداد على الاقتراح قائلا: «لا نملك ميزانية لذلك».")
+    assert df["speaker"].tolist() == ["سامي حداد"] and df["role"].iloc[0] == "المدير العام"
+
+
+def test_reported_source_gives_speaker_and_channel():
+    df = quotes("ونقلت صحيفة الأيام عن رئيس البلدية فادي عمر قوله إن «الشوارع ستفتح بعد أسبوع».")
+    r = df.iloc[0]
+    assert (r.speaker, r.speaker_gender, r.channel) == ("فادي عمر", "male", "صحيفة الأيام")
+    df = quotes("ونقلت الإذاعة عن المسؤولة قولها: «لن نغلق أي مدرسة هذا العام».")
+    assert df["speaker_gender"].tolist() == ["female"]
+    df = quotes("وتبدأ الحملة غدا، بحسب ما نقلت وكالة الأنباء عن مدير الصحة علي حسن قوله إن "
+                "«اللقاحات وصلت إلى كل المراكز».")
+    assert df["speaker"].tolist() == ["علي حسن"]
+
+
+def test_long_titles_before_and_after_a_name():
+    # و inside a title, a compass point, a quoted name, a title after the name.
+    df = quotes("وقال وزير الاقتصاد والتخطيط عادل منير: «النمو سيعود في الربع الثالث».")
+    assert (df["speaker"].iloc[0], df["affiliation"].iloc[0]) == (
+        "عادل منير", "وزارة الاقتصاد والتخطيط")
+    df = quotes("وقالت مديرة قسم الشرق الأوسط وشمال أفريقيا في “رابطة المدافعين” لينا فارس إن "
+                "«الاعتقالات تتزايد بسرعة مقلقة».")
+    assert (df["speaker"].iloc[0], df["affiliation"].iloc[0]) == ("لينا فارس", "رابطة المدافعين")
+    df = quotes("وقال رئيس مجلس إدارة المصرف، السيد ماهر يوسف، إن «الأرباح ارتفعت بوضوح هذا العام».")
+    assert df["speaker"].iloc[0] == "ماهر يوسف"
+    df = quotes("وقال وزير المالية الأردني سليم خوري: «لن نرفع الضرائب».")
+    assert df["affiliation"].iloc[0] == "وزارة المالية الأردنية"
+    df = quotes("وقال سعيد مراد المدير التنفيذي للشركة الوطنية للنقل \"سنضيف خطوطا جديدة قريبا\".")
+    assert (df["speaker"].iloc[0], df["role"].iloc[0]) == (
+        "سعيد مراد", "المدير التنفيذي للشركة الوطنية للنقل")
+
+
+def test_title_affiliation_refers_back_to_the_organisation_named():
+    df = quotes("ورحبت جمعية حماية المستهلك بالقرار، وقالت رئيستها هند سعيد: «هذه خطوة أولى».")
+    assert (df["speaker"].iloc[0], df["affiliation"].iloc[0]) == ("هند سعيد", "جمعية حماية المستهلك")
+
+
+def test_indirect_fragments_are_not_rows_and_scare_quotes_stay_inside():
+    assert quotes("وقالت إنها وافقت.").empty
+    df = quotes("وذكر المهندس رامي عيسى أن التجربة كانت “ناجحة” في كل المدن التي شملتها.")
+    assert df["quote"].tolist() == ["التجربة كانت “ناجحة” في كل المدن التي شملتها"]
+
+
+def test_single_curly_marks_and_a_surname_spelt_twice():
+    df = quotes("وقالت الباحثة سوزان ميلر إن ‘البيانات لا تدعم هذا الاستنتاج أبدا’.\n"
+                "وتابعت ميللر: «نحتاج إلى دراسة أوسع».")
+    assert df["quote"].iloc[0] == "البيانات لا تدعم هذا الاستنتاج أبدا"
+    assert df["speaker"].tolist() == ["سوزان ميلر", "سوزان ميلر"]

@@ -64,7 +64,8 @@ ORG_CUE_ROLES = ("descriptor", "subunit", "parent", "venue", "institution")
 NAME_BOUNDARY_ROLES = ("not_name_start", "name_function", "name_end", "name_breaker",
                        "list_opener", "locative", "apposition_pronoun", "latin_connector")
 ATTRIBUTION_ROLES = ("complementiser", "phrase_end", "recipient", "medium", "clause_opener",
-                     "homograph", "document", "report_verb", "speech_noun")
+                     "homograph", "document", "report_verb", "speech_noun",
+                     "unnamed_source")
 NUMBER_ROLES = ("unit", "ten", "hundred", "tens_stem", "hundreds_stem", "scale",
                 "scale_plural", "fraction", "vague")
 MONTH_SYSTEMS = ("gregorian", "egyptian", "levantine", "maghreb", "moroccan", "hijri")

@@ -108,6 +108,7 @@ TITLE_INSTITUTION = {normalise(r.form.removeprefix("ال")): r.institution
 _TITLE_PREPS = frozenset({"في", "لدي", "ب", "من", "باسم"})
 #: Compass points and units inside a title (للشرق الأوسط وشمال أفريقيا).
 _TITLE_PLACES = _norm_set(w for w in _LEX.forms("name_boundaries", role="name_end"))
+_APPOSITION_PRONOUNS = _norm_set(_LEX.forms("name_boundaries", role="apposition_pronoun"))
 #: Honorifics before a name (الشيخ، السيد، الدكتور), with and without the article.
 HONORIFICS = _norm_set(w for f in _LEX.forms("titles", kind="honorific")
                        for w in (f, "ال" + f.removeprefix("ال")))
@@ -130,6 +131,7 @@ SPEECH_NOUNS: dict[str, str] = {
     for base in _words("attribution", role="speech_noun")
     for suf, g in (("ه", "male"), ("ها", "female"), ("هم", "male"), ("هما", "unknown"))}
 #: Organisation cue nouns of media (وكالة، صحيفة، موقع): an outlet speaks without gender.
+UNNAMED_SOURCES = _words("attribution", role="unnamed_source")
 MEDIA_CUES = _norm_set(r.form for r in _LEX["org_cues"] if r.type == "media")
 #: Title nouns → the grammatical gender of the person (وزيرة → female).
 TITLE_GENDER = {normalise(r.form.removeprefix("ال")): r.gender for r in _LEX["titles"]}
@@ -185,7 +187,7 @@ def _definite(norm: str, prefix: int) -> bool:
 
 _strip_org = _stripper(ORG_CUES)
 _strip_title = _stripper(TITLE_NOUNS)
-_strip_head = _stripper(ORG_CUES | SPOKES_NOUNS | DOCUMENT_NOUNS)
+_strip_head = _stripper(ORG_CUES | SPOKES_NOUNS | DOCUMENT_NOUNS | UNNAMED_SOURCES)
 
 
 class QuoteSpan(NamedTuple):
@@ -398,6 +400,8 @@ class _Doc:
     @staticmethod
     def _governed(norm: str, kind: str) -> bool:
         # Words a title or cue noun governs: definite nouns, Latin names, cue nouns.
+        if norm in STOP_WORDS:     # الى، التي: function words, not a governed noun
+            return False
         return (norm.startswith(("ال", "لل")) or kind == "latin"
                 or _strip_org(norm)[1] in ORG_CUES)
 
@@ -474,6 +478,8 @@ class _Doc:
         title = self._title_at(i)
         if title:
             j = max(j, self._title_end(i, limit))
+        while j > i + 1 and self.kinds[j - 1] == "punct":     # المنظمة - التي: no dash
+            j -= 1
         ps, pe = self.starts[i], self.ends[j - 1]
         appos = (j + 1, limit) if j < limit and self.texts[j] in ",،" else (j, j)
         if appos[0] < limit and _is_stop(norms[appos[0]], self.texts[appos[0]]):
@@ -483,6 +489,11 @@ class _Doc:
         inner = self._mentions_in(ps, pe)
         persons = [m for m in inner if m[2] == "PERSON"]
         orgs = [m for m in inner if m[2] == "ORG"]
+        if persons and title:
+            # A PERSON mention inside the title (فرع الشمال) is not the name: keep those
+            # at or after the title's end, if any.
+            k = self._title_words_end(i, j)
+            persons = [m for m in persons if m[0] >= self.starts[k]] if k < j else []
         if persons:
             m = persons[0]
             aff = self._org_phrase(i, self.tok_index(m[0]))
@@ -499,6 +510,8 @@ class _Doc:
                 role = text[self.starts[after]:self.ends[jj - 1]]
                 aff = aff or self._title_affiliation(after, jj, t2)
             return self._person(m[3], gender, m[0], m[1], role, aff, appos)
+        if head in UNNAMED_SOURCES:     # مصادر إعلامية: neither person nor organisation
+            return Speaker(text[ps:pe], "unknown", "unknown", "", "", ps, pe, head)
         if head in DOCUMENT_NOUNS and not (orgs and orgs[0][0] == ps):
             # وأشار البيان / وقال التقرير: a document speaks for its issuer.
             return Speaker(text[ps:pe], "unknown", "organisation", "", "", ps, pe, head)
@@ -540,12 +553,16 @@ class _Doc:
             aff = self._title_affiliation(i, k, title)
             if gender == "unknown":
                 gender = TITLE_GENDER.get(title, "unknown")
+            named = self._appositive_name(appos)
+            if named:
+                # رئيس مجلس إدارة البنك، الشيخ أحمد الصباح، إن …؛ رئيس جهة طنجة - تطوان،
+                # عبد الكريم موسى إن: the phrase before the comma is all title.
+                a, b = named
+                ns, ne = self.starts[a], self.ends[b - 1]
+                if aff is None:
+                    aff = self._title_affiliation(i, j, title)
+                return self._person(text[ns:ne], gender, ns, ne, text[ps:pe], aff, (b, b))
             if k == j:
-                named = self._appositive_name(appos)
-                if named:   # رئيس مجلس إدارة البنك، الشيخ أحمد الصباح، إن …
-                    a, b = named
-                    ns, ne = self.starts[a], self.ends[b - 1]
-                    return self._person(text[ns:ne], gender, ns, ne, text[ps:pe], aff, (b, b))
                 k = i     # an unnamed official: the whole phrase is the speaker
         else:
             for t in range(i + 1, j):
@@ -570,17 +587,22 @@ class _Doc:
         b = a
         while b < limit and self.texts[b] not in ",،:;.!?؟" and b - a < 6:
             b += 1
-        if b >= limit or self.texts[b] not in ",،" or not 1 <= b - a <= 5:
+        while b < limit and b - a < 6 and self.norms[b] not in AN_WORDS \
+                and self.texts[b] not in ",،":
+            b += 1
+        if b >= limit + 1 or b >= self.n or not 1 <= b - a <= 5 or (
+                self.texts[b] not in ",،" and self.norms[b] not in AN_WORDS):
             return None
         if self.norms[a] in HONORIFICS and b - a >= 2:
             return a + 1, b
         if self._mentions_in(self.starts[a], self.ends[b - 1], "PERSON"):
             return a, b
         ok = all(self.kinds[t] == "arabic" and not self.cues[t] and not self._title_at(t)
+                 and self.norms[t] not in _APPOSITION_PRONOUNS
                  and _strip_org(self.norms[t])[1] not in ORG_CUES
                  and not _is_stop(self.norms[t], self.texts[t])
                  and self.norms[t] not in AN_WORDS for t in range(a, b))
-        nxt = b + 1 < limit + 1 and b + 1 < self.n and self.norms[b + 1] in AN_WORDS
+        nxt = self.norms[b] in AN_WORDS or (b + 1 < self.n and self.norms[b + 1] in AN_WORDS)
         return (a, b) if ok and nxt else None
 
     def _org_name_end(self, i: int, j: int) -> int:
@@ -597,6 +619,19 @@ class _Doc:
                 if not (last or before):
                     break
             k += 1
+        return k
+
+    def _title_words_end(self, i: int, j: int) -> int:
+        """The first token after the title words that open at ``i`` (within ``[i, j)``)."""
+        k = i + 1
+        while k < j:
+            q = self._quoted_name_end(k, j)
+            if q > k:
+                k = q
+            elif self._in_title(k):
+                k += 1
+            else:
+                break
         return k
 
     def _named_after_title(self, i: int, j: int) -> bool:
@@ -640,6 +675,11 @@ class _Doc:
         if stem in TITLE_NOUNS or norm in TITLE_COMPLEMENTS or stem in TITLE_COMPLEMENTS \
                 or norm in _TITLE_PLACES or norm[1:] in _TITLE_PLACES and norm[0] == "و":
             return True
+        if norm in ("-", "_", "–", "ـ") and k > 0 and self._governed(self.norms[k - 1],
+                                                                      self.kinds[k - 1]):
+            return True     # جهة الدار البيضاء - سطات: a compound place name
+        if k > 0 and self.texts[k - 1] in ("-", "_", "–", "ـ") and kind == "arabic":
+            return True
         nxt = k + 1 < self.n and (self._governed(self.norms[k + 1], self.kinds[k + 1])
                                   or self.norms[k + 1] in _TITLE_PLACES
                                   or self.texts[k + 1] in _OPENERS)
@@ -673,15 +713,18 @@ class _Doc:
         if k == i + 1:
             return i + 1
         j = k
-        while j < limit and j - k < 5 and not self._ends_phrase(j) \
+        while j < limit and j - k < 5 and not self._ends_phrase(j, name=True) \
                 and not _is_stop(self.norms[j], self.texts[j]):
             j += 1
         return j
 
-    def _ends_phrase(self, j: int) -> bool:
+    def _ends_phrase(self, j: int, name: bool = False) -> bool:
+        """Whether token ``j`` ends a title (or, with ``name``, the name after it: there
+        a recipient ends it too, محمد المرتضى لـ X)."""
         text, norm = self.texts[j], self.norms[j]
         return (text in _PHRASE_STOP_PUNCT or text == "،" or norm in AN_WORDS
-                or norm in SPEECH_NOUNS or bool(self.cues[j]))
+                or norm in SPEECH_NOUNS or bool(self.cues[j])
+                or (name and self._is_recipient(norm)))
 
     def _title_affiliation(self, i: int, k: int, title: str):
         """Affiliation from the title words ``[i, k)``: an organisation they name (an ORG
@@ -712,7 +755,10 @@ class _Doc:
         named = self._named_org_in(i + 1, k)
         if named:
             return named
-        inst = TITLE_INSTITUTION.get(title)
+        # Only an indefinite title heads its field (وزير المالية); in الوزير الأردني the
+        # words after a definite title are adjectives or a name.
+        inst = TITLE_INSTITUTION.get(title) if not self.norms[i].startswith(("ال", "وال")) \
+            else None
         if inst and i + 1 < k:
             words = [self.texts[t] for t in range(i + 1, k)]
             # the nisba adjective agrees with the feminine institution (الأردني → الأردنية)
@@ -873,6 +919,8 @@ def _attribution(d: _Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | 
     # SVO: the phrase at the clause start (لاو باريوس، … قال لـ X), unless the clause
     # opens with و/ف + a word, most often a verb (وأصدرت الوزارة بيانا قالت فيه): then a
     # title, organisation or named subject in the verb's own clause first.
+    while left + 1 < cue_i and d.norms[left] in CLAUSE_WORDS:   # وكان سلامة صرح
+        left += 1
     svo = cue_i > left and d.kinds[left] in ("arabic", "latin") \
         and not _is_stop(d.norms[left], d.texts[left]) and not d.cues[left] \
         and d.norms[left] not in ("و", "ف")

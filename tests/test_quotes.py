@@ -375,3 +375,29 @@ def test_single_curly_marks_and_a_surname_spelt_twice():
                 "وتابعت ميللر: «نحتاج إلى دراسة أوسع».")
     assert df["quote"].iloc[0] == "البيانات لا تدعم هذا الاستنتاج أبدا"
     assert df["speaker"].tolist() == ["سوزان ميلر", "سوزان ميلر"]
+
+
+def test_speaker_span_never_swallows_a_verb_a_dash_or_a_recipient():
+    df = quotes("وقال رئيس جهة طنجة - تطوان، عبد الكريم موسى إن المجلس صادق على البرنامج الجديد "
+                "للتنمية.")
+    assert (df["speaker"].iloc[0], df["role"].iloc[0]) == ("عبد الكريم موسى", "رئيس جهة طنجة - تطوان")
+    df = quotes("وكان سامر حداد صرح في وقت سابق بأن المبالغ ستصرف قبل نهاية السنة المالية.")
+    assert df["speaker"].tolist() == ["سامر حداد"]
+    df = quotes("وأكد وزير الثقافة باسل عيد لـ«الأخبار» أن «المهرجان سيقام في موعده هذا العام».")
+    assert df["speaker"].iloc[0] == "باسل عيد"
+    df = quotes("وذكرت المنظمة - التي تعمل في المنطقة منذ سنوات - أن المساعدات لم تصل بعد إلى "
+                "القرى.")
+    assert df["speaker"].iloc[0] == "المنظمة"
+
+
+def test_a_person_mention_inside_a_title_is_not_the_name():
+    text = ("قال مدير بنك الزيتون فرع الشمال عبدالرحيم جمال الدين سلامة إن القروض الزراعية ارتفعت "
+            "خلال هذا الموسم بوضوح.")
+    df = quotes(text, mentions_frame(text, [("فرع الشمال", "فرع الشمال", "PERSON")]))
+    assert (df["speaker"].iloc[0], df["affiliation"].iloc[0]) == (
+        "عبدالرحيم جمال الدين سلامة", "بنك الزيتون")
+
+
+def test_unnamed_sources_are_neither_persons_nor_organisations():
+    df = quotes("وقالت مصادر إعلامية إن المفاوضات توقفت بسبب الخلاف على بنود التمويل.")
+    assert (df["speaker_type"].iloc[0], df["speaker_gender"].iloc[0]) == ("unknown", "unknown")

@@ -438,8 +438,9 @@ class _Doc:
 
     def _full_name(self, name: str, s: int, e: int) -> str:
         """Canonical PERSON entity over ``[s, e)``, else the fullest earlier form."""
-        for _, _, _, ent in self._overlapping(s, e, "PERSON"):
-            return ent
+        for ms, me, _, ent in self._overlapping(s, e, "PERSON"):
+            if me >= e or ms <= s and me - ms >= e - s:   # not a mention of part of it
+                return ent
         words = name.split()
         # Earlier speakers first, then the article's PERSON entities (indexed by name
         # ending: see _History and _Doc.person_ending).
@@ -494,6 +495,16 @@ class _Doc:
             # at or after the title's end, if any.
             k = self._title_words_end(i, j)
             persons = [m for m in persons if m[0] >= self.starts[k]] if k < j else []
+        if persons and title:
+            # رئيس البنك صلاح الدين حسن أحمد، …: a mention that covers only the start of
+            # the name after the title gives way to the whole name.
+            k = self._title_words_end(i, j)
+            m = persons[0]
+            if k < j and m[0] == self.starts[k] and m[1] < pe and not any(
+                    self.kinds[t] != "arabic" or self._title_at(t) or
+                    _strip_org(self.norms[t])[1] in ORG_CUES
+                    for t in range(self.tok_index(m[1]), j)):
+                persons = []
         if persons:
             m = persons[0]
             aff = self._org_phrase(i, self.tok_index(m[0]))
@@ -905,7 +916,8 @@ def _attribution(d: _Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | 
     if sp:
         return sp, "named"
     sent = d.a.sentence_at(d.starts[cue_i])
-    s0 = d.tok_index(sent.start) if sent else left
+    # The look-back is bounded (a 200 KB one-line "sentence" stays linear).
+    s0 = max(d.tok_index(sent.start) if sent else left, cue_i - _LOOK_BACK)
     if participle:
         # قائلاً / مشيرةً: the speaker of the sentence's verb, else its subject.
         for k in reversed(d.cues_between(s0, cue_i)):
@@ -936,11 +948,15 @@ def _attribution(d: _Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | 
     sp = _clause_subject(d, lo, cue_i, gender)
     if sp:
         return sp, "named"
-    if svo:
-        sp = d.speaker(left, cue_i, gender)
+    if svo and d.texts[d._phrase_end(left, cue_i)] in (",", "،", d.texts[cue_i]):
+        sp = d.speaker(left, cue_i, gender)     # وحيا X الجهود التي …، وقال: not a name
         if sp:
             return sp, "named"
     return d.last(gender), "continuation"
+
+
+#: Tokens searched back from a cue for its clause's subject (a clause is far shorter).
+_LOOK_BACK = 60
 
 
 def _reported(d: _Doc, i: int, limit: int) -> Speaker | None:
@@ -951,15 +967,19 @@ def _reported(d: _Doc, i: int, limit: int) -> Speaker | None:
         if t in ".:;؛" or t in _OPENERS or d.norms[k] in AN_WORDS:
             return None
         if d.norms[k] in ("عن", "ل"):
+            at = k + 1
+            break
+        if k > i and d.norms[k].startswith("ل") and d._title_at(k):
+            at = k      # نسب البيان لمدير المكتب تأكيده: the title itself carries ل
             break
     else:
         return None
-    j = k + 1
+    j = at
     while j < limit and d.norms[j] not in SPEECH_NOUNS and d.norms[j] not in AN_WORDS \
             and d.texts[j] not in ".:;؛":
         j += 1
     gender = SPEECH_NOUNS.get(d.norms[j], "unknown") if j < limit else "unknown"
-    sp = d.speaker(k + 1, limit, gender)
+    sp = d.speaker(at, limit, gender)
     if sp is None:
         return None
     channel = d.speaker(i, k, "unknown") if k > i else None
@@ -984,6 +1004,7 @@ def _clause_subject(d: _Doc, lo: int, hi: int, gender: str) -> Speaker | None:
     حسمت …، معتبرةً أن; ودافع الوزير عمر بكري عن الاتفاق قائلاً): the first candidate
     noun phrase (:func:`_candidate`) after the last أن/إن in tokens ``[lo, hi)``, else the
     first one. A noun after a preposition is not a subject."""
+    lo = max(lo, hi - _LOOK_BACK)
     start = lo
     for k in range(hi - 1, lo - 1, -1):
         if d.norms[k] in AN_WORDS:

@@ -401,3 +401,20 @@ def test_a_person_mention_inside_a_title_is_not_the_name():
 def test_unnamed_sources_are_neither_persons_nor_organisations():
     df = quotes("وقالت مصادر إعلامية إن المفاوضات توقفت بسبب الخلاف على بنود التمويل.")
     assert (df["speaker_type"].iloc[0], df["speaker_gender"].iloc[0]) == ("unknown", "unknown")
+
+
+def test_a_mention_of_part_of_the_name_after_a_title_gives_way_to_the_whole_name():
+    text = ("وأوضح مدير البنك الزراعي صلاح الدين حسن أحمد، في مؤتمر صحفي، أن التمويل سيشمل كل "
+            "المزارعين هذا الموسم.")
+    m = mentions_frame(text, [("البنك الزراعي", "البنك الزراعي", "ORG"),
+                              ("صلاح الدين", "صلاح الدين", "PERSON")])
+    df = quotes(text, m)
+    assert (df["speaker"].iloc[0], df["affiliation"].iloc[0]) == ("صلاح الدين حسن أحمد",
+                                                                "البنك الزراعي")
+
+
+def test_attributed_by_a_statement_to_a_titled_person():
+    df = quotes("ونسب البيان لمدير المكتب الإقليمي للبنك فريد حسان تأكيده أن «الدعم سيستمر خلال "
+                "السنوات المقبلة».")
+    assert (df["speaker"].iloc[0], df["speaker_gender"].iloc[0], df["channel"].iloc[0]) == (
+        "فريد حسان", "male", "البيان")

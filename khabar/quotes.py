@@ -132,6 +132,8 @@ SPEECH_NOUNS: dict[str, str] = {
     for suf, g in (("ه", "male"), ("ها", "female"), ("هم", "male"), ("هما", "unknown"))}
 #: Organisation cue nouns of media (وكالة، صحيفة، موقع): an outlet speaks without gender.
 UNNAMED_SOURCES = _words("attribution", role="unnamed_source")
+#: في بيان لـ X / في تصريح لـ X: the statement's author X speaks (attribution.tsv).
+STATEMENT_NOUNS = _words("attribution", role="statement_noun")
 MEDIA_CUES = _norm_set(r.form for r in _LEX["org_cues"] if r.type == "media")
 #: Title nouns → the grammatical gender of the person (وزيرة → female).
 TITLE_GENDER = {normalise(r.form.removeprefix("ال")): r.gender for r in _LEX["titles"]}
@@ -321,6 +323,10 @@ class _Doc:
             c = self.cues[k]
             if self.norms[k][c[2]:] in HOMOGRAPHS and not self._homograph_is_cue(k):
                 self.cues[k] = None
+        for k in range(1, self.n - 1):
+            if self.norms[k] in STATEMENT_NOUNS and self.norms[k - 1] in ("في", "وفي") \
+                    and not self.cues[k] and self._statement_author(k + 1):
+                self.cues[k] = ("statement", "unknown", 0)
         self.cue_idx = list(compress(range(len(self.cues)), self.cues))
         self.cue_starts = [self.starts[k] for k in self.cue_idx]
         self.mentions = _mention_tuples(mentions, article.doc_id)
@@ -338,6 +344,25 @@ class _Doc:
             fw = _name_words(full)
             for k in range(1, len(fw)):
                 self.person_ending.setdefault(fw[k:], full)
+
+    def _statement_author(self, k: int) -> int:
+        """After في بيان / في تصريح: the token where the author's phrase starts if token
+        ``k`` introduces one with لـ (separate, or attached to an organisation noun or a
+        title: لوزارة الصحة، لمدير المكتب), else 0. An outlet (لصحيفة X، لـ«X») is the
+        channel of the words, not their author."""
+        norm = self.norms[k]
+        if norm == "ل" and k + 1 < self.n:
+            nxt = self.norms[k + 1]
+            if self.texts[k + 1] in _OPENERS or _strip_org(nxt)[1] in MEDIA_CUES:
+                return 0
+            return k + 1 if self.kinds[k + 1] in ("arabic", "latin") else 0
+        if norm.startswith("ل") and not norm.startswith("لل"):
+            n, stem = _strip_org(norm)
+            if n == 1 and stem in ORG_CUES and stem not in MEDIA_CUES:
+                return k
+            if self._title_at(k):
+                return k
+        return 0
 
     def _homograph_is_cue(self, k: int) -> bool:
         """Whether the homograph at token ``k`` (بين، طالب) is read as a speech verb: a
@@ -463,7 +488,8 @@ class _Doc:
                     return earlier
         return name
 
-    def speaker(self, i: int, limit: int, gender: str) -> Speaker | None:
+    def speaker(self, i: int, limit: int, gender: str,
+                attached_li: bool = False) -> Speaker | None:
         """The speaker named by tokens from ``i`` (the phrase) up to ``limit`` (the end
         of its apposition). None when no noun phrase starts at ``i``."""
         norms, text = self.norms, self.text
@@ -473,7 +499,8 @@ class _Doc:
             return None
         norm0 = norms[i]
         if self.kinds[i] not in ("arabic", "latin") or norm0 in AN_WORDS \
-                or _is_stop(norm0, self.texts[i]) or self._is_recipient(norm0) or self.cues[i]:
+                or _is_stop(norm0, self.texts[i]) or self.cues[i] \
+                or (self._is_recipient(norm0) and not attached_li):
             return None
         j = self._phrase_end(i, limit)
         title = self._title_at(i)
@@ -481,7 +508,8 @@ class _Doc:
             j = max(j, self._title_end(i, limit))
         while j > i + 1 and self.kinds[j - 1] == "punct":     # المنظمة - التي: no dash
             j -= 1
-        ps, pe = self.starts[i], self.ends[j - 1]
+        # لوزارة الصحة (after في بيان): the name starts after the attached ل
+        ps, pe = self.starts[i] + (1 if attached_li else 0), self.ends[j - 1]
         appos = (j + 1, limit) if j < limit and self.texts[j] in ",،" else (j, j)
         if appos[0] < limit and _is_stop(norms[appos[0]], self.texts[appos[0]]):
             appos = (j, j)    # "، في مؤتمر صحفي": an adverbial, not an apposition
@@ -897,6 +925,12 @@ def _attribution(d: _Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | 
     (tokens from ``left``), else the last speaker of the verb's gender."""
     kind, gender, n = d.cues[cue_i]
     i = cue_i + 1
+    if kind == "statement":
+        at = d._statement_author(cue_i + 1)
+        sp = d.speaker(at, limit, "unknown", attached_li=at == cue_i + 1) if at else None
+        if sp:
+            return sp, "source"
+        return d.last("unknown"), "continuation"
     if kind == "source":
         # وفقاً لـ X / نقلاً عن X: skip the preposition (separate or attached).
         while i < limit and d.norms[i] in {"ل", "عن"}:
@@ -1188,7 +1222,7 @@ def _indirect_cues(d: _Doc, cues: list[int], inside: _Inside) -> list[tuple[int,
     out = []
     for k in cues:
         c = d.cues[k]
-        if c[0] != "verb" or inside.holds(d.starts[k]):
+        if c[0] not in ("verb", "statement") or inside.holds(d.starts[k]):
             continue
         sent = d.a.sentence_at(d.starts[k])
         for j in range(k + 1, d.tok_index(sent.end)):

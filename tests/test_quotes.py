@@ -418,3 +418,13 @@ def test_attributed_by_a_statement_to_a_titled_person():
                 "السنوات المقبلة».")
     assert (df["speaker"].iloc[0], df["speaker_gender"].iloc[0], df["channel"].iloc[0]) == (
         "فريد حسان", "male", "البيان")
+
+
+def test_in_a_statement_by_x_x_speaks_but_an_outlet_is_only_the_channel():
+    df = quotes("وجاء في بيان لوزارة الصحة أن «المستشفيات الحكومية ستستقبل المرضى مجانا حتى نهاية "
+                "الشهر».\nوجاء في تصريح لمدير الميناء سامي عادل أن حركة السفن عادت إلى طبيعتها بعد "
+                "الإضراب الطويل.\nوقالت ريم نصار في تصريح لصحيفة الأيام إن المشروع سيكتمل في الربيع "
+                "المقبل دون أي تأخير.")
+    assert list(zip(df["speaker"], df["speaker_type"])) == [
+        ("وزارة الصحة", "organisation"), ("سامي عادل", "person"), ("ريم نصار", "person")]
+    assert df["kind"].tolist() == ["direct", "indirect", "indirect"]

@@ -3,7 +3,7 @@
 Method, one paragraph at a time:
 
 1. **Quote marks are paired inside the paragraph** (:func:`quote_spans`): “ and « open,
-   ” and » close, a straight " toggles. A ” with no opener before it, directly followed
+   ” and » close, a straight " toggles, ‘ opens and only ’ closes it. A ” with no opener before it, directly followed
    by a letter, is a misused opener (``:”في``). An opener that is never closed ends at
    the next opener, at the first speech-cue verb after it (the attribution of the next
    quote) or at the paragraph end, so it never swallows the text that follows.
@@ -13,25 +13,49 @@ Method, one paragraph at a time:
    look like speech: introduced by ``:`` or إن/أن, or of four or more words, or ending in
    sentence punctuation, or attributed after. A one-word span needs a colon. So quoted
    names (“إمباور”) and scare quotes are not quotes.
-3. **The speaker** is the noun phrase after the cue verb (VSO), or the phrase at the start
-   of the clause when the verb has none after it (``لاو باريوس، … قال لـ X:``), or — for a
-   cue with no subject (``وأضافت:``) — the last speaker with the cue's grammatical gender
-   (continuation). Person or organisation is decided first: an ORG mention at the start
+3. **Cues** are the forms of the reporting verbs of the lexicon (generated from
+   speech_stems.tsv by :func:`khabar.lexicon.inflect_speech_verb`: past and present, both
+   genders, singular, dual and plural, circumstantial participles), with و/ف/س attached;
+   a spelling that is also a common word (بين، طالب) only where a clause opens at it and
+   أن/إن, a colon or a quote follows. Reported sources: ``نقلت X عن Y قوله`` and ``نسب X لـ
+   Y`` (Y speaks, gender from قوله/قولها; X goes to ``channel``), ``بحسب ما نقلت X عن Y``,
+   ``في بيان / تصريح لـ X`` (X speaks unless it is an outlet).
+   **The speaker** is the noun phrase after the cue verb (VSO); for a participle (…،
+   مشيرةً إلى أن) the speaker of the sentence's verb, else the subject of its clause (the
+   first title, organisation or named phrase after the last أن/إن: ``فإن وزارة الداخلية
+   حسمت …، معتبرةً``); for a verb with none after it, the phrase at the clause start when
+   it ends at the verb or at a comma (``لاو باريوس، … قال لـ X:``), else that clause
+   subject; else — a cue with no subject (``وأضافت:``) — the last speaker with the cue's
+   grammatical gender (continuation). A phrase never starts with a bare و or كان and stops
+   at prepositions, أن/إن, relative pronouns, a recipient (لـ X), a verbal noun (قوله). Person or organisation is decided first: an ORG mention at the start
    of the phrase, or an organisation cue noun (ARABIC_NOTES §5; a definite one such as
    ``الشركة``/``الموقع`` refers back to the last organisation speaker), makes an
    organisation; ``متحدث باسم X`` is an unnamed person of X; anything else is a person.
    Gender comes from the cue verb's morphology (قالت/تقول → female, قال/يقول → male) and
-   is reported for persons only (organisations: ``unknown``). No list of first names.
+   is a person's, or an organisation's grammatical gender as its verb shows it (قالت
+   الوزارة: female); a document (البيان، التقرير), an outlet (الوكالة، الموقع) and unnamed
+   sources (مصادر، type unknown) get none. No list of first names.
 4. **Role and affiliation** come from the apposition after the name (``، مديرة … في منظمة
-   X``) or from a title before it (``رئيس اتحاد المزارعين خالد منصور``): affiliation is the
-   canonical entity of the first ORG mention there, else the surface organisation phrase
-   that starts with an (indefinite) organisation cue noun.
+   X``) or from a title before it, of any length (``مديرة قسم الشرق الأوسط وشمال أفريقيا في
+   منظمة X فلانة الفلانية``: title words are governed nouns, title complements, prepositions
+   and و before them, compass points, a quoted name) or after it without a comma (``طلال
+   الذيابي الرئيس التنفيذي للدار``); an unnamed title takes a name in commas after it
+   (``رئيس مجلس الإدارة، الشيخ X، إن``). Affiliation: the canonical entity of the first
+   ORG mention there, else the organisation phrase that starts with an indefinite cue noun
+   or a quoted name, else an organisation the article named written out in the title
+   (``للدار العقارية``); a definite cue (المنظمة) or a possessive title (رئيسها) → the
+   organisation named last before; else the institution an indefinite office heads with
+   its field (titles.tsv: ``وزير المالية الأردني`` → ``وزارة المالية الأردنية``).
 5. **Indirect speech**: a cue followed in its sentence by أن/إن and no quote mark
-   (``وذكرت وكالة رويترز أن …``) gives a row with ``kind = indirect``.
+   (``وذكرت وكالة رويترز أن …``) gives a row with ``kind = indirect``: the clause to the
+   next attribution or quote (a scare quote of one to three words stays inside); a
+   clause of one to three words is a fragment, not a row.
 
 Names: a PERSON mention's canonical ``entity`` when the entity extractor found one, else
-the surface name; a later partial name (``هايز``) takes the fullest earlier form whose
-last words it equals (``مايشا هايز``).
+the surface name (unless the mention covers only part of the name after a title); a later
+partial name (``هايز``) takes the fullest earlier form whose last words it equals (``مايشا
+هايز``), and a one-word family name one letter away from an earlier speaker's (ويتسن /
+ويتس) is that speaker.
 
 Offsets: ``start``/``end`` span the quoted words *without* the quote marks (whitespace
 trimmed), so ``text[start:end] == quote``; for indirect speech, the words after أن to the

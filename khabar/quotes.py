@@ -910,9 +910,12 @@ class _Doc:
         return Speaker(name, gender, "person", aff_name, role, s, e)
 
     def last(self, gender: str) -> Speaker | None:
+        """The last speaker of ``gender``; with none, the last whose gender is unknown (a
+        source named by بحسب has none: وبحسب الوكالة … وأضافت)."""
         if gender == "unknown":
             return self.history[-1] if self.history else None
-        return self.history.last_of_gender.get(gender)
+        return self.history.last_of_gender.get(gender) or \
+            self.history.last_of_gender.get("unknown")
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -1246,7 +1249,8 @@ def _indirect_cues(d: _Doc, cues: list[int], inside: _Inside) -> list[tuple[int,
     out = []
     for k in cues:
         c = d.cues[k]
-        if c[0] not in ("verb", "statement") or inside.holds(d.starts[k]):
+        # بحسب X فإن …: a source cue reports a clause too.
+        if c[0] not in ("verb", "statement", "source") or inside.holds(d.starts[k]):
             continue
         sent = d.a.sentence_at(d.starts[k])
         for j in range(k + 1, d.tok_index(sent.end)):

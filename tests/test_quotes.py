@@ -428,3 +428,10 @@ def test_in_a_statement_by_x_x_speaks_but_an_outlet_is_only_the_channel():
     assert list(zip(df["speaker"], df["speaker_type"])) == [
         ("وزارة الصحة", "organisation"), ("سامي عادل", "person"), ("ريم نصار", "person")]
     assert df["kind"].tolist() == ["direct", "indirect", "indirect"]
+
+
+def test_a_source_cue_reports_a_clause_and_its_continuation_keeps_it():
+    df = quotes("وبحسب وكالة الأنباء الرسمية فإن الحكومة ستقدم منحة جديدة للمزارعين في الجنوب. "
+                "وأضافت أن المنحة ستصرف على دفعتين خلال العام.")
+    assert df["speaker"].tolist() == ["وكالة الأنباء الرسمية"] * 2
+    assert df["attribution"].tolist() == ["source", "continuation"]

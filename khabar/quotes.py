@@ -375,11 +375,17 @@ class _Doc:
         title: لوزارة الصحة، لمدير المكتب), else 0. An outlet (لصحيفة X، لـ«X») is the
         channel of the words, not their author."""
         norm = self.norms[k]
+        # A statement (بيان) is issued by anyone; a تصريح / حديث is more often given to an
+        # outlet (في تصريح لـ Le360): there only a title or an organisation noun is its
+        # author.
+        issued = self.norms[k - 1] == "بيان"
         if norm == "ل" and k + 1 < self.n:
             nxt = self.norms[k + 1]
             if self.texts[k + 1] in _OPENERS or _strip_org(nxt)[1] in MEDIA_CUES:
                 return 0
-            return k + 1 if self.kinds[k + 1] in ("arabic", "latin") else 0
+            known = self._title_at(k + 1) or _strip_org(nxt)[1] in ORG_CUES
+            return k + 1 if self.kinds[k + 1] in ("arabic", "latin") and (
+                issued or known) else 0
         if norm.startswith("ل") and not norm.startswith("لل"):
             n, stem = _strip_org(norm)
             if n == 1 and stem in ORG_CUES and stem not in MEDIA_CUES:
@@ -422,7 +428,11 @@ class _Doc:
         # قال لـ Motherboard / لوكالة الأنباء: the addressee, not the speaker.
         if norm in _RECIPIENT_PRONOUNS:
             return True
-        return norm.startswith("ل") and _strip_org(norm)[0] > 0
+        if not norm.startswith("ل"):
+            return False
+        # شرحت لرئيس الحكومة: a title with لـ is the addressee too.
+        return _strip_org(norm)[0] > 0 or (_strip_title(norm)[0] > 0
+                                           and _strip_title(norm)[1] in TITLE_NOUNS)
 
     def _phrase_end(self, i: int, limit: int) -> int:
         j = i
@@ -636,7 +646,7 @@ class _Doc:
                     ns, ne = ps, self.ends[t - 1]
                     return self._person(text[ns:ne], gender, ns, ne,
                                         text[self.starts[t]:self.ends[jj - 1]], aff, appos)
-        ns, ne = self.starts[k], pe
+        ns, ne = (ps if k == i else self.starts[k]), pe
         return self._person(text[ns:ne], gender, ns, ne, text[ps:ns].strip(), aff, appos)
 
     def _appositive_name(self, appos):
@@ -955,6 +965,8 @@ def _attribution(d: _Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | 
     if kind == "statement":
         at = d._statement_author(cue_i + 1)
         sp = d.speaker(at, limit, "unknown", attached_li=at == cue_i + 1) if at else None
+        if sp and sp.type == "person" and sp.gender == "unknown":
+            sp = replace(sp, gender=TITLE_GENDER.get(d._title_at(at), "unknown"))
         if sp:
             return sp, "source"
         return d.last("unknown"), "continuation"
@@ -1040,7 +1052,7 @@ def _reported(d: _Doc, i: int, limit: int) -> Speaker | None:
             and d.texts[j] not in ".:;؛":
         j += 1
     gender = SPEECH_NOUNS.get(d.norms[j], "unknown") if j < limit else "unknown"
-    sp = d.speaker(at, limit, gender)
+    sp = d.speaker(at, limit, gender, attached_li=at == k)
     if sp is None:
         return None
     channel = d.speaker(i, k, "unknown") if k > i else None

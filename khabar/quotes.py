@@ -744,6 +744,8 @@ class _Doc:
                 or (k > 0 and (self.norms[k - 1] in _TITLE_PLACES
                                or self.norms[k - 1][1:] in _TITLE_PLACES)):
             return True
+        if self._overlapping(self.starts[k], self.ends[k], "ORG"):
+            return True     # في منظمة أطباء بلا حدود: an organisation's name
         stem = _strip_title(norm)[1]
         if stem in TITLE_NOUNS or norm in TITLE_COMPLEMENTS or stem in TITLE_COMPLEMENTS \
                 or norm in _TITLE_PLACES or norm[1:] in _TITLE_PLACES and norm[0] == "و":

@@ -1101,7 +1101,10 @@ CLAUSE_WORDS = _words("attribution", role="clause_opener")
 
 
 def _opens_clause(d: _Doc, k: int, left: int) -> bool:
-    return (k <= left or d.cues[k][2] > 0 or d.kinds[k - 1] == "punct"
+    # After a closing quote mark with no comma the verb most often heads a relative
+    # clause (جمعت “أدلة دامغة” تشير إلى أن …), not a new attribution.
+    return (k <= left or d.cues[k][2] > 0
+            or (d.kinds[k - 1] == "punct" and d.texts[k - 1] not in "”»’")
             or d.norms[k - 1] in CLAUSE_WORDS)
 
 

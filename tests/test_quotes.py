@@ -435,3 +435,10 @@ def test_a_source_cue_reports_a_clause_and_its_continuation_keeps_it():
                 "وأضافت أن المنحة ستصرف على دفعتين خلال العام.")
     assert df["speaker"].tolist() == ["وكالة الأنباء الرسمية"] * 2
     assert df["attribution"].tolist() == ["source", "continuation"]
+
+
+def test_a_verb_right_after_a_closing_mark_heads_a_relative_clause():
+    df = quotes("وقالت الجمعية إنها وثقت “شهادات كثيرة” تشير إلى أن العمال «يعملون دون عقود منذ "
+                "سنوات».")
+    direct = df[df["kind"] == "direct"]
+    assert direct["cue"].tolist() == ["وقالت"] and direct["speaker"].tolist() == ["الجمعية"]

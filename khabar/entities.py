@@ -107,8 +107,10 @@ NOT_NAME_START = _n(_boundary("not_name_start"))
 #: Function words allowed inside a name (مشروع الدفاع عن المهاجرين, حملة لا تكنولوجيا).
 NAME_FUNCTION_WORDS = _n(_boundary("name_function"))
 #: Speech verbs (lexicon speech_verbs.tsv, ARABIC_NOTES §8): past and present, both
-#: genders, the same list :mod:`khabar.quotes` reads.
-SPEECH_CUES = _n(_LEX.forms("speech_verbs", role="verb"))
+#: genders, the same list :mod:`khabar.quotes` reads, less the spellings that are also
+#: common nouns or prepositions (attribution.tsv homograph: بين يناير ومارس is no cue).
+SPEECH_CUES = _n(_LEX.forms("speech_verbs", role="verb")) - _n(
+    _LEX.forms("attribution", role="homograph"))
 #: Titles before a person's name (followed by a complement: التنفيذي، البيئة، an org):
 #: offices and spokespersons (lexicon titles.tsv), with and without the article.
 TITLES = _n(_definite_too(_LEX.forms("titles", kind=("office", "spokesperson"))))

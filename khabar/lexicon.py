@@ -11,13 +11,15 @@ file                        columns (choices)
 ==========================  ===========================================================
 speech_verbs.tsv            form, lemma, role (verb | participle), tense (past | present
                             | empty), gender (male | female), number (singular | dual |
-                            plural), note
+                            plural), note; extended by the forms generated from
+                            speech_stems.tsv (:func:`inflect_speech_verb`)
+speech_stems.tsv            past, present, participle, kind (sound | hollow), note
 source_cues.tsv             form, after (a preposition between cue and source), note
 org_cues.tsv                form, type (:data:`ORG_TYPES`, project, place), roles
                             (space-separated: :data:`ORG_CUE_ROLES`), note
 titles.tsv                  form, kind (office | spokesperson | occupation | rank |
-                            honorific),
-                            gender (male | female), note
+                            honorific | complement), gender (male | female),
+                            institution (the body an office heads: وزير → وزارة), note
 name_boundaries.tsv         form, role (:data:`NAME_BOUNDARY_ROLES`), note
 attribution.tsv             form, role (:data:`ATTRIBUTION_ROLES`), note
 agency_credits.tsv          form (a news agency's credit: أ ف ب), entity (gazetteer), note
@@ -72,7 +74,9 @@ ORG_CUE_ROLES = ("descriptor", "subunit", "parent", "venue", "institution", "def
 NAME_BOUNDARY_ROLES = ("not_name_start", "name_function", "name_end", "name_breaker",
                        "list_opener", "locative", "apposition_pronoun", "latin_connector",
                        "admin_unit", "name_adjective")
-ATTRIBUTION_ROLES = ("complementiser", "phrase_end", "recipient", "medium", "clause_opener")
+ATTRIBUTION_ROLES = ("complementiser", "phrase_end", "recipient", "medium", "clause_opener",
+                     "homograph", "document", "report_verb", "speech_noun",
+                     "unnamed_source", "statement_noun")
 NUMBER_ROLES = ("unit", "ten", "hundred", "tens_stem", "hundreds_stem", "scale",
                 "scale_plural", "fraction", "vague")
 MONEY_CUE_ROLES = ("restatement", "per_unit", "rate", "denomination", "payer_verb",
@@ -97,6 +101,14 @@ class SpeechVerb(NamedTuple):
     note: str
 
 
+class SpeechStem(NamedTuple):
+    past: str
+    present: str
+    participle: str
+    kind: str
+    note: str
+
+
 class SourceCue(NamedTuple):
     form: str
     after: str
@@ -114,6 +126,7 @@ class Title(NamedTuple):
     form: str
     kind: str
     gender: str
+    institution: str
     note: str
 
 
@@ -301,11 +314,14 @@ SPECS: dict[str, Spec] = {
     "speech_verbs": Spec(SpeechVerb, (_required, _text, _choice("verb", "participle"),
                                       _choice("past", "present", ""), _GENDER,
                                       _choice("singular", "dual", "plural"), _NOTE), ("form",)),
+    "speech_stems": Spec(SpeechStem, (_required, _required, _text, _choice("sound", "hollow"),
+                                      _NOTE), ("past",)),
     "source_cues": Spec(SourceCue, (_required, _text, _NOTE), ("form",)),
     "org_cues": Spec(OrgCue, (_required, _choice(*ORG_TYPES, "project", "place"), _roles,
                               _NOTE), ("form",)),
     "titles": Spec(Title, (_required, _choice("office", "spokesperson", "occupation", "rank",
-                                              "honorific"), _GENDER, _NOTE), ("form",)),
+                                              "honorific", "complement"), _GENDER, _text,
+                           _NOTE), ("form",)),
     "name_boundaries": Spec(Word, (_required, _choice(*NAME_BOUNDARY_ROLES), _NOTE),
                             ("form", "role")),
     "attribution": Spec(Word, (_required, _choice(*ATTRIBUTION_ROLES), _NOTE), ("form", "role")),
@@ -333,6 +349,91 @@ SPECS: dict[str, Spec] = {
     "date_cues": Spec(Word, (_required, _choice(*DATE_CUE_ROLES), _NOTE), ("form", "role")),
     "boilerplate": Spec(Boilerplate, (_pattern, _NOTE), ("pattern",)),
 }
+
+
+# --------------------------------------------------------------------------- speech verbs
+
+_GENERATED = "generated from speech_stems.tsv"
+
+
+def _past_forms(past: str, hollow: bool) -> list[tuple[str, str, str]]:
+    """Third-person past forms of ``past`` (3rd masc. singular) as (form, gender, number)."""
+    if past.endswith("ى"):        # رأى: رأت، رأيا، رأتا، رأوا، رأين
+        r = past[:-1]
+        return [(past, "male", "singular"), (r + "ت", "female", "singular"),
+                (r + "يا", "male", "dual"), (r + "تا", "female", "dual"),
+                (r + "وا", "male", "plural"), (r + "ين", "female", "plural")]
+    if past.endswith("ا"):        # دعا: دعت، دعوا، دعتا، دعوا، دعون
+        r = past[:-1]
+        return [(past, "male", "singular"), (r + "ت", "female", "singular"),
+                (r + "وا", "male", "dual"), (r + "تا", "female", "dual"),
+                (r + "وا", "male", "plural"), (r + "ون", "female", "plural")]
+    fem_pl = (past[:-2] + past[-1] if hollow else past) + "ن"    # قلن، كتبن
+    return [(past, "male", "singular"), (past + "ت", "female", "singular"),
+            (past + "ا", "male", "dual"), (past + "تا", "female", "dual"),
+            (past + "وا", "male", "plural"), (fem_pl, "female", "plural")]
+
+
+def _present_forms(pres: str, hollow: bool) -> list[tuple[str, str, str]]:
+    """Third-person present forms of ``pres`` (3rd masc. singular, starting with ي)."""
+    fem = "ت" + pres[1:]
+    if pres.endswith("ى"):        # يرى: ترى، يريان، تريان، يرون، يرين
+        return [(pres, "male", "singular"), (fem, "female", "singular"),
+                (pres[:-1] + "يان", "male", "dual"), (fem[:-1] + "يان", "female", "dual"),
+                (pres[:-1] + "ون", "male", "plural"), (pres[:-1] + "ين", "female", "plural")]
+    if pres.endswith(("ي", "و")):  # ينفي، يدعو: ينفيان، ينفون، ينفين؛ يدعوان، يدعون
+        return [(pres, "male", "singular"), (fem, "female", "singular"),
+                (pres + "ان", "male", "dual"), (fem + "ان", "female", "dual"),
+                (pres[:-1] + "ون", "male", "plural"), (pres + "ن", "female", "plural")]
+    fem_pl = (pres[:-2] + pres[-1] if hollow else pres) + "ن"    # يقلن، يكتبن
+    return [(pres, "male", "singular"), (fem, "female", "singular"),
+            (pres + "ان", "male", "dual"), (fem + "ان", "female", "dual"),
+            (pres + "ون", "male", "plural"), (fem_pl, "female", "plural")]
+
+
+def _participle_forms(m: str) -> list[tuple[str, str, str]]:
+    """Accusative forms of the active participle ``m`` (masc. singular, no case ending):
+    the circumstantial قائلاً، قائلةً، قائلَين / قائلِين (dual and plural share the spelling).
+    Not the feminine dual and plural: written مطالبات، معلقات they are mostly nouns."""
+    return [(m + "ا", "male", "singular"), (m + "ة", "female", "singular"),
+            (m + "ين", "male", "dual")]
+
+
+def inflect_speech_verb(stem: SpeechStem) -> list[SpeechVerb]:
+    """Every third-person form of a reporting verb, generated by rule from its stems.
+
+    Input: a :class:`SpeechStem` row (speech_stems.tsv). Output: :class:`SpeechVerb`
+    rows (lemma = the past stem), in the order past, present, participle; a spelling that
+    two cells share (دعوا: dual and plural) is given once, as its first reading. Rules
+    (docs/lexicon.md, "Speech verbs from stems"): past suffixes ت، ا، تا، وا، ن; present
+    prefix ت for the feminine, suffixes ان، ون، ن; a defective verb (final ى / ا / ي / و)
+    drops or keeps its last letter as written Arabic does (رأت، رأوا؛ دعت؛ يرون، ينفون،
+    يدعون); a hollow verb drops its long vowel in the feminine plural (قلن، يقلن); the
+    participle takes ا، ة، ين. Raises nothing."""
+    hollow = stem.kind == "hollow"
+    cells = [(f, g, n, "verb", "past") for f, g, n in _past_forms(stem.past, hollow)]
+    cells += [(f, g, n, "verb", "present") for f, g, n in _present_forms(stem.present, hollow)]
+    if stem.participle:
+        cells += [(f, g, n, "participle", "") for f, g, n in _participle_forms(stem.participle)]
+    out, seen = [], set()
+    for form, gender, number, role, tense in cells:
+        if form not in seen:
+            seen.add(form)
+            out.append(SpeechVerb(form, stem.past, role, tense, gender, number, _GENERATED))
+    return out
+
+
+def _with_generated_speech_verbs(tables: dict[str, tuple]) -> None:
+    """Add the forms generated from speech_stems.tsv to speech_verbs (in place); a form
+    that speech_verbs.tsv lists itself keeps that row."""
+    listed = {r.form for r in tables["speech_verbs"]}
+    extra = []
+    for stem in tables["speech_stems"]:
+        for r in inflect_speech_verb(stem):
+            if r.form not in listed:
+                listed.add(r.form)
+                extra.append(r)
+    tables["speech_verbs"] = tables["speech_verbs"] + tuple(extra)
 
 
 # --------------------------------------------------------------------------- reading
@@ -443,6 +544,7 @@ def read_lexicon(builtin: Path = BUILTIN_DIR, user: Path | None = None) -> Lexic
                 own.add(key)
                 merged[key] = r
         tables[name] = tuple(merged.values())
+    _with_generated_speech_verbs(tables)
     return Lexicon(tables)
 
 

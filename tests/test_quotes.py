@@ -12,7 +12,7 @@ from khabar import schema
 from khabar.entities import extract_mentions
 from khabar.io import Document
 from khabar.quotes import COLUMNS, extract_quotes, quote_spans
-from khabar.text import analyse
+from khabar.text import analyse, normalise
 
 from .conftest import load_case
 
@@ -107,9 +107,10 @@ def test_seed_words_are_word_tokens(seed_article, seed_quotes):
 
 # --------------------------------------------------------------------------- the case
 
+@pytest.mark.parametrize("case", ["quotes", "attribution"])
 @pytest.mark.parametrize("use_mentions", [False, True])
-def test_quotes_case(use_mentions):
-    article, expected = load_case("quotes")
+def test_quotes_case(case, use_mentions):
+    article, expected = load_case(case)
     mentions = extract_mentions(article) if use_mentions else None
     df = extract_quotes(article, mentions)
     check_provenance(article, df)
@@ -126,13 +127,16 @@ def test_quotes_case(use_mentions):
         assert len(row) == 1, exp
         row = row.iloc[0]
         names = [row["speaker"], *aliases.get(row["speaker"], [])]
-        assert any(exp["speaker_contains"] in n for n in names), (exp, row["speaker"])
+        wanted = exp.get("speaker_contains_any") or [exp["speaker_contains"]]
+        assert any(w in n for w in wanted for n in names), (exp, row["speaker"])
         for key in ("speaker_gender", "speaker_type"):
             if key in exp:
                 assert row[key] == exp[key], (exp, row[key])
-        if "affiliation_contains" in exp:
+        wanted = exp.get("affiliation_contains_any") or (
+            [exp["affiliation_contains"]] if "affiliation_contains" in exp else [])
+        if wanted:
             affs = [row["affiliation"], *aliases.get(row["affiliation"], [])]
-            assert any(exp["affiliation_contains"] in a for a in affs), exp
+            assert any(w in a for w in wanted for a in affs), (exp, row["affiliation"])
     for text in expected["not_quotes"]:
         assert not df["quote"].str.contains(text, regex=False).any()
 
@@ -165,10 +169,14 @@ def test_continuation_takes_the_last_speaker_of_that_gender():
 
 
 def test_gender_from_present_tense_and_person_vs_organisation():
+    # An organisation has the grammatical gender its verb shows (قالت الشركة: feminine);
+    # a document or an outlet has none (ARABIC_NOTES §8).
     df = quotes("تقول نادية فرح: «نعمل منذ الفجر حتى الليل». وقالت الشركة في بيان: «نحن ملتزمون "
-                "بالقانون تماما».")
+                "بالقانون تماما». وقال التقرير: «الأرقام لا تكذب أبدا». وذكرت الصحيفة: «لم نتلق "
+                "أي رد».")
     assert list(zip(df["speaker_type"], df["speaker_gender"])) == [
-        ("person", "female"), ("organisation", "unknown")]
+        ("person", "female"), ("organisation", "female"), ("organisation", "unknown"),
+        ("organisation", "unknown")]
 
 
 def test_source_cue_and_unnamed_spokesperson():
@@ -258,3 +266,179 @@ def test_fahasb_only_is_not_a_source_cue():
     q = extract_quotes(analyse(Document("t", text, "<test>", "utf-8")))
     assert q["kind"].tolist() == ["indirect"]
     assert q["quote"].iloc[0].endswith("ببناء مراكز البيانات")
+
+
+# --------------------------------------------------------------------------- issue 15 §2
+# Sentences written for these tests (no article text).
+
+def test_reporting_verbs_are_generated_from_stems_by_rule():
+    from khabar.lexicon import SpeechStem, inflect_speech_verb
+
+    def forms(past, present, participle="", kind="sound"):
+        return {(r.form, r.tense, r.gender, r.number)
+                for r in inflect_speech_verb(SpeechStem(past, present, participle, kind, ""))}
+
+    said = forms("قال", "يقول", "قائل", "hollow")
+    for cell in [("قالت", "past", "female", "singular"), ("قالا", "past", "male", "dual"),
+                 ("قالوا", "past", "male", "plural"), ("قلن", "past", "female", "plural"),
+                 ("تقولان", "present", "female", "dual"), ("يقولون", "present", "male", "plural"),
+                 ("يقلن", "present", "female", "plural"), ("قائلة", "", "female", "singular")]:
+        assert cell in said
+    saw = {f for f, *_ in forms("رأى", "يرى")}
+    assert {"رأت", "رأيا", "رأوا", "ترى", "يريان", "يرون"} <= saw
+    called = {f for f, *_ in forms("دعا", "يدعو", "داعي")}
+    assert {"دعت", "دعوا", "دعتا", "تدعو", "يدعوان", "يدعون", "داعيا"} <= called
+    denied = {f for f, *_ in forms("نفى", "ينفي")}
+    assert {"نفت", "نفوا", "تنفي", "ينفيان", "ينفون"} <= denied
+    # The lexicon holds one row per verb; every generated form is a cue.
+    from khabar.quotes import VERB_CUES
+    for w in ["وحذرت", "تساءلوا", "أردفت", "لفتا", "يطالبون", "نوهت", "معلقا", "مشيرة"]:
+        assert normalise(w.removeprefix("و")) in VERB_CUES, w
+
+
+@pytest.mark.parametrize("text, speaker, gender", [
+    ("وحذّرت الخبيرة منى سالم من أن «الجفاف سيطول هذا الصيف كثيرا».", "منى سالم", "female"),
+    ("وتساءل المحلل حسن علي: «من سيعوضنا عن خسائر هذا الموسم؟»", "حسن علي", "male"),
+    ("وأكدا في المؤتمر: «سنعمل معا حتى نهاية المشروع».", "", "unknown"),
+    ("ويرى الباحث نزار خليل أن «الأسواق ستتعافى قبل نهاية العام».", "نزار خليل", "male"),
+    ("ونفت الوزارة: «لم نتلق أي طلب رسمي بهذا الشأن».", "الوزارة", "female"),
+    ("وأعربت الناشطة ريما داود عن أملها قائلة: «نريد أن نرى تغييرا حقيقيا».", "ريما داود", "female"),
+])
+def test_more_reporting_verbs_attribute_quotes(text, speaker, gender):
+    df = quotes(text)
+    assert len(df) == 1
+    r = df.iloc[0]
+    assert (r.speaker, r.speaker_gender) == (speaker, gender)
+
+
+def test_homograph_verbs_need_a_reported_clause():
+    # بين "between" and طالب "student" are not cues; بيّن and طالب (demanded) before أن are.
+    assert quotes("ووقع الاتفاق بين البلدين \"التاريخي\" أمس.").empty
+    assert quotes("وقال طالب جامعي إنه سيعود إلى قريته بعد الامتحانات الأخيرة.")["speaker"].tolist() \
+        == ["طالب جامعي"]
+    df = quotes("وبيّن الوزير كريم ناصر أن العمل في الطريق سيبدأ الشهر المقبل.")
+    assert df["speaker"].tolist() == ["كريم ناصر"] and df["cue"].tolist() == ["وبيّن"]
+
+
+def test_participle_after_a_clause_takes_its_subject():
+    text = ("واحتجت نقابة الأطباء أمس على القرار، مشيرةً إلى أن «المستشفيات لا تملك ما يكفي من "
+            "الأسرة».")
+    df = quotes(text)
+    r = df.iloc[0]
+    assert (r.speaker, r.speaker_type, r.speaker_gender) == ("نقابة الأطباء", "organisation",
+                                                           "female")
+    df = quotes("ورد المدير العام سامي حداد على الاقتراح قائلا: «لا نملك ميزانية لذلك».")
+    assert df["speaker"].tolist() == ["سامي حداد"] and df["role"].iloc[0] == "المدير العام"
+
+
+def test_reported_source_gives_speaker_and_channel():
+    df = quotes("ونقلت صحيفة الأيام عن رئيس البلدية فادي عمر قوله إن «الشوارع ستفتح بعد أسبوع».")
+    r = df.iloc[0]
+    assert (r.speaker, r.speaker_gender, r.channel) == ("فادي عمر", "male", "صحيفة الأيام")
+    df = quotes("ونقلت الإذاعة عن المسؤولة قولها: «لن نغلق أي مدرسة هذا العام».")
+    assert df["speaker_gender"].tolist() == ["female"]
+    df = quotes("وتبدأ الحملة غدا، بحسب ما نقلت وكالة الأنباء عن مدير الصحة علي حسن قوله إن "
+                "«اللقاحات وصلت إلى كل المراكز».")
+    assert df["speaker"].tolist() == ["علي حسن"]
+
+
+def test_long_titles_before_and_after_a_name():
+    # و inside a title, a compass point, a quoted name, a title after the name.
+    df = quotes("وقال وزير الاقتصاد والتخطيط عادل منير: «النمو سيعود في الربع الثالث».")
+    assert (df["speaker"].iloc[0], df["affiliation"].iloc[0]) == (
+        "عادل منير", "وزارة الاقتصاد والتخطيط")
+    df = quotes("وقالت مديرة قسم الشرق الأوسط وشمال أفريقيا في “رابطة المدافعين” لينا فارس إن "
+                "«الاعتقالات تتزايد بسرعة مقلقة».")
+    assert (df["speaker"].iloc[0], df["affiliation"].iloc[0]) == ("لينا فارس", "رابطة المدافعين")
+    df = quotes("وقال رئيس مجلس إدارة المصرف، السيد ماهر يوسف، إن «الأرباح ارتفعت بوضوح هذا العام».")
+    assert df["speaker"].iloc[0] == "ماهر يوسف"
+    df = quotes("وقال وزير المالية الأردني سليم خوري: «لن نرفع الضرائب».")
+    assert df["affiliation"].iloc[0] == "وزارة المالية الأردنية"
+    df = quotes("وقال سعيد مراد المدير التنفيذي للشركة الوطنية للنقل \"سنضيف خطوطا جديدة قريبا\".")
+    assert (df["speaker"].iloc[0], df["role"].iloc[0]) == (
+        "سعيد مراد", "المدير التنفيذي للشركة الوطنية للنقل")
+
+
+def test_title_affiliation_refers_back_to_the_organisation_named():
+    df = quotes("ورحبت جمعية حماية المستهلك بالقرار، وقالت رئيستها هند سعيد: «هذه خطوة أولى».")
+    assert (df["speaker"].iloc[0], df["affiliation"].iloc[0]) == ("هند سعيد", "جمعية حماية المستهلك")
+
+
+def test_indirect_fragments_are_not_rows_and_scare_quotes_stay_inside():
+    assert quotes("وقالت إنها وافقت.").empty
+    df = quotes("وذكر المهندس رامي عيسى أن التجربة كانت “ناجحة” في كل المدن التي شملتها.")
+    assert df["quote"].tolist() == ["التجربة كانت “ناجحة” في كل المدن التي شملتها"]
+
+
+def test_single_curly_marks_and_a_surname_spelt_twice():
+    df = quotes("وقالت الباحثة سوزان ميلر إن ‘البيانات لا تدعم هذا الاستنتاج أبدا’.\n"
+                "وتابعت ميللر: «نحتاج إلى دراسة أوسع».")
+    assert df["quote"].iloc[0] == "البيانات لا تدعم هذا الاستنتاج أبدا"
+    assert df["speaker"].tolist() == ["سوزان ميلر", "سوزان ميلر"]
+
+
+def test_speaker_span_never_swallows_a_verb_a_dash_or_a_recipient():
+    df = quotes("وقال رئيس جهة طنجة - تطوان، عبد الكريم موسى إن المجلس صادق على البرنامج الجديد "
+                "للتنمية.")
+    assert (df["speaker"].iloc[0], df["role"].iloc[0]) == ("عبد الكريم موسى", "رئيس جهة طنجة - تطوان")
+    df = quotes("وكان سامر حداد صرح في وقت سابق بأن المبالغ ستصرف قبل نهاية السنة المالية.")
+    assert df["speaker"].tolist() == ["سامر حداد"]
+    df = quotes("وأكد وزير الثقافة باسل عيد لـ«الأخبار» أن «المهرجان سيقام في موعده هذا العام».")
+    assert df["speaker"].iloc[0] == "باسل عيد"
+    df = quotes("وذكرت المنظمة - التي تعمل في المنطقة منذ سنوات - أن المساعدات لم تصل بعد إلى "
+                "القرى.")
+    assert df["speaker"].iloc[0] == "المنظمة"
+
+
+def test_a_person_mention_inside_a_title_is_not_the_name():
+    text = ("قال مدير بنك الزيتون فرع الشمال عبدالرحيم جمال الدين سلامة إن القروض الزراعية ارتفعت "
+            "خلال هذا الموسم بوضوح.")
+    df = quotes(text, mentions_frame(text, [("فرع الشمال", "فرع الشمال", "PERSON")]))
+    assert (df["speaker"].iloc[0], df["affiliation"].iloc[0]) == (
+        "عبدالرحيم جمال الدين سلامة", "بنك الزيتون")
+
+
+def test_unnamed_sources_are_neither_persons_nor_organisations():
+    df = quotes("وقالت مصادر إعلامية إن المفاوضات توقفت بسبب الخلاف على بنود التمويل.")
+    assert (df["speaker_type"].iloc[0], df["speaker_gender"].iloc[0]) == ("unknown", "unknown")
+
+
+def test_a_mention_of_part_of_the_name_after_a_title_gives_way_to_the_whole_name():
+    text = ("وأوضح مدير البنك الزراعي صلاح الدين حسن أحمد، في مؤتمر صحفي، أن التمويل سيشمل كل "
+            "المزارعين هذا الموسم.")
+    m = mentions_frame(text, [("البنك الزراعي", "البنك الزراعي", "ORG"),
+                              ("صلاح الدين", "صلاح الدين", "PERSON")])
+    df = quotes(text, m)
+    assert (df["speaker"].iloc[0], df["affiliation"].iloc[0]) == ("صلاح الدين حسن أحمد",
+                                                                "البنك الزراعي")
+
+
+def test_attributed_by_a_statement_to_a_titled_person():
+    df = quotes("ونسب البيان لمدير المكتب الإقليمي للبنك فريد حسان تأكيده أن «الدعم سيستمر خلال "
+                "السنوات المقبلة».")
+    assert (df["speaker"].iloc[0], df["speaker_gender"].iloc[0], df["channel"].iloc[0]) == (
+        "فريد حسان", "male", "البيان")
+
+
+def test_in_a_statement_by_x_x_speaks_but_an_outlet_is_only_the_channel():
+    df = quotes("وجاء في بيان لوزارة الصحة أن «المستشفيات الحكومية ستستقبل المرضى مجانا حتى نهاية "
+                "الشهر».\nوجاء في تصريح لمدير الميناء سامي عادل أن حركة السفن عادت إلى طبيعتها بعد "
+                "الإضراب الطويل.\nوقالت ريم نصار في تصريح لصحيفة الأيام إن المشروع سيكتمل في الربيع "
+                "المقبل دون أي تأخير.")
+    assert list(zip(df["speaker"], df["speaker_type"])) == [
+        ("وزارة الصحة", "organisation"), ("سامي عادل", "person"), ("ريم نصار", "person")]
+    assert df["kind"].tolist() == ["direct", "indirect", "indirect"]
+
+
+def test_a_source_cue_reports_a_clause_and_its_continuation_keeps_it():
+    df = quotes("وبحسب وكالة الأنباء الرسمية فإن الحكومة ستقدم منحة جديدة للمزارعين في الجنوب. "
+                "وأضافت أن المنحة ستصرف على دفعتين خلال العام.")
+    assert df["speaker"].tolist() == ["وكالة الأنباء الرسمية"] * 2
+    assert df["attribution"].tolist() == ["source", "continuation"]
+
+
+def test_a_verb_right_after_a_closing_mark_heads_a_relative_clause():
+    df = quotes("وقالت الجمعية إنها وثقت “شهادات كثيرة” تشير إلى أن العمال «يعملون دون عقود منذ "
+                "سنوات».")
+    direct = df[df["kind"] == "direct"]
+    assert direct["cue"].tolist() == ["وقالت"] and direct["speaker"].tolist() == ["الجمعية"]

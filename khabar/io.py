@@ -341,7 +341,9 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
 #: Put before a text cell that starts with one of :data:`FORMULA_START`: spreadsheets
 #: then show the cell as text (the apostrophe itself is not displayed in Excel).
 FORMULA_GUARD = "'"
-_FORMULA_HIT = re.compile("(?:^|\x00)[=+\\-@\t\r']")
+# A cell start after the first is a NUL of the joined column followed by one of
+# FORMULA_START: a literal prefix, which the regex engine finds by fast search.
+_FORMULA_HIT = re.compile("\x00[=+\\-@\t\r']")
 
 
 def guard_cell(text: str) -> str:
@@ -358,15 +360,33 @@ def unguard_cell(cell: str) -> str:
 
 def _guarded(values: list) -> list | None:
     """``values`` with every str cell guarded (:func:`guard_cell`), or ``None`` when no
-    cell needs it (checked by one regex over the joined column: the usual case)."""
+    cell needs it.
+
+    A text column is joined with NULs once and searched for a NUL followed by a formula
+    start (C speed); only the hits are mapped back to cells, by the cells' start offsets
+    (so a NUL inside a cell cannot mislead it). Columns holding non-text cells are
+    checked cell by cell.
+    """
     try:
-        if not _FORMULA_HIT.search("\x00".join(values)):
-            return None
+        joined = "\x00" + "\x00".join(values)
     except TypeError:                           # non-text cells too (None, numbers)
-        pass
-    if not any(isinstance(v, str) and v.startswith(FORMULA_START) for v in values):
+        if not any(isinstance(v, str) and v.startswith(FORMULA_START) for v in values):
+            return None
+        return [guard_cell(v) if isinstance(v, str) else v for v in values]
+    hits = [m.start() for m in _FORMULA_HIT.finditer(joined)]
+    if not hits:
         return None
-    return [guard_cell(v) if isinstance(v, str) else v for v in values]
+    # Offset in ``joined`` of the NUL before each cell.
+    starts = np.zeros(len(values), dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, values), np.int64, len(values))[:-1] + 1, out=starts[1:])
+    where = np.searchsorted(starts, hits)
+    cells = [int(i) for i, h in zip(where, hits) if i < len(starts) and starts[i] == h]
+    if not cells:
+        return None
+    out = list(values)
+    for i in cells:
+        out[i] = FORMULA_GUARD + out[i]
+    return out
 
 
 def guard_formulas(df: pd.DataFrame) -> pd.DataFrame:

@@ -330,7 +330,12 @@ def input_fingerprint(docs, problems, gazetteer_files=()) -> str:
 # ------------------------------------------------------------------ Parquet
 
 def _is_text(values) -> bool:
-    return all(v is None or isinstance(v, str) for v in values)
+    values = list(values)
+    try:
+        "".join(values)                  # C speed when every cell is a str
+        return True
+    except TypeError:
+        return all(v is None or isinstance(v, str) for v in values)
 
 
 def _json_default(value):
@@ -404,7 +409,11 @@ class TableWriter:
                           for v in df[c].tolist()]
             elif pa.types.is_string(field.type):
                 values = df[c].tolist()
-                if not _is_text(values):    # an odd cell: stored as the CSV shows it
+                try:
+                    arrays.append(pa.array(values, type=field.type))   # checks each cell
+                    continue
+                except (pa.ArrowTypeError, pa.ArrowInvalid):
+                    # An odd non-text cell: stored as the CSV shows it.
                     values = [v if v is None or isinstance(v, str) else str(v) for v in values]
             else:
                 values = df[c].to_numpy()

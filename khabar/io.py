@@ -497,10 +497,12 @@ def _fast_csv_rows(df: pd.DataFrame, fh, header: bool) -> bool:
     kinds = []
     for c in df.columns:
         dtype = df[c].dtype
-        if dtype == np.int64 or dtype == bool:
-            kinds.append(dtype)
-        elif dtype == object and _all_str(df[c].tolist()):
-            kinds.append(object)
+        if dtype == np.dtype(np.int64):
+            kinds.append("int")
+        elif dtype == np.dtype(bool):
+            kinds.append("bool")
+        elif dtype == np.dtype(object) and _all_str(df[c].tolist()):
+            kinds.append("text")
         else:
             return False
     if header:
@@ -510,9 +512,9 @@ def _fast_csv_rows(df: pd.DataFrame, fh, header: bool) -> bool:
         cols = []
         for c, kind in zip(df.columns, kinds):
             values = part[c].tolist()
-            if kind is object:
+            if kind == "text":
                 cols.append(_quoted(values))
-            elif kind == bool:
+            elif kind == "bool":
                 cols.append(["True" if v else "False" for v in values])
             else:
                 cols.append(_int_strings(part[c].to_numpy()))

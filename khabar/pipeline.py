@@ -2,7 +2,15 @@
 ``khabar extract`` share, so they never disagree.
 
 read → :func:`khabar.text.analyse` → tokens, mentions, funding, dates, quotes per
-document → corpus tables (organisations, term frequencies, script mix) → CSVs.
+document → corpus tables (organisations, term frequencies, script mix) → CSVs and
+Parquet files, written as one unit (:mod:`khabar.store`).
+
+Two ways out: :func:`extract` returns every table in memory; :func:`write_corpus`
+streams them to disk in chunks as documents finish (bounded memory) and
+:func:`load_tables` returns a stored set, extracting only when the input changed. Both
+run the same :func:`_table_chunks`, so their tables are the same; the per-document
+work is :func:`_extract_packed` (a top-level function of one Document) and
+:func:`_map_documents` is the one step that maps documents to results in input order.
 """
 from __future__ import annotations
 
@@ -26,7 +34,7 @@ from . import schema, store
 from .dates import date_rows, dates_frame
 from .entities import mention_rows, mentions_frame
 from .gazetteer import load_gazetteer
-from .io import FORMULA_GUARD, FORMULA_START, Document, Problem, read_corpus, write_csv
+from .io import FORMULA_GUARD, FORMULA_START, Document, Problem, read_corpus
 from .money import funding_frame, funding_rows
 from .quotes import quote_rows, quotes_frame
 from .text import STOP_WORDS, Article, analyse, clitic_candidates, normalise

@@ -22,7 +22,8 @@ sys.path.insert(0, str(HERE))
 from wojood_org import read_conll  # noqa: E402
 
 from khabar.io import Document, read_corpus  # noqa: E402
-from khabar.pipeline import extract, write_tables  # noqa: E402
+from khabar.io import write_csv  # noqa: E402
+from khabar.pipeline import extract  # noqa: E402
 
 
 def corpora() -> dict[str, tuple[list[Document], list]]:
@@ -43,7 +44,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     for name, (docs, problems) in corpora().items():
         tables = extract(docs, workers=args.workers, problems=problems)
-        write_tables(tables, args.out / name)
+        # The CSVs only (write_tables would add a manifest with a run id and a lock file,
+        # which differ from run to run by design).
+        for table, df in tables.items():
+            write_csv(df, args.out / name / f"{table}.csv")
         print(f"{name}: {len(docs)} documents, {len(tables['mentions'])} mentions")
     return 0
 

@@ -683,7 +683,9 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
 #: Put before a text cell that starts with one of :data:`FORMULA_START`: spreadsheets
 #: then show the cell as text (the apostrophe itself is not displayed in Excel).
 FORMULA_GUARD = "'"
-_FORMULA_HIT = re.compile("(?:^|\x00)[=+\\-@\t\r']")
+# A cell start after the first is a NUL of the joined column followed by one of
+# FORMULA_START: a literal prefix, which the regex engine finds by fast search.
+_FORMULA_HIT = re.compile("\x00[=+\\-@\t\r']")
 
 
 def guard_cell(text: str) -> str:
@@ -700,15 +702,33 @@ def unguard_cell(cell: str) -> str:
 
 def _guarded(values: list) -> list | None:
     """``values`` with every str cell guarded (:func:`guard_cell`), or ``None`` when no
-    cell needs it (checked by one regex over the joined column: the usual case)."""
+    cell needs it.
+
+    A text column is joined with NULs once and searched for a NUL followed by a formula
+    start (C speed); only the hits are mapped back to cells, by the cells' start offsets
+    (so a NUL inside a cell cannot mislead it). Columns holding non-text cells are
+    checked cell by cell.
+    """
     try:
-        if not _FORMULA_HIT.search("\x00".join(values)):
-            return None
+        joined = "\x00" + "\x00".join(values)
     except TypeError:                           # non-text cells too (None, numbers)
-        pass
-    if not any(isinstance(v, str) and v.startswith(FORMULA_START) for v in values):
+        if not any(isinstance(v, str) and v.startswith(FORMULA_START) for v in values):
+            return None
+        return [guard_cell(v) if isinstance(v, str) else v for v in values]
+    hits = [m.start() for m in _FORMULA_HIT.finditer(joined)]
+    if not hits:
         return None
-    return [guard_cell(v) if isinstance(v, str) else v for v in values]
+    # Offset in ``joined`` of the NUL before each cell.
+    starts = np.zeros(len(values), dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, values), np.int64, len(values))[:-1] + 1, out=starts[1:])
+    where = np.searchsorted(starts, hits)
+    cells = [int(i) for i, h in zip(where, hits) if i < len(starts) and starts[i] == h]
+    if not cells:
+        return None
+    out = list(values)
+    for i in cells:
+        out[i] = FORMULA_GUARD + out[i]
+    return out
 
 
 def guard_formulas(df: pd.DataFrame) -> pd.DataFrame:
@@ -758,6 +778,13 @@ def write_csv_rows(df: pd.DataFrame, fh, header: bool = True) -> None:
     article text; :func:`read_table` takes it off again.
     """
     df = guard_formulas(df)
+    if len(df) and len(df.columns) > 1 and _fast_csv_rows(df, fh, header):
+        return
+    _pandas_csv_rows(df, fh, header)
+
+
+def _pandas_csv_rows(df: pd.DataFrame, fh, header: bool) -> None:
+    """:func:`write_csv_rows` through pandas (``DataFrame.to_csv``), for any dtypes."""
     text_cols = [c for c in df.columns if df[c].dtype == object]
     cr = np.zeros(len(df), dtype=bool)
     for c in text_cols:
@@ -780,6 +807,81 @@ def write_csv_rows(df: pd.DataFrame, fh, header: bool = True) -> None:
             row = df.iloc[i:i + 1].to_csv(index=False, header=False, lineterminator="\r\n")
             parts.append(row[:-2] + "\n")
     fh.write("".join(parts))
+
+
+_NEEDS_QUOTES = re.compile('[,"\r\n]')
+_FAST_ROWS = 100_000
+
+
+def _quoted(values: list[str]) -> list[str]:
+    """Text cells as the csv module quotes them (minimal quoting, with \\r added, see
+    :func:`write_csv_rows`). The special characters are found in the NUL-joined column
+    and mapped to their cells by the cells' start offsets; only those are rewritten."""
+    joined = "\x00".join(values)
+    hits = [m.start() for m in _NEEDS_QUOTES.finditer(joined)]
+    if not hits:
+        return values
+    starts = np.zeros(len(values), dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, values), np.int64, len(values))[:-1] + 1, out=starts[1:])
+    out = list(values)
+    for i in np.unique(np.searchsorted(starts, hits, side="right") - 1).tolist():
+        v = out[i]
+        out[i] = '"' + v.replace('"', '""') + '"'
+    return out
+
+
+def _fast_csv_rows(df: pd.DataFrame, fh, header: bool) -> bool:
+    """Write ``df``'s rows as :func:`_pandas_csv_rows` would, byte for byte, when every
+    column is int64, bool or text (str cells only); return False, writing nothing,
+    for other dtypes. Several times faster for the token table: cells joined as
+    strings, quoted only where a column holds a special character, no per-cell
+    formatting."""
+    kinds = []
+    for c in df.columns:
+        dtype = df[c].dtype
+        if dtype == np.dtype(np.int64):
+            kinds.append("int")
+        elif dtype == np.dtype(bool):
+            kinds.append("bool")
+        elif dtype == np.dtype(object) and _all_str(df[c].tolist()):
+            kinds.append("text")
+        else:
+            return False
+    if header:
+        fh.write(df.iloc[:0].to_csv(index=False, lineterminator="\n"))
+    for start in range(0, len(df), _FAST_ROWS):
+        part = df.iloc[start:start + _FAST_ROWS]
+        cols = []
+        for c, kind in zip(df.columns, kinds):
+            values = part[c].tolist()
+            if kind == "text":
+                cols.append(_quoted(values))
+            elif kind == "bool":
+                cols.append(["True" if v else "False" for v in values])
+            else:
+                cols.append(_int_strings(part[c].to_numpy()))
+        fh.write("\n".join(map(",".join, zip(*cols))))
+        fh.write("\n")
+    return True
+
+
+_SMALL_INTS = np.array([str(i) for i in range(1 << 16)], dtype=object)
+
+
+def _int_strings(values: np.ndarray) -> list[str]:
+    """``str`` of each int64: looked up for 0 ≤ v < 65,536 (token numbers and offsets of
+    most articles; about six times faster than ``str`` per cell), else ``str``."""
+    if len(values) and values.min() >= 0 and values.max() < len(_SMALL_INTS):
+        return _SMALL_INTS[values].tolist()
+    return list(map(str, values.tolist()))
+
+
+def _all_str(values: list) -> bool:
+    try:
+        "".join(values)                 # TypeError at the first cell that is not a str
+        return True
+    except TypeError:
+        return False
 
 
 def write_csv(df: pd.DataFrame, path: str | os.PathLike) -> Path:

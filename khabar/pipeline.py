@@ -2,7 +2,15 @@
 ``khabar extract`` share, so they never disagree.
 
 read → :func:`khabar.text.analyse` → tokens, mentions, funding, dates, quotes per
-document → corpus tables (organisations, term frequencies, script mix) → CSVs.
+document → corpus tables (organisations, term frequencies, script mix) → CSVs and
+Parquet files, written as one unit (:mod:`khabar.store`).
+
+Two ways out: :func:`extract` returns every table in memory; :func:`write_corpus`
+streams them to disk in chunks as documents finish (bounded memory) and
+:func:`load_tables` returns a stored set, extracting only when the input changed. Both
+run the same :func:`_table_chunks`, so their tables are the same; the per-document
+work is :func:`_extract_packed` (a top-level function of one Document) and
+:func:`_map_documents` is the one step that maps documents to results in input order.
 """
 from __future__ import annotations
 
@@ -26,7 +34,7 @@ from . import formats, schema, store
 from .dates import date_rows, dates_frame
 from .entities import mention_rows, mentions_frame
 from .gazetteer import load_gazetteer
-from .io import FORMULA_GUARD, FORMULA_START, Document, Problem, read_corpus, write_csv
+from .io import FORMULA_GUARD, FORMULA_START, Document, Problem, read_corpus
 from .money import funding_frame, funding_rows
 from .quotes import quote_rows, quotes_frame
 from .text import STOP_WORDS, Article, analyse, clitic_candidates, normalise
@@ -638,10 +646,12 @@ def extract_corpus(seeds: str | os.PathLike, workers: int | None = 1,
     return extract(docs, workers=workers, progress=progress, problems=problems)
 
 
-def _manifest(notes: dict[str, dict], fingerprint: str | None) -> dict:
+def _manifest(notes: dict[str, dict], fingerprint: str | None,
+              stat_fingerprint: str | None = None) -> dict:
     """The manifest of a table set (:mod:`khabar.store`): khabar version, when, the
     input fingerprint (:func:`khabar.store.input_fingerprint`; ``null`` if the tables
-    were not made from a known input, and then never reused), the CSV formula guard,
+    were not made from a known input, and then never reused) and the input files'
+    (:func:`khabar.store.input_stat_fingerprint`), the CSV formula guard,
     and per table (in :data:`TABLE_NAMES` order) its row count, column dtypes and the
     notes to read it back (:class:`khabar.store.TableWriter`)."""
     from . import __version__
@@ -649,6 +659,7 @@ def _manifest(notes: dict[str, dict], fingerprint: str | None) -> dict:
     return {"khabar_version": __version__,
             "created": pd.Timestamp.now(tz="UTC").isoformat(timespec="seconds"),
             "input_fingerprint": fingerprint,
+            "input_files_fingerprint": stat_fingerprint,
             # How a CSV text cell relates to the text (khabar.io.read_table undoes it).
             "csv_formula_guard": {
                 "prefix": FORMULA_GUARD, "when_text_starts_with": list(FORMULA_START),
@@ -705,7 +716,8 @@ def _write_chunks(staging: store.Staging, chunks) -> dict[str, dict]:
 
 
 def _write_streamed(docs: list[Document], problems, data_dir: Path, fingerprint: str,
-                    workers: int | None, progress: bool) -> None:
+                    workers: int | None, progress: bool,
+                    stat_fingerprint: str | None = None) -> None:
     """Extract ``docs`` (consumed) and write every table as one unit, chunk by chunk
     as documents finish (bounded memory). Called with the lock held."""
     with store.Staging(data_dir) as staging:
@@ -714,7 +726,7 @@ def _write_streamed(docs: list[Document], problems, data_dir: Path, fingerprint:
         chunks = _table_chunks(docs, workers, progress, problems, CHUNK_TOKENS, spill)
         notes = _write_chunks(staging, chunks)
         spill.unlink(missing_ok=True)
-        staging.commit(_manifest(notes, fingerprint))
+        staging.commit(_manifest(notes, fingerprint, stat_fingerprint))
 
 
 def read_tables(data_dir: str | os.PathLike, fingerprint: str | None = None
@@ -736,31 +748,29 @@ def read_tables(data_dir: str | os.PathLike, fingerprint: str | None = None
 def corpus_fingerprint(docs, problems) -> str:
     """:func:`khabar.store.input_fingerprint` of a read corpus with the gazetteer files
     that apply now (the built-in and the user's, :func:`khabar.gazetteer.user_gazetteer_path`)."""
-    from .gazetteer import BUILTIN, user_gazetteer_path
-
-    user = user_gazetteer_path()
-    return store.input_fingerprint(docs, problems, [BUILTIN] + ([user] if user else []))
+    return store.input_fingerprint(docs, problems, _gazetteer_files())
 
 
 def load_tables(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike,
                 workers: int | None = None, progress: bool = False) -> dict[str, pd.DataFrame]:
     """Every table of the articles under ``seeds_dir``, extracted at most once.
 
-    If ``OUT/data`` holds a complete table set whose manifest fingerprint matches the
-    current input (documents as read, gazetteer, khabar's code), the stored tables are
-    read and returned (dtypes as :func:`extract` returns them); else the corpus is
-    extracted (``workers``: ``None`` = all cores), written as one unit
-    (:func:`write_tables`; streamed, in bounded memory) and returned. Waits while
-    another run writes ``OUT/data``.
-    Raises :class:`khabar.io.InputError` only if ``seeds_dir`` does not exist.
+    If ``OUT/data`` holds a complete table set made from the current input (see
+    :func:`write_corpus`: same files, or the same documents as read, gazetteer and
+    khabar code), the stored tables are read and returned (dtypes as :func:`extract`
+    returns them); else the corpus is extracted (``workers``: ``None`` = all cores),
+    written as one unit (streamed, in bounded memory) and returned. With no readable
+    article nothing is written and the (empty) tables are returned. Waits while another
+    run writes ``OUT/data``. Raises :class:`khabar.io.InputError` only if ``seeds_dir``
+    does not exist.
     """
-    docs, problems = read_corpus(seeds_dir)
-    fingerprint = corpus_fingerprint(docs, problems)
     with store.locked(Path(out_dir) / "data", wait=True, notice=_notice) as target:
-        tables = read_tables(target, fingerprint)
-        if tables is None:
-            _write_streamed(docs, problems, target, fingerprint, workers, progress)
-            tables = read_tables(target, fingerprint)
+        info, problems = _stored_or_written(seeds_dir, target, workers, progress, reuse=True)
+        if info is None:
+            return extract([], problems=[Problem(*p) for p in problems.itertuples(index=False)])
+        tables = read_tables(target)
+    if tables is None:            # pragma: no cover - only if the disk fails under us
+        raise OSError(f"{target}: the tables just written cannot be read")
     return tables
 
 
@@ -768,27 +778,47 @@ def write_corpus(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike,
                  workers: int | None = None, progress: bool = False, wait: bool = False,
                  reuse: bool = False) -> tuple[dict | None, pd.DataFrame]:
     """Extract the articles under ``seeds_dir`` and write their tables to ``OUT/data``
-    as one unit; what ``khabar extract`` and ``khabar run`` do.
+    as one unit, streamed as documents finish; what ``khabar extract`` and ``khabar
+    run`` do.
 
-    Returns ``(manifest, problems)``: the manifest of the set written (or found, with
-    ``reuse`` and a matching fingerprint), ``None`` if no article could be read (then
+    ``reuse``: keep the stored set if it was made from the current input: first by the
+    input files' paths, sizes and modification times with the gazetteer and khabar's
+    code (:func:`khabar.store.input_stat_fingerprint`, nothing read), else by the
+    documents as read (:func:`corpus_fingerprint`). Returns ``(manifest, problems)``:
+    the manifest of the set written or kept, ``None`` if no article could be read (then
     nothing is written), and the problems table. ``wait`` False: raise
     :class:`khabar.store.TablesBusy` if another run holds ``OUT/data``. Raises
     :class:`khabar.io.InputError` if ``seeds_dir`` does not exist, ``OSError`` if the
     tables cannot be written (the previous set is then left whole).
     """
+    with store.locked(Path(out_dir) / "data", wait=wait, notice=_notice) as target:
+        return _stored_or_written(seeds_dir, target, workers, progress, reuse)
+
+
+def _gazetteer_files() -> list[Path]:
+    from .gazetteer import BUILTIN, user_gazetteer_path
+
+    user = user_gazetteer_path()
+    return [BUILTIN] + ([user] if user else [])
+
+
+def _stored_or_written(seeds_dir, target: Path, workers, progress, reuse: bool):
+    # Called with the lock held; see write_corpus.
+    stat_fingerprint = store.input_stat_fingerprint(seeds_dir, _gazetteer_files())
+    info = store.read_manifest(target) if reuse else None
+    if info is not None and info.get("input_files_fingerprint") == stat_fingerprint:
+        return info, _stored_problems(target, info)
     docs, problems = read_corpus(seeds_dir)
     fingerprint = corpus_fingerprint(docs, problems)
-    with store.locked(Path(out_dir) / "data", wait=wait, notice=_notice) as target:
-        if reuse:
-            info = store.read_manifest(target)
-            if info is not None and info.get("input_fingerprint") == fingerprint:
-                return info, store.read_parquet(target / "problems.parquet",
-                                                info["tables"]["problems"])
-        if not docs:
-            problems = _sorted("problems", pd.DataFrame(
-                [(p.source, p.reason) for p in problems], columns=schema.PROBLEMS))
-            return None, problems
-        _write_streamed(docs, problems, target, fingerprint, workers, progress)
-        info = store.read_manifest(target)
-        return info, store.read_parquet(target / "problems.parquet", info["tables"]["problems"])
+    if info is not None and info.get("input_fingerprint") == fingerprint:
+        return info, _stored_problems(target, info)
+    if not docs:
+        return None, _sorted("problems", pd.DataFrame([(p.source, p.reason) for p in problems],
+                                                      columns=schema.PROBLEMS))
+    _write_streamed(docs, problems, target, fingerprint, workers, progress, stat_fingerprint)
+    info = store.read_manifest(target)
+    return info, _stored_problems(target, info)
+
+
+def _stored_problems(target: Path, info: dict) -> pd.DataFrame:
+    return store.read_parquet(target / "problems.parquet", info["tables"]["problems"])

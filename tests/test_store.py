@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -171,6 +170,15 @@ def test_load_tables_extracts_once_and_reads_the_stored_set(tmp_path, monkeypatc
     assert calls == []                                   # read, not extracted
     for name in TABLE_NAMES:
         pd.testing.assert_frame_equal(first[name], again[name], obj=name)
+    # Unchanged files: nothing is even read. A touched file (same text): read, not extracted.
+    monkeypatch.setattr(pipeline, "read_corpus", lambda *a: 1 / 0)
+    load_tables(inp, out, workers=1)
+    monkeypatch.undo()
+    monkeypatch.setattr(pipeline, "_write_streamed",
+                        lambda *a, **k: calls.append(1) or real(*a, **k))
+    os.utime(inp / "money.txt", ns=(1, 10**18))
+    load_tables(inp, out, workers=1)
+    assert calls == []
     # Other input (one more article): extracted again, and the stored set replaced.
     _corpus(inp, ("organisations",))
     third = load_tables(inp, out, workers=1)

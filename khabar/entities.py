@@ -1405,57 +1405,106 @@ def _says_country(name: str) -> bool:
 def organisations_table(mentions: pd.DataFrame) -> pd.DataFrame:
     """One row per organisation, from the mentions of one or many documents.
 
-    Input: a mentions table (:func:`extract_mentions`; the ``name`` and ``org_type``
-    columns are used when present). Output columns :data:`khabar.schema.ORGANISATIONS`:
-    ``organisation`` (canonical entity; a name without its country that occurs in
-    documents about different countries gets the country, one row each: وزارة المالية
-    (Jordan)), ``type`` (company | ngo | campaign | government | media |
-    intergovernmental | other; the most frequent across mentions), ``aliases`` (every
-    surface form and name proper seen, except those of anaphors, sorted, joined by
-    " | "), ``mentions`` (count), ``documents`` (distinct doc_id). Sorted by mentions
-    (descending) then organisation. A document's country is the one its PLACE mentions
-    name most often (lexicon countries.tsv).
+    Input: a mentions table (:func:`extract_mentions`; the ``name``, ``org_type`` and
+    ``rule`` columns are used when present). Output columns
+    :data:`khabar.schema.ORGANISATIONS`: ``organisation`` (canonical entity; a name
+    without its country that occurs in documents about different countries gets the
+    country, one row each: وزارة المالية (Jordan)), ``type`` (company | ngo | campaign |
+    government | media | intergovernmental | other; the most frequent across mentions,
+    the first seen on a tie), ``aliases`` (every surface form and name proper seen,
+    except those of anaphors, sorted, joined by " | "), ``mentions`` (count),
+    ``documents`` (distinct doc_id). Sorted by mentions (descending) then organisation.
+    A document's country is the one its PLACE mentions name most often (lexicon
+    countries.tsv). The same table, built chunk by chunk: :class:`OrganisationSummary`.
     """
-    orgs = mentions[mentions["label"] == "ORG"] if len(mentions) else mentions
-    if orgs.empty:
-        return pd.DataFrame(columns=schema.ORGANISATIONS)
-    # One pass over plain column lists (a pandas group per entity costs more than its
-    # rows); rows are read in table order, so a tie between types goes to the first seen.
-    n = len(orgs)
-    names = orgs["name"].tolist() if "name" in orgs else [""] * n
-    types_col = orgs["org_type"].tolist() if "org_type" in orgs else None
-    rules = orgs["rule"].tolist() if "rule" in orgs else [""] * n
-    entities = orgs["entity"].tolist()
-    doc_ids = orgs["doc_id"].tolist()
-    # An organisation named without its country (وزارة المالية, not a gazetteer entity) in
-    # documents about different countries is one organisation per country: such rows are
-    # keyed by name and country, and the country is shown (وزارة المالية (Jordan)).
-    country_of = _document_countries(mentions)
-    gaz = orgs["rule"].isin(["gazetteer", "credit"]).tolist() if "rule" in orgs else [True] * n
-    bare: dict[str, set] = {}
-    for entity, doc_id, g in zip(entities, doc_ids, gaz):
-        if not g and isinstance(entity, str) and not _says_country(entity):
-            bare.setdefault(entity, set()).add(country_of.get(doc_id, ""))
-    split = {e for e, cs in bare.items() if len(cs - {""}) > 1}
-    groups: dict[str, tuple[set, Counter, list, set]] = {}
-    for i, (entity, text, doc_id) in enumerate(zip(entities, orgs["text"].tolist(), doc_ids)):
-        if entity is None or entity != entity:          # no entity (NaN): no row, as groupby
-            continue
-        if entity in split and country_of.get(doc_id):
-            entity = f"{entity} ({country_of[doc_id]})"
-        g = groups.get(entity)
-        if g is None:
-            g = groups[entity] = (set(), Counter(), [0], set())
-        if rules[i] != "anaphora":                      # الهيئة names nothing: no alias
-            g[0].add(text)
-            g[0].add(names[i])
-        if types_col is not None:
-            g[1][types_col[i]] += 1
-        g[2][0] += 1
-        g[3].add(doc_id)
-    rows = [(entity, types.most_common(1)[0][0] if types else "other",
-             " | ".join(sorted(f for f in forms if f)), count[0], len(docs))
-            for entity, (forms, types, count, docs) in sorted(groups.items())]
-    out = pd.DataFrame(rows, columns=schema.ORGANISATIONS)
-    return out.sort_values(["mentions", "organisation"], ascending=[False, True],
-                           ignore_index=True)
+    summary = OrganisationSummary()
+    summary.add(mentions)
+    return summary.table()
+
+
+class _OrgGroup:
+    """What the table keeps of one organisation (in one country): its forms, its types
+    (count and the position of the first mention of each, for ties), mentions, documents."""
+
+    __slots__ = ("forms", "types", "mentions", "documents")
+
+    def __init__(self):
+        self.forms: set[str] = set()
+        self.types: dict[str, list[int]] = {}
+        self.mentions = 0
+        self.documents: set[str] = set()
+
+    def merge(self, other: "_OrgGroup") -> None:
+        self.forms |= other.forms
+        for t, (count, first) in other.types.items():
+            mine = self.types.setdefault(t, [0, first])
+            mine[0] += count
+            mine[1] = min(mine[1], first)
+        self.mentions += other.mentions
+        self.documents |= other.documents
+
+    def type(self) -> str:
+        if not self.types:
+            return "other"
+        return min(self.types.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[0]
+
+
+class OrganisationSummary:
+    """:func:`organisations_table` built from mention tables added one after another
+    (each holding whole documents, in table order), keeping one summary per organisation
+    and country instead of every mention row: memory grows with the organisations, not
+    with the corpus. ``add(mentions)`` then ``table()``."""
+
+    def __init__(self):
+        self._groups: dict[tuple[str, str], _OrgGroup] = {}
+        self._bare_countries: dict[str, set[str]] = {}
+        self._seen = 0
+
+    def add(self, mentions: pd.DataFrame) -> None:
+        """Count the ORG mentions of ``mentions`` (columns as :func:`extract_mentions`)."""
+        orgs = mentions[mentions["label"] == "ORG"] if len(mentions) else mentions
+        if orgs.empty:
+            return
+        n = len(orgs)
+        names = orgs["name"].tolist() if "name" in orgs else [""] * n
+        types_col = orgs["org_type"].tolist() if "org_type" in orgs else None
+        rules = orgs["rule"].tolist() if "rule" in orgs else [""] * n
+        # Gazetteer names are known organisations, never split by country.
+        gaz = orgs["rule"].isin(["gazetteer", "credit"]).tolist() if "rule" in orgs else [True] * n
+        country_of = _document_countries(mentions)
+        rows = zip(orgs["entity"].tolist(), orgs["text"].tolist(), orgs["doc_id"].tolist())
+        for i, (entity, text, doc_id) in enumerate(rows):
+            if entity is None or entity != entity:      # no entity (NaN): no row, as groupby
+                continue
+            country = country_of.get(doc_id, "")
+            if not gaz[i] and not _says_country(entity):
+                self._bare_countries.setdefault(entity, set()).add(country)
+            g = self._groups.get((entity, country))
+            if g is None:
+                g = self._groups[entity, country] = _OrgGroup()
+            if rules[i] != "anaphora":                  # الهيئة names nothing: no alias
+                g.forms.add(text)
+                g.forms.add(names[i])
+            if types_col is not None:
+                g.types.setdefault(types_col[i], [0, self._seen])[0] += 1
+            g.mentions += 1
+            g.documents.add(doc_id)
+            self._seen += 1
+
+    def table(self) -> pd.DataFrame:
+        """The organisations table of everything added (see :func:`organisations_table`)."""
+        # A bare name (وزارة المالية) seen in documents about two or more countries is
+        # one organisation per country.
+        split = {e for e, cs in self._bare_countries.items() if len(cs - {""}) > 1}
+        merged: dict[str, _OrgGroup] = {}
+        for (entity, country), g in self._groups.items():
+            key = f"{entity} ({country})" if entity in split and country else entity
+            if key in merged:
+                merged[key].merge(g)
+            else:
+                merged[key] = g
+        rows = [(entity, g.type(), " | ".join(sorted(f for f in g.forms if f)), g.mentions,
+                 len(g.documents)) for entity, g in sorted(merged.items())]
+        out = pd.DataFrame(rows, columns=schema.ORGANISATIONS)
+        return out.sort_values(["mentions", "organisation"], ascending=[False, True],
+                               ignore_index=True)

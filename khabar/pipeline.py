@@ -32,7 +32,7 @@ import pandas as pd
 
 from . import formats, schema, store
 from .dates import date_rows, dates_frame
-from .entities import mention_rows, mentions_frame
+from .entities import OrganisationSummary, mention_rows, mentions_frame
 from .gazetteer import load_gazetteer
 from .io import FORMULA_GUARD, FORMULA_START, Document, Problem, read_corpus
 from .money import funding_frame, funding_rows
@@ -394,55 +394,6 @@ def terms_table(per_doc) -> pd.DataFrame:
     return counter.table()
 
 
-class OrganisationCounter:
-    """The organisations table (:func:`khabar.entities.organisations_table`) built from
-    mentions chunk by chunk, in table order, keeping one summary per organisation (its
-    forms, type counts, mentions, documents) instead of every mention row. Documents
-    arrive in doc_id order, so an organisation's distinct documents are counted as
-    changes of doc_id."""
-
-    def __init__(self):
-        self.groups: dict[str, list] = {}
-
-    def add(self, mentions: pd.DataFrame) -> None:
-        orgs = mentions[mentions["label"] == "ORG"] if len(mentions) else mentions
-        if orgs.empty:
-            return
-        n = len(orgs)
-        names = orgs["name"].tolist() if "name" in orgs else [""] * n
-        types_col = orgs["org_type"].tolist() if "org_type" in orgs else None
-        groups = self.groups
-        for i, (entity, text, doc_id) in enumerate(zip(orgs["entity"].tolist(),
-                                                       orgs["text"].tolist(),
-                                                       orgs["doc_id"].tolist())):
-            if entity is None or entity != entity:       # no entity (NaN): no row
-                continue
-            g = groups.get(entity)
-            if g is None:
-                # forms, type counts, mentions, documents, last doc_id
-                g = groups[entity] = [set(), Counter(), 0, 0, None]
-            g[0].add(text)
-            g[0].add(names[i])
-            if types_col is not None:
-                g[1][types_col[i]] += 1
-            g[2] += 1
-            if doc_id != g[4]:
-                g[3] += 1
-                g[4] = doc_id
-
-    def table(self) -> pd.DataFrame:
-        """Columns :data:`khabar.schema.ORGANISATIONS`, sorted by mentions (descending)
-        then organisation, as :func:`khabar.entities.organisations_table`."""
-        if not self.groups:
-            return pd.DataFrame(columns=schema.ORGANISATIONS)
-        rows = [(entity, types.most_common(1)[0][0] if types else "other",
-                 " | ".join(sorted(f for f in forms if f)), count, docs)
-                for entity, (forms, types, count, docs, _) in sorted(self.groups.items())]
-        out = pd.DataFrame(rows, columns=schema.ORGANISATIONS)
-        return out.sort_values(["mentions", "organisation"], ascending=[False, True],
-                               ignore_index=True)
-
-
 def term_frequencies(tokens: pd.DataFrame) -> pd.DataFrame:
     """:func:`terms_table` of a tokens table (columns :data:`khabar.schema.TOKENS`)."""
     return terms_table([surface_counts(g["kind"], g["text"])
@@ -522,7 +473,7 @@ def _table_chunks(docs: list[Document], workers: int | None, progress: bool,
     # Loaded here, once per run: a malformed user gazetteer stops the run with its file
     # name (ValueError) before any article is read.
     gazetteer = load_gazetteer()
-    terms, organisations = TermCounter(spill), OrganisationCounter()
+    terms, organisations = TermCounter(spill), OrganisationSummary()
     all_problems = list(problems)
     buffer: list[dict] = []
     buffered, last_id, written = 0, None, False
@@ -557,7 +508,7 @@ def _sorted(name: str, table: pd.DataFrame) -> pd.DataFrame:
     return table.sort_values(keys, kind="mergesort").reset_index(drop=True)
 
 
-def _chunk_frames(per_doc: list[dict], organisations: OrganisationCounter):
+def _chunk_frames(per_doc: list[dict], organisations: OrganisationSummary):
     """``(name, DataFrame)`` of each per-document table for the documents ``per_doc``
     (consecutive in doc_id order), sorted; the mentions also go to ``organisations``."""
     yield "tokens", _columns_frame([r["tokens"] for r in per_doc], schema.TOKENS)

@@ -40,10 +40,10 @@ import numpy as np
 import pandas as pd
 from rapidfuzz.distance import Levenshtein
 
-from . import schema
-from .gazetteer import Entry, candidates, load_gazetteer, token_key
-from .lexicon import load_lexicon
-from .text import DIACRITICS, TATWEEL, Article, is_stop_word, normalise
+from .. import schema
+from ..gazetteer import Entry, candidates, load_gazetteer, token_key
+from ..lexicon import load_lexicon
+from ..text import DIACRITICS, TATWEEL, Article, is_stop_word, normalise
 
 #: Extra mention columns after :data:`khabar.schema.MENTIONS`.
 EXTRA = ["name", "org_type", "rule"]

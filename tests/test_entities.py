@@ -237,11 +237,11 @@ def test_mentions_do_not_depend_on_what_was_read_before(seed_article):
     before = extract_mentions(seed_article)
     for case in CASES:
         extract_mentions(load_case(case)[0])
-    entities._PERSON_AT.clear()
-    entities._OPENERS.clear()
-    entities._word.cache_clear()
-    entities._later_readings.cache_clear()
-    entities._later_keys.cache_clear()
+    entities.words._PERSON_AT.clear()
+    entities.words._OPENERS.clear()
+    entities.words._word.cache_clear()
+    entities.references._later_readings.cache_clear()
+    entities.references._later_keys.cache_clear()
     after = extract_mentions(analyse(read_text_file(SEED)))
     assert before.equals(after)
     assert list(before.dtypes) == list(after.dtypes)
@@ -250,7 +250,7 @@ def test_mentions_do_not_depend_on_what_was_read_before(seed_article):
 def test_later_mentions_do_not_depend_on_the_word_index_size(seed_article, monkeypatch):
     # The index of words by reading is bounded: cleared when full, it gives the same.
     before = extract_mentions(seed_article)
-    monkeypatch.setattr(entities, "_LATER_INDEX", entities._LaterIndex(50))
+    monkeypatch.setattr(entities.references, "_LATER_INDEX", entities.references._LaterIndex(50))
     for case in CASES:
         extract_mentions(load_case(case)[0])
     assert before.equals(extract_mentions(analyse(read_text_file(SEED))))

@@ -255,7 +255,8 @@ def _decode_or_none(data: bytes, encoding: str) -> str | None:
 
 # An Arabic letter written against a Latin one inside a word: what a Latin-script text
 # read with an Arabic code page looks like (l'ةlysée), and not how Arabic text is typed.
-_MIXED_WORD = re.compile("[A-Za-z\u00C0-\u024F][\u0621-\u064A]|[\u0621-\u064A][A-Za-z\u00C0-\u024F]")
+_MIXED_WORD = re.compile("[A-Za-z\u00C0-\u024F][\u0621-\u064A]"
+                         "|[\u0621-\u064A][A-Za-z\u00C0-\u024F]")
 
 
 def _best_reading(data: bytes, encodings: list[str], source: str

@@ -343,7 +343,8 @@ def test_a_preposition_after_a_title_is_not_a_person():
 def test_li_plus_article_keeps_a_readable_surface_and_merges():
     from khabar.io import Document
 
-    text = "قدمت الدول دعماً للأمم المتحدة. ووقعت عقداً للحكومة الإسرائيلية. وقالت الحكومة الإسرائيلية إن"
+    text = ("قدمت الدول دعماً للأمم المتحدة. ووقعت عقداً للحكومة الإسرائيلية. "
+            "وقالت الحكومة الإسرائيلية إن")
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert "للأمم المتحدة" in m["text"].tolist()          # not لأمم المتحدة
     orgs = organisations_table(m).set_index("organisation")

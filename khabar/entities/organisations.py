@@ -447,8 +447,8 @@ class OrganisationPasses(TokenView):
                 while k > i + 1 and self.claimed[k - 1] is not None:
                     k -= 1
                 label = "PROJECT" if text.lower() == "project" and k > i + 1 else "ORG"
-                m = self._add(FoundMention(i, k, self.starts[i], self.ends[k - 1], self._text(i, k),
-                                       label, "latin"))
+                m = self._add(FoundMention(i, k, self.starts[i], self.ends[k - 1],
+                                           self._text(i, k), label, "latin"))
                 self._list_item(m)
                 nxt = k
 

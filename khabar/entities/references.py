@@ -103,9 +103,9 @@ class ReferencePasses(OrganisationPasses):
                 continue
             for end in range(last, first, -1):        # the longest credit first
                 toks = range(first, end)
-                if (kinds[end - 1] == "punct" or any(
-                        self.claimed[k] is not None or not (kinds[k] == "arabic" or norms[k] == ".")
-                        for k in toks)):
+                if kinds[end - 1] == "punct" or any(
+                        self.claimed[k] is not None
+                        or not (kinds[k] == "arabic" or norms[k] == ".") for k in toks):
                     continue
                 entity = CREDITS.get("".join(norms[k] for k in toks if norms[k] != "."))
                 if entity and (end == last or norms[i] != "("):

@@ -30,8 +30,8 @@ def _definite_too(words) -> list[str]:
     return [f for w in words for f in ((w,) if w.startswith("ال") else (w, "ال" + w))]
 
 
-#: Organisation cue nouns (lexicon org_cues.tsv; docs/arabic.md, *Names and cue nouns*) → organisation type of
-#: an unknown name.
+#: Organisation cue nouns (lexicon org_cues.tsv; docs/arabic.md, *Names and cue nouns*)
+#: → organisation type of an unknown name.
 ORG_CUES = {normalise(r.form): r.type for r in _LEX["org_cues"]
             if r.type not in ("place", "")}
 
@@ -74,8 +74,8 @@ LOCATIVE = _normalised(_boundary("locative"))
 NOT_NAME_START = _normalised(_boundary("not_name_start"))
 #: Function words allowed inside a name (مشروع الدفاع عن المهاجرين, حملة لا تكنولوجيا).
 NAME_FUNCTION_WORDS = _normalised(_boundary("name_function"))
-#: Speech verbs (lexicon speech_verbs.tsv, docs/arabic.md, *Quotes and attribution*): past and present, both
-#: genders, the same list :mod:`khabar.quotes` reads.
+#: Speech verbs (lexicon speech_verbs.tsv, docs/arabic.md, *Quotes and attribution*):
+#: past and present, both genders, the same list :mod:`khabar.quotes` reads.
 SPEECH_CUES = _normalised(_LEX.forms("speech_verbs", role="verb"))
 #: Titles before a person's name (followed by a complement: التنفيذي، البيئة، an org):
 #: offices and spokespersons (lexicon titles.tsv), with and without the article.
@@ -83,8 +83,9 @@ TITLES = _normalised(_definite_too(_LEX.forms("titles", kind=("office", "spokesp
 #: Words that open an apposition after a person's name (NAME، مديرة … / NAME، وهي …):
 #: every title that is not an honorific (a rank only indefinite: الكبير is an adjective),
 #: and the pronouns وهي، وهو.
-ROLES = _normalised(_definite_too(_LEX.forms("titles", kind=("office", "spokesperson", "occupation")))
-           + _LEX.forms("titles", kind="rank") + _boundary("apposition_pronoun"))
+ROLES = _normalised(
+    _definite_too(_LEX.forms("titles", kind=("office", "spokesperson", "occupation")))
+    + _LEX.forms("titles", kind="rank") + _boundary("apposition_pronoun"))
 LIST_OPENERS = _normalised(_boundary("list_opener"))
 #: Words of the stop-word list that are adjectives inside a name (الهيئة العامة).
 NAME_ADJECTIVES = _normalised(_boundary("name_adjective"))
@@ -93,8 +94,9 @@ ADMIN_UNITS = _normalised(_boundary("admin_unit"))
 #: Words that follow a name without being part of it: a date, a number, a compass
 #: point or an administrative unit (بلدية نابلس عام …، بلدية عقربا جنوب نابلس، محضر
 #: بلدية بيرزيت رقم 92), and honorifics before a person (هيئة سوق رأس المال الدكتور …).
-NAME_END = _normalised(_boundary("name_end") + ["ال" + w for w in _LEX.forms("titles", kind="honorific")]
-              ) | TITLES | ROLES
+NAME_END = _normalised(
+    _boundary("name_end") + ["ال" + w for w in _LEX.forms("titles", kind="honorific")]
+) | TITLES | ROLES
 _UNMARK = str.maketrans("", "", DIACRITICS + TATWEEL)
 #: A preposition or conjunction attached to the article (بالأمر، كالعادة، فالحكومة): the
 #: word is a definite noun, never the first word of a person's name.
@@ -163,6 +165,10 @@ def _word(norm: str) -> WordFacts:
                      _strip(norm, TITLES.__contains__)[1] in TITLES, stop, definite)
 
 
+#: Entries of a per-word memo before it is emptied. The memos that map every token of
+#: an article (_PersonAt, _AnyCue, _LatinKeys) are dicts with ``__missing__``, not
+#: ``lru_cache`` functions: measured with lru_cache instead, mention_rows on the seed and
+#: the Wojood documents took 10-19 % more CPU time (issue 13).
 _MEMO_SIZE = 1 << 18
 
 
@@ -283,8 +289,9 @@ def _definite_cue_reading(norm: str) -> tuple[int, str]:
 @lru_cache(maxsize=1 << 16)
 def skeleton(name: str) -> str:
     """Consonant skeleton of a name in either script, for matching transliterations
-    (docs/arabic.md, *Names and cue nouns*): جوجل, غوغل and Google → "GL"; نمبوس, نيمبوس and Nimbus →
-    "NMBS". A leading ال is dropped; repeated letters collapse. Input any ``str``."""
+    (docs/arabic.md, *Names and cue nouns*): جوجل, غوغل and Google → "GL"; نمبوس,
+    نيمبوس and Nimbus → "NMBS". A leading ال is dropped; repeated letters collapse.
+    Input any ``str``."""
     s = normalise(name).strip()
     if re.search("[A-Za-z]", s):
         s = s.lower()

@@ -33,7 +33,7 @@ import pandas as pd
 
 #: Encodings khabar reads besides UTF-8 and UTF-16 with a BOM. Arabic news text arrives
 #: as UTF-8 (with or without BOM), UTF-16 and Windows-1256 (older Arabic sites and Excel
-#: exports; ARABIC_NOTES §3); ISO-8859-6 is the other legacy Arabic code page;
+#: exports; docs/arabic.md, *Reading files*); ISO-8859-6 is the other legacy Arabic code page;
 #: Windows-1252 (a superset of Latin-1's letters) is there so that a Latin-script file
 #: is not read as Windows-1256 (l'Élysée as l'ةlysée). charset-normalizer chooses among
 #: the single-byte ones; UTF-16 without a BOM is recognised by it too.

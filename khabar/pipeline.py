@@ -260,7 +260,7 @@ def term_key(norm: str, vocabulary: set[str] | frozenset[str]) -> str:
     and ال) removed when the remainder also occurs on its own in ``vocabulary`` (so
     المشروع counts with مشروع, وقال with قال), else the word itself.
 
-    The remainder must be a known word (ARABIC_NOTES §4): here "known" means seen in the
+    The remainder must be a known word (docs/arabic.md, *Clitics and tokenisation*): here "known" means seen in the
     same corpus, so لبنان or وزارة are never cut unless بنان or زارة occur too. Latin
     words are returned unchanged.
     """

@@ -4,9 +4,9 @@ Offsets are always character offsets into the article *as read*
 (:attr:`khabar.io.Document.text`). Normalisation is for matching only: it is computed
 through a character map (:class:`NormalisedText`) that remembers where each normalised
 character came from, so a match in the normalised text maps back to the exact surface
-form. Rules follow ../shared/ARABIC_NOTES.md §2–4 (Unicode Standard ch. 9 for the
-Arabic block; the folds are the usual ones of Arabic information retrieval, e.g.
-Larkey et al. 2002, "light stemming").
+form. Rules follow docs/arabic.md, *Normalisation* and *Clitics and tokenisation*
+(Unicode Standard ch. 9 for the Arabic block; the folds are the usual ones of Arabic
+information retrieval, e.g. Larkey et al. 2002, "light stemming").
 """
 from __future__ import annotations
 
@@ -569,7 +569,7 @@ def strip_clitics(word: str, is_known: Callable[[str], bool]) -> tuple[int, str]
     ``is_known(stem)`` says whether a stem is a known word (a speech verb, an
     organisation cue, a gazetteer name). Returns ``(prefix_length, stem)``; if no
     stripped reading is known, ``(0, word)``: so وزارة، وكالة، لبنان، بيان stay intact
-    (ARABIC_NOTES §4: a blind prefix strip breaks these).
+    (docs/arabic.md, *Clitics and tokenisation*: a blind prefix strip breaks these).
     """
     for n, stem in clitic_candidates(word):
         if is_known(stem):
@@ -602,8 +602,8 @@ STOP_WORDS = _stop_words()
 # --------------------------------------------------------------------------- structure
 
 #: Whole lines that web copies of articles carry and that are not the article
-#: (ARABIC_NOTES §3): embedded-video credits, "read also", share and follow buttons,
-#: advertisement labels. Matched against the normalised, stripped line.
+#: (docs/arabic.md, *Reading files*): embedded-video credits, "read also", share and
+#: follow buttons, advertisement labels. Matched against the normalised, stripped line.
 BOILERPLATE_PATTERNS = [r.pattern for r in load_lexicon()["boilerplate"]]   # boilerplate.tsv
 _BOILERPLATE = re.compile(r"(?:" + "|".join(BOILERPLATE_PATTERNS) + r")[\s.:!]*", re.IGNORECASE)
 _BOILERPLATE_MAX_WORDS = 8

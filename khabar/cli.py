@@ -2,7 +2,8 @@
 
 ``khabar run SEEDS_DIR --out OUT_DIR`` executes ``notebooks/NN_*.ipynb`` in order with
 papermill (parameters ``seeds_dir`` and ``out_dir``), writes the executed notebooks to
-``OUT/reports/`` and ``OUT/reports/report.html`` (nbconvert, from the last notebook).
+``OUT/reports/``, and ``OUT/reports/report.html`` and ``report.pdf`` (:mod:`khabar.report`,
+from the last notebook).
 ``khabar extract SEEDS_DIR --out OUT_DIR`` writes the same tables to ``OUT/data/``
 without notebooks, using all cores, for corpora. Both write the tables as one unit with
 a manifest (:mod:`khabar.store`); ``khabar run`` extracts once, before the notebooks,
@@ -116,7 +117,8 @@ def cmd_run(args: argparse.Namespace) -> int:
                   f"        the executed notebook with the error is {reports / nb.name}",
                   file=sys.stderr)
             return 1
-    html = export_html(reports / nbs[-1].name, reports / "report.html")
+    from .report import export_report  # HTML and PDF: khabar/report.py
+    html = export_report(reports / nbs[-1].name, reports)
     print(f"khabar: report → {html}")
     return 0
 
@@ -136,21 +138,6 @@ def _quiet_kernel_manager():
             return await super().start_kernel(**kw)
 
     return QuietKernelManager
-
-
-def export_html(notebook: Path, target: Path) -> Path:
-    """Export an executed notebook to HTML with nbconvert, code cells hidden."""
-    import nbformat
-    from nbconvert import HTMLExporter
-
-    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True)
-    body, _ = exporter.from_notebook_node(nbformat.read(notebook, as_version=4),
-                                          resources={"metadata": {"name": "khabar report"}})
-    tmp = target.with_suffix(".html.tmp")
-    tmp.write_text(body, encoding="utf-8")
-    tmp.replace(target)
-    return target
 
 
 def build_parser() -> argparse.ArgumentParser:

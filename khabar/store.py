@@ -119,8 +119,9 @@ def _khabar_files(folder: Path) -> set[str]:
     """Names in ``folder`` that khabar wrote: its manifest's files, the manifest, and
     every ``<table>.csv``/``.parquet`` of :data:`TABLE_NAMES` (sets older than the
     manifest had none)."""
-    # texts/: the analysed text of documents not read from plain text (khabar.formats).
-    owned = {MANIFEST, "texts"} | {f"{t}.{ext}" for t in TABLE_NAMES
+    # texts/: the analysed text of documents not read from plain text (khabar.formats);
+    # khabar.xlsx: the workbook of a set (khabar.report), never carried into the next one.
+    owned = {MANIFEST, "texts", "khabar.xlsx"} | {f"{t}.{ext}" for t in TABLE_NAMES
                                    for ext in ("csv", "parquet")}
     try:
         info = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))

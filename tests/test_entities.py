@@ -4,6 +4,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from khabar import entities, schema
 from khabar.entities import extract_mentions, organisations_table, skeleton
@@ -490,3 +492,63 @@ def test_a_long_descriptive_name_linked_by_lil():
 ])
 def test_idafa_and_place_names_after_a_cue(text, org):
     assert org in _orgs_in(text)
+
+
+# ------------------------------------------------------------------ named rows, twins
+
+def test_mention_rows_are_named_rows_and_spans_keep_their_positions(seed_article):
+    rows = entities.mention_rows(seed_article)
+    assert rows and all(isinstance(r, schema.Mention) for r in rows)
+    assert list(schema.Mention._fields) == entities.COLUMNS
+    text = seed_article.text
+    assert all(text[r.start:r.end] == r.text for r in rows)
+    spans = entities.mention_spans(rows)
+    assert all(isinstance(s, schema.MentionSpan) for s in spans)
+    # The old positional shape (doc_id, entity, label, start, end, text) still holds, so
+    # code that unpacks a span as a tuple keeps working.
+    assert [tuple(s) for s in spans] == [(r[0], r[4], r[5], r[6], r[7], r[3]) for r in rows]
+    frame_spans = entities.mention_spans(entities.mentions_frame(rows))
+    assert frame_spans == spans
+
+
+def _seed_chunks() -> list[str]:
+    """Runs of one to twelve consecutive tokens of the seed and the case texts: real
+    cue phrases, names, speech verbs and punctuation, to be shuffled into new texts."""
+    texts = [read_text_file(SEED).text] + [load_case(c)[0].text for c in CASES]
+    chunks = []
+    for text in texts:
+        words = text.split()
+        chunks += [" ".join(words[i:i + n]) for n in (1, 3, 7, 12)
+                   for i in range(0, len(words), n)]
+    return chunks
+
+
+_CHUNKS = _seed_chunks()
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_CHUNKS), min_size=60, max_size=160),
+       st.lists(st.sampled_from(["، ", ". ", "\n", " (", ") ", ": ", " «", "» ", " "]),
+                min_size=160, max_size=160))
+def test_fast_passes_equal_their_plain_twin_on_long_texts(chunks, joints):
+    # The passes skip tokens a per-word memo rules out (tokens.TokenView, plain=False);
+    # trying every token instead (plain=True) must give the same rows.
+    text = "".join(c + j for c, j in zip(chunks, joints))
+    if len(text) < 2000:
+        text = (text + "\n") * (2000 // max(len(text), 1) + 1)
+    assert len(text) >= 2000
+    article = analyse(Document("twin", text, "<hypothesis>", "utf-8"))
+    gazetteer = load_gazetteer()
+    fast = entities.mention_rows(article, gazetteer)
+    assert fast == entities.mention_rows(article, gazetteer, plain=True)
+
+
+def test_plain_twin_on_the_seed_and_the_cases(seed_article):
+    # The same equality on the real texts, where every rule pass finds something.
+    gazetteer = load_gazetteer()
+    articles = [seed_article] + [load_case(c)[0] for c in CASES]
+    for article in articles:
+        fast = entities.mention_rows(article, gazetteer)
+        assert fast == entities.mention_rows(article, gazetteer, plain=True)
+    rules = {r.rule for r in entities.mention_rows(seed_article, gazetteer)}
+    assert {"gazetteer", "cue", "latin", "speech", "later", "anaphora"} <= rules

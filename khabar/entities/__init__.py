@@ -56,11 +56,12 @@ class _Finder(ReferencePasses):
     """Every rule pass over one article (:mod:`.organisations`, :mod:`.references`)."""
 
 
-def find_mentions(article: Article, gazetteer) -> list[FoundMention]:
+def find_mentions(article: Article, gazetteer, plain: bool = False) -> list[FoundMention]:
     """The mentions of ``article`` before merging, sorted by ``start``: the passes in
     order, each claiming tokens the later ones skip (organisations first, so a cue
-    phrase is never read as a person's name)."""
-    finder = _Finder(article, gazetteer)
+    phrase is never read as a person's name). ``plain``: the plain twin that tries every
+    token (:class:`.tokens.TokenView`), for the test that holds the two equal."""
+    finder = _Finder(article, gazetteer, plain)
     finder.organisations()
     finder.latin()
     finder.credits()
@@ -91,11 +92,11 @@ def extract_mentions(article: Article, gazetteer=None) -> pd.DataFrame:
     return mentions_frame(mention_rows(article, gazetteer))
 
 
-def mention_rows(article: Article, gazetteer=None) -> list[Mention]:
+def mention_rows(article: Article, gazetteer=None, plain: bool = False) -> list[Mention]:
     """The rows of :func:`extract_mentions` as :class:`khabar.schema.Mention` named
     tuples (fields :data:`COLUMNS`), without building a DataFrame (the corpus pipeline
-    builds one frame for all articles)."""
-    ms = find_mentions(article, gazetteer or load_gazetteer())
+    builds one frame for all articles). ``plain``: see :func:`find_mentions`."""
+    ms = find_mentions(article, gazetteer or load_gazetteer(), plain)
     roots = merge(article.text, ms)
     groups: dict[int, list[FoundMention]] = {}
     for m, r in zip(ms, roots):

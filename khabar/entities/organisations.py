@@ -264,7 +264,7 @@ class OrganisationPasses(TokenView):
         j, stop = c.j, c.stop
         # Only walked when a Latin token lies within reach (else the walk finds nothing).
         x = bisect_left(self.latin_at, j + 1)
-        if not (x < len(self.latin_at) and self.latin_at[x] < min(stop, j + 9)):
+        if not self.plain and not (x < len(self.latin_at) and self.latin_at[x] < min(stop, j + 9)):
             return None
         k = j
         while k < min(stop, j + 8) and (
@@ -396,7 +396,7 @@ class OrganisationPasses(TokenView):
         # Only a token that starts a gazetteer alias or opens a cue phrase can start a
         # mention here; every other position gives nothing and is skipped.
         kinds, keys = self.kinds, self.keys
-        bits = list(map(_openers(self.gazetteer), keys))
+        bits = [3] * len(keys) if self.plain else list(map(_openers(self.gazetteer), keys))
         gaz, cue_phrase = self._gaz, self._cue_phrase
         i = 0
         for k in list(compress(range(len(keys)), bits)):

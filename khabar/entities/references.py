@@ -36,16 +36,14 @@ class ReferencePasses(OrganisationPasses):
         self._add(FoundMention(a, b, self.starts[a], self.ends[b - 1], self._text(a, b),
                            "PERSON", rule))
 
-    def people(self) -> None:
-        """People, without a name list, from three contexts: after a speech verb up to
-        the comma or colon (وقال علي بنجواني، → علي بنجواني), after a title and its
-        organisation (الرئيس التنفيذي لشركة أمازون آندي جاسي), and two or three words
-        before a comma and a role word (لاو باريوس، مدير الحملة)."""
-        n = self.n
-        stops = {",", ":", "؛", ";", "“", "”", "«", '"', "("}
-        # Only a speech verb, a title, or a word two or three tokens before a comma can
-        # start a person here; every other position gives nothing and is skipped.
-        kinds, norms, claimed, at = self.kinds, self.norms, self.claimed, set()
+    def _person_starts(self) -> list[int]:
+        """The tokens :meth:`people` looks at, in order: a speech verb, a title, or a word
+        two or three tokens before a comma and a role word; every other position gives
+        nothing (the plain twin tries them all)."""
+        n, kinds, norms = self.n, self.kinds, self.norms
+        if self.plain:
+            return list(range(n))
+        at = set()
         for i in compress(range(n), map(_PERSON_AT.__getitem__, norms)):
             if norms[i] == ",":
                 # An apposition needs a role word right after the comma.
@@ -53,7 +51,16 @@ class ReferencePasses(OrganisationPasses):
                     at.update(k for k in (i - 2, i - 3) if k >= 0)
             elif kinds[i] == "arabic":
                 at.add(i)
-        for i in sorted(at):
+        return sorted(at)
+
+    def people(self) -> None:
+        """People, without a name list, from three contexts: after a speech verb up to
+        the comma or colon (وقال علي بنجواني، → علي بنجواني), after a title and its
+        organisation (الرئيس التنفيذي لشركة أمازون آندي جاسي), and two or three words
+        before a comma and a role word (لاو باريوس، مدير الحملة)."""
+        stops = {",", ":", "؛", ";", "“", "”", "«", '"', "("}
+        kinds, norms, claimed = self.kinds, self.norms, self.claimed
+        for i in self._person_starts():
             if claimed[i] is not None or kinds[i] != "arabic":
                 continue
             stop = self.send[i]
@@ -126,7 +133,8 @@ class ReferencePasses(OrganisationPasses):
         by_start = sorted(self.mentions, key=attrgetter("t0"))
         x = 0
         # Only an Arabic word with a cue reading can be an anaphor (memoised per word).
-        for i in compress(range(self.n), map(_ANY_CUE.__getitem__, self.norms)):
+        for i in range(self.n) if self.plain else compress(
+                range(self.n), map(_ANY_CUE.__getitem__, self.norms)):
             while x < len(by_start) and by_start[x].t0 <= i:
                 m = by_start[x]
                 if m.label == "ORG" and m.rule not in ("anaphora", "institution"):
@@ -198,7 +206,7 @@ class ReferencePasses(OrganisationPasses):
 
         # Distinct words first (a text repeats its words): only those with a reading that
         # is a known name or has a known skeleton are looked at token by token.
-        words = _LATER_INDEX.words_with(set(self.norms), hot)
+        words = set(self.norms) if self.plain else _LATER_INDEX.words_with(set(self.norms), hot)
         if not words:
             return
         claimed, kinds, norms, ends = self.claimed, self.kinds, self.norms, self.ends

@@ -35,10 +35,16 @@ class FoundMention:
 class TokenView:
     """One article's tokens as column lists (plain lists; no pandas), and the mentions
     found so far. ``keys`` are the gazetteer lookup keys: the normalised form, or for a
-    Latin token its :func:`khabar.gazetteer.token_key`."""
+    Latin token its :func:`khabar.gazetteer.token_key`.
 
-    def __init__(self, article: Article, gazetteer):
-        self.article, self.gazetteer = article, gazetteer
+    ``plain``: the plain twin of the passes. The fast passes look only at the tokens a
+    per-word memo says can start a mention (a gazetteer alias or cue noun, a speech verb
+    or title, a cue reading, a known name's stem or skeleton) and skip the others, where
+    they would find nothing; the plain twin tries every token. Both give the same
+    mentions: ``tests/test_entities.py`` holds them equal on long generated texts."""
+
+    def __init__(self, article: Article, gazetteer, plain: bool = False):
+        self.article, self.gazetteer, self.plain = article, gazetteer, plain
         self.match = gazetteer.match
         cols = article.token_columns
         # Column lists, not Token rows: one list index per read, and no Token objects.

@@ -51,7 +51,7 @@ class OrganisationPasses(TokenView):
         """The longest gazetteer alias at token ``i`` (with a proclitic: لشركة أمازون);
         after a descriptor cue the name proper is the alias without it (وكالة رويترز →
         رويترز)."""
-        hit = self.match(self.keys, i, self.send[i])
+        hit = self.match(self.keys, i, self.sentence_end[i])
         if not hit:
             return None
         n, prefix, entry = hit
@@ -98,7 +98,7 @@ class OrganisationPasses(TokenView):
         stem = definite[2:]
         if not definite or ORG_CUES[stem] == "project":
             return None
-        k, stop = i + 1, self.send[i]
+        k, stop = i + 1, self.sentence_end[i]
         # Three words, or more when a لل complement links them (الشركة الصينية العامة
         # للهندسة المعمارية): the words after a لل word belong to it.
         while (k < min(stop, i + (6 if any(self.norms[x].startswith("لل")
@@ -160,7 +160,7 @@ class OrganisationPasses(TokenView):
             return self._definite_cue_phrase(i)
         prefix, stem = cue
         j = i + 1
-        stop = self.send[i]
+        stop = self.sentence_end[i]
         if j >= stop:
             return None
         label = "PLACE" if stem in VENUE_CUES else (
@@ -409,7 +409,7 @@ class OrganisationPasses(TokenView):
             if best and best.rule == "cue" and best.label == "ORG" and best.cue in SUBUNIT_CUES:
                 f = best.t1                             # نقابة العاملين في جامعة بيرزيت
                 end = self._parent_at(f + 1) if (
-                    f + 1 < self.n and f + 1 < self.send[f]
+                    f + 1 < self.ntokens and f + 1 < self.sentence_end[f]
                     and self.norms[f] == "في") else 0
                 if end:
                     best = FoundMention(best.t0, end, best.start, self.ends[end - 1],
@@ -422,7 +422,7 @@ class OrganisationPasses(TokenView):
     def _parent_at(self, k: int) -> int:
         """End token of an institution named from token ``k`` on (a parent cue without a
         clitic, :data:`PARENT_CUES`, and its name: جامعة بيرزيت، وزارة الصحة), else 0."""
-        if k >= self.n or self.kinds[k] != "arabic":
+        if k >= self.ntokens or self.kinds[k] != "arabic":
             return 0
         cue = _word(self.norms[k]).cue
         if not cue or cue[0] or cue[1] not in PARENT_CUES:
@@ -443,7 +443,7 @@ class OrganisationPasses(TokenView):
             text = self.texts[i]
             if self.claimed[i] is None and (
                     text[0].isupper() or any(c.isupper() for c in text[1:])):
-                k = self._latin_run(i, self.send[i])
+                k = self._latin_run(i, self.sentence_end[i])
                 while k > i + 1 and self.claimed[k - 1] is not None:
                     k -= 1
                 label = "PROJECT" if text.lower() == "project" and k > i + 1 else "ORG"
@@ -455,7 +455,7 @@ class OrganisationPasses(TokenView):
     def _list_item(self, m: FoundMention) -> None:
         """An Arabic name right before a Latin one, as a list item: ، X Y Z NAME،."""
         i, after = m.t0, m.t1
-        if after < self.n and after < self.send[i] and self.kinds[after] != "punct":
+        if after < self.ntokens and after < self.sentence_end[i] and self.kinds[after] != "punct":
             return
         k = i
         while k > 0 and i - k < 4:
@@ -468,7 +468,7 @@ class OrganisationPasses(TokenView):
             k -= 1
         if k == i or self._breaks_name(k):
             return
-        if k > 0 and self.send[k - 1] == self.send[k]:      # not at a sentence start
+        if k > 0 and self.sentence_end[k - 1] == self.sentence_end[k]:   # not a sentence start
             p = self.norms[k - 1]
             if not (p in ",:;(" or p in LIST_OPENERS):
                 return

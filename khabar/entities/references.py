@@ -40,7 +40,7 @@ class ReferencePasses(OrganisationPasses):
         """The tokens :meth:`people` looks at, in order: a speech verb, a title, or a word
         two or three tokens before a comma and a role word; every other position gives
         nothing (the plain twin tries them all)."""
-        n, kinds, norms = self.n, self.kinds, self.norms
+        n, kinds, norms = self.ntokens, self.kinds, self.norms
         if self.plain:
             return list(range(n))
         at = set()
@@ -63,7 +63,7 @@ class ReferencePasses(OrganisationPasses):
         for i in self._person_starts():
             if claimed[i] is not None or kinds[i] != "arabic":
                 continue
-            stop = self.send[i]
+            stop = self.sentence_end[i]
             w = _word(norms[i])
             if w.speech:                      # وقال علي بنجواني،
                 k = next((k for k in range(i + 1, min(stop, i + 5)) if norms[k] in stops),
@@ -82,7 +82,7 @@ class ReferencePasses(OrganisationPasses):
                         via_org or k + 2 == stop or kinds[k + 2] == "punct"):
                     self._person(k, k + 2, "title")
                 continue
-            if i == 0 or kinds[i - 1] == "punct" or self.send[i - 1] != stop:
+            if i == 0 or kinds[i - 1] == "punct" or self.sentence_end[i - 1] != stop:
                 for w in (2, 3):                          # لاو باريوس، مدير الحملة
                     if (i + w + 1 < stop and norms[i + w] == ","
                             and norms[i + w + 1] in ROLES and self._person_ok(i, i + w)):
@@ -99,13 +99,13 @@ class ReferencePasses(OrganisationPasses):
         for i in at:
             if norms[i] == "(":
                 first = i + 1
-                close = next((k for k in range(first, min(self.send[i], first + 7))
+                close = next((k for k in range(first, min(self.sentence_end[i], first + 7))
                               if norms[k] == ")"), None)
                 if close is None:
                     continue
                 last = close
             elif norms[i] in _CREDIT_MARKS and i > 0 and norms[i - 1] == "المصدر":
-                first, last = i + 1, min(self.send[i], i + 7)
+                first, last = i + 1, min(self.sentence_end[i], i + 7)
             else:
                 continue
             for end in range(last, first, -1):        # the longest credit first
@@ -133,8 +133,8 @@ class ReferencePasses(OrganisationPasses):
         by_start = sorted(self.mentions, key=attrgetter("t0"))
         x = 0
         # Only an Arabic word with a cue reading can be an anaphor (memoised per word).
-        for i in range(self.n) if self.plain else compress(
-                range(self.n), map(_ANY_CUE.__getitem__, self.norms)):
+        for i in range(self.ntokens) if self.plain else compress(
+                range(self.ntokens), map(_ANY_CUE.__getitem__, self.norms)):
             while x < len(by_start) and by_start[x].t0 <= i:
                 m = by_start[x]
                 if m.label == "ORG" and m.rule not in ("anaphora", "institution"):
@@ -150,7 +150,7 @@ class ReferencePasses(OrganisationPasses):
             stem = definite[2:]
             if not definite or ORG_CUES.get(stem, "project") == "project":
                 continue
-            if i + 1 < self.send[i] and self.norms[i + 1] in _WHERE:
+            if i + 1 < self.sentence_end[i] and self.norms[i + 1] in _WHERE:
                 continue        # مدير الحملة في حركة X: the phrase names its organisation
             ante = last.get(stem)
             if ante is None and stem not in INSTITUTION_CUES:
@@ -210,7 +210,7 @@ class ReferencePasses(OrganisationPasses):
         if not words:
             return
         claimed, kinds, norms, ends = self.claimed, self.kinds, self.norms, self.ends
-        for i in list(compress(range(self.n), map(words.__contains__, norms))):
+        for i in list(compress(range(self.ntokens), map(words.__contains__, norms))):
             if kinds[i] != "arabic" or claimed[i] is not None:
                 continue
             norm = norms[i]

@@ -50,21 +50,21 @@ class TokenView:
         # Column lists, not Token rows: one list index per read, and no Token objects.
         self.norms, self.kinds, self.texts = cols.norm, cols.kind, cols.text
         self.starts, self.ends = cols.start, cols.end
-        self.n = len(cols.start)
+        self.ntokens = len(cols.start)
         #: Indices of the Latin tokens; only they have a key other than their norm.
         self.latin_at = list(compress(range(len(cols.kind)), map("latin".__eq__, cols.kind)))
         self.keys = list(cols.norm)
         for i in self.latin_at:
             self.keys[i] = _LATIN_KEYS[self.keys[i]]
-        self.claimed: list[FoundMention | None] = [None] * self.n
+        self.claimed: list[FoundMention | None] = [None] * self.ntokens
         self.mentions: list[FoundMention] = []
         self.text = article.text
         # Exclusive end token of each token's sentence: names never cross sentences.
-        self.send = [0] * self.n
+        self.sentence_end = [0] * self.ntokens
         starts, i = cols.start, 0
         for s in article.sentences:
             j = bisect_left(starts, s.end, i)         # first token at or after the end
-            self.send[i:j] = [j] * (j - i)
+            self.sentence_end[i:j] = [j] * (j - i)
             i = j
 
     # ---------------------------------------------------------------- helpers

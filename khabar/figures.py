@@ -659,11 +659,14 @@ def funding_by_subject(funding: pd.DataFrame, source: str | None = None, languag
     At corpus scale: the ``n`` largest figures per panel and the
     :data:`MAX_CURRENCIES` currencies with most figures; the rest is counted in a note
     ("… and N more figures not shown"). Input: the funding table (text, amount, currency,
-    subject, approximate; extra columns ignored). Rows with no amount are left out.
+    subject, approximate; extra columns ignored). Rows with no amount are left out, and so
+    is a ``restatement`` row (the same sum in another currency: docs/money.md).
     """
     source = _source(source, language)
     title = tr("funding_title", language)
     f = funding.dropna(subset=["amount"]) if not funding.empty else funding
+    if "restatement" in f and len(f):
+        f = f[~f["restatement"].astype(str).str.lower().isin(("true", "1"))]
     if f.empty:
         return empty_figure(title, tr("no_funding", language), source, language)
     f = f.assign(currency=f["currency"].fillna("").astype(str),

@@ -43,7 +43,7 @@ UTF16_WITHOUT_BOM = ["utf_16_le", "utf_16_be"]
 #: Name of the optional per-folder metadata file (JSON object keyed by file name).
 METADATA_FILE = "metadata.json"
 
-METADATA_FIELDS = ("title", "language", "outlet", "date")
+METADATA_FIELDS = ("title", "language", "outlet", "date", "country")  # country: docs/money.md
 
 
 class InputError(Exception):

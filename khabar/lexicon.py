@@ -36,6 +36,11 @@ months.tsv                  form, month (1-12), system (:data:`MONTH_SYSTEMS`), 
 weekdays.tsv                form, weekday (0 = Monday … 6), note
 relative_dates.tsv          form, kind (same | deictic), offset (years, deictic only),
                             note
+country_forms.tsv           form, country (ISO 3166-1 alpha-2), kind (name | nisba |
+                            city), note: the words that show which country an article
+                            is about (funding currency from context)
+money_cues.tsv              form, role (:data:`MONEY_CUE_ROLES`), note
+date_cues.tsv               form, role (year_noun | preposition | period_part), note
 boilerplate.tsv             pattern (a Python regular expression), note
 ==========================  ===========================================================
 
@@ -70,6 +75,9 @@ NAME_BOUNDARY_ROLES = ("not_name_start", "name_function", "name_end", "name_brea
 ATTRIBUTION_ROLES = ("complementiser", "phrase_end", "recipient", "medium", "clause_opener")
 NUMBER_ROLES = ("unit", "ten", "hundred", "tens_stem", "hundreds_stem", "scale",
                 "scale_plural", "fraction", "vague")
+MONEY_CUE_ROLES = ("restatement", "per_unit", "rate", "denomination", "payer_verb",
+                   "payer_prep", "funding_noun", "purpose", "source")
+DATE_CUE_ROLES = ("year_noun", "preposition", "period_part")
 MONTH_SYSTEMS = ("gregorian", "egyptian", "levantine", "maghreb", "moroccan", "hijri")
 
 
@@ -182,6 +190,13 @@ class RelativeDate(NamedTuple):
     form: str
     kind: str
     offset: int | None
+    note: str
+
+
+class CountryForm(NamedTuple):
+    form: str
+    country: str
+    kind: str
     note: str
 
 
@@ -312,6 +327,10 @@ SPECS: dict[str, Spec] = {
     "weekdays": Spec(Weekday, (_required, _int_in(0, 6), _NOTE), ("form",)),
     "relative_dates": Spec(RelativeDate, (_required, _choice("same", "deictic"),
                                           _int_in(-100, 100, optional=True), _NOTE), ("form",)),
+    "country_forms": Spec(CountryForm, (_required, _country_required,
+                                        _choice("name", "nisba", "city"), _NOTE), ("form",)),
+    "money_cues": Spec(Word, (_required, _choice(*MONEY_CUE_ROLES), _NOTE), ("form", "role")),
+    "date_cues": Spec(Word, (_required, _choice(*DATE_CUE_ROLES), _NOTE), ("form", "role")),
     "boilerplate": Spec(Boilerplate, (_pattern, _NOTE), ("pattern",)),
 }
 

@@ -48,7 +48,7 @@ class MentionSpan(NamedTuple):
 
 ORGANISATIONS = ["organisation", "type", "aliases", "mentions", "documents"]
 FUNDING = ["doc_id", "text", "amount", "currency", "approximate", "subject", "sentence",
-           "start", "end"]
+           "start", "end", "currency_source", "payer"]
 DATES = ["doc_id", "text", "date", "start", "end"]
 QUOTES = ["doc_id", "kind", "quote", "speaker", "speaker_gender", "speaker_type",
           "affiliation", "cue", "words", "start", "end"]

@@ -9,7 +9,7 @@ OUT    ?= .
 PYTEST_ARGS ?=
 LAB_ARGS ?=
 
-.PHONY: report test lab extract benchmark venv clean
+.PHONY: report test lint lab extract benchmark venv clean
 .DEFAULT_GOAL := report
 
 $(BIN)/python:
@@ -47,6 +47,10 @@ report: $(VENV)/.requirements
 test: $(VENV)/.requirements-dev
 	@rm -f $(VENV)/pytest-exit
 	$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; echo $$rc > $(VENV)/pytest-exit; exit $$rc
+
+## lint: ruff on the whole tree (rules and line length 99 in pyproject.toml)
+lint: $(VENV)/.requirements-dev
+	$(BIN)/ruff check .
 
 ## lab: JupyterLab on notebooks/ (e.g. LAB_ARGS="--no-browser --port 8899")
 lab: $(VENV)/.requirements-lab

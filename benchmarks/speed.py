@@ -188,11 +188,11 @@ def tokenisers(text: str, seed: str) -> list[dict]:
     except ImportError as exc:
         cands.append({"name": "spaCy blank('ar') tokenizer", "skipped": str(exc)})
     distinct = distinct_text()
-    if distinct and hasattr(ktext, "_WORD_NORMS"):
+    if distinct and hasattr(ktext, "_NORM_OF_WORD"):
         def khabar_cold() -> Callable[[], int]:
             # The per-word memo emptied: every word of this text is new to it.
-            ktext._WORD_NORMS.clear()
-            ktext._WORD_KINDS.clear()
+            ktext._NORM_OF_WORD.clear()
+            ktext._KIND_OF_WORD.clear()
             return lambda: len(ktext.tokenise_columns(distinct)[0])
         cands.append({"name": "khabar tokenise_columns, distinct text, empty memo",
                       "package": "khabar " + version("khabar"), "setup": khabar_cold,
@@ -264,7 +264,7 @@ def bench_extraction(seed: str, copies: int, repeats: int, workers_all: int) -> 
     for label, workers, cores, docs, size in runs:
         if "distinct" in label:
             from khabar import text as ktext
-            for memo in (getattr(ktext, "_WORD_NORMS", {}), getattr(ktext, "_WORD_KINDS", {})):
+            for memo in (getattr(ktext, "_NORM_OF_WORD", {}), getattr(ktext, "_KIND_OF_WORD", {})):
                 memo.clear()        # the tokeniser benchmark above has seen this text
 
         def run() -> int:

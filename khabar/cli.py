@@ -149,7 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("seeds_dir", nargs="?", default=str(DEFAULT_SEEDS),
                        help="folder (or .txt/.csv/.jsonl file) of articles; default: seeds/")
         p.add_argument("--out", default=str(REPO_ROOT),
-                       help="output root: data/, figures/, reports/ go under it; default: repo root")
+                       help="output root: data/, figures/, reports/ go under it; "
+                            "default: repo root")
         p.add_argument("--quiet", action="store_true", help="no progress bars")
         p.set_defaults(func=func)
         if name == "extract":

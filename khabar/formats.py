@@ -503,7 +503,8 @@ def fold_presentation_forms(text: str) -> str:
     shaped strings hold) folded to base letters by NFKC, character by character; every
     other character unchanged. NFKC gives isolated harakat a leading space (ﹰ → " ً"),
     which is dropped so a word stays one word. Source: Unicode Standard Annex #15; the
-    same folds :func:`khabar.text.normalise` applies for matching (ARABIC_NOTES §2)."""
+    same folds :func:`khabar.text.normalise` applies for matching (docs/arabic.md,
+    *Normalisation*)."""
     return _PRESENTATION.sub(lambda m: _fold_one(m.group()), text)
 
 

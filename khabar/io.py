@@ -33,7 +33,7 @@ import pandas as pd
 
 #: Encodings khabar reads besides UTF-8 and UTF-16 with a BOM. Arabic news text arrives
 #: as UTF-8 (with or without BOM), UTF-16 and Windows-1256 (older Arabic sites and Excel
-#: exports; ARABIC_NOTES §3); ISO-8859-6 is the other legacy Arabic code page;
+#: exports; docs/arabic.md, *Reading files*); ISO-8859-6 is the other legacy Arabic code page;
 #: Windows-1252 (a superset of Latin-1's letters) is there so that a Latin-script file
 #: is not read as Windows-1256 (l'Élysée as l'ةlysée). charset-normalizer chooses among
 #: the single-byte ones; UTF-16 without a BOM is recognised by it too.
@@ -255,7 +255,8 @@ def _decode_or_none(data: bytes, encoding: str) -> str | None:
 
 # An Arabic letter written against a Latin one inside a word: what a Latin-script text
 # read with an Arabic code page looks like (l'ةlysée), and not how Arabic text is typed.
-_MIXED_WORD = re.compile("[A-Za-z\u00C0-\u024F][\u0621-\u064A]|[\u0621-\u064A][A-Za-z\u00C0-\u024F]")
+_MIXED_WORD = re.compile("[A-Za-z\u00C0-\u024F][\u0621-\u064A]"
+                         "|[\u0621-\u064A][A-Za-z\u00C0-\u024F]")
 
 
 def _best_reading(data: bytes, encodings: list[str], source: str

@@ -200,8 +200,8 @@ def _safe_extract(doc: Document, gazetteer=None) -> tuple[dict | None, Problem |
 # A worker's result travels to the parent by pickle. Object arrays and Counters of
 # tuples pickle string by string (about 1.4 ms per 10 KB article, there and back);
 # packed as one joined string per text column, kind codes and plain int arrays, the
-# same data costs a fifth of that. Columns the parent can rebuild (doc_id, index,
-# token text, which is a slice of the article it already holds) are not sent.
+# same data costs a fifth of that. Columns the parent can rebuild (doc_id, index) are
+# not sent.
 
 _KINDS = np.array(["arabic", "latin", "number", "punct"], dtype=object)
 _KIND_CODE = {k: i for i, k in enumerate(_KINDS)}
@@ -268,7 +268,7 @@ def term_key(norm: str, vocabulary: set[str] | frozenset[str]) -> str:
     and ال) removed when the remainder also occurs on its own in ``vocabulary`` (so
     المشروع counts with مشروع, وقال with قال), else the word itself.
 
-    The remainder must be a known word (ARABIC_NOTES §4): here "known" means seen in the
+    The remainder must be a known word (docs/arabic.md, *Clitics and tokenisation*): here "known" means seen in the
     same corpus, so لبنان or وزارة are never cut unless بنان or زارة occur too. Latin
     words are returned unchanged.
     """

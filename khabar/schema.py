@@ -4,6 +4,8 @@ Every table taken from text carries ``doc_id``, ``start``, ``end``: character of
 into the article as read, so ``text[start:end]`` is the surface form. Extractors may
 add columns after these; they never drop or reorder them.
 """
+from typing import NamedTuple
+
 import numpy as np
 import pandas as pd
 
@@ -14,6 +16,36 @@ TABLE_NAMES = ("documents", "boilerplate", "tokens", "terms", "scripts", "mentio
 
 TOKENS = ["doc_id", "paragraph", "sentence", "index", "text", "norm", "kind", "start", "end"]
 MENTIONS = ["doc_id", "paragraph", "sentence", "text", "entity", "label", "start", "end"]
+
+
+class Mention(NamedTuple):
+    """One row of the mentions table (:func:`khabar.entities.mention_rows`): the
+    :data:`MENTIONS` columns, then ``name`` (the name proper), ``org_type`` and ``rule``.
+    ``start``/``end`` are character offsets into the article as read."""
+    doc_id: str
+    paragraph: int
+    sentence: int
+    text: str
+    entity: str
+    label: str
+    start: int
+    end: int
+    name: str
+    org_type: str
+    rule: str
+
+
+class MentionSpan(NamedTuple):
+    """Where a mention is and what it names (:func:`khabar.entities.mention_spans`),
+    the part of a :class:`Mention` that funding and quote extraction read."""
+    doc_id: str
+    entity: str
+    label: str
+    start: int
+    end: int
+    text: str
+
+
 ORGANISATIONS = ["organisation", "type", "aliases", "mentions", "documents"]
 FUNDING = ["doc_id", "text", "amount", "currency", "approximate", "subject", "sentence",
            "start", "end", "currency_source", "payer"]

@@ -228,7 +228,8 @@ class Staging:
     def __init__(self, data_dir: str | os.PathLike, run_id: str | None = None):
         parent, name = _names(Path(data_dir))
         self.data_dir = parent / name
-        self.run_id = run_id or time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()) + "-" + uuid.uuid4().hex[:8]
+        self.run_id = run_id or (time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+                                 + "-" + uuid.uuid4().hex[:8])
         self.folder = parent / f".{name}.staging-{self.run_id}"
         self.files: dict[str, list[str]] = {}
         self.committed = False

@@ -4,9 +4,9 @@ Offsets are always character offsets into the article *as read*
 (:attr:`khabar.io.Document.text`). Normalisation is for matching only: it is computed
 through a character map (:class:`NormalisedText`) that remembers where each normalised
 character came from, so a match in the normalised text maps back to the exact surface
-form. Rules follow ../shared/ARABIC_NOTES.md §2–4 (Unicode Standard ch. 9 for the
-Arabic block; the folds are the usual ones of Arabic information retrieval, e.g.
-Larkey et al. 2002, "light stemming").
+form. Rules follow docs/arabic.md, *Normalisation* and *Clitics and tokenisation*
+(Unicode Standard ch. 9 for the Arabic block; the folds are the usual ones of Arabic
+information retrieval, e.g. Larkey et al. 2002, "light stemming").
 """
 from __future__ import annotations
 
@@ -257,7 +257,6 @@ _PUNCT = rf"[^{_SKIP}{_AR}{_DIGIT}A-Za-z]"
 #: character is a punct token. Between tokens lie only whitespace and bidi/joiner controls.
 # Arabic first: most tokens are Arabic words, so most matches succeed on the first branch.
 TOKEN_PATTERN = re.compile(f"({_ARABIC_WORD}|{_LATIN_WORD}|{_NUMBER}|{_PUNCT})")
-TOKEN_KINDS = ("number", "arabic", "latin", "punct")
 
 
 class Token(NamedTuple):
@@ -443,10 +442,10 @@ def _tokenise(text: str, start: int = 0,
         at += start
         ends += start
     try:
-        norms = list(map(_WORD_NORMS.__getitem__, texts))
+        norms = list(map(_NORM_OF_WORD.__getitem__, texts))
     except KeyError:
         _memo_learn(set(texts))
-        norms = list(map(_WORD_NORMS.__getitem__, texts))
+        norms = list(map(_NORM_OF_WORD.__getitem__, texts))
     return (TokenColumns(at.tolist(), ends.tolist(), texts, norms, kinds.tolist()),
             _TokenArrays(at, ends, kinds))
 
@@ -485,22 +484,22 @@ _ARANGE = np.arange(1 << 16)    # reused by _token_strings (a new arange per cal
 #: Normalised form and kind of every word seen (bounded by _MEMO_WORDS): most tokens of
 #: a corpus are repeats, and a dict look-up per token (C-level ``map``) costs a fraction
 #: of normalising and classifying it again.
-_WORD_NORMS: dict[str, str] = {}
-_WORD_KINDS: dict[str, str] = {}
+_NORM_OF_WORD: dict[str, str] = {}
+_KIND_OF_WORD: dict[str, str] = {}
 _MEMO_WORDS = 200_000
 
 
 def _memo_lookup(words: list[str]) -> tuple[list[str], list[str]]:
     """``(norms, kinds)`` of ``words`` from the memo; KeyError if one is not in it."""
-    return list(map(_WORD_NORMS.__getitem__, words)), list(map(_WORD_KINDS.__getitem__, words))
+    return list(map(_NORM_OF_WORD.__getitem__, words)), list(map(_KIND_OF_WORD.__getitem__, words))
 
 
 def _memo_learn(words: set[str]) -> None:
     """Add ``words`` (tokens: no line breaks) to the memo, emptying it first if full."""
-    new = words.difference(_WORD_NORMS)
-    if len(_WORD_NORMS) + len(new) > _MEMO_WORDS:
-        _WORD_NORMS.clear()
-        _WORD_KINDS.clear()
+    new = words.difference(_NORM_OF_WORD)
+    if len(_NORM_OF_WORD) + len(new) > _MEMO_WORDS:
+        _NORM_OF_WORD.clear()
+        _KIND_OF_WORD.clear()
         new = words
     if not new:
         return
@@ -512,8 +511,8 @@ def _memo_learn(words: set[str]) -> None:
     norms = (fast[0] if fast is not None else joined.translate(_NORM_LIST)).split("\n")
     firsts = "".join(map(itemgetter(0), new)).encode("utf-32-le", "surrogatepass")
     kinds = _KIND_OF_CLASS.take(_TOKEN_CLASS.take(np.frombuffer(firsts, dtype=np.uint32)))
-    _WORD_NORMS.update(zip(new, norms))
-    _WORD_KINDS.update(zip(new, kinds.tolist()))
+    _NORM_OF_WORD.update(zip(new, norms))
+    _KIND_OF_WORD.update(zip(new, kinds.tolist()))
 
 
 def tokenise(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -570,7 +569,7 @@ def strip_clitics(word: str, is_known: Callable[[str], bool]) -> tuple[int, str]
     ``is_known(stem)`` says whether a stem is a known word (a speech verb, an
     organisation cue, a gazetteer name). Returns ``(prefix_length, stem)``; if no
     stripped reading is known, ``(0, word)``: so وزارة، وكالة، لبنان، بيان stay intact
-    (ARABIC_NOTES §4: a blind prefix strip breaks these).
+    (docs/arabic.md, *Clitics and tokenisation*: a blind prefix strip breaks these).
     """
     for n, stem in clitic_candidates(word):
         if is_known(stem):
@@ -603,8 +602,8 @@ STOP_WORDS = _stop_words()
 # --------------------------------------------------------------------------- structure
 
 #: Whole lines that web copies of articles carry and that are not the article
-#: (ARABIC_NOTES §3): embedded-video credits, "read also", share and follow buttons,
-#: advertisement labels. Matched against the normalised, stripped line.
+#: (docs/arabic.md, *Reading files*): embedded-video credits, "read also", share and
+#: follow buttons, advertisement labels. Matched against the normalised, stripped line.
 BOILERPLATE_PATTERNS = [r.pattern for r in load_lexicon()["boilerplate"]]   # boilerplate.tsv
 _BOILERPLATE = re.compile(r"(?:" + "|".join(BOILERPLATE_PATTERNS) + r")[\s.:!]*", re.IGNORECASE)
 _BOILERPLATE_MAX_WORDS = 8
@@ -832,13 +831,6 @@ class Article:
         i = bisect_right(self._sentence_starts, offset) - 1
         return self.sentences[i] if i >= 0 else None
 
-    def paragraph_of(self, offset: int) -> Paragraph | None:
-        s = self.sentence_at(offset)
-        return self.paragraphs_by_id.get(s.paragraph) if s else None
-
-    @cached_property
-    def paragraphs_by_id(self) -> dict[int, Paragraph]:
-        return {p.paragraph: p for p in self.paragraphs}
 
 
 def analyse(doc: Document) -> Article:

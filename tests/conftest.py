@@ -1,4 +1,4 @@
-"""Shared fixtures: the seed article and the case texts (copies of ../shared/cases)."""
+"""Shared fixtures: the seed article and the case texts (tests/fixtures)."""
 from __future__ import annotations
 
 import json

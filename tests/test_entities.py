@@ -4,6 +4,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from khabar import entities, schema
 from khabar.entities import extract_mentions, organisations_table, skeleton
@@ -237,11 +239,11 @@ def test_mentions_do_not_depend_on_what_was_read_before(seed_article):
     before = extract_mentions(seed_article)
     for case in CASES:
         extract_mentions(load_case(case)[0])
-    entities._PERSON_AT.clear()
-    entities._OPENERS.clear()
-    entities._word.cache_clear()
-    entities._later_readings.cache_clear()
-    entities._later_keys.cache_clear()
+    entities.words._PERSON_AT.clear()
+    entities.words._OPENERS.clear()
+    entities.words._word.cache_clear()
+    entities.references._later_readings.cache_clear()
+    entities.references._later_keys.cache_clear()
     after = extract_mentions(analyse(read_text_file(SEED)))
     assert before.equals(after)
     assert list(before.dtypes) == list(after.dtypes)
@@ -250,7 +252,7 @@ def test_mentions_do_not_depend_on_what_was_read_before(seed_article):
 def test_later_mentions_do_not_depend_on_the_word_index_size(seed_article, monkeypatch):
     # The index of words by reading is bounded: cleared when full, it gives the same.
     before = extract_mentions(seed_article)
-    monkeypatch.setattr(entities, "_LATER_INDEX", entities._LaterIndex(50))
+    monkeypatch.setattr(entities.references, "_LATER_INDEX", entities.references._LaterIndex(50))
     for case in CASES:
         extract_mentions(load_case(case)[0])
     assert before.equals(extract_mentions(analyse(read_text_file(SEED))))
@@ -343,7 +345,8 @@ def test_a_preposition_after_a_title_is_not_a_person():
 def test_li_plus_article_keeps_a_readable_surface_and_merges():
     from khabar.io import Document
 
-    text = "قدمت الدول دعماً للأمم المتحدة. ووقعت عقداً للحكومة الإسرائيلية. وقالت الحكومة الإسرائيلية إن"
+    text = ("قدمت الدول دعماً للأمم المتحدة. ووقعت عقداً للحكومة الإسرائيلية. "
+            "وقالت الحكومة الإسرائيلية إن")
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert "للأمم المتحدة" in m["text"].tolist()          # not لأمم المتحدة
     orgs = organisations_table(m).set_index("organisation")
@@ -489,3 +492,63 @@ def test_a_long_descriptive_name_linked_by_lil():
 ])
 def test_idafa_and_place_names_after_a_cue(text, org):
     assert org in _orgs_in(text)
+
+
+# ------------------------------------------------------------------ named rows, twins
+
+def test_mention_rows_are_named_rows_and_spans_keep_their_positions(seed_article):
+    rows = entities.mention_rows(seed_article)
+    assert rows and all(isinstance(r, schema.Mention) for r in rows)
+    assert list(schema.Mention._fields) == entities.COLUMNS
+    text = seed_article.text
+    assert all(text[r.start:r.end] == r.text for r in rows)
+    spans = entities.mention_spans(rows)
+    assert all(isinstance(s, schema.MentionSpan) for s in spans)
+    # The old positional shape (doc_id, entity, label, start, end, text) still holds, so
+    # code that unpacks a span as a tuple keeps working.
+    assert [tuple(s) for s in spans] == [(r[0], r[4], r[5], r[6], r[7], r[3]) for r in rows]
+    frame_spans = entities.mention_spans(entities.mentions_frame(rows))
+    assert frame_spans == spans
+
+
+def _seed_chunks() -> list[str]:
+    """Runs of one to twelve consecutive tokens of the seed and the case texts: real
+    cue phrases, names, speech verbs and punctuation, to be shuffled into new texts."""
+    texts = [read_text_file(SEED).text] + [load_case(c)[0].text for c in CASES]
+    chunks = []
+    for text in texts:
+        words = text.split()
+        chunks += [" ".join(words[i:i + n]) for n in (1, 3, 7, 12)
+                   for i in range(0, len(words), n)]
+    return chunks
+
+
+_CHUNKS = _seed_chunks()
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_CHUNKS), min_size=60, max_size=160),
+       st.lists(st.sampled_from(["، ", ". ", "\n", " (", ") ", ": ", " «", "» ", " "]),
+                min_size=160, max_size=160))
+def test_fast_passes_equal_their_plain_twin_on_long_texts(chunks, joints):
+    # The passes skip tokens a per-word memo rules out (tokens.TokenView, plain=False);
+    # trying every token instead (plain=True) must give the same rows.
+    text = "".join(c + j for c, j in zip(chunks, joints))
+    if len(text) < 2000:
+        text = (text + "\n") * (2000 // max(len(text), 1) + 1)
+    assert len(text) >= 2000
+    article = analyse(Document("twin", text, "<hypothesis>", "utf-8"))
+    gazetteer = load_gazetteer()
+    fast = entities.mention_rows(article, gazetteer)
+    assert fast == entities.mention_rows(article, gazetteer, plain=True)
+
+
+def test_plain_twin_on_the_seed_and_the_cases(seed_article):
+    # The same equality on the real texts, where every rule pass finds something.
+    gazetteer = load_gazetteer()
+    articles = [seed_article] + [load_case(c)[0] for c in CASES]
+    for article in articles:
+        fast = entities.mention_rows(article, gazetteer)
+        assert fast == entities.mention_rows(article, gazetteer, plain=True)
+    rules = {r.rule for r in entities.mention_rows(seed_article, gazetteer)}
+    assert {"gazetteer", "cue", "latin", "speech", "later", "anaphora"} <= rules

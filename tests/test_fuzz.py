@@ -133,7 +133,7 @@ def test_fuzzed_corpus_through_the_whole_pipeline_keeps_every_offset(texts):
             assert 0 <= start <= end <= len(text), (name, doc_id, start, end)
             assert text[start:end] == surface, (name, doc_id, start, end, surface)
     # The token table covers every visible character outside boilerplate lines once.
-    for doc_id, toks in tables["tokens"].groupby("doc_id"):
+    for _doc_id, toks in tables["tokens"].groupby("doc_id"):
         starts, ends = toks["start"].tolist(), toks["end"].tolist()
         assert all(a < b for a, b in zip(starts, ends))
         assert all(b <= a for b, a in zip(ends, starts[1:]))

@@ -167,9 +167,9 @@ def test_a_definite_noun_after_a_verb_is_not_a_person():
 
 
 def test_a_function_word_or_speech_verb_ends_a_name_even_with_a_clitic():
-    assert entities._breaks("وأعلن", normalise("وأعلن"))
-    assert entities._breaks("فقالت", normalise("فقالت"))
-    assert not entities._breaks("أعلام", normalise("أعلام"))
+    assert entities.words._breaks("وأعلن", normalise("وأعلن"))
+    assert entities.words._breaks("فقالت", normalise("فقالت"))
+    assert not entities.words._breaks("أعلام", normalise("أعلام"))
 
 
 def test_credits_and_countries_name_gazetteer_entities():

@@ -221,5 +221,6 @@ def test_output_inside_the_input_folder_is_never_read_as_articles(tmp_path, caps
     docs, problems = read_corpus(inp)
     assert sorted(d.doc_id for d in docs) == ["money", "quotes"] and not problems
     # A user's own CSV of articles with a table's name is still read.
-    (legacy / "documents.csv").write_text("id,text\nx,قالت منظمة العفو الدولية\n", encoding="utf-8")
+    (legacy / "documents.csv").write_text("id,text\nx,قالت منظمة العفو الدولية\n",
+                                          encoding="utf-8")
     assert "x" in {d.doc_id for d in read_corpus(inp)[0]}

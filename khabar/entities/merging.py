@@ -1,0 +1,278 @@
+"""Merging mentions into entities, and each entity's canonical name and type.
+
+Mentions are joined (union–find) when they are the same gazetteer entity or the same
+name; side by side in two scripts or one in brackets after the other (غوغل (Google));
+the same consonant skeleton (:func:`.words.skeleton`: جوجل = غوغل = Google); an acronym
+and the initials of a Latin name (ACRE, Action Center on Race and the Economy); a one-word
+name and a person's family name; a name and the same name with a country adjective
+(البنك الأهلي المصري … البنك الأهلي); an anaphor and its antecedent. docs/arabic.md,
+*Names and cue nouns*, says why these are the same entity.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+from itertools import combinations
+
+from ..text import normalise
+from .tokens import FoundMention
+from .words import _BETWEEN_ADJACENT, _COUNTRY_WORDS, ORG_CUES, skeleton
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
+_LATIN_START = re.compile("[A-Za-z]")
+
+
+def _is_acronym(s: str) -> bool:
+    return _ACRONYM.fullmatch(s) is not None
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_facts(name: str) -> tuple[str, str, str, bool, str | None]:
+    """Facts :func:`merge` compares, memoised per name: ``(key, skeleton, skeleton of
+    the first word of a Latin name, is Latin, acronym letters)``; the key is the name
+    normalised and case-folded, the acronym letters the name itself for an acronym, else
+    the initials of a Latin name, else ``None``."""
+    skel = skeleton(name)
+    latin = _LATIN_START.match(name) is not None
+    return (normalise(name).casefold(), skel,
+            skeleton(name.split()[0]) if latin else skel, latin,
+            name if _is_acronym(name) else _initials(name) if latin else None)
+
+
+def _initials(s: str) -> str:
+    """The capital initials of a Latin name (Action Center on Race → ACR)."""
+    return "".join(w[0] for w in s.split() if w[0].isupper())
+
+
+_FAMILY = {"ORG": "O", "PROJECT": "O", "PERSON": "P", "PLACE": "L"}
+
+
+def _compatible(a: FoundMention, b: FoundMention) -> bool:
+    if a.gaz and b.gaz and a.gaz.entity != b.gaz.entity:
+        return False
+    return _FAMILY[a.label] == _FAMILY[b.label]
+
+
+@lru_cache(maxsize=1 << 16)
+def _bucket_keys(name: str, label: str, entity: str | None) -> tuple[tuple[str, str], ...]:
+    """The :func:`merge` buckets of a mention signature, each once, in a fixed order:
+    gazetteer entity, key, skeleton, first-word skeleton, a person's family name and its
+    skeleton, acronym letters (empty ones left out). Memoised per signature."""
+    key, skel, first, _, letters = _name_facts(name)
+    person = label == "PERSON"
+    words = key.split()
+    out: list[tuple[str, str]] = []
+    for b in (("g", entity), ("k", key), ("s", skel), ("s", first),
+              ("w", words[-1] if person else None),
+              ("w", skeleton(words[-1]) if person else None), ("a", letters)):
+        if b[1] and b not in out:              # once (skeleton = first skeleton)
+            out.append(b)
+    return tuple(out)
+
+
+
+class _Merger:
+    """Union–find over the mentions of one article, sorted by ``start``."""
+
+    def __init__(self, text: str, mentions: list[FoundMention]):
+        self.text, self.ms = text, mentions
+        self.parent = list(range(len(mentions)))
+        facts = [_name_facts(m.name) for m in mentions]
+        self.keys = [f[0] for f in facts]           # name, normalised and case-folded
+        self.skels = [f[1] for f in facts]          # consonant skeleton
+        self.firsts = [f[2] for f in facts]         # skeleton of a Latin name's first word
+        self.latin = [f[3] for f in facts]          # written in Latin letters
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(self, x: int, y: int) -> None:
+        if _compatible(self.ms[x], self.ms[y]):
+            self.parent[self.find(x)] = self.find(y)
+
+    def join_country_variants(self) -> None:
+        """A name and the same name without its trailing nationality adjective (البنك
+        الأهلي المصري … البنك الأهلي) are one organisation."""
+        by_key: dict[str, list[int]] = {}
+        for x, m in enumerate(self.ms):
+            if m.label == "ORG" and m.rule != "anaphora":
+                by_key.setdefault(self.keys[x], []).append(x)
+        for key, xs in by_key.items():
+            words = key.split()
+            if len(words) > 2 and words[-1] in _COUNTRY_WORDS:
+                for y in by_key.get(" ".join(words[:-1]), ()):
+                    self.union(xs[0], y)
+
+    def join_anaphors(self) -> None:
+        """An anaphor (الهيئة) and its antecedent (هيئة سوق رأس المال)."""
+        index = {id(m): x for x, m in enumerate(self.ms)}
+        for x, m in enumerate(self.ms):
+            if m.ref is not None and id(m.ref) in index:
+                self.union(x, index[id(m.ref)])
+
+    def join_adjacent(self) -> None:
+        """Neighbouring mentions with only brackets, quotes, dashes or spaces between,
+        in two scripts (غوغل Google) or one in brackets (جوجل (Google))."""
+        ms, text, latin = self.ms, self.text, self.latin
+        for a, b in zip(range(len(ms)), range(1, len(ms))):
+            ma, start_b = ms[a], ms[b].start
+            if ma.label == "PERSON":
+                continue
+            if (latin[a] != latin[b] or text.find("(", ma.end, start_b) >= 0) and (
+                    _BETWEEN_ADJACENT.fullmatch(text, ma.end, max(ma.end, start_b))):
+                self.union(a, b)
+
+    def joins(self, x: int, y: int) -> bool:
+        """The name rules for mention ``x`` after mention ``y``: same gazetteer entity,
+        same name, a person's family name, the same skeleton (or a Latin name's first
+        word), an acronym and the initials of a Latin name."""
+        mx, my = self.ms[x], self.ms[y]
+        keys, skels, firsts, latin = self.keys, self.skels, self.firsts, self.latin
+        if mx.gaz and my.gaz and mx.gaz.entity == my.gaz.entity:
+            return True
+        if keys[x] == keys[y]:
+            return True
+        if mx.label == "PERSON" and my.label == "PERSON":
+            wx, wy = keys[x].split(), keys[y].split()
+            if (len(wx) == 1 or len(wy) == 1) and wx[-1] == wy[-1]:
+                return True
+            return len(skels[x]) >= 3 and skeleton(wx[-1]) == skeleton(wy[-1]) and (
+                len(wx) == 1 or len(wy) == 1 or wx[0] == wy[0])
+        if len(skels[x]) >= 2 and (skels[x] == skels[y] or (
+                latin[x] != latin[y] and len(skels[x]) >= 3
+                and (firsts[x] == skels[y] if latin[x] else skels[x] == firsts[y]))):
+            return not (mx.gaz or my.gaz) or latin[x] != latin[y] or len(skels[x]) >= 3
+        return latin[x] and latin[y] and (
+            (_is_acronym(mx.name) and _initials(my.name) == mx.name)
+            or (_is_acronym(my.name) and _initials(mx.name) == my.name))
+
+    def signatures(self) -> tuple[list[int], list[int], list[int]]:
+        """Mentions with the same name, label and gazetteer entity (a signature) always
+        join; the name rules depend on nothing else, so they are tried once per pair of
+        signatures. Returns, per signature, its first mention and the first and last
+        positions of its mentions."""
+        sigs: dict[tuple, int] = {}
+        reps: list[int] = []
+        lo: list[int] = []
+        hi: list[int] = []
+        for x, m in enumerate(self.ms):
+            # An anaphor joins only its antecedent: its own signature, and no bucket.
+            sig = (m.name, m.label, m.gaz.entity if m.gaz else None) if (
+                self.keys[x] and m.rule != "anaphora") else (x,)
+            s = sigs.get(sig)
+            if s is None:
+                sigs[sig] = len(reps)
+                reps.append(x)
+                lo.append(x)
+                hi.append(x)
+            else:
+                self.parent[self.find(reps[s])] = self.find(x)   # always compatible
+                hi[s] = x
+        return reps, lo, hi
+
+    def join_names(self) -> None:
+        """The name rules (:meth:`joins`), within buckets of signatures that share a
+        gazetteer entity, name, skeleton, family name or acronym letters, with each
+        signature as the later mention wherever one of its mentions comes after one of
+        the other's. The entities are the connected components, whatever the order."""
+        reps, lo, hi = self.signatures()
+        buckets: dict[tuple, list[int]] = defaultdict(list)
+        for sx, x in enumerate(reps):
+            m = self.ms[x]
+            if m.rule == "anaphora":
+                continue
+            for b in _bucket_keys(m.name, m.label, m.gaz.entity if m.gaz else None):
+                buckets[b].append(sx)
+        pairs: set[tuple[int, int]] = set()
+        for members in buckets.values():
+            if len(members) > 1:
+                pairs.update(combinations(members, 2))
+        find = self.find
+        for sy, sx in pairs:
+            y, x = reps[sy], reps[sx]
+            if find(x) != find(y) and ((hi[sx] > lo[sy] and self.joins(x, y))
+                                       or (hi[sy] > lo[sx] and self.joins(y, x))):
+                self.union(x, y)
+
+
+def merge(text: str, mentions: list[FoundMention]) -> list[int]:
+    """The entity of each mention (sorted by ``start``) as the index of one mention of
+    it (the union–find root), for the article text ``text``."""
+    merger = _Merger(text, mentions)
+    merger.join_country_variants()
+    merger.join_anaphors()
+    merger.join_adjacent()
+    merger.join_names()
+    return [merger.find(x) for x in range(len(mentions))]
+
+
+_AGENCY = normalise("وكالة")
+_NEWS = normalise("أنباء")
+
+
+def _cue_type(m: FoundMention) -> str:
+    """The organisation type a mention's cue noun gives. وكالة is a news agency when the
+    name is a transliterated one (وكالة سبوتنيك) or says أنباء; a descriptive name
+    (الوكالة الفرنسية للتنمية) is a government agency."""
+    t = ORG_CUES[m.cue]
+    if m.cue == _AGENCY and _NEWS not in normalise(m.name):
+        words = normalise(m.name).split()
+        rest = words[1:] if words and words[0] in (_AGENCY, "ال" + _AGENCY) else words
+        if rest and rest[0].startswith("ال"):
+            return "government"
+    return t
+
+
+_QUOTES = re.compile(r"[“”\"«»()]")
+#: ل + ال written لل at the start of a surface (للحكومة): shown as ال (الحكومة).
+_LEADING_LIL = re.compile(r"^لل")
+
+
+def canonical(group: list[FoundMention], text: str) -> tuple[str, str, str]:
+    """``(entity, label, org_type)`` of a group of merged mentions (an anaphor names
+    nothing: the others do)."""
+    group = [m for m in group if m.rule != "anaphora"] or group
+    if len(group) == 1:                     # the rules below, for one mention
+        m = group[0]
+        if m.gaz:
+            return m.gaz.entity, m.gaz.label, m.gaz.type
+        if m.label == "PERSON" or m.label == "PLACE":
+            return m.name, m.label, ""
+    entries = [m.gaz for m in group if m.gaz]
+    if entries:                             # the most frequent entity, first on a tie
+        ents = [e.entity for e in entries]
+        entity = max(dict.fromkeys(ents), key=ents.count)
+        entry = next(e for e in entries if e.entity == entity)
+        return entity, entry.label, entry.type
+    labels = [m.label for m in group]
+    names = sorted({m.name for m in group})
+    if "PERSON" in labels:
+        return max(names, key=lambda s: (len(s.split()), len(s), s)), "PERSON", ""
+    if labels.count("PLACE") >= max(labels.count("ORG"), labels.count("PROJECT"), 1):
+        return max(names, key=lambda s: (len(s), s)), "PLACE", ""
+    latin = [n for n in names if _LATIN_START.match(n)]
+    acronyms = [n for n in latin if _is_acronym(n)]
+    label = "PROJECT" if "PROJECT" in labels and not acronyms else "ORG"
+    expanded = [a for a in acronyms if any(_initials(n) == a for n in latin if n != a)]
+    if expanded:                                     # ACRE for Action Center on Race …
+        entity = expanded[0]
+    elif latin:
+        entity = max(latin, key=lambda s: (len(s), s))
+    else:                                            # the longest Arabic form
+        # A surface that keeps the preposition of ل + ال (للحكومة …) is shown with its
+        # article (الحكومة …), as the name proper is.
+        forms = {_LEADING_LIL.sub("ال", _QUOTES.sub("", f).strip()) for m in group
+                 for f in (m.name, text[m.start:m.end])}
+        entity = max(forms, key=lambda s: (len(s), s))
+    types = [_cue_type(m) for m in group if m.cue in ORG_CUES
+             and ORG_CUES[m.cue] != "project"]
+    types = [t for t in types if t != "other"] or types   # a specific cue wins
+    org_type = max(dict.fromkeys(types), key=types.count) if types else "other"
+    return entity, label, (org_type if label == "ORG" else "")
+
+

@@ -1,0 +1,479 @@
+"""Organisation passes: gazetteer aliases, cue phrases, Latin names and list items.
+
+A **cue phrase** is a cue noun (:data:`.words.ORG_CUES`: منظمة، شركة، حملة، وزارة …,
+with proclitics: ومنظمة، لحملة) followed by a name. What follows the cue decides the
+shape of the name, and each shape is one method (``_shape_*``) tried in order by
+:meth:`OrganisationPasses._cue_phrase_steps` (docs/arabic.md, *Names and cue nouns*).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import compress
+
+from ..gazetteer import Entry
+from ..text import is_stop_word, normalise
+from .tokens import FoundMention, TokenView
+from .words import (ADMIN_UNITS, DEFINITE_ONLY_CUES, DESCRIPTOR_CUES, LIST_OPENERS, LOCATIVE,
+                    NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, SUBUNIT_CUES,
+                    TOPONYM_CUES, VENUE_CUES, _definite_cue_reading, _is_nisba, _openers,
+                    _word)
+
+#: Cue words nested in one phrase at most (منظمة مركز … is two); see
+#: :meth:`OrganisationPasses._cue_phrase`.
+_MAX_NESTED_CUES = 8
+#: A shape's answer "these words are not a name": stop trying the later shapes.
+NOT_A_NAME = object()
+_CENTRE = normalise("مركز")
+
+
+class _CuePhrase:
+    """What the shapes of one cue phrase share: the cue token ``i``, its ``stem`` (the
+    cue without proclitics), the phrase's ``start`` offset, its default ``label``, the
+    sentence end ``stop`` and ``j``, the first token after the cue."""
+    __slots__ = ("i", "stem", "start", "label", "stop", "j")
+
+    def __init__(self, i, stem, start, label, stop, j):
+        self.i, self.stem, self.start, self.label, self.stop, self.j = (
+            i, stem, start, label, stop, j)
+
+    @property
+    def keeps_cue(self) -> bool:
+        """A descriptive name keeps its cue (منظمة الصحة العالمية); after a descriptor
+        cue the name proper is the name alone (صحيفة الغارديان → الغارديان)."""
+        return self.stem not in DESCRIPTOR_CUES
+
+
+class OrganisationPasses(TokenView):
+    """The organisation passes :func:`khabar.entities.find_mentions` runs first."""
+
+    # ------------------------------------------------------------ gazetteer
+    def _gaz(self, i: int) -> FoundMention | None:
+        """The longest gazetteer alias at token ``i`` (with a proclitic: لشركة أمازون);
+        after a descriptor cue the name proper is the alias without it (وكالة رويترز →
+        رويترز)."""
+        hit = self.match(self.keys, i, self.sentence_end[i])
+        if not hit:
+            return None
+        n, prefix, entry = hit
+        start = self._offset_after(i, prefix) if prefix else self.starts[i]
+        end = self.ends[i + n - 1]
+        name = self.text[start:end]
+        cue = _word(self.norms[i]).cue if self.kinds[i] == "arabic" else None
+        if n > 1 and cue and cue[1] in DESCRIPTOR_CUES:     # وكالة رويترز → رويترز
+            name = self.text[self.starts[i + 1]:end]
+        return FoundMention(i, i + n, start, end, name, entry.label, "gazetteer",
+                        cue[1] if cue else "", gaz=entry)
+
+    def _definite_tail(self, k: int, stop: int, free: int, linking: bool = True) -> int:
+        """End of the definite words of a name from token ``k``, ``free`` of them already
+        taken: two free definite words (الصحة العالمية); more only when linked by لل, و
+        or a function word (النخيل للطاقة المتجددة، الدفاع عن المهاجرين), so an object
+        after the name is not taken (بنك الخليج الأول | القيمة الإجمالية). Without
+        ``linking``, no function word links (after a place: جريدة فلسطين | عن التراث)."""
+        linked = False
+        while (k < stop and self._arabic_word(k) and not self._any_cue(k)
+               and not self._ends_name(k)):
+            n = self.norms[k]
+            if linking and n in NAME_FUNCTION_WORDS and k + 1 < stop and self._definite(
+                    self.norms[k + 1]):
+                k, linked = k + 2, True
+            elif self._definite(n) and n.startswith(("لل", "وال")):
+                k, linked = k + 1, True
+            elif self._definite(n) and (free < 2 or linked or _is_nisba(n)):
+                # a third free word only as a relative adjective (جمعية العمال العربية
+                # الفلسطينية), which agrees with the name; an object noun is not one
+                k, free, linked = k + 1, free + 1, False
+            else:
+                break
+        return k
+
+    def _definite_cue_phrase(self, i: int) -> FoundMention | None:
+        """A definite cue with definite adjectives after it is a name (اللجنة القومية
+        العربية); a definite cue alone (المنظمة) is anaphora and gives nothing."""
+        norm = self.norms[i]
+        if self.kinds[i] != "arabic" or not _word(norm).any_cue:
+            return None
+        # The definite reading, also behind proclitics: والحكومة، للحكومة (ل + ال).
+        prefix, definite = _definite_cue_reading(norm)
+        stem = definite[2:]
+        if not definite or ORG_CUES[stem] == "project":
+            return None
+        k, stop = i + 1, self.sentence_end[i]
+        # Three words, or more when a لل complement links them (الشركة الصينية العامة
+        # للهندسة المعمارية): the words after a لل word belong to it.
+        while (k < min(stop, i + (6 if any(self.norms[x].startswith("لل")
+                                           for x in range(i + 2, k)) else 4))
+               and self._arabic_word(k) and self._definite(self.norms[k])
+               # والعسكرية: a new conjunct, unless it joins a لل complement
+               # (الدائرة المركزية للتنظيم والبناء)
+               and (not self.norms[k].startswith("و") or (
+                   self.norms[k].startswith("وال") and self.norms[k - 1].startswith("لل")))
+               and not self._any_cue(k) and not self._ends_name(k)):
+            k += 1
+        # The first word must be an adjective of the cue: not a conjunct (الهيئة والقطاعات)
+        # nor a masculine relative adjective after a feminine cue, which qualifies the noun
+        # before (دور الهيئة الرقابي).
+        if k > i + 1:
+            first = self.norms[i + 1]
+            if not first.startswith("ال") or (
+                    self.texts[i].endswith("ة") and first.endswith("ي")):
+                return None
+        if k == i + 1:
+            return None
+        start, end = self._offset_after(i, prefix), self.ends[k - 1]
+        # The name proper is the phrase with its article (للحكومة → الحكومة …).
+        name = self.text[start:end]
+        if name.startswith("لل"):
+            name = "ال" + name[2:]
+        return FoundMention(i, k, start, end, name, "ORG", "cue", stem)
+
+    def _cue_phrase(self, i: int) -> FoundMention | None:
+        """The mention a cue word at token ``i`` opens (see :meth:`_cue_phrase_steps`).
+
+        A cue followed by another cue (منظمة مركز …) takes the inner one's phrase, and a
+        run of cues nests as deep as it is long: the steps run on an explicit stack, not
+        by recursion, so a hostile run ("منظمة " * 1000) cannot exhaust Python's stack.
+        Nesting stops at :data:`_MAX_NESTED_CUES` cues (news text nests two or three);
+        without a bound every cue of such a run would walk the rest of it (quadratic).
+        """
+        stack = [self._cue_phrase_steps(i)]
+        value = None
+        while True:
+            try:
+                inner = stack[-1].send(value)      # the step asks for the phrase at inner
+            except StopIteration as done:
+                stack.pop()
+                if not stack:
+                    return done.value
+                value = done.value
+            else:
+                if len(stack) < _MAX_NESTED_CUES:
+                    stack.append(self._cue_phrase_steps(inner))
+                value = None                           # deeper cues: no inner phrase
+
+    def _cue_phrase_steps(self, i: int):
+        """:meth:`_cue_phrase` as a generator, the dispatcher over the name shapes: it
+        yields the token of a nested cue whose phrase it needs, is sent that phrase (or
+        None), and returns the mention (or None)."""
+        cue = self._cue(i)
+        if not cue:
+            return self._definite_cue_phrase(i)
+        prefix, stem = cue
+        j = i + 1
+        stop = self.sentence_end[i]
+        if j >= stop:
+            return None
+        label = "PLACE" if stem in VENUE_CUES else (
+            "PROJECT" if ORG_CUES[stem] == "project" else "ORG")
+        c = _CuePhrase(i, stem, self._offset_after(i, prefix), label, stop, j)
+        if self.texts[j] in OPENERS:
+            m = self._shape_quoted(c)
+            if m:
+                return m
+            c.j += 1                                      # an unclosed opener
+            if c.j >= stop:
+                return None
+        if self._cue(c.j) and stem not in VENUE_CUES:     # منظمة مركز …، موقع حملة …
+            inner = yield c.j
+            if inner:
+                return self._nested(c, inner)
+        for shape in self._SHAPES:
+            m = shape(self, c)
+            if m is NOT_A_NAME:
+                return None
+            if m is not None:
+                return m
+        return self._shape_transliterated(c)
+
+    def _cue_mention(self, c: _CuePhrase, t1: int, n0: int, n1: int, rule: str = "cue",
+                     gaz: Entry | None = None, with_cue: bool = False,
+                     label: str | None = None) -> FoundMention:
+        """The mention of cue phrase ``c`` over tokens ``c.i`` … ``t1 - 1`` whose name
+        proper is tokens ``n0`` … ``n1 - 1`` (from the cue on when ``with_cue``)."""
+        i = c.i
+        name = self.text[c.start:self.ends[n1 - 1]] if with_cue else self._text(n0, n1)
+        # حملة (لا تكنولوجيا … NoTechForApartheid): when a bracket or quote mark that
+        # the mention does not close stands between cue and name, the mention is the
+        # name alone, so no alias carries half a pair of brackets.
+        start = c.start
+        if not with_cue and self.texts[i + 1] in OPENERS and not any(
+                self.texts[k] == OPENERS[self.texts[i + 1]] for k in range(i + 2, t1)):
+            start = self.starts[n0]
+        return FoundMention(i, t1, start, self.ends[t1 - 1], name, label or c.label, rule,
+                            c.stem, gaz)
+
+    def _nested(self, c: _CuePhrase, inner: FoundMention) -> FoundMention:
+        """A cue before another cue's phrase (منظمة مركز العمل …): one mention from the
+        outer cue, whose type wins when the inner cue names the kind of thing only
+        vaguely (مركز → other, منظمة → ngo)."""
+        inner.t0, inner.start = c.i, c.start
+        if ORG_CUES.get(inner.cue, "other") == "other" and ORG_CUES.get(
+                c.stem, "other") not in ("other", "project"):
+            inner.cue = c.stem
+        return inner
+
+    # ------------------------------------------------------------ name shapes
+    # Each takes the cue phrase and returns a mention, None (not this shape: try the
+    # next) or NOT_A_NAME (no mention at all).
+
+    def _shape_quoted(self, c: _CuePhrase):
+        """A quoted or bracketed name: مجموعة "العمل من أجل المناخ"، حملة (لا للتطبيع).
+        When the brackets hold a Latin name after Arabic words, the mention is the Arabic
+        part (the Latin part is found by :meth:`latin`)."""
+        j, stop = c.j, c.stop
+        closer = OPENERS[self.texts[j]]
+        k = next((k for k in range(j + 1, min(stop, j + 12)) if self.texts[k] == closer), None)
+        words = range(j + 1, k) if k else ()
+        if not (k and k > j + 1 and all(self.kinds[w] in ("arabic", "latin") for w in words)):
+            return None
+        lat = next((w for w in words if self.kinds[w] == "latin"), None)
+        if lat is None or lat == j + 1:
+            g = self._match(j + 1, k)
+            gaz = g[2] if g and g[0] == k - j - 1 and g[2].label != "PLACE" else None
+            return self._cue_mention(c, k + 1, j + 1, k, "quoted", gaz)
+        return self._cue_mention(c, lat, j + 1, lat, "quoted")
+
+    def _shape_latin(self, c: _CuePhrase):
+        """A capitalised Latin name right after the cue: شركة Palantir Technologies."""
+        j = c.j
+        if self.kinds[j] == "latin" and self.texts[j][0].isupper():
+            k = self._latin_run(j, c.stop)
+            return self._cue_mention(c, k, j, k)
+        return None
+
+    def _shape_admin_unit(self, c: _CuePhrase):
+        """An administrative unit and a known place: بلدية مدينة البيرة."""
+        j = c.j
+        if self.norms[j] in ADMIN_UNITS and c.stem not in VENUE_CUES:
+            place = self._place_at(j + 1, c.stop)
+            if place:
+                return self._cue_mention(c, j + 1 + place, j, j + 1 + place, with_cue=True)
+        return None
+
+    def _shape_gazetteer(self, c: _CuePhrase):
+        """A gazetteer name other than a place, without a clitic: شركة أمازون."""
+        j = c.j
+        g = self._match(j, c.stop)
+        if g and g[1] == 0 and g[2].label != "PLACE":
+            return self._cue_mention(c, j + g[0], j, j + g[0], gaz=g[2], label=g[2].label)
+        return None
+
+    def _shape_arabic_then_latin(self, c: _CuePhrase):
+        """Arabic words up to a Latin name within eight tokens: the Arabic words are the
+        name (حملة لا تكنولوجيا للفصل العنصري NoTechForApartheid)."""
+        j, stop = c.j, c.stop
+        # Only walked when a Latin token lies within reach (else the walk finds nothing).
+        x = bisect_left(self.latin_at, j + 1)
+        if not self.plain and not (x < len(self.latin_at) and self.latin_at[x] < min(stop, j + 9)):
+            return None
+        k = j
+        while k < min(stop, j + 8) and (
+                (self.kinds[k] == "arabic" and not self._breaks_name(k)
+                 and not self._match(k, stop))
+                or self.texts[k] in OPENERS or self.texts[k] in OPENERS.values()):
+            k += 1
+        if not (k < stop and k > j and self.kinds[k] == "latin" and self.texts[k][0].isupper()):
+            return None
+        last = k
+        while last > j and self.kinds[last - 1] != "arabic":
+            last -= 1
+        first = j          # bounded: no Arabic word at all between (منظمة ) Google)
+        while first < last and self.kinds[first] != "arabic":
+            first += 1
+        if first < last:                            # a descriptive name keeps a head cue
+            return self._cue_mention(c, last, first, last, with_cue=(
+                c.keeps_cue and self._definite(self.norms[first])))
+        return None
+
+    def _shape_no_name_word(self, c: _CuePhrase):
+        """No name can start here: not an Arabic word, a function word or speech verb,
+        or another cue (منظمة قالت …)."""
+        j = c.j
+        if self.kinds[j] != "arabic" or self._breaks_name(j) or self._cue(j):
+            return NOT_A_NAME
+        return None
+
+    def _shape_definite(self, c: _CuePhrase):
+        """A definite descriptive phrase: منظمة الصحة العالمية، هيئة الأمم المتحدة."""
+        j = c.j
+        if self._definite(self.norms[j]):
+            k = self._definite_tail(j + 1, c.stop, 1)
+            return self._cue_mention(c, k, j, k, with_cue=c.keeps_cue)
+        return None
+
+    def _shape_place(self, c: _CuePhrase):
+        """A known place and its definite complement: حكومة فلسطين، سوق فلسطين للأوراق
+        المالية."""
+        j = c.j
+        place = self._place_at(j, c.stop)
+        if place and c.stem not in VENUE_CUES:
+            k = self._definite_tail(j + place, c.stop, 0, linking=False)
+            return self._cue_mention(c, k, j, k, with_cue=c.keeps_cue)
+        return None
+
+    def _shape_definite_only(self, c: _CuePhrase):
+        """A cue whose name is never a transliterated word (جهاز كمبيوتر is a device)."""
+        return NOT_A_NAME if c.stem in DEFINITE_ONLY_CUES else None
+
+    def _shape_subunit(self, c: _CuePhrase):
+        """A unit named in idafa with its institution: مجلس طلبة جامعة بيرزيت."""
+        j, stop = c.j, c.stop
+        if c.stem not in SUBUNIT_CUES:
+            return None
+        for n in (1, 2):
+            if j + n >= stop or self._ends_name(j + n - 1) or self._definite(
+                    self.norms[j + n - 1]) or not self._arabic_word(j + n - 1):
+                break
+            end = self._parent_at(j + n)
+            if end:
+                return self._cue_mention(c, end, j, end, with_cue=True)
+        return None
+
+    def _shape_toponym(self, c: _CuePhrase):
+        """A cue followed by a place name, known or not: بلدية عرابة، بلدية عصيرة
+        الشمالية."""
+        j = c.j
+        if c.stem in TOPONYM_CUES and not is_stop_word(self.norms[j]) and not self._ends_name(j):
+            k = self._definite_tail(j + 1, c.stop, 0, linking=False)
+            return self._cue_mention(c, k, j, k, with_cue=True)
+        return None
+
+    def _shape_verbal_noun(self, c: _CuePhrase):
+        """A verbal noun in idafa with a definite noun: محكمة مكافحة الإرهاب، هيئة تنظيم
+        الاتصالات (an adjective, مجموعة مجهولة, has no definite noun after it)."""
+        j, stop, norm = c.j, c.stop, self.norms[c.j]
+        if self.texts[j].endswith("ة") and j + 1 < stop and self._arabic_word(j + 1) and (
+                self._definite(self.norms[j + 1]) and not self._ends_name(j + 1)
+                and not self._any_cue(j + 1) and not is_stop_word(norm)):
+            k = self._definite_tail(j + 1, stop, 0)
+            return self._cue_mention(c, k, j, k, with_cue=c.keeps_cue)
+        return None
+
+    def _shape_adjective(self, c: _CuePhrase):
+        """An adjective or a stop word after the cue is not a name: مجموعة مجهولة."""
+        j = c.j
+        return NOT_A_NAME if self.texts[j].endswith("ة") or is_stop_word(self.norms[j]) else None
+
+    _SHAPES = (_shape_latin, _shape_admin_unit, _shape_gazetteer, _shape_arabic_then_latin,
+               _shape_no_name_word, _shape_definite, _shape_place, _shape_definite_only,
+               _shape_subunit, _shape_toponym, _shape_verbal_noun, _shape_adjective)
+
+    def _shape_transliterated(self, c: _CuePhrase) -> FoundMention:
+        """The last shape: a transliterated name of up to two words (شركة جوجل، مركز
+        جافيتس), with a known place (إذاعة صوت فلسطين) or a definite complement (هيئة سوق
+        رأس المال) after it. مركز after في or with ب is a venue: a place."""
+        i, j, stop = c.i, c.j, c.stop
+        k = j + 1
+        while (k < min(stop, j + 3) and self._arabic_word(k) and not self._ends_name(k)
+               and self.norms[k] not in NAME_FUNCTION_WORDS
+               and not self._definite(self.norms[k]) and not self._cue(k)
+               # norm[:1]: a lone tatweel or haraka normalises to "" (found by hypothesis)
+               and self.norms[k][:1] not in ("و", "ف", "ب", "ل", "ك", "")
+               and not self.texts[k].endswith("ة")):
+            k += 1
+        place = self._place_at(k, stop) if k < min(stop, j + 3) else 0
+        if place:                                       # إذاعة صوت فلسطين
+            k += place
+        elif k < stop and self._arabic_word(k) and self._definite(self.norms[k]) and (
+                not self._any_cue(k) and not self._ends_name(k)):   # هيئة سوق رأس المال
+            k += 1
+            while (k < stop and self._arabic_word(k) and self._definite(self.norms[k])
+                   and self.norms[k].startswith(("لل", "ال")) and k - j < 5
+                   and not self._ends_name(k)):
+                k += 1
+        label = c.label
+        if c.stem == _CENTRE and i > 0 and (
+                self.norms[i - 1] in LOCATIVE or self.norms[i].startswith("ب")):
+            label = "PLACE"                             # في مركز جافيتس: a venue
+        return self._cue_mention(c, k, j, k, with_cue=c.keeps_cue, label=label)
+
+    # ------------------------------------------------------------ the passes
+    def organisations(self) -> None:
+        """Organisation, project and venue names, left to right, the longest of a
+        gazetteer alias (:meth:`_gaz`: شركة أمازون، الأمم المتحدة) and a cue phrase
+        (:meth:`_cue_phrase`: منظمة الصحة العالمية) at each token; a unit named with في
+        before its institution is one organisation (نقابة العاملين في جامعة بيرزيت)."""
+        # Only a token that starts a gazetteer alias or opens a cue phrase can start a
+        # mention here; every other position gives nothing and is skipped.
+        kinds, keys = self.kinds, self.keys
+        bits = [3] * len(keys) if self.plain else list(map(_openers(self.gazetteer), keys))
+        gaz, cue_phrase = self._gaz, self._cue_phrase
+        i = 0
+        for k in list(compress(range(len(keys)), bits)):
+            if k < i:
+                continue
+            b = bits[k]
+            g = gaz(k) if b & 1 else None
+            c = cue_phrase(k) if b & 2 and kinds[k] == "arabic" else None
+            best = c if c and (not g or c.t1 > g.t1) else g
+            if best and best.rule == "cue" and best.label == "ORG" and best.cue in SUBUNIT_CUES:
+                f = best.t1                             # نقابة العاملين في جامعة بيرزيت
+                end = self._parent_at(f + 1) if (
+                    f + 1 < self.ntokens and f + 1 < self.sentence_end[f]
+                    and self.norms[f] == "في") else 0
+                if end:
+                    best = FoundMention(best.t0, end, best.start, self.ends[end - 1],
+                                    self.text[best.start:self.ends[end - 1]], "ORG", "cue",
+                                    best.cue)
+            if best:
+                self._add(best)
+                i = best.t1
+
+    def _parent_at(self, k: int) -> int:
+        """End token of an institution named from token ``k`` on (a parent cue without a
+        clitic, :data:`PARENT_CUES`, and its name: جامعة بيرزيت، وزارة الصحة), else 0."""
+        if k >= self.ntokens or self.kinds[k] != "arabic":
+            return 0
+        cue = _word(self.norms[k]).cue
+        if not cue or cue[0] or cue[1] not in PARENT_CUES:
+            return 0
+        g = self._gaz(k)
+        c = self._cue_phrase(k)
+        best = c if c and (not g or c.t1 > g.t1) else g
+        return best.t1 if best and best.label == "ORG" else 0
+
+    def latin(self) -> None:
+        """Runs of capitalised Latin words and acronyms not yet claimed (Google, Amazon
+        Web Services, ACRE; Project Nimbus is a project), each with the Arabic list item
+        right before it (:meth:`_list_item`)."""
+        nxt = 0                                         # the first token not yet passed
+        for i in self.latin_at:
+            if i < nxt:
+                continue
+            text = self.texts[i]
+            if self.claimed[i] is None and (
+                    text[0].isupper() or any(c.isupper() for c in text[1:])):
+                k = self._latin_run(i, self.sentence_end[i])
+                while k > i + 1 and self.claimed[k - 1] is not None:
+                    k -= 1
+                label = "PROJECT" if text.lower() == "project" and k > i + 1 else "ORG"
+                m = self._add(FoundMention(i, k, self.starts[i], self.ends[k - 1],
+                                           self._text(i, k), label, "latin"))
+                self._list_item(m)
+                nxt = k
+
+    def _list_item(self, m: FoundMention) -> None:
+        """An Arabic name right before a Latin one, as a list item: ، X Y Z NAME،."""
+        i, after = m.t0, m.t1
+        if after < self.ntokens and after < self.sentence_end[i] and self.kinds[after] != "punct":
+            return
+        k = i
+        while k > 0 and i - k < 4:
+            if (self.kinds[k - 1] != "arabic" or self._breaks_name(k - 1)
+                    or self.norms[k - 1] in LIST_OPENERS):
+                break
+            c = self.claimed[k - 1]
+            if c is not None and c.label != "PLACE":
+                return
+            k -= 1
+        if k == i or self._breaks_name(k):
+            return
+        if k > 0 and self.sentence_end[k - 1] == self.sentence_end[k]:   # not a sentence start
+            p = self.norms[k - 1]
+            if not (p in ",:;(" or p in LIST_OPENERS):
+                return
+        for c in {self.claimed[x] for x in range(k, i)} - {None}:
+            self.mentions.remove(c)
+        self._add(FoundMention(k, i, self.starts[k], self.ends[i - 1], self._text(k, i),
+                           "ORG", "list"))
+

@@ -1,0 +1,283 @@
+"""Reference passes, after the organisations: people from context, news-agency credits,
+anaphors and institution nouns, and later spellings of names already found."""
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
+
+from rapidfuzz.distance import Levenshtein
+
+from ..gazetteer import Entry, candidates
+from .organisations import OrganisationPasses
+from .tokens import FoundMention
+from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _PERSON_AT, _PREP_ARTICLE,
+                    _WHERE, CREDITS, INSTITUTION_CUES, NAME_FUNCTION_WORDS, NOT_NAME_START,
+                    ORG_CUES, ROLES, _definite_cue_reading, _entity_cues, _name_words,
+                    _nisba_of, _word, skeleton)
+
+
+class ReferencePasses(OrganisationPasses):
+    """The passes :func:`khabar.entities.find_mentions` runs after the organisations."""
+
+    # ------------------------------------------------------------ people
+    def _person_ok(self, a: int, b: int) -> bool:
+        return (b > a and all(self._arabic_word(k) and not self._breaks_name(k)
+                              and self.norms[k] not in NAME_FUNCTION_WORDS
+                              and not self._cue(k) for k in range(a, b))
+                and not self._definite(self.norms[a])
+                # nor with a preposition on the article (يعتبر بالأمر اليسير)
+                and not (len(self.norms[a]) > 4 and self.norms[a].startswith(_PREP_ARTICLE))
+                and self.norms[a] not in NOT_NAME_START
+                # a name has letters: not only tatweel or harakat (found by fuzzing)
+                and any(self.norms[k] for k in range(a, b)))
+
+    def _person(self, a: int, b: int, rule: str) -> None:
+        self._add(FoundMention(a, b, self.starts[a], self.ends[b - 1], self._text(a, b),
+                           "PERSON", rule))
+
+    def _person_starts(self) -> list[int]:
+        """The tokens :meth:`people` looks at, in order: a speech verb, a title, or a word
+        two or three tokens before a comma and a role word; every other position gives
+        nothing (the plain twin tries them all)."""
+        n, kinds, norms = self.ntokens, self.kinds, self.norms
+        if self.plain:
+            return list(range(n))
+        at = set()
+        for i in compress(range(n), map(_PERSON_AT.__getitem__, norms)):
+            if norms[i] == ",":
+                # An apposition needs a role word right after the comma.
+                if i + 1 < n and norms[i + 1] in ROLES:
+                    at.update(k for k in (i - 2, i - 3) if k >= 0)
+            elif kinds[i] == "arabic":
+                at.add(i)
+        return sorted(at)
+
+    def people(self) -> None:
+        """People, without a name list, from three contexts: after a speech verb up to
+        the comma or colon (وقال علي بنجواني، → علي بنجواني), after a title and its
+        organisation (الرئيس التنفيذي لشركة أمازون آندي جاسي), and two or three words
+        before a comma and a role word (لاو باريوس، مدير الحملة)."""
+        stops = {",", ":", "؛", ";", "“", "”", "«", '"', "("}
+        kinds, norms, claimed = self.kinds, self.norms, self.claimed
+        for i in self._person_starts():
+            if claimed[i] is not None or kinds[i] != "arabic":
+                continue
+            stop = self.sentence_end[i]
+            w = _word(norms[i])
+            if w.speech:                      # وقال علي بنجواني،
+                k = next((k for k in range(i + 1, min(stop, i + 5)) if norms[k] in stops),
+                         None)
+                if k and self._person_ok(i + 1, k):
+                    self._person(i + 1, k, "speech")
+                continue
+            if w.title:                           # الرئيس التنفيذي لشركة أمازون X Y
+                k, via_org = i + 1, False
+                while k < min(stop, i + 3) and self._definite(norms[k]) and claimed[k] is None:
+                    k += 1
+                c = claimed[k] if k < stop else None
+                if c is not None and c.label == "ORG":
+                    k, via_org = c.t1, True
+                if k + 2 <= stop and self._person_ok(k, k + 2) and (
+                        via_org or k + 2 == stop or kinds[k + 2] == "punct"):
+                    self._person(k, k + 2, "title")
+                continue
+            if i == 0 or kinds[i - 1] == "punct" or self.sentence_end[i - 1] != stop:
+                for w in (2, 3):                          # لاو باريوس، مدير الحملة
+                    if (i + w + 1 < stop and norms[i + w] == ","
+                            and norms[i + w + 1] in ROLES and self._person_ok(i, i + w)):
+                        self._person(i, i + w, "apposition")
+                        break
+
+    # ---------------------------------------------------------------- credits
+    def credits(self) -> None:
+        """News-agency credits of datelines and bylines, (أ ف ب)، (قنا) or after المصدر:
+        (:data:`CREDITS`): media organisations, only in those places."""
+        norms, kinds = self.norms, self.kinds
+        # Only an opening bracket or a mark after المصدر can start a credit.
+        at = [i for i, w in enumerate(norms) if w == "(" or w in _CREDIT_MARKS]
+        for i in at:
+            if norms[i] == "(":
+                first = i + 1
+                close = next((k for k in range(first, min(self.sentence_end[i], first + 7))
+                              if norms[k] == ")"), None)
+                if close is None:
+                    continue
+                last = close
+            elif norms[i] in _CREDIT_MARKS and i > 0 and norms[i - 1] == "المصدر":
+                first, last = i + 1, min(self.sentence_end[i], i + 7)
+            else:
+                continue
+            for end in range(last, first, -1):        # the longest credit first
+                toks = range(first, end)
+                if kinds[end - 1] == "punct" or any(
+                        self.claimed[k] is not None
+                        or not (kinds[k] == "arabic" or norms[k] == ".") for k in toks):
+                    continue
+                entity = CREDITS.get("".join(norms[k] for k in toks if norms[k] != "."))
+                if entity and (end == last or norms[i] != "("):
+                    self._add(FoundMention(first, end, self.starts[first], self.ends[end - 1],
+                                       self._text(first, end), "ORG", "credit",
+                                       gaz=self.gazetteer.entries.get(entity)
+                                       or Entry(entity, "ORG", "media")))
+                    break
+
+    # ---------------------------------------------------------------- anaphora
+    def anaphora(self) -> None:
+        """A bare definite cue noun (الهيئة، والشركة) after an organisation named with the
+        same cue refers back to it (rule ``anaphora``: merged with it, never an alias); an
+        institution noun (:data:`INSTITUTION_CUES`: الحكومة، الشرطة) with no antecedent
+        names that institution (rule ``institution``)."""
+        last: dict[str, FoundMention] = {}
+        cues = _entity_cues(self.gazetteer)
+        by_start = sorted(self.mentions, key=attrgetter("t0"))
+        x = 0
+        # Only an Arabic word with a cue reading can be an anaphor (memoised per word).
+        for i in range(self.ntokens) if self.plain else compress(
+                range(self.ntokens), map(_ANY_CUE.__getitem__, self.norms)):
+            while x < len(by_start) and by_start[x].t0 <= i:
+                m = by_start[x]
+                if m.label == "ORG" and m.rule not in ("anaphora", "institution"):
+                    # its cue in the text, or the cues its gazetteer aliases start with
+                    # (الأمم المتحدة is also منظمة الأمم المتحدة: المنظمة may point to it)
+                    for c in {m.cue, *(cues.get(m.gaz.entity, ()) if m.gaz else ())} - {""}:
+                        last[c] = m
+                x += 1
+            if self.kinds[i] != "arabic" or self.claimed[i] is not None:
+                continue
+            norm = self.norms[i]
+            prefix, definite = _definite_cue_reading(norm)
+            stem = definite[2:]
+            if not definite or ORG_CUES.get(stem, "project") == "project":
+                continue
+            if i + 1 < self.sentence_end[i] and self.norms[i + 1] in _WHERE:
+                continue        # مدير الحملة في حركة X: the phrase names its organisation
+            ante = last.get(stem)
+            if ante is None and stem not in INSTITUTION_CUES:
+                continue
+            start = self._offset_after(i, prefix)
+            name = self.text[start:self.ends[i]]
+            if name.startswith("لل"):
+                name = "ال" + name[2:]
+            if ante is not None:
+                self._add(FoundMention(i, i + 1, start, self.ends[i], name, "ORG", "anaphora",
+                                   stem, ante.gaz, ref=ante))
+            else:
+                self._add(FoundMention(i, i + 1, start, self.ends[i], name, "ORG", "institution",
+                                   stem))
+
+    # ---------------------------------------------------------------- later mentions
+    def later_mentions(self) -> None:
+        """Unclaimed words that repeat a known one-word name or a person's family name,
+        exactly or as a transliteration variant (same skeleton, edit distance ≤ 2)."""
+        known: dict[str, FoundMention] = {}
+        for m in self.mentions:
+            if m.label == "PLACE" or m.rule in ("credit", "anaphora", "institution"):
+                continue
+            # A gazetteer name too: a later spelling it does not list (زيمنس after
+            # سيمنس) has the same skeleton.
+            words = _name_words(m.name)
+            if m.label == "PERSON" or len(words) == 1:
+                if _ARABIC_LETTERS.fullmatch(words[-1]) and len(words[-1]) > 2:
+                    known.setdefault(words[-1], m)
+        skel: dict[str, list[str]] = {}
+        for w in known:
+            s = skeleton(w)
+            if len(s) >= 4:                    # short skeletons collide with common words
+                skel.setdefault(s, []).append(w)
+
+        if not known:
+            return
+        hot = set(known) | set(skel)
+        memo: dict[str, tuple[int, str] | None] = {}
+
+        def find(norm: str) -> tuple[int, str] | None:
+            """``(prefix_chars, known word)`` of the first reading of ``norm`` that is a
+            known name or a variant of one (:func:`_later_readings`)."""
+            for n, stem, sk in _later_readings(norm)[0]:
+                if stem in known:
+                    return n, stem
+                if sk is not None:
+                    w = next((w for w in skel.get(sk, ()) if Levenshtein.distance(w, stem) <= 2
+                              and not _nisba_of(stem, w)), None)
+                    if w is not None:
+                        return n, w
+            return None
+
+        # Distinct words first (a text repeats its words): only those with a reading that
+        # is a known name or has a known skeleton are looked at token by token.
+        words = set(self.norms) if self.plain else _LATER_INDEX.words_with(set(self.norms), hot)
+        if not words:
+            return
+        claimed, kinds, norms, ends = self.claimed, self.kinds, self.norms, self.ends
+        for i in list(compress(range(self.ntokens), map(words.__contains__, norms))):
+            if kinds[i] != "arabic" or claimed[i] is not None:
+                continue
+            norm = norms[i]
+            if norm in memo:
+                hit = memo[norm]
+            else:
+                hit = memo[norm] = None if _word(norm).stop else find(norm)
+            if hit is None:
+                continue
+            n, w = hit
+            src = known[w]
+            start = self._offset_after(i, n)
+            self._add(FoundMention(i, i + 1, start, ends[i], self.text[start:ends[i]], src.label,
+                               "later", src.cue, src.gaz))
+
+
+class _LaterIndex:
+    """Words seen so far, indexed by the stems and skeletons of their readings
+    (:func:`_later_keys`): the words of a text that may repeat a known name are then a
+    few set intersections, not one test per distinct word. Bounded like an lru_cache."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self.seen: set[str] = set()
+        self.by_key: dict[str, set[str]] = {}
+
+    def words_with(self, vocab: set[str], keys) -> set[str]:
+        """The words of ``vocab`` with a reading whose stem or skeleton is in ``keys``."""
+        new = vocab.difference(self.seen)
+        if new:
+            if len(self.seen) + len(new) > self.size:
+                self.seen.clear()
+                self.by_key.clear()
+                new = vocab
+            by_key = self.by_key
+            for w in new:
+                for k in _later_keys(w):
+                    ws = by_key.get(k)
+                    if ws is None:
+                        by_key[k] = {w}
+                    else:
+                        ws.add(w)
+            self.seen |= new
+        out: set[str] = set()
+        for k in keys:
+            ws = self.by_key.get(k)
+            if ws:
+                out |= ws.intersection(vocab)     # iterates the smaller set
+        return out
+
+
+_LATER_INDEX = _LaterIndex(1 << 16)
+
+
+@lru_cache(maxsize=1 << 16)
+def _later_keys(norm: str) -> frozenset:
+    """The stems and skeletons of :func:`_later_readings` (memoised: a C-level lookup)."""
+    return _later_readings(norm)[1]
+
+
+@lru_cache(maxsize=1 << 16)
+def _later_readings(norm: str) -> tuple[tuple[tuple[int, str, str | None], ...], frozenset]:
+    """Readings of a word for :meth:`_Finder.later_mentions`: ``(prefix_chars, stem,
+    skeleton)`` per clitic reading (skeleton ``None`` for a stem with ال, which is a word
+    and not a transliteration: الخطاب is not الخطيب), and the set of all stems and
+    skeletons, to reject a word with one set intersection."""
+    readings = tuple((n, w, None if w.startswith("ال") else skeleton(w))
+                     for n, w in candidates(norm))
+    return readings, frozenset([w for _, w, _ in readings]
+                               + [sk for _, _, sk in readings if sk is not None])

@@ -1,0 +1,188 @@
+"""Tables from mention rows: the mentions DataFrame, mention spans for the funding and
+quote extractors, and the organisations table (one row per organisation)."""
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+import pandas as pd
+
+from .. import schema
+from ..schema import Mention, MentionSpan
+from ..text import normalise
+from .words import _COUNTRY_NAMES, _COUNTRY_WORDS, _PLACE_COUNTRY
+
+#: Extra mention columns after :data:`khabar.schema.MENTIONS`.
+EXTRA = ["name", "org_type", "rule"]
+#: Columns of :func:`khabar.entities.extract_mentions` and
+#: :func:`khabar.entities.mention_rows` (the fields of :class:`khabar.schema.Mention`).
+COLUMNS = schema.MENTIONS + EXTRA
+assert COLUMNS == list(Mention._fields)
+_INT_COLUMNS = {"paragraph", "sentence", "start", "end"}
+_DTYPES = [np.int64 if c in _INT_COLUMNS else object for c in COLUMNS]
+
+
+def mentions_frame(rows: list[Mention]) -> pd.DataFrame:
+    """A mentions DataFrame (columns :data:`COLUMNS`) from
+    :func:`khabar.entities.mention_rows`."""
+    columns = COLUMNS
+    if not rows:
+        return pd.DataFrame(rows, columns=columns)
+    if not pd.get_option("future.infer_string"):
+        # One 2-D block per dtype (schema.fixed_frame), not one array per column.
+        return schema.fixed_frame(rows, columns, _DTYPES)
+    # Text stays a list if pandas infers a string dtype for it (future.infer_string), as
+    # it would from rows.
+    return pd.DataFrame({c: np.array(v, dtype=np.int64) if c in _INT_COLUMNS else list(v)
+                         for c, v in zip(columns, zip(*rows))}, copy=False)
+
+
+def mention_spans(mentions) -> list[MentionSpan]:
+    """:class:`khabar.schema.MentionSpan` rows ``(doc_id, entity, label, start, end,
+    text)`` of each mention, from a mentions DataFrame
+    (:func:`khabar.entities.extract_mentions`; missing columns read as "") or a list of
+    :func:`khabar.entities.mention_rows` (11-field tuples in :data:`COLUMNS` order).
+    Offsets are ``int``; the list is in input order. A span is a tuple: its positions
+    are the field order above."""
+    if mentions is None or len(mentions) == 0:
+        return []
+    if isinstance(mentions, list):
+        return [MentionSpan(m.doc_id, m.entity, m.label, m.start, m.end, m.text)
+                for m in map(Mention._make, mentions)]
+    if "start" not in mentions:
+        return []
+    n = len(mentions)
+    cols = [mentions[c].tolist() if c in mentions else [""] * n
+            for c in MentionSpan._fields]
+    return [MentionSpan(d, ent, lab, int(s), int(e), txt)
+            for d, ent, lab, s, e, txt in zip(*cols)]
+
+
+def _document_countries(mentions: pd.DataFrame) -> dict[str, str]:
+    """doc_id → the gazetteer name of the country the document names most often (its
+    places and their cities, :data:`_PLACE_COUNTRY`; the first named on a tie)."""
+    if "label" not in mentions or not len(mentions):
+        return {}
+    places = mentions[mentions["label"] == "PLACE"]
+    counts: dict[str, Counter] = {}
+    for doc_id, entity in zip(places["doc_id"].tolist(), places["entity"].tolist()):
+        c = _PLACE_COUNTRY.get(entity)
+        if c:
+            counts.setdefault(doc_id, Counter())[c[1]] += 1
+    return {d: c.most_common(1)[0][0] for d, c in counts.items()}
+
+
+def _says_country(name: str) -> bool:
+    """A name that holds a country's name or relative adjective (وزارة المالية الأردنية،
+    حكومة فلسطين, with proclitics too), so it names its country itself."""
+    norm = normalise(name)
+    return any(w in _COUNTRY_WORDS for w in norm.split()) or any(
+        c in norm for c in _COUNTRY_NAMES)
+
+
+def organisations_table(mentions: pd.DataFrame) -> pd.DataFrame:
+    """One row per organisation, from the mentions of one or many documents.
+
+    Input: a mentions table (:func:`extract_mentions`; the ``name``, ``org_type`` and
+    ``rule`` columns are used when present). Output columns
+    :data:`khabar.schema.ORGANISATIONS`: ``organisation`` (canonical entity; a name
+    without its country that occurs in documents about different countries gets the
+    country, one row each: وزارة المالية (Jordan)), ``type`` (company | ngo | campaign |
+    government | media | intergovernmental | other; the most frequent across mentions,
+    the first seen on a tie), ``aliases`` (every surface form and name proper seen,
+    except those of anaphors, sorted, joined by " | "), ``mentions`` (count),
+    ``documents`` (distinct doc_id). Sorted by mentions (descending) then organisation.
+    A document's country is the one its PLACE mentions name most often (lexicon
+    countries.tsv). The same table, built chunk by chunk: :class:`OrganisationSummary`.
+    """
+    summary = OrganisationSummary()
+    summary.add(mentions)
+    return summary.table()
+
+
+class _OrgGroup:
+    """What the table keeps of one organisation (in one country): its forms, its types
+    (count and the position of the first mention of each, for ties), mentions, documents."""
+
+    __slots__ = ("forms", "types", "mentions", "documents")
+
+    def __init__(self):
+        self.forms: set[str] = set()
+        self.types: dict[str, list[int]] = {}
+        self.mentions = 0
+        self.documents: set[str] = set()
+
+    def merge(self, other: "_OrgGroup") -> None:
+        self.forms |= other.forms
+        for t, (count, first) in other.types.items():
+            mine = self.types.setdefault(t, [0, first])
+            mine[0] += count
+            mine[1] = min(mine[1], first)
+        self.mentions += other.mentions
+        self.documents |= other.documents
+
+    def type(self) -> str:
+        if not self.types:
+            return "other"
+        return min(self.types.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[0]
+
+
+class OrganisationSummary:
+    """:func:`organisations_table` built from mention tables added one after another
+    (each holding whole documents, in table order), keeping one summary per organisation
+    and country instead of every mention row: memory grows with the organisations, not
+    with the corpus. ``add(mentions)`` then ``table()``."""
+
+    def __init__(self):
+        self._groups: dict[tuple[str, str], _OrgGroup] = {}
+        self._bare_countries: dict[str, set[str]] = {}
+        self._seen = 0
+
+    def add(self, mentions: pd.DataFrame) -> None:
+        """Count the ORG mentions of ``mentions`` (columns as :func:`extract_mentions`)."""
+        orgs = mentions[mentions["label"] == "ORG"] if len(mentions) else mentions
+        if orgs.empty:
+            return
+        n = len(orgs)
+        names = orgs["name"].tolist() if "name" in orgs else [""] * n
+        types_col = orgs["org_type"].tolist() if "org_type" in orgs else None
+        rules = orgs["rule"].tolist() if "rule" in orgs else [""] * n
+        # Gazetteer names are known organisations, never split by country.
+        gaz = orgs["rule"].isin(["gazetteer", "credit"]).tolist() if "rule" in orgs else [True] * n
+        country_of = _document_countries(mentions)
+        rows = zip(orgs["entity"].tolist(), orgs["text"].tolist(), orgs["doc_id"].tolist())
+        for i, (entity, text, doc_id) in enumerate(rows):
+            if entity is None or entity != entity:      # no entity (NaN): no row, as groupby
+                continue
+            country = country_of.get(doc_id, "")
+            if not gaz[i] and not _says_country(entity):
+                self._bare_countries.setdefault(entity, set()).add(country)
+            g = self._groups.get((entity, country))
+            if g is None:
+                g = self._groups[entity, country] = _OrgGroup()
+            if rules[i] != "anaphora":                  # الهيئة names nothing: no alias
+                g.forms.add(text)
+                g.forms.add(names[i])
+            if types_col is not None:
+                g.types.setdefault(types_col[i], [0, self._seen])[0] += 1
+            g.mentions += 1
+            g.documents.add(doc_id)
+            self._seen += 1
+
+    def table(self) -> pd.DataFrame:
+        """The organisations table of everything added (see :func:`organisations_table`)."""
+        # A bare name (وزارة المالية) seen in documents about two or more countries is
+        # one organisation per country.
+        split = {e for e, cs in self._bare_countries.items() if len(cs - {""}) > 1}
+        merged: dict[str, _OrgGroup] = {}
+        for (entity, country), g in self._groups.items():
+            key = f"{entity} ({country})" if entity in split and country else entity
+            if key in merged:
+                merged[key].merge(g)
+            else:
+                merged[key] = g
+        rows = [(entity, g.type(), " | ".join(sorted(f for f in g.forms if f)), g.mentions,
+                 len(g.documents)) for entity, g in sorted(merged.items())]
+        out = pd.DataFrame(rows, columns=schema.ORGANISATIONS)
+        return out.sort_values(["mentions", "organisation"], ascending=[False, True],
+                               ignore_index=True)

@@ -1,0 +1,348 @@
+"""The word lists and per-word facts the mention finder reads.
+
+Every list comes from :mod:`khabar.lexicon` (docs/lexicon.md); the reasons behind them
+(clitics, the definite article, cue nouns, transliterated names) are in docs/arabic.md.
+Facts about one normalised word do not depend on the article, so they are memoised
+(bounded) and shared across articles.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+from weakref import WeakKeyDictionary
+
+from ..gazetteer import candidates, token_key
+from ..lexicon import load_lexicon
+from ..text import DIACRITICS, TATWEEL, is_stop_word, normalise
+
+_LEX = load_lexicon()
+
+
+def _normalised(words) -> set[str]:
+    """The normalised forms (:func:`khabar.text.normalise`) of ``words``, as a set."""
+    return {normalise(w) for w in words}
+
+
+def _definite_too(words) -> list[str]:
+    """Each word and its definite form (رئيس → رئيس، الرئيس); a word written with the
+    article stays as it is (الأمين: أمين alone is also a given name)."""
+    return [f for w in words for f in ((w,) if w.startswith("ال") else (w, "ال" + w))]
+
+
+#: Organisation cue nouns (lexicon org_cues.tsv; docs/arabic.md, *Names and cue nouns*)
+#: → organisation type of an unknown name.
+ORG_CUES = {normalise(r.form): r.type for r in _LEX["org_cues"]
+            if r.type not in ("place", "")}
+
+
+def _cue_role(role: str) -> set[str]:
+    return {normalise(r.form) for r in _LEX["org_cues"] if role in r.roles}
+
+
+#: Cues that name a kind of outlet or firm: the name after them is the name proper
+#: (صحيفة الغارديان → الغارديان). After the others a descriptive phrase keeps the cue
+#: (منظمة الصحة العالمية).
+DESCRIPTOR_CUES = _cue_role("descriptor")
+#: Cues of a unit that belongs to a larger institution, and the cues of such an
+#: institution: a unit named with في or in idafa before one is one organisation (نقابة
+#: العاملين في جامعة بيرزيت، مجلس طلبة جامعة بيرزيت، لجنة … في وزارة الصحة).
+SUBUNIT_CUES = _cue_role("subunit")
+PARENT_CUES = _cue_role("parent")
+#: Cues of a venue (always a place), and مركز, a place when it follows في with a
+#: transliterated name (مركز جافيتس = Javits Center) and an organisation otherwise.
+VENUE_CUES = _cue_role("venue")
+#: Cues whose name is a descriptive phrase or a place, never a transliterated word
+#: (جهاز الإحصاء المركزي, but جهاز كمبيوتر is a device).
+DEFINITE_ONLY_CUES = _cue_role("definite_only")
+#: Cues followed by a place name, known or not (بلدية عرابة، بلدية عصيرة الشمالية).
+TOPONYM_CUES = _cue_role("toponym")
+#: Cues whose definite form alone names an institution (الحكومة، الشرطة، البرلمان).
+INSTITUTION_CUES = _cue_role("institution")
+#: News-agency credits (lexicon agency_credits.tsv), keyed by their letters only
+#: (أ ف ب = أ.ف.ب → افب) → gazetteer entity.
+CREDITS = {normalise(r.form).replace(" ", ""): r.entity for r in _LEX["agency_credits"]}
+
+
+def _boundary(role: str) -> list[str]:
+    return _LEX.forms("name_boundaries", role=role)
+
+
+LOCATIVE = _normalised(_boundary("locative"))
+#: Prepositions that cannot open a person's name (المتحدث باسم الشركة is not a person
+#: called "باسم الشركة"). Not على: normalised, it is the name علي.
+NOT_NAME_START = _normalised(_boundary("not_name_start"))
+#: Function words allowed inside a name (مشروع الدفاع عن المهاجرين, حملة لا تكنولوجيا).
+NAME_FUNCTION_WORDS = _normalised(_boundary("name_function"))
+#: Speech verbs (lexicon speech_verbs.tsv, docs/arabic.md, *Quotes and attribution*):
+#: past and present, both genders, the same list :mod:`khabar.quotes` reads, less the
+#: spellings that are also common nouns or prepositions (attribution.tsv homograph:
+#: بين يناير ومارس is no cue).
+SPEECH_CUES = _normalised(_LEX.forms("speech_verbs", role="verb")) - _normalised(
+    _LEX.forms("attribution", role="homograph"))
+#: Titles before a person's name (followed by a complement: التنفيذي، البيئة، an org):
+#: offices and spokespersons (lexicon titles.tsv), with and without the article.
+TITLES = _normalised(_definite_too(_LEX.forms("titles", kind=("office", "spokesperson"))))
+#: Words that open an apposition after a person's name (NAME، مديرة … / NAME، وهي …):
+#: every title that is not an honorific (a rank only indefinite: الكبير is an adjective),
+#: and the pronouns وهي، وهو.
+ROLES = _normalised(
+    _definite_too(_LEX.forms("titles", kind=("office", "spokesperson", "occupation")))
+    + _LEX.forms("titles", kind="rank") + _boundary("apposition_pronoun"))
+LIST_OPENERS = _normalised(_boundary("list_opener"))
+#: Words of the stop-word list that are adjectives inside a name (الهيئة العامة).
+NAME_ADJECTIVES = _normalised(_boundary("name_adjective"))
+#: Administrative units between a cue and a place (بلدية مدينة البيرة).
+ADMIN_UNITS = _normalised(_boundary("admin_unit"))
+#: Words that follow a name without being part of it: a date, a number, a compass
+#: point or an administrative unit (بلدية نابلس عام …، بلدية عقربا جنوب نابلس، محضر
+#: بلدية بيرزيت رقم 92), and honorifics before a person (هيئة سوق رأس المال الدكتور …).
+NAME_END = _normalised(
+    _boundary("name_end") + ["ال" + w for w in _LEX.forms("titles", kind="honorific")]
+) | TITLES | ROLES
+_UNMARK = str.maketrans("", "", DIACRITICS + TATWEEL)
+#: A preposition or conjunction attached to the article (بالأمر، كالعادة، فالحكومة): the
+#: word is a definite noun, never the first word of a person's name.
+_PREP_ARTICLE = ("بال", "كال", "فال")
+#: Function words and speech verbs that end a name. Compared on the spelling with
+#: harakat removed but letters not folded, so على (on) is not the name علي.
+NAME_BREAKERS = {w.translate(_UNMARK) for w in _boundary("name_breaker")}
+OPENERS = {"“": "”", "«": "»", '"': '"', "(": ")", "”": "”", "'": "'"}
+LATIN_CONNECTORS = set(_boundary("latin_connector"))
+_BETWEEN_ADJACENT = re.compile(r"[\s()\[\]“”\"«»'\-–:]*")
+
+# Consonant skeleton: letters grouped by how English names are written in Arabic
+# (g → ج/غ/ك/ق, p → ب, v → ف, s/z → س/ز/ص/ث); vowels, و ي ا ه ح ع and h dropped.
+_AR_SKEL = str.maketrans({**{c: "B" for c in "بپ"}, **{c: "T" for c in "تط"},
+                          **{c: "S" for c in "سصزث"}, **{c: "G" for c in "جچغقكگ"},
+                          **{c: "D" for c in "دضذظ"}, "ر": "R", "ش": "X", "ف": "F",
+                          "ڤ": "F", "ل": "L", "م": "M", "ن": "N", "خ": "H",
+                          **{c: None for c in "اأإآوييىةؤئءعحه ـ"}})
+_LAT_DIGRAPHS = [("sh", "X"), ("ch", "X"), ("th", "T"), ("ph", "F"), ("kh", "H"),
+                 ("gh", "G"), ("ck", "G"), ("qu", "G"), ("x", "GS")]
+_LAT_SKEL = str.maketrans({"b": "B", "p": "B", "t": "T", "d": "D", "s": "S", "z": "S",
+                           "g": "G", "j": "G", "k": "G", "q": "G", "c": "G", "f": "F",
+                           "v": "F", "l": "L", "m": "M", "n": "N", "r": "R",
+                           **{c: None for c in "aeiouywh '-.&"}})
+
+
+def _strip(word: str, known) -> tuple[int, str]:
+    """:func:`khabar.text.strip_clitics` over memoised candidates: ``(prefix, stem)``
+    for the first reading whose stem is in ``known`` (a set or a predicate)."""
+    test = known if callable(known) else known.__contains__
+    return next(((n, w) for n, w in candidates(word) if test(w)), (0, word))
+
+
+@lru_cache(maxsize=1 << 16)
+def _breaks(text: str, norm: str) -> bool:
+    """A function word or speech verb, which ends a name; a speech verb also with its
+    proclitics (وأعلن، فقالت: never part of a name)."""
+    return (text.translate(_UNMARK) in NAME_BREAKERS or _word(norm).speech) and (
+        norm not in NAME_FUNCTION_WORDS)
+
+
+class WordFacts(NamedTuple):
+    """What the passes ask about one normalised word (its readings do not depend on
+    the article, so :func:`_word` memoises them)."""
+    cue: tuple[int, str] | None      # (prefix_chars, cue) of an indefinite cue, else None
+    any_cue: bool                    # a cue noun, definite or not (للمشروع)
+    speech: bool                     # a speech verb, with proclitics (وقال)
+    title: bool                      # a title before a person's name (الرئيس)
+    stop: bool                       # a stop word that is not a name adjective
+    definite: bool                   # written with the article (ال، لل، وال)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word(norm: str) -> WordFacts:
+    n, stem = _strip(norm, lambda w: w in ORG_CUES or w in VENUE_CUES)
+    cue = None
+    if stem in ORG_CUES or stem in VENUE_CUES:
+        prefix = norm[:n]
+        # المنظمة، بالشركة، للشركة: a definite cue is anaphora, not a new name.
+        cue = None if prefix.endswith("ال") or prefix.endswith("لل") else (n, stem)
+    stop = is_stop_word(norm) and norm not in NAME_ADJECTIVES
+    definite = not stop and ((len(norm) > 3 and norm.startswith(("ال", "لل"))) or (
+        len(norm) > 4 and norm.startswith("وال")))
+    return WordFacts(cue, _strip(norm, ORG_CUES.__contains__)[1] in ORG_CUES,
+                     _strip(norm, SPEECH_CUES.__contains__)[1] in SPEECH_CUES,
+                     _strip(norm, TITLES.__contains__)[1] in TITLES, stop, definite)
+
+
+#: Entries of a per-word memo before it is emptied. The memos that map every token of
+#: an article (_PersonAt, _AnyCue, _LatinKeys) are dicts with ``__missing__``, not
+#: ``lru_cache`` functions: measured with lru_cache instead, mention_rows on the seed and
+#: the Wojood documents took 10-19 % more CPU time (issue 13).
+_MEMO_SIZE = 1 << 18
+
+
+class _Opens(dict):
+    """token key → bits: 1 if it starts a gazetteer alias, 2 if (as an Arabic word) it
+    may open a cue phrase; computed on a miss."""
+
+    def __init__(self, gazetteer):
+        super().__init__()
+        self.first_reading = gazetteer.first_reading
+
+    def __missing__(self, key: str) -> int:
+        if len(self) >= _MEMO_SIZE:          # bounded, like an lru_cache
+            self.clear()
+        v = self[key] = (1 if self.first_reading(key)[1] else 0) | (
+            2 if _may_open_cue_phrase(key) else 0)
+        return v
+
+
+_OPENERS: "WeakKeyDictionary" = WeakKeyDictionary()
+
+
+def _openers(gazetteer):
+    """:class:`_Opens` lookup (``__getitem__``) for ``gazetteer``, one per gazetteer."""
+    opens = _OPENERS.get(gazetteer)
+    if opens is None:
+        opens = _OPENERS[gazetteer] = _Opens(gazetteer).__getitem__
+    return opens
+
+
+class _PersonAt(dict):
+    """normalised word → whether it is a comma, a speech verb or a title (the positions
+    :meth:`_Finder.people` looks at); computed on a miss."""
+
+    def __missing__(self, norm: str) -> bool:
+        w = _word(norm)
+        if len(self) >= _MEMO_SIZE:          # bounded, like an lru_cache
+            self.clear()
+        v = self[norm] = norm == "," or w.speech or w.title
+        return v
+
+
+_PERSON_AT = _PersonAt()
+
+
+class _AnyCue(dict):
+    """normalised word → whether it has a cue-noun reading; computed on a miss."""
+
+    def __missing__(self, norm: str) -> bool:
+        if len(self) >= _MEMO_SIZE:          # bounded, like an lru_cache
+            self.clear()
+        v = self[norm] = _word(norm).any_cue
+        return v
+
+
+_ANY_CUE = _AnyCue()
+_ENTITY_CUES: "WeakKeyDictionary" = WeakKeyDictionary()
+#: Prepositions after a bare definite cue that say where it belongs (مدير الحملة في حركة
+#: X): the cue is then not an anaphor.
+_WHERE = _normalised(["في", "لدى"])
+#: What separates المصدر from the credit (المصدر: أ.ف.ب، المصدر | أ.ف.ب).
+_CREDIT_MARKS = {":", "|", "-", "/"}
+
+
+def _entity_cues(gazetteer) -> dict[str, set[str]]:
+    """Gazetteer entity → the cue nouns its Arabic aliases start with (منظمة الأمم المتحدة
+    → منظمه), computed once per gazetteer."""
+    out = _ENTITY_CUES.get(gazetteer)
+    if out is None:
+        out = {}
+        for key, entry in gazetteer.index.items():
+            stem = key[0][2:] if key[0].startswith("ال") else key[0]
+            if len(key) > 1 and stem in ORG_CUES:
+                out.setdefault(entry.entity, set()).add(stem)
+        _ENTITY_CUES[gazetteer] = out
+    return out
+
+
+class _LatinKeys(dict):
+    """normalised Latin word → :func:`khabar.gazetteer.token_key`, computed on a miss."""
+
+    def __missing__(self, norm: str) -> str:
+        if len(self) >= _MEMO_SIZE:          # bounded, like an lru_cache
+            self.clear()
+        v = self[norm] = token_key(norm, "latin")
+        return v
+
+
+_LATIN_KEYS = _LatinKeys()
+_ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(normalise(name).split())
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_open_cue_phrase(norm: str) -> bool:
+    """An Arabic word that can open a cue phrase: an indefinite cue (with proclitics)
+    or a definite organisation cue other than المشروع (:meth:`_Finder._cue_phrase`)."""
+    w = _word(norm)
+    if w.cue:
+        return True
+    return w.any_cue and any(
+        d.startswith("ال") and d[2:] in ORG_CUES and ORG_CUES[d[2:]] != "project"
+        for _, d in candidates(norm))      # الحكومة، والحكومة، للحكومة (ل + ال)
+
+
+@lru_cache(maxsize=1 << 16)
+def _definite_cue_reading(norm: str) -> tuple[int, str]:
+    """``(prefix_chars, definite cue)`` of the first reading of ``norm`` that is ال + an
+    organisation cue (والحكومة، للحكومة), else ``(0, "")``; memoised."""
+    return next(((n, w) for n, w in candidates(norm)
+                 if w.startswith("ال") and w[2:] in ORG_CUES), (0, ""))
+
+
+@lru_cache(maxsize=1 << 16)
+def skeleton(name: str) -> str:
+    """Consonant skeleton of a name in either script, for matching transliterations
+    (docs/arabic.md, *Names and cue nouns*): جوجل, غوغل and Google → "GL"; نمبوس,
+    نيمبوس and Nimbus → "NMBS". A leading ال is dropped; repeated letters collapse.
+    Input any ``str``."""
+    s = normalise(name).strip()
+    if re.search("[A-Za-z]", s):
+        s = s.lower()
+        for a, b in _LAT_DIGRAPHS:
+            s = s.replace(a, b)
+        s = re.sub(r"c(?=[eiy])", "s", s).translate(_LAT_SKEL)
+        s = re.sub("[^A-Z]", "", s)
+    else:
+        s = " ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in s.split())
+        s = re.sub("[^A-Z]", "", s.translate(_AR_SKEL))
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+@lru_cache(maxsize=1 << 16)
+def _chars_for(text: str, nchars: int) -> int:
+    """Characters of ``text`` (a token as written) that make up its first ``nchars``
+    normalised characters (a clitic prefix); memoised per word."""
+    count = 0
+    for k, c in enumerate(text):
+        count += len(normalise(c))
+        if count >= nchars:
+            # ل + ال is written لل: a cut between the two lams would leave لأمم
+            # (not a word); the mention keeps the preposition instead: للأمم المتحدة.
+            if c == "ل" and text[k + 1:k + 2] == "ل":
+                return k
+            return k + 1
+    return len(text)
+
+
+_NISBA = ("يه", "يين", "يون", "ي")
+
+
+def _is_nisba(norm: str) -> bool:
+    """A definite relative adjective (الفلسطينيه، الاجنبيه), normalised spelling."""
+    return len(norm) > 5 and norm.startswith("ال") and norm.endswith(("يه", "ي"))
+
+
+def _nisba_of(word: str, name: str) -> bool:
+    """``word`` is the relative adjective of ``name`` (فلسطيني، فلسطينية of فلسطين), not
+    another spelling of it: it adds a nisba ending the name does not have."""
+    return any(word.endswith(e) and not name.endswith(e) for e in _NISBA)
+
+
+#: Country of a gazetteer place (the country itself or one of its cities, lexicon
+#: countries.tsv) → (ISO 3166-1 alpha-2, the country's gazetteer name).
+_PLACE_COUNTRY = {p: (r.code, r.place) for r in _LEX["countries"] for p in (r.place, *r.cities)}
+#: Normalised country names and relative adjectives (مصر is in the gazetteer; مصري،
+#: المصرية here): a name that holds one says its country itself.
+_COUNTRY_WORDS = {normalise(w) for r in _LEX["countries"]
+                  for a in (r.adjective,) for w in (a, a + "ة", "ال" + a, "ال" + a + "ة")}
+_COUNTRY_NAMES = [normalise(r.name) for r in _LEX["countries"]]

@@ -4,7 +4,9 @@
 papermill (parameters ``seeds_dir`` and ``out_dir``), writes the executed notebooks to
 ``OUT/reports/`` and ``OUT/reports/report.html`` (nbconvert, from the last notebook).
 ``khabar extract SEEDS_DIR --out OUT_DIR`` writes the same tables to ``OUT/data/``
-without notebooks, using all cores, for corpora.
+without notebooks, using all cores, for corpora. Both write the tables as one unit with
+a manifest (:mod:`khabar.store`); ``khabar run`` extracts once, before the notebooks,
+which then read the stored tables.
 
 Exit status: 0 on success; 1 if no article could be read or a notebook failed; 2 for
 bad arguments. Bad input is reported as ``file: reason``, never as a traceback.
@@ -40,30 +42,38 @@ def _gazetteer_ok() -> bool:
     return True
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
-    from .pipeline import extract_corpus, write_tables
+def _write_corpus(args: argparse.Namespace, workers, reuse: bool, wait: bool) -> int | None:
+    """Extract and write the tables as one unit; print problems. Returns an exit status
+    on failure, ``None`` when the tables are in place."""
+    from .pipeline import write_corpus
+    from .store import TablesBusy
 
-    if not _gazetteer_ok():
-        return 1
-
+    data = Path(args.out) / "data"
     try:
-        tables = extract_corpus(args.seeds_dir, workers=args.workers, progress=not args.quiet)
-    except InputError as exc:
+        info, problems = write_corpus(args.seeds_dir, args.out, workers=workers,
+                                      progress=not args.quiet, wait=wait, reuse=reuse)
+    except (InputError, TablesBusy) as exc:
         print(f"khabar: {exc}", file=sys.stderr)
         return 1
-    _report_problems(tables["problems"])
-    n = len(tables["documents"])
-    if n == 0:
+    except OSError as exc:
+        print(f"khabar: cannot write tables to {data}: {exc.strerror or exc} "
+              "(the previous tables are left as they were)", file=sys.stderr)
+        return 1
+    _report_problems(problems)
+    if info is None:
         print(f"khabar: no article could be read from {args.seeds_dir}", file=sys.stderr)
         return 1
-    try:
-        paths = write_tables(tables, Path(args.out) / "data")
-    except OSError as exc:
-        print(f"khabar: cannot write tables to {Path(args.out) / 'data'}: "
-              f"{exc.strerror or exc}", file=sys.stderr)
+    n = info["tables"]["documents"]["rows"]
+    print(f"khabar: {n} article(s) → {len(info['tables'])} tables in {data}")
+    return None
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    if not _gazetteer_ok():
         return 1
-    print(f"khabar: {n} article(s) → {len(paths)} tables in {Path(args.out) / 'data'}")
-    return 0
+    # A second run into the same folder refuses at once rather than after extracting.
+    status = _write_corpus(args, args.workers, reuse=False, wait=False)
+    return 0 if status is None else status
 
 
 def notebooks(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
@@ -74,21 +84,17 @@ def notebooks(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
 def cmd_run(args: argparse.Namespace) -> int:
     import papermill as pm
 
-    from .io import read_corpus
 
     seeds, out = Path(args.seeds_dir).resolve(), Path(args.out).resolve()
     if not _gazetteer_ok():
         return 1
-    try:
-        docs, problems = read_corpus(seeds)
-    except InputError as exc:
-        print(f"khabar: {exc}", file=sys.stderr)
-        return 1
-    for p in problems:
-        print(f"khabar: skipped {p}", file=sys.stderr)
-    if not docs:
-        print(f"khabar: no article could be read from {seeds}", file=sys.stderr)
-        return 1
+    # One extraction, all cores, before the notebooks: they read the stored tables
+    # (khabar.pipeline.load_tables) instead of extracting again.
+    status = _write_corpus(argparse.Namespace(**{**vars(args), "seeds_dir": str(seeds),
+                                                 "out": str(out)}),
+                           None, reuse=True, wait=True)
+    if status is not None:
+        return status
     reports = out / "reports"
     reports.mkdir(parents=True, exist_ok=True)
     nbs = notebooks(Path(args.notebooks))

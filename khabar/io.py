@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import charset_normalizer
+import numpy as np
 import pandas as pd
 
 #: Encodings khabar accepts. Arabic news text arrives in these (../ARABIC_NOTES §3):
@@ -303,19 +304,62 @@ def _umask() -> int:
     return mask
 
 
+def _has_cr(values) -> bool:
+    """Whether any str in ``values`` holds a carriage return (one C-level join when the
+    column is all text, the common case)."""
+    try:
+        return "\r" in "".join(values)
+    except TypeError:                          # non-text cells (None, numbers) too
+        return any(isinstance(v, str) and "\r" in v for v in values)
+
+
+def format_csv(df: pd.DataFrame, header: bool = True) -> str:
+    """The CSV text of ``df`` as :func:`write_csv` writes it (``header``: with the
+    column names first): comma-separated, ``\n`` after each row, a field quoted (``"``,
+    inner quotes doubled) when it holds a comma, a quote, ``\n`` or ``\r``.
+
+    Python's ``csv`` module (and so pandas) quotes only the characters of the line
+    terminator: with ``\n`` a bare ``\r`` went out unquoted, and every reader then
+    split the row there. Rows holding a ``\r`` are written with a ``\r\n`` terminator
+    (which makes the writer quote ``\r``) and the terminator put back to ``\n``.
+    """
+    text_cols = [c for c in df.columns if df[c].dtype == object]
+    cr = np.zeros(len(df), dtype=bool)
+    for c in text_cols:
+        values = df[c].tolist()
+        if _has_cr(values):
+            cr |= np.fromiter((isinstance(v, str) and "\r" in v for v in values), bool,
+                              len(values))
+    if not cr.any():
+        return df.to_csv(index=False, header=header, lineterminator="\n")
+    parts = [df.iloc[:0].to_csv(index=False, lineterminator="\n")] if header else []
+    # Runs of rows without / with a \r, in order.
+    edges = np.flatnonzero(np.diff(cr.astype(np.int8))) + 1
+    for start, end in zip(np.r_[0, edges], np.r_[edges, len(df)]):
+        if not cr[start]:
+            parts.append(df.iloc[start:end].to_csv(index=False, header=False,
+                                                   lineterminator="\n"))
+            continue
+        for i in range(start, end):
+            row = df.iloc[i:i + 1].to_csv(index=False, header=False, lineterminator="\r\n")
+            parts.append(row[:-2] + "\n")
+    return "".join(parts)
+
+
 def write_csv(df: pd.DataFrame, path: str | os.PathLike) -> Path:
     """Write ``df`` as UTF-8 with BOM (so Excel shows Arabic), atomically.
 
     The table goes to a temporary file in the same folder and is renamed over ``path``
     only when complete, so a crash never leaves half a CSV. Line endings are ``\\n``;
-    floats are written as they are; the output for the same frame is byte-identical.
+    fields are quoted as :func:`format_csv` says (a ``\\r`` inside a cell too); floats
+    are written as they are; the output for the same frame is byte-identical.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
-            df.to_csv(fh, index=False, lineterminator="\n")
+            fh.write(format_csv(df))
         os.chmod(tmp, 0o666 & ~_umask())     # mkstemp makes 0600; tables are for sharing
         os.replace(tmp, path)
     except BaseException:

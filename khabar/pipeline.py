@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 from collections import Counter
 from itertools import chain, compress
 import traceback
@@ -19,7 +20,7 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from . import schema
+from . import schema, store
 from .dates import date_rows, dates_frame
 from .entities import mention_rows, mentions_frame, organisations_table
 from .gazetteer import load_gazetteer
@@ -28,9 +29,8 @@ from .money import funding_frame, funding_rows
 from .quotes import quote_rows, quotes_frame
 from .text import STOP_WORDS, Article, analyse, clitic_candidates, normalise
 
-#: Tables written by :func:`write_tables`, in this order, as ``<name>.csv``.
-TABLE_NAMES = ("documents", "boilerplate", "tokens", "terms", "scripts", "mentions",
-               "organisations", "funding", "dates", "quotes", "problems")
+#: Tables written by :func:`write_tables`, in this order (see :mod:`khabar.store`).
+TABLE_NAMES = schema.TABLE_NAMES
 
 SCRIPT_COLUMNS = ["doc_id", "script", "tokens", "share"]
 
@@ -416,7 +416,118 @@ def extract_corpus(seeds: str | os.PathLike, workers: int | None = 1,
     return extract(docs, workers=workers, progress=progress, problems=problems)
 
 
+def _manifest(tables: dict[str, pd.DataFrame], fingerprint: str | None,
+              notes: dict[str, dict]) -> dict:
+    """The manifest of a table set (:mod:`khabar.store`): khabar version, when, the
+    input fingerprint (:func:`khabar.store.input_fingerprint`; ``null`` if the tables
+    were not made from a known input, and then never reused) and per table its row
+    count, columns with their dtypes and the notes to read its Parquet file back."""
+    from . import __version__
+    return {"khabar_version": __version__,
+            "created": pd.Timestamp.now(tz="UTC").isoformat(timespec="seconds"),
+            "input_fingerprint": fingerprint,
+            "tables": {n: {"rows": int(len(df)), **notes.get(n, {})}
+                       for n, df in tables.items()}}
+
+
 def write_tables(tables: dict[str, pd.DataFrame], data_dir: str | os.PathLike,
-                 names: Iterable[str] | None = None) -> list[Path]:
-    """Write tables as ``<data_dir>/<name>.csv`` (UTF-8 with BOM, atomic); return paths."""
-    return [write_csv(tables[n], Path(data_dir) / f"{n}.csv") for n in (names or tables)]
+                 names: Iterable[str] | None = None, fingerprint: str | None = None,
+                 wait: bool = True) -> list[Path]:
+    """Write ``tables`` (or only ``names`` of them) into ``data_dir`` as one unit
+    (:mod:`khabar.store`): ``<name>.csv`` (UTF-8 with BOM, :func:`khabar.io.write_csv`)
+    and ``<name>.parquet`` for each, and ``manifest.json``. The new set replaces the
+    tables there as a whole; the user's own files in ``data_dir`` stay. ``wait``: wait
+    for another run holding the folder (else raise :class:`khabar.store.TablesBusy`).
+    Returns the CSV paths. Raises ``OSError`` (the old set is then left as it was)."""
+    with store.locked(data_dir, wait=wait, notice=_notice) as target:
+        return _write_set({n: tables[n] for n in (names or tables)}, target, fingerprint)
+
+
+def _notice(message: str) -> None:
+    print(f"khabar: {message}", file=sys.stderr, flush=True)
+
+
+def _write_set(tables: dict[str, pd.DataFrame], data_dir: Path,
+               fingerprint: str | None) -> list[Path]:
+    # Called with the lock held.
+    notes = {}
+    with store.Staging(data_dir) as staging:
+        for name, df in tables.items():
+            write_csv(df, staging.path(name, "csv"))
+            notes[name] = store.write_parquet(df, staging.path(name, "parquet"))
+        target = staging.commit(_manifest(tables, fingerprint, notes))
+    return [target / f"{n}.csv" for n in tables]
+
+
+def read_tables(data_dir: str | os.PathLike, fingerprint: str | None = None
+                ) -> dict[str, pd.DataFrame] | None:
+    """Every table of the complete set in ``data_dir`` (from its Parquet files, with the
+    dtypes :func:`extract` gives), or ``None`` if there is no complete set or, when
+    ``fingerprint`` is given, the set was made from other input."""
+    info = store.read_manifest(data_dir)
+    if info is None or (fingerprint is not None and info.get("input_fingerprint") != fingerprint):
+        return None
+    try:
+        return {n: store.read_parquet(Path(data_dir) / f"{n}.parquet", info["tables"][n])
+                for n in TABLE_NAMES}
+    except (OSError, ValueError, KeyError) as exc:     # damaged since: extract again
+        _notice(f"{data_dir}: stored tables unreadable ({exc}); extracting again")
+        return None
+
+
+def corpus_fingerprint(docs, problems) -> str:
+    """:func:`khabar.store.input_fingerprint` of a read corpus with the gazetteer files
+    that apply now (the built-in and the user's, :func:`khabar.gazetteer.user_gazetteer_path`)."""
+    from .gazetteer import BUILTIN, user_gazetteer_path
+
+    user = user_gazetteer_path()
+    return store.input_fingerprint(docs, problems, [BUILTIN] + ([user] if user else []))
+
+
+def load_tables(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike,
+                workers: int | None = None, progress: bool = False) -> dict[str, pd.DataFrame]:
+    """Every table of the articles under ``seeds_dir``, extracted at most once.
+
+    If ``OUT/data`` holds a complete table set whose manifest fingerprint matches the
+    current input (documents as read, gazetteer, khabar's code), the stored tables are
+    read and returned (dtypes as :func:`extract` returns them); else the corpus is
+    extracted (``workers``: ``None`` = all cores), written as one unit
+    (:func:`write_tables`) and returned. Waits while another run writes ``OUT/data``.
+    Raises :class:`khabar.io.InputError` only if ``seeds_dir`` does not exist.
+    """
+    docs, problems = read_corpus(seeds_dir)
+    fingerprint = corpus_fingerprint(docs, problems)
+    with store.locked(Path(out_dir) / "data", wait=True, notice=_notice) as target:
+        tables = read_tables(target, fingerprint)
+        if tables is None:
+            tables = extract(docs, workers=workers, progress=progress, problems=problems)
+            _write_set(tables, target, fingerprint)
+    return tables
+
+
+def write_corpus(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike,
+                 workers: int | None = None, progress: bool = False, wait: bool = False,
+                 reuse: bool = False) -> tuple[dict | None, pd.DataFrame]:
+    """Extract the articles under ``seeds_dir`` and write their tables to ``OUT/data``
+    as one unit; what ``khabar extract`` and ``khabar run`` do.
+
+    Returns ``(manifest, problems)``: the manifest of the set written (or found, with
+    ``reuse`` and a matching fingerprint), ``None`` if no article could be read (then
+    nothing is written), and the problems table. ``wait`` False: raise
+    :class:`khabar.store.TablesBusy` if another run holds ``OUT/data``. Raises
+    :class:`khabar.io.InputError` if ``seeds_dir`` does not exist, ``OSError`` if the
+    tables cannot be written (the previous set is then left whole).
+    """
+    docs, problems = read_corpus(seeds_dir)
+    fingerprint = corpus_fingerprint(docs, problems)
+    with store.locked(Path(out_dir) / "data", wait=wait, notice=_notice) as target:
+        if reuse:
+            info = store.read_manifest(target)
+            if info is not None and info.get("input_fingerprint") == fingerprint:
+                return info, store.read_parquet(target / "problems.parquet",
+                                                info["tables"]["problems"])
+        tables = extract(docs, workers=workers, progress=progress, problems=problems)
+        if not docs:
+            return None, tables["problems"]
+        _write_set(tables, target, fingerprint)
+        return store.read_manifest(target), tables["problems"]

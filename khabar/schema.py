@@ -7,6 +7,11 @@ add columns after these; they never drop or reorder them.
 import numpy as np
 import pandas as pd
 
+#: The tables of a corpus, in this order: each written as ``<name>.csv`` and
+#: ``<name>.parquet`` into one table set (:mod:`khabar.store`).
+TABLE_NAMES = ("documents", "boilerplate", "tokens", "terms", "scripts", "mentions",
+               "organisations", "funding", "dates", "quotes", "problems")
+
 TOKENS = ["doc_id", "paragraph", "sentence", "index", "text", "norm", "kind", "start", "end"]
 MENTIONS = ["doc_id", "paragraph", "sentence", "text", "entity", "label", "start", "end"]
 ORGANISATIONS = ["organisation", "type", "aliases", "mentions", "documents"]

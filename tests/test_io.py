@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 
 import pandas as pd
 import pytest
@@ -103,16 +104,31 @@ def test_write_csv_is_utf8_with_bom_and_atomic(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["t.csv"]    # no temporary left
 
 
-def test_write_csv_leaves_old_file_on_failure(tmp_path):
+def test_write_csv_leaves_old_file_on_failure(tmp_path, monkeypatch):
     path = write_csv(pd.DataFrame({"a": [1]}), tmp_path / "t.csv")
+    real_fdopen = os.fdopen
 
-    class Boom(pd.DataFrame):
-        def to_csv(self, *a, **k):
-            a[0].write("half a row")
-            raise RuntimeError("disk full")
+    class DiskFull:
+        """A file that takes the first bytes of a write, then fails as a full disk does."""
 
-    with pytest.raises(RuntimeError):
-        write_csv(Boom({"a": [2]}), path)
+        def __init__(self, fh):
+            self.fh = fh
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.fh.close()
+
+        def write(self, data):
+            self.fh.write(data[:3])
+            self.fh.flush()
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fdopen", lambda fd, *a, **k: DiskFull(real_fdopen(fd, *a, **k)))
+    with pytest.raises(OSError):
+        write_csv(pd.DataFrame({"a": [2]}), path)
+    monkeypatch.undo()
     assert path.read_bytes().decode("utf-8-sig") == "a\n1\n"
     assert [p.name for p in tmp_path.iterdir()] == ["t.csv"]
 

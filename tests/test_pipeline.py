@@ -212,3 +212,60 @@ def test_worker_processes_give_the_same_tables_as_one_process():
     for name in one:
         pd.testing.assert_frame_equal(one[name], two[name], obj=name)
     assert "\x00" in set(one["tokens"]["text"])
+
+
+# Cell text that breaks naive CSV: line breaks of every kind, quotes, the delimiter,
+# BOM-like and invisible characters, Arabic, formula starts.
+_CELL_TEXT = st.lists(st.sampled_from(list("\r\n\",;'\t =+-@ \ufeff\ufffe\u200f\u2028\u2029\x0b\x0c\x1c\x85")
+                                      + ["قال", "ة", "A", "5", "\r\n", '""']),
+                       max_size=12).map("".join)
+
+
+@pytest.fixture(scope="module")
+def small_tables(tmp_path_factory):
+    from .conftest import FIXTURES
+
+    folder = tmp_path_factory.mktemp("in")
+    for name in ("money", "quotes", "organisations"):
+        (folder / f"{name}.txt").write_text((FIXTURES / f"{name}.txt").read_text("utf-8"),
+                                            encoding="utf-8")
+    tables = extract_corpus(folder)
+    # Every table with at least one row, so every table gets random text.
+    tables["boilerplate"] = pd.DataFrame([("money", "x", 0, 1)], columns=schema.BOILERPLATE)
+    tables["problems"] = pd.DataFrame([("a.txt", "x")], columns=schema.PROBLEMS)
+    return tables
+
+
+def _with_random_text(tables, data):
+    out = {}
+    for name, df in tables.items():
+        df = df.iloc[:3].copy()          # a few rows of each table, every text column
+        for c in df.columns:
+            if df[c].dtype == object and all(isinstance(v, str) for v in df[c]):
+                df[c] = data.draw(st.lists(_CELL_TEXT, min_size=len(df), max_size=len(df)))
+        out[name] = df
+    return out
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.data())
+def test_any_cell_text_reads_back_equal_with_csv_and_pandas(small_tables, tmp_path_factory, data):
+    import csv
+
+    tables = _with_random_text(small_tables, data)
+    folder = tmp_path_factory.mktemp("w")
+    write_tables(tables, folder)
+    for name, df in tables.items():
+        path = folder / f"{name}.csv"
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            rows = list(csv.reader(fh))
+        assert rows[0] == list(df.columns), name
+        assert len(rows) == len(df) + 1, name
+        text_cols = [i for i, c in enumerate(df.columns) if df[c].dtype == object]
+        expected = [["" if v is None else str(v) for v in r] for r in df.itertuples(index=False)]
+        for got, want in zip(rows[1:], expected):
+            assert [got[i] for i in text_cols] == [want[i] for i in text_cols], name
+        back = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+        assert back.shape == df.shape, name
+        for c in df.columns[text_cols]:
+            assert back[c].tolist() == ["" if v is None else str(v) for v in df[c]], (name, c)

@@ -338,13 +338,15 @@ def script_mix(tokens: pd.DataFrame) -> pd.DataFrame:
 
 
 def extract(docs: Iterable[Document], workers: int | None = 1, progress: bool = False,
-            problems: Iterable[Problem] = ()) -> dict[str, pd.DataFrame]:
+            problems: Iterable[Problem] = (), engine: str = "local",
+            scheduler=None) -> dict[str, pd.DataFrame]:
     """Every table for a corpus, keyed by :data:`TABLE_NAMES`.
 
     ``workers``: processes to use (``None`` = all cores; 1 = this process). Articles
     that fail are listed in the ``problems`` table (columns source, reason) together
     with the reading problems passed in. Rows are sorted so the same input always
-    gives the same tables.
+    gives the same tables. ``engine``/``scheduler``: where the per-document work runs
+    (:func:`khabar.engines.map_documents`; ``"dask"`` gives the same tables).
     """
     # Articles in doc_id order: each article's rows come out in text order, so the token
     # table (the big one) needs no sort afterwards.
@@ -354,7 +356,11 @@ def extract(docs: Iterable[Document], workers: int | None = 1, progress: bool = 
     # name (ValueError) before any article is read.
     gazetteer = load_gazetteer()
     with _cyclic_gc_paused():
-        if workers > 1 and len(docs) > 1:
+        if engine != "local":
+            from .engines import map_documents
+            results = list(_progress(map_documents(docs, engine, workers, scheduler, gazetteer),
+                                     len(docs), progress))
+        elif workers > 1 and len(docs) > 1:
             with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker) as pool:
                 results = pool.map(_extract_packed, docs,
                                    chunksize=max(1, len(docs) // (workers * 8)))
@@ -408,12 +414,14 @@ def _progress(items, total: int, enabled: bool):
 
 
 def extract_corpus(seeds: str | os.PathLike, workers: int | None = 1,
-                   progress: bool = False) -> dict[str, pd.DataFrame]:
+                   progress: bool = False, engine: str = "local",
+                   scheduler=None) -> dict[str, pd.DataFrame]:
     """Read every article under ``seeds`` (see :func:`khabar.io.read_corpus`) and
     :func:`extract` its tables. Raises :class:`khabar.io.InputError` only if ``seeds``
     does not exist."""
     docs, problems = read_corpus(seeds)
-    return extract(docs, workers=workers, progress=progress, problems=problems)
+    return extract(docs, workers=workers, progress=progress, problems=problems,
+                   engine=engine, scheduler=scheduler)
 
 
 def _manifest(tables: dict[str, pd.DataFrame], fingerprint: str | None,
@@ -507,7 +515,8 @@ def load_tables(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike,
 
 def write_corpus(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike,
                  workers: int | None = None, progress: bool = False, wait: bool = False,
-                 reuse: bool = False) -> tuple[dict | None, pd.DataFrame]:
+                 reuse: bool = False, engine: str = "local",
+                 scheduler=None) -> tuple[dict | None, pd.DataFrame]:
     """Extract the articles under ``seeds_dir`` and write their tables to ``OUT/data``
     as one unit; what ``khabar extract`` and ``khabar run`` do.
 
@@ -516,7 +525,8 @@ def write_corpus(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike,
     nothing is written), and the problems table. ``wait`` False: raise
     :class:`khabar.store.TablesBusy` if another run holds ``OUT/data``. Raises
     :class:`khabar.io.InputError` if ``seeds_dir`` does not exist, ``OSError`` if the
-    tables cannot be written (the previous set is then left whole).
+    tables cannot be written (the previous set is then left whole). ``engine``,
+    ``scheduler``: as for :func:`extract`.
     """
     docs, problems = read_corpus(seeds_dir)
     fingerprint = corpus_fingerprint(docs, problems)
@@ -526,7 +536,8 @@ def write_corpus(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike,
             if info is not None and info.get("input_fingerprint") == fingerprint:
                 return info, store.read_parquet(target / "problems.parquet",
                                                 info["tables"]["problems"])
-        tables = extract(docs, workers=workers, progress=progress, problems=problems)
+        tables = extract(docs, workers=workers, progress=progress, problems=problems,
+                         engine=engine, scheduler=scheduler)
         if not docs:
             return None, tables["problems"]
         _write_set(tables, target, fingerprint)

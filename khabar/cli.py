@@ -93,6 +93,10 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
     seeds, out = Path(args.seeds_dir).resolve(), Path(args.out).resolve()
+    nbs = notebooks(Path(args.notebooks))
+    if not nbs:
+        print(f"khabar: no notebooks (NN_name.ipynb) in {args.notebooks}", file=sys.stderr)
+        return 1
     if not _gazetteer_ok():
         return 1
     # One extraction, all cores, before the notebooks: they read the stored tables
@@ -104,7 +108,6 @@ def cmd_run(args: argparse.Namespace) -> int:
         return status
     reports = out / "reports"
     reports.mkdir(parents=True, exist_ok=True)
-    nbs = notebooks(Path(args.notebooks))
     for i, nb in enumerate(nbs, 1):
         print(f"khabar: [{i}/{len(nbs)}] {nb.name}", flush=True)
         try:
@@ -118,9 +121,8 @@ def cmd_run(args: argparse.Namespace) -> int:
                   f"        the executed notebook with the error is {reports / nb.name}",
                   file=sys.stderr)
             return 1
-    if nbs:
-        html = export_html(reports / nbs[-1].name, reports / "report.html")
-        print(f"khabar: report → {html}")
+    html = export_html(reports / nbs[-1].name, reports / "report.html")
+    print(f"khabar: report → {html}")
     return 0
 
 

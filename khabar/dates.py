@@ -39,6 +39,7 @@ from hijridate import Hijri
 from . import schema
 from .money import find_figures
 from .schema import fixed_frame
+from .lexicon import load_lexicon
 from .text import Article, alternation, find_all, normalise, windows_around
 
 #: Columns of :func:`extract_dates`: the data contract, then extras.
@@ -47,30 +48,20 @@ COLUMNS = schema.DATES + ["precision", "calendar", "hijri", "year_from", "senten
 _DTYPES = [np.int64 if c in ("start", "end", "sentence", "paragraph") else object
            for c in COLUMNS]
 
-#: Month names, normalised spelling. Sources: Gregorian names of Egypt and the Gulf,
-#: the Syriac-derived names of the Levant and Iraq, and the Maghreb forms (يوليوز، غشت،
-#: شتنبر، نونبر، دجنبر), as listed in e.g. the Unicode CLDR Arabic locales.
-GREGORIAN_MONTHS = {
-    "يناير": 1, "فبراير": 2, "فبرير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6,
-    "يونيه": 6, "يوليو": 7, "يوليه": 7, "يوليوز": 7, "اغسطس": 8, "غشت": 8, "سبتمبر": 9,
-    "شتنبر": 9, "اكتوبر": 10, "نوفمبر": 11, "نونبر": 11, "ديسمبر": 12, "دجنبر": 12,
-    "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6,
-    "تموز": 7, "اب": 8, "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11,
-    "كانون الاول": 12,
-}
-HIJRI_MONTHS = {
-    "محرم": 1, "صفر": 2, "ربيع الاول": 3, "ربيع الثاني": 4, "ربيع الاخر": 4,
-    "جمادي الاولي": 5, "جمادي الاول": 5, "جمادي الاخره": 6, "جمادي الثانيه": 6,
-    "جمادي الاخر": 6, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10, "ذو القعده": 11,
-    "ذي القعده": 11, "ذو الحجه": 12, "ذي الحجه": 12,
-}
-WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4,
-            "السبت": 5, "الاحد": 6}   # Python's date.weekday() numbering
-#: Relative years: word → offset from the reference year; "same" ones refer back to
-#: the last explicit year, the others to the document's date.
-RELATIVE_SAME = ("نفسه", "ذاته")
-RELATIVE_DEICTIC = {"الماضي": -1, "المنصرم": -1, "السابق": -1, "الفايت": -1, "الجاري": 0,
-                    "الحالي": 0, "المقبل": 1, "القادم": 1}
+_LEX = load_lexicon()
+#: Month names, normalised spelling (lexicon months.tsv). Sources: Gregorian names of
+#: Egypt and the Gulf, the Syriac-derived names of the Levant and Iraq, and the Maghreb
+#: forms (جانفي … from French; Morocco's يوليوز، غشت، شتنبر، نونبر، دجنبر), as listed in
+#: e.g. the Unicode CLDR Arabic locales. Names shared by two systems (مارس) are one row.
+GREGORIAN_MONTHS = {normalise(r.form): r.month for r in _LEX["months"] if r.system != "hijri"}
+HIJRI_MONTHS = {normalise(r.form): r.month for r in _LEX["months"] if r.system == "hijri"}
+#: Weekday → Python's date.weekday() numbering (lexicon weekdays.tsv).
+WEEKDAYS = {normalise(r.form): r.weekday for r in _LEX["weekdays"]}
+#: Relative years (lexicon relative_dates.tsv): word → offset from the reference year;
+#: "same" ones refer back to the last explicit year, the others to the document's date.
+RELATIVE_SAME = tuple(normalise(r.form) for r in _LEX["relative_dates"] if r.kind == "same")
+RELATIVE_DEICTIC = {normalise(r.form): r.offset for r in _LEX["relative_dates"]
+                    if r.kind == "deictic"}
 
 
 def _key(name: str) -> str:
@@ -174,7 +165,11 @@ _MONTH_HINT = re.compile(_MONTH)
 #: ``finditer`` / ``str.find`` see them all.
 _MONTH_START = re.compile(rf"(?<!\w){_MONTH}")
 _WEEKDAY_WORDS = ("يوم", *WEEKDAYS)
-_HIJRI_HINT = re.compile(r"محرم|صفر|ربيع|جمادي|رجب|شعبان|رمضان|شوال|قعده|حجه|\d\s*ه")
+#: A cheap test before the Hijri patterns: one distinctive word of each Hijri month name
+#: (ذو القعده → قعده), or a digit before ه.
+_HIJRI_HINT = re.compile("|".join(dict.fromkeys(
+    (w.split()[1].removeprefix("ال") if w.split()[0] in ("ذو", "ذي") else w.split()[0])
+    for w in HIJRI_MONTHS)) + r"|\d\s*ه")
 
 
 def _windows(norm: str, runs=None) -> list[tuple[int, int]]:

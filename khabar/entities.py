@@ -37,79 +37,86 @@ from rapidfuzz.distance import Levenshtein
 
 from . import schema
 from .gazetteer import Entry, candidates, load_gazetteer, token_key
+from .lexicon import load_lexicon
 from .text import DIACRITICS, TATWEEL, Article, is_stop_word, normalise
 
 #: Extra mention columns after :data:`khabar.schema.MENTIONS`.
 EXTRA = ["name", "org_type", "rule"]
 
 
-def _n(words: str) -> set[str]:
-    return {normalise(w) for w in words.split()}
+_LEX = load_lexicon()
 
 
-def _types(spec: dict[str, str]) -> dict[str, str]:
-    return {normalise(w): t for ws, t in spec.items() for w in ws.split()}
+def _n(words) -> set[str]:
+    return {normalise(w) for w in words}
 
 
-#: Organisation cue nouns (ARABIC_NOTES §5) → organisation type of an unknown name.
-ORG_CUES = _types({
-    "شركة بنك مصرف منصة بورصة": "company",
-    "منظمة مؤسسة جمعية": "ngo",
-    "حملة حركة مبادرة تحالف ائتلاف": "campaign",
-    "وزارة هيئة سلطة سلطات مجلس لجنة محكمة بلدية مكتب دائرة حكومة مفوضية برلمان جيش "
-    "قوات شرطة": "government",
-    "صحيفة جريدة وكالة موقع قناة مجلة إذاعة نشرة": "media",
-    "مجموعة جماعة مركز جامعة كلية معهد اتحاد نقابة حزب كتلة جبهة كتائب صندوق "
-    "شبكة": "other",
-    "مشروع": "project",
-})
+def _definite_too(words) -> list[str]:
+    """Each word and its definite form (رئيس → رئيس، الرئيس); a word written with the
+    article stays as it is (الأمين: أمين alone is also a given name)."""
+    return [f for w in words for f in ((w,) if w.startswith("ال") else (w, "ال" + w))]
+
+
+#: Organisation cue nouns (lexicon org_cues.tsv; ARABIC_NOTES §5) → organisation type of
+#: an unknown name.
+ORG_CUES = {normalise(r.form): r.type for r in _LEX["org_cues"]
+            if r.type not in ("place", "")}
+
+
+def _cue_role(role: str) -> set[str]:
+    return {normalise(r.form) for r in _LEX["org_cues"] if role in r.roles}
+
+
 #: Cues that name a kind of outlet or firm: the name after them is the name proper
 #: (صحيفة الغارديان → الغارديان). After the others a descriptive phrase keeps the cue
 #: (منظمة الصحة العالمية).
-DESCRIPTOR_CUES = _n("شركة وكالة صحيفة جريدة موقع منصة قناة مجلة نشرة مجموعة جماعة")
+DESCRIPTOR_CUES = _cue_role("descriptor")
 #: Cues of a unit that belongs to a larger institution, and the cues of such an
 #: institution: a unit named with في or in idafa before one is one organisation (نقابة
 #: العاملين في جامعة بيرزيت، مجلس طلبة جامعة بيرزيت، لجنة … في وزارة الصحة).
-SUBUNIT_CUES = _n("نقابة كتلة لجنة مجلس اتحاد جمعية حركة مكتب دائرة")
-PARENT_CUES = _n("جامعة كلية معهد شركة وزارة بلدية مؤسسة هيئة بنك مصرف")
+SUBUNIT_CUES = _cue_role("subunit")
+PARENT_CUES = _cue_role("parent")
 #: Cues of a venue (always a place), and مركز, a place when it follows في with a
 #: transliterated name (مركز جافيتس = Javits Center) and an organisation otherwise.
-VENUE_CUES = _n("قاعة فندق ملعب استاد ساحة ميدان مطار")
-LOCATIVE = _n("في داخل أمام قرب")
+VENUE_CUES = _cue_role("venue")
+
+
+def _boundary(role: str) -> list[str]:
+    return _LEX.forms("name_boundaries", role=role)
+
+
+LOCATIVE = _n(_boundary("locative"))
 #: Prepositions that cannot open a person's name (المتحدث باسم الشركة is not a person
 #: called "باسم الشركة"). Not على: normalised, it is the name علي.
-NOT_NAME_START = _n("باسم بإسم عن من في إلى الى لدى مع حول ضد بين عند بعد قبل منذ "
-                    "خلال نحو")
+NOT_NAME_START = _n(_boundary("not_name_start"))
 #: Function words allowed inside a name (مشروع الدفاع عن المهاجرين, حملة لا تكنولوجيا).
-NAME_FUNCTION_WORDS = _n("عن حول ضد لا ذا أوف دي")
-#: Speech verbs (ARABIC_NOTES §8), masculine and feminine.
-SPEECH_CUES = _n("قال قالت يقول تقول أضاف أضافت أكد أكدت صرح صرحت أوضح أوضحت أشار أشارت "
-                 "ذكر ذكرت كتب كتبت اعتبر اعتبرت تابع تابعت أفاد أفادت شدد شددت")
-#: Titles before a person's name (followed by a complement: التنفيذي، البيئة، an org).
-TITLES = _n("رئيس رئيسة الرئيس الرئيسة مدير مديرة المدير المديرة وزير وزيرة الوزير الوزيرة "
-            "سفير سفيرة السفير نائب الأمين المتحدث المتحدثة الناطق الناطقة مؤسس")
-#: Words that open an apposition after a person's name (NAME، مديرة … / NAME، وهي …).
-ROLES = _n("مدير مديرة رئيس رئيسة كبير كبيرة عضو عضوة مؤسس المتحدث المتحدثة الناطق "
-           "الناطقة محلل محللة باحث باحثة منسق منسقة صاحب صاحبة أستاذ أستاذة وهي وهو نائب "
-           "المدير المديرة الرئيس الخبير الخبيرة مستشار مستشارة الأمين")
-LIST_OPENERS = _n("منها ومنها مثل بينها")
+NAME_FUNCTION_WORDS = _n(_boundary("name_function"))
+#: Speech verbs (lexicon speech_verbs.tsv, ARABIC_NOTES §8): past and present, both
+#: genders, the same list :mod:`khabar.quotes` reads.
+SPEECH_CUES = _n(_LEX.forms("speech_verbs", role="verb"))
+#: Titles before a person's name (followed by a complement: التنفيذي، البيئة، an org):
+#: offices and spokespersons (lexicon titles.tsv), with and without the article.
+TITLES = _n(_definite_too(_LEX.forms("titles", kind=("office", "spokesperson"))))
+#: Words that open an apposition after a person's name (NAME، مديرة … / NAME، وهي …):
+#: every title that is not an honorific (a rank only indefinite: الكبير is an adjective),
+#: and the pronouns وهي، وهو.
+ROLES = _n(_definite_too(_LEX.forms("titles", kind=("office", "spokesperson", "occupation")))
+           + _LEX.forms("titles", kind="rank") + _boundary("apposition_pronoun"))
+LIST_OPENERS = _n(_boundary("list_opener"))
 #: Words that follow a name without being part of it: a date, a number, a compass
 #: point or an administrative unit (بلدية نابلس عام …، بلدية عقربا جنوب نابلس، محضر
 #: بلدية بيرزيت رقم 92), and honorifics before a person (هيئة سوق رأس المال الدكتور …).
-NAME_END = _n("عام سنة سنه يوم اليوم أمس غدا شهر رقم العدد بتاريخ جنوب شمال شرق غرب "
-              "وسط قضاء محافظة مدينة قرية السيد السيدة الدكتور الدكتورة المهندس الشيخ "
-              "الأستاذ الحاج السابق السابقة الحالي الحالية الصادر الصادرة الهام الهامة "
-              "المذكور المذكورة المختص المختصة المعني المعنية") | TITLES | ROLES
+NAME_END = _n(_boundary("name_end") + ["ال" + w for w in _LEX.forms("titles", kind="honorific")]
+              ) | TITLES | ROLES
 _UNMARK = str.maketrans("", "", DIACRITICS + TATWEEL)
+#: A preposition or conjunction attached to the article (بالأمر، كالعادة، فالحكومة): the
+#: word is a definite noun, never the first word of a person's name.
+_PREP_ARTICLE = ("بال", "كال", "فال")
 #: Function words and speech verbs that end a name. Compared on the spelling with
 #: harakat removed but letters not folded, so على (on) is not the name علي.
-NAME_BREAKERS = {w.translate(_UNMARK) for w in (
-    "في من على إلى الى عن مع أن إن ان أنه أنها لأن التي الذي الذين هو هي هم هذا هذه ذلك "
-    "تلك كان كانت قد لم لن ما لا أو ثم لكن بل حتى منذ بعد قبل عند عبر خلال حول ضد بين كل "
-    "بعض أي غير إذا كما بينما أيضا أيضًا فقط وهو وهي التابعة التابع").split()}
+NAME_BREAKERS = {w.translate(_UNMARK) for w in _boundary("name_breaker")}
 OPENERS = {"“": "”", "«": "»", '"': '"', "(": ")", "”": "”", "'": "'"}
-LATIN_CONNECTORS = {"the", "of", "on", "and", "for", "de", "la", "du", "des", "al", "el",
-                    "in", "to", "&", "y", "der", "von"}
+LATIN_CONNECTORS = set(_boundary("latin_connector"))
 _BETWEEN_ADJACENT = re.compile(r"[\s()\[\]“”\"«»'\-–:]*")
 
 # Consonant skeleton: letters grouped by how English names are written in Arabic
@@ -136,8 +143,9 @@ def _strip(word: str, known) -> tuple[int, str]:
 
 @lru_cache(maxsize=1 << 16)
 def _breaks(text: str, norm: str) -> bool:
-    """A function word or speech verb, which ends a name."""
-    return (text.translate(_UNMARK) in NAME_BREAKERS or norm in SPEECH_CUES) and (
+    """A function word or speech verb, which ends a name; a speech verb also with its
+    proclitics (وأعلن، فقالت: never part of a name)."""
+    return (text.translate(_UNMARK) in NAME_BREAKERS or _word(norm).speech) and (
         norm not in NAME_FUNCTION_WORDS)
 
 
@@ -678,6 +686,8 @@ class _Finder:
                               and self.norms[k] not in NAME_FUNCTION_WORDS
                               and not self._cue(k) for k in range(a, b))
                 and not self._definite(self.norms[a])
+                # nor with a preposition on the article (يعتبر بالأمر اليسير)
+                and not (len(self.norms[a]) > 4 and self.norms[a].startswith(_PREP_ARTICLE))
                 and self.norms[a] not in NOT_NAME_START
                 # a name has letters: not only tatweel or harakat (found by fuzzing)
                 and any(self.norms[k] for k in range(a, b)))

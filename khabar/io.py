@@ -238,6 +238,35 @@ def _folder_metadata(folder: Path) -> dict:
     return meta if isinstance(meta, dict) else {}
 
 
+def _khabar_table_set(folder: Path) -> bool:
+    try:
+        with open(folder / "manifest.json", encoding="utf-8") as fh:
+            return str(json.load(fh).get("format", "")).startswith("khabar-tables/")
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def is_khabar_output(path: Path) -> bool:
+    """Whether ``path`` is a table khabar wrote, never an article (output written inside
+    the input folder is not read back): any file in a folder holding a khabar
+    ``manifest.json`` (:mod:`khabar.store`), or a CSV whose header starts with the
+    columns of a khabar table (:data:`khabar.schema.CONTRACT`; sets written before
+    manifests). Staging folders are hidden, and hidden folders are never read."""
+    from .schema import CONTRACT
+
+    if _khabar_table_set(path.parent):
+        return True
+    if path.suffix.lower() != ".csv" or path.stem not in CONTRACT:
+        return False
+    try:
+        with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
+            header = fh.readline(4096).rstrip("\r\n")
+    except OSError:
+        return False
+    contract = ",".join(CONTRACT[path.stem])
+    return header == contract or header.startswith(contract + ",")
+
+
 def read_corpus(path: str | os.PathLike) -> tuple[list[Document], list[Problem]]:
     """Read every article under ``path``.
 
@@ -252,7 +281,8 @@ def read_corpus(path: str | os.PathLike) -> tuple[list[Document], list[Problem]]
     files = [root] if root.is_file() else sorted(
         p for p in root.rglob("*")
         if p.is_file() and p.suffix.lower() in (".txt", ".csv", ".jsonl")
-        and not any(part.startswith(".") for part in p.relative_to(root).parts))
+        and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        and not is_khabar_output(p))
     base = root.parent if root.is_file() else root
     docs: list[Document] = []
     problems: list[Problem] = []
@@ -304,6 +334,57 @@ def _umask() -> int:
     return mask
 
 
+#: First characters that make Excel or LibreOffice read a cell as a formula (OWASP,
+#: "CSV Injection": = + - @ tab CR), and the guard's own apostrophe, so that the guard
+#: can always be taken off exactly (:func:`unguard_cell`).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+#: Put before a text cell that starts with one of :data:`FORMULA_START`: spreadsheets
+#: then show the cell as text (the apostrophe itself is not displayed in Excel).
+FORMULA_GUARD = "'"
+_FORMULA_HIT = re.compile("(?:^|\x00)[=+\\-@\t\r']")
+
+
+def guard_cell(text: str) -> str:
+    """``text`` as written in a CSV cell: with :data:`FORMULA_GUARD` in front when it
+    starts with one of :data:`FORMULA_START`, else unchanged."""
+    return FORMULA_GUARD + text if text.startswith(FORMULA_START) else text
+
+
+def unguard_cell(cell: str) -> str:
+    """The exact text of a CSV text cell written by khabar (inverse of :func:`guard_cell`):
+    one leading apostrophe removed, if there is one."""
+    return cell[1:] if cell.startswith(FORMULA_GUARD) else cell
+
+
+def _guarded(values: list) -> list | None:
+    """``values`` with every str cell guarded (:func:`guard_cell`), or ``None`` when no
+    cell needs it (checked by one regex over the joined column: the usual case)."""
+    try:
+        if not _FORMULA_HIT.search("\x00".join(values)):
+            return None
+    except TypeError:                           # non-text cells too (None, numbers)
+        pass
+    if not any(isinstance(v, str) and v.startswith(FORMULA_START) for v in values):
+        return None
+    return [guard_cell(v) if isinstance(v, str) else v for v in values]
+
+
+def guard_formulas(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with the text cells that a spreadsheet would evaluate guarded
+    (:func:`guard_cell`); numbers are not text and stay as they are (-5 in an integer
+    column is a number). The frame passed in is not changed."""
+    out = None
+    for c in df.columns:
+        if df[c].dtype != object:
+            continue
+        guarded = _guarded(df[c].tolist())
+        if guarded is not None:
+            if out is None:
+                out = df.copy(deep=False)
+            out[c] = np.array(guarded, dtype=object)
+    return df if out is None else out
+
+
 def _has_cr(values) -> bool:
     """Whether any str in ``values`` holds a carriage return (one C-level join when the
     column is all text, the common case)."""
@@ -314,15 +395,27 @@ def _has_cr(values) -> bool:
 
 
 def format_csv(df: pd.DataFrame, header: bool = True) -> str:
-    """The CSV text of ``df`` as :func:`write_csv` writes it (``header``: with the
-    column names first): comma-separated, ``\n`` after each row, a field quoted (``"``,
-    inner quotes doubled) when it holds a comma, a quote, ``\n`` or ``\r``.
+    """The CSV text of ``df`` as :func:`write_csv` writes it; see :func:`write_csv_rows`."""
+    buf = io.StringIO(newline="")
+    write_csv_rows(df, buf, header)
+    return buf.getvalue()
+
+
+def write_csv_rows(df: pd.DataFrame, fh, header: bool = True) -> None:
+    """Write ``df`` as CSV text to the text stream ``fh`` (opened with ``newline=""``;
+    ``header``: the column names first): comma-separated, ``\\n`` after each row, a
+    field quoted (``"``, inner quotes doubled) when it holds a comma, a quote, ``\\n`` or ``\\r``.
 
     Python's ``csv`` module (and so pandas) quotes only the characters of the line
-    terminator: with ``\n`` a bare ``\r`` went out unquoted, and every reader then
-    split the row there. Rows holding a ``\r`` are written with a ``\r\n`` terminator
-    (which makes the writer quote ``\r``) and the terminator put back to ``\n``.
+    terminator: with ``\\n`` a bare ``\\r`` went out unquoted, and every reader then
+    split the row there. Rows holding a ``\\r`` are written with a ``\\r\\n`` terminator
+    (which makes the writer quote ``\\r``) and the terminator put back to ``\\n``.
+
+    Text cells starting with = + - @ tab CR or an apostrophe get a leading apostrophe
+    (:func:`guard_formulas`), so opening a table in a spreadsheet never evaluates
+    article text; :func:`read_table` takes it off again.
     """
+    df = guard_formulas(df)
     text_cols = [c for c in df.columns if df[c].dtype == object]
     cr = np.zeros(len(df), dtype=bool)
     for c in text_cols:
@@ -331,7 +424,8 @@ def format_csv(df: pd.DataFrame, header: bool = True) -> str:
             cr |= np.fromiter((isinstance(v, str) and "\r" in v for v in values), bool,
                               len(values))
     if not cr.any():
-        return df.to_csv(index=False, header=header, lineterminator="\n")
+        df.to_csv(fh, index=False, header=header, lineterminator="\n")
+        return
     parts = [df.iloc[:0].to_csv(index=False, lineterminator="\n")] if header else []
     # Runs of rows without / with a \r, in order.
     edges = np.flatnonzero(np.diff(cr.astype(np.int8))) + 1
@@ -343,7 +437,7 @@ def format_csv(df: pd.DataFrame, header: bool = True) -> str:
         for i in range(start, end):
             row = df.iloc[i:i + 1].to_csv(index=False, header=False, lineterminator="\r\n")
             parts.append(row[:-2] + "\n")
-    return "".join(parts)
+    fh.write("".join(parts))
 
 
 def write_csv(df: pd.DataFrame, path: str | os.PathLike) -> Path:
@@ -353,13 +447,14 @@ def write_csv(df: pd.DataFrame, path: str | os.PathLike) -> Path:
     only when complete, so a crash never leaves half a CSV. Line endings are ``\\n``;
     fields are quoted as :func:`format_csv` says (a ``\\r`` inside a cell too); floats
     are written as they are; the output for the same frame is byte-identical.
+    See :func:`write_csv_rows`.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
-            fh.write(format_csv(df))
+            write_csv_rows(df, fh)
         os.chmod(tmp, 0o666 & ~_umask())     # mkstemp makes 0600; tables are for sharing
         os.replace(tmp, path)
     except BaseException:
@@ -367,3 +462,54 @@ def write_csv(df: pd.DataFrame, path: str | os.PathLike) -> Path:
             os.unlink(tmp)
         raise
     return path
+
+
+def read_table(path: str | os.PathLike) -> pd.DataFrame:
+    """Read a table khabar wrote (``OUT/data/<name>.csv``) back with its exact text.
+
+    The formula guard is taken off every text cell (:func:`unguard_cell`), so for the
+    tables taken from text ``article[start:end] == cell``. With the set's
+    ``manifest.json`` beside the file, each column gets the dtype :func:`khabar.pipeline.
+    extract` gave it (text columns stay text even when they look like numbers; whole
+    amounts stay ``int``); without one, pandas infers them. A CSV cell has no null: an
+    empty text cell reads as ``""`` (the ``.parquet`` beside it keeps nulls). Raises
+    ``OSError`` if the file cannot be read.
+    """
+    path = Path(path)
+    notes = _table_notes(path)
+    if notes is None:
+        df = pd.read_csv(path, encoding="utf-8-sig", keep_default_na=False, na_values=[""])
+        for c in df.columns:
+            if df[c].dtype == object:
+                df[c] = [unguard_cell(v) if isinstance(v, str) else v for v in df[c]]
+        return df
+    df = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    json_columns = set(notes.get("json_columns", ()))
+    for c, dtype in notes["dtypes"].items():
+        values = df[c].tolist()
+        if c in json_columns:
+            df[c] = np.array([None if v == "" else _number(unguard_cell(v)) for v in values],
+                             dtype=object)
+        elif dtype == "object":
+            df[c] = np.array([unguard_cell(v) for v in values], dtype=object)
+        elif dtype == "bool":
+            df[c] = np.array([v == "True" for v in values], dtype=bool)
+        else:
+            df[c] = pd.to_numeric(df[c].replace("", np.nan)).astype(dtype)
+    return df
+
+
+def _number(cell: str):
+    try:
+        return json.loads(cell)
+    except ValueError:
+        return cell
+
+
+def _table_notes(path: Path) -> dict | None:
+    try:
+        info = json.loads((path.parent / "manifest.json").read_text(encoding="utf-8"))
+        notes = info["tables"][path.stem]
+        return notes if "dtypes" in notes else None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None

@@ -30,6 +30,7 @@ from .schema import fixed_frame
 from .numwords import (FRACTIONS, FRACTION_RE, NUMBER_WORD_RE, NUMBER_WORDS, SCALE_WORD_RE,
                        SCALE_WORDS, VAGUE_WORDS, as_number, digits_value, words_value)
 from .entities import mention_spans
+from .lexicon import load_lexicon
 from .text import Article, alternation, normalise, windows_around
 
 #: Columns of :func:`extract_funding`: the data contract, then extras.
@@ -39,56 +40,28 @@ _INT_COLUMNS, _BOOL_COLUMNS = {"sentence", "start", "end", "paragraph"}, {"appro
 
 # --------------------------------------------------------------------------- currencies
 
-#: Currency word forms (singular, accusative, plural) → base word.
-CURRENCY_WORDS = {
-    "دولار": ["دولار", "دولارا", "دولارات"], "يورو": ["يورو"],
-    "جنيه": ["جنيه", "جنيها", "جنيهات"], "ريال": ["ريال", "ريالا", "ريالات"],
-    "درهم": ["درهم", "درهما", "دراهم"], "دينار": ["دينار", "دينارا", "دنانير"],
-    "شيكل": ["شيكل", "شيكلا", "شيكلات", "شيقل", "شيقلا", "شواكل"],
-    "ليره": ["ليره", "ليرات"], "ين": ["ين"], "يوان": ["يوان"],
-    "روبل": ["روبل", "روبلا", "روبلات"], "روبيه": ["روبيه", "روبيات"],
-    "فرنك": ["فرنك", "فرنكا", "فرنكات"],
-}
+_LEX = load_lexicon()
+#: Currency word forms (singular, accusative, plural) → base word (lexicon
+#: currency_forms.tsv), grouped by base word.
+CURRENCY_WORDS: dict[str, list[str]] = {}
+for _r in _LEX["currency_forms"]:
+    CURRENCY_WORDS.setdefault(normalise(_r.word), []).append(normalise(_r.form))
 #: (base word, country adjective or "") → ISO 4217 code; "" marks an ambiguous word.
-#: Source: ISO 4217 list of codes (SIX Group), Arabic names as used in Arabic news.
-ISO_4217 = {
-    ("دولار", ""): "USD", ("دولار", "امريكي"): "USD", ("دولار", "اميركي"): "USD",
-    ("دولار", "كندي"): "CAD", ("دولار", "استرالي"): "AUD",
-    ("يورو", ""): "EUR",
-    ("جنيه", ""): "", ("جنيه", "مصري"): "EGP", ("جنيه", "سوداني"): "SDG",
-    ("جنيه", "استرليني"): "GBP",
-    ("ريال", ""): "", ("ريال", "سعودي"): "SAR", ("ريال", "قطري"): "QAR",
-    ("ريال", "عماني"): "OMR", ("ريال", "يمني"): "YER", ("ريال", "ايراني"): "IRR",
-    ("درهم", ""): "", ("درهم", "اماراتي"): "AED", ("درهم", "مغربي"): "MAD",
-    ("دينار", ""): "", ("دينار", "اردني"): "JOD", ("دينار", "كويتي"): "KWD",
-    ("دينار", "بحريني"): "BHD", ("دينار", "عراقي"): "IQD", ("دينار", "ليبي"): "LYD",
-    ("دينار", "تونسي"): "TND", ("دينار", "جزائري"): "DZD",
-    ("شيكل", ""): "ILS", ("شيكل", "جديد"): "ILS", ("شيكل", "إسرائيلي"): "ILS",
-    ("ليره", ""): "", ("ليره", "تركي"): "TRY", ("ليره", "لبناني"): "LBP",
-    ("ليره", "سوري"): "SYP",
-    ("ين", ""): "JPY", ("ين", "ياباني"): "JPY", ("يوان", ""): "CNY", ("يوان", "صيني"): "CNY",
-    ("روبل", ""): "RUB", ("روبل", "روسي"): "RUB",
-    ("روبيه", ""): "", ("روبيه", "هندي"): "INR", ("روبيه", "باكستاني"): "PKR",
-    ("فرنك", ""): "", ("فرنك", "سويسري"): "CHF",
-}
-# Keys in normalised spelling, whatever the spelling above (اسرائيلي → اسراييلي).
-ISO_4217 = {(normalise(b), normalise(a)): code for (b, a), code in ISO_4217.items()}
-SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}
+#: Source: ISO 4217 list of codes (SIX Group), Arabic names as used in Arabic news
+#: (lexicon currencies.tsv). Keys in normalised spelling (اسرائيلي → اسراييلي).
+ISO_4217 = {(normalise(r.word), normalise(r.adjective)): r.code for r in _LEX["currencies"]}
+SYMBOLS = {r.symbol: r.code for r in _LEX["currency_symbols"]}
 _WORD_BASE = {form: base for base, forms in CURRENCY_WORDS.items() for form in forms}
 _ADJECTIVES = sorted({adj for _, adj in ISO_4217 if adj}, key=len, reverse=True)
 _CODES = sorted({c for c in ISO_4217.values() if c})
 
 # --------------------------------------------------------------------------- cues
 
-#: Cues right before a figure (normalised). Source: ARABIC_NOTES §6 plus their usual
-#: variants with the clitics ب / و and the verb in both genders.
-APPROXIMATE_CUES = ["نحو", "بنحو", "حوالي", "بحوالي", "قرابه", "بقرابه", "زهاء", "ما يقارب",
-                    "بما يقارب", "يقارب", "تقارب", "ما يقرب من", "يناهز", "تناهز", "ما يناهز"]
-LOWER_CUES = ["اكثر من", "باكثر من", "ما يزيد علي", "ما يزيد عن", "يزيد علي", "يزيد عن",
-              "تزيد علي", "تزيد عن", "يتجاوز", "تتجاوز", "يفوق", "تفوق", "لا يقل عن",
-              "لا تقل عن", "ما لا يقل عن"]
-UPPER_CUES = ["قد يصل الي", "قد تصل الي", "يصل الي", "تصل الي", "ما يصل الي", "حتي",
-              "اقل من", "لا يتجاوز", "لا تتجاوز", "لا يزيد عن", "لا يزيد علي", "ما لا يزيد عن"]
+#: Cues right before a figure (lexicon hedges.tsv, normalised). Source: ARABIC_NOTES §6
+#: plus their usual variants with the clitics ب / و and the verb in both genders.
+APPROXIMATE_CUES = [normalise(f) for f in _LEX.forms("hedges", kind="approximate")]
+LOWER_CUES = [normalise(f) for f in _LEX.forms("hedges", kind="lower")]
+UPPER_CUES = [normalise(f) for f in _LEX.forms("hedges", kind="upper")]
 _CUE_KIND = {**{c: "approximate" for c in APPROXIMATE_CUES},
              **{c: "lower" for c in LOWER_CUES}, **{c: "upper" for c in UPPER_CUES}}
 

@@ -16,52 +16,43 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from .lexicon import load_lexicon
 from .text import alternation, normalise
 
-_UNITS = {  # masculine / feminine / case forms → value
-    "واحد": 1, "واحده": 1, "احد": 1, "احدي": 1,
-    "اثنان": 2, "اثنين": 2, "اثنا": 2, "اثني": 2, "اثنتان": 2, "اثنتين": 2, "اثنتا": 2,
-    "اثنتي": 2,
-    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
-    "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9,
-}
-_TEN = {"عشر": 10, "عشره": 10}
-_TENS = {stem: v for v, stem in enumerate(
-    ["عشر", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع"], start=2)}
-_HUNDRED = {"مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مئتا": 200, "مئتي": 200,
-            "مائتان": 200, "مائتين": 200, "مائتا": 200, "مائتي": 200}
+_LEX = load_lexicon()
 
-#: Word → value for every number word below a thousand.
-NUMBER_WORDS: dict[str, int] = {**_UNITS, **_TEN, **_HUNDRED}
-for _stem, _v in _TENS.items():
-    NUMBER_WORDS[_stem + "ون"] = NUMBER_WORDS[_stem + "ين"] = _v * 10
-for _stem, _v in [("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8),
-                  ("تسع", 9)]:
-    NUMBER_WORDS[_stem + "مئه"] = NUMBER_WORDS[_stem + "مائه"] = _v * 100
-# Spelled above with hamza for readers; matching needs the normalised spelling (ئ → ي).
-NUMBER_WORDS = {normalise(k): v for k, v in NUMBER_WORDS.items()}
+
+def _values(role: str) -> dict[str, int]:
+    """Normalised form → whole value of the number_words.tsv rows with ``role``."""
+    return {normalise(r.form): int(r.value) for r in _LEX["number_words"] if r.role == role}
+
+
+#: Word → value for every number word below a thousand (lexicon number_words.tsv): units
+#: (masculine / feminine / case forms), ten, hundreds, and the tens and hundreds made
+#: from a stem (عشر + ون/ين = 20, ثلاث + مئه/مائه = 300).
+NUMBER_WORDS: dict[str, int] = {**_values("unit"), **_values("ten"), **_values("hundred")}
+for _stem, _v in _values("tens_stem").items():
+    NUMBER_WORDS[_stem + "ون"] = NUMBER_WORDS[_stem + "ين"] = _v
+for _stem, _v in _values("hundreds_stem").items():
+    NUMBER_WORDS[normalise(_stem + "مئة")] = NUMBER_WORDS[normalise(_stem + "مائة")] = _v
 
 #: Fractions of a scale word (نصف مليار = 0.5 × 10⁹).
-FRACTIONS = {"نصف": Decimal("0.5"), "ربع": Decimal("0.25"), "ثلاثه ارباع": Decimal("0.75")}
+FRACTIONS = {normalise(r.form): r.value for r in _LEX["number_words"] if r.role == "fraction"}
 
 #: Scale words: singular, accusative (مليونا), dual (ملياري / مليارين / ملياران) and
 #: plural forms. بليون is "billion" in the usage of some countries (= مليار).
-_SCALE_STEMS = {"الف": 10**3, "مليون": 10**6, "مليار": 10**9, "بليون": 10**9,
-                "تريليون": 10**12}
-_PLURALS = {"الاف": 10**3, "ملايين": 10**6, "مليارات": 10**9, "بلايين": 10**9,
-            "تريليونات": 10**12}
 #: form → (value, kind) with kind singular | accusative | dual | plural.
 SCALE_WORDS: dict[str, tuple[int, str]] = {}
-for _stem, _v in _SCALE_STEMS.items():
+for _stem, _v in _values("scale").items():
     SCALE_WORDS[_stem] = (_v, "singular")
     SCALE_WORDS[_stem + "ا"] = (_v, "accusative")   # خمسة عشر مليونا; alone: dual مليونا
     for _suffix in ("ي", "ين", "ان"):
         SCALE_WORDS[_stem + _suffix] = (_v, "dual")
-for _w, _v in _PLURALS.items():
+for _w, _v in _values("scale_plural").items():
     SCALE_WORDS[_w] = (_v, "plural")
 
 #: Words that make a vague quantity (عشرات الملايين): kept as text, no amount.
-VAGUE_WORDS = ("عشرات", "مئات", "بضعه", "بضع")
+VAGUE_WORDS = tuple(normalise(f) for f in _LEX.forms("number_words", role="vague"))
 
 
 NUMBER_WORD_RE = alternation(NUMBER_WORDS)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import gc
 import os
+import pickle
 import sys
+from collections import deque
 from collections import Counter
 from itertools import chain, compress
 import traceback
@@ -22,9 +24,9 @@ import pandas as pd
 
 from . import schema, store
 from .dates import date_rows, dates_frame
-from .entities import mention_rows, mentions_frame, organisations_table
+from .entities import mention_rows, mentions_frame
 from .gazetteer import load_gazetteer
-from .io import Document, Problem, read_corpus, write_csv
+from .io import FORMULA_GUARD, FORMULA_START, Document, Problem, read_corpus, write_csv
 from .money import funding_frame, funding_rows
 from .quotes import quote_rows, quotes_frame
 from .text import STOP_WORDS, Article, analyse, clitic_candidates, normalise
@@ -32,7 +34,7 @@ from .text import STOP_WORDS, Article, analyse, clitic_candidates, normalise
 #: Tables written by :func:`write_tables`, in this order (see :mod:`khabar.store`).
 TABLE_NAMES = schema.TABLE_NAMES
 
-SCRIPT_COLUMNS = ["doc_id", "script", "tokens", "share"]
+SCRIPT_COLUMNS = schema.SCRIPTS
 
 #: Sort keys that make the output byte-identical for the same input.
 _SORT = {
@@ -136,12 +138,43 @@ def extract_document(doc: Document, gazetteer=None) -> dict[str, list | dict | C
 _worker_gazetteer = None
 
 
-def _start_worker() -> None:
-    """Set up a worker process of :func:`extract`: cyclic GC off (see
-    :func:`_cyclic_gc_paused`) and the gazetteer loaded once, not once per article."""
+def _start_worker(parent: int | None = None) -> None:
+    """Set up a worker process of :func:`extract`: exit with the parent
+    (:func:`_exit_with_parent`), cyclic GC off (see :func:`_cyclic_gc_paused`) and the
+    gazetteer loaded once, not once per article."""
     global _worker_gazetteer
+    if parent is not None:
+        _exit_with_parent(parent)
     gc.disable()
     _worker_gazetteer = load_gazetteer()
+
+
+_PR_SET_PDEATHSIG = 1       # linux/prctl.h
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Make this worker end when the process that started it dies, even by SIGKILL
+    (which leaves the pool no chance to stop its workers). Linux: the kernel sends
+    SIGKILL on the parent's death (``prctl(PR_SET_PDEATHSIG)``); elsewhere a daemon
+    thread checks the parent pid every second. A parent already gone (it died before
+    this ran) ends the worker at once."""
+    import signal
+    import threading
+
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        ok = libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        ok = False
+    if os.getppid() != parent:
+        os._exit(1)
+    if not ok:
+        def watch() -> None:
+            while os.getppid() == parent:
+                threading.Event().wait(1.0)
+            os._exit(1)
+        threading.Thread(target=watch, daemon=True, name="khabar-parent-watch").start()
 
 
 def _safe_extract(doc: Document, gazetteer=None) -> tuple[dict | None, Problem | None]:
@@ -247,7 +280,93 @@ def surface_counts(kinds, texts) -> Counter:
     return Counter(compress(texts, map(_WORD_KINDS.__contains__, kinds)))
 
 
-def terms_table(per_doc: list) -> pd.DataFrame:
+class TermCounter:
+    """The corpus term table built from one :func:`surface_counts` per document, added
+    in document order (:meth:`add`), without keeping every document's counts in memory:
+    running totals, and each document's surfaces in a spill file (``spill``; ``None``:
+    a list in memory) read back once for the document counts of terms with several
+    spellings. :meth:`table` gives :func:`terms_table`."""
+
+    def __init__(self, spill: Path | None = None):
+        # A plain dict sum: faster than Counter.update, which stores through the subclass.
+        self.total: dict[str, int] = {}
+        self.surface_docs: Counter = Counter()
+        self._spill_path = spill
+        self._spill = open(spill, "wb") if spill is not None else None
+        self._docs: list = []
+
+    def add(self, counts) -> None:
+        get, total = self.total.get, self.total
+        for text, n in counts.items():
+            total[text] = get(text, 0) + n
+        self.surface_docs.update(counts.keys())          # once per document, in C
+        if self._spill is None:
+            self._docs.append(counts)
+        else:
+            pickle.dump(list(counts), self._spill, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def _per_doc(self):
+        if self._spill is None:
+            yield from self._docs
+            return
+        self._spill.close()
+        with open(self._spill_path, "rb") as fh:
+            while True:
+                try:
+                    yield pickle.load(fh)
+                except EOFError:
+                    return
+
+    def table(self) -> pd.DataFrame:
+        """The term table (columns :data:`khabar.schema.TERMS`; see :func:`terms_table`)."""
+        total = self.total
+        norm_of = {text: normalise(text) for text in total}      # once per distinct surface
+        vocabulary = {n for n in norm_of.values() if len(n) >= 2}
+        keys = {n: term_key(n, vocabulary) for n in vocabulary}
+        frequency: Counter = Counter()
+        surfaces: dict[str, Counter] = {}
+        forms: dict[str, set] = {}
+        for text, n in total.items():
+            norm = norm_of[text]
+            if len(norm) < 2:
+                continue
+            term = keys[norm]
+            if norm in STOP_WORDS or term in STOP_WORDS:
+                continue
+            frequency[term] += n
+            # The surface shown for a term is written as the term itself where it occurs
+            # so (مشروع, not ومشروع): bare forms count first, clitic forms only as a fallback.
+            surfaces.setdefault(term, Counter())[(norm != term, text)] += n
+            forms.setdefault(term, set()).add(norm)
+        documents = self._document_frequency({text: keys.get(norm)
+                                              for text, norm in norm_of.items()})
+        rows = [(t, f, documents[t],
+                 min(surfaces[t].items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1]))[0][1],
+                 " | ".join(sorted(forms[t]))) for t, f in frequency.items()]
+        rows.sort(key=lambda r: (-r[1], r[0]))
+        return pd.DataFrame(rows, columns=schema.TERMS)
+
+    def _document_frequency(self, term_of: dict) -> Counter:
+        """Documents per term, given the term of each surface.
+
+        A term written one way in the whole corpus has the document count of that
+        surface; only surfaces of terms with several spellings are mapped to terms
+        document by document (a document with مشروع and المشروع counts once).
+        """
+        surface_docs = self.surface_docs
+        spellings = Counter(term_of.values())
+        documents = Counter({t: surface_docs[s] for s, t in term_of.items()
+                             if t is not None and spellings[t] == 1})
+        shared = {s for s, t in term_of.items() if t is not None and spellings[t] > 1}
+        if shared:
+            documents.update(chain.from_iterable({term_of[s] for s in shared.intersection(c)}
+                                                 for c in self._per_doc()))
+        elif self._spill is not None:
+            self._spill.close()
+        return documents
+
+
+def terms_table(per_doc) -> pd.DataFrame:
     """Normalised word frequencies with clitics merged and stop words removed.
 
     Input: one :func:`surface_counts` per document (any mapping surface → count).
@@ -258,57 +377,61 @@ def terms_table(per_doc: list) -> pd.DataFrame:
     joined by " | "). Words whose normalised form has fewer than two characters are not
     terms. Stop words are those of :func:`khabar.text.is_stop_word`, checked on the
     word and on its term. Sorted by frequency (descending), then term.
+    Built by :class:`TermCounter`.
     """
-    columns = ["term", "frequency", "documents", "surface", "forms"]
-    # A plain dict sum: faster than Counter.update, which stores through the subclass.
-    total: dict[str, int] = {}
-    get = total.get
-    for c in per_doc:
-        for text, n in c.items():
-            total[text] = get(text, 0) + n
-    norm_of = {text: normalise(text) for text in total}      # once per distinct surface
-    vocabulary = {n for n in norm_of.values() if len(n) >= 2}
-    keys = {n: term_key(n, vocabulary) for n in vocabulary}
-    frequency: Counter = Counter()
-    surfaces: dict[str, Counter] = {}
-    forms: dict[str, set] = {}
-    for text, n in total.items():
-        norm = norm_of[text]
-        if len(norm) < 2:
-            continue
-        term = keys[norm]
-        if norm in STOP_WORDS or term in STOP_WORDS:
-            continue
-        frequency[term] += n
-        # The surface shown for a term is written as the term itself where it occurs so
-        # (مشروع, not ومشروع): bare forms count first, clitic forms only as a fallback.
-        surfaces.setdefault(term, Counter())[(norm != term, text)] += n
-        forms.setdefault(term, set()).add(norm)
-    documents = _document_frequency(per_doc, {text: keys.get(norm)
-                                              for text, norm in norm_of.items()})
-    rows = [(t, f, documents[t],
-             min(surfaces[t].items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1]))[0][1],
-             " | ".join(sorted(forms[t]))) for t, f in frequency.items()]
-    rows.sort(key=lambda r: (-r[1], r[0]))
-    return pd.DataFrame(rows, columns=columns)
+    counter = TermCounter()
+    for counts in per_doc:
+        counter.add(counts)
+    return counter.table()
 
 
-def _document_frequency(per_doc: list, term_of: dict) -> Counter:
-    """Documents per term, given each document's surfaces and the term of each surface.
+class OrganisationCounter:
+    """The organisations table (:func:`khabar.entities.organisations_table`) built from
+    mentions chunk by chunk, in table order, keeping one summary per organisation (its
+    forms, type counts, mentions, documents) instead of every mention row. Documents
+    arrive in doc_id order, so an organisation's distinct documents are counted as
+    changes of doc_id."""
 
-    A term written one way in the whole corpus has the document count of that surface,
-    counted over dict keys in C; only surfaces of terms with several spellings are
-    mapped to terms document by document (a document with مشروع and المشروع counts once).
-    """
-    surface_docs = Counter(chain.from_iterable(per_doc))
-    spellings = Counter(term_of.values())
-    documents = Counter({t: surface_docs[s] for s, t in term_of.items()
-                         if t is not None and spellings[t] == 1})
-    shared = {s for s, t in term_of.items() if t is not None and spellings[t] > 1}
-    if shared:
-        documents.update(chain.from_iterable({term_of[s] for s in shared.intersection(c)}
-                                             for c in per_doc))
-    return documents
+    def __init__(self):
+        self.groups: dict[str, list] = {}
+
+    def add(self, mentions: pd.DataFrame) -> None:
+        orgs = mentions[mentions["label"] == "ORG"] if len(mentions) else mentions
+        if orgs.empty:
+            return
+        n = len(orgs)
+        names = orgs["name"].tolist() if "name" in orgs else [""] * n
+        types_col = orgs["org_type"].tolist() if "org_type" in orgs else None
+        groups = self.groups
+        for i, (entity, text, doc_id) in enumerate(zip(orgs["entity"].tolist(),
+                                                       orgs["text"].tolist(),
+                                                       orgs["doc_id"].tolist())):
+            if entity is None or entity != entity:       # no entity (NaN): no row
+                continue
+            g = groups.get(entity)
+            if g is None:
+                # forms, type counts, mentions, documents, last doc_id
+                g = groups[entity] = [set(), Counter(), 0, 0, None]
+            g[0].add(text)
+            g[0].add(names[i])
+            if types_col is not None:
+                g[1][types_col[i]] += 1
+            g[2] += 1
+            if doc_id != g[4]:
+                g[3] += 1
+                g[4] = doc_id
+
+    def table(self) -> pd.DataFrame:
+        """Columns :data:`khabar.schema.ORGANISATIONS`, sorted by mentions (descending)
+        then organisation, as :func:`khabar.entities.organisations_table`."""
+        if not self.groups:
+            return pd.DataFrame(columns=schema.ORGANISATIONS)
+        rows = [(entity, types.most_common(1)[0][0] if types else "other",
+                 " | ".join(sorted(f for f in forms if f)), count, docs)
+                for entity, (forms, types, count, docs, _) in sorted(self.groups.items())]
+        out = pd.DataFrame(rows, columns=schema.ORGANISATIONS)
+        return out.sort_values(["mentions", "organisation"], ascending=[False, True],
+                               ignore_index=True)
 
 
 def term_frequencies(tokens: pd.DataFrame) -> pd.DataFrame:
@@ -337,54 +460,146 @@ def script_mix(tokens: pd.DataFrame) -> pd.DataFrame:
                          for r in script_rows(d, g["kind"])], columns=SCRIPT_COLUMNS)
 
 
+#: A chunk of every table is written once this many token rows are buffered: memory
+#: stays bounded by the chunk, not the corpus (:func:`_table_chunks`).
+CHUNK_TOKENS = 200_000
+
+
 def extract(docs: Iterable[Document], workers: int | None = 1, progress: bool = False,
             problems: Iterable[Problem] = (), engine: str = "local",
             scheduler=None) -> dict[str, pd.DataFrame]:
-    """Every table for a corpus, keyed by :data:`TABLE_NAMES`.
+    """Every table for a corpus, keyed by :data:`TABLE_NAMES`, in memory.
 
     ``workers``: processes to use (``None`` = all cores; 1 = this process). Articles
     that fail are listed in the ``problems`` table (columns source, reason) together
     with the reading problems passed in. Rows are sorted so the same input always
-    gives the same tables. ``engine``/``scheduler``: where the per-document work runs
-    (:func:`khabar.engines.map_documents`; ``"dask"`` gives the same tables).
+    gives the same tables. For a corpus larger than memory, :func:`write_corpus` streams
+    the same tables to disk instead. ``engine``, ``scheduler``: where the per-document
+    work runs (:func:`khabar.engines.map_documents`; ``"dask"`` gives the same tables).
     """
-    # Articles in doc_id order: each article's rows come out in text order, so the token
-    # table (the big one) needs no sort afterwards.
-    docs = sorted(docs, key=lambda d: d.doc_id)
+    parts: dict[str, list[pd.DataFrame]] = {}
+    for name, frame in _table_chunks(list(docs), workers, progress, problems, None,
+                                     engine=engine, scheduler=scheduler):
+        parts.setdefault(name, []).append(frame)
+    return {name: _concat(parts[name]) for name in TABLE_NAMES}
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    # Chunks without rows carry only the contract's columns: the table has the columns
+    # of its chunks with rows, else those of its first chunk.
+    full = [f for f in frames if len(f)]
+    if not full:
+        return frames[0]
+    return full[0] if len(full) == 1 else pd.concat(full, ignore_index=True)
+
+
+def _table_chunks(docs: list[Document], workers: int | None, progress: bool,
+                  problems: Iterable[Problem], chunk_tokens: int | None,
+                  spill: Path | None = None, engine: str = "local", scheduler=None):
+    """Yield ``(table name, DataFrame)`` chunks of every table, in row order: per
+    document tables as documents finish (a chunk each time ``chunk_tokens`` token rows
+    are buffered; ``None``: one chunk), then terms, organisations and problems.
+
+    ``docs`` is consumed: sorted in place by doc_id, and each entry dropped once its
+    document is extracted. Each document's rows come out in text order, so sorting a
+    chunk sorts the table (documents are whole within a chunk).
+    """
+    docs.sort(key=lambda d: d.doc_id)
     workers = (os.cpu_count() or 1) if workers is None else max(1, workers)
     # Loaded here, once per run: a malformed user gazetteer stops the run with its file
     # name (ValueError) before any article is read.
     gazetteer = load_gazetteer()
+    terms, organisations = TermCounter(spill), OrganisationCounter()
+    all_problems = list(problems)
+    buffer: list[dict] = []
+    buffered, last_id, written = 0, None, False
     with _cyclic_gc_paused():
-        if engine != "local":
-            from .engines import map_documents
-            results = list(_progress(map_documents(docs, engine, workers, scheduler, gazetteer),
-                                     len(docs), progress))
-        elif workers > 1 and len(docs) > 1:
-            with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker) as pool:
-                results = pool.map(_extract_packed, docs,
-                                   chunksize=max(1, len(docs) // (workers * 8)))
-                results = [(_unpack(r, d), p) for (r, p), d
-                           in zip(_progress(results, len(docs), progress), docs)]
+        if engine == "local":
+            results = _map_documents(docs, workers, gazetteer)
         else:
-            results = [_safe_extract(d, gazetteer)
-                       for d in _progress(docs, len(docs), progress)]
-        per_doc = [r for r, _ in results if r is not None]
-        all_problems = list(problems) + [p for _, p in results if p is not None]
-        tables = {"tokens": _columns_frame([r["tokens"] for r in per_doc], schema.TOKENS)}
-        for name, (cols, frame) in ROW_TABLES.items():
-            rows = [row for r in per_doc for row in r[name]]
-            # An empty extractor table has the contract's columns only.
-            tables[name] = frame(rows) if frame and rows else pd.DataFrame(rows, columns=cols)
-        tables["problems"] = pd.DataFrame([(p.source, p.reason) for p in all_problems],
-                                          columns=schema.PROBLEMS)
-        for name, keys in _SORT.items():
-            if not tables[name].empty:
-                tables[name] = tables[name].sort_values(keys, kind="mergesort").reset_index(
-                    drop=True)
-        tables["terms"] = terms_table([r["words"] for r in per_doc])
-        tables["organisations"] = organisations_table(tables["mentions"])
-    return {name: tables[name] for name in TABLE_NAMES}
+            from .engines import map_documents
+            results = map_documents(docs, engine, workers, scheduler, gazetteer)
+        for result, problem in _progress(results, len(docs), progress):
+            if problem is not None:
+                all_problems.append(problem)
+            if result is None:
+                continue
+            doc_id = result["documents"][0][0]
+            if chunk_tokens is not None and buffered >= chunk_tokens and doc_id != last_id:
+                yield from _chunk_frames(buffer, organisations)
+                buffer, buffered, written = [], 0, True
+            terms.add(result.pop("words"))
+            buffer.append(result)
+            buffered += len(result["tokens"]["start"])
+            last_id = doc_id
+        if buffer or not written:
+            yield from _chunk_frames(buffer, organisations)
+        del buffer
+        yield "terms", terms.table()
+        yield "organisations", organisations.table()
+        table = pd.DataFrame([(p.source, p.reason) for p in all_problems], columns=schema.PROBLEMS)
+        yield "problems", _sorted("problems", table)
+
+
+def _sorted(name: str, table: pd.DataFrame) -> pd.DataFrame:
+    keys = _SORT.get(name)
+    if keys is None or table.empty:
+        return table
+    return table.sort_values(keys, kind="mergesort").reset_index(drop=True)
+
+
+def _chunk_frames(per_doc: list[dict], organisations: OrganisationCounter):
+    """``(name, DataFrame)`` of each per-document table for the documents ``per_doc``
+    (consecutive in doc_id order), sorted; the mentions also go to ``organisations``."""
+    yield "tokens", _columns_frame([r["tokens"] for r in per_doc], schema.TOKENS)
+    for name, (cols, frame) in ROW_TABLES.items():
+        rows = [row for r in per_doc for row in r[name]]
+        # An empty extractor table has the contract's columns only.
+        table = _sorted(name, frame(rows) if frame and rows else pd.DataFrame(rows, columns=cols))
+        if name == "mentions":
+            organisations.add(table)
+        yield name, table
+
+
+def _extract_batch(docs: list[Document]) -> list[tuple[dict | None, Problem | None]]:
+    """:func:`_extract_packed` of each document, in a worker process."""
+    return [_extract_packed(d) for d in docs]
+
+
+def _map_documents(docs: list, workers: int, gazetteer):
+    """Yield ``(result, problem)`` of :func:`_safe_extract` for each document of ``docs``,
+    in input order: the one step an engine replaces (``workers`` processes; 1 = here).
+
+    Bounded memory: at most ``workers × 4`` batches of documents are in flight, so
+    results never pile up ahead of the writer; each ``docs`` entry is set to ``None``
+    once its result is out, so a text does not outlive its extraction.
+    """
+    n = len(docs)
+    if workers <= 1 or n <= 1:
+        for i in range(n):
+            doc, docs[i] = docs[i], None
+            yield _safe_extract(doc, gazetteer)
+        return
+    size = max(1, min(64, n // (workers * 8)))
+    starts = iter(range(0, n, size))
+    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
+                             initargs=(os.getpid(),)) as pool:
+        pending: deque = deque()
+
+        def submit() -> None:
+            start = next(starts, None)
+            if start is not None:
+                pending.append((start, pool.submit(_extract_batch, docs[start:start + size])))
+
+        for _ in range(workers * 4):
+            submit()
+        while pending:
+            start, future = pending.popleft()
+            batch = future.result()
+            submit()
+            for i, (packed, problem) in enumerate(batch, start):
+                doc, docs[i] = docs[i], None
+                yield _unpack(packed, doc), problem
 
 
 @contextmanager
@@ -424,18 +639,23 @@ def extract_corpus(seeds: str | os.PathLike, workers: int | None = 1,
                    engine=engine, scheduler=scheduler)
 
 
-def _manifest(tables: dict[str, pd.DataFrame], fingerprint: str | None,
-              notes: dict[str, dict]) -> dict:
+def _manifest(notes: dict[str, dict], fingerprint: str | None) -> dict:
     """The manifest of a table set (:mod:`khabar.store`): khabar version, when, the
     input fingerprint (:func:`khabar.store.input_fingerprint`; ``null`` if the tables
-    were not made from a known input, and then never reused) and per table its row
-    count, columns with their dtypes and the notes to read its Parquet file back."""
+    were not made from a known input, and then never reused), the CSV formula guard,
+    and per table (in :data:`TABLE_NAMES` order) its row count, column dtypes and the
+    notes to read it back (:class:`khabar.store.TableWriter`)."""
     from . import __version__
+    order = {n: i for i, n in enumerate(TABLE_NAMES)}
     return {"khabar_version": __version__,
             "created": pd.Timestamp.now(tz="UTC").isoformat(timespec="seconds"),
             "input_fingerprint": fingerprint,
-            "tables": {n: {"rows": int(len(df)), **notes.get(n, {})}
-                       for n, df in tables.items()}}
+            # How a CSV text cell relates to the text (khabar.io.read_table undoes it).
+            "csv_formula_guard": {
+                "prefix": FORMULA_GUARD, "when_text_starts_with": list(FORMULA_START),
+                "rule": "cell = prefix + text if text starts with one of these, else text; "
+                        "the .parquet files hold the text unguarded"},
+            "tables": {n: notes[n] for n in sorted(notes, key=lambda n: order.get(n, len(order)))}}
 
 
 def write_tables(tables: dict[str, pd.DataFrame], data_dir: str | os.PathLike,
@@ -458,13 +678,43 @@ def _notice(message: str) -> None:
 def _write_set(tables: dict[str, pd.DataFrame], data_dir: Path,
                fingerprint: str | None) -> list[Path]:
     # Called with the lock held.
-    notes = {}
     with store.Staging(data_dir) as staging:
-        for name, df in tables.items():
-            write_csv(df, staging.path(name, "csv"))
-            notes[name] = store.write_parquet(df, staging.path(name, "parquet"))
-        target = staging.commit(_manifest(tables, fingerprint, notes))
+        notes = _write_chunks(staging, tables.items())
+        target = staging.commit(_manifest(notes, fingerprint))
     return [target / f"{n}.csv" for n in tables]
+
+
+def _write_chunks(staging: store.Staging, chunks) -> dict[str, dict]:
+    """Write ``(name, DataFrame)`` chunks into ``staging`` (a :class:`khabar.store.
+    TableWriter` per table, opened at its first chunk); return each table's notes."""
+    writers: dict[str, store.TableWriter] = {}
+    try:
+        for name, frame in chunks:
+            writer = writers.get(name)
+            if writer is None:
+                writer = writers[name] = store.TableWriter(
+                    staging.path(name, "csv"), staging.path(name, "parquet"),
+                    schema.VALUE_COLUMNS.get(name, ()))
+            writer.append(frame)
+        return {name: w.close() for name, w in writers.items()}
+    except BaseException:
+        for w in writers.values():
+            w.abort()
+        raise
+
+
+def _write_streamed(docs: list[Document], problems, data_dir: Path, fingerprint: str,
+                    workers: int | None, progress: bool, engine: str = "local",
+                    scheduler=None) -> None:
+    """Extract ``docs`` (consumed) and write every table as one unit, chunk by chunk
+    as documents finish (bounded memory). Called with the lock held."""
+    with store.Staging(data_dir) as staging:
+        spill = staging.folder / ".terms-spill.tmp"
+        chunks = _table_chunks(docs, workers, progress, problems, CHUNK_TOKENS, spill,
+                               engine, scheduler)
+        notes = _write_chunks(staging, chunks)
+        spill.unlink(missing_ok=True)
+        staging.commit(_manifest(notes, fingerprint))
 
 
 def read_tables(data_dir: str | os.PathLike, fingerprint: str | None = None
@@ -500,7 +750,8 @@ def load_tables(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike,
     current input (documents as read, gazetteer, khabar's code), the stored tables are
     read and returned (dtypes as :func:`extract` returns them); else the corpus is
     extracted (``workers``: ``None`` = all cores), written as one unit
-    (:func:`write_tables`) and returned. Waits while another run writes ``OUT/data``.
+    (:func:`write_tables`; streamed, in bounded memory) and returned. Waits while
+    another run writes ``OUT/data``.
     Raises :class:`khabar.io.InputError` only if ``seeds_dir`` does not exist.
     """
     docs, problems = read_corpus(seeds_dir)
@@ -508,8 +759,8 @@ def load_tables(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike,
     with store.locked(Path(out_dir) / "data", wait=True, notice=_notice) as target:
         tables = read_tables(target, fingerprint)
         if tables is None:
-            tables = extract(docs, workers=workers, progress=progress, problems=problems)
-            _write_set(tables, target, fingerprint)
+            _write_streamed(docs, problems, target, fingerprint, workers, progress)
+            tables = read_tables(target, fingerprint)
     return tables
 
 
@@ -536,9 +787,11 @@ def write_corpus(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike,
             if info is not None and info.get("input_fingerprint") == fingerprint:
                 return info, store.read_parquet(target / "problems.parquet",
                                                 info["tables"]["problems"])
-        tables = extract(docs, workers=workers, progress=progress, problems=problems,
-                         engine=engine, scheduler=scheduler)
         if not docs:
-            return None, tables["problems"]
-        _write_set(tables, target, fingerprint)
-        return store.read_manifest(target), tables["problems"]
+            problems = _sorted("problems", pd.DataFrame(
+                [(p.source, p.reason) for p in problems], columns=schema.PROBLEMS))
+            return None, problems
+        _write_streamed(docs, problems, target, fingerprint, workers, progress, engine,
+                        scheduler)
+        info = store.read_manifest(target)
+        return info, store.read_parquet(target / "problems.parquet", info["tables"]["problems"])

@@ -52,6 +52,7 @@ import pandas as pd
 from . import schema
 from .schema import fixed_frame
 from .entities import mention_spans
+from .lexicon import load_lexicon
 from .text import Article, normalise, strip_clitics
 
 #: Extra columns after :data:`khabar.schema.QUOTES`.
@@ -67,47 +68,36 @@ def _norm_set(words) -> frozenset[str]:
     return frozenset(normalise(w) for w in words)
 
 
-# All normalised (khabar.text.normalise). Speech verbs from ARABIC_NOTES §8, with their
-# usual news synonyms: (past masculine, past feminine, present masculine, present feminine).
-_VERBS = [
-    ("قال", "قالت", "يقول", "تقول"), ("اضاف", "اضافت", "يضيف", "تضيف"),
-    ("اكد", "اكدت", "يوكد", "توكد"), ("صرح", "صرحت", "يصرح", "تصرح"),
-    ("اوضح", "اوضحت", "يوضح", "توضح"), ("اشار", "اشارت", "يشير", "تشير"),
-    ("ذكر", "ذكرت", "يذكر", "تذكر"), ("كتب", "كتبت", "يكتب", "تكتب"),
-    ("تابع", "تابعت", "يتابع", "تتابع"), ("اردف", "اردفت", "يردف", "تردف"),
-    ("علق", "علقت", "يعلق", "تعلق"), ("شدد", "شددت", "يشدد", "تشدد"),
-    ("اعلن", "اعلنت", "يعلن", "تعلن"), ("افاد", "افادت", "يفيد", "تفيد"),
-]
-#: Circumstantial participles that continue the sentence's speaker (مشيراً إلى أن …).
-_PARTICIPLES = [("مشيرا", "مشيره"), ("مضيفا", "مضيفه"), ("موكدا", "موكده"),
-                ("موضحا", "موضحه"), ("معتبرا", "معتبره")]
-_VERBS = [tuple(normalise(w) for w in v) for v in _VERBS]
-VERB_CUES: dict[str, str] = {}
-for _m_past, _f_past, _m_pres, _f_pres in _VERBS:
-    VERB_CUES.update({_m_past: "male", _m_pres: "male", _f_past: "female", _f_pres: "female"})
-for _m, _f in _PARTICIPLES:
-    VERB_CUES.update({_m: "male", _f: "female"})
-#: Prepositional cues: the source follows (بحسب X، وفقاً لـ X، نقلاً عن X، على لسان X).
-SOURCE_CUES = {"بحسب": (), "حسب": (), "وفقا": ("ل",), "نقلا": ("عن",), "لسان": ()}
+_LEX = load_lexicon()
+
+
+def _words(name: str, **where) -> frozenset[str]:
+    """Normalised forms of the lexicon file ``name`` (:mod:`khabar.lexicon`)."""
+    return _norm_set(_LEX.forms(name, **where))
+
+
+#: Speech verbs and participles (lexicon speech_verbs.tsv, ARABIC_NOTES §8), the list
+#: :mod:`khabar.entities` reads too: normalised form → grammatical gender of the subject.
+#: Circumstantial participles continue the sentence's speaker (مشيراً إلى أن …).
+VERB_CUES: dict[str, str] = {normalise(r.form): r.gender for r in _LEX["speech_verbs"]}
+#: Prepositional cues: the source follows (بحسب X، وفقاً لـ X، نقلاً عن X، على لسان X);
+#: value: the preposition that may come between (lexicon source_cues.tsv).
+SOURCE_CUES = {normalise(r.form): (r.after,) if r.after else () for r in _LEX["source_cues"]}
 #: أن/إن and its pronoun-suffixed forms: the complementiser of reported speech.
-AN_WORDS = frozenset({"ان", "انه", "انها", "انهم", "انهن", "اننا", "انني", "اني", "بان",
-                      "بانه", "بانها", "بانهم"})
-#: Organisation cue nouns (ARABIC_NOTES §5) and media nouns.
-ORG_CUES = _norm_set("""منظمه حركه حمله مجموعه جماعه شركه موسسه مركز مشروع وكاله صحيفه
-    موقع هييه سلطه وزاره جامعه معهد اتحاد جمعيه نقابه حزب مجلس لجنه بنك صندوق منصه قناه
-    اذاعه مجله شبكه تحالف ائتلاف""".split())
+AN_WORDS = _words("attribution", role="complementiser")
+#: Organisation cue nouns (lexicon org_cues.tsv, ARABIC_NOTES §5), the list
+#: :mod:`khabar.entities` reads (venues are places, not speakers).
+ORG_CUES = _norm_set(r.form for r in _LEX["org_cues"] if r.type != "place")
 #: Nouns through which an organisation speaks (its website, account, statement).
-MEDIUM_NOUNS = _norm_set({"موقع", "حساب", "صفحه", "بيان"})
+MEDIUM_NOUNS = _words("attribution", role="medium")
 #: Spokesperson nouns: an unnamed person speaking for an organisation.
-SPOKES_NOUNS = _norm_set({"متحدث", "متحدثه", "ناطق", "ناطقه"})
-#: Titles that may precede a name (رئيس اتحاد المزارعين خالد منصور); general words.
-TITLE_NOUNS = _norm_set("""وزير وزيره رئيس رئيسه مدير مديره نائب نائبه امين امينه سفير
-    سفيره مستشار مستشاره عضو عضوه ناشط ناشطه محلل محلله استاذ استاذه دكتور دكتوره مسوول
-    مسووله قائد قائده زعيم زعيمه مؤسس موسس موسسه منسق منسقه باحث باحثه""".split())
+SPOKES_NOUNS = _words("titles", kind="spokesperson")
+#: Titles that may precede a name (رئيس اتحاد المزارعين خالد منصور): every title of
+#: titles.tsv, without the article (the rules strip it).
+TITLE_NOUNS = _norm_set(w.removeprefix("ال") for w in _LEX.forms("titles"))
 #: Words that end a speaker's noun phrase: prepositions and adverbs.
-STOP_WORDS = _norm_set({"في", "من", "علي", "عن", "الي", "خلال", "امام", "عبر", "لدي",
-                        "بعد", "قبل", "يوم", "منذ", "حيث", "مع", "عندما"})
-_RECIPIENT_PRONOUNS = frozenset({"ل", "له", "لها", "لنا", "لي", "لهم", "لكم"})
+STOP_WORDS = _words("attribution", role="phrase_end")
+_RECIPIENT_PRONOUNS = _words("attribution", role="recipient")
 _PHRASE_STOP_PUNCT = set(",:;.!?()[]") | set("“”«»\"")
 _MAX_NAME_WORDS = 6
 
@@ -528,7 +518,7 @@ def _attribution(d: _Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | 
 
 
 #: Words after which a verb starts a new clause (فيما قال …).
-CLAUSE_WORDS = _norm_set({"فيما", "بينما", "كما", "حين", "عندما", "ثم", "حيث", "فقد", "وقد", "قد", "لقد"})
+CLAUSE_WORDS = _words("attribution", role="clause_opener")
 
 
 def _opens_clause(d: _Doc, k: int, left: int) -> bool:

@@ -24,6 +24,18 @@ DOCUMENTS = ["doc_id", "source", "encoding", "title", "language", "outlet", "dat
              "paragraphs", "sentences", "tokens", "boilerplate_lines"]
 BOILERPLATE = ["doc_id", "text", "start", "end"]
 PROBLEMS = ["source", "reason"]
+TERMS = ["term", "frequency", "documents", "surface", "forms"]
+SCRIPTS = ["doc_id", "script", "tokens", "share"]
+
+#: The first columns of each table, by name (what a khabar table's header starts with).
+CONTRACT = {"documents": DOCUMENTS, "boilerplate": BOILERPLATE, "tokens": TOKENS,
+            "terms": TERMS, "scripts": SCRIPTS, "mentions": MENTIONS,
+            "organisations": ORGANISATIONS, "funding": FUNDING, "dates": DATES,
+            "quotes": QUOTES, "problems": PROBLEMS}
+
+#: Object columns that hold values, not text (whole amounts as ``int`` beside fractional
+#: ones, or empty): stored as JSON in the Parquet files so an ``int`` stays an ``int``.
+VALUE_COLUMNS = {"funding": ("amount",)}
 
 
 try:

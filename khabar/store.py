@@ -348,28 +348,93 @@ def _json_hook(obj):
     return Decimal(obj["decimal"]) if set(obj) == {"decimal"} else obj
 
 
-def write_parquet(df, path: Path) -> dict:
-    """Write ``df`` as Parquet (pyarrow, zstd) with exact values; return the manifest
-    notes needed to read it back as the same frame (:func:`read_parquet`): ``dtypes``
-    (pandas dtype per column) and ``json_columns``, object columns that hold non-text
-    values (whole amounts as ``int`` beside fractional ones), stored as JSON text so an
-    ``int`` stays an ``int``."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+class TableWriter:
+    """One table of a set, written chunk by chunk as documents finish: ``<name>.csv``
+    (:func:`khabar.io.write_csv_rows`: the same bytes as writing the whole frame at
+    once) and ``<name>.parquet`` (pyarrow, zstd, a row group per chunk, exact values).
 
-    json_columns = [c for c in df.columns
-                    if df[c].dtype == object and len(df) and not _is_text(df[c])]
-    frame = df.copy(deep=False)
-    for c in json_columns:
-        frame[c] = [None if v is None else json.dumps(v, default=_json_default)
-                    for v in df[c].tolist()]
-    table = pa.Table.from_pandas(frame, preserve_index=False)
-    pq.write_table(table, path, compression="zstd")
-    return {"dtypes": {c: str(t) for c, t in df.dtypes.items()}, "json_columns": json_columns}
+    The first chunk with rows fixes the columns and their types; a table without rows
+    is written with the columns of the first (empty) chunk. Object columns are stored as
+    Parquet text, except ``json_columns`` and object columns holding non-text values in
+    the first chunk (whole amounts as ``int`` beside fractional ones): those as JSON
+    text, so an ``int`` stays an ``int`` (:func:`read_parquet`). :meth:`close` returns
+    the manifest notes: ``rows``, ``dtypes`` (pandas dtype per column), ``json_columns``.
+    """
+
+    def __init__(self, csv_path: Path, parquet_path: Path, json_columns=()):
+        self.csv_path, self.parquet_path = csv_path, parquet_path
+        self.json_columns = list(json_columns)
+        self.rows = 0
+        self._empty = self._csv = self._parquet = self._schema = self._dtypes = None
+
+    def append(self, df) -> None:
+        if self._empty is None:
+            self._empty = df.iloc[:0]
+        if not len(df):
+            return
+        from .io import write_csv_rows
+
+        first = self._csv is None
+        if first:
+            self._open(df)
+        write_csv_rows(df, self._csv, header=first)
+        self._parquet.write_table(self._arrow(df))
+        self.rows += len(df)
+
+    def _open(self, df) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self._dtypes = {c: str(t) for c, t in df.dtypes.items()}
+        self.json_columns += [c for c in df.columns if df[c].dtype == object and len(df)
+                              and c not in self.json_columns and not _is_text(df[c])]
+        fields = [pa.field(str(c), pa.string() if df[c].dtype == object
+                           else pa.from_numpy_dtype(df[c].dtype)) for c in df.columns]
+        self._schema = pa.schema(fields)
+        self._csv = open(self.csv_path, "w", encoding="utf-8-sig", newline="")
+        self._parquet = pq.ParquetWriter(self.parquet_path, self._schema, compression="zstd")
+
+    def _arrow(self, df):
+        import pyarrow as pa
+
+        arrays = []
+        for field, c in zip(self._schema, df.columns):
+            if c in self.json_columns:
+                values = [None if v is None else json.dumps(v, default=_json_default)
+                          for v in df[c].tolist()]
+            elif pa.types.is_string(field.type):
+                values = df[c].tolist()
+                if not _is_text(values):    # an odd cell: stored as the CSV shows it
+                    values = [v if v is None or isinstance(v, str) else str(v) for v in values]
+            else:
+                values = df[c].to_numpy()
+            arrays.append(pa.array(values, type=field.type))
+        return pa.Table.from_arrays(arrays, schema=self._schema)
+
+    def close(self) -> dict:
+        """Finish both files (a table without rows: header and schema only); return the
+        manifest notes."""
+        if self._csv is None:
+            empty = self._empty
+            self._open(empty)
+            self._csv.write(empty.to_csv(index=False, lineterminator="\n"))
+        self._csv.close()
+        self._parquet.close()
+        return {"rows": self.rows, "dtypes": self._dtypes, "json_columns": self.json_columns}
+
+    def abort(self) -> None:
+        """Close the files without finishing them (the staging folder is removed)."""
+        for fh in (self._csv, self._parquet):
+            try:
+                if fh is not None:
+                    fh.close()
+            except Exception:  # noqa: BLE001 - already failing; the folder goes anyway
+                pass
 
 
 def read_parquet(path: Path, notes: dict):
-    """The frame :func:`write_parquet` wrote, with its dtypes and values."""
+    """The frame a :class:`TableWriter` wrote, with its dtypes and values (``notes``:
+    its entry in the manifest)."""
     import pyarrow.parquet as pq
 
     df = pq.read_table(path).to_pandas(integer_object_nulls=True)

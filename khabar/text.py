@@ -24,6 +24,7 @@ import numpy as np
 from arabicstopwords import arabicstopwords as _stopwords
 
 from .io import Document
+from .lexicon import load_lexicon
 
 # --------------------------------------------------------------------------- characters
 
@@ -600,15 +601,7 @@ STOP_WORDS = _stop_words()
 #: Whole lines that web copies of articles carry and that are not the article
 #: (ARABIC_NOTES §3): embedded-video credits, "read also", share and follow buttons,
 #: advertisement labels. Matched against the normalised, stripped line.
-BOILERPLATE_PATTERNS = [
-    r"videos? by \w+",
-    r"(?:read|see) (?:also|more)\b.*",
-    r"advertisement", r"sponsored", r"share(?: this)?(?: article)?",
-    r"(?:facebook|twitter|whatsapp|telegram|linkedin|email|x)(?:[\s|,/·•-]+(?:facebook|twitter|whatsapp|telegram|linkedin|email|x))*",
-    r"اقرا (?:ايضا|ايضاً|المزيد)\b.*", r"شاهد (?:ايضا|ايضاً)\b.*", r"للمزيد\b.*",
-    r"اعلان", r"شارك(?:وا)?(?: المقال| الخبر| علي .*)?", r"مشاركه", r"تابعونا علي .*",
-    r"تابع(?:وا)? .{0,30}(?:علي|عبر) .*",
-]
+BOILERPLATE_PATTERNS = [r.pattern for r in load_lexicon()["boilerplate"]]   # boilerplate.tsv
 _BOILERPLATE = re.compile(r"(?:" + "|".join(BOILERPLATE_PATTERNS) + r")[\s.:!]*", re.IGNORECASE)
 _BOILERPLATE_MAX_WORDS = 8
 

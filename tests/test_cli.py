@@ -68,3 +68,74 @@ def test_run_figures_match_extract_tables(run_out, tmp_path):
     assert khabar("extract", str(SEEDS), "--out", str(tmp_path), "--quiet").returncode == 0
     for csv in sorted((tmp_path / "data").glob("*.csv")):
         assert (out / "data" / csv.name).read_bytes() == csv.read_bytes(), csv.name
+
+
+def test_run_with_no_notebooks_is_an_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    proc = khabar("run", str(SEEDS), "--out", str(tmp_path / "out"), "--quiet",
+                  "--notebooks", str(tmp_path / "empty"))
+    assert proc.returncode == 1
+    assert "no notebooks" in proc.stderr and str(tmp_path / "empty") in proc.stderr
+    assert "Traceback" not in proc.stderr and not (tmp_path / "out").exists()
+
+
+_KILLED_PARENT = """
+import sys, time
+from khabar import pipeline
+from khabar.io import Document
+real = pipeline.extract_document
+def slow(doc, gazetteer=None):
+    time.sleep(0.5)
+    return real(doc, gazetteer)
+pipeline.extract_document = slow          # workers are forked: they run this too
+docs = [Document(f"d{i:03d}", "قالت منظمة العفو الدولية إن 5 ملايين دولار.", "x", "utf-8")
+        for i in range(200)]
+print("started", flush=True)
+pipeline.extract(docs, workers=2)
+"""
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")          # a zombie has exited
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_workers_exit_when_their_parent_is_killed():
+    import os
+    import signal
+    import time
+
+    proc = subprocess.Popen([sys.executable, "-c", _KILLED_PARENT], stdout=subprocess.PIPE,
+                            text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert proc.stdout.readline().strip() == "started"
+    deadline = time.monotonic() + 30
+    workers: set[int] = set()
+    while len(workers) < 2 and time.monotonic() < deadline:
+        time.sleep(0.2)
+        workers = {p for p in _children(proc.pid) if _alive(p)}
+    assert len(workers) == 2, workers
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 15
+    while any(_alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = [p for p in workers if _alive(p)]
+    for p in left:                               # do not leave them behind either way
+        os.kill(p, signal.SIGKILL)
+    assert not left, f"workers still running after their parent was killed: {left}"

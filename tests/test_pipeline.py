@@ -252,6 +252,8 @@ def _with_random_text(tables, data):
 def test_any_cell_text_reads_back_equal_with_csv_and_pandas(small_tables, tmp_path_factory, data):
     import csv
 
+    from khabar.io import read_table, unguard_cell
+
     tables = _with_random_text(small_tables, data)
     folder = tmp_path_factory.mktemp("w")
     write_tables(tables, folder)
@@ -261,11 +263,77 @@ def test_any_cell_text_reads_back_equal_with_csv_and_pandas(small_tables, tmp_pa
             rows = list(csv.reader(fh))
         assert rows[0] == list(df.columns), name
         assert len(rows) == len(df) + 1, name
-        text_cols = [i for i, c in enumerate(df.columns) if df[c].dtype == object]
+        text_cols = [i for i, c in enumerate(df.columns)
+                     if df[c].dtype == object and all(isinstance(v, str) for v in df[c])]
         expected = [["" if v is None else str(v) for v in r] for r in df.itertuples(index=False)]
         for got, want in zip(rows[1:], expected):
-            assert [got[i] for i in text_cols] == [want[i] for i in text_cols], name
-        back = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+            assert [unguard_cell(got[i]) for i in text_cols] == [want[i] for i in text_cols], name
+            # No text cell reaches a spreadsheet starting like a formula.
+            assert not any(got[i].startswith(("=", "+", "-", "@", "\t", "\r")) for i in text_cols)
+        back = read_table(path)
         assert back.shape == df.shape, name
         for c in df.columns[text_cols]:
             assert back[c].tolist() == ["" if v is None else str(v) for v in df[c]], (name, c)
+        assert back.dtypes.tolist() == df.dtypes.tolist(), name
+
+
+def test_formula_text_is_guarded_in_csv_and_exact_through_read_table(tmp_path):
+    from khabar.io import Document, read_table
+
+    text = ("=HYPERLINK(\"http://x\",\"انقر\") قالت منظمة: «+cmd|' /C calc'!A0» و"
+            "@SUM(1+1) في 5 مايو 2023، بمبلغ -5 ملايين دولار.")
+    doc = Document("=doc", text, "=title.txt", "utf-8", {"title": "-2+3", "outlet": "@x"})
+    tables = extract([doc])
+    paths = write_tables(tables, tmp_path / "data")
+    raw = {p.stem: p.read_text(encoding="utf-8-sig") for p in paths}
+    assert "\n'=doc,'=title.txt,utf-8,'-2+3,,'@x," in raw["documents"]
+    assert ",=HYPERLINK" not in raw["tokens"] and "\n=" not in raw["tokens"]
+    tokens = read_table(tmp_path / "data" / "tokens.csv")
+    assert tokens["doc_id"].unique().tolist() == ["=doc"]
+    for row in tokens.itertuples(index=False):
+        assert text[row.start:row.end] == row.text
+    assert "=" in set(tokens["text"]) and "-" in set(tokens["text"])
+    pd.testing.assert_frame_equal(tokens, tables["tokens"])
+    for name in ("mentions", "quotes", "dates", "documents", "funding"):
+        pd.testing.assert_frame_equal(read_table(tmp_path / "data" / f"{name}.csv"),
+                                      tables[name], obj=name)
+    # Numbers are not text: a negative integer is written as a number.
+    from khabar.io import format_csv
+    assert format_csv(pd.DataFrame({"n": [-5], "t": ["-5"]})) == "n,t\n-5,'-5\n"
+
+
+def test_streamed_tables_equal_the_in_memory_ones_byte_for_byte(tmp_path, monkeypatch):
+    # Chunks of a few token rows: every table is written in many pieces, the terms'
+    # document counts come back from the spill file, organisations from summaries.
+    import khabar.pipeline as pipeline
+    from khabar.pipeline import write_corpus
+    from .conftest import FIXTURES
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for f in sorted(FIXTURES.glob("*.txt")):
+        (folder / f.name).write_text(f.read_text("utf-8"), encoding="utf-8")
+    (folder / "seed.txt").write_text(SEED.read_text("utf-8"), encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    expected = extract_corpus(folder)
+    from khabar.entities import organisations_table
+    pd.testing.assert_frame_equal(expected["organisations"],
+                                  organisations_table(expected["mentions"]))
+    write_tables(expected, tmp_path / "whole" / "data")
+    monkeypatch.setattr(pipeline, "CHUNK_TOKENS", 50)
+    chunks = []
+    real = pipeline._chunk_frames
+    monkeypatch.setattr(pipeline, "_chunk_frames",
+                        lambda *a: chunks.append(1) or real(*a))
+    for workers in (1, 2):
+        out = tmp_path / f"streamed{workers}"
+        info, problems = write_corpus(folder, out, workers=workers)
+        assert info["tables"]["tokens"]["rows"] == len(expected["tokens"])
+        for name in TABLE_NAMES:
+            assert (out / "data" / f"{name}.csv").read_bytes() == \
+                (tmp_path / "whole" / "data" / f"{name}.csv").read_bytes(), (workers, name)
+        stored = pipeline.read_tables(out / "data")
+        for name in TABLE_NAMES:
+            pd.testing.assert_frame_equal(stored[name], expected[name], obj=name)
+    assert len(chunks) >= 2 * 5
+    assert not list(tmp_path.rglob("*.tmp"))

@@ -76,14 +76,14 @@ def test_a_failed_write_leaves_the_previous_set_whole(tmp_path, small_tables, mo
     data = tmp_path / "data"
     write_tables(small_tables, data)
     before = {p.name: p.read_bytes() for p in data.iterdir()}
-    real = store.write_parquet
+    real = store.TableWriter.append
 
-    def disk_full(df, path):
-        if path.name == "mentions.parquet":
+    def disk_full(self, df):
+        if self.parquet_path.name == "mentions.parquet":
             raise OSError(28, "No space left on device")
-        return real(df, path)
+        return real(self, df)
 
-    monkeypatch.setattr(store, "write_parquet", disk_full)
+    monkeypatch.setattr(store.TableWriter, "append", disk_full)
     changed = dict(small_tables, documents=small_tables["documents"].iloc[:1])
     with pytest.raises(OSError):
         write_tables(changed, data)
@@ -94,14 +94,14 @@ def test_a_failed_write_leaves_the_previous_set_whole(tmp_path, small_tables, mo
 _SLOW_WRITER = textwrap.dedent("""
     import sys, time
     from khabar import pipeline, store
-    real = store.write_parquet
-    def slow(df, path):
-        out = real(df, path)
-        if path.name == "tokens.parquet":
+    real = store.TableWriter.close
+    def slow(self):
+        out = real(self)
+        if self.parquet_path.name == "tokens.parquet":
             print("writing", flush=True)
             time.sleep(60)                   # killed here, mid-set
         return out
-    store.write_parquet = slow
+    store.TableWriter.close = slow
     tables = pipeline.extract_corpus(sys.argv[1])
     pipeline.write_tables(tables, sys.argv[2])
 """)
@@ -163,9 +163,10 @@ def test_cli_extract_refuses_while_another_run_holds_the_folder(tmp_path, capsys
 def test_load_tables_extracts_once_and_reads_the_stored_set(tmp_path, monkeypatch):
     inp, out = _corpus(tmp_path / "in"), tmp_path / "out"
     first = load_tables(inp, out, workers=1)
-    real = pipeline.extract
+    real = pipeline._write_streamed
     calls = []
-    monkeypatch.setattr(pipeline, "extract", lambda *a, **k: calls.append(1) or real(*a, **k))
+    monkeypatch.setattr(pipeline, "_write_streamed",
+                        lambda *a, **k: calls.append(1) or real(*a, **k))
     again = load_tables(inp, out, workers=1)
     assert calls == []                                   # read, not extracted
     for name in TABLE_NAMES:
@@ -194,3 +195,23 @@ def test_an_incomplete_set_is_not_read(small_tables, tmp_path):
     with open(data / "tokens.parquet", "ab") as fh:
         fh.write(b"more")
     assert store.read_manifest(data) is None and read_tables(data, "f") is None
+
+
+def test_output_inside_the_input_folder_is_never_read_as_articles(tmp_path, capsys):
+    inp = _corpus(tmp_path / "in")
+    for _ in range(3):
+        assert main(["extract", str(inp), "--out", str(inp), "--quiet", "--workers", "1"]) == 0
+        assert "2 article(s)" in capsys.readouterr().out
+    docs = store.read_manifest(inp / "data")["tables"]["documents"]["rows"]
+    assert docs == 2
+    # Tables of an older khabar (no manifest) beside the articles: known by their header.
+    legacy = inp / "old"
+    legacy.mkdir()
+    for name in ("tokens", "mentions", "documents"):
+        (legacy / f"{name}.csv").write_bytes((inp / "data" / f"{name}.csv").read_bytes())
+    from khabar.io import read_corpus
+    docs, problems = read_corpus(inp)
+    assert sorted(d.doc_id for d in docs) == ["money", "quotes"] and not problems
+    # A user's own CSV of articles with a table's name is still read.
+    (legacy / "documents.csv").write_text("id,text\nx,قالت منظمة العفو الدولية\n", encoding="utf-8")
+    assert "x" in {d.doc_id for d in read_corpus(inp)[0]}

@@ -5,14 +5,14 @@ failure-catching wrapper) on each document and yields ``(result, problem)`` pair
 the input order, whichever engine does the work, so the corpus tables built from them
 are the same bytes:
 
-- ``engine="local"``: ``workers`` 1 → this process; more → a
-  :class:`concurrent.futures.ProcessPoolExecutor` (the pool of
-  :func:`khabar.pipeline.extract`);
+- ``engine="local"``: ``workers`` 1 → this process; more → the pipeline's bounded
+  :class:`concurrent.futures.ProcessPoolExecutor` (``khabar.pipeline._map_documents``);
 - ``engine="dask"``: a ``dask.distributed`` cluster. ``scheduler`` is the address of a
   running scheduler (``tcp://host:8786``), or a ``distributed.Client``; without one, a
   ``LocalCluster`` of ``workers`` single-threaded worker processes is started for the
-  call and closed after it. Documents travel in batches (one task per batch, about 8
-  per worker) and results come back in the compact form of the local pool.
+  call and closed after it. Documents travel in batches (one task per batch, at most
+  64 documents, at most 4 batches per worker in flight) and results come back in the
+  compact form of the local pool.
 
 Dask workers import khabar themselves: every worker needs the same khabar version and
 its requirements installed (``pip install -r requirements.txt``), as the README says.
@@ -58,28 +58,13 @@ def _workers(workers: int | None) -> int:
     return (os.cpu_count() or 1) if workers is None else max(1, workers)
 
 
-def _batches(docs: list, parts: int) -> list[list]:
-    """``docs`` cut into consecutive batches of about ``len(docs) / parts`` each."""
-    size = max(1, -(-len(docs) // max(1, parts)))
-    return [docs[i:i + size] for i in range(0, len(docs), size)]
-
-
 # --------------------------------------------------------------------------- local
 
 def _local(docs: list, workers: int | None, gazetteer) -> Iterator[tuple]:
-    from concurrent.futures import ProcessPoolExecutor
+    # The pipeline's own step (this process, or its bounded process pool).
+    from .pipeline import _map_documents
 
-    from .pipeline import _extract_packed, _safe_extract, _start_worker, _unpack
-
-    workers = _workers(workers)
-    if workers == 1 or len(docs) < 2:
-        for d in docs:
-            yield _safe_extract(d, gazetteer)
-        return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker) as pool:
-        packed = pool.map(_extract_packed, docs, chunksize=max(1, len(docs) // (workers * 8)))
-        for (r, p), d in zip(packed, docs):
-            yield _unpack(r, d), p
+    return _map_documents(docs, _workers(workers), gazetteer)
 
 
 # --------------------------------------------------------------------------- dask
@@ -123,6 +108,8 @@ def _client(scheduler, workers: int | None):
 
 
 def _dask(docs: list, workers: int | None, scheduler, gazetteer) -> Iterator[tuple]:
+    from collections import deque
+
     from .pipeline import _unpack
 
     if not docs:
@@ -131,15 +118,30 @@ def _dask(docs: list, workers: int | None, scheduler, gazetteer) -> Iterator[tup
     own_client = client is not scheduler
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
-        batches = _batches(docs, n_workers * 8)
+        size = max(1, min(64, len(docs) // (n_workers * 8)))
+        starts = iter(range(0, len(docs), size))
         # The gazetteer once to every worker, not once per task.
         gaz = client.scatter(gazetteer, broadcast=True)
-        futures = client.map(extract_batch, batches, gazetteer=gaz, pure=False)
-        for batch, future in zip(batches, futures):
-            packed = future.result()
+        # Bounded memory, as in the local pool: at most workers × 4 batches in flight,
+        # and each document dropped here once its result is out.
+        pending: deque = deque()
+
+        def submit() -> None:
+            start = next(starts, None)
+            if start is not None:
+                pending.append((start, client.submit(extract_batch, docs[start:start + size],
+                                                     gaz, pure=False)))
+
+        for _ in range(n_workers * 4):
+            submit()
+        while pending:
+            start, future = pending.popleft()
+            batch = future.result()
             future.release()
-            for d, (r, p) in zip(batch, packed):
-                yield _unpack(r, d), p
+            submit()
+            for i, (packed, problem) in enumerate(batch, start):
+                doc, docs[i] = docs[i], None
+                yield _unpack(packed, doc), problem
     finally:
         if own_client:
             client.close()

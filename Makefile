@@ -38,8 +38,9 @@ $(VENV)/.requirements-bench: benchmarks/requirements.txt benchmarks/requirements
 venv: $(VENV)/.requirements
 
 ## report: execute the notebooks on $(SEEDS); writes $(OUT)/data, figures, reports/report.html
+## (paths may hold spaces: make report SEEDS="my articles" OUT="my report")
 report: $(VENV)/.requirements
-	$(BIN)/khabar run $(SEEDS) --out $(OUT)
+	$(BIN)/khabar run "$(SEEDS)" --out "$(OUT)"
 
 ## test: unit tests and every notebook executed headless (pytest's exit status is kept
 ## in $(VENV)/pytest-exit so .ci/run can report it exactly)
@@ -53,7 +54,7 @@ lab: $(VENV)/.requirements-lab
 
 ## extract: the tables only (all cores), for corpora
 extract: $(VENV)/.requirements
-	$(BIN)/khabar extract $(SEEDS) --out $(OUT)
+	$(BIN)/khabar extract "$(SEEDS)" --out "$(OUT)"
 
 ## benchmark: speed of tokenisation and extraction (see benchmarks/README.md)
 benchmark: $(VENV)/.requirements-bench

@@ -2,7 +2,8 @@
 
 ``khabar run SEEDS_DIR --out OUT_DIR`` executes ``notebooks/NN_*.ipynb`` in order with
 papermill (parameters ``seeds_dir`` and ``out_dir``), writes the executed notebooks to
-``OUT/reports/`` and ``OUT/reports/report.html`` (nbconvert, from the last notebook).
+``OUT/reports/``, and ``OUT/reports/report.html`` and ``report.pdf`` (:mod:`khabar.report`,
+from the last notebook).
 ``khabar extract SEEDS_DIR --out OUT_DIR`` writes the same tables to ``OUT/data/``
 without notebooks, using all cores, for corpora; ``--engine dask [--scheduler ADDRESS]``
 runs the articles on a Dask cluster instead (the same tables). Both write the tables as
@@ -18,7 +19,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .io import InputError
+from .io import InputError, describe_problem, printable
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SEEDS = REPO_ROOT / "seeds"
@@ -27,7 +28,7 @@ NOTEBOOKS_DIR = REPO_ROOT / "notebooks"
 
 def _report_problems(problems) -> None:
     for p in problems.itertuples(index=False):
-        print(f"khabar: skipped {p.source}: {p.reason}", file=sys.stderr)
+        print(f"khabar: {describe_problem(p.source, p.reason)}", file=sys.stderr)
 
 
 def _gazetteer_ok() -> bool:
@@ -38,7 +39,7 @@ def _gazetteer_ok() -> bool:
     try:
         load_gazetteer()
     except (OSError, ValueError) as exc:
-        print(f"khabar: gazetteer: {exc}", file=sys.stderr)
+        print(f"khabar: gazetteer: {printable(str(exc))}", file=sys.stderr)
         return False
     return True
 
@@ -57,15 +58,16 @@ def _write_corpus(args: argparse.Namespace, workers, reuse: bool, wait: bool) ->
                                       engine=getattr(args, "engine", "local"),
                                       scheduler=getattr(args, "scheduler", None))
     except (InputError, TablesBusy, EngineError) as exc:
-        print(f"khabar: {exc}", file=sys.stderr)
+        print(f"khabar: {printable(str(exc))}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"khabar: cannot write tables to {data}: {exc.strerror or exc} "
+        print(f"khabar: cannot write tables to {printable(str(data))}: {exc.strerror or exc} "
               "(the previous tables are left as they were)", file=sys.stderr)
         return 1
     _report_problems(problems)
     if info is None:
-        print(f"khabar: no article could be read from {args.seeds_dir}", file=sys.stderr)
+        print(f"khabar: no article could be read from {printable(str(args.seeds_dir))}",
+              file=sys.stderr)
         return 1
     n = info["tables"]["documents"]["rows"]
     print(f"khabar: {n} article(s) → {len(info['tables'])} tables in {data}")
@@ -95,7 +97,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     seeds, out = Path(args.seeds_dir).resolve(), Path(args.out).resolve()
     nbs = notebooks(Path(args.notebooks))
     if not nbs:
-        print(f"khabar: no notebooks (NN_name.ipynb) in {args.notebooks}", file=sys.stderr)
+        print(f"khabar: no notebooks (NN_name.ipynb) in {printable(str(args.notebooks))}",
+              file=sys.stderr)
         return 1
     if not _gazetteer_ok():
         return 1
@@ -121,7 +124,8 @@ def cmd_run(args: argparse.Namespace) -> int:
                   f"        the executed notebook with the error is {reports / nb.name}",
                   file=sys.stderr)
             return 1
-    html = export_html(reports / nbs[-1].name, reports / "report.html")
+    from .report import export_report  # HTML and PDF: khabar/report.py
+    html = export_report(reports / nbs[-1].name, reports)
     print(f"khabar: report → {html}")
     return 0
 
@@ -141,21 +145,6 @@ def _quiet_kernel_manager():
             return await super().start_kernel(**kw)
 
     return QuietKernelManager
-
-
-def export_html(notebook: Path, target: Path) -> Path:
-    """Export an executed notebook to HTML with nbconvert, code cells hidden."""
-    import nbformat
-    from nbconvert import HTMLExporter
-
-    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True)
-    body, _ = exporter.from_notebook_node(nbformat.read(notebook, as_version=4),
-                                          resources={"metadata": {"name": "khabar report"}})
-    tmp = target.with_suffix(".html.tmp")
-    tmp.write_text(body, encoding="utf-8")
-    tmp.replace(target)
-    return target
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -64,22 +64,32 @@ RELATIVE_DEICTIC = {normalise(r.form): r.offset for r in _LEX["relative_dates"]
                     if r.kind == "deictic"}
 
 
+#: Date cues (lexicon date_cues.tsv), by role: nouns a bare year may follow, time
+#: prepositions that belong to a date's span, parts of a period (نهاية، مطلع).
+DATE_CUES: dict[str, tuple[str, ...]] = {}
+for _r in _LEX["date_cues"]:
+    DATE_CUES[_r.role] = DATE_CUES.get(_r.role, ()) + (normalise(_r.form),)
+
+
 def _key(name: str) -> str:
     parts = name.split()
     return parts[0] + (" ال" + parts[1].removeprefix("ال") if len(parts) > 1 else "")
 
 
 _MONTH = rf"(?:{alternation(GREGORIAN_MONTHS, optional_article=True)})(?!\w)"
-_PAIRED = rf"(?P<month>{_MONTH}(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?)"
+_PAIRED = rf"(?P<month>{_MONTH}(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\)|\s+{_MONTH})?)"
 _YEAR_WORD = r"(?:عام|العام|سنه|السنه|لعام|لسنه)"
-_REL = (rf"(?:من\s+)?(?:(?:{_YEAR_WORD})\s+(?P<rel>{'|'.join(RELATIVE_SAME + tuple(RELATIVE_DEICTIC))})"
-        rf"|(?P<rel2>هذا|ذلك|نفس)\s+(?:العام|السنه))(?!\w)")
-_YEAR_PART = (rf"(?:\s*,?\s*(?:(?:من\s+)?{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!\d)"
-              rf"|\s+{_REL})")
+_REL = (rf"(?:من\s+)?(?:(?:{_YEAR_WORD})\s+(?P<rel>{'|'.join(RELATIVE_SAME + tuple(RELATIVE_DEICTIC))})(?:ه)?"
+        rf"|(?P<rel2>هذا|ذلك|نفس)\s+(?:العام|السنه))(?!\w)"
+        r"(?:\s+(?P<relyear>\d{4})(?![\d.,]?\d))?")
+_YEAR_PART = (rf"(?:\s*,?\s*(?:(?:من\s+)?{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!\d)(?:\s?م(?!\w))?"
+              rf"|\s+{_REL}"
+              rf"|\s+(?P<mrel>{'|'.join(RELATIVE_DEICTIC)})(?!\w))")
 _WEEKDAY = rf"(?:(?:يوم\s+)?(?P<wd>{'|'.join(WEEKDAYS)})(?!\w)\s*,?\s*)"
 
 DAY_MONTH_RE = re.compile(
-    rf"{_WEEKDAY}?(?<![\d.,/])(?P<day>\d{{1,2}})(?:\s+من)?\s+{_PAIRED}(?:{_YEAR_PART})?")
+    rf"{_WEEKDAY}?(?<![\d.,/])(?P<day>\d{{1,2}})(?:(?:\s+من)?\s+|\s*/\s*(?=\D+/\s*\d{{4}})){_PAIRED}"
+    rf"(?:\s*/\s*(?P<syear>\d{{4}})(?!\d)|{_YEAR_PART})?")
 MONTH_YEAR_RE = re.compile(rf"(?<!\w){_PAIRED}{_YEAR_PART}")
 NUMERIC_RE = re.compile(r"(?<![\d./-])(?:(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)"
                         r"(?P<y>\d{4})|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2}))(?![\d/.-]\d)")
@@ -92,6 +102,21 @@ YEAR_RE = re.compile(
     rf"(?<!\w)[وفبل]?(?P<cue>{_YEAR_WORD}|عامي)\s+(?P<year>\d{{4}})(?![\d.,]?\d)"
     r"|(?<!\w)[وف]?(?:في|منذ|حتي|بحلول|قبل|بعد|خلال)\s+(?P<year2>\d{4})(?![\d.,]?\d)(?!\s*%)")
 RELATIVE_RE = re.compile(rf"(?<!\w){_REL}")
+#: A bare year after a noun of a period (موازنة 2024، قانون المالية 2019، في أفق 2021) and
+#: the second year of a pair (عامي 2015 و2017): the span is the year alone.
+_YEAR_NOUN_BEFORE = re.compile(
+    rf"(?<!\w)[وفبل]?(?:ال)?(?:{alternation(DATE_CUES.get('year_noun', ()))})\s+$"
+    r"|(?<!\w)[وفبل]?(?:عامي|سنتي)\s+\d{4}\s*(?:و|-|/)\s?$")
+_NOT_A_YEAR_AFTER = re.compile(r"[\d.,]?\d|\s*%")
+
+
+#: A part of "the year" with no other word: مطلع العام، نهاية السنة = of the current year
+#: (the document's), resolved like العام الجاري.
+PERIOD_YEAR_RE = re.compile(
+    rf"(?<!\w)[وفبل]?(?:{alternation(DATE_CUES.get('period_part', ()))})\s+(?:العام|السنه)(?!\w)"
+    rf"(?!\s+(?:{'|'.join(RELATIVE_SAME + tuple(RELATIVE_DEICTIC))}|\d))")
+_SPAN_PREFIX = re.compile(
+    rf"(?:^|(?<=\s))[وف]?(?P<w>{alternation(DATE_CUES.get('preposition', ()) + DATE_CUES.get('period_part', ()))})\s+$")
 
 
 _FIRST_MONTH = {id(t): re.compile(alternation(t, optional_article=True))
@@ -152,7 +177,8 @@ def _digit_runs(norm: str) -> list[tuple[int, int]]:
 #: before its first digit and _AFTER after it), which keeps extraction under 2 ms on a
 #: 10 KB article instead of running six patterns over all of it.
 _BEFORE, _AFTER = 50, 60
-_RELATIVE_WORDS = RELATIVE_SAME + tuple(RELATIVE_DEICTIC) + ("هذا ال", "ذلك ال", "نفس ال")
+_RELATIVE_WORDS = RELATIVE_SAME + tuple(RELATIVE_DEICTIC) + ("هذا ال", "ذلك ال", "نفس ال") \
+    + DATE_CUES.get("period_part", ())
 #: Necessary conditions, checked per window before a pattern runs there (a window
 #: without them cannot hold a match, so skipping it changes nothing): a Gregorian
 #: month name (DAY_MONTH_RE, MONTH_YEAR_RE), a Hijri month name or a number before
@@ -263,16 +289,19 @@ def _candidates(norm: str) -> list[dict]:
             k = b - a
             after = norm[b] if b < n else ""
             space_before = a > 0 and norm[a - 1].isspace()
-            day = day or (k <= 2 and after.isspace())
+            day = day or (k <= 2 and (after.isspace() or after == "/"))
             numeric = numeric or (k <= 4 and after in ("/", ".", "-"))
             hijri = hijri or (space_before and 3 <= k <= 4)
             year = year or (space_before and k == 4)
             four = four or k == 4
         relative = norm.find("عام", pos, end) != -1 or norm.find("سنه", pos, end) != -1
+        # يوليو الماضي: a month relative to the document's date (MONTH_YEAR_RE's mrel)
+        month_rel = not (day or four or relative) and any(
+            norm.find(w, pos, end) != -1 for w in RELATIVE_DEICTIC)
         # A MONTH_YEAR_RE match needs a year: a run of exactly 4 digits, or a relative
         # year, which contains عام or سنه. Without that or a day, the month-name search
         # (the costliest test here, a regex over the window) is skipped.
-        hint = (day or four or relative) and _MONTH_HINT.search(norm, pos, end)
+        hint = (day or four or relative or month_rel) and _MONTH_HINT.search(norm, pos, end)
         if hint:
             if day:
                 day_w.append((pos, end))
@@ -300,11 +329,11 @@ def _candidates(norm: str) -> list[dict]:
     for m in find(DAY_MONTH_RE, day_w, day_starts):
         out.append(dict(ns=m.start(), ne=m.end(), d=int(m["day"]),
                         m=_month_number(m["month"], GREGORIAN_MONTHS),
-                        y=int(m["year"]) if m["year"] else None, wd=m["wd"],
-                        rel=m["rel"] or m["rel2"]))
+                        y=_year_of(m), wd=m["wd"], rel=m["rel"] or m["rel2"],
+                        mrel=m["mrel"]))
     for m in find(MONTH_YEAR_RE, month_w, month_starts):
         out.append(dict(ns=m.start(), ne=m.end(), m=_month_number(m["month"], GREGORIAN_MONTHS),
-                        y=int(m["year"]) if m["year"] else None, rel=m["rel"] or m["rel2"]))
+                        y=_year_of(m), rel=m["rel"] or m["rel2"], mrel=m["mrel"]))
     for m in find(NUMERIC_RE, numeric_w, starts):
         y, mo, d = (int(m["y"]), int(m["m"]), int(m["d"])) if m["y"] else \
             (int(m["iy"]), int(m["im"]), int(m["id"]))
@@ -321,10 +350,45 @@ def _candidates(norm: str) -> list[dict]:
         g = "year" if m["year"] else "year2"
         y = int(m[g])
         if 1800 <= y < 2200:
-            out.append(dict(ns=m.start("cue") if m["year"] else m.start(g), ne=m.end(g), y=y))
+            ns = m.start(g)
+            if m["year"]:     # لسنة 2026، بعام: the preposition ل / ب is part of the date
+                ns = m.start() if norm[m.start()] in "لب" and m.start() < m.start("cue") \
+                    else m.start("cue")
+            out.append(dict(ns=ns, ne=m.end(g), y=y))
     for m in find(RELATIVE_RE, relative_w):
-        out.append(dict(ns=m.start(), ne=m.end(), rel=m["rel"] or m["rel2"]))
+        out.append(dict(ns=m.start(), ne=m.end(), rel=m["rel"] or m["rel2"], y=_year_of(m)))
+    for m in find(PERIOD_YEAR_RE, relative_w):
+        out.append(dict(ns=m.start(), ne=m.end(), rel="الجاري"))
+    # A bare year after a period noun (موازنة 2024) or the second of a pair (عامي 2015
+    # و2017): tested backwards from each 4-digit run, the year alone is the span.
+    for a, b in runs:
+        if b - a == 4 and 1800 <= int(norm[a:b]) < 2200 \
+                and not _NOT_A_YEAR_AFTER.match(norm, b) \
+                and _YEAR_NOUN_BEFORE.search(norm, max(0, a - 40), a):
+            out.append(dict(ns=a, ne=b, y=int(norm[a:b])))
+    for c in out:                    # منذ عام 2014، نهاية يوليو: the cue is part of the span
+        p = _SPAN_PREFIX.search(norm, max(0, c["ns"] - 12), c["ns"])
+        if p:
+            c["ns"] = p.start("w")
+        fy = _FISCAL.match(norm, c["ne"])    # 2012/2013: a fiscal year, an ISO 8601 interval
+        if fy and c.get("y") and not c.get("m") and int(fy.group(1)) == c["y"] + 1:
+            c["ne"], c["y_to"] = fy.end(), c["y"] + 1
+        e = c["ne"]          # 2025م: the era letter after the year is part of the span
+        if norm[e - 1:e].isdigit() and norm[e:e + 1] == "م" and not norm[e + 1:e + 2].isalnum():
+            c["ne"] = e + 1
     return out
+
+
+_FISCAL = re.compile(r"\s*/\s*(\d{4})(?![\d.,]?\d)")
+
+
+def _year_of(m: re.Match) -> int | None:
+    """The explicit year of a date match: its year, or the year written after a relative
+    year (العام الجاري 2012 → 2012)."""
+    for g in ("year", "syear", "relyear"):
+        if g in m.re.groupindex and m[g]:
+            return int(m[g])
+    return None
 
 
 _DOC_YEAR = re.compile(r"\s*(\d{4})")
@@ -359,8 +423,22 @@ class _ExplicitYears:
         return min(abs(at[j] - offset) for j in (k - 1, k) if 0 <= j < len(at))
 
 
-def _resolve(c: dict, explicit: _ExplicitYears, doc_year: int | None):
+_DOC_MONTH = re.compile(r"\s*(\d{4})-(\d{2})")
+
+
+def _resolve(c: dict, explicit: _ExplicitYears, doc_year: int | None, doc_month: str = ""):
     """(year, how) for a candidate without an explicit year; (None, "") if unknown."""
+    if c.get("mrel"):                # يوليو الماضي: the last July before the document's date
+        off = RELATIVE_DEICTIC.get(c["mrel"], 0)
+        dm = _DOC_MONTH.match(str(doc_month or ""))
+        if not dm:
+            return None, ""
+        y, mo = int(dm.group(1)), int(dm.group(2))
+        if off < 0:
+            return (y if c["m"] < mo else y - 1), "document date"
+        if off > 0:
+            return (y if c["m"] > mo else y + 1), "document date"
+        return y, "document date"
     rel = c.get("rel")
     if rel in RELATIVE_SAME or rel in ("ذلك", "نفس"):
         before = explicit.last_before(c["ns"])
@@ -397,8 +475,13 @@ def _iso(c: dict, year: int | None) -> tuple[str, str, str]:
         date = (f"{g.year:04d}-{g.month:02d}-{g.day:02d}" if d else
                 f"{g.year:04d}-{g.month:02d}" if m else f"{g.year:04d}")
         return date, precision, hijri
-    if y is None:
+    if y is None or not dt.MINYEAR <= y <= dt.MAXYEAR:
+        # A relative year past the calendar's ends (العام الماضي in a document dated
+        # 0001-01-01 would be year 0000, العام المقبل after 9999 five digits): ISO 8601
+        # without expansion and Python's date know years 0001–9999 only.
         return "", precision, ""
+    if c.get("y_to"):
+        return f"{y:04d}/{c['y_to']:04d}", precision, ""
     return (f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if d else "")), precision, ""
 
 
@@ -443,9 +526,18 @@ def date_rows(article: Article) -> list[tuple]:
     explicit = _ExplicitYears([(c["ns"], c["y"]) for c in chosen
                                if c.get("y") and c.get("calendar") != "hijri"])
     doc_year = _doc_year(article)
+    doc_date, ref = article.doc.meta.get("date"), "document date"
+    if doc_year is None:
+        line = _dateline(article, chosen)
+        if line:
+            doc_year, doc_date, ref = line["y"], f"{line['y']:04d}-{line['m']:02d}", "dateline"
+    _complete_ranges(norm, chosen)
     rows = []
     for c in chosen:
-        year, how = (c["y"], "") if c.get("y") else _resolve(c, explicit, doc_year)
+        year, how = (c["y"], c.get("year_from", "")) if c.get("y") else \
+            _resolve(c, explicit, doc_year, doc_date)
+        if how == "document date":
+            how = ref
         date, precision, hijri = _iso(c, year)
         start, end = nt.span(c["ns"], c["ne"])
         while end < len(article.text) and normalise(article.text[end]) == "":
@@ -457,6 +549,39 @@ def date_rows(article: Article) -> list[tuple]:
                      c.get("calendar", "gregorian"), hijri, how, sent.sentence,
                      sent.paragraph))
     return rows
+
+
+def _dateline(article: Article, chosen: list[dict]) -> dict | None:
+    """The article's own date when its metadata has none: a full date (day, month, year)
+    on one of the first three lines that is a dateline, i.e. a short line (≤ 60
+    characters: «6 أبريل، 2018», «الثلاثاء ٠٨ مارس ٢٠٢٢») or a line that starts with it.
+    Relative dates then resolve against it (``year_from`` = dateline)."""
+    nt, text = article.normalised, article.text
+    for c in chosen:
+        if not (c.get("y") and c.get("m") and c.get("d")) or c.get("calendar"):
+            continue
+        start, end = nt.span(c["ns"], c["ne"])
+        if text.count("\n", 0, start) >= 3:
+            return None
+        lo = text.rfind("\n", 0, start) + 1
+        hi = text.find("\n", end)
+        hi = len(text) if hi == -1 else hi
+        if hi - lo <= 60 or not text[lo:start].strip(" -–|،,:"):
+            return c
+    return None
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:و\s?)?(?:حتي|الي|لغايه|-|–)\s*")
+
+
+def _complete_ranges(norm: str, chosen: list[dict]) -> None:
+    """The first end of a range takes the year of the second: من 1 يناير وحتى 30 يونيو
+    2025 → 2025-01-01 (``year_from`` = range end)."""
+    for a, b in zip(chosen, chosen[1:]):
+        if a.get("m") and not a.get("y") and not a.get("rel") and not a.get("mrel") \
+                and b.get("y") and b.get("m") and a.get("calendar") is None \
+                and (j := _RANGE_JOIN.match(norm, a["ne"])) and a["ne"] <= b["ns"] <= j.end():
+            a["y"], a["year_from"] = b["y"], "range end"
 
 
 def dates_frame(rows: list[tuple]) -> pd.DataFrame:

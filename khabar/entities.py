@@ -14,6 +14,11 @@ Method (rules, no model; ARABIC_NOTES §4–5):
   colon (وقال علي بنجواني،), before an apposition (لاو باريوس، مدير …), after a title and
   its organisation (الرئيس التنفيذي لشركة أمازون آندي جاسي).
 * **Places**: gazetteer places, and venues (مركز + a transliterated name after في).
+* **Credits and references**: news-agency credits in brackets or after المصدر: ((أ ف ب)،
+  (قنا)); a bare definite cue (الهيئة) after an organisation with that cue is an anaphor of
+  it; an institution noun alone (الحكومة، الشرطة) is an organisation.
+
+Every word list comes from :mod:`khabar.lexicon` (docs/lexicon.md).
 * **Merge** (union–find): same gazetteer entity; same name; an Arabic and a Latin form
   side by side or a form in brackets right after another; the same consonant skeleton
   (:func:`skeleton`, across scripts: جوجل = غوغل = Google); an acronym and the initials
@@ -79,6 +84,16 @@ PARENT_CUES = _cue_role("parent")
 #: Cues of a venue (always a place), and مركز, a place when it follows في with a
 #: transliterated name (مركز جافيتس = Javits Center) and an organisation otherwise.
 VENUE_CUES = _cue_role("venue")
+#: Cues whose name is a descriptive phrase or a place, never a transliterated word
+#: (جهاز الإحصاء المركزي, but جهاز كمبيوتر is a device).
+DEFINITE_ONLY_CUES = _cue_role("definite_only")
+#: Cues followed by a place name, known or not (بلدية عرابة، بلدية عصيرة الشمالية).
+TOPONYM_CUES = _cue_role("toponym")
+#: Cues whose definite form alone names an institution (الحكومة، الشرطة، البرلمان).
+INSTITUTION_CUES = _cue_role("institution")
+#: News-agency credits (lexicon agency_credits.tsv), keyed by their letters only
+#: (أ ف ب = أ.ف.ب → افب) → gazetteer entity.
+CREDITS = {normalise(r.form).replace(" ", ""): r.entity for r in _LEX["agency_credits"]}
 
 
 def _boundary(role: str) -> list[str]:
@@ -103,6 +118,10 @@ TITLES = _n(_definite_too(_LEX.forms("titles", kind=("office", "spokesperson")))
 ROLES = _n(_definite_too(_LEX.forms("titles", kind=("office", "spokesperson", "occupation")))
            + _LEX.forms("titles", kind="rank") + _boundary("apposition_pronoun"))
 LIST_OPENERS = _n(_boundary("list_opener"))
+#: Words of the stop-word list that are adjectives inside a name (الهيئة العامة).
+NAME_ADJECTIVES = _n(_boundary("name_adjective"))
+#: Administrative units between a cue and a place (بلدية مدينة البيرة).
+ADMIN_UNITS = _n(_boundary("admin_unit"))
 #: Words that follow a name without being part of it: a date, a number, a compass
 #: point or an administrative unit (بلدية نابلس عام …، بلدية عقربا جنوب نابلس، محضر
 #: بلدية بيرزيت رقم 92), and honorifics before a person (هيئة سوق رأس المال الدكتور …).
@@ -170,7 +189,7 @@ def _word(norm: str) -> _Word:
         prefix = norm[:n]
         # المنظمة، بالشركة، للشركة: a definite cue is anaphora, not a new name.
         cue = None if prefix.endswith("ال") or prefix.endswith("لل") else (n, stem)
-    stop = is_stop_word(norm)
+    stop = is_stop_word(norm) and norm not in NAME_ADJECTIVES
     definite = not stop and ((len(norm) > 3 and norm.startswith(("ال", "لل"))) or (
         len(norm) > 4 and norm.startswith("وال")))
     return _Word((cue, _strip(norm, ORG_CUES.__contains__)[1] in ORG_CUES,
@@ -221,6 +240,39 @@ class _PersonAt(dict):
 
 
 _PERSON_AT = _PersonAt()
+
+
+class _AnyCue(dict):
+    """normalised word → whether it has a cue-noun reading; computed on a miss."""
+
+    def __missing__(self, norm: str) -> bool:
+        if len(self) >= _MEMO_SIZE:          # bounded, like an lru_cache
+            self.clear()
+        v = self[norm] = _word(norm).any_cue
+        return v
+
+
+_ANY_CUE = _AnyCue()
+_ENTITY_CUES: "WeakKeyDictionary" = WeakKeyDictionary()
+#: Prepositions after a bare definite cue that say where it belongs (مدير الحملة في حركة
+#: X): the cue is then not an anaphor.
+_WHERE = _n(["في", "لدى"])
+#: What separates المصدر from the credit (المصدر: أ.ف.ب، المصدر | أ.ف.ب).
+_CREDIT_MARKS = {":", "|", "-", "/"}
+
+
+def _entity_cues(gazetteer) -> dict[str, set[str]]:
+    """Gazetteer entity → the cue nouns its Arabic aliases start with (منظمة الأمم المتحدة
+    → منظمه), computed once per gazetteer."""
+    out = _ENTITY_CUES.get(gazetteer)
+    if out is None:
+        out = {}
+        for key, entry in gazetteer.index.items():
+            stem = key[0][2:] if key[0].startswith("ال") else key[0]
+            if len(key) > 1 and stem in ORG_CUES:
+                out.setdefault(entry.entity, set()).add(stem)
+        _ENTITY_CUES[gazetteer] = out
+    return out
 
 
 class _LatinKeys(dict):
@@ -307,6 +359,11 @@ class _Mention:
     rule: str
     cue: str = ""
     gaz: Entry | None = None
+    ref: "_Mention | None" = None   # the antecedent of an anaphor (الهيئة → هيئة …)
+
+
+#: Cue words nested in one phrase at most (منظمة مركز … is two); see _Finder._cue_phrase.
+_MAX_NESTED_CUES = 8
 
 
 class _Finder:
@@ -435,7 +492,9 @@ class _Finder:
                 k, linked = k + 2, True
             elif self._definite(n) and n.startswith(("لل", "وال")):
                 k, linked = k + 1, True
-            elif self._definite(n) and (free < 2 or linked):
+            elif self._definite(n) and (free < 2 or linked or _is_nisba(n)):
+                # a third free word only as a relative adjective (جمعية العمال العربية
+                # الفلسطينية), which agrees with the name; an object noun is not one
                 k, free, linked = k + 1, free + 1, False
             else:
                 break
@@ -453,8 +512,15 @@ class _Finder:
         if not definite or ORG_CUES[stem] == "project":
             return None
         k, stop = i + 1, self.send[i]
-        while (k < min(stop, i + 4) and self._arabic_word(k) and self._definite(self.norms[k])
-               and not self.norms[k].startswith("و")   # والعسكرية: a new conjunct
+        # Three words, or more when a لل complement links them (الشركة الصينية العامة
+        # للهندسة المعمارية): the words after a لل word belong to it.
+        while (k < min(stop, i + (6 if any(self.norms[x].startswith("لل")
+                                           for x in range(i + 2, k)) else 4))
+               and self._arabic_word(k) and self._definite(self.norms[k])
+               # والعسكرية: a new conjunct, unless it joins a لل complement
+               # (الدائرة المركزية للتنظيم والبناء)
+               and (not self.norms[k].startswith("و") or (
+                   self.norms[k].startswith("وال") and self.norms[k - 1].startswith("لل")))
                and not self._any_cue(k) and not self._ends_name(k)):
             k += 1
         # The first word must be an adjective of the cue: not a conjunct (الهيئة والقطاعات)
@@ -475,6 +541,32 @@ class _Finder:
         return _Mention(i, k, start, end, name, "ORG", "cue", stem)
 
     def _cue_phrase(self, i: int) -> _Mention | None:
+        """The mention a cue word at token ``i`` opens (see :meth:`_cue_phrase_steps`).
+
+        A cue followed by another cue (منظمة مركز …) takes the inner one's phrase, and a
+        run of cues nests as deep as it is long: the steps run on an explicit stack, not
+        by recursion, so a hostile run ("منظمة " * 1000) cannot exhaust Python's stack.
+        Nesting stops at :data:`_MAX_NESTED_CUES` cues (news text nests two or three);
+        without a bound every cue of such a run would walk the rest of it (quadratic).
+        """
+        stack = [self._cue_phrase_steps(i)]
+        value = None
+        while True:
+            try:
+                inner = stack[-1].send(value)      # the step asks for the phrase at inner
+            except StopIteration as done:
+                stack.pop()
+                if not stack:
+                    return done.value
+                value = done.value
+            else:
+                if len(stack) < _MAX_NESTED_CUES:
+                    stack.append(self._cue_phrase_steps(inner))
+                value = None                           # deeper cues: no inner phrase
+
+    def _cue_phrase_steps(self, i: int):
+        """:meth:`_cue_phrase` as a generator: it yields the token of a nested cue whose
+        phrase it needs, is sent that phrase (or None), and returns the mention."""
         cue = self._cue(i)
         if not cue:
             return self._definite_cue_phrase(i)
@@ -519,7 +611,7 @@ class _Finder:
             t_text, t_kind, t_norm = self.texts[j], self.kinds[j], self.norms[j]
         inner = self._cue(j)
         if inner and stem not in VENUE_CUES:                # منظمة مركز …، موقع حملة …
-            m = self._cue_phrase(j)
+            m = yield j                               # the inner cue's phrase
             if m:
                 m.t0, m.start = i, start
                 # منظمة مركز …: the inner cue names the kind of thing only vaguely
@@ -531,6 +623,10 @@ class _Finder:
         if t_kind == "latin" and t_text[0].isupper():
             k = self._latin_run(j, stop)
             return made(k, j, k, "cue")
+        if t_norm in ADMIN_UNITS and stem not in VENUE_CUES:   # بلدية مدينة البيرة
+            place = self._place_at(j + 1, stop)
+            if place:
+                return made(j + 1 + place, j, j + 1 + place, "cue", with_cue=True)
         g = self._match(j, stop)
         if g and g[1] == 0:
             entry = g[2]
@@ -565,6 +661,8 @@ class _Finder:
         if place and stem not in VENUE_CUES:            # حكومة فلسطين، سوق فلسطين للأوراق
             k = self._definite_tail(j + place, stop, 0, linking=False)
             return made(k, j, k, "cue", with_cue=stem not in DESCRIPTOR_CUES)
+        if stem in DEFINITE_ONLY_CUES:                  # جهاز كمبيوتر: not a name
+            return None
         if stem in SUBUNIT_CUES:                        # مجلس طلبة جامعة بيرزيت
             for n in (1, 2):
                 if j + n >= stop or self._ends_name(j + n - 1) or self._definite(
@@ -573,6 +671,16 @@ class _Finder:
                 end = self._parent_at(j + n)
                 if end:
                     return made(end, j, end, "cue", with_cue=True)
+        if stem in TOPONYM_CUES and not is_stop_word(t_norm) and not self._ends_name(j):
+            k = self._definite_tail(j + 1, stop, 0, linking=False)   # بلدية عرابة
+            return made(k, j, k, "cue", with_cue=True)
+        if t_text.endswith("ة") and j + 1 < stop and self._arabic_word(j + 1) and (
+                self._definite(self.norms[j + 1]) and not self._ends_name(j + 1)
+                and not self._any_cue(j + 1) and not is_stop_word(t_norm)):
+            # A verbal noun in idafa with a definite noun: محكمة مكافحة الإرهاب، هيئة
+            # تنظيم الاتصالات (an adjective, مجموعة مجهولة, has no definite noun after it).
+            k = self._definite_tail(j + 1, stop, 0)
+            return made(k, j, k, "cue", with_cue=stem not in DESCRIPTOR_CUES)
         if t_text.endswith("ة") or is_stop_word(t_norm):   # مجموعة مجهولة: an adjective
             return None
         k = j + 1                                       # a transliterated name
@@ -746,14 +854,92 @@ class _Finder:
                         self._person(i, i + w, "apposition")
                         break
 
+    # ---------------------------------------------------------------- credits
+    def credits(self) -> None:
+        """News-agency credits of datelines and bylines, (أ ف ب)، (قنا) or after المصدر:
+        (:data:`CREDITS`): media organisations, only in those places."""
+        norms, kinds = self.norms, self.kinds
+        # Only an opening bracket or a mark after المصدر can start a credit.
+        at = [i for i, w in enumerate(norms) if w == "(" or w in _CREDIT_MARKS]
+        for i in at:
+            if norms[i] == "(":
+                first = i + 1
+                close = next((k for k in range(first, min(self.send[i], first + 7))
+                              if norms[k] == ")"), None)
+                if close is None:
+                    continue
+                last = close
+            elif norms[i] in _CREDIT_MARKS and i > 0 and norms[i - 1] == "المصدر":
+                first, last = i + 1, min(self.send[i], i + 7)
+            else:
+                continue
+            for end in range(last, first, -1):        # the longest credit first
+                toks = range(first, end)
+                if (kinds[end - 1] == "punct" or any(
+                        self.claimed[k] is not None or not (kinds[k] == "arabic" or norms[k] == ".")
+                        for k in toks)):
+                    continue
+                entity = CREDITS.get("".join(norms[k] for k in toks if norms[k] != "."))
+                if entity and (end == last or norms[i] != "("):
+                    self._add(_Mention(first, end, self.starts[first], self.ends[end - 1],
+                                       self._text(first, end), "ORG", "credit",
+                                       gaz=self.g.entries.get(entity)
+                                       or Entry(entity, "ORG", "media")))
+                    break
+
+    # ---------------------------------------------------------------- anaphora
+    def anaphora(self) -> None:
+        """A bare definite cue noun (الهيئة، والشركة) after an organisation named with the
+        same cue refers back to it (rule ``anaphora``: merged with it, never an alias); an
+        institution noun (:data:`INSTITUTION_CUES`: الحكومة، الشرطة) with no antecedent
+        names that institution (rule ``institution``)."""
+        last: dict[str, _Mention] = {}
+        cues = _entity_cues(self.g)
+        by_start = sorted(self.mentions, key=attrgetter("t0"))
+        x = 0
+        # Only an Arabic word with a cue reading can be an anaphor (memoised per word).
+        for i in compress(range(self.n), map(_ANY_CUE.__getitem__, self.norms)):
+            while x < len(by_start) and by_start[x].t0 <= i:
+                m = by_start[x]
+                if m.label == "ORG" and m.rule not in ("anaphora", "institution"):
+                    # its cue in the text, or the cues its gazetteer aliases start with
+                    # (الأمم المتحدة is also منظمة الأمم المتحدة: المنظمة may point to it)
+                    for c in {m.cue, *(cues.get(m.gaz.entity, ()) if m.gaz else ())} - {""}:
+                        last[c] = m
+                x += 1
+            if self.kinds[i] != "arabic" or self.claimed[i] is not None:
+                continue
+            norm = self.norms[i]
+            prefix, definite = _definite_cue_reading(norm)
+            stem = definite[2:]
+            if not definite or ORG_CUES.get(stem, "project") == "project":
+                continue
+            if i + 1 < self.send[i] and self.norms[i + 1] in _WHERE:
+                continue        # مدير الحملة في حركة X: the phrase names its organisation
+            ante = last.get(stem)
+            if ante is None and stem not in INSTITUTION_CUES:
+                continue
+            start = self._offset_after(i, prefix)
+            name = self.text[start:self.ends[i]]
+            if name.startswith("لل"):
+                name = "ال" + name[2:]
+            if ante is not None:
+                self._add(_Mention(i, i + 1, start, self.ends[i], name, "ORG", "anaphora",
+                                   stem, ante.gaz, ref=ante))
+            else:
+                self._add(_Mention(i, i + 1, start, self.ends[i], name, "ORG", "institution",
+                                   stem))
+
     # ---------------------------------------------------------------- later mentions
     def later_mentions(self) -> None:
         """Unclaimed words that repeat a known one-word name or a person's family name,
         exactly or as a transliteration variant (same skeleton, edit distance ≤ 2)."""
         known: dict[str, _Mention] = {}
         for m in self.mentions:
-            if m.gaz or m.label == "PLACE":
-                continue                       # the gazetteer lists its own spellings
+            if m.label == "PLACE" or m.rule in ("credit", "anaphora", "institution"):
+                continue
+            # A gazetteer name too: a later spelling it does not list (زيمنس after
+            # سيمنس) has the same skeleton.
             words = _name_words(m.name)
             if m.label == "PERSON" or len(words) == 1:
                 if _ARABIC_LETTERS.fullmatch(words[-1]) and len(words[-1]) > 2:
@@ -806,6 +992,11 @@ class _Finder:
 
 
 _NISBA = ("يه", "يين", "يون", "ي")
+
+
+def _is_nisba(norm: str) -> bool:
+    """A definite relative adjective (الفلسطينيه، الاجنبيه), normalised spelling."""
+    return len(norm) > 5 and norm.startswith("ال") and norm.endswith(("يه", "ي"))
 
 
 def _nisba_of(word: str, name: str) -> bool:
@@ -936,6 +1127,21 @@ def _merge(article: Article, ms: list[_Mention]) -> list[int]:
         if _compatible(ms[x], ms[y]):
             parent[find(x)] = find(y)
 
+    # A name and the same name without its trailing nationality adjective (البنك الأهلي
+    # المصري … البنك الأهلي) are one organisation.
+    by_key: dict[str, list[int]] = {}
+    for x, m in enumerate(ms):
+        if m.label == "ORG" and m.rule != "anaphora":
+            by_key.setdefault(_name_facts(m.name)[0], []).append(x)
+    for key, xs in by_key.items():
+        words = key.split()
+        if len(words) > 2 and words[-1] in _COUNTRY_WORDS:
+            for y in by_key.get(" ".join(words[:-1]), ()):
+                union(xs[0], y)
+    index = {id(m): x for x, m in enumerate(ms)}
+    for x, m in enumerate(ms):                         # an anaphor and its antecedent
+        if m.ref is not None and id(m.ref) in index:
+            union(x, index[id(m.ref)])
     text = article.text
     facts = list(map(_name_facts, [m.name for m in ms]))
     keys, skels, firsts, latin, _ = map(list, zip(*facts)) if ms else ([],) * 5
@@ -958,7 +1164,9 @@ def _merge(article: Article, ms: list[_Mention]) -> list[int]:
     lo: list[int] = []                       # its first and last mention
     hi: list[int] = []
     for x, m in enumerate(ms):
-        sig = (m.name, m.label, m.gaz.entity if m.gaz else None) if keys[x] else (x,)
+        # An anaphor joins only its antecedent: its own signature, and no bucket.
+        sig = (m.name, m.label, m.gaz.entity if m.gaz else None) if (
+            keys[x] and m.rule != "anaphora") else (x,)
         s = sigs.get(sig)
         if s is None:
             sigs[sig] = len(reps)
@@ -996,6 +1204,8 @@ def _merge(article: Article, ms: list[_Mention]) -> list[int]:
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for sx, x in enumerate(reps):
         m = ms[x]
+        if m.rule == "anaphora":
+            continue
         for b in _bucket_keys(m.name, m.label, m.gaz.entity if m.gaz else None):
             buckets[b].append(sx)
     # The entities are the connected components of the unions, whatever the order pairs
@@ -1014,12 +1224,31 @@ def _merge(article: Article, ms: list[_Mention]) -> list[int]:
     return [find(x) for x in range(len(ms))]
 
 
+_AGENCY = normalise("وكالة")
+_NEWS = normalise("أنباء")
+
+
+def _cue_type(m: _Mention) -> str:
+    """The organisation type a mention's cue noun gives. وكالة is a news agency when the
+    name is a transliterated one (وكالة سبوتنيك) or says أنباء; a descriptive name
+    (الوكالة الفرنسية للتنمية) is a government agency."""
+    t = ORG_CUES[m.cue]
+    if m.cue == _AGENCY and _NEWS not in normalise(m.name):
+        words = normalise(m.name).split()
+        rest = words[1:] if words and words[0] in (_AGENCY, "ال" + _AGENCY) else words
+        if rest and rest[0].startswith("ال"):
+            return "government"
+    return t
+
+
 _QUOTES = re.compile(r"[“”\"«»()]")
 _LIL = re.compile(r"^لل")
 
 
 def _canonical(group: list[_Mention], text: str) -> tuple[str, str, str]:
-    """``(entity, label, org_type)`` of a group of merged mentions."""
+    """``(entity, label, org_type)`` of a group of merged mentions (an anaphor names
+    nothing: the others do)."""
+    group = [m for m in group if m.rule != "anaphora"] or group
     if len(group) == 1:                     # the rules below, for one mention
         m = group[0]
         if m.gaz:
@@ -1052,7 +1281,7 @@ def _canonical(group: list[_Mention], text: str) -> tuple[str, str, str]:
         forms = {_LIL.sub("ال", _QUOTES.sub("", f).strip()) for m in group
                  for f in (m.name, text[m.start:m.end])}
         entity = max(forms, key=lambda s: (len(s), s))
-    types = [ORG_CUES[m.cue] for m in group if m.cue in ORG_CUES
+    types = [_cue_type(m) for m in group if m.cue in ORG_CUES
              and ORG_CUES[m.cue] != "project"]
     types = [t for t in types if t != "other"] or types   # a specific cue wins
     org_type = max(dict.fromkeys(types), key=types.count) if types else "other"
@@ -1069,9 +1298,11 @@ def extract_mentions(article: Article, gazetteer=None) -> pd.DataFrame:
     Output: one row per mention, sorted by ``start``; columns
     :data:`khabar.schema.MENTIONS` (doc_id, paragraph, sentence, text, entity, label,
     start, end) then ``name`` (the name proper inside ``text``, without a descriptor cue
-    such as صحيفة), ``org_type`` (company | ngo | campaign | government | media | other
-    for ORG, else ""), ``rule`` (gazetteer | cue | quoted | latin | list | speech |
-    title | apposition | later). ``entity`` is the merged canonical name (gazetteer name;
+    such as صحيفة), ``org_type`` (company | ngo | campaign | government | media |
+    intergovernmental | other for ORG, else ""), ``rule`` (gazetteer | cue | quoted |
+    latin | list | credit | speech | title | apposition | later | anaphora, a bare
+    definite cue referring back, merged with its antecedent | institution, a bare
+    institution noun such as الحكومة). ``entity`` is the merged canonical name (gazetteer name;
     else for organisations an acronym spelled out in the text, else the longest Latin
     form, else the longest Arabic form; for people the fullest form). ``label`` is
     ORG | PERSON | PLACE | PROJECT. ``start``/``end`` are character offsets into
@@ -1086,8 +1317,10 @@ def mention_rows(article: Article, gazetteer=None) -> list[tuple]:
     f = _Finder(article, gazetteer or load_gazetteer())
     f.organisations()
     f.latin()
+    f.credits()
     f.people()
     f.later_mentions()
+    f.anaphora()
     ms = sorted(f.mentions, key=attrgetter("start"))
     roots = _merge(article, ms)
     groups: dict[int, list[_Mention]] = {}
@@ -1143,15 +1376,51 @@ COLUMNS = schema.MENTIONS + EXTRA
 _DTYPES = [np.int64 if c in _INT_COLUMNS else object for c in COLUMNS]
 
 
+#: Country of a gazetteer place (the country itself or one of its cities, lexicon
+#: countries.tsv) → (ISO 3166-1 alpha-2, the country's gazetteer name).
+_PLACE_COUNTRY = {p: (r.code, r.place) for r in _LEX["countries"] for p in (r.place, *r.cities)}
+#: Normalised country names and relative adjectives (مصر is in the gazetteer; مصري،
+#: المصرية here): a name that holds one says its country itself.
+_COUNTRY_WORDS = {normalise(w) for r in _LEX["countries"]
+                  for a in (r.adjective,) for w in (a, a + "ة", "ال" + a, "ال" + a + "ة")}
+_COUNTRY_NAMES = [normalise(r.name) for r in _LEX["countries"]]
+
+
+def _document_countries(mentions: pd.DataFrame) -> dict[str, str]:
+    """doc_id → the gazetteer name of the country the document names most often (its
+    places and their cities, :data:`_PLACE_COUNTRY`; the first named on a tie)."""
+    if "label" not in mentions or not len(mentions):
+        return {}
+    places = mentions[mentions["label"] == "PLACE"]
+    counts: dict[str, Counter] = {}
+    for doc_id, entity in zip(places["doc_id"].tolist(), places["entity"].tolist()):
+        c = _PLACE_COUNTRY.get(entity)
+        if c:
+            counts.setdefault(doc_id, Counter())[c[1]] += 1
+    return {d: c.most_common(1)[0][0] for d, c in counts.items()}
+
+
+def _says_country(name: str) -> bool:
+    """A name that holds a country's name or relative adjective (وزارة المالية الأردنية،
+    حكومة فلسطين, with proclitics too), so it names its country itself."""
+    norm = normalise(name)
+    return any(w in _COUNTRY_WORDS for w in norm.split()) or any(
+        c in norm for c in _COUNTRY_NAMES)
+
+
 def organisations_table(mentions: pd.DataFrame) -> pd.DataFrame:
     """One row per organisation, from the mentions of one or many documents.
 
     Input: a mentions table (:func:`extract_mentions`; the ``name`` and ``org_type``
     columns are used when present). Output columns :data:`khabar.schema.ORGANISATIONS`:
-    ``organisation`` (canonical entity), ``type`` (company | ngo | campaign | government
-    | media | other; the most frequent across mentions), ``aliases`` (every surface form
-    and name proper seen, sorted, joined by " | "), ``mentions`` (count), ``documents``
-    (distinct doc_id). Sorted by mentions (descending) then organisation.
+    ``organisation`` (canonical entity; a name without its country that occurs in
+    documents about different countries gets the country, one row each: وزارة المالية
+    (Jordan)), ``type`` (company | ngo | campaign | government | media |
+    intergovernmental | other; the most frequent across mentions), ``aliases`` (every
+    surface form and name proper seen, except those of anaphors, sorted, joined by
+    " | "), ``mentions`` (count), ``documents`` (distinct doc_id). Sorted by mentions
+    (descending) then organisation. A document's country is the one its PLACE mentions
+    name most often (lexicon countries.tsv).
     """
     orgs = mentions[mentions["label"] == "ORG"] if len(mentions) else mentions
     if orgs.empty:
@@ -1161,16 +1430,31 @@ def organisations_table(mentions: pd.DataFrame) -> pd.DataFrame:
     n = len(orgs)
     names = orgs["name"].tolist() if "name" in orgs else [""] * n
     types_col = orgs["org_type"].tolist() if "org_type" in orgs else None
+    rules = orgs["rule"].tolist() if "rule" in orgs else [""] * n
+    entities = orgs["entity"].tolist()
+    doc_ids = orgs["doc_id"].tolist()
+    # An organisation named without its country (وزارة المالية, not a gazetteer entity) in
+    # documents about different countries is one organisation per country: such rows are
+    # keyed by name and country, and the country is shown (وزارة المالية (Jordan)).
+    country_of = _document_countries(mentions)
+    gaz = orgs["rule"].isin(["gazetteer", "credit"]).tolist() if "rule" in orgs else [True] * n
+    bare: dict[str, set] = {}
+    for entity, doc_id, g in zip(entities, doc_ids, gaz):
+        if not g and isinstance(entity, str) and not _says_country(entity):
+            bare.setdefault(entity, set()).add(country_of.get(doc_id, ""))
+    split = {e for e, cs in bare.items() if len(cs - {""}) > 1}
     groups: dict[str, tuple[set, Counter, list, set]] = {}
-    for i, (entity, text, doc_id) in enumerate(zip(orgs["entity"].tolist(), orgs["text"].tolist(),
-                                                   orgs["doc_id"].tolist())):
+    for i, (entity, text, doc_id) in enumerate(zip(entities, orgs["text"].tolist(), doc_ids)):
         if entity is None or entity != entity:          # no entity (NaN): no row, as groupby
             continue
+        if entity in split and country_of.get(doc_id):
+            entity = f"{entity} ({country_of[doc_id]})"
         g = groups.get(entity)
         if g is None:
             g = groups[entity] = (set(), Counter(), [0], set())
-        g[0].add(text)
-        g[0].add(names[i])
+        if rules[i] != "anaphora":                      # الهيئة names nothing: no alias
+            g[0].add(text)
+            g[0].add(names[i])
         if types_col is not None:
             g[1][types_col[i]] += 1
         g[2][0] += 1

@@ -4,7 +4,8 @@ Two CSV files with the same columns are read, the built-in one
 (``khabar/resources/gazetteer.csv``, general knowledge only) and the user's own
 (``data/gazetteer.csv``, or the file named by the environment variable
 ``KHABAR_GAZETTEER``). Columns: ``entity`` (canonical name), ``label`` (ORG | PLACE |
-PROJECT), ``type`` (for ORG: company | ngo | campaign | government | media | other),
+PROJECT), ``type`` (for ORG: company | ngo | campaign | government | media |
+intergovernmental | other),
 ``aliases`` (every spelling, Arabic and Latin, separated by ``|``). Lines starting with
 ``#`` are comments. A user row replaces a built-in row with the same ``entity``.
 """
@@ -23,7 +24,7 @@ from .text import clitic_candidates, tokenise
 BUILTIN = Path(__file__).resolve().parent / "resources" / "gazetteer.csv"
 COLUMNS = ["entity", "label", "type", "aliases"]
 LABELS = ("ORG", "PLACE", "PROJECT")
-ORG_TYPES = ("company", "ngo", "campaign", "government", "media", "other")
+ORG_TYPES = ("company", "ngo", "campaign", "government", "media", "intergovernmental", "other")
 
 
 @dataclass(frozen=True)
@@ -43,29 +44,74 @@ def token_key(norm: str, kind: str) -> str:
     return norm
 
 
-def _read_rows(path: Path) -> list[Entry | tuple]:
-    text = path.read_text(encoding="utf-8-sig")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+def _read_rows(path: Path) -> list[tuple[Entry, list[str]]]:
+    """The rows of one gazetteer file as ``(Entry, [entity, *aliases])``.
+
+    The file is decoded like an article (UTF-8, UTF-16, Windows-1256: see
+    :func:`khabar.io.decode_bytes`). Raises ``ValueError`` naming the file and the line
+    number (1-based, in the file as written, comment lines counted) for bytes that do not
+    decode, a missing column, a row with fewer or more fields than the header, an empty
+    ``entity``, or a label / type outside :data:`LABELS` / :data:`ORG_TYPES`.
+    """
+    from .io import InputError, decode_bytes
+
+    data = path.read_bytes()
+    if not data.strip():
+        return []                              # an empty user file adds nothing
+    notes: list[str] = []
+    try:
+        text, _ = decode_bytes(data, str(path), notes=notes)
+    except InputError as exc:
+        raise ValueError(str(exc)) from None
+    if notes:                                  # a gazetteer is code: no guessing
+        raise ValueError(f"{path}: {notes[0].removeprefix('warning: ')}")
+    # Comment lines become blank lines (which csv skips), so line numbers stay those of
+    # the file.
+    lines = ["" if ln.lstrip().startswith("#") else ln for ln in text.splitlines()]
+    reader = csv.reader(io.StringIO("\n".join(lines), newline=""))
+    header = next((r for r in reader if r), None)
+    if header is None:
+        return []                              # comments only
+    if set(COLUMNS) - {h.strip() for h in header}:
+        raise ValueError(f"{path}: columns must be {', '.join(COLUMNS)} (header: "
+                         f"{', '.join(header or [])})")
+    at = {h.strip(): k for k, h in enumerate(header)}
     rows = []
-    for n, row in enumerate(csv.DictReader(io.StringIO("\n".join(lines))), start=2):
-        if set(COLUMNS) - set(row):
-            raise ValueError(f"{path}: columns must be {', '.join(COLUMNS)}")
-        label, typ = (row["label"] or "").strip(), (row["type"] or "").strip()
+    end = reader.line_num
+    for fields in reader:
+        n, end = end + 1, reader.line_num      # the line the row starts on
+        if not fields or not any(f.strip() for f in fields):
+            continue
+        if len(fields) != len(header):
+            raise ValueError(f"{path}: line {n} has {len(fields)} field(s), the header "
+                             f"{len(header)} ({', '.join(header)})")
+        row = {c: fields[at[c]].strip() for c in COLUMNS}
+        if not row["entity"]:
+            raise ValueError(f"{path}: line {n}: the entity (canonical name) is empty")
+        label, typ = row["label"], row["type"]
         if label not in LABELS or (label == "ORG" and typ not in ORG_TYPES):
-            raise ValueError(f"{path}: row {n} ({row['entity']!r}): label must be one of "
+            raise ValueError(f"{path}: line {n} ({row['entity']!r}): label must be one of "
                              f"{LABELS} and an ORG's type one of {ORG_TYPES}")
-        aliases = [a.strip() for a in (row["aliases"] or "").split("|") if a.strip()]
-        rows.append((Entry(row["entity"].strip(), label, typ if label == "ORG" else ""),
-                     [row["entity"].strip(), *aliases]))
+        aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()]
+        rows.append((Entry(row["entity"], label, typ if label == "ORG" else ""),
+                     [row["entity"], *aliases]))
     return rows
 
 
 def user_gazetteer_path() -> Path | None:
     """The user's gazetteer: ``$KHABAR_GAZETTEER``, else ``data/gazetteer.csv`` in the
-    working directory, else in the project folder that holds the package."""
+    working directory, else in the project folder that holds the package. Raises
+    ``FileNotFoundError`` / ``IsADirectoryError`` when ``KHABAR_GAZETTEER`` names no file."""
     env = os.environ.get("KHABAR_GAZETTEER")
     if env:
-        return Path(env)
+        # Named on purpose, so a missing file or a folder is an error, not a silent
+        # run without the user's organisations.
+        path = Path(env)
+        if path.is_dir():
+            raise IsADirectoryError(f"KHABAR_GAZETTEER={env} is a folder, not a CSV file")
+        if not path.is_file():
+            raise FileNotFoundError(f"KHABAR_GAZETTEER={env}: no such file")
+        return path
     for p in (Path.cwd() / "data" / "gazetteer.csv",
               BUILTIN.parent.parent.parent / "data" / "gazetteer.csv"):
         if p.is_file():
@@ -179,7 +225,8 @@ def _load(files: tuple[tuple[str, int, int], ...]) -> Gazetteer:
 def load_gazetteer(extra: str | os.PathLike | None = None) -> Gazetteer:
     """The built-in gazetteer plus the user's (see :func:`user_gazetteer_path`) and
     ``extra`` if given. Raises ``ValueError`` naming the file for a malformed row and
-    ``FileNotFoundError`` for a missing ``extra``. Cached per set of files and their
+    ``FileNotFoundError`` (``IsADirectoryError``) for a missing ``extra`` or a
+    ``KHABAR_GAZETTEER`` that names no file. Cached per set of files and their
     modification times, so an edited file is read again."""
     paths = [str(BUILTIN)]
     user = user_gazetteer_path()

@@ -20,6 +20,10 @@ titles.tsv                  form, kind (office | spokesperson | occupation | ran
                             gender (male | female), note
 name_boundaries.tsv         form, role (:data:`NAME_BOUNDARY_ROLES`), note
 attribution.tsv             form, role (:data:`ATTRIBUTION_ROLES`), note
+agency_credits.tsv          form (a news agency's credit: أ ف ب), entity (gazetteer), note
+countries.tsv               code (ISO 3166-1 alpha-2), name (Arabic), place (gazetteer
+                            entity), cities
+                            (gazetteer entities, ;-separated), adjective (مصري), note
 currencies.tsv              word, adjective, code (ISO 4217, 3 capitals, or empty for an
                             ambiguous word), country (ISO 3166-1 alpha-2 or empty), note
 currency_forms.tsv          form, word (a currencies.tsv word), number (singular |
@@ -32,6 +36,11 @@ months.tsv                  form, month (1-12), system (:data:`MONTH_SYSTEMS`), 
 weekdays.tsv                form, weekday (0 = Monday … 6), note
 relative_dates.tsv          form, kind (same | deictic), offset (years, deictic only),
                             note
+country_forms.tsv           form, country (ISO 3166-1 alpha-2), kind (name | nisba |
+                            city), note: the words that show which country an article
+                            is about (funding currency from context)
+money_cues.tsv              form, role (:data:`MONEY_CUE_ROLES`), note
+date_cues.tsv               form, role (year_noun | preposition | period_part), note
 boilerplate.tsv             pattern (a Python regular expression), note
 ==========================  ===========================================================
 
@@ -58,12 +67,17 @@ BUILTIN_DIR = Path(__file__).resolve().parent / "resources" / "lexicon"
 
 ORG_TYPES = ("company", "ngo", "campaign", "government", "media", "intergovernmental",
              "other")
-ORG_CUE_ROLES = ("descriptor", "subunit", "parent", "venue", "institution")
+ORG_CUE_ROLES = ("descriptor", "subunit", "parent", "venue", "institution", "definite_only",
+                 "toponym")
 NAME_BOUNDARY_ROLES = ("not_name_start", "name_function", "name_end", "name_breaker",
-                       "list_opener", "locative", "apposition_pronoun", "latin_connector")
+                       "list_opener", "locative", "apposition_pronoun", "latin_connector",
+                       "admin_unit", "name_adjective")
 ATTRIBUTION_ROLES = ("complementiser", "phrase_end", "recipient", "medium", "clause_opener")
 NUMBER_ROLES = ("unit", "ten", "hundred", "tens_stem", "hundreds_stem", "scale",
                 "scale_plural", "fraction", "vague")
+MONEY_CUE_ROLES = ("restatement", "per_unit", "rate", "denomination", "payer_verb",
+                   "payer_prep", "funding_noun", "purpose", "source")
+DATE_CUE_ROLES = ("year_noun", "preposition", "period_part")
 MONTH_SYSTEMS = ("gregorian", "egyptian", "levantine", "maghreb", "moroccan", "hijri")
 
 
@@ -131,6 +145,21 @@ class CurrencySymbol(NamedTuple):
     note: str
 
 
+class AgencyCredit(NamedTuple):
+    form: str
+    entity: str
+    note: str
+
+
+class Country(NamedTuple):
+    code: str
+    name: str
+    place: str
+    cities: tuple[str, ...]
+    adjective: str
+    note: str
+
+
 class Hedge(NamedTuple):
     form: str
     kind: str
@@ -161,6 +190,13 @@ class RelativeDate(NamedTuple):
     form: str
     kind: str
     offset: int | None
+    note: str
+
+
+class CountryForm(NamedTuple):
+    form: str
+    country: str
+    kind: str
     note: str
 
 
@@ -222,6 +258,14 @@ def _country(v: str) -> str:
     return v
 
 
+def _country_required(v: str) -> str:
+    return _country(_required(v))
+
+
+def _cities(v: str) -> tuple[str, ...]:
+    return tuple(c.strip() for c in v.split(";") if c.strip())
+
+
 def _roles(v: str) -> tuple[str, ...]:
     roles = tuple(v.split())
     bad = [r for r in roles if r not in ORG_CUE_ROLES]
@@ -265,6 +309,9 @@ SPECS: dict[str, Spec] = {
     "name_boundaries": Spec(Word, (_required, _choice(*NAME_BOUNDARY_ROLES), _NOTE),
                             ("form", "role")),
     "attribution": Spec(Word, (_required, _choice(*ATTRIBUTION_ROLES), _NOTE), ("form", "role")),
+    "agency_credits": Spec(AgencyCredit, (_required, _required, _NOTE), ("form",)),
+    "countries": Spec(Country, (_country_required, _required, _required, _cities, _required, _NOTE),
+                      ("code",)),
     "currencies": Spec(Currency, (_required, _text, _code(True), _country, _NOTE),
                        ("word", "adjective")),
     "currency_forms": Spec(CurrencyForm, (_required, _required,
@@ -280,6 +327,10 @@ SPECS: dict[str, Spec] = {
     "weekdays": Spec(Weekday, (_required, _int_in(0, 6), _NOTE), ("form",)),
     "relative_dates": Spec(RelativeDate, (_required, _choice("same", "deictic"),
                                           _int_in(-100, 100, optional=True), _NOTE), ("form",)),
+    "country_forms": Spec(CountryForm, (_required, _country_required,
+                                        _choice("name", "nisba", "city"), _NOTE), ("form",)),
+    "money_cues": Spec(Word, (_required, _choice(*MONEY_CUE_ROLES), _NOTE), ("form", "role")),
+    "date_cues": Spec(Word, (_required, _choice(*DATE_CUE_ROLES), _NOTE), ("form", "role")),
     "boilerplate": Spec(Boilerplate, (_pattern, _NOTE), ("pattern",)),
 }
 

@@ -110,6 +110,11 @@ def digits_value(s: str) -> Decimal | None:
         return None
 
 
-def as_number(d: Decimal) -> int | float:
-    """``int`` where the value is whole, else ``float``."""
-    return int(d) if d == d.to_integral_value() else float(d)
+def as_number(d: Decimal) -> int | float | Decimal:
+    """``int`` where the value is whole (exact at any size: 10²¹ stays 10²¹), else
+    ``float`` where the float is exactly the written value's shortest repr (1.5, 12.25),
+    else the ``Decimal`` itself (12345678901234567890.5, which a float would round)."""
+    if d == d.to_integral_value():
+        return int(d)
+    f = float(d)
+    return f if Decimal(repr(f)) == d else d.normalize()

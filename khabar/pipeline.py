@@ -22,7 +22,7 @@ from typing import Iterable
 import numpy as np
 import pandas as pd
 
-from . import schema, store
+from . import formats, schema, store
 from .dates import date_rows, dates_frame
 from .entities import mention_rows, mentions_frame
 from .gazetteer import load_gazetteer
@@ -96,7 +96,8 @@ def document_row(article: Article) -> dict:
     return {"doc_id": doc.doc_id, "source": doc.source, "encoding": doc.encoding,
             **{k: doc.meta.get(k, "") for k in ("title", "language", "outlet", "date")},
             "paragraphs": len(article.paragraphs), "sentences": len(article.sentences),
-            "tokens": len(article.token_columns.start), "boilerplate_lines": len(article.boilerplate)}
+            "tokens": len(article.token_columns.start), "boilerplate_lines": len(article.boilerplate),
+            **formats.document_columns(doc)}
 
 
 #: Tables that :func:`extract_document` returns as row lists, not DataFrames: their
@@ -477,11 +478,18 @@ def extract(docs: Iterable[Document], workers: int | None = 1, progress: bool = 
     the same tables to disk instead. ``engine``, ``scheduler``: where the per-document
     work runs (:func:`khabar.engines.map_documents`; ``"dask"`` gives the same tables).
     """
+    docs = list(docs)
+    # The analysed text of each document not read from plain text goes with its
+    # documents rows, for write_tables to write as texts/DOC_ID.txt (provenance).
+    texts = formats.texts_to_write(docs)
     parts: dict[str, list[pd.DataFrame]] = {}
-    for name, frame in _table_chunks(list(docs), workers, progress, problems, None,
+    for name, frame in _table_chunks(docs, workers, progress, problems, None,
                                      engine=engine, scheduler=scheduler):
         parts.setdefault(name, []).append(frame)
-    return {name: _concat(parts[name]) for name in TABLE_NAMES}
+    tables = {name: _concat(parts[name]) for name in TABLE_NAMES}
+    if texts:
+        tables["documents"].attrs["texts"] = texts
+    return tables
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
@@ -680,6 +688,8 @@ def _write_set(tables: dict[str, pd.DataFrame], data_dir: Path,
     # Called with the lock held.
     with store.Staging(data_dir) as staging:
         notes = _write_chunks(staging, tables.items())
+        if "documents" in tables:
+            formats.write_texts(tables["documents"].attrs.get("texts", {}), staging.folder)
         target = staging.commit(_manifest(notes, fingerprint))
     return [target / f"{n}.csv" for n in tables]
 
@@ -709,6 +719,7 @@ def _write_streamed(docs: list[Document], problems, data_dir: Path, fingerprint:
     """Extract ``docs`` (consumed) and write every table as one unit, chunk by chunk
     as documents finish (bounded memory). Called with the lock held."""
     with store.Staging(data_dir) as staging:
+        formats.write_texts(formats.texts_to_write(docs), staging.folder)
         spill = staging.folder / ".terms-spill.tmp"
         chunks = _table_chunks(docs, workers, progress, problems, CHUNK_TOKENS, spill,
                                engine, scheduler)

@@ -16,12 +16,13 @@ TOKENS = ["doc_id", "paragraph", "sentence", "index", "text", "norm", "kind", "s
 MENTIONS = ["doc_id", "paragraph", "sentence", "text", "entity", "label", "start", "end"]
 ORGANISATIONS = ["organisation", "type", "aliases", "mentions", "documents"]
 FUNDING = ["doc_id", "text", "amount", "currency", "approximate", "subject", "sentence",
-           "start", "end"]
+           "start", "end", "currency_source", "payer"]
 DATES = ["doc_id", "text", "date", "start", "end"]
 QUOTES = ["doc_id", "kind", "quote", "speaker", "speaker_gender", "speaker_type",
           "affiliation", "cue", "words", "start", "end"]
 DOCUMENTS = ["doc_id", "source", "encoding", "title", "language", "outlet", "date",
-             "paragraphs", "sentences", "tokens", "boilerplate_lines"]
+             "paragraphs", "sentences", "tokens", "boilerplate_lines",
+             "format", "extractor", "author", "url"]
 BOILERPLATE = ["doc_id", "text", "start", "end"]
 PROBLEMS = ["source", "reason"]
 TERMS = ["term", "frequency", "documents", "surface", "forms"]

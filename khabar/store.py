@@ -7,6 +7,7 @@ Layout (``DATA`` is ``OUT/data``)::
     OUT/data/manifest.json         what the current set is (see :func:`manifest`)
     OUT/data/<table>.csv           each table, UTF-8 with BOM (khabar.io.write_csv)
     OUT/data/<table>.parquet       the same rows, exact types (pyarrow)
+    OUT/data/texts/DOC_ID.txt      analysed text of web pages, Word files, PDFs (formats)
     OUT/data/gazetteer.csv, ...    the user's own files: never written nor removed
 
 **One unit.** Every table of a run is written into a new staging folder; only when all
@@ -118,7 +119,10 @@ def _khabar_files(folder: Path) -> set[str]:
     """Names in ``folder`` that khabar wrote: its manifest's files, the manifest, and
     every ``<table>.csv``/``.parquet`` of :data:`TABLE_NAMES` (sets older than the
     manifest had none)."""
-    owned = {MANIFEST} | {f"{t}.{ext}" for t in TABLE_NAMES for ext in ("csv", "parquet")}
+    # texts/: the analysed text of documents not read from plain text (khabar.formats);
+    # khabar.xlsx: the workbook of a set (khabar.report), never carried into the next one.
+    owned = {MANIFEST, "texts", "khabar.xlsx"} | {f"{t}.{ext}" for t in TABLE_NAMES
+                                   for ext in ("csv", "parquet")}
     try:
         info = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
         owned |= {f for t in info.get("tables", {}).values() for f in t.get("files", [])}

@@ -241,11 +241,15 @@ _AR = (r"\u0610-\u061A\u0620-\u065F\u066E-\u06D3\u06D5-\u06DC\u06DF-\u06E8"
        r"\u06EA-\u06EF\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC")
 _DIGIT = r"0-9\u0660-\u0669\u06F0-\u06F9"
 _SKIP = r"\s\u200e\u200f\u061c\u200c\u200d\ufeff\u202a-\u202e\u2066-\u2069"
-# Possessive quantifiers (Python 3.11+) stop the engine from backtracking into a word.
-_NUMBER = rf"[{_DIGIT}]++(?:[.,\u066b\u066c][{_DIGIT}]++)*+"
-_ARABIC_WORD = rf"[{_AR}]++(?:[\u200c\u200d]++[{_AR}]++)*+"
+# Plain greedy quantifiers, no possessive ones (++, *+) or atomic groups: Python 3.11.2
+# (Debian 12's python3) matches `[0-9]++(?:[.][0-9]++)*+` on "2022. " as "2022." (a
+# possessive-quantifier bug fixed in later 3.11 releases), so the same text gave other
+# tokens there. Each alternative ends after its last quantifier, so greedy matching finds
+# the same longest token the possessive one did (tests/test_text.py holds both equal).
+_NUMBER = rf"[{_DIGIT}]+(?:[.,\u066b\u066c][{_DIGIT}]+)*"
+_ARABIC_WORD = rf"[{_AR}]+(?:[\u200c\u200d]+[{_AR}]+)*"
 _LATIN_LETTER = r"A-Za-z\u00C0-\u024F"
-_LATIN_WORD = rf"[{_LATIN_LETTER}][{_LATIN_LETTER}0-9]*+(?:['’\-&][{_LATIN_LETTER}0-9]++)*+"
+_LATIN_WORD = rf"[{_LATIN_LETTER}][{_LATIN_LETTER}0-9]*(?:['’\-&][{_LATIN_LETTER}0-9]+)*"
 _PUNCT = rf"[^{_SKIP}{_AR}{_DIGIT}A-Za-z]"
 #: One pass of one regular expression finds every token. Numbers keep their decimal and
 #: thousands separators (1.22, ٣٫٥, 12,5, 1,250,000); Arabic words keep inner joiners;

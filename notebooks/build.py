@@ -2,8 +2,10 @@
 
 Run ``python notebooks/build.py`` after editing this file and commit both. Each notebook
 runs alone, top to bottom, in a fresh kernel: a cell tagged ``parameters`` (papermill)
-sets ``seeds_dir`` and ``out_dir``; the setup cell computes every table with
-:func:`khabar.pipeline.extract_corpus`, the same pipeline as ``khabar extract``.
+sets ``seeds_dir``, ``out_dir`` and ``language`` from ``notebooks/params.json`` (one file
+for every notebook); the setup cell gets every table with
+:func:`khabar.pipeline.load_tables`: the stored set when it matches the corpus, else one
+extraction (the pipeline of ``khabar extract``) written to ``data/`` as one unit.
 """
 from __future__ import annotations
 
@@ -15,10 +17,15 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 HERE = Path(__file__).resolve().parent
 
 PARAMETERS = '''\
-# Parameters (papermill overrides these): the articles to read, and the output root
-# under which data/, figures/ and reports/ are written. Paths are relative to notebooks/.
-seeds_dir = "../seeds"
-out_dir = ".."'''
+# Parameters. The defaults come from notebooks/params.json, which every notebook reads:
+# edit it once to change the corpus, the output root or the language of the charts
+# (ar | en) for all of them. papermill (`khabar run`) overrides them with a cell after this.
+from khabar.report import notebook_parameters
+
+_defaults = notebook_parameters("params.json")
+seeds_dir = _defaults["seeds_dir"]  # the articles (folder or .txt/.csv/.jsonl file)
+out_dir = _defaults["out_dir"]      # data/, figures/ and reports/ are written under it
+language = _defaults["language"]    # charts and tables: "ar" or "en"'''
 
 SETUP = '''\
 from pathlib import Path
@@ -26,16 +33,40 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import HTML, display
 
-from khabar import figures, pipeline
+from khabar import figures, pipeline, report
 
-pd.set_option("display.max_colwidth", 120)
 DATA, FIGURES = Path(out_dir) / "data", Path(out_dir) / "figures"
-tables = pipeline.extract_corpus(seeds_dir)
-source = figures.source_line(tables["documents"])
-print(f"{len(tables['documents'])} article(s) read from {seeds_dir}; "
+# The stored table set of this corpus if data/ holds it (khabar run extracts once, before
+# the notebooks), else one extraction written to data/ as one unit: never a mix of corpora.
+tables = pipeline.load_tables(seeds_dir, out_dir)
+source = figures.source_line(tables["documents"], language)
+
+
+def show(table, name="", rows=50, columns=None):
+    \"\"\"A readable table: no index, no offsets, amounts in words, each cell in its direction.\"\"\"
+    report.show_table(table, name, language, rows, columns)
+
+
+# Only the folder's name: the notebook (and the report made from it) names no local path.
+print(f"{len(tables['documents'])} article(s) read from {Path(seeds_dir).name}; "
       f"{len(tables['problems'])} could not be read")
 if len(tables["problems"]):
-    display(tables["problems"])'''
+    show(tables["problems"], "problems")'''
+
+WRITE = '''\
+# load_tables (in the setup cell) found or wrote the whole set of this corpus, as one unit.
+from khabar import store
+
+manifest = store.read_manifest(DATA)
+print(f"Tables of this corpus in data/ (run {manifest['run_id']}):",
+      ", ".join(f"{name}.csv" for name in manifest["tables"]))'''
+
+
+def fig(call: str, name: str):
+    """A cell that draws ``figures.<call>`` (with the source line and language), saves it
+    as ``name`` and shows it."""
+    return code(f'figures.display_figure(figures.{call}, source=source, language=language), '
+                f'"{name}", FIGURES);')
 
 
 def md(s: str):
@@ -63,37 +94,35 @@ NOTEBOOKS = {
 Each article is read as it is (its encoding detected and recorded), web boilerplate lines
 such as "Videos by VICE" are dropped from the analysis but kept countable, and the rest is
 split into paragraphs (lines), sentences and tokens. Every token carries character offsets
-into the article as read, so `text[start:end]` is exactly what a reader finds.""") + [
-        md("## Documents\nOne row per article: source file, encoding used, counts of "
-           "paragraphs, sentences, tokens and dropped boilerplate lines."),
-        code('tables["documents"]'),
+into the article as read, so `text[start:end]` is exactly what a reader finds (the offsets
+are in the CSVs; the tables shown here leave them out).""") + [
+        md("## Documents\nOne row per article: encoding used, counts of paragraphs, "
+           "sentences, tokens and dropped boilerplate lines."),
+        code('show(tables["documents"], "documents")'),
         md("## Boilerplate dropped\nWhole lines recognised as web boilerplate; they are not "
            "analysed."),
-        code('tables["boilerplate"]'),
-        md("## Sentences\nThe first sentences of each article, rebuilt from the token offsets."),
+        code('show(tables["boilerplate"], "boilerplate")'),
+        md("## Sentences\nThe first sentences of each article, rebuilt from the tokens."),
         code('''\
 tokens = tables["tokens"]
-sentences = (tokens.groupby(["doc_id", "paragraph", "sentence"])
-             .agg(start=("start", "min"), end=("end", "max"), tokens=("index", "size"))
-             .reset_index())
-sentences.head(10)'''),
-        md("## Tokens\nKinds: arabic, latin, number, punct. `norm` is the normalised form used "
-           "for matching (never for display)."),
-        code('tokens.head(20)'),
-        code('tokens["kind"].value_counts().rename("tokens")'),
+sentences = (tokens.groupby(["doc_id", "paragraph", "sentence"], sort=True)
+             .agg(tokens=("index", "size"), text=("text", " ".join)).reset_index())
+show(sentences, "tokens", rows=10)'''),
+        md("## Tokens\nKinds: arabic, latin, number, punct. `norm` (in `data/tokens.csv`) is "
+           "the normalised form used for matching, never for display."),
+        code('show(tokens, "tokens", rows=20)'),
+        code('show(tokens["kind"].value_counts().rename("tokens").rename_axis("kind").reset_index())'),
         md("## Term frequencies\nNormalised word forms, stop words removed (Arabic Stop Words "
            "list). A word with proclitics (و ف ب ل ك، ال) counts under its bare form when the "
            "corpus also has the bare form (المشروع → مشروع); `forms` lists what was merged."),
-        code('tables["terms"].head(25)'),
+        code('show(tables["terms"], "terms", rows=25)'),
         md("## Script mix\nShare of tokens per script in each article."),
-        code('tables["scripts"]'),
+        code('show(tables["scripts"], "scripts")'),
         md("## Figure: top terms"),
-        code('figures.display_figure(figures.top_terms(tables["terms"], source=source), '
-             '"top_terms", FIGURES);'),
-        md("## Tables written\nUTF-8 with BOM, one row per item, to `data/`."),
-        code('saved = pipeline.write_tables(tables, DATA, ["documents", "boilerplate", '
-             '"tokens", "terms", "scripts", "problems"])\n'
-             'print("CSV tables written to data/:", ", ".join(p.name for p in saved))'),
+        fig('top_terms(tables["terms"]', "top_terms"),
+        md("## Tables\nEvery table in `data/`: CSV (UTF-8 with BOM, one row per item) and "
+           "Parquet, with `manifest.json`."),
+        code(WRITE),
     ],
     "02_organisations": head("2. Organisations and other named entities", """
 Named entities (organisations, people, places, projects) are found in the normalised text
@@ -101,10 +130,11 @@ and merged across spellings and across their Arabic and Latin forms. Each mentio
 offsets into the article as read.""") + [
         md("## Mentions\nOne row per mention: the surface form, the entity it was merged into, "
            "its label."),
-        code('mentions = tables["mentions"]\nmentions.head(40)'),
-        code('mentions.groupby("label")["entity"].agg(mentions="size", entities="nunique")'),
+        code('mentions = tables["mentions"]\nshow(mentions, "mentions", rows=40)'),
+        code('show(mentions.groupby("label")["entity"].agg(mentions="size", entities="nunique")'
+             '.reset_index())'),
         md("## Organisations\nOne row per organisation with every surface form seen (aliases)."),
-        code('tables["organisations"]'),
+        code('show(tables["organisations"], "organisations")'),
         md("## The article with its entities\nRead right to left; hover a mark for the entity "
            "it was merged into."),
         code('''\
@@ -114,104 +144,97 @@ documents, _ = read_corpus(seeds_dir)
 for doc in documents[:3]:  # the first three articles of a corpus
     display(HTML(figures.entity_view_html(doc.text, mentions[mentions["doc_id"] == doc.doc_id])))'''),
         md("## Figures: mentions per organisation; mentions across the article"),
-        code('figures.display_figure(figures.mentions_per_organisation(tables["organisations"], '
-             'source=source), "mentions_per_organisation", FIGURES);'),
-        code('figures.display_figure(figures.mentions_across_article(mentions, source=source), '
-             '"mentions_across_article", FIGURES);'),
-        code('saved = pipeline.write_tables(tables, DATA, ["mentions", "organisations"])\n'
-             'print("CSV tables written to data/:", ", ".join(p.name for p in saved))'),
+        fig('mentions_per_organisation(tables["organisations"]', "mentions_per_organisation"),
+        fig('mentions_across_article(mentions', "mentions_across_article"),
+        code(WRITE),
     ],
     "03_funding": head("3. Funding figures and dates", """
 Funding figures are money amounts with their scale word (مليار = 10⁹), ISO 4217 currency and
 the entity the money is for. Dates are normalised to ISO 8601 at the precision the text
 gives (day, month or year).""") + [
-        md("## Funding\n`amount` is in full units of `currency`; `approximate` is true when the "
-           "text hedges (نحو، حوالي، أكثر من …)."),
-        code('tables["funding"]'),
+        md("## Funding\nThe amount in words of scale and its currency (the CSV has it in full "
+           "units: 1.2 مليار → 1200000000); *approximate* is marked when the text hedges "
+           "(نحو، حوالي، أكثر من …)."),
+        code('show(tables["funding"], "funding")'),
         md("## Dates"),
-        code('tables["dates"]'),
-        md("## Figure: funding figures and what they are for"),
-        code('figures.display_figure(figures.funding_by_subject(tables["funding"], '
-             'source=source), "funding_by_subject", FIGURES);'),
-        code('saved = pipeline.write_tables(tables, DATA, ["funding", "dates"])\n'
-             'print("CSV tables written to data/:", ", ".join(p.name for p in saved))'),
+        code('show(tables["dates"], "dates")'),
+        md("## Figure: funding figures by currency and what they are for"),
+        fig('funding_by_subject(tables["funding"]', "funding_by_subject"),
+        code(WRITE),
     ],
     "04_quotes": head("4. Quotes and speakers", """
 Direct quotes (text between quotation marks, with a speech cue) are attributed to a
 speaker; gender comes from the cue verb's morphology (قال / قالت), speaker type tells a
 person from an organisation, and the affiliation comes from the apposition after the name.""") + [
-        md("## Quotes"),
-        code('quotes = tables["quotes"]\nquotes'),
+        md("## Quotes\nEvery quote in full."),
+        code('quotes = tables["quotes"]\nshow(quotes, "quotes")'),
         md("## Who gets a voice\nDirect quotes and quoted words (counts and percent shares) "
            "per speaker, per affiliation, by gender and by speaker type; indirect speech (no "
            "quote marks) is left out of these counts and of the figures."),
-        code('from khabar.quotes import voice_table\nvoice_table(quotes, "speaker")'),
-        code('voice_table(quotes, "affiliation")'),
-        code('voice_table(quotes, "speaker_gender")'),
-        code('voice_table(quotes, "speaker_type")'),
+        code('from khabar.quotes import voice_table\nshow(voice_table(quotes, "speaker"))'),
+        code('show(voice_table(quotes, "affiliation"))'),
+        code('show(voice_table(quotes.assign(speaker_gender=figures.gender_category(quotes)), '
+             '"speaker_gender"))'),
+        code('show(voice_table(quotes, "speaker_type"))'),
         md("## Figures: per speaker and per affiliation; shares by gender and by speaker "
            "type; quote lengths"),
-        code('figures.display_figure(figures.quotes_per_speaker(quotes, source=source), '
-             '"quotes_per_speaker", FIGURES);'),
-        code('figures.display_figure(figures.quotes_per_affiliation(quotes, source=source), '
-             '"quotes_per_affiliation", FIGURES);'),
-        code('figures.display_figure(figures.quote_shares(quotes, source=source), '
-             '"quote_shares", FIGURES);'),
-        code('figures.display_figure(figures.quote_lengths(quotes, source=source), '
-             '"quote_lengths", FIGURES);'),
-        code('saved = pipeline.write_tables(tables, DATA, ["quotes"])\n'
-             'print("CSV tables written to data/:", ", ".join(p.name for p in saved))'),
+        fig("quotes_per_speaker(quotes", "quotes_per_speaker"),
+        fig("quotes_per_affiliation(quotes", "quotes_per_affiliation"),
+        fig("quote_shares(quotes", "quote_shares"),
+        fig("quote_lengths(quotes", "quote_lengths"),
+        code(WRITE),
     ],
     "05_report": head("khabar report · تقرير خبر", """
 The figures and key tables of the analysis. Every row of every table carries the article id
-and character offsets, so each figure can be traced back to the words of the article.
+and character offsets (in the CSVs and the workbook), so each figure can be traced back to
+the words of the article.
 
-<p dir="rtl" lang="ar" style="text-align:right">الأشكال والجداول الرئيسية للتحليل. يحمل كل صف معرّف المقال ومواضع الأحرف فيه،
-فيمكن إرجاع كل شكل إلى كلمات المقال نفسها.</p>""") + [
+<p dir="rtl" lang="ar" style="text-align:right">الأشكال والجداول الرئيسية للتحليل. يحمل كل صف معرّف المقال ومواضع الأحرف فيه
+(في ملفات CSV وفي المصنّف)، فيمكن إرجاع كل شكل إلى كلمات المقال نفسها.</p>""") + [
         caption("Top terms", "المصطلحات الأكثر تكراراً",
                 "Normalised words, stop words removed.",
                 "الكلمات بعد التطبيع وحذف كلمات التوقف."),
-        code('figures.display_figure(figures.top_terms(tables["terms"], source=source), '
-             '"top_terms", FIGURES);'),
+        fig('top_terms(tables["terms"]', "top_terms"),
         caption("Organisations", "المنظمات",
                 "Mentions per organisation, Arabic and Latin spellings merged.",
                 "عدد الإشارات إلى كل منظمة، بعد دمج التهجئات العربية واللاتينية."),
-        code('figures.display_figure(figures.mentions_per_organisation(tables["organisations"], '
-             'source=source), "mentions_per_organisation", FIGURES);'),
-        code('tables["organisations"]'),
+        fig('mentions_per_organisation(tables["organisations"]', "mentions_per_organisation"),
+        code('show(tables["organisations"], "organisations")'),
         caption("Mentions across the article", "الإشارات عبر المقال",
                 "Where each entity appears, paragraph by paragraph.",
                 "أين تظهر كل جهة في فقرات المقال."),
-        code('figures.display_figure(figures.mentions_across_article(tables["mentions"], '
-             'source=source), "mentions_across_article", FIGURES);'),
+        fig('mentions_across_article(tables["mentions"]', "mentions_across_article"),
         caption("Funding and dates", "التمويل والتواريخ",
-                "Amounts in full units, their ISO 4217 currency and what they are for; dates "
-                "in ISO 8601.",
-                "المبالغ بوحداتها الكاملة وعملتها وما خُصّصت له، والتواريخ بصيغة ISO 8601."),
-        code('figures.display_figure(figures.funding_by_subject(tables["funding"], '
-             'source=source), "funding_by_subject", FIGURES);'),
-        code('tables["funding"]'),
-        code('tables["dates"]'),
+                "Amounts in words of scale with their currency (not converted) and what they "
+                "are for; dates in ISO 8601.",
+                "المبالغ بكلمات المراتب مع عملتها (دون تحويل) وما خُصّصت له، والتواريخ بصيغة ISO 8601."),
+        fig('funding_by_subject(tables["funding"]', "funding_by_subject"),
+        code('show(tables["funding"], "funding")'),
+        code('show(tables["dates"], "dates")'),
         caption("Quotes", "الاقتباسات",
                 "Direct quotes by speaker, affiliation, speaker gender and speaker type; "
-                "indirect speech "
-                "is listed in the table but not charted.",
+                "indirect speech is listed in the table but not charted.",
                 "الاقتباسات المباشرة حسب المتحدث وانتمائه وجنسه ونوعه؛ الكلام المنقول بصيغة غير مباشرة "
                 "في الجدول فقط."),
-        code('figures.display_figure(figures.quotes_per_speaker(tables["quotes"], '
-             'source=source), "quotes_per_speaker", FIGURES);'),
-        code('figures.display_figure(figures.quotes_per_affiliation(tables["quotes"], '
-             'source=source), "quotes_per_affiliation", FIGURES);'),
-        code('figures.display_figure(figures.quote_shares(tables["quotes"], source=source), '
-             '"quote_shares", FIGURES);'),
-        code('figures.display_figure(figures.quote_lengths(tables["quotes"], source=source), '
-             '"quote_lengths", FIGURES);'),
-        code('tables["quotes"][["kind", "speaker", "speaker_gender", "speaker_type", "affiliation", '
-             '"words", "quote"]]'),
-        caption("Data", "البيانات", "Every table as CSV (UTF-8 with BOM) in data/.",
-                "كل الجداول بصيغة CSV (UTF-8 مع BOM) في مجلد data."),
-        code('saved = pipeline.write_tables(tables, DATA)\n'
-             'print("CSV tables written to data/:", ", ".join(p.name for p in saved))'),
+        fig('quotes_per_speaker(tables["quotes"]', "quotes_per_speaker"),
+        fig('quotes_per_affiliation(tables["quotes"]', "quotes_per_affiliation"),
+        fig('quote_shares(tables["quotes"]', "quote_shares"),
+        fig('quote_lengths(tables["quotes"]', "quote_lengths"),
+        code('show(tables["quotes"], "quotes", columns=["doc_id", "kind", "speaker", '
+             '"speaker_gender", "speaker_type", "affiliation", "words", "quote"])'),
+        caption("Data", "البيانات",
+                "Every table as CSV (UTF-8 with BOM) in data/, and all of them in one Excel "
+                "workbook, data/khabar.xlsx; this report in Word: reports/report.docx.",
+                "كل الجداول بصيغة CSV (UTF-8 مع BOM) في مجلد data، وكلها في مصنّف Excel واحد "
+                "data/khabar.xlsx؛ وهذا التقرير بصيغة Word في reports/report.docx."),
+        code(WRITE + '''
+from khabar import newsroom
+
+workbook = newsroom.write_xlsx(tables, DATA / "khabar.xlsx", language, manifest)
+word = newsroom.write_docx(tables, FIGURES, Path(out_dir) / "reports" / "report.docx",
+                           language, source)
+print("Excel workbook:", Path(workbook.parent.name) / workbook.name,
+      "· Word report:", Path(word.parent.name) / word.name)'''),
     ],
 }
 

@@ -67,8 +67,9 @@ def test_seed_dates():
 def test_money_case_dates():
     article = analyse(read_text_file(HERE / "fixtures" / "money.txt"))
     df = extract_dates(article)
-    # No document date: العام الماضي keeps its text with an empty date; 2030 is a year.
-    assert list(zip(df["text"], df["date"])) == [("العام الماضي", ""), ("عام 2030", "2030")]
+    # No document date: العام الماضي keeps its text with an empty date; 2030 is a year, and
+    # the preposition بحلول (by) is part of its span (lexicon date_cues.tsv).
+    assert list(zip(df["text"], df["date"])) == [("العام الماضي", ""), ("بحلول عام 2030", "2030")]
 
 
 # --------------------------------------------------------------------------- rules
@@ -96,9 +97,11 @@ def test_forms(phrase, date):
     assert df[["text", "date"]].values.tolist() == [[phrase, date]]
 
 
-def test_year_after_time_preposition_is_the_year_alone():
+def test_year_after_time_preposition_keeps_the_preposition():
+    # منذ (since) and حتى (until) change what the date means: they are part of its span
+    # (lexicon date_cues.tsv); the conjunction و before حتى is not.
     df = dates_of("تراجعت المبيعات منذ 2015 وحتى 2018.")
-    assert df[["text", "date"]].values.tolist() == [["2015", "2015"], ["2018", "2018"]]
+    assert df[["text", "date"]].values.tolist() == [["منذ 2015", "2015"], ["حتى 2018", "2018"]]
 
 
 @pytest.mark.parametrize("phrase, date", [
@@ -159,3 +162,103 @@ def test_impossible_hijri_dates_keep_their_text_and_no_date(text):
     for row in df.itertuples(index=False):
         assert text[row.start:row.end] == row.text
     assert df["calendar"].tolist() == ["hijri"] and df["date"].tolist() == [""]
+
+
+# --------------------------------------------------------------------------- issue 15 §4
+# Every text below is written for these tests (no article text).
+
+def test_dates_regions_case():
+    article = analyse(read_text_file(HERE / "fixtures" / "dates_regions.txt"))
+    expected = json.loads((HERE / "fixtures" / "dates_regions.expected.json").read_text("utf-8"))
+    df = extract_dates(article)
+    check_offsets(article, df)
+    for e in expected["dates"]:
+        assert any(e["text_contains"] in t and d == e["date"]
+                   for t, d in zip(df["text"], df["date"])), e
+
+
+@pytest.mark.parametrize("text, date", [
+    ("عقد المؤتمر في 9 جانفي 2022.", "2022-01-09"),
+    ("عقد المؤتمر في 9 فيفري 2022.", "2022-02-09"),
+    ("عقد المؤتمر في 9 أفريل 2022.", "2022-04-09"),
+    ("عقد المؤتمر في 9 ماي 2022.", "2022-05-09"),
+    ("عقد المؤتمر في 9 جوان 2022.", "2022-06-09"),
+    ("عقد المؤتمر في 9 جويلية 2022.", "2022-07-09"),
+    ("عقد المؤتمر في 9 أوت 2022.", "2022-08-09"),
+    ("عقد المؤتمر في 9 يوليوز 2022.", "2022-07-09"),
+    ("عقد المؤتمر في 9 غشت 2022.", "2022-08-09"),
+    ("عقد المؤتمر في 9 شتنبر 2022.", "2022-09-09"),
+    ("عقد المؤتمر في 9 نونبر 2022.", "2022-11-09"),
+    ("عقد المؤتمر في 9 دجنبر 2022.", "2022-12-09"),
+    ("عقد المؤتمر في 9 تموز/يوليو 2022.", "2022-07-09"),
+    ("عقد المؤتمر في 9 يوليو/تموز 2022.", "2022-07-09"),
+    ("عقد المؤتمر في 9 مايو أيار 2022.", "2022-05-09"),
+    ("عقد المؤتمر في 9 أيار مايو 2022.", "2022-05-09"),
+    ("عقد المؤتمر في 09-05-2022.", "2022-05-09"),
+    ("عقد المؤتمر في 09.05.2022.", "2022-05-09"),
+    ("عقد المؤتمر في ٩/مايو/٢٠٢٢ مساء.", "2022-05-09"),
+    ("عقد المؤتمر يوم 9 مايو 2022م.", "2022-05-09"),
+])
+def test_month_systems_pairs_and_numeric(text, date):
+    assert dates_of(text)["date"].tolist() == [date]
+
+
+def test_year_with_era_letter_is_in_the_span():
+    assert dates_of("تأسست الجمعية سنة 1999م في القرية.")["text"].tolist() == ["سنة 1999م"]
+
+
+@pytest.mark.parametrize("text, span, date", [
+    ("ناقش البرلمان موازنة 2024 أمس.", "2024", "2024"),
+    ("صدر قانون المالية 2019 بعد نقاش.", "2019", "2019"),
+    ("تسعى الحكومة في أفق 2030 إلى ذلك.", "2030", "2030"),
+    ("يتوقع أن ترتفع الأسعار نهاية العام الجاري 2012 بحسب التقرير.", "نهاية العام الجاري 2012",
+     "2012"),
+    ("تبدأ الأشغال من العام الحالي 2024 حسب الخطة.", "من العام الحالي 2024", "2024"),
+    ("تراجع الإنتاج منذ عام 2016 بشكل واضح.", "منذ عام 2016", "2016"),
+    ("نوقشت ميزانية البلدية لسنة 2027 في الجلسة.", "لسنة 2027", "2027"),
+    ("أقرت الحسابات للعام 2012/2013 أخيرا.", "للعام 2012/2013", "2012/2013"),
+])
+def test_bare_years_relative_years_with_their_year_and_prepositions(text, span, date):
+    df = dates_of(text)
+    assert [span, date] in df[["text", "date"]].values.tolist()
+
+
+def test_second_year_of_a_pair():
+    df = dates_of("تضاعف العدد بين عامي 2011 و2014 بحسب الإحصاء.")
+    assert df["date"].tolist() == ["2011", "2014"]
+
+
+def test_an_amount_after_a_period_noun_is_no_year():
+    # موازنة + a number is a year only when the number is not a money figure
+    assert dates_of("بلغت موازنة الوزارة 2100 مليون دولار.").empty
+    assert dates_of("ارتفعت الموازنة 2050 % في عقد.").empty
+
+
+@pytest.mark.parametrize("phrase, doc_date, date", [
+    ("نهاية يوليو الماضي", "2025-10-14", "2025-07"),
+    ("نهاية نوفمبر الماضي", "2025-10-14", "2024-11"),
+    ("مطلع مارس المقبل", "2025-10-14", "2026-03"),
+    ("مطلع العام", "2025-10-14", "2025"),
+    ("نهاية السنة المقبلة", "2025-10-14", "2026"),
+])
+def test_periods_resolved_against_the_document_date(phrase, doc_date, date):
+    df = dates_of(f"وأوضح المسؤول أن الأشغال تنتهي {phrase} وفق الجدول.", date=doc_date)
+    assert df[["text", "date"]].values.tolist() == [[phrase, date]]
+    assert dates_of(f"وأوضح المسؤول أن الأشغال تنتهي {phrase} وفق الجدول.")["date"].tolist() == [""]
+
+
+def test_range_start_takes_the_year_of_its_end():
+    df = dates_of("غطى التقرير الفترة من 1 مارس وحتى 31 أغسطس 2023 كاملة.")
+    assert df["date"].tolist() == ["2023-03-01", "2023-08-31"]
+    assert df["year_from"].tolist() == ["range end", ""]
+
+
+def test_dateline_is_the_reference_when_metadata_has_no_date():
+    text = "عنوان قصير للخبر\nالأحد 9 مارس 2025\nقال المدير إن الموسم بدأ نهاية يناير الماضي وينتهي العام المقبل."
+    df = dates_of(text)
+    assert df[["date", "year_from"]].values.tolist() == [
+        ["2025-03-09", ""], ["2025-01", "dateline"], ["2026", "dateline"]]
+    # a date inside a long first sentence is an event, not the article's date
+    long = ("قال المدير في 9 مارس 2015 إن الموسم بدأ نهاية يناير الماضي، وهو تصريح أثار نقاشا "
+            "واسعا بين المزارعين في المنطقة.")
+    assert dates_of(long)["date"].tolist() == ["2015-03-09", ""]

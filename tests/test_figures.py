@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 import types
 
 import numpy as np
@@ -55,20 +56,32 @@ needs_raqm = pytest.mark.skipif(
 SAME = 0.06  # measured: same shaping 0.02–0.03; reversed ≈ 0.25; old recipe ≈ 0.17
 
 
+#: Labels as the charts draw them: a mixed name, an Arabic chart title, and an Arabic
+#: chart's label that starts with a Latin name (laid out right to left through the RLM).
+LABELS = [MIXED, figures.tr("shares_title", "ar"),
+          "Project Nimbus — " + figures.format_amount(1.2e9, "USD", "ar")]
+
+
 @needs_raqm
 @pytest.mark.parametrize("font", [figures.FONT_FILE, "dejavu"])
-def test_label_matches_pillow_and_reversed_does_not(font):
+@pytest.mark.parametrize("text", LABELS, ids=["mixed", "title", "latin-first"])
+def test_label_matches_pillow_and_reversed_does_not(font, text):
     if font == "dejavu":
         from matplotlib import font_manager
         font = font_manager.findfont("DejaVu Sans", fallback_to_default=False)
-    reference = render_pillow(MIXED, font)
-    good = difference(render_matplotlib(figures.arabic_label(MIXED), font), reference)
-    reversed_ = difference(render_matplotlib(MIXED[::-1], font), reference)
-    assert good < SAME, f"matplotlib and Pillow disagree on {MIXED!r}: {good:.3f}"
+    label = figures.arabic_label(text, "ar")
+    # Pillow (raqm) told the reading direction explicitly: right to left for Arabic charts.
+    f = ImageFont.truetype(str(font), SIZE, layout_engine=ImageFont.Layout.RAQM)
+    img = Image.new("L", (SIZE * len(text), SIZE * 3), 255)
+    ImageDraw.Draw(img).text((SIZE, SIZE), text, font=f, fill=0, direction="rtl")
+    reference = _ink(np.asarray(img))
+    good = difference(render_matplotlib(label, font), reference)
+    reversed_ = difference(render_matplotlib(text[::-1], font), reference)
+    assert good < SAME, f"matplotlib and Pillow disagree on {text!r}: {good:.3f}"
     assert reversed_ > 2 * SAME, f"reversed string not told apart: {reversed_:.3f}"
     if figures.SHAPES_ARABIC:
         # The pre-3.11 recipe on a shaping matplotlib: the bug of matplotlib issue 32262.
-        old = difference(render_matplotlib(figures.preshape(MIXED), font), reference)
+        old = difference(render_matplotlib(figures.preshape(text), font), reference)
         assert old > 2 * SAME, f"reshaper+bidi recipe not told apart: {old:.3f}"
 
 
@@ -140,34 +153,44 @@ def _texts(fig: Figure) -> str:
 
 
 CHARTS = {
-    "top_terms": lambda t, src: figures.top_terms(t["terms"], source=src),
-    "mentions_per_organisation": lambda t, src: figures.mentions_per_organisation(
-        t["organisations"], source=src),
-    "mentions_across_article": lambda t, src: figures.mentions_across_article(
-        t["mentions"], source=src),
-    "funding_by_subject": lambda t, src: figures.funding_by_subject(t["funding"], source=src),
-    "quotes_per_speaker": lambda t, src: figures.quotes_per_speaker(t["quotes"], source=src),
-    "quotes_per_affiliation": lambda t, src: figures.quotes_per_affiliation(t["quotes"],
-                                                                            source=src),
-    "quote_shares": lambda t, src: figures.quote_shares(t["quotes"], source=src),
-    "quote_lengths": lambda t, src: figures.quote_lengths(t["quotes"], source=src),
+    "top_terms": lambda t, src, lang: figures.top_terms(t["terms"], source=src, language=lang),
+    "mentions_per_organisation": lambda t, src, lang: figures.mentions_per_organisation(
+        t["organisations"], source=src, language=lang),
+    "mentions_across_article": lambda t, src, lang: figures.mentions_across_article(
+        t["mentions"], source=src, language=lang),
+    "funding_by_subject": lambda t, src, lang: figures.funding_by_subject(
+        t["funding"], source=src, language=lang),
+    "quotes_per_speaker": lambda t, src, lang: figures.quotes_per_speaker(
+        t["quotes"], source=src, language=lang),
+    "quotes_per_affiliation": lambda t, src, lang: figures.quotes_per_affiliation(
+        t["quotes"], source=src, language=lang),
+    "quote_shares": lambda t, src, lang: figures.quote_shares(t["quotes"], source=src,
+                                                              language=lang),
+    "quote_lengths": lambda t, src, lang: figures.quote_lengths(t["quotes"], source=src,
+                                                                language=lang),
 }
+NO_DATA = {"en": "No ", "ar": "لم يُعثر"}
 
 
+@pytest.mark.parametrize("language", figures.LANGUAGES)
 @pytest.mark.parametrize("name", sorted(CHARTS))
-def test_every_chart_has_title_and_source_on_seed_and_on_empty_tables(name, seed_tables, tmp_path):
-    src = figures.source_line(seed_tables["documents"])
+def test_every_chart_has_title_and_source_on_seed_and_on_empty_tables(name, language,
+                                                                      seed_tables, tmp_path):
+    src = figures.source_line(seed_tables["documents"], language)
     assert "000_60485ece05eeeaab" in src and "VICE Arabia" in src
     empty = {k: v.iloc[0:0] for k, v in seed_tables.items()}
     for tables in (seed_tables, empty):
-        fig = CHARTS[name](tables, src)
-        assert fig._suptitle is not None and fig._suptitle.get_text()
-        assert src in _texts(fig)
+        fig = CHARTS[name](tables, src, language)
+        title = fig._suptitle.get_text()
+        assert title and (figures._ARABIC.search(title) if language == "ar"
+                          else not figures._ARABIC.search(title))
+        assert figures.arabic_label(src, language) in _texts(fig)
         for ax in fig.axes:
             if ax.axison and not ax.get_label() == "<colorbar>":
                 assert ax.get_xlabel(), f"{name}: x axis without label"
         figures.save_figure(fig, name, tmp_path)
-    assert "No " in _texts(CHARTS[name](empty, src))
+    texts = _texts(CHARTS[name](empty, src, language))
+    assert NO_DATA[language] in texts or "لا مصطلحات" in texts
 
 
 def test_top_terms_bars_are_the_seed_frequencies(seed_tables):
@@ -176,35 +199,123 @@ def test_top_terms_bars_are_the_seed_frequencies(seed_tables):
     widths = [p.get_width() for p in fig.axes[0].patches][::-1]  # drawn bottom-up
     assert widths == list(terms["frequency"].head(10))
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()][::-1]
-    assert labels == [figures.arabic_label(s) for s in terms["surface"].head(10)]
+    assert labels == [figures.arabic_label(s, "ar") for s in terms["surface"].head(10)]
+    assert fig.axes[0].xaxis_inverted()       # Arabic: bars grow leftwards
 
 
-def test_heatmap_cells_count_mentions_per_paragraph(seed_tables):
+def test_heatmap_cells_count_mentions_per_paragraph_in_discrete_classes(seed_tables):
     # Mentions built from the real seed tokens (independent of the entity extractor):
     # every Latin token that is an all-capitals acronym.
     tok = seed_tables["tokens"]
     acr = tok[(tok["kind"] == "latin") & tok["text"].str.fullmatch(r"[A-Z]{2,}")]
     mentions = acr.assign(entity=acr["text"], label="ORG")
     fig = figures.mentions_across_article(mentions, n=50)
-    grid = fig.axes[0].images[0].get_array()
+    image = fig.axes[0].images[0]
+    grid = image.get_array()
     entities = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     expected = acr.groupby(["text", "paragraph"]).size()
     for (entity, paragraph), count in expected.items():
         assert grid[entities.index(entity), paragraph - 1] == count
     assert grid.sum() == len(acr)
     assert grid.shape[1] == acr["paragraph"].max()
+    # Whole counts get one colour each: a discrete colour map, class edges at halves.
+    assert image.norm.boundaries[0] == -0.5 and image.cmap.N == len(image.norm.boundaries) - 1
+    ticks = [t.get_text() for t in fig.axes[1].get_yticklabels()]
+    assert ticks[0] == "0" and all(t.replace("–", "").isdigit() for t in ticks)
 
 
-def test_funding_bars_are_amounts_in_millions():
-    funding = pd.DataFrame({"doc_id": "d", "text": ["1.2 مليار دولار", "٣٫٥ مليون يورو"],
-                            "amount": [1.2e9, 3.5e6], "currency": ["USD", "EUR"],
-                            "approximate": [False, True], "subject": ["Project Nimbus", ""],
-                            "sentence": 1, "start": 0, "end": 1})
-    fig = figures.funding_by_subject(funding)
-    widths = sorted(p.get_width() for p in fig.axes[0].patches)
-    assert widths == pytest.approx([3.5, 1200.0])
-    labels = " ".join(t.get_text() for t in fig.axes[0].get_yticklabels())
-    assert "(EUR) ≈" in labels and "unknown subject" in labels and "Project Nimbus" in labels
+def test_count_bins_cover_every_count_once():
+    for vmax in (1, 4, 6, 7, 23, 480):
+        bins = figures.count_bins(vmax)
+        covered = [c for lo, hi in bins for c in range(lo, hi + 1)]
+        assert covered == list(range(0, max(vmax, 1) + 1))
+
+
+def _funding(rows):
+    return pd.DataFrame([{"doc_id": "d", "sentence": 1, "start": 0, "end": 1, "payer": "",
+                          **r} for r in rows])
+
+
+def test_funding_has_one_panel_per_currency_and_amounts_in_words_of_scale():
+    funding = _funding([
+        {"text": "1.2 مليار دولار", "amount": 1.2e9, "currency": "USD", "approximate": False,
+         "subject": "Project Nimbus"},
+        {"text": "1.22 مليار دولار", "amount": 1.22e9, "currency": "USD", "approximate": False,
+         "subject": "Project Nimbus"},
+        {"text": "٣٫٥ مليون يورو", "amount": 3.5e6, "currency": "EUR", "approximate": True,
+         "subject": ""}])
+    fig = figures.funding_by_subject(funding, language="en")
+    usd, eur = fig.axes
+    assert sorted(p.get_width() for p in usd.patches) == pytest.approx([1.2, 1.22])
+    assert [p.get_width() for p in eur.patches] == pytest.approx([3.5])
+    assert "billion USD" in usd.get_xlabel() and "million EUR" in eur.get_xlabel()
+    texts = _texts(fig)
+    assert "1.2 billion USD" in texts and "3.5 million EUR" in texts and "1,200.0" not in texts
+    assert "figure 1 of 2 for this subject" in texts and "figure 2 of 2" in texts
+    assert "unknown subject" in texts and "≈" in texts
+    ar = _texts(figures.funding_by_subject(funding, language="ar"))
+    assert "1.2 مليار دولار" in ar and "3.5 مليون يورو" in ar
+
+
+def test_funding_at_corpus_scale_shows_top_n_and_counts_the_rest():
+    rng = np.random.default_rng(7)
+    rows = [{"text": f"{a} مليون دولار", "amount": a * 1e6, "currency": c, "approximate": False,
+             "subject": f"مشروع {i % 40}"}
+            for i, (a, c) in enumerate(zip(rng.integers(1, 900, 560),
+                                           rng.choice(["USD", "EUR", "EGP", "SAR", "JOD"], 560)))]
+    fig = figures.funding_by_subject(_funding(rows), language="en", n=10)
+    assert len(fig.axes) == figures.MAX_CURRENCIES
+    assert all(len(ax.patches) == 10 for ax in fig.axes)
+    texts = _texts(fig)
+    assert "more figure(s) not shown" in texts and "other currency(ies) not shown" in texts
+    assert fig.get_size_inches()[1] * figures.DPI < 5000  # never a 51,000-pixel image
+
+
+def test_format_amount_in_words_of_scale():
+    assert figures.format_amount(1.2e9, "USD") == "1.2 مليار دولار"
+    assert figures.format_amount(1.22e9, "USD", "en") == "1.22 billion USD"
+    assert figures.format_amount(5e6, "EUR") == "5 ملايين يورو"
+    assert figures.format_amount(250_000, "EGP") == "250 ألف جنيه مصري"
+    assert figures.format_amount(3.5e6, "EUR", digits="arabic") == "٣٫٥ مليون يورو"
+    assert figures.format_amount(1200, "", "en") == "1,200 currency unknown"
+    assert figures.format_amount(float("nan"), "USD") == ""
+    with pytest.raises(ValueError):
+        figures.format_amount(1, "USD", "fr")
+
+
+def test_source_line_counts_every_outlet():
+    docs = pd.DataFrame({"doc_id": [f"d{i}" for i in range(6)],
+                         "outlet": ["Alpha", "Beta", "Alpha", "Gamma", "", None]})
+    line = figures.source_line(docs, "en")
+    assert "6 article(s)" in line and "3 outlet(s): Alpha, Beta, Gamma" in line
+    assert "2 with no outlet named" in line and "d0" not in line  # ids only for ≤ 3
+    assert "المنافذ (3)" in figures.source_line(docs, "ar")
+
+
+def test_dollar_signs_are_literal_text(tmp_path):
+    # Issue #10.11: "Money$$Talks" as an outlet made mathtext raise a ParseException.
+    docs = pd.DataFrame({"doc_id": ["a"], "outlet": ["Money$$Talks $x^2$"]})
+    orgs = pd.DataFrame({"organisation": ["$HOME Fund$", "A$B"], "mentions": [3, 1]})
+    fig = figures.mentions_per_organisation(orgs, source=figures.source_line(docs))
+    paths = figures.save_figure(fig, "dollars", tmp_path)
+    svg = paths["svg"].read_text(encoding="utf-8")
+    assert "Money$$Talks $x^2$" in svg and "$HOME Fund$" in svg
+
+
+def test_svg_text_keeps_its_reading_direction(tmp_path):
+    fig = figures.mentions_per_organisation(
+        pd.DataFrame({"organisation": [MIXED, "Amazon Web Services"], "mentions": [2, 1]}))
+    svg = figures.save_figure(fig, "dir", tmp_path)["svg"].read_text(encoding="utf-8")
+    texts = re.findall(r'<text style="([^"]*)"[^>]*>([^<]*)</text>', svg)
+    arabic = [st for st, t in texts if MIXED in t]
+    latin = [st for st, t in texts if t == "Amazon Web Services"]
+    assert arabic and all("direction: rtl" in st for st in arabic)
+    assert latin and all("direction" not in st for st in latin)
+    # matplotlib anchored the tick label by its left edge (labels on the right in Arabic):
+    # in right-to-left text that edge is the end.
+    assert "text-anchor: end" in arabic[0]
+    one = '<text style="font-size: 10px; text-anchor: end" x="1" y="2">قالت ACRE</text>'
+    assert "text-anchor: start; direction: rtl" in figures.svg_text_direction(one)
 
 
 def test_entity_view_marks_mentions_at_their_offsets(seed_tables):
@@ -226,26 +337,83 @@ def test_entity_view_marks_mentions_at_their_offsets(seed_tables):
 def test_quote_charts_count_direct_quotes_only(seed_tables):
     quotes = seed_tables["quotes"]
     direct = quotes[quotes["kind"] == "direct"]
-    fig = figures.quotes_per_speaker(quotes)
-    if direct.empty:
-        assert "No " in _texts(fig)
-        return
+    assert len(direct) > 0
+    fig = figures.quotes_per_speaker(quotes, language="en")
     counts = [p.get_width() for p in fig.axes[0].patches]
     words = [p.get_width() for p in fig.axes[1].patches]
     assert sum(counts) == len(direct) and sum(words) == direct["words"].sum()
-    per_affiliation = figures.quotes_per_affiliation(quotes)
+    per_affiliation = figures.quotes_per_affiliation(quotes, language="en")
     assert sum(p.get_width() for p in per_affiliation.axes[0].patches) == len(direct)
-    shares = figures.quote_shares(quotes)
-    assert sum(p.get_width() for p in shares.axes[0].patches) == pytest.approx(100)
     lengths = figures.quote_lengths(quotes)
     assert sum(p.get_height() for p in lengths.axes[0].patches) == len(direct)
 
 
+def test_quote_shares_give_organisations_their_own_category_on_one_scale(seed_tables):
+    quotes = seed_tables["quotes"]
+    direct = quotes[quotes["kind"] == "direct"]
+    fig = figures.quote_shares(quotes, language="en")
+    gender, kind = fig.axes
+    assert sum(p.get_width() for p in gender.patches) == pytest.approx(100)
+    labels = " ".join(t.get_text() for t in gender.get_yticklabels())
+    organisations = int((direct["speaker_type"] == "organisation").sum())
+    assert organisations > 0 and f"organisation (no gender) ({organisations})" in labels
+    assert gender.get_xlim() == kind.get_xlim()
+    assert figures.gender_category(direct.assign(speaker_type="organisation",
+                                                 speaker_gender="female")).eq(
+        "organisation (no gender)").all()
+
+
+def test_quote_length_bins_are_whole_words():
+    words = pd.Series([3, 4, 4, 9, 61])
+    edges = figures.length_bins(words)
+    assert all(e % 1 == 0.5 for e in edges) and len(edges) - 1 <= 20
+    width = edges[1] - edges[0]
+    assert width == int(width) and edges[0] < 3 < edges[1] and edges[-1] > 61
+    fig = figures.quote_lengths(pd.DataFrame({"kind": "direct", "words": [5, 5, 6, 8]}),
+                                language="en")
+    ticks = [float(t) for t in fig.axes[0].get_yticks()]
+    assert all(t.is_integer() for t in ticks)
+    assert sorted(p.get_height() for p in fig.axes[0].patches if p.get_height()) == [1, 1, 2]
+
+
 def test_titles_say_when_a_chart_is_cut_or_pooled(seed_tables):
     orgs = seed_tables["organisations"]
-    fig = figures.mentions_per_organisation(orgs, n=5)
+    fig = figures.mentions_per_organisation(orgs, n=5, language="en")
     assert f"top 5 of {len(orgs)}" in _texts(fig)
     two = pd.concat([seed_tables["mentions"],
                      seed_tables["mentions"].assign(doc_id="another")], ignore_index=True)
-    texts = _texts(figures.mentions_across_article(two))
+    texts = _texts(figures.mentions_across_article(two, language="en"))
     assert "Mentions across 2 articles" in texts and "within its article" in texts
+
+
+def test_one_figure_reprinted_in_many_articles_is_one_row_that_says_so(seed_tables):
+    copies = pd.concat([seed_tables["funding"].assign(doc_id=f"copy{i}") for i in range(5)],
+                       ignore_index=True)
+    fig = figures.funding_by_subject(copies, language="en")
+    assert len(fig.axes[0].patches) == len(seed_tables["funding"])
+    assert "×5 in 5 article(s)" in _texts(fig)
+
+
+@needs_raqm
+def test_pdf_figure_keeps_arabic_word_spacing(tmp_path):
+    # Rendered back from the PDF (poppler), an Arabic title matches Pillow's layout of the
+    # same string in the PDF's face; Noto Sans Arabic in matplotlib's PDF lost word spaces.
+    import shutil
+    import subprocess
+
+    from matplotlib import font_manager
+
+    if not shutil.which("pdftoppm"):
+        pytest.skip("pdftoppm (poppler-utils) missing")
+    text = figures.tr("funding_title", "ar")
+    fig = Figure(figsize=(len(text) * SIZE / 72 * 0.7, 2 * SIZE / 72), dpi=72)
+    fig.text(0.02, 0.5, figures.arabic_label(text, "ar"), fontsize=SIZE, va="center")
+    pdf = figures.save_figure(fig, "spacing", tmp_path)["pdf"]
+    subprocess.run(["pdftoppm", "-r", "72", "-png", "-singlefile", str(pdf),
+                    str(tmp_path / "page")], check=True)
+    page = _ink(np.asarray(Image.open(tmp_path / "page.png").convert("L")))
+    face = font_manager.findfont(figures.PDF_FONTS[0], fallback_to_default=False)
+    f = ImageFont.truetype(face, SIZE, layout_engine=ImageFont.Layout.RAQM)
+    img = Image.new("L", (SIZE * len(text), SIZE * 3), 255)
+    ImageDraw.Draw(img).text((SIZE, SIZE), text, font=f, fill=0, direction="rtl")
+    assert difference(page, _ink(np.asarray(img))) < SAME

@@ -83,10 +83,10 @@ def test_csv_and_jsonl_corpora_carry_metadata(tmp_path):
     docs, problems = read_corpus(tmp_path)
     ids = {d.doc_id: d for d in docs}
     assert ids["a1"].meta == {"title": "t1", "outlet": "o"}
-    assert "j-1" not in ids                       # the JSONL file has a bad line
+    assert ids["j-1"].meta == {"date": "2022-07-13"}  # read: only line 2 is bad
     reasons = " ".join(str(p) for p in problems)
     assert "c.csv#2: empty text" in reasons
-    assert "j.jsonl: line 2 is not JSON" in reasons
+    assert "j.jsonl#2: line 2 is not JSON" in reasons
 
 
 def test_seed_metadata_is_read():
@@ -170,3 +170,230 @@ def test_unicode_line_separators_inside_corpus_fields(tmp_path):
                                       + "\r\n", encoding="utf-8")
     docs, problems = read_corpus(tmp_path)
     assert problems == [] and [d.text for d in docs] == [text, text]
+
+
+# --------------------------------------------------------------------------- hostile input
+SHORT = "قالت المنظمة في بيان إن التمويل توقف في العام الماضي."
+
+
+def _extract_and_write(corpus, out):
+    """The whole run of ``khabar extract``: tables of ``corpus`` written under ``out``,
+    and each table read back (pandas, UTF-8 with BOM)."""
+    from khabar.pipeline import extract_corpus, write_tables
+
+    tables = extract_corpus(corpus)
+    write_tables(tables, out)
+    return tables, {p.stem: pd.read_csv(p, encoding="utf-8-sig") for p in out.glob("*.csv")}
+
+
+def test_a_file_name_that_is_not_utf8_is_one_problem_printed_escaped(tmp_path):
+    import os
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "ok.txt").write_text(SHORT, encoding="utf-8")
+    with open(os.path.join(os.fsencode(corpus), b"caf\xe9.txt"), "wb") as fh:
+        fh.write(SHORT.encode("utf-8"))
+    tables, written = _extract_and_write(corpus, tmp_path / "out")
+    assert written["documents"]["doc_id"].tolist() == ["ok"]
+    assert written["problems"]["source"].tolist() == ["in/caf\\xe9.txt"]
+    assert "not valid UTF-8" in written["problems"]["reason"][0]
+
+
+def test_a_lone_surrogate_in_a_jsonl_text_is_one_problem(tmp_path):
+    (tmp_path / "in").mkdir()
+    lines = [json.dumps({"id": "bad", "text": "قالت \ud800 المنظمة"}),
+             json.dumps({"id": "ok", "text": SHORT, "title": "عنوان \udfff"}, ensure_ascii=True)]
+    (tmp_path / "in" / "j.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tables, written = _extract_and_write(tmp_path / "in", tmp_path / "out")
+    assert written["documents"]["doc_id"].tolist() == ["ok"]
+    assert written["documents"]["title"].isna().all()           # the bad title is dropped
+    problems = dict(zip(written["problems"]["source"], written["problems"]["reason"]))
+    assert "lone surrogate (\\ud800) at character 5" in problems["in/j.jsonl#1"]
+    assert problems["in/j.jsonl#2"].startswith("warning: metadata 'title'")
+
+
+@pytest.mark.parametrize("raw, shown", [
+    ("\x1b]0;pwned\x07\x1b[2J.txt", "\\x1b]0;pwned\\x07\\x1b[2J.txt"),
+    ("نص\u202eexe.txt", "نص\\u202eexe.txt"),
+    ("a\rb\nc\x7f\x9b", "a\\x0db\\x0ac\\x7f\\x9b"),
+    ("caf\udce9.txt", "caf\\xe9.txt"),
+    ("منظمة العدالة MediaJustice 2022.txt", "منظمة العدالة MediaJustice 2022.txt"),
+])
+def test_printable_escapes_terminal_controls(raw, shown):
+    from khabar.io import printable
+    assert printable(raw) == shown
+
+
+def test_cli_prints_file_names_escaped(tmp_path, capsys):
+    from khabar.cli import main
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "\x1b]0;pwned\x07\x1b[2J.txt").write_bytes(b"")
+    (tmp_path / "in" / "ok.txt").write_text(SHORT, encoding="utf-8")
+    assert main(["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out"),
+                 "--quiet", "--workers", "1"]) == 0
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err
+    assert "khabar: skipped in/\\x1b]0;pwned\\x07\\x1b[2J.txt: the file is empty" in err
+
+
+@pytest.mark.parametrize("metadata, message", [
+    ('{"a.txt": "عنوان"}', "the entry for 'a.txt' is a string, not an object"),
+    ('{"a.txt": ["x"]}', "the entry for 'a.txt' is a list, not an object"),
+    ('{"a.txt": 3}', "the entry for 'a.txt' is a number, not an object"),
+    ('{"a.txt": {"title": "t"', "not valid JSON (Expecting ',' delimiter at line 1"),
+    ('[{"a.txt": {"title": "t"}}]', "must be a JSON object keyed by file name, not a list"),
+    ('', "the file is empty"),
+])
+def test_bad_metadata_is_one_problem_and_the_articles_are_read(tmp_path, metadata, message):
+    (tmp_path / "a.txt").write_text(SHORT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(SHORT, encoding="utf-8")
+    (tmp_path / "metadata.json").write_text(metadata, encoding="utf-8")
+    docs, problems = read_corpus(tmp_path)
+    assert [d.doc_id for d in docs] == ["a", "b"]
+    assert [p.source.rsplit("/", 1)[-1] for p in problems] == ["metadata.json"]
+    assert message in problems[0].reason and "without metadata" in problems[0].reason
+
+
+def test_metadata_fields_that_are_not_text(tmp_path):
+    (tmp_path / "a.txt").write_text(SHORT, encoding="utf-8")
+    (tmp_path / "metadata.json").write_text(json.dumps(
+        {"a.txt": {"title": ["x"], "outlet": 7, "date": "2022-07-12", "note": "n"}}),
+        encoding="utf-8")
+    docs, problems = read_corpus(tmp_path)
+    assert docs[0].meta == {"outlet": "7", "date": "2022-07-12", "note": "n"}
+    assert [p.reason for p in problems] == [
+        "warning: 'title' of 'a.txt' is a list, not text; the field is ignored"]
+
+
+def test_one_bad_jsonl_line_is_one_problem_and_the_good_lines_are_read(tmp_path):
+    lines = [json.dumps({"id": "a", "text": SHORT}, ensure_ascii=False), "{broken", "",
+             "[1, 2]", json.dumps({"title": "no text"}), json.dumps({"text": SHORT + " ب"}),
+             json.dumps({"id": "nul", "text": "قال\u0000 الوزير"})]
+    (tmp_path / "j.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs, problems = read_corpus(tmp_path / "j.jsonl")
+    assert [(d.doc_id, d.source) for d in docs] == [("a", "j.jsonl#1"), ("j-6", "j.jsonl#6")]
+    assert [str(p) for p in problems] == [
+        "j.jsonl#2: line 2 is not JSON (Expecting property name enclosed in double quotes)",
+        "j.jsonl#4: line 4 is a list, not a JSON object",
+        "j.jsonl#5: has no 'text' field (fields: title)",
+        "j.jsonl#7: a NUL character in column 'text'; the row is skipped"]
+
+
+def test_a_nul_in_one_csv_cell_is_one_problem_and_the_other_rows_are_read(tmp_path):
+    pd.DataFrame({"id": ["a", "b", "c"], "title": ["t", "x\0y", "t"],
+                  "text": [SHORT, SHORT, SHORT + "\0"]}).to_csv(tmp_path / "c.csv", index=False)
+    docs, problems = read_corpus(tmp_path / "c.csv")
+    assert [d.doc_id for d in docs] == ["a"]
+    assert [str(p) for p in problems] == [
+        "c.csv#2: a NUL character in column 'title'; the row is skipped",
+        "c.csv#3: a NUL character in column 'text'; the row is skipped"]
+
+
+def test_links_that_lead_nowhere_are_reported(tmp_path):
+    import os
+    corpus = tmp_path / "in"
+    (corpus / "real").mkdir(parents=True)
+    (corpus / "real" / "a.txt").write_text(SHORT, encoding="utf-8")
+    os.symlink("nowhere.txt", corpus / "dangling.txt")
+    os.symlink("loop.txt", corpus / "loop.txt")
+    os.symlink("real", corpus / "folder-link")
+    os.symlink("real/a.txt", corpus / "file-link.txt")
+    os.symlink("nowhere", corpus / "not-an-article")          # no article suffix: ignored
+    os.mkfifo(corpus / "pipe.txt")                             # reading it would block
+    docs, problems = read_corpus(corpus)
+    assert [(d.doc_id, d.source) for d in docs] == [("file-link", "in/file-link.txt"),
+                                                   ("real/a", "in/real/a.txt")]
+    assert sorted(str(p) for p in problems) == [
+        "in/dangling.txt: a broken symbolic link (its target 'nowhere.txt' does not exist)",
+        "in/folder-link: a symbolic link to a folder, not followed (links can loop)",
+        "in/loop.txt: a symbolic link loop (following the link leads back to it)",
+        "in/pipe.txt: not a regular file (a FIFO, socket or device)"]
+
+
+def test_a_folder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
+    import os
+    (tmp_path / "in" / "locked").mkdir(parents=True)
+    (tmp_path / "in" / "locked" / "a.txt").write_text(SHORT, encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text(SHORT, encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path="."):
+        # chmod 000 does not stop root (CI runs as root), so the denial is simulated.
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    docs, problems = read_corpus(tmp_path / "in")
+    assert [d.doc_id for d in docs] == ["b"]
+    assert [str(p) for p in problems] == [
+        "in/locked: the folder cannot be read (Permission denied); its articles are skipped"]
+
+
+def test_a_header_only_csv_is_reported(tmp_path):
+    (tmp_path / "c.csv").write_text("id,title,text\n", encoding="utf-8")
+    docs, problems = read_corpus(tmp_path / "c.csv")
+    assert docs == [] and [str(p) for p in problems] == [
+        "c.csv: has a header row but no rows: no articles"]
+
+
+# --------------------------------------------------------------------------- encodings
+FRENCH = ("Le président s'est exprimé mardi à l'Élysée. « Nous financerons l'École "
+          "d'Évian », a-t-il déclaré. Ça coûtera 3 millions d'euros à l'État.\n")
+
+
+def test_latin_script_in_latin1_is_not_read_as_windows_1256():
+    text, used = decode_bytes(FRENCH.encode("latin-1"), "fr.txt")
+    assert text == FRENCH and used == "cp1252"
+
+
+@pytest.mark.parametrize("text", ["“من", "قال الوزير", "نعم", "وقال: «لا».",
+                                  "أكد المدير “نعم”", "إيران والعراق 2022"])
+def test_short_windows_1256_articles_are_read(text):
+    assert decode_bytes(text.encode("cp1256"), "short.txt") == (text, "cp1256")
+
+
+def test_a_stray_byte_in_utf8_is_read_as_replacement_and_located(tmp_path):
+    raw = SEED_TEXT.encode("utf-8")
+    cut = raw.index(b" ", 5000)                        # between two characters
+    data = raw[:cut] + b"\xff" + raw[cut:]
+    (tmp_path / "a.txt").write_bytes(data)
+    docs, problems = read_corpus(tmp_path / "a.txt")
+    assert docs[0].encoding == "utf-8"
+    char = len(raw[:cut].decode("utf-8"))
+    assert docs[0].text == SEED_TEXT[:char] + "\ufffd" + SEED_TEXT[char:]
+    assert [str(p) for p in problems] == [
+        f"a.txt: warning: 1 run(s) of bytes that are not valid UTF-8, at byte offset(s) "
+        f"{cut}; each is read as one U+FFFD (character offset(s) {char}), the rest as UTF-8"]
+    from khabar.io import describe_problem
+    assert describe_problem(problems[0].source, problems[0].reason).startswith(
+        "warning: a.txt: 1 run(s)")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_read(codec):
+    assert decode_bytes(SEED_TEXT.encode(codec), "u.txt") == (SEED_TEXT, codec)
+    short = "قالت المنظمة إن التمويل توقف."
+    assert decode_bytes(short.encode(codec), "u.txt") == (short, codec)
+
+
+@pytest.mark.parametrize("codec, recorded", [("cp1256", "cp1256"), ("utf-16", "utf-16"),
+                                             ("utf-16-le", "utf-16-le"), ("utf-8", "utf-8")])
+def test_a_csv_corpus_records_its_real_encoding(tmp_path, codec, recorded):
+    text = SHORT + " وقال المدير إن المنظمة ستواصل عملها في العام المقبل."
+    pd.DataFrame({"id": ["a"], "text": [text]}).to_csv(tmp_path / "c.csv", index=False,
+                                                       encoding=codec)
+    docs, problems = read_corpus(tmp_path / "c.csv")
+    assert problems == [] and [(d.text, d.encoding) for d in docs] == [(text, recorded)]
+
+
+def test_jsonl_ids_and_metadata_that_are_not_text(tmp_path):
+    lines = [{"id": 7, "text": SHORT, "title": ["a", "b"], "date": 2022},
+             {"id": {"x": 1}, "text": SHORT}]
+    (tmp_path / "j.jsonl").write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    docs, problems = read_corpus(tmp_path / "j.jsonl")
+    assert [(d.doc_id, d.meta) for d in docs] == [("7", {"date": "2022"})]
+    assert [str(p) for p in problems] == [
+        "j.jsonl#1: warning: 'title' is a list, not text; the field is ignored",
+        "j.jsonl#2: the id is an object, not text"]

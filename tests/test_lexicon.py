@@ -169,3 +169,20 @@ def test_a_function_word_or_speech_verb_ends_a_name_even_with_a_clitic():
     assert entities._breaks("وأعلن", normalise("وأعلن"))
     assert entities._breaks("فقالت", normalise("فقالت"))
     assert not entities._breaks("أعلام", normalise("أعلام"))
+
+
+def test_credits_and_countries_name_gazetteer_entities():
+    from khabar.gazetteer import load_gazetteer
+    entries = load_gazetteer().entries
+    lex = load_lexicon()
+    for r in lex["agency_credits"]:
+        assert entries[r.entity].type == "media", r.entity
+    for r in lex["countries"]:
+        for place in (r.place, *r.cities):
+            assert entries[place].label == "PLACE", place
+
+
+def test_every_cue_type_is_a_gazetteer_type_or_a_kind_of_mention():
+    from khabar.gazetteer import ORG_TYPES
+    assert set(lexicon.ORG_TYPES) == set(ORG_TYPES)
+    assert {r.type for r in load_lexicon()["org_cues"]} <= set(ORG_TYPES) | {"project", "place"}

@@ -252,3 +252,203 @@ def test_duals_and_symbols_round_trip(dual, symbol, currency):
     assert df["text"].tolist() == [phrase]
     assert df["amount"].iloc[0] == DUALS[dual]
     assert df["currency"].iloc[0] == ("USD" if symbol else currency[1])
+
+
+# --------------------------------------------------------------------------- issue 15 §3
+# Every text below is written for these tests (no article text).
+
+@pytest.mark.parametrize("name", ["money_context_eg", "money_context_ma", "money_context_tn"])
+def test_money_context_cases(name):
+    from khabar.entities import extract_mentions
+    article, expected = case(name)
+    df = extract_funding(article, extract_mentions(article))
+    check_offsets(article, df)
+    assert len(df) == expected["funding_count"]
+    for f in expected["funding"]:
+        hit = df[(df["amount"] == f["amount"]) & (df["currency"] == f["currency"])]
+        assert len(hit) >= 1, f
+        if "subject_contains_any" in f:
+            assert any(any(s in subj for s in f["subject_contains_any"]) for subj in hit["subject"])
+    for not_money in expected.get("not_funding", []):
+        assert not any(not_money in t for t in df["text"])
+
+
+def one(text, meta=None, mentions=NO_MENTIONS):
+    df = funding_of(text, mentions, meta)
+    assert len(df) == 1, df[["text", "amount", "currency"]]
+    return df.iloc[0]
+
+
+@pytest.mark.parametrize("text, code, source", [
+    ("اقترضت البلدية 40 مليون دينار أردني ثم 12 مليون دينار إضافية.", "JOD", "earlier mention"),
+    ("قال البنك المركزي العراقي إن الاحتياطي بلغ 9 مليارات دينار.", "IQD", "country in article"),
+    ("أعلنت وزارة المالية في الخرطوم تخصيص 300 مليون جنيه للمدارس.", "SDG", "country in article"),
+    ("الرباط - رصدت الجهة 2 مليار درهم للطرق.", "MAD", "country in article"),
+])
+def test_currency_from_context(text, code, source):
+    rows = funding_of(text)
+    row = rows.iloc[-1]
+    assert (row["currency"], row["currency_source"], row["currency_note"]) == (code, source, "")
+
+
+def test_currency_from_metadata_then_empty():
+    text = "وقّع الطرفان عقدا قيمته 7 ملايين ريال."
+    row = one(text, meta={"country": "OM"})
+    assert (row["currency"], row["currency_source"]) == ("OMR", "metadata")
+    assert one(text, meta={"country": "عمان"})["currency"] == ""      # Oman or Amman: no
+    row = one(text)
+    assert (row["currency"], row["currency_source"]) == ("", "")
+    assert row["currency_note"].startswith("ambiguous")
+
+
+def test_two_candidate_countries_without_a_clear_lead_stay_empty():
+    row = one("التقى وزير أردني نظيره الكويتي واتفقا على قرض بـ50 مليون دينار.")
+    assert row["currency"] == ""
+
+
+def test_qualified_word_wins_over_country():
+    row = funding_of("في القاهرة، قدمت بريطانيا 5 ملايين جنيه استرليني.").iloc[0]
+    assert (row["currency"], row["currency_source"]) == ("GBP", "text")
+
+
+@pytest.mark.parametrize("text, amount, code", [
+    ("خصص 10 ملايين أورو للمشروع.", 10_000_000, "EUR"),
+    ("خصص 3 مليون اورو للمشروع.", 3_000_000, "EUR"),
+    ("بلغت الكلفة 120 €.", 120, "EUR"),
+    ("بلغت الكلفة US$ 15 مليون.", 15_000_000, "USD"),
+    ("بلغ الثمن 900 ر.س فقط.", 900, "SAR"),
+    ("بلغ الثمن 45 ج.م فقط.", 45, "EGP"),
+    ("بلغ الثمن 75 د.إ فقط.", 75, "AED"),
+    ("بلغ الثمن 2500 د.ج فقط.", 2500, "DZD"),
+    ("بلغ الثمن 60 د.ت فقط.", 60, "TND"),
+    ("رصدت الدولة (12) مليار دولار للسكن.", 12_000_000_000, "USD"),
+    ("رصدت الدولة «55» مليون دولار للسكن.", 55_000_000, "USD"),
+    ("رصدت الدولة (8.5) تريليون دولار للسكن.", 8_500_000_000_000, "USD"),
+    ("رصدت الدولة (4) تريليونات دولار للسكن.", 4_000_000_000_000, "USD"),
+    ("فاز بعقد بـ10 مليار دولار.", 10_000_000_000, "USD"),
+    ("ارتفع الدين لمليار دولار.", 1_000_000_000, "USD"),
+    ("بلغ العجز 20 ألف مليار ليرة تركية.", 20_000_000_000_000, "TRY"),
+    ("بلغ العجز 3 آلاف مليار ليرة تركية.", 3_000_000_000_000, "TRY"),
+])
+def test_spellings_symbols_brackets_clitics(text, amount, code):
+    row = one(text)
+    assert (row["amount"], row["currency"]) == (amount, code)
+
+
+@pytest.mark.parametrize("cue", ["ونحو", "بنحو", "وقرابة", "بحوالي", "وحوالي"])
+def test_hedges_with_proclitics(cue):
+    row = one(f"ستنفق الوزارة {cue} 30 مليون دولار على الطرق.")
+    assert row["approximate"] and row["cue"] == cue and row["amount"] == 30_000_000
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("بلغت المحفظة 45ر3 مليار دولار.", 3_450_000_000),
+    ("بلغت المحفظة 5 ر 12 مليار دولار.", 12_500_000_000),
+    ("بلغت المحفظة 7،81 مليون دولار.", 81_700_000),
+])
+def test_wire_copy_reversed_decimals(text, amount):
+    assert one(text)["amount"] == amount
+
+
+def test_reversed_decimal_without_currency_is_no_money():
+    assert funding_of("بلغت نسبة التضخم 5ر3 بالمائة.").empty
+
+
+@pytest.mark.parametrize("text, restated", [
+    ("وقّع قرضا بقيمة 40 مليون دولار (120 مليون دينار تونسي) لبناء سد.", "120 مليون دينار تونسي"),
+    ("بلغت الكلفة 9 ملايين يورو، أي ما يعادل 30 مليون دينار تونسي.", "30 مليون دينار تونسي"),
+    ('رصدت 500 مليار دينار جزائري " 3ر6 مليار دولار " للصحة.', "3ر6 مليار دولار"),
+])
+def test_conversion_is_a_flagged_restatement(text, restated):
+    df = funding_of(text)
+    assert len(df) == 2
+    first, second = df.iloc[0], df.iloc[1]
+    assert not first["restatement"] and first["restates"] == -1
+    assert second["text"] == restated and second["restatement"]
+    assert second["restates"] == first["start"]
+    # a total that skips restatements counts the sum once
+    assert df.loc[~df["restatement"], "amount"].tolist() == [first["amount"]]
+
+
+def test_comparison_is_not_a_restatement():
+    df = funding_of("بلغ الربح 4 ملايين دولار مقارنة بـ3 ملايين يورو قبل عام.")
+    assert not df["restatement"].any()
+
+
+def test_subunit_restatement_is_one_row():
+    df = funding_of("تبلغ الكلفة 3 مليارات درهم مغربي، أي ما يعادل 300 مليار سنتيم.")
+    assert df["text"].tolist() == ["3 مليارات درهم مغربي"]
+
+
+@pytest.mark.parametrize("text", [
+    "وزعت الشركة 0.15 دينار أردني للسهم الواحد.",
+    "حدد السعر بـ 300 جنيه مصري للطن.",
+    "بلغ 80 دولارا للبرميل.",
+    "وتبيع التعاونية القمح بـ 250 جنيها مصريا لجوال القمح، و400 جنيه لقنطار القطن.",
+    "سعر الصرف 140 دينار جزائري مقابل الدولار.",
+    "سحب المصرف الأوراق النقدية من فئة 20 دينارا أردنيا.",
+    "طبعت فئة العشرين دينارا أردنيا.",
+])
+def test_not_funding(text):
+    assert funding_of(text).empty
+
+
+def test_payment_in_exchange_for_a_service_is_funding():
+    assert len(funding_of("دفعت الشركة 5 ملايين دولار مقابل خدمات الاستشارة.")) == 1
+
+
+def test_two_figures_sharing_one_currency_word():
+    df = funding_of("تبلغ قيمة القرضين 300 مليون و150 مليون دولار.")
+    assert df[["text", "amount", "currency"]].values.tolist() == [
+        ["300 مليون", 300_000_000, "USD"], ["150 مليون دولار", 150_000_000, "USD"]]
+    assert one("رصد مليار و300 مليون دولار.")["amount"] == 1_300_000_000
+
+
+def mentions_of(text, spans):
+    rows = []
+    for surface, entity, label in spans:
+        s = text.index(surface)
+        rows.append(dict(doc_id="t", paragraph=1, sentence=1, text=surface, entity=entity,
+                         label=label, start=s, end=s + len(surface)))
+    return pd.DataFrame(rows, columns=schema.MENTIONS)
+
+
+def test_payer_is_not_the_subject():
+    text = "وقدّم البنك الإسلامي للتنمية قرضا بقيمة 90 مليون دولار لمشروع مياه الواحات."
+    m = mentions_of(text, [("البنك الإسلامي للتنمية", "Islamic Development Bank", "ORG"),
+                           ("مشروع مياه الواحات", "مشروع مياه الواحات", "PROJECT")])
+    row = one(text, mentions=m)
+    assert row["payer"] == "Islamic Development Bank"
+    assert row["subject"] == "مشروع مياه الواحات"
+
+
+def test_payer_after_a_preposition_and_recipient_after_the_figure():
+    text = "خصصت 20 مليون دولار لوزارة الصحة بتمويل من الصندوق العربي."
+    m = mentions_of(text, [("وزارة الصحة", "وزارة الصحة", "ORG"),
+                           ("الصندوق العربي", "الصندوق العربي", "ORG")])
+    row = one(text, mentions=m)
+    assert (row["payer"], row["subject"]) == ("الصندوق العربي", "وزارة الصحة")
+
+
+def test_payer_only_in_the_same_clause_and_source_never_subject():
+    text = "وقدمت الحكومة الخطة، وقال المدير في تصريح لصحيفة النهار إن الكلفة 8 ملايين دولار."
+    m = mentions_of(text, [("الحكومة", "الحكومة", "ORG"), ("النهار", "النهار", "ORG")])
+    row = one(text, mentions=m)
+    assert row["payer"] == ""
+    assert row["subject"] == "الحكومة"
+
+
+def test_seed_funding_has_the_new_columns(seed_article):
+    df = extract_funding(seed_article, NO_MENTIONS)
+    assert list(df.columns[:len(schema.FUNDING)]) == schema.FUNDING
+    assert set(df["currency_source"]) <= {"text", ""}
+    assert not df["restatement"].any()
+
+
+def test_funding_chart_leaves_out_restatements():
+    from khabar.figures import funding_by_subject
+    df = funding_of("وقّع قرضا بقيمة 40 مليون دولار (120 مليون دينار تونسي) لبناء سد.")
+    fig = funding_by_subject(df)
+    bars = [p for ax in fig.axes for p in ax.patches]
+    assert len(bars) == 1
+    assert len(df) == 2       # both figures are rows; the chart shows the sum once

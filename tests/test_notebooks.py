@@ -19,18 +19,19 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 NOTEBOOKS = notebooks(ROOT / "notebooks")
 
+#: Every notebook writes (or finds) the whole table set of its corpus.
+ALL_TABLES = ["documents", "boilerplate", "tokens", "terms", "scripts", "mentions",
+              "organisations", "funding", "dates", "quotes", "problems"]
 #: What each notebook must write under out_dir (figures in all three formats).
 PROMISED = {
-    "01_tokenise": (["top_terms"], ["documents", "boilerplate", "tokens", "terms", "scripts"]),
-    "02_organisations": (["mentions_per_organisation", "mentions_across_article"],
-                         ["mentions", "organisations"]),
-    "03_funding": (["funding_by_subject"], ["funding", "dates"]),
+    "01_tokenise": (["top_terms"], ALL_TABLES),
+    "02_organisations": (["mentions_per_organisation", "mentions_across_article"], ALL_TABLES),
+    "03_funding": (["funding_by_subject"], ALL_TABLES),
     "04_quotes": (["quotes_per_speaker", "quotes_per_affiliation", "quote_shares",
-                   "quote_lengths"], ["quotes"]),
+                   "quote_lengths"], ALL_TABLES),
     "05_report": (["top_terms", "mentions_per_organisation", "mentions_across_article",
                    "funding_by_subject", "quotes_per_speaker", "quotes_per_affiliation",
-                   "quote_shares", "quote_lengths"],
-                  ["tokens", "mentions", "organisations", "funding", "dates", "quotes"]),
+                   "quote_shares", "quote_lengths"], ALL_TABLES),
 }
 
 
@@ -45,6 +46,23 @@ def test_notebook_in_git_has_no_outputs_and_a_parameters_cell(path):
     assert all(not c.outputs and c.execution_count is None for c in code)
     params = [c for c in code if "parameters" in c.metadata.get("tags", [])]
     assert len(params) == 1 and "seeds_dir" in params[0].source and "out_dir" in params[0].source
+    # The defaults come from the one parameters file, not from each notebook.
+    assert 'notebook_parameters("params.json")' in params[0].source
+    assert '"../seeds"' not in params[0].source
+
+
+def test_parameters_file_holds_the_defaults(tmp_path):
+    from khabar.report import DEFAULT_PARAMETERS, notebook_parameters
+
+    shipped = json.loads((ROOT / "notebooks" / "params.json").read_text(encoding="utf-8"))
+    assert shipped == DEFAULT_PARAMETERS
+    assert notebook_parameters(tmp_path / "absent.json") == DEFAULT_PARAMETERS
+    bad = tmp_path / "params.json"
+    for text, message in (("[1]", "JSON object"), ('{"seed_dir": "x"}', "unknown parameter"),
+                          ('{"language": "fr"}', "language"), ("{", "not valid JSON")):
+        bad.write_text(text, encoding="utf-8")
+        with pytest.raises(ValueError, match=message):
+            notebook_parameters(bad)
 
 
 def test_notebooks_are_what_build_py_generates(tmp_path):
@@ -85,6 +103,11 @@ def test_notebook_runs_alone_and_writes_its_outputs(path, tmp_path, extracted):
         assert written.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM
         # The notebooks and `khabar extract` share one pipeline: same bytes.
         assert written == (extracted / f"{name}.csv").read_bytes(), name
+    assert (out / "data" / "manifest.json").is_file()
+    # Tables are shown for people: no pandas index or offsets, each cell in its direction.
+    html_out = "".join("".join(o.get("data", {}).get("text/html", "")) for c in nb["cells"]
+                       for o in c.get("outputs", []))
+    assert "dataframe" not in html_out and '<td dir="auto"' in html_out
     # Figures are shown in the notebook (embedded PNG with alt text), not only saved.
     shown = [h for c in nb["cells"] for o in c.get("outputs", [])
              for h in ["".join(o.get("data", {}).get("text/html", ""))]
@@ -108,3 +131,32 @@ def test_notebook_runs_on_an_article_with_nothing_to_extract(name, tmp_path):
     for table in {"mentions", "funding", "quotes"} & set(PROMISED[name][1]):
         lines = (out / "data" / f"{table}.csv").read_text(encoding="utf-8-sig").splitlines()
         assert len(lines) == 1, f"{table}: expected only the header on this text"
+
+
+def test_one_edit_of_params_json_moves_a_notebook_to_another_corpus(tmp_path):
+    # A notebook run with no papermill parameters reads notebooks/params.json; run alone on
+    # a second corpus into the same out_dir, it replaces the whole table set: no mix.
+    folder = tmp_path / "notebooks"
+    folder.mkdir()
+    nb = folder / "03_funding.ipynb"
+    nb.write_bytes((ROOT / "notebooks" / nb.name).read_bytes())
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "note.txt").write_text("قالت الوزارة إن المشروع كلّف 3 ملايين دولار.\n",
+                                    encoding="utf-8")
+    out = tmp_path / "out"
+    for corpus in (SEEDS, other):
+        (folder / "params.json").write_text(json.dumps(
+            {"seeds_dir": str(corpus), "out_dir": str(out), "language": "en"}), encoding="utf-8")
+        pm.execute_notebook(str(nb), str(tmp_path / "run.ipynb"), cwd=str(folder),
+                            progress_bar=False, kernel_name="python3")
+    import pandas as pd
+
+    docs = pd.read_csv(out / "data" / "documents.csv", encoding="utf-8-sig")
+    assert list(docs["doc_id"]) == ["note"]
+    for table in ALL_TABLES:
+        frame = pd.read_csv(out / "data" / f"{table}.csv", encoding="utf-8-sig")
+        if "doc_id" in frame:
+            assert set(frame["doc_id"]) <= {"note"}, table
+    svg = (out / "figures" / "funding_by_subject.svg").read_text(encoding="utf-8")
+    assert "Funding figures by currency" in svg          # language "en" from params.json

@@ -1,6 +1,7 @@
 """Normalisation, tokenisation, clitics and sentences, on the seed and on generated text."""
 from __future__ import annotations
 
+import os
 import string
 
 import pytest
@@ -8,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from khabar.io import Document
-from khabar.text import (NormalisedText, analyse, clitic_candidates, is_boilerplate,
+from khabar.text import (_VECTORISED_MIN, TOKEN_PATTERN, NormalisedText, _tokenise,
+                         _tokenise_by_regex, analyse, clitic_candidates, is_boilerplate,
                          is_stop_word, normalise, split_sentences, strip_clitics, tokenise)
 
 
@@ -183,3 +185,70 @@ def test_old_mac_cr_line_endings_split_paragraphs():
     text = "الفقرة الأولى.\rالفقرة الثانية.\r"
     a = analyse(doc(text))
     assert [text[p.start:p.end] for p in a.paragraphs] == ["الفقرة الأولى.", "الفقرة الثانية."]
+
+
+# --------------------------------------------------------------------------- regex path
+
+_TOKENISER_TEXT = st.text(alphabet=st.sampled_from(
+    list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةىؤئ ًٌَُِّـ٠١٢٣٤٥٦٧٨٩٫٬،؛؟«»“”\"")
+    + ["\u200f", "\u200c", "\u200d", "\ufeff", "ﻻ", "é", "’"]
+    + list(string.ascii_letters + string.digits + ".,;!?()-'& \n")))
+
+
+def test_token_pattern_avoids_possessive_quantifiers():
+    # Python 3.11.2 mis-matches possessive quantifiers (`[0-9]++(?:[.][0-9]++)*+` takes
+    # "2022." whole before a space); the pattern must not depend on that engine feature.
+    import re
+    pattern = TOKEN_PATTERN.pattern
+    assert not re.search(r"(?<!\\)[+*?}]\+|\(\?>", pattern)
+
+
+@pytest.mark.parametrize("pad", [0, 2100], ids=["regex-path", "vectorised-path"])
+def test_year_before_full_stop_is_a_number_then_punct(pad):
+    text = "ب" * pad + " في عام 2022. ثم 1.5 مليون و2022، و2022.5 و U.S. و2022."
+    toks = [t.text for t in tokenise(text)][1 if pad else 0:]
+    assert toks == ["في", "عام", "2022", ".", "ثم", "1.5", "مليون", "و", "2022", "،",
+                    "و", "2022.5", "و", "U", ".", "S", ".", "و", "2022", "."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(_TOKENISER_TEXT, st.integers(min_value=0, max_value=3))
+def test_regex_and_vectorised_tokenisers_agree(text, copies):
+    # Texts of 2,000+ characters take the vectorised path; the regex path must give the
+    # same tokens for them (and is the only path for shorter texts).
+    long_text = (text + " ") * copies + "ا" * _VECTORISED_MIN + " " + text
+    for t in (text, long_text):
+        by_regex = _tokenise_by_regex(t, 0)
+        assert tuple(map(list, _tokenise(t)[0])) == tuple(map(list, by_regex))
+        assert by_regex.text == [m.group() for m in TOKEN_PATTERN.finditer(t)]
+
+
+def _other_pythons() -> list[str]:
+    import shutil
+    import sys
+    seen, out = {os.path.realpath(sys.executable)}, []
+    for name in ("python3.11", "python3", "/usr/bin/python3", "/usr/bin/python3.11"):
+        path = shutil.which(name)
+        if path and os.path.realpath(path) not in seen:
+            seen.add(os.path.realpath(path))
+            out.append(path)
+    return out
+
+
+@pytest.mark.parametrize("python", _other_pythons() or [None])
+def test_token_pattern_matches_alike_on_other_pythons(python):
+    """The token regex gives the same tokens under every other Python on this machine
+    (e.g. Debian's 3.11.2 beside the venv's 3.11.7): the pattern alone, stdlib ``re``."""
+    import json
+    import subprocess
+    if python is None:
+        pytest.skip("no other Python interpreter on this machine")
+    texts = ["في عام 2022. ثم", "2022.", "1,250,000 دولار.", "rock-n-roll. U.S.",
+             "وقالت منظمة MPower Change إن ٣٫٥ مليون.", "l'Élysée 12,5 x"]
+    script = ("import json,re,sys; p, texts = json.load(sys.stdin); "
+              "print(json.dumps([re.findall(p, t) for t in texts]))")
+    run = subprocess.run([python, "-c", script], input=json.dumps([TOKEN_PATTERN.pattern, texts]),
+                         capture_output=True, text=True, timeout=60)
+    if run.returncode != 0 or not run.stdout.strip():
+        pytest.skip(f"{python} cannot run the check: {run.stderr.strip()[-200:]}")
+    assert json.loads(run.stdout) == [TOKEN_PATTERN.findall(t) for t in texts]

@@ -1,0 +1,260 @@
+"""The files an editor opens: ``reports/report.docx`` (Word) and ``data/khabar.xlsx`` (Excel).
+
+- :func:`write_docx` (python-docx): the figures with an Arabic and an English caption and
+  the key tables as :func:`khabar.report.readable` gives them; a paragraph, a table cell or
+  a run whose text starts with an Arabic letter is right-to-left (``w:bidi`` / ``w:rtl``),
+  and tables read right to left (``w:bidiVisual``) in an Arabic report (ECMA-376 Part 1,
+  §17.3.1.6 bidi, §17.3.2.30 rtl, §17.4.1 bidiVisual).
+- :func:`write_xlsx` (XlsxWriter): one sheet per table with every column, right-to-left
+  sheets for an Arabic report, frozen header, amounts with a thousands format, and every
+  text written with ``write_string``, so a cell such as ``=HYPERLINK(…)`` from an article
+  stays text and is never a formula.
+
+Both write to a temporary file next to the target and rename it (atomic).
+"""
+from __future__ import annotations
+
+import math
+import os
+from decimal import Decimal
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import figures
+from .report import readable
+
+#: Figures in report order, with their captions (English, Arabic).
+FIGURE_CAPTIONS = {
+    "top_terms": ("Top terms: normalised words, stop words removed.",
+                  "المصطلحات الأكثر تكراراً: الكلمات بعد التطبيع وحذف كلمات التوقف."),
+    "mentions_per_organisation": ("Mentions per organisation, Arabic and Latin spellings merged.",
+                                  "عدد الإشارات إلى كل منظمة، بعد دمج التهجئات العربية واللاتينية."),
+    "mentions_across_article": ("Where each entity appears, paragraph by paragraph.",
+                                "أين تظهر كل جهة في فقرات المقال."),
+    "funding_by_subject": ("Funding figures by currency, not converted, and what they are for.",
+                           "أرقام التمويل حسب العملة، دون تحويل، وما خُصّصت له."),
+    "quotes_per_speaker": ("Direct quotes and quoted words per speaker.",
+                           "الاقتباسات المباشرة والكلمات المقتبسة لكل متحدث."),
+    "quotes_per_affiliation": ("Direct quotes and quoted words per affiliation.",
+                               "الاقتباسات المباشرة والكلمات المقتبسة حسب الانتماء."),
+    "quote_shares": ("Shares of direct quotes by speaker gender and speaker type.",
+                     "حصص الاقتباسات المباشرة حسب جنس المتحدث ونوعه."),
+    "quote_lengths": ("Lengths of direct quotes, in words.", "أطوال الاقتباسات المباشرة بالكلمات."),
+}
+
+#: The tables the Word report carries (the rest are in the CSVs and the workbook).
+KEY_TABLES = {"organisations": ("Organisations", "المنظمات"),
+              "funding": ("Funding figures", "أرقام التمويل"),
+              "dates": ("Dates", "التواريخ"),
+              "quotes": ("Quotes", "الاقتباسات")}
+
+
+def _atomic(target: str | os.PathLike):
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return target, target.with_name(f".{target.name}.tmp")
+
+
+# --------------------------------------------------------------------------- Word
+
+def _set_rtl_paragraph(paragraph) -> None:
+    from docx.oxml import OxmlElement
+
+    ppr = paragraph._p.get_or_add_pPr()
+    if ppr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}bidi") is None:
+        ppr.insert_element_before(
+            OxmlElement("w:bidi"), "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
+            "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+            "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl",
+            "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+
+
+def _add_text(paragraph, text: str, bold: bool = False) -> None:
+    """``text`` as one run of ``paragraph``; right to left (paragraph and run) when its
+    first strong letter is Arabic."""
+    from docx.oxml import OxmlElement
+
+    run = paragraph.add_run(text)
+    run.bold = bold
+    if figures.first_strong_is_arabic(text):
+        _set_rtl_paragraph(paragraph)
+        rpr = run._r.get_or_add_rPr()
+        rpr.append(OxmlElement("w:rtl"))
+        if bold:
+            rpr.append(OxmlElement("w:bCs"))
+
+
+def _paragraph(doc, text: str, style: str | None = None, bold: bool = False):
+    p = doc.add_paragraph(style=style)
+    _add_text(p, text, bold)
+    return p
+
+
+#: Rows of one table in the Word report; the rest are named in a note (all are in the CSVs
+#: and the workbook).
+MAX_DOC_ROWS = 200
+
+
+def _table(doc, table: pd.DataFrame, language: str, name: str = "") -> None:
+    from docx.oxml import OxmlElement
+
+    shown = readable(table.head(MAX_DOC_ROWS), language)
+    t = doc.add_table(rows=1, cols=max(len(shown.columns), 1))
+    t.style = "Table Grid"
+    if language == "ar":
+        tblpr = t._tbl.tblPr
+        tblpr.insert_element_before(OxmlElement("w:bidiVisual"), "w:tblStyleRowBandSize",
+                                    "w:tblStyleColBandSize", "w:tblW", "w:jc", "w:tblCellSpacing",
+                                    "w:tblInd", "w:tblBorders", "w:shd", "w:tblLayout",
+                                    "w:tblCellMar", "w:tblLook", "w:tblCaption",
+                                    "w:tblDescription", "w:tblPrChange")
+    for cell, heading in zip(t.rows[0].cells, shown.columns):
+        _add_text(cell.paragraphs[0], heading, bold=True)
+    for row in shown.itertuples(index=False):
+        cells = t.add_row().cells
+        for cell, value in zip(cells, row):
+            _add_text(cell.paragraphs[0], value)
+    if len(table) > MAX_DOC_ROWS:
+        n, total = figures.format_count(MAX_DOC_ROWS, language), figures.format_count(len(table), language)
+        _paragraph(doc, f"أول {n} صفاً من {total}؛ الجدول كاملاً في data/{name}.csv"
+                   if language == "ar" else f"First {n} of {total} rows; the whole table is data/{name}.csv")
+
+
+def write_docx(tables: dict[str, pd.DataFrame], figures_dir: str | os.PathLike,
+               target: str | os.PathLike, language: str = "ar", source: str = "") -> Path:
+    """Write the Word report to ``target``.
+
+    Input: the tables (names as :func:`khabar.pipeline.extract_corpus` returns them; only
+    :data:`KEY_TABLES` are used, at most :data:`MAX_DOC_ROWS` rows each, with a note), the folder where the figures' PNGs were saved (a figure
+    of :data:`FIGURE_CAPTIONS` that is missing is left out), the report's ``language``
+    (``ar``: Arabic first and tables right to left) and the source line. Output: the
+    path. Raises ``ValueError`` for an unknown language, ``OSError`` if it cannot write."""
+    from docx import Document
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
+    lang = figures.check_language(language)
+    ar = lang == "ar"
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21), Cm(29.7)        # A4
+    section.left_margin = section.right_margin = Cm(2)
+    normal = doc.styles["Normal"]
+    normal.font.size = Pt(10)
+    fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
+    fonts.set(qn("w:cs"), "Arial")          # complex-script (Arabic) text: a face Word has
+    _paragraph(doc, "تقرير خبر" if ar else "khabar report", "Title")
+    _paragraph(doc, "khabar report" if ar else "تقرير خبر", "Subtitle")
+    if source:
+        _paragraph(doc, source)
+    width = section.page_width - section.left_margin - section.right_margin
+    for name, (en, ar_caption) in FIGURE_CAPTIONS.items():
+        png = Path(figures_dir) / f"{name}.png"
+        if not png.is_file():
+            continue
+        doc.add_picture(str(png), width=width)
+        for caption in ((ar_caption, en) if ar else (en, ar_caption)):
+            _paragraph(doc, caption, "Caption")
+    for name, (en, ar_title) in KEY_TABLES.items():
+        if name not in tables:
+            continue
+        _paragraph(doc, f"{ar_title} · {en}" if ar else f"{en} · {ar_title}", "Heading 1")
+        _table(doc, tables[name], lang, name)
+    target, tmp = _atomic(target)
+    doc.save(str(tmp))
+    tmp.replace(target)
+    return target
+
+
+# --------------------------------------------------------------------------- Excel
+
+EXCEL_MAX_ROWS = 1_048_576
+_EXACT = 2 ** 53  # a double holds every whole number up to here exactly
+
+
+def _sheet_name(name: str, used: set[str]) -> str:
+    base = "".join("_" if c in "[]:*?/\\" else c for c in name)[:31] or "table"
+    out, i = base, 2
+    while out.lower() in used:
+        out = f"{base[:28]}_{i}"
+        i += 1
+    used.add(out.lower())
+    return out
+
+
+def _write_cell(ws, r: int, c: int, value, fmt=None) -> None:
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+        ws.write_blank(r, c, None, fmt)
+    elif isinstance(value, (bool, np.bool_)):
+        ws.write_boolean(r, c, bool(value), fmt)
+    elif isinstance(value, (int, float, Decimal, np.integer, np.floating)):
+        number = float(value)
+        if math.isfinite(number) and abs(number) < _EXACT:
+            ws.write_number(r, c, number, fmt)
+        else:                                # past 2**53 a double would change the figure
+            ws.write_string(r, c, str(value), fmt)
+    else:
+        ws.write_string(r, c, str(value), fmt)  # text stays text: never a formula
+
+
+def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
+               language: str = "ar", manifest: dict | None = None) -> Path:
+    """Write every table to one workbook, one sheet per table, to ``target``.
+
+    Every column is kept (the workbook is for checking, like the CSVs). Sheets are right
+    to left when ``language`` is ``ar``; the header row is bold, frozen and filtered;
+    ``amount`` columns use the number format ``#,##0``; text is written with
+    ``write_string`` (never read as a formula, URL or number); a whole number past 2**53
+    is written as text so it is not rounded. A table longer than Excel's 1,048,576 rows is
+    cut, with a note in the sheet's last row. ``manifest`` (of the table set,
+    :func:`khabar.store.read_manifest`): a first sheet ``manifest`` with its run id, input
+    fingerprint, khabar version and creation time, so the workbook can be matched with
+    the CSVs it was made from. Returns the path."""
+    import xlsxwriter
+
+    lang = figures.check_language(language)
+    target, tmp = _atomic(target)
+    wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False,
+                                        "strings_to_numbers": False, "nan_inf_to_errors": True})
+    header = wb.add_format({"bold": True, "bg_color": "#F3F3F3", "bottom": 1})
+    amount = wb.add_format({"num_format": "#,##0"})
+    wrap = wb.add_format({"text_wrap": True, "valign": "top"})
+    used: set[str] = set()
+    try:
+        if manifest:
+            ws = wb.add_worksheet(_sheet_name("manifest", used))
+            for r, key in enumerate(("run_id", "input_fingerprint", "khabar_version", "created")):
+                ws.write_string(r, 0, key, header)
+                ws.write_string(r, 1, str(manifest.get(key, "")))
+            ws.set_column(0, 0, 20)
+            ws.set_column(1, 1, 70)
+        for name, table in tables.items():
+            ws = wb.add_worksheet(_sheet_name(name, used))
+            if lang == "ar":
+                ws.right_to_left()
+            cols = list(table.columns)
+            for c, col in enumerate(cols):
+                ws.write_string(0, c, str(col), header)
+                longest = table[col].astype(str).str.len().quantile(0.9) if len(table) else 8
+                width = min(60, max(8, len(str(col)) + 2, int(longest) + 2))
+                ws.set_column(c, c, width, wrap if width == 60 else None)
+            ws.freeze_panes(1, 0)
+            if cols:
+                ws.autofilter(0, 0, max(len(table), 1), len(cols) - 1)
+            rows = table.itertuples(index=False, name=None)
+            limit = EXCEL_MAX_ROWS - 2
+            formats = [amount if col == "amount" else None for col in cols]
+            for r, row in enumerate(rows, 1):
+                if r > limit:
+                    ws.write_string(r, 0, f"{len(table) - limit:,} more rows: see data/{name}.csv")
+                    break
+                for c, (value, fmt) in enumerate(zip(row, formats)):
+                    _write_cell(ws, r, c, value, fmt)
+        wb.close()
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    tmp.replace(target)
+    return target

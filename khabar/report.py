@@ -1,0 +1,401 @@
+"""The report a newsroom can publish from: readable tables, a self-contained HTML page and
+its PDF, and the notebooks' shared parameters.
+
+- :func:`notebook_parameters` reads ``notebooks/params.json``: the corpus, the output root
+  and the chart language every notebook starts from (papermill still overrides them).
+- :func:`readable` / :func:`table_html` turn a khabar table (columns in
+  :mod:`khabar.schema`; extra columns tolerated) into what a reader needs: no index, no
+  technical columns (offsets, rule names — those stay in the CSVs), amounts in words of
+  scale, every cell with ``dir="auto"`` so Arabic and mixed text reads in order.
+- :func:`export_html` writes ``report.html`` from the executed report notebook: one page,
+  ``lang``/``dir`` set, no script and no external request (images are already embedded),
+  no local absolute path, a print stylesheet for A4; :func:`export_pdf` prints it to
+  ``report.pdf`` with headless Chromium when one is installed.
+
+Direction rules: HTML ``dir="auto"`` takes a cell's direction from its first strong
+character (HTML Living Standard, "the dir attribute"), the same rule as
+:func:`khabar.figures.first_strong_is_arabic`.
+"""
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import uuid
+from pathlib import Path
+
+import pandas as pd
+
+from . import figures
+
+#: Defaults when ``params.json`` is missing or leaves a key out (paths relative to the
+#: notebooks folder).
+DEFAULT_PARAMETERS = {"seeds_dir": "../seeds", "out_dir": "..", "language": "ar"}
+
+
+def notebook_parameters(path: str | os.PathLike = "params.json") -> dict:
+    """The notebooks' parameters: :data:`DEFAULT_PARAMETERS` updated from ``path``
+    (JSON object; relative to the working directory, which is ``notebooks/`` in
+    JupyterLab and under ``khabar run``). Relative paths in the file stay relative to
+    that folder. Raises ``ValueError`` naming the file if it is not a JSON object, has an
+    unknown key or an unknown language."""
+    params = dict(DEFAULT_PARAMETERS)
+    p = Path(path)
+    if not p.is_file():
+        return params
+    try:
+        given = json.loads(p.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"{p}: not valid JSON ({exc})") from None
+    if not isinstance(given, dict):
+        raise ValueError(f"{p}: expected a JSON object of parameters, got {type(given).__name__}")
+    unknown = set(given) - set(params)
+    if unknown:
+        raise ValueError(f"{p}: unknown parameter(s) {', '.join(sorted(unknown))}; "
+                         f"known: {', '.join(params)}")
+    params.update({k: str(v) for k, v in given.items()})
+    figures.check_language(params["language"])
+    return params
+
+
+# --------------------------------------------------------------------------- tables
+
+#: Columns kept out of the readable tables (they stay in the CSVs): character offsets,
+#: sentence numbers and the names of the rules that produced a value.
+TECHNICAL = {"start", "end", "sentence", "index", "bound", "cue", "vague", "subject_rule",
+             "currency_note", "speaker_start", "speaker_end", "closed", "attribution",
+             "year_from", "source", "norm"}
+
+#: Column headings, (English, Arabic).
+HEADINGS = {
+    "doc_id": ("article", "المقال"), "title": ("title", "العنوان"), "outlet": ("outlet", "المنفذ"),
+    "date": ("date", "التاريخ"), "language": ("language", "اللغة"),
+    "encoding": ("encoding", "الترميز"), "paragraphs": ("paragraphs", "الفقرات"),
+    "sentences": ("sentences", "الجمل"), "tokens": ("tokens", "الوحدات"),
+    "boilerplate_lines": ("boilerplate lines", "أسطر الحشو"), "text": ("text", "النص"),
+    "paragraph": ("paragraph", "الفقرة"), "kind": ("kind", "النوع"),
+    "entity": ("entity", "الجهة"), "label": ("label", "التصنيف"),
+    "organisation": ("organisation", "المنظمة"), "type": ("type", "النوع"),
+    "aliases": ("aliases", "الأسماء الأخرى"), "mentions": ("mentions", "الإشارات"),
+    "documents": ("articles", "المقالات"), "amount": ("amount", "المبلغ"),
+    "currency": ("currency (ISO 4217)", "العملة (ISO 4217)"),
+    "approximate": ("approximate", "تقريبي"), "subject": ("for (subject)", "لصالح (الجهة)"),
+    "payer": ("paid by", "الجهة الدافعة"), "currency_source": ("currency from", "مصدر العملة"),
+    "precision": ("precision", "الدقة"), "calendar": ("calendar", "التقويم"),
+    "hijri": ("Hijri date", "التاريخ الهجري"), "quote": ("quote", "الاقتباس"),
+    "speaker": ("speaker", "المتحدث"), "speaker_gender": ("gender", "الجنس"),
+    "speaker_type": ("speaker type", "نوع المتحدث"), "affiliation": ("affiliation", "الانتماء"),
+    "role": ("role", "الصفة"), "words": ("words", "الكلمات"), "reason": ("reason", "السبب"),
+    "term": ("term", "المصطلح"), "surface": ("as written", "كما ورد"),
+    "frequency": ("occurrences", "مرات الورود"), "forms": ("forms", "الصيغ"),
+    "quotes": ("direct quotes", "الاقتباسات المباشرة"),
+    "quote_share": ("share of direct quotes (%)", "حصة الاقتباسات المباشرة (%)"),
+    "word_share": ("share of quoted words (%)", "حصة الكلمات المقتبسة (%)"),
+    "entities": ("entities", "الجهات"),
+}
+
+#: Category values shown in words, (English, Arabic); others are shown as they are.
+VALUES = {"direct": ("direct", "مباشر"), "indirect": ("indirect", "غير مباشر"),
+          "day": ("day", "يوم"), "month": ("month", "شهر"), "year": ("year", "سنة"),
+          "gregorian": ("Gregorian", "ميلادي"), "hijri": ("Hijri", "هجري")}
+CATEGORY_COLUMNS = {"speaker_gender", "speaker_type", "kind", "precision", "calendar"}
+
+#: Columns that are whole counts (shown with thousands separators).
+COUNTS = {"paragraphs", "sentences", "tokens", "boilerplate_lines", "mentions", "documents",
+          "words", "frequency", "paragraph", "quotes", "entities"}
+
+
+def _is_true(v) -> bool:
+    return v is True or str(v).strip().lower() == "true"
+
+
+def readable(table: pd.DataFrame, language: str = "ar", digits: str = "latin") -> pd.DataFrame:
+    """A copy of ``table`` for people: technical columns (:data:`TECHNICAL`) dropped,
+    amounts written in words of scale with their currency
+    (:func:`khabar.figures.format_amount`), booleans as yes / blank, categories and
+    headings in ``language``, whole numbers with separators, a fresh 0..n-1 index.
+    Every value is a string. Unknown extra columns are kept as they are."""
+    lang = figures.check_language(language)
+    ar = lang == "ar"
+    t = table[[c for c in table.columns if c not in TECHNICAL]].copy()
+    out = pd.DataFrame(index=range(len(t)))
+    for col in t.columns:
+        values = t[col].reset_index(drop=True)
+        if col == "amount":
+            currency = (table["currency"] if "currency" in table
+                        else pd.Series([""] * len(table))).reset_index(drop=True)
+            shown = [figures.format_amount(a, c, lang, digits) if pd.notna(a) else ""
+                     for a, c in zip(values, currency)]
+        elif col in ("approximate", "vague"):
+            shown = [("نعم" if ar else "yes") if _is_true(v) else "" for v in values]
+        elif col in CATEGORY_COLUMNS:
+            shown = [VALUES[v][ar] if v in VALUES else figures.category(v, lang)
+                     if isinstance(v, str) and v else "" for v in values]
+        elif col in COUNTS:
+            shown = [figures.format_count(v, lang, digits) if pd.notna(v) and str(v) != ""
+                     else "" for v in values]
+        else:
+            shown = ["" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v)
+                     for v in values]
+        out[HEADINGS[col][ar] if col in HEADINGS else col] = shown
+    return out
+
+
+#: The table styles, shared by the notebooks and the report: full text wrapped, each cell
+#: in its own direction, JupyterLab's fixed layout and right-aligned cells undone.
+TABLE_CSS = """
+table.khabar-table { border-collapse: collapse; width: 100%; table-layout: auto !important;
+  font-family: 'Noto Sans Arabic', 'Noto Naskh Arabic', 'DejaVu Sans', sans-serif;
+  font-size: 0.9em; margin: 0.5em 0 1.2em 0; }
+table.khabar-table th, table.khabar-table td { unicode-bidi: plaintext; text-align: start !important;
+  white-space: normal !important; overflow-wrap: break-word; word-break: normal; vertical-align: top;
+  padding: 3px 6px; border-bottom: 1px solid #ddd; max-width: none; }
+table.khabar-table th { background: #f3f3f3; font-weight: 600; }
+table.khabar-table td.long { min-width: 11em; }
+table.khabar-table td.id { font-size: 0.8em; color: #444; overflow-wrap: anywhere; }
+p.khabar-note { color: #555; font-size: 0.85em; }
+input.khabar-search { margin: 0.3em 0; padding: 2px 6px; min-width: 16em; }
+"""
+
+_LONG = {"quote", "text", "aliases", "النص", "الاقتباس", "الأسماء الأخرى"}
+
+#: Search box and click-to-sort headings for a table shown in JupyterLab (a trusted
+#: notebook runs the script of an HTML output). The exported report drops every script
+#: (:func:`export_html`), so there the table is plain HTML. Amount cells sort by their
+#: ``data-sort`` value (the amount in full units), other cells by number or by text.
+_INTERACTIVE_JS = """(function () {
+  var t = document.getElementById(%(id)s);
+  if (!t || t.dataset.interactive) return;
+  t.dataset.interactive = "1";
+  var body = t.tBodies[0], box = document.createElement("input");
+  box.type = "search"; box.dir = "auto"; box.className = "khabar-search";
+  box.placeholder = %(search)s;
+  t.parentNode.insertBefore(box, t);
+  box.addEventListener("input", function () {
+    var q = box.value.trim().toLowerCase();
+    Array.prototype.forEach.call(body.rows, function (r) {
+      r.style.display = !q || r.textContent.toLowerCase().indexOf(q) >= 0 ? "" : "none";
+    });
+  });
+  function key(cell) {
+    var s = cell.dataset.sort !== undefined ? cell.dataset.sort : cell.textContent;
+    var v = Number(s.replace(/[,\u066c]/g, ""));
+    return s !== "" && !isNaN(v) ? v : s;
+  }
+  Array.prototype.forEach.call(t.tHead.rows[0].cells, function (th, i) {
+    th.style.cursor = "pointer"; th.title = %(sort)s;
+    th.addEventListener("click", function () {
+      var asc = th.dataset.order !== "asc";
+      th.dataset.order = asc ? "asc" : "desc";
+      var rows = Array.prototype.slice.call(body.rows);
+      rows.sort(function (a, b) {
+        var x = key(a.cells[i]), y = key(b.cells[i]);
+        var c = typeof x === "number" && typeof y === "number" ? x - y
+          : String(x).localeCompare(String(y), %(lang)s);
+        return asc ? c : -c;
+      });
+      rows.forEach(function (r) { body.appendChild(r); });
+    });
+  });
+})();"""
+
+
+def table_html(table: pd.DataFrame, language: str = "ar", max_rows: int | None = 50,
+               name: str = "", digits: str = "latin", columns: list[str] | None = None,
+               interactive: bool = False) -> str:
+    """HTML for ``table`` as :func:`readable` gives it: ``<table class="khabar-table"
+    dir=…>`` (the language's direction), every ``<th>``/``<td>`` with ``dir="auto"``, at
+    most ``max_rows`` rows (``None``: all) with a note naming the CSV that has them all.
+    ``columns``: only these columns of ``table`` (those that exist), in that order.
+    ``interactive``: add a search box and click-to-sort headings (a script; for
+    JupyterLab, dropped from the exported report). Text is HTML-escaped."""
+    lang = figures.check_language(language)
+    if columns is not None:
+        table = table[[c for c in columns if c in table.columns]]
+    shown = readable(table, lang, digits)
+    total = len(shown)
+    if max_rows is not None:
+        shown = shown.head(max_rows)
+    head = "".join(f'<th dir="auto">{html.escape(c)}</th>' for c in shown.columns)
+    long = [c in _LONG for c in shown.columns]
+    ids = [c in ("doc_id", "المقال", "article") for c in shown.columns]
+    opening = ['<td dir="auto" class="long"' if lg else '<td dir="auto" class="id"' if i
+               else '<td dir="auto"' for lg, i in zip(long, ids)]
+    # The amount in full units, for sorting: "20 مليون" must sort below "1.2 مليار".
+    sort_keys = [[""] * len(shown) for _ in shown.columns]
+    if "amount" in table.columns:
+        at = [c for c in table.columns if c not in TECHNICAL].index("amount")
+        sort_keys[at] = [f' data-sort="{a:.0f}"' if pd.notna(a) else ""
+                         for a in table["amount"].head(len(shown)).astype(float)]
+    rows = "".join("<tr>" + "".join(f"{o}{k[r]}>{html.escape(v)}</td>"
+                                    for o, k, v in zip(opening, sort_keys, row)) + "</tr>"
+                   for r, row in enumerate(shown.itertuples(index=False)))
+    direction = "rtl" if lang == "ar" else "ltr"
+    table_id = f"khabar-{uuid.uuid4().hex[:12]}"
+    out = (f'<style>{TABLE_CSS}</style><table class="khabar-table" id="{table_id}" '
+           f'dir="{direction}" lang="{lang}" data-table="{html.escape(name)}">'
+           f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
+    if interactive and len(shown) > 1:
+        out += "<script>" + _INTERACTIVE_JS % {
+            "id": json.dumps(table_id), "lang": json.dumps(lang),
+            "search": json.dumps("بحث في الجدول" if lang == "ar" else "Search the table"),
+            "sort": json.dumps("انقر للترتيب" if lang == "ar" else "Click to sort")} + "</script>"
+    if total == 0:
+        out += f'<p class="khabar-note" dir="auto">{"لا صفوف" if lang == "ar" else "No rows"}</p>'
+    elif len(shown) < total:
+        csv = f"data/{name}.csv" if name else "data/"
+        note = (f"أول {figures.format_count(len(shown), lang, digits)} صفاً من "
+                f"{figures.format_count(total, lang, digits)}؛ الجدول كاملاً في {csv}" if lang == "ar"
+                else f"First {len(shown):,} of {total:,} rows; the whole table is {csv}")
+        out += f'<p class="khabar-note" dir="auto">{html.escape(note)}</p>'
+    return out
+
+
+def show_table(table: pd.DataFrame, name: str = "", language: str = "ar",
+               max_rows: int | None = 50, columns: list[str] | None = None) -> None:
+    """Display :func:`table_html` in a notebook; tables of more than 10 rows are
+    searchable and sortable in JupyterLab (``interactive``)."""
+    from IPython.display import HTML, display
+
+    display(HTML(table_html(table, language, max_rows, name, columns=columns,
+                            interactive=len(table) > 10)))
+
+
+# --------------------------------------------------------------------------- the page
+
+#: The report page's own styles: reading direction per block, figures fitted to the
+#: page, and for print an A4 page, tables within the width, a section per page.
+PAGE_CSS = """
+body { font-family: 'Noto Sans Arabic', 'Noto Naskh Arabic', 'DejaVu Sans', sans-serif;
+  line-height: 1.7; margin: 0 auto; max-width: 60em; padding: 1em 1.5em; color: #111; }
+p, li, h1, h2, h3, h4, td, th, pre, figcaption, blockquote { unicode-bidi: plaintext; text-align: start; }
+img { max-width: 100%; height: auto; }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.85em; }
+a.anchor-link { display: none; }
+.jp-OutputPrompt, .jp-InputPrompt { display: none; }
+@page { size: A4; margin: 15mm 12mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  h2 { break-before: page; }
+  h1 + * h2, .jp-Cell:first-child h2 { break-before: auto; }
+  table.khabar-table { font-size: 8pt; }
+  table.khabar-table td.long { min-width: 8em; }
+  tr, img { break-inside: avoid; }
+  * { overflow: visible !important; }
+}
+"""
+
+_BLOCK = re.compile(r"<(p|li|h[1-6]|td|th|pre|figcaption|blockquote|caption)(?=[\s>])(?![^>]*\sdir=)")
+_SCRIPT = re.compile(r"<script\b.*?</script\s*>", re.S | re.I)
+_EXTERNAL = re.compile(r"""<link\b[^>]*href=["']https?:[^>]*>""", re.I)
+# Each table shown in a notebook carries its own copy of TABLE_CSS; the page has one.
+_TABLE_STYLE = re.compile(r"<style>(?:(?!</style>).)*table\.khabar-table.*?</style>", re.S)
+
+
+def _scrub_paths(body: str, paths) -> str:
+    # Absolute input/output paths would name the reporter's folders (and a source's
+    # location) in a page sent to others: keep only each folder's last name.
+    for p in sorted({str(p) for p in paths if p and os.path.isabs(str(p))}, key=len, reverse=True):
+        body = body.replace(p, Path(p).name or p)
+    return body
+
+
+def export_html(notebook: str | os.PathLike, target: str | os.PathLike,
+                language: str | None = None) -> Path:
+    """Export an executed notebook to one self-contained HTML page (code cells hidden).
+
+    The page has ``lang`` and ``dir`` of ``language`` (default: the notebook's papermill
+    parameter, else ``ar``), every text block and cell ``dir="auto"``, the styles of
+    :data:`PAGE_CSS` and :data:`TABLE_CSS` inline, no ``<script>`` and no external link
+    (nbconvert's "basic" template, without the require.js and MathJax the "lab"
+    template loads from a CDN), figures embedded as data URIs, and absolute paths of the
+    run (papermill's ``seeds_dir`` / ``out_dir``) reduced to folder names. Written
+    atomically; returns ``target``."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    nb = nbformat.read(str(notebook), as_version=4)
+    given = nb.metadata.get("papermill", {}).get("parameters", {})
+    lang = figures.check_language(language or given.get("language") or "ar")
+    exporter = HTMLExporter(template_name="basic", exclude_input=True,
+                            exclude_input_prompt=True, exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": "khabar"}})
+    body = _TABLE_STYLE.sub("", _EXTERNAL.sub("", _SCRIPT.sub("", body)))
+    body = _BLOCK.sub(lambda m: f'<{m.group(1)} dir="auto"', body)
+    body = _scrub_paths(body, [given.get("seeds_dir"), given.get("out_dir"),
+                               Path(notebook).resolve().parent, Path(target).resolve().parent])
+    title = "تقرير خبر · khabar report" if lang == "ar" else "khabar report · تقرير خبر"
+    page = (f'<!DOCTYPE html>\n<html lang="{lang}" dir="{"rtl" if lang == "ar" else "ltr"}">'
+            f'<head><meta charset="utf-8"><meta name="viewport" content="width=device-width">'
+            f"<title>{title}</title><style>{PAGE_CSS}{TABLE_CSS}</style></head>"
+            f"<body><main>{body}</main></body></html>\n")
+    target = Path(target)
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.write_text(page, encoding="utf-8")
+    tmp.replace(target)
+    return target
+
+
+# --------------------------------------------------------------------------- PDF
+
+def find_chromium() -> str | None:
+    """Path of a headless-capable Chromium: ``$KHABAR_CHROMIUM``, else ``chromium``,
+    ``chromium-browser``, ``google-chrome`` on ``PATH``; ``None`` if there is none."""
+    env = os.environ.get("KHABAR_CHROMIUM")
+    if env:
+        return env if shutil.which(env) or os.path.isfile(env) else None
+    return next((p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))
+                 if p), None)
+
+
+#: Flags for a private, quiet, offline-friendly headless Chromium (no sync, no component
+#: updates, no background requests, no first-run pages).
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run",
+                  "--disable-default-apps", "--mute-audio"]
+
+
+def export_pdf(html_file: str | os.PathLike, target: str | os.PathLike,
+               chromium: str | None = None, timeout: float = 180) -> Path | None:
+    """Print ``html_file`` to ``target`` (A4, from the page's print stylesheet) with
+    headless Chromium (:func:`find_chromium`), in an empty temporary profile. Returns
+    ``target``, or ``None`` when no Chromium is installed. Raises ``RuntimeError`` with
+    Chromium's message if printing fails."""
+    chromium = chromium or find_chromium()
+    if not chromium:
+        return None
+    target = Path(target)
+    tmp = target.with_name(f".{target.name}.tmp")
+    with tempfile.TemporaryDirectory(prefix="khabar-chromium-") as profile:
+        cmd = [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--no-pdf-header-footer",
+               f"--print-to-pdf={tmp}", Path(html_file).resolve().as_uri()]
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    if proc.returncode != 0 or not tmp.is_file() or tmp.stat().st_size == 0:
+        tmp.unlink(missing_ok=True)
+        raise RuntimeError(f"chromium could not print {html_file}: "
+                           f"{(proc.stderr or '').strip()[-500:]}")
+    tmp.replace(target)
+    return target
+
+
+def export_report(notebook: str | os.PathLike, reports_dir: str | os.PathLike) -> Path:
+    """``reports_dir/report.html`` (:func:`export_html`) and, where Chromium is installed,
+    ``reports_dir/report.pdf`` (:func:`export_pdf`; a printing failure is reported on
+    stderr and leaves the HTML). Returns the HTML path."""
+    import sys
+
+    reports = Path(reports_dir)
+    page = export_html(notebook, reports / "report.html")
+    try:
+        pdf = export_pdf(page, reports / "report.pdf")
+    except (RuntimeError, OSError, subprocess.TimeoutExpired) as exc:
+        print(f"khabar: report.pdf not written: {exc}", file=sys.stderr)
+    else:
+        if pdf is None:
+            print("khabar: report.pdf not written: no chromium installed "
+                  "(apt-get install chromium)", file=sys.stderr)
+    return page

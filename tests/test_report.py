@@ -1,0 +1,402 @@
+"""The report a newsroom publishes from: report.html in a real headless browser (direction
+of quote and funding cells, nothing external, A4 print within the page), report.pdf,
+report.docx reopened with python-docx and khabar.xlsx reopened with openpyxl."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import papermill as pm
+import pytest
+
+from khabar import figures, newsroom, report
+from khabar.pipeline import extract_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@pytest.fixture(scope="module")
+def seed_tables():
+    return extract_corpus(SEEDS)
+
+
+@pytest.fixture(scope="module")
+def executed(tmp_path_factory):
+    """The report notebook executed on the seed, as ``khabar run`` does, and its export."""
+    out = tmp_path_factory.mktemp("report-out")
+    nb = ROOT / "notebooks" / "05_report.ipynb"
+    (out / "reports").mkdir()
+    pm.execute_notebook(str(nb), str(out / "reports" / nb.name), cwd=str(nb.parent),
+                        progress_bar=False, kernel_name="python3",
+                        parameters={"seeds_dir": str(SEEDS.resolve()), "out_dir": str(out)})
+    page = report.export_report(out / "reports" / nb.name, out / "reports")
+    return out, page
+
+
+# --------------------------------------------------------------------------- readable tables
+
+def test_readable_tables_drop_offsets_and_write_amounts_in_words(seed_tables):
+    funding = seed_tables["funding"].assign(payer="")   # an extra column is tolerated
+    shown = report.readable(funding, "ar")
+    assert not set(shown.columns) & {"start", "end", "sentence", "subject_rule", "bound", "cue"}
+    assert list(shown.index) == list(range(len(funding)))
+    amounts = list(shown["المبلغ"])
+    assert amounts == [figures.format_amount(a, c) for a, c in
+                       zip(funding["amount"], funding["currency"])]
+    assert "1.2 مليار دولار" in amounts and "الجهة الدافعة" in shown.columns
+    en = report.readable(seed_tables["quotes"], "en")
+    assert {"quote", "speaker", "gender"} <= set(en.columns) and "speaker_start" not in en
+    # Full quotes: never cut.
+    assert list(en["quote"]) == list(seed_tables["quotes"]["quote"])
+
+
+def test_table_html_gives_every_cell_its_direction_and_escapes(seed_tables):
+    quotes = seed_tables["quotes"].copy()
+    quotes.loc[quotes.index[0], "speaker"] = "<b>x</b>"
+    page = report.table_html(quotes, "ar", name="quotes", max_rows=2)
+    cells = re.findall(r"<t[dh]\b[^>]*>", page)
+    assert cells and all('dir="auto"' in c for c in cells)
+    assert 'dir="rtl"' in page and "&lt;b&gt;x&lt;/b&gt;" in page and "<b>x" not in page
+    assert f"من {len(quotes)}" in page and "data/quotes.csv" in page
+
+
+# --------------------------------------------------------------------------- HTML
+
+def test_report_html_is_self_contained_and_names_no_local_path(executed):
+    out, page = executed
+    text = page.read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>") and '<html lang="ar" dir="rtl">' in text
+    assert "<script" not in text.lower()
+    assert not re.search(r"""(?:src|href)=["']?(?:https?:|//|file:)""", text)
+    assert "require.js" not in text and "mathjax" not in text.lower()
+    srcs = re.findall(r'<img\b[^>]*\bsrc="([^"]{0,30})', text)
+    assert len(srcs) == len(newsroom.FIGURE_CAPTIONS) and all(s.startswith("data:image/png")
+                                                              for s in srcs)
+    for local in (str(out), str(SEEDS.resolve()), str(ROOT), tempfile.gettempdir() + "/"):
+        assert local not in text, local
+    assert "@page" in text and "size: A4" in text
+
+
+def test_export_html_in_english_sets_the_page_direction(executed, tmp_path):
+    out, _ = executed
+    page = report.export_html(out / "reports" / "05_report.ipynb", tmp_path / "r.html", "en")
+    assert '<html lang="en" dir="ltr">' in page.read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- the browser
+
+CHROMIUM_HELP = ("needs Debian chromium + chromium-driver and selenium "
+                 "(.ci/run installs them: apt-get install chromium chromium-driver)")
+
+
+def _driver_paths():
+    chromium = report.find_chromium()
+    driver = shutil.which("chromedriver") or (
+        "/usr/bin/chromedriver" if Path("/usr/bin/chromedriver").exists() else None)
+    return chromium, driver
+
+
+@pytest.fixture(scope="module")
+def browser():
+    webdriver = pytest.importorskip("selenium.webdriver", reason=CHROMIUM_HELP)
+    from selenium.webdriver.chrome.service import Service
+
+    chromium, driver = _driver_paths()
+    if not chromium or not driver:
+        pytest.skip(CHROMIUM_HELP)
+    profile = tempfile.mkdtemp(prefix="khabar-test-chromium-")
+    opts = webdriver.ChromeOptions()
+    for flag in [*report.CHROMIUM_FLAGS, f"--user-data-dir={profile}"]:
+        opts.add_argument(flag)
+    opts.binary_location = chromium
+    try:
+        d = webdriver.Chrome(service=Service(driver), options=opts)
+    except Exception as exc:   # a driver that does not match the browser, no display libs…
+        shutil.rmtree(profile, ignore_errors=True)
+        pytest.skip(f"headless chromium did not start ({type(exc).__name__}): {CHROMIUM_HELP}")
+    yield d
+    d.quit()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+#: A4 (210 mm) less the print stylesheet's 12 mm side margins, in CSS pixels (96 per inch).
+A4_CONTENT_PX = round((210 - 2 * 12) / 25.4 * 96)
+
+
+def _cells(d, table: str, heading: str) -> list[dict]:
+    return d.execute_script("""
+        const [table, heading] = arguments;
+        const t = document.querySelector(`table[data-table="${table}"]`);
+        if (!t) return [];
+        const col = Array.from(t.querySelectorAll('th')).findIndex(th => th.textContent === heading);
+        return Array.from(t.querySelectorAll('tbody tr')).map(tr => {
+            const td = tr.children[col];
+            const s = getComputedStyle(td);
+            return {text: td.textContent, direction: s.direction, whiteSpace: s.whiteSpace,
+                    width: td.getBoundingClientRect().width, scroll: td.scrollWidth,
+                    client: td.clientWidth};
+        });""", table, heading)
+
+
+def test_quote_and_funding_cells_read_right_to_left_in_a_browser(executed, browser,
+                                                                  seed_tables):
+    _, page = executed
+    browser.set_window_size(1200, 900)
+    browser.get(page.as_uri())
+    assert browser.execute_script("return document.documentElement.dir") == "rtl"
+    quotes = _cells(browser, "quotes", "الاقتباس")
+    direct = seed_tables["quotes"]
+    assert len(quotes) == len(direct)
+    assert [c["text"] for c in quotes] == list(direct["quote"])      # full quotes
+    assert all(c["direction"] == "rtl" and c["whiteSpace"] == "normal" for c in quotes)
+    assert all(c["scroll"] <= c["client"] + 1 for c in quotes)       # wrapped, not clipped
+    amounts = _cells(browser, "funding", "المبلغ")
+    assert amounts and all(c["direction"] == "rtl" for c in amounts)
+    assert amounts[0]["text"] == "1.2 مليار دولار"
+    # A Latin name in a cell is laid out left to right (dir="auto" per cell).
+    currency = _cells(browser, "funding", "العملة (ISO 4217)")
+    assert currency and all(c["direction"] == "ltr" for c in currency)
+    # English captions read left to right on the Arabic page.
+    english = browser.execute_script("""
+        return Array.from(document.querySelectorAll('p')).filter(p =>
+            p.textContent.startsWith('Mentions per organisation')).map(p => getComputedStyle(p).direction);""")
+    assert english == ["ltr"]
+    # Nothing was fetched: every resource of the page is an embedded data URI.
+    fetched = browser.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name)")
+    assert [u for u in fetched if not u.startswith("data:")] == []
+
+
+def test_printed_report_fits_the_a4_page_width(executed, browser):
+    _, page = executed
+    browser.set_window_size(A4_CONTENT_PX + 40, 1000)
+    browser.get(page.as_uri())
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": A4_CONTENT_PX, "height": 1000, "deviceScaleFactor": 1, "mobile": False})
+    browser.execute_cdp_cmd("Emulation.setScrollbarsHidden", {"hidden": True})
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    layout = browser.execute_script("""
+        const w = document.documentElement.clientWidth;
+        const over = Array.from(document.querySelectorAll('table, img, pre')).map(e => {
+            const r = e.getBoundingClientRect();
+            return [e.tagName, e.dataset.table || '', Math.round(r.left), Math.round(r.right)];
+        }).filter(([, , l, r]) => l < -1 || r > w + 1);
+        return {width: w, scroll: document.documentElement.scrollWidth, over: over,
+                tables: document.querySelectorAll('table').length};""")
+    assert layout["width"] == A4_CONTENT_PX and layout["tables"] >= 4
+    assert layout["over"] == [] and layout["scroll"] <= layout["width"] + 1, layout
+
+
+def test_report_pdf_is_a4_and_nothing_runs_into_the_side_margins(executed):
+    out, _ = executed
+    pdf = out / "reports" / "report.pdf"
+    if not report.find_chromium():
+        pytest.skip(CHROMIUM_HELP)
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF")
+    boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", data)
+    assert boxes and all(abs(float(w) - 595.28) < 1 and abs(float(h) - 841.89) < 1
+                         for w, h in boxes)                          # A4 in points
+    if not shutil.which("pdftoppm"):
+        pytest.skip("pdftoppm (poppler-utils) missing: page images not checked")
+    from PIL import Image
+
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["pdftoppm", "-r", "40", "-png", str(pdf), f"{tmp}/p"], check=True)
+        pages = sorted(Path(tmp).glob("p*.png"))
+        assert len(pages) == len(boxes) > 1
+        for p in pages:
+            gray = np.asarray(Image.open(p).convert("L"))
+            edge = int(gray.shape[1] * 6 / 210)                      # outer 6 of 12 mm
+            assert gray[:, :edge].min() > 200 and gray[:, -edge:].min() > 200, p.name
+
+
+# --------------------------------------------------------------------------- Word
+
+def _rtl(paragraph) -> bool:
+    ppr = paragraph._p.pPr
+    return ppr is not None and ppr.find(f"{W}bidi") is not None
+
+
+def test_word_report_has_figures_captions_and_right_to_left_tables(executed, seed_tables):
+    import docx
+
+    out, _ = executed
+    doc = docx.Document(str(out / "reports" / "report.docx"))
+    assert len(doc.inline_shapes) == len(newsroom.FIGURE_CAPTIONS)
+    texts = [p.text for p in doc.paragraphs]
+    for en, ar in newsroom.FIGURE_CAPTIONS.values():
+        assert en in texts and ar in texts
+    for p in doc.paragraphs:
+        if p.text:
+            assert _rtl(p) == figures.first_strong_is_arabic(p.text), p.text
+    assert len(doc.tables) == len(newsroom.KEY_TABLES)
+    for t in doc.tables:
+        assert t._tbl.tblPr.find(f"{W}bidiVisual") is not None
+    funding = doc.tables[list(newsroom.KEY_TABLES).index("funding")]
+    cells = [c for row in funding.rows for c in row.cells]
+    amount = next(c for c in cells if c.text == "1.2 مليار دولار")
+    assert _rtl(amount.paragraphs[0])
+    assert amount.paragraphs[0].runs[0]._r.rPr.find(f"{W}rtl") is not None
+    latin = next(c for c in cells if c.text == "USD")
+    assert not _rtl(latin.paragraphs[0])
+    quotes = doc.tables[list(newsroom.KEY_TABLES).index("quotes")]
+    assert {c.text for row in quotes.rows for c in row.cells} >= set(seed_tables["quotes"]["quote"])
+
+
+def test_word_report_in_english_keeps_tables_left_to_right(seed_tables, tmp_path):
+    import docx
+
+    path = newsroom.write_docx(seed_tables, tmp_path / "no-figures", tmp_path / "r.docx", "en")
+    doc = docx.Document(str(path))
+    assert len(doc.inline_shapes) == 0 and doc.paragraphs[0].text == "khabar report"
+    assert all(t._tbl.tblPr.find(f"{W}bidiVisual") is None for t in doc.tables)
+
+
+# --------------------------------------------------------------------------- Excel
+
+HOSTILE = ['=HYPERLINK("http://example.invalid","open")', "+cmd|' /C calc'!A0", "@SUM(1+1)",
+           "-2+3", "=1+1"]
+
+
+def test_workbook_sheets_are_right_to_left_and_text_is_never_a_formula(seed_tables, tmp_path):
+    import openpyxl
+
+    tables = dict(seed_tables)
+    quotes = tables["quotes"].copy()
+    quotes.loc[quotes.index[:len(HOSTILE)], "quote"] = HOSTILE[:len(quotes)]
+    tables["quotes"] = quotes
+    documents = tables["documents"].copy()
+    documents["title"] = "=cmd()"
+    tables["documents"] = documents
+    big = 2 ** 60 + 1                                       # past a double's exact range
+    tables["funding"] = tables["funding"].assign(amount=tables["funding"]["amount"].astype(object))
+    tables["funding"].loc[tables["funding"].index[-1], "amount"] = big
+    path = newsroom.write_xlsx(tables, tmp_path / "khabar.xlsx")
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames == list(tables)
+    for ws in wb.worksheets:
+        assert ws.sheet_view.rightToLeft is True and ws.freeze_panes == "A2", ws.title
+        header = [c.value for c in ws[1]]
+        assert header == list(tables[ws.title].columns)
+        assert ws.max_row == len(tables[ws.title]) + 1
+    ws = wb["quotes"]
+    col = list(tables["quotes"].columns).index("quote") + 1
+    written = [ws.cell(row=r, column=col) for r in range(2, len(quotes) + 2)]
+    assert [c.value for c in written] == list(quotes["quote"])
+    assert all(c.data_type == "s" for c in written)           # text, never "f" (formula)
+    assert wb["documents"].cell(row=2, column=4).value == "=cmd()"
+    assert wb["documents"].cell(row=2, column=4).data_type == "s"
+    ws = wb["funding"]
+    col = list(tables["funding"].columns).index("amount") + 1
+    first = ws.cell(row=2, column=col)
+    assert first.value == 1_200_000_000 and first.data_type == "n"
+    assert first.number_format == "#,##0"
+    last = ws.cell(row=len(tables["funding"]) + 1, column=col)
+    assert last.value == str(big)                             # exact, not rounded
+    approx = ws.cell(row=2, column=list(tables["funding"].columns).index("approximate") + 1)
+    assert approx.data_type == "b"
+
+
+def test_report_notebook_writes_the_workbook_and_the_word_file(executed):
+    out, _ = executed
+    assert (out / "data" / "khabar.xlsx").stat().st_size > 5000
+    assert (out / "reports" / "report.docx").stat().st_size > 50_000
+
+
+def test_make_report_keeps_a_folder_with_a_space_as_one_argument():
+    import shlex
+
+    if not shutil.which("make"):
+        pytest.skip("make not installed")
+    proc = subprocess.run(["make", "-n", "-C", str(ROOT), "report", "SEEDS=my articles",
+                           "OUT=my report"], capture_output=True, text=True, timeout=60)
+    line = next(x for x in proc.stdout.splitlines() if "khabar run" in x)
+    args = shlex.split(line)
+    assert args[args.index("run") + 1] == "my articles"
+    assert args[args.index("--out") + 1] == "my report"
+
+
+def test_word_tables_at_corpus_scale_are_cut_with_a_note(seed_tables, tmp_path):
+    import docx
+
+    many = {"quotes": pd.concat([seed_tables["quotes"]] * 40, ignore_index=True)}
+    doc = docx.Document(str(newsroom.write_docx(many, tmp_path, tmp_path / "r.docx")))
+    assert len(doc.tables[0].rows) == newsroom.MAX_DOC_ROWS + 1
+    assert any(p.text.endswith("data/quotes.csv") and f"{len(many['quotes'])}" in p.text
+               for p in doc.paragraphs)
+
+
+def test_long_tables_are_searchable_and_sortable_in_a_browser(browser, tmp_path):
+    funding = pd.DataFrame({"doc_id": [f"d{i}" for i in range(12)],
+                            "text": [f"{i + 1} مليون دولار" for i in range(11)] + ["1.2 مليار دولار"],
+                            "amount": [(i + 1) * 1e6 for i in range(11)] + [1.2e9],
+                            "currency": "USD", "approximate": False,
+                            "subject": ["مشروع المياه"] * 6 + ["Project Nimbus"] * 6,
+                            "sentence": 1, "start": 0, "end": 1})
+    page = tmp_path / "t.html"
+    page.write_text("<!DOCTYPE html><html lang='ar' dir='rtl'><meta charset='utf-8'><body>"
+                    + report.table_html(funding, "ar", name="funding", interactive=True)
+                    + "</body></html>", encoding="utf-8")
+    browser.get(page.as_uri())
+    rows = "return Array.from(document.querySelectorAll('tbody tr')).filter(r => " \
+           "r.style.display !== 'none').map(r => r.children[2].textContent)"
+    assert len(browser.execute_script(rows)) == 12
+    box = browser.find_element("css selector", "input.khabar-search")
+    box.send_keys("Nimbus")
+    assert len(browser.execute_script(rows)) == 6
+    box.clear()
+    box.send_keys(" ")                       # an empty query shows every row again
+    heading = browser.find_elements("css selector", "th")[2]       # المبلغ
+    heading.click()
+    shown = browser.execute_script(rows)
+    assert shown[0] == "1 مليون دولار" and shown[-1] == "1.2 مليار دولار"  # by amount
+    heading.click()
+    assert browser.execute_script(rows)[0] == "1.2 مليار دولار"
+    # The exported report keeps none of it: a plain table, no script.
+    assert "<script" in report.table_html(funding, interactive=True)
+    assert "<script" not in report.table_html(funding)
+
+
+def test_workbook_names_the_table_set_it_was_made_from(executed):
+    import json
+
+    import openpyxl
+
+    out, _ = executed
+    manifest = json.loads((out / "data" / "manifest.json").read_text(encoding="utf-8"))
+    wb = openpyxl.load_workbook(out / "data" / "khabar.xlsx")
+    assert wb.sheetnames[0] == "manifest"
+    about = {r[0].value: r[1].value for r in wb["manifest"].iter_rows()}
+    assert about["run_id"] == manifest["run_id"]
+    assert about["input_fingerprint"] == manifest["input_fingerprint"]
+
+
+def test_svg_labels_keep_their_reading_order_in_a_browser(browser, seed_tables, tmp_path):
+    fig = figures.funding_by_subject(seed_tables["funding"], language="ar")
+    svg = figures.save_figure(fig, "funding", tmp_path)["svg"]
+    browser.get(svg.as_uri())
+    where = browser.execute_script("""
+        const [needle] = arguments;
+        return Array.from(document.querySelectorAll('text'))
+            .filter(t => t.textContent.includes(needle)).map(t => {
+                const b = t.getBBox(), i = t.textContent.indexOf(needle);
+                return [b.x, b.width, t.getStartPositionOfChar(i).x];
+            });""", "Project Nimbus")
+    # Right to left, «Project Nimbus — 1.2 مليار دولار» starts at the right: the Latin
+    # name is in the right half of the label (left to right it would start at its left edge).
+    assert where and all(px > x + w / 2 for x, w, px in where), where
+    arabic = browser.execute_script("""
+        return Array.from(document.querySelectorAll('text'))
+            .filter(t => t.textContent.startsWith('المبلغ')).map(t => {
+                const b = t.getBBox();
+                return [b.x, b.width, t.getStartPositionOfChar(0).x];
+            });""")
+    assert arabic and all(px > x + 0.9 * w for x, w, px in arabic), arabic

@@ -51,6 +51,11 @@ def seed_sentences() -> tuple[str, ...]:
     return tuple(out)
 
 
+def sentences() -> tuple[str, ...]:
+    """Every sentence articles are drawn from (Wojood's, then the seed's)."""
+    return wojood_sentences() + seed_sentences()
+
+
 #: Share of sentences drawn from the seed's funding and quote sentences.
 SEED_SHARE = 0.1
 

@@ -5,9 +5,10 @@ papermill (parameters ``seeds_dir`` and ``out_dir``), writes the executed notebo
 ``OUT/reports/``, and ``OUT/reports/report.html`` and ``report.pdf`` (:mod:`khabar.report`,
 from the last notebook).
 ``khabar extract SEEDS_DIR --out OUT_DIR`` writes the same tables to ``OUT/data/``
-without notebooks, using all cores, for corpora. Both write the tables as one unit with
-a manifest (:mod:`khabar.store`); ``khabar run`` extracts once, before the notebooks,
-which then read the stored tables.
+without notebooks, using all cores, for corpora; ``--engine dask [--scheduler ADDRESS]``
+runs the articles on a Dask cluster instead (the same tables). Both write the tables as
+one unit with a manifest (:mod:`khabar.store`); ``khabar run`` extracts once, before
+the notebooks, which then read the stored tables.
 
 Exit status: 0 on success; 1 if no article could be read or a notebook failed; 2 for
 bad arguments. Bad input is reported as ``file: reason``, never as a traceback.
@@ -46,14 +47,17 @@ def _gazetteer_ok() -> bool:
 def _write_corpus(args: argparse.Namespace, workers, reuse: bool, wait: bool) -> int | None:
     """Extract and write the tables as one unit; print problems. Returns an exit status
     on failure, ``None`` when the tables are in place."""
+    from .engines import EngineError
     from .pipeline import write_corpus
     from .store import TablesBusy
 
     data = Path(args.out) / "data"
     try:
         info, problems = write_corpus(args.seeds_dir, args.out, workers=workers,
-                                      progress=not args.quiet, wait=wait, reuse=reuse)
-    except (InputError, TablesBusy) as exc:
+                                      progress=not args.quiet, wait=wait, reuse=reuse,
+                                      engine=getattr(args, "engine", "local"),
+                                      scheduler=getattr(args, "scheduler", None))
+    except (InputError, TablesBusy, EngineError) as exc:
         print(f"khabar: {printable(str(exc))}", file=sys.stderr)
         return 1
     except OSError as exc:
@@ -71,6 +75,9 @@ def _write_corpus(args: argparse.Namespace, workers, reuse: bool, wait: bool) ->
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    if args.scheduler and args.engine != "dask":
+        print("khabar: --scheduler needs --engine dask", file=sys.stderr)
+        return 2
     if not _gazetteer_ok():
         return 1
     # A second run into the same folder refuses at once rather than after extracting.
@@ -156,6 +163,12 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "extract":
             p.add_argument("--workers", type=int, default=None,
                            help="processes to use (default: all cores)")
+            p.add_argument("--engine", choices=("local", "dask"), default="local",
+                           help="where articles are processed: local processes (default) "
+                                "or a Dask cluster (same tables)")
+            p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                           help="with --engine dask: the scheduler's address "
+                                "(tcp://host:8786); default: a LocalCluster of --workers")
         else:
             p.add_argument("--notebooks", default=str(NOTEBOOKS_DIR), help="notebook folder")
             p.add_argument("--kernel", default="python3", help="Jupyter kernel name")

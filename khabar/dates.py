@@ -218,7 +218,10 @@ def _match_at(pattern: re.Pattern, norm: str, pos: int, end: int, starts: list[i
     at those alone, left to right, resuming after each match, which is what the scan
     does at every position (none of these patterns matches the empty string)."""
     at = pos
-    for s in starts[bisect_left(starts, pos):]:
+    # Walked by index from the bisection: a slice ``starts[k:]`` copied the rest of
+    # the list for every window (quadratic in a long article).
+    for k in range(bisect_left(starts, pos), len(starts)):
+        s = starts[k]
         if s >= end:
             break
         if s >= at:

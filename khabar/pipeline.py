@@ -426,21 +426,24 @@ CHUNK_TOKENS = 200_000
 
 
 def extract(docs: Iterable[Document], workers: int | None = 1, progress: bool = False,
-            problems: Iterable[Problem] = ()) -> dict[str, pd.DataFrame]:
+            problems: Iterable[Problem] = (), engine: str = "local",
+            scheduler=None) -> dict[str, pd.DataFrame]:
     """Every table for a corpus, keyed by :data:`TABLE_NAMES`, in memory.
 
     ``workers``: processes to use (``None`` = all cores; 1 = this process). Articles
     that fail are listed in the ``problems`` table (columns source, reason) together
     with the reading problems passed in. Rows are sorted so the same input always
     gives the same tables. For a corpus larger than memory, :func:`write_corpus` streams
-    the same tables to disk instead.
+    the same tables to disk instead. ``engine``, ``scheduler``: where the per-document
+    work runs (:func:`khabar.engines.map_documents`; ``"dask"`` gives the same tables).
     """
     docs = list(docs)
     # The analysed text of each document not read from plain text goes with its
     # documents rows, for write_tables to write as texts/DOC_ID.txt (provenance).
     texts = formats.texts_to_write(docs)
     parts: dict[str, list[pd.DataFrame]] = {}
-    for name, frame in _table_chunks(docs, workers, progress, problems, None):
+    for name, frame in _table_chunks(docs, workers, progress, problems, None,
+                                     engine=engine, scheduler=scheduler):
         parts.setdefault(name, []).append(frame)
     tables = {name: _concat(parts[name]) for name in TABLE_NAMES}
     if texts:
@@ -459,7 +462,7 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
 
 def _table_chunks(docs: list[Document], workers: int | None, progress: bool,
                   problems: Iterable[Problem], chunk_tokens: int | None,
-                  spill: Path | None = None):
+                  spill: Path | None = None, engine: str = "local", scheduler=None):
     """Yield ``(table name, DataFrame)`` chunks of every table, in row order: per
     document tables as documents finish (a chunk each time ``chunk_tokens`` token rows
     are buffered; ``None``: one chunk), then terms, organisations and problems.
@@ -478,7 +481,11 @@ def _table_chunks(docs: list[Document], workers: int | None, progress: bool,
     buffer: list[dict] = []
     buffered, last_id, written = 0, None, False
     with _cyclic_gc_paused():
-        results = _map_documents(docs, workers, gazetteer)
+        if engine == "local":
+            results = _map_documents(docs, workers, gazetteer)
+        else:
+            from .engines import map_documents
+            results = map_documents(docs, engine, workers, scheduler, gazetteer)
         for result, problem in _progress(results, len(docs), progress):
             if problem is not None:
                 all_problems.append(problem)
@@ -589,12 +596,14 @@ def _progress(items, total: int, enabled: bool):
 
 
 def extract_corpus(seeds: str | os.PathLike, workers: int | None = 1,
-                   progress: bool = False) -> dict[str, pd.DataFrame]:
+                   progress: bool = False, engine: str = "local",
+                   scheduler=None) -> dict[str, pd.DataFrame]:
     """Read every article under ``seeds`` (see :func:`khabar.io.read_corpus`) and
     :func:`extract` its tables. Raises :class:`khabar.io.InputError` only if ``seeds``
     does not exist."""
     docs, problems = read_corpus(seeds)
-    return extract(docs, workers=workers, progress=progress, problems=problems)
+    return extract(docs, workers=workers, progress=progress, problems=problems,
+                   engine=engine, scheduler=scheduler)
 
 
 def _manifest(notes: dict[str, dict], fingerprint: str | None,
@@ -668,13 +677,15 @@ def _write_chunks(staging: store.Staging, chunks) -> dict[str, dict]:
 
 def _write_streamed(docs: list[Document], problems, data_dir: Path, fingerprint: str,
                     workers: int | None, progress: bool,
-                    stat_fingerprint: str | None = None) -> None:
+                    stat_fingerprint: str | None = None, engine: str = "local",
+                    scheduler=None) -> None:
     """Extract ``docs`` (consumed) and write every table as one unit, chunk by chunk
     as documents finish (bounded memory). Called with the lock held."""
     with store.Staging(data_dir) as staging:
         formats.write_texts(formats.texts_to_write(docs), staging.folder)
         spill = staging.folder / ".terms-spill.tmp"
-        chunks = _table_chunks(docs, workers, progress, problems, CHUNK_TOKENS, spill)
+        chunks = _table_chunks(docs, workers, progress, problems, CHUNK_TOKENS, spill,
+                               engine, scheduler)
         notes = _write_chunks(staging, chunks)
         spill.unlink(missing_ok=True)
         staging.commit(_manifest(notes, fingerprint, stat_fingerprint))
@@ -727,7 +738,8 @@ def load_tables(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike,
 
 def write_corpus(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike,
                  workers: int | None = None, progress: bool = False, wait: bool = False,
-                 reuse: bool = False) -> tuple[dict | None, pd.DataFrame]:
+                 reuse: bool = False, engine: str = "local",
+                 scheduler=None) -> tuple[dict | None, pd.DataFrame]:
     """Extract the articles under ``seeds_dir`` and write their tables to ``OUT/data``
     as one unit, streamed as documents finish; what ``khabar extract`` and ``khabar
     run`` do.
@@ -740,10 +752,12 @@ def write_corpus(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike,
     nothing is written), and the problems table. ``wait`` False: raise
     :class:`khabar.store.TablesBusy` if another run holds ``OUT/data``. Raises
     :class:`khabar.io.InputError` if ``seeds_dir`` does not exist, ``OSError`` if the
-    tables cannot be written (the previous set is then left whole).
+    tables cannot be written (the previous set is then left whole). ``engine``,
+    ``scheduler``: as for :func:`extract`.
     """
     with store.locked(Path(out_dir) / "data", wait=wait, notice=_notice) as target:
-        return _stored_or_written(seeds_dir, target, workers, progress, reuse)
+        return _stored_or_written(seeds_dir, target, workers, progress, reuse, engine,
+                                  scheduler)
 
 
 def _gazetteer_files() -> list[Path]:
@@ -753,7 +767,8 @@ def _gazetteer_files() -> list[Path]:
     return [BUILTIN] + ([user] if user else [])
 
 
-def _stored_or_written(seeds_dir, target: Path, workers, progress, reuse: bool):
+def _stored_or_written(seeds_dir, target: Path, workers, progress, reuse: bool,
+                       engine: str = "local", scheduler=None):
     # Called with the lock held; see write_corpus.
     stat_fingerprint = store.input_stat_fingerprint(seeds_dir, _gazetteer_files())
     info = store.read_manifest(target) if reuse else None
@@ -766,7 +781,8 @@ def _stored_or_written(seeds_dir, target: Path, workers, progress, reuse: bool):
     if not docs:
         return None, _sorted("problems", pd.DataFrame([(p.source, p.reason) for p in problems],
                                                       columns=schema.PROBLEMS))
-    _write_streamed(docs, problems, target, fingerprint, workers, progress, stat_fingerprint)
+    _write_streamed(docs, problems, target, fingerprint, workers, progress, stat_fingerprint,
+                    engine, scheduler)
     info = store.read_manifest(target)
     return info, _stored_problems(target, info)
 

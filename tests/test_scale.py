@@ -1,4 +1,6 @@
-"""Pathological long articles: every extractor finishes and gives the rows the text holds.
+"""Corpus scale: pathological long articles, and the Dask engine against the local one.
+
+Long articles: every extractor finishes and gives the rows the text holds.
 
 Each article is ~200 KB of one line built from short sentences written for these tests:
 many quotation marks, one sentence holding thousands of mentions and figures, many
@@ -8,7 +10,12 @@ ten minutes), not a speed measurement: speed is measured in ``benchmarks/scale.p
 """
 from __future__ import annotations
 
+import json
+import shutil
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -90,3 +97,86 @@ def test_many_speakers(gap):
     quotes = _extract(text)["quotes"]
     assert len(quotes) == 2 * n
     assert [q[3] for q in quotes] == [" ".join(name(i // 2)) for i in range(2 * n)]
+
+
+# --------------------------------------------------------------------------- Dask engine
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _corpus(folder: Path) -> Path:
+    """The seed, the fixtures' articles and one unreadable file (a problem row)."""
+    folder.mkdir()
+    for src in [ROOT / "seeds" / "000_60485ece05eeeaab.txt",
+                *sorted((ROOT / "tests" / "fixtures").glob("*.txt"))]:
+        shutil.copy(src, folder / src.name)
+    (folder / "broken.txt").write_bytes(b"\xff\xfe\x00\xd8 not text \x00\x00")
+    return folder
+
+
+def _tables(data: Path) -> dict[str, bytes]:
+    """Every table file's bytes; the manifest without its run id and creation time."""
+    out = {p.name: p.read_bytes() for p in sorted(data.iterdir()) if p.name != "manifest.json"}
+    manifest = json.loads((data / "manifest.json").read_text(encoding="utf-8"))
+    for key in ("run_id", "created"):
+        manifest.pop(key, None)
+    out["manifest.json"] = json.dumps(manifest, sort_keys=True).encode()
+    return out
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  memory_limit="1GiB", dashboard_address=None) as c, \
+            distributed.Client(c) as client:
+        yield c, client
+
+
+def test_dask_engine_writes_the_same_bytes_as_the_local_engine(tmp_path, cluster):
+    from khabar.pipeline import write_corpus
+
+    seeds = _corpus(tmp_path / "in")
+    local, _ = write_corpus(seeds, tmp_path / "local", workers=1)
+    dask, problems = write_corpus(seeds, tmp_path / "dask", engine="dask",
+                                  scheduler=cluster[1])
+    assert dask["tables"]["documents"]["rows"] == len(list(seeds.glob("*.txt"))) - 1
+    assert list(problems["source"].map(lambda s: Path(s).name)) == ["broken.txt"]
+    assert _tables(tmp_path / "dask" / "data") == _tables(tmp_path / "local" / "data")
+
+
+def test_extract_cli_on_a_scheduler_address(tmp_path, cluster):
+    seeds = _corpus(tmp_path / "in")
+    for out, extra in (("local", ["--workers", "2"]),
+                       ("dask", ["--engine", "dask", "--scheduler", cluster[0].scheduler_address])):
+        done = subprocess.run([sys.executable, "-m", "khabar", "extract", str(seeds), "--out",
+                               str(tmp_path / out), "--quiet", *extra],
+                              capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, done.stderr
+    assert _tables(tmp_path / "dask" / "data") == _tables(tmp_path / "local" / "data")
+
+
+def test_map_documents_keeps_the_input_order(cluster):
+    from khabar.engines import map_documents
+
+    docs = [Document(f"d{i}", f"قالت الوزيرة: “سنبني {i + 2} مدارس جديدة هذا العام”.",
+                     f"d{i}.txt", "utf-8") for i in range(7)][::-1]
+    local = list(map_documents(docs, "local", workers=1))
+    dask = list(map_documents(docs, "dask", scheduler=cluster[1]))
+    assert [r["documents"][0][0] for r, _ in dask] == [d.doc_id for d in docs]
+    assert [r["quotes"] for r, _ in dask] == [r["quotes"] for r, _ in local]
+
+
+def test_scheduler_needs_the_dask_engine(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "khabar", "extract", str(ROOT / "seeds"),
+                           "--out", str(tmp_path), "--scheduler", "tcp://127.0.0.1:8786"],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 2
+    assert "--engine dask" in done.stderr
+
+
+def test_unknown_engine_is_refused():
+    from khabar.engines import map_documents
+
+    with pytest.raises(ValueError, match="unknown engine"):
+        map_documents([], "spark")

@@ -437,6 +437,7 @@ class OrganisationPasses(TokenView):
         Web Services, ACRE; Project Nimbus is a project), each with the Arabic list item
         right before it (:meth:`_list_item`)."""
         nxt = 0                                         # the first token not yet passed
+        self._dropped: list[FoundMention] = []          # replaced by list items
         for i in self.latin_at:
             if i < nxt:
                 continue
@@ -451,6 +452,12 @@ class OrganisationPasses(TokenView):
                                            self._text(i, k), label, "latin"))
                 self._list_item(m)
                 nxt = k
+        if self._dropped:
+            # Mentions compare by identity (eq=False); held in _dropped until here, so
+            # no id is reused meanwhile.
+            gone = set(map(id, self._dropped))
+            self.mentions = [m for m in self.mentions if id(m) not in gone]
+            self._dropped = []
 
     def _list_item(self, m: FoundMention) -> None:
         """An Arabic name right before a Latin one, as a list item: ، X Y Z NAME،."""
@@ -472,8 +479,9 @@ class OrganisationPasses(TokenView):
             p = self.norms[k - 1]
             if not (p in ",:;(" or p in LIST_OPENERS):
                 return
-        for c in {self.claimed[x] for x in range(k, i)} - {None}:
-            self.mentions.remove(c)
+        # Dropped from self.mentions at the end of latin(), all at once: list.remove
+        # here scanned the whole list each time (quadratic on a long article).
+        self._dropped.extend({self.claimed[x] for x in range(k, i)} - {None})
         self._add(FoundMention(k, i, self.starts[k], self.ends[i - 1], self._text(k, i),
                            "ORG", "list"))
 

@@ -1,6 +1,6 @@
 """Dates: found by our own span rules, normalised to ISO 8601 at the precision given.
 
-Rules (ARABIC_NOTES §7), each a compiled regular expression over the normalised article:
+Rules (docs/arabic.md, "Dates"), each a compiled regular expression over the normalised article:
 
 - day + month (+ year): both Gregorian month-name systems (يناير … ديسمبر; كانون الثاني،
   شباط، آذار … كانون الأول) and their pairings (آذار/مارس, مارس (آذار)), an optional

@@ -1,7 +1,7 @@
 """Charts of khabar's tables, with Arabic labels that read correctly.
 
 Every label goes through :func:`arabic_label`, which decides *once*, from what the
-running matplotlib can do, whether to pre-shape Arabic (ARABIC_NOTES §1): matplotlib
+running matplotlib can do, whether to pre-shape Arabic (docs/arabic.md, "Drawing Arabic"): matplotlib
 3.11+ shapes text itself with libraqm, so it must get the logical string unchanged; the
 old ``get_display(arabic_reshaper.reshape(s))`` recipe would come out reversed there
 (matplotlib issue 32262). Older matplotlib does not shape, and needs that recipe.

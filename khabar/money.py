@@ -2,7 +2,7 @@
 
 One compiled regular expression over the normalised article (searched only around a
 currency word or symbol) finds every figure (:data:`FIGURE_RE`); the amount is then computed from the matched text with
-:mod:`khabar.numwords`. Rules follow ../shared/ARABIC_NOTES.md §6:
+:mod:`khabar.numwords`. Rules follow docs/arabic.md, "Money":
 
 - a figure is a number (digits in any digit system, number words, a fraction), a scale
   word or both (ملياري = 2 × 10⁹), joined by و (مليار و200 مليون), **and a currency**:
@@ -65,7 +65,7 @@ _CODES = sorted({c for c in ISO_4217.values() if c})
 
 # --------------------------------------------------------------------------- cues
 
-#: Cues right before a figure (lexicon hedges.tsv, normalised). Source: ARABIC_NOTES §6
+#: Cues right before a figure (lexicon hedges.tsv, normalised). Source: docs/arabic.md, "Money"
 #: plus their usual variants with the clitics ب / و and the verb in both genders.
 APPROXIMATE_CUES = [normalise(f) for f in _LEX.forms("hedges", kind="approximate")]
 LOWER_CUES = [normalise(f) for f in _LEX.forms("hedges", kind="lower")]

@@ -91,7 +91,7 @@ def digits_value(s: str) -> Decimal | None:
     A comma followed by groups of exactly three digits separates thousands
     (1,250,000 → 1250000); otherwise a single comma is a decimal comma (12,5 → 12.5).
     A single dot is a decimal point (1.22); several dots with three-digit groups are
-    thousands separators (1.250.000). Source: ARABIC_NOTES §6. ``None`` if malformed.
+    thousands separators (1.250.000). Source: docs/arabic.md, "Money". ``None`` if malformed.
     """
     for sep, other in ((",", "."), (".", ",")):
         groups = s.split(sep)

@@ -1,4 +1,4 @@
-"""Quotes and speaker attribution in Arabic news text (issue 6; ARABIC_NOTES §8).
+"""Quotes and speaker attribution in Arabic news text (issue 6; docs/arabic.md, "Quotes and attribution").
 
 Method, one paragraph at a time:
 
@@ -28,7 +28,7 @@ Method, one paragraph at a time:
    subject; else — a cue with no subject (``وأضافت:``) — the last speaker with the cue's
    grammatical gender (continuation). A phrase never starts with a bare و or كان and stops
    at prepositions, أن/إن, relative pronouns, a recipient (لـ X), a verbal noun (قوله). Person or organisation is decided first: an ORG mention at the start
-   of the phrase, or an organisation cue noun (ARABIC_NOTES §5; a definite one such as
+   of the phrase, or an organisation cue noun (docs/arabic.md, "Names and cue nouns"; a definite one such as
    ``الشركة``/``الموقع`` refers back to the last organisation speaker), makes an
    organisation; ``متحدث باسم X`` is an unnamed person of X; anything else is a person.
    Gender comes from the cue verb's morphology (قالت/تقول → female, قال/يقول → male) and
@@ -100,7 +100,7 @@ def _words(name: str, **where) -> frozenset[str]:
     return _norm_set(_LEX.forms(name, **where))
 
 
-#: Speech verbs and participles (lexicon speech_verbs.tsv, ARABIC_NOTES §8), the list
+#: Speech verbs and participles (lexicon speech_verbs.tsv, docs/arabic.md, "Quotes and attribution"), the list
 #: :mod:`khabar.entities` reads too: normalised form → grammatical gender of the subject.
 #: Circumstantial participles continue the sentence's speaker (مشيراً إلى أن …).
 VERB_CUES: dict[str, str] = {normalise(r.form): r.gender for r in _LEX["speech_verbs"]}
@@ -112,7 +112,7 @@ PARTICIPLES = _norm_set(r.form for r in _LEX["speech_verbs"] if r.role == "parti
 SOURCE_CUES = {normalise(r.form): (r.after,) if r.after else () for r in _LEX["source_cues"]}
 #: أن/إن and its pronoun-suffixed forms: the complementiser of reported speech.
 AN_WORDS = _words("attribution", role="complementiser")
-#: Organisation cue nouns (lexicon org_cues.tsv, ARABIC_NOTES §5), the list
+#: Organisation cue nouns (lexicon org_cues.tsv, docs/arabic.md, "Names and cue nouns"), the list
 #: :mod:`khabar.entities` reads (venues are places, not speakers).
 ORG_CUES = _norm_set(r.form for r in _LEX["org_cues"] if r.type != "place")
 #: Nouns through which an organisation speaks (its website, account, statement).
@@ -513,7 +513,7 @@ class _Doc:
 
     def _earlier_spelling(self, name: str) -> str:
         """A one-word family name spelt with one letter more or less than an earlier
-        speaker's (وتابعت ويتسن after سارة ليا ويتس; ARABIC_NOTES §5: transliterations
+        speaker's (وتابعت ويتسن after سارة ليا ويتس; docs/arabic.md, "Names and cue nouns": transliterations
         vary inside one article) → that speaker's name; else ``name``."""
         nw = _name_words(name)
         if len(nw) == 1 and len(nw[0]) >= 4 and name not in self.history.last_named:
@@ -1131,7 +1131,7 @@ def extract_quotes(article: Article, mentions=None) -> pd.DataFrame:
     the words naming the speaker, -1 if none), channel (who passed the words on:
     نقلت وكالة X عن Y → X; empty if none). ``start``/``end`` are character offsets
     of the quote without its marks: ``article.text[start:end] == quote``. Rules: see the
-    module docstring (ARABIC_NOTES §8). Raises nothing on odd input.
+    module docstring (docs/arabic.md, "Quotes and attribution"). Raises nothing on odd input.
     """
     return quotes_frame(quote_rows(article, mentions))
 

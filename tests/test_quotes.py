@@ -1,5 +1,5 @@
 """Quotes and speaker attribution: the seed, the quotes case, and short texts that each
-exercise one rule of ARABIC_NOTES §8 (misused marks, continuation, attribution after,
+exercise one rule of docs/arabic.md, "Quotes and attribution" (misused marks, continuation, attribution after,
 sources, unnamed spokespersons, organisation speakers, indirect speech)."""
 from __future__ import annotations
 
@@ -170,7 +170,7 @@ def test_continuation_takes_the_last_speaker_of_that_gender():
 
 def test_gender_from_present_tense_and_person_vs_organisation():
     # An organisation has the grammatical gender its verb shows (قالت الشركة: feminine);
-    # a document or an outlet has none (ARABIC_NOTES §8).
+    # a document or an outlet has none (docs/arabic.md, "Quotes and attribution").
     df = quotes("تقول نادية فرح: «نعمل منذ الفجر حتى الليل». وقالت الشركة في بيان: «نحن ملتزمون "
                 "بالقانون تماما». وقال التقرير: «الأرقام لا تكذب أبدا». وذكرت الصحيفة: «لم نتلق "
                 "أي رد».")

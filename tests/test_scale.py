@@ -147,8 +147,9 @@ def test_dask_engine_writes_the_same_bytes_as_the_local_engine(tmp_path, cluster
 
 def test_extract_cli_on_a_scheduler_address(tmp_path, cluster):
     seeds = _corpus(tmp_path / "in")
+    address = cluster[0].scheduler_address
     for out, extra in (("local", ["--workers", "2"]),
-                       ("dask", ["--engine", "dask", "--scheduler", cluster[0].scheduler_address])):
+                       ("dask", ["--engine", "dask", "--scheduler", address])):
         done = subprocess.run([sys.executable, "-m", "khabar", "extract", str(seeds), "--out",
                                str(tmp_path / out), "--quiet", *extra],
                               capture_output=True, text=True, timeout=600)

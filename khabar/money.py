@@ -31,16 +31,16 @@ import numpy as np
 import pandas as pd
 
 from . import schema
-from .schema import fixed_frame
+from .schema import Funding, fixed_frame
 from .numwords import (FRACTIONS, FRACTION_RE, NUMBER_WORD_RE, NUMBER_WORDS, SCALE_WORD_RE,
                        SCALE_WORDS, VAGUE_WORDS, as_number, digits_value, words_value)
 from .entities import mention_spans
 from .lexicon import load_lexicon
 from .text import Article, alternation, normalise, windows_around
 
-#: Columns of :func:`extract_funding`: the data contract, then extras.
-COLUMNS = schema.FUNDING + ["paragraph", "bound", "cue", "vague", "currency_note",
-                            "subject_rule", "restatement", "restates"]
+#: Columns of :func:`extract_funding`: the data contract (:data:`khabar.schema.FUNDING`),
+#: then extras; the fields of :class:`khabar.schema.Funding`.
+COLUMNS = list(schema.Funding._fields)
 _INT_COLUMNS = {"sentence", "start", "end", "paragraph", "restates"}
 _BOOL_COLUMNS = {"approximate", "vague", "restatement"}
 
@@ -823,13 +823,15 @@ def extract_funding(article: Article, mentions) -> pd.DataFrame:
     return funding_frame(funding_rows(article, mentions))
 
 
-def funding_rows(article: Article, mentions) -> list[tuple]:
-    """The rows of :func:`extract_funding` as tuples in :data:`COLUMNS` order, without
-    building a DataFrame (the corpus pipeline builds one frame for all articles)."""
+def funding_rows(article: Article, mentions) -> list[Funding]:
+    """The rows of :func:`extract_funding` as :class:`khabar.schema.Funding` named
+    tuples (fields in :data:`COLUMNS` order), without building a DataFrame (the corpus
+    pipeline builds one frame for all articles)."""
     figures = find_figures(article)
     if not figures:
         return []
-    ments = _MentionIndex([(ent, lab, s, e) for _, ent, lab, s, e, _ in mention_spans(mentions)])
+    ments = _MentionIndex([(m.entity, m.label, m.start, m.end)
+                           for m in mention_spans(mentions)])
     norm = article.normalised
     media = _media_entities(mentions)
     rows = []
@@ -845,14 +847,15 @@ def funding_rows(article: Article, mentions) -> list[tuple]:
         recipient = _recipient(article, f, sent, ments)
         subject, rule = _subject(f["start"], f["end"], sent, window, ments, exclude,
                                  "" if recipient in exclude else recipient)
-        rows.append((article.doc_id, f["text"], f["amount"], f["currency"], f["approximate"],
-                     subject, sent.sentence, f["start"], f["end"], f["currency_source"], payer,
-                     sent.paragraph, f["bound"], f["cue"], f["vague"], f["currency_note"], rule,
-                     f["restatement"], f["restates"]))
+        rows.append(Funding(
+            article.doc_id, f["text"], f["amount"], f["currency"], f["approximate"], subject,
+            sent.sentence, f["start"], f["end"], f["currency_source"], payer, sent.paragraph,
+            f["bound"], f["cue"], f["vague"], f["currency_note"], rule, f["restatement"],
+            f["restates"]))
     return rows
 
 
-def funding_frame(rows: list[tuple]) -> pd.DataFrame:
+def funding_frame(rows: list[Funding]) -> pd.DataFrame:
     """A funding DataFrame (columns :data:`COLUMNS`) from :func:`funding_rows`."""
     # Object dtype keeps whole amounts as int (1200000000, not 1200000000.0) next to
     # fractional and empty (vague) ones.

@@ -5,11 +5,12 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings, strategies as st
 
 from khabar import schema
-from khabar.dates import COLUMNS, GREGORIAN_MONTHS, extract_dates
+from khabar.dates import COLUMNS, GREGORIAN_MONTHS, date_rows, dates_frame, extract_dates
 from khabar.io import Document, read_text_file
 from khabar.text import analyse, normalise
 
@@ -62,6 +63,17 @@ def test_seed_dates():
         ("مايو 2021", "2021-05"), ("أكتوبر 2021", "2021-10"), ("يونيو 2022", "2022-06")]
     assert df["year_from"].iloc[0] == "weekday"
     assert not any(("1.2" in t) for t in df["text"])
+
+
+def test_date_rows_are_named_rows_of_the_table():
+    article = analyse(read_text_file(SEED))
+    rows = date_rows(article)
+    assert {type(r) for r in rows} == {schema.Date}
+    assert [(r.date, r.precision) for r in rows] == [
+        ("2022-07-12", "day"), ("2019", "year"), ("2021-05", "month"), ("2021-10", "month"),
+        ("2022-06", "month")]
+    assert all(article.text[r.start:r.end] == r.text for r in rows)
+    pd.testing.assert_frame_equal(dates_frame(rows), extract_dates(article))
 
 
 def test_money_case_dates():

@@ -12,7 +12,7 @@ from pyarabic.number import number2text
 
 from khabar import schema
 from khabar.io import Document, read_text_file
-from khabar.money import COLUMNS, ISO_4217, extract_funding
+from khabar.money import COLUMNS, ISO_4217, extract_funding, funding_frame, funding_rows
 from khabar.text import analyse, normalise
 
 HERE = Path(__file__).resolve().parent
@@ -68,6 +68,16 @@ def test_seed_two_figures():
     check_offsets(article, df)
     assert list(zip(df["text"], df["amount"], df["currency"])) == [
         ("1.2 مليار دولار", 1200000000, "USD"), ("1.22 مليار دولار", 1220000000, "USD")]
+
+
+def test_funding_rows_are_named_rows_of_the_table():
+    article = analyse(read_text_file(SEED))
+    rows = funding_rows(article, NO_MENTIONS)
+    assert [type(r) for r in rows] == [schema.Funding, schema.Funding]
+    assert [(r.text, r.amount, article.text[r.start:r.end]) for r in rows] == [
+        ("1.2 مليار دولار", 1200000000, "1.2 مليار دولار"),
+        ("1.22 مليار دولار", 1220000000, "1.22 مليار دولار")]
+    pd.testing.assert_frame_equal(funding_frame(rows), extract_funding(article, NO_MENTIONS))
 
 
 def test_seed_subject_is_the_nimbus_project():

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from khabar import schema
 from khabar.entities import extract_mentions
 from khabar.io import Document
-from khabar.quotes import COLUMNS, extract_quotes, quote_spans
+from khabar.quotes import COLUMNS, extract_quotes, quote_rows, quote_spans, quotes_frame
 from khabar.text import analyse, normalise
 
 from .conftest import load_case
@@ -74,6 +74,20 @@ def test_seed_nine_direct_quotes_by_speaker(seed_article, seed_quotes):
     assert set(fingus["speaker_gender"]) == {"male"} and set(fingus["affiliation"]) == {""}
     # Gender is a person's: organisations are never female/male.
     assert set(direct[direct["speaker_type"] == "organisation"]["speaker_gender"]) == {"unknown"}
+
+
+def test_quote_rows_are_named_rows_of_the_table(seed_article):
+    from khabar.entities import mention_rows
+    mentions = mention_rows(seed_article)
+    rows = quote_rows(seed_article, mentions)
+    assert rows and {type(r) for r in rows} == {schema.Quote}
+    assert [r.start for r in rows] == sorted(r.start for r in rows)
+    assert all(seed_article.text[r.start:r.end] == r.quote for r in rows)
+    named = [r for r in rows if r.speaker_start >= 0]
+    assert named and all(r.speaker_end > r.speaker_start for r in named)
+    # Mention rows and the mentions DataFrame give the same table.
+    pd.testing.assert_frame_equal(quotes_frame(rows),
+                                  extract_quotes(seed_article, extract_mentions(seed_article)))
 
 
 def test_seed_misused_marks(seed_article, seed_quotes):

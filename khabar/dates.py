@@ -79,7 +79,8 @@ def _key(name: str) -> str:
 _MONTH = rf"(?:{alternation(GREGORIAN_MONTHS, optional_article=True)})(?!\w)"
 _PAIRED = rf"(?P<month>{_MONTH}(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\)|\s+{_MONTH})?)"
 _YEAR_WORD = r"(?:عام|العام|سنه|السنه|لعام|لسنه)"
-_REL = (rf"(?:من\s+)?(?:(?:{_YEAR_WORD})\s+(?P<rel>{'|'.join(RELATIVE_SAME + tuple(RELATIVE_DEICTIC))})(?:ه)?"
+_REL = (rf"(?:من\s+)?(?:(?:{_YEAR_WORD})\s+"
+        rf"(?P<rel>{'|'.join(RELATIVE_SAME + tuple(RELATIVE_DEICTIC))})(?:ه)?"
         rf"|(?P<rel2>هذا|ذلك|نفس)\s+(?:العام|السنه))(?!\w)"
         r"(?:\s+(?P<relyear>\d{4})(?![\d.,]?\d))?")
 _YEAR_PART = (rf"(?:\s*,?\s*(?:(?:من\s+)?{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!\d)(?:\s?م(?!\w))?"
@@ -116,7 +117,9 @@ PERIOD_YEAR_RE = re.compile(
     rf"(?<!\w)[وفبل]?(?:{alternation(DATE_CUES.get('period_part', ()))})\s+(?:العام|السنه)(?!\w)"
     rf"(?!\s+(?:{'|'.join(RELATIVE_SAME + tuple(RELATIVE_DEICTIC))}|\d))")
 _SPAN_PREFIX = re.compile(
-    rf"(?:^|(?<=\s))[وف]?(?P<w>{alternation(DATE_CUES.get('preposition', ()) + DATE_CUES.get('period_part', ()))})\s+$")
+    rf"(?:^|(?<=\s))[وف]?(?P<w>"
+    rf"{alternation(DATE_CUES.get('preposition', ()) + DATE_CUES.get('period_part', ()))})"
+    r"\s+$")
 
 
 _FIRST_MONTH = {id(t): re.compile(alternation(t, optional_article=True))

@@ -1,8 +1,9 @@
 """Funding figures: amounts of money with their currency, qualifiers and subject.
 
 One compiled regular expression over the normalised article (searched only around a
-currency word or symbol) finds every figure (:data:`FIGURE_RE`); the amount is then computed from the matched text with
-:mod:`khabar.numwords`. Rules follow docs/arabic.md, "Money":
+currency word or symbol) finds every figure (:data:`FIGURE_RE`); the amount is then
+computed from the matched text with :mod:`khabar.numwords`. Rules follow docs/arabic.md,
+"Money":
 
 - a figure is a number (digits in any digit system, number words, a fraction), a scale
   word or both (ملياري = 2 × 10⁹), joined by و (مليار و200 مليون), **and a currency**:
@@ -90,7 +91,8 @@ for _f in list(_CUES.get("per_unit", ())):
 _RDEC = r"\d+\s?ر\s?\d+(?![\d.,]?\d)"
 #: A number in brackets, guillemets or quotes before a scale word: (47) مليار، «55» مليون.
 _BNUM = rf'[(«"]\s*(?:{_RDEC}|\d+(?:[.,]\d+)*)\s*[)»"]'
-_NUMBER = (rf"{_RDEC}|\d+(?:[.,]\d+)*|(?:{NUMBER_WORD_RE})(?:\s+(?:و\s?)?(?:{NUMBER_WORD_RE}))*(?!\w)"
+_NUMBER = (rf"{_RDEC}|\d+(?:[.,]\d+)*"
+           rf"|(?:{NUMBER_WORD_RE})(?:\s+(?:و\s?)?(?:{NUMBER_WORD_RE}))*(?!\w)"
            rf"|(?:{FRACTION_RE})|(?:{alternation(VAGUE_WORDS)})")
 _SCALE = rf"(?:ال)?(?:{SCALE_WORD_RE})(?!\w)"
 _HALF = rf"\s+و\s?(?:نصف|ربع)(?:\s+{_SCALE})?"
@@ -503,7 +505,7 @@ def _recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     """An ORG the money is for, right after the figure: 50 مليون دينار لوزارة الصحة,
     … لصالح الهيئة, … لتمويل مشروع (lexicon money_cues.tsv purpose)."""
     nt = article.normalised
-    for ent, _, ms, me in mentions.within("ORG", f["end"], min(sent.end, f["end"] + 30)):
+    for ent, _, ms, _ in mentions.within("ORG", f["end"], min(sent.end, f["end"] + 30)):
         gap = nt.norm[f["_nend"]:nt.index(ms)].strip()
         if gap in ("ل", "لل", "") or gap in _CUES.get("purpose", ()):
             return ent
@@ -794,7 +796,8 @@ def extract_funding(article: Article, mentions) -> pd.DataFrame:
     """Funding figures in ``article``.
 
     Input: an analysed article and its mentions (a DataFrame with columns
-    :data:`khabar.schema.MENTIONS`, or :func:`khabar.entities.mention_rows`; may be empty). Output: one row per figure, columns :data:`COLUMNS` =
+    :data:`khabar.schema.MENTIONS`, or :func:`khabar.entities.mention_rows`; may be
+    empty). Output: one row per figure, columns :data:`COLUMNS` =
     :data:`khabar.schema.FUNDING` (doc_id, text, amount, currency, approximate, subject,
     sentence, start, end, currency_source, payer) then paragraph, bound, cue, vague,
     currency_note, subject_rule, restatement, restates.

@@ -1,12 +1,14 @@
-"""Quotes and speaker attribution in Arabic news text (issue 6; docs/arabic.md, "Quotes and attribution").
+"""Quotes and speaker attribution in Arabic news text (issue 6; docs/arabic.md, "Quotes and
+attribution").
 
 Method, one paragraph at a time:
 
 1. **Quote marks are paired inside the paragraph** (:func:`quote_spans`): “ and « open,
-   ” and » close, a straight " toggles, ‘ opens and only ’ closes it. A ” with no opener before it, directly followed
-   by a letter, is a misused opener (``:”في``). An opener that is never closed ends at
-   the next opener, at the first speech-cue verb after it (the attribution of the next
-   quote) or at the paragraph end, so it never swallows the text that follows.
+   ” and » close, a straight " toggles, ‘ opens and only ’ closes it. A ” with no opener
+   before it, directly followed by a letter, is a misused opener (``:”في``). An opener
+   that is never closed ends at the next opener, at the first speech-cue verb after it
+   (the attribution of the next quote) or at the paragraph end, so it never swallows the
+   text that follows.
 2. **A span is a quote only with an attribution**: a speech cue before it in the same
    clause (``قالت X:``, ``قال X إن "…"``, ``وأضافت:``, ``بحسب X``) or, for a closed
    quote, a cue with a named source right after it (``"…"، قالت ليلى حداد``). It must also
@@ -27,9 +29,10 @@ Method, one paragraph at a time:
    it ends at the verb or at a comma (``لاو باريوس، … قال لـ X:``), else that clause
    subject; else — a cue with no subject (``وأضافت:``) — the last speaker with the cue's
    grammatical gender (continuation). A phrase never starts with a bare و or كان and stops
-   at prepositions, أن/إن, relative pronouns, a recipient (لـ X), a verbal noun (قوله). Person or organisation is decided first: an ORG mention at the start
-   of the phrase, or an organisation cue noun (docs/arabic.md, "Names and cue nouns"; a definite one such as
-   ``الشركة``/``الموقع`` refers back to the last organisation speaker), makes an
+   at prepositions, أن/إن, relative pronouns, a recipient (لـ X), a verbal noun (قوله).
+   Person or organisation is decided first: an ORG mention at the start of the phrase,
+   or an organisation cue noun (docs/arabic.md, "Names and cue nouns"; a definite one
+   such as ``الشركة``/``الموقع`` refers back to the last organisation speaker), makes an
    organisation; ``متحدث باسم X`` is an unnamed person of X; anything else is a person.
    Gender comes from the cue verb's morphology (قالت/تقول → female, قال/يقول → male) and
    is a person's, or an organisation's grammatical gender as its verb shows it (قالت
@@ -102,8 +105,9 @@ def _words(name: str, **where) -> frozenset[str]:
     return _norm_set(_LEX.forms(name, **where))
 
 
-#: Speech verbs and participles (lexicon speech_verbs.tsv, docs/arabic.md, "Quotes and attribution"), the list
-#: :mod:`khabar.entities` reads too: normalised form → grammatical gender of the subject.
+#: Speech verbs and participles (lexicon speech_verbs.tsv, docs/arabic.md, "Quotes and
+#: attribution"), the list :mod:`khabar.entities` reads too: normalised form →
+#: grammatical gender of the subject.
 #: Circumstantial participles continue the sentence's speaker (مشيراً إلى أن …).
 VERB_CUES: dict[str, str] = {normalise(r.form): r.gender for r in _LEX["speech_verbs"]}
 #: The circumstantial participles among them (قائلاً، مشيرةً): their subject is the
@@ -443,7 +447,8 @@ class _Doc:
             text, norm = self.texts[j], self.norms[j]
             if (text in _PHRASE_STOP_PUNCT or text == "،" or norm in AN_WORDS
                     or norm in SPEECH_NOUNS
-                    or _is_stop(norm, text) or self.cues[j] or (j > i and self._is_recipient(norm))):
+                    or _is_stop(norm, text) or self.cues[j]
+                    or (j > i and self._is_recipient(norm))):
                 break
             j += 1
         return j
@@ -515,8 +520,9 @@ class _Doc:
 
     def _earlier_spelling(self, name: str) -> str:
         """A one-word family name spelt with one letter more or less than an earlier
-        speaker's (وتابعت ويتسن after سارة ليا ويتس; docs/arabic.md, "Names and cue nouns": transliterations
-        vary inside one article) → that speaker's name; else ``name``."""
+        speaker's (وتابعت ويتسن after سارة ليا ويتس; docs/arabic.md, "Names and cue
+        nouns": transliterations vary inside one article) → that speaker's name; else
+        ``name``."""
         nw = _name_words(name)
         if len(nw) == 1 and len(nw[0]) >= 4 and name not in self.history.last_named:
             for earlier in reversed(list(self.history.last_named)):

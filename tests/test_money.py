@@ -130,8 +130,8 @@ def test_contract_refers_back_to_earlier_project():
     assert df["subject"].tolist() == ["Atlas"]
     # Without a contract noun next to the figure, the sentence's organisation is kept.
     text2 = text.replace("عقدًا بقيمة", "مبلغ")
-    assert funding_of(text2, _mentions(text2, [("مشروع Atlas", "Atlas", "PROJECT"),
-                                               ("شركة بيتا", "Beta", "ORG")]))["subject"].tolist() == ["Beta"]
+    m2 = _mentions(text2, [("مشروع Atlas", "Atlas", "PROJECT"), ("شركة بيتا", "Beta", "ORG")])
+    assert funding_of(text2, m2)["subject"].tolist() == ["Beta"]
 
 
 def test_no_mentions_gives_empty_subject():
@@ -278,7 +278,8 @@ def test_money_context_cases(name):
         hit = df[(df["amount"] == f["amount"]) & (df["currency"] == f["currency"])]
         assert len(hit) >= 1, f
         if "subject_contains_any" in f:
-            assert any(any(s in subj for s in f["subject_contains_any"]) for subj in hit["subject"])
+            assert any(any(s in subj for s in f["subject_contains_any"])
+                       for subj in hit["subject"])
     for not_money in expected.get("not_funding", []):
         assert not any(not_money in t for t in df["text"])
 

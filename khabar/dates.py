@@ -38,13 +38,13 @@ from hijridate import Hijri
 
 from . import schema
 from .money import find_figures
-from .schema import fixed_frame
+from .schema import Date, fixed_frame
 from .lexicon import load_lexicon
 from .text import Article, alternation, find_all, normalise, windows_around
 
-#: Columns of :func:`extract_dates`: the data contract, then extras.
-COLUMNS = schema.DATES + ["precision", "calendar", "hijri", "year_from", "sentence",
-                          "paragraph"]
+#: Columns of :func:`extract_dates`: the data contract (:data:`khabar.schema.DATES`),
+#: then extras; the fields of :class:`khabar.schema.Date`.
+COLUMNS = list(schema.Date._fields)
 _DTYPES = [np.int64 if c in ("start", "end", "sentence", "paragraph") else object
            for c in COLUMNS]
 
@@ -79,7 +79,8 @@ def _key(name: str) -> str:
 _MONTH = rf"(?:{alternation(GREGORIAN_MONTHS, optional_article=True)})(?!\w)"
 _PAIRED = rf"(?P<month>{_MONTH}(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\)|\s+{_MONTH})?)"
 _YEAR_WORD = r"(?:عام|العام|سنه|السنه|لعام|لسنه)"
-_REL = (rf"(?:من\s+)?(?:(?:{_YEAR_WORD})\s+(?P<rel>{'|'.join(RELATIVE_SAME + tuple(RELATIVE_DEICTIC))})(?:ه)?"
+_REL = (rf"(?:من\s+)?(?:(?:{_YEAR_WORD})\s+"
+        rf"(?P<rel>{'|'.join(RELATIVE_SAME + tuple(RELATIVE_DEICTIC))})(?:ه)?"
         rf"|(?P<rel2>هذا|ذلك|نفس)\s+(?:العام|السنه))(?!\w)"
         r"(?:\s+(?P<relyear>\d{4})(?![\d.,]?\d))?")
 _YEAR_PART = (rf"(?:\s*,?\s*(?:(?:من\s+)?{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!\d)(?:\s?م(?!\w))?"
@@ -116,7 +117,9 @@ PERIOD_YEAR_RE = re.compile(
     rf"(?<!\w)[وفبل]?(?:{alternation(DATE_CUES.get('period_part', ()))})\s+(?:العام|السنه)(?!\w)"
     rf"(?!\s+(?:{'|'.join(RELATIVE_SAME + tuple(RELATIVE_DEICTIC))}|\d))")
 _SPAN_PREFIX = re.compile(
-    rf"(?:^|(?<=\s))[وف]?(?P<w>{alternation(DATE_CUES.get('preposition', ()) + DATE_CUES.get('period_part', ()))})\s+$")
+    rf"(?:^|(?<=\s))[وف]?(?P<w>"
+    rf"{alternation(DATE_CUES.get('preposition', ()) + DATE_CUES.get('period_part', ()))})"
+    r"\s+$")
 
 
 _FIRST_MONTH = {id(t): re.compile(alternation(t, optional_article=True))
@@ -502,9 +505,10 @@ def extract_dates(article: Article) -> pd.DataFrame:
     return dates_frame(date_rows(article))
 
 
-def date_rows(article: Article) -> list[tuple]:
-    """The rows of :func:`extract_dates` as tuples in :data:`COLUMNS` order, without
-    building a DataFrame (the corpus pipeline builds one frame for all articles)."""
+def date_rows(article: Article) -> list[Date]:
+    """The rows of :func:`extract_dates` as :class:`khabar.schema.Date` named tuples
+    (fields in :data:`COLUMNS` order), without building a DataFrame (the corpus
+    pipeline builds one frame for all articles)."""
     nt = article.normalised
     norm = nt.norm
     # Money spans by start, with the running maximum of their ends: a candidate overlaps
@@ -545,9 +549,9 @@ def date_rows(article: Article) -> list[tuple]:
         sent = article.sentence_at(start)
         if sent is None or start >= sent.end:
             continue                                     # in a boilerplate line
-        rows.append((article.doc_id, article.text[start:end], date, start, end, precision,
-                     c.get("calendar", "gregorian"), hijri, how, sent.sentence,
-                     sent.paragraph))
+        rows.append(Date(article.doc_id, article.text[start:end], date, start, end,
+                         precision, c.get("calendar", "gregorian"), hijri, how,
+                         sent.sentence, sent.paragraph))
     return rows
 
 
@@ -584,6 +588,6 @@ def _complete_ranges(norm: str, chosen: list[dict]) -> None:
             a["y"], a["year_from"] = b["y"], "range end"
 
 
-def dates_frame(rows: list[tuple]) -> pd.DataFrame:
+def dates_frame(rows: list[Date]) -> pd.DataFrame:
     """A dates DataFrame (columns :data:`COLUMNS`) from :func:`date_rows`."""
     return fixed_frame(rows, COLUMNS, _DTYPES)

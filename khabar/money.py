@@ -1,8 +1,9 @@
 """Funding figures: amounts of money with their currency, qualifiers and subject.
 
 One compiled regular expression over the normalised article (searched only around a
-currency word or symbol) finds every figure (:data:`FIGURE_RE`); the amount is then computed from the matched text with
-:mod:`khabar.numwords`. Rules follow docs/arabic.md, "Money":
+currency word or symbol) finds every figure (:data:`FIGURE_RE`); the amount is then
+computed from the matched text with :mod:`khabar.numwords`. Rules follow docs/arabic.md,
+"Money":
 
 - a figure is a number (digits in any digit system, number words, a fraction), a scale
   word or both (ملياري = 2 × 10⁹), joined by و (مليار و200 مليون), **and a currency**:
@@ -31,16 +32,16 @@ import numpy as np
 import pandas as pd
 
 from . import schema
-from .schema import fixed_frame
+from .schema import Funding, fixed_frame
 from .numwords import (FRACTIONS, FRACTION_RE, NUMBER_WORD_RE, NUMBER_WORDS, SCALE_WORD_RE,
                        SCALE_WORDS, VAGUE_WORDS, as_number, digits_value, words_value)
 from .entities import mention_spans
 from .lexicon import load_lexicon
 from .text import Article, alternation, normalise, windows_around
 
-#: Columns of :func:`extract_funding`: the data contract, then extras.
-COLUMNS = schema.FUNDING + ["paragraph", "bound", "cue", "vague", "currency_note",
-                            "subject_rule", "restatement", "restates"]
+#: Columns of :func:`extract_funding`: the data contract (:data:`khabar.schema.FUNDING`),
+#: then extras; the fields of :class:`khabar.schema.Funding`.
+COLUMNS = list(schema.Funding._fields)
 _INT_COLUMNS = {"sentence", "start", "end", "paragraph", "restates"}
 _BOOL_COLUMNS = {"approximate", "vague", "restatement"}
 
@@ -90,7 +91,8 @@ for _f in list(_CUES.get("per_unit", ())):
 _RDEC = r"\d+\s?ر\s?\d+(?![\d.,]?\d)"
 #: A number in brackets, guillemets or quotes before a scale word: (47) مليار، «55» مليون.
 _BNUM = rf'[(«"]\s*(?:{_RDEC}|\d+(?:[.,]\d+)*)\s*[)»"]'
-_NUMBER = (rf"{_RDEC}|\d+(?:[.,]\d+)*|(?:{NUMBER_WORD_RE})(?:\s+(?:و\s?)?(?:{NUMBER_WORD_RE}))*(?!\w)"
+_NUMBER = (rf"{_RDEC}|\d+(?:[.,]\d+)*"
+           rf"|(?:{NUMBER_WORD_RE})(?:\s+(?:و\s?)?(?:{NUMBER_WORD_RE}))*(?!\w)"
            rf"|(?:{FRACTION_RE})|(?:{alternation(VAGUE_WORDS)})")
 _SCALE = rf"(?:ال)?(?:{SCALE_WORD_RE})(?!\w)"
 _HALF = rf"\s+و\s?(?:نصف|ربع)(?:\s+{_SCALE})?"
@@ -503,7 +505,7 @@ def _recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     """An ORG the money is for, right after the figure: 50 مليون دينار لوزارة الصحة,
     … لصالح الهيئة, … لتمويل مشروع (lexicon money_cues.tsv purpose)."""
     nt = article.normalised
-    for ent, _, ms, me in mentions.within("ORG", f["end"], min(sent.end, f["end"] + 30)):
+    for ent, _, ms, _ in mentions.within("ORG", f["end"], min(sent.end, f["end"] + 30)):
         gap = nt.norm[f["_nend"]:nt.index(ms)].strip()
         if gap in ("ل", "لل", "") or gap in _CUES.get("purpose", ()):
             return ent
@@ -794,7 +796,8 @@ def extract_funding(article: Article, mentions) -> pd.DataFrame:
     """Funding figures in ``article``.
 
     Input: an analysed article and its mentions (a DataFrame with columns
-    :data:`khabar.schema.MENTIONS`, or :func:`khabar.entities.mention_rows`; may be empty). Output: one row per figure, columns :data:`COLUMNS` =
+    :data:`khabar.schema.MENTIONS`, or :func:`khabar.entities.mention_rows`; may be
+    empty). Output: one row per figure, columns :data:`COLUMNS` =
     :data:`khabar.schema.FUNDING` (doc_id, text, amount, currency, approximate, subject,
     sentence, start, end, currency_source, payer) then paragraph, bound, cue, vague,
     currency_note, subject_rule, restatement, restates.
@@ -823,13 +826,15 @@ def extract_funding(article: Article, mentions) -> pd.DataFrame:
     return funding_frame(funding_rows(article, mentions))
 
 
-def funding_rows(article: Article, mentions) -> list[tuple]:
-    """The rows of :func:`extract_funding` as tuples in :data:`COLUMNS` order, without
-    building a DataFrame (the corpus pipeline builds one frame for all articles)."""
+def funding_rows(article: Article, mentions) -> list[Funding]:
+    """The rows of :func:`extract_funding` as :class:`khabar.schema.Funding` named
+    tuples (fields in :data:`COLUMNS` order), without building a DataFrame (the corpus
+    pipeline builds one frame for all articles)."""
     figures = find_figures(article)
     if not figures:
         return []
-    ments = _MentionIndex([(ent, lab, s, e) for _, ent, lab, s, e, _ in mention_spans(mentions)])
+    ments = _MentionIndex([(m.entity, m.label, m.start, m.end)
+                           for m in mention_spans(mentions)])
     norm = article.normalised
     media = _media_entities(mentions)
     rows = []
@@ -845,14 +850,15 @@ def funding_rows(article: Article, mentions) -> list[tuple]:
         recipient = _recipient(article, f, sent, ments)
         subject, rule = _subject(f["start"], f["end"], sent, window, ments, exclude,
                                  "" if recipient in exclude else recipient)
-        rows.append((article.doc_id, f["text"], f["amount"], f["currency"], f["approximate"],
-                     subject, sent.sentence, f["start"], f["end"], f["currency_source"], payer,
-                     sent.paragraph, f["bound"], f["cue"], f["vague"], f["currency_note"], rule,
-                     f["restatement"], f["restates"]))
+        rows.append(Funding(
+            article.doc_id, f["text"], f["amount"], f["currency"], f["approximate"], subject,
+            sent.sentence, f["start"], f["end"], f["currency_source"], payer, sent.paragraph,
+            f["bound"], f["cue"], f["vague"], f["currency_note"], rule, f["restatement"],
+            f["restates"]))
     return rows
 
 
-def funding_frame(rows: list[tuple]) -> pd.DataFrame:
+def funding_frame(rows: list[Funding]) -> pd.DataFrame:
     """A funding DataFrame (columns :data:`COLUMNS`) from :func:`funding_rows`."""
     # Object dtype keeps whole amounts as int (1200000000, not 1200000000.0) next to
     # fractional and empty (vague) ones.

@@ -100,7 +100,10 @@ def digits_value(s: str) -> Decimal | None:
             s = "".join(groups)
             break
     if "," in s and "." in s:
-        s = s.replace(",", "") if s.rfind(".") > s.rfind(",") else s.replace(".", "").replace(",", ".")
+        if s.rfind(".") > s.rfind(","):     # 1,234.5: commas group thousands
+            s = s.replace(",", "")
+        else:                               # 1.234,5: dots group, the comma is decimal
+            s = s.replace(".", "").replace(",", ".")
     s = s.replace(",", ".")
     if s.count(".") > 1:
         return None

@@ -104,7 +104,8 @@ def document_row(article: Article) -> dict:
     return {"doc_id": doc.doc_id, "source": doc.source, "encoding": doc.encoding,
             **{k: doc.meta.get(k, "") for k in ("title", "language", "outlet", "date")},
             "paragraphs": len(article.paragraphs), "sentences": len(article.sentences),
-            "tokens": len(article.token_columns.start), "boilerplate_lines": len(article.boilerplate),
+            "tokens": len(article.token_columns.start),
+            "boilerplate_lines": len(article.boilerplate),
             **formats.document_columns(doc)}
 
 
@@ -268,9 +269,9 @@ def term_key(norm: str, vocabulary: set[str] | frozenset[str]) -> str:
     and ال) removed when the remainder also occurs on its own in ``vocabulary`` (so
     المشروع counts with مشروع, وقال with قال), else the word itself.
 
-    The remainder must be a known word (docs/arabic.md, *Clitics and tokenisation*): here "known" means seen in the
-    same corpus, so لبنان or وزارة are never cut unless بنان or زارة occur too. Latin
-    words are returned unchanged.
+    The remainder must be a known word (docs/arabic.md, *Clitics and tokenisation*):
+    here "known" means seen in the same corpus, so لبنان or وزارة are never cut unless
+    بنان or زارة occur too. Latin words are returned unchanged.
     """
     for n, stem in clitic_candidates(norm):
         if n and len(stem) >= 3 and stem in vocabulary:

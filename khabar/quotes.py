@@ -1,12 +1,14 @@
-"""Quotes and speaker attribution in Arabic news text (issue 6; docs/arabic.md, "Quotes and attribution").
+"""Quotes and speaker attribution in Arabic news text (issue 6; docs/arabic.md, "Quotes and
+attribution").
 
 Method, one paragraph at a time:
 
 1. **Quote marks are paired inside the paragraph** (:func:`quote_spans`): “ and « open,
-   ” and » close, a straight " toggles, ‘ opens and only ’ closes it. A ” with no opener before it, directly followed
-   by a letter, is a misused opener (``:”في``). An opener that is never closed ends at
-   the next opener, at the first speech-cue verb after it (the attribution of the next
-   quote) or at the paragraph end, so it never swallows the text that follows.
+   ” and » close, a straight " toggles, ‘ opens and only ’ closes it. A ” with no opener
+   before it, directly followed by a letter, is a misused opener (``:”في``). An opener
+   that is never closed ends at the next opener, at the first speech-cue verb after it
+   (the attribution of the next quote) or at the paragraph end, so it never swallows the
+   text that follows.
 2. **A span is a quote only with an attribution**: a speech cue before it in the same
    clause (``قالت X:``, ``قال X إن "…"``, ``وأضافت:``, ``بحسب X``) or, for a closed
    quote, a cue with a named source right after it (``"…"، قالت ليلى حداد``). It must also
@@ -27,9 +29,10 @@ Method, one paragraph at a time:
    it ends at the verb or at a comma (``لاو باريوس، … قال لـ X:``), else that clause
    subject; else — a cue with no subject (``وأضافت:``) — the last speaker with the cue's
    grammatical gender (continuation). A phrase never starts with a bare و or كان and stops
-   at prepositions, أن/إن, relative pronouns, a recipient (لـ X), a verbal noun (قوله). Person or organisation is decided first: an ORG mention at the start
-   of the phrase, or an organisation cue noun (docs/arabic.md, "Names and cue nouns"; a definite one such as
-   ``الشركة``/``الموقع`` refers back to the last organisation speaker), makes an
+   at prepositions, أن/إن, relative pronouns, a recipient (لـ X), a verbal noun (قوله).
+   Person or organisation is decided first: an ORG mention at the start of the phrase,
+   or an organisation cue noun (docs/arabic.md, "Names and cue nouns"; a definite one
+   such as ``الشركة``/``الموقع`` refers back to the last organisation speaker), makes an
    organisation; ``متحدث باسم X`` is an unnamed person of X; anything else is a person.
    Gender comes from the cue verb's morphology (قالت/تقول → female, قال/يقول → male) and
    is a person's, or an organisation's grammatical gender as its verb shows it (قالت
@@ -67,6 +70,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import compress
+from operator import attrgetter
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -74,15 +78,16 @@ import numpy as np
 import pandas as pd
 
 from . import schema
-from .schema import fixed_frame
+from .schema import Quote, fixed_frame
 from .entities import mention_spans
 from .lexicon import load_lexicon
 from .text import Article, normalise, strip_clitics
 
+#: Columns of :func:`extract_quotes`: the data contract (:data:`khabar.schema.QUOTES`),
+#: then :data:`EXTRA_COLUMNS`; the fields of :class:`khabar.schema.Quote`.
+COLUMNS = list(schema.Quote._fields)
 #: Extra columns after :data:`khabar.schema.QUOTES`.
-EXTRA_COLUMNS = ["paragraph", "sentence", "role", "attribution", "closed",
-                 "speaker_start", "speaker_end", "channel"]
-COLUMNS = schema.QUOTES + EXTRA_COLUMNS
+EXTRA_COLUMNS = COLUMNS[len(schema.QUOTES):]
 _DTYPES = [np.int64 if c in ("words", "start", "end", "paragraph", "sentence", "speaker_start",
                              "speaker_end") else bool if c == "closed" else object
            for c in COLUMNS]
@@ -100,8 +105,9 @@ def _words(name: str, **where) -> frozenset[str]:
     return _norm_set(_LEX.forms(name, **where))
 
 
-#: Speech verbs and participles (lexicon speech_verbs.tsv, docs/arabic.md, "Quotes and attribution"), the list
-#: :mod:`khabar.entities` reads too: normalised form → grammatical gender of the subject.
+#: Speech verbs and participles (lexicon speech_verbs.tsv, docs/arabic.md, "Quotes and
+#: attribution"), the list :mod:`khabar.entities` reads too: normalised form →
+#: grammatical gender of the subject.
 #: Circumstantial participles continue the sentence's speaker (مشيراً إلى أن …).
 VERB_CUES: dict[str, str] = {normalise(r.form): r.gender for r in _LEX["speech_verbs"]}
 #: The circumstantial participles among them (قائلاً، مشيرةً): their subject is the
@@ -137,7 +143,7 @@ _APPOSITION_PRONOUNS = _norm_set(_LEX.forms("name_boundaries", role="apposition_
 HONORIFICS = _norm_set(w for f in _LEX.forms("titles", kind="honorific")
                        for w in (f, "ال" + f.removeprefix("ال")))
 #: Words that end a speaker's noun phrase: prepositions and adverbs.
-STOP_WORDS = _words("attribution", role="phrase_end")
+PHRASE_END_WORDS = _words("attribution", role="phrase_end")
 _RECIPIENT_PRONOUNS = _words("attribution", role="recipient")
 #: Speech-verb spellings that are also common nouns or prepositions (بين "between", طالب
 #: "student"): a cue only where a clause opens at it and أن/إن, a colon or a quote mark
@@ -203,7 +209,7 @@ def _stripper(known: frozenset[str]):
 
 def _is_stop(norm: str, text: str) -> bool:
     # على and the name علي both normalise to علي; the preposition is written with ى.
-    return norm in STOP_WORDS and not (norm == "علي" and text.endswith("ي"))
+    return norm in PHRASE_END_WORDS and not (norm == "علي" and text.endswith("ي"))
 
 
 def _definite(norm: str, prefix: int) -> bool:
@@ -441,7 +447,8 @@ class _Doc:
             text, norm = self.texts[j], self.norms[j]
             if (text in _PHRASE_STOP_PUNCT or text == "،" or norm in AN_WORDS
                     or norm in SPEECH_NOUNS
-                    or _is_stop(norm, text) or self.cues[j] or (j > i and self._is_recipient(norm))):
+                    or _is_stop(norm, text) or self.cues[j]
+                    or (j > i and self._is_recipient(norm))):
                 break
             j += 1
         return j
@@ -460,7 +467,7 @@ class _Doc:
     @staticmethod
     def _governed(norm: str, kind: str) -> bool:
         # Words a title or cue noun governs: definite nouns, Latin names, cue nouns.
-        if norm in STOP_WORDS:     # الى، التي: function words, not a governed noun
+        if norm in PHRASE_END_WORDS:     # الى، التي: function words, not a governed noun
             return False
         return (norm.startswith(("ال", "لل")) or kind == "latin"
                 or _strip_org(norm)[1] in ORG_CUES)
@@ -513,8 +520,9 @@ class _Doc:
 
     def _earlier_spelling(self, name: str) -> str:
         """A one-word family name spelt with one letter more or less than an earlier
-        speaker's (وتابعت ويتسن after سارة ليا ويتس; docs/arabic.md, "Names and cue nouns": transliterations
-        vary inside one article) → that speaker's name; else ``name``."""
+        speaker's (وتابعت ويتسن after سارة ليا ويتس; docs/arabic.md, "Names and cue
+        nouns": transliterations vary inside one article) → that speaker's name; else
+        ``name``."""
         nw = _name_words(name)
         if len(nw) == 1 and len(nw[0]) >= 4 and name not in self.history.last_named:
             for earlier in reversed(list(self.history.last_named)):
@@ -954,8 +962,8 @@ def _mention_tuples(mentions, doc_id: str):
     entity falls back to the mention's text."""
     # A list comprehension sorted in place: cheaper than sorted() over a generator, which
     # resumes a frame per mention.
-    out = [(s, e, lab, ent or txt) for d, ent, lab, s, e, txt in mention_spans(mentions)
-           if d == doc_id or d == ""]
+    out = [(m.start, m.end, m.label, m.entity or m.text) for m in mention_spans(mentions)
+           if m.doc_id == doc_id or m.doc_id == ""]
     out.sort()
     return out
 
@@ -1153,16 +1161,17 @@ class _Inside:
         return k >= 0 and offset < self.ends[k]
 
 
-def quote_rows(article: Article, mentions=None) -> list[tuple]:
-    """The rows of :func:`extract_quotes` as tuples in :data:`COLUMNS` order, without
-    building a DataFrame (the corpus pipeline builds one frame for all articles)."""
+def quote_rows(article: Article, mentions=None) -> list[Quote]:
+    """The rows of :func:`extract_quotes` as :class:`khabar.schema.Quote` named tuples
+    (fields in :data:`COLUMNS` order), without building a DataFrame (the corpus
+    pipeline builds one frame for all articles)."""
     d = _Doc(article, mentions)
     text = article.text
     verb_at = [d.starts[k] for k in d.cue_idx if d.cues[k][0] == "verb"]
     # Marks and cues are found once per article; a paragraph with neither (most of
     # them) cannot hold a quote and is skipped.
     marks = _mark_offsets(text)
-    rows: list[tuple] = []
+    rows: list[Quote] = []
     for p in article.paragraphs:
         p_marks = marks[bisect_left(marks, p.start):bisect_left(marks, p.end)]
         p_cues = d.cues_in(p.start, p.end)
@@ -1182,11 +1191,11 @@ def quote_rows(article: Article, mentions=None) -> list[tuple]:
                 rows.append(row)
                 last_end = item.end + 1
     rows = [r for r in rows if r]
-    rows.sort(key=lambda r: r[9])
+    rows.sort(key=attrgetter("start"))
     return rows
 
 
-def quotes_frame(rows: list[tuple]) -> pd.DataFrame:
+def quotes_frame(rows: list[Quote]) -> pd.DataFrame:
     """A quotes DataFrame (columns :data:`COLUMNS`) from :func:`quote_rows`."""
     return fixed_frame(rows, COLUMNS, _DTYPES)
 
@@ -1209,9 +1218,10 @@ def _row(d: _Doc, kind, s, e, n_words: int, sp: Speaker | None, cue: str, how: s
     gender = sp.gender if sp.type == "person" or (
         sp.type == "organisation" and sp.head not in _UNGENDERED) else "unknown"
     sent = d.a.sentence_at(s)
-    return (d.a.doc_id, kind, d.text[s:e], sp.name, gender, sp.type, sp.affiliation, cue,
-            n_words, s, e, sent.paragraph if sent else 0,
-            sent.sentence if sent else 0, sp.role, how, closed, sp.start, sp.end, sp.channel)
+    return Quote(d.a.doc_id, kind, d.text[s:e], sp.name, gender, sp.type, sp.affiliation,
+                 cue, n_words, s, e, sent.paragraph if sent else 0,
+                 sent.sentence if sent else 0, sp.role, how, closed, sp.start, sp.end,
+                 sp.channel)
 
 
 def _direct_row(d: _Doc, q: QuoteSpan, left: int, pend: int, inside: _Inside):

@@ -4,6 +4,7 @@ Every table taken from text carries ``doc_id``, ``start``, ``end``: character of
 into the article as read, so ``text[start:end]`` is the surface form. Extractors may
 add columns after these; they never drop or reorder them.
 """
+from decimal import Decimal
 from typing import NamedTuple
 
 import numpy as np
@@ -52,6 +53,79 @@ FUNDING = ["doc_id", "text", "amount", "currency", "approximate", "subject", "se
 DATES = ["doc_id", "text", "date", "start", "end"]
 QUOTES = ["doc_id", "kind", "quote", "speaker", "speaker_gender", "speaker_type",
           "affiliation", "cue", "words", "start", "end"]
+
+
+class Funding(NamedTuple):
+    """One row of the funding table (:func:`khabar.money.funding_rows`): the
+    :data:`FUNDING` columns, then the extras of :data:`khabar.money.COLUMNS`.
+    ``amount`` is in full units of ``currency`` (ISO 4217): ``int`` where whole, else
+    ``float`` or ``Decimal`` (:func:`khabar.numwords.as_number`), ``None`` when vague;
+    ``start``/``end`` are character offsets into the article as read; ``restates`` is
+    the start of the figure this one restates, -1 if none."""
+    doc_id: str
+    text: str
+    amount: int | float | Decimal | None
+    currency: str
+    approximate: bool
+    subject: str
+    sentence: int
+    start: int
+    end: int
+    currency_source: str
+    payer: str
+    paragraph: int
+    bound: str
+    cue: str
+    vague: bool
+    currency_note: str
+    subject_rule: str
+    restatement: bool
+    restates: int
+
+
+class Date(NamedTuple):
+    """One row of the dates table (:func:`khabar.dates.date_rows`): the :data:`DATES`
+    columns, then the extras of :data:`khabar.dates.COLUMNS`. ``date`` is ISO 8601
+    (YYYY-MM-DD, YYYY-MM or YYYY), "" when unknown; ``start``/``end`` are character
+    offsets into the article as read."""
+    doc_id: str
+    text: str
+    date: str
+    start: int
+    end: int
+    precision: str
+    calendar: str
+    hijri: str
+    year_from: str
+    sentence: int
+    paragraph: int
+
+
+class Quote(NamedTuple):
+    """One row of the quotes table (:func:`khabar.quotes.quote_rows`): the
+    :data:`QUOTES` columns, then the extras of :data:`khabar.quotes.COLUMNS`.
+    ``start``/``end`` are character offsets of the quote without its marks;
+    ``speaker_start``/``speaker_end`` those of the speaker's words, -1 if none."""
+    doc_id: str
+    kind: str
+    quote: str
+    speaker: str
+    speaker_gender: str
+    speaker_type: str
+    affiliation: str
+    cue: str
+    words: int
+    start: int
+    end: int
+    paragraph: int
+    sentence: int
+    role: str
+    attribution: str
+    closed: bool
+    speaker_start: int
+    speaker_end: int
+    channel: str
+
 DOCUMENTS = ["doc_id", "source", "encoding", "title", "language", "outlet", "date",
              "paragraphs", "sentences", "tokens", "boilerplate_lines",
              "format", "extractor", "author", "url"]

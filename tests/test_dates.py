@@ -5,11 +5,12 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings, strategies as st
 
 from khabar import schema
-from khabar.dates import COLUMNS, GREGORIAN_MONTHS, extract_dates
+from khabar.dates import COLUMNS, GREGORIAN_MONTHS, date_rows, dates_frame, extract_dates
 from khabar.io import Document, read_text_file
 from khabar.text import analyse, normalise
 
@@ -64,6 +65,17 @@ def test_seed_dates():
     assert not any(("1.2" in t) for t in df["text"])
 
 
+def test_date_rows_are_named_rows_of_the_table():
+    article = analyse(read_text_file(SEED))
+    rows = date_rows(article)
+    assert {type(r) for r in rows} == {schema.Date}
+    assert [(r.date, r.precision) for r in rows] == [
+        ("2022-07-12", "day"), ("2019", "year"), ("2021-05", "month"), ("2021-10", "month"),
+        ("2022-06", "month")]
+    assert all(article.text[r.start:r.end] == r.text for r in rows)
+    pd.testing.assert_frame_equal(dates_frame(rows), extract_dates(article))
+
+
 def test_money_case_dates():
     article = analyse(read_text_file(HERE / "fixtures" / "money.txt"))
     df = extract_dates(article)
@@ -108,8 +120,9 @@ def test_year_after_time_preposition_keeps_the_preposition():
     ("العام الماضي", "2023"), ("العام المقبل", "2025"), ("هذا العام", "2024"),
 ])
 def test_relative_year_against_document_date(phrase, date):
-    assert dates_of(f"ارتفعت الأسعار {phrase} كثيرًا.", date="2024-05-01")["date"].tolist() == [date]
-    assert dates_of(f"ارتفعت الأسعار {phrase} كثيرًا.")["date"].tolist() == [""]
+    text = f"ارتفعت الأسعار {phrase} كثيرًا."
+    assert dates_of(text, date="2024-05-01")["date"].tolist() == [date]
+    assert dates_of(text)["date"].tolist() == [""]
 
 
 def test_same_year_refers_back_to_last_explicit_year():
@@ -242,9 +255,10 @@ def test_an_amount_after_a_period_noun_is_no_year():
     ("نهاية السنة المقبلة", "2025-10-14", "2026"),
 ])
 def test_periods_resolved_against_the_document_date(phrase, doc_date, date):
-    df = dates_of(f"وأوضح المسؤول أن الأشغال تنتهي {phrase} وفق الجدول.", date=doc_date)
+    text = f"وأوضح المسؤول أن الأشغال تنتهي {phrase} وفق الجدول."
+    df = dates_of(text, date=doc_date)
     assert df[["text", "date"]].values.tolist() == [[phrase, date]]
-    assert dates_of(f"وأوضح المسؤول أن الأشغال تنتهي {phrase} وفق الجدول.")["date"].tolist() == [""]
+    assert dates_of(text)["date"].tolist() == [""]
 
 
 def test_range_start_takes_the_year_of_its_end():
@@ -254,7 +268,8 @@ def test_range_start_takes_the_year_of_its_end():
 
 
 def test_dateline_is_the_reference_when_metadata_has_no_date():
-    text = "عنوان قصير للخبر\nالأحد 9 مارس 2025\nقال المدير إن الموسم بدأ نهاية يناير الماضي وينتهي العام المقبل."
+    text = ("عنوان قصير للخبر\nالأحد 9 مارس 2025\n"
+            "قال المدير إن الموسم بدأ نهاية يناير الماضي وينتهي العام المقبل.")
     df = dates_of(text)
     assert df[["date", "year_from"]].values.tolist() == [
         ["2025-03-09", ""], ["2025-01", "dateline"], ["2026", "dateline"]]

@@ -12,7 +12,7 @@ from pyarabic.number import number2text
 
 from khabar import schema
 from khabar.io import Document, read_text_file
-from khabar.money import COLUMNS, ISO_4217, extract_funding
+from khabar.money import COLUMNS, ISO_4217, extract_funding, funding_frame, funding_rows
 from khabar.text import analyse, normalise
 
 HERE = Path(__file__).resolve().parent
@@ -70,6 +70,16 @@ def test_seed_two_figures():
         ("1.2 مليار دولار", 1200000000, "USD"), ("1.22 مليار دولار", 1220000000, "USD")]
 
 
+def test_funding_rows_are_named_rows_of_the_table():
+    article = analyse(read_text_file(SEED))
+    rows = funding_rows(article, NO_MENTIONS)
+    assert [type(r) for r in rows] == [schema.Funding, schema.Funding]
+    assert [(r.text, r.amount, article.text[r.start:r.end]) for r in rows] == [
+        ("1.2 مليار دولار", 1200000000, "1.2 مليار دولار"),
+        ("1.22 مليار دولار", 1220000000, "1.22 مليار دولار")]
+    pd.testing.assert_frame_equal(funding_frame(rows), extract_funding(article, NO_MENTIONS))
+
+
 def test_seed_subject_is_the_nimbus_project():
     from khabar.entities import extract_mentions
     article = analyse(read_text_file(SEED))
@@ -120,8 +130,8 @@ def test_contract_refers_back_to_earlier_project():
     assert df["subject"].tolist() == ["Atlas"]
     # Without a contract noun next to the figure, the sentence's organisation is kept.
     text2 = text.replace("عقدًا بقيمة", "مبلغ")
-    assert funding_of(text2, _mentions(text2, [("مشروع Atlas", "Atlas", "PROJECT"),
-                                               ("شركة بيتا", "Beta", "ORG")]))["subject"].tolist() == ["Beta"]
+    m2 = _mentions(text2, [("مشروع Atlas", "Atlas", "PROJECT"), ("شركة بيتا", "Beta", "ORG")])
+    assert funding_of(text2, m2)["subject"].tolist() == ["Beta"]
 
 
 def test_no_mentions_gives_empty_subject():
@@ -268,7 +278,8 @@ def test_money_context_cases(name):
         hit = df[(df["amount"] == f["amount"]) & (df["currency"] == f["currency"])]
         assert len(hit) >= 1, f
         if "subject_contains_any" in f:
-            assert any(any(s in subj for s in f["subject_contains_any"]) for subj in hit["subject"])
+            assert any(any(s in subj for s in f["subject_contains_any"])
+                       for subj in hit["subject"])
     for not_money in expected.get("not_funding", []):
         assert not any(not_money in t for t in df["text"])
 

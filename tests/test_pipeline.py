@@ -70,7 +70,8 @@ def test_same_input_gives_byte_identical_csvs(tmp_path, seed_tables):
     a = write_tables(seed_tables, tmp_path / "a")
     b = write_tables(extract_corpus(SEEDS), tmp_path / "b")
     for pa, pb in zip(a, b):
-        assert hashlib.sha256(pa.read_bytes()).digest() == hashlib.sha256(pb.read_bytes()).digest(), pa.name
+        assert hashlib.sha256(pa.read_bytes()).digest() \
+            == hashlib.sha256(pb.read_bytes()).digest(), pa.name
 
 
 def test_parallel_and_serial_runs_agree(tmp_path):
@@ -216,7 +217,8 @@ def test_worker_processes_give_the_same_tables_as_one_process():
 
 # Cell text that breaks naive CSV: line breaks of every kind, quotes, the delimiter,
 # BOM-like and invisible characters, Arabic, formula starts.
-_CELL_TEXT = st.lists(st.sampled_from(list("\r\n\",;'\t =+-@ \ufeff\ufffe\u200f\u2028\u2029\x0b\x0c\x1c\x85")
+_CELL_TEXT = st.lists(st.sampled_from(list("\r\n\",;'\t =+-@ "
+                                           "\ufeff\ufffe\u200f\u2028\u2029\x0b\x0c\x1c\x85")
                                       + ["قال", "ة", "A", "5", "\r\n", '""']),
                        max_size=12).map("".join)
 

@@ -1,6 +1,6 @@
 """Quotes and speaker attribution: the seed, the quotes case, and short texts that each
-exercise one rule of docs/arabic.md, "Quotes and attribution" (misused marks, continuation, attribution after,
-sources, unnamed spokespersons, organisation speakers, indirect speech)."""
+exercise one rule of docs/arabic.md, "Quotes and attribution" (misused marks, continuation,
+attribution after, sources, unnamed spokespersons, organisation speakers, indirect speech)."""
 from __future__ import annotations
 
 import pandas as pd
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from khabar import schema
 from khabar.entities import extract_mentions
 from khabar.io import Document
-from khabar.quotes import COLUMNS, extract_quotes, quote_spans
+from khabar.quotes import COLUMNS, extract_quotes, quote_rows, quote_spans, quotes_frame
 from khabar.text import analyse, normalise
 
 from .conftest import load_case
@@ -76,6 +76,20 @@ def test_seed_nine_direct_quotes_by_speaker(seed_article, seed_quotes):
     assert set(direct[direct["speaker_type"] == "organisation"]["speaker_gender"]) == {"unknown"}
 
 
+def test_quote_rows_are_named_rows_of_the_table(seed_article):
+    from khabar.entities import mention_rows
+    mentions = mention_rows(seed_article)
+    rows = quote_rows(seed_article, mentions)
+    assert rows and {type(r) for r in rows} == {schema.Quote}
+    assert [r.start for r in rows] == sorted(r.start for r in rows)
+    assert all(seed_article.text[r.start:r.end] == r.quote for r in rows)
+    named = [r for r in rows if r.speaker_start >= 0]
+    assert named and all(r.speaker_end > r.speaker_start for r in named)
+    # Mention rows and the mentions DataFrame give the same table.
+    pd.testing.assert_frame_equal(quotes_frame(rows),
+                                  extract_quotes(seed_article, extract_mentions(seed_article)))
+
+
 def test_seed_misused_marks(seed_article, seed_quotes):
     direct = seed_quotes[seed_quotes["kind"] == "direct"]
     # Quoted names are not quotes.
@@ -92,7 +106,8 @@ def test_seed_misused_marks(seed_article, seed_quotes):
 
 def test_seed_indirect_speech_is_separate(seed_article, seed_quotes):
     indirect = seed_quotes[seed_quotes["kind"] == "indirect"]
-    named = [seed_article.text[s:e] for s, e in zip(indirect["speaker_start"], indirect["speaker_end"])]
+    named = [seed_article.text[s:e]
+             for s, e in zip(indirect["speaker_start"], indirect["speaker_end"])]
     reuters = indirect[["رويترز" in n for n in named]]
     assert len(reuters) == 1 and reuters["quote"].iloc[0].startswith("سيكون هناك أربع مراحل")
     assert set(indirect["speaker_type"]) == {"organisation"}
@@ -302,7 +317,8 @@ def test_reporting_verbs_are_generated_from_stems_by_rule():
     ("وأكدا في المؤتمر: «سنعمل معا حتى نهاية المشروع».", "", "unknown"),
     ("ويرى الباحث نزار خليل أن «الأسواق ستتعافى قبل نهاية العام».", "نزار خليل", "male"),
     ("ونفت الوزارة: «لم نتلق أي طلب رسمي بهذا الشأن».", "الوزارة", "female"),
-    ("وأعربت الناشطة ريما داود عن أملها قائلة: «نريد أن نرى تغييرا حقيقيا».", "ريما داود", "female"),
+    ("وأعربت الناشطة ريما داود عن أملها قائلة: «نريد أن نرى تغييرا حقيقيا».", "ريما داود",
+     "female"),
 ])
 def test_more_reporting_verbs_attribute_quotes(text, speaker, gender):
     df = quotes(text)
@@ -314,8 +330,8 @@ def test_more_reporting_verbs_attribute_quotes(text, speaker, gender):
 def test_homograph_verbs_need_a_reported_clause():
     # بين "between" and طالب "student" are not cues; بيّن and طالب (demanded) before أن are.
     assert quotes("ووقع الاتفاق بين البلدين \"التاريخي\" أمس.").empty
-    assert quotes("وقال طالب جامعي إنه سيعود إلى قريته بعد الامتحانات الأخيرة.")["speaker"].tolist() \
-        == ["طالب جامعي"]
+    df = quotes("وقال طالب جامعي إنه سيعود إلى قريته بعد الامتحانات الأخيرة.")
+    assert df["speaker"].tolist() == ["طالب جامعي"]
     df = quotes("وبيّن الوزير كريم ناصر أن العمل في الطريق سيبدأ الشهر المقبل.")
     assert df["speaker"].tolist() == ["كريم ناصر"] and df["cue"].tolist() == ["وبيّن"]
 
@@ -350,7 +366,8 @@ def test_long_titles_before_and_after_a_name():
     df = quotes("وقالت مديرة قسم الشرق الأوسط وشمال أفريقيا في “رابطة المدافعين” لينا فارس إن "
                 "«الاعتقالات تتزايد بسرعة مقلقة».")
     assert (df["speaker"].iloc[0], df["affiliation"].iloc[0]) == ("لينا فارس", "رابطة المدافعين")
-    df = quotes("وقال رئيس مجلس إدارة المصرف، السيد ماهر يوسف، إن «الأرباح ارتفعت بوضوح هذا العام».")
+    df = quotes("وقال رئيس مجلس إدارة المصرف، السيد ماهر يوسف، "
+                "إن «الأرباح ارتفعت بوضوح هذا العام».")
     assert df["speaker"].iloc[0] == "ماهر يوسف"
     df = quotes("وقال وزير المالية الأردني سليم خوري: «لن نرفع الضرائب».")
     assert df["affiliation"].iloc[0] == "وزارة المالية الأردنية"
@@ -361,7 +378,8 @@ def test_long_titles_before_and_after_a_name():
 
 def test_title_affiliation_refers_back_to_the_organisation_named():
     df = quotes("ورحبت جمعية حماية المستهلك بالقرار، وقالت رئيستها هند سعيد: «هذه خطوة أولى».")
-    assert (df["speaker"].iloc[0], df["affiliation"].iloc[0]) == ("هند سعيد", "جمعية حماية المستهلك")
+    assert (df["speaker"].iloc[0], df["affiliation"].iloc[0]) \
+        == ("هند سعيد", "جمعية حماية المستهلك")
 
 
 def test_indirect_fragments_are_not_rows_and_scare_quotes_stay_inside():
@@ -380,7 +398,8 @@ def test_single_curly_marks_and_a_surname_spelt_twice():
 def test_speaker_span_never_swallows_a_verb_a_dash_or_a_recipient():
     df = quotes("وقال رئيس جهة طنجة - تطوان، عبد الكريم موسى إن المجلس صادق على البرنامج الجديد "
                 "للتنمية.")
-    assert (df["speaker"].iloc[0], df["role"].iloc[0]) == ("عبد الكريم موسى", "رئيس جهة طنجة - تطوان")
+    assert (df["speaker"].iloc[0], df["role"].iloc[0]) \
+        == ("عبد الكريم موسى", "رئيس جهة طنجة - تطوان")
     df = quotes("وكان سامر حداد صرح في وقت سابق بأن المبالغ ستصرف قبل نهاية السنة المالية.")
     assert df["speaker"].tolist() == ["سامر حداد"]
     df = quotes("وأكد وزير الثقافة باسل عيد لـ«الأخبار» أن «المهرجان سيقام في موعده هذا العام».")
@@ -421,10 +440,10 @@ def test_attributed_by_a_statement_to_a_titled_person():
 
 
 def test_in_a_statement_by_x_x_speaks_but_an_outlet_is_only_the_channel():
-    df = quotes("وجاء في بيان لوزارة الصحة أن «المستشفيات الحكومية ستستقبل المرضى مجانا حتى نهاية "
-                "الشهر».\nوجاء في تصريح لمدير الميناء سامي عادل أن حركة السفن عادت إلى طبيعتها بعد "
-                "الإضراب الطويل.\nوقالت ريم نصار في تصريح لصحيفة الأيام إن المشروع سيكتمل في الربيع "
-                "المقبل دون أي تأخير.")
+    df = quotes("وجاء في بيان لوزارة الصحة أن «المستشفيات الحكومية ستستقبل المرضى مجانا حتى "
+                "نهاية الشهر».\nوجاء في تصريح لمدير الميناء سامي عادل أن حركة السفن عادت إلى "
+                "طبيعتها بعد الإضراب الطويل.\nوقالت ريم نصار في تصريح لصحيفة الأيام إن المشروع "
+                "سيكتمل في الربيع المقبل دون أي تأخير.")
     assert list(zip(df["speaker"], df["speaker_type"])) == [
         ("وزارة الصحة", "organisation"), ("سامي عادل", "person"), ("ريم نصار", "person")]
     assert df["kind"].tolist() == ["direct", "indirect", "indirect"]

@@ -623,15 +623,7 @@ class _Doc:
         k = i
         aff = None
         if title:
-            k = i + 1
-            while k < j:
-                q = self._quoted_name_end(k, j)
-                if q > k:
-                    k = q
-                elif self._in_title(k):
-                    k += 1
-                else:
-                    break
+            k = self._title_words_end(i, j)
             aff = self._title_affiliation(i, k, title)
             if gender == "unknown":
                 gender = TITLE_GENDER.get(title, "unknown")

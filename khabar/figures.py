@@ -18,13 +18,16 @@ direction) and PDF (TrueType) atomically.
 """
 from __future__ import annotations
 
+import functools
 import html
 import io
 import math
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 import matplotlib
 import pandas as pd
@@ -91,26 +94,35 @@ def arabic_label(s, language: str | None = None) -> str:
     return s if SHAPES_ARABIC else preshape(s)
 
 
-def _setup() -> None:
-    # Register the shipped font and make it the default; DejaVu Sans (bundled with
-    # matplotlib, also has Arabic) is the fallback if the file is missing.
-    if FONT_FILE.exists():
-        font_manager.fontManager.addfont(str(FONT_FILE))
-    matplotlib.rcParams.update({
-        "font.family": "sans-serif",
-        "font.sans-serif": [FONT_FAMILY, "DejaVu Sans"],
-        "svg.fonttype": "none",      # SVG labels stay editable text, logical order
-        "pdf.fonttype": 42,          # PDF embeds TrueType: text stays searchable
-        "svg.hashsalt": "khabar",    # stable ids: same input, same SVG bytes
-        "axes.titleweight": "normal",
-        "figure.dpi": 100,
-        # Outlets, titles and names are data: "Money$$Talks" is a name, not TeX
-        # (issue #10.11; matplotlib's text.parse_math, docs: "Text rendering with LaTeX").
-        "text.parse_math": False,
-    })
+# Register the shipped font with the font manager (once, at import: it changes no
+# setting); DejaVu Sans (bundled with matplotlib, also has Arabic) is the fallback of
+# :data:`STYLE` if the file is missing.
+if FONT_FILE.exists():
+    font_manager.fontManager.addfont(str(FONT_FILE))
+
+#: The matplotlib settings of every khabar figure, applied by :func:`style` while a
+#: figure is made and while it is saved (never changed globally).
+STYLE = {
+    "font.family": "sans-serif",
+    "font.sans-serif": [FONT_FAMILY, "DejaVu Sans"],
+    "svg.fonttype": "none",      # SVG labels stay editable text, logical order
+    "pdf.fonttype": 42,          # PDF embeds TrueType: text stays searchable
+    "svg.hashsalt": "khabar",    # stable ids: same input, same SVG bytes
+    "axes.titleweight": "normal",
+    "figure.dpi": 100,
+    # Outlets, titles and names are data: "Money$$Talks" is a name, not TeX
+    # (issue #10.11; matplotlib's text.parse_math, docs: "Text rendering with LaTeX").
+    "text.parse_math": False,
+}
 
 
-_setup()
+def style():
+    """A context manager that applies :data:`STYLE` (``matplotlib.rc_context``) and
+    restores the caller's settings on exit. Every chart of :data:`CHARTS` is drawn in it
+    and :func:`save_figure` saves in it; wrap your own drawing of a khabar figure in it
+    (``with figures.style(): fig.savefig(...)``): fonts are looked up when a figure is
+    drawn."""
+    return matplotlib.rc_context(STYLE)
 
 # --------------------------------------------------------------------------- saving
 
@@ -132,35 +144,43 @@ def save_figure(fig: Figure, name: str, out_dir: str | os.PathLike) -> dict[str,
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     paths = {}
-    for fmt in FORMATS:
-        target = out / f"{name}.{fmt}"
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=out)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                if fmt == "pdf":
-                    # matplotlib 3.11's PDF backend places Noto Sans Arabic's glyphs by
-                    # the font's advances, not raqm's: word spaces vanish or double
-                    # ("التمويلحسب  العملة"); DejaVu Sans, whose Arabic has no such
-                    # positioning, comes out as drawn. So the PDF is set in DejaVu Sans.
-                    with matplotlib.rc_context({"font.sans-serif": PDF_FONTS}):
-                        fig.savefig(fh, format=fmt, dpi=DPI, bbox_inches="tight",
-                                    metadata=_METADATA[fmt])
-                elif fmt == "svg":
-                    buf = io.StringIO()
-                    fig.savefig(buf, format=fmt, dpi=DPI, bbox_inches="tight",
-                                metadata=_METADATA[fmt])
-                    fh.write(svg_text_direction(buf.getvalue()).encode("utf-8"))
-                else:
-                    fig.savefig(fh, format=fmt, dpi=DPI, bbox_inches="tight",
-                                metadata=_METADATA[fmt])
-            os.chmod(tmp, 0o644)  # mkstemp makes 0600; figures are for sharing
-            os.replace(tmp, target)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
-        paths[fmt] = target
+    with style():
+        for fmt in FORMATS:
+            paths[fmt] = _save_one(fig, out / f"{name}.{fmt}", fmt)
     return paths
+
+
+def _save_one(fig: Figure, target: Path, fmt: str) -> Path:
+    """Write ``fig`` in format ``fmt`` to a temporary file beside ``target``, then rename
+    it to ``target`` (atomic); returns ``target``."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            _write(fig, fh, fmt)
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; figures are for sharing
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return target
+
+
+def _write(fig: Figure, fh, fmt: str) -> None:
+    options = {"format": fmt, "dpi": DPI, "bbox_inches": "tight", "metadata": _METADATA[fmt]}
+    if fmt == "pdf":
+        # matplotlib 3.11's PDF backend places Noto Sans Arabic's glyphs by the font's
+        # advances, not raqm's: word spaces vanish or double ("التمويلحسب  العملة");
+        # DejaVu Sans, whose Arabic has no such positioning, comes out as drawn. So the
+        # PDF is set in DejaVu Sans.
+        with matplotlib.rc_context({"font.sans-serif": PDF_FONTS}):
+            fig.savefig(fh, **options)
+    elif fmt == "svg":
+        buf = io.StringIO()
+        fig.savefig(buf, **options)
+        fh.write(svg_text_direction(buf.getvalue()).encode("utf-8"))
+    else:
+        fig.savefig(fh, **options)
 
 
 
@@ -524,10 +544,50 @@ def entity_view_html(text: str, mentions: pd.DataFrame) -> str:
 
 # --------------------------------------------------------------------------- charts
 
+# --------------------------------------------------------------------------- registry
+
+class Chart(NamedTuple):
+    """One chart of the notebooks and reports, as registered by :func:`chart`."""
+    name: str            # the function's name, also the saved file's name (name.png, ...)
+    function: Callable   # (table, source=..., language=...) -> Figure, drawn in style()
+    table: str           # the table it is drawn from (a key of pipeline.load_tables)
+    notebook: str        # its topical notebook (notebooks/build.py); the report has all
+    caption_en: str      # caption in the Word report (khabar.newsroom.write_docx)
+    caption_ar: str
+
+
+#: Every chart, in report order (the order of definition in this module). Read by
+#: notebooks/build.py (a figure cell in the chart's notebook and in the report), by
+#: tests/test_notebooks.py (the figures each notebook must write) and by
+#: :mod:`khabar.newsroom` (the Word report's figures and captions).
+CHARTS: dict[str, Chart] = {}
+
+
+def chart(table: str, notebook: str, caption_en: str, caption_ar: str):
+    """Decorator registering a chart function in :data:`CHARTS` under its name; the
+    registered function draws in :func:`style`. Raises ``ValueError`` for a name
+    registered twice."""
+    def register(function: Callable) -> Callable:
+        @functools.wraps(function)
+        def draw(*args, **kwargs) -> Figure:
+            with style():
+                return function(*args, **kwargs)
+
+        if function.__name__ in CHARTS:
+            raise ValueError(f"chart {function.__name__!r} is registered twice")
+        CHARTS[function.__name__] = Chart(function.__name__, draw, table, notebook,
+                                          caption_en, caption_ar)
+        return draw
+    return register
+
+
 def _source(source, language):
     return tr("source", language) if source is None else source
 
 
+@chart("terms", "01_tokenise",
+       "Top terms: normalised words, stop words removed.",
+       "المصطلحات الأكثر تكراراً: الكلمات بعد التطبيع وحذف كلمات التوقف.")
 def top_terms(terms: pd.DataFrame, n: int = 20, source: str | None = None,
               language: str = "ar", digits: str = "latin") -> Figure:
     """Horizontal bars of the ``n`` most frequent terms.
@@ -545,6 +605,9 @@ def top_terms(terms: pd.DataFrame, n: int = 20, source: str | None = None,
     return fig
 
 
+@chart("organisations", "02_organisations",
+       "Mentions per organisation, Arabic and Latin spellings merged.",
+       "عدد الإشارات إلى كل منظمة، بعد دمج التهجئات العربية واللاتينية.")
 def mentions_per_organisation(organisations: pd.DataFrame, n: int = 20,
                               source: str | None = None, language: str = "ar",
                               digits: str = "latin") -> Figure:
@@ -586,6 +649,9 @@ def count_bins(vmax: int) -> list[tuple[int, int]]:
     return bins
 
 
+@chart("mentions", "02_organisations",
+       "Where each entity appears, paragraph by paragraph.",
+       "أين تظهر كل جهة في فقرات المقال.")
 def mentions_across_article(mentions: pd.DataFrame, n: int = 15, labels=("ORG", "PROJECT"),
                             source: str | None = None, language: str = "ar",
                             digits: str = "latin") -> Figure:
@@ -648,6 +714,9 @@ def _is_true(v) -> bool:
     return v is True or str(v).strip().lower() == "true"
 
 
+@chart("funding", "03_funding",
+       "Funding figures by currency, not converted, and what they are for.",
+       "أرقام التمويل حسب العملة، دون تحويل، وما خُصّصت له.")
 def funding_by_subject(funding: pd.DataFrame, source: str | None = None, language: str = "ar",
                        n: int = MAX_FIGURES, digits: str = "latin") -> Figure:
     """Funding figures, one panel per currency (amounts are never converted, so each
@@ -745,6 +814,9 @@ def direct_quotes(quotes: pd.DataFrame) -> pd.DataFrame:
     return quotes[quotes["kind"] == "direct"] if "kind" in quotes else quotes
 
 
+@chart("quotes", "04_quotes",
+       "Direct quotes and quoted words per speaker.",
+       "الاقتباسات المباشرة والكلمات المقتبسة لكل متحدث.")
 def quotes_per_speaker(quotes: pd.DataFrame, n: int = 15, source: str | None = None,
                        by: str = "speaker", language: str = "ar", digits: str = "latin") -> Figure:
     """Two panels: direct quotes and quoted words per speaker (or per ``by``, e.g.
@@ -774,6 +846,9 @@ def quotes_per_speaker(quotes: pd.DataFrame, n: int = 15, source: str | None = N
     return fig
 
 
+@chart("quotes", "04_quotes",
+       "Direct quotes and quoted words per affiliation.",
+       "الاقتباسات المباشرة والكلمات المقتبسة حسب الانتماء.")
 def quotes_per_affiliation(quotes: pd.DataFrame, n: int = 15, source: str | None = None,
                            language: str = "ar", digits: str = "latin") -> Figure:
     """:func:`quotes_per_speaker` grouped by the speaker's affiliation."""
@@ -792,6 +867,9 @@ def gender_category(quotes: pd.DataFrame) -> pd.Series:
                                  if k in ("organisation", "document") else "unknown"))
 
 
+@chart("quotes", "04_quotes",
+       "Shares of direct quotes by speaker gender and speaker type.",
+       "حصص الاقتباسات المباشرة حسب جنس المتحدث ونوعه.")
 def quote_shares(quotes: pd.DataFrame, source: str | None = None, language: str = "ar",
                  digits: str = "latin") -> Figure:
     """Two panels on one 0–100 % scale: share of direct quotes by speaker gender
@@ -831,6 +909,9 @@ def length_bins(words: pd.Series, most: int = 20) -> list[float]:
     return [start + i * width - 0.5 for i in range((hi - start) // width + 2)]
 
 
+@chart("quotes", "04_quotes",
+       "Lengths of direct quotes, in words.",
+       "أطوال الاقتباسات المباشرة بالكلمات.")
 def quote_lengths(quotes: pd.DataFrame, source: str | None = None, language: str = "ar",
                   digits: str = "latin") -> Figure:
     """Histogram of direct quote lengths in words (quotes table: kind, words), whole-word

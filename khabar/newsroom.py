@@ -25,24 +25,9 @@ import pandas as pd
 from . import figures
 from .report import readable
 
-#: Figures in report order, with their captions (English, Arabic).
-FIGURE_CAPTIONS = {
-    "top_terms": ("Top terms: normalised words, stop words removed.",
-                  "المصطلحات الأكثر تكراراً: الكلمات بعد التطبيع وحذف كلمات التوقف."),
-    "mentions_per_organisation": ("Mentions per organisation, Arabic and Latin spellings merged.",
-                                  "عدد الإشارات إلى كل منظمة، بعد دمج التهجئات العربية واللاتينية."),
-    "mentions_across_article": ("Where each entity appears, paragraph by paragraph.",
-                                "أين تظهر كل جهة في فقرات المقال."),
-    "funding_by_subject": ("Funding figures by currency, not converted, and what they are for.",
-                           "أرقام التمويل حسب العملة، دون تحويل، وما خُصّصت له."),
-    "quotes_per_speaker": ("Direct quotes and quoted words per speaker.",
-                           "الاقتباسات المباشرة والكلمات المقتبسة لكل متحدث."),
-    "quotes_per_affiliation": ("Direct quotes and quoted words per affiliation.",
-                               "الاقتباسات المباشرة والكلمات المقتبسة حسب الانتماء."),
-    "quote_shares": ("Shares of direct quotes by speaker gender and speaker type.",
-                     "حصص الاقتباسات المباشرة حسب جنس المتحدث ونوعه."),
-    "quote_lengths": ("Lengths of direct quotes, in words.", "أطوال الاقتباسات المباشرة بالكلمات."),
-}
+#: Figures in report order, with their captions (English, Arabic): the chart registry,
+#: :data:`khabar.figures.CHARTS`.
+FIGURE_CAPTIONS = {c.name: (c.caption_en, c.caption_ar) for c in figures.CHARTS.values()}
 
 #: The tables the Word report carries (the rest are in the CSVs and the workbook).
 KEY_TABLES = {"organisations": ("Organisations", "المنظمات"),

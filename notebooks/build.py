@@ -14,6 +14,8 @@ from pathlib import Path
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
+from khabar import figures
+
 HERE = Path(__file__).resolve().parent
 
 PARAMETERS = '''\
@@ -62,11 +64,17 @@ print(f"Tables of this corpus in data/ (run {manifest['run_id']}):",
       ", ".join(f"{name}.csv" for name in manifest["tables"]))'''
 
 
-def fig(call: str, name: str):
-    """A cell that draws ``figures.<call>`` (with the source line and language), saves it
-    as ``name`` and shows it."""
-    return code(f'figures.display_figure(figures.{call}, source=source, language=language), '
-                f'"{name}", FIGURES);')
+def fig(chart: figures.Chart):
+    """A cell that draws ``chart`` from its table (with the source line and language),
+    saves it under its name and shows it."""
+    return code(f'figures.display_figure(figures.{chart.name}(tables["{chart.table}"], '
+                f'source=source, language=language), "{chart.name}", FIGURES);')
+
+
+def charts(notebook: str | None = None) -> list:
+    """A figure cell for each chart of the registry (:data:`khabar.figures.CHARTS`) in
+    ``notebook``, in registry order; every chart for ``None`` (the report)."""
+    return [fig(c) for c in figures.CHARTS.values() if notebook in (None, c.notebook)]
 
 
 def md(s: str):
@@ -119,7 +127,7 @@ show(sentences, "tokens", rows=10)'''),
         md("## Script mix\nShare of tokens per script in each article."),
         code('show(tables["scripts"], "scripts")'),
         md("## Figure: top terms"),
-        fig('top_terms(tables["terms"]', "top_terms"),
+        *charts("01_tokenise"),
         md("## Tables\nEvery table in `data/`: CSV (UTF-8 with BOM, one row per item) and "
            "Parquet, with `manifest.json`."),
         code(WRITE),
@@ -144,8 +152,7 @@ documents, _ = read_corpus(seeds_dir)
 for doc in documents[:3]:  # the first three articles of a corpus
     display(HTML(figures.entity_view_html(doc.text, mentions[mentions["doc_id"] == doc.doc_id])))'''),
         md("## Figures: mentions per organisation; mentions across the article"),
-        fig('mentions_per_organisation(tables["organisations"]', "mentions_per_organisation"),
-        fig('mentions_across_article(mentions', "mentions_across_article"),
+        *charts("02_organisations"),
         code(WRITE),
     ],
     "03_funding": head("3. Funding figures and dates", """
@@ -159,7 +166,7 @@ gives (day, month or year).""") + [
         md("## Dates"),
         code('show(tables["dates"], "dates")'),
         md("## Figure: funding figures by currency and what they are for"),
-        fig('funding_by_subject(tables["funding"]', "funding_by_subject"),
+        *charts("03_funding"),
         code(WRITE),
     ],
     "04_quotes": head("4. Quotes and speakers", """
@@ -178,10 +185,7 @@ person from an organisation, and the affiliation comes from the apposition after
         code('show(voice_table(quotes, "speaker_type"))'),
         md("## Figures: per speaker and per affiliation; shares by gender and by speaker "
            "type; quote lengths"),
-        fig("quotes_per_speaker(quotes", "quotes_per_speaker"),
-        fig("quotes_per_affiliation(quotes", "quotes_per_affiliation"),
-        fig("quote_shares(quotes", "quote_shares"),
-        fig("quote_lengths(quotes", "quote_lengths"),
+        *charts("04_quotes"),
         code(WRITE),
     ],
     "05_report": head("khabar report · تقرير خبر", """
@@ -194,21 +198,19 @@ the words of the article.
         caption("Top terms", "المصطلحات الأكثر تكراراً",
                 "Normalised words, stop words removed.",
                 "الكلمات بعد التطبيع وحذف كلمات التوقف."),
-        fig('top_terms(tables["terms"]', "top_terms"),
+        *charts("01_tokenise"),
         caption("Organisations", "المنظمات",
-                "Mentions per organisation, Arabic and Latin spellings merged.",
-                "عدد الإشارات إلى كل منظمة، بعد دمج التهجئات العربية واللاتينية."),
-        fig('mentions_per_organisation(tables["organisations"]', "mentions_per_organisation"),
+                "Mentions per organisation, Arabic and Latin spellings merged, and where "
+                "each entity appears, paragraph by paragraph.",
+                "عدد الإشارات إلى كل منظمة، بعد دمج التهجئات العربية واللاتينية، "
+                "وأين تظهر كل جهة في فقرات المقال."),
+        *charts("02_organisations"),
         code('show(tables["organisations"], "organisations")'),
-        caption("Mentions across the article", "الإشارات عبر المقال",
-                "Where each entity appears, paragraph by paragraph.",
-                "أين تظهر كل جهة في فقرات المقال."),
-        fig('mentions_across_article(tables["mentions"]', "mentions_across_article"),
         caption("Funding and dates", "التمويل والتواريخ",
                 "Amounts in words of scale with their currency (not converted) and what they "
                 "are for; dates in ISO 8601.",
                 "المبالغ بكلمات المراتب مع عملتها (دون تحويل) وما خُصّصت له، والتواريخ بصيغة ISO 8601."),
-        fig('funding_by_subject(tables["funding"]', "funding_by_subject"),
+        *charts("03_funding"),
         code('show(tables["funding"], "funding")'),
         code('show(tables["dates"], "dates")'),
         caption("Quotes", "الاقتباسات",
@@ -216,10 +218,7 @@ the words of the article.
                 "indirect speech is listed in the table but not charted.",
                 "الاقتباسات المباشرة حسب المتحدث وانتمائه وجنسه ونوعه؛ الكلام المنقول بصيغة غير مباشرة "
                 "في الجدول فقط."),
-        fig('quotes_per_speaker(tables["quotes"]', "quotes_per_speaker"),
-        fig('quotes_per_affiliation(tables["quotes"]', "quotes_per_affiliation"),
-        fig('quote_shares(tables["quotes"]', "quote_shares"),
-        fig('quote_lengths(tables["quotes"]', "quote_lengths"),
+        *charts("04_quotes"),
         code('show(tables["quotes"], "quotes", columns=["doc_id", "kind", "speaker", '
              '"speaker_gender", "speaker_type", "affiliation", "words", "quote"])'),
         caption("Data", "البيانات",

@@ -1,10 +1,11 @@
 """Charts of khabar's tables, with Arabic labels that read correctly.
 
 Every label goes through :func:`arabic_label`, which decides *once*, from what the
-running matplotlib can do, whether to pre-shape Arabic (docs/arabic.md, "Drawing Arabic"): matplotlib
-3.11+ shapes text itself with libraqm, so it must get the logical string unchanged; the
-old ``get_display(arabic_reshaper.reshape(s))`` recipe would come out reversed there
-(matplotlib issue 32262). Older matplotlib does not shape, and needs that recipe.
+running matplotlib can do, whether to pre-shape Arabic (docs/arabic.md, "Drawing
+Arabic"): matplotlib 3.11+ shapes text itself with libraqm, so it must get the logical
+string unchanged; the old ``get_display(arabic_reshaper.reshape(s))`` recipe would come
+out reversed there (matplotlib issue 32262). Older matplotlib does not shape, and needs
+that recipe.
 
 Chart functions take khabar tables (columns in :mod:`khabar.schema`; extra columns are
 ignored) and a ``language`` (``"ar"``, the default, or ``"en"``), and return a
@@ -15,6 +16,10 @@ leftwards, labels on the right). An empty table gives a figure that says there i
 data. Label text is literal: ``$`` is never read as mathtext (``text.parse_math`` off).
 :func:`save_figure` writes PNG (200 dpi), SVG (labels as text, with their reading
 direction) and PDF (TrueType) atomically.
+
+Charts are registered with :func:`chart` in :data:`CHARTS` (the notebooks, their test and
+the Word report read it), and drawn and saved in :func:`style` (:data:`STYLE`); importing
+this module changes no matplotlib setting.
 """
 from __future__ import annotations
 
@@ -185,7 +190,8 @@ def _write(fig: Figure, fh, fmt: str) -> None:
 
 
 _SVG_TEXT = re.compile(r'<text style="([^"]*)"([^>]*)>([^<]*)</text>')
-_STRONG = re.compile("[\u200f\u200eA-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]|" + _ARABIC.pattern)
+_STRONG = re.compile("[\u200f\u200eA-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]|"
+                     + _ARABIC.pattern)
 _SWAP_ANCHOR = {"start": "end", "end": "start", "middle": "middle"}
 
 
@@ -233,7 +239,8 @@ TEXTS = {
     "top_of": ("top {n} of {total}", "أعلى {n} من {total}"),
     "occurrences": ("occurrences (count)", "مرات الورود (عدد)"),
     "term": ("term", "المصطلح"),
-    "top_terms": ("Top {n} terms (stop words removed)", "أكثر {n} مصطلحاً وروداً (بعد حذف كلمات التوقف)"),
+    "top_terms": ("Top {n} terms (stop words removed)",
+                  "أكثر {n} مصطلحاً وروداً (بعد حذف كلمات التوقف)"),
     "no_terms": ("No terms: no article text", "لا مصطلحات: لا نص في المقالات"),
     "mentions_title": ("Mentions per organisation", "الإشارات إلى كل منظمة"),
     "no_orgs": ("No organisations found", "لم يُعثر على منظمات"),
@@ -260,7 +267,8 @@ TEXTS = {
                         "أرقام بعملات أخرى لم تُعرض: {n} ({codes})"),
     "repeat_note": ("A subject with several figures may restate one sum; read each figure's text.",
                     "قد تكرر الأرقام المتعددة لجهة واحدة المبلغ نفسه؛ راجع نص كل رقم."),
-    "quotes_title": ("Direct quotes and quoted words per {by}", "الاقتباسات المباشرة والكلمات المقتبسة حسب {by}"),
+    "quotes_title": ("Direct quotes and quoted words per {by}",
+                     "الاقتباسات المباشرة والكلمات المقتبسة حسب {by}"),
     "speaker": ("speaker", "المتحدث"),
     "affiliation": ("affiliation", "الانتماء"),
     "no_quotes": ("No quotes found", "لم يُعثر على اقتباسات"),
@@ -321,7 +329,8 @@ def tr(key: str, language: str = "ar", **fields) -> str:
 def category(value, language: str = "ar") -> str:
     """Display name of a category value (gender, speaker type) in ``language``; other
     values are returned as they are."""
-    v = "unknown" if value is None or (isinstance(value, float) and pd.isna(value)) or value == "" else str(value)
+    missing = value is None or (isinstance(value, float) and pd.isna(value)) or value == ""
+    v = "unknown" if missing else str(value)
     names = CATEGORIES.get(v)
     return names[check_language(language) == "ar"] if names else v
 
@@ -433,7 +442,8 @@ def _figure(title: str, source: str, size=(8, 5), ncols: int = 1, nrows: int = 1
     fig = Figure(figsize=size, layout="constrained")
     axes = fig.subplots(nrows, ncols, squeeze=True, **subplots)
     rtl = check_language(language) == "ar"
-    fig.suptitle(arabic_label(title, language), x=0.98 if rtl else 0.02, ha="right" if rtl else "left")
+    fig.suptitle(arabic_label(title, language), x=0.98 if rtl else 0.02,
+                 ha="right" if rtl else "left")
     fig.text(1.0 if rtl else 0.0, -0.02, arabic_label(source, language), fontsize=7, color="0.35",
              ha="right" if rtl else "left", va="top", transform=fig.transFigure)
     return fig, axes
@@ -460,8 +470,16 @@ def empty_figure(title: str, message: str, source: str, language: str = "ar") ->
     """A figure that says why there is no chart (e.g. "no quotes found")."""
     fig, ax = _figure(title, source, size=(6, 2.5), language=language)
     ax.axis("off")
-    ax.text(0.5, 0.5, arabic_label(message, language), ha="center", va="center", fontsize=12, color="0.3")
+    ax.text(0.5, 0.5, arabic_label(message, language), ha="center", va="center", fontsize=12,
+            color="0.3")
     return fig
+
+
+def _count_range(lo: int, hi: int, language: str, digits: str) -> str:
+    # "3–5" for a bin of counts, "3" when it holds one count.
+    if lo == hi:
+        return format_count(lo, language, digits)
+    return f"{format_count(lo, language, digits)}–{format_count(hi, language, digits)}"
 
 
 def _mirror(ax, language: str) -> None:
@@ -526,12 +544,14 @@ def entity_view_html(text: str, mentions: pd.DataFrame) -> str:
     parts, pos = [], 0
     for start, end, label, entity in spans:
         if not 0 <= start < end <= len(text):
-            raise ValueError(f"mention offsets {start}:{end} outside a text of {len(text)} characters")
+            raise ValueError(f"mention offsets {start}:{end} outside a text of "
+                             f"{len(text)} characters")
         if start < pos:
             continue
         colour = LABEL_COLOURS.get(label, "#e0e0e0")
+        tip = html.escape(f"{entity} ({label})")
         parts += [html.escape(text[pos:start]),
-                  f'<mark style="background:{colour}" title="{html.escape(f"{entity} ({label})")}">'
+                  f'<mark style="background:{colour}" title="{tip}">'
                   f"{html.escape(text[start:end])}</mark>"]
         pos = end
     parts.append(html.escape(text[pos:]))
@@ -617,7 +637,8 @@ def mentions_per_organisation(organisations: pd.DataFrame, n: int = 20,
     if organisations.empty:
         return empty_figure(title, tr("no_orgs", language), source, language)
     if len(organisations) > n:                 # say so when the chart is not the whole table
-        title += f" ({tr('top_of', language, n=n, total=format_count(len(organisations), language, digits))})"
+        total = format_count(len(organisations), language, digits)
+        title += f" ({tr('top_of', language, n=n, total=total)})"
     top = organisations.sort_values(["mentions", "organisation"], ascending=[False, True]).head(n)
     fig, ax = _figure(title, source, size=(7, 0.3 * len(top) + 1.5), language=language)
     _barh(ax, [shorten(o, 50) for o in top["organisation"]], top["mentions"].astype(int),
@@ -683,15 +704,16 @@ def mentions_across_article(mentions: pd.DataFrame, n: int = 15, labels=("ORG", 
                                          [0.25 + 0.75 * i / max(len(bins) - 2, 1)
                                           for i in range(len(bins) - 1)]])
     rtl = language == "ar"
-    fig, ax = _figure(title, source, size=(max(6, 0.35 * grid.shape[1] + 4), 0.35 * len(keep) + 1.9),
-                      language=language)
+    size = (max(6, 0.35 * grid.shape[1] + 4), 0.35 * len(keep) + 1.9)
+    fig, ax = _figure(title, source, size=size, language=language)
     im = ax.imshow(grid.values, aspect="auto", cmap=cmap, norm=BoundaryNorm(edges, cmap.N))
     ax.set_yticks(range(len(keep)), [arabic_label(shorten(e, 40), language) for e in keep])
     names = [format_count(c, language, digits) for c in grid.columns]
     if int(mentions["paragraph"].max()) > last:
         names[-1] += "+"
     ax.set_xticks(range(grid.shape[1]), names, fontsize=7)
-    ax.set_xlabel(arabic_label(tr("paragraph_one" if docs == 1 else "paragraph_pooled", language), language))
+    xlabel = tr("paragraph_one" if docs == 1 else "paragraph_pooled", language)
+    ax.set_xlabel(arabic_label(xlabel, language))
     ax.set_ylabel(arabic_label(tr("entity", language), language))
     if rtl:                                    # paragraph 1 on the right, labels on the right
         ax.invert_xaxis()
@@ -699,9 +721,7 @@ def mentions_across_article(mentions: pd.DataFrame, n: int = 15, labels=("ORG", 
         ax.yaxis.set_label_position("right")
     bar = fig.colorbar(im, ax=ax, shrink=0.8, location="left" if rtl else "right",
                        ticks=[(a + b) / 2 for a, b in zip(edges, edges[1:])])
-    bar.set_ticklabels([format_count(lo, language, digits) if lo == hi else
-                        f"{format_count(lo, language, digits)}–{format_count(hi, language, digits)}"
-                        for lo, hi in bins])
+    bar.set_ticklabels([_count_range(lo, hi, language, digits) for lo, hi in bins])
     bar.set_label(arabic_label(tr("mentions_count", language), language))
     return fig
 
@@ -723,7 +743,8 @@ def funding_by_subject(funding: pd.DataFrame, source: str | None = None, languag
     panel has its own scale), one bar per figure: what it is for (subject), the figure
     as written, ``≈`` when approximate, "×n in k article(s)" when the same figure for the
     same subject is written the same way more than once, and "figure i of k for this
-    subject" where a subject has several different figures. Amounts are written in words of scale (:func:`format_amount`).
+    subject" where a subject has several different figures. Amounts are written in words
+    of scale (:func:`format_amount`).
 
     At corpus scale: the ``n`` largest figures per panel and the
     :data:`MAX_CURRENCIES` currencies with most figures; the rest is counted in a note
@@ -768,7 +789,8 @@ def funding_by_subject(funding: pd.DataFrame, source: str | None = None, languag
         unit = " ".join(x for x in (word, currency_name(currency, language)) if x)
         labels = []
         for r in top.itertuples():
-            label = f"{shorten(r.subject, 40) or tr('unknown_subject', language)} — {shorten(r.text, 40)}"
+            subject = shorten(r.subject, 40) or tr("unknown_subject", language)
+            label = f"{subject} — {shorten(r.text, 40)}"
             if r.approximate:
                 label += " ≈"
             if r.times > 1:
@@ -783,14 +805,13 @@ def funding_by_subject(funding: pd.DataFrame, source: str | None = None, languag
               texts=[format_amount(a, currency, language, digits) for a in top["amount"]],
               counts=False, digits=digits)
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: digits_of(_scaled(v), digits)))
-        ax.set_title(arabic_label(currency_name(currency, language) + (f" ({currency})" if currency
-                                                                      and language == "ar" else ""), language),
+        code = f" ({currency})" if currency and language == "ar" else ""
+        ax.set_title(arabic_label(currency_name(currency, language) + code, language),
                      loc="right" if language == "ar" else "left", fontsize=10)
         if len(p) > n:
+            hidden = format_count(int(p["times"].iloc[n:].sum()), language, digits)
             ax.text(1.0 if language == "ar" else 0.0, -0.5 / (len(top) + 1.2) - 0.25,
-                    arabic_label(tr("more_figures", language,
-                                    n=format_count(int(p["times"].iloc[n:].sum()), language, digits)),
-                                 language),
+                    arabic_label(tr("more_figures", language, n=hidden), language),
                     transform=ax.transAxes, fontsize=8, color="0.3",
                     ha="right" if language == "ar" else "left", va="top")
     notes = []
@@ -832,7 +853,8 @@ def quotes_per_speaker(quotes: pd.DataFrame, n: int = 15, source: str | None = N
     if per.empty:
         return empty_figure(title, tr("no_quotes", language), source, language)
     if len(table) > n:
-        title += f" ({tr('top_of', language, n=n, total=format_count(len(table), language, digits))})"
+        total = format_count(len(table), language, digits)
+        title += f" ({tr('top_of', language, n=n, total=total)})"
     names = [category(i, language) if i == "unknown" else shorten(i, 45) for i in per.index]
     fig, (a1, a2) = _figure(title, source, size=(10, 0.35 * len(per) + 1.8), ncols=2,
                             language=language)
@@ -934,7 +956,7 @@ def quote_lengths(quotes: pd.DataFrame, source: str | None = None, language: str
         lows = [int(e + 0.5) for e in edges[:-1]]
         every = max(1, math.ceil(len(lows) / 10))
         ax.set_xticks([lo + (width - 1) / 2 for lo in lows[::every]],
-                      [f"{format_count(lo, language, digits)}–{format_count(lo + width - 1, language, digits)}"
+                      [_count_range(lo, lo + width - 1, language, digits)
                        for lo in lows[::every]], fontsize=7)
     _count_axis(ax.yaxis, language, digits)
     if language == "ar":

@@ -102,9 +102,11 @@ def _table(doc, table: pd.DataFrame, language: str, name: str = "") -> None:
         for cell, value in zip(cells, row):
             _add_text(cell.paragraphs[0], value)
     if len(table) > MAX_DOC_ROWS:
-        n, total = figures.format_count(MAX_DOC_ROWS, language), figures.format_count(len(table), language)
+        n = figures.format_count(MAX_DOC_ROWS, language)
+        total = figures.format_count(len(table), language)
         _paragraph(doc, f"أول {n} صفاً من {total}؛ الجدول كاملاً في data/{name}.csv"
-                   if language == "ar" else f"First {n} of {total} rows; the whole table is data/{name}.csv")
+                   if language == "ar"
+                   else f"First {n} of {total} rows; the whole table is data/{name}.csv")
 
 
 def write_docx(tables: dict[str, pd.DataFrame], figures_dir: str | os.PathLike,
@@ -112,8 +114,9 @@ def write_docx(tables: dict[str, pd.DataFrame], figures_dir: str | os.PathLike,
     """Write the Word report to ``target``.
 
     Input: the tables (names as :func:`khabar.pipeline.extract_corpus` returns them; only
-    :data:`KEY_TABLES` are used, at most :data:`MAX_DOC_ROWS` rows each, with a note), the folder where the figures' PNGs were saved (a figure
-    of :data:`FIGURE_CAPTIONS` that is missing is left out), the report's ``language``
+    :data:`KEY_TABLES` are used, at most :data:`MAX_DOC_ROWS` rows each, with a note), the
+    folder where the figures' PNGs were saved (a figure of :data:`FIGURE_CAPTIONS` that is
+    missing is left out), the report's ``language``
     (``ar``: Arabic first and tables right to left) and the source line. Output: the
     path. Raises ``ValueError`` for an unknown language, ``OSError`` if it cannot write."""
     from docx import Document

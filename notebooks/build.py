@@ -45,7 +45,8 @@ source = figures.source_line(tables["documents"], language)
 
 
 def show(table, name="", rows=50, columns=None):
-    \"\"\"A readable table: no index, no offsets, amounts in words, each cell in its direction.\"\"\"
+    \"\"\"A readable table: no index, no offsets, amounts in words, each cell in its
+    direction.\"\"\"
     report.show_table(table, name, language, rows, columns)
 
 
@@ -90,7 +91,8 @@ def code(s: str, tags=()):
 
 def caption(en_title: str, ar_title: str, en: str, ar: str):
     """A bilingual caption: English, then Arabic in its own right-to-left paragraph."""
-    return md(f'## {en_title}\n\n<p dir="rtl" lang="ar" style="text-align:right"><b>{ar_title}</b>: {ar}</p>\n\n{en}')
+    arabic = f'<p dir="rtl" lang="ar" style="text-align:right"><b>{ar_title}</b>: {ar}</p>'
+    return md(f"## {en_title}\n\n{arabic}\n\n{en}")
 
 
 def head(title: str, intro: str) -> list:
@@ -150,7 +152,8 @@ from khabar.io import read_corpus
 
 documents, _ = read_corpus(seeds_dir)
 for doc in documents[:3]:  # the first three articles of a corpus
-    display(HTML(figures.entity_view_html(doc.text, mentions[mentions["doc_id"] == doc.doc_id])))'''),
+    marks = mentions[mentions["doc_id"] == doc.doc_id]
+    display(HTML(figures.entity_view_html(doc.text, marks)))'''),
         md("## Figures: mentions per organisation; mentions across the article"),
         *charts("02_organisations"),
         code(WRITE),
@@ -193,8 +196,9 @@ The figures and key tables of the analysis. Every row of every table carries the
 and character offsets (in the CSVs and the workbook), so each figure can be traced back to
 the words of the article.
 
-<p dir="rtl" lang="ar" style="text-align:right">الأشكال والجداول الرئيسية للتحليل. يحمل كل صف معرّف المقال ومواضع الأحرف فيه
-(في ملفات CSV وفي المصنّف)، فيمكن إرجاع كل شكل إلى كلمات المقال نفسها.</p>""") + [
+<p dir="rtl" lang="ar" style="text-align:right">الأشكال والجداول الرئيسية للتحليل.
+يحمل كل صف معرّف المقال ومواضع الأحرف فيه (في ملفات CSV وفي المصنّف)، فيمكن إرجاع كل شكل
+إلى كلمات المقال نفسها.</p>""") + [
         caption("Top terms", "المصطلحات الأكثر تكراراً",
                 "Normalised words, stop words removed.",
                 "الكلمات بعد التطبيع وحذف كلمات التوقف."),
@@ -209,15 +213,16 @@ the words of the article.
         caption("Funding and dates", "التمويل والتواريخ",
                 "Amounts in words of scale with their currency (not converted) and what they "
                 "are for; dates in ISO 8601.",
-                "المبالغ بكلمات المراتب مع عملتها (دون تحويل) وما خُصّصت له، والتواريخ بصيغة ISO 8601."),
+                "المبالغ بكلمات المراتب مع عملتها (دون تحويل) وما خُصّصت له، "
+                "والتواريخ بصيغة ISO 8601."),
         *charts("03_funding"),
         code('show(tables["funding"], "funding")'),
         code('show(tables["dates"], "dates")'),
         caption("Quotes", "الاقتباسات",
                 "Direct quotes by speaker, affiliation, speaker gender and speaker type; "
                 "indirect speech is listed in the table but not charted.",
-                "الاقتباسات المباشرة حسب المتحدث وانتمائه وجنسه ونوعه؛ الكلام المنقول بصيغة غير مباشرة "
-                "في الجدول فقط."),
+                "الاقتباسات المباشرة حسب المتحدث وانتمائه وجنسه ونوعه؛ "
+                "الكلام المنقول بصيغة غير مباشرة في الجدول فقط."),
         *charts("04_quotes"),
         code('show(tables["quotes"], "quotes", columns=["doc_id", "kind", "speaker", '
              '"speaker_gender", "speaker_type", "affiliation", "words", "quote"])'),

@@ -67,7 +67,8 @@ def test_parameters_file_holds_the_defaults(tmp_path):
 
 def test_notebooks_are_what_build_py_generates(tmp_path):
     # Loaded by path: a module named "build" may also be installed (PyPI "build").
-    spec = importlib.util.spec_from_file_location("khabar_notebook_build", ROOT / "notebooks" / "build.py")
+    spec = importlib.util.spec_from_file_location("khabar_notebook_build",
+                                                  ROOT / "notebooks" / "build.py")
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
     for p in build.build(tmp_path):

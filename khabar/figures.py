@@ -1,10 +1,11 @@
 """Charts of khabar's tables, with Arabic labels that read correctly.
 
 Every label goes through :func:`arabic_label`, which decides *once*, from what the
-running matplotlib can do, whether to pre-shape Arabic (docs/arabic.md, "Drawing Arabic"): matplotlib
-3.11+ shapes text itself with libraqm, so it must get the logical string unchanged; the
-old ``get_display(arabic_reshaper.reshape(s))`` recipe would come out reversed there
-(matplotlib issue 32262). Older matplotlib does not shape, and needs that recipe.
+running matplotlib can do, whether to pre-shape Arabic (docs/arabic.md, "Drawing
+Arabic"): matplotlib 3.11+ shapes text itself with libraqm, so it must get the logical
+string unchanged; the old ``get_display(arabic_reshaper.reshape(s))`` recipe would come
+out reversed there (matplotlib issue 32262). Older matplotlib does not shape, and needs
+that recipe.
 
 Chart functions take khabar tables (columns in :mod:`khabar.schema`; extra columns are
 ignored) and a ``language`` (``"ar"``, the default, or ``"en"``), and return a
@@ -15,16 +16,23 @@ leftwards, labels on the right). An empty table gives a figure that says there i
 data. Label text is literal: ``$`` is never read as mathtext (``text.parse_math`` off).
 :func:`save_figure` writes PNG (200 dpi), SVG (labels as text, with their reading
 direction) and PDF (TrueType) atomically.
+
+Charts are registered with :func:`chart` in :data:`CHARTS` (the notebooks, their test and
+the Word report read it), and drawn and saved in :func:`style` (:data:`STYLE`); importing
+this module changes no matplotlib setting.
 """
 from __future__ import annotations
 
+import functools
 import html
 import io
 import math
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 import matplotlib
 import pandas as pd
@@ -91,26 +99,35 @@ def arabic_label(s, language: str | None = None) -> str:
     return s if SHAPES_ARABIC else preshape(s)
 
 
-def _setup() -> None:
-    # Register the shipped font and make it the default; DejaVu Sans (bundled with
-    # matplotlib, also has Arabic) is the fallback if the file is missing.
-    if FONT_FILE.exists():
-        font_manager.fontManager.addfont(str(FONT_FILE))
-    matplotlib.rcParams.update({
-        "font.family": "sans-serif",
-        "font.sans-serif": [FONT_FAMILY, "DejaVu Sans"],
-        "svg.fonttype": "none",      # SVG labels stay editable text, logical order
-        "pdf.fonttype": 42,          # PDF embeds TrueType: text stays searchable
-        "svg.hashsalt": "khabar",    # stable ids: same input, same SVG bytes
-        "axes.titleweight": "normal",
-        "figure.dpi": 100,
-        # Outlets, titles and names are data: "Money$$Talks" is a name, not TeX
-        # (issue #10.11; matplotlib's text.parse_math, docs: "Text rendering with LaTeX").
-        "text.parse_math": False,
-    })
+# Register the shipped font with the font manager (once, at import: it changes no
+# setting); DejaVu Sans (bundled with matplotlib, also has Arabic) is the fallback of
+# :data:`STYLE` if the file is missing.
+if FONT_FILE.exists():
+    font_manager.fontManager.addfont(str(FONT_FILE))
+
+#: The matplotlib settings of every khabar figure, applied by :func:`style` while a
+#: figure is made and while it is saved (never changed globally).
+STYLE = {
+    "font.family": "sans-serif",
+    "font.sans-serif": [FONT_FAMILY, "DejaVu Sans"],
+    "svg.fonttype": "none",      # SVG labels stay editable text, logical order
+    "pdf.fonttype": 42,          # PDF embeds TrueType: text stays searchable
+    "svg.hashsalt": "khabar",    # stable ids: same input, same SVG bytes
+    "axes.titleweight": "normal",
+    "figure.dpi": 100,
+    # Outlets, titles and names are data: "Money$$Talks" is a name, not TeX
+    # (issue #10.11; matplotlib's text.parse_math, docs: "Text rendering with LaTeX").
+    "text.parse_math": False,
+}
 
 
-_setup()
+def style():
+    """A context manager that applies :data:`STYLE` (``matplotlib.rc_context``) and
+    restores the caller's settings on exit. Every chart of :data:`CHARTS` is drawn in it
+    and :func:`save_figure` saves in it; wrap your own drawing of a khabar figure in it
+    (``with figures.style(): fig.savefig(...)``): fonts are looked up when a figure is
+    drawn."""
+    return matplotlib.rc_context(STYLE)
 
 # --------------------------------------------------------------------------- saving
 
@@ -132,40 +149,49 @@ def save_figure(fig: Figure, name: str, out_dir: str | os.PathLike) -> dict[str,
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     paths = {}
-    for fmt in FORMATS:
-        target = out / f"{name}.{fmt}"
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=out)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                if fmt == "pdf":
-                    # matplotlib 3.11's PDF backend places Noto Sans Arabic's glyphs by
-                    # the font's advances, not raqm's: word spaces vanish or double
-                    # ("التمويلحسب  العملة"); DejaVu Sans, whose Arabic has no such
-                    # positioning, comes out as drawn. So the PDF is set in DejaVu Sans.
-                    with matplotlib.rc_context({"font.sans-serif": PDF_FONTS}):
-                        fig.savefig(fh, format=fmt, dpi=DPI, bbox_inches="tight",
-                                    metadata=_METADATA[fmt])
-                elif fmt == "svg":
-                    buf = io.StringIO()
-                    fig.savefig(buf, format=fmt, dpi=DPI, bbox_inches="tight",
-                                metadata=_METADATA[fmt])
-                    fh.write(svg_text_direction(buf.getvalue()).encode("utf-8"))
-                else:
-                    fig.savefig(fh, format=fmt, dpi=DPI, bbox_inches="tight",
-                                metadata=_METADATA[fmt])
-            os.chmod(tmp, 0o644)  # mkstemp makes 0600; figures are for sharing
-            os.replace(tmp, target)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
-        paths[fmt] = target
+    with style():
+        for fmt in FORMATS:
+            paths[fmt] = _save_one(fig, out / f"{name}.{fmt}", fmt)
     return paths
+
+
+def _save_one(fig: Figure, target: Path, fmt: str) -> Path:
+    """Write ``fig`` in format ``fmt`` to a temporary file beside ``target``, then rename
+    it to ``target`` (atomic); returns ``target``."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            _write(fig, fh, fmt)
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; figures are for sharing
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return target
+
+
+def _write(fig: Figure, fh, fmt: str) -> None:
+    options = {"format": fmt, "dpi": DPI, "bbox_inches": "tight", "metadata": _METADATA[fmt]}
+    if fmt == "pdf":
+        # matplotlib 3.11's PDF backend places Noto Sans Arabic's glyphs by the font's
+        # advances, not raqm's: word spaces vanish or double ("التمويلحسب  العملة");
+        # DejaVu Sans, whose Arabic has no such positioning, comes out as drawn. So the
+        # PDF is set in DejaVu Sans.
+        with matplotlib.rc_context({"font.sans-serif": PDF_FONTS}):
+            fig.savefig(fh, **options)
+    elif fmt == "svg":
+        buf = io.StringIO()
+        fig.savefig(buf, **options)
+        fh.write(svg_text_direction(buf.getvalue()).encode("utf-8"))
+    else:
+        fig.savefig(fh, **options)
 
 
 
 _SVG_TEXT = re.compile(r'<text style="([^"]*)"([^>]*)>([^<]*)</text>')
-_STRONG = re.compile("[\u200f\u200eA-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]|" + _ARABIC.pattern)
+_STRONG = re.compile("[\u200f\u200eA-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]|"
+                     + _ARABIC.pattern)
 _SWAP_ANCHOR = {"start": "end", "end": "start", "middle": "middle"}
 
 
@@ -213,7 +239,8 @@ TEXTS = {
     "top_of": ("top {n} of {total}", "أعلى {n} من {total}"),
     "occurrences": ("occurrences (count)", "مرات الورود (عدد)"),
     "term": ("term", "المصطلح"),
-    "top_terms": ("Top {n} terms (stop words removed)", "أكثر {n} مصطلحاً وروداً (بعد حذف كلمات التوقف)"),
+    "top_terms": ("Top {n} terms (stop words removed)",
+                  "أكثر {n} مصطلحاً وروداً (بعد حذف كلمات التوقف)"),
     "no_terms": ("No terms: no article text", "لا مصطلحات: لا نص في المقالات"),
     "mentions_title": ("Mentions per organisation", "الإشارات إلى كل منظمة"),
     "no_orgs": ("No organisations found", "لم يُعثر على منظمات"),
@@ -240,7 +267,8 @@ TEXTS = {
                         "أرقام بعملات أخرى لم تُعرض: {n} ({codes})"),
     "repeat_note": ("A subject with several figures may restate one sum; read each figure's text.",
                     "قد تكرر الأرقام المتعددة لجهة واحدة المبلغ نفسه؛ راجع نص كل رقم."),
-    "quotes_title": ("Direct quotes and quoted words per {by}", "الاقتباسات المباشرة والكلمات المقتبسة حسب {by}"),
+    "quotes_title": ("Direct quotes and quoted words per {by}",
+                     "الاقتباسات المباشرة والكلمات المقتبسة حسب {by}"),
     "speaker": ("speaker", "المتحدث"),
     "affiliation": ("affiliation", "الانتماء"),
     "no_quotes": ("No quotes found", "لم يُعثر على اقتباسات"),
@@ -301,7 +329,8 @@ def tr(key: str, language: str = "ar", **fields) -> str:
 def category(value, language: str = "ar") -> str:
     """Display name of a category value (gender, speaker type) in ``language``; other
     values are returned as they are."""
-    v = "unknown" if value is None or (isinstance(value, float) and pd.isna(value)) or value == "" else str(value)
+    missing = value is None or (isinstance(value, float) and pd.isna(value)) or value == ""
+    v = "unknown" if missing else str(value)
     names = CATEGORIES.get(v)
     return names[check_language(language) == "ar"] if names else v
 
@@ -413,7 +442,8 @@ def _figure(title: str, source: str, size=(8, 5), ncols: int = 1, nrows: int = 1
     fig = Figure(figsize=size, layout="constrained")
     axes = fig.subplots(nrows, ncols, squeeze=True, **subplots)
     rtl = check_language(language) == "ar"
-    fig.suptitle(arabic_label(title, language), x=0.98 if rtl else 0.02, ha="right" if rtl else "left")
+    fig.suptitle(arabic_label(title, language), x=0.98 if rtl else 0.02,
+                 ha="right" if rtl else "left")
     fig.text(1.0 if rtl else 0.0, -0.02, arabic_label(source, language), fontsize=7, color="0.35",
              ha="right" if rtl else "left", va="top", transform=fig.transFigure)
     return fig, axes
@@ -440,8 +470,16 @@ def empty_figure(title: str, message: str, source: str, language: str = "ar") ->
     """A figure that says why there is no chart (e.g. "no quotes found")."""
     fig, ax = _figure(title, source, size=(6, 2.5), language=language)
     ax.axis("off")
-    ax.text(0.5, 0.5, arabic_label(message, language), ha="center", va="center", fontsize=12, color="0.3")
+    ax.text(0.5, 0.5, arabic_label(message, language), ha="center", va="center", fontsize=12,
+            color="0.3")
     return fig
+
+
+def _count_range(lo: int, hi: int, language: str, digits: str) -> str:
+    # "3–5" for a bin of counts, "3" when it holds one count.
+    if lo == hi:
+        return format_count(lo, language, digits)
+    return f"{format_count(lo, language, digits)}–{format_count(hi, language, digits)}"
 
 
 def _mirror(ax, language: str) -> None:
@@ -506,12 +544,14 @@ def entity_view_html(text: str, mentions: pd.DataFrame) -> str:
     parts, pos = [], 0
     for start, end, label, entity in spans:
         if not 0 <= start < end <= len(text):
-            raise ValueError(f"mention offsets {start}:{end} outside a text of {len(text)} characters")
+            raise ValueError(f"mention offsets {start}:{end} outside a text of "
+                             f"{len(text)} characters")
         if start < pos:
             continue
         colour = LABEL_COLOURS.get(label, "#e0e0e0")
+        tip = html.escape(f"{entity} ({label})")
         parts += [html.escape(text[pos:start]),
-                  f'<mark style="background:{colour}" title="{html.escape(f"{entity} ({label})")}">'
+                  f'<mark style="background:{colour}" title="{tip}">'
                   f"{html.escape(text[start:end])}</mark>"]
         pos = end
     parts.append(html.escape(text[pos:]))
@@ -524,10 +564,50 @@ def entity_view_html(text: str, mentions: pd.DataFrame) -> str:
 
 # --------------------------------------------------------------------------- charts
 
+# --------------------------------------------------------------------------- registry
+
+class Chart(NamedTuple):
+    """One chart of the notebooks and reports, as registered by :func:`chart`."""
+    name: str            # the function's name, also the saved file's name (name.png, ...)
+    function: Callable   # (table, source=..., language=...) -> Figure, drawn in style()
+    table: str           # the table it is drawn from (a key of pipeline.load_tables)
+    notebook: str        # its topical notebook (notebooks/build.py); the report has all
+    caption_en: str      # caption in the Word report (khabar.newsroom.write_docx)
+    caption_ar: str
+
+
+#: Every chart, in report order (the order of definition in this module). Read by
+#: notebooks/build.py (a figure cell in the chart's notebook and in the report), by
+#: tests/test_notebooks.py (the figures each notebook must write) and by
+#: :mod:`khabar.newsroom` (the Word report's figures and captions).
+CHARTS: dict[str, Chart] = {}
+
+
+def chart(table: str, notebook: str, caption_en: str, caption_ar: str):
+    """Decorator registering a chart function in :data:`CHARTS` under its name; the
+    registered function draws in :func:`style`. Raises ``ValueError`` for a name
+    registered twice."""
+    def register(function: Callable) -> Callable:
+        @functools.wraps(function)
+        def draw(*args, **kwargs) -> Figure:
+            with style():
+                return function(*args, **kwargs)
+
+        if function.__name__ in CHARTS:
+            raise ValueError(f"chart {function.__name__!r} is registered twice")
+        CHARTS[function.__name__] = Chart(function.__name__, draw, table, notebook,
+                                          caption_en, caption_ar)
+        return draw
+    return register
+
+
 def _source(source, language):
     return tr("source", language) if source is None else source
 
 
+@chart("terms", "01_tokenise",
+       "Top terms: normalised words, stop words removed.",
+       "المصطلحات الأكثر تكراراً: الكلمات بعد التطبيع وحذف كلمات التوقف.")
 def top_terms(terms: pd.DataFrame, n: int = 20, source: str | None = None,
               language: str = "ar", digits: str = "latin") -> Figure:
     """Horizontal bars of the ``n`` most frequent terms.
@@ -545,6 +625,9 @@ def top_terms(terms: pd.DataFrame, n: int = 20, source: str | None = None,
     return fig
 
 
+@chart("organisations", "02_organisations",
+       "Mentions per organisation, Arabic and Latin spellings merged.",
+       "عدد الإشارات إلى كل منظمة، بعد دمج التهجئات العربية واللاتينية.")
 def mentions_per_organisation(organisations: pd.DataFrame, n: int = 20,
                               source: str | None = None, language: str = "ar",
                               digits: str = "latin") -> Figure:
@@ -554,7 +637,8 @@ def mentions_per_organisation(organisations: pd.DataFrame, n: int = 20,
     if organisations.empty:
         return empty_figure(title, tr("no_orgs", language), source, language)
     if len(organisations) > n:                 # say so when the chart is not the whole table
-        title += f" ({tr('top_of', language, n=n, total=format_count(len(organisations), language, digits))})"
+        total = format_count(len(organisations), language, digits)
+        title += f" ({tr('top_of', language, n=n, total=total)})"
     top = organisations.sort_values(["mentions", "organisation"], ascending=[False, True]).head(n)
     fig, ax = _figure(title, source, size=(7, 0.3 * len(top) + 1.5), language=language)
     _barh(ax, [shorten(o, 50) for o in top["organisation"]], top["mentions"].astype(int),
@@ -586,6 +670,9 @@ def count_bins(vmax: int) -> list[tuple[int, int]]:
     return bins
 
 
+@chart("mentions", "02_organisations",
+       "Where each entity appears, paragraph by paragraph.",
+       "أين تظهر كل جهة في فقرات المقال.")
 def mentions_across_article(mentions: pd.DataFrame, n: int = 15, labels=("ORG", "PROJECT"),
                             source: str | None = None, language: str = "ar",
                             digits: str = "latin") -> Figure:
@@ -617,15 +704,16 @@ def mentions_across_article(mentions: pd.DataFrame, n: int = 15, labels=("ORG", 
                                          [0.25 + 0.75 * i / max(len(bins) - 2, 1)
                                           for i in range(len(bins) - 1)]])
     rtl = language == "ar"
-    fig, ax = _figure(title, source, size=(max(6, 0.35 * grid.shape[1] + 4), 0.35 * len(keep) + 1.9),
-                      language=language)
+    size = (max(6, 0.35 * grid.shape[1] + 4), 0.35 * len(keep) + 1.9)
+    fig, ax = _figure(title, source, size=size, language=language)
     im = ax.imshow(grid.values, aspect="auto", cmap=cmap, norm=BoundaryNorm(edges, cmap.N))
     ax.set_yticks(range(len(keep)), [arabic_label(shorten(e, 40), language) for e in keep])
     names = [format_count(c, language, digits) for c in grid.columns]
     if int(mentions["paragraph"].max()) > last:
         names[-1] += "+"
     ax.set_xticks(range(grid.shape[1]), names, fontsize=7)
-    ax.set_xlabel(arabic_label(tr("paragraph_one" if docs == 1 else "paragraph_pooled", language), language))
+    xlabel = tr("paragraph_one" if docs == 1 else "paragraph_pooled", language)
+    ax.set_xlabel(arabic_label(xlabel, language))
     ax.set_ylabel(arabic_label(tr("entity", language), language))
     if rtl:                                    # paragraph 1 on the right, labels on the right
         ax.invert_xaxis()
@@ -633,9 +721,7 @@ def mentions_across_article(mentions: pd.DataFrame, n: int = 15, labels=("ORG", 
         ax.yaxis.set_label_position("right")
     bar = fig.colorbar(im, ax=ax, shrink=0.8, location="left" if rtl else "right",
                        ticks=[(a + b) / 2 for a, b in zip(edges, edges[1:])])
-    bar.set_ticklabels([format_count(lo, language, digits) if lo == hi else
-                        f"{format_count(lo, language, digits)}–{format_count(hi, language, digits)}"
-                        for lo, hi in bins])
+    bar.set_ticklabels([_count_range(lo, hi, language, digits) for lo, hi in bins])
     bar.set_label(arabic_label(tr("mentions_count", language), language))
     return fig
 
@@ -648,13 +734,17 @@ def _is_true(v) -> bool:
     return v is True or str(v).strip().lower() == "true"
 
 
+@chart("funding", "03_funding",
+       "Funding figures by currency, not converted, and what they are for.",
+       "أرقام التمويل حسب العملة، دون تحويل، وما خُصّصت له.")
 def funding_by_subject(funding: pd.DataFrame, source: str | None = None, language: str = "ar",
                        n: int = MAX_FIGURES, digits: str = "latin") -> Figure:
     """Funding figures, one panel per currency (amounts are never converted, so each
     panel has its own scale), one bar per figure: what it is for (subject), the figure
     as written, ``≈`` when approximate, "×n in k article(s)" when the same figure for the
     same subject is written the same way more than once, and "figure i of k for this
-    subject" where a subject has several different figures. Amounts are written in words of scale (:func:`format_amount`).
+    subject" where a subject has several different figures. Amounts are written in words
+    of scale (:func:`format_amount`).
 
     At corpus scale: the ``n`` largest figures per panel and the
     :data:`MAX_CURRENCIES` currencies with most figures; the rest is counted in a note
@@ -699,7 +789,8 @@ def funding_by_subject(funding: pd.DataFrame, source: str | None = None, languag
         unit = " ".join(x for x in (word, currency_name(currency, language)) if x)
         labels = []
         for r in top.itertuples():
-            label = f"{shorten(r.subject, 40) or tr('unknown_subject', language)} — {shorten(r.text, 40)}"
+            subject = shorten(r.subject, 40) or tr("unknown_subject", language)
+            label = f"{subject} — {shorten(r.text, 40)}"
             if r.approximate:
                 label += " ≈"
             if r.times > 1:
@@ -714,14 +805,13 @@ def funding_by_subject(funding: pd.DataFrame, source: str | None = None, languag
               texts=[format_amount(a, currency, language, digits) for a in top["amount"]],
               counts=False, digits=digits)
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: digits_of(_scaled(v), digits)))
-        ax.set_title(arabic_label(currency_name(currency, language) + (f" ({currency})" if currency
-                                                                      and language == "ar" else ""), language),
+        code = f" ({currency})" if currency and language == "ar" else ""
+        ax.set_title(arabic_label(currency_name(currency, language) + code, language),
                      loc="right" if language == "ar" else "left", fontsize=10)
         if len(p) > n:
+            hidden = format_count(int(p["times"].iloc[n:].sum()), language, digits)
             ax.text(1.0 if language == "ar" else 0.0, -0.5 / (len(top) + 1.2) - 0.25,
-                    arabic_label(tr("more_figures", language,
-                                    n=format_count(int(p["times"].iloc[n:].sum()), language, digits)),
-                                 language),
+                    arabic_label(tr("more_figures", language, n=hidden), language),
                     transform=ax.transAxes, fontsize=8, color="0.3",
                     ha="right" if language == "ar" else "left", va="top")
     notes = []
@@ -745,6 +835,9 @@ def direct_quotes(quotes: pd.DataFrame) -> pd.DataFrame:
     return quotes[quotes["kind"] == "direct"] if "kind" in quotes else quotes
 
 
+@chart("quotes", "04_quotes",
+       "Direct quotes and quoted words per speaker.",
+       "الاقتباسات المباشرة والكلمات المقتبسة لكل متحدث.")
 def quotes_per_speaker(quotes: pd.DataFrame, n: int = 15, source: str | None = None,
                        by: str = "speaker", language: str = "ar", digits: str = "latin") -> Figure:
     """Two panels: direct quotes and quoted words per speaker (or per ``by``, e.g.
@@ -760,7 +853,8 @@ def quotes_per_speaker(quotes: pd.DataFrame, n: int = 15, source: str | None = N
     if per.empty:
         return empty_figure(title, tr("no_quotes", language), source, language)
     if len(table) > n:
-        title += f" ({tr('top_of', language, n=n, total=format_count(len(table), language, digits))})"
+        total = format_count(len(table), language, digits)
+        title += f" ({tr('top_of', language, n=n, total=total)})"
     names = [category(i, language) if i == "unknown" else shorten(i, 45) for i in per.index]
     fig, (a1, a2) = _figure(title, source, size=(10, 0.35 * len(per) + 1.8), ncols=2,
                             language=language)
@@ -774,6 +868,9 @@ def quotes_per_speaker(quotes: pd.DataFrame, n: int = 15, source: str | None = N
     return fig
 
 
+@chart("quotes", "04_quotes",
+       "Direct quotes and quoted words per affiliation.",
+       "الاقتباسات المباشرة والكلمات المقتبسة حسب الانتماء.")
 def quotes_per_affiliation(quotes: pd.DataFrame, n: int = 15, source: str | None = None,
                            language: str = "ar", digits: str = "latin") -> Figure:
     """:func:`quotes_per_speaker` grouped by the speaker's affiliation."""
@@ -792,6 +889,9 @@ def gender_category(quotes: pd.DataFrame) -> pd.Series:
                                  if k in ("organisation", "document") else "unknown"))
 
 
+@chart("quotes", "04_quotes",
+       "Shares of direct quotes by speaker gender and speaker type.",
+       "حصص الاقتباسات المباشرة حسب جنس المتحدث ونوعه.")
 def quote_shares(quotes: pd.DataFrame, source: str | None = None, language: str = "ar",
                  digits: str = "latin") -> Figure:
     """Two panels on one 0–100 % scale: share of direct quotes by speaker gender
@@ -831,6 +931,9 @@ def length_bins(words: pd.Series, most: int = 20) -> list[float]:
     return [start + i * width - 0.5 for i in range((hi - start) // width + 2)]
 
 
+@chart("quotes", "04_quotes",
+       "Lengths of direct quotes, in words.",
+       "أطوال الاقتباسات المباشرة بالكلمات.")
 def quote_lengths(quotes: pd.DataFrame, source: str | None = None, language: str = "ar",
                   digits: str = "latin") -> Figure:
     """Histogram of direct quote lengths in words (quotes table: kind, words), whole-word
@@ -853,7 +956,7 @@ def quote_lengths(quotes: pd.DataFrame, source: str | None = None, language: str
         lows = [int(e + 0.5) for e in edges[:-1]]
         every = max(1, math.ceil(len(lows) / 10))
         ax.set_xticks([lo + (width - 1) / 2 for lo in lows[::every]],
-                      [f"{format_count(lo, language, digits)}–{format_count(lo + width - 1, language, digits)}"
+                      [_count_range(lo, lo + width - 1, language, digits)
                        for lo in lows[::every]], fontsize=7)
     _count_axis(ax.yaxis, language, digits)
     if language == "ar":

@@ -25,24 +25,9 @@ import pandas as pd
 from . import figures
 from .report import readable
 
-#: Figures in report order, with their captions (English, Arabic).
-FIGURE_CAPTIONS = {
-    "top_terms": ("Top terms: normalised words, stop words removed.",
-                  "المصطلحات الأكثر تكراراً: الكلمات بعد التطبيع وحذف كلمات التوقف."),
-    "mentions_per_organisation": ("Mentions per organisation, Arabic and Latin spellings merged.",
-                                  "عدد الإشارات إلى كل منظمة، بعد دمج التهجئات العربية واللاتينية."),
-    "mentions_across_article": ("Where each entity appears, paragraph by paragraph.",
-                                "أين تظهر كل جهة في فقرات المقال."),
-    "funding_by_subject": ("Funding figures by currency, not converted, and what they are for.",
-                           "أرقام التمويل حسب العملة، دون تحويل، وما خُصّصت له."),
-    "quotes_per_speaker": ("Direct quotes and quoted words per speaker.",
-                           "الاقتباسات المباشرة والكلمات المقتبسة لكل متحدث."),
-    "quotes_per_affiliation": ("Direct quotes and quoted words per affiliation.",
-                               "الاقتباسات المباشرة والكلمات المقتبسة حسب الانتماء."),
-    "quote_shares": ("Shares of direct quotes by speaker gender and speaker type.",
-                     "حصص الاقتباسات المباشرة حسب جنس المتحدث ونوعه."),
-    "quote_lengths": ("Lengths of direct quotes, in words.", "أطوال الاقتباسات المباشرة بالكلمات."),
-}
+#: Figures in report order, with their captions (English, Arabic): the chart registry,
+#: :data:`khabar.figures.CHARTS`.
+FIGURE_CAPTIONS = {c.name: (c.caption_en, c.caption_ar) for c in figures.CHARTS.values()}
 
 #: The tables the Word report carries (the rest are in the CSVs and the workbook).
 KEY_TABLES = {"organisations": ("Organisations", "المنظمات"),
@@ -117,9 +102,11 @@ def _table(doc, table: pd.DataFrame, language: str, name: str = "") -> None:
         for cell, value in zip(cells, row):
             _add_text(cell.paragraphs[0], value)
     if len(table) > MAX_DOC_ROWS:
-        n, total = figures.format_count(MAX_DOC_ROWS, language), figures.format_count(len(table), language)
+        n = figures.format_count(MAX_DOC_ROWS, language)
+        total = figures.format_count(len(table), language)
         _paragraph(doc, f"أول {n} صفاً من {total}؛ الجدول كاملاً في data/{name}.csv"
-                   if language == "ar" else f"First {n} of {total} rows; the whole table is data/{name}.csv")
+                   if language == "ar"
+                   else f"First {n} of {total} rows; the whole table is data/{name}.csv")
 
 
 def write_docx(tables: dict[str, pd.DataFrame], figures_dir: str | os.PathLike,
@@ -127,8 +114,9 @@ def write_docx(tables: dict[str, pd.DataFrame], figures_dir: str | os.PathLike,
     """Write the Word report to ``target``.
 
     Input: the tables (names as :func:`khabar.pipeline.extract_corpus` returns them; only
-    :data:`KEY_TABLES` are used, at most :data:`MAX_DOC_ROWS` rows each, with a note), the folder where the figures' PNGs were saved (a figure
-    of :data:`FIGURE_CAPTIONS` that is missing is left out), the report's ``language``
+    :data:`KEY_TABLES` are used, at most :data:`MAX_DOC_ROWS` rows each, with a note), the
+    folder where the figures' PNGs were saved (a figure of :data:`FIGURE_CAPTIONS` that is
+    missing is left out), the report's ``language``
     (``ar``: Arabic first and tables right to left) and the source line. Output: the
     path. Raises ``ValueError`` for an unknown language, ``OSError`` if it cannot write."""
     from docx import Document

@@ -151,9 +151,10 @@ TABLE_CSS = """
 table.khabar-table { border-collapse: collapse; width: 100%; table-layout: auto !important;
   font-family: 'Noto Sans Arabic', 'Noto Naskh Arabic', 'DejaVu Sans', sans-serif;
   font-size: 0.9em; margin: 0.5em 0 1.2em 0; }
-table.khabar-table th, table.khabar-table td { unicode-bidi: plaintext; text-align: start !important;
-  white-space: normal !important; overflow-wrap: break-word; word-break: normal; vertical-align: top;
-  padding: 3px 6px; border-bottom: 1px solid #ddd; max-width: none; }
+table.khabar-table th, table.khabar-table td { unicode-bidi: plaintext;
+  text-align: start !important; white-space: normal !important; overflow-wrap: break-word;
+  word-break: normal; vertical-align: top; padding: 3px 6px; border-bottom: 1px solid #ddd;
+  max-width: none; }
 table.khabar-table th { background: #f3f3f3; font-weight: 600; }
 table.khabar-table td.long { min-width: 11em; }
 table.khabar-table td.id { font-size: 0.8em; color: #444; overflow-wrap: anywhere; }
@@ -249,7 +250,8 @@ def table_html(table: pd.DataFrame, language: str = "ar", max_rows: int | None =
     elif len(shown) < total:
         csv = f"data/{name}.csv" if name else "data/"
         note = (f"أول {figures.format_count(len(shown), lang, digits)} صفاً من "
-                f"{figures.format_count(total, lang, digits)}؛ الجدول كاملاً في {csv}" if lang == "ar"
+                f"{figures.format_count(total, lang, digits)}؛ الجدول كاملاً في {csv}"
+                if lang == "ar"
                 else f"First {len(shown):,} of {total:,} rows; the whole table is {csv}")
         out += f'<p class="khabar-note" dir="auto">{html.escape(note)}</p>'
     return out
@@ -272,7 +274,8 @@ def show_table(table: pd.DataFrame, name: str = "", language: str = "ar",
 PAGE_CSS = """
 body { font-family: 'Noto Sans Arabic', 'Noto Naskh Arabic', 'DejaVu Sans', sans-serif;
   line-height: 1.7; margin: 0 auto; max-width: 60em; padding: 1em 1.5em; color: #111; }
-p, li, h1, h2, h3, h4, td, th, pre, figcaption, blockquote { unicode-bidi: plaintext; text-align: start; }
+p, li, h1, h2, h3, h4, td, th, pre, figcaption, blockquote {
+  unicode-bidi: plaintext; text-align: start; }
 img { max-width: 100%; height: auto; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.85em; }
 a.anchor-link { display: none; }
@@ -289,7 +292,8 @@ a.anchor-link { display: none; }
 }
 """
 
-_BLOCK = re.compile(r"<(p|li|h[1-6]|td|th|pre|figcaption|blockquote|caption)(?=[\s>])(?![^>]*\sdir=)")
+_BLOCK = re.compile(r"<(p|li|h[1-6]|td|th|pre|figcaption|blockquote|caption)"
+                    r"(?=[\s>])(?![^>]*\sdir=)")
 _SCRIPT = re.compile(r"<script\b.*?</script\s*>", re.S | re.I)
 _EXTERNAL = re.compile(r"""<link\b[^>]*href=["']https?:[^>]*>""", re.I)
 # Each table shown in a notebook carries its own copy of TABLE_CSS; the page has one.

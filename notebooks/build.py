@@ -14,6 +14,8 @@ from pathlib import Path
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
+from khabar import figures
+
 HERE = Path(__file__).resolve().parent
 
 PARAMETERS = '''\
@@ -43,7 +45,8 @@ source = figures.source_line(tables["documents"], language)
 
 
 def show(table, name="", rows=50, columns=None):
-    \"\"\"A readable table: no index, no offsets, amounts in words, each cell in its direction.\"\"\"
+    \"\"\"A readable table: no index, no offsets, amounts in words, each cell in its
+    direction.\"\"\"
     report.show_table(table, name, language, rows, columns)
 
 
@@ -62,11 +65,17 @@ print(f"Tables of this corpus in data/ (run {manifest['run_id']}):",
       ", ".join(f"{name}.csv" for name in manifest["tables"]))'''
 
 
-def fig(call: str, name: str):
-    """A cell that draws ``figures.<call>`` (with the source line and language), saves it
-    as ``name`` and shows it."""
-    return code(f'figures.display_figure(figures.{call}, source=source, language=language), '
-                f'"{name}", FIGURES);')
+def fig(chart: figures.Chart):
+    """A cell that draws ``chart`` from its table (with the source line and language),
+    saves it under its name and shows it."""
+    return code(f'figures.display_figure(figures.{chart.name}(tables["{chart.table}"], '
+                f'source=source, language=language), "{chart.name}", FIGURES);')
+
+
+def charts(notebook: str | None = None) -> list:
+    """A figure cell for each chart of the registry (:data:`khabar.figures.CHARTS`) in
+    ``notebook``, in registry order; every chart for ``None`` (the report)."""
+    return [fig(c) for c in figures.CHARTS.values() if notebook in (None, c.notebook)]
 
 
 def md(s: str):
@@ -82,7 +91,8 @@ def code(s: str, tags=()):
 
 def caption(en_title: str, ar_title: str, en: str, ar: str):
     """A bilingual caption: English, then Arabic in its own right-to-left paragraph."""
-    return md(f'## {en_title}\n\n<p dir="rtl" lang="ar" style="text-align:right"><b>{ar_title}</b>: {ar}</p>\n\n{en}')
+    arabic = f'<p dir="rtl" lang="ar" style="text-align:right"><b>{ar_title}</b>: {ar}</p>'
+    return md(f"## {en_title}\n\n{arabic}\n\n{en}")
 
 
 def head(title: str, intro: str) -> list:
@@ -119,7 +129,7 @@ show(sentences, "tokens", rows=10)'''),
         md("## Script mix\nShare of tokens per script in each article."),
         code('show(tables["scripts"], "scripts")'),
         md("## Figure: top terms"),
-        fig('top_terms(tables["terms"]', "top_terms"),
+        *charts("01_tokenise"),
         md("## Tables\nEvery table in `data/`: CSV (UTF-8 with BOM, one row per item) and "
            "Parquet, with `manifest.json`."),
         code(WRITE),
@@ -142,10 +152,10 @@ from khabar.io import read_corpus
 
 documents, _ = read_corpus(seeds_dir)
 for doc in documents[:3]:  # the first three articles of a corpus
-    display(HTML(figures.entity_view_html(doc.text, mentions[mentions["doc_id"] == doc.doc_id])))'''),
+    marks = mentions[mentions["doc_id"] == doc.doc_id]
+    display(HTML(figures.entity_view_html(doc.text, marks)))'''),
         md("## Figures: mentions per organisation; mentions across the article"),
-        fig('mentions_per_organisation(tables["organisations"]', "mentions_per_organisation"),
-        fig('mentions_across_article(mentions', "mentions_across_article"),
+        *charts("02_organisations"),
         code(WRITE),
     ],
     "03_funding": head("3. Funding figures and dates", """
@@ -159,7 +169,7 @@ gives (day, month or year).""") + [
         md("## Dates"),
         code('show(tables["dates"], "dates")'),
         md("## Figure: funding figures by currency and what they are for"),
-        fig('funding_by_subject(tables["funding"]', "funding_by_subject"),
+        *charts("03_funding"),
         code(WRITE),
     ],
     "04_quotes": head("4. Quotes and speakers", """
@@ -178,10 +188,7 @@ person from an organisation, and the affiliation comes from the apposition after
         code('show(voice_table(quotes, "speaker_type"))'),
         md("## Figures: per speaker and per affiliation; shares by gender and by speaker "
            "type; quote lengths"),
-        fig("quotes_per_speaker(quotes", "quotes_per_speaker"),
-        fig("quotes_per_affiliation(quotes", "quotes_per_affiliation"),
-        fig("quote_shares(quotes", "quote_shares"),
-        fig("quote_lengths(quotes", "quote_lengths"),
+        *charts("04_quotes"),
         code(WRITE),
     ],
     "05_report": head("khabar report · تقرير خبر", """
@@ -189,37 +196,34 @@ The figures and key tables of the analysis. Every row of every table carries the
 and character offsets (in the CSVs and the workbook), so each figure can be traced back to
 the words of the article.
 
-<p dir="rtl" lang="ar" style="text-align:right">الأشكال والجداول الرئيسية للتحليل. يحمل كل صف معرّف المقال ومواضع الأحرف فيه
-(في ملفات CSV وفي المصنّف)، فيمكن إرجاع كل شكل إلى كلمات المقال نفسها.</p>""") + [
+<p dir="rtl" lang="ar" style="text-align:right">الأشكال والجداول الرئيسية للتحليل.
+يحمل كل صف معرّف المقال ومواضع الأحرف فيه (في ملفات CSV وفي المصنّف)، فيمكن إرجاع كل شكل
+إلى كلمات المقال نفسها.</p>""") + [
         caption("Top terms", "المصطلحات الأكثر تكراراً",
                 "Normalised words, stop words removed.",
                 "الكلمات بعد التطبيع وحذف كلمات التوقف."),
-        fig('top_terms(tables["terms"]', "top_terms"),
+        *charts("01_tokenise"),
         caption("Organisations", "المنظمات",
-                "Mentions per organisation, Arabic and Latin spellings merged.",
-                "عدد الإشارات إلى كل منظمة، بعد دمج التهجئات العربية واللاتينية."),
-        fig('mentions_per_organisation(tables["organisations"]', "mentions_per_organisation"),
+                "Mentions per organisation, Arabic and Latin spellings merged, and where "
+                "each entity appears, paragraph by paragraph.",
+                "عدد الإشارات إلى كل منظمة، بعد دمج التهجئات العربية واللاتينية، "
+                "وأين تظهر كل جهة في فقرات المقال."),
+        *charts("02_organisations"),
         code('show(tables["organisations"], "organisations")'),
-        caption("Mentions across the article", "الإشارات عبر المقال",
-                "Where each entity appears, paragraph by paragraph.",
-                "أين تظهر كل جهة في فقرات المقال."),
-        fig('mentions_across_article(tables["mentions"]', "mentions_across_article"),
         caption("Funding and dates", "التمويل والتواريخ",
                 "Amounts in words of scale with their currency (not converted) and what they "
                 "are for; dates in ISO 8601.",
-                "المبالغ بكلمات المراتب مع عملتها (دون تحويل) وما خُصّصت له، والتواريخ بصيغة ISO 8601."),
-        fig('funding_by_subject(tables["funding"]', "funding_by_subject"),
+                "المبالغ بكلمات المراتب مع عملتها (دون تحويل) وما خُصّصت له، "
+                "والتواريخ بصيغة ISO 8601."),
+        *charts("03_funding"),
         code('show(tables["funding"], "funding")'),
         code('show(tables["dates"], "dates")'),
         caption("Quotes", "الاقتباسات",
                 "Direct quotes by speaker, affiliation, speaker gender and speaker type; "
                 "indirect speech is listed in the table but not charted.",
-                "الاقتباسات المباشرة حسب المتحدث وانتمائه وجنسه ونوعه؛ الكلام المنقول بصيغة غير مباشرة "
-                "في الجدول فقط."),
-        fig('quotes_per_speaker(tables["quotes"]', "quotes_per_speaker"),
-        fig('quotes_per_affiliation(tables["quotes"]', "quotes_per_affiliation"),
-        fig('quote_shares(tables["quotes"]', "quote_shares"),
-        fig('quote_lengths(tables["quotes"]', "quote_lengths"),
+                "الاقتباسات المباشرة حسب المتحدث وانتمائه وجنسه ونوعه؛ "
+                "الكلام المنقول بصيغة غير مباشرة في الجدول فقط."),
+        *charts("04_quotes"),
         code('show(tables["quotes"], "quotes", columns=["doc_id", "kind", "speaker", '
              '"speaker_gender", "speaker_type", "affiliation", "words", "quote"])'),
         caption("Data", "البيانات",

@@ -417,3 +417,25 @@ def test_pdf_figure_keeps_arabic_word_spacing(tmp_path):
     img = Image.new("L", (SIZE * len(text), SIZE * 3), 255)
     ImageDraw.Draw(img).text((SIZE, SIZE), text, font=f, fill=0, direction="rtl")
     assert difference(page, _ink(np.asarray(img))) < SAME
+
+
+def test_matplotlib_settings_are_not_changed_globally():
+    # Importing khabar.figures, drawing a chart and saving it leave the caller's matplotlib
+    # settings as they were: the khabar style applies only inside figures.style().
+    import subprocess
+    import sys
+
+    script = """
+import matplotlib, pandas as pd, tempfile
+before = dict(matplotlib.rcParams)
+from khabar import figures
+fig = figures.top_terms(pd.DataFrame({"term": ["مشروع"], "frequency": [3], "surface": ["مشروع"]}))
+figures.save_figure(fig, "t", tempfile.mkdtemp())
+changed = sorted(k for k, v in matplotlib.rcParams.items() if before[k] != v)
+with figures.style():
+    inside = matplotlib.rcParams["text.parse_math"], matplotlib.rcParams["svg.fonttype"]
+print(changed, inside)
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    assert out == "[] (False, 'none')"

@@ -135,7 +135,8 @@ def _cells(d, table: str, heading: str) -> list[dict]:
         const [table, heading] = arguments;
         const t = document.querySelector(`table[data-table="${table}"]`);
         if (!t) return [];
-        const col = Array.from(t.querySelectorAll('th')).findIndex(th => th.textContent === heading);
+        const col = Array.from(t.querySelectorAll('th'))
+            .findIndex(th => th.textContent === heading);
         return Array.from(t.querySelectorAll('tbody tr')).map(tr => {
             const td = tr.children[col];
             const s = getComputedStyle(td);
@@ -166,7 +167,8 @@ def test_quote_and_funding_cells_read_right_to_left_in_a_browser(executed, brows
     # English captions read left to right on the Arabic page.
     english = browser.execute_script("""
         return Array.from(document.querySelectorAll('p')).filter(p =>
-            p.textContent.startsWith('Mentions per organisation')).map(p => getComputedStyle(p).direction);""")
+            p.textContent.startsWith('Mentions per organisation'))
+            .map(p => getComputedStyle(p).direction);""")
     assert english == ["ltr"]
     # Nothing was fetched: every resource of the page is an embedded data URI.
     fetched = browser.execute_script(
@@ -248,7 +250,8 @@ def test_word_report_has_figures_captions_and_right_to_left_tables(executed, see
     latin = next(c for c in cells if c.text == "USD")
     assert not _rtl(latin.paragraphs[0])
     quotes = doc.tables[list(newsroom.KEY_TABLES).index("quotes")]
-    assert {c.text for row in quotes.rows for c in row.cells} >= set(seed_tables["quotes"]["quote"])
+    cells = {c.text for row in quotes.rows for c in row.cells}
+    assert cells >= set(seed_tables["quotes"]["quote"])
 
 
 def test_word_report_in_english_keeps_tables_left_to_right(seed_tables, tmp_path):
@@ -336,7 +339,8 @@ def test_word_tables_at_corpus_scale_are_cut_with_a_note(seed_tables, tmp_path):
 
 def test_long_tables_are_searchable_and_sortable_in_a_browser(browser, tmp_path):
     funding = pd.DataFrame({"doc_id": [f"d{i}" for i in range(12)],
-                            "text": [f"{i + 1} مليون دولار" for i in range(11)] + ["1.2 مليار دولار"],
+                            "text": [f"{i + 1} مليون دولار" for i in range(11)]
+                            + ["1.2 مليار دولار"],
                             "amount": [(i + 1) * 1e6 for i in range(11)] + [1.2e9],
                             "currency": "USD", "approximate": False,
                             "subject": ["مشروع المياه"] * 6 + ["Project Nimbus"] * 6,

@@ -29,7 +29,6 @@ import io
 import math
 import os
 import re
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
@@ -42,6 +41,8 @@ from matplotlib import font_manager, ft2font
 from matplotlib.figure import Figure
 from matplotlib.colors import BoundaryNorm, ListedColormap
 from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from .io import atomic_file
 
 FONT_FILE = Path(__file__).resolve().parent / "resources" / "fonts" / "NotoSansArabic-VF.ttf"
 FONT_FAMILY = "Noto Sans Arabic"
@@ -156,18 +157,10 @@ def save_figure(fig: Figure, name: str, out_dir: str | os.PathLike) -> dict[str,
 
 
 def _save_one(fig: Figure, target: Path, fmt: str) -> Path:
-    """Write ``fig`` in format ``fmt`` to a temporary file beside ``target``, then rename
-    it to ``target`` (atomic); returns ``target``."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            _write(fig, fh, fmt)
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600; figures are for sharing
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    """Write ``fig`` in format ``fmt`` to ``target`` atomically
+    (:func:`khabar.io.atomic_file`); returns ``target``."""
+    with atomic_file(target, "wb") as fh:
+        _write(fig, fh, fmt)
     return target
 
 

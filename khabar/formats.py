@@ -44,7 +44,7 @@ from importlib import metadata as _pkg
 from pathlib import Path
 from typing import Iterable
 
-from .io import Document, InputError, decode_bytes, read_text_file
+from .io import Document, InputError, atomic_file, decode_bytes, read_text_file
 
 #: Format of each suffix khabar reads through this module (lower case).
 SUFFIXES = {".html": "html", ".htm": "html", ".mhtml": "mhtml", ".mht": "mhtml",
@@ -142,23 +142,13 @@ def texts_to_write(docs: Iterable[Document]) -> dict[str, str]:
 
 def write_texts(texts: dict[str, str], data_dir: str | os.PathLike) -> list[Path]:
     """Write :func:`texts_to_write`'s files under ``data_dir``, each atomically (temporary
-    file, then rename), UTF-8 without BOM, line endings as in the text. Returns paths."""
-    import tempfile
-
+    file, then rename: :func:`khabar.io.atomic_file`), UTF-8 without BOM, line endings as
+    in the text. Returns paths."""
     paths = []
     for rel, text in sorted(texts.items()):
         path = Path(data_dir) / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, path)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
+        with atomic_file(path, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
         paths.append(path)
     return paths
 

@@ -24,6 +24,7 @@ import os
 import re
 import stat
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -895,18 +896,30 @@ def write_csv(df: pd.DataFrame, path: str | os.PathLike) -> Path:
     See :func:`write_csv_rows`.
     """
     path = Path(path)
+    with atomic_file(path, "w", encoding="utf-8-sig", newline="") as fh:
+        write_csv_rows(df, fh)
+    return path
+
+
+@contextmanager
+def atomic_file(path: str | os.PathLike, mode: str = "w", **open_args):
+    """Open a temporary file beside ``path`` (``.NAME.*.tmp``, the pattern the table store
+    cleans after a killed run) for writing with ``open_args`` (encoding, newline); when
+    the ``with`` block ends normally it is renamed over ``path``, readable by all as the
+    umask allows; on any error it is removed and ``path`` is left as it was. So a reader
+    never sees half a file. Creates the parent folder."""
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
-            write_csv_rows(df, fh)
-        os.chmod(tmp, 0o666 & ~_umask())     # mkstemp makes 0600; tables are for sharing
+        with os.fdopen(fd, mode, **open_args) as fh:
+            yield fh
+        os.chmod(tmp, 0o666 & ~_umask())     # mkstemp makes 0600; outputs are for sharing
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
-    return path
 
 
 def read_table(path: str | os.PathLike) -> pd.DataFrame:

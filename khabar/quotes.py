@@ -711,16 +711,7 @@ class _Doc:
     def _named_after_title(self, i: int, j: int) -> bool:
         """Whether a name follows the title at ``i`` within ``[i, j)`` (المتحدثة باسم
         جمعية "X" هدى سالم), rather than the title standing alone (متحدث باسم ميتا)."""
-        k = i + 1
-        while k < j:
-            q = self._quoted_name_end(k, j)
-            if q > k:
-                k = q
-            elif self._in_title(k):
-                k += 1
-            else:
-                return True
-        return False
+        return self._title_words_end(i, j) < j
 
     def _title_at(self, i: int) -> str:
         """The title noun at token ``i`` (normalised, without clitics or a possessive

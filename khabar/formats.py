@@ -426,7 +426,9 @@ _LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
 def _bidi_levels(text: str, base_dir: str) -> list[int]:
     """Embedding level of each character of ``text`` (UAX #9 rules up to I2, paired
     brackets included), from python-bidi's Rust implementation (its debug output lists
-    one level per UTF-8 byte)."""
+    one level per UTF-8 byte). Only the levels are read, to put a PDF's text layer back
+    in logical order; nothing is drawn, so matplotlib's own shaping (libraqm, used for
+    the figures: khabar.figures.arabic_label) does not come into it."""
     from bidi import get_display
 
     info = get_display(text, base_dir=base_dir, debug=True)

@@ -263,7 +263,9 @@ def fpdf_file(path: Path, paragraphs: list[str], visual: bool) -> None:
     """A PDF written by fpdf2 without text shaping. ``visual``: each line stored as a
     legacy generator stores it, shaped (arabic-reshaper) and put in display order by
     the bidi algorithm (python-bidi's pure-Python one, which mirrors brackets), drawn
-    flush right; otherwise the logical string drawn left to right."""
+    flush right; otherwise the logical string drawn left to right. fpdf2 here does no
+    shaping of its own (unlike matplotlib 3.11+ with libraqm, where this recipe would
+    reverse the text): the reversed, pre-shaped line is exactly what such PDFs store."""
     fpdf = pytest.importorskip("fpdf")
     import arabic_reshaper
     from bidi.algorithm import get_display

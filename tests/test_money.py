@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 from pyarabic.number import number2text
 
 from khabar import schema
 from khabar.io import Document, read_text_file
-from khabar.money import COLUMNS, ISO_4217, extract_funding, funding_frame, funding_rows
+from khabar.money import (COLUMNS, ISO_4217, extract_funding, find_figures, funding_frame,
+                          funding_rows, scan)
 from khabar.text import analyse, normalise
 
 HERE = Path(__file__).resolve().parent
@@ -463,3 +464,46 @@ def test_funding_chart_leaves_out_restatements():
     bars = [p for ax in fig.axes for p in ax.patches]
     assert len(bars) == 1
     assert len(df) == 2       # both figures are rows; the chart shows the sum once
+
+
+def _chunks() -> list[str]:
+    """Runs of one to twelve consecutive words of the seed and the money and dates cases:
+    real figures, currencies, cues and punctuation, to be shuffled into new texts."""
+    names = ["money", "money_context_eg", "money_context_ma", "money_context_tn", "dates"]
+    texts = [read_text_file(SEED).text] + [
+        read_text_file(HERE / "fixtures" / f"{n}.txt").text for n in names]
+    chunks = []
+    for text in texts:
+        words = text.split()
+        chunks += [" ".join(words[i:i + n]) for n in (1, 3, 7, 12)
+                   for i in range(0, len(words), n)]
+    return chunks
+
+
+_CHUNKS = _chunks()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_CHUNKS), min_size=60, max_size=160),
+       st.lists(st.sampled_from(["، ", ". ", "\n", " (", ") ", ": ", " «", "» ", " ", " و",
+                                 " USD ", "$"]), min_size=160, max_size=160))
+def test_fast_scan_equals_its_plain_twin_on_long_texts(chunks, joints):
+    # The fast scan (anchors found from their roots, FIGURE_RE only around them, from
+    # the last barrier, stopping after the last currency) against FIGURE_RE over the
+    # whole text (plain=True): the same figures, the same anchor hits.
+    text = "".join(c + j for c, j in zip(chunks, joints))
+    if len(text) < 2000:
+        text = (text + "\n") * (2000 // max(len(text), 1) + 1)
+    assert len(text) >= 2000
+    article = analyse(Document("twin", text, "<hypothesis>", "utf-8"))
+    norm = article.normalised.norm
+    assert sorted(set(scan._anchor_hits(norm))) == sorted(set(scan._anchor_hits(norm, True)))
+    assert find_figures(article) == find_figures(article, plain=True)
+
+
+def test_plain_twin_on_the_seed_and_the_cases():
+    # The same equality on the real texts, where the figures are.
+    articles = [analyse(read_text_file(SEED))] + [case(n)[0] for n in ("money", "dates")]
+    for article in articles:
+        fast = find_figures(article)
+        assert fast and fast == find_figures(article, plain=True)

@@ -1,0 +1,181 @@
+"""The amount of a figure: the parts of :data:`khabar.money.scan.FIGURE_RE` that match
+a number and its scale words, and the value of the matched text (:func:`parse_amount`),
+computed with :mod:`khabar.numwords` (docs/arabic.md, "Money"; docs/money.md).
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, localcontext
+
+from ..numwords import (FRACTIONS, FRACTION_RE, NUMBER_WORD_RE, NUMBER_WORDS, SCALE_WORD_RE,
+                        SCALE_WORDS, VAGUE_WORDS, as_number, digits_value, words_value)
+from ..text import alternation
+
+# --------------------------------------------------------------------------- the pattern
+
+#: Wire-copy reversed decimal (SPA / APS style): ر between the fraction digits (first,
+#: in logical order) and the whole part: 68ر2 = 2.68, 91 ر 70 = 70.91 (docs/money.md).
+_RDEC = r"\d+\s?ر\s?\d+(?![\d.,]?\d)"
+#: A number in brackets, guillemets or quotes before a scale word: (47) مليار، «55» مليون.
+_BNUM = rf'[(«"]\s*(?:{_RDEC}|\d+(?:[.,]\d+)*)\s*[)»"]'
+_NUMBER = (rf"{_RDEC}|\d+(?:[.,]\d+)*"
+           rf"|(?:{NUMBER_WORD_RE})(?:\s+(?:و\s?)?(?:{NUMBER_WORD_RE}))*(?!\w)"
+           rf"|(?:{FRACTION_RE})|(?:{alternation(VAGUE_WORDS)})")
+_SCALE = rf"(?:ال)?(?:{SCALE_WORD_RE})(?!\w)"
+_HALF = rf"\s+و\s?(?:نصف|ربع)(?:\s+{_SCALE})?"
+#: A scale word, alone or after a number, possibly compound (10 آلاف مليار = 10¹³).
+_SCALED = rf"(?:(?:{_BNUM}|{_NUMBER})\s*)?{_SCALE}(?:\s+{_SCALE})?(?:{_HALF})?"
+_AMOUNT = rf"{_SCALED}(?:\s+و\s?{_SCALED})*(?:\s+و\s?(?:{_NUMBER}))?|(?:{_NUMBER})"
+
+_PIECE = re.compile(r"\d+\s?ر\s?\d+|\d+(?:[.,]\d+)*|ثلاثه\s+ارباع|[^\s]+")
+
+
+def parse_amount(amount: str) -> tuple[int | float | Decimal | None, bool]:
+    """:func:`_parse_amount` with a Decimal precision that keeps every digit: the default
+    context's 28 significant digits would round 123456789012345678901 مليار. Each
+    character of ``amount`` adds at most two digits (تريليون: 7 characters, 12 digits)."""
+    with localcontext() as ctx:
+        ctx.prec = max(28, 2 * len(amount) + 28)
+        return _parse_amount(amount)
+
+
+def _parse_amount(amount: str) -> tuple[int | float | Decimal | None, bool]:
+    """Value of a normalised amount phrase in full units, and whether it is vague.
+
+    ``"1.2 مليار"`` → (1200000000, False); ``"ملياري"`` → (2000000000, False) (a dual
+    with no number before it counts 2; after a number the ending is only case:
+    خمسة عشر مليونا = 15 × 10⁶); ``"نصف مليار"`` → (500000000, False); ``"مليار و200
+    مليون"`` → (1200000000, False); ``"عشرات الملايين"`` → (None, True). Decimal
+    arithmetic, so 1.22 مليار is exactly 1220000000 (see :func:`khabar.numwords.as_number`
+    for the type of the value). Returns ``(None, False)`` if a
+    piece is not understood.
+    """
+    total = _AmountSum()
+    for piece in _PIECE.findall(re.sub(r'[()«»"]', " ", amount)):
+        piece = " ".join(piece.split())
+        bare = piece[1:] if piece.startswith("و") and piece not in NUMBER_WORDS else piece
+        if bare == "" or bare == "و":
+            continue
+        if not total.add(piece, bare):
+            return None, False
+    return total.value()
+
+
+class _AmountSum:
+    """The running sum of :func:`_parse_amount`, one piece at a time (a number in
+    digits, a number word, a scale word, a fraction or a vague word), left to right:
+    ``5 مليارات و200 مليون`` is 5 × 10⁹, then + 200 × 10⁶."""
+
+    def __init__(self):
+        self.total = Decimal(0)
+        self.pending: Decimal | None = None   # a number waiting for its scale word
+        self.words: list[str] = []            # number words not yet valued
+        self.last_scale: int | None = None
+        self.vague = self.after_fraction = False
+        self.last_term = Decimal(0)            # for a compound scale (ألف مليار)
+        self.prev_scale = False
+
+    def add(self, piece: str, bare: str) -> bool:
+        """Take one piece (``bare``: without its conjunction و); False if it is not
+        understood."""
+        was_scale, self.prev_scale = self.prev_scale, False
+        scale = SCALE_WORDS.get(bare[2:] if bare.startswith("ال") and bare not in SCALE_WORDS
+                                else bare)
+        if bare[0].isdigit():
+            return self.digits(bare)
+        if scale:
+            self.scale_word(piece, scale, was_scale)
+        elif bare in FRACTIONS:
+            self.fraction(piece, bare)
+        elif bare in VAGUE_WORDS:
+            self.vague = True
+        elif bare in NUMBER_WORDS:
+            self.words.append(bare)
+        else:
+            return False
+        return True
+
+    def flush(self) -> Decimal | None:
+        """Value the number words read so far (خمسة وعشرين → 25) as the pending number."""
+        if self.words:
+            v = words_value(" ".join(self.words))
+            self.pending = None if v is None else Decimal(v)
+            self.words = []
+        return self.pending
+
+    def digits(self, bare: str) -> bool:
+        """A number in digits (1.2, 1,250) or a wire-copy reversed decimal (68ر2 = 2.68)."""
+        if "ر" in bare:
+            frac, whole = (x.strip() for x in bare.split("ر"))
+            self.pending = Decimal(f"{whole}.{frac}")
+        else:
+            self.pending = digits_value(bare)
+        return self.pending is not None
+
+    def scale_word(self, piece: str, scale: tuple[int, str], was_scale: bool) -> None:
+        """A scale word: multiplies the pending number (5 ملايين), or counts 1 or 2
+        alone (مليار، ملياري), or multiplies the term before it (10 آلاف مليار)."""
+        self.flush()
+        if self.after_fraction and self.last_scale is not None:
+            self.after_fraction = False      # ونصف المليار: the scale is only repeated
+            return
+        value, kind = scale
+        if was_scale and self.pending is None and not piece.startswith("و") \
+                and value > self.last_scale:
+            self.total += self.last_term * (value - 1)     # 10 آلاف مليار: multiply
+            self.last_term, self.last_scale, self.prev_scale = \
+                self.last_term * value, value, True
+            return
+        if self.pending is None:
+            if kind == "plural":
+                self.vague = True
+            self.pending = Decimal(2) if kind in ("dual", "accusative") else Decimal(1)
+        self.total += self.pending * value
+        self.last_term, self.prev_scale = self.pending * value, True
+        self.pending, self.last_scale = None, value
+
+    def fraction(self, piece: str, bare: str) -> None:
+        """A fraction: of the scale before it (مليار ونصف) or of the next (نصف مليار)."""
+        frac = FRACTIONS[bare]
+        if self.last_scale is not None and self.pending is None and piece.startswith("و"):
+            self.total += frac * self.last_scale  # مليار ونصف
+            self.after_fraction = True
+        else:
+            self.pending = frac
+
+    def value(self) -> tuple[int | float | Decimal | None, bool]:
+        """``(amount, vague)`` once every piece is read."""
+        if self.flush() is not None:
+            self.total += self.pending
+        if self.vague:
+            return None, True
+        return as_number(self.total), False
+
+
+_TERM_RE = re.compile(rf"(?P<num>{_BNUM}|{_NUMBER})?\s*(?P<scale>{_SCALE})")
+_JOIN_RE = re.compile(r"\s+و\s?$")
+
+
+def _scale_value(word: str) -> int:
+    w = " ".join(word.split())
+    v = SCALE_WORDS.get(w) or SCALE_WORDS.get(w.removeprefix("ال"))
+    return v[0] if v else 0
+
+
+def _coordinated_parts(m: re.Match) -> list[tuple[int, int]]:
+    """Normalised ``(start, end)`` of each figure in the amount of ``m``: one, unless
+    two figures share a currency word (منحتان بقيمة 250 مليونا و200 مليون دولار). A sum
+    goes down in scale (مليار و200 مليون); a term with a number whose scale is not below
+    the one before starts a second figure."""
+    a0, a1 = m.span("amount")
+    text = m.string[a0:a1]
+    terms = list(_TERM_RE.finditer(text))
+    for prev, nxt in zip(terms, terms[1:]):
+        num = nxt["num"]
+        if not num or num.strip() in FRACTIONS or num.strip() in VAGUE_WORDS:
+            continue
+        joined = _JOIN_RE.search(text, prev.end(), nxt.start())
+        if joined and _scale_value(nxt["scale"]) >= _scale_value(prev["scale"]):
+            return [(a0, a0 + joined.start()), (a0 + nxt.start("num"), a1)]
+    return [(a0, a1)]
+

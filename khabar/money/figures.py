@@ -1,0 +1,181 @@
+"""Figures in an article: each :data:`~khabar.money.scan.FIGURE_RE` match with a currency
+becomes one figure (or two, for a shared currency word), with its currency, cue,
+restatement and not-funding flags (docs/arabic.md, "Money"; docs/money.md).
+"""
+from __future__ import annotations
+
+import re
+
+from ..text import Article, alternation
+from .amounts import _coordinated_parts, parse_amount
+from .currency import _currency_from_context
+from .scan import _figure_matches
+from .words import _CUE_KIND, _CUES, _WORD_BASE, ISO_4217, SYMBOLS
+
+# --------------------------------------------------------------------------- extraction
+
+def find_figures(article: Article, plain: bool = False) -> list[dict]:
+    """Figures in ``article`` as plain dicts (no pandas), in text order.
+
+    Keys: text, amount, currency, currency_source, currency_note, approximate, bound,
+    cue, vague, restatement, restates, not_funding, start, end (character offsets into
+    ``article.text``; ``text == article.text[start:end]``). ``not_funding`` names why a
+    figure is money but no funding (a unit price, an exchange rate, a banknote
+    denomination), else "". Used by :func:`~khabar.money.extract_funding` and by
+    :mod:`khabar.dates` (a year inside a money figure is not a date); computed once per
+    article and kept on it, as ``functools.cached_property`` does, so the two extractors
+    share the work. ``plain=True`` finds them with the plain scan
+    (:func:`~khabar.money.scan._figure_matches`), neither read from nor kept on the
+    article: the same figures, more slowly.
+    """
+    cached = None if plain else article.__dict__.get("_khabar_money_figures")
+    if cached is not None:
+        return cached
+    nt = article.normalised
+    out = []
+    for m in _figure_matches(nt.norm, plain):
+        if not (m["sym"] or m["sym2"] or m["cur"] or m["code"]):
+            continue                                     # no currency: not money
+        currency, note, base, fig_end = _currency_of(m)
+        for k, (a_start, a_end) in enumerate(_coordinated_parts(m)):
+            amount_text = nt.norm[a_start:a_end]
+            raw_amount = article.text[slice(*nt.span(a_start, a_end))]
+            if _ARABIC_COMMA_DECIMAL.search(raw_amount):
+                # 3،359 مليون in wire copy: the Arabic comma as a reversed decimal
+                # (docs/money.md)
+                amount_text = re.sub(r"(\d),(\d)", r"\1ر\2", amount_text, count=1)
+            amount, vague = parse_amount(amount_text)
+            if amount is None and not vague:
+                continue
+            n_start = m.start("fig") if k == 0 else a_start
+            n_end = fig_end if a_end == m.end("amount") else a_end
+            _add_figure(article, m, out, amount, vague, currency, note, base, k == 0,
+                        n_start, n_end)
+
+    _per_unit_lists(nt.norm, out)
+    _mark_restatements(nt.norm, out)
+    if any(f["currency_note"] for f in out):
+        _currency_from_context(article, out)
+    if not plain:
+        article.__dict__["_khabar_money_figures"] = out
+    return out
+
+
+def _currency_of(m: re.Match) -> tuple[str, str, str, int]:
+    """``(currency, note, base, fig_end)`` of a figure match with a currency: the ISO
+    4217 code of its symbol, code or word and adjective (مليون دينار ليبي → LYD; "" for
+    a word without a country, 500 دينار, with a ``note`` saying so), the base currency
+    word (دينار) and where the figure ends (before an adjective of another currency)."""
+    fig_end = m.end("fig")
+    if m["sym"] or m["sym2"]:
+        return SYMBOLS[(m["sym"] or m["sym2"]).replace(" ", "")], "", "", fig_end
+    if m["code"]:
+        return m["code"], "", "", fig_end
+    base = _WORD_BASE[m["cur"]]
+    key = (base, m["adj"] or "")
+    if key not in ISO_4217:                      # adjective of another currency
+        key, fig_end = (base, ""), m.end("cur")
+    currency = ISO_4217[key]
+    note = "" if currency else f"ambiguous: {base} without a country"
+    return currency, note, base, fig_end
+
+
+def _add_figure(article, m, out, amount, vague, currency, note, base, first: bool,
+                n_start: int, n_end: int) -> None:
+    """Append the figure ``norm[n_start:n_end]`` of the match ``m`` to ``out`` (the cue
+    before the match belongs to its ``first`` part only)."""
+    nt = article.normalised
+    kind = _CUE_KIND.get(re.sub(r"\s+", " ", m["cue"])) if m["cue"] and first else None
+    start, end = nt.span(n_start, n_end)
+    sent = article.sentence_at(start)
+    if sent is None or start >= sent.end:
+        return                                           # in a boilerplate line
+    cue_text = ""
+    if m["cue"] and first:
+        cue_text = article.text[slice(*nt.span(m.start("cue"), m.end("cue")))]
+    elif m["after"] and n_end == m.end("fig"):
+        cue_text = article.text[slice(*nt.span(m.start("after"), m.end("after")))]
+    out.append(dict(
+        text=article.text[start:end], amount=amount, currency=currency,
+        currency_source="text" if currency else "", currency_note=note,
+        approximate=kind == "approximate" or bool(m["after"] and n_end == m.end("fig")),
+        bound=kind if kind in ("lower", "upper") else "", cue=cue_text, vague=vague,
+        restatement=False, restates=-1,
+        not_funding=_not_funding(nt.norm, n_start, n_end),
+        start=start, end=end, _nstart=n_start, _nend=n_end,
+        _mstart=m.start() if first else n_start, _base=currency or base,
+        _sentence=sent.sentence))
+
+
+
+# --------------------------------------------------------------------------- context
+
+_ARABIC_COMMA_DECIMAL = re.compile(r"^\D*\d+\s?\u060c\s?\d+(?!\s?\u060c\s?\d)")
+_WORD = re.compile(r"[^\s\d.,;:()«»\"'?!\-]+")
+_CURRENCY_AFTER_RATE = re.compile(rf"\s*(?:ال)?(?:{alternation(_WORD_BASE)})(?!\w)")
+
+
+def _not_funding(norm: str, s: int, e: int) -> str:
+    """Why the figure ``norm[s:e]`` is money but not funding, or "": a per-unit price or
+    amount after it (25 دينارا للسهم، 37 دولارا للبرميل), an exchange rate (73 دينارا
+    مقابل الدولار), a banknote denomination before it (من فئة 50 دينارا). Words from
+    lexicon money_cues.tsv."""
+    after = _WORD.search(norm, e, e + 30)
+    if after and norm[e:after.start()].strip() == "":
+        w = after.group()
+        if w in _CUES.get("per_unit", ()):
+            return "per unit"
+        if w in _CUES.get("rate", ()) and _CURRENCY_AFTER_RATE.match(norm, after.end()):
+            return "exchange rate"
+    before = norm[max(0, s - 25):s].split()
+    if before:
+        w = before[-1]
+        w = w[2:] if w.startswith("ال") else w
+        if w in _CUES.get("denomination", ()) and (w != "فيه" or len(before) > 1
+                                                    and before[-2] == "من"):
+            return "denomination"
+    return ""
+
+
+
+_LIST_GAP = re.compile(r"[\s,و]*(?:مقابل|و)?[\s,]*")
+_L_WORD = re.compile(r"\s*ل\w")
+
+
+def _per_unit_lists(norm: str, figures: list[dict]) -> None:
+    """A figure in a list right after a per-unit price, itself followed by ل + a noun,
+    is a per-unit price too: 250 جنيها لجوال الذرة، 500 جنيه لقنطار السمسم، مقابل 3200
+    جنيه لزهرة الشمس (the product, not the unit, follows the last ones)."""
+    for a, b in zip(figures, figures[1:]):
+        if a["not_funding"] == "per unit" and not b["not_funding"] \
+                and a["_sentence"] == b["_sentence"] \
+                and _LIST_GAP.fullmatch(norm, _after_word(norm, a["_nend"]), b["_mstart"]) \
+                and _L_WORD.match(norm, b["_nend"]):
+            b["not_funding"] = "per unit"
+
+
+def _after_word(norm: str, i: int) -> int:
+    """The end of the phrase after a per-unit figure up to the next comma (لجوال الذرة)."""
+    j = norm.find(",", i, i + 60)
+    return j if j != -1 else i
+
+
+_GAP_STRIP = re.compile(r"[\s,;:\-–]+")
+
+
+def _mark_restatements(norm: str, figures: list[dict]) -> None:
+    """Flag a figure that restates the one just before it in another currency or unit:
+    ``112 مليون دولار (335 مليون دينار)``, ``60 مليون أورو، أي ما يعادل 200 مليون دينار``,
+    ``422 مليار دينار " 5.88 مليار دولار "``. Between them only an opening bracket or
+    quote mark or a restatement cue (lexicon money_cues.tsv). The restatement stays a
+    row (``restatement`` = True, ``restates`` = the first figure's ``start``), so a total
+    that skips restatements does not count one sum twice (docs/money.md)."""
+    cues = _CUES.get("restatement", set())
+    for a, b in zip(figures, figures[1:]):
+        if a["_sentence"] != b["_sentence"] or b["_base"] == a["_base"]:
+            continue
+        gap = _GAP_STRIP.sub(" ", norm[a["_nend"]:b["_mstart"]]).strip()
+        if gap in ("(", '"', "«", "") and gap or gap in cues \
+                or gap[:1] in '("«' and gap[1:].strip() in cues:
+            b["restatement"], b["restates"] = True, a["start"]
+

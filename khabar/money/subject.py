@@ -1,0 +1,198 @@
+"""Who pays and what the money is for: the ``subject``, ``payer`` and ``subject_rule``
+of a funding row, from the article's mentions (docs/money.md).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from .. import schema
+from ..text import Article, normalise
+from .words import _CUES, _LEX
+
+# --------------------------------------------------------------------------- subject
+
+#: Nouns for a contract or deal near a figure (عقدًا بقيمة ...): the money is the
+#: value of a contract, which the article names as a project earlier.
+_CONTRACT = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:عقد|عقدا|عقود|صفقه|اتفاقيه|اتفاق|مناقصه|"
+                       r"مشروع)(?!\w)")
+_CONTRACT_BEFORE, _CONTRACT_AFTER = 60, 25   # characters of the same sentence
+
+
+class _MentionIndex:
+    """A document's mentions ``(entity, label, start, end)`` indexed for
+    :func:`_subject`: the nearest mention of a label in a sentence and the last PROJECT
+    before an offset are found by bisection and a scan bounded by the longest mention,
+    not by a scan of every mention for each figure (which made funding quadratic in the
+    length of an article, or of one long sentence). Ties go to the mention first in the
+    input order, as a scan of the list would."""
+
+    def __init__(self, mentions: list[tuple]):
+        self.items = mentions
+        # Per label: (start, input position) in start order, and the longest mention.
+        self.by_label: dict[str, list[tuple[int, int]]] = {}
+        self.reach: dict[str, int] = {}
+        for k, (_, label, start, end) in enumerate(mentions):
+            self.by_label.setdefault(label, []).append((start, k))
+            self.reach[label] = max(self.reach.get(label, 0), end - start)
+        for v in self.by_label.values():
+            v.sort()
+        # The first PROJECT (in input order) for each end offset, and those ends sorted.
+        first_at_end: dict[int, tuple] = {}
+        for m in mentions:
+            if m[1] == "PROJECT":
+                first_at_end.setdefault(m[3], m)
+        self.project_ends = sorted(first_at_end)
+        self.project_at_end = first_at_end
+
+    def nearest(self, label: str, sent, start: int, end: int, exclude=frozenset()) -> str | None:
+        """Entity of the ``label`` mention inside ``[sent.start, sent.end]`` nearest to
+        the figure ``[start, end)``: least ``min(|m.start - end|, |m.end - start|)``;
+        never an entity in ``exclude`` (the payer, an outlet, a source)."""
+        ms = self.by_label.get(label)
+        if not ms:
+            return None
+        items, reach = self.items, self.reach[label]
+        lo = bisect_left(ms, (sent.start, -1))
+        hi = bisect_right(ms, (sent.end, len(items)))
+        p = bisect_left(ms, (end, -1), lo, hi)
+        best, found = float("inf"), []
+
+        def consider(k: int) -> None:
+            nonlocal best
+            m = items[k]
+            if m[3] > sent.end or m[0] in exclude:
+                return
+            d = min(abs(m[2] - end), abs(m[3] - start))
+            if d < best:
+                best, found[:] = d, [k]
+            elif d == best:
+                found.append(k)
+
+        # After the figure (m.start >= end) the distance is m.start - end: increasing.
+        for j in range(p, hi):
+            if ms[j][0] - end > best:
+                break
+            consider(ms[j][1])
+        # Before it, no mention starting at s is nearer than start - s - reach.
+        for j in range(p - 1, lo - 1, -1):
+            if start - ms[j][0] - reach > best:
+                break
+            consider(ms[j][1])
+        return items[min(found)][0] if found else None
+
+    def within(self, label: str, lo_offset: int, hi_offset: int) -> list[tuple]:
+        """The ``label`` mentions starting in ``[lo_offset, hi_offset)``, in text order."""
+        ms = self.by_label.get(label) or []
+        lo = bisect_left(ms, (lo_offset, -1))
+        hi = bisect_left(ms, (hi_offset, -1))
+        return [self.items[k] for _, k in ms[lo:hi]]
+
+    def last_project_before(self, offset: int) -> tuple | None:
+        """The PROJECT with the greatest end ``<= offset`` (the first such in input order)."""
+        k = bisect_right(self.project_ends, offset)
+        return self.project_at_end[self.project_ends[k - 1]] if k else None
+
+
+def _subject(start, end, sent, norm_window, mentions: _MentionIndex, exclude=frozenset(),
+             purpose: str = "") -> tuple[str, str]:
+    """(subject, rule): a PROJECT in the sentence (the nearest), else the organisation
+    the money goes to right after the figure (``purpose``: 288 مليار دينار لوزارة
+    الداخلية), else the last PROJECT before the figure when a contract noun is next to it,
+    else the nearest ORG in the sentence not in ``exclude`` (the payer, outlets and
+    sources: :func:`_not_subject`), else ("", "")."""
+    project = mentions.nearest("PROJECT", sent, start, end)
+    if project:
+        return project, "project in sentence"
+    if purpose:
+        return purpose, "recipient after figure"
+    if norm_window and _CONTRACT.search(norm_window):
+        earlier = mentions.last_project_before(start)
+        if earlier:
+            return earlier[0], "contract refers to earlier project"
+    org = mentions.nearest("ORG", sent, start, end, exclude=exclude)
+    return (org, "organisation in sentence") if org else ("", "")
+
+
+_OBJECT_SUFFIX = re.compile(r"(?:ها|هما|هم|ه)$")
+_CLAUSE_BREAK = re.compile(r"[,;.:!?]")
+#: First words of an outlet's name (org_cues.tsv type media): an outlet is never a subject.
+_MEDIA_CUES = {normalise(r.form) for r in _LEX["org_cues"] if r.type == "media"}
+
+
+def _media_entities(mentions) -> set[str]:
+    """Entities typed ``media`` in a mentions table or list of mention rows
+    (:data:`khabar.entities.COLUMNS`: ``org_type`` after the contract columns)."""
+    if mentions is None or len(mentions) == 0:
+        return set()
+    if isinstance(mentions, list):
+        k = len(schema.MENTIONS) + 1
+        return {r[4] for r in mentions if len(r) > k and r[k] == "media"}
+    if "org_type" not in mentions:
+        return set()
+    return set(mentions.loc[mentions["org_type"] == "media", "entity"])
+
+
+def _not_subject(article: Article, sent, mentions: _MentionIndex) -> set[str]:
+    """Entities of the ORG mentions in ``sent`` that cannot be what money is for: an
+    outlet (its name starts with a media cue noun: صحيفة، موقع، وكالة …) or a source
+    (after a source cue: في تصريح لـ X، بحسب X; lexicon money_cues.tsv)."""
+    nt = article.normalised
+    sources = _CUES.get("source", set())
+    out = set()
+    for ent, _, ms, me in mentions.within("ORG", sent.start, sent.end):
+        first = nt.norm[nt.index(ms):nt.index(me)].split()[:1]
+        word = first[0] if first else ""
+        for p in ("ال", "لل", "ل"):
+            if word.startswith(p) and word[len(p):] in _MEDIA_CUES:
+                word = word[len(p):]
+        before = nt.norm[max(nt.index(sent.start), nt.index(ms) - 25):nt.index(ms)].split()
+        prev = [w[1:] if w[:1] in "لو" and w[1:] in sources else w for w in before[-2:]]
+        cue_before = before[-1].removeprefix("ال") if before else ""   # موقع الصدارة
+        if word in _MEDIA_CUES or cue_before in _MEDIA_CUES or any(w in sources for w in prev) \
+                or " ".join(before[-2:]) in sources:
+            out.add(ent)
+    return out
+
+_FUNDING_NOUNS = _CUES.get("funding_noun", set())
+
+
+def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
+    """The donor, lender or buyer of the figure ``f`` when its sentence says: an ORG
+    right after a verb of giving (وقدم الاتحاد الأوروبي منحة، قدمها البنك الدولي) or after
+    a phrase such as بتمويل من / مقدمة من / منحة من (lexicon money_cues.tsv). The one
+    nearest the figure; "" if none."""
+    nt = article.normalised
+    best, dist = "", None
+    for ent, _, ms, me in mentions.within("ORG", sent.start, sent.end):
+        before = nt.norm[max(nt.index(sent.start), nt.index(ms) - 25):nt.index(ms)].split()
+        if not before:
+            continue
+        last = before[-1]
+        core = last[1:] if last[:1] in "وف" and last[1:] in _CUES.get("payer_verb", ()) else last
+        core = _OBJECT_SUFFIX.sub("", core) if core not in _CUES.get("payer_verb", ()) else core
+        two = " ".join(before[-2:])
+        hit = core in _CUES.get("payer_verb", ()) or two in _CUES.get("payer_prep", ()) \
+            or " ".join(before[-3:]) in _CUES.get("payer_prep", ()) \
+            or (last == "من" and len(before) > 1
+                and before[-2].removeprefix("ال") in _FUNDING_NOUNS)
+        lo, hi = sorted((nt.index(me), f["_nstart"])) if ms < f["start"] else \
+            (f["_nend"], nt.index(ms))
+        if hit and not _CLAUSE_BREAK.search(nt.norm, lo, hi):    # same clause only
+            d = abs(ms - f["end"]) if ms >= f["end"] else abs(f["start"] - me)
+            if dist is None or d < dist:
+                best, dist = ent, d
+    return best
+
+
+def _recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
+    """An ORG the money is for, right after the figure: 50 مليون دينار لوزارة الصحة,
+    … لصالح الهيئة, … لتمويل مشروع (lexicon money_cues.tsv purpose)."""
+    nt = article.normalised
+    for ent, _, ms, _ in mentions.within("ORG", f["end"], min(sent.end, f["end"] + 30)):
+        gap = nt.norm[f["_nend"]:nt.index(ms)].strip()
+        if gap in ("ل", "لل", "") or gap in _CUES.get("purpose", ()):
+            return ent
+        break
+    return ""
+

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from khabar import schema
-from khabar.dates import COLUMNS, GREGORIAN_MONTHS, date_rows, dates_frame, extract_dates
+from khabar.dates import COLUMNS, GREGORIAN_MONTHS, date_rows, dates_frame, extract_dates, scan
 from khabar.io import Document, read_text_file
 from khabar.text import analyse, normalise
 
@@ -277,3 +277,48 @@ def test_dateline_is_the_reference_when_metadata_has_no_date():
     long = ("قال المدير في 9 مارس 2015 إن الموسم بدأ نهاية يناير الماضي، وهو تصريح أثار نقاشا "
             "واسعا بين المزارعين في المنطقة.")
     assert dates_of(long)["date"].tolist() == ["2015-03-09", ""]
+
+
+def _chunks() -> list[str]:
+    """Runs of one to twelve consecutive words of the seed and the dates and money cases:
+    real dates, month names, years and figures, to be shuffled into new texts."""
+    texts = [read_text_file(SEED).text] + [
+        read_text_file(HERE / "fixtures" / f"{n}.txt").text
+        for n in ("dates", "dates_regions", "money")]
+    chunks = []
+    for text in texts:
+        words = text.split()
+        chunks += [" ".join(words[i:i + n]) for n in (1, 3, 7, 12)
+                   for i in range(0, len(words), n)]
+    return chunks
+
+
+_CHUNKS = _chunks()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_CHUNKS), min_size=60, max_size=160),
+       st.lists(st.sampled_from(["، ", ". ", "\n", " (", ") ", ": ", "/", " ", " و", "-",
+                                 " عام ", " هـ "]), min_size=160, max_size=160))
+def test_search_plan_equals_its_plain_twin_on_long_texts(chunks, joints):
+    # The search plan (windows around digits, the patterns each can hold, tried at the
+    # offsets a match can start; digit runs from a lookup array) against every pattern
+    # over the whole text (plain=True): the same rows.
+    text = "".join(c + j for c, j in zip(chunks, joints))
+    if len(text) < 2000:
+        text = (text + "\n") * (2000 // max(len(text), 1) + 1)
+    assert len(text) >= 2000
+    article = analyse(Document("twin", text, "<hypothesis>", "utf-8"))
+    norm = article.normalised.norm
+    assert scan._digit_runs(norm) == scan._digit_runs(norm, plain=True)
+    assert date_rows(article) == date_rows(article, plain=True)
+
+
+def test_plain_twin_on_the_seed_and_the_cases():
+    # The same equality on the real texts, where the dates are.
+    articles = [analyse(read_text_file(SEED))] + [
+        analyse(read_text_file(HERE / "fixtures" / f"{n}.txt"))
+        for n in ("dates", "dates_regions", "money")]
+    for article in articles:
+        fast = date_rows(article)
+        assert fast and fast == date_rows(article, plain=True)

@@ -1,0 +1,121 @@
+"""The date patterns and the word lists they are built from (docs/arabic.md, "Dates";
+lexicon months.tsv, weekdays.tsv, relative_dates.tsv, date_cues.tsv: docs/lexicon.md).
+
+Every pattern runs on normalised text (:func:`khabar.text.normalise`): يناير, كانون
+الثاني, ذو الحجه (ة → ه), digits of any system as 0–9.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..lexicon import load_lexicon
+from ..text import alternation, normalise
+
+_LEX = load_lexicon()
+#: Month names, normalised spelling (lexicon months.tsv). Sources: Gregorian names of
+#: Egypt and the Gulf, the Syriac-derived names of the Levant and Iraq, and the Maghreb
+#: forms (جانفي … from French; Morocco's يوليوز، غشت، شتنبر، نونبر، دجنبر), as listed in
+#: e.g. the Unicode CLDR Arabic locales. Names shared by two systems (مارس) are one row.
+GREGORIAN_MONTHS = {normalise(r.form): r.month for r in _LEX["months"] if r.system != "hijri"}
+HIJRI_MONTHS = {normalise(r.form): r.month for r in _LEX["months"] if r.system == "hijri"}
+#: Weekday → Python's date.weekday() numbering (lexicon weekdays.tsv).
+WEEKDAYS = {normalise(r.form): r.weekday for r in _LEX["weekdays"]}
+#: Relative years (lexicon relative_dates.tsv): word → offset from the reference year;
+#: "same" ones refer back to the last explicit year, the others to the document's date.
+RELATIVE_SAME = tuple(normalise(r.form) for r in _LEX["relative_dates"] if r.kind == "same")
+RELATIVE_DEICTIC = {normalise(r.form): r.offset for r in _LEX["relative_dates"]
+                    if r.kind == "deictic"}
+
+
+#: Date cues (lexicon date_cues.tsv), by role: nouns a bare year may follow, time
+#: prepositions that belong to a date's span, parts of a period (نهاية، مطلع).
+DATE_CUES: dict[str, tuple[str, ...]] = {}
+for _r in _LEX["date_cues"]:
+    DATE_CUES[_r.role] = DATE_CUES.get(_r.role, ()) + (normalise(_r.form),)
+
+
+def _key(name: str) -> str:
+    parts = name.split()
+    return parts[0] + (" ال" + parts[1].removeprefix("ال") if len(parts) > 1 else "")
+
+
+_MONTH = rf"(?:{alternation(GREGORIAN_MONTHS, optional_article=True)})(?!\w)"
+_PAIRED = rf"(?P<month>{_MONTH}(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\)|\s+{_MONTH})?)"
+_YEAR_WORD = r"(?:عام|العام|سنه|السنه|لعام|لسنه)"
+_REL = (rf"(?:من\s+)?(?:(?:{_YEAR_WORD})\s+"
+        rf"(?P<rel>{'|'.join(RELATIVE_SAME + tuple(RELATIVE_DEICTIC))})(?:ه)?"
+        rf"|(?P<rel2>هذا|ذلك|نفس)\s+(?:العام|السنه))(?!\w)"
+        r"(?:\s+(?P<relyear>\d{4})(?![\d.,]?\d))?")
+_YEAR_PART = (rf"(?:\s*,?\s*(?:(?:من\s+)?{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!\d)(?:\s?م(?!\w))?"
+              rf"|\s+{_REL}"
+              rf"|\s+(?P<mrel>{'|'.join(RELATIVE_DEICTIC)})(?!\w))")
+_WEEKDAY = rf"(?:(?:يوم\s+)?(?P<wd>{'|'.join(WEEKDAYS)})(?!\w)\s*,?\s*)"
+
+DAY_MONTH_RE = re.compile(
+    rf"{_WEEKDAY}?(?<![\d.,/])(?P<day>\d{{1,2}})(?:(?:\s+من)?\s+|\s*/\s*(?=\D+/\s*\d{{4}})){_PAIRED}"
+    rf"(?:\s*/\s*(?P<syear>\d{{4}})(?!\d)|{_YEAR_PART})?")
+MONTH_YEAR_RE = re.compile(rf"(?<!\w){_PAIRED}{_YEAR_PART}")
+NUMERIC_RE = re.compile(r"(?<![\d./-])(?:(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)"
+                        r"(?P<y>\d{4})|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2}))(?![\d/.-]\d)")
+HIJRI_RE = re.compile(
+    rf"(?:(?P<day>\d{{1,2}})\s+)?(?<!\w)"
+    rf"(?P<month>{alternation(HIJRI_MONTHS, optional_article=True)})(?!\w)\s+"
+    rf"(?:(?:من\s+)?{_YEAR_WORD}\s+)?(?P<year>\d{{3,4}})(?!\d)(?P<h>\s*ه(?!\w))?"
+    rf"|(?<!\w){_YEAR_WORD}\s+(?P<yonly>\d{{3,4}})\s*ه(?!\w)")
+YEAR_RE = re.compile(
+    rf"(?<!\w)[وفبل]?(?P<cue>{_YEAR_WORD}|عامي)\s+(?P<year>\d{{4}})(?![\d.,]?\d)"
+    r"|(?<!\w)[وف]?(?:في|منذ|حتي|بحلول|قبل|بعد|خلال)\s+(?P<year2>\d{4})(?![\d.,]?\d)(?!\s*%)")
+RELATIVE_RE = re.compile(rf"(?<!\w){_REL}")
+#: A bare year after a noun of a period (موازنة 2024، قانون المالية 2019، في أفق 2021) and
+#: the second year of a pair (عامي 2015 و2017): the span is the year alone.
+_YEAR_NOUN_BEFORE = re.compile(
+    rf"(?<!\w)[وفبل]?(?:ال)?(?:{alternation(DATE_CUES.get('year_noun', ()))})\s+$"
+    r"|(?<!\w)[وفبل]?(?:عامي|سنتي)\s+\d{4}\s*(?:و|-|/)\s?$")
+_NOT_A_YEAR_AFTER = re.compile(r"[\d.,]?\d|\s*%")
+
+
+#: A part of "the year" with no other word: مطلع العام، نهاية السنة = of the current year
+#: (the document's), resolved like العام الجاري.
+PERIOD_YEAR_RE = re.compile(
+    rf"(?<!\w)[وفبل]?(?:{alternation(DATE_CUES.get('period_part', ()))})\s+(?:العام|السنه)(?!\w)"
+    rf"(?!\s+(?:{'|'.join(RELATIVE_SAME + tuple(RELATIVE_DEICTIC))}|\d))")
+_SPAN_PREFIX = re.compile(
+    rf"(?:^|(?<=\s))[وف]?(?P<w>"
+    rf"{alternation(DATE_CUES.get('preposition', ()) + DATE_CUES.get('period_part', ()))})"
+    r"\s+$")
+
+
+#: Month names by calendar system, and the pattern of a name at the start of a text.
+_MONTHS = {"gregorian": GREGORIAN_MONTHS, "hijri": HIJRI_MONTHS}
+_FIRST_MONTH = {system: re.compile(alternation(table, optional_article=True))
+                for system, table in _MONTHS.items()}
+
+
+def _month_number(text: str, system: str) -> int:
+    """The month (1–12) named at the start of ``text`` in the calendar ``system``
+    ("gregorian" or "hijri"): آذار/مارس → 3, ذو الحجة → 12. In a pairing the first
+    name decides; both name the same month."""
+    first = _FIRST_MONTH[system].match(text)
+    return _MONTHS[system][_key(" ".join(first.group().split()))]
+
+
+def _valid(y, m, d) -> bool:
+    """Whether year ``y``, month ``m``, day ``d`` is a Gregorian date (no 31 June)."""
+    try:
+        dt.date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+_FISCAL = re.compile(r"\s*/\s*(\d{4})(?![\d.,]?\d)")
+
+
+def _year_of(m: re.Match) -> int | None:
+    """The explicit year of a date match: its year, or the year written after a relative
+    year (العام الجاري 2012 → 2012)."""
+    for g in ("year", "syear", "relyear"):
+        if g in m.re.groupindex and m[g]:
+            return int(m[g])
+    return None

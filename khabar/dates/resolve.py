@@ -1,0 +1,142 @@
+"""The year of a date the text does not give, and the ISO 8601 value of a candidate:
+relative years against the last explicit year or the document's date, a weekday's year,
+a range's year, the dateline as the reference, Hijri dates converted with ``hijridate``
+(Umm al-Qura calendar). Rules: docs/arabic.md, "Dates".
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+
+from hijridate import Hijri
+
+from ..text import Article
+from .patterns import RELATIVE_DEICTIC, RELATIVE_SAME, WEEKDAYS, _valid
+
+_DOC_YEAR = re.compile(r"\s*(\d{4})")
+
+
+def _doc_year(article: Article) -> int | None:
+    """The year of the document's date (``meta["date"]``, 2024-05-01 → 2024), or None."""
+    m = _DOC_YEAR.match(str(article.doc.meta.get("date") or ""))
+    return int(m.group(1)) if m else None
+
+
+class _ExplicitYears:
+    """The explicit years of a document, ``(normalised offset, year)`` in text order,
+    indexed for :func:`_resolve`: the last one before an offset and the nearest offset
+    of a year by bisection, not by a scan of all of them for each date (which made the
+    dates of a long article quadratic)."""
+
+    def __init__(self, explicit: list[tuple[int, int]]):
+        self.positions = [pos for pos, _ in explicit]
+        self.values = [y for _, y in explicit]
+        self.at: dict[int, list[int]] = {}
+        for pos, y in explicit:
+            self.at.setdefault(y, []).append(pos)
+
+    def last_before(self, offset: int) -> int | None:
+        k = bisect_left(self.positions, offset)
+        return self.values[k - 1] if k else None
+
+    def distance(self, year: int, offset: int) -> int:
+        """Characters from ``offset`` to the nearest explicit mention of ``year``."""
+        at = self.at[year]
+        k = bisect_left(at, offset)
+        return min(abs(at[j] - offset) for j in (k - 1, k) if 0 <= j < len(at))
+
+
+_DOC_MONTH = re.compile(r"\s*(\d{4})-(\d{2})")
+
+
+def _resolve(c: dict, explicit: _ExplicitYears, doc_year: int | None, doc_month: str = ""):
+    """(year, how) for a candidate without an explicit year; (None, "") if unknown."""
+    if c.get("mrel"):                # يوليو الماضي: the last July before the document's date
+        off = RELATIVE_DEICTIC.get(c["mrel"], 0)
+        dm = _DOC_MONTH.match(str(doc_month or ""))
+        if not dm:
+            return None, ""
+        y, mo = int(dm.group(1)), int(dm.group(2))
+        if off < 0:
+            return (y if c["m"] < mo else y - 1), "document date"
+        if off > 0:
+            return (y if c["m"] > mo else y + 1), "document date"
+        return y, "document date"
+    rel = c.get("rel")
+    if rel in RELATIVE_SAME or rel in ("ذلك", "نفس"):
+        before = explicit.last_before(c["ns"])
+        if before is not None:
+            return before, "same year as the last explicit year"
+        return (doc_year, "document date") if doc_year else (None, "")
+    if rel:  # deictic: relative to when the article was written
+        off = RELATIVE_DEICTIC.get(rel, 0)
+        return (doc_year + off, "document date") if doc_year else (None, "")
+    if c.get("wd") and c.get("d"):
+        years = sorted(set(explicit.at) | ({doc_year} if doc_year else set()))
+        fits = [y for y in years if _valid(y, c["m"], c["d"])
+                and dt.date(y, c["m"], c["d"]).weekday() == WEEKDAYS[c["wd"]]]
+        if fits:
+            near = {y: explicit.distance(y, c["ns"]) for y in fits if y in explicit.at}
+            return min(fits, key=lambda y: (y != doc_year, near.get(y, 0))), "weekday"
+    if doc_year:
+        return doc_year, "document date"
+    return None, ""
+
+
+def _iso(c: dict, year: int | None) -> tuple[str, str, str]:
+    """(date, precision, hijri) for a resolved candidate."""
+    y, m, d = year, c.get("m"), c.get("d")
+    precision = "day" if d else "month" if m else "year"
+    if c.get("calendar") == "hijri":
+        hijri = f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if d else "")
+        try:
+            g = Hijri(y, m or 1, d or 1).to_gregorian()
+        except (ValueError, OverflowError):
+            # No such Hijri date (day 45, or a year outside the Umm al-Qura tables that
+            # hijridate covers, 1343–1500 AH): keep the text, leave the date empty.
+            return "", precision, hijri
+        date = (f"{g.year:04d}-{g.month:02d}-{g.day:02d}" if d else
+                f"{g.year:04d}-{g.month:02d}" if m else f"{g.year:04d}")
+        return date, precision, hijri
+    if y is None or not dt.MINYEAR <= y <= dt.MAXYEAR:
+        # A relative year past the calendar's ends (العام الماضي in a document dated
+        # 0001-01-01 would be year 0000, العام المقبل after 9999 five digits): ISO 8601
+        # without expansion and Python's date know years 0001–9999 only.
+        return "", precision, ""
+    if c.get("y_to"):
+        return f"{y:04d}/{c['y_to']:04d}", precision, ""
+    return (f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if d else "")), precision, ""
+
+
+def _dateline(article: Article, chosen: list[dict]) -> dict | None:
+    """The article's own date when its metadata has none: a full date (day, month, year)
+    on one of the first three lines that is a dateline, i.e. a short line (≤ 60
+    characters: «6 أبريل، 2018», «الثلاثاء ٠٨ مارس ٢٠٢٢») or a line that starts with it.
+    Relative dates then resolve against it (``year_from`` = dateline)."""
+    nt, text = article.normalised, article.text
+    for c in chosen:
+        if not (c.get("y") and c.get("m") and c.get("d")) or c.get("calendar"):
+            continue
+        start, end = nt.span(c["ns"], c["ne"])
+        if text.count("\n", 0, start) >= 3:
+            return None
+        lo = text.rfind("\n", 0, start) + 1
+        hi = text.find("\n", end)
+        hi = len(text) if hi == -1 else hi
+        if hi - lo <= 60 or not text[lo:start].strip(" -–|،,:"):
+            return c
+    return None
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:و\s?)?(?:حتي|الي|لغايه|-|–)\s*")
+
+
+def _complete_ranges(norm: str, chosen: list[dict]) -> None:
+    """The first end of a range takes the year of the second: من 1 يناير وحتى 30 يونيو
+    2025 → 2025-01-01 (``year_from`` = range end)."""
+    for a, b in zip(chosen, chosen[1:]):
+        if a.get("m") and not a.get("y") and not a.get("rel") and not a.get("mrel") \
+                and b.get("y") and b.get("m") and a.get("calendar") is None \
+                and (j := _RANGE_JOIN.match(norm, a["ne"])) and a["ne"] <= b["ns"] <= j.end():
+            a["y"], a["year_from"] = b["y"], "range end"

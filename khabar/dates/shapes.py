@@ -1,0 +1,135 @@
+"""The date shapes: one function per shape, each turning the matches of its pattern
+into candidates, and :func:`_candidates`, which runs them all.
+
+A candidate is a dict with normalised offsets ``ns`` / ``ne`` and the parts found:
+``y``, ``m``, ``d`` (numbers), ``wd`` (weekday), ``rel`` / ``mrel`` (a relative year or
+month word), ``calendar`` ("hijri"), ``y_to`` (a fiscal year's second year). Candidates
+may overlap; :func:`khabar.dates.date_rows` keeps the longest. Rules: docs/arabic.md,
+"Dates".
+"""
+from __future__ import annotations
+
+from .patterns import (_FISCAL, _NOT_A_YEAR_AFTER, _SPAN_PREFIX, _YEAR_NOUN_BEFORE,
+                       DAY_MONTH_RE, HIJRI_RE, MONTH_YEAR_RE, NUMERIC_RE, PERIOD_YEAR_RE,
+                       RELATIVE_RE, YEAR_RE, _month_number, _valid, _year_of)
+from .scan import _digit_runs, matches, where
+
+
+def _candidates(norm: str, plain: bool = False) -> list[dict]:
+    """Every date span any shape finds in the normalised text ``norm`` (they may
+    overlap), in the order of the shapes below, each widened by :func:`_widen`.
+    ``plain=True`` searches every pattern over the whole text (the plain twin of the
+    search plan of :func:`khabar.dates.scan.where`): the same candidates."""
+    runs = _digit_runs(norm, plain)
+    plan = where(norm, runs, plain)
+    out = [*_day_month_dates(matches(DAY_MONTH_RE, norm, plan, "day_month")),
+           *_month_year_dates(matches(MONTH_YEAR_RE, norm, plan, "month_year")),
+           *_numeric_dates(matches(NUMERIC_RE, norm, plan, "numeric")),
+           *_hijri_dates(matches(HIJRI_RE, norm, plan, "hijri")),
+           *_cued_years(norm, matches(YEAR_RE, norm, plan, "year")),
+           *_relative_years(matches(RELATIVE_RE, norm, plan, "relative")),
+           *_period_years(matches(PERIOD_YEAR_RE, norm, plan, "relative")),
+           *_noun_years(norm, runs)]
+    for c in out:
+        _widen(norm, c)
+    return out
+
+
+def _day_month_dates(found) -> list[dict]:
+    """A day and a month name, with an optional weekday before and year after: في 12
+    مايو 2022، يوم الأحد 3 آذار/مارس، 5 يناير من العام نفسه (year from the context)."""
+    return [dict(ns=m.start(), ne=m.end(), d=int(m["day"]),
+                 m=_month_number(m["month"], "gregorian"), y=_year_of(m), wd=m["wd"],
+                 rel=m["rel"] or m["rel2"], mrel=m["mrel"]) for m in found]
+
+
+def _month_year_dates(found) -> list[dict]:
+    """A month name and a year or relative year: يونيو 2021، شباط من العام الماضي،
+    أكتوبر الماضي (a month before the document's date)."""
+    return [dict(ns=m.start(), ne=m.end(), m=_month_number(m["month"], "gregorian"),
+                 y=_year_of(m), rel=m["rel"] or m["rel2"], mrel=m["mrel"]) for m in found]
+
+
+def _numeric_dates(found) -> list[dict]:
+    """A day/month/year in digits, day first (٢٠/١١/٢٠٢٠، 7.3.2019), or ISO 8601
+    (2020-11-20); an impossible date (31/02/2020) is none."""
+    out = []
+    for m in found:
+        y, mo, d = (int(m["y"]), int(m["m"]), int(m["d"])) if m["y"] else \
+            (int(m["iy"]), int(m["im"]), int(m["id"]))
+        if _valid(y, mo, d):
+            out.append(dict(ns=m.start(), ne=m.end(), y=y, m=mo, d=d))
+    return out
+
+
+def _hijri_dates(found) -> list[dict]:
+    """A Hijri date: a Hijri month with its year marked هـ or below 1600 (10 شوال 1440
+    هـ، رجب 1445), or a year alone marked هـ (عام 1446 هـ)."""
+    out = []
+    for m in found:
+        if m["yonly"]:
+            out.append(dict(ns=m.start(), ne=m.end(), y=int(m["yonly"]), calendar="hijri"))
+        elif m["h"] or int(m["year"]) < 1600:
+            out.append(dict(ns=m.start(), ne=m.end(), y=int(m["year"]),
+                            m=_month_number(m["month"], "hijri"),
+                            d=int(m["day"]) if m["day"] else None, calendar="hijri"))
+    return out
+
+
+def _cued_years(norm: str, found) -> list[dict]:
+    """A year 1800–2199 after a year noun (عام 2019، لسنة 2026) or a time preposition
+    (منذ 2014، بحلول 2030); the noun, and a ل / ب before it, is part of the span, the
+    preposition is added by :func:`_widen`."""
+    out = []
+    for m in found:
+        g = "year" if m["year"] else "year2"
+        y = int(m[g])
+        if 1800 <= y < 2200:
+            ns = m.start(g)
+            if m["year"]:     # لسنة 2026، بعام: the preposition ل / ب is part of the date
+                ns = m.start() if norm[m.start()] in "لب" and m.start() < m.start("cue") \
+                    else m.start("cue")
+            out.append(dict(ns=ns, ne=m.end(g), y=y))
+    return out
+
+
+def _relative_years(found) -> list[dict]:
+    """A relative year: العام الماضي، السنة المقبلة، من العام نفسه، ذلك العام, with
+    its year when written after it (العام الجاري 2012)."""
+    return [dict(ns=m.start(), ne=m.end(), rel=m["rel"] or m["rel2"], y=_year_of(m))
+            for m in found]
+
+
+def _period_years(found) -> list[dict]:
+    """A part of "the year" with no other word: مطلع العام، نهاية السنة, of the current
+    year (resolved like العام الجاري)."""
+    return [dict(ns=m.start(), ne=m.end(), rel="الجاري") for m in found]
+
+
+def _noun_years(norm: str, runs: list[tuple[int, int]]) -> list[dict]:
+    """A bare year 1800–2199 after a period noun (موازنة 2024، قانون المالية 2019) or the
+    second year of a pair (عامي 2015 و2017), tested backwards from each 4-digit run:
+    the year alone is the span; none before a percent sign or more digits."""
+    out = []
+    for a, b in runs:
+        if b - a == 4 and 1800 <= int(norm[a:b]) < 2200 \
+                and not _NOT_A_YEAR_AFTER.match(norm, b) \
+                and _YEAR_NOUN_BEFORE.search(norm, max(0, a - 40), a):
+            out.append(dict(ns=a, ne=b, y=int(norm[a:b])))
+    return out
+
+
+def _widen(norm: str, c: dict) -> None:
+    """Widen the candidate ``c`` to what belongs to its span: a time preposition or
+    period word before it (منذ عام 2014، نهاية يوليو), a fiscal year's second year after
+    it (2012/2013, an ISO 8601 interval), the era letter م after a year (2025م)."""
+    p = _SPAN_PREFIX.search(norm, max(0, c["ns"] - 12), c["ns"])
+    if p:
+        c["ns"] = p.start("w")
+    fy = _FISCAL.match(norm, c["ne"])
+    if fy and c.get("y") and not c.get("m") and int(fy.group(1)) == c["y"] + 1:
+        c["ne"], c["y_to"] = fy.end(), c["y"] + 1
+    e = c["ne"]
+    if norm[e - 1:e].isdigit() and norm[e:e + 1] == "م" and not norm[e + 1:e + 2].isalnum():
+        c["ne"] = e + 1
+

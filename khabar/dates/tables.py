@@ -1,0 +1,97 @@
+"""The dates table: :func:`extract_dates` (a DataFrame), :func:`date_rows` (named rows
+for the pipeline) and :func:`dates_frame`.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import accumulate
+
+import numpy as np
+import pandas as pd
+
+from .. import schema
+from ..money import find_figures
+from ..schema import Date, fixed_frame
+from ..text import Article, normalise
+from .resolve import _complete_ranges, _dateline, _doc_year, _ExplicitYears, _iso, _resolve
+from .shapes import _candidates
+
+#: Columns of :func:`extract_dates`: the data contract (:data:`khabar.schema.DATES`),
+#: then extras; the fields of :class:`khabar.schema.Date`.
+COLUMNS = list(schema.Date._fields)
+_DTYPES = [np.int64 if c in ("start", "end", "sentence", "paragraph") else object
+           for c in COLUMNS]
+
+
+def extract_dates(article: Article) -> pd.DataFrame:
+    """Dates in ``article``.
+
+    Input: an analysed article (``article.doc.meta["date"]``, if given as YYYY…, is the
+    document date). Output: one row per date, columns :data:`COLUMNS` =
+    :data:`khabar.schema.DATES` (doc_id, text, date, start, end) then ``precision``
+    (day | month | year), ``calendar`` (gregorian | hijri), ``hijri`` (the Hijri date
+    as written, YYYY[-MM[-DD]], for Hijri rows), ``year_from`` (how a year missing from
+    the text was chosen: weekday | same year as the last explicit year | document date;
+    empty when the text gives it), ``sentence``, ``paragraph``. ``date`` is ISO 8601
+    (YYYY-MM-DD, YYYY-MM or YYYY, Gregorian), empty when it cannot be known.
+    Overlapping spans keep the longest (then the earliest); a span overlapping a money
+    figure is dropped. Raises nothing for text it does not understand.
+    """
+    return dates_frame(date_rows(article))
+
+
+def date_rows(article: Article, plain: bool = False) -> list[Date]:
+    """The rows of :func:`extract_dates` as :class:`khabar.schema.Date` named tuples
+    (fields in :data:`COLUMNS` order), without building a DataFrame (the corpus
+    pipeline builds one frame for all articles). ``plain=True`` finds the candidates
+    with every pattern over the whole text (:func:`khabar.dates.shapes._candidates`):
+    the same rows, more slowly."""
+    nt = article.normalised
+    norm = nt.norm
+    # Money spans by start, with the running maximum of their ends: a candidate overlaps
+    # a figure iff some figure starting before its end ends after its start (one
+    # bisection, not a test of every figure for every candidate).
+    money = sorted((nt.index(f["start"]), nt.index(f["end"])) for f in find_figures(article))
+    money_starts = [s for s, _ in money]
+    money_reach = list(accumulate((e for _, e in money), max))
+    chosen: list[dict] = []
+    for c in sorted(_candidates(norm, plain), key=lambda c: (c["ns"], -(c["ne"] - c["ns"]))):
+        k = bisect_left(money_starts, c["ne"])
+        if k and money_reach[k - 1] > c["ns"]:
+            continue
+        if chosen and c["ns"] < chosen[-1]["ne"]:
+            if c["ne"] - c["ns"] <= chosen[-1]["ne"] - chosen[-1]["ns"]:
+                continue
+            chosen.pop()
+        chosen.append(c)
+    explicit = _ExplicitYears([(c["ns"], c["y"]) for c in chosen
+                               if c.get("y") and c.get("calendar") != "hijri"])
+    doc_year = _doc_year(article)
+    doc_date, ref = article.doc.meta.get("date"), "document date"
+    if doc_year is None:
+        line = _dateline(article, chosen)
+        if line:
+            doc_year, doc_date, ref = line["y"], f"{line['y']:04d}-{line['m']:02d}", "dateline"
+    _complete_ranges(norm, chosen)
+    rows = []
+    for c in chosen:
+        year, how = (c["y"], c.get("year_from", "")) if c.get("y") else \
+            _resolve(c, explicit, doc_year, doc_date)
+        if how == "document date":
+            how = ref
+        date, precision, hijri = _iso(c, year)
+        start, end = nt.span(c["ns"], c["ne"])
+        while end < len(article.text) and normalise(article.text[end]) == "":
+            end += 1    # هـ: the tatweel that normalisation dropped is part of the text
+        sent = article.sentence_at(start)
+        if sent is None or start >= sent.end:
+            continue                                     # in a boilerplate line
+        rows.append(Date(article.doc_id, article.text[start:end], date, start, end,
+                         precision, c.get("calendar", "gregorian"), hijri, how,
+                         sent.sentence, sent.paragraph))
+    return rows
+
+
+def dates_frame(rows: list[Date]) -> pd.DataFrame:
+    """A dates DataFrame (columns :data:`COLUMNS`) from :func:`date_rows`."""
+    return fixed_frame(rows, COLUMNS, _DTYPES)

@@ -36,6 +36,8 @@ for _r in _LEX["date_cues"]:
 
 
 def _key(name: str) -> str:
+    """A month name as a key of the month tables: its first word, and the second with
+    ال (كانون ثاني → كانون الثاني, ذو حجه → ذو الحجه)."""
     parts = name.split()
     return parts[0] + (" ال" + parts[1].removeprefix("ال") if len(parts) > 1 else "")
 

@@ -37,6 +37,7 @@ class _ExplicitYears:
             self.at.setdefault(y, []).append(pos)
 
     def last_before(self, offset: int) -> int | None:
+        """The last explicit year before ``offset`` (for العام نفسه), or None."""
         k = bisect_left(self.positions, offset)
         return self.values[k - 1] if k else None
 

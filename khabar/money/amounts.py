@@ -157,6 +157,7 @@ _JOIN_RE = re.compile(r"\s+و\s?$")
 
 
 def _scale_value(word: str) -> int:
+    """The value of a scale word, with or without ال (الملايين → 10⁶); 0 if none."""
     w = " ".join(word.split())
     v = SCALE_WORDS.get(w) or SCALE_WORDS.get(w.removeprefix("ال"))
     return v[0] if v else 0

@@ -16,6 +16,8 @@ _NISBA = {normalise(r.form) for r in _LEX["country_forms"] if r.kind == "nisba"}
 
 
 def _country_pattern() -> re.Pattern:
+    """One pattern for every country name and nisba of country_forms.tsv, with the
+    proclitics and endings they take: بالجزائر، للسودان، العراقية، الليبيين."""
     cores = {}
     for form in _COUNTRY_OF:
         core = form[2:] if form.startswith("ال") else form
@@ -53,6 +55,8 @@ def country_evidence(norm: str) -> dict[str, int]:
 
 
 def _meta_country(meta) -> str:
+    """The document's ``country`` metadata as ISO 3166-1 alpha-2: "ly" → LY, مصر → EG;
+    "" when absent or unknown."""
     value = str((meta or {}).get("country") or "").strip()
     if len(value) == 2 and value.isalpha():
         return value.upper()

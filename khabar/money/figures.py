@@ -12,8 +12,6 @@ from .currency import _currency_from_context
 from .scan import _figure_matches
 from .words import _CUE_KIND, _CUES, _WORD_BASE, ISO_4217, SYMBOLS
 
-# --------------------------------------------------------------------------- extraction
-
 def find_figures(article: Article, plain: bool = False) -> list[dict]:
     """Figures in ``article`` as plain dicts (no pandas), in text order.
 
@@ -108,7 +106,7 @@ def _add_figure(article, m, out, amount, vague, currency, note, base, first: boo
 
 
 
-# --------------------------------------------------------------------------- context
+# --------------------------------------------------------------------------- flags
 
 _ARABIC_COMMA_DECIMAL = re.compile(r"^\D*\d+\s?\u060c\s?\d+(?!\s?\u060c\s?\d)")
 _WORD = re.compile(r"[^\s\d.,;:()«»\"'?!\-]+")

@@ -10,8 +10,6 @@ from .. import schema
 from ..text import Article, normalise
 from .words import _CUES, _LEX
 
-# --------------------------------------------------------------------------- subject
-
 #: Nouns for a contract or deal near a figure (عقدًا بقيمة ...): the money is the
 #: value of a contract, which the article names as a project earlier.
 _CONTRACT = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:عقد|عقدا|عقود|صفقه|اتفاقيه|اتفاق|مناقصه|"

@@ -12,6 +12,7 @@ from .currency import _currency_from_context
 from .scan import _figure_matches
 from .words import _CUE_KIND, _CUES, _WORD_BASE, ISO_4217, SYMBOLS
 
+
 def find_figures(article: Article, plain: bool = False) -> list[dict]:
     """Figures in ``article`` as plain dicts (no pandas), in text order.
 
@@ -105,7 +106,6 @@ def _add_figure(article, m, out, amount, vague, currency, note, base, first: boo
         _sentence=sent.sentence))
 
 
-
 # --------------------------------------------------------------------------- flags
 
 _ARABIC_COMMA_DECIMAL = re.compile(r"^\D*\d+\s?\u060c\s?\d+(?!\s?\u060c\s?\d)")
@@ -133,7 +133,6 @@ def _not_funding(norm: str, s: int, e: int) -> str:
                                                     and before[-2] == "من"):
             return "denomination"
     return ""
-
 
 
 _LIST_GAP = re.compile(r"[\s,و]*(?:مقابل|و)?[\s,]*")

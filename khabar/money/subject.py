@@ -152,6 +152,7 @@ def _not_subject(article: Article, sent, mentions: _MentionIndex) -> set[str]:
             out.add(ent)
     return out
 
+
 _FUNDING_NOUNS = _CUES.get("funding_noun", set())
 
 

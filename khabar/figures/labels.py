@@ -108,6 +108,7 @@ _STRONG = re.compile("[\u200f\u200eA-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF
 def first_strong_is_arabic(s: str) -> bool:
     """Whether the first strongly directional letter of ``s`` is Arabic: the rule by which
     a browser's ``dir="auto"`` and raqm's default direction pick a paragraph's direction
-    (Unicode Bidirectional Algorithm, rules P2–P3)."""
+    (Unicode Bidirectional Algorithm, rules P2–P3): true for «منظمة العدالة
+    MediaJustice», false for «MediaJustice منظمة»."""
     m = _STRONG.search(s)
     return bool(m and (m.group() == RLM or _ARABIC.match(m.group())))

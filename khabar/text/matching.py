@@ -24,7 +24,9 @@ def alternation(words, optional_article: bool = False) -> str:
 
 def find_all(text: str, literals) -> list[tuple[int, int]]:
     """``(start, end)`` of every occurrence of each literal string in ``text`` (str.find,
-    no regex): the cheap first pass that tells an extractor where to look."""
+    no regex): the cheap first pass that tells an extractor where to look. In
+    ``"بلغت قيمة العقد 1.2 مليار دولار"``, ``["دولار", "مليار"]`` gives
+    ``[(26, 31), (20, 25)]`` (by literal, then by position)."""
     hits = []
     for lit in literals:
         i = text.find(lit)
@@ -39,7 +41,8 @@ def windows_around(text: str, hits, before: int, after: int) -> list[tuple[int, 
     and ``after`` after each hit, widened to whole words (cut at spaces), in order.
 
     Extractors run their full patterns only inside these windows: a handful of short
-    stretches instead of the whole article.
+    stretches instead of the whole article. In ``"بلغت قيمة العقد 1.2 مليار دولار"``
+    the hit دولار with ``before=8, after=0`` gives ``[(20, 31)]``: "مليار دولار".
     """
     out: list[tuple[int, int]] = []
     for a, b in sorted(hits):

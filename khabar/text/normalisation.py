@@ -118,7 +118,9 @@ class NormalisedText:
 
     ``norm`` is :func:`normalise` of ``original``; ``offsets[i]`` is the index in
     ``original`` of the character that produced ``norm[i]`` (``offsets[len(norm)]`` is
-    ``len(original)``). :meth:`span` maps a normalised span back to original offsets.
+    ``len(original)``). :meth:`span` maps a normalised span back to original offsets:
+    in ``"أعلنــت المنظمة"`` (norm ``"اعلنت المنظمه"``) the normalised span ``(0, 5)``
+    is the original ``(0, 7)``, أعلنــت with its tatweel.
 
     ``plain=True`` takes the plain path for any text (``str.translate`` and a list of
     every offset), the twin that tests hold equal to the fast one.

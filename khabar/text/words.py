@@ -73,7 +73,8 @@ def is_stop_word(norm: str) -> bool:
     """Whether a normalised token is an Arabic function word.
 
     Source: the Arabic Stop Words list (package ``arabic-stopwords``, Zerrouki), which
-    lists affixed forms too; it is looked up in both its own and normalised spelling.
+    lists affixed forms too; it is looked up in both its own and normalised spelling:
+    في and التي (normalised) are stop words, منظمه is not.
     """
     return norm in STOP_WORDS
 

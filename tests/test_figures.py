@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import re
 import types
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -98,9 +99,9 @@ def test_decision_follows_what_matplotlib_can_do():
 
 
 def test_arabic_label_uses_the_decision(monkeypatch):
-    monkeypatch.setattr(figures, "SHAPES_ARABIC", True)
+    monkeypatch.setattr(figures.labels, "SHAPES_ARABIC", True)
     assert figures.arabic_label(MIXED) == MIXED
-    monkeypatch.setattr(figures, "SHAPES_ARABIC", False)
+    monkeypatch.setattr(figures.labels, "SHAPES_ARABIC", False)
     old = figures.arabic_label(MIXED)
     assert old == figures.preshape(MIXED) != MIXED
     # Pre-shaped: presentation forms (U+FB50–U+FEFF), Latin kept as is.
@@ -145,7 +146,7 @@ def test_save_figure_rejects_a_path_as_name(tmp_path):
 
 @pytest.fixture(scope="module")
 def seed_tables():
-    return extract_corpus(figures.Path(__file__).resolve().parent.parent / "seeds")
+    return extract_corpus(Path(__file__).resolve().parent.parent / "seeds")
 
 
 def _texts(fig: Figure) -> str:
@@ -182,8 +183,8 @@ def test_every_chart_has_title_and_source_on_seed_and_on_empty_tables(name, lang
     for tables in (seed_tables, empty):
         fig = CHARTS[name](tables, src, language)
         title = fig._suptitle.get_text()
-        assert title and (figures._ARABIC.search(title) if language == "ar"
-                          else not figures._ARABIC.search(title))
+        assert title and (figures.labels._ARABIC.search(title) if language == "ar"
+                          else not figures.labels._ARABIC.search(title))
         assert figures.arabic_label(src, language) in _texts(fig)
         for ax in fig.axes:
             if ax.axison and not ax.get_label() == "<colorbar>":
@@ -321,7 +322,7 @@ def test_svg_text_keeps_its_reading_direction(tmp_path):
 def test_entity_view_marks_mentions_at_their_offsets(seed_tables):
     from khabar.io import read_corpus
 
-    docs, _ = read_corpus(figures.Path(__file__).resolve().parent.parent / "seeds")
+    docs, _ = read_corpus(Path(__file__).resolve().parent.parent / "seeds")
     text = docs[0].text
     tok = seed_tables["tokens"]
     # Real offsets from the seed: every token "AWS" as an ORG mention.

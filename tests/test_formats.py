@@ -335,7 +335,7 @@ def test_scanned_pdf_without_text_layer_is_a_named_problem(tmp_path):
         formats.read_file(path)
 
 
-def pdf_line(text: str, y: float = 700.0) -> formats._Line:
+def pdf_line(text: str, y: float = 700.0) -> formats.pdf._Line:
     """A line of PDF characters as pdfplumber gives them, drawn left to right."""
     chars, x = [], 0.0
     for ch in text:
@@ -344,7 +344,7 @@ def pdf_line(text: str, y: float = 700.0) -> formats._Line:
         chars.append({"text": ch, "x0": left, "x1": left + (0.0 if mark else 4.0),
                       "size": 10.0, "matrix": (1, 0, 0, 1, left, y)})
         x += 0.0 if mark else 5.0
-    return formats._Line(1, chars)
+    return formats.pdf._Line(1, chars)
 
 
 def test_unreadable_text_layer_is_a_named_problem():
@@ -385,7 +385,7 @@ def test_bidi_levels_of_a_mixed_line():
     # One level per character (python-bidi reports one per UTF-8 byte): Arabic at 1,
     # the Latin name and the number inside it at 2, with a right-to-left base.
     line = "قالت MediaJustice إن 2024"
-    levels = formats._bidi_levels(line, "R")
+    levels = formats.pdf._bidi_levels(line, "R")
     assert len(levels) == len(line)
     assert [levels[line.index(w)] for w in ("قالت", "MediaJustice", "إن", "2024")] == [1, 2, 1, 2]
 

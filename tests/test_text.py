@@ -8,10 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from khabar.io import Document
-from khabar.text import (_VECTORISED_MIN, TOKEN_PATTERN, NormalisedText, _tokenise,
-                         _tokenise_by_regex, analyse, clitic_candidates, is_boilerplate,
-                         is_stop_word, normalise, split_sentences, strip_clitics, tokenise)
+from khabar.io import Document, read_text_file
+from khabar.text import (TOKEN_PATTERN, NormalisedText, analyse, clitic_candidates,
+                         is_boilerplate, is_stop_word, normalise, split_sentences,
+                         strip_clitics, tokenise)
+from khabar.text.tokens import _VECTORISED_MIN, _norms, _tokenise, _tokenise_by_regex
+
+from .conftest import FIXTURES, SEED
 
 
 def doc(text: str) -> Document:
@@ -252,3 +255,68 @@ def test_token_pattern_matches_alike_on_other_pythons(python):
     if run.returncode != 0 or not run.stdout.strip():
         pytest.skip(f"{python} cannot run the check: {run.stderr.strip()[-200:]}")
     assert json.loads(run.stdout) == [TOKEN_PATTERN.findall(t) for t in texts]
+
+
+# --------------------------------------------------------------------------- fast paths
+
+def _seed_chunks() -> list[str]:
+    """Runs of one, three and seven consecutive words of the seed and the case texts
+    (real words, numbers, quotation marks and punctuation), to be shuffled into texts."""
+    texts = [read_text_file(SEED).text] + [read_text_file(p).text
+                                           for p in sorted(FIXTURES.glob("*.txt"))]
+    chunks = []
+    for text in texts:
+        words = text.split()
+        chunks += [" ".join(words[i:i + n]) for n in (1, 3, 7) for i in range(0, len(words), n)]
+    return chunks
+
+
+_CHUNKS = _seed_chunks()
+#: What joins the chunks: sentence marks, quotation marks, line breaks (paragraphs, CRLF),
+#: abbreviations, controls, harakat and tatweel (deleted by normalisation), a ligature
+#: (expands), presentation forms, Arabic-Indic digits and a boilerplate line.
+_JOINTS = ["، ", ". ", "\n", "\r\n", "\n\n", " «", "» ", " “", "” ", ' "', '" ', "؟ ", "… ",
+           " د. ", " U.S. ", " 1.22 ", " ٣٫٥ ", "\u200f", " ـ", "ً ", "ﻻ", " ﺍﻟﻌﺮﺑﻴﺔ ", " ",
+           "\nVideos by VICE\n", "؛ ", "! ", ") ", " ("]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_CHUNKS), min_size=60, max_size=200),
+       st.lists(st.sampled_from(_JOINTS), min_size=200, max_size=200))
+def test_fast_paths_equal_their_plain_twins_on_long_texts(chunks, joints):
+    # Each fast path beside its plain twin (the speed figures are in their comments):
+    # the normalisation map by the lookup array, the sentence marks of the whole text,
+    # the vectorised tokeniser, token norms by the lookup array and rows built in bulk.
+    text = "".join(c + j for c, j in zip(chunks, joints))
+    if len(text) < 2000:
+        text = (text + "\n") * (2000 // max(len(text), 1) + 1)
+    assert len(text) >= 2000
+    fast, plain = NormalisedText(text), NormalisedText(text, plain=True)
+    assert fast.norm == plain.norm and list(fast.offsets) == list(plain.offsets)
+    probes = list(range(0, len(text) + 1, 37)) + [len(text)]
+    assert [fast.index(i) for i in probes] == [plain.index(i) for i in probes]
+    spans = [(i, j) for i in probes if i <= len(fast.norm) for j in (i, i + 1, i + 9)
+             if j <= len(fast.norm)]
+    assert [NormalisedText(text).span(*s) for s in spans] == [plain.span(*s) for s in spans]
+    a, b = analyse(doc(text)), analyse(doc(text), plain=True)
+    assert (a.paragraphs, a.sentences, a.boilerplate) == (b.paragraphs, b.sentences,
+                                                         b.boilerplate)
+    cols = _tokenise(text)[0]
+    assert tuple(map(list, cols)) == tuple(map(list, _tokenise_by_regex(text, 0)))
+    assert cols.norm == _norms(cols.text, plain=True)
+    assert cols.rows() == cols.rows(plain=True)
+
+
+def test_fast_paths_equal_their_plain_twins_on_the_seed(seed_article):
+    text = seed_article.text
+    assert len(text) >= 2000
+    nt = NormalisedText(text)
+    plain = NormalisedText(text, plain=True)
+    assert nt.norm == plain.norm and list(nt.offsets) == list(plain.offsets)
+    again = analyse(seed_article.doc, plain=True)
+    assert (again.paragraphs, again.sentences) == (seed_article.paragraphs,
+                                                   seed_article.sentences)
+    cols = seed_article.token_columns
+    assert cols.norm == _norms(cols.text, plain=True)
+    assert seed_article.tokens == cols.rows(plain=True)
+    assert tuple(map(list, _tokenise(text)[0])) == tuple(map(list, _tokenise_by_regex(text, 0)))

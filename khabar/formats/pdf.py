@@ -1,268 +1,18 @@
-"""Articles as they arrive: saved web pages, Word files and PDFs.
-
-One reader per format turns a file into the text khabar analyses plus the metadata the
-file carries and the name of the extractor used (:class:`Reading`). :func:`read_file`
-dispatches by file suffix and returns a :class:`khabar.io.Document`; plain ``.txt``
-files go to :func:`khabar.io.read_text_file` unchanged.
-
-=========================  ==================================================  =============
-suffix                     what is read                                        extractor
-=========================  ==================================================  =============
-``.html`` ``.htm``         the article body (menus, related links, footers      trafilatura
-                           dropped); title, date (htmldate), site name →
-                           outlet, author, canonical URL
-``.mhtml`` ``.mht``        the first ``text/html`` part (stdlib ``email``),     trafilatura
-                           then as HTML; ``Snapshot-Content-Location`` as URL
-``.docx``                  body paragraphs and table cells in order, one a      python-docx
-                           line, runs as stored (logical order, RTL too);
-                           core properties title, author, created → date
-``.pdf``                   the text layer, line by line from the glyph          pdfplumber
-                           positions, restored to logical order (see
-                           :func:`pdf_text`); presentation forms folded (NFKC)
-=========================  ==================================================  =============
-
-The text of a non-plain document is *the analysed text*: every character offset khabar
-reports points into it, and :func:`texts_to_write` gives it to the writer as
-``texts/DOC_ID.txt`` so that ``text[start:end]`` can be checked by anyone.
-
-Errors: readers raise :class:`khabar.io.InputError` naming the file and the reason (no
-article in the page, a scanned PDF with no text layer, an encrypted or corrupt file);
-:func:`khabar.io.read_corpus` turns them into problems and reads the other files.
-"""
+"""PDF text layers, through pdfplumber: lines rebuilt from the glyph positions, put
+back in logical order (a PDF that displays «قالت المنظمة» correctly holds its glyphs
+left to right on the page: visual order), joined into paragraphs, presentation forms
+folded. Rules: Unicode Bidirectional Algorithm (UAX #9), docs/arabic.md,
+*Reading files*."""
 from __future__ import annotations
 
 import bisect
-import email
-import email.policy
 import logging
-import os
 import re
 import statistics
 import unicodedata
-from dataclasses import dataclass, field
-from importlib import metadata as _pkg
-from pathlib import Path
-from typing import Iterable
 
-from .io import Document, InputError, atomic_file, decode_bytes, read_text_file
-
-#: Format of each suffix khabar reads through this module (lower case).
-SUFFIXES = {".html": "html", ".htm": "html", ".mhtml": "mhtml", ".mht": "mhtml",
-            ".docx": "docx", ".pdf": "pdf"}
-#: Formats whose text is the file's decoded characters (no extractor, no text file).
-PLAIN_FORMATS = {".txt": "txt", ".csv": "csv", ".jsonl": "jsonl"}
-
-#: Metadata keys a reader may fill (``metadata.json`` values win where non-empty).
-READER_FIELDS = ("title", "author", "date", "outlet", "url")
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What a reader got from one file.
-
-    ``text``: the text to analyse (lines = paragraphs); ``meta``: any of
-    :data:`READER_FIELDS` found in the file (``date`` ISO 8601); ``extractor``: library
-    and version, plus how the text was obtained where that matters (``pdfplumber
-    0.11.10, visual order restored``); ``encoding``: the codec of the bytes decoded
-    (HTML), empty where the format has no byte encoding of its own (docx, PDF).
-    """
-
-    text: str
-    meta: dict = field(default_factory=dict)
-    extractor: str = ""
-    encoding: str = ""
-
-
-def _version(package: str) -> str:
-    try:
-        return f"{package} {_pkg.version(package)}"
-    except _pkg.PackageNotFoundError:     # pragma: no cover - pinned in requirements.txt
-        return package
-
-
-def read_file(path: str | os.PathLike, doc_id: str | None = None,
-              meta: dict | None = None, notes: list[str] | None = None) -> Document:
-    """Read one article file of any suffix khabar reads, as a :class:`Document`.
-
-    ``.txt`` → :func:`khabar.io.read_text_file`; the :data:`SUFFIXES` → their reader.
-    ``meta`` (from ``metadata.json``) wins over what the file says wherever it is
-    non-empty; ``meta["format"]`` and ``meta["extractor"]`` record how the text was
-    obtained. Raises :class:`InputError` naming the file; warnings of the plain-text
-    reader (bytes read as U+FFFD) are appended to ``notes``.
-    """
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in SUFFIXES:
-        return read_text_file(path, doc_id, meta, notes)
-    fmt = SUFFIXES[suffix]
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    if not data.strip():
-        raise InputError(f"{path}: the file is empty")
-    try:
-        reading = READERS[fmt](data, str(path))
-    except InputError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - a library's own error, named with the file
-        raise InputError(f"{path}: cannot be read as {fmt} "
-                         f"({type(exc).__name__}: {exc})") from None
-    if not reading.text.strip():
-        raise InputError(f"{path}: no article text found ({reading.extractor})")
-    merged = {k: v for k, v in reading.meta.items() if v}
-    merged.update({k: v for k, v in (meta or {}).items() if v not in (None, "")})
-    merged["format"], merged["extractor"] = fmt, reading.extractor
-    return Document(doc_id or path.stem, reading.text, str(path), reading.encoding, merged)
-
-
-def _format_of(doc: Document) -> str:
-    """The format a document was read from, by its source's suffix (a metadata.json
-    cannot change it); empty for a document made in code."""
-    suffix = Path(doc.source.partition("#")[0]).suffix.lower()
-    return SUFFIXES.get(suffix) or PLAIN_FORMATS.get(suffix, "")
-
-
-def document_columns(doc: Document) -> dict[str, str]:
-    """The documents-table columns this module adds: ``format`` (txt, csv, jsonl, html,
-    mhtml, docx, pdf), ``extractor`` (empty for plain text), ``author``, ``url``."""
-    fmt = _format_of(doc)
-    return {"format": fmt,
-            "extractor": doc.meta.get("extractor", "") if fmt in READERS else "",
-            "author": doc.meta.get("author", ""), "url": doc.meta.get("url", "")}
-
-
-def texts_to_write(docs: Iterable[Document]) -> dict[str, str]:
-    """``{relative path: analysed text}`` for every document not read from plain text:
-    ``texts/DOC_ID.txt`` (relative to the data folder), so readers can check
-    ``text[start:end]`` against the exact text khabar analysed. Write the text as UTF-8
-    without BOM and with newline translation off (:func:`write_texts`)."""
-    return {f"texts/{d.doc_id}.txt": d.text for d in docs if _format_of(d) in READERS}
-
-
-def write_texts(texts: dict[str, str], data_dir: str | os.PathLike) -> list[Path]:
-    """Write :func:`texts_to_write`'s files under ``data_dir``, each atomically (temporary
-    file, then rename: :func:`khabar.io.atomic_file`), UTF-8 without BOM, line endings as
-    in the text. Returns paths."""
-    paths = []
-    for rel, text in sorted(texts.items()):
-        path = Path(data_dir) / rel
-        with atomic_file(path, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        paths.append(path)
-    return paths
-
-
-# --------------------------------------------------------------------------- HTML
-
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-
-
-def _decode_html(data: bytes, source: str) -> tuple[str, str]:
-    """A page's characters: the declared ``<meta charset>`` if it decodes, else as an
-    article (:func:`khabar.io.decode_bytes`: BOM, UTF-8, Arabic code pages)."""
-    declared = _META_CHARSET.search(data[:4096])
-    if declared and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        codec = declared.group(1).decode("ascii").lower()
-        try:
-            return data.decode(codec), codec
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return decode_bytes(data, source)
-
-
-def read_html(data: bytes, source: str, url: str | None = None) -> Reading:
-    """The article of a saved web page through trafilatura (``bare_extraction``).
-
-    Text: trafilatura's main-content extraction, paragraphs as lines; navigation,
-    related links, comments and footers are not part of it. Metadata: ``title``,
-    ``author``, ``date`` (htmldate, the original publication date; no date guessed
-    from the article body), ``outlet`` (site name), ``url`` (canonical address, else
-    ``url``). Raises :class:`InputError` when the page has no article text.
-    """
-    import trafilatura
-
-    html, encoding = _decode_html(data, source)
-    result = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=True,
-        output_format="python",
-        # extensive_search would take a date mentioned in the article as its own date.
-        date_extraction_params={"extensive_search": False, "original_date": True})
-    extractor = _version("trafilatura")
-    if result is None or not (result.text or "").strip():
-        raise InputError(f"{source}: no article text found in the page ({extractor})")
-    meta = {"title": result.title, "author": result.author, "date": result.date,
-            "outlet": result.sitename, "url": result.url or url}
-    return Reading(result.text, {k: v for k, v in meta.items() if v}, extractor, encoding)
-
-
-def read_mhtml(data: bytes, source: str) -> Reading:
-    """A page saved as MHTML (one ``multipart/related`` message): its first ``text/html``
-    part, decoded by the stdlib email parser (quoted-printable, base64, charset), read
-    by :func:`read_html`; the snapshot's ``Snapshot-Content-Location`` (or the part's
-    ``Content-Location``) is the URL. Raises :class:`InputError` without an HTML part."""
-    msg = email.message_from_bytes(data, policy=email.policy.default)
-    part = next((p for p in msg.walk() if p.get_content_type() == "text/html"), None)
-    if part is None:
-        raise InputError(f"{source}: no text/html part in this MHTML file")
-    payload = part.get_payload(decode=True) or b""
-    charset = part.get_content_charset()
-    if charset:
-        # Re-declared so read_html decodes with the part's own charset.
-        payload = f'<meta charset="{charset}">'.encode("ascii") + payload
-    url = msg.get("Snapshot-Content-Location") or part.get("Content-Location")
-    return read_html(payload, source, url=str(url) if url else None)
-
-
-# --------------------------------------------------------------------------- Word
-
-def read_docx(data: bytes, source: str) -> Reading:
-    """A Word (``.docx``) file through python-docx.
-
-    Text: the body's paragraphs and table cells in document order, one per line
-    (a merged table cell once); each paragraph's runs as stored, which is logical order
-    for right-to-left runs too (Word keeps ``w:rtl`` as a run property, not as reversed
-    characters), so nothing is reordered. Headers, footers and comments are not read.
-    Metadata: core properties ``title``, ``author``, ``created`` (→ ``date``, ISO 8601).
-    Raises :class:`InputError` for a file that is not a Word document.
-    """
-    import io as _io
-    import zipfile
-
-    import docx
-    from docx.table import Table
-
-    try:
-        document = docx.Document(_io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise InputError(f"{source}: not a readable Word (.docx) file ({exc})") from None
-    lines: list[str] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            lines.extend(_table_lines(block))
-        else:
-            lines.append(block.text)
-    props = document.core_properties
-    created = props.created
-    meta = {"title": props.title, "author": props.author,
-            "date": created.date().isoformat() if created else ""}
-    return Reading("\n".join(lines), {k: v for k, v in meta.items() if v},
-                   _version("python-docx"), "")
-
-
-def _table_lines(table) -> list[str]:
-    lines, seen = [], []
-    for row in table.rows:
-        for cell in row.cells:
-            # A merged cell repeats in every row/column it spans: same w:tc element.
-            if any(cell._tc is tc for tc in seen):
-                continue
-            seen.append(cell._tc)
-            lines.extend(p.text for p in cell.paragraphs)
-    return lines
-
-
-# --------------------------------------------------------------------------- PDF
+from ..io import InputError
+from .reading import Reading, _version
 
 class _Cluster:
     """A base character of a PDF line with the combining marks drawn on it."""
@@ -524,7 +274,7 @@ def _form_agreement(text: str) -> int:
 def _known_words(text: str) -> tuple[int, int]:
     """``(function words, Arabic words)`` of ``text``: Arabic words of two letters or
     more that are in khabar's stop-word list (:data:`khabar.text.STOP_WORDS`)."""
-    from .text import STOP_WORDS, normalise
+    from ..text import STOP_WORDS, normalise
 
     words = [w for w in (normalise(x) for x in re.findall(r"[\u0600-\u06FF]{2,}", text))
              if len(w) >= 2]
@@ -656,5 +406,3 @@ def _pdf_string(value) -> str:
     return str(value).strip() if value else ""
 
 
-#: Reader of each format: ``reader(data, source) -> Reading``.
-READERS = {"html": read_html, "mhtml": read_mhtml, "docx": read_docx, "pdf": read_pdf}

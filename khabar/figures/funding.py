@@ -1,0 +1,145 @@
+"""The chart of the funding table: figures by currency, never converted, and what each
+is for (``"1.2 مليار دولار"`` for ``"مشروع نيمبوس"``)."""
+from __future__ import annotations
+
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
+
+from .axes import _barh, _figure, _source, empty_figure
+from .labels import arabic_label
+from .language import (_scaled, currency_name, digits_of, format_amount, format_count,
+                       scale_of, shorten, tr)
+from .registry import chart
+
+#: At most this many currency panels and rows per panel in :func:`funding_by_subject`.
+MAX_CURRENCIES, MAX_FIGURES = 3, 12
+
+
+def _is_true(v) -> bool:
+    return v is True or str(v).strip().lower() == "true"
+
+
+@chart("funding", "03_funding",
+       "Funding figures by currency, not converted, and what they are for.",
+       "أرقام التمويل حسب العملة، دون تحويل، وما خُصّصت له.")
+def funding_by_subject(funding: pd.DataFrame, source: str | None = None, language: str = "ar",
+                       n: int = MAX_FIGURES, digits: str = "latin") -> Figure:
+    """Funding figures, one panel per currency (amounts are never converted, so each
+    panel has its own scale), one bar per figure: what it is for (subject), the figure
+    as written, ``≈`` when approximate, "×n in k article(s)" when the same figure for the
+    same subject is written the same way more than once, and "figure i of k for this
+    subject" where a subject has several different figures. Amounts are written in words
+    of scale (:func:`format_amount`).
+
+    At corpus scale: the ``n`` largest figures per panel and the
+    :data:`MAX_CURRENCIES` currencies with most figures; the rest is counted in a note
+    ("… and N more figures not shown"). Input: the funding table (text, amount, currency,
+    subject, approximate; extra columns ignored). Rows with no amount are left out, and so
+    is a ``restatement`` row (the same sum in another currency: docs/money.md).
+    """
+    source = _source(source, language)
+    title = tr("funding_title", language)
+    f = _funding_figures(funding)
+    if f.empty:
+        return empty_figure(title, tr("no_funding", language), source, language)
+    f = _counted_once(f)
+    per_currency = f.groupby("currency")["times"].sum()
+    currencies = sorted(per_currency.index, key=lambda c: (-per_currency[c], c == "", c))
+    shown, rest = currencies[:MAX_CURRENCIES], currencies[MAX_CURRENCIES:]
+    panels = [f[f["currency"] == c].sort_values(["amount", "text"], ascending=[False, True],
+                                                kind="mergesort") for c in shown]
+    rows = [min(len(p), n) for p in panels]
+    fig, axes = _figure(title, source, size=(9, 0.42 * sum(rows) + 1.3 * len(rows) + 0.8),
+                        nrows=len(rows), language=language,
+                        gridspec_kw={"height_ratios": [r + 1.2 for r in rows]})
+    axes = [axes] if len(rows) == 1 else list(axes)
+    repeated = False
+    for ax, currency, p in zip(axes, shown, panels):
+        repeated |= _draw_panel(ax, currency, p, n, ax is axes[0], language, digits)
+    notes = []
+    if rest:
+        hidden = int(sum(per_currency[c] for c in rest))
+        notes.append(tr("more_currencies", language, n=format_count(hidden, language, digits),
+                        k=len(rest), codes=", ".join(c or "?" for c in rest[:5])
+                        + (" …" if len(rest) > 5 else "")))
+    if repeated:
+        notes.append(tr("repeat_note", language))
+    if notes:
+        rtl = language == "ar"
+        fig.text(1.0 if rtl else 0.0, -0.06, arabic_label("\n".join(notes), language), fontsize=7,
+                 color="0.25", ha="right" if rtl else "left", va="top", transform=fig.transFigure)
+    return fig
+
+
+def _funding_figures(funding: pd.DataFrame) -> pd.DataFrame:
+    """The rows of the funding table that are charted (an amount, not a restatement),
+    with currency and subject as text ("" when missing), amount as float, approximate as
+    bool and doc_id as text; an empty frame when none is left."""
+    f = funding.dropna(subset=["amount"]) if not funding.empty else funding
+    if "restatement" in f and len(f):
+        f = f[~f["restatement"].astype(str).str.lower().isin(("true", "1"))]
+    if f.empty:
+        return f
+    return f.assign(currency=f["currency"].fillna("").astype(str),
+                    subject=f["subject"].fillna("").astype(str),
+                    amount=f["amount"].astype(float),
+                    approximate=f["approximate"].map(_is_true),
+                    doc_id=f["doc_id"].astype(str) if "doc_id" in f else "")
+
+
+def _counted_once(f: pd.DataFrame) -> pd.DataFrame:
+    """One row per figure (currency, subject, amount, text, approximate) with ``times``
+    (rows) and ``articles`` (documents) it stands for, ``repeats`` (the different figures
+    of its currency and subject) and ``rank`` (1 for the largest of them)."""
+    # The same figure, for the same subject, written the same way (wire copy reprinted,
+    # one article in several files) is one row that says how often it occurs.
+    f = (f.groupby(["currency", "subject", "amount", "text", "approximate"], sort=False)
+         .agg(times=("doc_id", "size"), articles=("doc_id", "nunique")).reset_index())
+    repeats = f.groupby(["currency", "subject"])["amount"].transform("size")
+    f = f.assign(repeats=repeats)
+    return f.assign(rank=f.sort_values(["amount", "text"], ascending=[False, True],
+                                       kind="mergesort")
+                    .groupby(["currency", "subject"]).cumcount().reindex(f.index) + 1)
+
+
+def _figure_label(r, language: str, digits: str) -> str:
+    """The bar label of one figure: "subject — text as written", then ≈, "×n in k
+    article(s)" and "(figure i of k for this subject)" where they apply."""
+    subject = shorten(r.subject, 40) or tr("unknown_subject", language)
+    label = f"{subject} — {shorten(r.text, 40)}"
+    if r.approximate:
+        label += " ≈"
+    if r.times > 1:
+        label += " " + tr("times", language, n=format_count(r.times, language, digits),
+                          k=format_count(r.articles, language, digits))
+    if r.repeats > 1:
+        label += f" ({tr('repeat', language, i=r.rank, n=r.repeats)})"
+    return label
+
+
+def _draw_panel(ax, currency: str, p: pd.DataFrame, n: int, first: bool, language: str,
+                digits: str) -> bool:
+    """Draw the panel of one currency (``p``: its figures, largest first) on ``ax``: the
+    ``n`` largest as bars in that currency's word of scale, a note counting the rest.
+    ``first``: the top panel, which carries the category axis label. Returns whether a
+    label says "figure i of k" (the figure then gets :data:`TEXTS` ``repeat_note``)."""
+    top = p.head(n)
+    scale, word = scale_of(top["amount"].max(), language)
+    unit = " ".join(x for x in (word, currency_name(currency, language)) if x)
+    labels = [_figure_label(r, language, digits) for r in top.itertuples()]
+    _barh(ax, labels, top["amount"] / scale, tr("amount_in", language, unit=unit),
+          tr("subject_figure", language) if first else "", language,
+          texts=[format_amount(a, currency, language, digits) for a in top["amount"]],
+          counts=False, digits=digits)
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: digits_of(_scaled(v), digits)))
+    code = f" ({currency})" if currency and language == "ar" else ""
+    ax.set_title(arabic_label(currency_name(currency, language) + code, language),
+                 loc="right" if language == "ar" else "left", fontsize=10)
+    if len(p) > n:
+        hidden = format_count(int(p["times"].iloc[n:].sum()), language, digits)
+        ax.text(1.0 if language == "ar" else 0.0, -0.5 / (len(top) + 1.2) - 0.25,
+                arabic_label(tr("more_figures", language, n=hidden), language),
+                transform=ax.transAxes, fontsize=8, color="0.3",
+                ha="right" if language == "ar" else "left", va="top")
+    return bool((top["repeats"] > 1).any())

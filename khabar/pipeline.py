@@ -18,6 +18,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+from collections.abc import Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -284,19 +285,56 @@ def _write_streamed(docs: list[Document], problems, data_dir: Path, fingerprint:
 
 
 def read_tables(data_dir: str | os.PathLike, fingerprint: str | None = None
-                ) -> dict[str, pd.DataFrame] | None:
-    """Every table of the complete set in ``data_dir`` (from its Parquet files, with the
-    dtypes :func:`extract` gives), or ``None`` if there is no complete set or, when
-    ``fingerprint`` is given, the set was made from other input."""
+                ) -> "StoredTables | None":
+    """Every table of the complete set in ``data_dir`` (:class:`StoredTables`: read from
+    its Parquet files on first use, with the dtypes :func:`extract` gives), or ``None``
+    if there is no complete set or, when ``fingerprint`` is given, the set was made from
+    other input, or one of its files is missing."""
     info = store.read_manifest(data_dir)
     if info is None or (fingerprint is not None and info.get("input_fingerprint") != fingerprint):
         return None
     try:
-        return {n: store.read_parquet(Path(data_dir) / f"{n}.parquet", info["tables"][n])
-                for n in TABLE_NAMES}
-    except (OSError, ValueError, KeyError) as exc:     # damaged since: extract again
+        return StoredTables(Path(data_dir), info)
+    except (OSError, KeyError) as exc:     # damaged since: extract again
         _notice(f"{data_dir}: stored tables unreadable ({exc}); extracting again")
         return None
+
+
+class StoredTables(Mapping):
+    """The tables of one stored set, name → DataFrame, each read from its Parquet file
+    when first used (a notebook that never touches the token table never pays for it).
+
+    Every file is opened when the mapping is made: a later run that replaces the set
+    swaps the folder, but open files keep their contents, so the tables read later are
+    still those of this set, never a mix of two runs. ``manifest``: the set's manifest.
+    Reading a damaged file raises ``OSError`` naming it."""
+
+    def __init__(self, data_dir: Path, manifest: dict):
+        self.manifest = manifest
+        self._files = {n: open(data_dir / f"{n}.parquet", "rb") for n in TABLE_NAMES}
+        self._frames: dict[str, pd.DataFrame] = {}
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        frame = self._frames.get(name)
+        if frame is None:
+            fh = self._files[name]
+            try:
+                fh.seek(0)
+                frame = store.read_parquet(fh, self.manifest["tables"][name])
+            except (OSError, ValueError, KeyError) as exc:
+                raise OSError(f"{fh.name}: cannot read the stored table ({exc})") from exc
+            self._frames[name] = frame
+        return frame
+
+    def __iter__(self):
+        return iter(TABLE_NAMES)
+
+    def __len__(self) -> int:
+        return len(TABLE_NAMES)
+
+    def __del__(self):
+        for fh in getattr(self, "_files", {}).values():
+            fh.close()
 
 
 def corpus_fingerprint(docs, problems) -> str:
@@ -306,17 +344,17 @@ def corpus_fingerprint(docs, problems) -> str:
 
 
 def load_tables(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike,
-                workers: int | None = None, progress: bool = False) -> dict[str, pd.DataFrame]:
+                workers: int | None = None, progress: bool = False) -> Mapping:
     """Every table of the articles under ``seeds_dir``, extracted at most once.
 
     If ``OUT/data`` holds a complete table set made from the current input (see
     :func:`write_corpus`: same files, or the same documents as read, gazetteer and
-    khabar code), the stored tables are read and returned (dtypes as :func:`extract`
-    returns them); else the corpus is extracted (``workers``: ``None`` = all cores),
-    written as one unit (streamed, in bounded memory) and returned. With no readable
-    article nothing is written and the (empty) tables are returned. Waits while another
-    run writes ``OUT/data``. Raises :class:`khabar.io.InputError` only if ``seeds_dir``
-    does not exist.
+    khabar code), the stored tables are returned (:class:`StoredTables`: each read on
+    first use, dtypes as :func:`extract` returns them); else the corpus is extracted
+    (``workers``: ``None`` = all cores), written as one unit (streamed, in bounded
+    memory) and returned. With no readable article nothing is written and the (empty)
+    tables are returned. Waits while another run writes ``OUT/data``. Raises
+    :class:`khabar.io.InputError` only if ``seeds_dir`` does not exist.
     """
     with store.locked(Path(out_dir) / "data", wait=True, notice=_notice) as target:
         info, problems = _stored_or_written(seeds_dir, target, workers, progress, reuse=True)

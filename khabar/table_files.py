@@ -173,9 +173,9 @@ def _empty_schema(empty: pd.DataFrame):
                       for c in empty.columns])
 
 
-def read_parquet(path: Path, notes: dict):
+def read_parquet(path, notes: dict):
     """The frame a :class:`TableWriter` wrote, with its dtypes and values (``notes``:
-    its entry in the manifest)."""
+    its entry in the manifest). ``path``: a path or a binary file opened on it."""
     import pyarrow.parquet as pq
 
     df = pq.read_table(path).to_pandas(integer_object_nulls=True)

@@ -16,6 +16,7 @@ bad arguments. Bad input is reported as ``file: reason``, never as a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -91,9 +92,6 @@ def notebooks(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    import papermill as pm
-
-
     seeds, out = Path(args.seeds_dir).resolve(), Path(args.out).resolve()
     nbs = notebooks(Path(args.notebooks))
     if not nbs:
@@ -111,23 +109,58 @@ def cmd_run(args: argparse.Namespace) -> int:
         return status
     reports = out / "reports"
     reports.mkdir(parents=True, exist_ok=True)
-    for i, nb in enumerate(nbs, 1):
-        print(f"khabar: [{i}/{len(nbs)}] {nb.name}", flush=True)
-        try:
-            pm.execute_notebook(str(nb), str(reports / nb.name),
-                                parameters={"seeds_dir": str(seeds), "out_dir": str(out)},
-                                cwd=str(nb.parent), progress_bar=not args.quiet,
-                                kernel_name=args.kernel,
-                                kernel_manager_class=_quiet_kernel_manager())
-        except pm.PapermillExecutionError as exc:
-            print(f"khabar: {nb.name} failed in cell {exc.exec_count}: {exc.ename}: {exc.evalue}\n"
-                  f"        the executed notebook with the error is {reports / nb.name}",
-                  file=sys.stderr)
-            return 1
+    # The analysis notebooks read the stored tables and write their own figures, so they
+    # run side by side (one kernel per core); the report, which shows their figures,
+    # runs after them.
+    *analysis, last = nbs
+    jobs = max(1, args.jobs or os.cpu_count() or 1)
+    failed = _run_notebooks(analysis, reports, seeds, out, args, jobs)
+    if failed is None:
+        failed = _run_notebooks([last], reports, seeds, out, args, 1, start=len(nbs))
+    if failed is not None:
+        print(failed, file=sys.stderr)
+        return 1
     from .report import export_report  # HTML and PDF: khabar/report.py
     html = export_report(reports / nbs[-1].name, reports)
     print(f"khabar: report → {html}")
     return 0
+
+
+def _run_notebooks(nbs: list[Path], reports: Path, seeds: Path, out: Path,
+                   args: argparse.Namespace, jobs: int, start: int = 1) -> str | None:
+    """Execute ``nbs`` with papermill, up to ``jobs`` at a time (each in its own kernel),
+    writing the executed copies to ``reports``. Returns ``None``, or the message of the
+    first failure (notebook, cell, error, where the executed copy is)."""
+    if not nbs:
+        return None
+    total = len(notebooks(Path(args.notebooks)))
+    for i, nb in enumerate(nbs, start):
+        print(f"khabar: [{i}/{total}] {nb.name}", flush=True)
+    runs = [(str(nb), str(reports / nb.name), str(seeds), str(out), args.kernel,
+             not args.quiet and jobs == 1) for nb in nbs]
+    if jobs == 1 or len(nbs) == 1:
+        results = [_execute(*r) for r in runs]
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=min(jobs, len(nbs))) as pool:
+            results = list(pool.map(_execute, *zip(*runs)))
+    return next((r for r in results if r is not None), None)
+
+
+def _execute(nb: str, target: str, seeds: str, out: str, kernel: str,
+             progress: bool) -> str | None:
+    """One papermill run; ``None`` or the failure message (see :func:`_run_notebooks`)."""
+    import papermill as pm
+
+    try:
+        pm.execute_notebook(nb, target, parameters={"seeds_dir": seeds, "out_dir": out},
+                            cwd=str(Path(nb).parent), progress_bar=progress,
+                            kernel_name=kernel, kernel_manager_class=_quiet_kernel_manager())
+    except pm.PapermillExecutionError as exc:
+        return (f"khabar: {Path(nb).name} failed in cell {exc.exec_count}: {exc.ename}: "
+                f"{exc.evalue}\n        the executed notebook with the error is {target}")
+    return None
 
 
 def _quiet_kernel_manager():
@@ -172,6 +205,8 @@ def build_parser() -> argparse.ArgumentParser:
         else:
             p.add_argument("--notebooks", default=str(NOTEBOOKS_DIR), help="notebook folder")
             p.add_argument("--kernel", default="python3", help="Jupyter kernel name")
+            p.add_argument("--jobs", type=int, default=None,
+                           help="notebooks run side by side (default: one per core)")
     return parser
 
 

@@ -1,29 +1,33 @@
 """Where the per-document work runs: this process, a local process pool, or a Dask cluster.
 
-:func:`map_documents` runs :func:`khabar.pipeline.extract_document` (through its
-failure-catching wrapper) on each document and yields ``(result, problem)`` pairs in
-the input order, whichever engine does the work, so the corpus tables built from them
-are the same bytes:
+:func:`map_batches` runs :func:`khabar.batches.extract_batch` on each batch of the
+corpus (:func:`khabar.batches.batch_bounds`) and yields the :class:`khabar.batches.
+Batch` results in corpus order, whichever engine does the work, so the tables built
+from them are the same bytes:
 
-- ``engine="local"``: ``workers`` 1 → this process; more → the pipeline's bounded
-  :class:`concurrent.futures.ProcessPoolExecutor` (``khabar.pipeline._map_documents``);
+- ``engine="local"``: ``workers`` 1 → this process; more → a bounded
+  :class:`concurrent.futures.ProcessPoolExecutor` whose workers exit with this process;
 - ``engine="dask"``: a ``dask.distributed`` cluster. ``scheduler`` is the address of a
   running scheduler (``tcp://host:8786``), or a ``distributed.Client``; without one, a
   ``LocalCluster`` of ``workers`` single-threaded worker processes is started for the
-  call and closed after it. Documents travel in batches (one task per batch, at most
-  64 documents, at most 4 batches per worker in flight) and results come back in the
-  compact form of the local pool.
+  call and closed after it.
+
+Either way at most ``workers × 4`` batches are in flight, so results never pile up
+ahead of the writer, and each document is dropped here once its batch is out.
 
 Dask workers import khabar themselves: every worker needs the same khabar version and
 its requirements installed (``pip install -r requirements.txt``), as the README says.
-The gazetteer is loaded once here and sent to the workers with the tasks, so a user
-gazetteer on this machine is the one used on the cluster.
+The gazetteer is loaded once here and sent to the workers (once each, not per task), so
+a user gazetteer on this machine is the one used on the cluster.
 """
 from __future__ import annotations
 
 import gc
 import os
-from typing import Iterable, Iterator
+from collections import deque
+from typing import Callable, Iterable, Iterator
+
+from .batches import Batch, batch_bounds, extract_batch
 
 ENGINES = ("local", "dask")
 
@@ -32,61 +36,119 @@ class EngineError(RuntimeError):
     """The engine cannot run: dask missing, or no scheduler at the address given."""
 
 
-def map_documents(docs: Iterable, engine: str = "local", workers: int | None = None,
-                  scheduler=None, gazetteer=None) -> Iterator[tuple]:
-    """``(result, problem)`` for each :class:`khabar.io.Document` in ``docs``, in order.
+def map_batches(docs: Iterable, engine: str = "local", workers: int | None = None,
+                scheduler=None, gazetteer=None, encoded: bool = False) -> Iterator[Batch]:
+    """The :class:`khabar.batches.Batch` of each batch of ``docs`` (sorted here by
+    doc_id; the list is consumed), in order.
 
-    ``result`` is :func:`khabar.pipeline.extract_document`'s dict, or None with a
-    :class:`khabar.io.Problem` naming the file when the article failed. ``workers``:
-    processes (``None`` = all cores; for Dask with a ``scheduler``, ignored: the
-    cluster's workers are used). ``gazetteer``: default loaded once. Raises
-    ``ValueError`` for an unknown engine and :class:`EngineError` when dask.distributed
-    is missing or no scheduler answers at ``scheduler`` (raised on the first ``next``).
+    ``workers``: processes (``None`` = all cores; for Dask with a ``scheduler``,
+    ignored: the cluster's workers are used). ``gazetteer``: default loaded once.
+    ``encoded``: tables encoded for writing (see :func:`khabar.batches.extract_batch`).
+    Raises ``ValueError`` for an unknown engine and :class:`EngineError` when
+    dask.distributed is missing or no scheduler answers at ``scheduler`` (raised on the
+    first ``next``).
     """
     from .gazetteer import load_gazetteer
 
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
-    docs = list(docs)
+    docs = docs if isinstance(docs, list) else list(docs)
+    docs.sort(key=lambda d: d.doc_id)
     gazetteer = gazetteer or load_gazetteer()
     if engine == "dask":
-        return _dask(docs, workers, scheduler, gazetteer)
-    return _local(docs, workers, gazetteer)
+        return _dask(docs, workers, scheduler, gazetteer, encoded)
+    return _local(docs, _workers(workers), gazetteer, encoded)
 
 
 def _workers(workers: int | None) -> int:
     return (os.cpu_count() or 1) if workers is None else max(1, workers)
 
 
+def _in_order(docs: list, submit: Callable, result: Callable, in_flight: int) -> Iterator:
+    """Results of ``submit(batch_docs)`` futures in batch order, ``in_flight`` at a time;
+    each batch's documents are dropped from ``docs`` once its result is out."""
+    bounds = iter(batch_bounds(docs))
+    pending: deque = deque()
+
+    def more() -> None:
+        span = next(bounds, None)
+        if span is not None:
+            pending.append((span, submit(docs[span[0]:span[1]])))
+
+    for _ in range(in_flight):
+        more()
+    while pending:
+        (start, end), future = pending.popleft()
+        batch = result(future)
+        more()
+        docs[start:end] = [None] * (end - start)
+        yield batch
+
+
 # --------------------------------------------------------------------------- local
 
-def _local(docs: list, workers: int | None, gazetteer) -> Iterator[tuple]:
-    # The pipeline's own step (this process, or its bounded process pool).
-    from .pipeline import _map_documents
+def _local(docs: list, workers: int, gazetteer, encoded: bool) -> Iterator[Batch]:
+    if workers <= 1 or len(docs) <= 1:
+        for start, end in batch_bounds(docs):
+            batch = extract_batch(docs[start:end], gazetteer, encoded)
+            docs[start:end] = [None] * (end - start)
+            yield batch
+        return
+    from concurrent.futures import ProcessPoolExecutor
 
-    return _map_documents(docs, _workers(workers), gazetteer)
+    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
+                             initargs=(os.getpid(), gazetteer)) as pool:
+        yield from _in_order(docs, lambda part: pool.submit(_worker_batch, part, encoded),
+                             lambda future: future.result(), workers * 4)
+
+
+#: The gazetteer of the current run inside a local worker process (:func:`_start_worker`).
+_worker_gazetteer = None
+
+
+def _start_worker(parent: int, gazetteer) -> None:
+    """Set up a local worker process: exit with the parent (:func:`_exit_with_parent`),
+    cyclic GC off (see :func:`khabar.pipeline.cyclic_gc_paused`) and the run's gazetteer
+    kept, sent once rather than with every batch."""
+    global _worker_gazetteer
+    _exit_with_parent(parent)
+    gc.disable()
+    _worker_gazetteer = gazetteer
+
+
+def _worker_batch(docs: list, encoded: bool) -> Batch:
+    return extract_batch(docs, _worker_gazetteer, encoded)
+
+
+_PR_SET_PDEATHSIG = 1       # linux/prctl.h
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Make this worker end when the process that started it dies, even by SIGKILL
+    (which leaves the pool no chance to stop its workers). Linux: the kernel sends
+    SIGKILL on the parent's death (``prctl(PR_SET_PDEATHSIG)``); elsewhere a daemon
+    thread checks the parent pid every second. A parent already gone (it died before
+    this ran) ends the worker at once."""
+    import signal
+    import threading
+
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        ok = libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        ok = False
+    if os.getppid() != parent:
+        os._exit(1)
+    if not ok:
+        def watch() -> None:
+            while os.getppid() == parent:
+                threading.Event().wait(1.0)
+            os._exit(1)
+        threading.Thread(target=watch, daemon=True, name="khabar-parent-watch").start()
 
 
 # --------------------------------------------------------------------------- dask
-
-def extract_batch(docs: list, gazetteer) -> list[tuple]:
-    """The per-document work of one Dask task: :func:`khabar.pipeline._safe_extract`
-    of each document, packed for the trip back (:func:`khabar.pipeline._pack`). The
-    cyclic garbage collector is paused meanwhile, as in the local pool's workers."""
-    from .pipeline import _pack, _safe_extract
-
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        out = []
-        for d in docs:
-            r, p = _safe_extract(d, gazetteer)
-            out.append((_pack(r), p))
-        return out
-    finally:
-        if enabled:
-            gc.enable()
-
 
 def _client(scheduler, workers: int | None):
     """``(client, cluster_to_close)`` for ``scheduler`` (address, Client or None)."""
@@ -107,41 +169,24 @@ def _client(scheduler, workers: int | None):
         raise EngineError(f"no Dask scheduler reachable at {scheduler}: {exc}") from exc
 
 
-def _dask(docs: list, workers: int | None, scheduler, gazetteer) -> Iterator[tuple]:
-    from collections import deque
-
-    from .pipeline import _unpack
-
+def _dask(docs: list, workers: int | None, scheduler, gazetteer,
+          encoded: bool) -> Iterator[Batch]:
     if not docs:
         return
     client, cluster = _client(scheduler, workers)
     own_client = client is not scheduler
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
-        size = max(1, min(64, len(docs) // (n_workers * 8)))
-        starts = iter(range(0, len(docs), size))
-        # The gazetteer once to every worker, not once per task.
         gaz = client.scatter(gazetteer, broadcast=True)
-        # Bounded memory, as in the local pool: at most workers × 4 batches in flight,
-        # and each document dropped here once its result is out.
-        pending: deque = deque()
 
-        def submit() -> None:
-            start = next(starts, None)
-            if start is not None:
-                pending.append((start, client.submit(extract_batch, docs[start:start + size],
-                                                     gaz, pure=False)))
-
-        for _ in range(n_workers * 4):
-            submit()
-        while pending:
-            start, future = pending.popleft()
+        def result(future):
             batch = future.result()
             future.release()
-            submit()
-            for i, (packed, problem) in enumerate(batch, start):
-                doc, docs[i] = docs[i], None
-                yield _unpack(packed, doc), problem
+            return batch
+
+        yield from _in_order(
+            docs, lambda part: client.submit(extract_batch, part, gaz, encoded, pure=False),
+            result, n_workers * 4)
     finally:
         if own_client:
             client.close()

@@ -159,6 +159,12 @@ def write_docx(tables: dict[str, pd.DataFrame], figures_dir: str | os.PathLike,
 # --------------------------------------------------------------------------- Excel
 
 EXCEL_MAX_ROWS = 1_048_576
+#: Rows of a table a sheet holds; the rest are named in the sheet's last row. Past about
+#: this many rows a sheet is slow to open and to filter in Excel or LibreOffice, and the
+#: workbook slow to write (XlsxWriter writes about 100,000 cells a second); the whole
+#: table is always in data/NAME.csv and .parquet. Corpora of a few hundred articles
+#: stay under it except for the token table.
+WORKBOOK_MAX_ROWS = 100_000
 _EXACT = 2 ** 53  # a double holds every whole number up to here exactly
 
 
@@ -195,11 +201,11 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
     to left when ``language`` is ``ar``; the header row is bold, frozen and filtered;
     ``amount`` columns use the number format ``#,##0``; text is written with
     ``write_string`` (never read as a formula, URL or number); a whole number past 2**53
-    is written as text so it is not rounded. A table longer than Excel's 1,048,576 rows is
-    cut, with a note in the sheet's last row. ``manifest`` (of the table set,
-    :func:`khabar.store.read_manifest`): a first sheet ``manifest`` with its run id, input
-    fingerprint, khabar version and creation time, so the workbook can be matched with
-    the CSVs it was made from. Returns the path."""
+    is written as text so it is not rounded. A table longer than :data:`WORKBOOK_MAX_ROWS`
+    (100,000) rows is cut there, with a note in the sheet's last row naming the CSV.
+    ``manifest`` (of the table set, :func:`khabar.store.read_manifest`): a first sheet
+    ``manifest`` with its run id, input fingerprint, khabar version and creation time,
+    so the workbook can be matched with the CSVs it was made from. Returns the path."""
     import xlsxwriter
 
     lang = figures.check_language(language)
@@ -218,28 +224,28 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
                 ws.write_string(r, 1, str(manifest.get(key, "")))
             ws.set_column(0, 0, 20)
             ws.set_column(1, 1, 70)
+        limit = min(WORKBOOK_MAX_ROWS, EXCEL_MAX_ROWS - 2)
         for name, table in tables.items():
             ws = wb.add_worksheet(_sheet_name(name, used))
             if lang == "ar":
                 ws.right_to_left()
+            shown = table.iloc[:limit]
             cols = list(table.columns)
             for c, col in enumerate(cols):
                 ws.write_string(0, c, str(col), header)
-                longest = table[col].astype(str).str.len().quantile(0.9) if len(table) else 8
+                longest = shown[col].astype(str).str.len().quantile(0.9) if len(shown) else 8
                 width = min(60, max(8, len(str(col)) + 2, int(longest) + 2))
                 ws.set_column(c, c, width, wrap if width == 60 else None)
             ws.freeze_panes(1, 0)
             if cols:
-                ws.autofilter(0, 0, max(len(table), 1), len(cols) - 1)
-            rows = table.itertuples(index=False, name=None)
-            limit = EXCEL_MAX_ROWS - 2
+                ws.autofilter(0, 0, max(len(shown), 1), len(cols) - 1)
             formats = [amount if col == "amount" else None for col in cols]
-            for r, row in enumerate(rows, 1):
-                if r > limit:
-                    ws.write_string(r, 0, f"{len(table) - limit:,} more rows: see data/{name}.csv")
-                    break
+            for r, row in enumerate(shown.itertuples(index=False, name=None), 1):
                 for c, (value, fmt) in enumerate(zip(row, formats)):
                     _write_cell(ws, r, c, value, fmt)
+            if len(table) > limit:
+                ws.write_string(limit + 1, 0, f"{len(table) - limit:,} more rows: every row "
+                                              f"is in data/{name}.csv")
         wb.close()
     except BaseException:
         tmp.unlink(missing_ok=True)

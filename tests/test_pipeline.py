@@ -94,14 +94,16 @@ def test_a_failing_article_is_reported_and_the_rest_run(monkeypatch, tmp_path):
     text = SEED.read_text(encoding="utf-8")
     (tmp_path / "good.txt").write_text(text, encoding="utf-8")
     (tmp_path / "bad.txt").write_text(text[:500], encoding="utf-8")
-    real = pipeline.date_rows
+    import khabar.document_tables as document_tables
+
+    real = document_tables.date_rows
 
     def fragile(article):
         if article.doc_id == "bad":
             raise ValueError("boom")
         return real(article)
 
-    monkeypatch.setattr(pipeline, "date_rows", fragile)
+    monkeypatch.setattr(document_tables, "date_rows", fragile)
     tables = pipeline.extract_corpus(tmp_path)
     assert tables["documents"]["doc_id"].tolist() == ["good"]
     problem = tables["problems"].iloc[0]
@@ -200,8 +202,8 @@ def test_fixed_frame_matches_the_public_pandas_path(monkeypatch):
 
 
 def test_worker_processes_give_the_same_tables_as_one_process():
-    # Worker results travel packed (joined strings, kind codes); a NUL inside the text
-    # takes the plain-list path.
+    # A batch's tables are built in the worker and travel back whole; a NUL inside the
+    # text (also the separator of the batch's term counts) comes back as it was.
     from khabar.io import Document
     from khabar.pipeline import extract
 
@@ -322,11 +324,15 @@ def test_streamed_tables_equal_the_in_memory_ones_byte_for_byte(tmp_path, monkey
     pd.testing.assert_frame_equal(expected["organisations"],
                                   organisations_table(expected["mentions"]))
     write_tables(expected, tmp_path / "whole" / "data")
+    import khabar.batches
+    from khabar import table_files
+
     monkeypatch.setattr(pipeline, "CHUNK_TOKENS", 50)
+    monkeypatch.setattr(khabar.batches, "BATCH_DOCS", 2)
     chunks = []
-    real = pipeline._chunk_frames
-    monkeypatch.setattr(pipeline, "_chunk_frames",
-                        lambda *a: chunks.append(1) or real(*a))
+    real = table_files.TableWriter.flush
+    monkeypatch.setattr(table_files.TableWriter, "flush",
+                        lambda self: chunks.append(bool(self._pending)) or real(self))
     for workers in (1, 2):
         out = tmp_path / f"streamed{workers}"
         info, problems = write_corpus(folder, out, workers=workers)
@@ -337,7 +343,7 @@ def test_streamed_tables_equal_the_in_memory_ones_byte_for_byte(tmp_path, monkey
         stored = pipeline.read_tables(out / "data")
         for name in TABLE_NAMES:
             pd.testing.assert_frame_equal(stored[name], expected[name], obj=name)
-    assert len(chunks) >= 2 * 5
+    assert sum(chunks) >= 2 * 5 * 3        # row groups of the tokens, documents, scripts…
     assert not list(tmp_path.rglob("*.tmp"))
 
 

@@ -17,6 +17,7 @@ import sys
 import time
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from khabar.io import Document
@@ -157,15 +158,21 @@ def test_extract_cli_on_a_scheduler_address(tmp_path, cluster):
     assert _tables(tmp_path / "dask" / "data") == _tables(tmp_path / "local" / "data")
 
 
-def test_map_documents_keeps_the_input_order(cluster):
-    from khabar.engines import map_documents
+def test_map_batches_gives_the_batches_in_doc_id_order(cluster, monkeypatch):
+    import khabar.batches
+    from khabar.engines import map_batches
 
+    monkeypatch.setattr(khabar.batches, "BATCH_DOCS", 2)   # here: batches of this process
     docs = [Document(f"d{i}", f"قالت الوزيرة: “سنبني {i + 2} مدارس جديدة هذا العام”.",
                      f"d{i}.txt", "utf-8") for i in range(7)][::-1]
-    local = list(map_documents(docs, "local", workers=1))
-    dask = list(map_documents(docs, "dask", scheduler=cluster[1]))
-    assert [r["documents"][0][0] for r, _ in dask] == [d.doc_id for d in docs]
-    assert [r["quotes"] for r, _ in dask] == [r["quotes"] for r, _ in local]
+    local = list(map_batches(list(docs), "local", workers=1))
+    dask = list(map_batches(list(docs), "dask", scheduler=cluster[1]))
+    assert [len(b.tables["documents"]) for b in local] == [2, 2, 2, 1]
+    assert [len(b.tables["documents"]) for b in dask] == [2, 2, 2, 1]
+    ids = [i for b in dask for i in b.tables["documents"]["doc_id"]]
+    assert ids == sorted(d.doc_id for d in docs)
+    for a, b in zip(local, dask):
+        pd.testing.assert_frame_equal(a.tables["quotes"], b.tables["quotes"])
 
 
 def test_scheduler_needs_the_dask_engine(tmp_path):
@@ -177,7 +184,7 @@ def test_scheduler_needs_the_dask_engine(tmp_path):
 
 
 def test_unknown_engine_is_refused():
-    from khabar.engines import map_documents
+    from khabar.engines import map_batches
 
     with pytest.raises(ValueError, match="unknown engine"):
-        map_documents([], "spark")
+        map_batches([], "spark")

@@ -169,6 +169,21 @@ class OrganisationSummary:
             g.documents.add(doc_id)
             self._seen += 1
 
+    def update(self, other: "OrganisationSummary") -> None:
+        """Add the summary of the documents that follow this one's (a batch summarised
+        in a worker process): the same as having added their mentions here."""
+        for key, g in other._groups.items():
+            for t in g.types.values():
+                t[1] += self._seen        # positions of first mentions, for type ties
+            mine = self._groups.get(key)
+            if mine is None:
+                self._groups[key] = g
+            else:
+                mine.merge(g)
+        for entity, countries in other._bare_countries.items():
+            self._bare_countries.setdefault(entity, set()).update(countries)
+        self._seen += other._seen
+
     def table(self) -> pd.DataFrame:
         """The organisations table of everything added (see :func:`organisations_table`)."""
         # A bare name (وزارة المالية) seen in documents about two or more countries is

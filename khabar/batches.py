@@ -1,0 +1,118 @@
+"""Batches of documents: the unit of work an engine runs (this process, a local process
+pool or a Dask cluster, :mod:`khabar.engines`) and what each gives back.
+
+A batch is a run of consecutive documents in doc_id order (:func:`batch_bounds`): at
+most :data:`BATCH_DOCS` documents and about :data:`BATCH_CHARS` characters of text,
+never splitting documents that share a doc_id. The bounds depend on the corpus alone,
+not on the number of workers or the engine, so every engine writes the same bytes.
+
+:func:`extract_batch` runs :func:`khabar.document_tables.extract_document` on each
+document of a batch and builds, where the work is done:
+
+- its per-document tables as DataFrames, sorted (documents are whole within a batch and
+  batches come in doc_id order, so the batches' rows in order are the tables' rows);
+- with ``encode``, those tables encoded for writing (:func:`khabar.table_files.encode`:
+  CSV text and Arrow rows), so the process writing the files only appends them;
+- small summaries for the corpus-wide tables: term counts
+  (:class:`khabar.terms.BatchTerms`) and the organisations
+  (:class:`khabar.entities.OrganisationSummary`), added up in batch order.
+"""
+from __future__ import annotations
+
+import gc
+from typing import NamedTuple
+
+import pandas as pd
+
+from . import schema
+from .document_tables import ROW_TABLES, columns_frame, safe_extract, sorted_table
+from .entities import OrganisationSummary
+from .io import Document, Problem
+from .table_files import encode
+from .terms import BatchTerms, batch_terms
+
+#: At most this many documents in a batch.
+BATCH_DOCS = 64
+#: A batch ends after the document that brings it to this many characters: a worker's
+#: memory holds one batch's tables (about 70 bytes per character of text).
+BATCH_CHARS = 1_000_000
+#: Per-document tables, in the order a batch holds them.
+PER_DOCUMENT = ["tokens", *ROW_TABLES]
+
+
+class Batch(NamedTuple):
+    """What one batch gives back: ``documents`` and ``tokens`` (counts of what was
+    extracted), ``problems`` (:class:`khabar.io.Problem` of each article that failed),
+    ``terms`` and ``organisations`` (summaries for the corpus tables) and ``tables``
+    (name → sorted DataFrame, or :class:`khabar.table_files.EncodedTable` when
+    encoded; names :data:`PER_DOCUMENT`)."""
+
+    documents: int
+    tokens: int
+    problems: list
+    terms: BatchTerms
+    organisations: OrganisationSummary
+    tables: dict
+
+
+def batch_bounds(docs: list[Document]) -> list[tuple[int, int]]:
+    """``(start, end)`` index ranges of the batches of ``docs`` (sorted by doc_id)."""
+    bounds, start, chars = [], 0, 0
+    for i, doc in enumerate(docs):
+        chars += len(doc.text)
+        last = i + 1 == len(docs)
+        full = i + 1 - start >= BATCH_DOCS or chars >= BATCH_CHARS
+        if last or (full and docs[i + 1].doc_id != doc.doc_id):
+            bounds.append((start, i + 1))
+            start, chars = i + 1, 0
+    return bounds
+
+
+def extract_batch(docs: list[Document], gazetteer, encoded: bool = False) -> Batch:
+    """The :class:`Batch` of ``docs`` (consecutive, in doc_id order); ``encoded``: its
+    tables as :class:`khabar.table_files.EncodedTable` (for writing) instead of
+    DataFrames. The cyclic garbage collector is paused meanwhile (see
+    :func:`khabar.pipeline.cyclic_gc_paused`). Never raises for a bad article: it is a
+    problem of the batch."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        results, problems = [], []
+        for doc in docs:
+            result, problem = safe_extract(doc, gazetteer)
+            if problem is not None:
+                problems.append(problem)
+            if result is not None:
+                results.append(result)
+        return _batch(results, problems, encoded)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _batch(results: list[dict], problems: list[Problem], encoded: bool) -> Batch:
+    frames = batch_frames(results)
+    organisations = OrganisationSummary()
+    organisations.add(frames["mentions"])
+    if encoded:
+        frames = {name: encode(df, schema.VALUE_COLUMNS.get(name, ()))
+                  for name, df in frames.items()}
+    return Batch(len(results), sum(len(r["tokens"]["start"]) for r in results), problems,
+                 batch_terms(r["words"] for r in results), organisations, frames)
+
+
+def batch_frames(results: list[dict]) -> dict[str, pd.DataFrame]:
+    """Each per-document table (:data:`PER_DOCUMENT`) of consecutive documents'
+    :func:`khabar.document_tables.extract_document` results, as a sorted DataFrame; a
+    table without rows has its contract's columns only."""
+    out = {"tokens": columns_frame([r["tokens"] for r in results], schema.TOKENS)}
+    for name, (cols, frame) in ROW_TABLES.items():
+        rows = [row for r in results for row in r[name]]
+        table = frame(rows) if frame and rows else pd.DataFrame(rows, columns=cols)
+        out[name] = sorted_table(name, table)
+    return out
+
+
+def empty_frames() -> dict[str, pd.DataFrame]:
+    """Every per-document table without rows (the columns of its contract)."""
+    return batch_frames([])

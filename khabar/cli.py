@@ -153,14 +153,22 @@ def _execute(nb: str, target: str, seeds: str, out: str, kernel: str,
     """One papermill run; ``None`` or the failure message (see :func:`_run_notebooks`)."""
     import papermill as pm
 
-    try:
-        pm.execute_notebook(nb, target, parameters={"seeds_dir": seeds, "out_dir": out},
-                            cwd=str(Path(nb).parent), progress_bar=progress,
-                            kernel_name=kernel, kernel_manager_class=_quiet_kernel_manager())
-    except pm.PapermillExecutionError as exc:
-        return (f"khabar: {Path(nb).name} failed in cell {exc.exec_count}: {exc.ename}: "
-                f"{exc.evalue}\n        the executed notebook with the error is {target}")
-    return None
+    problem = None
+    for _ in range(3):
+        try:
+            pm.execute_notebook(nb, target, parameters={"seeds_dir": seeds, "out_dir": out},
+                                cwd=str(Path(nb).parent), progress_bar=progress,
+                                kernel_name=kernel, kernel_manager_class=_quiet_kernel_manager())
+            return None
+        except pm.PapermillExecutionError as exc:
+            return (f"khabar: {Path(nb).name} failed in cell {exc.exec_count}: {exc.ename}: "
+                    f"{exc.evalue}\n        the executed notebook with the error is {target}")
+        except RuntimeError as exc:
+            # The kernel did not start ("Kernel died before replying to kernel_info"):
+            # kernels started at the same moment can race for a port; try again.
+            problem = exc
+    return (f"khabar: {Path(nb).name}: the Jupyter kernel {kernel!r} did not start "
+            f"({printable(str(problem))}); check `jupyter kernelspec list`")
 
 
 def _quiet_kernel_manager():

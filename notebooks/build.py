@@ -42,6 +42,9 @@ DATA, FIGURES = Path(out_dir) / "data", Path(out_dir) / "figures"
 # the notebooks), else one extraction written to data/ as one unit: never a mix of corpora.
 tables = pipeline.load_tables(seeds_dir, out_dir)
 source = figures.source_line(tables["documents"], language)
+# What the figures are drawn from (tables, language, source line): the report notebook
+# shows a figure saved from the same by an earlier notebook instead of drawing it again.
+stamp = figures.figure_stamp(tables, language, source)
 
 
 def show(table, name="", rows=50, columns=None):
@@ -65,17 +68,23 @@ print(f"Tables of this corpus in data/ (run {manifest['run_id']}):",
       ", ".join(f"{name}.csv" for name in manifest["tables"]))'''
 
 
-def fig(chart: figures.Chart):
+def fig(chart: figures.Chart, reuse: bool = False):
     """A cell that draws ``chart`` from its table (with the source line and language),
-    saves it under its name and shows it."""
-    return code(f'figures.display_figure(figures.{chart.name}(tables["{chart.table}"], '
-                f'source=source, language=language), "{chart.name}", FIGURES);')
+    saves it under its name and shows it; ``reuse``: show the saved figure instead when
+    it was drawn from the same tables (:func:`khabar.figures.show_saved`)."""
+    draw = (f'figures.display_figure(figures.{chart.name}(tables["{chart.table}"], '
+            f'source=source, language=language), "{chart.name}", FIGURES, stamp=stamp);')
+    if reuse:
+        return code(f'figures.show_saved("{chart.name}", FIGURES, stamp) or \\\n    '
+                    + draw)
+    return code(draw)
 
 
 def charts(notebook: str | None = None) -> list:
     """A figure cell for each chart of the registry (:data:`khabar.figures.CHARTS`) in
     ``notebook``, in registry order; every chart for ``None`` (the report)."""
-    return [fig(c) for c in figures.CHARTS.values() if notebook in (None, c.notebook)]
+    return [fig(c, reuse=notebook is None) for c in figures.CHARTS.values()
+            if notebook in (None, c.notebook)]
 
 
 def md(s: str):

@@ -81,13 +81,13 @@ def test_run_with_no_notebooks_is_an_error(tmp_path):
 
 _KILLED_PARENT = """
 import sys, time
-from khabar import pipeline
+from khabar import document_tables, pipeline
 from khabar.io import Document
-real = pipeline.extract_document
+real = document_tables.extract_document
 def slow(doc, gazetteer=None):
     time.sleep(0.5)
     return real(doc, gazetteer)
-pipeline.extract_document = slow          # workers are forked: they run this too
+document_tables.extract_document = slow   # workers are forked: they run this too
 docs = [Document(f"d{i:03d}", "قالت منظمة العفو الدولية إن 5 ملايين دولار.", "x", "utf-8")
         for i in range(200)]
 print("started", flush=True)

@@ -39,7 +39,8 @@ from .language import (CATEGORIES, CURRENCY_NAMES_AR, LANGUAGES, SCALES, TEXTS, 
                        check_language, currency_name, digits_of, format_amount, format_count,
                        scale_of, shorten, source_line, tr)
 from .registry import CHARTS, Chart, chart
-from .saving import DPI, FORMATS, PDF_FONTS, display_figure, save_figure, svg_text_direction
+from .saving import (DPI, FORMATS, PDF_FONTS, display_figure, figure_stamp, save_figure,
+                     show_saved, svg_text_direction)
 from .views import LABEL_COLOURS, entity_view_html
 # The chart families, in report order (the order of CHARTS).
 from .terms import (MAX_PARAGRAPHS, count_bins, mentions_across_article,
@@ -50,6 +51,7 @@ from .quotes import (direct_quotes, gender_category, length_bins, quote_lengths,
 
 __all__ = ["CATEGORIES", "CHARTS", "CURRENCY_NAMES_AR", "Chart", "DPI", "FONT_FAMILY",
            "FONT_FILE", "FORMATS", "LABEL_COLOURS", "LANGUAGES", "MAX_CURRENCIES", "MAX_FIGURES",
+           "figure_stamp", "show_saved",
            "MAX_PARAGRAPHS", "PDF_FONTS", "RLM", "SCALES", "SHAPES_ARABIC", "STYLE", "TEXTS",
            "arabic_label", "category", "chart", "check_language", "count_bins", "currency_name",
            "digits_of", "direct_quotes", "display_figure", "empty_figure", "entity_view_html",

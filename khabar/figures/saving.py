@@ -29,12 +29,19 @@ _METADATA = {"png": {"Software": None}, "svg": {"Date": None},
              "pdf": {"CreationDate": None, "ModDate": None}}
 
 
-def save_figure(fig: Figure, name: str, out_dir: str | os.PathLike) -> dict[str, Path]:
+#: PNG text keys: what the figure was drawn from (:func:`figure_stamp`) and its alt text.
+STAMP_KEY, ALT_KEY = "khabar-figure", "khabar-alt"
+
+
+def save_figure(fig: Figure, name: str, out_dir: str | os.PathLike,
+                stamp: str | None = None) -> dict[str, Path]:
     """Write ``fig`` as ``<out_dir>/<name>.png`` (200 dpi), ``.svg`` and ``.pdf`` (set in
     :data:`PDF_FONTS`: the PDF backend misplaces Noto Sans Arabic's word spaces).
 
     Each file is written to a temporary file in ``out_dir`` and renamed when complete
-    (atomic). ``out_dir`` is created if needed. Returns ``{format: path}``. Raises
+    (atomic), the PNG last. ``stamp`` (:func:`figure_stamp`) and the figure's alt text
+    go into the PNG's text chunks, so :func:`show_saved` can show it again without
+    drawing it. ``out_dir`` is created if needed. Returns ``{format: path}``. Raises
     ``ValueError`` for a name with a path separator.
     """
     if not name or "/" in name or os.sep in name:
@@ -42,22 +49,68 @@ def save_figure(fig: Figure, name: str, out_dir: str | os.PathLike) -> dict[str,
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     paths = {}
+    png = {**_METADATA["png"], ALT_KEY: _alt(fig)}
+    if stamp:
+        png[STAMP_KEY] = stamp
     with style():
-        for fmt in FORMATS:
-            paths[fmt] = _save_one(fig, out / f"{name}.{fmt}", fmt)
-    return paths
+        # The PNG last: a PNG with this stamp means the SVG and PDF were written too.
+        for fmt in sorted(FORMATS, key=lambda f: f == "png"):
+            metadata = png if fmt == "png" else _METADATA[fmt]
+            paths[fmt] = _save_one(fig, out / f"{name}.{fmt}", fmt, metadata)
+    return {fmt: paths[fmt] for fmt in FORMATS}
 
 
-def _save_one(fig: Figure, target: Path, fmt: str) -> Path:
+def _save_one(fig: Figure, target: Path, fmt: str, metadata: dict) -> Path:
     """Write ``fig`` in format ``fmt`` to ``target`` atomically
     (:func:`khabar.io.atomic_file`); returns ``target``."""
     with atomic_file(target, "wb") as fh:
-        _write(fig, fh, fmt)
+        _write(fig, fh, fmt, metadata)
     return target
 
 
-def _write(fig: Figure, fh, fmt: str) -> None:
-    options = {"format": fmt, "dpi": DPI, "bbox_inches": "tight", "metadata": _METADATA[fmt]}
+def _alt(fig: Figure) -> str:
+    return " — ".join(dict.fromkeys(t.get_text() for t in fig.texts))  # title, source line
+
+
+def figure_stamp(tables, language: str, source: str) -> str | None:
+    """What a figure is drawn from, as a short hash: the stored table set's input
+    fingerprint (the same input gives the same stamp, and so the same PNG bytes), the
+    language and the source line. ``None`` for tables not read from a stored set
+    (:class:`khabar.pipeline.StoredTables`): their figures are always drawn."""
+    import hashlib
+
+    manifest = getattr(tables, "manifest", None)
+    fingerprint = (manifest or {}).get("input_fingerprint")
+    if not fingerprint:
+        return None
+    return hashlib.sha256("\0".join((fingerprint, language, source)).encode()).hexdigest()[:32]
+
+
+def show_saved(name: str, out_dir: str | os.PathLike, stamp: str | None,
+               width: int = 760) -> bool:
+    """Show ``<out_dir>/<name>.png`` in a notebook as :func:`display_figure` does, if it
+    was saved with ``stamp`` (drawn from the same tables, language and source line by
+    an earlier notebook of this run); return whether it was shown. The report notebook
+    shows the analysis notebooks' figures this way instead of drawing them again."""
+    from PIL import Image
+
+    path = Path(out_dir) / f"{name}.png"
+    if not stamp or not path.is_file():
+        return False
+    try:
+        with Image.open(path) as image:
+            text = dict(getattr(image, "text", {}))
+    except OSError:
+        return False
+    if text.get(STAMP_KEY) != stamp or not all((Path(out_dir) / f"{name}.{f}").is_file()
+                                                for f in FORMATS):
+        return False
+    _show_png(path, name, text.get(ALT_KEY, ""), width)
+    return True
+
+
+def _write(fig: Figure, fh, fmt: str, metadata: dict) -> None:
+    options = {"format": fmt, "dpi": DPI, "bbox_inches": "tight", "metadata": metadata}
     if fmt == "pdf":
         # matplotlib 3.11's PDF backend places Noto Sans Arabic's glyphs by the font's
         # advances, not raqm's: word spaces vanish or double ("التمويلحسب  العملة");
@@ -98,18 +151,22 @@ def svg_text_direction(svg: str) -> str:
 
     return _SVG_TEXT.sub(fix, svg)
 
-def display_figure(fig: Figure, name: str, out_dir: str | os.PathLike, width: int = 760):
-    """:func:`save_figure`, then show the saved PNG in a notebook (``width`` in CSS
-    pixels) as an HTML ``<img>`` whose alt text is the figure's title and source line
-    (the exported report keeps it). Returns ``{format: path}``."""
+def display_figure(fig: Figure, name: str, out_dir: str | os.PathLike, width: int = 760,
+                   stamp: str | None = None):
+    """:func:`save_figure` (with ``stamp``), then show the saved PNG in a notebook
+    (``width`` in CSS pixels) as an HTML ``<img>`` whose alt text is the figure's title
+    and source line (the exported report keeps it). Returns ``{format: path}``."""
+    paths = save_figure(fig, name, out_dir, stamp)
+    _show_png(paths["png"], name, _alt(fig), width)
+    return paths
+
+
+def _show_png(path: Path, name: str, alt: str, width: int) -> None:
     import base64
 
     from IPython.display import HTML, display
 
-    paths = save_figure(fig, name, out_dir)
-    alt = " — ".join(dict.fromkeys(t.get_text() for t in fig.texts))  # title, source line
-    data = base64.b64encode(paths["png"].read_bytes()).decode("ascii")
+    data = base64.b64encode(path.read_bytes()).decode("ascii")
     display(HTML(f'<img src="data:image/png;base64,{data}" width="{width}" '
                  f'style="max-width:100%;height:auto" alt="{html.escape(alt)}" '
                  f'data-figure="{html.escape(name)}">'))
-    return paths

@@ -1,0 +1,213 @@
+"""Bytes to text: the encodings khabar reads, and the checks that a reading is plausible
+(docs/arabic.md, *Reading files*)."""
+from __future__ import annotations
+
+
+import codecs
+import re
+
+import charset_normalizer
+
+from .documents import WARNING, InputError
+
+#: Encodings khabar reads besides UTF-8 and UTF-16 with a BOM. Arabic news text arrives
+#: as UTF-8 (with or without BOM), UTF-16 and Windows-1256 (older Arabic sites and Excel
+#: exports; docs/arabic.md, *Reading files*); ISO-8859-6 is the other legacy Arabic code page;
+#: Windows-1252 (a superset of Latin-1's letters) is there so that a Latin-script file
+#: is not read as Windows-1256 (l'Élysée as l'ةlysée). charset-normalizer chooses among
+#: the single-byte ones; UTF-16 without a BOM is recognised by it too.
+CANDIDATE_ENCODINGS = ["cp1256", "iso8859_6", "cp1252"]
+UTF16_WITHOUT_BOM = ["utf_16_le", "utf_16_be"]
+
+
+# --------------------------------------------------------------------------- decoding
+
+_BOMS = [
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+]
+
+
+def decode_bytes(data: bytes, source: str = "<bytes>", allow_nul: bool = False,
+                 notes: list[str] | None = None) -> tuple[str, str]:
+    """Decode an article's bytes; return ``(text, encoding)``, ``encoding`` a Python
+    codec name (``utf-8``, ``utf-8-sig``, ``utf-16``, ``utf-16-le``, ``cp1256``, …).
+
+    1. A BOM decides first (UTF-8, UTF-16 LE/BE).
+    2. NUL bytes: UTF-16 without a BOM if charset-normalizer finds a plausible reading
+       among :data:`UTF16_WITHOUT_BOM`; else binary data (unless ``allow_nul``: a table
+       file checks its cells itself).
+    3. Strict UTF-8.
+    4. UTF-8 with a few invalid bytes: if there is at most one invalid byte per ten
+       valid multi-byte characters (a stray byte in a UTF-8 article, not a legacy code
+       page, where nearly every non-ASCII byte is invalid UTF-8), each run of invalid
+       bytes becomes one U+FFFD and a warning naming the byte offsets is appended to
+       ``notes``.
+    5. charset-normalizer among :data:`CANDIDATE_ENCODINGS`; its readings are tried in
+       its order, and one that fails :func:`check_plausible` or mixes an Arabic letter
+       into a Latin word (mojibake) is never used while another reading is clean.
+
+    Raises :class:`InputError` naming ``source`` for an empty file, binary data, bytes no
+    candidate decodes and text that decodes to nonsense (:func:`check_plausible`).
+    """
+    if not data.strip():
+        raise InputError(f"{source}: the file is empty")
+    text = encoding = None
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                if codec == "utf-8-sig":
+                    text = _utf8_with_replacements(data, 3, source, notes)
+                if text is None:
+                    raise InputError(f"{source}: starts with a {codec} byte-order mark "
+                                     f"but is not valid {codec} ({exc.reason} at byte "
+                                     f"offset {exc.start})") from None
+            encoding = "utf-16" if codec == "utf-16" else "utf-8-sig"
+            break
+    if text is None and b"\x00" in data:
+        text, encoding = _best_reading(data, UTF16_WITHOUT_BOM, source)
+        if text is None and not allow_nul:
+            raise InputError(f"{source}: binary data (NUL bytes), not a text article")
+    if text is None:
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError as exc:
+            text, encoding = _utf8_with_replacements(data, 0, source, notes), "utf-8"
+            if text is None:
+                text, encoding = _best_reading(data, CANDIDATE_ENCODINGS, source)
+            if text is None:
+                raise InputError(f"{source}: not UTF-8 (the first invalid byte is at byte "
+                                 f"offset {exc.start}), UTF-16 or a code page khabar reads "
+                                 "(Windows-1256, ISO-8859-6, Windows-1252)") from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    check_plausible(text, source)
+    return text, encoding
+
+
+_BAD_BYTES = re.compile("[\udc80-\udcff]+")     # invalid UTF-8 under surrogateescape
+_NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
+_SHOWN_OFFSETS = 5
+
+
+def _utf8_with_replacements(data: bytes, skip: int, source: str,
+                            notes: list[str] | None) -> str | None:
+    """``data[skip:]`` as UTF-8 with each run of invalid bytes replaced by one U+FFFD,
+    if the invalid bytes are few (see :func:`decode_bytes`); else None. Appends a
+    warning with the runs' byte offsets (into ``data``) and character offsets (into the
+    returned text) to ``notes``."""
+    escaped = data[skip:].decode("utf-8", "surrogateescape")
+    runs = list(_BAD_BYTES.finditer(escaped))
+    # At most one invalid byte per ten valid multi-byte characters: a legacy code page
+    # (Windows-1256) gives a few valid pairs by chance (ع، reads as ڡ) among hundreds
+    # of invalid bytes.
+    bad = sum(len(m.group()) for m in runs)
+    if not runs or 10 * bad > len(_NON_ASCII.findall(escaped)):
+        return None
+    byte_at, char_at, prev, removed = [], [], 0, 0
+    byte_pos = skip
+    for m in runs:
+        byte_pos += len(escaped[prev:m.start()].encode("utf-8", "surrogateescape"))
+        byte_at.append(byte_pos)
+        char_at.append(m.start() - removed)
+        byte_pos += len(m.group())
+        removed += len(m.group()) - 1
+        prev = m.end()
+    if notes is not None:
+        more = ", …" if len(runs) > _SHOWN_OFFSETS else ""
+        shown = lambda xs: ", ".join(map(str, xs[:_SHOWN_OFFSETS])) + more  # noqa: E731
+        notes.append(f"{WARNING}{len(runs)} run(s) of bytes that are not valid UTF-8, at "
+                     f"byte offset(s) {shown(byte_at)}; each is read as one U+FFFD "
+                     f"(character offset(s) {shown(char_at)}), the rest as UTF-8")
+    return _BAD_BYTES.sub("\ufffd", escaped)
+
+
+def _decode_or_none(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+# An Arabic letter written against a Latin one inside a word: what a Latin-script text
+# read with an Arabic code page looks like (l'ةlysée), and not how Arabic text is typed.
+_MIXED_WORD = re.compile("[A-Za-z\u00C0-\u024F][\u0621-\u064A]"
+                         "|[\u0621-\u064A][A-Za-z\u00C0-\u024F]")
+
+
+def _best_reading(data: bytes, encodings: list[str], source: str
+                  ) -> tuple[str | None, str | None]:
+    """``(text, codec name)`` of charset-normalizer's first reading of ``data`` among
+    ``encodings`` that passes :func:`check_plausible`, preferring fewer mixed-script
+    words and more Arabic or basic Latin letters; ``(None, None)`` if none passes."""
+    best = None
+    readings = [(m.encoding, str(m)) for m in
+                charset_normalizer.from_bytes(data, cp_isolation=encodings)]
+    if not readings:
+        # charset-normalizer gives up on a few bytes (“من, three of them): each candidate
+        # is tried as it is, under the same checks.
+        readings = [(enc, _decode_or_none(data, enc)) for enc in encodings]
+    for rank, (name, text) in enumerate(readings):
+        if text is None:
+            continue
+        try:
+            check_plausible(text.lstrip("\ufeff"), source)
+        except InputError:
+            continue
+        # Fewest mixed-script words, then most letters Arabic or basic Latin (a short
+        # Windows-1256 text read as Windows-1252 gives Ýí), then charset-normalizer's order.
+        sample = text[:_SAMPLE]
+        letters = len(_LETTER.findall(sample))
+        known = len(_ARABIC_LETTER.findall(sample)) + len(_LATIN_LETTER.findall(sample))
+        share = min(1.0, round(known / max(letters, 1), 3))   # harakat count as Arabic
+        key = (len(_MIXED_WORD.findall(text)), -share, rank)
+        if best is None or key < best[0]:
+            best = (key, text, codecs.lookup(name).name)
+    return (None, None) if best is None else best[1:]
+
+
+# Letters of scripts an Arabic article may contain; anything else in bulk is mojibake.
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD_CHAR = re.compile(r"[^\W_\u0640]")   # a letter or digit (not harakat, not tatweel)
+_SAMPLE = 4000   # characters read by the script checks of check_plausible
+_C0_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_C1_CONTROL = re.compile(r"[\x80-\x9f]")
+
+
+def check_plausible(text: str, source: str = "<text>") -> None:
+    """Raise :class:`InputError` if ``text`` does not look like a decoded article.
+
+    Rules: at least one letter or digit (a file of harakat or punctuation alone is not
+    an article); no U+FFFD replacement characters in bulk (more than 1 % of characters); in
+    the first 4,000 characters, no more than 5 % C0 control characters (binary data), no
+    more than 1 % C1 controls, and at least 30 % of letters Arabic or basic Latin
+    (mojibake of Arabic read as Latin-1/CP1252 gives letters like ÇáÚÑÈíÉ and C1
+    controls).
+    """
+    n = len(text)
+    if n == 0 or not text.strip():
+        raise InputError(f"{source}: the file is empty")
+    if not _WORD_CHAR.search(text):
+        # Only harakat, tatweel, punctuation or symbols: nothing to tokenise as a word.
+        raise InputError(f"{source}: has no letters or digits (only marks, punctuation "
+                         "or symbols), not an article")
+    if text.count("\ufffd") > max(1, n // 100):
+        raise InputError(f"{source}: decodes with many replacement characters (U+FFFD)")
+    # A wrong decoding spoils a whole file alike, so the script checks read a sample.
+    sample = text[:_SAMPLE]
+    m = len(sample)
+    if len(_C0_CONTROL.findall(sample)) > m // 20:
+        raise InputError(f"{source}: binary data (control characters), not a text article")
+    letters = len(_LETTER.findall(sample))
+    # C1 controls (U+0080–U+009F) only appear when bytes were decoded with the wrong
+    # single-byte code page: UTF-8 Arabic read as Latin-1 is full of them.
+    if letters or _C1_CONTROL.search(sample):
+        known = len(_ARABIC_LETTER.findall(sample)) + len(_LATIN_LETTER.findall(sample))
+        if len(_C1_CONTROL.findall(sample)) > m // 100 or known / max(letters, 1) < 0.3:
+            raise InputError(f"{source}: decodes to nonsense (mostly letters of other "
+                             "scripts); the encoding could not be recognised")

@@ -1,0 +1,101 @@
+"""Documents and problems: what reading gives back, and how a problem is shown."""
+from __future__ import annotations
+
+
+import re
+from dataclasses import dataclass, field, replace
+
+
+class InputError(Exception):
+    """A file or row that cannot be read as an article; the message names it and why."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article.
+
+    ``text`` is the article as read (decoded, BOM removed, nothing else changed);
+    ``encoding`` is the codec used to decode it (Python codec name, e.g. ``utf-8``,
+    ``utf-16``, ``cp1256``); ``meta`` holds title, language, outlet and date (ISO 8601)
+    where known.
+    """
+
+    doc_id: str
+    text: str
+    source: str
+    encoding: str
+    meta: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An input that could not be read: ``source`` (file, or file#row) and ``reason``."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+#: A problem whose reason starts with this was read anyway (e.g. a few invalid bytes
+#: replaced); any other problem's file or row was skipped.
+WARNING = "warning: "
+
+
+def printable(s: str) -> str:
+    """``s`` safe to print on a terminal and to encode as UTF-8: every character that is
+    not printable (C0/C1 controls such as ESC, DEL, bidi and other format controls, line
+    separators) and every lone surrogate is written as a Python escape (``\\x1b``,
+    ``\\u202e``); a byte of a file name that is not UTF-8 (which Python holds as a
+    surrogate escape, U+DC80–U+DCFF) as ``\\xNN``, the byte itself. Arabic, Latin and
+    other printable text and the space are unchanged. Input and output are ``str``."""
+    if s.isprintable():
+        return s
+    return "".join(c if c.isprintable() else _escape(c) for c in s)
+
+
+def _escape(c: str) -> str:
+    cp = ord(c)
+    if 0xDC80 <= cp <= 0xDCFF:                     # surrogateescape of one byte
+        return f"\\x{cp - 0xDC00:02x}"
+    if cp < 0x100:
+        return f"\\x{cp:02x}"
+    return f"\\u{cp:04x}" if cp < 0x10000 else f"\\U{cp:08x}"
+
+
+def describe_problem(source: str, reason: str) -> str:
+    """One line for a reading problem, for a terminal: ``skipped SOURCE: REASON``, or
+    ``warning: SOURCE: REASON`` for one read anyway (reason starting with
+    :data:`WARNING`); file names and reasons escaped by :func:`printable`."""
+    if reason.startswith(WARNING):
+        return f"warning: {printable(source)}: {printable(reason[len(WARNING):])}"
+    return f"skipped {printable(source)}: {printable(reason)}"
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _unencodable(doc: Document) -> Problem | None:
+    """A problem for a document that holds a lone surrogate, which no UTF-8 table can
+    hold: in its file name (a name that is not UTF-8: Python keeps the bytes as
+    surrogate escapes) or id, or in its text (a JSON ``\\ud800`` escape). None if clean."""
+    if _SURROGATE.search(doc.source) or _SURROGATE.search(doc.doc_id):
+        what = "file name" if _SURROGATE.search(doc.source.partition("#")[0]) else "id"
+        return Problem(printable(doc.source), f"the {what} is not valid UTF-8 (shown with "
+                       f"escapes: {printable(doc.doc_id)!s}); rename it to read the article")
+    m = _SURROGATE.search(doc.text)
+    if m:
+        return Problem(doc.source, f"the text holds a lone surrogate "
+                       f"({printable(m.group())}) at character {m.start()}: not valid "
+                       "Unicode (a broken \\u escape in JSON?)")
+    return None
+
+
+def _clean_meta(doc: Document, problems: list) -> Document:
+    """``doc`` without metadata values that hold a lone surrogate (each a warning)."""
+    bad = [k for k, v in doc.meta.items() if isinstance(v, str) and _SURROGATE.search(v)]
+    for k in bad:
+        problems.append(Problem(doc.source, f"{WARNING}metadata {k!r} holds a lone "
+                                f"surrogate ({printable(doc.meta[k])}); the field is ignored"))
+    return replace(doc, meta={k: v for k, v in doc.meta.items() if k not in bad}) if bad else doc

@@ -1,0 +1,366 @@
+"""Reading a corpus: folders, single files, CSV and JSON Lines tables, per-folder
+metadata; one :class:`khabar.io.Problem` per bad file or row, never an exception."""
+from __future__ import annotations
+
+
+import csv
+import errno
+import io
+import json
+import os
+import stat
+from dataclasses import replace
+from pathlib import Path
+
+from .decoding import decode_bytes
+from .documents import (WARNING, Document, InputError, Problem, _clean_meta, _unencodable,
+                        printable)
+
+
+#: Name of the optional per-folder metadata file (JSON object keyed by file name).
+METADATA_FILE = "metadata.json"
+
+METADATA_FIELDS = ("title", "language", "outlet", "date", "country")  # country: docs/money.md
+
+
+
+# --------------------------------------------------------------------------- reading
+
+def _doc_id(path: Path, root: Path) -> str:
+    rel = path.relative_to(root) if path != root else Path(path.name)
+    return rel.with_suffix("").as_posix()
+
+
+def read_text_file(path: str | os.PathLike, doc_id: str | None = None,
+                   meta: dict | None = None, notes: list[str] | None = None) -> Document:
+    """Read one ``.txt`` article. Raises :class:`InputError` naming the file; warnings
+    (invalid bytes read as U+FFFD, see :func:`decode_bytes`) are appended to ``notes``."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    text, encoding = decode_bytes(data, str(path), notes=notes)
+    return Document(doc_id or path.stem, text, str(path), encoding, dict(meta or {}))
+
+
+def _table_rows(path: Path) -> tuple[list[tuple[int, dict]], list[Problem], str]:
+    """``(rows, problems)`` of a CSV or JSON Lines corpus file decoded like an article:
+    each row with its number (CSV: data row, 1-based; JSON Lines: line, 1-based). A row
+    that cannot be read is one problem (``file#row``); the other rows are read. Raises
+    :class:`InputError` when the whole file is unreadable (not decodable, no ``text``
+    column). The third item is the file's encoding."""
+    notes: list[str] = []
+    text, encoding = decode_bytes(path.read_bytes(), str(path), allow_nul=True, notes=notes)
+    rows: list[tuple[int, dict]] = []
+    problems = [Problem(str(path), note) for note in notes]
+    if path.suffix.lower() == ".csv":
+        # The csv module refuses fields over 128 KiB by default; a long article is one field.
+        csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
+        # io.StringIO(newline=""): rows end only at \n, \r\n or \r, not at U+2028.
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        if reader.fieldnames is not None and "text" not in reader.fieldnames:
+            raise InputError(f"{path}: has no 'text' column "
+                             f"(columns: {', '.join(reader.fieldnames)})")
+        i = 0
+        while True:
+            i += 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                problems.append(Problem(f"{path}#{i}", f"not a CSV row ({exc})"))
+                continue
+            rows.append((i, row))
+    else:
+        # Split on \n only: a JSON string may hold U+2028 or other Unicode line breaks.
+        for i, line in enumerate(text.split("\n"), 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                problems.append(Problem(f"{path}#{i}", f"line {i} is not JSON ({exc.msg})"))
+                continue
+            if not isinstance(obj, dict):
+                problems.append(Problem(f"{path}#{i}", f"line {i} is {_json_kind(obj)}, "
+                                        "not a JSON object"))
+                continue
+            if "text" not in obj:
+                problems.append(Problem(f"{path}#{i}", "has no 'text' field (fields: "
+                                        f"{', '.join(map(str, obj))})"))
+                continue
+            rows.append((i, obj))
+    return rows, problems, encoding
+
+
+def read_table_file(path: str | os.PathLike) -> tuple[list[Document], list[Problem]]:
+    """Read a CSV or JSON Lines corpus: one article per row.
+
+    Columns: ``text`` (required), optional ``id``, ``title``, ``outlet``, ``date``,
+    ``language``. A row without an id gets ``<file stem>-<row>``: the data row (1-based)
+    of a CSV file, the line (1-based) of a JSON Lines file. Returns ``(documents,
+    problems)``: a row that cannot be read (not JSON, not an object, a NUL character in
+    a cell, an empty text) is one problem ``file#row`` and the other rows are read.
+    """
+    path = Path(path)
+    try:
+        rows, problems, encoding = _table_rows(path)
+    except InputError as exc:
+        return [], [Problem(str(path), str(exc).split(": ", 1)[-1])]
+    except (OSError, csv.Error) as exc:
+        return [], [Problem(str(path), f"cannot be read ({exc})")]
+    if not rows and not any(not p.reason.startswith(WARNING) for p in problems):
+        return [], [Problem(str(path), "has a header row but no rows: no articles")]
+    docs = []
+    for i, row in rows:
+        source = f"{path}#{i}"
+        nul = next((k for k, v in row.items() if isinstance(v, str) and "\0" in v), None)
+        if nul is not None:
+            # NUL is no character of a text article (binary data pasted into a cell).
+            problems.append(Problem(source, f"a NUL character in column {nul!r}; "
+                                    "the row is skipped"))
+            continue
+        text = row.get("text")
+        if not isinstance(text, str) or not text.strip():
+            problems.append(Problem(source, "empty text"))
+            continue
+        doc_id = row.get("id")
+        if isinstance(doc_id, (dict, list)):
+            problems.append(Problem(source, f"the id is {_json_kind(doc_id)}, not text"))
+            continue
+        doc_id = str(doc_id if doc_id not in (None, "") else f"{path.stem}-{i}")
+        meta = _meta_fields(row, source, "", problems)
+        docs.append(Document(doc_id, text, source, encoding, meta))
+    return docs, problems
+
+
+def _folder_metadata(folder: Path) -> tuple[dict[str, dict], list[Problem]]:
+    """``({file name: metadata}, problems)`` of the folder's ``metadata.json``.
+
+    A file that cannot be read or is not JSON, or whose top level is not an object, is
+    one problem and gives no metadata; an entry that is not an object is one problem
+    and that file is read without metadata; a field whose value is a list or object is
+    dropped with a warning; numbers and booleans become text. Articles are read either
+    way (the message says so).
+    """
+    meta_path = folder / METADATA_FILE
+    if not meta_path.is_file():
+        return {}, []
+    try:
+        text, _ = decode_bytes(meta_path.read_bytes(), str(meta_path))
+        meta = json.loads(text)
+    except OSError as exc:
+        return {}, [Problem(str(meta_path), f"cannot be read ({exc.strerror or exc}); "
+                            "the folder's articles are read without metadata")]
+    except InputError as exc:
+        return {}, [Problem(str(meta_path), str(exc).split(": ", 1)[-1] +
+                            "; the folder's articles are read without metadata")]
+    except json.JSONDecodeError as exc:
+        return {}, [Problem(str(meta_path), f"not valid JSON ({exc.msg} at line "
+                            f"{exc.lineno}, column {exc.colno}); the folder's articles are "
+                            "read without metadata")]
+    if not isinstance(meta, dict):
+        return {}, [Problem(str(meta_path), "must be a JSON object keyed by file name, not "
+                            f"{_json_kind(meta)}; the folder's articles are read without "
+                            "metadata")]
+    out, problems = {}, []
+    for name, entry in meta.items():
+        if not isinstance(entry, dict):
+            problems.append(Problem(str(meta_path), f"the entry for {name!r} is "
+                                    f"{_json_kind(entry)}, not an object; that file is read "
+                                    "without metadata"))
+            continue
+        fields = {k: v for k, v in entry.items() if k not in METADATA_FIELDS}  # e.g. a note
+        fields.update(_meta_fields(entry, str(meta_path), f" of {name!r}", problems))
+        out[name] = fields
+    return out, problems
+
+
+def _meta_fields(entry: dict, source: str, where: str, problems: list) -> dict:
+    """The :data:`METADATA_FIELDS` of a JSON object or CSV row as text: empty ones left
+    out, numbers and booleans written as JSON, a list or object dropped with a warning
+    (``source``: the file or row; ``where``: which entry, for the message)."""
+    fields = {}
+    for k in METADATA_FIELDS:
+        v = entry.get(k)
+        if isinstance(v, (dict, list)):
+            problems.append(Problem(source, f"{WARNING}{k!r}{where} is {_json_kind(v)}, "
+                                    "not text; the field is ignored"))
+        elif v is not None and v != "":
+            fields[k] = v if isinstance(v, str) else json.dumps(v)
+    return fields
+
+
+def _json_kind(value) -> str:
+    """How JSON names the type of a parsed value: 'a string', 'a list', …"""
+    return {str: "a string", list: "a list", dict: "an object", bool: "a boolean",
+            type(None): "null", int: "a number", float: "a number"}[type(value)]
+
+
+#: File name endings read as articles (a .txt article, a CSV or JSON Lines corpus).
+CORPUS_SUFFIXES = (".txt", ".csv", ".jsonl")
+
+
+def _corpus_files(root: Path, suffixes: tuple[str, ...] = CORPUS_SUFFIXES
+                  ) -> tuple[list[Path], list[Problem]]:
+    """``(files, problems)`` under the folder ``root``: the regular files whose names end
+    in ``suffixes`` (lower case; :data:`CORPUS_SUFFIXES` and the formats of
+    :mod:`khabar.formats`), sorted, outside hidden folders (``.name``) and not hidden
+    themselves, and not khabar's own tables (:func:`is_khabar_output`). Nothing else is
+    skipped without a message: a folder that cannot be listed, a
+    broken or looping symbolic link, a link to a folder (not followed: links may loop)
+    and a FIFO or device named like an article are each a problem."""
+    files: list[Path] = []
+    problems: list[Problem] = []
+
+    def unreadable(exc: OSError) -> None:
+        problems.append(Problem(str(exc.filename or root), "the folder cannot be read "
+                                f"({exc.strerror or exc}); its articles are skipped"))
+
+    for folder, subfolders, names in os.walk(root, onerror=unreadable):
+        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+        for d in subfolders:
+            if os.path.islink(os.path.join(folder, d)):
+                problems.append(Problem(os.path.join(folder, d), "a symbolic link to a "
+                                        "folder, not followed (links can loop)"))
+        for name in names:
+            if name.startswith(".") or not name.lower().endswith(suffixes):
+                continue
+            f = os.path.join(folder, name)
+            try:
+                mode = os.stat(f).st_mode
+            except OSError as exc:
+                problems.append(Problem(f, _stat_failure(f, exc)))
+                continue
+            if not stat.S_ISREG(mode):
+                problems.append(Problem(f, "not a regular file (a FIFO, socket or device)"))
+                continue
+            if is_khabar_output(Path(f)):       # khabar's own tables, not articles
+                continue
+            files.append(Path(f))
+    return sorted(files), problems
+
+
+def _stat_failure(path: str, exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "a symbolic link loop (following the link leads back to it)"
+    if os.path.islink(path) and exc.errno == errno.ENOENT:
+        return f"a broken symbolic link (its target {os.readlink(path)!r} does not exist)"
+    return f"cannot be read ({exc.strerror or exc})"
+
+
+def _khabar_table_set(folder: Path) -> bool:
+    try:
+        with open(folder / "manifest.json", encoding="utf-8") as fh:
+            return str(json.load(fh).get("format", "")).startswith("khabar-tables/")
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def is_khabar_output(path: Path) -> bool:
+    """Whether ``path`` is a table khabar wrote, never an article (output written inside
+    the input folder is not read back): any file in a folder holding a khabar
+    ``manifest.json`` (:mod:`khabar.store`), or a CSV whose header starts with the
+    columns of a khabar table (:data:`khabar.schema.CONTRACT`; sets written before
+    manifests). Staging folders are hidden, and hidden folders are never read."""
+    from ..schema import CONTRACT
+
+    if _khabar_table_set(path.parent):
+        return True
+    if path.suffix.lower() != ".csv" or path.stem not in CONTRACT:
+        return False
+    try:
+        with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
+            header = fh.readline(4096).rstrip("\r\n")
+    except OSError:
+        return False
+    contract = ",".join(CONTRACT[path.stem])
+    return header == contract or header.startswith(contract + ",")
+
+
+def read_corpus(path: str | os.PathLike) -> tuple[list[Document], list[Problem]]:
+    """Read every article under ``path``.
+
+    ``path`` is a folder (``.txt``, ``.csv`` and ``.jsonl`` files, and the saved pages,
+    Word files and PDFs of :data:`khabar.formats.SUFFIXES`, recursively, in sorted
+    order; a ``metadata.json`` in a folder gives title/language/outlet/date per file
+    name), or one such file. Returns ``(documents, problems)``; never raises for bad
+    input. Raises :class:`InputError` only if ``path`` does not exist.
+    """
+    from .. import formats   # .html/.mhtml/.docx/.pdf readers (imports this module)
+
+    article_suffixes = (".txt", *formats.SUFFIXES)
+    root = Path(path)
+    if not root.exists():
+        raise InputError(f"{root}: no such file or folder")
+    docs: list[Document] = []
+    problems: list[Problem] = []
+    if root.is_file():
+        files = [root]
+    else:
+        files, problems = _corpus_files(root, (*article_suffixes, ".csv", ".jsonl"))
+    base = root.parent if root.is_file() else root
+    meta_cache: dict[Path, dict] = {}
+    for f in files:
+        if f.suffix.lower() in article_suffixes:
+            if f.parent not in meta_cache:
+                meta_cache[f.parent], meta_problems = _folder_metadata(f.parent)
+                problems.extend(meta_problems)
+            folder_meta = meta_cache[f.parent]
+            meta = folder_meta.get(f.name, {})
+            notes: list[str] = []
+            try:
+                docs.append(formats.read_file(f, _doc_id(f, base), meta, notes))
+                problems.extend(Problem(str(f), note) for note in notes)
+            except InputError as exc:
+                problems.append(Problem(str(f), str(exc).split(": ", 1)[-1]))
+        else:
+            d, p = read_table_file(f)
+            docs.extend(d)
+            problems.extend(p)
+    # Sources relative to the folder that holds the corpus (seeds/x.txt, not /home/…):
+    # no local paths leak into shared tables, and the same articles give the same bytes
+    # wherever they are.
+    anchor = base.resolve().parent if root.is_dir() else base.resolve()
+    docs = [replace(d, source=_relative(d.source, anchor)) for d in docs]
+    problems = [Problem(printable(_relative(p.source, anchor)), p.reason) for p in problems]
+    return _unique(_writable(docs, problems), problems), problems
+
+
+def _writable(docs: list[Document], problems: list[Problem]) -> list[Document]:
+    """The documents a UTF-8 table can hold; a name or text that it cannot (a lone
+    surrogate) is one problem, not a crash when the tables are written."""
+    clean = []
+    for d in docs:
+        bad = _unencodable(d)
+        if bad:
+            problems.append(bad)
+        else:
+            clean.append(_clean_meta(d, problems))
+    return clean
+
+
+def _unique(docs: list[Document], problems: list[Problem]) -> list[Document]:
+    """The first document of each doc_id; each later copy is a problem."""
+    unique: dict[str, Document] = {}
+    for d in docs:
+        if d.doc_id in unique:
+            problems.append(Problem(d.source, f"duplicate document id {d.doc_id!r}; "
+                                    "later copies are skipped"))
+        else:
+            unique[d.doc_id] = d
+    return list(unique.values())
+
+
+def _relative(source: str, anchor: Path) -> str:
+    path, sep, row = source.partition("#")
+    try:
+        # The folder resolved, not the file: a link is named as itself (and a looping
+        # or broken link cannot be resolved).
+        p = Path(path)
+        path = (p.parent.resolve() / p.name).relative_to(anchor).as_posix()
+    except (ValueError, OSError, RuntimeError):
+        pass
+    return path + sep + row

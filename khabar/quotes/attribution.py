@@ -30,8 +30,9 @@ def attribution(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | No
 
 
 def _statement_speaker(d: Doc, cue_i: int, limit: int) -> tuple[Speaker | None, str]:
-    """The author of a statement after في (وقالت في بيان لوزارة الصحة → وزارة الصحة; في
-    تصريح لمديرة المدرسة → a woman, her title's gender); with none, the last speaker."""
+    """The author of a statement after في (وجاء في بيان لوزارة الصحة أن … → وزارة
+    الصحة; في تصريح لمديرة المدرسة → a woman, her title's gender); with none, the last
+    speaker."""
     at = statement_author(d, cue_i + 1)
     sp = d.speaker(at, limit, "unknown", attached_li=at == cue_i + 1) if at else None
     if sp and sp.type == "person" and sp.gender == "unknown":
@@ -75,9 +76,10 @@ def _verb_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | 
 
 
 def _participle_speaker(d: Doc, cue_i: int, s0: int, gender: str) -> tuple[Speaker | None, str]:
-    """A circumstantial participle speaks with its sentence's verb (وأعلن الوزير خطته،
-    مشيراً إلى أن …: the minister), else the clause subject (:func:`_clause_subject`),
-    else the last speaker of its gender. ``s0``: the sentence's first token searched."""
+    """A circumstantial participle speaks with its sentence's verb (وتحدث الوزير سامي نور
+    في المؤتمر، مشيراً إلى أن …: سامي نور), else the clause subject
+    (:func:`_clause_subject`), else the last speaker of its gender. ``s0``: the
+    sentence's first token searched."""
     for k in reversed(d.cues_between(s0, cue_i)):
         if d.cues[k][0] == "verb" and d.norms[k][d.cues[k][2]:] not in PARTICIPLES:
             sp, how = attribution(d, k, s0, cue_i)

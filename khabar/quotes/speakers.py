@@ -305,7 +305,7 @@ class Doc(TitlePhrases):
                 return ent
         words = name.split()
         # Earlier speakers first, then the article's PERSON entities (indexed by name
-        # ending: see _History and _Doc.person_ending).
+        # ending: see History and TokenIndex.person_ending).
         nw = _name_words(name)
         if nw:
             full = self.history.first_person_ending.get(nw) or self.person_ending.get(nw)

@@ -24,7 +24,7 @@ class NounPhrases(TokenIndex):
             return False
         # شرحت لرئيس الحكومة: a title with لـ is the addressee too.
         return self.strip_org(norm)[0] > 0 or (self.strip_title(norm)[0] > 0
-                                           and self.strip_title(norm)[1] in TITLE_NOUNS)
+                                               and self.strip_title(norm)[1] in TITLE_NOUNS)
 
     def phrase_end(self, i: int, limit: int) -> int:
         """End (exclusive) of the noun phrase at token ``i``, before ``limit``: at most

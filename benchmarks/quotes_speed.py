@@ -1,21 +1,32 @@
 """Time of :func:`khabar.quotes.extract_quotes` on the seed article (best of 7 x 50
-warm calls, milliseconds), with and without the entity mentions. Usage::
+warm calls, milliseconds), with and without the entity mentions; then
+:func:`khabar.quotes.quote_rows` over 300 distinct articles (``corpus.corpus(300)``, with
+mentions) with the fast paths and with their plain twins (``plain=True``), same run,
+best of 3. Usage::
 
     python benchmarks/quotes_speed.py
 """
 from __future__ import annotations
 
+import sys
+import time
 import timeit
 from pathlib import Path
 
-from khabar.entities import extract_mentions
-from khabar.io import read_text_file
-from khabar.quotes import extract_quotes
-from khabar.text import analyse
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 
-SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_60485ece05eeeaab.txt"
+import corpus  # noqa: E402
 
-if __name__ == "__main__":
+from khabar.entities import extract_mentions  # noqa: E402
+from khabar.io import Document, read_text_file  # noqa: E402
+from khabar.quotes import extract_quotes, quote_rows  # noqa: E402
+from khabar.text import analyse  # noqa: E402
+
+SEED = HERE.parent / "seeds" / "000_60485ece05eeeaab.txt"
+
+
+def seed_times() -> None:
     article = analyse(read_text_file(SEED))
     article.tokens, article.token_columns  # tokenisation is not the extractor's time
     mentions = extract_mentions(article)
@@ -23,3 +34,27 @@ if __name__ == "__main__":
         best = min(timeit.repeat(lambda: extract_quotes(article, m), number=50, repeat=7))
         print(f"extract_quotes {label}: {best / 50 * 1000:.2f} ms "
               f"({len(article.text)} characters)")
+
+
+def twin_times(n: int = 300, repeat: int = 3) -> None:
+    """quote_rows over ``n`` distinct articles, fast paths vs plain twins (CPU time)."""
+    docs = []
+    for doc_id, text in corpus.corpus(n):
+        a = analyse(Document(doc_id, text, "<benchmark>", "utf-8"))
+        a.tokens, a.token_columns
+        docs.append((a, extract_mentions(a)))
+    best = {False: float("inf"), True: float("inf")}
+    for _ in range(repeat):
+        for plain in (False, True):
+            t = time.process_time()
+            for a, m in docs:
+                quote_rows(a, m, plain=plain)
+            best[plain] = min(best[plain], time.process_time() - t)
+    fast, plain = best[False] * 1000, best[True] * 1000
+    print(f"quote_rows over {n} distinct articles: fast {fast:.1f} ms, plain twins "
+          f"{plain:.1f} ms (the fast paths buy {100 * (plain - fast) / plain:.1f} %)")
+
+
+if __name__ == "__main__":
+    seed_times()
+    twin_times()

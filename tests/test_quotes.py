@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from khabar import schema
 from khabar.entities import extract_mentions
-from khabar.io import Document
+from khabar.io import Document, read_text_file
 from khabar.quotes import COLUMNS, extract_quotes, quote_rows, quote_spans, quotes_frame
 from khabar.text import analyse, normalise
 
-from .conftest import load_case
+from .conftest import SEED, load_case
 
 
 def doc(text: str):
@@ -461,3 +461,53 @@ def test_a_verb_right_after_a_closing_mark_heads_a_relative_clause():
                 "سنوات».")
     direct = df[df["kind"] == "direct"]
     assert direct["cue"].tolist() == ["وقالت"] and direct["speaker"].tolist() == ["الجمعية"]
+
+
+# --------------------------------------------------------------------------- plain twins
+
+def _quote_chunks() -> list[str]:
+    """Runs of one to twelve consecutive words of the seed and the quote cases: real
+    speech verbs, titles, names, quote marks and punctuation, to be shuffled into new
+    texts."""
+    texts = [read_text_file(SEED).text] + [load_case(c)[0].text
+                                           for c in ("quotes", "attribution")]
+    chunks = []
+    for text in texts:
+        words = text.split()
+        chunks += [" ".join(words[i:i + n]) for n in (1, 3, 7, 12)
+                   for i in range(0, len(words), n)]
+    return chunks
+
+
+_QUOTE_CHUNKS = _quote_chunks()
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_QUOTE_CHUNKS), min_size=60, max_size=160),
+       st.lists(st.sampled_from(["، ", ". ", "\n", ": «", "» ", " “", "” ", ' "', " ", ": "]),
+                min_size=160, max_size=160),
+       st.booleans())
+def test_fast_paths_equal_their_plain_twin_on_long_texts(chunks, joints, use_mentions):
+    # The fast paths (memoised clitic stripping, str.find mark scan, map/compress over
+    # the tokens, cue bisection) and their plain twins (plain=True) give the same rows.
+    text = "".join(c + j for c, j in zip(chunks, joints))
+    if len(text) < 2000:
+        text = (text + "\n") * (2000 // max(len(text), 1) + 1)
+    assert len(text) >= 2000
+    article = analyse(Document("twin", text, "<hypothesis>", "utf-8"))
+    mentions = extract_mentions(article) if use_mentions else None
+    assert quote_rows(article, mentions) == quote_rows(article, mentions, plain=True)
+
+
+def test_plain_twin_on_the_seed_and_the_cases(seed_article):
+    # The same equality on the real texts, where the rules find quotes of every kind.
+    articles = [seed_article] + [load_case(c)[0] for c in ("quotes", "attribution")]
+    kinds, how = set(), set()
+    for article in articles:
+        mentions = extract_mentions(article)
+        fast = quote_rows(article, mentions)
+        assert fast == quote_rows(article, mentions, plain=True)
+        kinds |= {r.kind for r in fast}
+        how |= {r.attribution for r in fast}
+    assert kinds == {"direct", "indirect"}
+    assert how >= {"named", "continuation", "source", "after"}

@@ -1,0 +1,180 @@
+"""Speaker attribution: which speaker a cue token gives (docs/arabic.md, "Quotes and
+attribution"). One function per rule, chosen by :func:`attribution` from the cue's kind:
+a statement's author, a source after بحسب / وفقاً لـ, a reported source (نقلت X عن Y),
+the noun phrase after a verb (VSO), a participle's sentence speaker, the subject before
+the verb (SVO), else the last speaker of the verb's gender (continuation)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .cues import statement_author
+from .history import Speaker
+from .speakers import Doc
+from .words import (_OPENERS, AN_WORDS, CLAUSE_WORDS, DOCUMENT_NOUNS, ORG_CUES, PARTICIPLES,
+                    REPORT_VERBS, SPEECH_NOUNS, TITLE_GENDER, TITLE_NOUNS, _is_stop)
+
+#: Tokens searched back from a cue for its clause's subject (a clause is far shorter);
+#: the bound keeps a one-line "sentence" of 200 KB linear (tests/test_scale.py).
+_LOOK_BACK = 60
+
+
+def attribution(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | None, str]:
+    """Speaker of the cue at token ``cue_i`` (its clause from token ``left``, its phrase
+    up to ``limit``) and how it was found: ``named``, ``source`` or ``continuation``."""
+    kind = d.cues[cue_i][0]
+    if kind == "statement":
+        return _statement_speaker(d, cue_i, limit)
+    if kind == "source":
+        return _source_speaker(d, cue_i, left, limit)
+    return _verb_speaker(d, cue_i, left, limit)
+
+
+def _statement_speaker(d: Doc, cue_i: int, limit: int) -> tuple[Speaker | None, str]:
+    """The author of a statement after في (وجاء في بيان لوزارة الصحة أن … → وزارة
+    الصحة; في تصريح لمديرة المدرسة → a woman, her title's gender); with none, the last
+    speaker."""
+    at = statement_author(d, cue_i + 1)
+    sp = d.speaker(at, limit, "unknown", attached_li=at == cue_i + 1) if at else None
+    if sp and sp.type == "person" and sp.gender == "unknown":
+        sp = replace(sp, gender=TITLE_GENDER.get(d.title_at(at), "unknown"))
+    if sp:
+        return sp, "source"
+    return d.last("unknown"), "continuation"
+
+
+def _source_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | None, str]:
+    """The source after a prepositional cue, the preposition skipped (بحسب وزارة الصحة،
+    وفقاً لـ مدير المرفأ، نقلاً عن الإذاعة); بحسب ما قال X / بحسب ما نقلت X عن Y: the
+    verb's attribution."""
+    i = cue_i + 1
+    while i < limit and d.norms[i] in {"ل", "عن"}:
+        i += 1
+    if i + 1 < limit and d.norms[i] == "ما" and d.cues[i + 1] \
+            and d.cues[i + 1][0] == "verb":
+        return attribution(d, i + 1, left, limit)
+    return d.speaker(i, limit, "unknown"), "source"
+
+
+def _verb_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | None, str]:
+    """A speech verb's speaker: the reported source of نقل / نسب (:func:`_reported`),
+    else the noun phrase after the verb (وقالت المديرة سلمى: …), else, for a
+    participle, :func:`_participle_speaker`, else :func:`_speaker_before`."""
+    _, gender, n = d.cues[cue_i]
+    if d.norms[cue_i][n:] in REPORT_VERBS:
+        sp = _reported(d, cue_i + 1, limit)
+        if sp:
+            return sp, "source"
+    participle = d.norms[cue_i][n:] in PARTICIPLES
+    sp = None if participle else d.speaker(cue_i + 1, limit, gender)
+    if sp:
+        return sp, "named"
+    if participle:
+        sent = d.a.sentence_at(d.starts[cue_i])
+        s0 = max(d.tok_index(sent.start) if sent else left, cue_i - _LOOK_BACK)
+        return _participle_speaker(d, cue_i, s0, gender)
+    return _speaker_before(d, cue_i, left, gender)
+
+
+def _participle_speaker(d: Doc, cue_i: int, s0: int, gender: str) -> tuple[Speaker | None, str]:
+    """A circumstantial participle speaks with its sentence's verb (وتحدث الوزير سامي نور
+    في المؤتمر، مشيراً إلى أن …: سامي نور), else the clause subject
+    (:func:`_clause_subject`), else the last speaker of its gender. ``s0``: the
+    sentence's first token searched."""
+    for k in reversed(d.cues_between(s0, cue_i)):
+        if d.cues[k][0] == "verb" and d.norms[k][d.cues[k][2]:] not in PARTICIPLES:
+            sp, how = attribution(d, k, s0, cue_i)
+            if sp and how != "continuation":
+                return sp, "named"
+            break
+    sp = _clause_subject(d, s0, cue_i, gender)
+    return (sp, "named") if sp else (d.last(gender), "continuation")
+
+
+def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker | None, str]:
+    """A verb with no speaker after it: the phrase at the clause start when it ends at
+    the verb or at a comma (سلمى عيسى، مديرة المدرسة، قالت لنا: …), unless the clause
+    opens with و/ف + a word, most often a verb (وأصدرت الوزارة بيانا قالت فيه); then the
+    clause subject (:func:`_clause_subject`); then that clause-start phrase after all;
+    else the last speaker of the verb's gender (وأضافت: continuation)."""
+    while left + 1 < cue_i and d.norms[left] in CLAUSE_WORDS:   # وكان سلامة صرح
+        left += 1
+    svo = cue_i > left and d.kinds[left] in ("arabic", "latin") \
+        and not _is_stop(d.norms[left], d.texts[left]) and not d.cues[left] \
+        and d.norms[left] not in ("و", "ف")
+    ends_at_verb = svo and d.texts[d.phrase_end(left, cue_i)] in (",", "،", d.texts[cue_i])
+    # …and not a word followed by a title or organisation noun (جددت منظمة X: a verb).
+    if ends_at_verb and not d.norms[left].startswith(("و", "ف")) \
+            and not (left + 1 < cue_i and _candidate(d, left + 1)):
+        sp = d.speaker(left, cue_i, gender)
+        if sp:
+            return sp, "named"
+    lo = max([left] + [k + 1 for k in d.cues_between(left, cue_i)])
+    sp = _clause_subject(d, lo, cue_i, gender)
+    if sp:
+        return sp, "named"
+    if ends_at_verb:
+        sp = d.speaker(left, cue_i, gender)     # وحيا X الجهود التي …، وقال: not a name
+        if sp:
+            return sp, "named"
+    return d.last(gender), "continuation"
+
+
+def _reported(d: Doc, i: int, limit: int) -> Speaker | None:
+    """نقلت وكالة X عن Y قوله (إن) …: the speaker Y (gender from the pronoun of قوله /
+    قولها, else from Y's title), with X as its channel. None without عن / لـ Y."""
+    for k in range(i, limit):
+        t = d.texts[k]
+        if t in ".:;؛" or t in _OPENERS or d.norms[k] in AN_WORDS:
+            return None
+        if d.norms[k] in ("عن", "ل"):
+            at = k + 1
+            break
+        if k > i and d.norms[k].startswith("ل") and d.title_at(k):
+            at = k      # نسب البيان لمدير المكتب تأكيده: the title itself carries ل
+            break
+    else:
+        return None
+    j = at
+    while j < limit and d.norms[j] not in SPEECH_NOUNS and d.norms[j] not in AN_WORDS \
+            and d.texts[j] not in ".:;؛":
+        j += 1
+    gender = SPEECH_NOUNS.get(d.norms[j], "unknown") if j < limit else "unknown"
+    sp = d.speaker(at, limit, gender, attached_li=at == k)
+    if sp is None:
+        return None
+    channel = d.speaker(i, k, "unknown") if k > i else None
+    return replace(sp, channel=channel.name if channel else "")
+
+
+def _candidate(d: Doc, p: int) -> bool:
+    """Whether a speaker's noun phrase may start at token ``p``: a title, an organisation
+    or document noun, or a PERSON/ORG mention."""
+    norm = d.norms[p]
+    if d.kinds[p] not in ("arabic", "latin") or d.cues[p] or _is_stop(norm, d.texts[p]):
+        return False
+    if d.strip_title(norm)[1] in TITLE_NOUNS or d.strip_head(norm)[1] in (
+            ORG_CUES | DOCUMENT_NOUNS) and not d.is_recipient(norm):
+        return True
+    ms = d.mentions_in(d.starts[p], d.ends[p] + 1)
+    return any(m[0] == d.starts[p] and m[2] in ("PERSON", "ORG") for m in ms)
+
+
+def _clause_subject(d: Doc, lo: int, hi: int, gender: str) -> Speaker | None:
+    """The subject of the clause before a cue that has none after it (فإن وزارة الداخلية
+    حسمت …، معتبرةً أن; ودافع الوزير عمر بكري عن الاتفاق قائلاً): the first candidate
+    noun phrase (:func:`_candidate`) after the last أن/إن in tokens ``[lo, hi)``, else the
+    first one. A noun after a preposition is not a subject."""
+    lo = max(lo, hi - _LOOK_BACK)
+    start = lo
+    for k in range(hi - 1, lo - 1, -1):
+        if d.norms[k] in AN_WORDS:
+            start = k + 1
+            break
+    for p in range(start, hi):
+        if p > lo and (_is_stop(d.norms[p - 1], d.texts[p - 1]) or d.texts[p - 1] in _OPENERS):
+            continue
+        if _candidate(d, p):
+            sp = d.speaker(p, hi, gender)
+            if sp:
+                return sp
+    return None

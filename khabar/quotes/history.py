@@ -1,0 +1,71 @@
+"""Speakers and the article's memory of them: who was attributed so far
+(:class:`History`), and how a later short or variant spelling of a name finds the full
+one (docs/arabic.md, "Names and cue nouns")."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..text import normalise
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A speaker as attributed: ``name`` (canonical entity or surface name), the cue's
+    grammatical ``gender``, ``type``, ``affiliation`` and ``role`` (title words), the
+    offsets ``start``/``end`` of the words naming it (-1 if none)."""
+
+    name: str
+    gender: str        # grammatical gender of the cue (male | female | unknown)
+    type: str          # person | organisation | unknown
+    affiliation: str = ""
+    role: str = ""
+    start: int = -1
+    end: int = -1
+    head: str = ""     # organisation cue noun, for anaphora (الموقع → the last موقع)
+    channel: str = ""  # who passed the words on (نقلت وكالة X عن Y: X)
+
+
+class History(list):
+    """The speakers attributed so far in an article (a list, in order), with indexes
+    kept as it grows: the last speaker of a name, of a gender, of an organisation head,
+    and the first person whose name ends in given words (هايز → مايشا هايز). A look-up
+    is a dict read, so an article of thousands of quotes stays linear
+    (tests/test_scale.py). Only :meth:`append` may add to it."""
+
+    def __init__(self):
+        super().__init__()
+        self.last_named: dict[str, Speaker] = {}        # person name → its last Speaker
+        self.last_of_gender: dict[str, Speaker] = {}
+        self.last_org_with_head: dict[str, Speaker] = {}   # "" → the last of any head
+        self.first_person_ending: dict[tuple[str, ...], str] = {}
+
+    def append(self, sp: Speaker) -> None:
+        super().append(sp)
+        self.last_of_gender[sp.gender] = sp
+        if sp.type == "organisation":
+            self.last_org_with_head[sp.head] = self.last_org_with_head[""] = sp
+        elif sp.type == "person":
+            self.last_named[sp.name] = sp
+            fw = _name_words(sp.name)
+            for k in range(1, len(fw)):          # each proper final part of the name
+                self.first_person_ending.setdefault(fw[k:], sp.name)
+
+    def last_org(self, head: str) -> Speaker | None:
+        """The last organisation speaker with head ``head`` (any, if ``head`` is empty)."""
+        return self.last_org_with_head.get(head)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` (both four letters or more) differ by at most one letter
+    inserted, deleted or replaced."""
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """Normalised words of a speaker name (مايشا هايز → (مايشا, هايز))."""
+    return tuple(normalise(name).split())

@@ -1,0 +1,109 @@
+"""Quote marks paired into spans inside one paragraph (docs/arabic.md, "Quotes and
+attribution"): “ and « open, ” and » close, a straight " toggles, ‘ opens and only ’
+closes it; a ” directly before a letter with no opener before it is a misused opener
+(``:”في``); an opener never closed ends at the next opener, at the first speech-cue verb
+after it, or at the paragraph end.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import NamedTuple
+
+from .words import _CLOSERS, _MARK_CHARS, _OPENERS
+
+
+class QuoteSpan(NamedTuple):
+    """A span between quote marks: ``open`` is the mark's offset, ``start``/``end`` the
+    trimmed content, ``closed`` whether a closing mark ended it."""
+
+    open: int
+    start: int
+    end: int
+    closed: bool
+
+
+def quote_spans(text: str, start: int, end: int, cut_at=()) -> list[QuoteSpan]:
+    """Quoted spans in ``text[start:end]`` (one paragraph), in order.
+
+    ``cut_at``: sorted offsets of speech-cue verbs; an unclosed opener ends before the
+    first one after it (or at the next opener, or at ``end``). Returns QuoteSpan tuples
+    whose content is whitespace-trimmed and non-empty: in ``قال: «نعم» ثم «لا``, the
+    spans of نعم (closed) and لا (not closed).
+    """
+    return _spans(text, mark_offsets(text, start, end), start, end, cut_at)
+
+
+def mark_offsets(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Sorted offsets of the quote marks (“”«»"‘’) in ``text[start:end]``: one
+    ``str.find`` pass per mark character. Fast path; buys 3.1 % of quote_rows on 300
+    distinct articles, measured 2026-12-01; :func:`mark_offsets_plain` is its twin."""
+    out = []
+    for c in _MARK_CHARS:
+        i = text.find(c, start, end)
+        while i != -1:
+            out.append(i)
+            i = text.find(c, i + 1, end)
+    out.sort()
+    return out
+
+
+_MARK_RE = re.compile("[" + re.escape(_MARK_CHARS) + "]")
+
+
+def mark_offsets_plain(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """The plain twin of :func:`mark_offsets`: one regular-expression scan."""
+    return [m.start() for m in _MARK_RE.finditer(text, start,
+                                                 len(text) if end is None else end)]
+
+
+def _spans(text: str, marks: list[int], start: int, end: int, cut_at) -> list[QuoteSpan]:
+    """:func:`quote_spans` from the sorted offsets ``marks`` of the marks in the paragraph."""
+    raw: list[tuple[int, int, bool]] = []   # (opener offset, content end, closed)
+    open_at, mark = -1, ""
+    for i in marks:
+        c = text[i]
+        if open_at < 0:
+            misused = (c == "”" and i + 1 < end and text[i + 1].isalpha()
+                       and (i == start or not text[i - 1].isalpha()))
+            if c in _OPENERS or misused:
+                open_at, mark = i, c
+        elif c in _CLOSERS[mark]:
+            raw.append((open_at, i, True))
+            open_at = -1
+        elif c in _OPENERS:           # a new opener: the previous one was never closed
+            raw.append((open_at, i, False))
+            open_at, mark = i, c
+    if open_at >= 0:
+        raw.append((open_at, end, False))
+    out = []
+    for o, e, closed in raw:
+        if not closed:
+            k = bisect_left(cut_at, o + 2)
+            if k < len(cut_at) and cut_at[k] < e:
+                e = cut_at[k]
+        s = o + 1
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(QuoteSpan(o, s, e, closed))
+    return out
+
+
+class Inside:
+    """The offsets from a paragraph's quote marks to just after their quoted text:
+    ``[q.open, q.end + 1)`` for each span ``q``, where a cue does not count."""
+
+    def __init__(self, spans: list[QuoteSpan]):
+        self.opens = [q.open for q in spans]
+        self.ends = [q.end + 1 for q in spans]
+
+    def holds(self, offset: int) -> bool:
+        """Whether ``offset`` lies in one of the ranges. The opens increase and a range
+        ends at most one past the next open (a span ends at its closing mark or at the
+        next opener), so the range that opens last at or before ``offset`` is the one to
+        test."""
+        k = bisect_right(self.opens, offset) - 1
+        return k >= 0 and offset < self.ends[k]

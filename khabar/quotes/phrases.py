@@ -1,0 +1,150 @@
+"""Noun phrases a speaker is named by, and the organisations in them (docs/arabic.md,
+"Names and cue nouns"): where a phrase ends, which words a cue noun governs, the
+organisation a phrase names (an ORG mention or a cue-noun phrase), or the one named
+last before it."""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .document import TokenIndex
+from .words import (_MARK_CHARS, _MAX_NAME_WORDS, _OPENERS, _PHRASE_STOP_PUNCT,
+                    _RECIPIENT_PRONOUNS, _TITLE_PREPS, AN_WORDS, ORG_CUES, PHRASE_END_WORDS,
+                    SPEECH_NOUNS, TITLE_NOUNS, _definite, _is_stop)
+
+
+class NounPhrases(TokenIndex):
+    """Noun phrases and organisation names over a :class:`.document.TokenIndex`."""
+
+    def is_recipient(self, norm: str) -> bool:
+        """Whether a word names the addressee, not the speaker (قال لـ Motherboard،
+        لوكالة الأنباء، له)."""
+        if norm in _RECIPIENT_PRONOUNS:
+            return True
+        if not norm.startswith("ل"):
+            return False
+        # شرحت لرئيس الحكومة: a title with لـ is the addressee too.
+        return self.strip_org(norm)[0] > 0 or (self.strip_title(norm)[0] > 0
+                                               and self.strip_title(norm)[1] in TITLE_NOUNS)
+
+    def phrase_end(self, i: int, limit: int) -> int:
+        """End (exclusive) of the noun phrase at token ``i``, before ``limit``: at most
+        eight words, up to punctuation, أن/إن, a verbal noun (قوله), a preposition or
+        adverb, a cue or a recipient (قال وزير الزراعة لـ … → وزير الزراعة)."""
+        j = i
+        while j < limit and j - i < _MAX_NAME_WORDS + 2:
+            text, norm = self.texts[j], self.norms[j]
+            if (text in _PHRASE_STOP_PUNCT or text == "،" or norm in AN_WORDS
+                    or norm in SPEECH_NOUNS
+                    or _is_stop(norm, text) or self.cues[j]
+                    or (j > i and self.is_recipient(norm))):
+                break
+            j += 1
+        return j
+
+    def _governed(self, norm: str, kind: str) -> bool:
+        """Whether a word is one a title or cue noun governs: a definite noun, a Latin
+        name, a cue noun (مدير البرنامج، اتحاد المزارعين)."""
+        if norm in PHRASE_END_WORDS:     # الى، التي: function words, not a governed noun
+            return False
+        return (norm.startswith(("ال", "لل")) or kind == "latin"
+                or self.strip_org(norm)[1] in ORG_CUES)
+
+    def _org_phrase(self, i: int, limit: int, governed: bool = False):
+        """The first organisation named in tokens ``[i, limit)``: ``(name, start, end)``
+        from an ORG mention (canonical entity) or an indefinite cue noun phrase (with
+        ``governed``, only the definite/Latin words it governs: رئيس اتحاد المزارعين
+        خالد منصور → اتحاد المزارعين). None if there is none."""
+        if i >= limit:
+            return None
+        s, e = self.starts[i], self.ends[limit - 1]
+        orgs = self.mentions_in(s, e, "ORG")
+        if orgs:
+            m = min(orgs)
+            return m[3], m[0], m[1]
+        for j in range(i, limit):
+            norm = self.norms[j]
+            n, stem = self.strip_org(norm)
+            if stem in ORG_CUES and not _definite(norm, n):   # المنظمة refers back
+                k = j + 1   # the name runs to the next comma/preposition
+                if k < limit:   # جمعية "أصوات المستقبل": the quoted name is the name
+                    k = self._quoted_name_end(k, limit)
+                while k < limit and self.texts[k] not in ",،:;." and not (
+                        _is_stop(self.norms[k], self.texts[k]) or self.norms[k] in AN_WORDS
+                        or self.cues[k]
+                        or (governed and not self._governed(self.norms[k], self.kinds[k]))):
+                    k += 1
+                if k > j + 1:
+                    os_, oe = self.starts[j] + n, self.ends[k - 1]
+                    while self.text[oe - 1] in "“«\"":
+                        oe -= 1
+                    return self.text[os_:oe], os_, oe
+        return None
+
+    def _org_name_end(self, i: int, j: int) -> int:
+        """End of an organisation's name that opens with a cue noun at ``i`` (phrase
+        ``[i, j)``): governed words, and an indefinite word only before a governed one
+        or last (شركة شارا التركية، حملة الشفافية أولا; not وزارة الزراعة بياناً حول …)."""
+        k = i + 1
+        while k < j:
+            if "\u064b" in self.texts[k] or self.norms[k].startswith(("بال", "كال")):
+                break      # بياناً، بالقرار: an object or a prepositional phrase, not a name
+            if not self._governed(self.norms[k], self.kinds[k]):
+                last = k + 1 == j
+                before = k + 1 < j and self._governed(self.norms[k + 1], self.kinds[k + 1])
+                if not (last or before):
+                    break
+            k += 1
+        return k
+
+    def _quoted_name_end(self, k: int, limit: int) -> int:
+        """If token ``k`` opens a short quoted name inside a title (جمعية "أصوات
+        المستقبل"), the token after its closing mark, else ``k``."""
+        if self.texts[k] not in _OPENERS or k == 0 or not (
+                self.strip_org(self.norms[k - 1])[1] in ORG_CUES
+                or self.norms[k - 1] in _TITLE_PREPS):
+            return k
+        for t in range(k + 1, min(limit, k + 8)):
+            if self.texts[t] in _MARK_CHARS:
+                return t + 1
+        return k
+
+    def _named_org_in(self, i: int, k: int):
+        """An organisation the article names, written out in tokens ``[i, k)`` after a
+        preposition (الرئيس التنفيذي للدار العقارية → الدار العقارية): its entity."""
+        names = self.org_names() if self.mentions else {}
+        if not names:
+            return None
+        for t in range(i, k):
+            first = self.norms[t]
+            first = "ال" + first[2:] if first.startswith("لل") else first
+            cand = " ".join([first] + list(self.norms[t + 1:k]))
+            if cand in names:
+                return names[cand], 0, 0
+        return None
+
+    def _last_org_before(self, offset: int):
+        """The organisation named last before ``offset`` in its paragraph region (an ORG
+        mention, else an indefinite cue-noun phrase in the 40 tokens before)."""
+        k = bisect_left(self.m_starts, offset) - 1
+        while k >= 0 and offset - self.mentions[k][0] < 600:
+            m = self.mentions[k]
+            if m[2] == "ORG" and m[1] <= offset:
+                return m[3], 0, 0
+            k -= 1
+        t = self.tok_index(offset)
+        for s in range(t - 1, max(-1, t - 40), -1):
+            n, stem = self.strip_org(self.norms[s])
+            if stem in ORG_CUES and not _definite(self.norms[s], n):
+                e = self.phrase_end(s, t)
+                e = self._org_name_end(s, e) if e > s + 1 else e
+                if e > s + 1:
+                    return self.text[self.starts[s] + n:self.ends[e - 1]], 0, 0
+        return None
+
+    def _org_tail(self, i: int, j: int):
+        """Surface organisation after باسم/عن (متحدث باسم ميتا → ميتا)."""
+        while i < j and self.norms[i] in {"باسم", "عن", "ل"}:
+            i += 1
+        if i < j:
+            return self.text[self.starts[i]:self.ends[j - 1]], 0, 0
+        return None

@@ -1,0 +1,235 @@
+"""Quote rows of one article: direct quotes (a quoted span with an attribution) and
+indirect speech (a cue followed by أن/إن and no quote), one paragraph at a time
+(docs/arabic.md, "Quotes and attribution")."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+from operator import attrgetter
+
+import pandas as pd
+
+from ..schema import Quote
+from ..text import Article
+from .attribution import attribution
+from .cues import opens_clause
+from .history import Speaker
+from .marks import Inside, QuoteSpan, _spans, mark_offsets, mark_offsets_plain
+from .speakers import Doc
+from .tables import quotes_frame
+from .words import (_CLOSERS, _MARK_CHARS, _OPENERS, _TERMINAL, _WORD_KINDS, AN_WORDS,
+                    CLAUSE_WORDS, DOCUMENT_NOUNS, MEDIA_CUES, MEDIUM_NOUNS)
+
+#: Indirect speech of at most this many words is a fragment, not a row (issue 15 §2).
+_MAX_FRAGMENT_WORDS = 3
+#: Speakers that have no gender even as organisations: documents, outlets, media.
+_UNGENDERED = DOCUMENT_NOUNS | MEDIA_CUES | MEDIUM_NOUNS
+#: The speaker of a row without one.
+_NO_SPEAKER = Speaker("", "unknown", "unknown")
+
+
+def extract_quotes(article: Article, mentions=None, plain: bool = False) -> pd.DataFrame:
+    """Direct and indirect quotes in ``article`` with speaker attribution.
+
+    Input: an analysed :class:`khabar.text.Article` and its mentions
+    (a DataFrame with :data:`khabar.schema.MENTIONS` columns, or
+    :func:`khabar.entities.mention_rows`; may be empty or None: names then fall back
+    to their surface text). Output: one row per quote, columns :data:`COLUMNS` —
+    :data:`khabar.schema.QUOTES` (doc_id, kind direct | indirect, quote, speaker,
+    speaker_gender female | male | unknown, speaker_type person | organisation |
+    unknown, affiliation, cue, words = arabic + latin word tokens, start, end) then
+    paragraph, sentence (1-based), role, attribution (named | continuation | source |
+    after), closed (the closing mark was found), speaker_start, speaker_end (offsets of
+    the words naming the speaker, -1 if none), channel (who passed the words on:
+    نقلت وكالة X عن Y → X; empty if none). ``start``/``end`` are character offsets
+    of the quote without its marks: ``article.text[start:end] == quote``. Rules: see the
+    package docstring (docs/arabic.md, "Quotes and attribution"). ``plain``: the plain
+    twin of every fast path (same rows). Raises nothing on odd input. For example
+    ``وقالت ليلى حداد: «سنبدأ غداً».`` gives one direct row: quote سنبدأ غداً, speaker
+    ليلى حداد, female, person, cue وقالت.
+    """
+    return quotes_frame(quote_rows(article, mentions, plain))
+
+
+def quote_rows(article: Article, mentions=None, plain: bool = False) -> list[Quote]:
+    """The rows of :func:`extract_quotes` as :class:`khabar.schema.Quote` named tuples
+    (fields in :data:`COLUMNS` order), without building a DataFrame (the corpus
+    pipeline builds one frame for all articles)."""
+    d = Doc(article, mentions, plain)
+    text = article.text
+    verb_at = [d.starts[k] for k in d.cue_idx if d.cues[k][0] == "verb"]
+    marks = (mark_offsets_plain if plain else mark_offsets)(text)
+    rows: list[Quote] = []
+    for p in article.paragraphs:
+        p_marks = marks[bisect_left(marks, p.start):bisect_left(marks, p.end)]
+        spans = _spans(text, p_marks, p.start, p.end, verb_at)
+        inside = Inside(spans)
+        last_end = p.start
+        events = _indirect_cues(d, d.cues_in(p.start, p.end), inside) \
+            + [(q.open, "direct", q) for q in spans]
+        for _, kind, item in sorted(events, key=lambda e: e[0]):
+            if kind == "indirect":
+                rows.append(_indirect_row(d, item))
+                continue
+            row = _direct_row(d, item, max(last_end, article.sentence_at(item.open).start),
+                              p.end, inside)
+            if row:
+                rows.append(row)
+                last_end = item.end + 1
+    rows = [r for r in rows if r]
+    rows.sort(key=attrgetter("start"))
+    return rows
+
+
+def _row(d: Doc, kind, s, e, n_words: int, sp: Speaker | None, cue: str, how: str,
+         closed: bool):
+    """The row of a quote ``[s, e)`` of ``n_words`` words by ``sp``. An organisation has
+    the grammatical gender its verb shows (قالت الوزارة: female); a document or an
+    outlet (البيان، الوكالة، الموقع) none; a person without a name is of unknown type."""
+    if sp is None:
+        sp = _NO_SPEAKER
+    if sp.type == "person" and not sp.name.strip():
+        sp = replace(sp, type="unknown")
+    gender = sp.gender if sp.type == "person" or (
+        sp.type == "organisation" and sp.head not in _UNGENDERED) else "unknown"
+    sent = d.a.sentence_at(s)
+    return Quote(d.a.doc_id, kind, d.text[s:e], sp.name, gender, sp.type, sp.affiliation,
+                 cue, n_words, s, e, sent.paragraph if sent else 0,
+                 sent.sentence if sent else 0, sp.role, how, closed, sp.start, sp.end,
+                 sp.channel)
+
+
+# --------------------------------------------------------------------------- direct
+def _cue_before(d: Doc, li: int, oi: int, inside: Inside) -> int | None:
+    """The cue token of a quote opening at token ``oi`` (its clause from token ``li``):
+    the one that opens a clause (وقال، ، قال، فيما قال) over one inside a clause, which
+    is often a verbal noun (طلب عدم ذكر اسمه); else the last cue; cues inside a quote do
+    not count. Searched backwards from the quote, so that a long sentence of quotes is
+    not rescanned from its start for each one."""
+    cue_i = None
+    for k in reversed(d.cues_between(li, oi)):
+        if inside.holds(d.starts[k]):
+            continue
+        if cue_i is None:
+            cue_i = k
+        if opens_clause(d, k, li):
+            return k
+    return cue_i
+
+
+def _attribution_after(d: Doc, q: QuoteSpan, pend: int) -> tuple[Speaker | None, str]:
+    """A cue with a named source right after a closed quote (…»، قالت ليلى حداد): the
+    speaker and the cue, unless that attribution introduces the next quote (»، وقال X:
+    «…»). ``pend``: the paragraph end. (None, "") if there is none."""
+    k = d.tok_index(q.end + 1)
+    if k < d.n and d.texts[k] in ",،":
+        k += 1
+    sent = d.a.sentence_at(q.end)
+    limit = d.tok_index(sent.end if sent and sent.end > q.end else pend)
+    if not (k < d.n and d.cues[k] and d.starts[k] < pend):
+        return None, ""
+    sp = d.speaker(k + 1 + (d.cues[k][0] == "source" and k + 1 < limit
+                            and d.norms[k + 1] in {"ل", "عن"}), limit, d.cues[k][1])
+    if sp and not any(t in ":“«\"" for t in d.texts[k + 1:limit]):
+        return sp, d.texts[k]
+    return None, ""
+
+
+def _direct_row(d: Doc, q: QuoteSpan, left: int, pend: int, inside: Inside):
+    """A row for a quoted span if an attribution makes it a quote, else None: a cue
+    before it in its clause (from offset ``left``) or a cue after it; and it must look
+    like speech (introduced by a colon or أن/إن, four words or more, ending in sentence
+    punctuation, or attributed after). A one-word span needs a colon."""
+    li, oi = d.tok_index(left), d.tok_index(q.open)
+    cue_i = _cue_before(d, li, oi, inside)
+    n_words = d.word_count(q.start, q.end)
+    colon = oi > li and d.texts[oi - 1] == ":"
+    intro = colon or (oi > li and d.norms[oi - 1] in AN_WORDS)
+    sp, how, cue = None, "", ""
+    if cue_i is not None:
+        sp, how = attribution(d, cue_i, li, oi)
+        cue = d.texts[cue_i]
+    elif q.closed:
+        sp, cue = _attribution_after(d, q, pend)
+        if cue:
+            how, intro = "after", True
+    if not how or n_words == 0 or (n_words == 1 and not colon):
+        return None
+    speechlike = intro or n_words >= 4 or _TERMINAL.search(d.text[q.start:q.end])
+    if not speechlike:
+        return None
+    if sp and how != "continuation":
+        d.history.append(sp)
+    return _row(d, "direct", q.start, q.end, n_words, sp, cue, how, q.closed)
+
+
+# --------------------------------------------------------------------------- indirect
+def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, str, tuple]]:
+    """Those of the cue tokens ``cues`` (of one paragraph) followed in their sentence by
+    أن/إن and no quote (وذكرت الوزارة أن المدارس ستفتح): ``(offset, "indirect", (cue
+    token, أن token))``. A source cue reports a clause too (بحسب الوزارة فإن …)."""
+    out = []
+    for k in cues:
+        c = d.cues[k]
+        if c[0] not in ("verb", "statement", "source") or inside.holds(d.starts[k]):
+            continue
+        sent = d.a.sentence_at(d.starts[k])
+        for j in range(k + 1, d.tok_index(sent.end)):
+            text = d.texts[j]
+            if d.cues[j] or text in "“”«»\"":
+                break
+            if d.norms[j] in AN_WORDS:
+                if j + 1 < d.n and d.starts[j + 1] < sent.end and d.texts[j + 1] not in "“«\"”":
+                    out.append((d.starts[k], "indirect", (k, j)))
+                break
+    return out
+
+
+def _indirect_row(d: Doc, item):
+    """The row of indirect speech for ``item`` = (cue token, أن token): the clause after
+    أن to the next attribution or quote, where a scare quote or quoted name of one to
+    three words (أن منظمة "X" في حاجة، كانت “ناجحة”) stays inside. None for a fragment of
+    one to three words (أنها جمعت), whose speaker is still remembered."""
+    k, j = item
+    sent = d.a.sentence_at(d.starts[k])
+    s, e = d.starts[j + 1], sent.end
+    t_end = d.tok_index(sent.end)
+    skip_to = -1
+    for t in range(j + 1, t_end):
+        if t < skip_to:
+            continue
+        if d.texts[t] in _OPENERS:
+            close = _short_quote_end(d, t, t_end)
+            if close > t:
+                skip_to = close + 1
+                continue
+        if d.texts[t] in _MARK_CHARS or (d.cues[t] and opens_clause(d, t, j + 1)):
+            if t > j + 1 and d.norms[t - 1] in CLAUSE_WORDS:
+                t -= 1
+            e = d.starts[t]
+            break
+    while e > s and d.text[e - 1] in ".!?؟…،,;؛: ":
+        e -= 1
+    n_words = d.word_count(s, e) if e > s else 0
+    if n_words == 0:
+        return None
+    sp, how = attribution(d, k, d.tok_index(sent.start), j)
+    if sp and how != "continuation":
+        d.history.append(sp)
+    if n_words <= _MAX_FRAGMENT_WORDS:
+        return None
+    return _row(d, "indirect", s, e, n_words, sp, d.texts[k], how, False)
+
+
+def _short_quote_end(d: Doc, t: int, limit: int) -> int:
+    """The closing mark's token of a quoted span of one to three words opened at token
+    ``t`` (a scare quote or a quoted name: “ناجحة”), else -1."""
+    closers = _CLOSERS.get(d.texts[t], "")
+    words = 0
+    for u in range(t + 1, min(limit, t + 6)):
+        if d.texts[u] in closers:
+            return u if 1 <= words <= 3 else -1
+        if d.texts[u] in _MARK_CHARS or d.texts[u] in ".:؟?!":
+            return -1
+        words += d.kinds[u] in _WORD_KINDS
+    return -1

@@ -1,0 +1,327 @@
+"""The speaker named by a noun phrase (docs/arabic.md, "Quotes and attribution", the
+speaker; "Names and cue nouns"): one method per rule, tried in order by
+:meth:`Doc.speaker`. Person or organisation is decided first; gender comes from the cue
+verb, else from a title; no list of first names."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ..text import Article
+from .cues import read_cues
+from .history import Speaker, _name_words, _one_edit
+from .titles import TitlePhrases
+from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, AN_WORDS, DOCUMENT_NOUNS, HONORIFICS,
+                    MEDIUM_NOUNS, ORG_CUES, SPOKES_NOUNS, TITLE_GENDER, UNNAMED_SOURCES,
+                    _definite, _is_stop)
+
+
+class Phrase(NamedTuple):
+    """A speaker's noun phrase: tokens ``[i, j)`` (``limit``: the end of its apposition),
+    characters ``[ps, pe)``; the title noun at ``i`` ("" if none); the head noun after
+    clitic stripping (``head``, proclitic length ``head_n``); the apposition's tokens
+    ``appos`` (empty if none); the PERSON mentions that may name it and the ORG mentions
+    inside it."""
+
+    i: int
+    j: int
+    limit: int
+    ps: int
+    pe: int
+    title: str
+    head_n: int
+    head: str
+    appos: tuple[int, int]
+    persons: list
+    orgs: list
+
+    def org_first(self) -> bool:
+        """Whether an ORG mention opens the phrase."""
+        return bool(self.orgs) and self.orgs[0][0] == self.ps
+
+
+class Doc(TitlePhrases):
+    """One article: the token index, its cues, and the speaker rules.
+
+    Input: an analysed article, its mentions (:data:`khabar.schema.MENTIONS` rows or
+    None); ``plain``: the plain twin of every fast path."""
+
+    def __init__(self, article: Article, mentions, plain: bool = False):
+        super().__init__(article, mentions, plain)
+        self.set_cues(read_cues(self, plain))
+
+    def speaker(self, i: int, limit: int, gender: str,
+                attached_li: bool = False) -> Speaker | None:
+        """The speaker named by tokens from ``i`` (the phrase) up to ``limit`` (the end
+        of its apposition), the cue's ``gender`` given; ``attached_li``: the phrase's
+        first word carries the ل of في بيان لـ (لوزارة الصحة). None when no noun phrase
+        starts at ``i``: at أن/إن, a preposition, a cue, a recipient, punctuation."""
+        if i + 1 < limit and self.norms[i] in ("و", "ف"):     # و قالت المنظمة: a spaced و
+            i += 1
+        if i >= limit or not self._may_name(i, attached_li):
+            return None
+        ph = self._phrase(i, limit, attached_li)
+        for rule in (self._mentioned_person, self._unnamed_source, self._document,
+                     self._spokesperson, self._organisation, self._titled_person,
+                     self._name_before_title):
+            sp = rule(ph, gender)
+            if sp is not None:
+                return sp
+        return self._bare_name(ph, gender)
+
+    # ----------------------------------------------------------------- the phrase
+    def _may_name(self, i: int, attached_li: bool) -> bool:
+        """Whether a speaker's phrase may start at token ``i``: a word that is not أن/إن,
+        a preposition, a cue or (unless ``attached_li``) a recipient (لـ X)."""
+        norm0 = self.norms[i]
+        return not (self.kinds[i] not in ("arabic", "latin") or norm0 in AN_WORDS
+                    or _is_stop(norm0, self.texts[i]) or self.cues[i]
+                    or (self.is_recipient(norm0) and not attached_li))
+
+    def _phrase(self, i: int, limit: int, attached_li: bool) -> Phrase:
+        """The noun phrase at token ``i``: to :meth:`phrase_end`, or over a title and the
+        name after it (:meth:`_title_end`); its apposition after a comma unless an
+        adverbial follows (``، في مؤتمر صحفي``); its mentions."""
+        norms = self.norms
+        j = self.phrase_end(i, limit)
+        title = self.title_at(i)
+        if title:
+            j = max(j, self._title_end(i, limit))
+        while j > i + 1 and self.kinds[j - 1] == "punct":     # المنظمة - التي: no dash
+            j -= 1
+        # لوزارة الصحة (after في بيان): the name starts after the attached ل
+        ps, pe = self.starts[i] + (1 if attached_li else 0), self.ends[j - 1]
+        appos = (j + 1, limit) if j < limit and self.texts[j] in ",،" else (j, j)
+        if appos[0] < limit and _is_stop(norms[appos[0]], self.texts[appos[0]]):
+            appos = (j, j)    # "، في مؤتمر صحفي": an adverbial, not an apposition
+        head_n, head = self.strip_head(norms[i])
+        inner = self.mentions_in(ps, pe)
+        persons = [m for m in inner if m[2] == "PERSON"]
+        orgs = [m for m in inner if m[2] == "ORG"]
+        if persons and title:
+            persons = self._names_after_title(i, j, pe, persons)
+        return Phrase(i, j, limit, ps, pe, title, head_n, head, appos, persons, orgs)
+
+    def _names_after_title(self, i: int, j: int, pe: int, persons: list) -> list:
+        """Of the PERSON mentions in a phrase that opens with a title, those that name the
+        person: not one inside the title (مدير فرع الشمال), and none when a mention
+        covers only the start of the name after the title (رئيس البنك صلاح الدين حسن
+        أحمد، … where the mention is صلاح الدين): the whole name is then the words."""
+        k = self._title_words_end(i, j)
+        persons = [m for m in persons if m[0] >= self.starts[k]] if k < j else []
+        if persons:
+            m = persons[0]
+            if k < j and m[0] == self.starts[k] and m[1] < pe and not any(
+                    self.kinds[t] != "arabic" or self.title_at(t) or
+                    self.strip_org(self.norms[t])[1] in ORG_CUES
+                    for t in range(self.tok_index(m[1]), j)):
+                persons = []
+        return persons
+
+    # ----------------------------------------------------------------- the rules
+    def _mentioned_person(self, ph: Phrase, gender: str) -> Speaker | None:
+        """A PERSON mention names the speaker; the words before it are the role and an
+        organisation among them the affiliation (قال مدير المدرسة سامي نور → سامي نور,
+        role مدير المدرسة); with no words before, a title right after the name with no
+        comma is the role (سامي نور المدير العام للمصنع)."""
+        if not ph.persons:
+            return None
+        i, j, limit, ps, title = ph.i, ph.j, ph.limit, ph.ps, ph.title
+        m = ph.persons[0]
+        aff = self._org_phrase(i, self.tok_index(m[0]))
+        if not aff and title:
+            aff = self._title_affiliation(i, self.tok_index(m[0]), title)
+        role = self.text[ps:m[0]].strip()
+        if aff and aff[1] > ps:
+            role = self.text[ps:aff[1]].strip()
+        after = self.tok_index(m[1])
+        if not role and after < limit and self.title_at(after):
+            t2 = self.title_at(after)
+            jj = max(j, self._title_end(after, limit))
+            role = self.text[self.starts[after]:self.ends[jj - 1]]
+            aff = aff or self._title_affiliation(after, jj, t2)
+        return self._person(m[3], gender, m[0], m[1], role, aff, ph.appos)
+
+    def _unnamed_source(self, ph: Phrase, gender: str) -> Speaker | None:
+        """Unnamed sources (وقالت مصادر مطلعة، مصدر في الوزارة): neither person nor
+        organisation, and no gender."""
+        if ph.head not in UNNAMED_SOURCES:
+            return None
+        return Speaker(self.text[ph.ps:ph.pe], "unknown", "unknown", "", "", ph.ps, ph.pe,
+                       ph.head)
+
+    def _document(self, ph: Phrase, gender: str) -> Speaker | None:
+        """A document speaks for its issuer (وأشار التقرير، وقال البيان الختامي): an
+        organisation without gender, unless an ORG mention opens the phrase."""
+        if ph.head not in DOCUMENT_NOUNS or ph.org_first():
+            return None
+        return Speaker(self.text[ph.ps:ph.pe], "unknown", "organisation", "", "", ph.ps,
+                       ph.pe, ph.head)
+
+    def _spokesperson(self, ph: Phrase, gender: str) -> Speaker | None:
+        """An unnamed spokesperson (وقال متحدث باسم البلدية): a person whose affiliation
+        is the organisation after the noun. With a name after it (المتحدثة باسم
+        البلدية هدى سالم) the title rule names her instead."""
+        i, j = ph.i, ph.j
+        if ph.head not in SPOKES_NOUNS or self._named_after_title(i, j):
+            return None
+        aff = self._org_phrase(i + 1, j) or (self._org_tail(i + 1, j))
+        return Speaker(self.text[ph.ps:ph.pe], gender, "person", aff[0] if aff else "",
+                       "", ph.ps, ph.pe)
+
+    def _organisation(self, ph: Phrase, gender: str) -> Speaker | None:
+        """An organisation cue noun or an ORG mention opens the phrase (وقالت وزارة
+        الصحة → وزارة الصحة). Its medium (موقع الحملة: the campaign's website) gives
+        the affiliation; a definite noun alone (وأضافت الشركة) is the last speaker with
+        that head, if any; else the name is the cue noun and the words it governs."""
+        i, j, ps, pe, head = ph.i, ph.j, ph.ps, ph.pe, ph.head
+        if not (head in ORG_CUES or ph.org_first()):
+            return None
+        if head in MEDIUM_NOUNS and j > i + 1:   # موقع حملة X: X's website
+            cover = self.overlapping(ps, pe, "ORG")
+            aff = ((cover[0][3],) if cover else None) or self._org_phrase(i + 1, j) \
+                or self._org_tail(i + 1, j)
+            return Speaker(self.text[ps:pe], gender, "organisation",
+                           aff[0] if aff else "", "", ps, pe, head)
+        if j == i + 1 and _definite(self.norms[i], ph.head_n):   # الموقع: anaphora
+            sp = self.history.last_org(head)
+            if sp is not None:
+                return sp
+        if ph.org_first():
+            name = ph.orgs[0][3]
+        else:
+            pe = self.ends[self._org_name_end(i, j) - 1]
+            name = self.text[ps:pe]
+        return Speaker(name, gender, "organisation", "", "", ps, pe, head)
+
+    def _titled_person(self, ph: Phrase, gender: str) -> Speaker | None:
+        """A title, then the name: the words after the title and what it governs
+        (قالت وزيرة البيئة هدى سالم → هدى سالم, role وزيرة البيئة); a name in commas
+        after a title that stands alone (قال رئيس النادي، السيد فادي عمر، إن → فادي
+        عمر); a title with no name (قال المدير) is the whole speaker. Gender from the
+        title when the cue has none (المديرة → female)."""
+        i, j, title = ph.i, ph.j, ph.title
+        if not title:
+            return None
+        k = self._title_words_end(i, j)
+        aff = self._title_affiliation(i, k, title)
+        if gender == "unknown":
+            gender = TITLE_GENDER.get(title, "unknown")
+        named = self._appositive_name(ph.appos)
+        if named:
+            # رئيس مجلس إدارة البنك، الشيخ أحمد الصباح، إن …؛ رئيس جهة طنجة - تطوان،
+            # عبد الكريم موسى إن: the phrase before the comma is all title.
+            a, b = named
+            ns, ne = self.starts[a], self.ends[b - 1]
+            if aff is None:
+                aff = self._title_affiliation(i, j, title)
+            return self._person(self.text[ns:ne], gender, ns, ne, self.text[ph.ps:ph.pe],
+                                aff, (b, b))
+        if k == j:
+            k = i     # an unnamed official: the whole phrase is the speaker
+        ns, ne = (ph.ps if k == i else self.starts[k]), ph.pe
+        return self._person(self.text[ns:ne], gender, ns, ne, self.text[ph.ps:ns].strip(),
+                            aff, ph.appos)
+
+    def _name_before_title(self, ph: Phrase, gender: str) -> Speaker | None:
+        """A name, then a definite title with no comma (سامي نور المدير التنفيذي
+        للمصنع → سامي نور, role المدير التنفيذي للمصنع, affiliation from the title)."""
+        for t in range(ph.i + 1, ph.j):
+            t2 = self.title_at(t) if self.norms[t].startswith("ال") else ""
+            if t2:
+                jj = max(ph.j, self._title_end(t, ph.limit))
+                aff = self._title_affiliation(t, jj, t2)
+                ns, ne = ph.ps, self.ends[t - 1]
+                return self._person(self.text[ns:ne], gender, ns, ne,
+                                    self.text[self.starts[t]:self.ends[jj - 1]], aff, ph.appos)
+        return None
+
+    def _bare_name(self, ph: Phrase, gender: str) -> Speaker:
+        """Anything else is a person named by the whole phrase (وقالت ليلى حداد → ليلى
+        حداد), role and affiliation from its apposition, if any."""
+        return self._person(self.text[ph.ps:ph.pe], gender, ph.ps, ph.pe, "", None,
+                            ph.appos)
+
+    # ----------------------------------------------------------------- names
+    def _appositive_name(self, appos):
+        """A name in commas after an unnamed title (…، الشيخ أحمد دعيج الصباح، إن): its
+        tokens ``(a, b)`` without an honorific, or None. The segment must be one to five
+        words, end at a comma, and hold a PERSON mention, follow an honorific, or be
+        words that are neither titles, cue nouns nor function words."""
+        a, limit = appos
+        if a >= limit:
+            return None
+        b = a
+        while b < limit and self.texts[b] not in ",،:;.!?؟" and b - a < 6:
+            b += 1
+        while b < limit and b - a < 6 and self.norms[b] not in AN_WORDS \
+                and self.texts[b] not in ",،":
+            b += 1
+        if b >= limit + 1 or b >= self.n or not 1 <= b - a <= 5 or (
+                self.texts[b] not in ",،" and self.norms[b] not in AN_WORDS):
+            return None
+        if self.norms[a] in HONORIFICS and b - a >= 2:
+            return a + 1, b
+        if self.mentions_in(self.starts[a], self.ends[b - 1], "PERSON"):
+            return a, b
+        ok = all(self.kinds[t] == "arabic" and not self.cues[t] and not self.title_at(t)
+                 and self.norms[t] not in _APPOSITION_PRONOUNS
+                 and self.strip_org(self.norms[t])[1] not in ORG_CUES
+                 and not _is_stop(self.norms[t], self.texts[t])
+                 and self.norms[t] not in AN_WORDS for t in range(a, b))
+        nxt = self.norms[b] in AN_WORDS or (b + 1 < self.n and self.norms[b + 1] in AN_WORDS)
+        return (a, b) if ok and nxt else None
+
+    def _person(self, name, gender, s, e, role, aff, appos) -> Speaker:
+        """A person speaker named ``name`` at ``[s, e)``: the role from the apposition
+        tokens ``appos`` when none is given (، مديرة البرامج في منظمة X → مديرة البرامج),
+        the affiliation from an organisation there; the full or earlier spelling of the
+        name; what an earlier quote taught of the same person (role, affiliation)."""
+        a, b = appos
+        if a < b:
+            seg_end = a
+            while seg_end < b and self.texts[seg_end] not in ",،:;.!?؟":
+                seg_end += 1
+            if aff is None:
+                aff = self._org_phrase(a, b)
+            r = a
+            if self.norms[r] in {"وهي", "وهو", "هي", "هو"}:
+                r += 1
+            stop = self.tok_index(aff[1]) if aff and aff[1] else seg_end
+            stop = min(stop, seg_end)
+            if stop > r:
+                rs, re_ = self.starts[r], self.ends[stop - 1]
+                role = role or _ROLE_TAIL.sub("", self.text[rs:re_])
+        name = self._earlier_spelling(self._full_name(name, s, e))
+        aff_name = aff[0] if aff else ""
+        sp = self.history.last_named.get(name)  # وأضافت هايز: keep what we learnt of her
+        if sp is not None:
+            aff_name, role = aff_name or sp.affiliation, role or sp.role
+        return Speaker(name, gender, "person", aff_name, role, s, e)
+
+    def _full_name(self, name: str, s: int, e: int) -> str:
+        """Canonical PERSON entity over ``[s, e)``, else the fullest earlier form."""
+        for ms, me, _, ent in self.overlapping(s, e, "PERSON"):
+            if me >= e or ms <= s and me - ms >= e - s:   # not a mention of part of it
+                return ent
+        words = name.split()
+        # Earlier speakers first, then the article's PERSON entities (indexed by name
+        # ending: see History and TokenIndex.person_ending).
+        nw = _name_words(name)
+        if nw:
+            full = self.history.first_person_ending.get(nw) or self.person_ending.get(nw)
+            if full:
+                return full
+        return " ".join(words)
+
+    def _earlier_spelling(self, name: str) -> str:
+        """A one-word family name spelt with one letter more or less than an earlier
+        speaker's (وتابعت ويتسن after سارة ليا ويتس; docs/arabic.md, "Names and cue
+        nouns": transliterations vary inside one article) → that speaker's name; else
+        ``name``."""
+        nw = _name_words(name)
+        if len(nw) == 1 and len(nw[0]) >= 4 and name not in self.history.last_named:
+            for earlier in reversed(list(self.history.last_named)):
+                ew = _name_words(earlier)
+                if len(ew) > 1 and _one_edit(ew[-1], nw[0]):
+                    return earlier
+        return name

@@ -1,0 +1,141 @@
+"""Titles before or after a speaker's name, and the affiliation they give (docs/arabic.md,
+"Quotes and attribution", role and affiliation): title words are title nouns, the nouns
+they govern, prepositions and و before them, compass points and a quoted name (مديرة قسم
+الشرق الأوسط وشمال أفريقيا في منظمة X)."""
+from __future__ import annotations
+
+from .phrases import NounPhrases
+from .words import (_OPENERS, _PHRASE_STOP_PUNCT, _TITLE_PLACES, _TITLE_PREPS, AN_WORDS,
+                    ORG_CUES, SPEECH_NOUNS, TITLE_COMPLEMENTS, TITLE_INSTITUTION,
+                    TITLE_NOUNS, _definite, _is_stop)
+
+
+class TitlePhrases(NounPhrases):
+    """Title rules over :class:`.phrases.NounPhrases`."""
+
+    def title_at(self, i: int) -> str:
+        """The title noun at token ``i`` (normalised, without clitics or a possessive
+        pronoun: رئيسها → رئيس), or ""."""
+        stem = self.strip_title(self.norms[i])[1]
+        if stem in TITLE_NOUNS:
+            return stem
+        for suf in ("ها", "ه", "هم"):
+            if stem.endswith(suf) and stem[:-len(suf)] in TITLE_NOUNS:
+                return stem[:-len(suf)]
+            # مديرته: ة is written ت before a pronoun
+            if stem.endswith("ت" + suf) and stem[:-len(suf) - 1] + "ه" in TITLE_NOUNS:
+                return stem[:-len(suf) - 1] + "ه"
+        return ""
+
+    def _in_title(self, k: int) -> bool:
+        """Whether token ``k`` continues a title (a governed word, a title noun or
+        complement, a preposition or و before one, a compass point)."""
+        norm, kind = self.norms[k], self.kinds[k]
+        if self._governed(norm, kind) or norm.startswith(("وال", "بال", "لل", "فال")) \
+                or norm == "باسم" or (k > 0 and self.norms[k - 1] == "باسم") \
+                or (k > 0 and (self.norms[k - 1] in _TITLE_PLACES
+                               or self.norms[k - 1][1:] in _TITLE_PLACES)):
+            return True
+        if self.overlapping(self.starts[k], self.ends[k], "ORG"):
+            return True     # في منظمة أطباء بلا حدود: an organisation's name
+        stem = self.strip_title(norm)[1]
+        if stem in TITLE_NOUNS or norm in TITLE_COMPLEMENTS or stem in TITLE_COMPLEMENTS \
+                or norm in _TITLE_PLACES or norm[1:] in _TITLE_PLACES and norm[0] == "و":
+            return True
+        if norm in ("-", "_", "–", "ـ") and k > 0 and self._governed(self.norms[k - 1],
+                                                                      self.kinds[k - 1]):
+            return True     # جهة الدار البيضاء - سطات: a compound place name
+        if k > 0 and self.texts[k - 1] in ("-", "_", "–", "ـ") and kind == "arabic":
+            return True
+        nxt = k + 1 < self.n and (self._governed(self.norms[k + 1], self.kinds[k + 1])
+                                  or self.norms[k + 1] in _TITLE_PLACES
+                                  or self.texts[k + 1] in _OPENERS)
+        return (norm in _TITLE_PREPS or norm == "و") and nxt
+
+    def _title_words_end(self, i: int, j: int) -> int:
+        """The first token after the title words that open at ``i`` (within ``[i, j)``)."""
+        k = i + 1
+        while k < j:
+            q = self._quoted_name_end(k, j)
+            if q > k:
+                k = q
+            elif self._in_title(k):
+                k += 1
+            else:
+                break
+        return k
+
+    def _named_after_title(self, i: int, j: int) -> bool:
+        """Whether a name follows the title at ``i`` within ``[i, j)`` (المتحدثة باسم
+        جمعية "X" هدى سالم), rather than the title standing alone (متحدث باسم ميتا)."""
+        return self._title_words_end(i, j) < j
+
+    def _title_end(self, i: int, limit: int) -> int:
+        """End (exclusive) of a speaker phrase that opens with a title at ``i``: the title
+        may hold prepositions and و (مديرة البرامج في منظمة X، وزير الاقتصاد والتخطيط);
+        then the name, up to a comma, a preposition, أن/إن, a cue or a quote mark."""
+        k = i + 1
+        while k < limit and k - i < 16:
+            q = self._quoted_name_end(k, limit)
+            if q > k:
+                k = q
+                continue
+            if not self._in_title(k) or self._ends_phrase(k):
+                break
+            k += 1
+        if k == i + 1:
+            return i + 1
+        j = k
+        while j < limit and j - k < 5 and not self._ends_phrase(j, name=True) \
+                and not _is_stop(self.norms[j], self.texts[j]):
+            j += 1
+        return j
+
+    def _ends_phrase(self, j: int, name: bool = False) -> bool:
+        """Whether token ``j`` ends a title (or, with ``name``, the name after it: there
+        a recipient ends it too, محمد المرتضى لـ X)."""
+        text, norm = self.texts[j], self.norms[j]
+        return (text in _PHRASE_STOP_PUNCT or text == "،" or norm in AN_WORDS
+                or norm in SPEECH_NOUNS or bool(self.cues[j])
+                or (name and self.is_recipient(norm)))
+
+    def _title_affiliation(self, i: int, k: int, title: str):
+        """Affiliation from the title words ``[i, k)``: an organisation they name (an ORG
+        mention, else an indefinite cue noun phrase); a definite cue noun (المنظمة) or a
+        possessive (رئيسها) → the organisation named last before; else the office's
+        institution with the field (وزير المالية الأردني → وزارة المالية الأردنية)."""
+        aff = None
+        if i + 1 < k:
+            aff = self._org_phrase(i + 1, k, governed=True)
+        if aff:
+            return aff
+        for t in range(i + 1, k):     # في “هيومن رايتس ووتش”: a quoted name is the body
+            q = self._quoted_name_end(t, k)
+            if q > t + 2 and self.norms[t - 1] in _TITLE_PREPS:
+                cover = self.overlapping(self.starts[t + 1], self.ends[q - 2], "ORG")
+                if cover:
+                    return cover[0][3], cover[0][0], cover[0][1]
+                return (self.text[self.starts[t + 1]:self.ends[q - 2]], self.starts[t + 1],
+                        self.ends[q - 2])
+        back = any(self.strip_org(self.norms[t])[1] in ORG_CUES
+                   and _definite(self.norms[t], self.strip_org(self.norms[t])[0])
+                   for t in range(i + 1, k)) \
+            or self.strip_title(self.norms[i])[1] != title      # رئيسها: a possessive
+        if back:
+            prev = self._last_org_before(self.starts[i])
+            if prev:
+                return prev
+        named = self._named_org_in(i + 1, k)
+        if named:
+            return named
+        # Only an indefinite title heads its field (وزير المالية); in الوزير الأردني the
+        # words after a definite title are adjectives or a name.
+        inst = TITLE_INSTITUTION.get(title) if not self.norms[i].startswith(("ال", "وال")) \
+            else None
+        if inst and i + 1 < k:
+            words = [self.texts[t] for t in range(i + 1, k)]
+            # the nisba adjective agrees with the feminine institution (الأردني → الأردنية)
+            words = [w + "ة" if w.startswith("ال") and w.endswith("ي") and n > 0 else w
+                     for n, w in enumerate(words)]
+            return inst + " " + " ".join(words), 0, 0
+        return None

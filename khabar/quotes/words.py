@@ -1,0 +1,158 @@
+"""Word lists of quotes and speaker attribution, read from the lexicon (docs/lexicon.md;
+docs/arabic.md, "Quotes and attribution"), and the per-word facts the rules share:
+cue readings (:data:`CUE_FORMS`), phrase-ending words, the article and clitic stripping.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import load_lexicon
+from ..text import normalise, strip_clitics
+
+
+def _norm_set(words) -> frozenset[str]:
+    return frozenset(normalise(w) for w in words)
+
+
+_LEX = load_lexicon()
+
+
+def _words(name: str, **where) -> frozenset[str]:
+    """Normalised forms of the lexicon file ``name`` (:mod:`khabar.lexicon`)."""
+    return _norm_set(_LEX.forms(name, **where))
+
+
+#: Speech verbs and participles (lexicon speech_verbs.tsv, docs/arabic.md, "Quotes and
+#: attribution"), the list :mod:`khabar.entities` reads too: normalised form →
+#: grammatical gender of the subject.
+#: Circumstantial participles continue the sentence's speaker (مشيراً إلى أن …).
+VERB_CUES: dict[str, str] = {normalise(r.form): r.gender for r in _LEX["speech_verbs"]}
+#: The circumstantial participles among them (قائلاً، مشيرةً): their subject is the
+#: sentence's speaker, never a phrase after them.
+PARTICIPLES = _norm_set(r.form for r in _LEX["speech_verbs"] if r.role == "participle")
+#: Prepositional cues: the source follows (بحسب X، وفقاً لـ X، نقلاً عن X، على لسان X);
+#: value: the preposition that may come between (lexicon source_cues.tsv).
+SOURCE_CUES = {normalise(r.form): (r.after,) if r.after else () for r in _LEX["source_cues"]}
+#: أن/إن and its pronoun-suffixed forms: the complementiser of reported speech.
+AN_WORDS = _words("attribution", role="complementiser")
+#: Organisation cue nouns (lexicon org_cues.tsv, docs/arabic.md, "Names and cue nouns"), the list
+#: :mod:`khabar.entities` reads (venues are places, not speakers).
+ORG_CUES = _norm_set(r.form for r in _LEX["org_cues"] if r.type != "place")
+#: Nouns through which an organisation speaks (its website, account, statement).
+MEDIUM_NOUNS = _words("attribution", role="medium")
+#: Spokesperson nouns: an unnamed person speaking for an organisation.
+SPOKES_NOUNS = _words("titles", kind="spokesperson")
+#: Titles that may precede a name (رئيس اتحاد المزارعين خالد منصور): every title of
+#: titles.tsv, without the article (the rules strip it).
+TITLE_NOUNS = _norm_set(w.removeprefix("ال") for w in _LEX.forms("titles")
+                        if w not in _LEX.forms("titles", kind="complement"))
+#: Nouns a title governs before the name (مديرة قسم الشرق الأوسط، مدير برنامج …).
+TITLE_COMPLEMENTS = _words("titles", kind="complement")
+#: The body an office heads, where its complement names only the field (وزير → وزارة).
+TITLE_INSTITUTION = {normalise(r.form.removeprefix("ال")): r.institution
+                     for r in _LEX["titles"] if r.institution}
+#: Prepositions inside a long title (مديرة البرامج في منظمة X، رئيس قسم لدى …).
+_TITLE_PREPS = frozenset({"في", "لدي", "ب", "من", "باسم"})
+#: Compass points and units inside a title (للشرق الأوسط وشمال أفريقيا).
+_TITLE_PLACES = _norm_set(w for w in _LEX.forms("name_boundaries", role="name_end"))
+_APPOSITION_PRONOUNS = _norm_set(_LEX.forms("name_boundaries", role="apposition_pronoun"))
+#: Honorifics before a name (الشيخ، السيد، الدكتور), with and without the article.
+HONORIFICS = _norm_set(w for f in _LEX.forms("titles", kind="honorific")
+                       for w in (f, "ال" + f.removeprefix("ال")))
+#: Words that end a speaker's noun phrase: prepositions and adverbs.
+PHRASE_END_WORDS = _words("attribution", role="phrase_end")
+_RECIPIENT_PRONOUNS = _words("attribution", role="recipient")
+#: Speech-verb spellings that are also common nouns or prepositions (بين "between", طالب
+#: "student"): a cue only where a clause opens at it and أن/إن, a colon or a quote mark
+#: follows in its clause (lexicon attribution.tsv, role homograph).
+HOMOGRAPHS = _words("attribution", role="homograph")
+#: Documents that speak (وأشار البيان، وقال التقرير): an organisation-like speaker, with no
+#: gender (attribution.tsv, role document).
+DOCUMENT_NOUNS = _words("attribution", role="document")
+#: Verbs of reported speech (نقلت وكالة X عن Y قوله): Y speaks, X is the channel.
+REPORT_VERBS = _words("attribution", role="report_verb")
+#: Verbal nouns with the speaker's pronoun (قوله، قولها، تأكيده): end the speaker's
+#: phrase and give its gender. ة is written ت before a pronoun (إشارة → إشارته).
+SPEECH_NOUNS: dict[str, str] = {
+    base.removesuffix("ه") + ("ت" if base.endswith("ه") else "") + suf: g
+    for base in _words("attribution", role="speech_noun")
+    for suf, g in (("ه", "male"), ("ها", "female"), ("هم", "male"), ("هما", "unknown"))}
+#: Organisation cue nouns of media (وكالة، صحيفة، موقع): an outlet speaks without gender.
+UNNAMED_SOURCES = _words("attribution", role="unnamed_source")
+#: في بيان لـ X / في تصريح لـ X: the statement's author X speaks (attribution.tsv).
+STATEMENT_NOUNS = _words("attribution", role="statement_noun")
+MEDIA_CUES = _norm_set(r.form for r in _LEX["org_cues"] if r.type == "media")
+#: Title nouns → the grammatical gender of the person (وزيرة → female).
+TITLE_GENDER = {normalise(r.form.removeprefix("ال")): r.gender for r in _LEX["titles"]}
+_PHRASE_STOP_PUNCT = set(",:;.!?()[]") | set("“”«»\"")
+_MAX_NAME_WORDS = 6
+
+
+def _cue_forms() -> dict[str, tuple[str, str, int]]:
+    """Every written form of a cue (with proclitics و/ف and future س before a present
+    verb) → (kind verb | source, gender, proclitic length)."""
+    out = {}
+    report = {w: "unknown" for w in REPORT_VERBS if w not in VERB_CUES}
+    for w, g in [*VERB_CUES.items(), *report.items(), *((w, "unknown") for w in SOURCE_CUES)]:
+        kind = "verb" if w in VERB_CUES or w in REPORT_VERBS else "source"
+        pres = w[0] in "يت" and kind == "verb"
+        # Not ف before a source cue: فحسب is the adverb "only", never "according to".
+        pres_pre = ("", "و", "ف") if kind == "verb" else ("", "و")
+        for pre in pres_pre + (("س", "وس", "فس") if pres else ()):
+            out[pre + w] = (kind, g, len(pre))
+    return out
+
+
+#: Cue look-up table for normalised tokens.
+CUE_FORMS = _cue_forms()
+_OPENERS = "“«\"‘"
+_MARK_CHARS = "“”«»\"‘’"
+#: The closing mark of each opener (a straight " closes at " ” or »).
+_CLOSERS = {"“": "”»", "«": "”»", "\"": "\"”»", "‘": "’", "”": "”»"}
+_TERMINAL = re.compile(r"[.!?؟…]\W*$")
+#: A preposition left dangling at the end of a role (مديرة البرامج في).
+_ROLE_TAIL = re.compile(r"\s+(?:في|ب|لدى|من)$")
+
+
+def _is_stop(norm: str, text: str) -> bool:
+    # على and the name علي both normalise to علي; the preposition is written with ى.
+    return norm in PHRASE_END_WORDS and not (norm == "علي" and text.endswith("ي"))
+
+
+def _definite(norm: str, prefix: int) -> bool:
+    """Whether the stripped proclitics ``norm[:prefix]`` end in the article (ال / لل)."""
+    return prefix >= 2 and norm[prefix - 2:prefix] in ("ال", "لل")
+
+#: Words after which a verb starts a new clause (فيما قال …).
+CLAUSE_WORDS = _words("attribution", role="clause_opener")
+#: Token kinds that count as words (``words`` column, phrase starts).
+_WORD_KINDS = frozenset({"arabic", "latin"})
+
+
+def _stripper(known: frozenset[str]):
+    """:func:`khabar.text.strip_clitics` against ``known`` (و، ب، ل، ال … stripped only
+    where the rest is in ``known``: ولرئيس → (2, رئيس)), memoised per word: a word's
+    reading does not depend on the article. Fast path; buys 7.7 % of quote_rows on 300
+    distinct articles (org 1.9, title 3.4, head 2.4), measured 2026-12-01.
+    :func:`_plain_stripper` is its twin."""
+    @lru_cache(maxsize=1 << 14)
+    def strip(word: str) -> tuple[int, str]:
+        return strip_clitics(word, known.__contains__)
+    return strip
+
+
+def _plain_stripper(known: frozenset[str]):
+    """The plain twin of :func:`_stripper`: no memo."""
+    def strip(word: str) -> tuple[int, str]:
+        return strip_clitics(word, known.__contains__)
+    return strip
+
+
+#: The words a clitic stripper is built for: organisation cue nouns, title nouns, and
+#: the head nouns of a speaker phrase (organisation, spokesperson, document, outlet).
+STRIP_KNOWN = {"org": ORG_CUES, "title": TITLE_NOUNS,
+               "head": ORG_CUES | SPOKES_NOUNS | DOCUMENT_NOUNS | UNNAMED_SOURCES}
+#: The memoised strippers, by :data:`STRIP_KNOWN` key, and their plain twins.
+STRIPPERS = {k: _stripper(v) for k, v in STRIP_KNOWN.items()}
+PLAIN_STRIPPERS = {k: _plain_stripper(v) for k, v in STRIP_KNOWN.items()}

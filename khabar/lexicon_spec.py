@@ -1,0 +1,292 @@
+"""The lexicon's files as types: one row type per file, the check of each column, and
+:data:`SPECS` (row type, checks and key of every file). The files and their columns are
+listed in :mod:`khabar.lexicon` and docs/lexicon.md."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Callable, NamedTuple
+
+ORG_TYPES = ("company", "ngo", "campaign", "government", "media", "intergovernmental",
+             "other")
+ORG_CUE_ROLES = ("descriptor", "subunit", "parent", "venue", "institution", "definite_only",
+                 "toponym")
+NAME_BOUNDARY_ROLES = ("not_name_start", "name_function", "name_end", "name_breaker",
+                       "list_opener", "locative", "apposition_pronoun", "latin_connector",
+                       "admin_unit", "name_adjective")
+ATTRIBUTION_ROLES = ("complementiser", "phrase_end", "recipient", "medium", "clause_opener",
+                     "homograph", "document", "report_verb", "speech_noun",
+                     "unnamed_source", "statement_noun")
+NUMBER_ROLES = ("unit", "ten", "hundred", "tens_stem", "hundreds_stem", "scale",
+                "scale_plural", "fraction", "vague")
+MONEY_CUE_ROLES = ("restatement", "per_unit", "rate", "denomination", "payer_verb",
+                   "payer_prep", "funding_noun", "purpose", "source")
+DATE_CUE_ROLES = ("year_noun", "preposition", "period_part")
+MONTH_SYSTEMS = ("gregorian", "egyptian", "levantine", "maghreb", "moroccan", "hijri")
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be used; the message names the file, line and reason."""
+
+
+# --------------------------------------------------------------------------- rows
+
+class SpeechVerb(NamedTuple):
+    form: str
+    lemma: str
+    role: str
+    tense: str
+    gender: str
+    number: str
+    note: str
+
+
+class SpeechStem(NamedTuple):
+    past: str
+    present: str
+    participle: str
+    kind: str
+    note: str
+
+
+class SourceCue(NamedTuple):
+    form: str
+    after: str
+    note: str
+
+
+class OrgCue(NamedTuple):
+    form: str
+    type: str
+    roles: tuple[str, ...]
+    note: str
+
+
+class Title(NamedTuple):
+    form: str
+    kind: str
+    gender: str
+    institution: str
+    note: str
+
+
+class Word(NamedTuple):
+    """A word with one role (name_boundaries.tsv, attribution.tsv)."""
+    form: str
+    role: str
+    note: str
+
+
+class Currency(NamedTuple):
+    word: str
+    adjective: str
+    code: str
+    country: str
+    note: str
+
+
+class CurrencyForm(NamedTuple):
+    form: str
+    word: str
+    number: str
+    note: str
+
+
+class CurrencySymbol(NamedTuple):
+    symbol: str
+    code: str
+    note: str
+
+
+class AgencyCredit(NamedTuple):
+    form: str
+    entity: str
+    note: str
+
+
+class Country(NamedTuple):
+    code: str
+    name: str
+    place: str
+    cities: tuple[str, ...]
+    adjective: str
+    note: str
+
+
+class Hedge(NamedTuple):
+    form: str
+    kind: str
+    note: str
+
+
+class NumberWord(NamedTuple):
+    form: str
+    value: Decimal | None
+    role: str
+    note: str
+
+
+class Month(NamedTuple):
+    form: str
+    month: int
+    system: str
+    note: str
+
+
+class Weekday(NamedTuple):
+    form: str
+    weekday: int
+    note: str
+
+
+class RelativeDate(NamedTuple):
+    form: str
+    kind: str
+    offset: int | None
+    note: str
+
+
+class CountryForm(NamedTuple):
+    form: str
+    country: str
+    kind: str
+    note: str
+
+
+class Boilerplate(NamedTuple):
+    pattern: str
+    note: str
+
+
+# --------------------------------------------------------------------------- checks
+
+def _choice(*allowed: str) -> Callable[[str], str]:
+    def check(v: str) -> str:
+        if v not in allowed:
+            raise ValueError(f"{v!r} is not one of {', '.join(repr(a) for a in allowed)}")
+        return v
+    return check
+
+
+def _text(v: str) -> str:
+    return v
+
+
+def _required(v: str) -> str:
+    if not v:
+        raise ValueError("empty")
+    return v
+
+
+def _int_in(lo: int, hi: int, optional: bool = False) -> Callable[[str], int | None]:
+    def check(v: str) -> int | None:
+        if not v and optional:
+            return None
+        if not re.fullmatch(r"-?\d+", v) or not lo <= int(v) <= hi:
+            raise ValueError(f"{v!r} is not a whole number from {lo} to {hi}")
+        return int(v)
+    return check
+
+
+def _number(v: str) -> Decimal | None:
+    if not v:
+        return None
+    try:
+        return Decimal(v)
+    except InvalidOperation:
+        raise ValueError(f"{v!r} is not a number") from None
+
+
+def _code(optional: bool) -> Callable[[str], str]:
+    def check(v: str) -> str:
+        if (v or not optional) and not re.fullmatch(r"[A-Z]{3}", v):
+            raise ValueError(f"{v!r} is not an ISO 4217 code (three capitals)")
+        return v
+    return check
+
+
+def _country(v: str) -> str:
+    if v and not re.fullmatch(r"[A-Z]{2}", v):
+        raise ValueError(f"{v!r} is not an ISO 3166-1 alpha-2 code (two capitals)")
+    return v
+
+
+def _country_required(v: str) -> str:
+    return _country(_required(v))
+
+
+def _cities(v: str) -> tuple[str, ...]:
+    return tuple(c.strip() for c in v.split(";") if c.strip())
+
+
+def _roles(v: str) -> tuple[str, ...]:
+    roles = tuple(v.split())
+    bad = [r for r in roles if r not in ORG_CUE_ROLES]
+    if bad:
+        raise ValueError(f"role {bad[0]!r} is not one of {', '.join(ORG_CUE_ROLES)}")
+    return roles
+
+
+def _pattern(v: str) -> str:
+    _required(v)
+    try:
+        re.compile(v)
+    except re.error as e:
+        raise ValueError(f"bad regular expression: {e}") from None
+    return v
+
+
+_GENDER = _choice("male", "female")
+_NOTE = _text
+
+
+@dataclass(frozen=True)
+class Spec:
+    """How to read one file: its row type, a check per column (in the row's field order)
+    and the columns that make a row's key (a user row with the same key replaces)."""
+
+    row: type
+    checks: tuple
+    key: tuple[str, ...]
+
+
+SPECS: dict[str, Spec] = {
+    "speech_verbs": Spec(SpeechVerb, (_required, _text, _choice("verb", "participle"),
+                                      _choice("past", "present", ""), _GENDER,
+                                      _choice("singular", "dual", "plural"), _NOTE), ("form",)),
+    "speech_stems": Spec(SpeechStem, (_required, _required, _text, _choice("sound", "hollow"),
+                                      _NOTE), ("past",)),
+    "source_cues": Spec(SourceCue, (_required, _text, _NOTE), ("form",)),
+    "org_cues": Spec(OrgCue, (_required, _choice(*ORG_TYPES, "project", "place"), _roles,
+                              _NOTE), ("form",)),
+    "titles": Spec(Title, (_required, _choice("office", "spokesperson", "occupation", "rank",
+                                              "honorific", "complement"), _GENDER, _text,
+                           _NOTE), ("form",)),
+    "name_boundaries": Spec(Word, (_required, _choice(*NAME_BOUNDARY_ROLES), _NOTE),
+                            ("form", "role")),
+    "attribution": Spec(Word, (_required, _choice(*ATTRIBUTION_ROLES), _NOTE), ("form", "role")),
+    "agency_credits": Spec(AgencyCredit, (_required, _required, _NOTE), ("form",)),
+    "countries": Spec(Country, (_country_required, _required, _required, _cities, _required,
+                                _NOTE), ("code",)),
+    "currencies": Spec(Currency, (_required, _text, _code(True), _country, _NOTE),
+                       ("word", "adjective")),
+    "currency_forms": Spec(CurrencyForm, (_required, _required,
+                                          _choice("singular", "accusative", "plural"), _NOTE),
+                           ("form",)),
+    "currency_symbols": Spec(CurrencySymbol, (_required, _code(False), _NOTE), ("symbol",)),
+    "hedges": Spec(Hedge, (_required, _choice("approximate", "lower", "upper"), _NOTE),
+                   ("form",)),
+    "number_words": Spec(NumberWord, (_required, _number, _choice(*NUMBER_ROLES), _NOTE),
+                         ("form", "role")),
+    "months": Spec(Month, (_required, _int_in(1, 12), _choice(*MONTH_SYSTEMS), _NOTE),
+                   ("form",)),
+    "weekdays": Spec(Weekday, (_required, _int_in(0, 6), _NOTE), ("form",)),
+    "relative_dates": Spec(RelativeDate, (_required, _choice("same", "deictic"),
+                                          _int_in(-100, 100, optional=True), _NOTE), ("form",)),
+    "country_forms": Spec(CountryForm, (_required, _country_required,
+                                        _choice("name", "nisba", "city"), _NOTE), ("form",)),
+    "money_cues": Spec(Word, (_required, _choice(*MONEY_CUE_ROLES), _NOTE), ("form", "role")),
+    "date_cues": Spec(Word, (_required, _choice(*DATE_CUE_ROLES), _NOTE), ("form", "role")),
+    "boilerplate": Spec(Boilerplate, (_pattern, _NOTE), ("pattern",)),
+}

@@ -159,6 +159,12 @@ class Gazetteer:
 
     def match(self, keys: Sequence[str], i: int, stop: int | None = None
               ) -> tuple[int, int, Entry] | None:
+        """The longest alias that starts at token ``i`` of ``keys`` (the normalised token
+        keys of a text) and ends before ``stop``: ``(tokens, prefix_chars, entry)``, where
+        ``prefix_chars`` is the length of a proclitic on the first token that is not part
+        of the name (وللأمم المتحدة → 2, ول), or ``None``. Example: the keys of
+        «قالت الامم المتحده امس» from 1 give ``(2, 0, <United Nations>)``. Aliases are
+        matched token by token on normalised text (docs/arabic.md, *Normalisation*)."""
         stop = len(keys) if stop is None else stop
         if i >= stop:
             return None

@@ -17,7 +17,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from . import schema
-from .text import STOP_WORDS, clitic_candidates, normalise
+from .text import STOP_WORDS, WORD_KINDS, clitic_candidates, normalise
 
 SCRIPT_COLUMNS = schema.SCRIPTS
 
@@ -37,8 +37,6 @@ def term_key(norm: str, vocabulary: set[str] | frozenset[str]) -> str:
     return norm
 
 
-#: Token kinds counted as words (terms); numbers and punctuation are not.
-_COUNTED_KINDS = frozenset({"arabic", "latin"})
 
 
 def surface_counts(kinds, texts) -> Counter:
@@ -46,7 +44,7 @@ def surface_counts(kinds, texts) -> Counter:
     what :func:`terms_table` needs. Surfaces are counted, not ``(norm, surface)`` pairs:
     a string's hash is cached, a pair's is not (twice as fast), and the normalised form
     follows from the surface (``Token.norm == normalise(Token.text)``)."""
-    return Counter(compress(texts, map(_COUNTED_KINDS.__contains__, kinds)))
+    return Counter(compress(texts, map(WORD_KINDS.__contains__, kinds)))
 
 
 class BatchTerms(NamedTuple):

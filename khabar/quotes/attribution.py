@@ -69,7 +69,7 @@ def _verb_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | 
     if sp:
         return sp, "named"
     if participle:
-        sent = d.a.sentence_at(d.starts[cue_i])
+        sent = d.article.sentence_at(d.starts[cue_i])
         s0 = max(d.tok_index(sent.start) if sent else left, cue_i - _LOOK_BACK)
         return _participle_speaker(d, cue_i, s0, gender)
     return _speaker_before(d, cue_i, left, gender)

@@ -6,9 +6,9 @@ from bisect import bisect_left, bisect_right
 from itertools import compress
 
 from ..entities import mention_spans
-from ..text import Article, normalise
+from ..text import WORD_KINDS, Article, normalise
 from .history import History, Speaker, _name_words
-from .words import _WORD_KINDS, ORG_CUES, PLAIN_STRIPPERS, STRIPPERS
+from .words import ORG_CUES, PLAIN_STRIPPERS, STRIPPERS
 
 
 def _mention_tuples(mentions, doc_id: str):
@@ -40,7 +40,7 @@ class TokenIndex:
     fast path (tests hold them equal)."""
 
     def __init__(self, article: Article, mentions, plain: bool = False):
-        self.a = article
+        self.article = article
         self.text = article.text
         self.plain = plain
         cols = article.token_columns
@@ -103,13 +103,13 @@ class TokenIndex:
         measured 2026-12-01; :meth:`word_count_plain` is its twin."""
         if self.plain:
             return self.word_count_plain(s, e)
-        return sum(map(_WORD_KINDS.__contains__,
+        return sum(map(WORD_KINDS.__contains__,
                        self.kinds[self.tok_index(s):self.tok_index(e)]))
 
     def word_count_plain(self, s: int, e: int) -> int:
         """The plain twin of :meth:`word_count`: a loop over the tokens."""
         return sum(1 for k in range(self.tok_index(s), self.tok_index(e))
-                   if self.kinds[k] in _WORD_KINDS)
+                   if self.kinds[k] in WORD_KINDS)
 
     # ----------------------------------------------------------------- mentions
     def mentions_in(self, s: int, e: int, label: str | None = None):

@@ -10,14 +10,14 @@ from operator import attrgetter
 import pandas as pd
 
 from ..schema import Quote
-from ..text import Article
+from ..text import WORD_KINDS, Article
 from .attribution import attribution
 from .cues import opens_clause
 from .history import Speaker
 from .marks import Inside, QuoteSpan, _spans, mark_offsets, mark_offsets_plain
 from .speakers import Doc
 from .tables import quotes_frame
-from .words import (_CLOSERS, _MARK_CHARS, _OPENERS, _TERMINAL, _WORD_KINDS, AN_WORDS,
+from .words import (_CLOSERS, _MARK_CHARS, _OPENERS, _TERMINAL, AN_WORDS,
                     CLAUSE_WORDS, DOCUMENT_NOUNS, MEDIA_CUES, MEDIUM_NOUNS)
 
 #: Indirect speech of at most this many words is a fragment, not a row (issue 15 §2).
@@ -92,8 +92,8 @@ def _row(d: Doc, kind, s, e, n_words: int, sp: Speaker | None, cue: str, how: st
         sp = replace(sp, type="unknown")
     gender = sp.gender if sp.type == "person" or (
         sp.type == "organisation" and sp.head not in _UNGENDERED) else "unknown"
-    sent = d.a.sentence_at(s)
-    return Quote(d.a.doc_id, kind, d.text[s:e], sp.name, gender, sp.type, sp.affiliation,
+    sent = d.article.sentence_at(s)
+    return Quote(d.article.doc_id, kind, d.text[s:e], sp.name, gender, sp.type, sp.affiliation,
                  cue, n_words, s, e, sent.paragraph if sent else 0,
                  sent.sentence if sent else 0, sp.role, how, closed, sp.start, sp.end,
                  sp.channel)
@@ -124,7 +124,7 @@ def _attribution_after(d: Doc, q: QuoteSpan, pend: int) -> tuple[Speaker | None,
     k = d.tok_index(q.end + 1)
     if k < d.n and d.texts[k] in ",،":
         k += 1
-    sent = d.a.sentence_at(q.end)
+    sent = d.article.sentence_at(q.end)
     limit = d.tok_index(sent.end if sent and sent.end > q.end else pend)
     if not (k < d.n and d.cues[k] and d.starts[k] < pend):
         return None, ""
@@ -173,7 +173,7 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
         c = d.cues[k]
         if c[0] not in ("verb", "statement", "source") or inside.holds(d.starts[k]):
             continue
-        sent = d.a.sentence_at(d.starts[k])
+        sent = d.article.sentence_at(d.starts[k])
         for j in range(k + 1, d.tok_index(sent.end)):
             text = d.texts[j]
             if d.cues[j] or text in "“”«»\"":
@@ -191,7 +191,7 @@ def _indirect_row(d: Doc, item):
     three words (أن منظمة "X" في حاجة، كانت “ناجحة”) stays inside. None for a fragment of
     one to three words (أنها جمعت), whose speaker is still remembered."""
     k, j = item
-    sent = d.a.sentence_at(d.starts[k])
+    sent = d.article.sentence_at(d.starts[k])
     s, e = d.starts[j + 1], sent.end
     t_end = d.tok_index(sent.end)
     skip_to = -1
@@ -231,5 +231,5 @@ def _short_quote_end(d: Doc, t: int, limit: int) -> int:
             return u if 1 <= words <= 3 else -1
         if d.texts[u] in _MARK_CHARS or d.texts[u] in ".:؟?!":
             return -1
-        words += d.kinds[u] in _WORD_KINDS
+        words += d.kinds[u] in WORD_KINDS
     return -1

@@ -126,8 +126,6 @@ def _definite(norm: str, prefix: int) -> bool:
 
 #: Words after which a verb starts a new clause (فيما قال …).
 CLAUSE_WORDS = _words("attribution", role="clause_opener")
-#: Token kinds that count as words (``words`` column, phrase starts).
-_WORD_KINDS = frozenset({"arabic", "latin"})
 
 
 def _stripper(known: frozenset[str]):

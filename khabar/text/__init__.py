@@ -23,11 +23,12 @@ from .normalisation import (ARABIC_INDIC_DIGITS, CONTROLS, DECIMAL_SEPARATOR, DI
                             NormalisedText, normalise)
 from .sentences import (ABBREVIATIONS, BOILERPLATE_PATTERNS, SENTENCE_END_MARKS,
                         is_boilerplate, split_sentences)
-from .tokens import TOKEN_PATTERN, Token, TokenColumns, tokenise, tokenise_columns
+from .tokens import TOKEN_PATTERN, WORD_KINDS, Token, TokenColumns, tokenise, tokenise_columns
 from .words import (ARTICLE, CONJUNCTIONS, FUTURE, PREPOSITIONS, STOP_WORDS, clitic_candidates,
                     is_stop_word, strip_clitics)
 
-__all__ = ["ABBREVIATIONS", "ARABIC_INDIC_DIGITS", "ARTICLE", "Article", "BOILERPLATE_PATTERNS",
+__all__ = ["WORD_KINDS", "ABBREVIATIONS", "ARABIC_INDIC_DIGITS", "ARTICLE", "Article",
+           "BOILERPLATE_PATTERNS",
            "CONJUNCTIONS", "CONTROLS", "DECIMAL_SEPARATOR", "DIACRITICS", "EASTERN_DIGITS",
            "FUTURE", "NORMALISATION_TABLE", "NormalisedText", "PREPOSITIONS", "Paragraph",
            "SENTENCE_END_MARKS", "STOP_WORDS", "Sentence", "TATWEEL", "THOUSANDS_SEPARATOR",

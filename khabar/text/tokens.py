@@ -38,6 +38,9 @@ _PUNCT = rf"[^{_SKIP}{_AR}{_DIGIT}A-Za-z]"
 #: Latin words keep case, inner apostrophes, hyphens and ampersands; any other visible
 #: character is a punct token. Between tokens lie only whitespace and bidi/joiner controls.
 # Arabic first: most tokens are Arabic words, so most matches succeed on the first branch.
+#: Token kinds that are words (counted as words and terms); numbers and punctuation are not.
+WORD_KINDS = frozenset({"arabic", "latin"})
+
 TOKEN_PATTERN = re.compile(f"({_ARABIC_WORD}|{_LATIN_WORD}|{_NUMBER}|{_PUNCT})")
 
 

@@ -6,8 +6,10 @@ the same run. The text is built by ``benchmarks/corpus.py`` (Wojood sentences an
 seed's funding and quote sentences, drawn at random with a fixed seed).
 
 1. **Article size** (``sizes``): one article of 0.1, 1, 10 and 50 MB and one 2 MB line
-   of short quotations; the child times :func:`khabar.pipeline.extract_document` on it
-   (reading and CSV writing excluded: this row is about cost growing with one text)
+   of short quotations; the child times what a worker of ``khabar extract`` does with
+   one article, :func:`khabar.batches.extract_batch` (extraction, the article's tables
+   built, sorted and encoded as CSV text and Arrow rows, the cyclic GC paused; reading
+   and the file writes excluded: this row is about cost growing with one text)
    after a warm-up on every sentence of the pool once (0.3 MB: lazily built tables and
    the first sight of each word are paid for there; the sample's vocabulary is small,
    so without it the smallest article would carry most of that cost alone), and
@@ -58,17 +60,19 @@ _CHILD_ARTICLE = """
 import json, sys, time
 t0 = time.perf_counter()
 from khabar.io import Document
-from khabar.pipeline import extract_document
+from khabar.batches import extract_batch
 from khabar.gazetteer import load_gazetteer
 gaz = load_gazetteer()
 if len(sys.argv) > 2:   # a warm-up article: words first seen are paid for there
-    extract_document(Document("w", open(sys.argv[2], encoding="utf-8").read(), "w", "utf-8"), gaz)
+    extract_batch([Document("w", open(sys.argv[2], encoding="utf-8").read(), "w", "utf-8")],
+                  gaz, encoded=True)
 text = open(sys.argv[1], encoding="utf-8").read()
 t1, c1 = time.perf_counter(), time.process_time()
-r = extract_document(Document("a", text, sys.argv[1], "utf-8"), gaz)
+# What a worker of `khabar extract` does with one article: extract it, build and sort its
+# tables, encode them (CSV text and Arrow rows), the cyclic GC paused (khabar.batches).
+b = extract_batch([Document("a", text, sys.argv[1], "utf-8")], gaz, encoded=True)
 t2, c2 = time.perf_counter(), time.process_time()
-rows = {k: len(v) for k, v in r.items() if isinstance(v, list)}
-rows["tokens"] = len(r["tokens"]["start"])
+rows = {k: t.rows for k, t in b.tables.items()}
 print(json.dumps({"seconds": t2 - t1, "cpu_seconds": c2 - c1, "setup": t1 - t0, "rows": rows}))
 """
 
@@ -168,9 +172,9 @@ def bench_sizes(sizes_mb: list[float], quotes_mb: float, tmp: Path) -> list[dict
         size = mb(text)
         rx = regex_pass(text)
         rows.append({"case": name, "mb": round(size, 3),
-                     "extract_document_s": round(child["seconds"], 3),
+                     "article_work_s": round(child["seconds"], 3),
                      "s_per_mb": round(child["seconds"] / size, 3),
-                     "extract_document_cpu_s": round(child["cpu_seconds"], 3),
+                     "article_work_cpu_s": round(child["cpu_seconds"], 3),
                      "cpu_s_per_mb": round(child["cpu_seconds"] / size, 3),
                      "mb_per_s": round(size / child["seconds"], 3),
                      "regex_pass_mb_per_s": round(size / rx, 1),
@@ -220,11 +224,11 @@ def markdown(result: dict) -> str:
              "(benchmarks/corpus.py), every row a fresh process (memos cold; the article rows "
              "after a warm-up on every sentence of the pool).", ""]
     if result.get("sizes"):
-        lines += ["| one article | MB | extract_document s | s per MB | CPU s per MB | "
+        lines += ["| one article | MB | extract_batch s | s per MB | CPU s per MB | "
                   "regex pass MB/s | ratio to regex | peak RSS MB |",
                   "| --- | --- | --- | --- | --- | --- | --- | --- |"]
         for r in result["sizes"]:
-            lines.append(f"| {r['case']} | {r['mb']:.2f} | {r['extract_document_s']:.2f} | "
+            lines.append(f"| {r['case']} | {r['mb']:.2f} | {r['article_work_s']:.2f} | "
                          f"{r['s_per_mb']:.3f} | {r['cpu_s_per_mb']:.3f} | "
                          f"{r['regex_pass_mb_per_s']:.0f} | "
                          f"{r['ratio_to_regex']:.4f} | {r['peak_rss_mb_largest_process']:.0f} |")

@@ -91,14 +91,19 @@ def extract_batch(docs: list[Document], gazetteer, encoded: bool = False) -> Bat
 
 
 def _batch(results: list[dict], problems: list[Problem], encoded: bool) -> Batch:
+    # Memory: the rows are dropped once they are in frames, and each frame once it is
+    # encoded, so a batch never holds its tables twice over (a single 50 MB article's
+    # tables are gigabytes).
+    terms = batch_terms(r["words"] for r in results)
+    documents, tokens = len(results), sum(len(r["tokens"]["start"]) for r in results)
     frames = batch_frames(results)
+    results.clear()
     organisations = OrganisationSummary()
     organisations.add(frames["mentions"])
     if encoded:
-        frames = {name: encode(df, schema.VALUE_COLUMNS.get(name, ()))
-                  for name, df in frames.items()}
-    return Batch(len(results), sum(len(r["tokens"]["start"]) for r in results), problems,
-                 batch_terms(r["words"] for r in results), organisations, frames)
+        frames = {name: encode(frames.pop(name), schema.VALUE_COLUMNS.get(name, ()))
+                  for name in list(frames)}
+    return Batch(documents, tokens, problems, terms, organisations, frames)
 
 
 def batch_frames(results: list[dict]) -> dict[str, pd.DataFrame]:

@@ -103,8 +103,8 @@ def extract_document(doc: Document, gazetteer=None) -> dict[str, list | dict | C
     dates, quotes) are lists of row tuples in their full columns' order (e.g.
     :data:`khabar.entities.COLUMNS`); tokens a dict of typed columns
     (:func:`token_columns`); words the :func:`surface_counts` for the corpus term table.
-    :func:`extract` turns them into DataFrames once per corpus: a frame per article would
-    cost more than its rows, and rows travel back from worker processes faster.
+    :func:`khabar.batches.batch_frames` turns the results of a batch of documents into
+    DataFrames at once: a frame per article would cost more than its rows.
     ``gazetteer``: as for :func:`khabar.entities.extract_mentions` (default: loaded).
     """
     article = analyse(doc)

@@ -80,11 +80,11 @@ def fig(chart: figures.Chart, reuse: bool = False):
     return code(draw)
 
 
-def charts(notebook: str | None = None) -> list:
+def charts(notebook: str | None = None, reuse: bool = False) -> list:
     """A figure cell for each chart of the registry (:data:`khabar.figures.CHARTS`) in
-    ``notebook``, in registry order; every chart for ``None`` (the report)."""
-    return [fig(c, reuse=notebook is None) for c in figures.CHARTS.values()
-            if notebook in (None, c.notebook)]
+    ``notebook``, in registry order (every chart for ``None``); ``reuse`` (the report):
+    cells that show the figure an earlier notebook saved from the same tables."""
+    return [fig(c, reuse) for c in figures.CHARTS.values() if notebook in (None, c.notebook)]
 
 
 def md(s: str):
@@ -211,20 +211,20 @@ the words of the article.
         caption("Top terms", "المصطلحات الأكثر تكراراً",
                 "Normalised words, stop words removed.",
                 "الكلمات بعد التطبيع وحذف كلمات التوقف."),
-        *charts("01_tokenise"),
+        *charts("01_tokenise", reuse=True),
         caption("Organisations", "المنظمات",
                 "Mentions per organisation, Arabic and Latin spellings merged, and where "
                 "each entity appears, paragraph by paragraph.",
                 "عدد الإشارات إلى كل منظمة، بعد دمج التهجئات العربية واللاتينية، "
                 "وأين تظهر كل جهة في فقرات المقال."),
-        *charts("02_organisations"),
+        *charts("02_organisations", reuse=True),
         code('show(tables["organisations"], "organisations")'),
         caption("Funding and dates", "التمويل والتواريخ",
                 "Amounts in words of scale with their currency (not converted) and what they "
                 "are for; dates in ISO 8601.",
                 "المبالغ بكلمات المراتب مع عملتها (دون تحويل) وما خُصّصت له، "
                 "والتواريخ بصيغة ISO 8601."),
-        *charts("03_funding"),
+        *charts("03_funding", reuse=True),
         code('show(tables["funding"], "funding")'),
         code('show(tables["dates"], "dates")'),
         caption("Quotes", "الاقتباسات",
@@ -232,7 +232,7 @@ the words of the article.
                 "indirect speech is listed in the table but not charted.",
                 "الاقتباسات المباشرة حسب المتحدث وانتمائه وجنسه ونوعه؛ "
                 "الكلام المنقول بصيغة غير مباشرة في الجدول فقط."),
-        *charts("04_quotes"),
+        *charts("04_quotes", reuse=True),
         code('show(tables["quotes"], "quotes", columns=["doc_id", "kind", "speaker", '
              '"speaker_gender", "speaker_type", "affiliation", "words", "quote"])'),
         caption("Data", "البيانات",

@@ -43,6 +43,34 @@ def test_run_executes_every_notebook_and_writes_the_report(run_out):
         f"{n}.csv" for n in ("tokens", "mentions", "organisations", "funding", "dates", "quotes")}
 
 
+def test_run_draws_each_figure_once(run_out):
+    # Notebooks 01-04 stamp their PNGs with what they were drawn from; the report shows
+    # those (figures.show_saved) instead of drawing them again.
+    import json
+
+    from PIL import Image
+
+    from khabar import figures
+    from khabar.pipeline import read_tables
+
+    out, proc = run_out
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    tables = read_tables(out / "data")
+    stamp = figures.figure_stamp(tables, "ar", figures.source_line(tables["documents"], "ar"))
+    assert stamp
+    for name in figures.CHARTS:
+        with Image.open(out / "figures" / f"{name}.png") as png:
+            assert png.text[figures.saving.STAMP_KEY] == stamp, name
+    report = json.loads((out / "reports" / "05_report.ipynb").read_text(encoding="utf-8"))
+    shown = [c for c in report["cells"] if "figures.show_saved(" in "".join(c["source"])]
+    assert len(shown) == len(figures.CHARTS)
+    for cell in shown:   # each showed its saved PNG (one <img>) and drew nothing new
+        html = "".join(o["data"]["text/html"] if isinstance(o["data"]["text/html"], str)
+                       else "".join(o["data"]["text/html"])
+                       for o in cell["outputs"] if "text/html" in o.get("data", {}))
+        assert html.count("<img ") == 1
+
+
 def test_run_on_a_missing_folder_says_so_and_fails(tmp_path):
     proc = khabar("run", str(tmp_path / "nowhere"), "--out", str(tmp_path), "--quiet")
     assert proc.returncode == 1

@@ -137,6 +137,20 @@ def test_save_figure_writes_png_svg_pdf_atomically_and_reproducibly(tmp_path):
     assert {k: p.read_bytes() for k, p in again.items()} == first
 
 
+def test_a_saved_figure_is_shown_again_only_for_its_stamp(tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(figures.saving, "_show_png", lambda *a: shown.append(a))
+    fig = figures.empty_figure("عنوان", "لا بيانات", "المصدر")
+    figures.save_figure(fig, "chart", tmp_path, stamp="abc")
+    assert figures.show_saved("chart", tmp_path, "abc") and len(shown) == 1
+    assert "عنوان" in shown[0][2]                        # the alt text came from the PNG
+    assert not figures.show_saved("chart", tmp_path, "other")     # other tables
+    assert not figures.show_saved("chart", tmp_path, None)        # tables not stored
+    (tmp_path / "chart.svg").unlink()
+    assert not figures.show_saved("chart", tmp_path, "abc")       # a format missing
+    assert len(shown) == 1
+
+
 def test_save_figure_rejects_a_path_as_name(tmp_path):
     with pytest.raises(ValueError):
         figures.save_figure(_label_figure("x"), "a/b", tmp_path)

@@ -221,8 +221,9 @@ def bench_corpora(counts: list[int], workers: list[int], tmp: Path) -> list[dict
 def markdown(result: dict) -> str:
     lines = [f"Measured {result['when']} on {result['machine']} ({result['cpus']} CPUs, "
              f"load average {result['load_before']} before the run); distinct text "
-             "(benchmarks/corpus.py), every row a fresh process (memos cold; the article rows "
-             "after a warm-up on every sentence of the pool).", ""]
+             "(benchmarks/corpus.py), every row a fresh process (memos cold; the article rows: "
+             "`khabar.batches.extract_batch` of the article, encoded, after a warm-up on every "
+             "sentence of the pool).", ""]
     if result.get("sizes"):
         lines += ["| one article | MB | extract_batch s | s per MB | CPU s per MB | "
                   "regex pass MB/s | ratio to regex | peak RSS MB |",

@@ -176,8 +176,8 @@ def main(argv=None) -> int:
     if args.wojood:
         run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "wojood_org.py")],
                              capture_output=True, text=True, check=False)
-        lines += ["### Wojood ORG (benchmarks/wojood_org.py)", "", "```", run.stdout.strip(), "```",
-                  ""]
+        lines += ["### Wojood ORG (benchmarks/wojood_org.py)", "", "```", run.stdout.strip(),
+                  "```", ""]
     text = "\n".join(lines)
     RESULTS.write_text(text + "\n", encoding="utf-8")
     print(text)

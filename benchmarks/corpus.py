@@ -3,9 +3,10 @@
 The sentences are those of the Wojood sample (``benchmarks/data/wojood``: news, archives,
 NGO reports, 1,629 sentences) plus the seed article's sentences that carry a funding
 figure or a quotation (so that the money and quote extractors have work to do). Articles
-are sentences drawn at random (``random.Random(seed)``; one in ten from the seed's), grouped into paragraphs of 2–6
-sentences, so no two articles are copies of one another; the words are the sample's,
-so a long run does meet the same words again (as a real corpus of one language does).
+are sentences drawn at random (``random.Random(seed)``; one in ten from the seed's),
+grouped into paragraphs of 2–6 sentences, so no two articles are copies of one another;
+the words are the sample's, so a long run does meet the same words again (as a real
+corpus of one language does).
 
 Functions return plain strings or ``(doc_id, text)`` pairs; nothing here touches disk
 unless :func:`write_corpus` is called.

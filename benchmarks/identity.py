@@ -28,7 +28,8 @@ from khabar.pipeline import extract  # noqa: E402
 
 def corpora() -> dict[str, tuple[list[Document], list]]:
     root = HERE.parent
-    out = {"seed": read_corpus(root / "seeds"), "fixtures": read_corpus(root / "tests" / "fixtures")}
+    out = {"seed": read_corpus(root / "seeds"),
+           "fixtures": read_corpus(root / "tests" / "fixtures")}
     for split in ("train", "val", "test"):
         path = HERE / "data" / "wojood" / f"{split}.txt"
         docs = [Document(f"w{split}{d:05d}", "\n".join(" ".join(t for t, _ in s) for s in sents),

@@ -88,7 +88,8 @@ def main() -> None:
     budget = {k: round(extract[k] + figures[k], 2) for k in extract}
     result = {
         "measured": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-        "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
+        "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, "
+                   f"Python {platform.python_version()}",
         "load_average_before": [round(x, 2) for x in load],
         "articles": args.articles, "mb": round(mb, 2),
         "extract": extract, "figures": figures, "extract_plus_figures": budget, "run": run,
@@ -105,7 +106,8 @@ def main() -> None:
     for name, key in (("khabar extract", "extract"), ("the figures (every chart once)", "figures"),
                       ("extract + figures", "extract_plus_figures"), ("khabar run", "run")):
         lines.append(f"| {name} | {result[key]['wall_s']} | {result[key]['cpu_s']} |")
-    lines += ["", f"khabar run / (extract + figures): wall {result['run_over_budget']['wall_s']}×, "
+    lines += ["", "khabar run / (extract + figures): "
+              f"wall {result['run_over_budget']['wall_s']}×, "
               f"CPU {result['run_over_budget']['cpu_s']}×.", "",
               "| notebook | s | slowest cells (s) |", "| --- | ---: | --- |"]
     for name, nb in notebooks.items():

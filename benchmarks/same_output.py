@@ -4,8 +4,9 @@ An algorithmic change (a scan replaced by an index) must give the same rows, not
 on the reference corpora (``identity.py``) but on unusual text too. This builds
 ``--n`` articles from the benchmark sentences (``corpus.py``), mutates each at random
 (quotation marks, sentence marks, digits, currency words, organisation names, line
-breaks and cue words inserted; characters deleted; some with no sentence mark at all), runs :func:`khabar.pipeline.extract_document` on them
-under each code tree in a subprocess and compares the results. Usage::
+breaks and cue words inserted; characters deleted; some with no sentence mark at all),
+runs :func:`khabar.pipeline.extract_document` on them under each code tree in a
+subprocess and compares the results. Usage::
 
     git archive OLD_COMMIT khabar | tar -x -C /tmp/old
     python benchmarks/same_output.py /tmp/old --n 300
@@ -85,12 +86,14 @@ def main(argv: list[str] | None = None) -> int:
         pickle.dump(docs, open(tmp / "docs.pkl", "wb"))
         _run(args.old.resolve(), tmp / "docs.pkl", tmp / "old.pkl")
         _run(args.new.resolve(), tmp / "docs.pkl", tmp / "new.pkl")
-        old, new = pickle.load(open(tmp / "old.pkl", "rb")), pickle.load(open(tmp / "new.pkl", "rb"))
+        old, new = (pickle.load(open(tmp / "old.pkl", "rb")),
+                    pickle.load(open(tmp / "new.pkl", "rb")))
     bad = [(d, k) for (d, _), a, b in zip(docs, old, new) for k in a if a[k] != b[k]]
     for d, k in bad[:10]:
         print(f"differs: {d} {k}")
     rows = sum(len(v) for r in new for v in r.values() if isinstance(v, list))
-    print(f"{len(docs)} documents, {rows} rows: {'EQUAL' if not bad else f'{len(bad)} differences'}")
+    print(f"{len(docs)} documents, {rows} rows: "
+          f"{'EQUAL' if not bad else f'{len(bad)} differences'}")
     return 1 if bad else 0
 
 

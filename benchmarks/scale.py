@@ -19,8 +19,9 @@ seed's funding and quote sentences, drawn at random with a fixed seed).
    written as .txt files to a temporary folder, then ``khabar extract DIR --out OUT
    --workers N --quiet`` as a subprocess: whole-process wall MB/s (start-up, reading,
    extraction, CSV writing), CPU seconds, peak RSS (the largest process:
-   ``getrusage(RUSAGE_CHILDREN).ru_maxrss`` in a launcher process; and the sum over the process tree, sampled
-   every 0.05 s with psutil where installed), for one and two workers.
+   ``getrusage(RUSAGE_CHILDREN).ru_maxrss`` in a launcher process; and the sum over the
+   process tree, sampled every 0.05 s with psutil where installed), for one and two
+   workers.
 
 Usage::
 
@@ -109,8 +110,9 @@ _LAUNCHER = ("import resource, subprocess, sys\n"
 
 
 def run_child(cmd: list[str]) -> tuple[subprocess.CompletedProcess, dict]:
-    """Run ``cmd`` (through :data:`_LAUNCHER`); return it and its wall seconds, CPU seconds, peak RSS (MB) of its
-    largest process and, with psutil, the peak of the sum over its process tree."""
+    """Run ``cmd`` (through :data:`_LAUNCHER`); return it and its wall seconds, CPU seconds,
+    peak RSS (MB) of its largest process and, with psutil, the peak of the sum over its
+    process tree."""
     t = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", _LAUNCHER, *cmd], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=_env(), cwd=str(ROOT))
@@ -206,7 +208,8 @@ def bench_corpora(counts: list[int], workers: list[int], tmp: Path) -> list[dict
                          "regex_pass_mb_per_s": round(size / rx, 1),
                          "ratio_to_regex": round(rx / usage["wall_s"], 4), **usage})
             print(f"{n:6d} articles {size:7.2f} MB  workers {w}: {usage['wall_s']:7.1f} s "
-                  f"{size / usage['wall_s']:5.2f} MB/s  peak {usage['peak_rss_mb_largest_process']:.0f}"
+                  f"{size / usage['wall_s']:5.2f} MB/s  "
+                  f"peak {usage['peak_rss_mb_largest_process']:.0f}"
                   f" MB (tree {usage['peak_rss_mb_process_tree']} MB)", flush=True)
             shutil.rmtree(out, ignore_errors=True)
         shutil.rmtree(folder, ignore_errors=True)

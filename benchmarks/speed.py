@@ -147,7 +147,8 @@ def tokenisers(text: str, seed: str) -> list[dict]:
                       "gives": "offsets, kind, normalised form (column lists)"})
     try:
         from pyarabic import araby
-        cands.append({"name": "pyarabic araby.tokenize", "package": "pyarabic " + version("pyarabic"),
+        cands.append({"name": "pyarabic araby.tokenize",
+                      "package": "pyarabic " + version("pyarabic"),
                       "call": lambda: araby.tokenize(text), "feed": "whole text, one call",
                       "gives": "token strings"})
     except ImportError as exc:
@@ -168,7 +169,8 @@ def tokenisers(text: str, seed: str) -> list[dict]:
         def spacy_tokens() -> int:
             # Doc objects are not kept (as a pipeline would not keep them).
             return sum(len(tok(p)) for p in paragraphs)
-        cands.append({"name": "spaCy blank('ar') tokenizer", "package": "spacy " + version("spacy"),
+        cands.append({"name": "spaCy blank('ar') tokenizer",
+                      "package": "spacy " + version("spacy"),
                       "call": spacy_tokens,
                       "feed": "per paragraph (nlp.max_length is 1,000,000 characters)",
                       "gives": "Doc of tokens with character offsets"})
@@ -205,7 +207,8 @@ def tokenisers(text: str, seed: str) -> list[dict]:
                           "feed": DISTINCT_FEED, "gives": "token strings"})
         except ImportError:
             pass
-    cands.append({"name": "regex ceiling: re.finditer(r'\\w+|[^\\w\\s]')", "package": "re (stdlib)",
+    cands.append({"name": "regex ceiling: re.finditer(r'\\w+|[^\\w\\s]')",
+                  "package": "re (stdlib)",
                   "call": lambda: deque(CEILING_PATTERN.finditer(text), maxlen=0),
                   "count": lambda: len(CEILING_PATTERN.findall(text)),
                   "feed": "whole text, one pass",
@@ -235,10 +238,14 @@ def bench_tokenisers(text: str, seed: str, repeats: int) -> list[dict]:
         if "count" in c:
             tokens = c["count"]()
         rows.append({"name": c["name"], "package": c["package"], "feed": c["feed"],
-                     "gives": c["gives"], "text_mb": round(size, 4), "seconds": round(seconds, 4), "tokens": tokens,
-                     "cpu_seconds": round(cpu_s, 4), "mb_per_cpu_s": round(size / max(cpu_s, 1e-9), 3),
+                     "gives": c["gives"], "text_mb": round(size, 4),
+                     "seconds": round(seconds, 4), "tokens": tokens,
+                     "cpu_seconds": round(cpu_s, 4),
+                     "mb_per_cpu_s": round(size / max(cpu_s, 1e-9), 3),
                      "mb_per_s": round(size / seconds, 3), "repeats": repeats})
-        print(f"  {c['name']}: {size / seconds:.2f} MB/s, {size / max(cpu_s, 1e-9):.2f} MB per CPU-s ({tokens} tokens, best {seconds:.3f} s)",
+        print(f"  {c['name']}: {size / seconds:.2f} MB/s, "
+              f"{size / max(cpu_s, 1e-9):.2f} MB per CPU-s "
+              f"({tokens} tokens, best {seconds:.3f} s)",
               flush=True)
     return rows
 
@@ -266,10 +273,11 @@ def bench_extraction(seed: str, copies: int, repeats: int, workers_all: int) -> 
             for memo in (getattr(ktext, "_NORM_OF_WORD", {}), getattr(ktext, "_KIND_OF_WORD", {})):
                 memo.clear()        # the tokeniser benchmark above has seen this text
 
-        def run() -> int:
+        def run(docs=docs, workers=workers) -> int:
             tables = extract(docs, workers=workers)
             if not tables["problems"].empty:
-                raise RuntimeError("extraction problems: " + "; ".join(tables["problems"]["reason"][:3]))
+                raise RuntimeError("extraction problems: "
+                                   + "; ".join(tables["problems"]["reason"][:3]))
             return len(tables["tokens"])
         seconds, tokens, cpu_s = best_of(run, 1 if "distinct" in label else repeats)
         rows.append({"name": f"khabar extract, {label}", "workers": workers, "cores": cores,
@@ -307,7 +315,7 @@ def profile_extract_document(seed: str, runs: int = 30, top: int = 25) -> dict:
     total = sum(v[2] for v in stats.values())  # own time of everything
     by_module: dict[str, float] = {}
     steps = []
-    for (filename, line, func), (cc, nc, tt, ct, callers) in stats.items():
+    for (filename, _line, func), (_cc, nc, tt, ct, _callers) in stats.items():
         path = Path(filename)
         if "khabar" in path.parts and path.parent.name == "khabar":
             module = "khabar." + path.stem
@@ -355,7 +363,8 @@ def markdown(result: dict) -> str:
                 if max(result['machine']['load_average_before'][0],
                        result['machine']['load_average_after'][0]) > result['machine']['cpus']
                 else "."), "",
-             "| what | MB/s | × khabar tokenise | × regex ceiling | MB per CPU-second | fed | gives |",
+             "| what | MB/s | × khabar tokenise | × regex ceiling | MB per CPU-second "
+             "| fed | gives |",
              "| --- | ---: | ---: | ---: | ---: | --- | --- |"]
     for r in result["tokenisers"] + result["extraction"]:
         if "skipped" in r:
@@ -366,7 +375,8 @@ def markdown(result: dict) -> str:
             name += f" ({r['cores']} core{'s' if r['cores'] > 1 else ''}, "\
                     f"{r['mb_per_s_per_core']:.2f} MB/s per core)"
         lines.append(f"| {name} | {r['mb_per_s']:.2f} | {r['x_khabar_tokenise']} | "
-                     f"{r['x_regex_ceiling']} | {r['mb_per_cpu_s']:.2f} | {r.get('feed') or str(r.get('documents')) + ' documents'} | "
+                     f"{r['x_regex_ceiling']} | {r['mb_per_cpu_s']:.2f} | "
+                     f"{r.get('feed') or str(r.get('documents')) + ' documents'} | "
                      f"{r.get('gives', 'all tables')} |")
     prof = result.get("profile")
     if prof:
@@ -398,7 +408,8 @@ def main(argv: list[str] | None = None) -> int:
     text, copies = build_text(seed, int(args.mb * 1e6))
     cpus = os.cpu_count() or 1
     result = {"date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-              "machine": {"cpus": cpus, "load_average_before": os.getloadavg(), "python": platform.python_version(),
+              "machine": {"cpus": cpus, "load_average_before": os.getloadavg(),
+                          "python": platform.python_version(),
                           "platform": platform.platform(), "processor": platform.processor()},
               "seed": f"seeds/{SEED.name}", "copies": copies, "text_mb": round(mb(text), 3),
               "repeats": args.repeats, "extract_repeats": args.extract_repeats}

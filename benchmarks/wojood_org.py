@@ -6,8 +6,9 @@ depth: an ORG span not inside another ORG span, whatever tag column it is in, so
 organisation inside an occupation (سكرتير [اللجنة القومية العربية], OCC in the first
 column, ORG in the second) counts, as khabar reports organisations wherever they are.
 The first-column-only score (``outer``: ORG spans in the first tag column) is printed
-too, for comparison with earlier runs. A predicted span is a khabar mention labelled ORG. Both are compared as
-token positions (Wojood tokens keep their clitics: لشركة is B-ORG), exact match only.
+too, for comparison with earlier runs. A predicted span is a khabar mention labelled
+ORG. Both are compared as token positions (Wojood tokens keep their clitics: لشركة is
+B-ORG), exact match only.
 Sentences are rebuilt as lines (tokens joined by spaces) and a `$#$` marker ends a
 document. Rules were tuned on train.txt and val.txt only; test.txt is for reporting.
 

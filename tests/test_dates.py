@@ -14,6 +14,8 @@ from khabar.dates import COLUMNS, GREGORIAN_MONTHS, date_rows, dates_frame, extr
 from khabar.io import Document, read_text_file
 from khabar.text import analyse, normalise
 
+from .conftest import long_text, word_runs
+
 HERE = Path(__file__).resolve().parent
 SEED = HERE.parent / "seeds" / "000_60485ece05eeeaab.txt"
 
@@ -285,12 +287,7 @@ def _chunks() -> list[str]:
     texts = [read_text_file(SEED).text] + [
         read_text_file(HERE / "fixtures" / f"{n}.txt").text
         for n in ("dates", "dates_regions", "money")]
-    chunks = []
-    for text in texts:
-        words = text.split()
-        chunks += [" ".join(words[i:i + n]) for n in (1, 3, 7, 12)
-                   for i in range(0, len(words), n)]
-    return chunks
+    return word_runs(texts)
 
 
 _CHUNKS = _chunks()
@@ -304,10 +301,7 @@ def test_search_plan_equals_its_plain_twin_on_long_texts(chunks, joints):
     # The search plan (windows around digits, the patterns each can hold, tried at the
     # offsets a match can start; digit runs from a lookup array) against every pattern
     # over the whole text (plain=True): the same rows.
-    text = "".join(c + j for c, j in zip(chunks, joints))
-    if len(text) < 2000:
-        text = (text + "\n") * (2000 // max(len(text), 1) + 1)
-    assert len(text) >= 2000
+    text = long_text(chunks, joints)
     article = analyse(Document("twin", text, "<hypothesis>", "utf-8"))
     norm = article.normalised.norm
     assert scan._digit_runs(norm) == scan._digit_runs(norm, plain=True)

@@ -13,7 +13,7 @@ from khabar.gazetteer import load_gazetteer, token_key
 from khabar.io import Document, read_text_file
 from khabar.text import analyse
 
-from .conftest import FIXTURES, SEED, load_case
+from .conftest import FIXTURES, SEED, load_case, long_text, word_runs
 
 CASES = ["organisations", "quotes", "money"]
 
@@ -515,12 +515,7 @@ def _seed_chunks() -> list[str]:
     """Runs of one to twelve consecutive tokens of the seed and the case texts: real
     cue phrases, names, speech verbs and punctuation, to be shuffled into new texts."""
     texts = [read_text_file(SEED).text] + [load_case(c)[0].text for c in CASES]
-    chunks = []
-    for text in texts:
-        words = text.split()
-        chunks += [" ".join(words[i:i + n]) for n in (1, 3, 7, 12)
-                   for i in range(0, len(words), n)]
-    return chunks
+    return word_runs(texts)
 
 
 _CHUNKS = _seed_chunks()
@@ -533,10 +528,7 @@ _CHUNKS = _seed_chunks()
 def test_fast_passes_equal_their_plain_twin_on_long_texts(chunks, joints):
     # The passes skip tokens a per-word memo rules out (tokens.TokenView, plain=False);
     # trying every token instead (plain=True) must give the same rows.
-    text = "".join(c + j for c, j in zip(chunks, joints))
-    if len(text) < 2000:
-        text = (text + "\n") * (2000 // max(len(text), 1) + 1)
-    assert len(text) >= 2000
+    text = long_text(chunks, joints)
     article = analyse(Document("twin", text, "<hypothesis>", "utf-8"))
     gazetteer = load_gazetteer()
     fast = entities.mention_rows(article, gazetteer)

@@ -16,6 +16,8 @@ from khabar.money import (COLUMNS, ISO_4217, extract_funding, find_figures, fund
                           funding_rows, scan)
 from khabar.text import analyse, normalise
 
+from .conftest import long_text, word_runs
+
 HERE = Path(__file__).resolve().parent
 SEED = HERE.parent / "seeds" / "000_60485ece05eeeaab.txt"
 NO_MENTIONS = pd.DataFrame(columns=schema.MENTIONS)
@@ -472,12 +474,7 @@ def _chunks() -> list[str]:
     names = ["money", "money_context_eg", "money_context_ma", "money_context_tn", "dates"]
     texts = [read_text_file(SEED).text] + [
         read_text_file(HERE / "fixtures" / f"{n}.txt").text for n in names]
-    chunks = []
-    for text in texts:
-        words = text.split()
-        chunks += [" ".join(words[i:i + n]) for n in (1, 3, 7, 12)
-                   for i in range(0, len(words), n)]
-    return chunks
+    return word_runs(texts)
 
 
 _CHUNKS = _chunks()
@@ -491,10 +488,7 @@ def test_fast_scan_equals_its_plain_twin_on_long_texts(chunks, joints):
     # The fast scan (anchors found from their roots, FIGURE_RE only around them, from
     # the last barrier, stopping after the last currency) against FIGURE_RE over the
     # whole text (plain=True): the same figures, the same anchor hits.
-    text = "".join(c + j for c, j in zip(chunks, joints))
-    if len(text) < 2000:
-        text = (text + "\n") * (2000 // max(len(text), 1) + 1)
-    assert len(text) >= 2000
+    text = long_text(chunks, joints)
     article = analyse(Document("twin", text, "<hypothesis>", "utf-8"))
     norm = article.normalised.norm
     assert sorted(set(scan._anchor_hits(norm))) == sorted(set(scan._anchor_hits(norm, True)))

@@ -14,7 +14,7 @@ from khabar.io import Document, read_text_file
 from khabar.quotes import COLUMNS, extract_quotes, quote_rows, quote_spans, quotes_frame
 from khabar.text import analyse, normalise
 
-from .conftest import SEED, load_case
+from .conftest import SEED, load_case, long_text, word_runs
 
 
 def doc(text: str):
@@ -471,12 +471,7 @@ def _quote_chunks() -> list[str]:
     texts."""
     texts = [read_text_file(SEED).text] + [load_case(c)[0].text
                                            for c in ("quotes", "attribution")]
-    chunks = []
-    for text in texts:
-        words = text.split()
-        chunks += [" ".join(words[i:i + n]) for n in (1, 3, 7, 12)
-                   for i in range(0, len(words), n)]
-    return chunks
+    return word_runs(texts)
 
 
 _QUOTE_CHUNKS = _quote_chunks()
@@ -490,10 +485,7 @@ _QUOTE_CHUNKS = _quote_chunks()
 def test_fast_paths_equal_their_plain_twin_on_long_texts(chunks, joints, use_mentions):
     # The fast paths (memoised clitic stripping, str.find mark scan, map/compress over
     # the tokens, cue bisection) and their plain twins (plain=True) give the same rows.
-    text = "".join(c + j for c, j in zip(chunks, joints))
-    if len(text) < 2000:
-        text = (text + "\n") * (2000 // max(len(text), 1) + 1)
-    assert len(text) >= 2000
+    text = long_text(chunks, joints)
     article = analyse(Document("twin", text, "<hypothesis>", "utf-8"))
     mentions = extract_mentions(article) if use_mentions else None
     assert quote_rows(article, mentions) == quote_rows(article, mentions, plain=True)

@@ -14,7 +14,7 @@ from khabar.text import (TOKEN_PATTERN, NormalisedText, analyse, clitic_candidat
                          strip_clitics, tokenise)
 from khabar.text.tokens import _VECTORISED_MIN, _norms, _tokenise, _tokenise_by_regex
 
-from .conftest import FIXTURES, SEED
+from .conftest import FIXTURES, SEED, long_text
 
 
 def doc(text: str) -> Document:
@@ -287,10 +287,7 @@ def test_fast_paths_equal_their_plain_twins_on_long_texts(chunks, joints):
     # Each fast path beside its plain twin (the speed figures are in their comments):
     # the normalisation map by the lookup array, the sentence marks of the whole text,
     # the vectorised tokeniser, token norms by the lookup array and rows built in bulk.
-    text = "".join(c + j for c, j in zip(chunks, joints))
-    if len(text) < 2000:
-        text = (text + "\n") * (2000 // max(len(text), 1) + 1)
-    assert len(text) >= 2000
+    text = long_text(chunks, joints)
     fast, plain = NormalisedText(text), NormalisedText(text, plain=True)
     assert fast.norm == plain.norm and list(fast.offsets) == list(plain.offsets)
     probes = list(range(0, len(text) + 1, 37)) + [len(text)]

@@ -159,8 +159,8 @@ offsets into the article as read.""") + [
         code('''\
 from khabar.io import read_corpus
 
-documents, _ = read_corpus(seeds_dir)
-for doc in documents[:3]:  # the first three articles of a corpus
+documents, _ = read_corpus(seeds_dir, limit=3)  # the first three articles of a corpus
+for doc in documents[:3]:
     marks = mentions[mentions["doc_id"] == doc.doc_id]
     display(HTML(figures.entity_view_html(doc.text, marks)))'''),
         md("## Figures: mentions per organisation; mentions across the article"),

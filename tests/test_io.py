@@ -397,3 +397,13 @@ def test_jsonl_ids_and_metadata_that_are_not_text(tmp_path):
     assert [str(p) for p in problems] == [
         "j.jsonl#1: warning: 'title' is a list, not text; the field is ignored",
         "j.jsonl#2: the id is an object, not text"]
+
+
+def test_a_preview_reads_only_the_first_articles(tmp_path):
+    # Notebook 02 shows three articles: it reads three files, not the whole corpus.
+    text = SEED.read_text(encoding="utf-8")
+    for i in range(5):
+        (tmp_path / f"{i}.txt").write_text(text[i * 100:i * 100 + 800], encoding="utf-8")
+    docs, problems = read_corpus(tmp_path, limit=3)
+    assert [d.doc_id for d in docs] == ["0", "1", "2"] and not problems
+    assert len(read_corpus(tmp_path)[0]) == 5

@@ -280,14 +280,17 @@ def is_khabar_output(path: Path) -> bool:
     return header == contract or header.startswith(contract + ",")
 
 
-def read_corpus(path: str | os.PathLike) -> tuple[list[Document], list[Problem]]:
+def read_corpus(path: str | os.PathLike, limit: int | None = None
+                ) -> tuple[list[Document], list[Problem]]:
     """Read every article under ``path``.
 
     ``path`` is a folder (``.txt``, ``.csv`` and ``.jsonl`` files, and the saved pages,
     Word files and PDFs of :data:`khabar.formats.SUFFIXES`, recursively, in sorted
     order; a ``metadata.json`` in a folder gives title/language/outlet/date per file
-    name), or one such file. Returns ``(documents, problems)``; never raises for bad
-    input. Raises :class:`InputError` only if ``path`` does not exist.
+    name), or one such file. ``limit``: stop once that many documents are read (a
+    preview of a large corpus: the first files in that order). Returns ``(documents,
+    problems)``; never raises for bad input. Raises :class:`InputError` only if ``path``
+    does not exist.
     """
     from .. import formats   # .html/.mhtml/.docx/.pdf readers (imports this module)
 
@@ -304,6 +307,8 @@ def read_corpus(path: str | os.PathLike) -> tuple[list[Document], list[Problem]]
     base = root.parent if root.is_file() else root
     meta_cache: dict[Path, dict] = {}
     for f in files:
+        if limit is not None and len(docs) >= limit:
+            break
         if f.suffix.lower() in article_suffixes:
             if f.parent not in meta_cache:
                 meta_cache[f.parent], meta_problems = _folder_metadata(f.parent)

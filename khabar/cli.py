@@ -114,9 +114,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     # runs after them.
     *analysis, last = nbs
     jobs = max(1, args.jobs or os.cpu_count() or 1)
-    failed = _run_notebooks(analysis, reports, seeds, out, args, jobs)
+    failed = _run_notebooks(analysis, reports, seeds, out, args, jobs, total=len(nbs))
     if failed is None:
-        failed = _run_notebooks([last], reports, seeds, out, args, 1, start=len(nbs))
+        failed = _run_notebooks([last], reports, seeds, out, args, 1, start=len(nbs),
+                                total=len(nbs))
     if failed is not None:
         print(failed, file=sys.stderr)
         return 1
@@ -127,13 +128,14 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _run_notebooks(nbs: list[Path], reports: Path, seeds: Path, out: Path,
-                   args: argparse.Namespace, jobs: int, start: int = 1) -> str | None:
+                   args: argparse.Namespace, jobs: int, start: int = 1,
+                   total: int = 0) -> str | None:
     """Execute ``nbs`` with papermill, up to ``jobs`` at a time (each in its own kernel),
-    writing the executed copies to ``reports``. Returns ``None``, or the message of the
-    first failure (notebook, cell, error, where the executed copy is)."""
+    writing the executed copies to ``reports``; ``start``, ``total``: their numbers in
+    the progress lines. Returns ``None``, or the message of the first failure (notebook,
+    cell, error, where the executed copy is)."""
     if not nbs:
         return None
-    total = len(notebooks(Path(args.notebooks)))
     for i, nb in enumerate(nbs, start):
         print(f"khabar: [{i}/{total}] {nb.name}", flush=True)
     runs = [(str(nb), str(reports / nb.name), str(seeds), str(out), args.kernel,
@@ -153,8 +155,9 @@ def _execute(nb: str, target: str, seeds: str, out: str, kernel: str,
     """One papermill run; ``None`` or the failure message (see :func:`_run_notebooks`)."""
     import papermill as pm
 
-    problem = None
-    for _ in range(3):
+    from nbclient.exceptions import DeadKernelError
+
+    for attempt in range(3):
         try:
             pm.execute_notebook(nb, target, parameters={"seeds_dir": seeds, "out_dir": out},
                                 cwd=str(Path(nb).parent), progress_bar=progress,
@@ -163,12 +166,17 @@ def _execute(nb: str, target: str, seeds: str, out: str, kernel: str,
         except pm.PapermillExecutionError as exc:
             return (f"khabar: {Path(nb).name} failed in cell {exc.exec_count}: {exc.ename}: "
                     f"{exc.evalue}\n        the executed notebook with the error is {target}")
+        except DeadKernelError as exc:
+            return (f"khabar: {Path(nb).name}: the Jupyter kernel died while running "
+                    f"({printable(str(exc))}; out of memory?)\n        the executed "
+                    f"notebook so far is {target}")
         except RuntimeError as exc:
-            # The kernel did not start ("Kernel died before replying to kernel_info"):
-            # kernels started at the same moment can race for a port; try again.
-            problem = exc
-    return (f"khabar: {Path(nb).name}: the Jupyter kernel {kernel!r} did not start "
-            f"({printable(str(problem))}); check `jupyter kernelspec list`")
+            # "Kernel died before replying to kernel_info": kernels started at the same
+            # moment can race for a port; try again. Any other error is reported.
+            if "kernel_info" not in str(exc) or attempt == 2:
+                return (f"khabar: {Path(nb).name}: the Jupyter kernel {kernel!r} did not "
+                        f"start ({printable(str(exc))}); check `jupyter kernelspec list`")
+    return None  # pragma: no cover - the loop returns
 
 
 def _quiet_kernel_manager():

@@ -123,7 +123,6 @@ def extract_document(doc: Document, gazetteer=None) -> dict[str, list | dict | C
     }
 
 
-
 def sorted_table(name: str, table: pd.DataFrame) -> pd.DataFrame:
     """``table`` in the row order of :data:`SORT_KEYS` (stable), so the same input always
     gives the same bytes; a table without sort keys as it is."""
@@ -131,7 +130,6 @@ def sorted_table(name: str, table: pd.DataFrame) -> pd.DataFrame:
     if keys is None or table.empty:
         return table
     return table.sort_values(keys, kind="mergesort").reset_index(drop=True)
-
 
 
 def safe_extract(doc: Document, gazetteer) -> tuple[dict | None, Problem | None]:

@@ -108,7 +108,7 @@ _worker_gazetteer = None
 
 def _start_worker(parent: int, gazetteer) -> None:
     """Set up a local worker process: exit with the parent (:func:`_exit_with_parent`),
-    cyclic GC off (see :func:`khabar.pipeline.cyclic_gc_paused`) and the run's gazetteer
+    cyclic GC off (see :func:`khabar.batches.cyclic_gc_paused`) and the run's gazetteer
     kept, sent once rather than with every batch."""
     global _worker_gazetteer
     _exit_with_parent(parent)

@@ -59,6 +59,7 @@ NUMBER_WORD_RE = alternation(NUMBER_WORDS)
 SCALE_WORD_RE = alternation(SCALE_WORDS)
 FRACTION_RE = alternation(FRACTIONS)
 
+
 def words_value(phrase: str) -> int | None:
     """Value of a normalised number-word phrase below a million-scale word.
 

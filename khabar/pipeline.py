@@ -15,18 +15,16 @@ extracting only when the input changed. Both run the same batches
 """
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from collections.abc import Mapping
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
 import pandas as pd
 
 from . import formats, schema, store
-from .batches import PER_DOCUMENT, Batch, empty_frames
+from .batches import PER_DOCUMENT, Batch, cyclic_gc_paused, empty_frames
 from .document_tables import (ROW_TABLES, SORT_KEYS, document_row,  # noqa: F401 - public
                               extract_document, safe_extract, sorted_table, token_columns,
                               tokens_table)
@@ -125,25 +123,6 @@ def _batches(docs: list[Document], workers: int | None, progress: bool, engine: 
     finally:
         if bar is not None:
             bar.close()
-
-
-@contextmanager
-def cyclic_gc_paused():
-    """Pause Python's cyclic garbage collector while articles are extracted.
-
-    Extraction makes millions of small acyclic objects (tuples, strings) that reference
-    counting frees at once; the cyclic collector would still rescan the growing result
-    lists and the per-word memos again and again (about 8 % of a corpus run, measured
-    with ``gc.callbacks``). Cycles made meanwhile are collected once it is back on.
-    Worker processes run with it off (:mod:`khabar.engines`) and end with the run.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _progress(total: int, enabled: bool):
@@ -267,19 +246,23 @@ def _write_streamed(docs: list[Document], problems, data_dir: Path, fingerprint:
         formats.write_texts(formats.texts_to_write(docs), staging.folder)
         spill = staging.folder / ".terms-spill.tmp"
         corpus = _CorpusTables(problems, spill)
-        with _TableFiles(staging) as files:
-            buffered = 0
-            for batch in _batches(docs, workers, progress, engine, scheduler, encoded=True):
-                corpus.add(batch)
-                for name, chunk in batch.tables.items():
-                    files.writer(name).add(chunk)
-                buffered += batch.tokens
-                if buffered >= CHUNK_TOKENS:
-                    files.flush()
-                    buffered = 0
-            for name, frame in corpus.tables().items():
-                files.writer(name).append(frame)
-            notes = files.close()
+        try:
+            with _TableFiles(staging) as files:
+                buffered = 0
+                for batch in _batches(docs, workers, progress, engine, scheduler,
+                                      encoded=True):
+                    corpus.add(batch)
+                    for name, chunk in batch.tables.items():
+                        files.writer(name).add(chunk)
+                    buffered += batch.tokens
+                    if buffered >= CHUNK_TOKENS:
+                        files.flush()
+                        buffered = 0
+                for name, frame in corpus.tables().items():
+                    files.writer(name).append(frame)
+                notes = files.close()
+        finally:
+            corpus.terms.close()          # the spill file, before the folder goes
         spill.unlink(missing_ok=True)
         staging.commit(_manifest(notes, fingerprint, stat_fingerprint))
 

@@ -126,6 +126,7 @@ class Quote(NamedTuple):
     speaker_end: int
     channel: str
 
+
 DOCUMENTS = ["doc_id", "source", "encoding", "title", "language", "outlet", "date",
              "paragraphs", "sentences", "tokens", "boilerplate_lines",
              "format", "extractor", "author", "url"]

@@ -37,8 +37,6 @@ def term_key(norm: str, vocabulary: set[str] | frozenset[str]) -> str:
     return norm
 
 
-
-
 def surface_counts(kinds, texts) -> Counter:
     """``surface → occurrences`` of one document's word tokens (kinds arabic and latin):
     what :func:`terms_table` needs. Surfaces are counted, not ``(norm, surface)`` pairs:
@@ -89,6 +87,11 @@ class TermCounter:
         self._spill_path = spill
         self._spill = open(spill, "wb") if spill is not None else None
         self._docs: list = []
+
+    def close(self) -> None:
+        """Close the spill file (also done by :meth:`table`); safe to call twice."""
+        if self._spill is not None and not self._spill.closed:
+            self._spill.close()
 
     def add(self, counts) -> None:
         """Add one document's :func:`surface_counts`."""

@@ -71,7 +71,6 @@ def _bucket_keys(name: str, label: str, entity: str | None) -> tuple[tuple[str, 
     return tuple(out)
 
 
-
 class _Merger:
     """Union–find over the mentions of one article, sorted by ``start``."""
 

@@ -14,6 +14,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from .labels import arabic_label
 from .language import check_language, format_count, tr
 
+
 def _figure(title: str, source: str, size=(8, 5), ncols: int = 1, nrows: int = 1,
             language: str = "ar", **subplots):
     fig = Figure(figsize=size, layout="constrained")

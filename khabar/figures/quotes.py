@@ -14,6 +14,7 @@ from .labels import arabic_label
 from .language import TEXTS, category, digits_of, format_count, shorten, tr
 from .registry import chart
 
+
 def direct_quotes(quotes: pd.DataFrame) -> pd.DataFrame:
     """Rows of the quotes table whose ``kind`` is ``direct`` (indirect speech, e.g.
     "ذكرت وكالة رويترز أن …", is counted separately and not charted)."""

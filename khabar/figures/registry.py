@@ -9,6 +9,7 @@ from matplotlib.figure import Figure
 
 from .labels import style
 
+
 class Chart(NamedTuple):
     """One chart of the notebooks and reports, as registered by :func:`chart`."""
     name: str            # the function's name, also the saved file's name (name.png, ...)

@@ -126,9 +126,10 @@ def _write(fig: Figure, fh, fmt: str, metadata: dict) -> None:
         fig.savefig(fh, **options)
 
 
-
 _SVG_TEXT = re.compile(r'<text style="([^"]*)"([^>]*)>([^<]*)</text>')
 _SWAP_ANCHOR = {"start": "end", "end": "start", "middle": "middle"}
+
+
 def svg_text_direction(svg: str) -> str:
     """Give every SVG ``<text>`` whose first strong letter is Arabic ``direction: rtl``.
 
@@ -150,6 +151,7 @@ def svg_text_direction(svg: str) -> str:
         return f'<text style="{style}; direction: rtl"{attrs}>{content}</text>'
 
     return _SVG_TEXT.sub(fix, svg)
+
 
 def display_figure(fig: Figure, name: str, out_dir: str | os.PathLike, width: int = 760,
                    stamp: str | None = None):

@@ -13,6 +13,7 @@ from .labels import arabic_label
 from .language import format_count, shorten, tr
 from .registry import chart
 
+
 @chart("terms", "01_tokenise",
        "Top terms: normalised words, stop words removed.",
        "المصطلحات الأكثر تكراراً: الكلمات بعد التطبيع وحذف كلمات التوقف.")

@@ -14,6 +14,7 @@ import unicodedata
 from ..io import InputError
 from .reading import Reading, _version
 
+
 class _Cluster:
     """A base character of a PDF line with the combining marks drawn on it."""
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..io import InputError
 from .reading import Reading, _version
 
+
 def read_docx(data: bytes, source: str) -> Reading:
     """A Word (``.docx``) file through python-docx.
 

@@ -23,7 +23,6 @@ METADATA_FILE = "metadata.json"
 METADATA_FIELDS = ("title", "language", "outlet", "date", "country")  # country: docs/money.md
 
 
-
 # --------------------------------------------------------------------------- reading
 
 def _doc_id(path: Path, root: Path) -> str:
@@ -287,8 +286,9 @@ def read_corpus(path: str | os.PathLike, limit: int | None = None
     ``path`` is a folder (``.txt``, ``.csv`` and ``.jsonl`` files, and the saved pages,
     Word files and PDFs of :data:`khabar.formats.SUFFIXES`, recursively, in sorted
     order; a ``metadata.json`` in a folder gives title/language/outlet/date per file
-    name), or one such file. ``limit``: stop once that many documents are read (a
-    preview of a large corpus: the first files in that order). Returns ``(documents,
+    name), or one such file. ``limit``: at most that many documents, reading stops once
+    they are read (a preview of a large corpus: the first files in that order; a CSV or
+    JSON Lines file is read whole). Returns ``(documents,
     problems)``; never raises for bad input. Raises :class:`InputError` only if ``path``
     does not exist.
     """
@@ -331,7 +331,7 @@ def read_corpus(path: str | os.PathLike, limit: int | None = None
     anchor = base.resolve().parent if root.is_dir() else base.resolve()
     docs = [replace(d, source=_relative(d.source, anchor)) for d in docs]
     problems = [Problem(printable(_relative(p.source, anchor)), p.reason) for p in problems]
-    return _unique(_writable(docs, problems), problems), problems
+    return _unique(_writable(docs, problems), problems)[:limit], problems
 
 
 def _writable(docs: list[Document], problems: list[Problem]) -> list[Document]:

@@ -16,6 +16,7 @@ import pandas as pd
 
 # --------------------------------------------------------------------------- writing
 
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)

@@ -124,6 +124,7 @@ def _definite(norm: str, prefix: int) -> bool:
     """Whether the stripped proclitics ``norm[:prefix]`` end in the article (ال / لل)."""
     return prefix >= 2 and norm[prefix - 2:prefix] in ("ال", "لل")
 
+
 #: Words after which a verb starts a new clause (فيما قال …).
 CLAUSE_WORDS = _words("attribution", role="clause_opener")
 

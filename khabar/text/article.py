@@ -20,6 +20,7 @@ from .normalisation import NormalisedText
 from .sentences import _marks, _split_sentences, is_boilerplate, split_sentences
 from .tokens import Token, TokenColumns, _TokenArrays, _tokenise
 
+
 class Paragraph(NamedTuple):
     """A paragraph: its 1-based number and its ``(start, end)`` in the text as read."""
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+
 def alternation(words, optional_article: bool = False) -> str:
     """A regex alternation of literal words, longest first (so خمسه is not matched as
     خمس + ه), each escaped, with any run of spaces allowed between the words of a

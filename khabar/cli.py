@@ -114,7 +114,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     # runs after them.
     *analysis, last = nbs
     jobs = max(1, args.jobs or os.cpu_count() or 1)
+    # The workbook needs only the tables: it is written beside the analysis notebooks,
+    # and the report notebook finds it made (khabar.newsroom.workbook).
+    workbook = _start_workbook(out, Path(args.notebooks)) if analysis else None
     failed = _run_notebooks(analysis, reports, seeds, out, args, jobs, total=len(nbs))
+    if workbook is not None:
+        _finish_workbook(*workbook)
     if failed is None:
         failed = _run_notebooks([last], reports, seeds, out, args, 1, start=len(nbs),
                                 total=len(nbs))
@@ -148,6 +153,39 @@ def _run_notebooks(nbs: list[Path], reports: Path, seeds: Path, out: Path,
         with ProcessPoolExecutor(max_workers=min(jobs, len(nbs))) as pool:
             results = list(pool.map(_execute, *zip(*runs)))
     return next((r for r in results if r is not None), None)
+
+
+def _start_workbook(out: Path, notebooks_dir: Path):
+    """Start writing ``OUT/data/khabar.xlsx`` in another process; ``(pool, future)``."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .report import notebook_parameters
+
+    language = notebook_parameters(notebooks_dir / "params.json")["language"]
+    pool = ProcessPoolExecutor(max_workers=1)
+    return pool, pool.submit(_write_workbook, str(out), language)
+
+
+def _write_workbook(out: str, language: str) -> None:
+    from . import newsroom
+    from .pipeline import read_tables
+
+    data = Path(out) / "data"
+    tables = read_tables(data)
+    if tables is not None:
+        newsroom.workbook(tables, data / "khabar.xlsx", language, tables.manifest)
+
+
+def _finish_workbook(pool, future) -> None:
+    """Wait for the workbook; a failure is only noted (the report notebook writes the
+    workbook itself and reports the error there)."""
+    try:
+        future.result()
+    except Exception as exc:     # noqa: BLE001 - any failure: the notebook tries again
+        print(f"khabar: the workbook could not be written beside the notebooks "
+              f"({printable(str(exc))}); the report notebook writes it", file=sys.stderr)
+    finally:
+        pool.shutdown()
 
 
 def _execute(nb: str, target: str, seeds: str, out: str, kernel: str,

@@ -142,3 +142,31 @@ def safe_extract(doc: Document, gazetteer) -> tuple[dict | None, Problem | None]
         where = traceback.extract_tb(exc.__traceback__)[-1]
         return None, Problem(doc.source, f"extraction failed: {type(exc).__name__}: {exc} "
                                          f"(at {Path(where.filename).name}:{where.lineno})")
+
+
+def sentence_table(tokens: pd.DataFrame, first: int | None = None) -> pd.DataFrame:
+    """The sentences rebuilt from a token table (columns :data:`khabar.schema.TOKENS`,
+    in table order: doc_id, then character offset), one row per sentence: doc_id,
+    paragraph, sentence, tokens (a count), text (the tokens joined by single spaces,
+    so spacing is not the article's; ``start``/``end`` of the first and last token
+    give the span of the article). ``first``: only the first ``first`` sentences,
+    without touching the rest of the table (a notebook shows ten of a corpus's
+    hundreds of thousands)."""
+    keys = ["doc_id", "paragraph", "sentence"]
+    if first is not None:
+        # Sentences are consecutive runs of token rows: a row whose key differs from the
+        # row before starts one; keep the rows before the (first + 1)-th start.
+        step = max(64, 4 * first)
+        upto = 0
+        while upto < len(tokens):
+            upto = min(len(tokens), upto + step)
+            head = tokens.iloc[:upto]
+            starts = (head[keys] != head[keys].shift()).any(axis=1)
+            if starts.sum() > first:
+                tokens = head[starts.cumsum() <= first]
+                break
+            step *= 4
+    grouped = tokens.groupby(keys, sort=True)
+    out = grouped.agg(tokens=("index", "size"), text=("text", " ".join),
+                      start=("start", "min"), end=("end", "max"))
+    return out.reset_index()

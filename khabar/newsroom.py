@@ -14,6 +14,7 @@ Both write to a temporary file next to the target and rename it (atomic).
 """
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 from decimal import Decimal
@@ -40,6 +41,27 @@ def _atomic(target: str | os.PathLike):
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     return target, target.with_name(f".{target.name}.tmp")
+
+
+def _write_bytes(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` atomically: a temporary file next to it (its name
+    unique to this process, held under an advisory lock while it is written, so
+    :func:`khabar.store.clean_stale` leaves it alone), then a rename."""
+    import fcntl
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        with os.fdopen(os.dup(fd), "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        os.close(fd)
 
 
 # --------------------------------------------------------------------------- Word
@@ -206,12 +228,21 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
     ``manifest`` (of the table set, :func:`khabar.store.read_manifest`): a first sheet
     ``manifest`` with its run id, input fingerprint, khabar version and creation time,
     so the workbook can be matched with the CSVs it was made from. Returns the path."""
+    import io
+
     import xlsxwriter
 
     lang = figures.check_language(language)
-    target, tmp = _atomic(target)
-    wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_urls": False,
-                                        "strings_to_numbers": False, "nan_inf_to_errors": True})
+    target = Path(target)
+    # Built in memory and written in one go (:func:`_write_bytes`): ``khabar run`` writes
+    # the workbook while the analysis notebooks run, and their start-up cleans stale
+    # temporary files in data/.
+    buffer = io.BytesIO()
+    wb = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False,
+                                      "strings_to_urls": False, "strings_to_numbers": False,
+                                      "nan_inf_to_errors": True})
+    if manifest:
+        wb.set_custom_property(WORKBOOK_STAMP, workbook_stamp(manifest, lang))
     header = wb.add_format({"bold": True, "bg_color": "#F3F3F3", "bottom": 1})
     amount = wb.add_format({"num_format": "#,##0"})
     wrap = wb.add_format({"text_wrap": True, "valign": "top"})
@@ -246,9 +277,52 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
             if len(table) > limit:
                 ws.write_string(limit + 1, 0, f"{len(table) - limit:,} more rows: every row "
                                               f"is in data/{name}.csv")
-        wb.close()
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(Exception):   # into the buffer, then dropped
+            wb.close()
         raise
-    tmp.replace(target)
+    wb.close()
+    _write_bytes(target, buffer.getvalue())
     return target
+
+
+#: The workbook's custom document property naming the table set and language it was
+#: made from (:func:`workbook_stamp`).
+WORKBOOK_STAMP = "khabar table set"
+
+
+def workbook_stamp(manifest: dict, language: str) -> str:
+    """``"RUN_ID LANGUAGE"``: what a workbook was made from (the table set's run id in
+    its manifest, :mod:`khabar.store`, and the language of its headings)."""
+    return f"{manifest.get('run_id', '')} {language}"
+
+
+def read_workbook_stamp(path: str | os.PathLike) -> str | None:
+    """The :data:`WORKBOOK_STAMP` property of the workbook at ``path`` (read from its
+    ``docProps/custom.xml``, ECMA-376 Part 1 §22.3; the sheets are not read), or
+    ``None`` if there is none or the file is missing or not a workbook."""
+    import zipfile
+    from xml.etree import ElementTree
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            root = ElementTree.fromstring(z.read("docProps/custom.xml"))
+    except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError):
+        return None
+    for prop in root:
+        if prop.get("name") == WORKBOOK_STAMP:
+            return "".join(prop.itertext())
+    return None
+
+
+def workbook(tables, target: str | os.PathLike, language: str = "ar",
+             manifest: dict | None = None) -> Path:
+    """The workbook of this table set at ``target``: kept if it is already there for the
+    same set and language (its :func:`read_workbook_stamp` equals
+    :func:`workbook_stamp`: ``khabar run`` writes it while the analysis notebooks run),
+    else written by :func:`write_xlsx`. Arguments and errors as for :func:`write_xlsx`;
+    returns the path."""
+    lang = figures.check_language(language)
+    if manifest and read_workbook_stamp(target) == workbook_stamp(manifest, lang):
+        return Path(target)
+    return write_xlsx(tables, target, lang, manifest)

@@ -162,8 +162,24 @@ def clean_stale(data_dir: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)
     if data_dir.is_dir():
         for tmp in data_dir.glob(".*.tmp"):
-            if tmp.is_file():
+            if tmp.is_file() and not _being_written(tmp):
                 tmp.unlink()
+
+
+def _being_written(path: Path) -> bool:
+    """Whether another process holds an advisory lock on ``path``: a file being written
+    right now (the workbook, :func:`khabar.newsroom.write_xlsx`), not left by a killed run."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        return False
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
 
 
 # ------------------------------------------------------------------ the swap

@@ -121,12 +121,14 @@ are in the CSVs; the tables shown here leave them out).""") + [
         md("## Boilerplate dropped\nWhole lines recognised as web boilerplate; they are not "
            "analysed."),
         code('show(tables["boilerplate"], "boilerplate")'),
-        md("## Sentences\nThe first sentences of each article, rebuilt from the tokens."),
+        md("## Sentences\nThe first sentences of the corpus, rebuilt from the tokens "
+           "(joined by single spaces)."),
         code('''\
+from khabar.document_tables import sentence_table
+
 tokens = tables["tokens"]
-sentences = (tokens.groupby(["doc_id", "paragraph", "sentence"], sort=True)
-             .agg(tokens=("index", "size"), text=("text", " ".join)).reset_index())
-show(sentences, "tokens", rows=10)'''),
+print(f"{tables['documents']['sentences'].sum():,} sentences in all; the first ten:")
+show(sentence_table(tokens, first=10), "tokens", rows=10)'''),
         md("## Tokens\nKinds: arabic, latin, number, punct. `norm` (in `data/tokens.csv`) is "
            "the normalised form used for matching, never for display."),
         code('show(tokens, "tokens", rows=20)'),
@@ -243,7 +245,8 @@ the words of the article.
         code(WRITE + '''
 from khabar import newsroom
 
-workbook = newsroom.write_xlsx(tables, DATA / "khabar.xlsx", language, manifest)
+# The workbook of this table set: `khabar run` writes it while notebooks 01-04 run.
+workbook = newsroom.workbook(tables, DATA / "khabar.xlsx", language, manifest)
 word = newsroom.write_docx(tables, FIGURES, Path(out_dir) / "reports" / "report.docx",
                            language, source)
 print("Excel workbook:", Path(workbook.parent.name) / workbook.name,

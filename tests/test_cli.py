@@ -71,6 +71,26 @@ def test_run_draws_each_figure_once(run_out):
         assert html.count("<img ") == 1
 
 
+def test_run_writes_the_workbook_beside_the_analysis_notebooks(run_out):
+    # khabar run writes data/khabar.xlsx while notebooks 01-04 run; the report notebook
+    # finds it made from this table set (newsroom.workbook) and keeps it.
+    import json
+    from datetime import datetime, timezone
+
+    from khabar import newsroom, store
+
+    out, proc = run_out
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    manifest = store.read_manifest(out / "data")
+    workbook = out / "data" / "khabar.xlsx"
+    assert newsroom.read_workbook_stamp(workbook) == newsroom.workbook_stamp(manifest, "ar")
+    report = json.loads((out / "reports" / "05_report.ipynb").read_text(encoding="utf-8"))
+    started = datetime.fromisoformat(report["metadata"]["papermill"]["start_time"])
+    if started.tzinfo is None:                # papermill writes UTC without a zone
+        started = started.replace(tzinfo=timezone.utc)
+    assert workbook.stat().st_mtime < started.timestamp()
+
+
 def test_run_on_a_missing_folder_says_so_and_fails(tmp_path):
     proc = khabar("run", str(tmp_path / "nowhere"), "--out", str(tmp_path), "--quiet")
     assert proc.returncode == 1

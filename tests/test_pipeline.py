@@ -55,6 +55,22 @@ def test_seed_token_table(seed_tables):
     assert "في" not in terms.index and "التي" not in terms.index
 
 
+def test_sentence_table_rebuilds_every_sentence_and_the_first_few_alone(seed_tables):
+    from khabar.document_tables import sentence_table
+
+    tokens = seed_tables["tokens"]
+    sentences = sentence_table(tokens)
+    assert len(sentences) == seed_tables["documents"]["sentences"].sum() > 20
+    assert sentences["tokens"].sum() == len(tokens)
+    text = SEED.read_text(encoding="utf-8")
+    for row in sentences.itertuples():
+        # The tokens cover the sentence's span but for its spacing.
+        assert "".join(text[row.start:row.end].split()) == row.text.replace(" ", "")
+    for first in (1, 3, len(sentences) - 1, len(sentences), len(sentences) + 5):
+        pd.testing.assert_frame_equal(sentence_table(tokens, first=first),
+                                      sentences.head(first))
+
+
 @pytest.mark.parametrize("word, vocabulary, key", [
     ("المشروع", {"مشروع"}, "مشروع"), ("وقال", {"قال"}, "قال"),
     ("للحكومه", {"الحكومه"}, "الحكومه"),

@@ -308,6 +308,28 @@ def test_workbook_sheets_are_right_to_left_and_text_is_never_a_formula(seed_tabl
     assert approx.data_type == "b"
 
 
+def test_a_workbook_of_the_same_set_and_language_is_kept_and_any_other_rewritten(
+        seed_tables, tmp_path):
+    import openpyxl
+
+    target = tmp_path / "khabar.xlsx"
+    manifest = {"run_id": "20261201T120000Z-1", "input_fingerprint": "f"}
+    newsroom.workbook(seed_tables, target, "ar", manifest)
+    assert newsroom.read_workbook_stamp(target) == "20261201T120000Z-1 ar"
+    made = target.stat().st_mtime_ns
+    assert newsroom.workbook(seed_tables, target, "ar", manifest) == target
+    assert target.stat().st_mtime_ns == made                      # kept, not rewritten
+    newsroom.workbook(seed_tables, target, "en", manifest)        # other headings
+    assert newsroom.read_workbook_stamp(target) == "20261201T120000Z-1 en"
+    newsroom.workbook(seed_tables, target, "en", {**manifest, "run_id": "next"})
+    assert newsroom.read_workbook_stamp(target) == "next en"
+    assert openpyxl.load_workbook(target).sheetnames == ["manifest", *seed_tables]
+    assert not list(tmp_path.glob(".*.tmp"))
+    target.write_bytes(b"not a workbook")
+    assert newsroom.read_workbook_stamp(target) is None
+    assert newsroom.read_workbook_stamp(tmp_path / "missing.xlsx") is None
+
+
 def test_report_notebook_writes_the_workbook_and_the_word_file(executed):
     out, _ = executed
     assert (out / "data" / "khabar.xlsx").stat().st_size > 5000

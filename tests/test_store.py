@@ -130,6 +130,29 @@ def test_a_killed_run_leaves_the_old_set_and_its_leftovers_are_cleaned(tmp_path,
     assert not list(data.glob(".*.tmp"))
 
 
+def test_a_temporary_file_being_written_is_not_cleaned_as_stale(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    left, busy = data / ".khabar.xlsx.111.tmp", data / ".khabar.xlsx.222.tmp"
+    left.write_bytes(b"partial")
+    busy.write_bytes(b"partial")
+    # Another process's writer holds its lock on ``busy``.
+    child = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import fcntl, sys
+        fh = open({str(busy)!r}, "ab")
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        print("locked", flush=True)
+        sys.stdin.read()
+        """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert child.stdout.readline().strip() == "locked"
+    store.clean_stale(data)
+    assert not left.exists() and busy.exists()
+    child.stdin.close()
+    child.wait(timeout=30)
+    store.clean_stale(data)                   # the writer gone: a leftover like any other
+    assert not busy.exists()
+
+
 def test_an_interrupted_fallback_swap_is_put_back(tmp_path, small_tables):
     data = tmp_path / "data"
     write_tables(small_tables, data)

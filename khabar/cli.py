@@ -114,22 +114,23 @@ def cmd_run(args: argparse.Namespace) -> int:
     # runs after them.
     *analysis, last = nbs
     jobs = max(1, args.jobs or os.cpu_count() or 1)
-    # The workbook needs only the tables: it is written beside the analysis notebooks,
-    # and the report notebook finds it made (khabar.newsroom.workbook).
-    workbook = _start_workbook(out, Path(args.notebooks)) if analysis else None
+    # The workbook needs only the tables: it is written beside the notebooks, and the
+    # report notebook keeps it (or waits for it): khabar.newsroom.workbook.
+    workbook = _start_workbook(out, Path(args.notebooks))
     failed = _run_notebooks(analysis, reports, seeds, out, args, jobs, total=len(nbs))
-    if workbook is not None:
-        _finish_workbook(*workbook)
     if failed is None:
         failed = _run_notebooks([last], reports, seeds, out, args, 1, start=len(nbs),
                                 total=len(nbs))
-    if failed is not None:
-        print(failed, file=sys.stderr)
-        return 1
-    from .report import export_report  # HTML and PDF: khabar/report.py
-    html = export_report(reports / nbs[-1].name, reports)
-    print(f"khabar: report → {html}")
-    return 0
+    try:
+        if failed is not None:
+            print(failed, file=sys.stderr)
+            return 1
+        from .report import export_report  # HTML and PDF: khabar/report.py
+        html = export_report(reports / nbs[-1].name, reports)
+        print(f"khabar: report → {html}")
+        return 0
+    finally:
+        _finish_workbook(*workbook)
 
 
 def _run_notebooks(nbs: list[Path], reports: Path, seeds: Path, out: Path,

@@ -319,10 +319,24 @@ def workbook(tables, target: str | os.PathLike, language: str = "ar",
              manifest: dict | None = None) -> Path:
     """The workbook of this table set at ``target``: kept if it is already there for the
     same set and language (its :func:`read_workbook_stamp` equals
-    :func:`workbook_stamp`: ``khabar run`` writes it while the analysis notebooks run),
-    else written by :func:`write_xlsx`. Arguments and errors as for :func:`write_xlsx`;
-    returns the path."""
+    :func:`workbook_stamp`), else written by :func:`write_xlsx`. One process at a time
+    (an advisory lock on ``.khabar.xlsx.lock.tmp`` next to it): ``khabar run`` starts
+    writing it while the analysis notebooks run, and the report notebook, arriving
+    meanwhile, waits for that workbook instead of writing a second one. Arguments and
+    errors as for :func:`write_xlsx`; returns the path."""
+    import fcntl
+
     lang = figures.check_language(language)
-    if manifest and read_workbook_stamp(target) == workbook_stamp(manifest, lang):
-        return Path(target)
-    return write_xlsx(tables, target, lang, manifest)
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # Never unlinked here (a waiter would then hold a lock nobody else sees); as a
+    # ``.*.tmp`` file it is not carried into the next table set, and
+    # khabar.store.clean_stale removes it when no one holds it.
+    fd = os.open(target.with_name(f".{target.name}.lock.tmp"), os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        if manifest and read_workbook_stamp(target) == workbook_stamp(manifest, lang):
+            return target
+        return write_xlsx(tables, target, lang, manifest)
+    finally:
+        os.close(fd)

@@ -324,10 +324,47 @@ def test_a_workbook_of_the_same_set_and_language_is_kept_and_any_other_rewritten
     newsroom.workbook(seed_tables, target, "en", {**manifest, "run_id": "next"})
     assert newsroom.read_workbook_stamp(target) == "next en"
     assert openpyxl.load_workbook(target).sheetnames == ["manifest", *seed_tables]
-    assert not list(tmp_path.glob(".*.tmp"))
+    assert [p.name for p in tmp_path.glob(".*.tmp")] == [".khabar.xlsx.lock.tmp"]
     target.write_bytes(b"not a workbook")
     assert newsroom.read_workbook_stamp(target) is None
     assert newsroom.read_workbook_stamp(tmp_path / "missing.xlsx") is None
+
+
+def test_a_workbook_being_written_for_the_set_is_waited_for_not_written_twice(
+        seed_tables, tmp_path):
+    import os
+    import sys
+    import threading
+
+    target = tmp_path / "khabar.xlsx"
+    manifest = {"run_id": "r1", "input_fingerprint": "f"}
+    writer = subprocess.Popen([sys.executable, "-c", f"""
+import fcntl, os, sys
+import pandas as pd
+from khabar import newsroom
+target = {str(target)!r}
+fd = os.open({str(tmp_path / ".khabar.xlsx.lock.tmp")!r}, os.O_RDWR | os.O_CREAT)
+fcntl.flock(fd, fcntl.LOCK_EX)              # what newsroom.workbook holds while writing
+print("locked", flush=True)
+sys.stdin.readline()
+newsroom.write_xlsx({{"documents": pd.DataFrame({{"doc_id": ["a"]}})}}, target, "ar",
+                    {{"run_id": "r1", "input_fingerprint": "f"}})
+print(os.stat(target).st_ino, flush=True)
+"""], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert writer.stdout.readline().strip() == "locked"
+    done = []
+    waiting = threading.Thread(target=lambda: done.append(
+        newsroom.workbook(seed_tables, target, "ar", manifest)))
+    waiting.start()
+    waiting.join(1.0)
+    assert waiting.is_alive() and not target.exists()        # it waits for the writer
+    writer.stdin.write("go\n")
+    writer.stdin.flush()
+    inode = int(writer.stdout.readline())
+    writer.wait(timeout=60)
+    waiting.join(60)
+    assert done == [target] and target.stat().st_ino == inode   # kept, not written again
 
 
 def test_report_notebook_writes_the_workbook_and_the_word_file(executed):

@@ -28,7 +28,7 @@ import pandas as pd
 from . import schema
 from .document_tables import ROW_TABLES, columns_frame, safe_extract, sorted_table
 from .entities import OrganisationSummary
-from .io import Document, Problem
+from .io import DeferredDocument, Document, InputError, Problem, read_deferred, text_chars
 from .table_files import encode
 from .terms import BatchTerms, batch_terms
 
@@ -60,7 +60,7 @@ def batch_bounds(docs: list[Document]) -> list[tuple[int, int]]:
     """``(start, end)`` index ranges of the batches of ``docs`` (sorted by doc_id)."""
     bounds, start, chars = [], 0, 0
     for i, doc in enumerate(docs):
-        chars += len(doc.text)
+        chars += text_chars(doc)
         last = i + 1 == len(docs)
         full = i + 1 - start >= BATCH_DOCS or chars >= BATCH_CHARS
         if last or (full and docs[i + 1].doc_id != doc.doc_id):
@@ -88,21 +88,39 @@ def cyclic_gc_paused():
             gc.enable()
 
 
-def extract_batch(docs: list[Document], gazetteer, encoded: bool = False) -> Batch:
-    """The :class:`Batch` of ``docs`` (consecutive, in doc_id order); ``encoded``: its
-    tables as :class:`khabar.table_files.EncodedTable` (for writing) instead of
-    DataFrames. The cyclic garbage collector is paused meanwhile (see
-    :func:`cyclic_gc_paused`). Never raises for a bad article: it is a problem of the
-    batch."""
+def extract_batch(docs: list, gazetteer, encoded: bool = False) -> Batch:
+    """The :class:`Batch` of ``docs`` (consecutive, in doc_id order: each a
+    :class:`khabar.io.Document`, a :class:`khabar.io.DeferredDocument`, read again here
+    where the work is done, or the :class:`khabar.io.Problem` of one that could not be
+    read); ``encoded``: its tables as :class:`khabar.table_files.EncodedTable` (for
+    writing) instead of DataFrames. The cyclic garbage collector is paused meanwhile
+    (see :func:`cyclic_gc_paused`). Never raises for a bad article: it is a problem of
+    the batch."""
     with cyclic_gc_paused():
         results, problems = [], []
         for doc in docs:
+            doc = read_document(doc)
+            if isinstance(doc, Problem):          # a deferred article that cannot be read
+                problems.append(doc)
+                continue
             result, problem = safe_extract(doc, gazetteer)
             if problem is not None:
                 problems.append(problem)
             if result is not None:
                 results.append(result)
         return _batch(results, problems, encoded)
+
+
+def read_document(doc: Document | DeferredDocument | Problem) -> Document | Problem:
+    """``doc`` ready to analyse: a :class:`khabar.io.DeferredDocument` read again
+    (:func:`khabar.io.read_deferred`), or the :class:`khabar.io.Problem` of why it cannot
+    be; a Document or Problem as it is."""
+    if not isinstance(doc, DeferredDocument):
+        return doc
+    try:
+        return read_deferred(doc)
+    except InputError as exc:
+        return Problem(doc.source, str(exc).split(": ", 1)[-1])
 
 
 def _batch(results: list[dict], problems: list[Problem], encoded: bool) -> Batch:

@@ -27,7 +27,7 @@ import os
 from collections import deque
 from typing import Callable, Iterable, Iterator
 
-from .batches import Batch, batch_bounds, extract_batch
+from .batches import Batch, batch_bounds, extract_batch, read_document
 
 ENGINES = ("local", "dask")
 
@@ -184,8 +184,11 @@ def _dask(docs: list, workers: int | None, scheduler, gazetteer,
             future.release()
             return batch
 
+        # The cluster's machines need not see this one's files: deferred articles are
+        # read here and sent with their text.
         yield from _in_order(
-            docs, lambda part: client.submit(extract_batch, part, gaz, encoded, pure=False),
+            docs, lambda part: client.submit(extract_batch, [read_document(d) for d in part],
+                                             gaz, encoded, pure=False),
             result, n_workers * 4)
     finally:
         if own_client:

@@ -387,7 +387,9 @@ def _stored_or_written(seeds_dir, target: Path, workers, progress, reuse: bool,
     info = store.read_manifest(target) if reuse else None
     if info is not None and info.get("input_files_fingerprint") == stat_fingerprint:
         return info, _stored_problems(target, info)
-    docs, problems = read_corpus(seeds_dir)
+    # Plain-text articles are let go once read and hashed, and read again where they
+    # are analysed: this process never holds the corpus's texts (bounded memory).
+    docs, problems = read_corpus(seeds_dir, defer=True)
     fingerprint = corpus_fingerprint(docs, problems)
     if info is not None and info.get("input_fingerprint") == fingerprint:
         return info, _stored_problems(target, info)

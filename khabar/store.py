@@ -52,6 +52,7 @@ import uuid
 from contextlib import contextmanager
 from pathlib import Path
 
+from .io.documents import text_sha256
 from .schema import TABLE_NAMES
 
 MANIFEST = "manifest.json"
@@ -374,7 +375,7 @@ def input_fingerprint(docs, problems, gazetteer_files=()) -> str:
         head = json.dumps([d.doc_id, d.source, d.encoding, sorted(d.meta.items())],
                           ensure_ascii=True, default=str)
         h.update(head.encode() + b"\0")
-        h.update(hashlib.sha256(d.text.encode("utf-8", "surrogatepass")).digest())
+        h.update(bytes.fromhex(text_sha256(d)))     # a deferred document's, as read
     for p in sorted(problems, key=lambda p: (p.source, p.reason)):
         h.update(json.dumps([p.source, p.reason], ensure_ascii=True).encode() + b"\0")
     return h.hexdigest()

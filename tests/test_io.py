@@ -407,3 +407,61 @@ def test_a_preview_reads_only_the_first_articles(tmp_path):
     docs, problems = read_corpus(tmp_path, limit=3)
     assert [d.doc_id for d in docs] == ["0", "1", "2"] and not problems
     assert len(read_corpus(tmp_path)[0]) == 5
+
+
+# --------------------------------------------------------------------------- deferred
+
+def _mixed_corpus(folder):
+    """Plain text in three encodings (one with invalid bytes, one with metadata), a CSV
+    corpus and a saved page: what a streamed run reads."""
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(SEED_TEXT, encoding="utf-8")
+    (folder / "sub" / "old.txt").write_bytes(SEED_TEXT.encode("cp1256", errors="ignore"))
+    (folder / "sub" / "wide.txt").write_bytes(SEED_TEXT[:900].encode("utf-16"))
+    (folder / "bad.txt").write_bytes(SEED_TEXT[:300].encode("utf-8") + b"\xff\xfe"
+                                     + SEED_TEXT[300:600].encode("utf-8"))
+    (folder / "metadata.json").write_text(json.dumps({"a.txt": {"outlet": "وكالة"}}),
+                                          encoding="utf-8")
+    pd.DataFrame({"id": ["r1", "r2"], "text": [SEED_TEXT[:500], SEED_TEXT[500:900]]}).to_csv(
+        folder / "rows.csv", index=False)
+    (folder / "page.html").write_text(f"<html><body><article><p>{SEED_TEXT[:700]}</p>"
+                                      "</article></body></html>", encoding="utf-8")
+    return folder
+
+
+def test_deferred_reading_gives_back_the_documents_and_problems_read_at_once(tmp_path):
+    from khabar.io import DeferredDocument, read_deferred, text_chars, text_sha256
+
+    folder = _mixed_corpus(tmp_path / "in")
+    docs, problems = read_corpus(folder)
+    deferred, deferred_problems = read_corpus(folder, defer=True)
+    assert deferred_problems == problems and any("not valid UTF-8" in p.reason
+                                                 for p in problems)
+    assert [d.doc_id for d in deferred] == [d.doc_id for d in docs]
+    kinds = {d.doc_id: type(d).__name__ for d in deferred}
+    # Plain text is deferred; the rows of a CSV and a saved page keep their text.
+    assert kinds == {"a": "DeferredDocument", "bad": "DeferredDocument",
+                     "sub/old": "DeferredDocument", "sub/wide": "DeferredDocument",
+                     "r1": "Document", "r2": "Document", "page": "Document"}
+    for d, whole in zip(deferred, docs):
+        assert not isinstance(d, DeferredDocument) or not hasattr(d, "text")
+        assert text_chars(d) == len(whole.text) and text_sha256(d) == text_sha256(whole)
+        again = read_deferred(d)
+        assert (again, again.meta, again.encoding) == (whole, whole.meta, whole.encoding)
+
+
+def test_a_deferred_article_changed_or_gone_before_it_is_analysed_is_a_problem(tmp_path):
+    from khabar.batches import extract_batch
+    from khabar.gazetteer import load_gazetteer
+
+    folder = _mixed_corpus(tmp_path / "in")
+    docs, _ = read_corpus(folder, defer=True)
+    (folder / "a.txt").write_text(SEED_TEXT.replace("أمازون", "شركة"), encoding="utf-8")
+    (folder / "sub" / "old.txt").unlink()
+    batch = extract_batch(docs, load_gazetteer())
+    reasons = {p.source: p.reason for p in batch.problems}
+    assert set(reasons) == {"in/a.txt", "in/sub/old.txt"}
+    assert "changed while the corpus was being analysed" in reasons["in/a.txt"]
+    assert "cannot be read" in reasons["in/sub/old.txt"]
+    assert str(tmp_path) not in " ".join(reasons.values())        # no local path
+    assert batch.documents == len(docs) - 2                       # the rest are analysed

@@ -22,10 +22,11 @@ from __future__ import annotations
 # One module per concern; every name is importable from khabar.io as before.
 from .decoding import (CANDIDATE_ENCODINGS, UTF16_WITHOUT_BOM, check_plausible,  # noqa: F401
                        decode_bytes)
-from .documents import (WARNING, Document, InputError, Problem,  # noqa: F401
-                        describe_problem, printable)
+from .documents import (WARNING, DeferredDocument, Document, InputError,  # noqa: F401
+                        Problem, describe_problem, printable, text_chars, text_sha256)
 from .reading import (CORPUS_SUFFIXES, METADATA_FIELDS, METADATA_FILE,  # noqa: F401
-                      is_khabar_output, read_corpus, read_table_file, read_text_file)
+                      is_khabar_output, read_corpus, read_deferred, read_table_file,
+                      read_text_file)
 from .tables import (FORMULA_GUARD, FORMULA_START, _fast_csv_rows,  # noqa: F401
                      _pandas_csv_rows, atomic_file, format_csv, guard_cell, guard_formulas,
                      read_table, unguard_cell, write_csv, write_csv_rows)

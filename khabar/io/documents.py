@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 
+import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
@@ -25,6 +26,40 @@ class Document:
     source: str
     encoding: str
     meta: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True)
+class DeferredDocument:
+    """A plain-text article read once and then let go: its checks made, its reading
+    problems recorded and its text measured and hashed, to be read again where it is
+    analysed (:func:`khabar.io.read_deferred`). A corpus streamed to disk
+    (:func:`khabar.pipeline.write_corpus`) holds these, not every text at once.
+
+    ``doc_id``, ``source``, ``encoding``, ``meta``: as the :class:`Document` read;
+    ``path``: the file, absolute; ``read_meta``: the ``metadata.json`` entry it was read
+    with; ``chars``: ``len(text)`` (characters); ``text_sha256``: hex SHA-256 of the text
+    in UTF-8."""
+
+    doc_id: str
+    source: str
+    encoding: str
+    meta: dict = field(compare=False, hash=False)
+    path: str = ""
+    read_meta: dict = field(default_factory=dict, compare=False, hash=False)
+    chars: int = 0
+    text_sha256: str = ""
+
+
+def text_chars(doc: "Document | DeferredDocument") -> int:
+    """The length of a document's text in characters, without reading it again."""
+    return doc.chars if isinstance(doc, DeferredDocument) else len(doc.text)
+
+
+def text_sha256(doc: "Document | DeferredDocument") -> str:
+    """Hex SHA-256 of a document's text in UTF-8 (lone surrogates passed through)."""
+    if isinstance(doc, DeferredDocument):
+        return doc.text_sha256
+    return hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -84,6 +119,12 @@ def _unencodable(doc: Document) -> Problem | None:
         what = "file name" if _SURROGATE.search(doc.source.partition("#")[0]) else "id"
         return Problem(printable(doc.source), f"the {what} is not valid UTF-8 (shown with "
                        f"escapes: {printable(doc.doc_id)!s}); rename it to read the article")
+    # A deferred document's text was checked when it was read (_text_problem).
+    return None if isinstance(doc, DeferredDocument) else _text_problem(doc)
+
+
+def _text_problem(doc: Document) -> Problem | None:
+    """A problem for a text holding a lone surrogate (see :func:`_unencodable`)."""
     m = _SURROGATE.search(doc.text)
     if m:
         return Problem(doc.source, f"the text holds a lone surrogate "

@@ -13,8 +13,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from .decoding import decode_bytes
-from .documents import (WARNING, Document, InputError, Problem, _clean_meta, _unencodable,
-                        printable)
+from .documents import (WARNING, DeferredDocument, Document, InputError, Problem, _clean_meta,
+                        _text_problem, _unencodable, printable, text_sha256)
 
 
 #: Name of the optional per-folder metadata file (JSON object keyed by file name).
@@ -279,7 +279,7 @@ def is_khabar_output(path: Path) -> bool:
     return header == contract or header.startswith(contract + ",")
 
 
-def read_corpus(path: str | os.PathLike, limit: int | None = None
+def read_corpus(path: str | os.PathLike, limit: int | None = None, defer: bool = False
                 ) -> tuple[list[Document], list[Problem]]:
     """Read every article under ``path``.
 
@@ -288,9 +288,12 @@ def read_corpus(path: str | os.PathLike, limit: int | None = None
     order; a ``metadata.json`` in a folder gives title/language/outlet/date per file
     name), or one such file. ``limit``: at most that many documents, reading stops once
     they are read (a preview of a large corpus: the first files in that order; a CSV or
-    JSON Lines file is read whole). Returns ``(documents,
-    problems)``; never raises for bad input. Raises :class:`InputError` only if ``path``
-    does not exist.
+    JSON Lines file is read whole). ``defer``: each plain-text article is let go once
+    read, checked and hashed, and comes back as a :class:`DeferredDocument` for
+    :func:`read_deferred` to read again where it is analysed (memory then holds no
+    corpus-sized text; articles of CSV, JSON Lines and the other formats stay
+    :class:`Document`). Returns ``(documents, problems)``; never raises for bad input.
+    Raises :class:`InputError` only if ``path`` does not exist.
     """
     from .. import formats   # .html/.mhtml/.docx/.pdf readers (imports this module)
 
@@ -317,10 +320,18 @@ def read_corpus(path: str | os.PathLike, limit: int | None = None
             meta = folder_meta.get(f.name, {})
             notes: list[str] = []
             try:
-                docs.append(formats.read_file(f, _doc_id(f, base), meta, notes))
-                problems.extend(Problem(str(f), note) for note in notes)
+                doc = formats.read_file(f, _doc_id(f, base), meta, notes)
             except InputError as exc:
                 problems.append(Problem(str(f), str(exc).split(": ", 1)[-1]))
+                continue
+            problems.extend(Problem(str(f), note) for note in notes)
+            if defer and f.suffix.lower() not in formats.SUFFIXES:
+                bad = _text_problem(doc)          # what _writable would find in its text
+                if bad is not None:
+                    problems.append(bad)
+                    continue
+                doc = _deferred(doc, f, meta)
+            docs.append(doc)
         else:
             d, p = read_table_file(f)
             docs.extend(d)
@@ -332,6 +343,31 @@ def read_corpus(path: str | os.PathLike, limit: int | None = None
     docs = [replace(d, source=_relative(d.source, anchor)) for d in docs]
     problems = [Problem(printable(_relative(p.source, anchor)), p.reason) for p in problems]
     return _unique(_writable(docs, problems), problems)[:limit], problems
+
+
+def _deferred(doc: Document, path: Path, read_meta: dict) -> DeferredDocument:
+    return DeferredDocument(doc.doc_id, doc.source, doc.encoding, doc.meta,
+                            str(path.absolute()), dict(read_meta), len(doc.text),
+                            text_sha256(doc))
+
+
+def read_deferred(doc: Document | DeferredDocument) -> Document:
+    """The :class:`Document` of a :class:`DeferredDocument` (a :class:`Document` is
+    returned as it is): its file read again as :func:`read_corpus` read it. Raises
+    :class:`InputError` naming the document's source if the file cannot be read now or
+    no longer holds the same text (changed while the corpus was being analysed)."""
+    if not isinstance(doc, DeferredDocument):
+        return doc
+    try:
+        again = read_text_file(doc.path, doc.doc_id, doc.read_meta)
+    except InputError as exc:
+        raise InputError(f"{doc.source}: {str(exc).split(': ', 1)[-1]}") from None
+    again = _clean_meta(replace(again, source=doc.source), [])
+    if (len(again.text), text_sha256(again), again.encoding, again.meta) != (
+            doc.chars, doc.text_sha256, doc.encoding, doc.meta):
+        raise InputError(f"{doc.source}: the file changed while the corpus was being "
+                         "analysed (its text is not the text read first); run again")
+    return again
 
 
 def _writable(docs: list[Document], problems: list[Problem]) -> list[Document]:

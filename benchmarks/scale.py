@@ -19,9 +19,10 @@ seed's funding and quote sentences, drawn at random with a fixed seed).
    written as .txt files to a temporary folder, then ``khabar extract DIR --out OUT
    --workers N --quiet`` as a subprocess: whole-process wall MB/s (start-up, reading,
    extraction, CSV writing), CPU seconds, peak RSS (the largest process:
-   ``getrusage(RUSAGE_CHILDREN).ru_maxrss`` in a launcher process; and the sum over the
-   process tree, sampled every 0.05 s with psutil where installed), for one and two
-   workers.
+   ``getrusage(RUSAGE_CHILDREN).ru_maxrss`` in a launcher process; and the sums of RSS
+   and of PSS over the process tree, sampled every 0.05 s with psutil where installed:
+   summed RSS counts the pages forked workers share with their parent once per process,
+   PSS once in all), for one and two workers.
 
 Usage::
 
@@ -116,7 +117,7 @@ def run_child(cmd: list[str]) -> tuple[subprocess.CompletedProcess, dict]:
     t = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", _LAUNCHER, *cmd], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=_env(), cwd=str(ROOT))
-    tree_peak = _watch_tree(proc)
+    tree = _watch_tree(proc)
     out, err = proc.communicate()
     wall = time.perf_counter() - t
     done = subprocess.CompletedProcess(cmd, proc.returncode, out, err)
@@ -125,32 +126,39 @@ def run_child(cmd: list[str]) -> tuple[subprocess.CompletedProcess, dict]:
     _, cpu, maxrss = err.strip().splitlines()[-1].split()
     return done, {"wall_s": round(wall, 3), "cpu_s": round(float(cpu), 3),
                   "peak_rss_mb_largest_process": round(int(maxrss) / 1024, 1),
-                  "peak_rss_mb_process_tree": tree_peak}
+                  "peak_rss_mb_process_tree": tree["rss"],
+                  "peak_pss_mb_process_tree": tree["pss"]}
 
 
-def _watch_tree(proc: subprocess.Popen) -> float | None:
-    """Peak of the summed RSS (MB) of ``proc`` and its descendants until it exits."""
+def _watch_tree(proc: subprocess.Popen) -> dict:
+    """Peaks (MB) of the summed RSS and the summed PSS of ``proc`` and its descendants
+    until it exits (``None`` each without psutil). Summed RSS counts twice every page a
+    forked worker still shares with its parent; PSS (proportional set size, Linux
+    ``/proc/PID/smaps_rollup``) splits each shared page among the processes sharing it,
+    so its sum is the memory the tree takes from the machine."""
     try:
         import psutil
     except ImportError:
         proc.wait()
-        return None
-    peak = 0
+        return {"rss": None, "pss": None}
+    peak = {"rss": 0, "pss": 0}
     try:
         p = psutil.Process(proc.pid)
         while proc.poll() is None:
-            total = 0
+            total = {"rss": 0, "pss": 0}
             for q in [p] + p.children(recursive=True):
                 try:
-                    total += q.memory_info().rss
+                    m = q.memory_full_info()
                 except psutil.Error:
-                    pass
-            peak = max(peak, total)
+                    continue
+                total["rss"] += m.rss
+                total["pss"] += getattr(m, "pss", m.rss)
+            peak = {k: max(peak[k], total[k]) for k in peak}
             time.sleep(0.05)
     except psutil.Error:
         pass
     proc.wait()
-    return round(peak / 2**20, 1)
+    return {k: round(v / 2**20, 1) for k, v in peak.items()}
 
 
 # --------------------------------------------------------------------------- sizes
@@ -210,7 +218,8 @@ def bench_corpora(counts: list[int], workers: list[int], tmp: Path) -> list[dict
             print(f"{n:6d} articles {size:7.2f} MB  workers {w}: {usage['wall_s']:7.1f} s "
                   f"{size / usage['wall_s']:5.2f} MB/s  "
                   f"peak {usage['peak_rss_mb_largest_process']:.0f}"
-                  f" MB (tree {usage['peak_rss_mb_process_tree']} MB)", flush=True)
+                  f" MB (tree: RSS {usage['peak_rss_mb_process_tree']} MB, "
+                  f"PSS {usage['peak_pss_mb_process_tree']} MB)", flush=True)
             shutil.rmtree(out, ignore_errors=True)
         shutil.rmtree(folder, ignore_errors=True)
     for r in rows:
@@ -247,14 +256,16 @@ def markdown(result: dict) -> str:
     if result.get("corpora"):
         lines += ["| articles | MB | workers | wall s | MB/s (whole process) | MB per CPU-s | "
                   "× one worker | regex pass MB/s | ratio to regex | peak RSS MB (largest "
-                  "process) | peak RSS MB (process tree) |",
-                  "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+                  "process) | peak RSS MB (process tree, summed) | peak PSS MB (process "
+                  "tree) |",
+                  "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
         for r in result["corpora"]:
             lines.append(f"| {r['articles']:,} | {r['mb']:.1f} | {r['workers']} | "
                          f"{r['wall_s']:.1f} | {r['mb_per_s']:.2f} | {r['mb_per_cpu_s']:.2f} | "
                          f"{r['speed_up_vs_one']:.2f} | {r['regex_pass_mb_per_s']:.0f} | "
                          f"{r['ratio_to_regex']:.4f} | {r['peak_rss_mb_largest_process']:.0f} | "
-                         f"{r['peak_rss_mb_process_tree']} |")
+                         f"{r['peak_rss_mb_process_tree']} | "
+                         f"{r.get('peak_pss_mb_process_tree')} |")
     return "\n".join(lines) + "\n"
 
 

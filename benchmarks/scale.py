@@ -110,14 +110,15 @@ _LAUNCHER = ("import resource, subprocess, sys\n"
              "sys.exit(rc)\n")
 
 
-def run_child(cmd: list[str]) -> tuple[subprocess.CompletedProcess, dict]:
+def run_child(cmd: list[str], watch: bool = True) -> tuple[subprocess.CompletedProcess, dict]:
     """Run ``cmd`` (through :data:`_LAUNCHER`); return it and its wall seconds, CPU seconds,
     peak RSS (MB) of its largest process and, with psutil, the peak of the sum over its
     process tree."""
     t = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", _LAUNCHER, *cmd], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=_env(), cwd=str(ROOT))
-    tree = _watch_tree(proc)
+    # One process (watch False): ru_maxrss below is its peak.
+    tree = _watch_tree(proc) if watch else {"rss": None, "pss": None}
     out, err = proc.communicate()
     wall = time.perf_counter() - t
     done = subprocess.CompletedProcess(cmd, proc.returncode, out, err)
@@ -130,29 +131,37 @@ def run_child(cmd: list[str]) -> tuple[subprocess.CompletedProcess, dict]:
                   "peak_pss_mb_process_tree": tree["pss"]}
 
 
-def _watch_tree(proc: subprocess.Popen) -> dict:
+def _watch_tree(proc: subprocess.Popen, pss_every: float = 0.5) -> dict:
     """Peaks (MB) of the summed RSS and the summed PSS of ``proc`` and its descendants
     until it exits (``None`` each without psutil). Summed RSS counts twice every page a
     forked worker still shares with its parent; PSS (proportional set size, Linux
     ``/proc/PID/smaps_rollup``) splits each shared page among the processes sharing it,
-    so its sum is the memory the tree takes from the machine."""
+    so its sum is the memory the tree takes from the machine. RSS is sampled every
+    0.05 s; PSS every ``pss_every`` s, since reading it walks the process's page tables
+    (about 7 ms for a 400 MB process: every 0.05 s it took a third of a core from the
+    run being measured)."""
     try:
         import psutil
     except ImportError:
         proc.wait()
         return {"rss": None, "pss": None}
     peak = {"rss": 0, "pss": 0}
+    last_pss = 0.0
     try:
         p = psutil.Process(proc.pid)
         while proc.poll() is None:
+            tree = [p] + p.children(recursive=True)
+            with_pss = time.perf_counter() - last_pss >= pss_every
             total = {"rss": 0, "pss": 0}
-            for q in [p] + p.children(recursive=True):
+            for q in tree:
                 try:
-                    m = q.memory_full_info()
+                    m = q.memory_full_info() if with_pss else q.memory_info()
                 except psutil.Error:
                     continue
                 total["rss"] += m.rss
-                total["pss"] += getattr(m, "pss", m.rss)
+                total["pss"] += getattr(m, "pss", 0)
+            if with_pss:
+                last_pss = time.perf_counter()
             peak = {k: max(peak[k], total[k]) for k in peak}
             time.sleep(0.05)
     except psutil.Error:
@@ -177,7 +186,8 @@ def bench_sizes(sizes_mb: list[float], quotes_mb: float, tmp: Path) -> list[dict
     for name, text in cases:
         path = tmp / "article.txt"
         path.write_text(text, encoding="utf-8")
-        done, usage = run_child([sys.executable, "-c", _CHILD_ARTICLE, str(path), str(warm)])
+        done, usage = run_child([sys.executable, "-c", _CHILD_ARTICLE, str(path), str(warm)],
+                                watch=False)
         child = json.loads(done.stdout.strip().splitlines()[-1])
         size = mb(text)
         rx = regex_pass(text)

@@ -7,6 +7,8 @@ import os
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from khabar.io import InputError, decode_bytes, read_corpus, read_text_file, write_csv
 
@@ -465,3 +467,15 @@ def test_a_deferred_article_changed_or_gone_before_it_is_analysed_is_a_problem(t
     assert "cannot be read" in reasons["in/sub/old.txt"]
     assert str(tmp_path) not in " ".join(reasons.values())        # no local path
     assert batch.documents == len(docs) - 2                       # the rest are analysed
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإؤئىة"
+                                             "ًٌٍَُِّْـ٠١٢٣0123456789abcXYZéßЖ،؛؟.,!\n \t\x85\x9f\x01ﷺﻻ")),
+               max_size=600))
+def test_letter_counts_by_runs_equal_findall_counts(text):
+    from khabar.io import decoding
+
+    for runs, single in ((decoding._LETTER_RUN, decoding._LETTER),
+                         (decoding._ARABIC_LETTER_RUN, decoding._ARABIC_LETTER)):
+        assert decoding._count(runs, text) == len(single.findall(text))

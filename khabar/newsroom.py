@@ -10,7 +10,8 @@
   text written with ``write_string``, so a cell such as ``=HYPERLINK(…)`` from an article
   stays text and is never a formula.
 
-Both write to a temporary file next to the target and rename it (atomic).
+Both write to a temporary file next to the target and rename it
+(:func:`khabar.io.atomic_file`).
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from . import figures
+from .io import atomic_file
 from .report import readable
 
 #: Figures in report order, with their captions (English, Arabic): the chart registry,
@@ -35,33 +37,6 @@ KEY_TABLES = {"organisations": ("Organisations", "المنظمات"),
               "funding": ("Funding figures", "أرقام التمويل"),
               "dates": ("Dates", "التواريخ"),
               "quotes": ("Quotes", "الاقتباسات")}
-
-
-def _atomic(target: str | os.PathLike):
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    return target, target.with_name(f".{target.name}.tmp")
-
-
-def _write_bytes(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` atomically: a temporary file next to it (its name
-    unique to this process, held under an advisory lock while it is written, so
-    :func:`khabar.store.clean_stale` leaves it alone), then a rename."""
-    import fcntl
-
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        with os.fdopen(os.dup(fd), "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    finally:
-        os.close(fd)
 
 
 # --------------------------------------------------------------------------- Word
@@ -172,9 +147,9 @@ def write_docx(tables: dict[str, pd.DataFrame], figures_dir: str | os.PathLike,
             continue
         _paragraph(doc, f"{ar_title} · {en}" if ar else f"{en} · {ar_title}", "Heading 1")
         _table(doc, tables[name], lang, name)
-    target, tmp = _atomic(target)
-    doc.save(str(tmp))
-    tmp.replace(target)
+    target = Path(target)
+    with atomic_file(target, "wb") as fh:
+        doc.save(fh)
     return target
 
 
@@ -234,9 +209,7 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
 
     lang = figures.check_language(language)
     target = Path(target)
-    # Built in memory and written in one go (:func:`_write_bytes`): ``khabar run`` writes
-    # the workbook while the analysis notebooks run, and their start-up cleans stale
-    # temporary files in data/.
+    # Built in memory (no temporary files of XlsxWriter's own), then written atomically.
     buffer = io.BytesIO()
     wb = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False,
                                       "strings_to_urls": False, "strings_to_numbers": False,
@@ -282,7 +255,8 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
             wb.close()
         raise
     wb.close()
-    _write_bytes(target, buffer.getvalue())
+    with atomic_file(target, "wb") as fh:
+        fh.write(buffer.getvalue())
     return target
 
 

@@ -168,8 +168,9 @@ def clean_stale(data_dir: Path) -> None:
 
 
 def _being_written(path: Path) -> bool:
-    """Whether another process holds an advisory lock on ``path``: a file being written
-    right now (the workbook, :func:`khabar.newsroom.write_xlsx`), not left by a killed run."""
+    """Whether a process holds an advisory lock on ``path``: a file being written right
+    now (:func:`khabar.io.atomic_file`: the workbook that ``khabar run`` writes while the
+    notebooks open the set; the workbook's own lock file), not left by a killed run."""
     try:
         fd = os.open(path, os.O_RDONLY)
     except OSError:

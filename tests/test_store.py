@@ -130,27 +130,32 @@ def test_a_killed_run_leaves_the_old_set_and_its_leftovers_are_cleaned(tmp_path,
     assert not list(data.glob(".*.tmp"))
 
 
-def test_a_temporary_file_being_written_is_not_cleaned_as_stale(tmp_path):
+def test_a_file_being_written_is_not_cleaned_as_stale(tmp_path):
+    # atomic_file holds a lock on its temporary file until the rename: another process
+    # opening the set meanwhile (clean_stale) leaves it, and removes a killed run's.
     data = tmp_path / "data"
     data.mkdir()
-    left, busy = data / ".khabar.xlsx.111.tmp", data / ".khabar.xlsx.222.tmp"
+    left = data / ".khabar.xlsx.111.tmp"
     left.write_bytes(b"partial")
-    busy.write_bytes(b"partial")
-    # Another process's writer holds its lock on ``busy``.
-    child = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
-        import fcntl, sys
-        fh = open({str(busy)!r}, "ab")
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        print("locked", flush=True)
-        sys.stdin.read()
-        """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    assert child.stdout.readline().strip() == "locked"
+    writer = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import sys
+        from khabar.io import atomic_file
+        with atomic_file({str(data / "khabar.xlsx")!r}, "wb") as fh:
+            fh.write(b"half")
+            print("writing", flush=True)
+            sys.stdin.readline()
+            fh.write(b" and the rest")
+        """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert writer.stdout.readline().strip() == "writing"
     store.clean_stale(data)
-    assert not left.exists() and busy.exists()
-    child.stdin.close()
-    child.wait(timeout=30)
-    store.clean_stale(data)                   # the writer gone: a leftover like any other
-    assert not busy.exists()
+    busy = [p.name for p in data.glob(".*.tmp")]
+    assert len(busy) == 1 and busy[0] != left.name            # the killed run's is gone
+    writer.stdin.write("go\n")
+    writer.stdin.close()
+    assert writer.wait(timeout=30) == 0
+    assert (data / "khabar.xlsx").read_bytes() == b"half and the rest"
+    assert not list(data.glob(".*.tmp"))
 
 
 def test_an_interrupted_fallback_swap_is_put_back(tmp_path, small_tables):

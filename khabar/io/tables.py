@@ -252,11 +252,18 @@ def atomic_file(path: str | os.PathLike, mode: str = "w", **open_args):
     cleans after a killed run) for writing with ``open_args`` (encoding, newline); when
     the ``with`` block ends normally it is renamed over ``path``, readable by all as the
     umask allows; on any error it is removed and ``path`` is left as it was. So a reader
-    never sees half a file. Creates the parent folder."""
+    never sees half a file. Creates the parent folder. The temporary file is held under
+    an advisory lock (``flock``) until it is renamed, so the store's cleaning
+    (:func:`khabar.store.clean_stale`, run by every process that opens the table set)
+    tells a file being written from one a killed run left."""
+    import fcntl
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    lock = os.dup(fd)              # the lock outlives the file object, up to the rename
     try:
+        fcntl.flock(lock, fcntl.LOCK_EX)
         with os.fdopen(fd, mode, **open_args) as fh:
             yield fh
         os.chmod(tmp, 0o666 & ~_umask())     # mkstemp makes 0600; outputs are for sharing
@@ -265,6 +272,8 @@ def atomic_file(path: str | os.PathLike, mode: str = "w", **open_args):
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+    finally:
+        os.close(lock)
 
 
 def read_table(path: str | os.PathLike) -> pd.DataFrame:

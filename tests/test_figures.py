@@ -272,6 +272,20 @@ def test_funding_has_one_panel_per_currency_and_amounts_in_words_of_scale():
     assert "1.2 مليار دولار" in ar and "3.5 مليون يورو" in ar
 
 
+def test_every_glyph_of_a_chart_is_in_its_fonts(tmp_path):
+    # ≈ (approximate amounts) is not in Noto Sans Arabic: it must come from the
+    # fallback family, not be drawn as an empty box (matplotlib warns "Glyph … missing").
+    import warnings
+
+    funding = _funding([{"text": "نحو 3.5 مليون يورو", "amount": 3.5e6, "currency": "EUR",
+                         "approximate": True, "subject": "مشروع"}])
+    for language in ("ar", "en"):
+        fig = figures.funding_by_subject(funding, language=language)
+        with warnings.catch_warnings():
+            warnings.filterwarnings("error", message=".*missing from font")
+            figures.save_figure(fig, f"funding_{language}", tmp_path)
+
+
 def test_funding_at_corpus_scale_shows_top_n_and_counts_the_rest():
     rng = np.random.default_rng(7)
     rows = [{"text": f"{a} مليون دولار", "amount": a * 1e6, "currency": c, "approximate": False,

@@ -79,7 +79,9 @@ if FONT_FILE.exists():
 #: The matplotlib settings of every khabar figure, applied by :func:`style` while a
 #: figure is made and while it is saved (never changed globally).
 STYLE = {
-    "font.family": "sans-serif",
+    # Families, not the generic "sans-serif": only a list of families gives each glyph
+    # a fallback (≈, missing from Noto Sans Arabic, comes from DejaVu Sans).
+    "font.family": [FONT_FAMILY, "DejaVu Sans"],
     "font.sans-serif": [FONT_FAMILY, "DejaVu Sans"],
     "svg.fonttype": "none",      # SVG labels stay editable text, logical order
     "pdf.fonttype": 42,          # PDF embeds TrueType: text stays searchable

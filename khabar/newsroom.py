@@ -296,8 +296,10 @@ def workbook(tables, target: str | os.PathLike, language: str = "ar",
     :func:`workbook_stamp`), else written by :func:`write_xlsx`. One process at a time
     (an advisory lock on ``.khabar.xlsx.lock.tmp`` next to it): ``khabar run`` starts
     writing it while the analysis notebooks run, and the report notebook, arriving
-    meanwhile, waits for that workbook instead of writing a second one. Arguments and
-    errors as for :func:`write_xlsx`; returns the path."""
+    meanwhile, waits for that workbook instead of writing a second one. Raises
+    :class:`TableSetReplaced` if the folder now holds another table set than
+    ``manifest``'s (the workbook would describe one corpus beside another's CSVs);
+    other arguments and errors as for :func:`write_xlsx`. Returns the path."""
     import fcntl
 
     lang = figures.check_language(language)
@@ -309,8 +311,27 @@ def workbook(tables, target: str | os.PathLike, language: str = "ar",
     fd = os.open(target.with_name(f".{target.name}.lock.tmp"), os.O_RDWR | os.O_CREAT, 0o644)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
+        _check_same_set(target.parent, manifest)
         if manifest and read_workbook_stamp(target) == workbook_stamp(manifest, lang):
             return target
         return write_xlsx(tables, target, lang, manifest)
     finally:
         os.close(fd)
+
+
+class TableSetReplaced(RuntimeError):
+    """The data folder now holds another table set than the tables in hand."""
+
+
+def _check_same_set(data_dir: Path, manifest: dict | None) -> None:
+    # A workbook belongs to the set in its folder (khabar.store): written from the
+    # tables of one set into the folder of another, it would carry one corpus's rows
+    # beside another's CSVs (a second run into the same folder meanwhile).
+    from .store import read_manifest
+
+    current = read_manifest(data_dir) if manifest else None
+    if current and current.get("run_id") != manifest.get("run_id"):
+        raise TableSetReplaced(
+            f"{data_dir}: holds another table set now (run {current.get('run_id')}, made "
+            f"while these tables of run {manifest.get('run_id')} were in use); the workbook "
+            "was not written: run the notebook again to use the tables there")

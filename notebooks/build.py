@@ -60,12 +60,12 @@ if len(tables["problems"]):
     show(tables["problems"], "problems")'''
 
 WRITE = '''\
-# load_tables (in the setup cell) found or wrote the whole set of this corpus, as one unit.
-from khabar import store
-
-manifest = store.read_manifest(DATA)
-print(f"Tables of this corpus in data/ (run {manifest['run_id']}):",
-      ", ".join(f"{name}.csv" for name in manifest["tables"]))'''
+# load_tables (in the setup cell) found or wrote the whole set of this corpus, as one unit;
+# its manifest is that of the set these tables were read from (None: no article was read).
+manifest = getattr(tables, "manifest", None)
+if manifest:
+    print(f"Tables of this corpus in data/ (run {manifest['run_id']}):",
+          ", ".join(f"{name}.csv" for name in manifest["tables"]))'''
 
 
 def fig(chart: figures.Chart, reuse: bool = False):

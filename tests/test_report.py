@@ -367,6 +367,21 @@ print(os.stat(target).st_ino, flush=True)
     assert done == [target] and target.stat().st_ino == inode   # kept, not written again
 
 
+def test_no_workbook_is_written_into_the_folder_of_another_table_set(seed_tables, tmp_path):
+    from khabar import store
+    from khabar.pipeline import write_tables
+
+    data = tmp_path / "data"
+    write_tables(seed_tables, data)
+    mine = store.read_manifest(data)
+    assert newsroom.workbook(seed_tables, data / "khabar.xlsx", "ar", mine).is_file()
+    (data / "khabar.xlsx").unlink()
+    earlier = {**mine, "run_id": "20261201T000000Z-earlier"}   # replaced since they were read
+    with pytest.raises(newsroom.TableSetReplaced, match="another table set"):
+        newsroom.workbook(seed_tables, data / "khabar.xlsx", "ar", earlier)
+    assert not (data / "khabar.xlsx").exists()
+
+
 def test_report_notebook_writes_the_workbook_and_the_word_file(executed):
     out, _ = executed
     assert (out / "data" / "khabar.xlsx").stat().st_size > 5000

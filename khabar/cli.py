@@ -151,7 +151,12 @@ def _run_notebooks(nbs: list[Path], reports: Path, seeds: Path, out: Path,
     else:
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=min(jobs, len(nbs))) as pool:
+        from .engines import exit_with_parent
+
+        # Each process ends with this one, even killed (its kernels follow it: ipykernel
+        # exits when the process that started it is gone).
+        with ProcessPoolExecutor(max_workers=min(jobs, len(nbs)), initializer=exit_with_parent,
+                                 initargs=(os.getpid(),)) as pool:
             results = list(pool.map(_execute, *zip(*runs)))
     return next((r for r in results if r is not None), None)
 
@@ -162,8 +167,11 @@ def _start_workbook(out: Path, notebooks_dir: Path):
 
     from .report import notebook_parameters
 
+    from .engines import exit_with_parent
+
     language = notebook_parameters(notebooks_dir / "params.json")["language"]
-    pool = ProcessPoolExecutor(max_workers=1)
+    pool = ProcessPoolExecutor(max_workers=1, initializer=exit_with_parent,
+                               initargs=(os.getpid(),))
     return pool, pool.submit(_write_workbook, str(out), language)
 
 

@@ -107,11 +107,11 @@ _worker_gazetteer = None
 
 
 def _start_worker(parent: int, gazetteer) -> None:
-    """Set up a local worker process: exit with the parent (:func:`_exit_with_parent`),
+    """Set up a local worker process: exit with the parent (:func:`exit_with_parent`),
     cyclic GC off (see :func:`khabar.batches.cyclic_gc_paused`) and the run's gazetteer
     kept, sent once rather than with every batch."""
     global _worker_gazetteer
-    _exit_with_parent(parent)
+    exit_with_parent(parent)
     gc.disable()
     _worker_gazetteer = gazetteer
 
@@ -123,7 +123,7 @@ def _worker_batch(docs: list, encoded: bool) -> Batch:
 _PR_SET_PDEATHSIG = 1       # linux/prctl.h
 
 
-def _exit_with_parent(parent: int) -> None:
+def exit_with_parent(parent: int) -> None:
     """Make this worker end when the process that started it dies, even by SIGKILL
     (which leaves the pool no chance to stop its workers). Linux: the kernel sends
     SIGKILL on the parent's death (``prctl(PR_SET_PDEATHSIG)``); elsewhere a daemon

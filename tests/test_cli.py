@@ -1,6 +1,7 @@
 """The commands a user runs: ``khabar run`` (notebooks → report) and ``khabar extract``."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -181,3 +182,43 @@ def test_workers_exit_when_their_parent_is_killed():
     for p in left:                               # do not leave them behind either way
         os.kill(p, signal.SIGKILL)
     assert not left, f"workers still running after their parent was killed: {left}"
+
+
+def _marked(mark: str) -> list[int]:
+    """Pids of the processes whose environment holds ``mark``."""
+    pids = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/environ", "rb") as fh:
+                    if mark.encode() in fh.read():
+                        pids.append(int(entry))
+            except OSError:
+                pass
+    return pids
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_killed_run_leaves_no_process_behind(tmp_path):
+    # SIGKILL of khabar run while the notebooks run: its notebook and workbook
+    # processes and their kernels end with it (found left running, idle, by a helper).
+    import signal
+    import time
+    import uuid
+
+    mark = f"KHABAR_TEST_MARK={uuid.uuid4().hex}"
+    env = {**os.environ, mark.split("=")[0]: mark.split("=")[1], "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "khabar", "run", str(SEEDS), "--out",
+                             str(tmp_path / "out"), "--quiet"], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, env=env)
+    for line in proc.stdout:
+        if "[1/" in line:
+            break
+    time.sleep(4)                                   # kernels started, cells running
+    assert len(_marked(mark)) > 2
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 30
+    while _marked(mark) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert _marked(mark) == []

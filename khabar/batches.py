@@ -44,9 +44,11 @@ PER_DOCUMENT = ["tokens", *ROW_TABLES]
 class Batch(NamedTuple):
     """What one batch gives back: ``documents`` and ``tokens`` (counts of what was
     extracted), ``problems`` (:class:`khabar.io.Problem` of each article that failed),
-    ``terms`` and ``organisations`` (summaries for the corpus tables) and ``tables``
+    ``terms`` and ``organisations`` (summaries for the corpus tables), ``tables``
     (name → sorted DataFrame, or :class:`khabar.table_files.EncodedTable` when
-    encoded; names :data:`PER_DOCUMENT`)."""
+    encoded; names :data:`PER_DOCUMENT`) and ``unread`` (deferred articles that could
+    not be read again: changed or gone since the corpus was read, so the input
+    fingerprint no longer describes what was analysed)."""
 
     documents: int
     tokens: int
@@ -54,6 +56,7 @@ class Batch(NamedTuple):
     terms: BatchTerms
     organisations: OrganisationSummary
     tables: dict
+    unread: int = 0
 
 
 def batch_bounds(docs: list[Document]) -> list[tuple[int, int]]:
@@ -97,18 +100,19 @@ def extract_batch(docs: list, gazetteer, encoded: bool = False) -> Batch:
     (see :func:`cyclic_gc_paused`). Never raises for a bad article: it is a problem of
     the batch."""
     with cyclic_gc_paused():
-        results, problems = [], []
+        results, problems, unread = [], [], 0
         for doc in docs:
             doc = read_document(doc)
             if isinstance(doc, Problem):          # a deferred article that cannot be read
                 problems.append(doc)
+                unread += 1
                 continue
             result, problem = safe_extract(doc, gazetteer)
             if problem is not None:
                 problems.append(problem)
             if result is not None:
                 results.append(result)
-        return _batch(results, problems, encoded)
+        return _batch(results, problems, encoded)._replace(unread=unread)
 
 
 def read_document(doc: Document | DeferredDocument | Problem) -> Document | Problem:

@@ -91,8 +91,10 @@ class _CorpusTables:
         self.terms = TermCounter(spill)
         self.organisations = OrganisationSummary()
         self.problems = list(problems)
+        self.unread = 0
 
     def add(self, batch: Batch) -> None:
+        self.unread += batch.unread
         self.terms.merge(batch.terms)
         self.organisations.update(batch.organisations)
         self.problems.extend(batch.problems)
@@ -264,6 +266,11 @@ def _write_streamed(docs: list[Document], problems, data_dir: Path, fingerprint:
         finally:
             corpus.terms.close()          # the spill file, before the folder goes
         spill.unlink(missing_ok=True)
+        if corpus.unread:
+            # An article changed or went while the corpus was analysed: the fingerprints
+            # describe the input as first read, not these tables, which are then never
+            # reused (the next run reads the input again).
+            fingerprint = stat_fingerprint = None
         staging.commit(_manifest(notes, fingerprint, stat_fingerprint))
 
 

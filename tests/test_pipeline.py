@@ -395,3 +395,35 @@ def test_the_fast_csv_writer_equals_pandas_on_whole_real_tables(seed_tables):
         kio._pandas_csv_rows(df, slow, True)
         assert fast.getvalue() == slow.getvalue(), name
     assert len(kio.format_csv(seed_tables["tokens"])) > 2000
+
+
+def test_a_run_that_could_not_read_an_article_again_is_never_reused(tmp_path, monkeypatch):
+    # An article changed while the corpus was analysed is a problem; the set's
+    # fingerprints are then null, so the next run reads and extracts again instead of
+    # keeping a set without that article (found stuck by a helper).
+    from khabar import batches
+    from khabar.io import InputError
+    from khabar.pipeline import write_corpus
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = SEED.read_text(encoding="utf-8")
+    for i in range(3):
+        (folder / f"a{i}.txt").write_text(text[i * 900:(i + 1) * 900 + 500], encoding="utf-8")
+    real = batches.read_deferred
+
+    def changed(doc):
+        if doc.doc_id == "a1":
+            raise InputError(f"{doc.source}: the file changed while the corpus was being "
+                             "analysed")
+        return real(doc)
+
+    monkeypatch.setattr(batches, "read_deferred", changed)
+    info, problems = write_corpus(folder, tmp_path / "out", workers=1)
+    assert info["input_fingerprint"] is None and info["input_files_fingerprint"] is None
+    assert problems["source"].str.endswith("a1.txt").tolist() == [True]
+    assert info["tables"]["documents"]["rows"] == 2
+    monkeypatch.setattr(batches, "read_deferred", real)
+    again, problems = write_corpus(folder, tmp_path / "out", workers=1, reuse=True)
+    assert again["run_id"] != info["run_id"] and again["input_fingerprint"]
+    assert again["tables"]["documents"]["rows"] == 3 and problems.empty

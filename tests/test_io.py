@@ -479,3 +479,26 @@ def test_letter_counts_by_runs_equal_findall_counts(text):
     for runs, single in ((decoding._LETTER_RUN, decoding._LETTER),
                          (decoding._ARABIC_LETTER_RUN, decoding._ARABIC_LETTER)):
         assert decoding._count(runs, text) == len(single.findall(text))
+
+
+@pytest.mark.parametrize("data", [
+    # UTF-8 Arabic, then the same text in Windows-1256: no one encoding reads it all.
+    SEED_TEXT[:3000].encode("utf-8") + SEED_TEXT[3000:].encode("cp1256", errors="ignore"),
+    # A Windows-1256 article that quotes a UTF-8 one further down.
+    SEED_TEXT.encode("cp1256", errors="ignore") + SEED_TEXT[:2000].encode("utf-8"),
+    # UTF-8 with far more broken bytes than a stray one.
+    b"\xff".join(SEED_TEXT[i:i + 40].encode("utf-8") for i in range(0, 4000, 40)),
+], ids=["utf8-then-cp1256", "cp1256-then-utf8", "utf8-many-bad-bytes"])
+def test_a_file_of_utf8_arabic_read_as_a_code_page_is_a_problem_not_mojibake(tmp_path, data):
+    (tmp_path / "mixed.txt").write_bytes(data)
+    docs, problems = read_corpus(tmp_path)
+    assert docs == [] and len(problems) == 1
+    assert "mixed.txt" in problems[0].source
+
+
+def test_the_code_page_mojibake_rule_spares_real_arabic():
+    from khabar.io.decoding import _utf8_read_as_code_page
+
+    assert not _utf8_read_as_code_page(SEED_TEXT)
+    for codec in ("cp1256", "iso-8859-6"):
+        assert _utf8_read_as_code_page(SEED_TEXT.encode("utf-8").decode(codec, "replace"))

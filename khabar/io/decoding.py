@@ -157,6 +157,8 @@ def _best_reading(data: bytes, encodings: list[str], source: str
             check_plausible(text.lstrip("\ufeff"), source)
         except InputError:
             continue
+        if _utf8_read_as_code_page(text):    # past the sample too: a file of two encodings
+            continue
         # Fewest mixed-script words, then most letters Arabic or basic Latin (a short
         # Windows-1256 text read as Windows-1252 gives Ýí), then charset-normalizer's order.
         sample = text[:_SAMPLE]
@@ -167,6 +169,21 @@ def _best_reading(data: bytes, encodings: list[str], source: str
         if best is None or key < best[0]:
             best = (key, text, codecs.lookup(name).name)
     return (None, None) if best is None else best[1:]
+
+
+def _utf8_read_as_code_page(text: str) -> bool:
+    """Whether ``text`` looks like UTF-8 Arabic decoded as Windows-1256 or ISO-8859-6.
+
+    Every Arabic letter in UTF-8 starts with the byte D8 or D9, which those code pages
+    read as ط and ظ (Windows-1256) or ظ and ع (ISO-8859-6): the mojibake has one of them
+    on about every other letter, where Arabic prose has ط and ظ on under 2 % of its
+    letters and ع on about 4 % (docs/arabic.md, "Reading files": Encodings). More than a quarter of
+    at least 20 Arabic letters is taken as that mojibake."""
+    arabic = _count(_ARABIC_LETTER_RUN, text)
+    if arabic < 20:
+        return False
+    lead = text.count("ط") + text.count("ظ") + text.count("ع")
+    return lead / arabic > 0.25
 
 
 # Letters of scripts an Arabic article may contain; anything else in bulk is mojibake.
@@ -214,6 +231,10 @@ def check_plausible(text: str, source: str = "<text>") -> None:
     m = len(sample)
     if len(_C0_CONTROL.findall(sample)) > m // 20:
         raise InputError(f"{source}: binary data (control characters), not a text article")
+    if _utf8_read_as_code_page(sample):
+        raise InputError(f"{source}: decodes to UTF-8 Arabic read as a single-byte code page "
+                         "(ط, ظ or ع on about every other letter); the encoding could not "
+                         "be recognised")
     letters = _count(_LETTER_RUN, sample)
     # C1 controls (U+0080–U+009F) only appear when bytes were decoded with the wrong
     # single-byte code page: UTF-8 Arabic read as Latin-1 is full of them.

@@ -52,7 +52,10 @@ def _write_corpus(args: argparse.Namespace, workers, reuse: bool, wait: bool) ->
     from .pipeline import write_corpus
     from .store import TablesBusy
 
+    from .store import read_manifest
+
     data = Path(args.out) / "data"
+    before = (read_manifest(data) or {}).get("run_id") if reuse else None
     try:
         info, problems = write_corpus(args.seeds_dir, args.out, workers=workers,
                                       progress=not args.quiet, wait=wait, reuse=reuse,
@@ -71,7 +74,8 @@ def _write_corpus(args: argparse.Namespace, workers, reuse: bool, wait: bool) ->
               file=sys.stderr)
         return 1
     n = info["tables"]["documents"]["rows"]
-    print(f"khabar: {n} article(s) → {len(info['tables'])} tables in {data}")
+    kept = " (kept: made from the same input)" if before and info.get("run_id") == before else ""
+    print(f"khabar: {n} article(s) → {len(info['tables'])} tables in {data}{kept}")
     return None
 
 

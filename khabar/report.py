@@ -398,9 +398,13 @@ def export_report(notebook: str | os.PathLike, reports_dir: str | os.PathLike) -
     try:
         pdf = export_pdf(page, reports / "report.pdf")
     except (RuntimeError, OSError, subprocess.TimeoutExpired) as exc:
-        print(f"khabar: report.pdf not written: {exc}", file=sys.stderr)
+        pdf, why = None, str(exc)
     else:
-        if pdf is None:
-            print("khabar: report.pdf not written: no chromium installed "
-                  "(apt-get install chromium)", file=sys.stderr)
+        chromium = os.environ.get("KHABAR_CHROMIUM")
+        why = (f"KHABAR_CHROMIUM={chromium!r} is not a program" if chromium
+               else "no chromium installed (apt-get install chromium)")
+    if pdf is None:
+        # A report.pdf left from an earlier run would not be this report.
+        (reports / "report.pdf").unlink(missing_ok=True)
+        print(f"khabar: report.pdf not written: {why}", file=sys.stderr)
     return page

@@ -99,7 +99,7 @@ def locked(data_dir: str | os.PathLike, wait: bool = False, notice=None):
                 if exc.errno not in (errno.EACCES, errno.EAGAIN):
                     raise
                 holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
-                message = (f"{parent / name}: another khabar run (pid {holder}) is writing "
+                message = (f"{parent / name}: another khabar process (pid {holder}) holds "
                            "these tables")
                 if not wait:
                     raise TablesBusy(message + "; try again when it has finished") from None

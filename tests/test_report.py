@@ -382,6 +382,16 @@ def test_no_workbook_is_written_into_the_folder_of_another_table_set(seed_tables
     assert not (data / "khabar.xlsx").exists()
 
 
+def test_a_report_pdf_that_cannot_be_printed_leaves_no_earlier_pdf(executed, tmp_path,
+                                                                   monkeypatch, capsys):
+    out, _ = executed
+    (tmp_path / "report.pdf").write_bytes(b"%PDF- of an earlier corpus")
+    monkeypatch.setenv("KHABAR_CHROMIUM", str(tmp_path / "no-such-browser"))
+    page = report.export_report(out / "reports" / "05_report.ipynb", tmp_path)
+    assert page.is_file() and not (tmp_path / "report.pdf").exists()
+    assert "KHABAR_CHROMIUM" in capsys.readouterr().err
+
+
 def test_report_notebook_writes_the_workbook_and_the_word_file(executed):
     out, _ = executed
     assert (out / "data" / "khabar.xlsx").stat().st_size > 5000

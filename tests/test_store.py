@@ -179,7 +179,7 @@ def test_cli_extract_refuses_while_another_run_holds_the_folder(tmp_path, capsys
         assert holder.stdout.readline().strip() == "held"
         assert main(["extract", str(SEED), "--out", str(out), "--quiet"]) == 1
         err = capsys.readouterr().err
-        assert f"another khabar run (pid {holder.pid}) is writing" in err
+        assert f"another khabar process (pid {holder.pid}) holds" in err
         assert "Traceback" not in err and not (out / "data").exists()
     finally:
         holder.kill()

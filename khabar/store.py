@@ -53,6 +53,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .io.documents import text_sha256
+from .io.tables import being_written
 from .schema import TABLE_NAMES
 
 MANIFEST = "manifest.json"
@@ -163,25 +164,8 @@ def clean_stale(data_dir: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)
     if data_dir.is_dir():
         for tmp in data_dir.glob(".*.tmp"):
-            if tmp.is_file() and not _being_written(tmp):
+            if tmp.is_file() and not being_written(tmp):
                 tmp.unlink()
-
-
-def _being_written(path: Path) -> bool:
-    """Whether a process holds an advisory lock on ``path``: a file being written right
-    now (:func:`khabar.io.atomic_file`: the workbook that ``khabar run`` writes while the
-    notebooks open the set; the workbook's own lock file), not left by a killed run."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return False
-    try:
-        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-        return False
-    except OSError:
-        return True
-    finally:
-        os.close(fd)
 
 
 # ------------------------------------------------------------------ the swap

@@ -252,3 +252,16 @@ def test_output_inside_the_input_folder_is_never_read_as_articles(tmp_path, caps
     (legacy / "documents.csv").write_text("id,text\nx,قالت منظمة العفو الدولية\n",
                                           encoding="utf-8")
     assert "x" in {d.doc_id for d in read_corpus(inp)[0]}
+
+
+def test_an_atomic_write_removes_what_a_killed_write_of_the_same_file_left(tmp_path):
+    from khabar.io import atomic_file
+
+    left = tmp_path / ".top_terms.png.k1ll3d.tmp"          # SIGKILL mid-save, earlier
+    other = tmp_path / ".mentions.png.k1ll3d.tmp"          # another file's: not ours
+    left.write_bytes(b"half")
+    other.write_bytes(b"half")
+    with atomic_file(tmp_path / "top_terms.png", "wb") as fh:
+        fh.write(b"png")
+    assert (tmp_path / "top_terms.png").read_bytes() == b"png"
+    assert not left.exists() and other.exists()

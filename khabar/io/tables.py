@@ -3,6 +3,7 @@ reading them back exactly; the one atomic file write (:func:`atomic_file`)."""
 from __future__ import annotations
 
 
+import glob
 import io
 import json
 import os
@@ -255,11 +256,15 @@ def atomic_file(path: str | os.PathLike, mode: str = "w", **open_args):
     never sees half a file. Creates the parent folder. The temporary file is held under
     an advisory lock (``flock``) until it is renamed, so the store's cleaning
     (:func:`khabar.store.clean_stale`, run by every process that opens the table set)
-    tells a file being written from one a killed run left."""
+    tells a file being written from one a killed run left; such leftovers of the same
+    file are removed here (:func:`being_written`)."""
     import fcntl
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        if stale.is_file() and not being_written(stale):   # a killed write of this file
+            stale.unlink(missing_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     lock = os.dup(fd)              # the lock outlives the file object, up to the rename
     try:
@@ -274,6 +279,24 @@ def atomic_file(path: str | os.PathLike, mode: str = "w", **open_args):
         raise
     finally:
         os.close(lock)
+
+
+def being_written(path: str | os.PathLike) -> bool:
+    """Whether a process holds an advisory lock on ``path``: a temporary file that
+    :func:`atomic_file` is writing right now, not one a killed run left."""
+    import fcntl
+
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        return False
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
 
 
 def read_table(path: str | os.PathLike) -> pd.DataFrame:

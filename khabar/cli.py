@@ -120,21 +120,25 @@ def cmd_run(args: argparse.Namespace) -> int:
     jobs = max(1, args.jobs or os.cpu_count() or 1)
     # The workbook needs only the tables: it is written beside the notebooks, and the
     # report notebook keeps it (or waits for it): khabar.newsroom.workbook.
-    workbook = _start_workbook(out, Path(args.notebooks))
-    failed = _run_notebooks(analysis, reports, seeds, out, args, jobs, total=len(nbs))
-    if failed is None:
-        failed = _run_notebooks([last], reports, seeds, out, args, 1, start=len(nbs),
-                                total=len(nbs))
+    pool, workbook = _start_workbook(out, Path(args.notebooks))
     try:
-        if failed is not None:
-            print(failed, file=sys.stderr)
-            return 1
-        from .report import export_report  # HTML and PDF: khabar/report.py
-        html = export_report(reports / nbs[-1].name, reports)
-        print(f"khabar: report → {html}")
-        return 0
-    finally:
-        _finish_workbook(*workbook)
+        failed = _run_notebooks(analysis, reports, seeds, out, args, jobs, total=len(nbs))
+        if failed is None:
+            failed = _run_notebooks([last], reports, seeds, out, args, 1, start=len(nbs),
+                                    total=len(nbs))
+        if failed is None:
+            from .report import export_report  # HTML and PDF: khabar/report.py
+            html = export_report(reports / nbs[-1].name, reports)
+    except BaseException:
+        # Interrupted (Ctrl-C): not waiting for the workbook; its process ends with this one.
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    _finish_workbook(pool, workbook)
+    if failed is not None:
+        print(failed, file=sys.stderr)
+        return 1
+    print(f"khabar: report → {html}")
+    return 0
 
 
 def _run_notebooks(nbs: list[Path], reports: Path, seeds: Path, out: Path,
@@ -155,14 +159,27 @@ def _run_notebooks(nbs: list[Path], reports: Path, seeds: Path, out: Path,
     else:
         from concurrent.futures import ProcessPoolExecutor
 
-        from .engines import exit_with_parent
-
-        # Each process ends with this one, even killed (its kernels follow it: ipykernel
-        # exits when the process that started it is gone).
-        with ProcessPoolExecutor(max_workers=min(jobs, len(nbs)), initializer=exit_with_parent,
-                                 initargs=(os.getpid(),)) as pool:
+        pool = ProcessPoolExecutor(max_workers=min(jobs, len(nbs)), initializer=_pool_process,
+                                   initargs=(os.getpid(),))
+        try:
             results = list(pool.map(_execute, *zip(*runs)))
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)   # see _pool_process
+            raise
+        pool.shutdown()
     return next((r for r in results if r is not None), None)
+
+
+def _pool_process(parent: int) -> None:
+    """Set up a process of ``khabar run``'s pools: it ends with ``parent`` even when that
+    is killed (its kernels follow it: ipykernel exits when the process that started it
+    is gone), and Ctrl-C is the parent's to handle (no traceback from each process)."""
+    import signal
+
+    from .engines import exit_with_parent
+
+    exit_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _start_workbook(out: Path, notebooks_dir: Path):
@@ -171,10 +188,8 @@ def _start_workbook(out: Path, notebooks_dir: Path):
 
     from .report import notebook_parameters
 
-    from .engines import exit_with_parent
-
     language = notebook_parameters(notebooks_dir / "params.json")["language"]
-    pool = ProcessPoolExecutor(max_workers=1, initializer=exit_with_parent,
+    pool = ProcessPoolExecutor(max_workers=1, initializer=_pool_process,
                                initargs=(os.getpid(),))
     return pool, pool.submit(_write_workbook, str(out), language)
 
@@ -279,7 +294,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        # Ctrl-C: the tables in data/ are a whole set (the old one or the new one, never
+        # half of either, khabar.store); say so rather than print a traceback.
+        print("\nkhabar: interrupted; data/ holds the last complete table set",
+              file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

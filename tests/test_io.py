@@ -502,3 +502,19 @@ def test_the_code_page_mojibake_rule_spares_real_arabic():
     assert not _utf8_read_as_code_page(SEED_TEXT)
     for codec in ("cp1256", "iso-8859-6"):
         assert _utf8_read_as_code_page(SEED_TEXT.encode("utf-8").decode(codec, "replace"))
+
+
+def test_metadata_entries_that_name_no_article_are_warned_about(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text(SEED_TEXT[:800], encoding="utf-8")
+    (tmp_path / "sub" / "b.txt").write_text(SEED_TEXT[800:1600], encoding="utf-8")
+    (tmp_path / "metadata.json").write_text(json.dumps({
+        "a.txt": {"outlet": "وكالة"}, "missing.txt": {"outlet": "x"},
+        "sub/b.txt": {"outlet": "y"}}), encoding="utf-8")
+    docs, problems = read_corpus(tmp_path)
+    assert [d.doc_id for d in docs] == ["a", "sub/b"]
+    assert docs[0].meta["outlet"] == "وكالة" and "outlet" not in docs[1].meta
+    warned = sorted(p.reason for p in problems)
+    assert len(warned) == 2 and all(r.startswith("warning: the entry ") for r in warned)
+    assert "'missing.txt'" in warned[0] and "'sub/b.txt'" in warned[1]
+    assert {p.source for p in problems} == {f"{tmp_path.name}/metadata.json"}

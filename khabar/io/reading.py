@@ -336,6 +336,7 @@ def read_corpus(path: str | os.PathLike, limit: int | None = None, defer: bool =
             d, p = read_table_file(f)
             docs.extend(d)
             problems.extend(p)
+    problems.extend(_unmatched_metadata(meta_cache, files))
     # Sources relative to the folder that holds the corpus (seeds/x.txt, not /home/…):
     # no local paths leak into shared tables, and the same articles give the same bytes
     # wherever they are.
@@ -343,6 +344,20 @@ def read_corpus(path: str | os.PathLike, limit: int | None = None, defer: bool =
     docs = [replace(d, source=_relative(d.source, anchor)) for d in docs]
     problems = [Problem(printable(_relative(p.source, anchor)), p.reason) for p in problems]
     return _unique(_writable(docs, problems), problems)[:limit], problems
+
+
+def _unmatched_metadata(meta_cache: dict[Path, dict], files: list[Path]) -> list[Problem]:
+    """A warning for each ``metadata.json`` entry that names no article file of its
+    folder (a typo, a file renamed since, or a path where a file name is meant): its
+    fields would otherwise be lost without a word."""
+    names: dict[Path, set[str]] = {}
+    for f in files:
+        names.setdefault(f.parent, set()).add(f.name)
+    return [Problem(str(folder / METADATA_FILE),
+                    f"{WARNING}the entry {name!r} names no article file in this folder "
+                    "(entries are file names beside metadata.json); it is ignored")
+            for folder, meta in meta_cache.items() for name in meta
+            if name not in names.get(folder, set())]
 
 
 def _deferred(doc: Document, path: Path, read_meta: dict) -> DeferredDocument:

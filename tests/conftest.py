@@ -42,6 +42,13 @@ def word_runs(texts: list[str]) -> list[str]:
     return runs
 
 
+def case_runs(*cases: str) -> list[str]:
+    """:func:`word_runs` of the seed and of the named case texts (tests/fixtures)."""
+    texts = [read_text_file(SEED).text] + [read_text_file(FIXTURES / f"{c}.txt").text
+                                           for c in cases]
+    return word_runs(texts)
+
+
 def long_text(runs: list[str], joints: list[str], least: int = 2000) -> str:
     """``runs`` joined by ``joints`` (pairwise), repeated by lines up to ``least``
     characters (the long-text code paths start at 2,000)."""

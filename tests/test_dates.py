@@ -14,7 +14,7 @@ from khabar.dates import COLUMNS, GREGORIAN_MONTHS, date_rows, dates_frame, extr
 from khabar.io import Document, read_text_file
 from khabar.text import analyse, normalise
 
-from .conftest import long_text, word_runs
+from .conftest import case_runs, long_text
 
 HERE = Path(__file__).resolve().parent
 SEED = HERE.parent / "seeds" / "000_60485ece05eeeaab.txt"
@@ -284,10 +284,7 @@ def test_dateline_is_the_reference_when_metadata_has_no_date():
 def _chunks() -> list[str]:
     """Runs of one to twelve consecutive words of the seed and the dates and money cases:
     real dates, month names, years and figures, to be shuffled into new texts."""
-    texts = [read_text_file(SEED).text] + [
-        read_text_file(HERE / "fixtures" / f"{n}.txt").text
-        for n in ("dates", "dates_regions", "money")]
-    return word_runs(texts)
+    return case_runs("dates", "dates_regions", "money")
 
 
 _CHUNKS = _chunks()

@@ -13,7 +13,7 @@ from khabar.gazetteer import load_gazetteer, token_key
 from khabar.io import Document, read_text_file
 from khabar.text import analyse
 
-from .conftest import FIXTURES, SEED, load_case, long_text, word_runs
+from .conftest import FIXTURES, SEED, case_runs, load_case, long_text
 
 CASES = ["organisations", "quotes", "money"]
 
@@ -514,8 +514,7 @@ def test_mention_rows_are_named_rows_and_spans_keep_their_positions(seed_article
 def _seed_chunks() -> list[str]:
     """Runs of one to twelve consecutive tokens of the seed and the case texts: real
     cue phrases, names, speech verbs and punctuation, to be shuffled into new texts."""
-    texts = [read_text_file(SEED).text] + [load_case(c)[0].text for c in CASES]
-    return word_runs(texts)
+    return case_runs(*CASES)
 
 
 _CHUNKS = _seed_chunks()

@@ -16,7 +16,7 @@ from khabar.money import (COLUMNS, ISO_4217, extract_funding, find_figures, fund
                           funding_rows, scan)
 from khabar.text import analyse, normalise
 
-from .conftest import long_text, word_runs
+from .conftest import case_runs, long_text
 
 HERE = Path(__file__).resolve().parent
 SEED = HERE.parent / "seeds" / "000_60485ece05eeeaab.txt"
@@ -471,10 +471,8 @@ def test_funding_chart_leaves_out_restatements():
 def _chunks() -> list[str]:
     """Runs of one to twelve consecutive words of the seed and the money and dates cases:
     real figures, currencies, cues and punctuation, to be shuffled into new texts."""
-    names = ["money", "money_context_eg", "money_context_ma", "money_context_tn", "dates"]
-    texts = [read_text_file(SEED).text] + [
-        read_text_file(HERE / "fixtures" / f"{n}.txt").text for n in names]
-    return word_runs(texts)
+    return case_runs("money", "money_context_eg", "money_context_ma", "money_context_tn",
+                     "dates")
 
 
 _CHUNKS = _chunks()

@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 
 from khabar import schema
 from khabar.entities import extract_mentions
-from khabar.io import Document, read_text_file
+from khabar.io import Document
 from khabar.quotes import COLUMNS, extract_quotes, quote_rows, quote_spans, quotes_frame
 from khabar.text import analyse, normalise
 
-from .conftest import SEED, load_case, long_text, word_runs
+from .conftest import case_runs, load_case, long_text
 
 
 def doc(text: str):
@@ -469,9 +469,7 @@ def _quote_chunks() -> list[str]:
     """Runs of one to twelve consecutive words of the seed and the quote cases: real
     speech verbs, titles, names, quote marks and punctuation, to be shuffled into new
     texts."""
-    texts = [read_text_file(SEED).text] + [load_case(c)[0].text
-                                           for c in ("quotes", "attribution")]
-    return word_runs(texts)
+    return case_runs("quotes", "attribution")
 
 
 _QUOTE_CHUNKS = _quote_chunks()

@@ -348,7 +348,10 @@ def input_fingerprint(docs, problems, gazetteer_files=()) -> str:
     """SHA-256 naming one extraction's input exactly: khabar's code
     (:func:`code_fingerprint`), the gazetteer files' bytes, and each document as read
     (doc_id, source, encoding, metadata, SHA-256 of its text) and each reading problem.
-    Independent of document order."""
+    Independent of document order. The problems count because ``problems.csv`` is one
+    of the tables: a new symbolic link to an article already read (read once, the link
+    a problem: :func:`khabar.io.read_corpus`) gives the same documents but another
+    fingerprint, so the stored tables are made again and name the link."""
     h = hashlib.sha256(code_fingerprint().encode())
     for path in gazetteer_files:
         h.update(str(path).encode("utf-8", "surrogateescape") + b"\0")

@@ -8,7 +8,9 @@ from the last notebook).
 without notebooks, using all cores, for corpora; ``--engine dask [--scheduler ADDRESS]``
 runs the articles on a Dask cluster instead (the same tables). Both write the tables as
 one unit with a manifest (:mod:`khabar.store`); ``khabar run`` extracts once, before
-the notebooks, which then read the stored tables.
+the notebooks, which then read the stored tables. Each holds the output folder for
+its whole duration (:func:`khabar.store.run_locked`): a second ``khabar run`` into the
+same OUT waits for it, a second ``khabar extract`` refuses.
 
 Exit status: 0 on success; 1 if no article could be read or a notebook failed; 2 for
 bad arguments. Bad input is reported as ``file: reason``, never as a traceback.
@@ -85,8 +87,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
         return 2
     if not _gazetteer_ok():
         return 1
+    from .store import TablesBusy, run_locked
+
     # A second run into the same folder refuses at once rather than after extracting.
-    status = _write_corpus(args, args.workers, reuse=False, wait=False)
+    try:
+        with run_locked(args.out, wait=False):
+            status = _write_corpus(args, args.workers, reuse=False, wait=False)
+    except TablesBusy as exc:
+        print(f"khabar: {printable(str(exc))}", file=sys.stderr)
+        return 1
     return 0 if status is None else status
 
 
@@ -104,6 +113,17 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 1
     if not _gazetteer_ok():
         return 1
+    from .store import run_locked
+
+    # The whole run holds OUT: another run into it waits, so data/, figures/ and
+    # reports/ are all of one run (khabar.store.run_locked).
+    with run_locked(out, wait=True, notice=lambda message: print(
+            f"khabar: {printable(message)}", file=sys.stderr, flush=True)):
+        return _run(args, seeds, out, nbs)
+
+
+def _run(args: argparse.Namespace, seeds: Path, out: Path, nbs: list[Path]) -> int:
+    """``khabar run`` with the output folder held: tables, notebooks, report."""
     # One extraction, all cores, before the notebooks: they read the stored tables
     # (khabar.pipeline.load_tables) instead of extracting again.
     status = _write_corpus(argparse.Namespace(**{**vars(args), "seeds_dir": str(seeds),

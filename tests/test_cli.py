@@ -222,3 +222,63 @@ def test_a_killed_run_leaves_no_process_behind(tmp_path):
     while _marked(mark) and time.monotonic() < deadline:
         time.sleep(0.5)
     assert _marked(mark) == []
+
+
+# A khabar run whose notebooks are a pause (the locking and the clearing of reports/
+# are the real ones): argv OUT LOG NAME SECONDS.
+_PAUSED_RUN = """
+import sys, time
+from pathlib import Path
+from khabar import cli, report
+out, log, name, seconds = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4])
+def notebooks(nbs, reports, *args, **kw):
+    with open(log, "a") as fh:
+        fh.write(f"{name} start {time.time()}\\n")
+    print("notebooks", flush=True)
+    time.sleep(seconds)
+    for nb in nbs:
+        (reports / nb.name).write_text(name, encoding="utf-8")
+    with open(log, "a") as fh:
+        fh.write(f"{name} end {time.time()}\\n")
+cli._run_notebooks = notebooks
+def export(notebook, reports):
+    (Path(reports) / "report.html").write_text(name, encoding="utf-8")
+    return Path(reports) / "report.html"
+report.export_report = export
+sys.exit(cli.main(["run", sys.argv[5], "--out", out, "--quiet"]))
+"""
+
+
+def _paused_run(out: Path, log: Path, name: str, seconds: float) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", _PAUSED_RUN, str(out), str(log), name,
+                             str(seconds), str(SEEDS)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+def test_a_second_run_into_one_folder_waits_for_the_first(tmp_path):
+    out, log = tmp_path / "out", tmp_path / "log"
+    first = _paused_run(out, log, "first", 4)                  # twice: analysis, report
+    assert any(line == "notebooks\n" for line in first.stdout)  # its tables are written
+    second = _paused_run(out, log, "second", 0)
+    # Meanwhile khabar extract into the same folder refuses at once, naming the run;
+    # into another folder it is not held up.
+    busy = khabar("extract", str(SEEDS), "--out", str(out), "--quiet")
+    elsewhere = khabar("extract", str(SEEDS), "--out", str(tmp_path / "other"), "--quiet")
+    first_err = first.communicate(timeout=300)[1]
+    second_err = second.communicate(timeout=300)[1]
+    assert (first.returncode, second.returncode) == (0, 0), first_err + second_err
+    assert busy.returncode == 1 and busy.stderr.strip() == (
+        f"khabar: another khabar run (pid {first.pid}) is writing {out}; "
+        "try again when it has finished")
+    assert elsewhere.returncode == 0, elsewhere.stderr
+    assert f"khabar: another khabar run (pid {first.pid}) is writing {out}; waiting" \
+        in second_err.splitlines()
+    events = [line.split() for line in log.read_text().splitlines()]
+    # The second run's notebooks start only once the first run's are all done.
+    assert [e[:2] for e in events] == [["first", "start"], ["first", "end"],
+                                       ["first", "start"], ["first", "end"],
+                                       ["second", "start"], ["second", "end"],
+                                       ["second", "start"], ["second", "end"]]
+    assert {p.read_text(encoding="utf-8") for p in (out / "reports").iterdir()
+            if p.name != ".gitkeep"} == {"second"}

@@ -234,10 +234,10 @@ out, log, name, seconds = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[
 def notebooks(nbs, reports, *args, **kw):
     with open(log, "a") as fh:
         fh.write(f"{name} start {time.time()}\\n")
-    print("notebooks", flush=True)
-    time.sleep(seconds)
     for nb in nbs:
         (reports / nb.name).write_text(name, encoding="utf-8")
+    print("notebooks", *(nb.name for nb in nbs), flush=True)
+    time.sleep(seconds)
     with open(log, "a") as fh:
         fh.write(f"{name} end {time.time()}\\n")
 cli._run_notebooks = notebooks
@@ -259,7 +259,7 @@ def _paused_run(out: Path, log: Path, name: str, seconds: float) -> subprocess.P
 def test_a_second_run_into_one_folder_waits_for_the_first(tmp_path):
     out, log = tmp_path / "out", tmp_path / "log"
     first = _paused_run(out, log, "first", 4)                  # twice: analysis, report
-    assert any(line == "notebooks\n" for line in first.stdout)  # its tables are written
+    assert any(line.startswith("notebooks") for line in first.stdout)  # tables written
     second = _paused_run(out, log, "second", 0)
     # Meanwhile khabar extract into the same folder refuses at once, naming the run;
     # into another folder it is not held up.
@@ -281,4 +281,47 @@ def test_a_second_run_into_one_folder_waits_for_the_first(tmp_path):
                                        ["second", "start"], ["second", "end"],
                                        ["second", "start"], ["second", "end"]]
     assert {p.read_text(encoding="utf-8") for p in (out / "reports").iterdir()
-            if p.name != ".gitkeep"} == {"second"}
+            if not p.name.startswith(".")} == {"second"}
+
+
+def test_an_interrupted_run_leaves_no_report_of_an_earlier_run(tmp_path):
+    import signal
+
+    out, log = tmp_path / "out", tmp_path / "log"
+    reports = out / "reports"
+    reports.mkdir(parents=True)
+    names = [nb.name for nb in notebooks(ROOT / "notebooks")]
+    # An earlier run's notebooks and report, and a user's file, which stays.
+    for name in [*names, "report.html", "report.pdf", "report.docx", "my notes.md"]:
+        (reports / name).write_text("earlier", encoding="utf-8")
+    run = _paused_run(out, log, "this", 3)
+    assert any(names[-1] in line for line in run.stdout)    # the report notebook runs
+    run.send_signal(signal.SIGINT)
+    err = run.communicate(timeout=120)[1]
+    assert run.returncode == 130, err
+    left = {p.name: p.read_text(encoding="utf-8") for p in reports.iterdir()
+            if not p.name.startswith(".")}
+    # This run's notebooks as far as they ran, nothing of the earlier run's, and no
+    # report (it was not made).
+    assert left == {**{name: "this" for name in names}, "my notes.md": "earlier"}
+    assert err.strip().splitlines()[-1] == (
+        "khabar: interrupted; data/ holds the last complete table set; reports/ holds "
+        "only this run's files, as far as it ran: " + ", ".join(sorted(names)))
+
+
+def test_clearing_reports_removes_what_the_last_run_recorded_and_nothing_else(tmp_path):
+    from khabar.cli import REPORTS_RECORD, _clear_reports
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for name in ("01_a.ipynb", "02_b.ipynb", "07_old.ipynb", "report.pdf", "mine.ipynb"):
+        (reports / name).write_text("earlier", encoding="utf-8")
+    (tmp_path / "outside.txt").write_text("kept", encoding="utf-8")
+    # The last run ran 07_old.ipynb (another notebook folder); a record naming a path
+    # outside reports/ removes nothing there.
+    (reports / REPORTS_RECORD).write_text("07_old.ipynb\n../outside.txt\n", encoding="utf-8")
+    names = _clear_reports(reports, [Path("nb/01_a.ipynb"), Path("nb/02_b.ipynb")])
+    assert names == ["01_a.ipynb", "02_b.ipynb", "report.docx", "report.html", "report.pdf"]
+    assert sorted(p.name for p in reports.iterdir()) == [REPORTS_RECORD, "mine.ipynb"]
+    assert (reports / REPORTS_RECORD).read_text(encoding="utf-8").split() == names
+    assert (tmp_path / "outside.txt").exists()

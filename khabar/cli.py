@@ -87,16 +87,36 @@ def cmd_extract(args: argparse.Namespace) -> int:
         return 2
     if not _gazetteer_ok():
         return 1
+    # A second run into the same folder refuses at once rather than after extracting.
+    held = _hold_out(Path(args.out), wait=False)
+    if held is None:
+        return 1
+    with held:
+        status = _write_corpus(args, args.workers, reuse=False, wait=False)
+    return 0 if status is None else status
+
+
+def _hold_out(out: Path, wait: bool):
+    """The lock of the output folder ``out`` for a whole run
+    (:func:`khabar.store.run_locked`), entered; to be left with ``with``. ``None``
+    after one line on stderr if it cannot be had: another run holds it (``wait``
+    False) or ``out`` cannot be created."""
+    from contextlib import ExitStack
+
     from .store import TablesBusy, run_locked
 
-    # A second run into the same folder refuses at once rather than after extracting.
+    stack = ExitStack()
     try:
-        with run_locked(args.out, wait=False):
-            status = _write_corpus(args, args.workers, reuse=False, wait=False)
+        stack.enter_context(run_locked(out, wait=wait, notice=lambda message: print(
+            f"khabar: {printable(message)}", file=sys.stderr, flush=True)))
     except TablesBusy as exc:
         print(f"khabar: {printable(str(exc))}", file=sys.stderr)
-        return 1
-    return 0 if status is None else status
+        return None
+    except OSError as exc:
+        print(f"khabar: cannot write to {printable(str(out))}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return None
+    return stack
 
 
 def notebooks(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
@@ -113,12 +133,12 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 1
     if not _gazetteer_ok():
         return 1
-    from .store import run_locked
-
     # The whole run holds OUT: another run into it waits, so data/, figures/ and
     # reports/ are all of one run (khabar.store.run_locked).
-    with run_locked(out, wait=True, notice=lambda message: print(
-            f"khabar: {printable(message)}", file=sys.stderr, flush=True)):
+    held = _hold_out(out, wait=True)
+    if held is None:
+        return 1
+    with held:
         return _run(args, seeds, out, nbs)
 
 

@@ -325,3 +325,14 @@ def test_clearing_reports_removes_what_the_last_run_recorded_and_nothing_else(tm
     assert sorted(p.name for p in reports.iterdir()) == [REPORTS_RECORD, "mine.ipynb"]
     assert (reports / REPORTS_RECORD).read_text(encoding="utf-8").split() == names
     assert (tmp_path / "outside.txt").exists()
+
+
+@pytest.mark.parametrize("command", ["run", "extract"])
+def test_an_output_folder_that_cannot_be_made_is_one_line(tmp_path, capsys, command):
+    from khabar.cli import main
+
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    assert main([command, str(SEEDS), "--out", str(tmp_path / "a-file" / "out"),
+                 "--quiet"]) == 1
+    assert capsys.readouterr().err == (
+        f"khabar: cannot write to {tmp_path / 'a-file' / 'out'}: Not a directory\n")

@@ -261,6 +261,9 @@ def _one_name_per_file(files: list[Path], anchor: Path, problems: list[Problem]
         by_file.setdefault((st.st_dev, st.st_ino), []).append(f)
     kept, again = [], []
     for names in by_file.values():
+        if len(names) == 1:
+            kept.append(names[0])
+            continue
         first = min(names, key=lambda f: (os.path.islink(f), f))
         kept.append(first)
         shown = printable(_relative(str(first), anchor))

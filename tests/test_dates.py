@@ -284,7 +284,7 @@ def test_dateline_is_the_reference_when_metadata_has_no_date():
 def _chunks() -> list[str]:
     """Runs of one to twelve consecutive words of the seed and the dates and money cases:
     real dates, month names, years and figures, to be shuffled into new texts."""
-    return case_runs("dates", "dates_regions", "money")
+    return case_runs("dates", "dates_regions", "money", "news_money_dates")
 
 
 _CHUNKS = _chunks()
@@ -313,3 +313,27 @@ def test_plain_twin_on_the_seed_and_the_cases():
     for article in articles:
         fast = date_rows(article)
         assert fast and fast == date_rows(article, plain=True)
+
+
+def test_news_case_year_first_dateline_and_range_of_years():
+    # tests/fixtures/news_money_dates: a dateline written year first (2023/11/05, as
+    # Gulf sites print it) and a range of years (من 2024 إلى 2028: an ISO 8601 interval).
+    article = analyse(read_text_file(HERE / "fixtures" / "news_money_dates.txt"))
+    expected = json.loads((HERE / "fixtures" / "news_money_dates.expected.json")
+                          .read_text("utf-8"))
+    df = extract_dates(article)
+    check_offsets(article, df)
+    for e in expected["dates"]:
+        rows = df[df["text"].str.contains(e["text_contains"], regex=False)]
+        assert list(rows["date"]) == [e["date"]], e
+
+
+@pytest.mark.parametrize("text, date", [
+    ("صدر القرار بتاريخ 2021/07/15 عن المجلس.", "2021-07-15"),
+    ("خطة تمتد من 2025 حتى 2030 للطرق.", "2025/2030"),
+    ("خطة 2019-2022 للصحة.", "2019/2022"),  # a period noun, then the range
+    ("من 2020 إلى 2019 شخصا", ""),          # the second number is no later year
+])
+def test_year_first_numeric_date_and_year_range(text, date):
+    df = dates_of(text)
+    assert list(df["date"]) == ([date] if date else [])

@@ -543,3 +543,23 @@ def test_plain_twin_on_the_seed_and_the_cases(seed_article):
         assert fast == entities.mention_rows(article, gazetteer, plain=True)
     rules = {r.rule for r in entities.mention_rows(seed_article, gazetteer)}
     assert {"gazetteer", "cue", "latin", "speech", "later", "anaphora"} <= rules
+
+
+def test_news_speakers_case_organisations_and_people():
+    # tests/fixtures/news_speakers: well-known bodies named by a shorter or reordered
+    # form (الصندوق الكويتي، البنك الأوروبي للاستثمار، مجلس دول التعاون الخليجي) get their
+    # gazetteer row and type; an organisation's name stops before an office title
+    # (الديوان الملكي المشرف العام → الديوان الملكي); a time adverb is no person's name.
+    article, expected = load_case("news_speakers")
+    m = extract_mentions(article)
+    orgs = organisations_table(m)
+    rows = [(set(a.split(" | ")), t) for a, t in zip(orgs["aliases"], orgs["type"])]
+    for group in expected["organisations"]:
+        holding = [t for aliases, t in rows if set(group["aliases"]) <= aliases]
+        assert len(holding) == 1, group
+        assert "type" not in group or holding[0] == group["type"], group
+    aliases = {a for aliases, _ in rows for a in aliases}
+    for word in expected["not_organisations"]:
+        assert word not in aliases
+    people = set(m.loc[m["label"] == "PERSON", "text"])
+    assert not any(p.startswith("يوم") for p in people), people

@@ -469,7 +469,7 @@ def _quote_chunks() -> list[str]:
     """Runs of one to twelve consecutive words of the seed and the quote cases: real
     speech verbs, titles, names, quote marks and punctuation, to be shuffled into new
     texts."""
-    return case_runs("quotes", "attribution")
+    return case_runs("quotes", "attribution", "news_speakers")
 
 
 _QUOTE_CHUNKS = _quote_chunks()
@@ -501,3 +501,38 @@ def test_plain_twin_on_the_seed_and_the_cases(seed_article):
         how |= {r.attribution for r in fast}
     assert kinds == {"direct", "indirect"}
     assert how >= {"named", "continuation", "source", "after"}
+
+
+def test_news_speakers_case_speaker_role_and_affiliation():
+    # tests/fixtures/news_speakers: how copy of several regions names a speaker. Each
+    # row: the quote, then the speaker, role and affiliation it must get.
+    article, expected = load_case("news_speakers")
+    df = extract_quotes(article, extract_mentions(article))
+    check_provenance(article, df)
+    direct = df[df["kind"] == "direct"]
+    assert len(direct) == expected["direct_quote_count"]
+    want = {
+        # a time adverb after the title is not part of the speaker
+        "سنمول مشاريع": ("نائب رئيس البنك الأوروبي للاستثمار", "", "European Investment Bank"),
+        # a name after the title's definite adjective (المؤقت)
+        "الأشغال ستنطلق": ("كريم بناني", "وزير التجهيز المؤقت", None),
+        # the abbreviated title د. glued to the name
+        "كلفة المشروع": ("سمير العلوي", "", ""),
+        # honorific, name, then an office title with no comma
+        "سنواصل دعم": ("نادية بنعلي", "ممثلة منظمة الصحة العالمية في المغرب",
+                       "World Health Organization"),
+        # an honorific before a family name that carries the article
+        "القوافل الطبية": ("الحربي", "الدكتور", ""),
+        # an office (مفوض), then the honorific, then the name
+        "فرق الإنقاذ": ("عبد الله منصور", "مفوض عام الهيئة الوطنية للإغاثة",
+                        "الهيئة الوطنية للإغاثة"),
+        # a ministry's communiqué (بلاغ, the Maghreb's بيان) speaks for the ministry
+        "التلقيح سيشمل": ("بلاغ", "", "وزارة الصحة"),
+    }
+    for start, (speaker, role, affiliation) in want.items():
+        row = direct[direct["quote"].str.startswith(start)].iloc[0]
+        assert row["speaker"] == speaker, start
+        assert row["role"] == role, start
+        if affiliation is not None:
+            assert row["affiliation"] == affiliation, start
+    assert direct.set_index("speaker").loc["بلاغ", "speaker_type"] == "organisation"

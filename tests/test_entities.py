@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -563,3 +564,19 @@ def test_news_speakers_case_organisations_and_people():
         assert word not in aliases
     people = set(m.loc[m["label"] == "PERSON", "text"])
     assert not any(p.startswith("يوم") for p in people), people
+
+
+def test_known_organisation_is_not_split_by_country_through_its_anaphors():
+    # A body the gazetteer knows is one organisation whatever country a story is about:
+    # its anaphors (البنك) in a Moroccan and a Sudanese story must not split it into
+    # "African Development Bank (Morocco)" and "(Sudan)", as a bare وزارة المالية is.
+    texts = {"ma": "وقع البنك الإفريقي للتنمية في الرباط قرضا للمغرب. وقال البنك إن القرض "
+                   "يدعم زراعة الحبوب في المغرب.",
+             "sd": "منح بنك التنمية الأفريقي السودان منحة جديدة في الخرطوم. وأوضح البنك أن "
+                   "المنحة تخص ولايات السودان الشرقية."}
+    frames = [extract_mentions(analyse(Document(d, t, f"{d}.txt", "utf-8")))
+              for d, t in texts.items()]
+    orgs = organisations_table(pd.concat(frames, ignore_index=True))
+    bank = orgs[orgs["organisation"].str.startswith("African Development Bank")]
+    assert list(bank["organisation"]) == ["African Development Bank"]
+    assert bank["documents"].iloc[0] == 2

@@ -549,8 +549,8 @@ def test_plain_twin_on_the_seed_and_the_cases(seed_article):
 def test_news_speakers_case_organisations_and_people():
     # tests/fixtures/news_speakers: well-known bodies named by a shorter or reordered
     # form (الصندوق الكويتي، البنك الأوروبي للاستثمار، مجلس دول التعاون الخليجي) get their
-    # gazetteer row and type; an organisation's name stops before an office title
-    # (الديوان الملكي المشرف العام → الديوان الملكي); a time adverb is no person's name.
+    # gazetteer row and type, not a cut name (مركز الملك); a time adverb is no person's
+    # name.
     article, expected = load_case("news_speakers")
     m = extract_mentions(article)
     orgs = organisations_table(m)

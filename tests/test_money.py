@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from pyarabic.number import number2text
 
 from khabar import schema
+from khabar.entities import extract_mentions
 from khabar.io import Document, read_text_file
 from khabar.money import (COLUMNS, ISO_4217, extract_funding, find_figures, funding_frame,
                           funding_rows, scan)
@@ -531,3 +532,16 @@ def test_scale_word_and_equivalence_verb(text, amount, restatement):
     df = funding_of(text).set_index("amount")
     assert amount in df.index
     assert bool(df.loc[amount, "restatement"]) is restatement
+
+
+@pytest.mark.parametrize("text, payer", [
+    ("بلغ إجمالي التمويل الممنوح من البنك الدولي نحو 300 مليون دولار هذا العام.",
+     "World Bank"),
+    ("ووصلت قيمة المساعدات المقدمة من الاتحاد الأوروبي إلى 40 مليون يورو.", "European Union"),
+])
+def test_payer_after_a_definite_participle_of_giving(text, payer):
+    # الممنوح من / المقدمة من after a definite noun (التمويل، المساعدات): the payer,
+    # never the subject of the figure.
+    article = analyse(Document("t", text, "t.txt", "utf-8"))
+    row = extract_funding(article, extract_mentions(article)).iloc[0]
+    assert row["payer"] == payer and row["subject"] != payer

@@ -580,3 +580,16 @@ def test_known_organisation_is_not_split_by_country_through_its_anaphors():
     bank = orgs[orgs["organisation"].str.startswith("African Development Bank")]
     assert list(bank["organisation"]) == ["African Development Bank"]
     assert bank["documents"].iloc[0] == 2
+
+
+def test_known_name_then_a_place_with_li_is_the_known_organisation():
+    # البنك الدولي للسودان: the World Bank (its grants for Sudan), not a new bank named
+    # after Sudan; a cue phrase that adds a field (للإنشاء والتعمير) stays a name.
+    article = analyse(Document("t", "وقال الوزير إن منح البنك الدولي للسودان تجاوزت "
+                               "التوقعات، وإن البنك الدولي للإنشاء والتعمير وافق على "
+                               "قرض جديد.", "t.txt", "utf-8"))
+    m = extract_mentions(article)
+    orgs = set(m.loc[m["label"] == "ORG", "entity"])
+    assert "World Bank" in orgs and "البنك الدولي للسودان" not in orgs
+    assert "البنك الدولي للإنشاء والتعمير" in orgs
+    assert "Sudan" in set(m.loc[m["label"] == "PLACE", "entity"])

@@ -405,7 +405,7 @@ class OrganisationPasses(TokenView):
             b = bits[k]
             g = gaz(k) if b & 1 else None
             c = cue_phrase(k) if b & 2 and kinds[k] == "arabic" else None
-            best = c if c and (not g or c.t1 > g.t1) else g
+            best = c if c and (not g or c.t1 > g.t1) and not self._place_after(g, c) else g
             if best and best.rule == "cue" and best.label == "ORG" and best.cue in SUBUNIT_CUES:
                 f = best.t1                             # نقابة العاملين في جامعة بيرزيت
                 end = self._parent_at(f + 1) if (
@@ -418,6 +418,16 @@ class OrganisationPasses(TokenView):
             if best:
                 self._add(best)
                 i = best.t1
+
+    def _place_after(self, g: FoundMention | None, c: FoundMention) -> bool:
+        """Whether the cue phrase ``c`` only adds a place with ل to the known name ``g``
+        at the same token (البنك الدولي للسودان: the World Bank, whose grant is for
+        Sudan), so the known name is the organisation."""
+        if g is None or g.t0 != c.t0:
+            return False
+        hit = self.match(self.keys, g.t1, self.sentence_end[g.t1])
+        return bool(hit) and hit[2].label == "PLACE" and g.t1 + hit[0] == c.t1 \
+            and self.norms[g.t1].startswith("ل")
 
     def _parent_at(self, k: int) -> int:
         """End token of an institution named from token ``k`` on (a parent cue without a

@@ -593,3 +593,12 @@ def test_known_name_then_a_place_with_li_is_the_known_organisation():
     assert "World Bank" in orgs and "البنك الدولي للسودان" not in orgs
     assert "البنك الدولي للإنشاء والتعمير" in orgs
     assert "Sudan" in set(m.loc[m["label"] == "PLACE", "entity"])
+
+
+@pytest.mark.parametrize("text, org", [
+    ("وشكر الوزير دولة الكويت أميرا وحكومة وشعبا على دعمهم.", None),   # a list of nouns
+    ("وشكر الوزير الكويت وشركة وادي النيل على دعمهما.", "شركة وادي النيل"),
+])
+def test_conjunct_cue_then_a_conjunct_is_no_name(text, org):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert sorted(m.loc[m["label"] == "ORG", "entity"]) == ([org] if org else [])

@@ -291,6 +291,12 @@ class OrganisationPasses(TokenView):
         j = c.j
         if self.kinds[j] != "arabic" or self._breaks_name(j) or self._cue(j):
             return NOT_A_NAME
+        # أميرا وحكومة وشعبا: a cue that is itself a conjunct, then another conjunct with
+        # nothing of a name after it, is a list of nouns (but وشركة وادي النيل is a name)
+        if self.norms[j].startswith("و") and self.norms[c.i].startswith("و") \
+                and c.start > self.starts[c.i] and not self._definite(self.norms[j]) \
+                and (j + 1 >= c.stop or not self._definite(self.norms[j + 1])):
+            return NOT_A_NAME
         return None
 
     def _shape_definite(self, c: _CuePhrase):

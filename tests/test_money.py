@@ -545,3 +545,18 @@ def test_payer_after_a_definite_participle_of_giving(text, payer):
     article = analyse(Document("t", text, "t.txt", "utf-8"))
     row = extract_funding(article, extract_mentions(article)).iloc[0]
     assert row["payer"] == payer and row["subject"] != payer
+
+
+@pytest.mark.parametrize("text, payer", [
+    ("الصندوق الكويتي للتنمية يقدم 30 مليون دينار منحة لدعم السلطات الصحية.",
+     "Kuwait Fund for Arab Economic Development"),
+    ("البنك الدولي يمول مشروعات بقيمة 40 مليون دولار في الأردن.", "World Bank"),
+    ("قالت وزارة الصحة إن المشروع كلف 5 ملايين دولار.", ""),   # no verb of giving
+])
+def test_payer_named_before_its_verb_of_giving(text, payer):
+    # Headlines and leads put the giver first (subject, verb, figure): it is the payer,
+    # not the subject of the money.
+    article = analyse(Document("t", text, "t.txt", "utf-8"))
+    row = extract_funding(article, extract_mentions(article)).iloc[0]
+    assert row["payer"] == payer
+    assert not payer or row["subject"] != payer

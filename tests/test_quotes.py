@@ -536,3 +536,19 @@ def test_news_speakers_case_speaker_role_and_affiliation():
         if affiliation is not None:
             assert row["affiliation"] == affiliation, start
     assert direct.set_index("speaker").loc["بلاغ", "speaker_type"] == "organisation"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an adjective between the statement noun and its author (بيان صحفي / رسمي)
+    ("وجاء في بيان صحفي لوزارة الزراعة أن الإنتاج تراجع هذا الموسم في كل المحاصيل.",
+     "وزارة الزراعة"),
+    # ل + ال of a definite organisation noun with its adjective: no cut between the lams
+    ("وجاء في بيان للمنظمة العربية للتنمية الزراعية أن الإنتاج تراجع في كل المحاصيل.",
+     "المنظمة العربية للتنمية الزراعية"),
+])
+def test_statement_author_after_an_adjective_or_li_with_the_article(text, speaker):
+    article = doc(text)
+    df = extract_quotes(article, extract_mentions(article))
+    check_provenance(article, df)
+    assert list(df["speaker"]) == [speaker]
+    assert list(df["speaker_type"]) == ["organisation"]

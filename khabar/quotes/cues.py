@@ -58,20 +58,28 @@ def statement_author(d, k: int) -> int:
     title: لوزارة الصحة، لمدير المكتب), else 0. An outlet (لصحيفة X، لـ«X») is the
     channel of the words, not their author."""
     norm = d.norms[k]
+    # في بيان صحفي للوزارة، في بيان رسمي لـ X: one adjective between the noun and لـ
+    if k + 1 < d.n and d.kinds[k] == "arabic" and norm.endswith("ي") and len(norm) > 3 \
+            and not norm.startswith(("ل", "ال")) and d.norms[k - 1] in STATEMENT_NOUNS:
+        return statement_author(d, k + 1)
     # A statement (بيان) is issued by anyone; a تصريح / حديث is more often given to an
     # outlet (في تصريح لـ Le360): there only a title or an organisation noun is its
     # author.
-    issued = d.norms[k - 1] == "بيان"
+    issued = d.norms[k - 1] == "بيان" or (k > 1 and d.norms[k - 2] == "بيان")
     if norm == "ل" and k + 1 < d.n:
         nxt = d.norms[k + 1]
         if d.texts[k + 1] in _OPENERS or d.strip_org(nxt)[1] in MEDIA_CUES:
             return 0
         known = d.title_at(k + 1) or d.strip_org(nxt)[1] in ORG_CUES
         return k + 1 if d.kinds[k + 1] in ("arabic", "latin") and (issued or known) else 0
-    if norm.startswith("ل") and not norm.startswith("لل"):
+    if norm.startswith("ل"):
         n, stem = d.strip_org(norm)
-        if n == 1 and stem in ORG_CUES and stem not in MEDIA_CUES:
+        # لوزارة الصحة; للمنظمة الدولية only with an adjective (المنظمة alone refers back)
+        if stem in ORG_CUES and stem not in MEDIA_CUES and (
+                n == 1 or n == 2 and norm.startswith("لل") and k + 1 < d.n
+                and d.norms[k + 1].startswith("ال")):
             return k
+    if norm.startswith("ل") and not norm.startswith("لل"):
         if d.title_at(k):
             return k
     return 0

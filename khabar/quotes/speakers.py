@@ -92,7 +92,9 @@ class Doc(TitlePhrases):
         while j > i + 1 and self.kinds[j - 1] == "punct":     # المنظمة - التي: no dash
             j -= 1
         # لوزارة الصحة (after في بيان): the name starts after the attached ل
-        ps, pe = self.starts[i] + (1 if attached_li else 0), self.ends[j - 1]
+        # للمنظمة الدولية (ل + ال): the mention keeps the ل (no cut between the lams)
+        cut = 1 if attached_li and not norms[i].startswith("لل") else 0
+        ps, pe = self.starts[i] + cut, self.ends[j - 1]
         appos = (j + 1, limit) if j < limit and self.texts[j] in ",،" else (j, j)
         if appos[0] < limit and _is_stop(norms[appos[0]], self.texts[appos[0]]):
             appos = (j, j)    # "، في مؤتمر صحفي": an adverbial, not an apposition
@@ -203,6 +205,8 @@ class Doc(TitlePhrases):
         else:
             pe = self.ends[self._org_name_end(i, j) - 1]
             name = self.text[ps:pe]
+            if name.startswith("لل"):     # في بيان للمنظمة الدولية → المنظمة الدولية
+                name = "ال" + name[2:]
         return Speaker(name, gender, "organisation", "", "", ps, pe, head)
 
     def _titled_person(self, ph: Phrase, gender: str) -> Speaker | None:

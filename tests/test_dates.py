@@ -317,7 +317,8 @@ def test_plain_twin_on_the_seed_and_the_cases():
 
 def test_news_case_year_first_dateline_and_range_of_years():
     # tests/fixtures/news_money_dates: a dateline written year first (2023/11/05, as
-    # Gulf sites print it) and a range of years (من 2024 إلى 2028: an ISO 8601 interval).
+    # Gulf sites print it), a range of years (من 2024 إلى 2028: an ISO 8601 interval) and
+    # a day glued to its month name (18أيلول/ سبتمبر 2019: web copy that lost a space).
     article = analyse(read_text_file(HERE / "fixtures" / "news_money_dates.txt"))
     expected = json.loads((HERE / "fixtures" / "news_money_dates.expected.json")
                           .read_text("utf-8"))
@@ -333,6 +334,7 @@ def test_news_case_year_first_dateline_and_range_of_years():
     ("خطة تمتد من 2025 حتى 2030 للطرق.", "2025/2030"),
     ("خطة 2019-2022 للصحة.", "2019/2022"),  # a period noun, then the range
     ("من 2020 إلى 2019 شخصا", ""),          # the second number is no later year
+    ("وصل الوفد في 3تموز 2020 إلى الميناء.", "2020-07-03"),   # day glued to the month
 ])
 def test_year_first_numeric_date_and_year_range(text, date):
     df = dates_of(text)

@@ -55,7 +55,8 @@ _YEAR_PART = (rf"(?:\s*,?\s*(?:(?:من\s+)?{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!
 _WEEKDAY = rf"(?:(?:يوم\s+)?(?P<wd>{'|'.join(WEEKDAYS)})(?!\w)\s*,?\s*)"
 
 DAY_MONTH_RE = re.compile(
-    rf"{_WEEKDAY}?(?<![\d.,/])(?P<day>\d{{1,2}})(?:(?:\s+من)?\s+|\s*/\s*(?=\D+/\s*\d{{4}})){_PAIRED}"
+    rf"{_WEEKDAY}?(?<![\d.,/])(?P<day>\d{{1,2}})(?:(?:\s+من)?\s+|(?=[\u0621-\u064a])"
+    rf"|\s*/\s*(?=\D+/\s*\d{{4}})){_PAIRED}"
     rf"(?:\s*/\s*(?P<syear>\d{{4}})(?!\d)|{_YEAR_PART})?")
 MONTH_YEAR_RE = re.compile(rf"(?<!\w){_PAIRED}{_YEAR_PART}")
 NUMERIC_RE = re.compile(r"(?<![\d./-])(?:(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)"

@@ -339,3 +339,17 @@ def test_news_case_year_first_dateline_and_range_of_years():
 def test_year_first_numeric_date_and_year_range(text, date):
     df = dates_of(text)
     assert list(df["date"]) == ([date] if date else [])
+
+
+@pytest.mark.parametrize("text, date, hijri", [
+    # a Saudi fiscal year over two Hijri years, in either order: the Gregorian years
+    # they run over (1 Muharram 1445 = 19 July 2023 … 29 Dhu al-Hijjah 1446 in June 2025)
+    ("وقع الصندوق اتفاقيات في السنة المالية 1446/1445هـ مع عدة دول.", "2023/2025",
+     "1445/1446"),
+    ("اعتمدت القروض في ميزانية العام المالي 1433/1434ه للمواطنين.", "2011/2013",
+     "1433/1434"),
+    ("صدر المرسوم في 1445هـ ونشر لاحقا.", "2023", "1445"),   # a year with هـ, no عام
+])
+def test_hijri_year_and_fiscal_pair_without_a_year_noun(text, date, hijri):
+    df = dates_of(text)
+    assert list(zip(df["date"], df["hijri"], df["calendar"])) == [(date, hijri, "hijri")]

@@ -66,7 +66,9 @@ HIJRI_RE = re.compile(
     rf"(?:(?P<day>\d{{1,2}})\s+)?(?<!\w)"
     rf"(?P<month>{alternation(HIJRI_MONTHS, optional_article=True)})(?!\w)\s+"
     rf"(?:(?:من\s+)?{_YEAR_WORD}\s+)?(?P<year>\d{{3,4}})(?!\d)(?P<h>\s*ه(?!\w))?"
-    rf"|(?<!\w){_YEAR_WORD}\s+(?P<yonly>\d{{3,4}})\s*ه(?!\w)")
+    rf"|(?<!\w){_YEAR_WORD}\s+(?P<yonly>\d{{3,4}})\s*ه(?!\w)"
+    # a Hijri year marked هـ with no year noun, or a fiscal pair (1445/1446هـ)
+    rf"|(?<![\w/])(?P<ya>1[3-5]\d\d)(?:\s*/\s*(?P<yb>1[3-5]\d\d))?\s*ه(?!\w)")
 YEAR_RE = re.compile(
     rf"(?<!\w)[وفبل]?(?P<cue>{_YEAR_WORD}|عامي)\s+(?P<year>\d{{4}})(?![\d.,]?\d)"
     r"|(?<!\w)[وف]?(?:في|منذ|حتي|بحلول|قبل|بعد|خلال|من(?=\s+\d{4}\s*(?:الي|حتي|-|–)\s*\d{4}))"

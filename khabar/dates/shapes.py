@@ -66,11 +66,20 @@ def _numeric_dates(found) -> list[dict]:
 
 def _hijri_dates(found) -> list[dict]:
     """A Hijri date: a Hijri month with its year marked هـ or below 1600 (10 شوال 1440
-    هـ، رجب 1445), or a year alone marked هـ (عام 1446 هـ)."""
+    هـ، رجب 1445), or a year alone marked هـ (عام 1446 هـ، 1445هـ), or two consecutive
+    years of a fiscal year (1445/1446هـ, ``y_to``)."""
     out = []
     for m in found:
         if m["yonly"]:
             out.append(dict(ns=m.start(), ne=m.end(), y=int(m["yonly"]), calendar="hijri"))
+        elif m["ya"]:
+            # 1446/1445هـ: a fiscal year over two Hijri years, in either order
+            a, b = sorted((int(m["ya"]), int(m["yb"] or m["ya"])))
+            c = dict(ns=m.start(), ne=m.end(), y=a, calendar="hijri")
+            if b == a + 1:
+                c["y_to"] = b
+            if b <= a + 1:
+                out.append(c)
         elif m["h"] or int(m["year"]) < 1600:
             out.append(dict(ns=m.start(), ne=m.end(), y=int(m["year"]),
                             m=_month_number(m["month"], "hijri"),

@@ -552,3 +552,22 @@ def test_statement_author_after_an_adjective_or_li_with_the_article(text, speake
     check_provenance(article, df)
     assert list(df["speaker"]) == [speaker]
     assert list(df["speaker_type"]) == ["organisation"]
+
+
+def test_continuation_after_a_speech_verb_that_reports_no_words():
+    # وأعرب الوزير X باسم الرئيس Y عن شكره …: no quote, but X is the last speaker, so
+    # the continuation after it (وقال إن …) is his; باسم (on behalf of) ends his phrase.
+    text = ("وأعرب الوزير سامي حداد باسم الرئيس خالد عمر عن شكره لدولة الكويت على دعمها "
+            "المستمر. وقال إن الكويت من أكثر الدول التزاما بوعودها للمانحين.")
+    article = doc(text)
+    df = extract_quotes(article, extract_mentions(article))
+    assert list(df["speaker"]) == ["سامي حداد"]
+    assert list(df["attribution"]) == ["continuation"]
+
+
+def test_an_abbreviated_title_alone_is_no_speaker():
+    # وتابع د . (a sentence cut at the spaced dot of د.): no speaker named د to carry
+    # over to the continuation that follows.
+    text = "وتابع د . أبو خالد قائلاً : \"نلتقي اليوم لنضيف خطوة جديدة على طريق طويل\"."
+    df = quotes(text)
+    assert "د" not in set(df["speaker"])

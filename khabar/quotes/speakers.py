@@ -57,8 +57,10 @@ class Doc(TitlePhrases):
         starts at ``i``: at أن/إن, a preposition, a cue, a recipient, punctuation."""
         if i + 1 < limit and self.norms[i] in ("و", "ف"):     # و قالت المنظمة: a spaced و
             i += 1
-        if i + 2 < limit and self.texts[i + 1] == "." and self.kinds[i] == "arabic" \
+        if i + 1 < self.n and self.texts[i + 1] == "." and self.kinds[i] == "arabic" \
                 and self.norms[i] in ABBREVIATIONS:
+            if i + 2 >= limit:
+                return None     # وتابع د . (the sentence cut at the dot): no name
             i += 2     # وأشار د.كمال يوسف: the abbreviated title (docs/arabic.md) is no name
         if i >= limit or not self._may_name(i, attached_li):
             return None

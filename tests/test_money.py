@@ -551,6 +551,7 @@ def test_payer_after_a_definite_participle_of_giving(text, payer):
     ("الصندوق الكويتي للتنمية يقدم 30 مليون دينار منحة لدعم السلطات الصحية.",
      "Kuwait Fund for Arab Economic Development"),
     ("البنك الدولي يمول مشروعات بقيمة 40 مليون دولار في الأردن.", "World Bank"),
+    ('"البنك الدولي" يمنح الأردن 40 مليون دولار للمدارس.', "World Bank"),   # a quoted name
     ("قالت وزارة الصحة إن المشروع كلف 5 ملايين دولار.", ""),   # no verb of giving
 ])
 def test_payer_named_before_its_verb_of_giving(text, payer):

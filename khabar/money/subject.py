@@ -190,7 +190,7 @@ def _verb_after(norm: str, n: int) -> bool:
     """Whether a verb of giving follows the name ending at normalised offset ``n`` (the
     subject before its verb, as headlines and leads put it: الصندوق الكويتي يقدم 30 مليون
     دينار، صندوق التنمية يمول مشروعات …)."""
-    after = norm[n:n + 12].split()
+    after = norm[n:n + 14].lstrip(' "”»\'').split()     # "الصندوق الكويتي" يقدم
     return bool(after) and after[0] in _CUES.get("payer_verb", ())
 
 

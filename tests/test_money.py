@@ -553,6 +553,7 @@ def test_payer_after_a_definite_participle_of_giving(text, payer):
     ("البنك الدولي يمول مشروعات بقيمة 40 مليون دولار في الأردن.", "World Bank"),
     ('"البنك الدولي" يمنح الأردن 40 مليون دولار للمدارس.', "World Bank"),   # a quoted name
     ("قالت وزارة الصحة إن المشروع كلف 5 ملايين دولار.", ""),   # no verb of giving
+    ("وقال إن صندوق التدريب خُصص له خمسة ملايين درهم.", ""),   # passive: the recipient
 ])
 def test_payer_named_before_its_verb_of_giving(text, payer):
     # Headlines and leads put the giver first (subject, verb, figure): it is the payer,

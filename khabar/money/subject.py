@@ -176,7 +176,7 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
             or " ".join(before[-3:]) in _CUES.get("payer_prep", ()) \
             or (last == "من" and len(before) > 1
                 and before[-2].removeprefix("ال") in _FUNDING_NOUNS) \
-            or (me <= f["start"] and _verb_after(nt.norm, nt.index(me)))
+            or (me <= f["start"] and _verb_after(nt.norm, nt.index(me), article.text, me))
         lo, hi = sorted((nt.index(me), f["_nstart"])) if ms < f["start"] else \
             (f["_nend"], nt.index(ms))
         if hit and not _CLAUSE_BREAK.search(nt.norm, lo, hi):    # same clause only
@@ -186,12 +186,16 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     return best
 
 
-def _verb_after(norm: str, n: int) -> bool:
-    """Whether a verb of giving follows the name ending at normalised offset ``n`` (the
-    subject before its verb, as headlines and leads put it: الصندوق الكويتي يقدم 30 مليون
-    دينار، صندوق التنمية يمول مشروعات …)."""
+def _verb_after(norm: str, n: int, text: str, e: int) -> bool:
+    """Whether an active verb of giving follows the name ending at normalised offset
+    ``n`` (character offset ``e`` in ``text``): the subject before its verb, as headlines
+    and leads put it (الصندوق الكويتي يقدم 30 مليون دينار، البنك الدولي يمول …). A verb
+    marked passive (خُصص له: the name is the recipient) is not one."""
     after = norm[n:n + 14].lstrip(' "”»\'').split()     # "الصندوق الكويتي" يقدم
-    return bool(after) and after[0] in _CUES.get("payer_verb", ())
+    if not after or after[0] not in _CUES.get("payer_verb", ()):
+        return False
+    word = text[e:e + 20].lstrip(' "”»\'').split()
+    return not (word and "\u064f" in word[0][:3])     # a damma on the first letters
 
 
 def _recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:

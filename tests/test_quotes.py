@@ -571,3 +571,15 @@ def test_an_abbreviated_title_alone_is_no_speaker():
     text = "وتابع د . أبو خالد قائلاً : \"نلتقي اليوم لنضيف خطوة جديدة على طريق طويل\"."
     df = quotes(text)
     assert "د" not in set(df["speaker"])
+
+
+def test_homograph_cue_over_an_apposition_with_a_title():
+    # كشف is also "a list": a cue only when أن follows in its clause, here after an
+    # apposition that opens with a title (، وكيل التخطيط بوزارة المالية،).
+    text = ("كشف الأستاذ كمال حسن، وكيل التخطيط بوزارة المالية، أن إجمالي التمويل بلغ "
+            "نحو 300 مليون دولار هذا العام.")
+    article = doc(text)
+    df = extract_quotes(article, extract_mentions(article))
+    assert list(df["speaker"]) == ["كمال حسن"]
+    assert list(df["affiliation"]) == ["وزارة المالية"]
+    assert quotes("وقدم كشف الحساب، وفيه أن الرصيد صفر في نهاية العام.").empty

@@ -37,18 +37,26 @@ def read_cues(d, plain: bool = False) -> list:
 def homograph_is_cue(d, k: int, cue) -> bool:
     """Whether the homograph at token ``k`` (بين، طالب), read as ``cue``, is a speech
     verb: a clause opens at it and أن/إن, a colon or a quote mark follows before the
-    clause ends (بيّن الوزير أن … but not الاتفاق بين البلدين)."""
+    clause ends (بيّن الوزير أن … but not الاتفاق بين البلدين), over an apposition that
+    opens with a title (كشف الأستاذ كمال حسن، وكيل الوزارة، أن …)."""
     prev = d.texts[k - 1] if k else "."
     opens = (k == 0 or cue[2] > 0 or prev in ".،,:;؛!؟?\n"
              or d.norms[k - 1] in CLAUSE_WORDS)
     if not opens:
         return False
-    for j in range(k + 1, min(d.n, k + 14)):
+    end, extended = min(d.n, k + 14), False
+    j = k + 1
+    while j < end:
         t = d.texts[j]
         if t == ":" or t in _OPENERS or d.norms[j] in AN_WORDS:
             return True
-        if t in ".،,;؛!؟?":
+        if t in "،," and j + 1 < d.n and d.title_at(j + 1) and not extended:
+            end, extended = min(d.n, end + 10), True   # كشف X، وكيل الوزارة، أن: apposition
+        elif t in "،," and extended and j + 1 < d.n and d.norms[j + 1] in AN_WORDS:
+            pass                       # the comma that closes the apposition
+        elif t in ".،,;؛!؟?":
             return False
+        j += 1
     return False
 
 

@@ -576,8 +576,8 @@ def test_an_abbreviated_title_alone_is_no_speaker():
 def test_homograph_cue_over_an_apposition_with_a_title():
     # كشف is also "a list": a cue only when أن follows in its clause, here after an
     # apposition that opens with a title (، وكيل التخطيط بوزارة المالية،).
-    text = ("كشف الأستاذ كمال حسن، وكيل التخطيط بوزارة المالية، أن إجمالي التمويل بلغ "
-            "نحو 300 مليون دولار هذا العام.")
+    text = ("الخرطوم – كشف الأستاذ كمال حسن، وكيل التخطيط بوزارة المالية، أن إجمالي "
+            "التمويل بلغ نحو 300 مليون دولار هذا العام.")     # after a dateline's dash too
     article = doc(text)
     df = extract_quotes(article, extract_mentions(article))
     assert list(df["speaker"]) == ["كمال حسن"]

@@ -40,7 +40,7 @@ def homograph_is_cue(d, k: int, cue) -> bool:
     clause ends (بيّن الوزير أن … but not الاتفاق بين البلدين), over an apposition that
     opens with a title (كشف الأستاذ كمال حسن، وكيل الوزارة، أن …)."""
     prev = d.texts[k - 1] if k else "."
-    opens = (k == 0 or cue[2] > 0 or prev in ".،,:;؛!؟?\n"
+    opens = (k == 0 or cue[2] > 0 or prev in ".،,:;؛!؟?\n-–—"     # الخرطوم – كشف
              or d.norms[k - 1] in CLAUSE_WORDS)
     if not opens:
         return False

@@ -296,23 +296,32 @@ class StoredTables(Mapping):
 
     Every file is opened when the mapping is made: a later run that replaces the set
     swaps the folder, but open files keep their contents, so the tables read later are
-    still those of this set, never a mix of two runs. ``manifest``: the set's manifest.
-    Reading a damaged file raises ``OSError`` naming it."""
+    still those of this set, never a mix of two runs. They are opened as Arrow's own
+    files (``pyarrow.OSFile``), not Python file objects: Arrow holds what it reads from
+    a Python file in buffers that need the interpreter to be freed, and an Arrow thread
+    freeing one while Python exited aborted the process after its work ("terminate
+    called without an active exception", exit status 134, a few runs in a hundred).
+    ``manifest``: the set's manifest. Reading a damaged file raises ``OSError`` naming
+    it."""
 
     def __init__(self, data_dir: Path, manifest: dict):
+        import pyarrow as pa
+
         self.manifest = manifest
-        self._files = {n: open(data_dir / f"{n}.parquet", "rb") for n in TABLE_NAMES}
+        self._paths = {n: data_dir / f"{n}.parquet" for n in TABLE_NAMES}
+        self._files = {n: pa.OSFile(str(path)) for n, path in self._paths.items()}
         self._frames: dict[str, pd.DataFrame] = {}
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         frame = self._frames.get(name)
         if frame is None:
-            fh = self._files[name]
             try:
+                fh = self._files[name]
                 fh.seek(0)
                 frame = store.read_parquet(fh, self.manifest["tables"][name])
             except (OSError, ValueError, KeyError) as exc:
-                raise OSError(f"{fh.name}: cannot read the stored table ({exc})") from exc
+                raise OSError(f"{self._paths.get(name, name)}: cannot read the stored "
+                              f"table ({exc})") from exc
             self._frames[name] = frame
         return frame
 

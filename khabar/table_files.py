@@ -175,7 +175,9 @@ def _empty_schema(empty: pd.DataFrame):
 
 def read_parquet(path, notes: dict):
     """The frame a :class:`TableWriter` wrote, with its dtypes and values (``notes``:
-    its entry in the manifest). ``path``: a path or a binary file opened on it."""
+    its entry in the manifest). ``path``: a path or an Arrow file opened on it
+    (``pyarrow.NativeFile``; see :class:`khabar.pipeline.StoredTables` for why not a
+    Python file object)."""
     import pyarrow.parquet as pq
 
     df = pq.read_table(path).to_pandas(integer_object_nulls=True)

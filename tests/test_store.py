@@ -225,6 +225,20 @@ def test_stored_tables_keep_the_extracted_types(small_tables, tmp_path):
     assert read_tables(tmp_path / "data", "other input") is None
 
 
+def test_stored_tables_are_read_through_arrow_files_not_python_ones(small_tables, tmp_path):
+    # Arrow's buffers of a Python file object need the interpreter to be freed: one freed
+    # by an Arrow thread while Python exited aborted the process (exit status 134) after
+    # its work; benchmarks/exit_status.py counts it.
+    import pyarrow as pa
+
+    write_tables(small_tables, tmp_path / "data", fingerprint="f")
+    stored = read_tables(tmp_path / "data", "f")
+    opened = [stored._files[name] for name in TABLE_NAMES]
+    assert all(isinstance(f, pa.NativeFile) and not isinstance(f, pa.PythonFile)
+               for f in opened)
+    pd.testing.assert_frame_equal(small_tables["mentions"], stored["mentions"])
+
+
 def test_an_incomplete_set_is_not_read(small_tables, tmp_path):
     data = tmp_path / "data"
     write_tables(small_tables, data, fingerprint="f")

@@ -19,10 +19,12 @@ import contextlib
 import math
 import os
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from pandas.api.types import infer_dtype
 
 from . import figures
 from .io import atomic_file
@@ -176,6 +178,7 @@ def _sheet_name(name: str, used: set[str]) -> str:
 
 
 def _write_cell(ws, r: int, c: int, value, fmt=None) -> None:
+    # One cell of a column of mixed or unusual values (:func:`_column_cells`), typed here.
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
         ws.write_blank(r, c, None, fmt)
     elif isinstance(value, (bool, np.bool_)):
@@ -188,6 +191,41 @@ def _write_cell(ws, r: int, c: int, value, fmt=None) -> None:
             ws.write_string(r, c, str(value), fmt)
     else:
         ws.write_string(r, c, str(value), fmt)  # text stays text: never a formula
+
+
+def _column_cells(column: pd.Series) -> tuple[str | None, list]:
+    """How the cells of one column are written, decided once for the whole column
+    instead of per cell: ``(method, values)``, ``method`` the XlsxWriter ``write_*``
+    method every value takes (``write_number`` with floats, ``write_string`` with
+    strings, ``write_boolean``), or ``None`` for a column that needs
+    :func:`_write_cell`'s per-cell typing (blanks, whole numbers past 2**53, infinities,
+    mixed types). Either way a cell is typed as :func:`_write_cell` would type it."""
+    kind = column.dtype.kind
+    if kind == "b":
+        return "write_boolean", column.tolist()
+    if kind in "iuf":
+        numbers = column.to_numpy(dtype=float)
+        if np.isfinite(numbers).all() and (np.abs(numbers) < _EXACT).all():
+            return "write_number", numbers.tolist()
+    elif kind == "O":
+        inferred = infer_dtype(column.to_numpy(), skipna=False)
+        if inferred == "string":                # str only: no blank, no number
+            return "write_string", column.tolist()
+        if inferred == "boolean":
+            return "write_boolean", column.tolist()
+    return None, column.tolist()
+
+
+def _column_width(heading: str, values: list, method: str | None) -> int:
+    # Characters of the heading, or of the 90th percentile of the cells as text (what
+    # ``astype(str).str.len().quantile(0.9)`` gives, without building a second Series),
+    # within 8..60.
+    if values:
+        texts = values if method == "write_string" else map(str, values)
+        longest = np.quantile(np.fromiter(map(len, texts), np.int64, len(values)), 0.9)
+    else:
+        longest = 8
+    return min(60, max(8, len(heading) + 2, int(longest) + 2))
 
 
 def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
@@ -235,18 +273,23 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
                 ws.right_to_left()
             shown = table.iloc[:limit]
             cols = list(table.columns)
-            for c, col in enumerate(cols):
+            columns = [_column_cells(shown.iloc[:, c]) for c in range(len(cols))]
+            for c, (col, (method, values)) in enumerate(zip(cols, columns)):
                 ws.write_string(0, c, str(col), header)
-                longest = shown[col].astype(str).str.len().quantile(0.9) if len(shown) else 8
-                width = min(60, max(8, len(str(col)) + 2, int(longest) + 2))
+                width = _column_width(str(col), values, method)
                 ws.set_column(c, c, width, wrap if width == 60 else None)
             ws.freeze_panes(1, 0)
             if cols:
                 ws.autofilter(0, 0, max(len(shown), 1), len(cols) - 1)
-            formats = [amount if col == "amount" else None for col in cols]
-            for r, row in enumerate(shown.itertuples(index=False, name=None), 1):
-                for c, (value, fmt) in enumerate(zip(row, formats)):
-                    _write_cell(ws, r, c, value, fmt)
+            # Row by row (XlsxWriter keeps its cells per row), each column's method bound
+            # once: no per-cell type test where the column has one type.
+            writers = [(getattr(ws, method) if method else partial(_write_cell, ws),
+                        amount if col == "amount" else None)
+                       for col, (method, _) in zip(cols, columns)]
+            for r, row in enumerate(zip(*(values for _, values in columns)), 1):
+                for c, value in enumerate(row):
+                    write, fmt = writers[c]
+                    write(r, c, value, fmt)
             if len(table) > limit:
                 ws.write_string(limit + 1, 0, f"{len(table) - limit:,} more rows: every row "
                                               f"is in data/{name}.csv")

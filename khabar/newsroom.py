@@ -19,7 +19,7 @@ import contextlib
 import math
 import os
 from decimal import Decimal
-from functools import partial
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -177,55 +177,157 @@ def _sheet_name(name: str, used: set[str]) -> str:
     return out
 
 
-def _write_cell(ws, r: int, c: int, value, fmt=None) -> None:
-    # One cell of a column of mixed or unusual values (:func:`_column_cells`), typed here.
+def _cell_value(value) -> tuple[str, object]:
+    """How one cell of a column of mixed or unusual values is written: ``("blank",
+    None)`` for None, NaN and NA, ``("boolean", bool)``, ``("number", float)`` for a
+    finite number under 2**53, else ``("string", text)`` (a whole number past 2**53 as
+    its digits, so it is not rounded; anything else as ``str``, never a formula)."""
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
-        ws.write_blank(r, c, None, fmt)
-    elif isinstance(value, (bool, np.bool_)):
-        ws.write_boolean(r, c, bool(value), fmt)
-    elif isinstance(value, (int, float, Decimal, np.integer, np.floating)):
+        return "blank", None
+    if isinstance(value, (bool, np.bool_)):
+        return "boolean", bool(value)
+    if isinstance(value, (int, float, Decimal, np.integer, np.floating)):
         number = float(value)
         if math.isfinite(number) and abs(number) < _EXACT:
-            ws.write_number(r, c, number, fmt)
-        else:                                # past 2**53 a double would change the figure
-            ws.write_string(r, c, str(value), fmt)
-    else:
-        ws.write_string(r, c, str(value), fmt)  # text stays text: never a formula
+            return "number", number
+    return "string", str(value)
 
 
-def _column_cells(column: pd.Series) -> tuple[str | None, list]:
+def _column_cells(column: pd.Series) -> tuple[str, list]:
     """How the cells of one column are written, decided once for the whole column
-    instead of per cell: ``(method, values)``, ``method`` the XlsxWriter ``write_*``
-    method every value takes (``write_number`` with floats, ``write_string`` with
-    strings, ``write_boolean``), or ``None`` for a column that needs
-    :func:`_write_cell`'s per-cell typing (blanks, whole numbers past 2**53, infinities,
-    mixed types). Either way a cell is typed as :func:`_write_cell` would type it."""
+    instead of per cell: ``(kind, values)``, ``kind`` ``number`` (the values as floats),
+    ``string`` (str only), ``boolean``, or ``mixed`` for a column that needs
+    :func:`_cell_value`'s per-cell typing (blanks, whole numbers past 2**53,
+    infinities, mixed types; the values as they are). Either way a cell is typed as
+    :func:`_cell_value` would type it."""
     kind = column.dtype.kind
     if kind == "b":
-        return "write_boolean", column.tolist()
+        return "boolean", column.tolist()
     if kind in "iuf":
         numbers = column.to_numpy(dtype=float)
         if np.isfinite(numbers).all() and (np.abs(numbers) < _EXACT).all():
-            return "write_number", numbers.tolist()
+            return "number", numbers.tolist()
     elif kind == "O":
         inferred = infer_dtype(column.to_numpy(), skipna=False)
         if inferred == "string":                # str only: no blank, no number
-            return "write_string", column.tolist()
+            return "string", column.tolist()
         if inferred == "boolean":
-            return "write_boolean", column.tolist()
-    return None, column.tolist()
+            return "boolean", column.tolist()
+    return "mixed", column.tolist()
 
 
-def _column_width(heading: str, values: list, method: str | None) -> int:
-    # Characters of the heading, or of the 90th percentile of the cells as text (what
-    # ``astype(str).str.len().quantile(0.9)`` gives, without building a second Series),
-    # within 8..60.
-    if values:
-        texts = values if method == "write_string" else map(str, values)
-        longest = np.quantile(np.fromiter(map(len, texts), np.int64, len(values)), 0.9)
+def _column_width(heading: str, column: pd.Series, kind: str, values: list) -> int:
+    """Characters of ``heading`` + 2, or of the 90th percentile (linear) of the
+    lengths of the column's cells as text + 2 (10 for no rows), within 8..60. The same as
+    ``column.astype(str).str.len().quantile(0.9)``, without a second Series: numpy's
+    text of a number or boolean column, else each value's ``str`` (``values`` as
+    :func:`_column_cells` gives them)."""
+    if not len(column):
+        lengths = np.array([8])
+    elif column.dtype.kind in "biuf":
+        lengths = np.char.str_len(column.to_numpy().astype(str))
     else:
-        longest = 8
-    return min(60, max(8, len(heading) + 2, int(longest) + 2))
+        texts = values if kind == "string" else map(str, values)
+        lengths = np.fromiter(map(len, texts), np.int64, len(values))
+    return min(60, max(8, len(heading) + 2, int(np.quantile(lengths, 0.9)) + 2))
+
+
+@cache
+def _table_sheet():
+    """The XlsxWriter worksheet class of a table's sheet: :class:`xlsxwriter.worksheet.
+    Worksheet` (which still writes the header row, widths, panes, filter and the sheet
+    itself) with :meth:`write_columns`, which takes the data rows column by column and
+    writes their ``<row>``/``<c>`` elements with numpy string operations instead of one
+    XlsxWriter cell object and one formatted element per cell (the workbook's main
+    cost: about 2 million cells for 1,000 articles). The elements are those XlsxWriter
+    writes (ECMA-376 Part 1 §18.3.1.73 row, §18.3.1.4 c): numbers as ``{:.16G}``,
+    booleans ``t="b"``, text always a shared string ``t="s"`` (its index in XlsxWriter's
+    own shared-string table, which escapes and writes the text), a blank only where the
+    cell has a format; rows without the optional ``spans`` attribute, as XlsxWriter's
+    ``constant_memory`` mode writes them. Relies on XlsxWriter's worksheet internals
+    (``_write_rows``, ``_check_dimensions``, ``str_table``): XlsxWriter is pinned in
+    requirements.txt, and tests/test_report.py reads every cell back with openpyxl."""
+    from xlsxwriter.utility import xl_col_to_name
+    from xlsxwriter.worksheet import Worksheet, _utf16_len, _utf16_truncate
+
+    class TableSheet(Worksheet):
+        def __init__(self):
+            super().__init__()
+            self._blocks: list = []
+
+        def _shared(self, texts: list) -> np.ndarray:
+            # The shared-string index of each text, as text; each distinct text looked up
+            # once. Registered now: the workbook sorts the table before sheets are written.
+            codes, distinct = pd.factorize(np.asarray(texts, dtype=object), sort=False)
+            index = [str(self.str_table._get_shared_string_index(self._fit(t)))
+                     for t in distinct]
+            self.str_table.count += len(texts) - len(distinct)   # references, as XlsxWriter counts
+            return np.asarray(index, dtype=object)[codes]
+
+        def _fit(self, text: str) -> str:
+            # Excel's limit, 32,767 UTF-16 code units, as XlsxWriter's write_string cuts it.
+            if len(text) > self.xls_strmax // 2 and _utf16_len(text) > self.xls_strmax:
+                return _utf16_truncate(text, self.xls_strmax)
+            return text
+
+        def write_columns(self, first_row: int, columns: list, styles: list) -> None:
+            """Rows ``first_row``... of the sheet: ``columns`` as :func:`_column_cells`
+            gives them, ``styles`` one XlsxWriter format (or None) per column."""
+            n = len(columns[0][1]) if columns else 0
+            if not n:
+                return
+            prepared = []
+            for kind, values in columns:
+                if kind == "string":
+                    values = self._shared(values)
+                elif kind == "mixed":
+                    values = [(k, str(self.str_table._get_shared_string_index(self._fit(v))))
+                              if k == "string" else (k, v)
+                              for k, v in map(_cell_value, values)]
+                prepared.append((kind, values))
+            self._check_dimensions(first_row + n - 1, len(columns) - 1)
+            self._blocks.append((first_row, n, prepared, styles))
+
+        def write_note(self, row: int, text: str) -> None:
+            """One text cell in column A of ``row``, after the rows of :meth:`write_columns`."""
+            self.write_columns(row, [("string", [text])], [None])
+
+        def _write_rows(self) -> None:
+            super()._write_rows()                       # the cells XlsxWriter holds: the header
+            for first_row, n, prepared, styles in self._blocks:
+                numbers = np.arange(first_row + 1, first_row + n + 1).astype(str).astype(object)
+                rows = '<row r="' + numbers + '">'
+                for c, ((kind, values), style) in enumerate(zip(prepared, styles)):
+                    rows = rows + _cells_xml(kind, values, xl_col_to_name(c) + numbers,
+                                             f' s="{style._get_xf_index()}"' if style else "")
+                self.fh.write("".join((rows + "</row>").tolist()))
+
+    return TableSheet
+
+
+def _cells_xml(kind: str, values, refs: np.ndarray, style: str) -> np.ndarray | str:
+    # The <c> elements of one column, one per row ("" for a blank without a format).
+    if kind == "mixed":
+        return np.asarray([_cell_xml(k, v, ref, style) for (k, v), ref in zip(values, refs)],
+                          dtype=object)
+    start = '<c r="' + refs + ('"' + style)
+    if kind == "number":
+        return start + "><v>" + np.asarray(list(map("{:.16G}".format, values)), dtype=object) \
+            + "</v></c>"
+    if kind == "boolean":
+        return start + np.where(np.asarray(values, dtype=bool), ' t="b"><v>1</v></c>',
+                                ' t="b"><v>0</v></c>').astype(object)
+    return start + ' t="s"><v>' + values + "</v></c>"          # string: shared-string index
+
+
+def _cell_xml(kind: str, value, ref: str, style: str) -> str:
+    if kind == "number":
+        return f'<c r="{ref}"{style}><v>{value:.16G}</v></c>'
+    if kind == "boolean":
+        return f'<c r="{ref}"{style} t="b"><v>{int(value)}</v></c>'
+    if kind == "string":
+        return f'<c r="{ref}"{style} t="s"><v>{value}</v></c>'
+    return f'<c r="{ref}"{style}/>' if style else ""             # blank
 
 
 def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
@@ -268,31 +370,26 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
             ws.set_column(1, 1, 70)
         limit = min(WORKBOOK_MAX_ROWS, EXCEL_MAX_ROWS - 2)
         for name, table in tables.items():
-            ws = wb.add_worksheet(_sheet_name(name, used))
+            ws = wb.add_worksheet(_sheet_name(name, used), _table_sheet())
             if lang == "ar":
                 ws.right_to_left()
             shown = table.iloc[:limit]
             cols = list(table.columns)
             columns = [_column_cells(shown.iloc[:, c]) for c in range(len(cols))]
-            for c, (col, (method, values)) in enumerate(zip(cols, columns)):
+            styles = []
+            for c, (col, (kind, values)) in enumerate(zip(cols, columns)):
                 ws.write_string(0, c, str(col), header)
-                width = _column_width(str(col), values, method)
+                width = _column_width(str(col), shown.iloc[:, c], kind, values)
                 ws.set_column(c, c, width, wrap if width == 60 else None)
+                # A cell's own format, else its column's (as XlsxWriter gives it).
+                styles.append(amount if col == "amount" else wrap if width == 60 else None)
             ws.freeze_panes(1, 0)
             if cols:
                 ws.autofilter(0, 0, max(len(shown), 1), len(cols) - 1)
-            # Row by row (XlsxWriter keeps its cells per row), each column's method bound
-            # once: no per-cell type test where the column has one type.
-            writers = [(getattr(ws, method) if method else partial(_write_cell, ws),
-                        amount if col == "amount" else None)
-                       for col, (method, _) in zip(cols, columns)]
-            for r, row in enumerate(zip(*(values for _, values in columns)), 1):
-                for c, value in enumerate(row):
-                    write, fmt = writers[c]
-                    write(r, c, value, fmt)
+            ws.write_columns(1, columns, styles)
             if len(table) > limit:
-                ws.write_string(limit + 1, 0, f"{len(table) - limit:,} more rows: every row "
-                                              f"is in data/{name}.csv")
+                ws.write_note(limit + 1, f"{len(table) - limit:,} more rows: every row "
+                                         f"is in data/{name}.csv")
     except BaseException:
         with contextlib.suppress(Exception):   # into the buffer, then dropped
             wb.close()

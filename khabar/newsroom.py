@@ -7,8 +7,8 @@
   §17.3.1.6 bidi, §17.3.2.30 rtl, §17.4.1 bidiVisual).
 - :func:`write_xlsx` (XlsxWriter): one sheet per table with every column, right-to-left
   sheets for an Arabic report, frozen header, amounts with a thousands format, and every
-  text written with ``write_string``, so a cell such as ``=HYPERLINK(…)`` from an article
-  stays text and is never a formula.
+  text stored as a string (a shared string, never a formula), so a cell such as
+  ``=HYPERLINK(…)`` from an article stays text.
 
 Both write to a temporary file next to the target and rename it
 (:func:`khabar.io.atomic_file`).
@@ -241,12 +241,14 @@ def _table_sheet():
     XlsxWriter cell object and one formatted element per cell (the workbook's main
     cost: about 2 million cells for 1,000 articles). The elements are those XlsxWriter
     writes (ECMA-376 Part 1 §18.3.1.73 row, §18.3.1.4 c): numbers as ``{:.16G}``,
-    booleans ``t="b"``, text always a shared string ``t="s"`` (its index in XlsxWriter's
-    own shared-string table, which escapes and writes the text), a blank only where the
-    cell has a format; rows without the optional ``spans`` attribute, as XlsxWriter's
-    ``constant_memory`` mode writes them. Relies on XlsxWriter's worksheet internals
-    (``_write_rows``, ``_check_dimensions``, ``str_table``): XlsxWriter is pinned in
-    requirements.txt, and tests/test_report.py reads every cell back with openpyxl."""
+    booleans ``t="b"``, text a shared string ``t="s"`` (its index in XlsxWriter's own
+    shared-string table, which escapes and writes the text; a text ``<r>…</r>``, which
+    that table would write unescaped as rich text, an escaped inline string), a blank
+    only where the cell has a format; rows without the optional ``spans`` attribute, as
+    XlsxWriter's ``constant_memory`` mode writes them. Relies on XlsxWriter's worksheet
+    internals (``_write_rows``, ``_check_dimensions``, ``str_table``, ``fh``, its
+    escaping helpers): XlsxWriter is pinned in requirements.txt, and
+    tests/test_newsroom.py reads every cell back with openpyxl."""
     from xlsxwriter.utility import xl_col_to_name
     from xlsxwriter.worksheet import Worksheet, _utf16_len, _utf16_truncate
 
@@ -255,20 +257,27 @@ def _table_sheet():
             super().__init__()
             self._blocks: list = []
 
-        def _shared(self, texts: list) -> np.ndarray:
-            # The shared-string index of each text, as text; each distinct text looked up
-            # once. Registered now: the workbook sorts the table before sheets are written.
-            codes, distinct = pd.factorize(np.asarray(texts, dtype=object), sort=False)
-            index = [str(self.str_table._get_shared_string_index(self._fit(t)))
-                     for t in distinct]
-            self.str_table.count += len(texts) - len(distinct)   # references, as XlsxWriter counts
-            return np.asarray(index, dtype=object)[codes]
-
-        def _fit(self, text: str) -> str:
-            # Excel's limit, 32,767 UTF-16 code units, as XlsxWriter's write_string cuts it.
+        def _text_xml(self, text: str) -> str:
+            # The end of a text cell's <c> element: its index in the shared-string table
+            # (registered now: the workbook sorts the table before sheets are written),
+            # cut to Excel's 32,767 UTF-16 code units as XlsxWriter's write_string cuts it.
+            # XlsxWriter writes a shared string of the form "<r>...</r>" unescaped, as
+            # rich-text XML (a broken workbook for such a text from an article); that
+            # one is an escaped inline string instead (§18.3.1.53 is).
             if len(text) > self.xls_strmax // 2 and _utf16_len(text) > self.xls_strmax:
-                return _utf16_truncate(text, self.xls_strmax)
-            return text
+                text = _utf16_truncate(text, self.xls_strmax)
+            if text.startswith("<r>") and text.endswith("</r>"):
+                inline = self._escape_data(self._escape_control_characters(text))
+                return f' t="inlineStr"><is><t>{inline}</t></is></c>'
+            return f' t="s"><v>{self.str_table._get_shared_string_index(text)}</v></c>'
+
+        def _texts_xml(self, texts: list) -> np.ndarray:
+            # _text_xml of each text, each distinct text looked up once.
+            codes, distinct = pd.factorize(np.asarray(texts, dtype=object), sort=False)
+            ends = [self._text_xml(t) for t in distinct]
+            # References, as XlsxWriter counts them for <sst count=...>.
+            self.str_table.count += len(texts) - len(distinct)
+            return np.asarray(ends, dtype=object)[codes]
 
         def write_columns(self, first_row: int, columns: list, styles: list) -> None:
             """Rows ``first_row``... of the sheet: ``columns`` as :func:`_column_cells`
@@ -279,10 +288,9 @@ def _table_sheet():
             prepared = []
             for kind, values in columns:
                 if kind == "string":
-                    values = self._shared(values)
+                    values = self._texts_xml(values)
                 elif kind == "mixed":
-                    values = [(k, str(self.str_table._get_shared_string_index(self._fit(v))))
-                              if k == "string" else (k, v)
+                    values = [(k, self._text_xml(v)) if k == "string" else (k, v)
                               for k, v in map(_cell_value, values)]
                 prepared.append((kind, values))
             self._check_dimensions(first_row + n - 1, len(columns) - 1)
@@ -296,28 +304,35 @@ def _table_sheet():
             super()._write_rows()                       # the cells XlsxWriter holds: the header
             for first_row, n, prepared, styles in self._blocks:
                 numbers = np.arange(first_row + 1, first_row + n + 1).astype(str).astype(object)
-                rows = '<row r="' + numbers + '">'
+                pieces = ['<row r="', numbers, '">']
                 for c, ((kind, values), style) in enumerate(zip(prepared, styles)):
-                    rows = rows + _cells_xml(kind, values, xl_col_to_name(c) + numbers,
-                                             f' s="{style._get_xf_index()}"' if style else "")
-                self.fh.write("".join((rows + "</row>").tolist()))
+                    pieces += _cell_pieces(kind, values, xl_col_to_name(c), numbers,
+                                           f' s="{style._get_xf_index()}"' if style else "")
+                pieces.append("</row>")
+                # One row of pieces per sheet row, joined once in row-major order.
+                grid = np.empty((n, len(pieces)), dtype=object)
+                for j, piece in enumerate(pieces):
+                    grid[:, j] = piece
+                self.fh.write("".join(grid.ravel().tolist()))
 
     return TableSheet
 
 
-def _cells_xml(kind: str, values, refs: np.ndarray, style: str) -> np.ndarray | str:
-    # The <c> elements of one column, one per row ("" for a blank without a format).
+def _cell_pieces(kind: str, values, letter: str, numbers: np.ndarray, style: str) -> list:
+    # The <c> elements of one column as pieces (a text, or an array of one text per
+    # row) that, put one after the other, give each row's element ("" for a blank
+    # without a format).
     if kind == "mixed":
-        return np.asarray([_cell_xml(k, v, ref, style) for (k, v), ref in zip(values, refs)],
-                          dtype=object)
-    start = '<c r="' + refs + ('"' + style)
+        return [np.asarray([_cell_xml(k, v, letter + n, style) for (k, v), n in
+                            zip(values, numbers)], dtype=object)]
+    start = [f'<c r="{letter}', numbers, '"' + style]
     if kind == "number":
-        return start + "><v>" + np.asarray(list(map("{:.16G}".format, values)), dtype=object) \
-            + "</v></c>"
+        return start + ["><v>", np.asarray(list(map("{:.16G}".format, values)), dtype=object),
+                        "</v></c>"]
     if kind == "boolean":
-        return start + np.where(np.asarray(values, dtype=bool), ' t="b"><v>1</v></c>',
-                                ' t="b"><v>0</v></c>').astype(object)
-    return start + ' t="s"><v>' + values + "</v></c>"          # string: shared-string index
+        return start + [np.where(np.asarray(values, dtype=bool), ' t="b"><v>1</v></c>',
+                                 ' t="b"><v>0</v></c>').astype(object)]
+    return start + [values]                            # string: _text_xml of each
 
 
 def _cell_xml(kind: str, value, ref: str, style: str) -> str:
@@ -325,8 +340,8 @@ def _cell_xml(kind: str, value, ref: str, style: str) -> str:
         return f'<c r="{ref}"{style}><v>{value:.16G}</v></c>'
     if kind == "boolean":
         return f'<c r="{ref}"{style} t="b"><v>{int(value)}</v></c>'
-    if kind == "string":
-        return f'<c r="{ref}"{style} t="s"><v>{value}</v></c>'
+    if kind == "string":                               # value: _text_xml of the text
+        return f'<c r="{ref}"{style}{value}'
     return f'<c r="{ref}"{style}/>' if style else ""             # blank
 
 
@@ -336,13 +351,16 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
 
     Every column is kept (the workbook is for checking, like the CSVs). Sheets are right
     to left when ``language`` is ``ar``; the header row is bold, frozen and filtered;
-    ``amount`` columns use the number format ``#,##0``; text is written with
-    ``write_string`` (never read as a formula, URL or number); a whole number past 2**53
-    is written as text so it is not rounded. A table longer than :data:`WORKBOOK_MAX_ROWS`
+    ``amount`` columns use the number format ``#,##0``; text is stored as a string (a
+    shared string, as ``write_string`` stores it: never read as a formula, URL or
+    number); a whole number past 2**53 is written as text so it is not rounded; None,
+    NaN and NA are blank cells; booleans are booleans. Columns of 60 characters (the
+    widest) wrap their text. A table longer than :data:`WORKBOOK_MAX_ROWS`
     (100,000) rows is cut there, with a note in the sheet's last row naming the CSV.
     ``manifest`` (of the table set, :func:`khabar.store.read_manifest`): a first sheet
     ``manifest`` with its run id, input fingerprint, khabar version and creation time,
-    so the workbook can be matched with the CSVs it was made from. Returns the path."""
+    so the workbook can be matched with the CSVs it was made from. Returns the path;
+    raises ``ValueError`` for an unknown language, ``OSError`` if it cannot write."""
     import io
 
     import xlsxwriter

@@ -45,6 +45,9 @@ def awkward_tables() -> dict[str, pd.DataFrame]:
             "huge": np.array([2 ** 62, 1, 2, 3, 4, 5, 6, 7, -(2 ** 62)], dtype=np.int64),
             "note": [LONG] * n,
             "decimal": [1.5, 2, 3, 4, 5, 6, 7, 8, 9],
+            # XlsxWriter's shared-string table writes "<r>...</r>" unescaped, as rich text.
+            "markup": ["<r>plain</r>", "<r><b>x & y</r>", "<r>", "</r>", "<b>", "x",
+                       "<r>a</r> ", " <r>a</r>", "<r></r>"],
         }),
         "empty": pd.DataFrame({"doc_id": pd.Series([], dtype=object),
                                "amount": pd.Series([], dtype=np.int64)}),
@@ -112,6 +115,7 @@ def test_every_cell_reads_back_as_the_tables_value_and_type(seed_tables, tmp_pat
     assert ws["A2"].value == "=1+1" and ws["A2"].data_type == "s"     # never a formula
     assert ws.cell(row=5, column=2).value == str(BIG)                 # exact, not rounded
     assert [ws.cell(row=r, column=2).value for r in (2, 3, 4)] == [None, None, None]
+    assert ws.cell(row=3, column=11).value == "<r><b>x & y</r>"
     # Sheets whose columns took every path (number, text, boolean, per-cell) were compared.
     assert {"funding", "tokens", "quotes", "awkward", "empty"} <= set(wb.sheetnames)
 

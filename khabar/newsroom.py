@@ -200,6 +200,8 @@ def _column_cells(column: pd.Series) -> tuple[str, list]:
     :func:`_cell_value`'s per-cell typing (blanks, whole numbers past 2**53,
     infinities, mixed types; the values as they are). Either way a cell is typed as
     :func:`_cell_value` would type it."""
+    if not isinstance(column.dtype, np.dtype):  # pandas' own (nullable, category...)
+        return "mixed", column.tolist()
     kind = column.dtype.kind
     if kind == "b":
         return "boolean", column.tolist()
@@ -218,17 +220,18 @@ def _column_cells(column: pd.Series) -> tuple[str, list]:
 
 def _column_width(heading: str, column: pd.Series, kind: str, values: list) -> int:
     """Characters of ``heading`` + 2, or of the 90th percentile (linear) of the
-    lengths of the column's cells as text + 2 (10 for no rows), within 8..60. The same as
-    ``column.astype(str).str.len().quantile(0.9)``, without a second Series: numpy's
-    text of a number or boolean column, else each value's ``str`` (``values`` as
-    :func:`_column_cells` gives them)."""
+    lengths of the column's cells as text + 2 (10 for no rows), within 8..60: what
+    ``column.astype(str).str.len().quantile(0.9)`` gives, computed without a second
+    Series for a numpy number or boolean column (numpy's text of it) and a text column
+    (``values`` as :func:`_column_cells` gives them)."""
     if not len(column):
         lengths = np.array([8])
-    elif column.dtype.kind in "biuf":
+    elif isinstance(column.dtype, np.dtype) and column.dtype.kind in "biuf":
         lengths = np.char.str_len(column.to_numpy().astype(str))
+    elif kind == "string":
+        lengths = np.fromiter(map(len, values), np.int64, len(values))
     else:
-        texts = values if kind == "string" else map(str, values)
-        lengths = np.fromiter(map(len, texts), np.int64, len(values))
+        lengths = column.astype(str).str.len().to_numpy()
     return min(60, max(8, len(heading) + 2, int(np.quantile(lengths, 0.9)) + 2))
 
 

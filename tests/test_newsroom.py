@@ -48,6 +48,11 @@ def awkward_tables() -> dict[str, pd.DataFrame]:
             # XlsxWriter's shared-string table writes "<r>...</r>" unescaped, as rich text.
             "markup": ["<r>plain</r>", "<r><b>x & y</r>", "<r>", "</r>", "<b>", "x",
                        "<r>a</r> ", " <r>a</r>", "<r></r>"],
+            # pandas' nullable types: NA is blank, as None is.
+            "nullable_int": pd.array([1, None, 3, 2 ** 53, None, -6, 7, 8, 9], dtype="Int64"),
+            "nullable_bool": pd.array([True, None, False] * 3, dtype="boolean"),
+            "nullable_text": pd.array(["a", None, "=1+1", "b", "c", None, "d", "e", "f"],
+                                      dtype="string"),
         }),
         "empty": pd.DataFrame({"doc_id": pd.Series([], dtype=object),
                                "amount": pd.Series([], dtype=np.int64)}),

@@ -7,8 +7,8 @@
   §17.3.1.6 bidi, §17.3.2.30 rtl, §17.4.1 bidiVisual).
 - :func:`write_xlsx` (XlsxWriter): one sheet per table with every column, right-to-left
   sheets for an Arabic report, frozen header, amounts with a thousands format, and every
-  text stored as a string (a shared string, never a formula), so a cell such as
-  ``=HYPERLINK(…)`` from an article stays text.
+  text written with ``write_string``, so a cell such as ``=HYPERLINK(…)`` from an
+  article stays text and is never a formula (and a text ``<r>…</r>`` stays text).
 
 Both write to a temporary file next to the target and rename it
 (:func:`khabar.io.atomic_file`).
@@ -19,7 +19,7 @@ import contextlib
 import math
 import os
 from decimal import Decimal
-from functools import cache
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -177,48 +177,84 @@ def _sheet_name(name: str, used: set[str]) -> str:
     return out
 
 
-def _cell_value(value) -> tuple[str, object]:
-    """How one cell of a column of mixed or unusual values is written: ``("blank",
-    None)`` for None, NaN and NA, ``("boolean", bool)``, ``("number", float)`` for a
-    finite number under 2**53, else ``("string", text)`` (a whole number past 2**53 as
-    its digits, so it is not rounded; anything else as ``str``, never a formula)."""
+def _write_cell(ws, r: int, c: int, value, fmt=None) -> None:
+    # One cell of a column of mixed or unusual values (:func:`_column_cells`), typed here.
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
-        return "blank", None
-    if isinstance(value, (bool, np.bool_)):
-        return "boolean", bool(value)
-    if isinstance(value, (int, float, Decimal, np.integer, np.floating)):
+        ws.write_blank(r, c, None, fmt)
+    elif isinstance(value, (bool, np.bool_)):
+        ws.write_boolean(r, c, bool(value), fmt)
+    elif isinstance(value, (int, float, Decimal, np.integer, np.floating)):
         number = float(value)
         if math.isfinite(number) and abs(number) < _EXACT:
-            return "number", number
-    return "string", str(value)
+            ws.write_number(r, c, number, fmt)
+        else:                                # past 2**53 a double would change the figure
+            _write_text(ws, r, c, str(value), fmt)
+    else:
+        _write_text(ws, r, c, str(value), fmt)  # text stays text: never a formula
 
 
-def _column_cells(column: pd.Series) -> tuple[str, list]:
+#: Excel's longest text in a cell, in UTF-16 code units; ``write_string`` cuts a longer
+#: one there (XlsxWriter's docs, "write_string()").
+_TEXT_MAX = 32_767
+
+
+def _looks_rich(text: str) -> bool:
+    # A string XlsxWriter's shared-string table writes as it is, as rich-text XML: the
+    # form its own write_rich_string() stores (XlsxWriter 3.3.1, sharedstrings.py).
+    return text.startswith("<r>") and text.endswith("</r>")
+
+
+def _write_text(ws, r: int, c: int, text: str, fmt=None) -> None:
+    """``ws.write_string(r, c, text, fmt)``, except for a text of the form ``<r>…</r>``:
+    XlsxWriter writes such a shared string unescaped, as rich-text XML, so an article's
+    text of that form would be markup in the workbook (an unreadable file, or other
+    text). That one is written with the public ``write_rich_string`` as three
+    unformatted fragments (its fewest: it refuses two), each of which XlsxWriter
+    escapes: the cell reads back as exactly the text, a string (such a text has at
+    least the 7 characters of ``<r></r>``, so no fragment is empty). A text past
+    :data:`_TEXT_MAX` is first cut there, as ``write_string`` cuts it (without
+    splitting a character above U+FFFF); ``write_rich_string`` would refuse it. (A C0
+    control character in such a text is stored as its ``_xHHHH_`` escape twice over,
+    so Excel shows the escape, not the character.)"""
+    if _looks_rich(text) and len(text) > _TEXT_MAX // 2:
+        units = text.encode("utf-16-le")
+        if len(units) > 2 * _TEXT_MAX:       # cut at a code point, as XlsxWriter does
+            text = units[:2 * _TEXT_MAX].decode("utf-16-le", "ignore")
+    if _looks_rich(text):
+        ws.write_rich_string(r, c, text[:1], text[1:2], text[2:], *((fmt,) if fmt else ()))
+    else:
+        ws.write_string(r, c, text, fmt)
+
+
+def _column_cells(column: pd.Series) -> tuple[str | None, list]:
     """How the cells of one column are written, decided once for the whole column
-    instead of per cell: ``(kind, values)``, ``kind`` ``number`` (the values as floats),
-    ``string`` (str only), ``boolean``, or ``mixed`` for a column that needs
-    :func:`_cell_value`'s per-cell typing (blanks, whole numbers past 2**53,
-    infinities, mixed types; the values as they are). Either way a cell is typed as
-    :func:`_cell_value` would type it."""
+    instead of per cell: ``(method, values)``, ``method`` the XlsxWriter ``write_*``
+    method every value takes (``write_number`` with floats, ``write_string`` with
+    strings, ``write_boolean``), ``"text"`` for strings one of which needs
+    :func:`_write_text`, or ``None`` for a column that needs :func:`_write_cell`'s
+    per-cell typing (blanks, whole numbers past 2**53, infinities, mixed types, pandas'
+    nullable dtypes, whose NA is blank). Either way a cell is typed as
+    :func:`_write_cell` would type it."""
     if not isinstance(column.dtype, np.dtype):  # pandas' own (nullable, category...)
-        return "mixed", column.tolist()
+        return None, column.tolist()
     kind = column.dtype.kind
     if kind == "b":
-        return "boolean", column.tolist()
+        return "write_boolean", column.tolist()
     if kind in "iuf":
         numbers = column.to_numpy(dtype=float)
         if np.isfinite(numbers).all() and (np.abs(numbers) < _EXACT).all():
-            return "number", numbers.tolist()
+            return "write_number", numbers.tolist()
     elif kind == "O":
         inferred = infer_dtype(column.to_numpy(), skipna=False)
         if inferred == "string":                # str only: no blank, no number
-            return "string", column.tolist()
+            values = column.tolist()
+            return ("text" if any(map(_looks_rich, values)) else "write_string"), values
         if inferred == "boolean":
-            return "boolean", column.tolist()
-    return "mixed", column.tolist()
+            return "write_boolean", column.tolist()
+    return None, column.tolist()
 
 
-def _column_width(heading: str, column: pd.Series, kind: str, values: list) -> int:
+def _column_width(heading: str, column: pd.Series, method: str | None, values: list) -> int:
     """Characters of ``heading`` + 2, or of the 90th percentile (linear) of the
     lengths of the column's cells as text + 2 (10 for no rows), within 8..60: what
     ``column.astype(str).str.len().quantile(0.9)`` gives, computed without a second
@@ -228,124 +264,28 @@ def _column_width(heading: str, column: pd.Series, kind: str, values: list) -> i
         lengths = np.array([8])
     elif isinstance(column.dtype, np.dtype) and column.dtype.kind in "biuf":
         lengths = np.char.str_len(column.to_numpy().astype(str))
-    elif kind == "string":
+    elif method in ("write_string", "text"):
         lengths = np.fromiter(map(len, values), np.int64, len(values))
     else:
         lengths = column.astype(str).str.len().to_numpy()
     return min(60, max(8, len(heading) + 2, int(np.quantile(lengths, 0.9)) + 2))
 
 
-@cache
-def _table_sheet():
-    """The XlsxWriter worksheet class of a table's sheet: :class:`xlsxwriter.worksheet.
-    Worksheet` (which still writes the header row, widths, panes, filter and the sheet
-    itself) with :meth:`write_columns`, which takes the data rows column by column and
-    writes their ``<row>``/``<c>`` elements with numpy string operations instead of one
-    XlsxWriter cell object and one formatted element per cell (the workbook's main
-    cost: about 2 million cells for 1,000 articles). The elements are those XlsxWriter
-    writes (ECMA-376 Part 1 §18.3.1.73 row, §18.3.1.4 c): numbers as ``{:.16G}``,
-    booleans ``t="b"``, text a shared string ``t="s"`` (its index in XlsxWriter's own
-    shared-string table, which escapes and writes the text; a text ``<r>…</r>``, which
-    that table would write unescaped as rich text, an escaped inline string), a blank
-    only where the cell has a format; rows without the optional ``spans`` attribute, as
-    XlsxWriter's ``constant_memory`` mode writes them. Relies on XlsxWriter's worksheet
-    internals (``_write_rows``, ``_check_dimensions``, ``str_table``, ``fh``, its
-    escaping helpers): XlsxWriter is pinned in requirements.txt, and
-    tests/test_newsroom.py reads every cell back with openpyxl."""
-    from xlsxwriter.utility import xl_col_to_name
-    from xlsxwriter.worksheet import Worksheet, _utf16_len, _utf16_truncate
-
-    class TableSheet(Worksheet):
-        def __init__(self):
-            super().__init__()
-            self._blocks: list = []
-
-        def _text_xml(self, text: str) -> str:
-            # The end of a text cell's <c> element: its index in the shared-string table
-            # (registered now: the workbook sorts the table before sheets are written),
-            # cut to Excel's 32,767 UTF-16 code units as XlsxWriter's write_string cuts it.
-            # XlsxWriter writes a shared string of the form "<r>...</r>" unescaped, as
-            # rich-text XML (a broken workbook for such a text from an article); that
-            # one is an escaped inline string instead (§18.3.1.53 is).
-            if len(text) > self.xls_strmax // 2 and _utf16_len(text) > self.xls_strmax:
-                text = _utf16_truncate(text, self.xls_strmax)
-            if text.startswith("<r>") and text.endswith("</r>"):
-                inline = self._escape_data(self._escape_control_characters(text))
-                return f' t="inlineStr"><is><t>{inline}</t></is></c>'
-            return f' t="s"><v>{self.str_table._get_shared_string_index(text)}</v></c>'
-
-        def _texts_xml(self, texts: list) -> np.ndarray:
-            # _text_xml of each text, each distinct text looked up once.
-            codes, distinct = pd.factorize(np.asarray(texts, dtype=object), sort=False)
-            ends = [self._text_xml(t) for t in distinct]
-            # References, as XlsxWriter counts them for <sst count=...>.
-            self.str_table.count += len(texts) - len(distinct)
-            return np.asarray(ends, dtype=object)[codes]
-
-        def write_columns(self, first_row: int, columns: list, styles: list) -> None:
-            """Rows ``first_row``... of the sheet: ``columns`` as :func:`_column_cells`
-            gives them, ``styles`` one XlsxWriter format (or None) per column."""
-            n = len(columns[0][1]) if columns else 0
-            if not n:
-                return
-            prepared = []
-            for kind, values in columns:
-                if kind == "string":
-                    values = self._texts_xml(values)
-                elif kind == "mixed":
-                    values = [(k, self._text_xml(v)) if k == "string" else (k, v)
-                              for k, v in map(_cell_value, values)]
-                prepared.append((kind, values))
-            self._check_dimensions(first_row + n - 1, len(columns) - 1)
-            self._blocks.append((first_row, n, prepared, styles))
-
-        def write_note(self, row: int, text: str) -> None:
-            """One text cell in column A of ``row``, after the rows of :meth:`write_columns`."""
-            self.write_columns(row, [("string", [text])], [None])
-
-        def _write_rows(self) -> None:
-            super()._write_rows()                       # the cells XlsxWriter holds: the header
-            for first_row, n, prepared, styles in self._blocks:
-                numbers = np.arange(first_row + 1, first_row + n + 1).astype(str).astype(object)
-                pieces = ['<row r="', numbers, '">']
-                for c, ((kind, values), style) in enumerate(zip(prepared, styles)):
-                    pieces += _cell_pieces(kind, values, xl_col_to_name(c), numbers,
-                                           f' s="{style._get_xf_index()}"' if style else "")
-                pieces.append("</row>")
-                # One row of pieces per sheet row, joined once in row-major order.
-                grid = np.empty((n, len(pieces)), dtype=object)
-                for j, piece in enumerate(pieces):
-                    grid[:, j] = piece
-                self.fh.write("".join(grid.ravel().tolist()))
-
-    return TableSheet
-
-
-def _cell_pieces(kind: str, values, letter: str, numbers: np.ndarray, style: str) -> list:
-    # The <c> elements of one column as pieces (a text, or an array of one text per
-    # row) that, put one after the other, give each row's element ("" for a blank
-    # without a format).
-    if kind == "mixed":
-        return [np.asarray([_cell_xml(k, v, letter + n, style) for (k, v), n in
-                            zip(values, numbers)], dtype=object)]
-    start = [f'<c r="{letter}', numbers, '"' + style]
-    if kind == "number":
-        return start + ["><v>", np.asarray(list(map("{:.16G}".format, values)), dtype=object),
-                        "</v></c>"]
-    if kind == "boolean":
-        return start + [np.where(np.asarray(values, dtype=bool), ' t="b"><v>1</v></c>',
-                                 ' t="b"><v>0</v></c>').astype(object)]
-    return start + [values]                            # string: _text_xml of each
-
-
-def _cell_xml(kind: str, value, ref: str, style: str) -> str:
-    if kind == "number":
-        return f'<c r="{ref}"{style}><v>{value:.16G}</v></c>'
-    if kind == "boolean":
-        return f'<c r="{ref}"{style} t="b"><v>{int(value)}</v></c>'
-    if kind == "string":                               # value: _text_xml of the text
-        return f'<c r="{ref}"{style}{value}'
-    return f'<c r="{ref}"{style}/>' if style else ""             # blank
+def _write_column(ws, first_row: int, c: int, method: str | None, values: list, fmt) -> None:
+    # Cells (first_row, c), (first_row + 1, c)...: one public write_* call a cell, the
+    # method bound once for the column (no per-cell type test where the column has one
+    # type). XlsxWriter keeps cells per row and writes each row's cells in column order
+    # at close, so writing column by column gives the same sheet as row by row.
+    # (Its write_column(), which types each value again, and its constant_memory mode
+    # measured no faster on the 1,000-article tables; benchmarks/README.md.)
+    if method is None:
+        write = partial(_write_cell, ws)
+    elif method == "text":
+        write = partial(_write_text, ws)
+    else:
+        write = getattr(ws, method)
+    for r, value in enumerate(values, first_row):
+        write(r, c, value, fmt)
 
 
 def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
@@ -354,16 +294,18 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
 
     Every column is kept (the workbook is for checking, like the CSVs). Sheets are right
     to left when ``language`` is ``ar``; the header row is bold, frozen and filtered;
-    ``amount`` columns use the number format ``#,##0``; text is stored as a string (a
-    shared string, as ``write_string`` stores it: never read as a formula, URL or
-    number); a whole number past 2**53 is written as text so it is not rounded; None,
-    NaN and NA are blank cells; booleans are booleans. Columns of 60 characters (the
-    widest) wrap their text. A table longer than :data:`WORKBOOK_MAX_ROWS`
-    (100,000) rows is cut there, with a note in the sheet's last row naming the CSV.
-    ``manifest`` (of the table set, :func:`khabar.store.read_manifest`): a first sheet
-    ``manifest`` with its run id, input fingerprint, khabar version and creation time,
-    so the workbook can be matched with the CSVs it was made from. Returns the path;
-    raises ``ValueError`` for an unknown language, ``OSError`` if it cannot write."""
+    ``amount`` columns use the number format ``#,##0``; text is written with
+    ``write_string`` (never read as a formula, URL or number; a text of the form
+    ``<r>…</r>`` as :func:`_write_text` writes it); a whole number past 2**53 is written
+    as text so it is not rounded; None, NaN and NA are blank cells; booleans are
+    booleans. Columns of 60 characters (the widest) wrap their text. A table longer
+    than :data:`WORKBOOK_MAX_ROWS` (100,000) rows is cut there, with a note in the
+    sheet's last row naming the CSV. ``manifest`` (of the table set,
+    :func:`khabar.store.read_manifest`): a first sheet ``manifest`` with its run id,
+    input fingerprint, khabar version and creation time, so the workbook can be matched
+    with the CSVs it was made from. Only XlsxWriter's public API is used. Returns the
+    path; raises ``ValueError`` for an unknown language, ``OSError`` if it cannot
+    write."""
     import io
 
     import xlsxwriter
@@ -386,31 +328,29 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
             ws = wb.add_worksheet(_sheet_name("manifest", used))
             for r, key in enumerate(("run_id", "input_fingerprint", "khabar_version", "created")):
                 ws.write_string(r, 0, key, header)
-                ws.write_string(r, 1, str(manifest.get(key, "")))
+                _write_text(ws, r, 1, str(manifest.get(key, "")))
             ws.set_column(0, 0, 20)
             ws.set_column(1, 1, 70)
         limit = min(WORKBOOK_MAX_ROWS, EXCEL_MAX_ROWS - 2)
         for name, table in tables.items():
-            ws = wb.add_worksheet(_sheet_name(name, used), _table_sheet())
+            ws = wb.add_worksheet(_sheet_name(name, used))
             if lang == "ar":
                 ws.right_to_left()
             shown = table.iloc[:limit]
             cols = list(table.columns)
-            columns = [_column_cells(shown.iloc[:, c]) for c in range(len(cols))]
-            styles = []
-            for c, (col, (kind, values)) in enumerate(zip(cols, columns)):
-                ws.write_string(0, c, str(col), header)
-                width = _column_width(str(col), shown.iloc[:, c], kind, values)
+            for c, col in enumerate(cols):
+                method, values = _column_cells(shown.iloc[:, c])
+                _write_text(ws, 0, c, str(col), header)
+                width = _column_width(str(col), shown.iloc[:, c], method, values)
                 ws.set_column(c, c, width, wrap if width == 60 else None)
-                # A cell's own format, else its column's (as XlsxWriter gives it).
-                styles.append(amount if col == "amount" else wrap if width == 60 else None)
+                # A cell without a format of its own takes its column's (the wrap).
+                _write_column(ws, 1, c, method, values, amount if col == "amount" else None)
             ws.freeze_panes(1, 0)
             if cols:
                 ws.autofilter(0, 0, max(len(shown), 1), len(cols) - 1)
-            ws.write_columns(1, columns, styles)
             if len(table) > limit:
-                ws.write_note(limit + 1, f"{len(table) - limit:,} more rows: every row "
-                                         f"is in data/{name}.csv")
+                ws.write_string(limit + 1, 0, f"{len(table) - limit:,} more rows: every row "
+                                              f"is in data/{name}.csv")
     except BaseException:
         with contextlib.suppress(Exception):   # into the buffer, then dropped
             wb.close()

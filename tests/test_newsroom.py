@@ -175,3 +175,27 @@ def test_manifest_sheet_and_stamp(seed_tables, tmp_path):
     assert {r[0].value: r[1].value for r in wb["manifest"].iter_rows()} == manifest
     assert newsroom.read_workbook_stamp(path) == "20261201T120000Z-7 ar"
     assert check_sheet(wb["dates"], seed_tables["dates"]) == seed_tables["dates"].size
+
+
+def test_text_of_the_form_of_rich_text_xml_stays_that_text(tmp_path):
+    # XlsxWriter writes a shared string "<r>...</r>" as it is, as rich-text XML: from an
+    # article's text, markup in the workbook (here "&" unescaped: an unreadable file).
+    import openpyxl
+
+    texts = ["<r><t>injected</t></r>", "<r><b>x & y</r>", "<r></r>", "<r> a </r>",
+             "<r>a</r>\n", "<r>" + "ن" * 40_000 + "</r>", "<r>ok</r>"]
+    table = pd.DataFrame({"quote": texts, "mixed": [1, None, "<r>2</r>", 3, 4, 5, 6]})
+    path = newsroom.write_xlsx({"markup": table}, tmp_path / "k.xlsx", "en",
+                               {"run_id": "<r>run</r>"})
+    with zipfile.ZipFile(path) as z:               # every XML part well-formed
+        for name in z.namelist():
+            if name.endswith((".xml", ".rels")):
+                ElementTree.fromstring(z.read(name))
+    wb = openpyxl.load_workbook(path)
+    ws = wb["markup"]
+    # Cut to Excel's 32,767 characters, as write_string cuts any text.
+    want = [t[:32_767] for t in texts]
+    assert [ws.cell(row=r, column=1).value for r in range(2, 9)] == want
+    assert {ws.cell(row=r, column=1).data_type for r in range(2, 9)} == {"s"}
+    assert (ws["B4"].value, ws["B4"].data_type) == ("<r>2</r>", "s")
+    assert wb["manifest"]["B1"].value == "<r>run</r>"

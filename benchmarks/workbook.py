@@ -16,7 +16,8 @@ do not count) of each round, their median and minimum, the ratio of the medians,
 files' sizes, and the peak memory one write adds (:func:`peak_added_mb`). Before timing,
 the two workbooks are compared cell by cell (:func:`same_cells`: every cell's reference,
 style, type and value, the text of shared strings resolved, the sheet's dimension,
-widths, panes and filter, and the styles); the benchmark stops if they differ. Usage::
+widths, panes and filter, and the styles); the benchmark stops if they differ. The
+parts of the two files whose bytes differ are listed too (:func:`differing_parts`). Usage::
 
     python benchmarks/workbook.py --articles 1000 --repeats 5 [--out benchmarks/results]
 """
@@ -138,8 +139,10 @@ def _cells(path: Path) -> dict:
     # after it, and every cell as (reference, style, type, value with shared strings
     # resolved)); plus the styles part.
     with zipfile.ZipFile(path) as z:
-        sst = [html.unescape(t or "") for t in re.findall(
-            r"<si>(?:<t[^>]*>(.*?)</t>|<t/>)</si>", z.read("xl/sharedStrings.xml").decode(), re.S)]
+        # A shared string's text: its <t> elements joined (several in a rich string).
+        sst = ["".join(html.unescape(t) for t in re.findall(r"<t(?:\s[^>]*)?>(.*?)</t>", si, re.S))
+               for si in re.findall(r"<si>(.*?)</si>", z.read("xl/sharedStrings.xml").decode(),
+                                    re.S)]
         out = {"styles": z.read("xl/styles.xml")}
         for name in z.namelist():
             if not name.startswith("xl/worksheets/sheet"):
@@ -166,6 +169,15 @@ def same_cells(a: Path, b: Path) -> int:
         if ca[name] != cb[name]:
             raise SystemExit(f"{name} differs between {a.name} and {b.name}")
     return sum(len(v[2]) for k, v in ca.items() if k != "styles")
+
+
+def differing_parts(a: Path, b: Path) -> list[str]:
+    """The parts (files in the zip) whose bytes differ between workbooks ``a`` and ``b``
+    (``docProps/core.xml`` holds the creation time, so it differs between any two)."""
+    with zipfile.ZipFile(a) as za, zipfile.ZipFile(b) as zb:
+        names = sorted(set(za.namelist()) | set(zb.namelist()))
+        return [n for n in names if n not in za.namelist() or n not in zb.namelist()
+                or za.read(n) != zb.read(n)]
 
 
 # ------------------------------------------------------------------ measuring
@@ -231,6 +243,7 @@ def main() -> None:
         for k, w in writers.items():                                # warm-up, and the check
             w(tables, paths[k], "ar", manifest)
         compared = same_cells(paths["baseline"], paths["new"])
+        differing = differing_parts(paths["baseline"], paths["new"])
         sizes = {k: paths[k].stat().st_size for k in writers}
         load = os.getloadavg()
         rounds = {k: [] for k in writers}
@@ -245,6 +258,7 @@ def main() -> None:
         "load_average_before": [round(x, 2) for x in load],
         "articles": args.articles, "tables": {n: list(t.shape) for n, t in tables.items()},
         "cells_in_sheets": cells, "cells_compared_same": compared,
+        "parts_whose_bytes_differ": differing,
         "cpu_s": rounds, "median_cpu_s": median,
         "min_cpu_s": {k: min(v) for k, v in rounds.items()},
         "baseline_over_new": round(median["baseline"] / median["new"], 2),
@@ -256,7 +270,8 @@ def main() -> None:
              f"{', '.join(map(str, result['load_average_before']))} before the rounds); "
              f"tables of {args.articles:,} distinct articles, {cells:,} cells in the sheets "
              f"(at most {newsroom.WORKBOOK_MAX_ROWS:,} rows a table); the two workbooks "
-             f"compared the same in all {compared:,} cells.", "",
+             f"compared the same in all {compared:,} cells; parts whose bytes differ: "
+             f"{', '.join(differing) or 'none'}.", "",
              "| writer | CPU s per round | median | min | file | peak RSS added |",
              "| --- | --- | ---: | ---: | ---: | ---: |"]
     for k in writers:

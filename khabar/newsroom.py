@@ -271,21 +271,15 @@ def _column_width(heading: str, column: pd.Series, method: str | None, values: l
     return min(60, max(8, len(heading) + 2, int(np.quantile(lengths, 0.9)) + 2))
 
 
-def _write_column(ws, first_row: int, c: int, method: str | None, values: list, fmt) -> None:
-    # Cells (first_row, c), (first_row + 1, c)...: one public write_* call a cell, the
-    # method bound once for the column (no per-cell type test where the column has one
-    # type). XlsxWriter keeps cells per row and writes each row's cells in column order
-    # at close, so writing column by column gives the same sheet as row by row.
-    # (Its write_column(), which types each value again, and its constant_memory mode
-    # measured no faster on the 1,000-article tables; benchmarks/README.md.)
+def _cell_writer(ws, method: str | None):
+    # The public call that writes one cell of a column as (row, col, value, format),
+    # bound once for the column (:func:`_column_cells`' method): no per-cell type test
+    # where the column has one type.
     if method is None:
-        write = partial(_write_cell, ws)
-    elif method == "text":
-        write = partial(_write_text, ws)
-    else:
-        write = getattr(ws, method)
-    for r, value in enumerate(values, first_row):
-        write(r, c, value, fmt)
+        return partial(_write_cell, ws)
+    if method == "text":
+        return partial(_write_text, ws)
+    return getattr(ws, method)
 
 
 def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
@@ -338,13 +332,22 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
                 ws.right_to_left()
             shown = table.iloc[:limit]
             cols = list(table.columns)
+            writers, columns = [], []
             for c, col in enumerate(cols):
                 method, values = _column_cells(shown.iloc[:, c])
                 _write_text(ws, 0, c, str(col), header)
                 width = _column_width(str(col), shown.iloc[:, c], method, values)
                 ws.set_column(c, c, width, wrap if width == 60 else None)
                 # A cell without a format of its own takes its column's (the wrap).
-                _write_column(ws, 1, c, method, values, amount if col == "amount" else None)
+                writers.append((_cell_writer(ws, method), amount if col == "amount" else None))
+                columns.append(values)
+            # Row by row: the shared strings in the order main's writer gave them, so the
+            # sheets are byte for byte the same (column by column measured no faster and
+            # gave a 1% larger file; write_column(), which types every value again, and
+            # the constant_memory mode measured no faster either: benchmarks/README.md).
+            for r, row in enumerate(zip(*columns), 1):
+                for c, ((write, fmt), value) in enumerate(zip(writers, row)):
+                    write(r, c, value, fmt)
             ws.freeze_panes(1, 0)
             if cols:
                 ws.autofilter(0, 0, max(len(shown), 1), len(cols) - 1)

@@ -8,7 +8,9 @@ from the last notebook).
 without notebooks, using all cores, for corpora; ``--engine dask [--scheduler ADDRESS]``
 runs the articles on a Dask cluster instead (the same tables). Both write the tables as
 one unit with a manifest (:mod:`khabar.store`); ``khabar run`` extracts once, before
-the notebooks, which then read the stored tables.
+the notebooks, which then read the stored tables. Each holds the output folder for
+its whole duration (:func:`khabar.store.run_locked`): a second ``khabar run`` into the
+same OUT waits for it, a second ``khabar extract`` refuses.
 
 Exit status: 0 on success; 1 if no article could be read or a notebook failed; 2 for
 bad arguments. Bad input is reported as ``file: reason``, never as a traceback.
@@ -20,7 +22,7 @@ import os
 import sys
 from pathlib import Path
 
-from .io import InputError, describe_problem, printable
+from .io import InputError, atomic_file, describe_problem, printable
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SEEDS = REPO_ROOT / "seeds"
@@ -86,8 +88,35 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if not _gazetteer_ok():
         return 1
     # A second run into the same folder refuses at once rather than after extracting.
-    status = _write_corpus(args, args.workers, reuse=False, wait=False)
+    held = _hold_out(Path(args.out), wait=False)
+    if held is None:
+        return 1
+    with held:
+        status = _write_corpus(args, args.workers, reuse=False, wait=False)
     return 0 if status is None else status
+
+
+def _hold_out(out: Path, wait: bool):
+    """The lock of the output folder ``out`` for a whole run
+    (:func:`khabar.store.run_locked`), entered; to be left with ``with``. ``None``
+    after one line on stderr if it cannot be had: another run holds it (``wait``
+    False) or ``out`` cannot be created."""
+    from contextlib import ExitStack
+
+    from .store import TablesBusy, run_locked
+
+    stack = ExitStack()
+    try:
+        stack.enter_context(run_locked(out, wait=wait, notice=lambda message: print(
+            f"khabar: {printable(message)}", file=sys.stderr, flush=True)))
+    except TablesBusy as exc:
+        print(f"khabar: {printable(str(exc))}", file=sys.stderr)
+        return None
+    except OSError as exc:
+        print(f"khabar: cannot write to {printable(str(out))}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return None
+    return stack
 
 
 def notebooks(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
@@ -104,6 +133,17 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 1
     if not _gazetteer_ok():
         return 1
+    # The whole run holds OUT: another run into it waits, so data/, figures/ and
+    # reports/ are all of one run (khabar.store.run_locked).
+    held = _hold_out(out, wait=True)
+    if held is None:
+        return 1
+    with held:
+        return _run(args, seeds, out, nbs)
+
+
+def _run(args: argparse.Namespace, seeds: Path, out: Path, nbs: list[Path]) -> int:
+    """``khabar run`` with the output folder held: tables, notebooks, report."""
     # One extraction, all cores, before the notebooks: they read the stored tables
     # (khabar.pipeline.load_tables) instead of extracting again.
     status = _write_corpus(argparse.Namespace(**{**vars(args), "seeds_dir": str(seeds),
@@ -112,7 +152,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     if status is not None:
         return status
     reports = out / "reports"
-    reports.mkdir(parents=True, exist_ok=True)
+    try:
+        names = _clear_reports(reports, nbs)
+    except OSError as exc:
+        print(f"khabar: cannot clear {printable(str(reports))} of an earlier run's files: "
+              f"{printable(str(exc))}", file=sys.stderr)
+        return 1
     # The analysis notebooks read the stored tables and write their own figures, so they
     # run side by side (one kernel per core); the report, which shows their figures,
     # runs after them.
@@ -129,9 +174,11 @@ def cmd_run(args: argparse.Namespace) -> int:
         if failed is None:
             from .report import export_report  # HTML and PDF: khabar/report.py
             html = export_report(reports / nbs[-1].name, reports)
-    except BaseException:
+    except BaseException as exc:
         # Interrupted (Ctrl-C): not waiting for the workbook; its process ends with this one.
         pool.shutdown(wait=False, cancel_futures=True)
+        if isinstance(exc, KeyboardInterrupt):
+            raise Interrupted(_what_is_left(reports, names)) from None
         raise
     _finish_workbook(pool, workbook)
     if failed is not None:
@@ -139,6 +186,52 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 1
     print(f"khabar: report → {html}")
     return 0
+
+
+#: What ``khabar run`` writes into ``OUT/reports/`` besides the executed notebooks:
+#: :func:`khabar.report.export_report` and the report notebook (``newsroom.write_docx``).
+REPORT_FILES = ("report.html", "report.pdf", "report.docx")
+#: In ``OUT/reports/``: the names of the files the last run wrote there (or began to).
+REPORTS_RECORD = ".khabar-run-files"
+
+
+def _clear_reports(reports: Path, nbs: list[Path]) -> list[str]:
+    """Remove from ``reports`` (created if missing) what an earlier run wrote there,
+    before this run writes anything: the files this run writes (the executed copies of
+    ``nbs``, :data:`REPORT_FILES`) and the ones the last run recorded in
+    :data:`REPORTS_RECORD` (a notebook not run this time). So ``reports/`` never holds
+    the output of two runs, even after Ctrl-C or a failed notebook; other files (the
+    user's) stay. Records this run's names and returns them, sorted. Raises ``OSError``
+    if one cannot be removed."""
+    names = sorted({nb.name for nb in nbs} | set(REPORT_FILES))
+    reports.mkdir(parents=True, exist_ok=True)
+    try:
+        earlier = (reports / REPORTS_RECORD).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        earlier = []                  # a run before this record existed: names cover it
+    # Plain names only: the record never leads outside reports/ nor to hidden files.
+    earlier = [n for n in earlier if n and n == Path(n).name and not n.startswith(".")]
+    for name in {*names, *earlier}:
+        (reports / name).unlink(missing_ok=True)
+    # Written after the removal: a run killed before it leaves the earlier record, whose
+    # files the next run removes.
+    with atomic_file(reports / REPORTS_RECORD, encoding="utf-8") as fh:
+        fh.write("".join(f"{n}\n" for n in names))
+    return names
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C during ``khabar run``'s notebooks; ``left`` says what ``reports/`` holds."""
+
+    def __init__(self, left: str):
+        super().__init__(left)
+        self.left = left
+
+
+def _what_is_left(reports: Path, names: list[str]) -> str:
+    present = [n for n in names if (reports / n).exists()]
+    return ("reports/ holds only this run's files, as far as it ran: "
+            + (", ".join(present) or "none yet"))
 
 
 def _run_notebooks(nbs: list[Path], reports: Path, seeds: Path, out: Path,
@@ -296,10 +389,12 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         # Ctrl-C: the tables in data/ are a whole set (the old one or the new one, never
-        # half of either, khabar.store); say so rather than print a traceback.
-        print("\nkhabar: interrupted; data/ holds the last complete table set",
+        # half of either, khabar.store); say so rather than print a traceback. During
+        # the notebooks, reports/ holds only this run's files (_clear_reports).
+        left = f"; {exc.left}" if isinstance(exc, Interrupted) else ""
+        print(f"\nkhabar: interrupted; data/ holds the last complete table set{left}",
               file=sys.stderr)
         return 130
 

@@ -3,6 +3,7 @@
 Layout (``DATA`` is ``OUT/data``)::
 
     OUT/.data.lock                 the lock file (kept; removing lock files races)
+    OUT/.khabar-run.lock           the lock of a whole run (:func:`run_locked`)
     OUT/.data.staging-<run id>/    a set being written (hidden, next to DATA)
     OUT/data/manifest.json         what the current set is (see :func:`manifest`)
     OUT/data/<table>.csv           each table, UTF-8 with BOM (khabar.io.write_csv)
@@ -65,7 +66,8 @@ _THREAD_LOCK = threading.RLock()
 
 
 class TablesBusy(RuntimeError):
-    """Another khabar run holds the table folder; the message names it and the pid."""
+    """Another khabar run holds the table folder (:func:`locked`) or the output folder
+    (:func:`run_locked`); the message names it and the pid."""
 
 
 def _names(data_dir: Path) -> tuple[Path, str]:
@@ -91,26 +93,62 @@ def locked(data_dir: str | os.PathLike, wait: bool = False, notice=None):
     """
     parent, name = _names(Path(data_dir))
     parent.mkdir(parents=True, exist_ok=True)
+
+    def busy(pid: str) -> str:
+        return f"{parent / name}: another khabar process (pid {pid}) holds these tables"
+
+    with _holding(parent / f".{name}.lock", wait, busy, notice, "waiting for it to finish"):
+        clean_stale(parent / name)
+        yield parent / name
+
+
+#: The lock of a whole ``khabar run`` or ``khabar extract``, in its output folder.
+RUN_LOCK = ".khabar-run.lock"
+
+
+@contextmanager
+def run_locked(out_dir: str | os.PathLike, wait: bool = False, notice=None):
+    """Hold the lock of the output folder ``out_dir`` (created if missing) for a whole
+    run: its ``data/``, ``figures/`` and ``reports/`` are then of one run, never the
+    reports of one beside the tables of another. The lock is ``OUT/.khabar-run.lock``
+    (kept, like :func:`lock_path`), held the same way as the table lock (a record lock:
+    not inherited by the run's notebook and workbook processes), and taken before it
+    (in this order only, so two runs never hold one each). The notebooks' own
+    :func:`khabar.pipeline.load_tables` take only the table lock.
+
+    ``wait`` False: raise :class:`TablesBusy` at once if another run holds it; True:
+    call ``notice(message)`` once (``another khabar run (pid N) is writing OUT;
+    waiting``) and wait. Runs into different folders never wait for each other."""
+    out = Path(out_dir).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    with _holding(out / RUN_LOCK, wait,
+                  lambda pid: f"another khabar run (pid {pid}) is writing {out}",
+                  notice, "waiting"):
+        yield out
+
+
+@contextmanager
+def _holding(lock_file: Path, wait: bool, busy, notice, waiting: str):
+    """Hold a POSIX record lock on ``lock_file`` with this process's pid written in it;
+    when another process holds it, ``busy(pid)`` is the message: raised as
+    :class:`TablesBusy` (``wait`` False) or given to ``notice`` with ``waiting``."""
     with _THREAD_LOCK:
-        fd = os.open(parent / f".{name}.lock", os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o666)
+        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o666)
         try:
             try:
                 fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError as exc:
                 if exc.errno not in (errno.EACCES, errno.EAGAIN):
                     raise
-                holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
-                message = (f"{parent / name}: another khabar process (pid {holder}) holds "
-                           "these tables")
+                message = busy(os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?")
                 if not wait:
                     raise TablesBusy(message + "; try again when it has finished") from None
                 if notice is not None:
-                    notice(message + "; waiting for it to finish")
+                    notice(f"{message}; {waiting}")
                 fcntl.lockf(fd, fcntl.LOCK_EX)
             os.ftruncate(fd, 0)
             os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
-            clean_stale(parent / name)
-            yield parent / name
+            yield
         finally:
             os.close(fd)              # releases the record lock
 
@@ -348,7 +386,10 @@ def input_fingerprint(docs, problems, gazetteer_files=()) -> str:
     """SHA-256 naming one extraction's input exactly: khabar's code
     (:func:`code_fingerprint`), the gazetteer files' bytes, and each document as read
     (doc_id, source, encoding, metadata, SHA-256 of its text) and each reading problem.
-    Independent of document order."""
+    Independent of document order. The problems count because ``problems.csv`` is one
+    of the tables: a new symbolic link to an article already read (read once, the link
+    a problem: :func:`khabar.io.read_corpus`) gives the same documents but another
+    fingerprint, so the stored tables are made again and name the link."""
     h = hashlib.sha256(code_fingerprint().encode())
     for path in gazetteer_files:
         h.update(str(path).encode("utf-8", "surrogateescape") + b"\0")

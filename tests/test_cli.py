@@ -222,3 +222,117 @@ def test_a_killed_run_leaves_no_process_behind(tmp_path):
     while _marked(mark) and time.monotonic() < deadline:
         time.sleep(0.5)
     assert _marked(mark) == []
+
+
+# A khabar run whose notebooks are a pause (the locking and the clearing of reports/
+# are the real ones): argv OUT LOG NAME SECONDS.
+_PAUSED_RUN = """
+import sys, time
+from pathlib import Path
+from khabar import cli, report
+out, log, name, seconds = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4])
+def notebooks(nbs, reports, *args, **kw):
+    with open(log, "a") as fh:
+        fh.write(f"{name} start {time.time()}\\n")
+    for nb in nbs:
+        (reports / nb.name).write_text(name, encoding="utf-8")
+    print("notebooks", *(nb.name for nb in nbs), flush=True)
+    time.sleep(seconds)
+    with open(log, "a") as fh:
+        fh.write(f"{name} end {time.time()}\\n")
+cli._run_notebooks = notebooks
+def export(notebook, reports):
+    (Path(reports) / "report.html").write_text(name, encoding="utf-8")
+    return Path(reports) / "report.html"
+report.export_report = export
+sys.exit(cli.main(["run", sys.argv[5], "--out", out, "--quiet"]))
+"""
+
+
+def _paused_run(out: Path, log: Path, name: str, seconds: float) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", _PAUSED_RUN, str(out), str(log), name,
+                             str(seconds), str(SEEDS)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+def test_a_second_run_into_one_folder_waits_for_the_first(tmp_path):
+    out, log = tmp_path / "out", tmp_path / "log"
+    first = _paused_run(out, log, "first", 4)                  # twice: analysis, report
+    assert any(line.startswith("notebooks") for line in first.stdout)  # tables written
+    second = _paused_run(out, log, "second", 0)
+    # Meanwhile khabar extract into the same folder refuses at once, naming the run;
+    # into another folder it is not held up.
+    busy = khabar("extract", str(SEEDS), "--out", str(out), "--quiet")
+    elsewhere = khabar("extract", str(SEEDS), "--out", str(tmp_path / "other"), "--quiet")
+    first_err = first.communicate(timeout=300)[1]
+    second_err = second.communicate(timeout=300)[1]
+    assert (first.returncode, second.returncode) == (0, 0), first_err + second_err
+    assert busy.returncode == 1 and busy.stderr.strip() == (
+        f"khabar: another khabar run (pid {first.pid}) is writing {out}; "
+        "try again when it has finished")
+    assert elsewhere.returncode == 0, elsewhere.stderr
+    assert f"khabar: another khabar run (pid {first.pid}) is writing {out}; waiting" \
+        in second_err.splitlines()
+    events = [line.split() for line in log.read_text().splitlines()]
+    # The second run's notebooks start only once the first run's are all done.
+    assert [e[:2] for e in events] == [["first", "start"], ["first", "end"],
+                                       ["first", "start"], ["first", "end"],
+                                       ["second", "start"], ["second", "end"],
+                                       ["second", "start"], ["second", "end"]]
+    assert {p.read_text(encoding="utf-8") for p in (out / "reports").iterdir()
+            if not p.name.startswith(".")} == {"second"}
+
+
+def test_an_interrupted_run_leaves_no_report_of_an_earlier_run(tmp_path):
+    import signal
+
+    out, log = tmp_path / "out", tmp_path / "log"
+    reports = out / "reports"
+    reports.mkdir(parents=True)
+    names = [nb.name for nb in notebooks(ROOT / "notebooks")]
+    # An earlier run's notebooks and report, and a user's file, which stays.
+    for name in [*names, "report.html", "report.pdf", "report.docx", "my notes.md"]:
+        (reports / name).write_text("earlier", encoding="utf-8")
+    run = _paused_run(out, log, "this", 3)
+    assert any(names[-1] in line for line in run.stdout)    # the report notebook runs
+    run.send_signal(signal.SIGINT)
+    err = run.communicate(timeout=120)[1]
+    assert run.returncode == 130, err
+    left = {p.name: p.read_text(encoding="utf-8") for p in reports.iterdir()
+            if not p.name.startswith(".")}
+    # This run's notebooks as far as they ran, nothing of the earlier run's, and no
+    # report (it was not made).
+    assert left == {**{name: "this" for name in names}, "my notes.md": "earlier"}
+    assert err.strip().splitlines()[-1] == (
+        "khabar: interrupted; data/ holds the last complete table set; reports/ holds "
+        "only this run's files, as far as it ran: " + ", ".join(sorted(names)))
+
+
+def test_clearing_reports_removes_what_the_last_run_recorded_and_nothing_else(tmp_path):
+    from khabar.cli import REPORTS_RECORD, _clear_reports
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for name in ("01_a.ipynb", "02_b.ipynb", "07_old.ipynb", "report.pdf", "mine.ipynb"):
+        (reports / name).write_text("earlier", encoding="utf-8")
+    (tmp_path / "outside.txt").write_text("kept", encoding="utf-8")
+    # The last run ran 07_old.ipynb (another notebook folder); a record naming a path
+    # outside reports/ removes nothing there.
+    (reports / REPORTS_RECORD).write_text("07_old.ipynb\n../outside.txt\n", encoding="utf-8")
+    names = _clear_reports(reports, [Path("nb/01_a.ipynb"), Path("nb/02_b.ipynb")])
+    assert names == ["01_a.ipynb", "02_b.ipynb", "report.docx", "report.html", "report.pdf"]
+    assert sorted(p.name for p in reports.iterdir()) == [REPORTS_RECORD, "mine.ipynb"]
+    assert (reports / REPORTS_RECORD).read_text(encoding="utf-8").split() == names
+    assert (tmp_path / "outside.txt").exists()
+
+
+@pytest.mark.parametrize("command", ["run", "extract"])
+def test_an_output_folder_that_cannot_be_made_is_one_line(tmp_path, capsys, command):
+    from khabar.cli import main
+
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    assert main([command, str(SEEDS), "--out", str(tmp_path / "a-file" / "out"),
+                 "--quiet"]) == 1
+    assert capsys.readouterr().err == (
+        f"khabar: cannot write to {tmp_path / 'a-file' / 'out'}: Not a directory\n")

@@ -284,7 +284,7 @@ def test_dateline_is_the_reference_when_metadata_has_no_date():
 def _chunks() -> list[str]:
     """Runs of one to twelve consecutive words of the seed and the dates and money cases:
     real dates, month names, years and figures, to be shuffled into new texts."""
-    return case_runs("dates", "dates_regions", "money")
+    return case_runs("dates", "dates_regions", "money", "news_money_dates")
 
 
 _CHUNKS = _chunks()
@@ -313,3 +313,43 @@ def test_plain_twin_on_the_seed_and_the_cases():
     for article in articles:
         fast = date_rows(article)
         assert fast and fast == date_rows(article, plain=True)
+
+
+def test_news_case_year_first_dateline_and_range_of_years():
+    # tests/fixtures/news_money_dates: a dateline written year first (2023/11/05, as
+    # Gulf sites print it), a range of years (من 2024 إلى 2028: an ISO 8601 interval) and
+    # a day glued to its month name (18أيلول/ سبتمبر 2019: web copy that lost a space).
+    article = analyse(read_text_file(HERE / "fixtures" / "news_money_dates.txt"))
+    expected = json.loads((HERE / "fixtures" / "news_money_dates.expected.json")
+                          .read_text("utf-8"))
+    df = extract_dates(article)
+    check_offsets(article, df)
+    for e in expected["dates"]:
+        rows = df[df["text"].str.contains(e["text_contains"], regex=False)]
+        assert list(rows["date"]) == [e["date"]], e
+
+
+@pytest.mark.parametrize("text, date", [
+    ("صدر القرار بتاريخ 2021/07/15 عن المجلس.", "2021-07-15"),
+    ("خطة تمتد من 2025 حتى 2030 للطرق.", "2025/2030"),
+    ("خطة 2019-2022 للصحة.", "2019/2022"),  # a period noun, then the range
+    ("من 2020 إلى 2019 شخصا", ""),          # the second number is no later year
+    ("وصل الوفد في 3تموز 2020 إلى الميناء.", "2020-07-03"),   # day glued to the month
+])
+def test_year_first_numeric_date_and_year_range(text, date):
+    df = dates_of(text)
+    assert list(df["date"]) == ([date] if date else [])
+
+
+@pytest.mark.parametrize("text, date, hijri", [
+    # a Saudi fiscal year over two Hijri years, in either order: the Gregorian years
+    # they run over (1 Muharram 1445 = 19 July 2023 … 29 Dhu al-Hijjah 1446 in June 2025)
+    ("وقع الصندوق اتفاقيات في السنة المالية 1446/1445هـ مع عدة دول.", "2023/2025",
+     "1445/1446"),
+    ("اعتمدت القروض في ميزانية العام المالي 1433/1434ه للمواطنين.", "2011/2013",
+     "1433/1434"),
+    ("صدر المرسوم في 1445هـ ونشر لاحقا.", "2023", "1445"),   # a year with هـ, no عام
+])
+def test_hijri_year_and_fiscal_pair_without_a_year_noun(text, date, hijri):
+    df = dates_of(text)
+    assert list(zip(df["date"], df["hijri"], df["calendar"])) == [(date, hijri, "hijri")]

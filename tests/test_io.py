@@ -304,13 +304,88 @@ def test_links_that_lead_nowhere_are_reported(tmp_path):
     os.symlink("nowhere", corpus / "not-an-article")          # no article suffix: ignored
     os.mkfifo(corpus / "pipe.txt")                             # reading it would block
     docs, problems = read_corpus(corpus)
-    assert [(d.doc_id, d.source) for d in docs] == [("file-link", "in/file-link.txt"),
-                                                   ("real/a", "in/real/a.txt")]
+    # file-link.txt is real/a.txt under a second name: read once, as itself.
+    assert [(d.doc_id, d.source) for d in docs] == [("real/a", "in/real/a.txt")]
     assert sorted(str(p) for p in problems) == [
         "in/dangling.txt: a broken symbolic link (its target 'nowhere.txt' does not exist)",
+        "in/file-link.txt: a symbolic link to in/real/a.txt, which is read; "
+        "each file is read once",
         "in/folder-link: a symbolic link to a folder, not followed (links can loop)",
         "in/loop.txt: a symbolic link loop (following the link leads back to it)",
         "in/pipe.txt: not a regular file (a FIFO, socket or device)"]
+
+
+def _linked_corpus(tmp_path):
+    """``in/`` holding two articles, a link to one of them, a hard link to the other, a
+    link to a file outside the folder and two links to one other outside file."""
+    corpus, outside = tmp_path / "in", tmp_path / "elsewhere"
+    (corpus / "sub").mkdir(parents=True)
+    outside.mkdir()
+    (corpus / "a.txt").write_text(SHORT, encoding="utf-8")
+    (corpus / "sub" / "b.txt").write_text(SEED_TEXT[:800], encoding="utf-8")
+    (outside / "c.txt").write_text(SEED_TEXT[800:1500], encoding="utf-8")
+    (outside / "d.txt").write_text(SEED_TEXT[1500:2200], encoding="utf-8")
+    os.symlink("a.txt", corpus / "link.txt")                   # sorts after a.txt
+    os.symlink("../a.txt", corpus / "sub" / "0-link.txt")      # sorts before sub/b.txt
+    os.link(corpus / "sub" / "b.txt", corpus / "hard.txt")     # sorts before sub/b.txt
+    os.symlink(outside / "c.txt", corpus / "c.txt")            # read nowhere else
+    os.symlink(outside / "d.txt", corpus / "d1.txt")
+    os.symlink(outside / "d.txt", corpus / "d2.txt")
+    return corpus
+
+
+@pytest.mark.parametrize("defer", [False, True])
+def test_a_file_reached_by_two_paths_is_read_once(tmp_path, defer):
+    corpus = _linked_corpus(tmp_path)
+    docs, problems = read_corpus(corpus, defer=defer)
+    # The real file is kept over a symbolic link to it, whichever sorts first; of two
+    # names that are both links, or both hard links, the first in sorted order.
+    assert [(d.doc_id, d.source) for d in docs] == [
+        ("a", "in/a.txt"), ("c", "in/c.txt"), ("d1", "in/d1.txt"), ("hard", "in/hard.txt")]
+    assert [str(p) for p in problems] == [
+        "in/d2.txt: a symbolic link to in/d1.txt, which is read; each file is read once",
+        "in/link.txt: a symbolic link to in/a.txt, which is read; each file is read once",
+        "in/sub/0-link.txt: a symbolic link to in/a.txt, which is read; "
+        "each file is read once",
+        "in/sub/b.txt: the same file as in/hard.txt (a hard link), which is read; "
+        "each file is read once"]
+    from khabar.io import read_deferred, text_sha256
+    assert [text_sha256(read_deferred(d)) for d in docs] == [
+        hashlib.sha256(t.encode()).hexdigest()
+        for t in (SHORT, SEED_TEXT[800:1500], SEED_TEXT[1500:2200], SEED_TEXT[:800])]
+
+
+def test_a_duplicate_link_changes_only_the_problems_and_the_fingerprint(tmp_path):
+    from khabar.pipeline import corpus_fingerprint
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(SHORT, encoding="utf-8")
+    (corpus / "b.txt").write_text(SEED_TEXT[:800], encoding="utf-8")
+    docs, problems = read_corpus(corpus, defer=True)
+    os.symlink("b.txt", corpus / "another-b.txt")
+    linked, linked_problems = read_corpus(corpus, defer=True)
+    assert linked == docs and not problems
+    assert [p.source for p in linked_problems] == ["in/another-b.txt"]
+    # The fingerprint names the problems too (problems.csv is one of the tables): the
+    # stored tables are made again, with the same article rows.
+    assert corpus_fingerprint(linked, linked_problems) != corpus_fingerprint(docs, problems)
+    assert corpus_fingerprint(linked, []) == corpus_fingerprint(docs, [])
+
+
+def test_khabar_extract_counts_a_linked_article_once(tmp_path, capsys):
+    from khabar.cli import main
+    from khabar.io import read_table
+
+    corpus = _linked_corpus(tmp_path)
+    assert main(["extract", str(corpus), "--out", str(tmp_path / "out"), "--quiet",
+                 "--workers", "1"]) == 0
+    data = tmp_path / "out" / "data"
+    assert sorted(read_table(data / "documents.csv")["doc_id"]) == ["a", "c", "d1", "hard"]
+    assert sorted(read_table(data / "problems.csv")["source"]) == [
+        "in/d2.txt", "in/link.txt", "in/sub/0-link.txt", "in/sub/b.txt"]
+    err = capsys.readouterr().err
+    assert "khabar: skipped in/link.txt: a symbolic link to in/a.txt, which is read" in err
 
 
 def test_a_folder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from pyarabic.number import number2text
 
 from khabar import schema
+from khabar.entities import extract_mentions
 from khabar.io import Document, read_text_file
 from khabar.money import (COLUMNS, ISO_4217, extract_funding, find_figures, funding_frame,
                           funding_rows, scan)
@@ -472,7 +473,7 @@ def _chunks() -> list[str]:
     """Runs of one to twelve consecutive words of the seed and the money and dates cases:
     real figures, currencies, cues and punctuation, to be shuffled into new texts."""
     return case_runs("money", "money_context_eg", "money_context_ma", "money_context_tn",
-                     "dates")
+                     "dates", "news_money_dates")
 
 
 _CHUNKS = _chunks()
@@ -499,3 +500,65 @@ def test_plain_twin_on_the_seed_and_the_cases():
     for article in articles:
         fast = find_figures(article)
         assert fast and fast == find_figures(article, plain=True)
+
+
+def test_news_case_scale_words_and_restatements_of_other_regions():
+    # tests/fixtures/news_money_dates: the Maghreb plural ملايير, ترليون spelt without ي
+    # (alone and before مليار), and a figure restating the one before after a verb of
+    # equivalence (والتي تعادل) or a cue and a bracket (بما يعادل (…)): each a kind found
+    # in wire copy of several regions (Gulf, Yemen, Maghreb).
+    article, expected = case("news_money_dates")
+    df = extract_funding(article, NO_MENTIONS)
+    check_offsets(article, df)
+    assert sorted(df["text"]) == sorted(f["text"] for f in expected["funding"])
+    by_text = df.set_index("text")
+    for f in expected["funding"]:
+        row = by_text.loc[f["text"]]
+        assert (row["amount"], row["currency"]) == (f["amount"], f["currency"]), f
+        assert bool(row["restatement"]) is f.get("restatement", False), f
+        if "approximate" in f:
+            assert bool(row["approximate"]) is f["approximate"], f
+    # A restatement points at the figure it restates.
+    euros = by_text.loc["120 مليون يورو"]
+    assert by_text.loc["400 مليون دينار تونسي", "restates"] == euros["start"]
+
+
+@pytest.mark.parametrize("text, amount, restatement", [
+    ("رصدت الدولة 3 ملايير درهم للسدود.", 3_000_000_000, False),
+    ("بلغ الدين ترليونا ريال.", 2_000_000_000_000, False),   # alone: the dual
+    ("منحة بقيمة 10 ملايين يورو تعادل 33 مليون دينار تونسي.", 33_000_000, True),
+])
+def test_scale_word_and_equivalence_verb(text, amount, restatement):
+    df = funding_of(text).set_index("amount")
+    assert amount in df.index
+    assert bool(df.loc[amount, "restatement"]) is restatement
+
+
+@pytest.mark.parametrize("text, payer", [
+    ("بلغ إجمالي التمويل الممنوح من البنك الدولي نحو 300 مليون دولار هذا العام.",
+     "World Bank"),
+    ("ووصلت قيمة المساعدات المقدمة من الاتحاد الأوروبي إلى 40 مليون يورو.", "European Union"),
+])
+def test_payer_after_a_definite_participle_of_giving(text, payer):
+    # الممنوح من / المقدمة من after a definite noun (التمويل، المساعدات): the payer,
+    # never the subject of the figure.
+    article = analyse(Document("t", text, "t.txt", "utf-8"))
+    row = extract_funding(article, extract_mentions(article)).iloc[0]
+    assert row["payer"] == payer and row["subject"] != payer
+
+
+@pytest.mark.parametrize("text, payer", [
+    ("الصندوق الكويتي للتنمية يقدم 30 مليون دينار منحة لدعم السلطات الصحية.",
+     "Kuwait Fund for Arab Economic Development"),
+    ("البنك الدولي يمول مشروعات بقيمة 40 مليون دولار في الأردن.", "World Bank"),
+    ('"البنك الدولي" يمنح الأردن 40 مليون دولار للمدارس.', "World Bank"),   # a quoted name
+    ("قالت وزارة الصحة إن المشروع كلف 5 ملايين دولار.", ""),   # no verb of giving
+    ("وقال إن صندوق التدريب خُصص له خمسة ملايين درهم.", ""),   # passive: the recipient
+])
+def test_payer_named_before_its_verb_of_giving(text, payer):
+    # Headlines and leads put the giver first (subject, verb, figure): it is the payer,
+    # not the subject of the money.
+    article = analyse(Document("t", text, "t.txt", "utf-8"))
+    row = extract_funding(article, extract_mentions(article)).iloc[0]
+    assert row["payer"] == payer
+    assert not payer or row["subject"] != payer

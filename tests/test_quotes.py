@@ -469,7 +469,7 @@ def _quote_chunks() -> list[str]:
     """Runs of one to twelve consecutive words of the seed and the quote cases: real
     speech verbs, titles, names, quote marks and punctuation, to be shuffled into new
     texts."""
-    return case_runs("quotes", "attribution")
+    return case_runs("quotes", "attribution", "news_speakers")
 
 
 _QUOTE_CHUNKS = _quote_chunks()
@@ -501,3 +501,85 @@ def test_plain_twin_on_the_seed_and_the_cases(seed_article):
         how |= {r.attribution for r in fast}
     assert kinds == {"direct", "indirect"}
     assert how >= {"named", "continuation", "source", "after"}
+
+
+def test_news_speakers_case_speaker_role_and_affiliation():
+    # tests/fixtures/news_speakers: how copy of several regions names a speaker. Each
+    # row: the quote, then the speaker, role and affiliation it must get.
+    article, expected = load_case("news_speakers")
+    df = extract_quotes(article, extract_mentions(article))
+    check_provenance(article, df)
+    direct = df[df["kind"] == "direct"]
+    assert len(direct) == expected["direct_quote_count"]
+    want = {
+        # a time adverb after the title is not part of the speaker
+        "سنمول مشاريع": ("نائب رئيس البنك الأوروبي للاستثمار", "", "European Investment Bank"),
+        # a name after the title's definite adjective (المؤقت)
+        "الأشغال ستنطلق": ("كريم بناني", "وزير التجهيز المؤقت", None),
+        # the abbreviated title د. glued to the name
+        "كلفة المشروع": ("سمير العلوي", "", ""),
+        # honorific, name, then an office title with no comma
+        "سنواصل دعم": ("نادية بنعلي", "ممثلة منظمة الصحة العالمية في المغرب",
+                       "World Health Organization"),
+        # an honorific before a family name that carries the article
+        "القوافل الطبية": ("الحربي", "الدكتور", ""),
+        # an office (مفوض), then the honorific, then the name
+        "فرق الإنقاذ": ("عبد الله منصور", "مفوض عام الهيئة الوطنية للإغاثة",
+                        "الهيئة الوطنية للإغاثة"),
+        # a ministry's communiqué (بلاغ, the Maghreb's بيان) speaks for the ministry
+        "التلقيح سيشمل": ("بلاغ", "", "وزارة الصحة"),
+    }
+    for start, (speaker, role, affiliation) in want.items():
+        row = direct[direct["quote"].str.startswith(start)].iloc[0]
+        assert row["speaker"] == speaker, start
+        assert row["role"] == role, start
+        if affiliation is not None:
+            assert row["affiliation"] == affiliation, start
+    assert direct.set_index("speaker").loc["بلاغ", "speaker_type"] == "organisation"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an adjective between the statement noun and its author (بيان صحفي / رسمي)
+    ("وجاء في بيان صحفي لوزارة الزراعة أن الإنتاج تراجع هذا الموسم في كل المحاصيل.",
+     "وزارة الزراعة"),
+    # ل + ال of a definite organisation noun with its adjective: no cut between the lams
+    ("وجاء في بيان للمنظمة العربية للتنمية الزراعية أن الإنتاج تراجع في كل المحاصيل.",
+     "المنظمة العربية للتنمية الزراعية"),
+])
+def test_statement_author_after_an_adjective_or_li_with_the_article(text, speaker):
+    article = doc(text)
+    df = extract_quotes(article, extract_mentions(article))
+    check_provenance(article, df)
+    assert list(df["speaker"]) == [speaker]
+    assert list(df["speaker_type"]) == ["organisation"]
+
+
+def test_continuation_after_a_speech_verb_that_reports_no_words():
+    # وأعرب الوزير X باسم الرئيس Y عن شكره …: no quote, but X is the last speaker, so
+    # the continuation after it (وقال إن …) is his; باسم (on behalf of) ends his phrase.
+    text = ("وأعرب الوزير سامي حداد باسم الرئيس خالد عمر عن شكره لدولة الكويت على دعمها "
+            "المستمر. وقال إن الكويت من أكثر الدول التزاما بوعودها للمانحين.")
+    article = doc(text)
+    df = extract_quotes(article, extract_mentions(article))
+    assert list(df["speaker"]) == ["سامي حداد"]
+    assert list(df["attribution"]) == ["continuation"]
+
+
+def test_an_abbreviated_title_alone_is_no_speaker():
+    # وتابع د . (a sentence cut at the spaced dot of د.): no speaker named د to carry
+    # over to the continuation that follows.
+    text = "وتابع د . أبو خالد قائلاً : \"نلتقي اليوم لنضيف خطوة جديدة على طريق طويل\"."
+    df = quotes(text)
+    assert "د" not in set(df["speaker"])
+
+
+def test_homograph_cue_over_an_apposition_with_a_title():
+    # كشف is also "a list": a cue only when أن follows in its clause, here after an
+    # apposition that opens with a title (، وكيل التخطيط بوزارة المالية،).
+    text = ("الخرطوم – كشف الأستاذ كمال حسن، وكيل التخطيط بوزارة المالية، أن إجمالي "
+            "التمويل بلغ نحو 300 مليون دولار هذا العام.")     # after a dateline's dash too
+    article = doc(text)
+    df = extract_quotes(article, extract_mentions(article))
+    assert list(df["speaker"]) == ["كمال حسن"]
+    assert list(df["affiliation"]) == ["وزارة المالية"]
+    assert quotes("وقدم كشف الحساب، وفيه أن الرصيد صفر في نهاية العام.").empty

@@ -317,3 +317,15 @@ def test_fast_paths_equal_their_plain_twins_on_the_seed(seed_article):
     assert cols.norm == _norms(cols.text, plain=True)
     assert seed_article.tokens == cols.rows(plain=True)
     assert tuple(map(list, _tokenise(text)[0])) == tuple(map(list, _tokenise_by_regex(text, 0)))
+
+
+@pytest.mark.parametrize("text, parts", [
+    # web copy that lost the space after a full stop: a sentence ends there
+    ("أعلنت الهيئة خطتها لعام 2024.وقال مديرها إن العمل بدأ.", 2),
+    ("يعاني الأطفال من نقص الغذاء.وتحذر المنظمات من الأسوأ.", 2),
+    # single letters and digits on both sides are abbreviations and numbers, not ends
+    ("وقال د.سمير العلوي إن الكلفة 1.25 مليار درهم.", 1),
+    ("المصدر: أ.ف.ب وقال البيان إن الحكومة وافقت.", 1),
+])
+def test_dot_glued_to_the_next_arabic_word_ends_a_sentence(text, parts):
+    assert len(split_sentences(text, 0, len(text))) == parts

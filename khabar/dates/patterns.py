@@ -55,19 +55,24 @@ _YEAR_PART = (rf"(?:\s*,?\s*(?:(?:من\s+)?{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!
 _WEEKDAY = rf"(?:(?:يوم\s+)?(?P<wd>{'|'.join(WEEKDAYS)})(?!\w)\s*,?\s*)"
 
 DAY_MONTH_RE = re.compile(
-    rf"{_WEEKDAY}?(?<![\d.,/])(?P<day>\d{{1,2}})(?:(?:\s+من)?\s+|\s*/\s*(?=\D+/\s*\d{{4}})){_PAIRED}"
+    rf"{_WEEKDAY}?(?<![\d.,/])(?P<day>\d{{1,2}})(?:(?:\s+من)?\s+|(?=[\u0621-\u064a])"
+    rf"|\s*/\s*(?=\D+/\s*\d{{4}})){_PAIRED}"
     rf"(?:\s*/\s*(?P<syear>\d{{4}})(?!\d)|{_YEAR_PART})?")
 MONTH_YEAR_RE = re.compile(rf"(?<!\w){_PAIRED}{_YEAR_PART}")
 NUMERIC_RE = re.compile(r"(?<![\d./-])(?:(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)"
-                        r"(?P<y>\d{4})|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2}))(?![\d/.-]\d)")
+                        r"(?P<y>\d{4})|(?P<iy>\d{4})(?P<isep>[/-])(?P<im>\d{1,2})(?P=isep)"
+                        r"(?P<id>\d{1,2}))(?![\d/.-]\d)")
 HIJRI_RE = re.compile(
     rf"(?:(?P<day>\d{{1,2}})\s+)?(?<!\w)"
     rf"(?P<month>{alternation(HIJRI_MONTHS, optional_article=True)})(?!\w)\s+"
     rf"(?:(?:من\s+)?{_YEAR_WORD}\s+)?(?P<year>\d{{3,4}})(?!\d)(?P<h>\s*ه(?!\w))?"
-    rf"|(?<!\w){_YEAR_WORD}\s+(?P<yonly>\d{{3,4}})\s*ه(?!\w)")
+    rf"|(?<!\w){_YEAR_WORD}\s+(?P<yonly>\d{{3,4}})\s*ه(?!\w)"
+    # a Hijri year marked هـ with no year noun, or a fiscal pair (1445/1446هـ)
+    rf"|(?<![\w/])(?P<ya>1[3-5]\d\d)(?:\s*/\s*(?P<yb>1[3-5]\d\d))?\s*ه(?!\w)")
 YEAR_RE = re.compile(
     rf"(?<!\w)[وفبل]?(?P<cue>{_YEAR_WORD}|عامي)\s+(?P<year>\d{{4}})(?![\d.,]?\d)"
-    r"|(?<!\w)[وف]?(?:في|منذ|حتي|بحلول|قبل|بعد|خلال)\s+(?P<year2>\d{4})(?![\d.,]?\d)(?!\s*%)")
+    r"|(?<!\w)[وف]?(?:في|منذ|حتي|بحلول|قبل|بعد|خلال|من(?=\s+\d{4}\s*(?:الي|حتي|-|–)\s*\d{4}))"
+    r"\s+(?P<year2>\d{4})(?![\d.,]?\d)(?!\s*%)")
 RELATIVE_RE = re.compile(rf"(?<!\w){_REL}")
 #: A bare year after a noun of a period (موازنة 2024، قانون المالية 2019، في أفق 2021) and
 #: the second year of a pair (عامي 2015 و2017): the span is the year alone.
@@ -112,6 +117,8 @@ def _valid(y, m, d) -> bool:
 
 
 _FISCAL = re.compile(r"\s*/\s*(\d{4})(?![\d.,]?\d)")
+#: The second year of a range of years (من 2012 إلى 2016، 2012-2016): an ISO 8601 interval.
+_YEAR_RANGE_END = re.compile(r"\s*(?:الي|حتي|-|–)\s*(\d{4})(?![\d.,]?\d)(?!\s*%)")
 
 
 def _year_of(m: re.Match) -> int | None:

@@ -9,9 +9,11 @@ may overlap; :func:`khabar.dates.date_rows` keeps the longest. Rules: docs/arabi
 """
 from __future__ import annotations
 
+import re
+
 from .patterns import (_FISCAL, _NOT_A_YEAR_AFTER, _SPAN_PREFIX, _YEAR_NOUN_BEFORE,
-                       DAY_MONTH_RE, HIJRI_RE, MONTH_YEAR_RE, NUMERIC_RE, PERIOD_YEAR_RE,
-                       RELATIVE_RE, YEAR_RE, _month_number, _valid, _year_of)
+                       _YEAR_RANGE_END, DAY_MONTH_RE, HIJRI_RE, MONTH_YEAR_RE, NUMERIC_RE,
+                       PERIOD_YEAR_RE, RELATIVE_RE, YEAR_RE, _month_number, _valid, _year_of)
 from .scan import _digit_runs, matches, where
 
 
@@ -64,11 +66,20 @@ def _numeric_dates(found) -> list[dict]:
 
 def _hijri_dates(found) -> list[dict]:
     """A Hijri date: a Hijri month with its year marked هـ or below 1600 (10 شوال 1440
-    هـ، رجب 1445), or a year alone marked هـ (عام 1446 هـ)."""
+    هـ، رجب 1445), or a year alone marked هـ (عام 1446 هـ، 1445هـ), or two consecutive
+    years of a fiscal year (1445/1446هـ, ``y_to``)."""
     out = []
     for m in found:
         if m["yonly"]:
             out.append(dict(ns=m.start(), ne=m.end(), y=int(m["yonly"]), calendar="hijri"))
+        elif m["ya"]:
+            # 1446/1445هـ: a fiscal year over two Hijri years, in either order
+            a, b = sorted((int(m["ya"]), int(m["yb"] or m["ya"])))
+            c = dict(ns=m.start(), ne=m.end(), y=a, calendar="hijri")
+            if b == a + 1:
+                c["y_to"] = b
+            if b <= a + 1:
+                out.append(c)
         elif m["h"] or int(m["year"]) < 1600:
             out.append(dict(ns=m.start(), ne=m.end(), y=int(m["year"]),
                             m=_month_number(m["month"], "hijri"),
@@ -84,6 +95,9 @@ def _cued_years(norm: str, found) -> list[dict]:
     for m in found:
         g = "year" if m["year"] else "year2"
         y = int(m[g])
+        if not m["year"] and norm[m.start():m.start(g)].strip().lstrip("وف") == "من" \
+                and not _range_end(norm, m.end(g), y):
+            continue     # من 2020 إلى 2019 شخصا: من opens a range of years only
         if 1800 <= y < 2200:
             ns = m.start(g)
             if m["year"]:     # لسنة 2026، بعام: the preposition ل / ب is part of the date
@@ -129,7 +143,18 @@ def _widen(norm: str, c: dict) -> None:
     fy = _FISCAL.match(norm, c["ne"])
     if fy and c.get("y") and not c.get("m") and int(fy.group(1)) == c["y"] + 1:
         c["ne"], c["y_to"] = fy.end(), c["y"] + 1
+    if c.get("y") and not c.get("m") and not c.get("rel") and c.get("calendar") != "hijri":
+        yr = _range_end(norm, c["ne"], c["y"])
+        if yr:
+            c["ne"], c["y_to"] = yr.end(), int(yr.group(1))
     e = c["ne"]
     if norm[e - 1:e].isdigit() and norm[e:e + 1] == "م" and not norm[e + 1:e + 2].isalnum():
         c["ne"] = e + 1
 
+
+
+def _range_end(norm: str, e: int, y: int) -> re.Match | None:
+    """The second year of a range after a year ending at ``e`` (من 2012 إلى 2016،
+    2019 - 2020): a later year, at most 50 years on; else None."""
+    yr = _YEAR_RANGE_END.match(norm, e)
+    return yr if yr and y < int(yr.group(1)) <= y + 50 else None

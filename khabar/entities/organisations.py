@@ -291,6 +291,12 @@ class OrganisationPasses(TokenView):
         j = c.j
         if self.kinds[j] != "arabic" or self._breaks_name(j) or self._cue(j):
             return NOT_A_NAME
+        # أميرا وحكومة وشعبا: a cue that is itself a conjunct, then another conjunct with
+        # nothing of a name after it, is a list of nouns (but وشركة وادي النيل is a name)
+        if self.norms[j].startswith("و") and self.norms[c.i].startswith("و") \
+                and c.start > self.starts[c.i] and not self._definite(self.norms[j]) \
+                and (j + 1 >= c.stop or not self._definite(self.norms[j + 1])):
+            return NOT_A_NAME
         return None
 
     def _shape_definite(self, c: _CuePhrase):
@@ -405,7 +411,7 @@ class OrganisationPasses(TokenView):
             b = bits[k]
             g = gaz(k) if b & 1 else None
             c = cue_phrase(k) if b & 2 and kinds[k] == "arabic" else None
-            best = c if c and (not g or c.t1 > g.t1) else g
+            best = c if c and (not g or c.t1 > g.t1) and not self._place_after(g, c) else g
             if best and best.rule == "cue" and best.label == "ORG" and best.cue in SUBUNIT_CUES:
                 f = best.t1                             # نقابة العاملين في جامعة بيرزيت
                 end = self._parent_at(f + 1) if (
@@ -418,6 +424,16 @@ class OrganisationPasses(TokenView):
             if best:
                 self._add(best)
                 i = best.t1
+
+    def _place_after(self, g: FoundMention | None, c: FoundMention) -> bool:
+        """Whether the cue phrase ``c`` only adds a place with ل to the known name ``g``
+        at the same token (البنك الدولي للسودان: the World Bank, whose grant is for
+        Sudan), so the known name is the organisation."""
+        if g is None or g.t0 != c.t0:
+            return False
+        hit = self.match(self.keys, g.t1, self.sentence_end[g.t1])
+        return bool(hit) and hit[2].label == "PLACE" and g.t1 + hit[0] == c.t1 \
+            and self.norms[g.t1].startswith("ل")
 
     def _parent_at(self, k: int) -> int:
         """End token of an institution named from token ``k`` on (a parent cue without a

@@ -22,7 +22,8 @@ class ReferencePasses(OrganisationPasses):
 
     # ------------------------------------------------------------ people
     def _person_ok(self, a: int, b: int) -> bool:
-        return (b > a and all(self._arabic_word(k) and not self._breaks_name(k)
+        # A word that ends a name (a date or time word: يوم أمس، اليوم) is never in one.
+        return (b > a and all(self._arabic_word(k) and not self._ends_name(k)
                               and self.norms[k] not in NAME_FUNCTION_WORDS
                               and not self._cue(k) for k in range(a, b))
                 and not self._definite(self.norms[a])

@@ -87,8 +87,10 @@ def organisations_table(mentions: pd.DataFrame) -> pd.DataFrame:
     ``rule`` columns are used when present). Output columns
     :data:`khabar.schema.ORGANISATIONS`: ``organisation`` (canonical entity; a name
     without its country that occurs in documents about different countries gets the
-    country, one row each: وزارة المالية (Jordan)), ``type`` (company | ngo | campaign |
-    government | media | intergovernmental | other; the most frequent across mentions,
+    country, one row each: وزارة المالية (Jordan); never one that a mention reached
+    through the gazetteer, whose anaphors name the same body everywhere), ``type``
+    (company | ngo | campaign | government | media | intergovernmental | other; the
+    most frequent across mentions,
     the first seen on a tie), ``aliases`` (every surface form and name proper seen,
     except those of anaphors, sorted, joined by " | "), ``mentions`` (count),
     ``documents`` (distinct doc_id). Sorted by mentions (descending) then organisation.
@@ -136,6 +138,10 @@ class OrganisationSummary:
     def __init__(self):
         self._groups: dict[tuple[str, str], _OrgGroup] = {}
         self._bare_countries: dict[str, set[str]] = {}
+        #: Entities some mention reached through the gazetteer: known organisations, whose
+        #: anaphors (البنك) and cue-noun mentions (مكتب البنك الإفريقي للتنمية) are never
+        #: split by country either.
+        self._known: set[str] = set()
         self._seen = 0
 
     def add(self, mentions: pd.DataFrame) -> None:
@@ -155,7 +161,9 @@ class OrganisationSummary:
             if entity is None or entity != entity:      # no entity (NaN): no row, as groupby
                 continue
             country = country_of.get(doc_id, "")
-            if not gaz[i] and not _says_country(entity):
+            if gaz[i]:
+                self._known.add(entity)
+            elif not _says_country(entity):
                 self._bare_countries.setdefault(entity, set()).add(country)
             g = self._groups.get((entity, country))
             if g is None:
@@ -182,13 +190,15 @@ class OrganisationSummary:
                 mine.merge(g)
         for entity, countries in other._bare_countries.items():
             self._bare_countries.setdefault(entity, set()).update(countries)
+        self._known |= other._known
         self._seen += other._seen
 
     def table(self) -> pd.DataFrame:
         """The organisations table of everything added (see :func:`organisations_table`)."""
         # A bare name (وزارة المالية) seen in documents about two or more countries is
         # one organisation per country.
-        split = {e for e, cs in self._bare_countries.items() if len(cs - {""}) > 1}
+        split = {e for e, cs in self._bare_countries.items()
+                 if len(cs - {""}) > 1 and e not in self._known}
         merged: dict[str, _OrgGroup] = {}
         for (entity, country), g in self._groups.items():
             key = f"{entity} ({country})" if entity in split and country else entity

@@ -242,6 +242,39 @@ def _corpus_files(root: Path, suffixes: tuple[str, ...] = CORPUS_SUFFIXES
     return sorted(files), problems
 
 
+def _one_name_per_file(files: list[Path], anchor: Path, problems: list[Problem]
+                       ) -> list[Path]:
+    """``files`` (sorted) with one name per file: a file reached by two names (a
+    symbolic link to an article of the corpus, two links to one file, hard links), the
+    same ``(st_dev, st_ino)``, would be read twice and count twice. The name kept is the
+    file's own over a symbolic link to it, else the first in sorted order; each other
+    name is a problem naming both (``anchor``: what the names are shown relative to).
+    The choice does not depend on which links exist, so adding or removing a link to
+    an article changes no article's row, only ``problems``."""
+    by_file: dict[tuple[int, int], list[Path]] = {}
+    for f in files:
+        try:
+            st = os.stat(f)
+        except OSError:      # gone since it was listed: reading it reports why
+            by_file[(-1, len(by_file))] = [f]
+            continue
+        by_file.setdefault((st.st_dev, st.st_ino), []).append(f)
+    kept, again = [], []
+    for names in by_file.values():
+        if len(names) == 1:
+            kept.append(names[0])
+            continue
+        first = min(names, key=lambda f: (os.path.islink(f), f))
+        kept.append(first)
+        shown = printable(_relative(str(first), anchor))
+        again += [Problem(str(f), (f"a symbolic link to {shown}" if os.path.islink(f) else
+                                   f"the same file as {shown} (a hard link)")
+                          + ", which is read; each file is read once")
+                  for f in names if f != first]
+    problems.extend(sorted(again, key=lambda p: p.source))
+    return sorted(kept)
+
+
 def _stat_failure(path: str, exc: OSError) -> str:
     if exc.errno == errno.ELOOP:
         return "a symbolic link loop (following the link leads back to it)"
@@ -292,7 +325,11 @@ def read_corpus(path: str | os.PathLike, limit: int | None = None, defer: bool =
     read, checked and hashed, and comes back as a :class:`DeferredDocument` for
     :func:`read_deferred` to read again where it is analysed (memory then holds no
     corpus-sized text; articles of CSV, JSON Lines and the other formats stay
-    :class:`Document`). Returns ``(documents, problems)``; never raises for bad input.
+    :class:`Document`). A file reached by two names in the folder (a symbolic link to
+    one of its articles, hard links) is read once, as itself or the first name in
+    sorted order, and each other name is a problem naming the one read
+    (:func:`_one_name_per_file`); a link to a file read under no other name is read
+    as an article. Returns ``(documents, problems)``; never raises for bad input.
     Raises :class:`InputError` only if ``path`` does not exist.
     """
     from .. import formats   # .html/.mhtml/.docx/.pdf readers (imports this module)
@@ -303,11 +340,13 @@ def read_corpus(path: str | os.PathLike, limit: int | None = None, defer: bool =
         raise InputError(f"{root}: no such file or folder")
     docs: list[Document] = []
     problems: list[Problem] = []
-    if root.is_file():
-        files = [root]
-    else:
-        files, problems = _corpus_files(root, (*article_suffixes, ".csv", ".jsonl"))
     base = root.parent if root.is_file() else root
+    anchor = base.resolve().parent if root.is_dir() else base.resolve()
+    if root.is_file():
+        files = named = [root]
+    else:
+        named, problems = _corpus_files(root, (*article_suffixes, ".csv", ".jsonl"))
+        files = _one_name_per_file(named, anchor, problems)
     meta_cache: dict[Path, dict] = {}
     for f in files:
         if limit is not None and len(docs) >= limit:
@@ -336,11 +375,10 @@ def read_corpus(path: str | os.PathLike, limit: int | None = None, defer: bool =
             d, p = read_table_file(f)
             docs.extend(d)
             problems.extend(p)
-    problems.extend(_unmatched_metadata(meta_cache, files))
+    problems.extend(_unmatched_metadata(meta_cache, named))
     # Sources relative to the folder that holds the corpus (seeds/x.txt, not /home/…):
     # no local paths leak into shared tables, and the same articles give the same bytes
     # wherever they are.
-    anchor = base.resolve().parent if root.is_dir() else base.resolve()
     docs = [replace(d, source=_relative(d.source, anchor)) for d in docs]
     problems = [Problem(printable(_relative(p.source, anchor)), p.reason) for p in problems]
     return _unique(_writable(docs, problems), problems)[:limit], problems

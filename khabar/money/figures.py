@@ -172,7 +172,15 @@ def _mark_restatements(norm: str, figures: list[dict]) -> None:
         if a["_sentence"] != b["_sentence"] or b["_base"] == a["_base"]:
             continue
         gap = _GAP_STRIP.sub(" ", norm[a["_nend"]:b["_mstart"]]).strip()
-        if gap in ("(", '"', "«", "") and gap or gap in cues \
-                or gap[:1] in '("«' and gap[1:].strip() in cues:
+        if _restating_gap(gap, cues):
             b["restatement"], b["restates"] = True, a["start"]
+
+
+def _restating_gap(gap: str, cues: set[str]) -> bool:
+    """Whether the text between two figures makes the second a restatement: an opening
+    bracket or quote mark, a restatement cue, or a cue with the bracket on either side of
+    it (``( أي ما يعادل``, ``بما يعادل (250 مليون دولار)``)."""
+    if gap in ("(", '"', "«"):
+        return True
+    return gap.strip('("«').strip() in cues if gap else False
 

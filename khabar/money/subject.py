@@ -158,7 +158,8 @@ _FUNDING_NOUNS = _CUES.get("funding_noun", set())
 
 def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     """The donor, lender or buyer of the figure ``f`` when its sentence says: an ORG
-    right after a verb of giving (وقدم الاتحاد الأوروبي منحة، قدمها البنك الدولي) or after
+    right after a verb of giving (وقدم الاتحاد الأوروبي منحة، قدمها البنك الدولي) or right
+    before one, ahead of the figure (البنك الدولي يقدم 40 مليون دولار), or after
     a phrase such as بتمويل من / مقدمة من / منحة من (lexicon money_cues.tsv). The one
     nearest the figure; "" if none."""
     nt = article.normalised
@@ -166,7 +167,7 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     for ent, _, ms, me in mentions.within("ORG", sent.start, sent.end):
         before = nt.norm[max(nt.index(sent.start), nt.index(ms) - 25):nt.index(ms)].split()
         if not before:
-            continue
+            before = [""]     # the sentence opens with the name: only a verb after it
         last = before[-1]
         core = last[1:] if last[:1] in "وف" and last[1:] in _CUES.get("payer_verb", ()) else last
         core = _OBJECT_SUFFIX.sub("", core) if core not in _CUES.get("payer_verb", ()) else core
@@ -174,7 +175,8 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
         hit = core in _CUES.get("payer_verb", ()) or two in _CUES.get("payer_prep", ()) \
             or " ".join(before[-3:]) in _CUES.get("payer_prep", ()) \
             or (last == "من" and len(before) > 1
-                and before[-2].removeprefix("ال") in _FUNDING_NOUNS)
+                and before[-2].removeprefix("ال") in _FUNDING_NOUNS) \
+            or (me <= f["start"] and _verb_after(nt.norm, nt.index(me), article.text, me))
         lo, hi = sorted((nt.index(me), f["_nstart"])) if ms < f["start"] else \
             (f["_nend"], nt.index(ms))
         if hit and not _CLAUSE_BREAK.search(nt.norm, lo, hi):    # same clause only
@@ -182,6 +184,18 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
             if dist is None or d < dist:
                 best, dist = ent, d
     return best
+
+
+def _verb_after(norm: str, n: int, text: str, e: int) -> bool:
+    """Whether an active verb of giving follows the name ending at normalised offset
+    ``n`` (character offset ``e`` in ``text``): the subject before its verb, as headlines
+    and leads put it (الصندوق الكويتي يقدم 30 مليون دينار، البنك الدولي يمول …). A verb
+    marked passive (خُصص له: the name is the recipient) is not one."""
+    after = norm[n:n + 14].lstrip(' "”»\'').split()     # "الصندوق الكويتي" يقدم
+    if not after or after[0] not in _CUES.get("payer_verb", ()):
+        return False
+    word = text[e:e + 20].lstrip(' "”»\'').split()
+    return not (word and "\u064f" in word[0][:3])     # a damma on the first letters
 
 
 def _recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:

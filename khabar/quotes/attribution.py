@@ -34,7 +34,8 @@ def _statement_speaker(d: Doc, cue_i: int, limit: int) -> tuple[Speaker | None, 
     الصحة; في تصريح لمديرة المدرسة → a woman, her title's gender); with none, the last
     speaker."""
     at = statement_author(d, cue_i + 1)
-    sp = d.speaker(at, limit, "unknown", attached_li=at == cue_i + 1) if at else None
+    # لوزارة الصحة: the ل is attached to the author's first word, unless it stands alone
+    sp = d.speaker(at, limit, "unknown", attached_li=d.norms[at - 1] != "ل") if at else None
     if sp and sp.type == "person" and sp.gender == "unknown":
         sp = replace(sp, gender=TITLE_GENDER.get(d.title_at(at), "unknown"))
     if sp:

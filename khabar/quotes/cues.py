@@ -37,18 +37,26 @@ def read_cues(d, plain: bool = False) -> list:
 def homograph_is_cue(d, k: int, cue) -> bool:
     """Whether the homograph at token ``k`` (بين، طالب), read as ``cue``, is a speech
     verb: a clause opens at it and أن/إن, a colon or a quote mark follows before the
-    clause ends (بيّن الوزير أن … but not الاتفاق بين البلدين)."""
+    clause ends (بيّن الوزير أن … but not الاتفاق بين البلدين), over an apposition that
+    opens with a title (كشف الأستاذ كمال حسن، وكيل الوزارة، أن …)."""
     prev = d.texts[k - 1] if k else "."
-    opens = (k == 0 or cue[2] > 0 or prev in ".،,:;؛!؟?\n"
+    opens = (k == 0 or cue[2] > 0 or prev in ".،,:;؛!؟?\n-–—"     # الخرطوم – كشف
              or d.norms[k - 1] in CLAUSE_WORDS)
     if not opens:
         return False
-    for j in range(k + 1, min(d.n, k + 14)):
+    end, extended = min(d.n, k + 14), False
+    j = k + 1
+    while j < end:
         t = d.texts[j]
         if t == ":" or t in _OPENERS or d.norms[j] in AN_WORDS:
             return True
-        if t in ".،,;؛!؟?":
+        if t in "،," and j + 1 < d.n and d.title_at(j + 1) and not extended:
+            end, extended = min(d.n, end + 10), True   # كشف X، وكيل الوزارة، أن: apposition
+        elif t in "،," and extended and j + 1 < d.n and d.norms[j + 1] in AN_WORDS:
+            pass                       # the comma that closes the apposition
+        elif t in ".،,;؛!؟?":
             return False
+        j += 1
     return False
 
 
@@ -58,20 +66,28 @@ def statement_author(d, k: int) -> int:
     title: لوزارة الصحة، لمدير المكتب), else 0. An outlet (لصحيفة X، لـ«X») is the
     channel of the words, not their author."""
     norm = d.norms[k]
+    # في بيان صحفي للوزارة، في بيان رسمي لـ X: one adjective between the noun and لـ
+    if k + 1 < d.n and d.kinds[k] == "arabic" and norm.endswith("ي") and len(norm) > 3 \
+            and not norm.startswith(("ل", "ال")) and d.norms[k - 1] in STATEMENT_NOUNS:
+        return statement_author(d, k + 1)
     # A statement (بيان) is issued by anyone; a تصريح / حديث is more often given to an
     # outlet (في تصريح لـ Le360): there only a title or an organisation noun is its
     # author.
-    issued = d.norms[k - 1] == "بيان"
+    issued = d.norms[k - 1] == "بيان" or (k > 1 and d.norms[k - 2] == "بيان")
     if norm == "ل" and k + 1 < d.n:
         nxt = d.norms[k + 1]
         if d.texts[k + 1] in _OPENERS or d.strip_org(nxt)[1] in MEDIA_CUES:
             return 0
         known = d.title_at(k + 1) or d.strip_org(nxt)[1] in ORG_CUES
         return k + 1 if d.kinds[k + 1] in ("arabic", "latin") and (issued or known) else 0
-    if norm.startswith("ل") and not norm.startswith("لل"):
+    if norm.startswith("ل"):
         n, stem = d.strip_org(norm)
-        if n == 1 and stem in ORG_CUES and stem not in MEDIA_CUES:
+        # لوزارة الصحة; للمنظمة الدولية only with an adjective (المنظمة alone refers back)
+        if stem in ORG_CUES and stem not in MEDIA_CUES and (
+                n == 1 or n == 2 and norm.startswith("لل") and k + 1 < d.n
+                and d.norms[k + 1].startswith("ال")):
             return k
+    if norm.startswith("ل") and not norm.startswith("لل"):
         if d.title_at(k):
             return k
     return 0

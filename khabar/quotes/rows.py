@@ -71,6 +71,9 @@ def quote_rows(article: Article, mentions=None, plain: bool = False) -> list[Quo
             if kind == "indirect":
                 rows.append(_indirect_row(d, item))
                 continue
+            if kind == "remember":
+                _remember(d, item)
+                continue
             row = _direct_row(d, item, max(last_end, article.sentence_at(item.open).start),
                               p.end, inside)
             if row:
@@ -182,7 +185,20 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
                 if j + 1 < d.n and d.starts[j + 1] < sent.end and d.texts[j + 1] not in "“«\"”":
                     out.append((d.starts[k], "indirect", (k, j)))
                 break
+        else:
+            if c[0] == "verb" and opens_clause(d, k, d.tok_index(sent.start)):
+                out.append((d.starts[k], "remember", k))
     return out
+
+
+def _remember(d: Doc, k: int) -> None:
+    """A speech verb that reports no words (وأعرب الوزير سامي حداد عن شكره): its named
+    person is still the last speaker of that gender, for a continuation that follows
+    (وقال إن …)."""
+    sent = d.article.sentence_at(d.starts[k])
+    sp, how = attribution(d, k, d.tok_index(sent.start), d.tok_index(sent.end))
+    if sp and how == "named" and sp.type == "person" and sp.name.strip():
+        d.history.append(sp)
 
 
 def _indirect_row(d: Doc, item):

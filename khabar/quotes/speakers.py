@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ..text import Article
+from ..text import ABBREVIATIONS, Article
 from .cues import read_cues
 from .history import Speaker, _name_words, _one_edit
 from .titles import TitlePhrases
@@ -57,6 +57,11 @@ class Doc(TitlePhrases):
         starts at ``i``: at أن/إن, a preposition, a cue, a recipient, punctuation."""
         if i + 1 < limit and self.norms[i] in ("و", "ف"):     # و قالت المنظمة: a spaced و
             i += 1
+        if i + 1 < self.n and self.texts[i + 1] == "." and self.kinds[i] == "arabic" \
+                and self.norms[i] in ABBREVIATIONS:
+            if i + 2 >= limit:
+                return None     # وتابع د . (the sentence cut at the dot): no name
+            i += 2     # وأشار د.كمال يوسف: the abbreviated title (docs/arabic.md) is no name
         if i >= limit or not self._may_name(i, attached_li):
             return None
         ph = self._phrase(i, limit, attached_li)
@@ -89,7 +94,9 @@ class Doc(TitlePhrases):
         while j > i + 1 and self.kinds[j - 1] == "punct":     # المنظمة - التي: no dash
             j -= 1
         # لوزارة الصحة (after في بيان): the name starts after the attached ل
-        ps, pe = self.starts[i] + (1 if attached_li else 0), self.ends[j - 1]
+        # للمنظمة الدولية (ل + ال): the mention keeps the ل (no cut between the lams)
+        cut = 1 if attached_li and not norms[i].startswith("لل") else 0
+        ps, pe = self.starts[i] + cut, self.ends[j - 1]
         appos = (j + 1, limit) if j < limit and self.texts[j] in ",،" else (j, j)
         if appos[0] < limit and _is_stop(norms[appos[0]], self.texts[appos[0]]):
             appos = (j, j)    # "، في مؤتمر صحفي": an adverbial, not an apposition
@@ -154,8 +161,17 @@ class Doc(TitlePhrases):
         organisation without gender, unless an ORG mention opens the phrase."""
         if ph.head not in DOCUMENT_NOUNS or ph.org_first():
             return None
-        return Speaker(self.text[ph.ps:ph.pe], "unknown", "organisation", "", "", ph.ps,
-                       ph.pe, ph.head)
+        return Speaker(self.text[ph.ps:ph.pe], "unknown", "organisation",
+                       self._issuer(ph), "", ph.ps, ph.pe, ph.head)
+
+    def _issuer(self, ph: Phrase) -> str:
+        """The organisation a document is of, right after it with لـ (وذكر بيان لوزارة
+        الصحة، بلاغ للديوان → the ministry, the office); else ""."""
+        j = ph.j
+        if j >= ph.limit or not self.norms[j].startswith("ل") or self.kinds[j] != "arabic":
+            return ""
+        aff = self._org_phrase(j, self.phrase_end(j, ph.limit) or j + 1)
+        return aff[0] if aff else ""
 
     def _spokesperson(self, ph: Phrase, gender: str) -> Speaker | None:
         """An unnamed spokesperson (وقال متحدث باسم البلدية): a person whose affiliation
@@ -191,6 +207,8 @@ class Doc(TitlePhrases):
         else:
             pe = self.ends[self._org_name_end(i, j) - 1]
             name = self.text[ps:pe]
+            if name.startswith("لل"):     # في بيان للمنظمة الدولية → المنظمة الدولية
+                name = "ال" + name[2:]
         return Speaker(name, gender, "organisation", "", "", ps, pe, head)
 
     def _titled_person(self, ph: Phrase, gender: str) -> Speaker | None:
@@ -203,6 +221,8 @@ class Doc(TitlePhrases):
         if not title:
             return None
         k = self._title_words_end(i, j)
+        if self.norms[i] in HONORIFICS and k == j and j > i + 1 and not self.title_at(i + 1):
+            k = i + 1     # الدكتور الربيعة: after an honorific, a definite word is the name
         aff = self._title_affiliation(i, k, title)
         if gender == "unknown":
             gender = TITLE_GENDER.get(title, "unknown")
@@ -218,9 +238,31 @@ class Doc(TitlePhrases):
                                 aff, (b, b))
         if k == j:
             k = i     # an unnamed official: the whole phrase is the speaker
+        if self.norms[i] in HONORIFICS and k < j:
+            sp = self._office_after_name(ph, k, gender)
+            if sp is not None:
+                return sp
         ns, ne = (ph.ps if k == i else self.starts[k]), ph.pe
-        return self._person(self.text[ns:ne], gender, ns, ne, self.text[ph.ps:ns].strip(),
+        # مفوض عام الهيئة الدكتور سليمان: the honorific before the name is not the role
+        re_ = self.ends[k - 2] if k - 2 > i and self.norms[k - 1] in HONORIFICS else ns
+        return self._person(self.text[ns:ne], gender, ns, ne, self.text[ph.ps:re_].strip(),
                             aff, ph.appos)
+
+    def _office_after_name(self, ph: Phrase, k: int, gender: str) -> Speaker | None:
+        """After an honorific, the name ends at an office title that governs the words
+        after it, with no comma (السيدة منى حداد ممثلة المنظمة في الأردن → منى حداد,
+        role ممثلة المنظمة في الأردن, affiliation from the title); None if no such title
+        follows the name's first word."""
+        for t in range(k + 1, ph.j):
+            t2 = self.title_at(t)
+            if t2 and self.norms[t] not in HONORIFICS and t + 1 < ph.limit \
+                    and self._governed(self.norms[t + 1], self.kinds[t + 1]):
+                jj = max(ph.j, self._title_end(t, ph.limit))
+                aff = self._title_affiliation(t, jj, t2)
+                ns, ne = self.starts[k], self.ends[t - 1]
+                role = self.text[self.starts[t]:self.ends[jj - 1]]
+                return self._person(self.text[ns:ne], gender, ns, ne, role, aff, (jj, jj))
+        return None
 
     def _name_before_title(self, ph: Phrase, gender: str) -> Speaker | None:
         """A name, then a definite title with no comma (سامي نور المدير التنفيذي

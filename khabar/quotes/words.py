@@ -55,7 +55,11 @@ TITLE_INSTITUTION = {normalise(r.form.removeprefix("ال")): r.institution
 #: Prepositions inside a long title (مديرة البرامج في منظمة X، رئيس قسم لدى …).
 _TITLE_PREPS = frozenset({"في", "لدي", "ب", "من", "باسم"})
 #: Compass points and units inside a title (للشرق الأوسط وشمال أفريقيا).
-_TITLE_PLACES = _norm_set(w for w in _LEX.forms("name_boundaries", role="name_end"))
+#: Not the definite adjectives of that list (المؤقت، السابق: a title governs them anyway,
+#: and a name may follow them) nor its time adverbs, which end a speaker's phrase
+#: (attribution.tsv phrase_end: قال مدير الصندوق يوم أمس إن).
+_TITLE_PLACES = _norm_set(w for w in _LEX.forms("name_boundaries", role="name_end")
+                          if not w.startswith("ال")) - _words("attribution", role="phrase_end")
 _APPOSITION_PRONOUNS = _norm_set(_LEX.forms("name_boundaries", role="apposition_pronoun"))
 #: Honorifics before a name (الشيخ، السيد، الدكتور), with and without the article.
 HONORIFICS = _norm_set(w for f in _LEX.forms("titles", kind="honorific")

@@ -29,6 +29,10 @@ _CLOSERS = "”»\"'’)"
 _PAIRS = {"“": "”", "«": "»", '"': '"'}
 #: Abbreviations after which "." does not end a sentence.
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # U.S. / U.N. / J. Smith
+#: A word of two or more Arabic letters or a number, then a dot glued to the next
+#: Arabic word: web copy that lost the space after a full stop (في عام 2021.وجاء في
+#: البيان). Single letters (أ.ف.ب، ج.م، د.جبريل) are abbreviations, not sentence ends.
+_GLUED_END = re.compile(r"(?:[\u0621-\u064a\u0660-\u0669]{2,}|\d{2,})$")
 ABBREVIATIONS = frozenset({"د", "ا.د", "Mr", "Mrs", "Ms", "Dr", "Prof", "Inc", "Ltd", "Co",
                            "Corp", "St", "vs", "etc", "No", "Jr", "Sr"})
 
@@ -108,7 +112,8 @@ def _quoted_regions(text: str, quotes: list[int], end: int) -> list[tuple[int, i
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans in ``text[start:end]`` (one paragraph), whitespace trimmed.
 
-    A sentence ends at . ! ? ؟ ؛ … (with any closing quote or bracket after it), not
+    A sentence ends at . ! ? ؟ ؛ … (with any closing quote or bracket after it), also
+    at a dot glued to the next Arabic word after a word or number (2021.وجاء), not
     between digits (1.22), not after a listed abbreviation or a single Latin capital
     (U.S.), and not inside a paired quotation. Needs ``0 <= start``; an ``end`` past the
     text means its end.
@@ -132,7 +137,9 @@ def _split_sentences(text: str, start: int, end: int, marks: list[tuple[int, int
         if text[s] == "." and e - s == 1:
             # The test that needs no look-back first: a dot followed by a character
             # other than a space or a closer (1.22, U.S.) ends nothing.
-            if e < end and not text[e].isspace() and text[e] not in _CLOSERS:
+            if e < end and not text[e].isspace() and text[e] not in _CLOSERS and not (
+                    "\u0621" <= text[e] <= "\u064a"
+                    and _GLUED_END.search(text, max(start, s - 30), s)):
                 continue
             before = text[max(start, s - 5):s].split()
             prev = before[-1] if before and not text[s - 1].isspace() else ""

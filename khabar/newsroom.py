@@ -341,10 +341,11 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
                 # A cell without a format of its own takes its column's (the wrap).
                 writers.append((_cell_writer(ws, method), amount if col == "amount" else None))
                 columns.append(values)
-            # Row by row: the shared strings in the order main's writer gave them, so the
-            # sheets are byte for byte the same (column by column measured no faster and
-            # gave a 1% larger file; write_column(), which types every value again, and
-            # the constant_memory mode measured no faster either: benchmarks/README.md).
+            # Row by row: the shared strings in row order, as the one-call-per-cell writer
+            # before this one gave them, so the file is byte for byte that one's (column
+            # by column measured no faster and gave a 1% larger file; write_column(),
+            # which types every value again, and the constant_memory mode measured no
+            # faster either: benchmarks/README.md).
             for r, row in enumerate(zip(*columns), 1):
                 for c, ((write, fmt), value) in enumerate(zip(writers, row)):
                     write(r, c, value, fmt)

@@ -227,9 +227,12 @@ def test_a_killed_run_leaves_no_process_behind(tmp_path):
 # A khabar run whose notebooks are a pause (the locking and the clearing of reports/
 # are the real ones): argv OUT LOG NAME SECONDS.
 _PAUSED_RUN = """
-import sys, time
+import signal, sys, time
 from pathlib import Path
 from khabar import cli, report
+# Ctrl-C as at a terminal: a process started with SIGINT ignored (a background job of
+# a shell script, as `make test &` makes it) would not see the test's SIGINT at all.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 out, log, name, seconds = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4])
 def notebooks(nbs, reports, *args, **kw):
     with open(log, "a") as fh:

@@ -602,3 +602,16 @@ def test_known_name_then_a_place_with_li_is_the_known_organisation():
 def test_conjunct_cue_then_a_conjunct_is_no_name(text, org):
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     assert sorted(m.loc[m["label"] == "ORG", "entity"]) == ([org] if org else [])
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # رئاسة / قيادة before a person's title: "chaired / led by", not a body.
+    ("عقد مجلس الأمناء اجتماعه برئاسة الدكتور سامر الخطيب أمس.", ["مجلس الأمناء"]),
+    ("انطلقت القافلة بقيادة الشيخ سالم الهاشمي نحو القرى.", []),
+    ("عقد الاجتماع الطارئ برئاسة وزير الخارجية يوم الاثنين.", []),
+    # The body itself stays one.
+    ("وقالت رئاسة الجمهورية في بيان إن الزيارة ستتم الشهر المقبل.", ["رئاسة الجمهورية"]),
+])
+def test_a_heading_verbal_noun_before_a_person_is_no_name(text, orgs):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert sorted(m.loc[m["label"] == "ORG", "entity"]) == orgs

@@ -14,9 +14,9 @@ from ..gazetteer import Entry
 from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
 from .words import (ADMIN_UNITS, DEFINITE_ONLY_CUES, DESCRIPTOR_CUES, LIST_OPENERS, LOCATIVE,
-                    NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, SUBUNIT_CUES,
-                    TOPONYM_CUES, VENUE_CUES, _definite_cue_reading, _is_nisba, _openers,
-                    _word)
+                    NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
+                    SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES, VERBAL_NOUN_CUES,
+                    _definite_cue_reading, _is_nisba, _openers, _word)
 
 #: Cue words nested in one phrase at most (منظمة مركز … is two); see
 #: :meth:`OrganisationPasses._cue_phrase`.
@@ -290,6 +290,10 @@ class OrganisationPasses(TokenView):
         or another cue (منظمة قالت …)."""
         j = c.j
         if self.kinds[j] != "arabic" or self._breaks_name(j) or self._cue(j):
+            return NOT_A_NAME
+        # برئاسة الدكتور …، بقيادة الشيخ …: the verbal noun "chaired / led by" before a
+        # person, not a body (رئاسة الجمهورية is one).
+        if c.stem in VERBAL_NOUN_CUES and self.norms[j] in PERSON_TITLES:
             return NOT_A_NAME
         # أميرا وحكومة وشعبا: a cue that is itself a conjunct, then another conjunct with
         # nothing of a name after it, is a list of nouns (but وشركة وادي النيل is a name)

@@ -59,6 +59,9 @@ DEFINITE_ONLY_CUES = _cue_role("definite_only")
 TOPONYM_CUES = _cue_role("toponym")
 #: Cues whose definite form alone names an institution (الحكومة، الشرطة، البرلمان).
 INSTITUTION_CUES = _cue_role("institution")
+#: Cues that are also the verbal noun of heading something: before a person's title
+#: (:data:`PERSON_TITLES`) they mean "chaired / led by" (برئاسة الدكتور …، بقيادة الشيخ …).
+VERBAL_NOUN_CUES = _cue_role("verbal_noun")
 #: News-agency credits (lexicon agency_credits.tsv), keyed by their letters only
 #: (أ ف ب = أ.ف.ب → افب) → gazetteer entity.
 CREDITS = {normalise(r.form).replace(" ", ""): r.entity for r in _LEX["agency_credits"]}
@@ -100,6 +103,9 @@ ADMIN_UNITS = _normalised(_boundary("admin_unit"))
 NAME_END = _normalised(
     _boundary("name_end") + ["ال" + w for w in _LEX.forms("titles", kind="honorific")]
 ) | TITLES | ROLES
+#: Titles that open a person's name: honorifics (الدكتور، الشيخ), offices and
+#: spokespersons (وزير، الرئيس), with and without the article (lexicon titles.tsv).
+PERSON_TITLES = _normalised(_definite_too(_LEX.forms("titles", kind="honorific"))) | TITLES
 _UNMARK = str.maketrans("", "", DIACRITICS + TATWEEL)
 #: A preposition or conjunction attached to the article (بالأمر، كالعادة، فالحكومة): the
 #: word is a definite noun, never the first word of a person's name.

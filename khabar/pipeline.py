@@ -404,16 +404,19 @@ def _stored_or_written(seeds_dir, target: Path, workers, progress, reuse: bool,
     if info is not None and info.get("input_files_fingerprint") == stat_fingerprint:
         return info, _stored_problems(target, info)
     # Plain-text articles are let go once read and hashed, and read again where they
-    # are analysed: this process never holds the corpus's texts (bounded memory).
-    docs, problems = read_corpus(seeds_dir, defer=True)
-    fingerprint = corpus_fingerprint(docs, problems)
-    if info is not None and info.get("input_fingerprint") == fingerprint:
-        return info, _stored_problems(target, info)
-    if not docs:
-        table = pd.DataFrame([(p.source, p.reason) for p in problems], columns=schema.PROBLEMS)
-        return None, sorted_table("problems", table)
-    _write_streamed(docs, problems, target, fingerprint, workers, progress, stat_fingerprint,
-                    engine, scheduler)
+    # are analysed; the others' texts wait in a spool on disk: this process never holds
+    # the corpus's texts (bounded memory).
+    with store.text_spool(target) as spool:
+        docs, problems = read_corpus(seeds_dir, defer=True, spool=spool)
+        fingerprint = corpus_fingerprint(docs, problems)
+        if info is not None and info.get("input_fingerprint") == fingerprint:
+            return info, _stored_problems(target, info)
+        if not docs:
+            table = pd.DataFrame([(p.source, p.reason) for p in problems],
+                                 columns=schema.PROBLEMS)
+            return None, sorted_table("problems", table)
+        _write_streamed(docs, problems, target, fingerprint, workers, progress,
+                        stat_fingerprint, engine, scheduler)
     info = store.read_manifest(target)
     return info, _stored_problems(target, info)
 

@@ -186,9 +186,10 @@ def _rescue_user_files(old: Path, new: Path) -> None:
 
 
 def clean_stale(data_dir: Path) -> None:
-    """Remove what killed runs left (call with the lock held): staging folders and
-    renamed old sets next to ``data_dir`` (their user files moved back first; an old set
-    is put back if ``data_dir`` is missing), and ``.*.tmp`` files inside it."""
+    """Remove what killed runs left (call with the lock held): staging folders, text
+    spools (:func:`text_spool`) and renamed old sets next to ``data_dir`` (their user
+    files moved back first; an old set is put back if ``data_dir`` is missing), and
+    ``.*.tmp`` files inside it."""
     parent, name = data_dir.parent, data_dir.name
     for old in sorted(parent.glob(f".{name}.old-*")):
         if not os.path.lexists(data_dir):
@@ -196,6 +197,8 @@ def clean_stale(data_dir: Path) -> None:
             continue
         _rescue_user_files(old, data_dir)
         shutil.rmtree(old, ignore_errors=True)
+    for spool in parent.glob(f".{name}.spool-*"):
+        shutil.rmtree(spool, ignore_errors=True)
     for staging in parent.glob(f".{name}.staging-*"):
         if data_dir.is_dir():
             _rescue_user_files(staging, data_dir)
@@ -204,6 +207,24 @@ def clean_stale(data_dir: Path) -> None:
         for tmp in data_dir.glob(".*.tmp"):
             if tmp.is_file() and not being_written(tmp):
                 tmp.unlink()
+
+
+@contextmanager
+def text_spool(data_dir: str | os.PathLike):
+    """A :class:`khabar.io.TextSpool` for one run's reading of a corpus, in a folder
+    ``.NAME.spool-ID`` beside ``data_dir`` (on the disk the tables go to, not in a
+    temporary folder that may be memory), removed when the block ends. Use inside
+    :func:`locked`; a killed run's spool is removed by :func:`clean_stale`."""
+    from .io import TextSpool
+
+    parent, name = _names(Path(data_dir))
+    folder = parent / f".{name}.spool-{uuid.uuid4().hex[:8]}"
+    folder.mkdir(parents=True)
+    try:
+        with TextSpool(folder / "texts.spool") as spool:
+            yield spool
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 # ------------------------------------------------------------------ the swap

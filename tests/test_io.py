@@ -544,6 +544,68 @@ def test_a_deferred_article_changed_or_gone_before_it_is_analysed_is_a_problem(t
     assert batch.documents == len(docs) - 2                       # the rest are analysed
 
 
+def test_with_a_spool_no_read_article_keeps_its_text_and_each_is_read_back_exact(tmp_path):
+    from khabar.io import DeferredDocument, TextSpool, read_deferred, text_sha256
+
+    folder = _mixed_corpus(tmp_path / "in")
+    (folder / "rows.jsonl").write_text(json.dumps({"id": "j1", "text": SEED_TEXT[:400] +
+                                                   "\r\n" + SEED_TEXT[400:800]},
+                                                  ensure_ascii=False) + "\n", encoding="utf-8")
+    docs, problems = read_corpus(folder)
+    with TextSpool(tmp_path / "texts.spool") as spool:
+        deferred, deferred_problems = read_corpus(folder, defer=True, spool=spool)
+        assert deferred_problems == problems
+        assert [d.doc_id for d in deferred] == [d.doc_id for d in docs]
+        # Rows of a CSV or JSON Lines file and a saved page go to the spool, plain text
+        # is read again from its file: this process holds no article's text.
+        assert all(isinstance(d, DeferredDocument) for d in deferred)
+        spooled = {d.doc_id for d in deferred if d.offset >= 0}
+        assert spooled == {"r1", "r2", "j1", "page"}
+        for d, whole in zip(deferred, docs):
+            again = read_deferred(d)
+            assert (again, again.meta, again.encoding, again.source) == (
+                whole, whole.meta, whole.encoding, whole.source)
+            assert text_sha256(d) == text_sha256(whole)
+
+
+def test_a_spooled_text_written_over_is_a_problem_naming_the_article(tmp_path):
+    from khabar.batches import extract_batch
+    from khabar.gazetteer import load_gazetteer
+    from khabar.io import TextSpool
+
+    folder = _mixed_corpus(tmp_path / "in")
+    with TextSpool(tmp_path / "texts.spool") as spool:
+        docs, _ = read_corpus(folder, defer=True, spool=spool)
+        page = next(d for d in docs if d.doc_id == "page")
+        with open(spool.path, "r+b") as fh:       # something else writes into the spool
+            fh.seek(page.offset)
+            fh.write(b"x" * 8)
+        batch = extract_batch(docs, load_gazetteer())
+    reasons = {p.source: p.reason for p in batch.problems}
+    assert "was changed by something else" in reasons["in/page.html"]
+    assert set(reasons) == {"in/page.html"} and batch.documents == len(docs) - 1
+
+
+def test_a_streamed_run_of_rows_and_pages_writes_the_tables_of_one_read_in_memory(tmp_path):
+    from khabar.pipeline import extract, write_corpus, write_tables
+
+    folder = _mixed_corpus(tmp_path / "in")
+    docs, problems = read_corpus(folder)
+    write_tables(extract(docs, problems=problems), tmp_path / "memory" / "data")
+    write_corpus(folder, tmp_path / "streamed", workers=1)
+    memory, streamed = tmp_path / "memory" / "data", tmp_path / "streamed" / "data"
+    for path in sorted(memory.rglob("*")):
+        if path.is_file() and path.name != "manifest.json" and path.suffix != ".parquet":
+            assert (streamed / path.relative_to(memory)).read_bytes() == path.read_bytes(), path
+    assert (streamed / "texts" / "page.txt").is_file()
+    # The spool went with the run, and one a killed run left is removed by the next.
+    assert not list((tmp_path / "streamed").glob(".data.spool-*"))
+    (tmp_path / "streamed" / ".data.spool-dead0000").mkdir()
+    (tmp_path / "streamed" / ".data.spool-dead0000" / "texts.spool").write_bytes(b"old")
+    write_corpus(folder, tmp_path / "streamed", workers=1)
+    assert not list((tmp_path / "streamed").glob(".data.spool-*"))
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإؤئىة"
                                              "ًٌٍَُِّْـ٠١٢٣0123456789abcXYZéßЖ،؛؟.,!\n \t\x85\x9f\x01ﷺﻻ")),

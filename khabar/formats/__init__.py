@@ -38,7 +38,7 @@ import os
 from pathlib import Path
 from typing import Iterable
 
-from ..io import Document, InputError, atomic_file, read_text_file
+from ..io import DeferredDocument, Document, InputError, atomic_file, read_deferred, read_text_file
 from .pdf import (UnreadableTextLayer, choose_order, fold_presentation_forms, pdf_text,
                   read_pdf)
 from .reading import READER_FIELDS, Reading
@@ -112,20 +112,28 @@ def document_columns(doc: Document) -> dict[str, str]:
             "author": doc.meta.get("author", ""), "url": doc.meta.get("url", "")}
 
 
-def texts_to_write(docs: Iterable[Document]) -> dict[str, str]:
+def texts_to_write(docs: Iterable[Document | DeferredDocument]
+                   ) -> dict[str, str | DeferredDocument]:
     """``{relative path: analysed text}`` for every document not read from plain text:
     ``texts/DOC_ID.txt`` (relative to the data folder), so readers can check
     ``text[start:end]`` against the exact text khabar analysed. Write the text as UTF-8
-    without BOM and with newline translation off (:func:`write_texts`)."""
-    return {f"texts/{d.doc_id}.txt": d.text for d in docs if _format_of(d) in READERS}
+    without BOM and with newline translation off (:func:`write_texts`). A deferred
+    document (its text in a spool, :class:`khabar.io.TextSpool`) is given as itself, to
+    be read when its file is written."""
+    return {f"texts/{d.doc_id}.txt": d if isinstance(d, DeferredDocument) else d.text
+            for d in docs if _format_of(d) in READERS}
 
 
-def write_texts(texts: dict[str, str], data_dir: str | os.PathLike) -> list[Path]:
+def write_texts(texts: dict[str, str | DeferredDocument], data_dir: str | os.PathLike
+                ) -> list[Path]:
     """Write :func:`texts_to_write`'s files under ``data_dir``, each atomically (temporary
     file, then rename: :func:`khabar.io.atomic_file`), UTF-8 without BOM, line endings as
-    in the text. Returns paths."""
+    in the text; one text in memory at a time. Returns paths. Raises
+    :class:`khabar.io.InputError` if a deferred text can no longer be read."""
     paths = []
     for rel, text in sorted(texts.items()):
+        if isinstance(text, DeferredDocument):
+            text = read_deferred(text).text
         path = Path(data_dir) / rel
         with atomic_file(path, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)

@@ -15,7 +15,8 @@ README.md ("Bad input").
 
 Modules: :mod:`.documents` (Document, Problem, how a problem is shown), :mod:`.decoding`
 (bytes to text), :mod:`.reading` (corpora, files, tables of articles, metadata) and
-:mod:`.tables` (writing CSVs with the formula guard, reading them back, atomic files).
+:mod:`.tables` (writing CSVs with the formula guard, reading them back, atomic files) and
+:mod:`.spool` (texts held on disk while a corpus is analysed).
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from .documents import (WARNING, DeferredDocument, Document, InputError,  # noqa
 from .reading import (CORPUS_SUFFIXES, METADATA_FIELDS, METADATA_FILE,  # noqa: F401
                       is_khabar_output, read_corpus, read_deferred, read_table_file,
                       read_text_file)
+from .spool import TextSpool, read_spooled  # noqa: F401
 from .tables import (FORMULA_GUARD, FORMULA_START, _fast_csv_rows,  # noqa: F401
                      _pandas_csv_rows, atomic_file, being_written, format_csv, guard_cell,
                      guard_formulas, read_table, unguard_cell, write_csv, write_csv_rows)

@@ -38,7 +38,9 @@ class DeferredDocument:
     ``doc_id``, ``source``, ``encoding``, ``meta``: as the :class:`Document` read;
     ``path``: the file, absolute; ``read_meta``: the ``metadata.json`` entry it was read
     with; ``chars``: ``len(text)`` (characters); ``text_sha256``: hex SHA-256 of the text
-    in UTF-8."""
+    in UTF-8. ``offset``, ``size``: where the text is in a spool file (``path``), in
+    bytes, for an article whose own file cannot be read again cheaply
+    (:class:`khabar.io.spool.TextSpool`); ``offset`` -1: ``path`` is the article's file."""
 
     doc_id: str
     source: str
@@ -48,6 +50,8 @@ class DeferredDocument:
     read_meta: dict = field(default_factory=dict, compare=False, hash=False)
     chars: int = 0
     text_sha256: str = ""
+    offset: int = -1
+    size: int = 0
 
 
 def text_chars(doc: "Document | DeferredDocument") -> int:

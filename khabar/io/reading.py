@@ -15,6 +15,7 @@ from pathlib import Path
 from .decoding import decode_bytes
 from .documents import (WARNING, DeferredDocument, Document, InputError, Problem, _clean_meta,
                         _text_problem, _unencodable, printable, text_sha256)
+from .spool import TextSpool, read_spooled
 
 
 #: Name of the optional per-folder metadata file (JSON object keyed by file name).
@@ -312,8 +313,8 @@ def is_khabar_output(path: Path) -> bool:
     return header == contract or header.startswith(contract + ",")
 
 
-def read_corpus(path: str | os.PathLike, limit: int | None = None, defer: bool = False
-                ) -> tuple[list[Document], list[Problem]]:
+def read_corpus(path: str | os.PathLike, limit: int | None = None, defer: bool = False,
+                spool: TextSpool | None = None) -> tuple[list[Document], list[Problem]]:
     """Read every article under ``path``.
 
     ``path`` is a folder (``.txt``, ``.csv`` and ``.jsonl`` files, and the saved pages,
@@ -323,10 +324,13 @@ def read_corpus(path: str | os.PathLike, limit: int | None = None, defer: bool =
     they are read (a preview of a large corpus: the first files in that order; a CSV or
     JSON Lines file is read whole). ``defer``: each plain-text article is let go once
     read, checked and hashed, and comes back as a :class:`DeferredDocument` for
-    :func:`read_deferred` to read again where it is analysed (memory then holds no
-    corpus-sized text; articles of CSV, JSON Lines and the other formats stay
-    :class:`Document`). A file reached by two names in the folder (a symbolic link to
-    one of its articles, hard links) is read once, as itself or the first name in
+    :func:`read_deferred` to read again where it is analysed; with a ``spool``
+    (:class:`khabar.io.spool.TextSpool`) so does every other article (rows of CSV and
+    JSON Lines files, pages, Word files, PDFs), its text written to the spool, which is
+    flushed before this returns (memory then holds no corpus-sized text, only one
+    table file's rows while it is read); without one those stay :class:`Document`. A
+    file reached by two names in the folder (a symbolic link to one of its articles,
+    hard links) is read once, as itself or the first name in
     sorted order, and each other name is a problem naming the one read
     (:func:`_one_name_per_file`); a link to a file read under no other name is read
     as an article. Returns ``(documents, problems)``; never raises for bad input.
@@ -370,11 +374,19 @@ def read_corpus(path: str | os.PathLike, limit: int | None = None, defer: bool =
                     problems.append(bad)
                     continue
                 doc = _deferred(doc, f, meta)
+            elif defer and spool is not None:
+                doc = _spooled(doc, spool, meta, problems)
+                if doc is None:
+                    continue
             docs.append(doc)
         else:
             d, p = read_table_file(f)
-            docs.extend(d)
             problems.extend(p)
+            if defer and spool is not None:
+                d = [s for s in (_spooled(doc, spool, {}, problems) for doc in d) if s]
+            docs.extend(d)
+    if spool is not None:
+        spool.flush()
     problems.extend(_unmatched_metadata(meta_cache, named))
     # Sources relative to the folder that holds the corpus (seeds/x.txt, not /home/…):
     # no local paths leak into shared tables, and the same articles give the same bytes
@@ -404,13 +416,27 @@ def _deferred(doc: Document, path: Path, read_meta: dict) -> DeferredDocument:
                             text_sha256(doc))
 
 
+def _spooled(doc: Document, spool: TextSpool, read_meta: dict,
+             problems: list[Problem]) -> DeferredDocument | None:
+    """``doc`` with its text moved to ``spool``; None (and the problem recorded) if
+    its text holds what no table can (as :func:`_writable` would find)."""
+    bad = _text_problem(doc)
+    if bad is not None:
+        problems.append(bad)
+        return None
+    return spool.defer(doc, read_meta)
+
+
 def read_deferred(doc: Document | DeferredDocument) -> Document:
     """The :class:`Document` of a :class:`DeferredDocument` (a :class:`Document` is
     returned as it is): its file read again as :func:`read_corpus` read it. Raises
     :class:`InputError` naming the document's source if the file cannot be read now or
-    no longer holds the same text (changed while the corpus was being analysed)."""
+    no longer holds the same text (changed while the corpus was being analysed). A
+    text held in a spool is read from there (:func:`khabar.io.spool.read_spooled`)."""
     if not isinstance(doc, DeferredDocument):
         return doc
+    if doc.offset >= 0:
+        return read_spooled(doc)
     try:
         again = read_text_file(doc.path, doc.doc_id, doc.read_meta)
     except InputError as exc:

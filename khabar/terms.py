@@ -4,7 +4,7 @@ token row at once.
 
 A batch of documents (:mod:`khabar.batches`) sums its documents' surface counts into
 one :class:`BatchTerms`; :class:`TermCounter` adds those up in document order and gives
-the term table. Rules: docs/arabic.md (*Clitics and tokenisation*, *Stop words*).
+the term table. Rules: docs/arabic.md (*Term frequencies and stop words*).
 """
 from __future__ import annotations
 
@@ -29,11 +29,13 @@ def term_key(norm: str, vocabulary: set[str] | frozenset[str]) -> str:
 
     The remainder must be a known word (docs/arabic.md, *Clitics and tokenisation*):
     here "known" means seen in the same corpus, so لبنان or وزارة are never cut unless
-    بنان or زارة occur too. Latin words are returned unchanged.
+    بنان or زارة occur too. The remainder counts under its own term, so a word family
+    is one term whichever clitics each form carries: للتنميه gives التنميه, which counts
+    with تنميه where تنميه occurs. Latin words are returned unchanged.
     """
     for n, stem in clitic_candidates(norm):
         if n and len(stem) >= 3 and stem in vocabulary:
-            return stem
+            return term_key(stem, vocabulary)     # shorter each time: ends
     return norm
 
 

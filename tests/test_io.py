@@ -618,6 +618,50 @@ def test_letter_counts_by_runs_equal_findall_counts(text):
         assert decoding._count(runs, text) == len(single.findall(text))
 
 
+_PLAUSIBILITY_ALPHABET = list("ابتثجحخدذرسشصضطظعغفقكلمنهويءآأإؤئىة" "اليمون" * 3 +
+                              "ًٌٍَُِّْـ٠١٢٣0123456789abcXYZéßЖÇáÚÑÈíÉپچ،؛؟.,!\n \t\x85\x9f\x81ﷺﻻ")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_PLAUSIBILITY_ALPHABET), max_size=400))
+def test_the_plausibility_fast_paths_equal_the_rules_as_stated(text):
+    from khabar.io import decoding
+
+    assert decoding._nonsense(text) == decoding._nonsense_plain(text)
+    assert decoding._utf8_read_as_code_page(text) == decoding._utf8_read_as_code_page_plain(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.tuples(st.integers(0, 60), st.integers(0, 60), st.integers(0, 20),
+                 st.integers(0, 150), st.integers(0, 40), st.sampled_from([0, 0, 0, 1, 3, 20])),
+       st.randoms())
+def test_the_plausibility_fast_paths_equal_the_rules_near_their_thresholds(counts, rng):
+    # Mixes of common Arabic letters, lead letters of the mojibake, other Arabic
+    # letters, letters of other scripts, spaces and C1 controls (mostly none or a few,
+    # under the 1 % that decides alone) in every proportion.
+    from khabar.io import decoding
+
+    chars = list("".join(c * n for c, n in zip("لطبЖ \x85", counts)))
+    rng.shuffle(chars)
+    text = "".join(chars)
+    assert decoding._nonsense(text) == decoding._nonsense_plain(text)
+    assert decoding._utf8_read_as_code_page(text) == decoding._utf8_read_as_code_page_plain(text)
+
+
+def test_the_plausibility_fast_paths_equal_the_rules_on_real_and_broken_text():
+    from khabar.io import decoding
+
+    data = SEED_TEXT.encode("utf-8")
+    for text in (SEED_TEXT, SEED_TEXT[:4000], data.decode("cp1256", "replace"),
+                 data.decode("iso-8859-6", "replace"), data.decode("latin-1"),
+                 data.decode("cp1252", "replace")):
+        assert decoding._nonsense(text) == decoding._nonsense_plain(text)
+        assert (decoding._utf8_read_as_code_page(text)
+                == decoding._utf8_read_as_code_page_plain(text))
+    assert decoding._utf8_read_as_code_page(data.decode("cp1256", "replace"))
+    assert decoding._nonsense(data.decode("latin-1")[:4000])
+
+
 @pytest.mark.parametrize("data", [
     # UTF-8 Arabic, then the same text in Windows-1256: no one encoding reads it all.
     SEED_TEXT[:3000].encode("utf-8") + SEED_TEXT[3000:].encode("cp1256", errors="ignore"),

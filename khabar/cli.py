@@ -23,6 +23,7 @@ import sys
 from pathlib import Path
 
 from .io import InputError, atomic_file, describe_problem, printable
+from .io.reading import readable_kinds
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SEEDS = REPO_ROOT / "seeds"
@@ -72,8 +73,9 @@ def _write_corpus(args: argparse.Namespace, workers, reuse: bool, wait: bool) ->
         return 1
     _report_problems(problems)
     if info is None:
-        print(f"khabar: no article could be read from {printable(str(args.seeds_dir))}",
-              file=sys.stderr)
+        what = ("no article could be read from" if len(problems) else
+                f"no article files ({readable_kinds()}) in")
+        print(f"khabar: {what} {printable(str(args.seeds_dir))}", file=sys.stderr)
         return 1
     n = info["tables"]["documents"]["rows"]
     kept = " (kept: made from the same input)" if before and info.get("run_id") == before else ""

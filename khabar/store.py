@@ -374,7 +374,8 @@ def code_fingerprint() -> str:
 def input_stat_fingerprint(seeds: str | os.PathLike, gazetteer_files=()) -> str:
     """SHA-256 over khabar's code (:func:`code_fingerprint`) and the path, size and
     modification time (ns) of the gazetteer files and of every file under ``seeds``
-    (or ``seeds`` itself), hidden ones and khabar table sets excepted: a check that
+    (or ``seeds`` itself), hidden ones and khabar's output folders excepted
+    (:func:`khabar.io.reading.is_khabar_output_folder`, as the corpus is read): a check that
     reads no article, for reusing stored tables; when any of these changed,
     :func:`input_fingerprint` decides."""
     h = hashlib.sha256(code_fingerprint().encode())
@@ -394,9 +395,11 @@ def input_stat_fingerprint(seeds: str | os.PathLike, gazetteer_files=()) -> str:
     if root.is_file():
         add(root, root.name)
         return h.hexdigest()
+    from .io.reading import is_khabar_output_folder
+
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".")
-                         and not (Path(folder, d) / MANIFEST).is_file())
+                         and not is_khabar_output_folder(Path(folder), d))
         for name in sorted(files):
             if not name.startswith("."):
                 add(Path(folder, name), os.path.relpath(os.path.join(folder, name), root))

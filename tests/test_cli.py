@@ -339,3 +339,12 @@ def test_an_output_folder_that_cannot_be_made_is_one_line(tmp_path, capsys, comm
                  "--quiet"]) == 1
     assert capsys.readouterr().err == (
         f"khabar: cannot write to {tmp_path / 'a-file' / 'out'}: Not a directory\n")
+
+
+def test_an_empty_folder_says_which_files_khabar_reads(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "photo.jpg").write_bytes(b"\xff\xd8")
+    result = khabar("extract", str(tmp_path / "in"), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert "no article files (.txt, .csv, .jsonl, .html" in result.stderr
+    assert ".docx or .pdf files) in" in result.stderr

@@ -544,6 +544,55 @@ def test_a_deferred_article_changed_or_gone_before_it_is_analysed_is_a_problem(t
     assert batch.documents == len(docs) - 2                       # the rest are analysed
 
 
+@pytest.mark.parametrize("inside", [False, True], ids=["out-is-the-articles-folder",
+                                                        "out-inside-it"])
+def test_khabar_output_in_the_articles_folder_is_never_read_back(tmp_path, inside):
+    from khabar import store
+    from khabar.pipeline import _gazetteer_files, write_corpus
+
+    folder = _mixed_corpus(tmp_path / "in")
+    out = folder / "out" if inside else folder
+    first, _ = read_corpus(folder)
+    write_corpus(folder, out, workers=1)
+    # What a whole run adds beside the tables: figures and the report, as files that
+    # are articles by their names.
+    with store.run_locked(out):
+        pass
+    for sub, name in (("figures", "chart.pdf"), ("reports", "report.html"),
+                      ("reports", "note.txt")):
+        (out / sub).mkdir(exist_ok=True)
+        (out / sub / name).write_text(f"<p>{SEED_TEXT[:400]}</p>", encoding="utf-8")
+    assert (out / "data" / "texts" / "page.txt").is_file()
+    docs, problems = read_corpus(folder)
+    assert [d.doc_id for d in docs] == [d.doc_id for d in first]
+    assert not any("out/" in p.source or "reports" in p.source or "figures" in p.source
+                   for p in problems)
+    before = store.input_stat_fingerprint(folder, _gazetteer_files())
+    (out / "reports" / "report.html").write_text("<p>another run</p>", encoding="utf-8")
+    assert store.input_stat_fingerprint(folder, _gazetteer_files()) == before
+
+
+def test_a_document_format_khabar_does_not_read_is_a_problem_saying_what_to_do(tmp_path):
+    (tmp_path / "a.txt").write_text(SEED_TEXT, encoding="utf-8")
+    for name in ("old.doc", "notes.rtf", "sheet.xlsx", "draft.md", "photo.png",
+                 "page_files/script.js"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_bytes(b"not an article")
+    (tmp_path / "metadata.json").write_text("{}", encoding="utf-8")    # valid: no entries
+    docs, problems = read_corpus(tmp_path)
+    assert [d.doc_id for d in docs] == ["a"]
+    reasons = {p.source.rsplit("/", 1)[-1]: p.reason for p in problems}
+    # A document format is named with what to save it as; images and a saved page's
+    # scripts are passed over, and an empty metadata object is no problem.
+    assert set(reasons) == {"old.doc", "notes.rtf", "sheet.xlsx", "draft.md"}
+    assert "save it as .docx" in reasons["old.doc"]
+    assert "CSV" in reasons["sheet.xlsx"] and "rename it .txt" in reasons["draft.md"]
+    for name, said in (("old.doc", "save it as .docx"), ("photo.png", ".txt, .csv, .jsonl")):
+        docs, problems = read_corpus(tmp_path / name)
+        assert docs == [] and [p.source for p in problems] == [name]
+        assert said in problems[0].reason
+
+
 def test_with_a_spool_no_read_article_keeps_its_text_and_each_is_read_back_exact(tmp_path):
     from khabar.io import DeferredDocument, TextSpool, read_deferred, text_sha256
 

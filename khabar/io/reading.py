@@ -136,6 +136,18 @@ def read_table_file(path: str | os.PathLike) -> tuple[list[Document], list[Probl
     return docs, problems
 
 
+def _utf8_json(data: bytes) -> str | None:
+    """``data`` decoded as UTF-8 if it is a non-empty UTF-8 text, else None. JSON is
+    UTF-8 (RFC 8259), and a valid one may hold no letter at all (``{}``): the article
+    checks of :func:`decode_bytes` are for an empty file and other encodings only."""
+    if not data.strip():
+        return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+
+
 def _folder_metadata(folder: Path) -> tuple[dict[str, dict], list[Problem]]:
     """``({file name: metadata}, problems)`` of the folder's ``metadata.json``.
 
@@ -149,7 +161,10 @@ def _folder_metadata(folder: Path) -> tuple[dict[str, dict], list[Problem]]:
     if not meta_path.is_file():
         return {}, []
     try:
-        text, _ = decode_bytes(meta_path.read_bytes(), str(meta_path))
+        data = meta_path.read_bytes()
+        text = _utf8_json(data)
+        if text is None:
+            text, _ = decode_bytes(data, str(meta_path))
         meta = json.loads(text)
     except OSError as exc:
         return {}, [Problem(str(meta_path), f"cannot be read ({exc.strerror or exc}); "
@@ -207,8 +222,11 @@ def _corpus_files(root: Path, suffixes: tuple[str, ...] = CORPUS_SUFFIXES
                   ) -> tuple[list[Path], list[Problem]]:
     """``(files, problems)`` under the folder ``root``: the regular files whose names end
     in ``suffixes`` (lower case; :data:`CORPUS_SUFFIXES` and the formats of
-    :mod:`khabar.formats`), sorted, outside hidden folders (``.name``) and not hidden
-    themselves, and not khabar's own tables (:func:`is_khabar_output`). Nothing else is
+    :mod:`khabar.formats`), sorted, outside hidden folders (``.name``) and khabar's
+    output folders (:func:`is_khabar_output_folder`), not hidden themselves, and not
+    khabar's own tables (:func:`is_khabar_output`). A file of a document format khabar
+    does not read (:data:`OTHER_DOCUMENTS`: .doc, .rtf, .xlsx …) is a problem saying
+    what to save it as; other files (images, scripts) are passed over. Nothing else is
     skipped without a message: a folder that cannot be listed, a
     broken or looping symbolic link, a link to a folder (not followed: links may loop)
     and a FIFO or device named like an article are each a problem."""
@@ -220,13 +238,19 @@ def _corpus_files(root: Path, suffixes: tuple[str, ...] = CORPUS_SUFFIXES
                                 f"({exc.strerror or exc}); its articles are skipped"))
 
     for folder, subfolders, names in os.walk(root, onerror=unreadable):
-        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+        subfolders[:] = [d for d in subfolders if not d.startswith(".")
+                         and not is_khabar_output_folder(Path(folder), d)]
         for d in subfolders:
             if os.path.islink(os.path.join(folder, d)):
                 problems.append(Problem(os.path.join(folder, d), "a symbolic link to a "
                                         "folder, not followed (links can loop)"))
         for name in names:
-            if name.startswith(".") or not name.lower().endswith(suffixes):
+            if name.startswith("."):
+                continue
+            if not name.lower().endswith(suffixes):
+                hint = _other_document(name)
+                if hint:
+                    problems.append(Problem(os.path.join(folder, name), hint))
                 continue
             f = os.path.join(folder, name)
             try:
@@ -241,6 +265,44 @@ def _corpus_files(root: Path, suffixes: tuple[str, ...] = CORPUS_SUFFIXES
                 continue
             files.append(Path(f))
     return sorted(files), problems
+
+
+#: Document formats people keep articles in that khabar does not read, and what to do:
+#: a file of these is one problem, where any other file (images, a saved page's
+#: scripts and styles) is passed over without a word.
+OTHER_DOCUMENTS = {
+    ".doc": "a Word 97-2003 file, which khabar does not read: save it as .docx",
+    ".rtf": "a Rich Text file, which khabar does not read: save it as .docx or .txt",
+    ".odt": "an OpenDocument text, which khabar does not read: save it as .docx or .txt",
+    ".pages": "a Pages file, which khabar does not read: export it as .docx or .txt",
+    ".xlsx": "a spreadsheet, which khabar does not read: save the sheet as CSV (UTF-8) "
+             "with a 'text' column",
+    ".xls": "a spreadsheet, which khabar does not read: save the sheet as CSV (UTF-8) "
+            "with a 'text' column",
+    ".ods": "a spreadsheet, which khabar does not read: save the sheet as CSV (UTF-8) "
+            "with a 'text' column",
+    ".json": "a JSON file, which khabar does not read: write one article object per line "
+             "as JSON Lines (.jsonl)",
+    ".md": "a Markdown file, which khabar does not read: rename it .txt to read it as "
+           "plain text",
+    ".epub": "an e-book, which khabar does not read: save its text as .txt",
+}
+
+
+def readable_kinds() -> str:
+    """The file suffixes khabar reads as articles, as a phrase for a message."""
+    from .. import formats
+
+    kinds = [*CORPUS_SUFFIXES, *formats.SUFFIXES]
+    return ", ".join(kinds[:-1]) + " or " + kinds[-1] + " files"
+
+
+def _other_document(name: str) -> str | None:
+    """Why a file of a document format khabar does not read is skipped, or None."""
+    if name == METADATA_FILE:
+        return None
+    hint = OTHER_DOCUMENTS.get(os.path.splitext(name)[1].lower())
+    return hint
 
 
 def _one_name_per_file(files: list[Path], anchor: Path, problems: list[Problem]
@@ -290,6 +352,25 @@ def _khabar_table_set(folder: Path) -> bool:
             return str(json.load(fh).get("format", "")).startswith("khabar-tables/")
     except (OSError, ValueError, AttributeError):
         return False
+
+
+#: The folders a run writes into its output folder (``khabar run --out OUT``).
+OUTPUT_FOLDERS = ("data", "figures", "reports")
+
+
+def is_khabar_output_folder(parent: Path, name: str) -> bool:
+    """Whether the folder ``parent/name`` is khabar's output, never read as articles
+    even when the output folder is the articles folder or inside it: a khabar table set
+    (a ``manifest.json`` of :mod:`khabar.store`, with its ``texts/``), or ``data``,
+    ``figures`` or ``reports`` in a folder a run has written into (it holds the run lock
+    ``.khabar-run.lock``, :func:`khabar.store.run_locked`). Those hold the analysed
+    texts, the figures' PDFs and the report, which would otherwise be read back as
+    articles by the next run."""
+    from ..store import RUN_LOCK
+
+    if name in OUTPUT_FOLDERS and (parent / RUN_LOCK).is_file():
+        return True
+    return _khabar_table_set(parent / name)
 
 
 def is_khabar_output(path: Path) -> bool:
@@ -348,6 +429,10 @@ def read_corpus(path: str | os.PathLike, limit: int | None = None, defer: bool =
     anchor = base.resolve().parent if root.is_dir() else base.resolve()
     if root.is_file():
         files = named = [root]
+        if not root.name.lower().endswith((*article_suffixes, ".csv", ".jsonl")):
+            reason = _other_document(root.name) or (
+                "not a kind of file khabar reads: articles are " + readable_kinds())
+            return [], [Problem(printable(_relative(str(root), anchor)), reason)]
     else:
         named, problems = _corpus_files(root, (*article_suffixes, ".csv", ".jsonl"))
         files = _one_name_per_file(named, anchor, problems)

@@ -14,7 +14,11 @@ def read_docx(data: bytes, source: str) -> Reading:
     (a merged table cell once); each paragraph's runs as stored, which is logical order
     for right-to-left runs too (Word keeps ``w:rtl`` as a run property, not as reversed
     characters), so nothing is reordered. Headers, footers and comments are not read.
-    Metadata: core properties ``title``, ``author``, ``created`` (→ ``date``, ISO 8601).
+    Metadata: core properties ``title`` and ``author``; not ``created``, which is when
+    the file (or the template it was made from) was first saved, not the article's
+    date, which relative dates are resolved against (a report written today about last
+    week, or python-docx's own template of 2013). A publication date comes from a
+    ``metadata.json`` beside the file, as for plain text.
     Raises :class:`InputError` for a file that is not a Word document.
     """
     import io as _io
@@ -34,9 +38,7 @@ def read_docx(data: bytes, source: str) -> Reading:
         else:
             lines.append(block.text)
     props = document.core_properties
-    created = props.created
-    meta = {"title": props.title, "author": props.author,
-            "date": created.date().isoformat() if created else ""}
+    meta = {"title": props.title, "author": props.author}
     return Reading("\n".join(lines), {k: v for k, v in meta.items() if v},
                    _version("python-docx"), "")
 

@@ -68,7 +68,7 @@ def notebook_parameters(path: str | os.PathLike = "params.json") -> dict:
 #: sentence numbers and the names of the rules that produced a value.
 TECHNICAL = {"start", "end", "sentence", "index", "bound", "cue", "vague", "subject_rule",
              "currency_note", "speaker_start", "speaker_end", "closed", "attribution",
-             "year_from", "source", "norm"}
+             "year_from", "source", "norm", "restates", "rule"}
 
 #: Column headings, (English, Arabic).
 HEADINGS = {
@@ -96,13 +96,33 @@ HEADINGS = {
     "quote_share": ("share of direct quotes (%)", "حصة الاقتباسات المباشرة (%)"),
     "word_share": ("share of quoted words (%)", "حصة الكلمات المقتبسة (%)"),
     "entities": ("entities", "الجهات"),
+    "format": ("format", "الصيغة"), "extractor": ("text extracted by", "أداة استخراج النص"),
+    "author": ("author", "الكاتب"), "url": ("address (URL)", "الرابط"),
+    "script": ("script", "الكتابة"), "share": ("share (%)", "الحصة (%)"),
+    "name": ("name", "الاسم"), "org_type": ("organisation type", "نوع المنظمة"),
+    "restatement": ("restates an earlier figure", "إعادة لرقم سابق"),
+    "channel": ("passed on by", "نقلاً عن طريق"),
 }
 
 #: Category values shown in words, (English, Arabic); others are shown as they are.
 VALUES = {"direct": ("direct", "مباشر"), "indirect": ("indirect", "غير مباشر"),
           "day": ("day", "يوم"), "month": ("month", "شهر"), "year": ("year", "سنة"),
-          "gregorian": ("Gregorian", "ميلادي"), "hijri": ("Hijri", "هجري")}
-CATEGORY_COLUMNS = {"speaker_gender", "speaker_type", "kind", "precision", "calendar"}
+          "gregorian": ("Gregorian", "ميلادي"), "hijri": ("Hijri", "هجري"),
+          # currency_source: where the currency of a figure was found (docs/money.md)
+          "text": ("in the text", "في النص"),
+          "earlier mention": ("an earlier mention", "ذكر سابق في المقال"),
+          "country in article": ("the story's country", "بلد الخبر"),
+          "metadata": ("the article's metadata", "بيانات المقال"),
+          # organisation types (khabar.gazetteer.ORG_TYPES) and entity labels
+          "company": ("company", "شركة"), "ngo": ("NGO", "منظمة غير حكومية"),
+          "campaign": ("campaign", "حملة"), "government": ("government", "جهة حكومية"),
+          "media": ("media", "وسيلة إعلام"),
+          "intergovernmental": ("intergovernmental", "منظمة حكومية دولية"),
+          "other": ("other", "أخرى"), "ORG": ("organisation", "منظمة"),
+          "PERSON": ("person", "شخص"), "PLACE": ("place", "مكان"),
+          "PROJECT": ("project", "مشروع")}
+CATEGORY_COLUMNS = {"speaker_gender", "speaker_type", "kind", "precision", "calendar",
+                    "currency_source", "type", "org_type", "label"}
 
 #: Columns that are whole counts (shown with thousands separators).
 COUNTS = {"paragraphs", "sentences", "tokens", "boilerplate_lines", "mentions", "documents",
@@ -113,15 +133,30 @@ def _is_true(v) -> bool:
     return v is True or str(v).strip().lower() == "true"
 
 
+def shown_columns(table: pd.DataFrame) -> list[str]:
+    """The columns of ``table`` that :func:`readable` shows, in order: not technical
+    (:data:`TECHNICAL`) and, when the table has rows, not empty in every row (a column
+    of blanks says nothing to a reader; it stays in the CSV)."""
+    return [c for c in table.columns if c not in TECHNICAL
+            and not (len(table) and _all_blank(table[c]))]
+
+
+def _all_blank(column: pd.Series) -> bool:
+    return bool(column.isna().all()) or (column.dtype == object and
+                                         bool(column.map(lambda v: v is None or v == "")
+                                              .all()))
+
+
 def readable(table: pd.DataFrame, language: str = "ar", digits: str = "latin") -> pd.DataFrame:
-    """A copy of ``table`` for people: technical columns (:data:`TECHNICAL`) dropped,
-    amounts written in words of scale with their currency
-    (:func:`khabar.figures.format_amount`), booleans as yes / blank, categories and
-    headings in ``language``, whole numbers with separators, a fresh 0..n-1 index.
-    Every value is a string. Unknown extra columns are kept as they are."""
+    """A copy of ``table`` for people: technical columns (:data:`TECHNICAL`) and columns
+    blank in every row dropped (:func:`shown_columns`), amounts written in words of
+    scale with their currency (:func:`khabar.figures.format_amount`), booleans as yes /
+    blank, categories and headings in ``language``, whole numbers with separators, a
+    fresh 0..n-1 index. Every value is a string. Unknown extra columns are kept as they
+    are."""
     lang = figures.check_language(language)
     ar = lang == "ar"
-    t = table[[c for c in table.columns if c not in TECHNICAL]].copy()
+    t = table[shown_columns(table)].copy()
     out = pd.DataFrame(index=range(len(t)))
     for col in t.columns:
         values = t[col].reset_index(drop=True)
@@ -130,7 +165,7 @@ def readable(table: pd.DataFrame, language: str = "ar", digits: str = "latin") -
                         else pd.Series([""] * len(table))).reset_index(drop=True)
             shown = [figures.format_amount(a, c, lang, digits) if pd.notna(a) else ""
                      for a, c in zip(values, currency)]
-        elif col in ("approximate", "vague"):
+        elif col in ("approximate", "vague", "restatement"):
             shown = [("نعم" if ar else "yes") if _is_true(v) else "" for v in values]
         elif col in CATEGORY_COLUMNS:
             shown = [VALUES[v][ar] if v in VALUES else figures.category(v, lang)
@@ -229,8 +264,8 @@ def table_html(table: pd.DataFrame, language: str = "ar", max_rows: int | None =
                else '<td dir="auto"' for lg, i in zip(long, ids)]
     # The amount in full units, for sorting: "20 مليون" must sort below "1.2 مليار".
     sort_keys = [[""] * len(shown) for _ in shown.columns]
-    if "amount" in table.columns:
-        at = [c for c in table.columns if c not in TECHNICAL].index("amount")
+    if "amount" in shown_columns(table):
+        at = shown_columns(table).index("amount")
         sort_keys[at] = [f' data-sort="{a:.0f}"' if pd.notna(a) else ""
                          for a in table["amount"].head(len(shown)).astype(float)]
     rows = "".join("<tr>" + "".join(f"{o}{k[r]}>{html.escape(v)}</td>"

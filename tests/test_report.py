@@ -43,14 +43,28 @@ def executed(tmp_path_factory):
 # --------------------------------------------------------------------------- readable tables
 
 def test_readable_tables_drop_offsets_and_write_amounts_in_words(seed_tables):
-    funding = seed_tables["funding"].assign(payer="")   # an extra column is tolerated
+    funding = seed_tables["funding"].assign(payer="", extra="")
+    funding.loc[funding.index[0], "extra"] = "x"         # an extra column is tolerated
     shown = report.readable(funding, "ar")
-    assert not set(shown.columns) & {"start", "end", "sentence", "subject_rule", "bound", "cue"}
+    assert not set(shown.columns) & {"start", "end", "sentence", "subject_rule", "bound", "cue",
+                                     "restates"}
+    # A column blank in every row says nothing to a reader (it stays in the CSV).
+    assert "الجهة الدافعة" not in shown.columns and "extra" in shown.columns
+    assert set(shown["إعادة لرقم سابق"]) <= {"نعم", ""}
+    assert set(shown["مصدر العملة"]) <= {"في النص", "ذكر سابق في المقال", "بلد الخبر",
+                                         "بيانات المقال", ""}
     assert list(shown.index) == list(range(len(funding)))
     amounts = list(shown["المبلغ"])
     assert amounts == [figures.format_amount(a, c) for a, c in
                        zip(funding["amount"], funding["currency"])]
-    assert "1.2 مليار دولار" in amounts and "الجهة الدافعة" in shown.columns
+    assert "1.2 مليار دولار" in amounts
+    assert "الجهة الدافعة" in report.readable(funding.assign(payer="UNICEF"), "ar").columns
+    # Every column of every table is either left out or has a heading in both languages,
+    # so a new column never reaches the report under its code name.
+    for name, table in seed_tables.items():
+        assert all(c in report.TECHNICAL or c in report.HEADINGS for c in table.columns), name
+    orgs = report.readable(seed_tables["organisations"], "ar")
+    assert not set(orgs["النوع"]) & {"company", "ngo", "government", "other"}
     en = report.readable(seed_tables["quotes"], "en")
     assert {"quote", "speaker", "gender"} <= set(en.columns) and "speaker_start" not in en
     # Full quotes: never cut.

@@ -186,7 +186,10 @@ def _run(args: argparse.Namespace, seeds: Path, out: Path, nbs: list[Path]) -> i
     if failed is not None:
         print(failed, file=sys.stderr)
         return 1
-    print(f"khabar: report → {html}")
+    made = [printable(str(html))] + [n for n in REPORT_FILES[1:] if (reports / n).is_file()]
+    workbook_file = out / "data" / "khabar.xlsx"
+    print(f"khabar: report → {', '.join(made)}"
+          + (f"; workbook → {printable(str(workbook_file))}" if workbook_file.is_file() else ""))
     return 0
 
 
@@ -364,7 +367,8 @@ def build_parser() -> argparse.ArgumentParser:
                               ("extract", cmd_extract, "write the tables only, for corpora")):
         p = sub.add_parser(name, help=help_)
         p.add_argument("seeds_dir", nargs="?", default=str(DEFAULT_SEEDS),
-                       help="folder (or .txt/.csv/.jsonl file) of articles; default: seeds/")
+                       help="folder of articles (.txt, .csv, .jsonl, .html, .mhtml, .docx, .pdf), "
+                            "or one such file; default: seeds/")
         p.add_argument("--out", default=str(REPO_ROOT),
                        help="output root: data/, figures/, reports/ go under it; "
                             "default: repo root")
@@ -389,6 +393,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # A leading ~ the shell did not expand (quoted, or after = in `make report
+    # SEEDS=~/articles` under zsh) names the home folder, as it does for the user.
+    for name in ("seeds_dir", "out"):
+        if isinstance(getattr(args, name, None), str):
+            setattr(args, name, os.path.expanduser(getattr(args, name)))
     try:
         return args.func(args)
     except KeyboardInterrupt as exc:

@@ -59,6 +59,8 @@ def notebook_parameters(path: str | os.PathLike = "params.json") -> dict:
                          f"known: {', '.join(params)}")
     params.update({k: str(v) for k, v in given.items()})
     figures.check_language(params["language"])
+    for key in ("seeds_dir", "out_dir"):              # ~ is the home folder, as in a shell
+        params[key] = os.path.expanduser(params[key])
     return params
 
 

@@ -38,6 +38,8 @@ from IPython.display import HTML, display
 from khabar import figures, pipeline, report
 
 DATA, FIGURES = Path(out_dir) / "data", Path(out_dir) / "figures"
+if not Path(seeds_dir).exists():   # relative paths are relative to this notebooks/ folder
+    raise FileNotFoundError(f"seeds_dir {seeds_dir!r} does not exist: set it in params.json")
 # The stored table set of this corpus if data/ holds it (khabar run extracts once, before
 # the notebooks), else one extraction written to data/ as one unit: never a mix of corpora.
 tables = pipeline.load_tables(seeds_dir, out_dir)

@@ -32,6 +32,9 @@ def test_run_executes_every_notebook_and_writes_the_report(run_out):
     for i, name in enumerate(names, 1):
         assert f"[{i}/{len(names)}] {name}" in proc.stdout  # progress, in order
         assert (out / "reports" / name).is_file()
+    # The last line names every product: the report files and the workbook.
+    last = proc.stdout.strip().splitlines()[-1]
+    assert "report.html" in last and "report.docx" in last and "khabar.xlsx" in last
     html = (out / "reports" / "report.html").read_text(encoding="utf-8")
     pngs = sorted((out / "figures").glob("*.png"))
     assert len(pngs) >= 7
@@ -348,3 +351,16 @@ def test_an_empty_folder_says_which_files_khabar_reads(tmp_path):
     assert result.returncode == 1
     assert "no article files (.txt, .csv, .jsonl, .html" in result.stderr
     assert ".docx or .pdf files) in" in result.stderr
+
+
+def test_a_leading_tilde_the_shell_left_is_the_home_folder(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text(SEEDS.joinpath(
+        "000_60485ece05eeeaab.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    env = {**os.environ, "HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-m", "khabar", "extract", "~/articles", "--out",
+                             "~/out", "--quiet"], capture_output=True, text=True, timeout=600,
+                            env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "data" / "documents.csv").is_file()
+    assert not (tmp_path / "~").exists()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 from pathlib import Path
 
 import nbformat
@@ -63,6 +64,23 @@ def test_parameters_file_holds_the_defaults(tmp_path):
         bad.write_text(text, encoding="utf-8")
         with pytest.raises(ValueError, match=message):
             notebook_parameters(bad)
+    bad.write_text('{"seeds_dir": "~/articles", "out_dir": "~/khabar-out"}', encoding="utf-8")
+    params = notebook_parameters(bad)          # ~ is the home folder, as in a shell
+    assert params["seeds_dir"] == os.path.expanduser("~/articles") != "~/articles"
+    assert params["out_dir"] == os.path.expanduser("~/khabar-out")
+
+
+def test_a_seeds_dir_that_does_not_exist_is_one_short_error_naming_params_json(tmp_path):
+    # The notebooks' setup cell, run as a kernel runs it, on a mistyped seeds_dir.
+    setup = next(c.source for c in nbformat.read(ROOT / "notebooks" / "02_organisations.ipynb",
+                                                 as_version=4).cells
+                 if "load_tables" in c.source)
+    scope = {"seeds_dir": str(tmp_path / "my articels"), "out_dir": str(tmp_path / "out"),
+             "language": "ar"}
+    with pytest.raises(FileNotFoundError, match="does not exist: set it in params.json"):
+        exec(compile(setup.replace("from IPython.display import HTML, display", ""),
+                     "setup", "exec"), scope)
+    assert not (tmp_path / "out").exists()       # nothing written for a wrong corpus
 
 
 def test_notebooks_are_what_build_py_generates(tmp_path):

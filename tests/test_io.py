@@ -593,6 +593,18 @@ def test_a_document_format_khabar_does_not_read_is_a_problem_saying_what_to_do(t
         assert said in problems[0].reason
 
 
+@pytest.mark.parametrize("delimiter", [";", "\t"], ids=["semicolon", "tab"])
+def test_a_csv_corpus_saved_with_semicolons_or_tabs_is_read_by_its_header(tmp_path, delimiter):
+    # A spreadsheet where the comma is the decimal mark saves "CSV" with semicolons; the
+    # articles' own commas and semicolons must not decide the separator.
+    texts = [SEED_TEXT[:300] + "، ثم; بعد ذلك, " + SEED_TEXT[300:600], SEED_TEXT[600:900]]
+    pd.DataFrame({"id": ["r1", "r2"], "title": ["أ", "ب"], "text": texts}).to_csv(
+        tmp_path / "rows.csv", index=False, sep=delimiter)
+    docs, problems = read_corpus(tmp_path)
+    assert problems == [] and [d.text for d in docs] == texts
+    assert [d.meta.get("title") for d in docs] == ["أ", "ب"]
+
+
 def test_with_a_spool_no_read_article_keeps_its_text_and_each_is_read_back_exact(tmp_path):
     from khabar.io import DeferredDocument, TextSpool, read_deferred, text_sha256
 

@@ -44,6 +44,24 @@ def read_text_file(path: str | os.PathLike, doc_id: str | None = None,
     return Document(doc_id or path.stem, text, str(path), encoding, dict(meta or {}))
 
 
+#: Field separators of a CSV corpus: the comma, then what a spreadsheet saves as "CSV"
+#: where the comma is the decimal mark (the semicolon) and tab-separated text.
+CSV_DELIMITERS = (",", ";", "\t")
+
+
+def _delimiter(text: str) -> str:
+    """The separator of a CSV corpus: the first of :data:`CSV_DELIMITERS` with which the
+    header row has a ``text`` column (a comma when none has: the message then lists the
+    comma-separated columns). Decided by the header alone, not guessed from the rows,
+    where an article's own commas and semicolons would mislead a guess."""
+    header = text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
+    for delimiter in CSV_DELIMITERS:
+        names = next(csv.reader([header], delimiter=delimiter), [])
+        if "text" in names:
+            return delimiter
+    return ","
+
+
 def _table_rows(path: Path) -> tuple[list[tuple[int, dict]], list[Problem], str]:
     """``(rows, problems)`` of a CSV or JSON Lines corpus file decoded like an article:
     each row with its number (CSV: data row, 1-based; JSON Lines: line, 1-based). A row
@@ -58,7 +76,7 @@ def _table_rows(path: Path) -> tuple[list[tuple[int, dict]], list[Problem], str]
         # The csv module refuses fields over 128 KiB by default; a long article is one field.
         csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
         # io.StringIO(newline=""): rows end only at \n, \r\n or \r, not at U+2028.
-        reader = csv.DictReader(io.StringIO(text, newline=""))
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
         if reader.fieldnames is not None and "text" not in reader.fieldnames:
             raise InputError(f"{path}: has no 'text' column "
                              f"(columns: {', '.join(reader.fieldnames)})")

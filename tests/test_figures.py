@@ -267,6 +267,15 @@ def test_funding_has_one_panel_per_currency_and_amounts_in_words_of_scale():
     texts = _texts(fig)
     assert "1.2 billion USD" in texts and "3.5 million EUR" in texts and "1,200.0" not in texts
     assert "figure 1 of 2 for this subject" in texts and "figure 2 of 2" in texts
+    # Figures of one subject are numbered in reading order, not by size: the smaller
+    # one, written first, is "figure 1", so the label leads to the text in order.
+    ordered = funding.assign(start=[10, 200, 400], end=[25, 216, 414])
+    labels = {t.get_text() for t in figures.funding_by_subject(ordered, language="en")
+              .axes[0].get_yticklabels()}
+    assert any(lb.startswith("Project Nimbus — 1.2 مليار") and "figure 1 of 2" in lb
+               for lb in labels)
+    assert any(lb.startswith("Project Nimbus — 1.22 مليار") and "figure 2 of 2" in lb
+               for lb in labels)
     assert "unknown subject" in texts and "≈" in texts
     ar = _texts(figures.funding_by_subject(funding, language="ar"))
     assert "1.2 مليار دولار" in ar and "3.5 مليون يورو" in ar

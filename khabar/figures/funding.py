@@ -91,16 +91,19 @@ def _funding_figures(funding: pd.DataFrame) -> pd.DataFrame:
 def _counted_once(f: pd.DataFrame) -> pd.DataFrame:
     """One row per figure (currency, subject, amount, text, approximate) with ``times``
     (rows) and ``articles`` (documents) it stands for, ``repeats`` (the different figures
-    of its currency and subject) and ``rank`` (1 for the largest of them)."""
+    of its currency and subject) and ``rank`` (1 for the first of them in reading order:
+    by article, then by position in it, so "figure 1 of 2" is the one a reader meets
+    first in the text)."""
+    order = [c for c in ("doc_id", "start") if c in f]
+    if order:
+        f = f.sort_values(order, kind="mergesort")
     # The same figure, for the same subject, written the same way (wire copy reprinted,
-    # one article in several files) is one row that says how often it occurs.
+    # one article in several files) is one row that says how often it occurs; groups in
+    # the order of their first occurrence.
     f = (f.groupby(["currency", "subject", "amount", "text", "approximate"], sort=False)
          .agg(times=("doc_id", "size"), articles=("doc_id", "nunique")).reset_index())
     repeats = f.groupby(["currency", "subject"])["amount"].transform("size")
-    f = f.assign(repeats=repeats)
-    return f.assign(rank=f.sort_values(["amount", "text"], ascending=[False, True],
-                                       kind="mergesort")
-                    .groupby(["currency", "subject"]).cumcount().reindex(f.index) + 1)
+    return f.assign(repeats=repeats, rank=f.groupby(["currency", "subject"]).cumcount() + 1)
 
 
 def _figure_label(r, language: str, digits: str) -> str:

@@ -86,6 +86,20 @@ def test_label_matches_pillow_and_reversed_does_not(font, text):
         assert old > 2 * SAME, f"reshaper+bidi recipe not told apart: {old:.3f}"
 
 
+def test_a_latin_subject_keeps_its_neutrals_and_leaves_the_amount_whole():
+    # The Unicode Bidirectional Algorithm (python-bidi) on an Arabic chart's label
+    # «Latin name… — 6 مليارات»: without the segment marks the digit 6 joins the Latin run
+    # (rule W7) and the ellipsis stays with it only by chance of position.
+    from bidi import get_display
+
+    name, amount = "King Salman Relief…", "6 مليارات"
+    plain = get_display(figures.arabic_label(f"{name} — {amount}", "ar"))
+    marked = get_display(figures.arabic_label(f"{figures.rtl_segment(name)} — {amount}", "ar"))
+    assert "Relief… — 6" in plain                          # the split this prevents
+    assert "تارايلم 6 —" in marked and "King Salman Relief…" in marked
+    assert figures.rtl_segment("الحكومة") == "الحكومة" + figures.RLM   # Arabic: no LRM
+
+
 # --------------------------------------------------------------------------- the decision
 
 def test_decision_follows_what_matplotlib_can_do():

@@ -33,8 +33,9 @@ from __future__ import annotations
 
 from . import labels  # noqa: F401  (a test sets labels.SHAPES_ARABIC)
 from .axes import empty_figure
-from .labels import (FONT_FAMILY, FONT_FILE, RLM, SHAPES_ARABIC, STYLE, arabic_label,
-                     first_strong_is_arabic, preshape, renderer_shapes_arabic, style)
+from .labels import (FONT_FAMILY, FONT_FILE, LRM, RLM, SHAPES_ARABIC, STYLE, arabic_label,
+                     first_strong_is_arabic, preshape, renderer_shapes_arabic, rtl_segment,
+                     style)
 from .language import (CATEGORIES, CURRENCY_NAMES_AR, LANGUAGES, SCALES, TEXTS, category,
                        check_language, currency_name, digits_of, format_amount, format_count,
                        scale_of, shorten, source_line, tr)
@@ -51,12 +52,13 @@ from .quotes import (direct_quotes, gender_category, length_bins, quote_lengths,
 
 __all__ = ["CATEGORIES", "CHARTS", "CURRENCY_NAMES_AR", "Chart", "DPI", "FONT_FAMILY",
            "FONT_FILE", "FORMATS", "LABEL_COLOURS", "LANGUAGES", "MAX_CURRENCIES", "MAX_FIGURES",
-           "figure_stamp", "show_saved",
+           "figure_stamp", "show_saved", "LRM",
            "MAX_PARAGRAPHS", "PDF_FONTS", "RLM", "SCALES", "SHAPES_ARABIC", "STYLE", "TEXTS",
            "arabic_label", "category", "chart", "check_language", "count_bins", "currency_name",
            "digits_of", "direct_quotes", "display_figure", "empty_figure", "entity_view_html",
            "first_strong_is_arabic", "format_amount", "format_count", "funding_by_subject",
            "gender_category", "length_bins", "mentions_across_article",
            "mentions_per_organisation", "preshape", "quote_lengths", "quote_shares",
-           "quotes_per_affiliation", "quotes_per_speaker", "renderer_shapes_arabic", "save_figure",
+           "quotes_per_affiliation", "quotes_per_speaker", "renderer_shapes_arabic", "rtl_segment",
+           "save_figure",
            "scale_of", "shorten", "source_line", "style", "svg_text_direction", "top_terms", "tr"]

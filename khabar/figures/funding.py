@@ -7,7 +7,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from .axes import _barh, _figure, _source, empty_figure
-from .labels import arabic_label
+from .labels import arabic_label, rtl_segment
 from .language import (_scaled, currency_name, digits_of, format_amount, format_count,
                        scale_of, shorten, tr)
 from .registry import chart
@@ -110,7 +110,10 @@ def _figure_label(r, language: str, digits: str) -> str:
     """The bar label of one figure: "subject — text as written", then ≈, "×n in k
     article(s)" and "(figure i of k for this subject)" where they apply."""
     subject = shorten(r.subject, 40) or tr("unknown_subject", language)
-    label = f"{subject} — {shorten(r.text, 40)}"
+    # In an Arabic chart the subject is closed as a right-to-left segment: a Latin name
+    # («King Salman … Relief…») took the amount's first digits into its left-to-right
+    # run (bidi rule W7), which split "6 مليارات" across the label.
+    label = f"{rtl_segment(subject) if language == 'ar' else subject} — {shorten(r.text, 40)}"
     if r.approximate:
         label += " ≈"
     if r.times > 1:

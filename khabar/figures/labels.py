@@ -50,6 +50,7 @@ def preshape(s: str) -> str:
     return get_display(arabic_reshaper.reshape(s))
 
 
+LRM = "\u200e"  # LEFT-TO-RIGHT MARK: a strong left-to-right character of width zero
 RLM = "\u200f"  # RIGHT-TO-LEFT MARK: a strong right-to-left character of width zero
 
 
@@ -105,6 +106,17 @@ def style():
 
 _STRONG = re.compile("[\u200f\u200eA-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]|"
                      + _ARABIC.pattern)
+
+
+def rtl_segment(s: str) -> str:
+    """``s`` as one segment of a right-to-left label that more text follows: ended with
+    :data:`RLM`, so the text after it («— 6 مليارات») is not drawn into a Latin run
+    before it (bidi rule W7 would take the digits), and, when its last strong letter is
+    Latin, with LRM before that, so trailing neutrals («Relief…») stay at the Latin end
+    of the name instead of moving to its other side."""
+    strong = _STRONG.findall(s)
+    last_latin = bool(strong) and strong[-1] not in (RLM, LRM) and not _ARABIC.match(strong[-1])
+    return s + (LRM if last_latin else "") + RLM
 
 
 def first_strong_is_arabic(s: str) -> bool:

@@ -86,6 +86,19 @@ def test_label_matches_pillow_and_reversed_does_not(font, text):
         assert old > 2 * SAME, f"reshaper+bidi recipe not told apart: {old:.3f}"
 
 
+def test_the_quote_length_histogram_reads_right_to_left_in_arabic():
+    quotes = pd.DataFrame({"kind": ["direct"] * 4, "words": [3, 8, 8, 20]})
+    ar, en = (figures.quote_lengths(quotes, language=lang).axes[0] for lang in ("ar", "en"))
+    assert ar.xaxis_inverted() and not en.xaxis_inverted()
+    sizes = {c.name: c.function(pd.DataFrame({"kind": ["direct"], "words": [3],
+                                              "speaker": ["x"], "affiliation": [""],
+                                              "speaker_gender": ["male"],
+                                              "speaker_type": ["person"]}),
+                                language="ar").get_size_inches()[0]
+             for c in figures.CHARTS.values() if c.name.startswith("quote")}
+    assert len(set(sizes.values())) == 1, sizes         # one width: one type size in the report
+
+
 def test_a_latin_subject_keeps_its_neutrals_and_leaves_the_amount_whole():
     # The Unicode Bidirectional Algorithm (python-bidi) on an Arabic chart's label
     # «Latin name… — 6 مليارات»: without the segment marks the digit 6 joins the Latin run

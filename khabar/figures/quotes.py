@@ -130,7 +130,9 @@ def quote_lengths(quotes: pd.DataFrame, source: str | None = None, language: str
     if quotes.empty:
         return empty_figure(title, tr("no_quotes", language), source, language)
     words = quotes["words"].astype(int)
-    fig, ax = _figure(title, source, size=(7, 3.5), language=language)
+    # As wide as the other quote charts, so in the report (each figure the page's width)
+    # its type is drawn at their size.
+    fig, ax = _figure(title, source, size=(10, 3.5), language=language)
     edges = length_bins(words)
     ax.hist(words, bins=edges, color="#3b6ea5", edgecolor="white")
     ax.set_xlabel(arabic_label(tr("length", language), language))
@@ -146,6 +148,9 @@ def quote_lengths(quotes: pd.DataFrame, source: str | None = None, language: str
                        for lo in lows[::every]], fontsize=7)
     _count_axis(ax.yaxis, language, digits)
     if language == "ar":
+        # Read right to left like the other Arabic charts: the shortest quotes at the
+        # right, beside the count axis.
+        ax.invert_xaxis()
         ax.yaxis.tick_right()
         ax.yaxis.set_label_position("right")
         ax.spines[["top", "left"]].set_visible(False)

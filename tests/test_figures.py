@@ -178,6 +178,23 @@ def test_a_saved_figure_is_shown_again_only_for_its_stamp(tmp_path, monkeypatch)
     assert len(shown) == 1
 
 
+def test_figures_of_another_table_set_are_removed_when_one_is_saved(tmp_path):
+    # A notebook run alone on another corpus: figures/ must not keep the first corpus's
+    # charts beside the new one's (a reporter would paste one of them).
+    fig = figures.empty_figure("عنوان", "لا بيانات", "المصدر")
+    a = "a" * 16 + "-" + "1" * 32
+    for name in ("top_terms", "quote_lengths"):
+        figures.save_figure(fig, name, tmp_path, stamp=a)
+    figures.save_figure(fig, "unstamped", tmp_path)                  # tables in memory
+    (tmp_path / "my_photo.png").write_bytes((tmp_path / "unstamped.png").read_bytes())
+    figures.save_figure(fig, "top_terms", tmp_path, stamp=a[:17] + "2" * 32)  # same set
+    assert (tmp_path / "quote_lengths.svg").is_file()
+    figures.save_figure(fig, "funding_by_subject", tmp_path, stamp="b" * 16 + "-" + "3" * 32)
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == sorted([f"{n}.{f}" for n in ("funding_by_subject", "unstamped")
+                           for f in ("png", "svg", "pdf")] + ["my_photo.png"])
+
+
 def test_save_figure_rejects_a_path_as_name(tmp_path):
     with pytest.raises(ValueError):
         figures.save_figure(_label_figure("x"), "a/b", tmp_path)

@@ -57,7 +57,40 @@ def save_figure(fig: Figure, name: str, out_dir: str | os.PathLike,
         for fmt in sorted(FORMATS, key=lambda f: f == "png"):
             metadata = png if fmt == "png" else _METADATA[fmt]
             paths[fmt] = _save_one(fig, out / f"{name}.{fmt}", fmt, metadata)
+    if stamp:
+        remove_other_sets(out, stamp)
     return {fmt: paths[fmt] for fmt in FORMATS}
+
+
+def remove_other_sets(out_dir: str | os.PathLike, stamp: str) -> list[str]:
+    """Remove from ``out_dir`` the figures drawn from another table set than ``stamp``'s
+    (a notebook run alone on another corpus): ``figures/`` then holds one corpus's
+    figures, as ``data/`` holds one corpus's tables, and a chart pasted from it never
+    belongs to another corpus than the one beside it. Only khabar's figures are touched:
+    a PNG whose :data:`STAMP_KEY` names another set, with its SVG and PDF; figures
+    without a stamp (drawn from tables in memory) and other files stay. Returns the
+    names removed."""
+    from PIL import Image
+
+    ours = _table_set_of(stamp)
+    removed = []
+    for png in sorted(Path(out_dir).glob("*.png")):
+        try:
+            with Image.open(png) as image:
+                theirs = _table_set_of(dict(getattr(image, "text", {})).get(STAMP_KEY, ""))
+        except OSError:
+            continue
+        if theirs and theirs != ours:
+            for fmt in FORMATS:
+                (png.with_suffix(f".{fmt}")).unlink(missing_ok=True)
+            removed.append(png.stem)
+    return removed
+
+
+def _table_set_of(stamp: str) -> str:
+    # The table-set part of a figure_stamp ("SET-HASH"); "" for none or an older stamp.
+    head, sep, _ = stamp.partition("-")
+    return head if sep else ""
 
 
 def _save_one(fig: Figure, target: Path, fmt: str, metadata: dict) -> Path:
@@ -73,9 +106,10 @@ def _alt(fig: Figure) -> str:
 
 
 def figure_stamp(tables, language: str, source: str) -> str | None:
-    """What a figure is drawn from, as a short hash: the stored table set's input
-    fingerprint (the same input gives the same stamp, and so the same PNG bytes), the
-    language and the source line. ``None`` for tables not read from a stored set
+    """What a figure is drawn from, as ``SET-HASH``: the first 16 hex digits of the stored
+    table set's input fingerprint, then a hash of that fingerprint, the language and the
+    source line (the same input gives the same stamp, and so the same PNG bytes).
+    ``None`` for tables not read from a stored set
     (:class:`khabar.pipeline.StoredTables`): their figures are always drawn."""
     import hashlib
 
@@ -83,7 +117,10 @@ def figure_stamp(tables, language: str, source: str) -> str | None:
     fingerprint = (manifest or {}).get("input_fingerprint")
     if not fingerprint:
         return None
-    return hashlib.sha256("\0".join((fingerprint, language, source)).encode()).hexdigest()[:32]
+    # SET-HASH: the table set's part first, by which save_figure tells another set's
+    # figures (remove_other_sets).
+    drawn = hashlib.sha256("\0".join((fingerprint, language, source)).encode()).hexdigest()
+    return f"{fingerprint[:16]}-{drawn[:32]}"
 
 
 def show_saved(name: str, out_dir: str | os.PathLike, stamp: str | None,

@@ -16,7 +16,7 @@ from khabar.text import analyse
 
 from .conftest import FIXTURES, SEED, case_runs, load_case, long_text
 
-CASES = ["organisations", "quotes", "money"]
+CASES = ["organisations", "quotes", "money", "organisations_news"]
 
 
 @pytest.fixture(scope="module")
@@ -615,3 +615,49 @@ def test_conjunct_cue_then_a_conjunct_is_no_name(text, org):
 def test_a_heading_verbal_noun_before_a_person_is_no_name(text, orgs):
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     assert sorted(m.loc[m["label"] == "ORG", "entity"]) == orgs
+
+
+# ------------------------------------------------------------------ unseen-news pass (orgs)
+
+def test_news_case_not_organisations():
+    # tests/fixtures/organisations_news: generic phrases and counted or negated cues.
+    article, expected = load_case("organisations_news")
+    m = extract_mentions(article)
+    orgs = organisations_table(m)
+    forms = {a for row in orgs["aliases"] for a in row.split(" | ")} | set(orgs["organisation"])
+    assert not forms & set(expected["not_organisations"]), forms
+    assert not (m["text"].str.contains("مشروع") & (m["label"] == "PROJECT")).any()
+
+
+def test_a_national_society_is_its_own_organisation_and_takes_the_bare_name():
+    m, orgs = _orgs_of("وزع الهلال الأحمر المغربي الأغطية في الأطلس. وقال متطوع في جمعية "
+                       "الهلال الأحمر إن القافلة ستواصل عملها.")
+    assert list(orgs["organisation"]) == ["Moroccan Red Crescent"]
+    assert orgs.iloc[0]["mentions"] == 2
+
+
+def test_two_national_societies_leave_the_bare_name_to_neither():
+    m, orgs = _orgs_of("شارك الهلال الأحمر الأردني والهلال الأحمر القطري في القافلة. وقال "
+                       "مسؤول في الهلال الأحمر إن القافلة وصلت.")
+    assert set(orgs["organisation"]) == {"Jordan National Red Crescent Society",
+                                         "Qatar Red Crescent", "Red Crescent"}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("وسلمت القافلة المعدات للجنة المختصة في البلدة.", []),
+    ("ووافقت اللجنة الخطة بعد نقاش طويل.", []),
+    ("وقالت اللجنة التنفيذية إن الخطة جاهزة.", ["اللجنة التنفيذية"]),
+    ("واجتمعت اللجنة العليا للانتخابات أمس.", ["اللجنة العليا للانتخابات"]),
+    ("وأحصى التقرير 42 نقابة أخرى.", []),
+    ("وأسست في 2024 نقابة المهندسين الزراعيين.", ["نقابة المهندسين الزراعيين"]),
+    ("وكشف التدقيق عن عقد غير مشروع لشراء مولدات.", []),
+    ("وأطلق الشباب حملة للتبرع بالدم.", []),
+])
+def test_definite_objects_counts_and_purposes_are_no_names(text, orgs):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert sorted(m.loc[m["label"].isin(["ORG", "PROJECT"]), "entity"]) == orgs
+
+
+def test_li_plus_article_before_a_lam_word_keeps_its_lam():
+    m, orgs = _orgs_of("وأرسل المرصد التقرير للجنة الوطنية للانتخابات.")
+    assert list(orgs["organisation"]) == ["اللجنة الوطنية للانتخابات"]

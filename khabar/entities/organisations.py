@@ -14,9 +14,10 @@ from ..gazetteer import Entry
 from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
 from .words import (ADMIN_UNITS, DEFINITE_ONLY_CUES, DESCRIPTOR_CUES, LIST_OPENERS, LOCATIVE,
-                    NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
-                    SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES, VERBAL_NOUN_CUES,
-                    _definite_cue_reading, _is_nisba, _openers, _word)
+                    NAME_END, NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
+                    NAME_ADJECTIVES, SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES,
+                    VERBAL_NOUN_CUES, _adjective_shaped, _definite_cue_reading, _is_nisba,
+                    _openers, _with_article, _word)
 
 #: Cue words nested in one phrase at most (منظمة مركز … is two); see
 #: :meth:`OrganisationPasses._cue_phrase`.
@@ -24,6 +25,7 @@ _MAX_NESTED_CUES = 8
 #: A shape's answer "these words are not a name": stop trying the later shapes.
 NOT_A_NAME = object()
 _CENTRE = normalise("مركز")
+_NOT = normalise("غير")
 
 
 class _CuePhrase:
@@ -118,13 +120,16 @@ class OrganisationPasses(TokenView):
             if not first.startswith("ال") or (
                     self.texts[i].endswith("ة") and first.endswith("ي")):
                 return None
+            # وافقت اللجنة الخطة: after a verb a definite cue is a subject and the
+            # definite noun after it its object. A name's first word is an adjective of
+            # the cue; a word of no adjective shape is that object (_adjective_shaped).
+            if not _adjective_shaped(first) and first not in NAME_ADJECTIVES:
+                return None
         if k == i + 1:
             return None
         start, end = self._offset_after(i, prefix), self.ends[k - 1]
         # The name proper is the phrase with its article (للحكومة → الحكومة …).
-        name = self.text[start:end]
-        if name.startswith("لل"):
-            name = "ال" + name[2:]
+        name = _with_article(self.text[start:end])
         return FoundMention(i, k, start, end, name, "ORG", "cue", stem)
 
     def _cue_phrase(self, i: int) -> FoundMention | None:
@@ -158,6 +163,8 @@ class OrganisationPasses(TokenView):
         cue = self._cue(i)
         if not cue:
             return self._definite_cue_phrase(i)
+        if i > 0 and self._counts_or_negates(i - 1):
+            return None
         prefix, stem = cue
         j = i + 1
         stop = self.sentence_end[i]
@@ -184,6 +191,17 @@ class OrganisationPasses(TokenView):
             if m is not None:
                 return m
         return self._shape_transliterated(c)
+
+    def _counts_or_negates(self, k: int) -> bool:
+        """Token ``k`` before an indefinite cue makes it a common noun: a count (35
+        نقابة أخرى: from eleven on Arabic counts with a singular indefinite noun; a year,
+        1900-2099, is no count: أكتوبر 2024 هيئة …) or غير, which turns مشروع into the
+        adjective "legitimate" (عقد غير مشروع)."""
+        t = self.texts[k]
+        if self.kinds[k] == "arabic":
+            return self.norms[k] == _NOT
+        digits = t.replace(",", "").replace("٬", "")
+        return digits.isdigit() and not (len(digits) == 4 and digits[:2] in ("19", "20"))
 
     def _cue_mention(self, c: _CuePhrase, t1: int, n0: int, n1: int, rule: str = "cue",
                      gaz: Entry | None = None, with_cue: bool = False,
@@ -304,8 +322,14 @@ class OrganisationPasses(TokenView):
         return None
 
     def _shape_definite(self, c: _CuePhrase):
-        """A definite descriptive phrase: منظمة الصحة العالمية، هيئة الأمم المتحدة."""
+        """A definite descriptive phrase: منظمة الصحة العالمية، هيئة الأمم المتحدة. A
+        generic adjective first (للجنة المختصة: "to the competent committee", ل + اللجنة)
+        or a purpose with لل names no body."""
         j = c.j
+        # حملة للتبرع بالدم: لل right after an indefinite cue says what it is for ("a
+        # campaign to donate"); a name has its own words before such a complement.
+        if self.norms[j] in NAME_END or self.norms[j].startswith("لل"):
+            return NOT_A_NAME
         if self._definite(self.norms[j]):
             k = self._definite_tail(j + 1, c.stop, 1)
             return self._cue_mention(c, k, j, k, with_cue=c.keeps_cue)

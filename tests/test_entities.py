@@ -661,3 +661,15 @@ def test_definite_objects_counts_and_purposes_are_no_names(text, orgs):
 def test_li_plus_article_before_a_lam_word_keeps_its_lam():
     m, orgs = _orgs_of("وأرسل المرصد التقرير للجنة الوطنية للانتخابات.")
     assert list(orgs["organisation"]) == ["اللجنة الوطنية للانتخابات"]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("وتبرعت مؤسسة الشيخ زايد للأعمال الخيرية بمبلغ كبير.", "مؤسسة الشيخ زايد للأعمال الخيرية"),
+    ("وأعلنت جامعة الملك سعود نتائج القبول.", "جامعة الملك سعود"),
+    ("وقدمت مؤسسة الملك الحسين بن طلال منحا دراسية.", "مؤسسة الملك الحسين بن طلال"),
+    ("وتخرج الطلاب في جامعة خليفة بن زايد للعلوم أمس.", "جامعة خليفة بن زايد للعلوم"),
+])
+def test_a_body_named_after_a_person_keeps_title_and_name(text, org):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert list(m.loc[m["label"] == "ORG", "text"]) == [org]
+    assert not (m["label"] == "PERSON").any()

@@ -13,7 +13,8 @@ from itertools import compress
 from ..gazetteer import Entry
 from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
-from .words import (ADMIN_UNITS, DEFINITE_ONLY_CUES, DESCRIPTOR_CUES, LIST_OPENERS, LOCATIVE,
+from .words import (ADMIN_UNITS, DEFINITE_ONLY_CUES, DESCRIPTOR_CUES, EPONYM_TITLES,
+                    LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
                     NAME_END, NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
                     NAME_ADJECTIVES, SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES,
                     VERBAL_NOUN_CUES, _adjective_shaped, _definite_cue_reading, _is_nisba,
@@ -321,6 +322,49 @@ class OrganisationPasses(TokenView):
             return NOT_A_NAME
         return None
 
+    def _shape_eponym(self, c: _CuePhrase):
+        """A body named after a person: a title and the person's name (جامعة الملك
+        عبدالعزيز، مؤسسة الشيخ زايد للأعمال الخيرية), or a name whose parts بن or آل join
+        (جامعة حمدان بن محمد الذكية), then the adjectives and لل complements of the
+        body. The title is definite but the name after it is not, so the definite shape
+        ended the name at the title and left the person outside."""
+        j, stop = c.j, c.stop
+        titled = self.norms[j] in EPONYM_TITLES
+        k = self._person_name_end(j + 1 if titled else j, stop)
+        if k is None or not (titled or any(self.norms[x] in NAME_LINKS for x in range(j, k))):
+            return None
+        k = self._definite_tail(k, stop, 1)
+        return self._cue_mention(c, k, j, k, with_cue=c.keeps_cue)
+
+    def _person_name_end(self, k: int, stop: int) -> int | None:
+        """End token of a person's name from token ``k``: a given name (a compound one:
+        عبد العزيز), then بن / بنت and a name as often as they come, then آل and a
+        name; None when no name word is at ``k``."""
+        def name_at(x: int) -> int | None:
+            if x < stop and self.norms[x] in NAME_HEADS and x + 1 < stop and (
+                    self._arabic_word(x + 1)):
+                return x + 2                                   # عبد العزيز
+            if x < stop and self._arabic_word(x) and not self._definite(self.norms[x]) and (
+                    not self._ends_name(x) and not self._any_cue(x)
+                    and not is_stop_word(self.norms[x])
+                    and self.norms[x] not in NAME_LINKS):
+                return x + 1
+            return None
+        first = k
+        k = name_at(k)
+        if k is None and first + 2 < stop and self._arabic_word(first) and self._definite(
+                self.norms[first]) and self.norms[first + 1] in NAME_LINKS:
+            k = first + 1                                      # الحسين بن طلال
+        while k is not None and k + 1 < stop and self.norms[k] in NAME_LINKS:
+            after = name_at(k + 1) if self.norms[k + 1] not in NAME_LINKS else None
+            if after is None and self._arabic_word(k + 1) and self._definite(
+                    self.norms[k + 1]) and not self._ends_name(k + 1):
+                after = k + 2                                  # بن الحسين
+            if after is None:
+                break
+            k = after
+        return k
+
     def _shape_definite(self, c: _CuePhrase):
         """A definite descriptive phrase: منظمة الصحة العالمية، هيئة الأمم المتحدة. A
         generic adjective first (للجنة المختصة: "to the competent committee", ل + اللجنة)
@@ -389,8 +433,9 @@ class OrganisationPasses(TokenView):
         return NOT_A_NAME if self.texts[j].endswith("ة") or is_stop_word(self.norms[j]) else None
 
     _SHAPES = (_shape_latin, _shape_admin_unit, _shape_gazetteer, _shape_arabic_then_latin,
-               _shape_no_name_word, _shape_definite, _shape_place, _shape_definite_only,
-               _shape_subunit, _shape_toponym, _shape_verbal_noun, _shape_adjective)
+               _shape_no_name_word, _shape_eponym, _shape_definite, _shape_place,
+               _shape_definite_only, _shape_subunit, _shape_toponym, _shape_verbal_noun,
+               _shape_adjective)
 
     def _shape_transliterated(self, c: _CuePhrase) -> FoundMention:
         """The last shape: a transliterated name of up to two words (شركة جوجل، مركز

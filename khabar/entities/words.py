@@ -95,6 +95,12 @@ ROLES = _normalised(
 LIST_OPENERS = _normalised(_boundary("list_opener"))
 #: Words of the stop-word list that are adjectives inside a name (الهيئة العامة).
 NAME_ADJECTIVES = _normalised(_boundary("name_adjective"))
+#: Titles before the person a body is named after (جامعة الملك عبدالعزيز، مؤسسة الشيخ
+#: زايد), and the words that join the parts of a person's name (بن، آل).
+EPONYM_TITLES = _normalised(_boundary("eponym_title"))
+NAME_LINKS = _normalised(_boundary("name_link"))
+#: The first part of a compound given name (عبد العزيز، أبو بكر).
+NAME_HEADS = _normalised(["عبد", "أبو", "أبي"])
 #: Administrative units between a cue and a place (بلدية مدينة البيرة).
 ADMIN_UNITS = _normalised(_boundary("admin_unit"))
 #: Words that follow a name without being part of it: a date, a number, a compass

@@ -673,3 +673,14 @@ def test_a_body_named_after_a_person_keeps_title_and_name(text, org):
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     assert list(m.loc[m["label"] == "ORG", "text"]) == [org]
     assert not (m["label"] == "PERSON").any()
+
+
+@pytest.mark.parametrize("text", [
+    "وقال رئيس مجلس الإدارة إن الأرباح زادت.",
+    "وحضر اللقاء أعضاء هيئة التدريس في الكلية.",
+    "وأشاد بتوجيهات القيادة الرشيدة.",
+    "وقال إن الجامعات مختبرات للقيادة الفكرية.",
+])
+def test_a_part_any_body_has_is_no_organisation(text):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert not (m["label"] == "ORG").any(), list(m["text"])

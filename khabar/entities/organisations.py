@@ -14,6 +14,7 @@ from ..gazetteer import Entry
 from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
 from .words import (ADMIN_UNITS, DEFINITE_ONLY_CUES, DESCRIPTOR_CUES, EPONYM_TITLES,
+                    GENERIC_PHRASES,
                     LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
                     NAME_END, NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
                     NAME_ADJECTIVES, SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES,
@@ -494,6 +495,10 @@ class OrganisationPasses(TokenView):
                     best = FoundMention(best.t0, end, best.start, self.ends[end - 1],
                                     self.text[best.start:self.ends[end - 1]], "ORG", "cue",
                                     best.cue)
+            if best and best.rule == "cue" and normalise(
+                    _with_article(self.text[best.start:best.end])) in GENERIC_PHRASES:
+                i = best.t1                             # مجلس الإدارة: any company's board
+                continue
             if best:
                 self._add(best)
                 i = best.t1

@@ -99,6 +99,8 @@ NAME_ADJECTIVES = _normalised(_boundary("name_adjective"))
 #: زايد), and the words that join the parts of a person's name (بن، آل).
 EPONYM_TITLES = _normalised(_boundary("eponym_title"))
 NAME_LINKS = _normalised(_boundary("name_link"))
+#: Cue phrases that name a part or trait any body has (مجلس الإدارة، هيئة التدريس).
+GENERIC_PHRASES = _normalised(_boundary("generic_phrase"))
 #: The first part of a compound given name (عبد العزيز، أبو بكر).
 NAME_HEADS = _normalised(["عبد", "أبو", "أبي"])
 #: Administrative units between a cue and a place (بلدية مدينة البيرة).

@@ -684,3 +684,14 @@ def test_a_body_named_after_a_person_keeps_title_and_name(text, org):
 def test_a_part_any_body_has_is_no_organisation(text):
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     assert not (m["label"] == "ORG").any(), list(m["text"])
+
+
+@pytest.mark.parametrize("text, org", [
+    ("ووقعت الجمعية الأردنية لهواة الفلك اتفاقية.", "الجمعية الأردنية لهواة الفلك"),
+    ("وزار الوفد الهيئة الملكية لمدينة العلا أمس.", "الهيئة الملكية لمدينة العلا"),
+    ("وطالبت اللجنة الوطنية لحقوق الإنسان بالإفراج عنهم.", "اللجنة الوطنية لحقوق الإنسان"),
+    ("وقدم البنك الدولي لدعم التعليم منحة.", "البنك الدولي"),
+])
+def test_a_li_complement_of_what_a_body_is_for_ends_its_name(text, org):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert list(m.loc[m["label"] == "ORG", "text"]) == [org]

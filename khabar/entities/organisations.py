@@ -13,8 +13,8 @@ from itertools import compress
 from ..gazetteer import Entry
 from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
-from .words import (ADMIN_UNITS, DEFINITE_ONLY_CUES, DESCRIPTOR_CUES, EPONYM_TITLES,
-                    GENERIC_PHRASES,
+from .words import (ADMIN_UNITS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES, DESCRIPTOR_CUES,
+                    EPONYM_TITLES,                     GENERIC_PHRASES,
                     LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
                     NAME_END, NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
                     NAME_ADJECTIVES, SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES,
@@ -83,6 +83,10 @@ class OrganisationPasses(TokenView):
                 k, linked = k + 2, True
             elif self._definite(n) and n.startswith(("لل", "وال")):
                 k, linked = k + 1, True
+            elif n in COMPLEMENT_HEADS and self._complement_at(k + 1, stop):
+                # لشؤون اللاجئين، لمدينة مكة: ل and a noun in idafa with a definite noun
+                # or a place, what the body is for or where (lexicon complement_head)
+                k, linked = k + 1 + self._complement_at(k + 1, stop), True
             elif self._definite(n) and (free < 2 or linked or _is_nisba(n)):
                 # a third free word only as a relative adjective (جمعية العمال العربية
                 # الفلسطينية), which agrees with the name; an object noun is not one
@@ -90,6 +94,13 @@ class OrganisationPasses(TokenView):
             else:
                 break
         return k
+
+    def _complement_at(self, k: int, stop: int) -> int:
+        """Tokens of the noun a complement head governs at token ``k``: a definite word
+        (اللاجئين) or a known place (مكة), else 0."""
+        if k >= stop or not self._arabic_word(k) or self._ends_name(k) or self._any_cue(k):
+            return 0
+        return 1 if self._definite(self.norms[k]) else self._place_at(k, stop)
 
     def _definite_cue_phrase(self, i: int) -> FoundMention | None:
         """A definite cue with definite adjectives after it is a name (اللجنة القومية
@@ -129,6 +140,8 @@ class OrganisationPasses(TokenView):
                 return None
         if k == i + 1:
             return None
+        if k < stop and self.norms[k] in COMPLEMENT_HEADS:     # الجمعية السعودية لهواة …
+            k = self._definite_tail(k, stop, 2)
         start, end = self._offset_after(i, prefix), self.ends[k - 1]
         # The name proper is the phrase with its article (للحكومة → الحكومة …).
         name = _with_article(self.text[start:end])
@@ -506,9 +519,12 @@ class OrganisationPasses(TokenView):
     def _place_after(self, g: FoundMention | None, c: FoundMention) -> bool:
         """Whether the cue phrase ``c`` only adds a place with ل to the known name ``g``
         at the same token (البنك الدولي للسودان: the World Bank, whose grant is for
-        Sudan), so the known name is the organisation."""
+        Sudan), or a complement-head phrase (البنك الدولي لدعم التعليم), so the known name
+        is the organisation."""
         if g is None or g.t0 != c.t0:
             return False
+        if g.t1 < c.t1 and self.norms[g.t1] in COMPLEMENT_HEADS:
+            return True                     # البنك الدولي لدعم التعليم: what the money is for
         hit = self.match(self.keys, g.t1, self.sentence_end[g.t1])
         return bool(hit) and hit[2].label == "PLACE" and g.t1 + hit[0] == c.t1 \
             and self.norms[g.t1].startswith("ل")

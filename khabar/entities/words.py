@@ -101,6 +101,9 @@ EPONYM_TITLES = _normalised(_boundary("eponym_title"))
 NAME_LINKS = _normalised(_boundary("name_link"))
 #: Cue phrases that name a part or trait any body has (مجلس الإدارة، هيئة التدريس).
 GENERIC_PHRASES = _normalised(_boundary("generic_phrase"))
+#: Nouns that open a ل complement at the end of a name (لشؤون اللاجئين، لهواة اللاسلكي),
+#: with their ل.
+COMPLEMENT_HEADS = {"ل" + w for w in _normalised(_boundary("complement_head"))}
 #: The first part of a compound given name (عبد العزيز، أبو بكر).
 NAME_HEADS = _normalised(["عبد", "أبو", "أبي"])
 #: Administrative units between a cue and a place (بلدية مدينة البيرة).

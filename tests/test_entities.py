@@ -695,3 +695,11 @@ def test_a_part_any_body_has_is_no_organisation(text):
 def test_a_li_complement_of_what_a_body_is_for_ends_its_name(text, org):
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     assert list(m.loc[m["label"] == "ORG", "text"]) == [org]
+
+
+def test_a_unit_with_its_own_complement_then_fi_is_not_joined_to_the_next_body():
+    m = extract_mentions(analyse(Document(
+        "t", "واجتمع المجلس الأعلى للجامعات في جامعة أسيوط أمس. وقالت نقابة العاملين في "
+        "جامعة أسيوط إن الأجور تأخرت.", "t.txt", "utf-8")))
+    assert list(m.loc[m["label"] == "ORG", "text"]) == [
+        "المجلس الأعلى للجامعات", "جامعة أسيوط", "نقابة العاملين في جامعة أسيوط"]

@@ -499,7 +499,12 @@ class OrganisationPasses(TokenView):
             g = gaz(k) if b & 1 else None
             c = cue_phrase(k) if b & 2 and kinds[k] == "arabic" else None
             best = c if c and (not g or c.t1 > g.t1) and not self._place_after(g, c) else g
-            if best and best.rule == "cue" and best.label == "ORG" and best.cue in SUBUNIT_CUES:
+            # A unit whose name already says whose or what it is with a لل complement
+            # (المجلس الأعلى للجامعات في جامعة القاهرة: the council met at the
+            # university) is a whole name, and في begins a place, not its institution.
+            if best and best.rule == "cue" and best.label == "ORG" and (
+                    best.cue in SUBUNIT_CUES) and not any(
+                    self.norms[x].startswith("لل") for x in range(best.t0 + 1, best.t1)):
                 f = best.t1                             # نقابة العاملين في جامعة بيرزيت
                 end = self._parent_at(f + 1) if (
                     f + 1 < self.ntokens and f + 1 < self.sentence_end[f]

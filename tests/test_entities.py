@@ -703,3 +703,8 @@ def test_a_unit_with_its_own_complement_then_fi_is_not_joined_to_the_next_body()
         "جامعة أسيوط إن الأجور تأخرت.", "t.txt", "utf-8")))
     assert list(m.loc[m["label"] == "ORG", "text"]) == [
         "المجلس الأعلى للجامعات", "جامعة أسيوط", "نقابة العاملين في جامعة أسيوط"]
+
+
+def test_a_place_noun_of_the_stop_word_list_can_open_a_name():
+    # عين (a spring, an eye) is in the stop-word list, but it opens many place names.
+    assert _orgs_in("وقال رئيس جامعة عين شمس إن الامتحانات تبدأ غدا.") == ["جامعة عين شمس"]

@@ -443,8 +443,9 @@ class OrganisationPasses(TokenView):
 
     def _shape_adjective(self, c: _CuePhrase):
         """An adjective or a stop word after the cue is not a name: مجموعة مجهولة."""
-        j = c.j
-        return NOT_A_NAME if self.texts[j].endswith("ة") or is_stop_word(self.norms[j]) else None
+        j, n = c.j, self.norms[c.j]
+        return NOT_A_NAME if self.texts[j].endswith("ة") or (
+            is_stop_word(n) and n not in NAME_ADJECTIVES) else None   # جامعة عين شمس
 
     _SHAPES = (_shape_latin, _shape_admin_unit, _shape_gazetteer, _shape_arabic_then_latin,
                _shape_no_name_word, _shape_eponym, _shape_definite, _shape_place,

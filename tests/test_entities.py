@@ -137,9 +137,10 @@ def test_offsets_and_columns(case, seed_article):
     for r in m.itertuples():
         assert article.text[r.start:r.end] == r.text
         # The name is part of the surface, or the surface with the article restored
-        # after the preposition ل (للحكومة → الحكومة).
+        # after the preposition ل (للحكومة → الحكومة، للجنة → اللجنة).
         assert (r.name in r.text or r.name.replace("”", "") in r.text
-                or (r.text.startswith("لل") and r.name == "ال" + r.text[2:]))
+                or (r.text.startswith("لل") and r.name in ("ال" + r.text[2:],
+                                                            "ال" + r.text[1:])))
         s = article.sentence_at(r.start)
         assert (r.paragraph, r.sentence) == (s.paragraph, s.sentence)
     assert list(m["start"]) == sorted(m["start"])
@@ -708,3 +709,29 @@ def test_a_unit_with_its_own_complement_then_fi_is_not_joined_to_the_next_body()
 def test_a_place_noun_of_the_stop_word_list_can_open_a_name():
     # عين (a spring, an eye) is in the stop-word list, but it opens many place names.
     assert _orgs_in("وقال رئيس جامعة عين شمس إن الامتحانات تبدأ غدا.") == ["جامعة عين شمس"]
+
+
+@pytest.mark.parametrize("text, entity", [
+    # في بيان after the anaphor opens no body: الوزارة still refers back.
+    ("أعلنت وزارة النقل خطة جديدة. وقالت الوزارة في بيان إن الطرق ستفتح.", "وزارة النقل"),
+    # No ministry named, but its minister: the ministry he heads (titles.tsv institution).
+    ("قال وزير الصحة سامي حداد إن الوزارة ستفتح مستشفى.", "وزارة الصحة"),
+    ("وقال وزير المالية الأردني إن الوزارة تدرس الطلب.", "وزارة المالية الأردنية"),
+])
+def test_a_bare_ministry_resolves_to_the_one_named_or_headed_before(text, entity):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    bare = m[m["text"] == "الوزارة"]
+    assert list(bare["entity"]) == [entity]
+
+
+def test_a_unit_phrase_with_fi_and_a_body_still_names_that_body():
+    m = extract_mentions(analyse(Document("t", "وقال مدير الحملة في حركة فتح إن العمل بدأ.",
+                                          "t.txt", "utf-8")))
+    assert "الحملة" not in set(m["text"])
+
+
+def test_the_ministry_a_minister_heads_is_one_row_with_the_named_ministry():
+    m, orgs = _orgs_of("قال وزير الزراعة والري إن الموسم جيد، وأوضحت الوزارة أن الصادرات "
+                       "ارتفعت. وأعلنت وزارة الزراعة والري خطة جديدة.")
+    assert list(orgs["organisation"]) == ["وزارة الزراعة والري"]
+    assert orgs.iloc[0]["type"] == "government" and orgs.iloc[0]["mentions"] == 2

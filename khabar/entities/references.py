@@ -9,12 +9,19 @@ from operator import attrgetter
 from rapidfuzz.distance import Levenshtein
 
 from ..gazetteer import Entry, candidates
+from ..text import normalise
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
 from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _PERSON_AT, _PREP_ARTICLE,
                     _WHERE, CREDITS, INSTITUTION_CUES, NAME_FUNCTION_WORDS, NOT_NAME_START,
-                    ORG_CUES, ROLES, _definite_cue_reading, _entity_cues, _name_words,
-                    _nisba_of, _word, skeleton)
+                    OFFICE_INSTITUTIONS, ORG_CUES, ROLES, _definite_cue_reading,
+                    _entity_cues, _is_nisba, _name_words, _nisba_of, _word, skeleton)
+
+
+def _strip_office(norm: str) -> tuple[int, str]:
+    """``(prefix, office)``: the reading of ``norm`` without proclitics that is an
+    indefinite office heading an institution (ووزير → وزير), else ``(0, norm)``."""
+    return next(((n, w) for n, w in candidates(norm) if w in OFFICE_INSTITUTIONS), (0, norm))
 
 
 class ReferencePasses(OrganisationPasses):
@@ -151,8 +158,11 @@ class ReferencePasses(OrganisationPasses):
             stem = definite[2:]
             if not definite or ORG_CUES.get(stem, "project") == "project":
                 continue
-            if i + 1 < self.sentence_end[i] and self.norms[i + 1] in _WHERE:
-                continue        # مدير الحملة في حركة X: the phrase names its organisation
+            if i + 2 < self.sentence_end[i] and self.norms[i + 1] in _WHERE and (
+                    self._names_a_body(i + 2)):
+                # مدير الحملة في حركة X: the phrase names its organisation; but in وقالت
+                # الوزارة في بيان، في تصريح … في opens no body and الوزارة refers back
+                continue
             ante = last.get(stem)
             if ante is None and stem not in INSTITUTION_CUES:
                 continue
@@ -160,12 +170,50 @@ class ReferencePasses(OrganisationPasses):
             name = self.text[start:self.ends[i]]
             if name.startswith("لل"):
                 name = "ال" + name[2:]
-            if ante is not None:
+            # وزير العمل … ثم الوزارة: the ministry the minister heads, when he is named
+            # after the last ministry (or none was)
+            office = self._office_before(i, stem, ante.t1 if ante is not None else 0)
+            if office:
+                # The mention's name stays its surface (الوزارة); the entity it names is
+                # the institution, as an entry of its own, like an agency credit's.
+                self._add(FoundMention(i, i + 1, start, self.ends[i], name, "ORG",
+                                       "institution", stem,
+                                       Entry(office, "ORG", ORG_CUES.get(stem, "government"))))
+            elif ante is not None:
                 self._add(FoundMention(i, i + 1, start, self.ends[i], name, "ORG", "anaphora",
                                    stem, ante.gaz, ref=ante))
             else:
                 self._add(FoundMention(i, i + 1, start, self.ends[i], name, "ORG", "institution",
                                    stem))
+
+    def _office_before(self, i: int, stem: str, after: int = 0) -> str | None:
+        """The institution an indefinite office before token ``i`` heads, with its field,
+        when that institution is the cue ``stem`` (قال وزير الصحة … إن الوزارة →
+        وزارة الصحة; titles.tsv institution), the nearest office from token ``after`` on
+        first; else None. The
+        field is the definite words after the office (وزير العمل والتشغيل), and a
+        nisba among them agrees with the feminine institution (الأردني → الأردنية)."""
+        for t in range(i - 1, max(after - 1, i - 400, -1), -1):
+            if self.kinds[t] != "arabic":
+                continue
+            n, office = _strip_office(self.norms[t])
+            inst = OFFICE_INSTITUTIONS.get(office)
+            if inst is None or normalise(inst) != stem:
+                continue
+            stop = self.sentence_end[t]
+            k = self._definite_tail(t + 1, stop, 0)
+            if k == t + 1:
+                return None
+            words = [self.texts[x] + "ة" if x > t + 1 and _is_nisba(self.norms[x])
+                     and self.texts[x].endswith("ي") else self.texts[x] for x in range(t + 1, k)]
+            return inst + " " + " ".join(words)
+        return None
+
+    def _names_a_body(self, k: int) -> bool:
+        """Token ``k`` begins an organisation: part of an ORG mention already found, or
+        an indefinite cue noun (في حركة …)."""
+        m = self.claimed[k]
+        return (m is not None and m.label == "ORG") or self._cue(k) is not None
 
     # ---------------------------------------------------------------- later mentions
     def later_mentions(self) -> None:

@@ -99,6 +99,10 @@ NAME_ADJECTIVES = _normalised(_boundary("name_adjective"))
 #: زايد), and the words that join the parts of a person's name (بن، آل).
 EPONYM_TITLES = _normalised(_boundary("eponym_title"))
 NAME_LINKS = _normalised(_boundary("name_link"))
+#: Indefinite offices → the institution they head (lexicon titles.tsv institution: وزير →
+#: وزارة), keyed by the office's normalised form.
+OFFICE_INSTITUTIONS = {normalise(r.form): r.institution for r in _LEX["titles"]
+                       if r.institution and not r.form.startswith("ال")}
 #: Cue phrases that name a part or trait any body has (مجلس الإدارة، هيئة التدريس).
 GENERIC_PHRASES = _normalised(_boundary("generic_phrase"))
 #: Nouns that open a ل complement at the end of a name (لشؤون اللاجئين، لهواة اللاسلكي),

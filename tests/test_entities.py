@@ -735,3 +735,18 @@ def test_the_ministry_a_minister_heads_is_one_row_with_the_named_ministry():
                        "ارتفعت. وأعلنت وزارة الزراعة والري خطة جديدة.")
     assert list(orgs["organisation"]) == ["وزارة الزراعة والري"]
     assert orgs.iloc[0]["type"] == "government" and orgs.iloc[0]["mentions"] == 2
+
+
+def test_a_short_name_in_brackets_or_quotes_after_a_name_is_an_alias():
+    m, orgs = _orgs_of("أطلقت الجمعية الوطنية للتنمية الريفية (جنار) برنامجا جديدا. وقالت "
+                       "مديرة جنار إن البرنامج يشمل عشر قرى. ووقعت شركة الأفق للاتصالات “أفق” "
+                       "عقدا، وقالت شركة “أفق” إن العقد لعامين.")
+    rows = {r.organisation: set(r.aliases.split(" | ")) for r in orgs.itertuples()}
+    assert set(rows) == {"الجمعية الوطنية للتنمية الريفية", "شركة الأفق للاتصالات"}
+    assert "جنار" in rows["الجمعية الوطنية للتنمية الريفية"]
+    assert {"أفق", "شركة “أفق”"} <= rows["شركة الأفق للاتصالات"]
+
+
+def test_an_adjective_in_brackets_after_a_name_is_no_alias():
+    m, orgs = _orgs_of("وقالت شركة النقل البري (حكومية) إن الأسعار ثابتة.")
+    assert len(orgs) == 1 and "حكومية" not in orgs.iloc[0]["aliases"]

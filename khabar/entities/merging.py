@@ -147,7 +147,8 @@ class _Merger:
             ma, start_b = ms[a], ms[b].start
             if ma.label == "PERSON":
                 continue
-            if (latin[a] != latin[b] or text.find("(", ma.end, start_b) >= 0) and (
+            if (latin[a] != latin[b] or ms[b].rule == "short"
+                    or text.find("(", ma.end, start_b) >= 0) and (
                     _BETWEEN_ADJACENT.fullmatch(text, ma.end, max(ma.end, start_b))):
                 self.union(a, b)
 

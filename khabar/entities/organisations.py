@@ -548,6 +548,24 @@ class OrganisationPasses(TokenView):
         best = c if c and (not g or c.t1 > g.t1) else g
         return best.t1 if best and best.label == "ORG" else 0
 
+    def short_names(self) -> None:
+        """One Arabic word in brackets or quotes right after an organisation's name is its
+        short name or acronym (المنظمة السودانية للبحث والتنمية (سورد)، شركة … “مدى”): a
+        mention of its own (rule ``short``), merged with the name (docs/arabic.md, *Names
+        and cue nouns*: the short form follows the name in brackets). Not a known name,
+        a stop word, or a word ending in ة or a relative adjective (شركة … (حكومية))."""
+        for m in list(self.mentions):
+            k = m.t1
+            if m.label != "ORG" or k + 2 >= self.ntokens or k + 2 >= self.sentence_end[m.t0]:
+                continue
+            opener, w, closer = self.texts[k], k + 1, self.texts[k + 2]
+            n = self.norms[w]
+            if opener in OPENERS and closer == OPENERS[opener] and self._arabic_word(w) and (
+                    not is_stop_word(n) and not self.texts[w].endswith("ة")
+                    and not _is_nisba(n) and not self._ends_name(w) and not self._any_cue(w)):
+                self._add(FoundMention(w, w + 1, self.starts[w], self.ends[w], self.texts[w],
+                                       "ORG", "short"))
+
     def latin(self) -> None:
         """Runs of capitalised Latin words and acronyms not yet claimed (Google, Amazon
         Web Services, ACRE; Project Nimbus is a project), each with the Arabic list item

@@ -750,3 +750,12 @@ def test_a_short_name_in_brackets_or_quotes_after_a_name_is_an_alias():
 def test_an_adjective_in_brackets_after_a_name_is_no_alias():
     m, orgs = _orgs_of("وقالت شركة النقل البري (حكومية) إن الأسعار ثابتة.")
     assert len(orgs) == 1 and "حكومية" not in orgs.iloc[0]["aliases"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("وتواصلت الجمعية مع نظيرتها السورية لتوزيع الخيام.", []),       # a relative adjective
+    ("ووصلت الشاحنات إلى سورية ثم إلى العراق وللسودان.", ["Syria", "Iraq", "Sudan"]),
+])
+def test_a_country_found_only_by_stripping_an_article_is_its_adjective(text, places):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert list(m.loc[m["label"] == "PLACE", "entity"]) == places

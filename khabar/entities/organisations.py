@@ -59,6 +59,11 @@ class OrganisationPasses(TokenView):
         if not hit:
             return None
         n, prefix, entry = hit
+        if prefix and entry.label == "PLACE" and self.norms[i][:prefix].endswith(("ال", "لل")):
+            # السورية، للسورية: a place name written without the article (سورية) and
+            # found by stripping one is the relative adjective (نظيرتها السورية), not
+            # the country; names that take the article have it in their alias (العراق).
+            return None
         start = self._offset_after(i, prefix) if prefix else self.starts[i]
         end = self.ends[i + n - 1]
         name = self.text[start:end]

@@ -759,3 +759,13 @@ def test_an_adjective_in_brackets_after_a_name_is_no_alias():
 def test_a_country_found_only_by_stripping_an_article_is_its_adjective(text, places):
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     assert list(m.loc[m["label"] == "PLACE", "entity"]) == places
+
+
+@pytest.mark.parametrize("text", [
+    "وتنفذ الجمعية حملة لتوزيع السلال الغذائية على الأسر.",
+    "ونفذت البلدية مشروعا لتأهيل الطرق ومشروع لإنارة الشوارع.",
+])
+def test_a_campaign_or_project_for_something_is_no_name(text):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    names = list(m.loc[m["label"].isin(["ORG", "PROJECT"]), "text"])
+    assert not any(n.startswith(("حملة", "مشروع")) for n in names), names

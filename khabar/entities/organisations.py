@@ -452,10 +452,20 @@ class OrganisationPasses(TokenView):
         return NOT_A_NAME if self.texts[j].endswith("ة") or (
             is_stop_word(n) and n not in NAME_ADJECTIVES) else None   # جامعة عين شمس
 
+    def _shape_purpose(self, c: _CuePhrase):
+        """A campaign or project and ل with a noun says what it is for (حملة لتوزيع
+        الكفالات، مشروع لتأهيل الطرق), not its name; a firm's name may begin with ل
+        (شركة لافارج), a campaign's hardly ever (حملة لا للتطبيع has لا, a name word)."""
+        n = self.norms[c.j]
+        if ORG_CUES.get(c.stem) in ("campaign", "project") and n.startswith("ل") and (
+                n not in NAME_FUNCTION_WORDS and not self._breaks_name(c.j)):
+            return NOT_A_NAME
+        return None
+
     _SHAPES = (_shape_latin, _shape_admin_unit, _shape_gazetteer, _shape_arabic_then_latin,
-               _shape_no_name_word, _shape_eponym, _shape_definite, _shape_place,
-               _shape_definite_only, _shape_subunit, _shape_toponym, _shape_verbal_noun,
-               _shape_adjective)
+               _shape_no_name_word, _shape_purpose, _shape_eponym, _shape_definite,
+               _shape_place, _shape_definite_only, _shape_subunit, _shape_toponym,
+               _shape_verbal_noun, _shape_adjective)
 
     def _shape_transliterated(self, c: _CuePhrase) -> FoundMention:
         """The last shape: a transliterated name of up to two words (شركة جوجل، مركز

@@ -769,3 +769,8 @@ def test_a_campaign_or_project_for_something_is_no_name(text):
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     names = list(m.loc[m["label"].isin(["ORG", "PROJECT"]), "text"])
     assert not any(n.startswith(("حملة", "مشروع")) for n in names), names
+
+
+def test_a_conjunct_of_a_lil_complement_stays_in_the_name():
+    assert _orgs_in("وشاركت شبكة نساء الريف للسلام والتنمية في اللقاء.") == [
+        "شبكة نساء الريف للسلام والتنمية"]

@@ -486,9 +486,11 @@ class OrganisationPasses(TokenView):
         elif k < stop and self._arabic_word(k) and self._definite(self.norms[k]) and (
                 not self._any_cue(k) and not self._ends_name(k)):   # هيئة سوق رأس المال
             k += 1
+            # والتنمية joins a لل complement (شبكة … للسلام والتنمية), not a name
             while (k < stop and self._arabic_word(k) and self._definite(self.norms[k])
-                   and self.norms[k].startswith(("لل", "ال")) and k - j < 5
-                   and not self._ends_name(k)):
+                   and (self.norms[k].startswith(("لل", "ال")) or (
+                       self.norms[k].startswith("وال") and self.norms[k - 1].startswith("لل")))
+                   and k - j < 6 and not self._ends_name(k)):
                 k += 1
         label = c.label
         if c.stem == _CENTRE and i > 0 and (

@@ -774,3 +774,10 @@ def test_a_campaign_or_project_for_something_is_no_name(text):
 def test_a_conjunct_of_a_lil_complement_stays_in_the_name():
     assert _orgs_in("وشاركت شبكة نساء الريف للسلام والتنمية في اللقاء.") == [
         "شبكة نساء الريف للسلام والتنمية"]
+
+
+def test_li_and_a_complement_head_after_a_title_is_no_person():
+    m = extract_mentions(analyse(Document(
+        "t", "والتقى الوزير نائب رئيس البنك الدولي لمنطقة الشرق الأوسط ، سامر الحلو.",
+        "t.txt", "utf-8")))
+    assert "لمنطقة الشرق" not in set(m.loc[m["label"] == "PERSON", "text"])

@@ -13,9 +13,10 @@ from ..text import normalise
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
 from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _PERSON_AT, _PREP_ARTICLE,
-                    _WHERE, CREDITS, INSTITUTION_CUES, NAME_FUNCTION_WORDS, NOT_NAME_START,
-                    OFFICE_INSTITUTIONS, ORG_CUES, ROLES, _definite_cue_reading,
-                    _entity_cues, _is_nisba, _name_words, _nisba_of, _word, skeleton)
+                    _WHERE, COMPLEMENT_HEADS, CREDITS, INSTITUTION_CUES, NAME_FUNCTION_WORDS,
+                    NOT_NAME_START, OFFICE_INSTITUTIONS, ORG_CUES, ROLES,
+                    _definite_cue_reading, _entity_cues, _is_nisba, _name_words, _nisba_of,
+                    _word, skeleton)
 
 
 def _strip_office(norm: str) -> tuple[int, str]:
@@ -37,6 +38,9 @@ class ReferencePasses(OrganisationPasses):
                 # nor with a preposition on the article (يعتبر بالأمر اليسير)
                 and not (len(self.norms[a]) > 4 and self.norms[a].startswith(_PREP_ARTICLE))
                 and self.norms[a] not in NOT_NAME_START
+                # nor ل and a complement head (رئيس البنك لمنطقة الشرق الأوسط: the region
+                # the title covers, not a person called لمنطقة الشرق)
+                and self.norms[a] not in COMPLEMENT_HEADS
                 # a name has letters: not only tatweel or harakat (found by fuzzing)
                 and any(self.norms[k] for k in range(a, b)))
 

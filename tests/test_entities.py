@@ -781,3 +781,21 @@ def test_li_and_a_complement_head_after_a_title_is_no_person():
         "t", "والتقى الوزير نائب رئيس البنك الدولي لمنطقة الشرق الأوسط ، سامر الحلو.",
         "t.txt", "utf-8")))
     assert "لمنطقة الشرق" not in set(m.loc[m["label"] == "PERSON", "text"])
+
+
+@pytest.mark.parametrize("text, person", [
+    ("ووقع عن الصندوق المدير العام للصندوق الكويتي عبد الوهاب البدر.", "عبد الوهاب البدر"),
+    ("وقال رئيس دائرة شؤون اللاجئين أحمد أبو هولي إن العمل مستمر.", "أحمد أبو هولي"),
+])
+def test_a_compound_name_after_a_title_is_whole(text, person):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert list(m.loc[m["label"] == "PERSON", "text"]) == [person]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("ووقعت شركة سيمنس برئاسة يوسف كامل الاتفاق.", ["Siemens"]),
+    ("وقال رئيس مجلس إدارتها إن الأرباح زادت.", []),
+])
+def test_headed_by_a_bare_name_and_a_body_s_own_board_are_no_names(text, orgs):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert list(m.loc[m["label"] == "ORG", "entity"]) == orgs

@@ -333,6 +333,11 @@ class OrganisationPasses(TokenView):
         # person, not a body (رئاسة الجمهورية is one).
         if c.stem in VERBAL_NOUN_CUES and self.norms[j] in PERSON_TITLES:
             return NOT_A_NAME
+        # برئاسة جوزيف كيسر: with ب and no article after it, the verbal noun is "headed
+        # by" before a bare name too (برئاسة الجمهورية، with the article, stays a body)
+        if c.stem in VERBAL_NOUN_CUES and c.start > self.starts[c.i] and self.norms[
+                c.i].startswith("ب") and not self._definite(self.norms[j]):
+            return NOT_A_NAME
         # أميرا وحكومة وشعبا: a cue that is itself a conjunct, then another conjunct with
         # nothing of a name after it, is a list of nouns (but وشركة وادي النيل is a name)
         if self.norms[j].startswith("و") and self.norms[c.i].startswith("و") \

@@ -14,7 +14,7 @@ from .organisations import OrganisationPasses
 from .tokens import FoundMention
 from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _PERSON_AT, _PREP_ARTICLE,
                     _WHERE, COMPLEMENT_HEADS, CREDITS, INSTITUTION_CUES, NAME_FUNCTION_WORDS,
-                    NOT_NAME_START, OFFICE_INSTITUTIONS, ORG_CUES, ROLES,
+                    NAME_HEADS, NOT_NAME_START, OFFICE_INSTITUTIONS, ORG_CUES, ROLES,
                     _definite_cue_reading, _entity_cues, _is_nisba, _name_words, _nisba_of,
                     _word, skeleton)
 
@@ -90,9 +90,13 @@ class ReferencePasses(OrganisationPasses):
                 c = claimed[k] if k < stop else None
                 if c is not None and c.label == "ORG":
                     k, via_org = c.t1, True
-                if k + 2 <= stop and self._person_ok(k, k + 2) and (
-                        via_org or k + 2 == stop or kinds[k + 2] == "punct"):
-                    self._person(k, k + 2, "title")
+                # a compound given or family name is one part (عبد الوهاب البدر، أحمد
+                # أبو هولي): three words, not two
+                n = 3 if k + 3 <= stop and (norms[k] in NAME_HEADS or (
+                    k + 1 < stop and norms[k + 1] in NAME_HEADS)) else 2
+                if k + n <= stop and self._person_ok(k, k + n) and (
+                        via_org or k + n == stop or kinds[k + n] == "punct"):
+                    self._person(k, k + n, "title")
                 continue
             if i == 0 or kinds[i - 1] == "punct" or self.sentence_end[i - 1] != stop:
                 for w in (2, 3):                          # لاو باريوس، مدير الحملة

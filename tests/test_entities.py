@@ -799,3 +799,29 @@ def test_a_compound_name_after_a_title_is_whole(text, person):
 def test_headed_by_a_bare_name_and_a_body_s_own_board_are_no_names(text, orgs):
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     assert list(m.loc[m["label"] == "ORG", "entity"]) == orgs
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("نابلس 12-3-2025 وفا- افتتحت البلدية حديقة جديدة.", "WAFA"),
+    ("الرياض - واس: أعلنت الهيئة نتائج المسابقة.", "Saudi Press Agency"),
+    ("القاهرة - أ ش أ - قالت الحكومة إن الأسعار ستنخفض.", "Middle East News Agency"),
+])
+def test_a_credit_in_an_opening_dateline_is_a_media_organisation(text, credit):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    row = m[m["entity"] == credit]
+    assert len(row) == 1 and row.iloc[0]["org_type"] == "media"
+
+
+def test_a_credit_word_outside_a_dateline_is_no_agency():
+    m = extract_mentions(analyse(Document("t", "وقال الوزير إن وفا - وهي وكالة - لم تنشر الخبر.",
+                                          "t.txt", "utf-8")))
+    assert "WAFA" not in set(m["entity"])
+
+
+@pytest.mark.parametrize("text, org", [
+    ("وأعلنت وزارة الصحة الخطة أمس.", "وزارة الصحة"),
+    ("ونشرت هيئة تنظيم الاتصالات التقرير السنوي.", "هيئة تنظيم الاتصالات"),
+    ("وتبنت منظمة الصحة العالمية القرار.", "منظمة الصحة العالمية"),
+])
+def test_a_definite_object_after_a_cue_phrase_is_not_in_the_name(text, org):
+    assert _orgs_in(text) == [org]

@@ -67,6 +67,7 @@ def find_mentions(article: Article, gazetteer, plain: bool = False) -> list[Foun
     finder.short_names()
     finder.latin()
     finder.credits()
+    finder.dateline_credits()
     finder.people()
     finder.later_mentions()
     finder.anaphora()

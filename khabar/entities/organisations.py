@@ -92,9 +92,11 @@ class OrganisationPasses(TokenView):
                 # لشؤون اللاجئين، لمدينة مكة: ل and a noun in idafa with a definite noun
                 # or a place, what the body is for or where (lexicon complement_head)
                 k, linked = k + 1 + self._complement_at(k + 1, stop), True
-            elif self._definite(n) and (free < 2 or linked or _is_nisba(n)):
-                # a third free word only as a relative adjective (جمعية العمال العربية
-                # الفلسطينية), which agrees with the name; an object noun is not one
+            elif self._definite(n) and (linked or _is_nisba(n) or free == 0 or (
+                    free == 1 and (_adjective_shaped(n) or n in NAME_ADJECTIVES))):
+                # a second free word only of an adjective's shape (منظمة الصحة العالمية,
+                # but أعلنت وزارة الصحة الخطة: an object), a third only as a relative
+                # adjective (جمعية العمال العربية الفلسطينية), which agrees with the name
                 k, free, linked = k + 1, free + 1, False
             else:
                 break

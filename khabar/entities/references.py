@@ -2,6 +2,7 @@
 anaphors and institution nouns, and later spellings of names already found."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
@@ -23,6 +24,10 @@ def _strip_office(norm: str) -> tuple[int, str]:
     """``(prefix, office)``: the reading of ``norm`` without proclitics that is an
     indefinite office heading an institution (ووزير → وزير), else ``(0, norm)``."""
     return next(((n, w) for n, w in candidates(norm) if w in OFFICE_INSTITUTIONS), (0, norm))
+
+
+#: What ends a dateline's credit (نابلس 2-2-2026 وفا- …، الرياض - واس: …).
+_DATELINE_MARKS = {"-", "–", "—", "/", ":"}
 
 
 class ReferencePasses(OrganisationPasses):
@@ -137,6 +142,41 @@ class ReferencePasses(OrganisationPasses):
                                        gaz=self.gazetteer.entries.get(entity)
                                        or Entry(entity, "ORG", "media")))
                     break
+
+    def dateline_credits(self) -> None:
+        """A credit in the dateline that opens an article's first or second paragraph,
+        after a place (and a date) and before a dash, colon or slash (نابلس 2-2-2026
+        وفا- …، الرياض - واس: …): a media organisation, like a bracketed credit."""
+        kinds, norms = self.kinds, self.norms
+        seen: set[int] = set()
+        for s in self.article.sentences:
+            if s.paragraph > 2 or s.paragraph in seen:
+                continue
+            seen.add(s.paragraph)
+            a = bisect_left(self.starts, s.start)
+            if a >= self.ntokens:
+                continue
+            stop = min(self.sentence_end[a], a + 12)
+            place = any(self.claimed[k] is not None and self.claimed[k].label == "PLACE"
+                        for k in range(a, stop))
+            if not place:
+                continue
+            for d in range(a + 1, stop + 1):
+                if d < self.ntokens and d < stop and norms[d] not in _DATELINE_MARKS:
+                    continue
+                for n in (3, 2, 1):                   # the longest credit first
+                    first = d - n
+                    toks = range(first, d)
+                    if first <= a or any(self.claimed[k] is not None or kinds[k] != "arabic"
+                                         for k in toks):
+                        continue
+                    entity = CREDITS.get("".join(norms[k] for k in toks))
+                    if entity and kinds[first - 1] != "arabic":
+                        self._add(FoundMention(first, d, self.starts[first], self.ends[d - 1],
+                                               self._text(first, d), "ORG", "credit",
+                                               gaz=self.gazetteer.entries.get(entity)
+                                               or Entry(entity, "ORG", "media")))
+                        break
 
     # ---------------------------------------------------------------- anaphora
     def anaphora(self) -> None:

@@ -825,3 +825,26 @@ def test_a_credit_word_outside_a_dateline_is_no_agency():
 ])
 def test_a_definite_object_after_a_cue_phrase_is_not_in_the_name(text, org):
     assert _orgs_in(text) == [org]
+
+
+def test_a_club_is_an_organisation_and_a_rank_is_none():
+    m, orgs = _orgs_of("وفرضت اللجنة غرامة على نادي الفيصلي، ويحتل الفيصلي المركز الثاني.")
+    assert list(orgs["organisation"]) == ["نادي الفيصلي"]
+    assert orgs.iloc[0]["mentions"] == 2
+
+
+@pytest.mark.parametrize("text, org", [
+    ("وقال رئيس مجلس الإدارة والرئيس التنفيذي لشركة النور إن الأرباح زادت.", "شركة النور"),
+    ("وأشار التقرير الأخير للمجلس الأعلى للحسابات المتعلق بتدقيق الحسابات.",
+     "المجلس الأعلى للحسابات"),
+])
+def test_a_title_conjunct_or_a_relative_participle_ends_a_name(text, org):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert list(m.loc[m["label"] == "ORG", "entity"]) == [org]
+
+
+def test_a_word_with_tanween_is_no_part_of_a_persons_name():
+    m = extract_mentions(analyse(Document(
+        "t", "وأكد أن المشروع يعتبر تطويرًا لمجمع الصناعات، ويستهدف دمج المصانع.", "t.txt",
+        "utf-8")))
+    assert not (m["label"] == "PERSON").any()

@@ -86,6 +86,8 @@ class OrganisationPasses(TokenView):
             if linking and n in NAME_FUNCTION_WORDS and k + 1 < stop and self._definite(
                     self.norms[k + 1]):
                 k, linked = k + 2, True
+            elif self._definite(n) and n.startswith("وال") and n[1:] in NAME_END:
+                break                   # مجلس الإدارة والرئيس التنفيذي: a new conjunct
             elif self._definite(n) and n.startswith(("لل", "وال")):
                 k, linked = k + 1, True
             elif n in COMPLEMENT_HEADS and self._complement_at(k + 1, stop):

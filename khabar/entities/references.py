@@ -26,6 +26,9 @@ def _strip_office(norm: str) -> tuple[int, str]:
     return next(((n, w) for n, w in candidates(norm) if w in OFFICE_INSTITUTIONS), (0, norm))
 
 
+#: Tanween of the accusative (تطويرًا، مساءً): indefinite case endings, never written on a
+#: person's name.
+_TANWEEN = "\u064b"
 #: What ends a dateline's credit (نابلس 2-2-2026 وفا- …، الرياض - واس: …).
 _DATELINE_MARKS = {"-", "–", "—", "/", ":"}
 
@@ -46,6 +49,8 @@ class ReferencePasses(OrganisationPasses):
                 # nor ل and a complement head (رئيس البنك لمنطقة الشرق الأوسط: the region
                 # the title covers, not a person called لمنطقة الشرق)
                 and self.norms[a] not in COMPLEMENT_HEADS
+                # nor a word with tanween (تطويرًا): the ending of a common noun
+                and not any(_TANWEEN in self.texts[k] for k in range(a, b))
                 # a name has letters: not only tatweel or harakat (found by fuzzing)
                 and any(self.norms[k] for k in range(a, b)))
 

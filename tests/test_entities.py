@@ -848,3 +848,10 @@ def test_a_word_with_tanween_is_no_part_of_a_persons_name():
         "t", "وأكد أن المشروع يعتبر تطويرًا لمجمع الصناعات، ويستهدف دمج المصانع.", "t.txt",
         "utf-8")))
     assert not (m["label"] == "PERSON").any()
+
+
+def test_a_definite_minister_in_between_does_not_hide_the_office_named_first():
+    m = extract_mentions(analyse(Document(
+        "t", "أكد وزير العمل والتشغيل سالم فارس أن النقابات كثيرة. وحذر الوزير اليوم من "
+        "الإضراب، وقال إن الوزارة لم تتلق أي ملف.", "t.txt", "utf-8")))
+    assert list(m.loc[m["text"] == "الوزارة", "entity"]) == ["وزارة العمل والتشغيل"]

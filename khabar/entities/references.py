@@ -251,12 +251,13 @@ class ReferencePasses(OrganisationPasses):
                 continue
             n, office = _strip_office(self.norms[t])
             inst = OFFICE_INSTITUTIONS.get(office)
-            if inst is None or normalise(inst) != stem:
+            # only an indefinite office names its field (وزير العمل); الوزير refers back
+            if inst is None or normalise(inst) != stem or self.norms[t][:n].endswith("ال"):
                 continue
             stop = self.sentence_end[t]
             k = self._definite_tail(t + 1, stop, 0)
             if k == t + 1:
-                return None
+                continue
             words = [self.texts[x] + "ة" if x > t + 1 and _is_nisba(self.norms[x])
                      and self.texts[x].endswith("ي") else self.texts[x] for x in range(t + 1, k)]
             return inst + " " + " ".join(words)

@@ -855,3 +855,24 @@ def test_a_definite_minister_in_between_does_not_hide_the_office_named_first():
         "t", "أكد وزير العمل والتشغيل سالم فارس أن النقابات كثيرة. وحذر الوزير اليوم من "
         "الإضراب، وقال إن الوزارة لم تتلق أي ملف.", "t.txt", "utf-8")))
     assert list(m.loc[m["text"] == "الوزارة", "entity"]) == ["وزارة العمل والتشغيل"]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("عمّان - صوت البلد\nأعلنت وزارة المياه خطة للصيف.", "صوت البلد"),
+    ("الخميس 3-4-2025\nالنهار الإخباري- قال الوزير إن الخطة جاهزة.", "النهار الإخباري"),
+    ("الساحل نيوز - أصدرت البلدية بيانا حول المياه.", "الساحل نيوز"),
+])
+def test_the_outlet_of_an_opening_dateline_is_a_media_organisation(text, outlet):
+    m, orgs = _orgs_of(text)
+    row = orgs[orgs["organisation"] == outlet]
+    assert len(row) == 1 and row.iloc[0]["type"] == "media", list(orgs["organisation"])
+
+
+@pytest.mark.parametrize("text", [
+    "غزة - الاحتلال يقصف\nقال شهود إن القصف استمر.",        # a headline, not a dateline
+    "المالية: سيتأخر صرف الرواتب هذا الشهر.",
+    "وقال الكاتب في مقاله إن الإخباري - وهو لقب - لا يعني شيئا.",
+])
+def test_a_headline_or_a_marker_word_elsewhere_is_no_outlet(text):
+    m, orgs = _orgs_of(text)
+    assert not (orgs["type"] == "media").any(), list(orgs["organisation"])

@@ -14,10 +14,10 @@ from ..text import normalise
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
 from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _PERSON_AT, _PREP_ARTICLE,
-                    _WHERE, COMPLEMENT_HEADS, CREDITS, INSTITUTION_CUES, NAME_FUNCTION_WORDS,
-                    NAME_HEADS, NOT_NAME_START, OFFICE_INSTITUTIONS, ORG_CUES, ROLES,
-                    _definite_cue_reading, _entity_cues, _is_nisba, _name_words, _nisba_of,
-                    _word, skeleton)
+                    _WHERE, COMPLEMENT_HEADS, CREDITS, INSTITUTION_CUES, MEDIA_MARKERS,
+                    NAME_FUNCTION_WORDS, NAME_HEADS, NOT_NAME_START, OFFICE_INSTITUTIONS,
+                    ORG_CUES, ROLES, _definite_cue_reading, _entity_cues, _is_nisba,
+                    _name_words, _nisba_of, _word, skeleton)
 
 
 def _strip_office(norm: str) -> tuple[int, str]:
@@ -149,39 +149,85 @@ class ReferencePasses(OrganisationPasses):
                     break
 
     def dateline_credits(self) -> None:
-        """A credit in the dateline that opens an article's first or second paragraph,
-        after a place (and a date) and before a dash, colon or slash (نابلس 2-2-2026
-        وفا- …، الرياض - واس: …): a media organisation, like a bracketed credit."""
-        kinds, norms = self.kinds, self.norms
+        """Credits in the datelines that open an article's first paragraphs (the first
+        four: a headline and a date line may come before the body), media organisations
+        like a bracketed credit:
+
+        - a known agency after a place (and a date) and before a dash, colon or slash
+          (نابلس 2-2-2026 وفا- …، الرياض - واس: …);
+        - the outlet of a dateline line that holds only a place, a dash and one to three
+          words (رام الله - دنيا الوطن، مسقط- الرؤية);
+        - an outlet whose name ends in a media word (lexicon name_boundaries
+          media_marker: الإخباري، نيوز …) before a dash or colon at the start of a
+          paragraph (الوكيل الإخباري- قالت …، صدى نيوز - أصدرت …).
+        """
         seen: set[int] = set()
         for s in self.article.sentences:
-            if s.paragraph > 2 or s.paragraph in seen:
+            if s.paragraph > 4 or s.paragraph in seen:
                 continue
             seen.add(s.paragraph)
             a = bisect_left(self.starts, s.start)
             if a >= self.ntokens:
                 continue
-            stop = min(self.sentence_end[a], a + 12)
-            place = any(self.claimed[k] is not None and self.claimed[k].label == "PLACE"
-                        for k in range(a, stop))
-            if not place:
+            stop = self.sentence_end[a]
+            if not (self._known_credit(a, min(stop, a + 12)) or self._dateline_line(a, stop)):
+                self._marked_outlet(a, min(stop, a + 6))
+
+    def _credit_words(self, first: int, d: int) -> bool:
+        return first < d and all(self.claimed[k] is None and self.kinds[k] == "arabic"
+                                 for k in range(first, d))
+
+    def _add_credit(self, first: int, d: int, entity: str | None) -> None:
+        name = entity or self._text(first, d)
+        self._add(FoundMention(first, d, self.starts[first], self.ends[d - 1],
+                               self._text(first, d), "ORG", "credit",
+                               gaz=self.gazetteer.entries.get(name) or Entry(name, "ORG",
+                                                                             "media")))
+
+    def _known_credit(self, a: int, stop: int) -> bool:
+        """A known agency credit after a place in tokens ``a`` … ``stop``."""
+        claimed, norms = self.claimed, self.norms
+        if not any(claimed[k] is not None and claimed[k].label == "PLACE"
+                   for k in range(a, stop)):
+            return False
+        for d in range(a + 1, stop + 1):
+            if d < self.ntokens and d < stop and norms[d] not in _DATELINE_MARKS:
                 continue
-            for d in range(a + 1, stop + 1):
-                if d < self.ntokens and d < stop and norms[d] not in _DATELINE_MARKS:
+            for n in (3, 2, 1):                   # the longest credit first
+                first = d - n
+                if first <= a or not self._credit_words(first, d):
                     continue
-                for n in (3, 2, 1):                   # the longest credit first
-                    first = d - n
-                    toks = range(first, d)
-                    if first <= a or any(self.claimed[k] is not None or kinds[k] != "arabic"
-                                         for k in toks):
-                        continue
-                    entity = CREDITS.get("".join(norms[k] for k in toks))
-                    if entity and kinds[first - 1] != "arabic":
-                        self._add(FoundMention(first, d, self.starts[first], self.ends[d - 1],
-                                               self._text(first, d), "ORG", "credit",
-                                               gaz=self.gazetteer.entries.get(entity)
-                                               or Entry(entity, "ORG", "media")))
-                        break
+                entity = CREDITS.get("".join(norms[k] for k in range(first, d)))
+                if entity and self.kinds[first - 1] != "arabic":
+                    self._add_credit(first, d, entity)
+                    return True
+        return False
+
+    def _dateline_line(self, a: int, stop: int) -> bool:
+        """A line of a place, a dash or slash and the outlet: one word, or two with the
+        second definite (دنيا الوطن، العربي الجديد); not a headline (غزة - الاحتلال يقصف:
+        a verb second; القاهرة - الحكومة تعلن: a cue first)."""
+        m = self.claimed[a]
+        if m is None or m.label != "PLACE" or m.t0 != a:
+            return False
+        dash = m.t1
+        end = stop - 1 if stop - 1 > dash and self.norms[stop - 1] in (":", ".") else stop
+        n = end - dash - 1
+        if dash >= end or self.norms[dash] not in _DATELINE_MARKS - {":"} or not (
+                1 <= n <= 2) or not self._credit_words(dash + 1, end) or self._any_cue(
+                dash + 1) or (n == 2 and not self._definite(self.norms[dash + 2])):
+            return False
+        self._add_credit(dash + 1, end, CREDITS.get("".join(self.norms[dash + 1:end])))
+        return True
+
+    def _marked_outlet(self, a: int, stop: int) -> None:
+        """An outlet named with a media word before a dash or colon at token ``a``."""
+        for d in range(a + 1, stop):
+            if self.norms[d] in _DATELINE_MARKS:
+                if self.norms[d - 1] in MEDIA_MARKERS and d - a <= 3 and (
+                        self._credit_words(a, d)):
+                    self._add_credit(a, d, None)
+                return
 
     # ---------------------------------------------------------------- anaphora
     def anaphora(self) -> None:

@@ -876,3 +876,12 @@ def test_the_outlet_of_an_opening_dateline_is_a_media_organisation(text, outlet)
 def test_a_headline_or_a_marker_word_elsewhere_is_no_outlet(text):
     m, orgs = _orgs_of(text)
     assert not (orgs["type"] == "media").any(), list(orgs["organisation"])
+
+
+@pytest.mark.parametrize("text, place", [
+    ("مسقط- الأفق\nأصدرت الوزارة قرارا جديدا.", "Muscat"),
+    ("وصل الوفد إلى نواكشوط ثم إلى صفاقس.", "Nouakchott"),
+])
+def test_well_known_cities_are_places(text, place):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert place in set(m.loc[m["label"] == "PLACE", "entity"])

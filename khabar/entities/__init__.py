@@ -64,8 +64,10 @@ def find_mentions(article: Article, gazetteer, plain: bool = False) -> list[Foun
     token (:class:`.tokens.TokenView`), for the test that holds the two equal."""
     finder = _Finder(article, gazetteer, plain)
     finder.organisations()
+    finder.short_names()
     finder.latin()
     finder.credits()
+    finder.dateline_credits()
     finder.people()
     finder.later_mentions()
     finder.anaphora()
@@ -82,7 +84,8 @@ def extract_mentions(article: Article, gazetteer=None) -> pd.DataFrame:
     start, end) then ``name`` (the name proper inside ``text``, without a descriptor cue
     such as صحيفة), ``org_type`` (company | ngo | campaign | government | media |
     intergovernmental | other for ORG, else ""), ``rule`` (gazetteer | cue | quoted |
-    latin | list | credit | speech | title | apposition | later | anaphora, a bare
+    latin | list | short, a one-word short name in brackets after a name | credit |
+    speech | title | apposition | later | anaphora, a bare
     definite cue referring back, merged with its antecedent | institution, a bare
     institution noun such as الحكومة). ``entity`` is the merged canonical name (gazetteer name;
     else for organisations an acronym spelled out in the text, else the longest Latin

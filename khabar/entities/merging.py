@@ -17,7 +17,7 @@ from itertools import combinations
 
 from ..text import normalise
 from .tokens import FoundMention
-from .words import _BETWEEN_ADJACENT, _COUNTRY_WORDS, ORG_CUES, skeleton
+from .words import _BETWEEN_ADJACENT, _COUNTRY_WORDS, ORG_CUES, _with_article, skeleton
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
 _LATIN_START = re.compile("[A-Za-z]")
@@ -96,16 +96,41 @@ class _Merger:
 
     def join_country_variants(self) -> None:
         """A name and the same name without its trailing nationality adjective (البنك
-        الأهلي المصري … البنك الأهلي) are one organisation."""
+        الأهلي المصري … البنك الأهلي) are one organisation, where the article names one
+        such national body only: with two (الهلال الأحمر الأردني and … القطري) a bare
+        الهلال الأحمر could be either, and joins neither."""
         by_key: dict[str, list[int]] = {}
         for x, m in enumerate(self.ms):
             if m.label == "ORG" and m.rule != "anaphora":
                 by_key.setdefault(self.keys[x], []).append(x)
+        nationals: dict[str, dict[str, int]] = defaultdict(dict)   # bare key → body → x
         for key, xs in by_key.items():
             words = key.split()
             if len(words) > 2 and words[-1] in _COUNTRY_WORDS:
-                for y in by_key.get(" ".join(words[:-1]), ()):
-                    self.union(xs[0], y)
+                bare = [" ".join(words[:-1])]
+                if words[0] in ORG_CUES:        # جمعية الهلال الأحمر المصري … الهلال الأحمر
+                    bare.append(" ".join(words[1:-1]))
+                gaz = self.ms[xs[0]].gaz
+                body = gaz.entity if gaz else " ".join(words[words[0] in ORG_CUES:])
+                for b in bare:
+                    nationals[b].setdefault(body, xs[0])
+        for b, bodies in nationals.items():
+            if len(bodies) != 1 or b not in by_key:
+                continue
+            x = next(iter(bodies.values()))
+            national = self.ms[x].gaz
+            for y in by_key[b]:
+                # A known movement and one country's body of it (الهلال الأحمر …
+                # الهلال الأحمر المصري): in an article that names the national body, the
+                # bare name is that body, not the movement (its anaphors too, which
+                # carry the entry of their antecedent).
+                my = self.ms[y]
+                if national and my.gaz and my.gaz.entity != national.entity:
+                    movement = my.gaz.entity
+                    for m in self.ms:
+                        if m.gaz and m.gaz.entity == movement:
+                            m.gaz = national
+                self.union(x, y)
 
     def join_anaphors(self) -> None:
         """An anaphor (الهيئة) and its antecedent (هيئة سوق رأس المال)."""
@@ -122,7 +147,8 @@ class _Merger:
             ma, start_b = ms[a], ms[b].start
             if ma.label == "PERSON":
                 continue
-            if (latin[a] != latin[b] or text.find("(", ma.end, start_b) >= 0) and (
+            if (latin[a] != latin[b] or ms[b].rule == "short"
+                    or text.find("(", ma.end, start_b) >= 0) and (
                     _BETWEEN_ADJACENT.fullmatch(text, ma.end, max(ma.end, start_b))):
                 self.union(a, b)
 
@@ -228,8 +254,6 @@ def _cue_type(m: FoundMention) -> str:
 
 
 _QUOTES = re.compile(r"[“”\"«»()]")
-#: ل + ال written لل at the start of a surface (للحكومة): shown as ال (الحكومة).
-_LEADING_LIL = re.compile(r"^لل")
 
 
 def canonical(group: list[FoundMention], text: str) -> tuple[str, str, str]:
@@ -265,7 +289,7 @@ def canonical(group: list[FoundMention], text: str) -> tuple[str, str, str]:
     else:                                            # the longest Arabic form
         # A surface that keeps the preposition of ل + ال (للحكومة …) is shown with its
         # article (الحكومة …), as the name proper is.
-        forms = {_LEADING_LIL.sub("ال", _QUOTES.sub("", f).strip()) for m in group
+        forms = {_with_article(_QUOTES.sub("", f).strip()) for m in group
                  for f in (m.name, text[m.start:m.end])}
         entity = max(forms, key=lambda s: (len(s), s))
     types = [_cue_type(m) for m in group if m.cue in ORG_CUES

@@ -13,10 +13,13 @@ from itertools import compress
 from ..gazetteer import Entry
 from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
-from .words import (ADMIN_UNITS, DEFINITE_ONLY_CUES, DESCRIPTOR_CUES, LIST_OPENERS, LOCATIVE,
-                    NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
-                    SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES, VERBAL_NOUN_CUES,
-                    _definite_cue_reading, _is_nisba, _openers, _word)
+from .words import (ADMIN_UNITS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES, DESCRIPTOR_CUES,
+                    EPONYM_TITLES,                     GENERIC_PHRASES,
+                    LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
+                    NAME_END, NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
+                    NAME_ADJECTIVES, SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES,
+                    VERBAL_NOUN_CUES, _adjective_shaped, _definite_cue_reading, _is_nisba,
+                    _openers, _with_article, _word)
 
 #: Cue words nested in one phrase at most (منظمة مركز … is two); see
 #: :meth:`OrganisationPasses._cue_phrase`.
@@ -24,6 +27,7 @@ _MAX_NESTED_CUES = 8
 #: A shape's answer "these words are not a name": stop trying the later shapes.
 NOT_A_NAME = object()
 _CENTRE = normalise("مركز")
+_NOT = normalise("غير")
 
 
 class _CuePhrase:
@@ -55,6 +59,11 @@ class OrganisationPasses(TokenView):
         if not hit:
             return None
         n, prefix, entry = hit
+        if prefix and entry.label == "PLACE" and self.norms[i][:prefix].endswith(("ال", "لل")):
+            # السورية، للسورية: a place name written without the article (سورية) and
+            # found by stripping one is the relative adjective (نظيرتها السورية), not
+            # the country; names that take the article have it in their alias (العراق).
+            return None
         start = self._offset_after(i, prefix) if prefix else self.starts[i]
         end = self.ends[i + n - 1]
         name = self.text[start:end]
@@ -77,15 +86,30 @@ class OrganisationPasses(TokenView):
             if linking and n in NAME_FUNCTION_WORDS and k + 1 < stop and self._definite(
                     self.norms[k + 1]):
                 k, linked = k + 2, True
+            elif self._definite(n) and n.startswith("وال") and n[1:] in NAME_END:
+                break                   # مجلس الإدارة والرئيس التنفيذي: a new conjunct
             elif self._definite(n) and n.startswith(("لل", "وال")):
                 k, linked = k + 1, True
-            elif self._definite(n) and (free < 2 or linked or _is_nisba(n)):
-                # a third free word only as a relative adjective (جمعية العمال العربية
-                # الفلسطينية), which agrees with the name; an object noun is not one
+            elif n in COMPLEMENT_HEADS and self._complement_at(k + 1, stop):
+                # لشؤون اللاجئين، لمدينة مكة: ل and a noun in idafa with a definite noun
+                # or a place, what the body is for or where (lexicon complement_head)
+                k, linked = k + 1 + self._complement_at(k + 1, stop), True
+            elif self._definite(n) and (linked or _is_nisba(n) or free == 0 or (
+                    free == 1 and (_adjective_shaped(n) or n in NAME_ADJECTIVES))):
+                # a second free word only of an adjective's shape (منظمة الصحة العالمية,
+                # but أعلنت وزارة الصحة الخطة: an object), a third only as a relative
+                # adjective (جمعية العمال العربية الفلسطينية), which agrees with the name
                 k, free, linked = k + 1, free + 1, False
             else:
                 break
         return k
+
+    def _complement_at(self, k: int, stop: int) -> int:
+        """Tokens of the noun a complement head governs at token ``k``: a definite word
+        (اللاجئين) or a known place (مكة), else 0."""
+        if k >= stop or not self._arabic_word(k) or self._ends_name(k) or self._any_cue(k):
+            return 0
+        return 1 if self._definite(self.norms[k]) else self._place_at(k, stop)
 
     def _definite_cue_phrase(self, i: int) -> FoundMention | None:
         """A definite cue with definite adjectives after it is a name (اللجنة القومية
@@ -118,13 +142,18 @@ class OrganisationPasses(TokenView):
             if not first.startswith("ال") or (
                     self.texts[i].endswith("ة") and first.endswith("ي")):
                 return None
+            # وافقت اللجنة الخطة: after a verb a definite cue is a subject and the
+            # definite noun after it its object. A name's first word is an adjective of
+            # the cue; a word of no adjective shape is that object (_adjective_shaped).
+            if not _adjective_shaped(first) and first not in NAME_ADJECTIVES:
+                return None
         if k == i + 1:
             return None
+        if k < stop and self.norms[k] in COMPLEMENT_HEADS:     # الجمعية السعودية لهواة …
+            k = self._definite_tail(k, stop, 2)
         start, end = self._offset_after(i, prefix), self.ends[k - 1]
         # The name proper is the phrase with its article (للحكومة → الحكومة …).
-        name = self.text[start:end]
-        if name.startswith("لل"):
-            name = "ال" + name[2:]
+        name = _with_article(self.text[start:end])
         return FoundMention(i, k, start, end, name, "ORG", "cue", stem)
 
     def _cue_phrase(self, i: int) -> FoundMention | None:
@@ -158,6 +187,8 @@ class OrganisationPasses(TokenView):
         cue = self._cue(i)
         if not cue:
             return self._definite_cue_phrase(i)
+        if i > 0 and self._counts_or_negates(i - 1):
+            return None
         prefix, stem = cue
         j = i + 1
         stop = self.sentence_end[i]
@@ -184,6 +215,17 @@ class OrganisationPasses(TokenView):
             if m is not None:
                 return m
         return self._shape_transliterated(c)
+
+    def _counts_or_negates(self, k: int) -> bool:
+        """Token ``k`` before an indefinite cue makes it a common noun: a count (35
+        نقابة أخرى: from eleven on Arabic counts with a singular indefinite noun; a year,
+        1900-2099, is no count: أكتوبر 2024 هيئة …) or غير, which turns مشروع into the
+        adjective "legitimate" (عقد غير مشروع)."""
+        t = self.texts[k]
+        if self.kinds[k] == "arabic":
+            return self.norms[k] == _NOT
+        digits = t.replace(",", "").replace("٬", "")
+        return digits.isdigit() and not (len(digits) == 4 and digits[:2] in ("19", "20"))
 
     def _cue_mention(self, c: _CuePhrase, t1: int, n0: int, n1: int, rule: str = "cue",
                      gaz: Entry | None = None, with_cue: bool = False,
@@ -295,6 +337,11 @@ class OrganisationPasses(TokenView):
         # person, not a body (رئاسة الجمهورية is one).
         if c.stem in VERBAL_NOUN_CUES and self.norms[j] in PERSON_TITLES:
             return NOT_A_NAME
+        # برئاسة جوزيف كيسر: with ب and no article after it, the verbal noun is "headed
+        # by" before a bare name too (برئاسة الجمهورية، with the article, stays a body)
+        if c.stem in VERBAL_NOUN_CUES and c.start > self.starts[c.i] and self.norms[
+                c.i].startswith("ب") and not self._definite(self.norms[j]):
+            return NOT_A_NAME
         # أميرا وحكومة وشعبا: a cue that is itself a conjunct, then another conjunct with
         # nothing of a name after it, is a list of nouns (but وشركة وادي النيل is a name)
         if self.norms[j].startswith("و") and self.norms[c.i].startswith("و") \
@@ -303,9 +350,58 @@ class OrganisationPasses(TokenView):
             return NOT_A_NAME
         return None
 
+    def _shape_eponym(self, c: _CuePhrase):
+        """A body named after a person: a title and the person's name (جامعة الملك
+        عبدالعزيز، مؤسسة الشيخ زايد للأعمال الخيرية), or a name whose parts بن or آل join
+        (جامعة حمدان بن محمد الذكية), then the adjectives and لل complements of the
+        body. The title is definite but the name after it is not, so the definite shape
+        ended the name at the title and left the person outside."""
+        j, stop = c.j, c.stop
+        titled = self.norms[j] in EPONYM_TITLES
+        k = self._person_name_end(j + 1 if titled else j, stop)
+        if k is None or not (titled or any(self.norms[x] in NAME_LINKS for x in range(j, k))):
+            return None
+        k = self._definite_tail(k, stop, 1)
+        return self._cue_mention(c, k, j, k, with_cue=c.keeps_cue)
+
+    def _person_name_end(self, k: int, stop: int) -> int | None:
+        """End token of a person's name from token ``k``: a given name (a compound one:
+        عبد العزيز), then بن / بنت and a name as often as they come, then آل and a
+        name; None when no name word is at ``k``."""
+        def name_at(x: int) -> int | None:
+            if x < stop and self.norms[x] in NAME_HEADS and x + 1 < stop and (
+                    self._arabic_word(x + 1)):
+                return x + 2                                   # عبد العزيز
+            if x < stop and self._arabic_word(x) and not self._definite(self.norms[x]) and (
+                    not self._ends_name(x) and not self._any_cue(x)
+                    and not is_stop_word(self.norms[x])
+                    and self.norms[x] not in NAME_LINKS):
+                return x + 1
+            return None
+        first = k
+        k = name_at(k)
+        if k is None and first + 2 < stop and self._arabic_word(first) and self._definite(
+                self.norms[first]) and self.norms[first + 1] in NAME_LINKS:
+            k = first + 1                                      # الحسين بن طلال
+        while k is not None and k + 1 < stop and self.norms[k] in NAME_LINKS:
+            after = name_at(k + 1) if self.norms[k + 1] not in NAME_LINKS else None
+            if after is None and self._arabic_word(k + 1) and self._definite(
+                    self.norms[k + 1]) and not self._ends_name(k + 1):
+                after = k + 2                                  # بن الحسين
+            if after is None:
+                break
+            k = after
+        return k
+
     def _shape_definite(self, c: _CuePhrase):
-        """A definite descriptive phrase: منظمة الصحة العالمية، هيئة الأمم المتحدة."""
+        """A definite descriptive phrase: منظمة الصحة العالمية، هيئة الأمم المتحدة. A
+        generic adjective first (للجنة المختصة: "to the competent committee", ل + اللجنة)
+        or a purpose with لل names no body."""
         j = c.j
+        # حملة للتبرع بالدم: لل right after an indefinite cue says what it is for ("a
+        # campaign to donate"); a name has its own words before such a complement.
+        if self.norms[j] in NAME_END or self.norms[j].startswith("لل"):
+            return NOT_A_NAME
         if self._definite(self.norms[j]):
             k = self._definite_tail(j + 1, c.stop, 1)
             return self._cue_mention(c, k, j, k, with_cue=c.keeps_cue)
@@ -361,12 +457,24 @@ class OrganisationPasses(TokenView):
 
     def _shape_adjective(self, c: _CuePhrase):
         """An adjective or a stop word after the cue is not a name: مجموعة مجهولة."""
-        j = c.j
-        return NOT_A_NAME if self.texts[j].endswith("ة") or is_stop_word(self.norms[j]) else None
+        j, n = c.j, self.norms[c.j]
+        return NOT_A_NAME if self.texts[j].endswith("ة") or (
+            is_stop_word(n) and n not in NAME_ADJECTIVES) else None   # جامعة عين شمس
+
+    def _shape_purpose(self, c: _CuePhrase):
+        """A campaign or project and ل with a noun says what it is for (حملة لتوزيع
+        الكفالات، مشروع لتأهيل الطرق), not its name; a firm's name may begin with ل
+        (شركة لافارج), a campaign's hardly ever (حملة لا للتطبيع has لا, a name word)."""
+        n = self.norms[c.j]
+        if ORG_CUES.get(c.stem) in ("campaign", "project") and n.startswith("ل") and (
+                n not in NAME_FUNCTION_WORDS and not self._breaks_name(c.j)):
+            return NOT_A_NAME
+        return None
 
     _SHAPES = (_shape_latin, _shape_admin_unit, _shape_gazetteer, _shape_arabic_then_latin,
-               _shape_no_name_word, _shape_definite, _shape_place, _shape_definite_only,
-               _shape_subunit, _shape_toponym, _shape_verbal_noun, _shape_adjective)
+               _shape_no_name_word, _shape_purpose, _shape_eponym, _shape_definite,
+               _shape_place, _shape_definite_only, _shape_subunit, _shape_toponym,
+               _shape_verbal_noun, _shape_adjective)
 
     def _shape_transliterated(self, c: _CuePhrase) -> FoundMention:
         """The last shape: a transliterated name of up to two words (شركة جوجل، مركز
@@ -387,9 +495,11 @@ class OrganisationPasses(TokenView):
         elif k < stop and self._arabic_word(k) and self._definite(self.norms[k]) and (
                 not self._any_cue(k) and not self._ends_name(k)):   # هيئة سوق رأس المال
             k += 1
+            # والتنمية joins a لل complement (شبكة … للسلام والتنمية), not a name
             while (k < stop and self._arabic_word(k) and self._definite(self.norms[k])
-                   and self.norms[k].startswith(("لل", "ال")) and k - j < 5
-                   and not self._ends_name(k)):
+                   and (self.norms[k].startswith(("لل", "ال")) or (
+                       self.norms[k].startswith("وال") and self.norms[k - 1].startswith("لل")))
+                   and k - j < 6 and not self._ends_name(k)):
                 k += 1
         label = c.label
         if c.stem == _CENTRE and i > 0 and (
@@ -416,7 +526,12 @@ class OrganisationPasses(TokenView):
             g = gaz(k) if b & 1 else None
             c = cue_phrase(k) if b & 2 and kinds[k] == "arabic" else None
             best = c if c and (not g or c.t1 > g.t1) and not self._place_after(g, c) else g
-            if best and best.rule == "cue" and best.label == "ORG" and best.cue in SUBUNIT_CUES:
+            # A unit whose name already says whose or what it is with a لل complement
+            # (المجلس الأعلى للجامعات في جامعة القاهرة: the council met at the
+            # university) is a whole name, and في begins a place, not its institution.
+            if best and best.rule == "cue" and best.label == "ORG" and (
+                    best.cue in SUBUNIT_CUES) and not any(
+                    self.norms[x].startswith("لل") for x in range(best.t0 + 1, best.t1)):
                 f = best.t1                             # نقابة العاملين في جامعة بيرزيت
                 end = self._parent_at(f + 1) if (
                     f + 1 < self.ntokens and f + 1 < self.sentence_end[f]
@@ -425,6 +540,10 @@ class OrganisationPasses(TokenView):
                     best = FoundMention(best.t0, end, best.start, self.ends[end - 1],
                                     self.text[best.start:self.ends[end - 1]], "ORG", "cue",
                                     best.cue)
+            if best and best.rule == "cue" and normalise(
+                    _with_article(self.text[best.start:best.end])) in GENERIC_PHRASES:
+                i = best.t1                             # مجلس الإدارة: any company's board
+                continue
             if best:
                 self._add(best)
                 i = best.t1
@@ -432,9 +551,12 @@ class OrganisationPasses(TokenView):
     def _place_after(self, g: FoundMention | None, c: FoundMention) -> bool:
         """Whether the cue phrase ``c`` only adds a place with ل to the known name ``g``
         at the same token (البنك الدولي للسودان: the World Bank, whose grant is for
-        Sudan), so the known name is the organisation."""
+        Sudan), or a complement-head phrase (البنك الدولي لدعم التعليم), so the known name
+        is the organisation."""
         if g is None or g.t0 != c.t0:
             return False
+        if g.t1 < c.t1 and self.norms[g.t1] in COMPLEMENT_HEADS:
+            return True                     # البنك الدولي لدعم التعليم: what the money is for
         hit = self.match(self.keys, g.t1, self.sentence_end[g.t1])
         return bool(hit) and hit[2].label == "PLACE" and g.t1 + hit[0] == c.t1 \
             and self.norms[g.t1].startswith("ل")
@@ -451,6 +573,24 @@ class OrganisationPasses(TokenView):
         c = self._cue_phrase(k)
         best = c if c and (not g or c.t1 > g.t1) else g
         return best.t1 if best and best.label == "ORG" else 0
+
+    def short_names(self) -> None:
+        """One Arabic word in brackets or quotes right after an organisation's name is its
+        short name or acronym (المنظمة السودانية للبحث والتنمية (سورد)، شركة … “مدى”): a
+        mention of its own (rule ``short``), merged with the name (docs/arabic.md, *Names
+        and cue nouns*: the short form follows the name in brackets). Not a known name,
+        a stop word, or a word ending in ة or a relative adjective (شركة … (حكومية))."""
+        for m in list(self.mentions):
+            k = m.t1
+            if m.label != "ORG" or k + 2 >= self.ntokens or k + 2 >= self.sentence_end[m.t0]:
+                continue
+            opener, w, closer = self.texts[k], k + 1, self.texts[k + 2]
+            n = self.norms[w]
+            if opener in OPENERS and closer == OPENERS[opener] and self._arabic_word(w) and (
+                    not is_stop_word(n) and not self.texts[w].endswith("ة")
+                    and not _is_nisba(n) and not self._ends_name(w) and not self._any_cue(w)):
+                self._add(FoundMention(w, w + 1, self.starts[w], self.ends[w], self.texts[w],
+                                       "ORG", "short"))
 
     def latin(self) -> None:
         """Runs of capitalised Latin words and acronyms not yet claimed (Google, Amazon

@@ -2,6 +2,7 @@
 anaphors and institution nouns, and later spellings of names already found."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
@@ -9,12 +10,27 @@ from operator import attrgetter
 from rapidfuzz.distance import Levenshtein
 
 from ..gazetteer import Entry, candidates
+from ..text import normalise
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
 from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _PERSON_AT, _PREP_ARTICLE,
-                    _WHERE, CREDITS, INSTITUTION_CUES, NAME_FUNCTION_WORDS, NOT_NAME_START,
-                    ORG_CUES, ROLES, _definite_cue_reading, _entity_cues, _name_words,
-                    _nisba_of, _word, skeleton)
+                    _WHERE, COMPLEMENT_HEADS, CREDITS, INSTITUTION_CUES, MEDIA_MARKERS,
+                    NAME_FUNCTION_WORDS, NAME_HEADS, NOT_NAME_START, OFFICE_INSTITUTIONS,
+                    ORG_CUES, ROLES, _definite_cue_reading, _entity_cues, _is_nisba,
+                    _name_words, _nisba_of, _word, skeleton)
+
+
+def _strip_office(norm: str) -> tuple[int, str]:
+    """``(prefix, office)``: the reading of ``norm`` without proclitics that is an
+    indefinite office heading an institution (ووزير → وزير), else ``(0, norm)``."""
+    return next(((n, w) for n, w in candidates(norm) if w in OFFICE_INSTITUTIONS), (0, norm))
+
+
+#: Tanween of the accusative (تطويرًا، مساءً): indefinite case endings, never written on a
+#: person's name.
+_TANWEEN = "\u064b"
+#: What ends a dateline's credit (نابلس 2-2-2026 وفا- …، الرياض - واس: …).
+_DATELINE_MARKS = {"-", "–", "—", "/", ":"}
 
 
 class ReferencePasses(OrganisationPasses):
@@ -30,6 +46,11 @@ class ReferencePasses(OrganisationPasses):
                 # nor with a preposition on the article (يعتبر بالأمر اليسير)
                 and not (len(self.norms[a]) > 4 and self.norms[a].startswith(_PREP_ARTICLE))
                 and self.norms[a] not in NOT_NAME_START
+                # nor ل and a complement head (رئيس البنك لمنطقة الشرق الأوسط: the region
+                # the title covers, not a person called لمنطقة الشرق)
+                and self.norms[a] not in COMPLEMENT_HEADS
+                # nor a word with tanween (تطويرًا): the ending of a common noun
+                and not any(_TANWEEN in self.texts[k] for k in range(a, b))
                 # a name has letters: not only tatweel or harakat (found by fuzzing)
                 and any(self.norms[k] for k in range(a, b)))
 
@@ -79,9 +100,13 @@ class ReferencePasses(OrganisationPasses):
                 c = claimed[k] if k < stop else None
                 if c is not None and c.label == "ORG":
                     k, via_org = c.t1, True
-                if k + 2 <= stop and self._person_ok(k, k + 2) and (
-                        via_org or k + 2 == stop or kinds[k + 2] == "punct"):
-                    self._person(k, k + 2, "title")
+                # a compound given or family name is one part (عبد الوهاب البدر، أحمد
+                # أبو هولي): three words, not two
+                n = 3 if k + 3 <= stop and (norms[k] in NAME_HEADS or (
+                    k + 1 < stop and norms[k + 1] in NAME_HEADS)) else 2
+                if k + n <= stop and self._person_ok(k, k + n) and (
+                        via_org or k + n == stop or kinds[k + n] == "punct"):
+                    self._person(k, k + n, "title")
                 continue
             if i == 0 or kinds[i - 1] == "punct" or self.sentence_end[i - 1] != stop:
                 for w in (2, 3):                          # لاو باريوس، مدير الحملة
@@ -123,6 +148,87 @@ class ReferencePasses(OrganisationPasses):
                                        or Entry(entity, "ORG", "media")))
                     break
 
+    def dateline_credits(self) -> None:
+        """Credits in the datelines that open an article's first paragraphs (the first
+        four: a headline and a date line may come before the body), media organisations
+        like a bracketed credit:
+
+        - a known agency after a place (and a date) and before a dash, colon or slash
+          (نابلس 2-2-2026 وفا- …، الرياض - واس: …);
+        - the outlet of a dateline line that holds only a place, a dash and one to three
+          words (رام الله - دنيا الوطن، مسقط- الرؤية);
+        - an outlet whose name ends in a media word (lexicon name_boundaries
+          media_marker: الإخباري، نيوز …) before a dash or colon at the start of a
+          paragraph (الوكيل الإخباري- قالت …، صدى نيوز - أصدرت …).
+        """
+        seen: set[int] = set()
+        for s in self.article.sentences:
+            if s.paragraph > 4 or s.paragraph in seen:
+                continue
+            seen.add(s.paragraph)
+            a = bisect_left(self.starts, s.start)
+            if a >= self.ntokens:
+                continue
+            stop = self.sentence_end[a]
+            if not (self._known_credit(a, min(stop, a + 12)) or self._dateline_line(a, stop)):
+                self._marked_outlet(a, min(stop, a + 6))
+
+    def _credit_words(self, first: int, d: int) -> bool:
+        return first < d and all(self.claimed[k] is None and self.kinds[k] == "arabic"
+                                 for k in range(first, d))
+
+    def _add_credit(self, first: int, d: int, entity: str | None) -> None:
+        name = entity or self._text(first, d)
+        self._add(FoundMention(first, d, self.starts[first], self.ends[d - 1],
+                               self._text(first, d), "ORG", "credit",
+                               gaz=self.gazetteer.entries.get(name) or Entry(name, "ORG",
+                                                                             "media")))
+
+    def _known_credit(self, a: int, stop: int) -> bool:
+        """A known agency credit after a place in tokens ``a`` … ``stop``."""
+        claimed, norms = self.claimed, self.norms
+        if not any(claimed[k] is not None and claimed[k].label == "PLACE"
+                   for k in range(a, stop)):
+            return False
+        for d in range(a + 1, stop + 1):
+            if d < self.ntokens and d < stop and norms[d] not in _DATELINE_MARKS:
+                continue
+            for n in (3, 2, 1):                   # the longest credit first
+                first = d - n
+                if first <= a or not self._credit_words(first, d):
+                    continue
+                entity = CREDITS.get("".join(norms[k] for k in range(first, d)))
+                if entity and self.kinds[first - 1] != "arabic":
+                    self._add_credit(first, d, entity)
+                    return True
+        return False
+
+    def _dateline_line(self, a: int, stop: int) -> bool:
+        """A line of a place, a dash or slash and the outlet: one word, or two with the
+        second definite (دنيا الوطن، العربي الجديد); not a headline (غزة - الاحتلال يقصف:
+        a verb second; القاهرة - الحكومة تعلن: a cue first)."""
+        m = self.claimed[a]
+        if m is None or m.label != "PLACE" or m.t0 != a:
+            return False
+        dash = m.t1
+        end = stop - 1 if stop - 1 > dash and self.norms[stop - 1] in (":", ".") else stop
+        n = end - dash - 1
+        if dash >= end or self.norms[dash] not in _DATELINE_MARKS - {":"} or not (
+                1 <= n <= 2) or not self._credit_words(dash + 1, end) or self._any_cue(
+                dash + 1) or (n == 2 and not self._definite(self.norms[dash + 2])):
+            return False
+        self._add_credit(dash + 1, end, CREDITS.get("".join(self.norms[dash + 1:end])))
+        return True
+
+    def _marked_outlet(self, a: int, stop: int) -> None:
+        """An outlet named with a media word before a dash or colon at token ``a``."""
+        for d in range(a + 1, stop):
+            if self.norms[d] in _DATELINE_MARKS:
+                if self.norms[d - 1] in MEDIA_MARKERS and d - a <= 3 and (
+                        self._credit_words(a, d)):
+                    self._add_credit(a, d, None)
+                return
+
     # ---------------------------------------------------------------- anaphora
     def anaphora(self) -> None:
         """A bare definite cue noun (الهيئة، والشركة) after an organisation named with the
@@ -151,8 +257,11 @@ class ReferencePasses(OrganisationPasses):
             stem = definite[2:]
             if not definite or ORG_CUES.get(stem, "project") == "project":
                 continue
-            if i + 1 < self.sentence_end[i] and self.norms[i + 1] in _WHERE:
-                continue        # مدير الحملة في حركة X: the phrase names its organisation
+            if i + 2 < self.sentence_end[i] and self.norms[i + 1] in _WHERE and (
+                    self._names_a_body(i + 2)):
+                # مدير الحملة في حركة X: the phrase names its organisation; but in وقالت
+                # الوزارة في بيان، في تصريح … في opens no body and الوزارة refers back
+                continue
             ante = last.get(stem)
             if ante is None and stem not in INSTITUTION_CUES:
                 continue
@@ -160,12 +269,51 @@ class ReferencePasses(OrganisationPasses):
             name = self.text[start:self.ends[i]]
             if name.startswith("لل"):
                 name = "ال" + name[2:]
-            if ante is not None:
+            # وزير العمل … ثم الوزارة: the ministry the minister heads, when he is named
+            # after the last ministry (or none was)
+            office = self._office_before(i, stem, ante.t1 if ante is not None else 0)
+            if office:
+                # The mention's name stays its surface (الوزارة); the entity it names is
+                # the institution, as an entry of its own, like an agency credit's.
+                self._add(FoundMention(i, i + 1, start, self.ends[i], name, "ORG",
+                                       "institution", stem,
+                                       Entry(office, "ORG", ORG_CUES.get(stem, "government"))))
+            elif ante is not None:
                 self._add(FoundMention(i, i + 1, start, self.ends[i], name, "ORG", "anaphora",
                                    stem, ante.gaz, ref=ante))
             else:
                 self._add(FoundMention(i, i + 1, start, self.ends[i], name, "ORG", "institution",
                                    stem))
+
+    def _office_before(self, i: int, stem: str, after: int = 0) -> str | None:
+        """The institution an indefinite office before token ``i`` heads, with its field,
+        when that institution is the cue ``stem`` (قال وزير الصحة … إن الوزارة →
+        وزارة الصحة; titles.tsv institution), the nearest office from token ``after`` on
+        first; else None. The
+        field is the definite words after the office (وزير العمل والتشغيل), and a
+        nisba among them agrees with the feminine institution (الأردني → الأردنية)."""
+        for t in range(i - 1, max(after - 1, i - 400, -1), -1):
+            if self.kinds[t] != "arabic":
+                continue
+            n, office = _strip_office(self.norms[t])
+            inst = OFFICE_INSTITUTIONS.get(office)
+            # only an indefinite office names its field (وزير العمل); الوزير refers back
+            if inst is None or normalise(inst) != stem or self.norms[t][:n].endswith("ال"):
+                continue
+            stop = self.sentence_end[t]
+            k = self._definite_tail(t + 1, stop, 0)
+            if k == t + 1:
+                continue
+            words = [self.texts[x] + "ة" if x > t + 1 and _is_nisba(self.norms[x])
+                     and self.texts[x].endswith("ي") else self.texts[x] for x in range(t + 1, k)]
+            return inst + " " + " ".join(words)
+        return None
+
+    def _names_a_body(self, k: int) -> bool:
+        """Token ``k`` begins an organisation: part of an ORG mention already found, or
+        an indefinite cue noun (في حركة …)."""
+        m = self.claimed[k]
+        return (m is not None and m.label == "ORG") or self._cue(k) is not None
 
     # ---------------------------------------------------------------- later mentions
     def later_mentions(self) -> None:

@@ -95,6 +95,23 @@ ROLES = _normalised(
 LIST_OPENERS = _normalised(_boundary("list_opener"))
 #: Words of the stop-word list that are adjectives inside a name (الهيئة العامة).
 NAME_ADJECTIVES = _normalised(_boundary("name_adjective"))
+#: Titles before the person a body is named after (جامعة الملك عبدالعزيز، مؤسسة الشيخ
+#: زايد), and the words that join the parts of a person's name (بن، آل).
+EPONYM_TITLES = _normalised(_boundary("eponym_title"))
+NAME_LINKS = _normalised(_boundary("name_link"))
+#: Indefinite offices → the institution they head (lexicon titles.tsv institution: وزير →
+#: وزارة), keyed by the office's normalised form.
+OFFICE_INSTITUTIONS = {normalise(r.form): r.institution for r in _LEX["titles"]
+                       if r.institution and not r.form.startswith("ال")}
+#: Words that end an outlet's name (الوكيل الإخباري، صدى نيوز), for datelines.
+MEDIA_MARKERS = _normalised(_boundary("media_marker"))
+#: Cue phrases that name a part or trait any body has (مجلس الإدارة، هيئة التدريس).
+GENERIC_PHRASES = _normalised(_boundary("generic_phrase"))
+#: Nouns that open a ل complement at the end of a name (لشؤون اللاجئين، لهواة اللاسلكي),
+#: with their ل.
+COMPLEMENT_HEADS = {"ل" + w for w in _normalised(_boundary("complement_head"))}
+#: The first part of a compound given name (عبد العزيز، أبو بكر).
+NAME_HEADS = _normalised(["عبد", "أبو", "أبي"])
 #: Administrative units between a cue and a place (بلدية مدينة البيرة).
 ADMIN_UNITS = _normalised(_boundary("admin_unit"))
 #: Words that follow a name without being part of it: a date, a number, a compass
@@ -352,3 +369,34 @@ _PLACE_COUNTRY = {p: (r.code, r.place) for r in _LEX["countries"] for p in (r.pl
 _COUNTRY_WORDS = {normalise(w) for r in _LEX["countries"]
                   for a in (r.adjective,) for w in (a, a + "ة", "ال" + a, "ال" + a + "ة")}
 _COUNTRY_NAMES = [normalise(r.name) for r in _LEX["countries"]]
+
+
+def _with_article(surface: str) -> str:
+    """A surface that starts with ل + ال written لل (للحكومة، للجنة) shown with its
+    article: الحكومة، and اللجنة, not الجنة: before a word that itself begins with ل
+    (لجنة) the article's lam and the word's are written as one (لِلَّجنة)."""
+    if not surface.startswith("لل"):
+        return surface
+    rest = surface[2:].split()
+    first = normalise(rest[0]) if rest else ""
+    if first not in ORG_CUES and normalise("ل" + first) in ORG_CUES:
+        return "ال" + surface[1:]
+    return "ال" + surface[2:]
+
+
+def _adjective_shaped(norm: str) -> bool:
+    """A definite word (normalised, ال…) of a shape adjectives have and most nouns do
+    not: a relative adjective (الوطنيه، الدولي), a participle (المستقله، المختصه), فاعل
+    (العامه، الحاكم), أفعل and فعلى (الاكبر، العليا), فعلاء (الخضراء) or فعيل
+    (الجديده). Used to tell اللجنة التنفيذية (a name) from اللجنة الخطة (a subject and its
+    object after a verb). Nouns on these shapes pass too (الميزانيه): the test only
+    rules words out."""
+    w = norm[2:] if norm.startswith("ال") else norm
+    n = len(w)
+    return (n >= 3 and w.endswith(("ي", "يه", "يون", "يين"))
+            or (n >= 4 and w.startswith("م"))
+            or (n in (4, 5) and w[1] == "ا")
+            or (n in (3, 4) and w.startswith("ا"))
+            or (n == 4 and w.endswith("ا"))
+            or w.endswith("اء")
+            or (n in (4, 5) and w[2] == "ي"))

@@ -64,6 +64,26 @@ def notebook_parameters(path: str | os.PathLike = "params.json") -> dict:
     return params
 
 
+def reading_summary(tables, folder: str, language: str = "ar", digits: str = "latin") -> str:
+    """One line saying what was read, in ``language``: the articles read from the
+    folder ``folder`` (its name only: a report names no local path), the inputs that
+    could not be read and those read with a warning (``tables``: with ``documents`` and
+    ``problems``; a problem whose reason starts with :data:`khabar.io.WARNING` was read
+    anyway)."""
+    from .io import WARNING
+
+    lang = figures.check_language(language)
+    reasons = [str(r) for r in tables["problems"]["reason"]] if len(tables["problems"]) else []
+    warned = sum(r.startswith(WARNING) for r in reasons)
+    n, bad, warned = (figures.format_count(v, lang, digits)
+                      for v in (len(tables["documents"]), len(reasons) - warned, warned))
+    if lang == "ar":
+        line = f"المقالات المقروءة من {folder}: {n}؛ ما تعذّرت قراءته: {bad}"
+        return line + (f"؛ ما قُرئ مع تنبيه: {warned}" if warned != "0" else "")
+    line = f"{n} article(s) read from {folder}; {bad} could not be read"
+    return line + (f"; {warned} read with a warning" if warned != "0" else "")
+
+
 # --------------------------------------------------------------------------- tables
 
 #: Columns kept out of the readable tables (they stay in the CSVs): character offsets,

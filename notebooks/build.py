@@ -56,8 +56,7 @@ def show(table, name="", rows=50, columns=None):
 
 
 # Only the folder's name: the notebook (and the report made from it) names no local path.
-print(f"{len(tables['documents'])} article(s) read from {Path(seeds_dir).name}; "
-      f"{len(tables['problems'])} could not be read")
+print(report.reading_summary(tables, Path(seeds_dir).name, language))
 if len(tables["problems"]):
     show(tables["problems"], "problems")'''
 

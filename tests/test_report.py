@@ -71,6 +71,17 @@ def test_readable_tables_drop_offsets_and_write_amounts_in_words(seed_tables):
     assert list(en["quote"]) == list(seed_tables["quotes"]["quote"])
 
 
+def test_the_reading_summary_is_in_the_report_language_and_counts_warnings_apart(seed_tables):
+    problems = pd.DataFrame({"source": ["a.doc", "b.txt"],
+                             "reason": ["a Word 97-2003 file", "warning: 3 bytes …"]})
+    tables = {"documents": seed_tables["documents"], "problems": problems}
+    ar, en = (report.reading_summary(tables, "seeds", lang) for lang in ("ar", "en"))
+    assert ar == "المقالات المقروءة من seeds: 1؛ ما تعذّرت قراءته: 1؛ ما قُرئ مع تنبيه: 1"
+    assert en == "1 article(s) read from seeds; 1 could not be read; 1 read with a warning"
+    assert report.reading_summary({**tables, "problems": problems.iloc[:0]}, "x", "en") == (
+        "1 article(s) read from x; 0 could not be read")
+
+
 def test_table_html_gives_every_cell_its_direction_and_escapes(seed_tables):
     quotes = seed_tables["quotes"].copy()
     quotes.loc[quotes.index[0], "speaker"] = "<b>x</b>"

@@ -214,7 +214,7 @@ table.khabar-table th, table.khabar-table td { unicode-bidi: plaintext;
   max-width: none; }
 table.khabar-table th { background: #f3f3f3; font-weight: 600; }
 table.khabar-table td.long { min-width: 11em; }
-table.khabar-table td.id { font-size: 0.8em; color: #444; overflow-wrap: anywhere; }
+table.khabar-table td.id { font-size: 0.8em; color: #444; overflow-wrap: break-word; }
 p.khabar-note { color: #555; font-size: 0.85em; }
 input.khabar-search { margin: 0.3em 0; padding: 2px 6px; min-width: 16em; }
 """
@@ -262,6 +262,15 @@ _INTERACTIVE_JS = """(function () {
 })();"""
 
 
+def _id_cell(value: str) -> str:
+    # An article id breaks only after its separators (a2_ministry → a2_ | ministry), never
+    # inside a word: <wbr> marks where, and the CSS wraps no other place but an overlong one.
+    escaped = html.escape(value)
+    for sep in ("_", "-", "/", "."):
+        escaped = escaped.replace(sep, sep + "<wbr>")
+    return escaped
+
+
 def table_html(table: pd.DataFrame, language: str = "ar", max_rows: int | None = 50,
                name: str = "", digits: str = "latin", columns: list[str] | None = None,
                interactive: bool = False) -> str:
@@ -290,9 +299,10 @@ def table_html(table: pd.DataFrame, language: str = "ar", max_rows: int | None =
         at = shown_columns(table).index("amount")
         sort_keys[at] = [f' data-sort="{a:.0f}"' if pd.notna(a) else ""
                          for a in table["amount"].head(len(shown)).astype(float)]
-    rows = "".join("<tr>" + "".join(f"{o}{k[r]}>{html.escape(v)}</td>"
-                                    for o, k, v in zip(opening, sort_keys, row)) + "</tr>"
-                   for r, row in enumerate(shown.itertuples(index=False)))
+    cell = [_id_cell if i else html.escape for i in ids]
+    rows = "".join("<tr>" + "".join(f"{o}{k[r]}>{c(v)}</td>"
+                                    for o, k, c, v in zip(opening, sort_keys, cell, row))
+                   + "</tr>" for r, row in enumerate(shown.itertuples(index=False)))
     direction = "rtl" if lang == "ar" else "ltr"
     table_id = f"khabar-{uuid.uuid4().hex[:12]}"
     out = (f'<style>{TABLE_CSS}</style><table class="khabar-table" id="{table_id}" '

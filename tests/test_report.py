@@ -90,6 +90,9 @@ def test_table_html_gives_every_cell_its_direction_and_escapes(seed_tables):
     assert cells and all('dir="auto"' in c for c in cells)
     assert 'dir="rtl"' in page and "&lt;b&gt;x&lt;/b&gt;" in page and "<b>x" not in page
     assert f"من {len(quotes)}" in page and "data/quotes.csv" in page
+    # An article id breaks after its separators only, never inside a word.
+    ids = report.table_html(quotes.assign(doc_id="a2_ministry-note"), "ar", max_rows=1)
+    assert ">a2_<wbr>ministry-<wbr>note</td>" in ids and "anywhere" not in ids
 
 
 # --------------------------------------------------------------------------- HTML

@@ -21,7 +21,8 @@ ATTRIBUTION_ROLES = ("complementiser", "phrase_end", "recipient", "medium", "cla
 NUMBER_ROLES = ("unit", "ten", "hundred", "tens_stem", "hundreds_stem", "scale",
                 "scale_plural", "fraction", "vague")
 MONEY_CUE_ROLES = ("restatement", "per_unit", "rate", "denomination", "payer_verb",
-                   "payer_prep", "funding_noun", "purpose", "source")
+                   "payer_prep", "funding_noun", "purpose", "source", "account", "draft",
+                   "agent")
 DATE_CUE_ROLES = ("year_noun", "preposition", "period_part")
 MONTH_SYSTEMS = ("gregorian", "egyptian", "levantine", "maghreb", "moroccan", "hijri")
 

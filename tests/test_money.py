@@ -533,6 +533,9 @@ def test_news_case_restatement_points_at_the_figure_it_restates():
     ("رصدت الدولة 3 ملايير درهم للسدود.", 3_000_000_000, False),
     ("بلغ الدين ترليونا ريال.", 2_000_000_000_000, False),   # alone: the dual
     ("منحة بقيمة 10 ملايين يورو تعادل 33 مليون دينار تونسي.", 33_000_000, True),
+    # ما and يساوي / يعادل written as one word, as web copy often does
+    ("بكلفة مليون ريال قطري أي مايساوي 60 مليون ريال يمني.", 60_000_000, True),
+    ("تبرع بمبلغ 5 آلاف دولار بمايعادل 18 ألف دينار أردني.", 18_000, True),
 ])
 def test_scale_word_and_equivalence_verb(text, amount, restatement):
     df = funding_of(text).set_index("amount")

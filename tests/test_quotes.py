@@ -122,7 +122,8 @@ def test_seed_words_are_word_tokens(seed_article, seed_quotes):
 
 # --------------------------------------------------------------------------- the case
 
-@pytest.mark.parametrize("case", ["quotes", "attribution"])
+# quotes_unmarked: words after a speech verb and a colon with no marks (وأردف: …).
+@pytest.mark.parametrize("case", ["quotes", "attribution", "quotes_unmarked"])
 @pytest.mark.parametrize("use_mentions", [False, True])
 def test_quotes_case(case, use_mentions):
     article, expected = load_case(case)
@@ -157,6 +158,15 @@ def test_quotes_case(case, use_mentions):
 
 
 # --------------------------------------------------------------------------- one rule each
+
+def test_a_colon_after_an_is_not_part_of_indirect_speech():
+    # قال … إن: المساعدات … (tests/fixtures/quotes_unmarked): the words start after it.
+    article, _ = load_case("quotes_unmarked")
+    df = extract_quotes(article, extract_mentions(article))
+    row = df[df["kind"] == "indirect"].iloc[0]
+    assert row["quote"].startswith("المساعدات ستصل")
+    assert row["speaker"] == "عمر الزين"
+
 
 def test_marks_pairing_and_unclosed_openers():
     t = "قال: “أ ب ج” ثم «د ه» و\"و ز\" ثم ”ح ط"
@@ -491,7 +501,8 @@ def test_fast_paths_equal_their_plain_twin_on_long_texts(chunks, joints, use_men
 
 def test_plain_twin_on_the_seed_and_the_cases(seed_article):
     # The same equality on the real texts, where the rules find quotes of every kind.
-    articles = [seed_article] + [load_case(c)[0] for c in ("quotes", "attribution")]
+    articles = [seed_article] + [load_case(c)[0] for c in ("quotes", "attribution",
+                                                            "quotes_unmarked")]
     kinds, how = set(), set()
     for article in articles:
         mentions = extract_mentions(article)

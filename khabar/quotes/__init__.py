@@ -52,7 +52,13 @@ Method, one paragraph at a time:
 5. **Indirect speech**: a cue followed in its sentence by أن/إن and no quote mark
    (``وذكرت وكالة رويترز أن …``) gives a row with ``kind = indirect``: the clause to the
    next attribution or quote (a scare quote of one to three words stays inside); a
-   clause of one to three words is a fragment, not a row.
+   clause of one to three words is a fragment, not a row. A colon after أن/إن (``قال
+   إن: …``) is not part of the words.
+6. **Unmarked direct quotes**: a speech verb followed within eight tokens by a colon and
+   words with no quote mark (``وأردف: الإيرادات لم تتغير``، ``وتابع الزين: …``), as many
+   outlets print a speaker's own words, gives a ``kind = direct`` row with ``closed`` =
+   false, spanning the words to the sentence end like indirect speech. A colon after a
+   verb that is not a cue (``وتضمنت الخطة:``) introduces no quote.
 
 Names: a PERSON mention's canonical ``entity`` when the entity extractor found one, else
 the surface name (unless the mention covers only part of the name after a title); a later

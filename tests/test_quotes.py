@@ -123,7 +123,9 @@ def test_seed_words_are_word_tokens(seed_article, seed_quotes):
 # --------------------------------------------------------------------------- the case
 
 # quotes_unmarked: words after a speech verb and a colon with no marks (وأردف: …).
-@pytest.mark.parametrize("case", ["quotes", "attribution", "quotes_unmarked"])
+# quotes_agreement: a feminine verb's speaker is not a masculine organisation or title.
+@pytest.mark.parametrize("case", ["quotes", "attribution", "quotes_unmarked",
+                                  "quotes_agreement"])
 @pytest.mark.parametrize("use_mentions", [False, True])
 def test_quotes_case(case, use_mentions):
     article, expected = load_case(case)

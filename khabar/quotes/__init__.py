@@ -27,8 +27,11 @@ Method, one paragraph at a time:
    first title, organisation or named phrase after the last أن/إن: ``فإن وزارة الداخلية
    حسمت …، معتبرةً``); for a verb with none after it, the phrase at the clause start when
    it ends at the verb or at a comma (``لاو باريوس، … قال لـ X:``), else that clause
-   subject; else — a cue with no subject (``وأضافت:``) — the last speaker with the cue's
-   grammatical gender (continuation). A phrase never starts with a bare و or كان and stops
+   subject (never one that disagrees with the verb's gender: a masculine title or
+   masculine singular organisation noun for قالت), else the clause-start phrase, without
+   the و + verb it opens with (``وتوجهت هدى، …، وقالت:`` → هدى); else — a cue with no
+   subject (``وأضافت:``) — the last speaker with the cue's grammatical gender
+   (continuation). A phrase never starts with a bare و or كان and stops
    at prepositions, أن/إن, relative pronouns, a recipient (لـ X), a verbal noun (قوله).
    Person or organisation is decided first: an ORG mention at the start of the phrase,
    or an organisation cue noun (docs/arabic.md, "Names and cue nouns"; a definite one

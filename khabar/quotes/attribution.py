@@ -10,8 +10,9 @@ from dataclasses import replace
 from .cues import statement_author
 from .history import Speaker
 from .speakers import Doc
-from .words import (_OPENERS, AN_WORDS, CLAUSE_WORDS, DOCUMENT_NOUNS, ORG_CUES, PARTICIPLES,
-                    REPORT_VERBS, SPEECH_NOUNS, TITLE_GENDER, TITLE_NOUNS, _is_stop)
+from .words import (_OPENERS, AN_WORDS, CLAUSE_WORDS, DOCUMENT_NOUNS, MASCULINE_ORG_CUES,
+                    ORG_CUES, PARTICIPLES, REPORT_VERBS, SPEECH_NOUNS, TITLE_GENDER,
+                    TITLE_NOUNS, _is_stop)
 
 #: Tokens searched back from a cue for its clause's subject (a clause is far shorter);
 #: the bound keeps a one-line "sentence" of 200 KB linear (tests/test_scale.py).
@@ -114,7 +115,14 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
     if sp:
         return sp, "named"
     if ends_at_verb:
-        sp = d.speaker(left, cue_i, gender)     # وحيا X الجهود التي …، وقال: not a name
+        # وتوجهت سعاد، …، وقالت: the clause opens with و + its verb, the name after it
+        # is the subject; the whole phrase only when nothing names a speaker after it
+        # (وحيا X الجهود التي …، وقال: not a name).
+        sp = None
+        if d.norms[left].startswith(("و", "ف")) and d.phrase_end(left + 1, cue_i) == \
+                d.phrase_end(left, cue_i) and left + 1 < d.phrase_end(left, cue_i):
+            sp = d.speaker(left + 1, cue_i, gender)
+        sp = sp or d.speaker(left, cue_i, gender)
         if sp:
             return sp, "named"
     return d.last(gender), "continuation"
@@ -174,8 +182,21 @@ def _clause_subject(d: Doc, lo: int, hi: int, gender: str) -> Speaker | None:
     for p in range(start, hi):
         if p > lo and (_is_stop(d.norms[p - 1], d.texts[p - 1]) or d.texts[p - 1] in _OPENERS):
             continue
-        if _candidate(d, p):
+        if _candidate(d, p) and not _disagrees(d, p, gender):
             sp = d.speaker(p, hi, gender)
             if sp:
                 return sp
     return None
+
+
+def _disagrees(d: Doc, p: int, gender: str) -> bool:
+    """Whether the noun phrase at token ``p`` cannot be the subject of a verb of
+    ``gender``: a masculine title or masculine singular organisation noun for a feminine
+    verb (… مقر صندوق X، حيث استقبلها مدير الصندوق، وقالت: the speaker is neither), a
+    feminine title for a masculine one. Verbs agree in gender with a singular subject
+    (docs/arabic.md, "Quotes and speakers")."""
+    title = TITLE_GENDER.get(d.title_at(p), "")
+    if gender == "female":
+        return title == "male" or (not title and d.strip_head(d.norms[p])[1]
+                                   in MASCULINE_ORG_CUES)
+    return gender == "male" and title == "female"

@@ -125,7 +125,7 @@ def test_seed_words_are_word_tokens(seed_article, seed_quotes):
 # quotes_unmarked: words after a speech verb and a colon with no marks (وأردف: …).
 # quotes_agreement: a feminine verb's speaker is not a masculine organisation or title.
 @pytest.mark.parametrize("case", ["quotes", "attribution", "quotes_unmarked",
-                                  "quotes_agreement"])
+                                  "quotes_agreement", "quotes_continuation"])
 @pytest.mark.parametrize("use_mentions", [False, True])
 def test_quotes_case(case, use_mentions):
     article, expected = load_case(case)
@@ -160,6 +160,15 @@ def test_quotes_case(case, use_mentions):
 
 
 # --------------------------------------------------------------------------- one rule each
+
+def test_continuations_keep_the_speaker_not_a_name_in_the_quote_or_clause():
+    # tests/fixtures/quotes_continuation: وأضاف أن after a quote naming a bank, and a
+    # participle (موضحا ان) after a verb with no subject: each row is the minister's.
+    article, _ = load_case("quotes_continuation")
+    df = extract_quotes(article, extract_mentions(article))
+    assert len(df) == 5
+    assert set(df["speaker"]) == {"سامر العلي"}
+
 
 def test_a_colon_after_an_is_not_part_of_indirect_speech():
     # قال … إن: المساعدات … (tests/fixtures/quotes_unmarked): the words start after it.

@@ -10,7 +10,7 @@ from dataclasses import replace
 from .cues import statement_author
 from .history import Speaker
 from .speakers import Doc
-from .words import (_OPENERS, AN_WORDS, CLAUSE_WORDS, DOCUMENT_NOUNS, MASCULINE_ORG_CUES,
+from .words import (_MARK_CHARS, _OPENERS, AN_WORDS, CLAUSE_WORDS, DOCUMENT_NOUNS, MASCULINE_ORG_CUES,
                     ORG_CUES, PARTICIPLES, REPORT_VERBS, SPEECH_NOUNS, TITLE_GENDER,
                     TITLE_NOUNS, _is_stop)
 
@@ -87,6 +87,11 @@ def _participle_speaker(d: Doc, cue_i: int, s0: int, gender: str) -> tuple[Speak
             sp, how = attribution(d, k, s0, cue_i)
             if sp and how != "continuation":
                 return sp, "named"
+            # وأكد أن …، موضحاً أن …: a verb with no subject of its own continues the last
+            # speaker, and a participle of its gender speaks with it (not a name inside
+            # the clause after أن)
+            if sp and d.cues[k][1] == gender:
+                return sp, "continuation"
             break
     sp = _clause_subject(d, s0, cue_i, gender)
     return (sp, "named") if sp else (d.last(gender), "continuation")
@@ -176,7 +181,9 @@ def _clause_subject(d: Doc, lo: int, hi: int, gender: str) -> Speaker | None:
     lo = max(lo, hi - _LOOK_BACK)
     start = lo
     for k in range(hi - 1, lo - 1, -1):
-        if d.norms[k] in AN_WORDS:
+        # a quote mark: the words before it are someone's quoted words (وقال "… البنك
+        # …" وأضاف أن …), never the clause's subject
+        if d.norms[k] in AN_WORDS or d.texts[k] in _MARK_CHARS:
             start = k + 1
             break
     for p in range(start, hi):

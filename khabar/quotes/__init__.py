@@ -22,19 +22,18 @@ Method, one paragraph at a time:
    أن/إن, a colon or a quote follows. Reported sources: ``نقلت X عن Y قوله`` and ``نسب X لـ
    Y`` (Y speaks, gender from قوله/قولها; X goes to ``channel``), ``بحسب ما نقلت X عن Y``,
    ``في بيان / تصريح لـ X`` (X speaks unless it is an outlet).
-   **The speaker** is the noun phrase after the cue verb (VSO); for a participle (…،
-   مشيرةً إلى أن) the speaker of the sentence's verb (its continuation too, when the
-   verb has no subject and the participle its gender: ``واكد ان … موضحا ان``), else the subject of its clause (the
-   first title, organisation or named phrase after the last أن/إن: ``فإن وزارة الداخلية
-   حسمت …، معتبرةً``); for a verb with none after it, the phrase at the clause start when
-   it ends at the verb or at a comma (``لاو باريوس، … قال لـ X:``), else that clause
-   subject (never one that disagrees with the verb's gender: a masculine title or
-   masculine singular organisation noun for قالت; never a word before a quote mark: the
-   quoted words of ``وقال "… البنك …" وأضاف أن``), else the clause-start phrase, without
-   the و + verb it opens with (``وتوجهت هدى، …، وقالت:`` → هدى); else — a cue with no
-   subject (``وأضافت:``) — the last speaker with the cue's grammatical gender
-   (continuation). A phrase never starts with a bare و or كان and stops
-   at prepositions, أن/إن, relative pronouns, a recipient (لـ X), a verbal noun (قوله).
+   **The speaker** is the noun phrase after the cue verb (VSO); for a participle (…، مشيرةً إلى أن)
+   the speaker of the sentence's verb (its continuation too, when the verb has no subject and the
+   participle its gender: ``واكد ان … موضحا ان``), else the subject of its clause (the first title,
+   organisation or named phrase after the last أن/إن: ``فإن وزارة الداخلية حسمت …، معتبرةً``); for
+   a verb with none after it, the phrase at the clause start when it ends at the verb or at a comma
+   (``لاو باريوس، … قال لـ X:``), else that clause subject (never one that disagrees with the
+   verb's gender: a masculine title or masculine singular organisation noun for قالت; never a word
+   before a quote mark: the quoted words of ``وقال "… البنك …" وأضاف أن``), else the clause-start
+   phrase, without the و + verb it opens with (``وتوجهت هدى، …، وقالت:`` → هدى); else — a cue with
+   no subject (``وأضافت:``) — the last speaker with the cue's grammatical gender (continuation). A
+   phrase never starts with a bare و or كان and stops at prepositions, أن/إن, relative pronouns, a
+   recipient (لـ X), a verbal noun (قوله).
    Person or organisation is decided first: an ORG mention at the start of the phrase,
    or an organisation cue noun (docs/arabic.md, "Names and cue nouns"; a definite one
    such as ``الشركة``/``الموقع`` refers back to the last organisation speaker), makes an

@@ -10,9 +10,9 @@ from dataclasses import replace
 from .cues import statement_author
 from .history import Speaker
 from .speakers import Doc
-from .words import (_MARK_CHARS, _OPENERS, AN_WORDS, CLAUSE_WORDS, DOCUMENT_NOUNS, MASCULINE_ORG_CUES,
-                    ORG_CUES, PARTICIPLES, REPORT_VERBS, SPEECH_NOUNS, TITLE_GENDER,
-                    TITLE_NOUNS, _is_stop)
+from .words import (_MARK_CHARS, _OPENERS, AN_WORDS, CLAUSE_WORDS, DOCUMENT_NOUNS,
+                    MASCULINE_ORG_CUES, ORG_CUES, PARTICIPLES, REPORT_VERBS, SPEECH_NOUNS,
+                    TITLE_GENDER, TITLE_NOUNS, _is_stop)
 
 #: Tokens searched back from a cue for its clause's subject (a clause is far shorter);
 #: the bound keeps a one-line "sentence" of 200 KB linear (tests/test_scale.py).

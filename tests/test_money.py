@@ -384,6 +384,15 @@ def test_wire_copy_reversed_decimals(text, amount):
     assert one(text)["amount"] == amount
 
 
+def test_arabic_comma_as_a_plain_decimal_where_the_copy_shows_it():
+    # 440،8 مليون: read reversed, a three-digit fraction (8.440), which reversed copy never
+    # writes; the article's Arabic commas are plain decimals, 1،8 مليار too.
+    df = funding_of("وسيمنح البنك تونس قرضا بقيمة 200 مليون دولار (440،8 مليون دينار تونسي)، "
+                    "وبلغت تعهداته حتى الآن 1،8 مليار دولار لتمويل 40 مشروعا.")
+    assert df["amount"].tolist() == [200_000_000, 440_800_000, 1_800_000_000]
+    assert one("بلغت المحفظة 7،81 مليون دولار.")["amount"] == 81_700_000   # no such sign
+
+
 def test_reversed_decimal_without_currency_is_no_money():
     assert funding_of("بلغت نسبة التضخم 5ر3 بالمائة.").empty
 

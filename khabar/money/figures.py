@@ -32,6 +32,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
         return cached
     nt = article.normalised
     out = []
+    comma_reversed = not _PLAIN_COMMA_DECIMAL.search(article.text)
     for m in _figure_matches(nt.norm, plain):
         if not (m["sym"] or m["sym2"] or m["cur"] or m["code"]):
             continue                                     # no currency: not money
@@ -39,7 +40,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
         for k, (a_start, a_end) in enumerate(_coordinated_parts(m)):
             amount_text = nt.norm[a_start:a_end]
             raw_amount = article.text[slice(*nt.span(a_start, a_end))]
-            if _ARABIC_COMMA_DECIMAL.search(raw_amount):
+            if comma_reversed and _ARABIC_COMMA_DECIMAL.search(raw_amount):
                 # 3،359 مليون in wire copy: the Arabic comma as a reversed decimal
                 # (docs/money.md)
                 amount_text = re.sub(r"(\d),(\d)", r"\1ر\2", amount_text, count=1)
@@ -109,6 +110,13 @@ def _add_figure(article, m, out, amount, vague, currency, note, base, first: boo
 # --------------------------------------------------------------------------- flags
 
 _ARABIC_COMMA_DECIMAL = re.compile(r"^\D*\d+\s?\u060c\s?\d+(?!\s?\u060c\s?\d)")
+#: An Arabic comma with three or more digits before it and one or two after, before a
+#: scale word (440،8 مليون دينار): read reversed it would be a three-digit fraction
+#: (8.440), which reversed-decimal copy never writes; so the article's copy uses the
+#: Arabic comma as a plain decimal separator (Tunisian wire copy: 1،8 مليار دولار = 1.8
+#: billion), and every Arabic comma in its figures is read so (docs/money.md).
+_PLAIN_COMMA_DECIMAL = re.compile(
+    r"(?<![\d\u060c])\d{3,}\s?\u060c\s?\d{1,2}(?![\d\u060c])\s*(?:مليون|مليار|ألف|الف)")
 _WORD = re.compile(r"[^\s\d.,;:()«»\"'?!\-]+")
 _CURRENCY_AFTER_RATE = re.compile(rf"\s*(?:ال)?(?:{alternation(_WORD_BASE)})(?!\w)")
 

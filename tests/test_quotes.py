@@ -125,7 +125,8 @@ def test_seed_words_are_word_tokens(seed_article, seed_quotes):
 # quotes_unmarked: words after a speech verb and a colon with no marks (وأردف: …).
 # quotes_agreement: a feminine verb's speaker is not a masculine organisation or title.
 @pytest.mark.parametrize("case", ["quotes", "attribution", "quotes_unmarked",
-                                  "quotes_agreement", "quotes_continuation"])
+                                  "quotes_agreement", "quotes_continuation",
+                                  "quotes_homographs"])
 @pytest.mark.parametrize("use_mentions", [False, True])
 def test_quotes_case(case, use_mentions):
     article, expected = load_case(case)
@@ -168,6 +169,17 @@ def test_continuations_keep_the_speaker_not_a_name_in_the_quote_or_clause():
     df = extract_quotes(article, extract_mentions(article))
     assert len(df) == 5
     assert set(df["speaker"]) == {"سامر العلي"}
+
+
+def test_homograph_cue_with_a_comma_before_an():
+    # tests/fixtures/quotes_homographs: وبين X، أن / كشف X لوكالة …، أن report speech;
+    # بين البلدين is no cue.
+    article, _ = load_case("quotes_homographs")
+    df = extract_quotes(article, extract_mentions(article))
+    check_provenance(article, df)
+    assert list(zip(df["kind"], df["cue"], df["speaker"])) == [
+        ("indirect", "وبين", "المحافظ"), ("indirect", "كشف", "مصدر")]
+    assert df["quote"].iloc[1].startswith("موسم الحصاد")
 
 
 def test_a_colon_after_an_is_not_part_of_indirect_speech():

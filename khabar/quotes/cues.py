@@ -38,7 +38,8 @@ def homograph_is_cue(d, k: int, cue) -> bool:
     """Whether the homograph at token ``k`` (بين، طالب), read as ``cue``, is a speech
     verb: a clause opens at it and أن/إن, a colon or a quote mark follows before the
     clause ends (بيّن الوزير أن … but not الاتفاق بين البلدين), over an apposition that
-    opens with a title (كشف الأستاذ كمال حسن، وكيل الوزارة، أن …)."""
+    opens with a title (كشف الأستاذ كمال حسن، وكيل الوزارة، أن …) and over a comma right
+    before أن/إن (وبين الحيالي، أن …، كشف مصدر لوكالة رويترز، أن …), as news copy puts it."""
     prev = d.texts[k - 1] if k else "."
     opens = (k == 0 or cue[2] > 0 or prev in ".،,:;؛!؟?\n-–—"     # الخرطوم – كشف
              or d.norms[k - 1] in CLAUSE_WORDS)
@@ -52,8 +53,8 @@ def homograph_is_cue(d, k: int, cue) -> bool:
             return True
         if t in "،," and j + 1 < d.n and d.title_at(j + 1) and not extended:
             end, extended = min(d.n, end + 10), True   # كشف X، وكيل الوزارة، أن: apposition
-        elif t in "،," and extended and j + 1 < d.n and d.norms[j + 1] in AN_WORDS:
-            pass                       # the comma that closes the apposition
+        elif t in "،," and j + 1 < d.n and d.norms[j + 1] in AN_WORDS:
+            pass      # the comma that closes the apposition, or one before أن (وبين X، أن)
         elif t in ".،,;؛!؟?":
             return False
         j += 1

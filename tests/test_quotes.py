@@ -126,7 +126,7 @@ def test_seed_words_are_word_tokens(seed_article, seed_quotes):
 # quotes_agreement: a feminine verb's speaker is not a masculine organisation or title.
 @pytest.mark.parametrize("case", ["quotes", "attribution", "quotes_unmarked",
                                   "quotes_agreement", "quotes_continuation",
-                                  "quotes_homographs"])
+                                  "quotes_homographs", "quotes_speaker_bounds"])
 @pytest.mark.parametrize("use_mentions", [False, True])
 def test_quotes_case(case, use_mentions):
     article, expected = load_case(case)
@@ -180,6 +180,15 @@ def test_homograph_cue_with_a_comma_before_an():
     assert list(zip(df["kind"], df["cue"], df["speaker"])) == [
         ("indirect", "وبين", "المحافظ"), ("indirect", "كشف", "مصدر")]
     assert df["quote"].iloc[1].startswith("موسم الحصاد")
+
+
+def test_speaker_names_end_before_weekdays_and_adjectives_are_no_names():
+    # tests/fixtures/quotes_speaker_bounds: the exact speaker of each quote.
+    article, _ = load_case("quotes_speaker_bounds")
+    df = extract_quotes(article, extract_mentions(article))
+    assert df["speaker"].tolist() == ["سامي نور", "كريم بن صالح", "مسؤول أمني عراقي",
+                                      "وزير يمني"]
+    assert df["affiliation"].iloc[3] == ""        # not "وزارة يمني"
 
 
 def test_a_colon_after_an_is_not_part_of_indirect_speech():

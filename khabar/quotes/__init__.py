@@ -33,7 +33,10 @@ Method, one paragraph at a time:
    phrase, without the و + verb it opens with (``وتوجهت هدى، …، وقالت:`` → هدى); else — a cue with
    no subject (``وأضافت:``) — the last speaker with the cue's grammatical gender (continuation). A
    phrase never starts with a bare و or كان and stops at prepositions, أن/إن, relative pronouns, a
-   recipient (لـ X), a verbal noun (قوله).
+   recipient (لـ X), a verbal noun (قوله). A weekday or هذا after a name (سامي نور الأربعاء، هذا
+   الخميس) ends it too (attribution.tsv phrase_end), an outlet with لـ (لوكالة محلية) ends a title,
+   and relative adjectives right after an indefinite title (وزير يمني، مسؤول أمني عراقي) describe
+   an unnamed official: they are no name.
    Person or organisation is decided first: an ORG mention at the start of the phrase,
    or an organisation cue noun (docs/arabic.md, "Names and cue nouns"; a definite one
    such as ``الشركة``/``الموقع`` refers back to the last organisation speaker), makes an

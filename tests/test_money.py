@@ -280,7 +280,9 @@ def test_duals_and_symbols_round_trip(dual, symbol, currency):
 # (حساب لدى بنك X), a draft resolution (مشروع قرار), a Maghreb payer phrase (الممول من
 # طرف), a loan from a fund right after the figure (… دولار من صندوق النقد الدولي), the doer
 # of a passive (أنشئ من قبل X: neither payer nor subject), two nouns before the payer
-# (بدعم وتمويل X). Sentences written for the project.
+# (بدعم وتمويل X), an announcer that allocates (أعلنت X، … تخصيص), the future prefix
+# (سيقدم X), a call on others to give (دعت X الدول المانحة إلى تخصيص: no payer).
+# Sentences written for the project.
 # money_context_ss / _iq / _ye / _sa: the country is said only by a province, a city or a
 # title (جوبا، ديالى، تعز ولحج، خادم الحرمين الشريفين): جنيه in South Sudan is not Sudan's
 # (جنوب السودان contains السودان), and a Yemeni story naming its governorates and one Saudi

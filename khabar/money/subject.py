@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 
 from .. import schema
 from ..text import Article, normalise
+from ..quotes.words import CUE_FORMS, HOMOGRAPHS, PARTICIPLES
 from .words import _CUES, _LEX
 
 #: Nouns for a contract or deal near a figure (عقدًا بقيمة ...): the money is the
@@ -184,6 +185,48 @@ _AGENT_PHRASES = _CUES.get("agent", set())
 _ACCOUNT_PREPS = ("في", "لدي", "عند", "ب")
 
 
+_GIVING_NOUNS = _CUES.get("giving_noun", set())
+
+
+def _announces_giving(before: list[str], gap: str) -> bool:
+    """Whether a name after a verb of speech or command (أعلنت، قررت، أمر) is followed,
+    before the figure (``gap``: the text between them), by a verbal noun of giving
+    (تخصيص، تقديم، بإيداع; money_cues.tsv giving_noun): أعلنت الحكومة العراقية، تخصيص 3
+    مليارات دينار: the government allocates, so it is the payer, over the comma
+    that sets off a time or place (مساء السبت، في بيان). Not a call on others (دعت X
+    الدول المانحة إلى تخصيص …) nor a speech verb's homograph (بين: "between")."""
+    words = gap.replace(",", " ").split()
+    # دعت الأمم المتحدة الدول المانحة إلى تخصيص …: a call on others to give (إلى / على
+    # before the noun), not a gift
+    if not before or len(gap) > 60 or "الي" in words or "علي" in words:
+        return False
+    w = before[-1]
+    cue = CUE_FORMS.get(w)
+    speech = cue and cue[0] == "verb" and w[cue[2]:] not in PARTICIPLES \
+        and w[cue[2]:] not in HOMOGRAPHS              # بين: "between" as often as a verb
+    if not (speech or _with_conjunction(w, _CUES.get("command_verb", ()))):
+        return False
+    return any(_with_conjunction(x, _GIVING_NOUNS, "وب")
+               for x in words[-4:])
+
+
+def _with_conjunction(word: str, words, clitics: str = "وف") -> bool:
+    """Whether ``word`` is one of ``words``, alone or after one or two of the proclitics
+    ``clitics`` (وبتقديم، فقرر)."""
+    return word in words or word[:1] in clitics and (
+        word[1:] in words or word[1:2] in clitics and word[2:] in words)
+
+
+def _payer_verb(word: str) -> bool:
+    """Whether ``word`` is a verb of giving (money_cues.tsv payer_verb), with و / ف and
+    the future prefix س (وسيقدم، ستمنح) allowed before it."""
+    verbs = _CUES.get("payer_verb", ())
+    for pre in ("", "و", "ف", "س", "وس", "فس"):
+        if word.startswith(pre) and word[len(pre):] in verbs:
+            return True
+    return False
+
+
 def _after_payer_phrase(before: list[str]) -> bool:
     """Whether the words ``before`` a name end in a payer phrase (بتمويل من، الممول من
     طرف, lexicon money_cues.tsv payer_prep): the name is a funder."""
@@ -223,12 +266,11 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
         if not before:
             before = [""]     # the sentence opens with the name: only a verb after it
         last = before[-1]
-        core = last[1:] if last[:1] in "وف" and last[1:] in _CUES.get("payer_verb", ()) else last
         # The object suffix of a verb (قدمها X), never the ending of a funding noun
         # (منحه للبنك: منحه is "a grant", not منح + ه; the bank is the recipient).
-        core = core if core in _CUES.get("payer_verb", ()) or core in _FUNDING_NOUNS \
-            else _OBJECT_SUFFIX.sub("", core)
-        hit = core in _CUES.get("payer_verb", ()) or _after_payer_phrase(before) \
+        core = last if _payer_verb(last) or last in _FUNDING_NOUNS \
+            else _OBJECT_SUFFIX.sub("", last)
+        hit = _payer_verb(core) or _after_payer_phrase(before) \
             or (last == "من" and len(before) > 1
                 and before[-2].removeprefix("ال") in _FUNDING_NOUNS) \
             or (last == "من" and ms >= f["end"]
@@ -236,7 +278,8 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
             or (me <= f["start"] and _verb_after(nt.norm, nt.index(me), article.text, me))
         lo, hi = sorted((nt.index(me), f["_nstart"])) if ms < f["start"] else \
             (f["_nend"], nt.index(ms))
-        if hit and not _CLAUSE_BREAK.search(nt.norm, lo, hi):    # same clause only
+        if (hit and not _CLAUSE_BREAK.search(nt.norm, lo, hi)) or (      # same clause only
+                me <= f["start"] and _announces_giving(before, nt.norm[lo:hi])):
             d = abs(ms - f["end"]) if ms >= f["end"] else abs(f["start"] - me)
             if dist is None or d < dist:
                 best, dist = ent, d

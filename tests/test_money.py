@@ -433,9 +433,16 @@ def test_subunit_restatement_is_one_row():
     "سعر الصرف 140 دينار جزائري مقابل الدولار.",
     "سحب المصرف الأوراق النقدية من فئة 20 دينارا أردنيا.",
     "طبعت فئة العشرين دينارا أردنيا.",
+    "ويتقاضى العامل 400 دينار أردني شهريا.",      # a wage per month
 ])
 def test_not_funding(text):
     assert funding_of(text).empty
+
+
+def test_a_programme_per_month_is_funding():
+    # millions per month: a grant paid monthly, not a wage (شهريا after 30 مليون دولار)
+    row = one("وتصرف المنحة بواقع 30 مليون دولار شهريا للأسر ومحطة الكهرباء.")
+    assert (row["amount"], row["currency"]) == (30_000_000, "USD")
 
 
 def test_payment_in_exchange_for_a_service_is_funding():

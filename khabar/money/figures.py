@@ -101,7 +101,7 @@ def _add_figure(article, m, out, amount, vague, currency, note, base, first: boo
         approximate=kind == "approximate" or bool(m["after"] and n_end == m.end("fig")),
         bound=kind if kind in ("lower", "upper") else "", cue=cue_text, vague=vague,
         restatement=False, restates=-1,
-        not_funding=_not_funding(nt.norm, n_start, n_end),
+        not_funding=_not_funding(nt.norm, n_start, n_end, amount),
         start=start, end=end, _nstart=n_start, _nend=n_end,
         _mstart=m.start() if first else n_start, _base=currency or base,
         _sentence=sent.sentence))
@@ -121,15 +121,25 @@ _WORD = re.compile(r"[^\s\d.,;:()«»\"'?!\-]+")
 _CURRENCY_AFTER_RATE = re.compile(rf"\s*(?:ال)?(?:{alternation(_WORD_BASE)})(?!\w)")
 
 
-def _not_funding(norm: str, s: int, e: int) -> str:
-    """Why the figure ``norm[s:e]`` is money but not funding, or "": a per-unit price or
-    amount after it (25 دينارا للسهم، 37 دولارا للبرميل), an exchange rate (73 دينارا
-    مقابل الدولار), a banknote denomination before it (من فئة 50 دينارا). Words from
-    lexicon money_cues.tsv."""
+#: A sum per period (شهريا) from this amount on is a programme's funding (60 مليون دولار
+#: شهريا), below it a wage, fee or allowance (500 دينار شهريا).
+_PROGRAMME_PER_PERIOD = 1_000_000
+
+
+def _not_funding(norm: str, s: int, e: int, amount=None) -> str:
+    """Why the figure ``norm[s:e]`` (of value ``amount``) is money but not funding, or
+    "": a per-unit price or amount after it (25 دينارا للسهم، 37 دولارا للبرميل), a
+    wage or fee per period (500 دينار شهريا; from a million on, 30 مليون دولار شهريا, a
+    programme's monthly funding, it is funding), an exchange rate (73 دينارا مقابل
+    الدولار), a banknote denomination before it (من فئة 50 دينارا). Words from lexicon
+    money_cues.tsv."""
     after = _WORD.search(norm, e, e + 30)
     if after and norm[e:after.start()].strip() == "":
         w = after.group()
         if w in _CUES.get("per_unit", ()):
+            return "per unit"
+        if w in _CUES.get("per_period", ()) and (amount is None
+                                                  or amount < _PROGRAMME_PER_PERIOD):
             return "per unit"
         if w in _CUES.get("rate", ()) and _CURRENCY_AFTER_RATE.match(norm, after.end()):
             return "exchange rate"

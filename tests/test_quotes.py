@@ -126,7 +126,8 @@ def test_seed_words_are_word_tokens(seed_article, seed_quotes):
 # quotes_agreement: a feminine verb's speaker is not a masculine organisation or title.
 @pytest.mark.parametrize("case", ["quotes", "attribution", "quotes_unmarked",
                                   "quotes_agreement", "quotes_continuation",
-                                  "quotes_homographs", "quotes_speaker_bounds"])
+                                  "quotes_homographs", "quotes_speaker_bounds",
+                                  "quotes_statements"])
 @pytest.mark.parametrize("use_mentions", [False, True])
 def test_quotes_case(case, use_mentions):
     article, expected = load_case(case)

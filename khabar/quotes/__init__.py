@@ -21,7 +21,8 @@ Method, one paragraph at a time:
    a spelling that is also a common word (بين، طالب) only where a clause opens at it and
    أن/إن, a colon or a quote follows. Reported sources: ``نقلت X عن Y قوله`` and ``نسب X لـ
    Y`` (Y speaks, gender from قوله/قولها; X goes to ``channel``), ``بحسب ما نقلت X عن Y``,
-   ``في بيان / تصريح لـ X`` (X speaks unless it is an outlet).
+   ``في بيان / تصريح لـ X`` (X speaks unless it is an outlet), ``في بيان
+   الحكومة``: an organisation noun in the genitive after بيان is its author too.
    **The speaker** is the noun phrase after the cue verb (VSO); for a participle (…، مشيرةً إلى أن)
    the speaker of the sentence's verb (its continuation too, when the verb has no subject and the
    participle its gender: ``واكد ان … موضحا ان``), else the subject of its clause (the first title,

@@ -36,7 +36,9 @@ def _statement_speaker(d: Doc, cue_i: int, limit: int) -> tuple[Speaker | None, 
     speaker."""
     at = statement_author(d, cue_i + 1)
     # لوزارة الصحة: the ل is attached to the author's first word, unless it stands alone
-    sp = d.speaker(at, limit, "unknown", attached_li=d.norms[at - 1] != "ل") if at else None
+    # (في بيان الحكومة: no ل at all, the author in the genitive)
+    sp = d.speaker(at, limit, "unknown", attached_li=d.norms[at - 1] != "ل"
+                   and d.norms[at].startswith("ل")) if at else None
     if sp and sp.type == "person" and sp.gender == "unknown":
         sp = replace(sp, gender=TITLE_GENDER.get(d.title_at(at), "unknown"))
     if sp:

@@ -91,6 +91,13 @@ def statement_author(d, k: int) -> int:
     if norm.startswith("ل") and not norm.startswith("لل"):
         if d.title_at(k):
             return k
+    # وجاء في بيان الحكومة العراقية: / في بيان وزارة الصحة: the author in the genitive,
+    # an organisation noun right after بيان (not an outlet: بيان وكالة … is its report)
+    if issued and d.norms[k - 1] == "بيان" and not norm.startswith(("ل", "و", "ب")):
+        n, stem = d.strip_org(norm)
+        if stem in ORG_CUES and stem not in MEDIA_CUES and n in (0, 2) \
+                and d.kinds[k] == "arabic":
+            return k
     return 0
 
 

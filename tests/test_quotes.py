@@ -181,6 +181,8 @@ def test_homograph_cue_with_a_comma_before_an():
     assert list(zip(df["kind"], df["cue"], df["speaker"])) == [
         ("indirect", "وبين", "المحافظ"), ("indirect", "كشف", "مصدر")]
     assert df["quote"].iloc[1].startswith("موسم الحصاد")
+    # an unnamed source's organisation (مصدر في وزارة الزراعة) is its affiliation
+    assert df["affiliation"].iloc[1] == "وزارة الزراعة"
 
 
 def test_speaker_names_end_before_weekdays_and_adjectives_are_no_names():

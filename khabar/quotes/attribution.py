@@ -92,7 +92,7 @@ def _participle_speaker(d: Doc, cue_i: int, s0: int, gender: str) -> tuple[Speak
             # وأكد أن …، موضحاً أن …: a verb with no subject of its own continues the last
             # speaker, and a participle of its gender speaks with it (not a name inside
             # the clause after أن)
-            if sp and d.cues[k][1] == gender:
+            if d.cues[k][1] == gender:      # (no one yet: no speaker, not a name after أن)
                 return sp, "continuation"
             break
     sp = _clause_subject(d, s0, cue_i, gender)

@@ -183,8 +183,9 @@ def test_participle_after_a_verb_with_no_speaker_names_no_one_in_the_clause():
 
 
 def test_homograph_cue_with_a_comma_before_an():
-    # tests/fixtures/quotes_homographs: وبين X، أن / كشف X لوكالة …، أن report speech;
-    # بين البلدين is no cue.
+    # tests/fixtures/quotes_homographs: وبين X، أن / كشف X لوكالة …، أن report speech,
+    # كشف also as a paragraph's first word after a headline with no full stop; بين
+    # البلدين is no cue.
     article, _ = load_case("quotes_homographs")
     df = extract_quotes(article, extract_mentions(article))
     check_provenance(article, df)

@@ -42,7 +42,8 @@ def homograph_is_cue(d, k: int, cue) -> bool:
     before أن/إن (وبين الحيالي، أن …، كشف مصدر لوكالة رويترز، أن …), as news copy puts it."""
     prev = d.texts[k - 1] if k else "."
     opens = (k == 0 or cue[2] > 0 or prev in ".،,:;؛!؟?\n-–—"     # الخرطوم – كشف
-             or d.norms[k - 1] in CLAUSE_WORDS)
+             or d.norms[k - 1] in CLAUSE_WORDS
+             or "\n" in d.text[d.ends[k - 1]:d.starts[k]])   # a paragraph's first word
     if not opens:
         return False
     end, extended = min(d.n, k + 14), False

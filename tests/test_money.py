@@ -281,7 +281,9 @@ def test_duals_and_symbols_round_trip(dual, symbol, currency):
 # طرف), a loan from a fund right after the figure (… دولار من صندوق النقد الدولي), the doer
 # of a passive (أنشئ من قبل X: neither payer nor subject), two nouns before the payer
 # (بدعم وتمويل X), an announcer that allocates (أعلنت X، … تخصيص), the future prefix
-# (سيقدم X), a call on others to give (دعت X الدول المانحة إلى تخصيص: no payer).
+# (سيقدم X), a call on others to give (دعت X الدول المانحة إلى تخصيص: no payer), two
+# parties signing (وقع الأردن والاتحاد الأوروبي اتفاقية …: no subject), a giver set off by
+# commas before its loan (سيمنح البنك …، قبل نهاية العام، قرضا بقيمة …).
 # Sentences written for the project.
 # money_context_ss / _iq / _ye / _sa: the country is said only by a province, a city or a
 # title (جوبا، ديالى، تعز ولحج، خادم الحرمين الشريفين): جنيه in South Sudan is not Sudan's

@@ -108,7 +108,7 @@ def _subject(start, end, sent, norm_window, mentions: _MentionIndex, exclude=fro
         return purpose, "recipient after figure"
     if norm_window and _CONTRACT.search(norm_window):
         earlier = mentions.last_project_before(start)
-        if earlier:
+        if earlier and earlier[0] not in drafts:
             return earlier[0], "contract refers to earlier project"
     org = mentions.nearest("ORG", sent, start, end, exclude=exclude)
     return (org, "organisation in sentence") if org else ("", "")
@@ -171,9 +171,10 @@ def _not_subject(article: Article, sent, mentions: _MentionIndex) -> set[str]:
         before = nt.norm[max(nt.index(sent.start), nt.index(ms) - 25):nt.index(ms)].split()
         prev = [w[1:] if w[:1] in "لو" and w[1:] in sources else w for w in before[-2:]]
         cue_before = before[-1].removeprefix("ال") if before else ""   # موقع الصدارة
+        after = (nt.norm[nt.index(me):nt.index(me) + 20].split() or [""])[0]
         if word in _MEDIA_CUES or cue_before in _MEDIA_CUES or any(w in sources for w in prev) \
                 or " ".join(before[-2:]) in sources or _after_payer_phrase(before) \
-                or " ".join(before[-2:]) in _AGENT_PHRASES \
+                or " ".join(before[-2:]) in _AGENT_PHRASES or _party(before, after) \
                 or _account_bank(before, first[0] if first else ""):
             out.add(ent)
     return out
@@ -193,7 +194,9 @@ def _announces_giving(before: list[str], gap: str) -> bool:
     before the figure (``gap``: the text between them), by a verbal noun of giving
     (تخصيص، تقديم، بإيداع; money_cues.tsv giving_noun): أعلنت الحكومة العراقية، تخصيص 3
     مليارات دينار: the government allocates, so it is the payer, over the comma
-    that sets off a time or place (مساء السبت، في بيان). Not a call on others (دعت X
+    that sets off a time or place (مساء السبت، في بيان); likewise a name after a verb
+    of giving when a funding noun comes before the figure (سيمنح البنك تونس، قبل موفى
+    2016، قرضا بقيمة …). Not a call on others (دعت X
     الدول المانحة إلى تخصيص …) nor a speech verb's homograph (بين: "between")."""
     words = gap.replace(",", " ").split()
     # دعت الأمم المتحدة الدول المانحة إلى تخصيص …: a call on others to give (إلى / على
@@ -201,6 +204,9 @@ def _announces_giving(before: list[str], gap: str) -> bool:
     if not before or len(gap) > 60 or "الي" in words or "علي" in words:
         return False
     w = before[-1]
+    if _payer_verb(w):       # سيمنح البنك الإفريقي تونس، قبل موفى 2016، قرضا بقيمة …
+        return any(x.removeprefix("ال").rstrip("ا") in _FUNDING_NOUNS
+                   or x.removeprefix("ال") in _FUNDING_NOUNS for x in words[-4:])
     cue = CUE_FORMS.get(w)
     speech = cue and cue[0] == "verb" and w[cue[2]:] not in PARTICIPLES \
         and w[cue[2]:] not in HOMOGRAPHS              # بين: "between" as often as a verb
@@ -215,6 +221,23 @@ def _with_conjunction(word: str, words, clitics: str = "وف") -> bool:
     ``clitics`` (وبتقديم، فقرر)."""
     return word in words or word[:1] in clitics and (
         word[1:] in words or word[1:2] in clitics and word[2:] in words)
+
+
+_PARTY_WORDS = _CUES.get("party", set())
+
+
+def _party(before: list[str], after: str) -> bool:
+    """Whether the name after the words ``before`` (and before the word ``after``) is one
+    of two parties to an agreement: after بين, or a verb of signing with a second party
+    joined by و (وقع المغرب والاتحاد الأوروبي اتفاقية دعم: both; اتفاقية بين الوزارة
+    والصندوق; money_cues.tsv party). Parties sign for the money; they are not what it is
+    for. One company signing (وقعت شركة X عقدا) stays a subject."""
+    last = before[-1] if before else ""
+    if last in ("بين", "وبين"):
+        return True
+    if _with_conjunction(last, _PARTY_WORDS):
+        return after.startswith("و")                # the first of two parties
+    return last == "و" and any(_with_conjunction(w, _PARTY_WORDS) for w in before[-5:-1])
 
 
 def _payer_verb(word: str) -> bool:

@@ -281,7 +281,7 @@ def test_duals_and_symbols_round_trip(dual, symbol, currency):
 # طرف), a loan from a fund right after the figure (… دولار من صندوق النقد الدولي), the doer
 # of a passive (أنشئ من قبل X: neither payer nor subject), two nouns before the payer
 # (بدعم وتمويل X), an announcer that allocates (أعلنت X، … تخصيص), the future prefix
-# (سيقدم X), a call on others to give (دعت X الدول المانحة إلى تخصيص: no payer), two
+# (سيقدم X), a call on others to give (دعت X الحكومات إلى رصد: no payer), two
 # parties signing (وقع الأردن والاتحاد الأوروبي اتفاقية …: no subject), a giver set off by
 # commas before its loan (سيمنح البنك …، قبل نهاية العام، قرضا بقيمة …).
 # Sentences written for the project.
@@ -389,11 +389,11 @@ def test_wire_copy_reversed_decimals(text, amount):
 
 
 def test_arabic_comma_as_a_plain_decimal_where_the_copy_shows_it():
-    # 440،8 مليون: read reversed, a three-digit fraction (8.440), which reversed copy never
-    # writes; the article's Arabic commas are plain decimals, 1،8 مليار too.
-    df = funding_of("وسيمنح البنك تونس قرضا بقيمة 200 مليون دولار (440،8 مليون دينار تونسي)، "
-                    "وبلغت تعهداته حتى الآن 1،8 مليار دولار لتمويل 40 مشروعا.")
-    assert df["amount"].tolist() == [200_000_000, 440_800_000, 1_800_000_000]
+    # 512،4 مليون: read reversed, a three-digit fraction (4.512), which reversed copy never
+    # writes; the article's Arabic commas are plain decimals, 2،3 مليار too.
+    df = funding_of("أقرت الحكومة ميزانية تكميلية قدرها 512،4 مليون دينار تونسي، ويبلغ مجموع "
+                    "ديون الشركات العمومية 2،3 مليار دولار.")
+    assert df["amount"].tolist() == [512_400_000, 2_300_000_000]
     assert one("بلغت المحفظة 7،81 مليون دولار.")["amount"] == 81_700_000   # no such sign
 
 
@@ -443,7 +443,7 @@ def test_not_funding(text):
 
 def test_a_programme_per_month_is_funding():
     # millions per month: a grant paid monthly, not a wage (شهريا after 30 مليون دولار)
-    row = one("وتصرف المنحة بواقع 30 مليون دولار شهريا للأسر ومحطة الكهرباء.")
+    row = one("يتلقى برنامج الغذاء 30 مليون دولار شهريا من المانحين.")
     assert (row["amount"], row["currency"]) == (30_000_000, "USD")
 
 
@@ -554,7 +554,8 @@ def test_news_case_restatement_points_at_the_figure_it_restates():
     ("بلغ الدين ترليونا ريال.", 2_000_000_000_000, False),   # alone: the dual
     ("منحة بقيمة 10 ملايين يورو تعادل 33 مليون دينار تونسي.", 33_000_000, True),
     # ما and يساوي / يعادل written as one word, as web copy often does
-    ("بكلفة مليون ريال قطري أي مايساوي 60 مليون ريال يمني.", 60_000_000, True),
+    ("تبرعت الجمعية بثلاثة ملايين ريال قطري أي مايساوي 180 مليون ريال يمني.", 180_000_000,
+     True),
     ("تبرع بمبلغ 5 آلاف دولار بمايعادل 18 ألف دينار أردني.", 18_000, True),
 ])
 def test_scale_word_and_equivalence_verb(text, amount, restatement):

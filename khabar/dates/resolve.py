@@ -74,7 +74,7 @@ def _resolve(c: dict, explicit: _ExplicitYears, doc_year: int | None, doc_month:
         off = RELATIVE_DEICTIC.get(rel, 0)
         return (doc_year + off, "document date") if doc_year else (None, "")
     # A weekday fixes the year among the article's years, also where a relative month
-    # (يوم السبت 7 أكتوبر القادم) has no document date to count from.
+    # (يوم الجمعة 13 أكتوبر المقبل) has no document date to count from.
     if c.get("wd") and c.get("d"):
         years = sorted(set(explicit.at) | ({doc_year} if doc_year else set()))
         fits = [y for y in years if _valid(y, c["m"], c["d"])

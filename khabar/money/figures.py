@@ -111,9 +111,9 @@ def _add_figure(article, m, out, amount, vague, currency, note, base, first: boo
 
 _ARABIC_COMMA_DECIMAL = re.compile(r"^\D*\d+\s?\u060c\s?\d+(?!\s?\u060c\s?\d)")
 #: An Arabic comma with three or more digits before it and one or two after, before a
-#: scale word (440،8 مليون دينار): read reversed it would be a three-digit fraction
-#: (8.440), which reversed-decimal copy never writes; so the article's copy uses the
-#: Arabic comma as a plain decimal separator (Tunisian wire copy: 1،8 مليار دولار = 1.8
+#: scale word (512،4 مليون دينار): read reversed it would be a three-digit fraction
+#: (4.512), which reversed-decimal copy never writes; so the article's copy uses the
+#: Arabic comma as a plain decimal separator (Tunisian wire copy: 2،3 مليار دولار = 2.3
 #: billion), and every Arabic comma in its figures is read so (docs/money.md).
 _PLAIN_COMMA_DECIMAL = re.compile(
     r"(?<![\d\u060c])\d{3,}\s?\u060c\s?\d{1,2}(?![\d\u060c])\s*(?:مليون|مليار|ألف|الف)")

@@ -192,19 +192,19 @@ _GIVING_NOUNS = _CUES.get("giving_noun", set())
 def _announces_giving(before: list[str], gap: str) -> bool:
     """Whether a name after a verb of speech or command (أعلنت، قررت، أمر) is followed,
     before the figure (``gap``: the text between them), by a verbal noun of giving
-    (تخصيص، تقديم، بإيداع; money_cues.tsv giving_noun): أعلنت الحكومة العراقية، تخصيص 3
-    مليارات دينار: the government allocates, so it is the payer, over the comma
-    that sets off a time or place (مساء السبت، في بيان); likewise a name after a verb
-    of giving when a funding noun comes before the figure (سيمنح البنك تونس، قبل موفى
-    2016، قرضا بقيمة …). Not a call on others (دعت X
-    الدول المانحة إلى تخصيص …) nor a speech verb's homograph (بين: "between")."""
+    (تخصيص، تقديم، بإيداع; money_cues.tsv giving_noun): قررت الوزارة، في اجتماعها
+    الدوري، رصد 15 مليون دينار: the ministry allocates, so it is the payer, over the
+    comma that sets off a time or a source; likewise a name after a verb of giving when
+    a funding noun comes before the figure (وسيقدم البنك X، بحسب مصادر حكومية، تمويلا
+    قيمته …). Not a call on others (دعت X الحكومات إلى رصد …) nor a speech verb's
+    homograph (بين: "between")."""
     words = gap.replace(",", " ").split()
-    # دعت الأمم المتحدة الدول المانحة إلى تخصيص …: a call on others to give (إلى / على
-    # before the noun), not a gift
+    # دعت المنظمة الحكومات إلى رصد …: a call on others to give (إلى / على before the
+    # noun), not a gift
     if not before or len(gap) > 60 or "الي" in words or "علي" in words:
         return False
     w = before[-1]
-    if _payer_verb(w):       # سيمنح البنك الإفريقي تونس، قبل موفى 2016، قرضا بقيمة …
+    if _payer_verb(w):       # وسيقدم البنك X، بحسب مصادر حكومية، تمويلا قيمته …
         return any(x.removeprefix("ال").rstrip("ا") in _FUNDING_NOUNS
                    or x.removeprefix("ال") in _FUNDING_NOUNS for x in words[-4:])
     cue = CUE_FORMS.get(w)
@@ -229,7 +229,7 @@ _PARTY_WORDS = _CUES.get("party", set())
 def _party(before: list[str], after: str) -> bool:
     """Whether the name after the words ``before`` (and before the word ``after``) is one
     of two parties to an agreement: after بين, or a verb of signing with a second party
-    joined by و (وقع المغرب والاتحاد الأوروبي اتفاقية دعم: both; اتفاقية بين الوزارة
+    joined by و (وقعت الوزارة والوكالة اتفاقية تمويل: both; اتفاقية بين الوزارة
     والصندوق; money_cues.tsv party). Parties sign for the money; they are not what it is
     for. One company signing (وقعت شركة X عقدا) stays a subject."""
     last = before[-1] if before else ""

@@ -201,7 +201,7 @@ def _clause_subject(d: Doc, lo: int, hi: int, gender: str) -> Speaker | None:
 def _disagrees(d: Doc, p: int, gender: str) -> bool:
     """Whether the noun phrase at token ``p`` cannot be the subject of a verb of
     ``gender``: a masculine title or masculine singular organisation noun for a feminine
-    verb (… مقر صندوق X، حيث استقبلها مدير الصندوق، وقالت: the speaker is neither), a
+    verb (ووصلت هدى … مجلس الصندوق … مديره …، وقالت: the speaker is neither), a
     feminine title for a masculine one. Verbs agree in gender with a singular subject
     (docs/arabic.md, "Quotes and speakers")."""
     title = TITLE_GENDER.get(d.title_at(p), "")

@@ -39,7 +39,7 @@ def homograph_is_cue(d, k: int, cue) -> bool:
     verb: a clause opens at it and أن/إن, a colon or a quote mark follows before the
     clause ends (بيّن الوزير أن … but not الاتفاق بين البلدين), over an apposition that
     opens with a title (كشف الأستاذ كمال حسن، وكيل الوزارة، أن …) and over a comma right
-    before أن/إن (وبين الحيالي، أن …، كشف مصدر لوكالة رويترز، أن …), as news copy puts it."""
+    before أن/إن (وبين المحافظ، أن …، كشف مصدر للوكالة، أن …), as news copy puts it."""
     prev = d.texts[k - 1] if k else "."
     opens = (k == 0 or cue[2] > 0 or prev in ".،,:;؛!؟?\n-–—"     # الخرطوم – كشف
              or d.norms[k - 1] in CLAUSE_WORDS
@@ -92,7 +92,7 @@ def statement_author(d, k: int) -> int:
     if norm.startswith("ل") and not norm.startswith("لل"):
         if d.title_at(k):
             return k
-    # وجاء في بيان الحكومة العراقية: / في بيان وزارة الصحة: the author in the genitive,
+    # وجاء في بيان الحكومة الأردنية: / في بيان وزارة الصحة: the author in the genitive,
     # an organisation noun right after بيان (not an outlet: بيان وكالة … is its report)
     if issued and d.norms[k - 1] == "بيان" and not norm.startswith(("ل", "و", "ب")):
         n, stem = d.strip_org(norm)

@@ -187,6 +187,9 @@ _ACCOUNT_PREPS = ("في", "لدي", "عند", "ب")
 
 
 _GIVING_NOUNS = _CUES.get("giving_noun", set())
+#: At most this many characters between the name and the figure (أعلنت الوزارة، مساء
+#: الأحد، تخصيص …): a comma-separated time or source, no more.
+_GIVING_GAP = 60
 
 
 def _announces_giving(before: list[str], gap: str) -> bool:
@@ -201,7 +204,7 @@ def _announces_giving(before: list[str], gap: str) -> bool:
     words = gap.replace(",", " ").split()
     # دعت المنظمة الحكومات إلى رصد …: a call on others to give (إلى / على before the
     # noun), not a gift
-    if not before or len(gap) > 60 or "الي" in words or "علي" in words:
+    if not before or len(gap) > _GIVING_GAP or "الي" in words or "علي" in words:
         return False
     w = before[-1]
     if _payer_verb(w):       # وسيقدم البنك X، بحسب مصادر حكومية، تمويلا قيمته …
@@ -240,14 +243,15 @@ def _party(before: list[str], after: str) -> bool:
     return last == "و" and any(_with_conjunction(w, _PARTY_WORDS) for w in before[-5:-1])
 
 
+#: Every written form of a verb of giving: with و / ف and the future prefix س.
+_PAYER_VERB_FORMS = {pre + v for v in _CUES.get("payer_verb", ())
+                     for pre in ("", "و", "ف", "س", "وس", "فس")}
+
+
 def _payer_verb(word: str) -> bool:
     """Whether ``word`` is a verb of giving (money_cues.tsv payer_verb), with و / ف and
     the future prefix س (وسيقدم، ستمنح) allowed before it."""
-    verbs = _CUES.get("payer_verb", ())
-    for pre in ("", "و", "ف", "س", "وس", "فس"):
-        if word.startswith(pre) and word[len(pre):] in verbs:
-            return True
-    return False
+    return word in _PAYER_VERB_FORMS
 
 
 def _after_payer_phrase(before: list[str]) -> bool:
@@ -301,8 +305,11 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
             or (me <= f["start"] and _verb_after(nt.norm, nt.index(me), article.text, me))
         lo, hi = sorted((nt.index(me), f["_nstart"])) if ms < f["start"] else \
             (f["_nend"], nt.index(ms))
+        # (the gap's length is checked before it is sliced: in one long sentence of many
+        # figures and names, most names are far from a figure)
         if (hit and not _CLAUSE_BREAK.search(nt.norm, lo, hi)) or (      # same clause only
-                me <= f["start"] and _announces_giving(before, nt.norm[lo:hi])):
+                me <= f["start"] and hi - lo <= _GIVING_GAP
+                and _announces_giving(before, nt.norm[lo:hi])):
             d = abs(ms - f["end"]) if ms >= f["end"] else abs(f["start"] - me)
             if dist is None or d < dist:
                 best, dist = ent, d

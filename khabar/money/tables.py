@@ -71,6 +71,9 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
     norm = article.normalised
     media = _media_entities(mentions)
     drafts = _draft_projects(article, ments)
+    # What cannot be a subject depends on the sentence alone: worked out once per
+    # sentence, not once per figure (one long sentence may hold thousands of both).
+    not_subject: dict[int, set[str]] = {}
     rows = []
     for f in figures:
         if f["not_funding"]:
@@ -80,7 +83,9 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         window = norm.norm[max(s_norm, f["_nstart"] - _CONTRACT_BEFORE):f["_nstart"]] + " " + \
             norm.norm[f["_nend"]:min(norm.index(sent.end), f["_nend"] + _CONTRACT_AFTER)]
         payer = _payer(article, f, sent, ments)
-        exclude = _not_subject(article, sent, ments) | {payer} | media
+        if sent.start not in not_subject:
+            not_subject[sent.start] = _not_subject(article, sent, ments)
+        exclude = not_subject[sent.start] | {payer} | media
         recipient = _recipient(article, f, sent, ments)
         subject, rule = _subject(f["start"], f["end"], sent, window, ments, exclude,
                                  "" if recipient in exclude else recipient, drafts)

@@ -62,16 +62,25 @@ class TitlePhrases(NounPhrases):
         right after an indefinite title or another such adjective (قال وزير يمني، مسؤول
         أمني عراقي). A name never follows an indefinite title directly (a named minister
         is الوزير X or وزير المالية X), so the word describes the unnamed official."""
+        # at most three adjectives (مسؤول أمني عراقي رفيع), searched back without recursion
+        for t in range(k, max(0, k - 3), -1):
+            if not self._indefinite_nisba(t):
+                return False
+            prev = self.norms[t - 1]
+            if self.strip_title(prev)[1] in TITLE_NOUNS and prev == self.strip_title(prev)[1]:
+                return True
+        return False
+
+    def _indefinite_nisba(self, k: int) -> bool:
+        """Whether token ``k`` is an indefinite Arabic word in ي (a relative adjective),
+        after a word without the article, and no PERSON mention."""
         if k < 1 or self.kinds[k] != "arabic" or self.texts[k][:1] in "وفبل" \
                 and self.norms[k][1:].startswith("ال"):
             return False
         norm, prev = self.norms[k], self.norms[k - 1]
-        if norm.startswith("ال") or not norm.endswith("ي") or len(norm) < 4 \
-                or prev.startswith("ال") or self.mentions_in(self.starts[k], self.ends[k],
-                                                            "PERSON"):
-            return False
-        return self.strip_title(prev)[1] in TITLE_NOUNS and prev == self.strip_title(prev)[1] \
-            or self._nisba_after_indefinite_title(k - 1)
+        return not (norm.startswith("ال") or not norm.endswith("ي") or len(norm) < 4
+                    or prev.startswith("ال")
+                    or self.mentions_in(self.starts[k], self.ends[k], "PERSON"))
 
     def _title_words_end(self, i: int, j: int) -> int:
         """The first token after the title words that open at ``i`` (within ``[i, j)``)."""

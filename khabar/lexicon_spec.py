@@ -22,8 +22,10 @@ ATTRIBUTION_ROLES = ("complementiser", "phrase_end", "recipient", "medium", "cla
 NUMBER_ROLES = ("unit", "ten", "hundred", "tens_stem", "hundreds_stem", "scale",
                 "scale_plural", "fraction", "vague")
 MONEY_CUE_ROLES = ("restatement", "per_unit", "rate", "denomination", "payer_verb",
-                   "payer_prep", "funding_noun", "purpose", "source")
-DATE_CUE_ROLES = ("year_noun", "preposition", "period_part")
+                   "payer_prep", "funding_noun", "purpose", "source", "account", "draft",
+                   "agent", "giving_noun", "command_verb", "per_period",
+                   "party")
+DATE_CUE_ROLES = ("year_noun", "preposition", "period_part", "name_noun")
 MONTH_SYSTEMS = ("gregorian", "egyptian", "levantine", "maghreb", "moroccan", "hijri")
 
 

@@ -42,7 +42,9 @@ def _key(name: str) -> str:
     return parts[0] + (" ال" + parts[1].removeprefix("ال") if len(parts) > 1 else "")
 
 
-_MONTH = rf"(?:{alternation(GREGORIAN_MONTHS, optional_article=True)})(?!\w)"
+#: A month name ends at a non-letter; a digit may follow with no space (مارس2023: web
+#: copy that lost the space before the year).
+_MONTH = rf"(?:{alternation(GREGORIAN_MONTHS, optional_article=True)})(?![^\W\d])"
 _PAIRED = rf"(?P<month>{_MONTH}(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\)|\s+{_MONTH})?)"
 _YEAR_WORD = r"(?:عام|العام|سنه|السنه|لعام|لسنه)"
 _REL = (rf"(?:من\s+)?(?:(?:{_YEAR_WORD})\s+"
@@ -80,6 +82,12 @@ _YEAR_NOUN_BEFORE = re.compile(
     rf"(?<!\w)[وفبل]?(?:ال)?(?:{alternation(DATE_CUES.get('year_noun', ()))})\s+$"
     r"|(?<!\w)[وفبل]?(?:عامي|سنتي)\s+\d{4}\s*(?:و|-|/)\s?$")
 _NOT_A_YEAR_AFTER = re.compile(r"[\d.,]?\d|\s*%")
+
+
+#: A noun of a place named after a date (ملعب 5 جويلية، شارع 26 يوليو، مدينة 6 أكتوبر):
+#: a day and month right after it, with no year or weekday, is a name (date_cues.tsv).
+NAME_NOUN_BEFORE = re.compile(
+    rf"(?<!\w)[وفبل]?(?:ال)?(?:{alternation(DATE_CUES.get('name_noun', ()))})\s+$")
 
 
 #: A part of "the year" with no other word: مطلع العام، نهاية السنة = of the current year

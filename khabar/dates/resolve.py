@@ -53,11 +53,11 @@ _DOC_MONTH = re.compile(r"\s*(\d{4})-(\d{2})")
 
 def _resolve(c: dict, explicit: _ExplicitYears, doc_year: int | None, doc_month: str = ""):
     """(year, how) for a candidate without an explicit year; (None, "") if unknown."""
-    if c.get("mrel"):                # يوليو الماضي: the last July before the document's date
+    dm = _DOC_MONTH.match(str(doc_month or "")) if c.get("mrel") else None
+    if c.get("mrel") and not dm and not (c.get("wd") and c.get("d")):
+        return None, ""
+    if dm:                  # يوليو الماضي: the last July before the document's date
         off = RELATIVE_DEICTIC.get(c["mrel"], 0)
-        dm = _DOC_MONTH.match(str(doc_month or ""))
-        if not dm:
-            return None, ""
         y, mo = int(dm.group(1)), int(dm.group(2))
         if off < 0:
             return (y if c["m"] < mo else y - 1), "document date"
@@ -73,6 +73,8 @@ def _resolve(c: dict, explicit: _ExplicitYears, doc_year: int | None, doc_month:
     if rel:  # deictic: relative to when the article was written
         off = RELATIVE_DEICTIC.get(rel, 0)
         return (doc_year + off, "document date") if doc_year else (None, "")
+    # A weekday fixes the year among the article's years, also where a relative month
+    # (يوم الجمعة 13 أكتوبر المقبل) has no document date to count from.
     if c.get("wd") and c.get("d"):
         years = sorted(set(explicit.at) | ({doc_year} if doc_year else set()))
         fits = [y for y in years if _valid(y, c["m"], c["d"])

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from .patterns import (_FISCAL, _NOT_A_YEAR_AFTER, _SPAN_PREFIX, _YEAR_NOUN_BEFORE,
-                       _YEAR_RANGE_END, DAY_MONTH_RE, HIJRI_RE, MONTH_YEAR_RE, NUMERIC_RE,
+                       _YEAR_RANGE_END, DAY_MONTH_RE, HIJRI_RE, MONTH_YEAR_RE, NAME_NOUN_BEFORE,
+                       NUMERIC_RE,
                        PERIOD_YEAR_RE, RELATIVE_RE, YEAR_RE, _month_number, _valid, _year_of)
 from .scan import _digit_runs, matches, where
 
@@ -39,10 +40,21 @@ def _candidates(norm: str, plain: bool = False) -> list[dict]:
 
 def _day_month_dates(found) -> list[dict]:
     """A day and a month name, with an optional weekday before and year after: في 12
-    مايو 2022، يوم الأحد 3 آذار/مارس، 5 يناير من العام نفسه (year from the context)."""
+    مايو 2022، يوم الأحد 3 آذار/مارس، 5 يناير من العام نفسه (year from the context).
+    Not a day and month with neither year nor weekday right after a place noun (ملعب 5
+    جويلية، شارع 26 يوليو: the name of a stadium or a street)."""
     return [dict(ns=m.start(), ne=m.end(), d=int(m["day"]),
                  m=_month_number(m["month"], "gregorian"), y=_year_of(m), wd=m["wd"],
-                 rel=m["rel"] or m["rel2"], mrel=m["mrel"]) for m in found]
+                 rel=m["rel"] or m["rel2"], mrel=m["mrel"]) for m in found
+            if not _place_name(m)]
+
+
+def _place_name(m: re.Match) -> bool:
+    """Whether the day-month match ``m`` is the name of a place (ملعب 5 جويلية)."""
+    if m["wd"] or _year_of(m) or m["rel"] or m["rel2"] or m["mrel"]:
+        return False
+    s = m.start("day")
+    return bool(NAME_NOUN_BEFORE.search(m.string, max(0, s - 20), s))
 
 
 def _month_year_dates(found) -> list[dict]:

@@ -32,6 +32,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
         return cached
     nt = article.normalised
     out = []
+    comma_reversed = not _PLAIN_COMMA_DECIMAL.search(article.text)
     for m in _figure_matches(nt.norm, plain):
         if not (m["sym"] or m["sym2"] or m["cur"] or m["code"]):
             continue                                     # no currency: not money
@@ -39,7 +40,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
         for k, (a_start, a_end) in enumerate(_coordinated_parts(m)):
             amount_text = nt.norm[a_start:a_end]
             raw_amount = article.text[slice(*nt.span(a_start, a_end))]
-            if _ARABIC_COMMA_DECIMAL.search(raw_amount):
+            if comma_reversed and _ARABIC_COMMA_DECIMAL.search(raw_amount):
                 # 3،359 مليون in wire copy: the Arabic comma as a reversed decimal
                 # (docs/money.md)
                 amount_text = re.sub(r"(\d),(\d)", r"\1ر\2", amount_text, count=1)
@@ -100,7 +101,7 @@ def _add_figure(article, m, out, amount, vague, currency, note, base, first: boo
         approximate=kind == "approximate" or bool(m["after"] and n_end == m.end("fig")),
         bound=kind if kind in ("lower", "upper") else "", cue=cue_text, vague=vague,
         restatement=False, restates=-1,
-        not_funding=_not_funding(nt.norm, n_start, n_end),
+        not_funding=_not_funding(nt.norm, n_start, n_end, amount),
         start=start, end=end, _nstart=n_start, _nend=n_end,
         _mstart=m.start() if first else n_start, _base=currency or base,
         _sentence=sent.sentence))
@@ -109,19 +110,36 @@ def _add_figure(article, m, out, amount, vague, currency, note, base, first: boo
 # --------------------------------------------------------------------------- flags
 
 _ARABIC_COMMA_DECIMAL = re.compile(r"^\D*\d+\s?\u060c\s?\d+(?!\s?\u060c\s?\d)")
+#: An Arabic comma with three or more digits before it and one or two after, before a
+#: scale word (512،4 مليون دينار): read reversed it would be a three-digit fraction
+#: (4.512), which reversed-decimal copy never writes; so the article's copy uses the
+#: Arabic comma as a plain decimal separator (Tunisian wire copy: 2،3 مليار دولار = 2.3
+#: billion), and every Arabic comma in its figures is read so (docs/money.md).
+_PLAIN_COMMA_DECIMAL = re.compile(
+    r"(?<![\d\u060c])\d{3,}\s?\u060c\s?\d{1,2}(?![\d\u060c])\s*(?:مليون|مليار|ألف|الف)")
 _WORD = re.compile(r"[^\s\d.,;:()«»\"'?!\-]+")
 _CURRENCY_AFTER_RATE = re.compile(rf"\s*(?:ال)?(?:{alternation(_WORD_BASE)})(?!\w)")
 
 
-def _not_funding(norm: str, s: int, e: int) -> str:
-    """Why the figure ``norm[s:e]`` is money but not funding, or "": a per-unit price or
-    amount after it (25 دينارا للسهم، 37 دولارا للبرميل), an exchange rate (73 دينارا
-    مقابل الدولار), a banknote denomination before it (من فئة 50 دينارا). Words from
-    lexicon money_cues.tsv."""
+#: A sum per period (شهريا) from this amount on is a programme's funding (60 مليون دولار
+#: شهريا), below it a wage, fee or allowance (500 دينار شهريا).
+_PROGRAMME_PER_PERIOD = 1_000_000
+
+
+def _not_funding(norm: str, s: int, e: int, amount=None) -> str:
+    """Why the figure ``norm[s:e]`` (of value ``amount``) is money but not funding, or
+    "": a per-unit price or amount after it (25 دينارا للسهم، 37 دولارا للبرميل), a
+    wage or fee per period (500 دينار شهريا; from a million on, 30 مليون دولار شهريا, a
+    programme's monthly funding, it is funding), an exchange rate (73 دينارا مقابل
+    الدولار), a banknote denomination before it (من فئة 50 دينارا). Words from lexicon
+    money_cues.tsv."""
     after = _WORD.search(norm, e, e + 30)
     if after and norm[e:after.start()].strip() == "":
         w = after.group()
         if w in _CUES.get("per_unit", ()):
+            return "per unit"
+        if w in _CUES.get("per_period", ()) and (amount is None
+                                                  or amount < _PROGRAMME_PER_PERIOD):
             return "per unit"
         if w in _CUES.get("rate", ()) and _CURRENCY_AFTER_RATE.match(norm, after.end()):
             return "exchange rate"

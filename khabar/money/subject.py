@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 
 from .. import schema
 from ..text import Article, normalise
+from ..quotes.words import CUE_FORMS, HOMOGRAPHS, PARTICIPLES
 from .words import _CUES, _LEX
 
 #: Nouns for a contract or deal near a figure (عقدًا بقيمة ...): the money is the
@@ -93,23 +94,42 @@ class _MentionIndex:
 
 
 def _subject(start, end, sent, norm_window, mentions: _MentionIndex, exclude=frozenset(),
-             purpose: str = "") -> tuple[str, str]:
+             purpose: str = "", drafts=frozenset()) -> tuple[str, str]:
     """(subject, rule): a PROJECT in the sentence (the nearest), else the organisation
     the money goes to right after the figure (``purpose``: 288 مليار دينار لوزارة
     الداخلية), else the last PROJECT before the figure when a contract noun is next to it,
     else the nearest ORG in the sentence not in ``exclude`` (the payer, outlets and
-    sources: :func:`_not_subject`), else ("", "")."""
-    project = mentions.nearest("PROJECT", sent, start, end)
+    sources: :func:`_not_subject`), else ("", ""). A draft text (مشروع قرار، مشروع
+    قانون: ``drafts``, :func:`_draft_projects`) is never the PROJECT of a figure."""
+    project = mentions.nearest("PROJECT", sent, start, end, exclude=drafts)
     if project:
         return project, "project in sentence"
     if purpose:
         return purpose, "recipient after figure"
     if norm_window and _CONTRACT.search(norm_window):
         earlier = mentions.last_project_before(start)
-        if earlier:
+        if earlier and earlier[0] not in drafts:
             return earlier[0], "contract refers to earlier project"
     org = mentions.nearest("ORG", sent, start, end, exclude=exclude)
     return (org, "organisation in sentence") if org else ("", "")
+
+
+_DRAFT_WORDS = _CUES.get("draft", set())
+
+
+def _draft_projects(article: Article, mentions: _MentionIndex) -> set[str]:
+    """Entities of PROJECT mentions that name a draft text, not a project: مشروع +
+    a word of lexicon money_cues.tsv ``draft`` (مشروع قرار، مشروع قانون، مشروع موازنة).
+    Money voted in a draft resolution is for what the resolution funds, named after
+    the figure (لوزارة الصحة), not for the resolution."""
+    nt = article.normalised
+    out = set()
+    for ent, _, ms, me in mentions.within("PROJECT", 0, len(article.text) + 1):
+        words = nt.norm[nt.index(ms):nt.index(me)].split()
+        if len(words) > 1 and words[0].lstrip("وفبل").endswith("مشروع") \
+                and words[1].removeprefix("ال") in _DRAFT_WORDS:
+            out.add(ent)
+    return out
 
 
 _OBJECT_SUFFIX = re.compile(r"(?:ها|هما|هم|ه)$")
@@ -133,8 +153,12 @@ def _media_entities(mentions) -> set[str]:
 
 def _not_subject(article: Article, sent, mentions: _MentionIndex) -> set[str]:
     """Entities of the ORG mentions in ``sent`` that cannot be what money is for: an
-    outlet (its name starts with a media cue noun: صحيفة، موقع، وكالة …) or a source
-    (after a source cue: في تصريح لـ X، بحسب X; lexicon money_cues.tsv)."""
+    outlet (its name starts with a media cue noun: صحيفة، موقع، وكالة …), a source
+    (after a source cue: في تصريح لـ X، بحسب X), a funder named anywhere in the sentence
+    (after a payer phrase: الممول من طرف X، بتمويل من X, even when a comma keeps it from
+    being this figure's payer), the doer of a passive verb (أنشئ من قبل X: agent) or the
+    bank that holds an account (حساب لدى بنك X: where
+    the money is kept, not what it is for). Lexicon money_cues.tsv."""
     nt = article.normalised
     sources = _CUES.get("source", set())
     out = set()
@@ -147,10 +171,106 @@ def _not_subject(article: Article, sent, mentions: _MentionIndex) -> set[str]:
         before = nt.norm[max(nt.index(sent.start), nt.index(ms) - 25):nt.index(ms)].split()
         prev = [w[1:] if w[:1] in "لو" and w[1:] in sources else w for w in before[-2:]]
         cue_before = before[-1].removeprefix("ال") if before else ""   # موقع الصدارة
+        after = (nt.norm[nt.index(me):nt.index(me) + 20].split() or [""])[0]
         if word in _MEDIA_CUES or cue_before in _MEDIA_CUES or any(w in sources for w in prev) \
-                or " ".join(before[-2:]) in sources:
+                or " ".join(before[-2:]) in sources or _after_payer_phrase(before) \
+                or " ".join(before[-2:]) in _AGENT_PHRASES or _party(before, after) \
+                or _account_bank(before, first[0] if first else ""):
             out.add(ent)
     return out
+
+
+_PAYER_PREPS = _CUES.get("payer_prep", set())
+_ACCOUNT = _CUES.get("account", set())
+_AGENT_PHRASES = _CUES.get("agent", set())
+_ACCOUNT_PREPS = ("في", "لدي", "عند", "ب")
+
+
+_GIVING_NOUNS = _CUES.get("giving_noun", set())
+#: At most this many characters between the name and the figure (أعلنت الوزارة، مساء
+#: الأحد، تخصيص …): a comma-separated time or source, no more.
+_GIVING_GAP = 60
+
+
+def _announces_giving(before: list[str], gap: str) -> bool:
+    """Whether a name after a verb of speech or command (أعلنت، قررت، أمر) is followed,
+    before the figure (``gap``: the text between them), by a verbal noun of giving
+    (تخصيص، تقديم، بإيداع; money_cues.tsv giving_noun): قررت الوزارة، في اجتماعها
+    الدوري، رصد 15 مليون دينار: the ministry allocates, so it is the payer, over the
+    comma that sets off a time or a source; likewise a name after a verb of giving when
+    a funding noun comes before the figure (وسيقدم البنك X، بحسب مصادر حكومية، تمويلا
+    قيمته …). Not a call on others (دعت X الحكومات إلى رصد …) nor a speech verb's
+    homograph (بين: "between")."""
+    words = gap.replace(",", " ").split()
+    # دعت المنظمة الحكومات إلى رصد …: a call on others to give (إلى / على before the
+    # noun), not a gift
+    if not before or len(gap) > _GIVING_GAP or "الي" in words or "علي" in words:
+        return False
+    w = before[-1]
+    if _payer_verb(w):       # وسيقدم البنك X، بحسب مصادر حكومية، تمويلا قيمته …
+        return any(x.removeprefix("ال").rstrip("ا") in _FUNDING_NOUNS
+                   or x.removeprefix("ال") in _FUNDING_NOUNS for x in words[-4:])
+    cue = CUE_FORMS.get(w)
+    speech = cue and cue[0] == "verb" and w[cue[2]:] not in PARTICIPLES \
+        and w[cue[2]:] not in HOMOGRAPHS              # بين: "between" as often as a verb
+    if not (speech or _with_conjunction(w, _CUES.get("command_verb", ()))):
+        return False
+    return any(_with_conjunction(x, _GIVING_NOUNS, "وب")
+               for x in words[-4:])
+
+
+def _with_conjunction(word: str, words, clitics: str = "وف") -> bool:
+    """Whether ``word`` is one of ``words``, alone or after one or two of the proclitics
+    ``clitics`` (وبتقديم، فقرر)."""
+    return word in words or word[:1] in clitics and (
+        word[1:] in words or word[1:2] in clitics and word[2:] in words)
+
+
+_PARTY_WORDS = _CUES.get("party", set())
+
+
+def _party(before: list[str], after: str) -> bool:
+    """Whether the name after the words ``before`` (and before the word ``after``) is one
+    of two parties to an agreement: after بين, or a verb of signing with a second party
+    joined by و (وقعت الوزارة والوكالة اتفاقية تمويل: both; اتفاقية بين الوزارة
+    والصندوق; money_cues.tsv party). Parties sign for the money; they are not what it is
+    for. One company signing (وقعت شركة X عقدا) stays a subject."""
+    last = before[-1] if before else ""
+    if last in ("بين", "وبين"):
+        return True
+    if _with_conjunction(last, _PARTY_WORDS):
+        return after.startswith("و")                # the first of two parties
+    return last == "و" and any(_with_conjunction(w, _PARTY_WORDS) for w in before[-5:-1])
+
+
+#: Every written form of a verb of giving: with و / ف and the future prefix س.
+_PAYER_VERB_FORMS = {pre + v for v in _CUES.get("payer_verb", ())
+                     for pre in ("", "و", "ف", "س", "وس", "فس")}
+
+
+def _payer_verb(word: str) -> bool:
+    """Whether ``word`` is a verb of giving (money_cues.tsv payer_verb), with و / ف and
+    the future prefix س (وسيقدم، ستمنح) allowed before it."""
+    return word in _PAYER_VERB_FORMS
+
+
+def _after_payer_phrase(before: list[str]) -> bool:
+    """Whether the words ``before`` a name end in a payer phrase (بتمويل من، الممول من
+    طرف, lexicon money_cues.tsv payer_prep): the name is a funder."""
+    return any(" ".join(before[-k:]) in _PAYER_PREPS for k in (1, 2, 3) if len(before) >= k)
+
+
+def _account_bank(before: list[str], first: str) -> bool:
+    """Whether a name (its first word ``first``) is the bank where an account is kept:
+    an account noun shortly before it (lexicon money_cues.tsv account) and a preposition
+    right before the name (حساب لدى بنك X، حساب الجمعية في بنك X، حساب رقم 1234 بالبنك
+    الأهلي). The owner of the account (لحساب صندوق X) is not a bank of this kind."""
+    words = before[-4:]
+    for i, w in enumerate(words):
+        if w.lstrip("وبل") in _ACCOUNT or w in _ACCOUNT:
+            rest = words[i + 1:]
+            return bool(rest) and rest[-1] in _ACCOUNT_PREPS or first.startswith("بال")
+    return False
 
 
 _FUNDING_NOUNS = _CUES.get("funding_noun", set())
@@ -160,26 +280,36 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     """The donor, lender or buyer of the figure ``f`` when its sentence says: an ORG
     right after a verb of giving (وقدم الاتحاد الأوروبي منحة، قدمها البنك الدولي) or right
     before one, ahead of the figure (البنك الدولي يقدم 40 مليون دولار), or after
-    a phrase such as بتمويل من / مقدمة من / منحة من (lexicon money_cues.tsv). The one
-    nearest the figure; "" if none."""
+    a phrase such as بتمويل من / مقدمة من / منحة من (lexicon money_cues.tsv), or right
+    after the figure with من (40 مليون دولار من البنك الدولي: where the money comes
+    from). Never a name written with ل + ال (للبنك: the recipient). The one nearest the
+    figure; "" if none."""
     nt = article.normalised
     best, dist = "", None
     for ent, _, ms, me in mentions.within("ORG", sent.start, sent.end):
+        if nt.norm[nt.index(ms):nt.index(ms) + 2] == "لل":
+            continue      # للبنك، للصندوق: ل + ال, the money goes to it (a recipient)
         before = nt.norm[max(nt.index(sent.start), nt.index(ms) - 25):nt.index(ms)].split()
         if not before:
             before = [""]     # the sentence opens with the name: only a verb after it
         last = before[-1]
-        core = last[1:] if last[:1] in "وف" and last[1:] in _CUES.get("payer_verb", ()) else last
-        core = _OBJECT_SUFFIX.sub("", core) if core not in _CUES.get("payer_verb", ()) else core
-        two = " ".join(before[-2:])
-        hit = core in _CUES.get("payer_verb", ()) or two in _CUES.get("payer_prep", ()) \
-            or " ".join(before[-3:]) in _CUES.get("payer_prep", ()) \
+        # The object suffix of a verb (قدمها X), never the ending of a funding noun
+        # (منحه للبنك: منحه is "a grant", not منح + ه; the bank is the recipient).
+        core = last if _payer_verb(last) or last in _FUNDING_NOUNS \
+            else _OBJECT_SUFFIX.sub("", last)
+        hit = _payer_verb(core) or _after_payer_phrase(before) \
             or (last == "من" and len(before) > 1
                 and before[-2].removeprefix("ال") in _FUNDING_NOUNS) \
+            or (last == "من" and ms >= f["end"]
+                and nt.norm[f["_nend"]:nt.index(ms)].split() == ["من"]) \
             or (me <= f["start"] and _verb_after(nt.norm, nt.index(me), article.text, me))
         lo, hi = sorted((nt.index(me), f["_nstart"])) if ms < f["start"] else \
             (f["_nend"], nt.index(ms))
-        if hit and not _CLAUSE_BREAK.search(nt.norm, lo, hi):    # same clause only
+        # (the gap's length is checked before it is sliced: in one long sentence of many
+        # figures and names, most names are far from a figure)
+        if (hit and not _CLAUSE_BREAK.search(nt.norm, lo, hi)) or (      # same clause only
+                me <= f["start"] and hi - lo <= _GIVING_GAP
+                and _announces_giving(before, nt.norm[lo:hi])):
             d = abs(ms - f["end"]) if ms >= f["end"] else abs(f["start"] - me)
             if dist is None or d < dist:
                 best, dist = ent, d

@@ -11,8 +11,8 @@ from ..entities import mention_spans
 from ..schema import Funding, fixed_frame
 from ..text import Article
 from .figures import find_figures
-from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _MentionIndex, _media_entities,
-                      _not_subject, _payer, _recipient, _subject)
+from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _draft_projects, _MentionIndex,
+                      _media_entities, _not_subject, _payer, _recipient, _subject)
 
 
 #: Columns of :func:`extract_funding`: the data contract (:data:`khabar.schema.FUNDING`),
@@ -70,6 +70,10 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
                            for m in mention_spans(mentions)])
     norm = article.normalised
     media = _media_entities(mentions)
+    drafts = _draft_projects(article, ments)
+    # What cannot be a subject depends on the sentence alone: worked out once per
+    # sentence, not once per figure (one long sentence may hold thousands of both).
+    not_subject: dict[int, set[str]] = {}
     rows = []
     for f in figures:
         if f["not_funding"]:
@@ -79,10 +83,12 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         window = norm.norm[max(s_norm, f["_nstart"] - _CONTRACT_BEFORE):f["_nstart"]] + " " + \
             norm.norm[f["_nend"]:min(norm.index(sent.end), f["_nend"] + _CONTRACT_AFTER)]
         payer = _payer(article, f, sent, ments)
-        exclude = _not_subject(article, sent, ments) | {payer} | media
+        if sent.start not in not_subject:
+            not_subject[sent.start] = _not_subject(article, sent, ments)
+        exclude = not_subject[sent.start] | {payer} | media
         recipient = _recipient(article, f, sent, ments)
         subject, rule = _subject(f["start"], f["end"], sent, window, ments, exclude,
-                                 "" if recipient in exclude else recipient)
+                                 "" if recipient in exclude else recipient, drafts)
         rows.append(Funding(
             article.doc_id, f["text"], f["amount"], f["currency"], f["approximate"], subject,
             sent.sentence, f["start"], f["end"], f["currency_source"], payer, sent.paragraph,

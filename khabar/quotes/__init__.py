@@ -21,15 +21,23 @@ Method, one paragraph at a time:
    a spelling that is also a common word (بين، طالب) only where a clause opens at it and
    أن/إن, a colon or a quote follows. Reported sources: ``نقلت X عن Y قوله`` and ``نسب X لـ
    Y`` (Y speaks, gender from قوله/قولها; X goes to ``channel``), ``بحسب ما نقلت X عن Y``,
-   ``في بيان / تصريح لـ X`` (X speaks unless it is an outlet).
-   **The speaker** is the noun phrase after the cue verb (VSO); for a participle (…،
-   مشيرةً إلى أن) the speaker of the sentence's verb, else the subject of its clause (the
-   first title, organisation or named phrase after the last أن/إن: ``فإن وزارة الداخلية
-   حسمت …، معتبرةً``); for a verb with none after it, the phrase at the clause start when
-   it ends at the verb or at a comma (``لاو باريوس، … قال لـ X:``), else that clause
-   subject; else — a cue with no subject (``وأضافت:``) — the last speaker with the cue's
-   grammatical gender (continuation). A phrase never starts with a bare و or كان and stops
-   at prepositions, أن/إن, relative pronouns, a recipient (لـ X), a verbal noun (قوله).
+   ``في بيان / تصريح لـ X`` (X speaks unless it is an outlet), ``في بيان
+   الحكومة``: an organisation noun in the genitive after بيان is its author too.
+   **The speaker** is the noun phrase after the cue verb (VSO); for a participle (…، مشيرةً إلى أن)
+   the speaker of the sentence's verb (its continuation too, when the verb has no subject and the
+   participle its gender: ``واكد ان … موضحا ان``), else the subject of its clause (the first title,
+   organisation or named phrase after the last أن/إن: ``فإن وزارة الداخلية حسمت …، معتبرةً``); for
+   a verb with none after it, the phrase at the clause start when it ends at the verb or at a comma
+   (``لاو باريوس، … قال لـ X:``), else that clause subject (never one that disagrees with the
+   verb's gender: a masculine title or masculine singular organisation noun for قالت; never a word
+   before a quote mark: the quoted words of ``وقال "… البنك …" وأضاف أن``), else the clause-start
+   phrase, without the و + verb it opens with (``وتوجهت هدى، …، وقالت:`` → هدى); else — a cue with
+   no subject (``وأضافت:``) — the last speaker with the cue's grammatical gender (continuation). A
+   phrase never starts with a bare و or كان and stops at prepositions, أن/إن, relative pronouns, a
+   recipient (لـ X), a verbal noun (قوله). A weekday or هذا after a name (سامي نور الأربعاء، هذا
+   الخميس) ends it too (attribution.tsv phrase_end), an outlet with لـ (لوكالة محلية) ends a title,
+   and relative adjectives right after an indefinite title (وزير يمني، مسؤول أمني عراقي) describe
+   an unnamed official: they are no name.
    Person or organisation is decided first: an ORG mention at the start of the phrase,
    or an organisation cue noun (docs/arabic.md, "Names and cue nouns"; a definite one
    such as ``الشركة``/``الموقع`` refers back to the last organisation speaker), makes an
@@ -52,7 +60,13 @@ Method, one paragraph at a time:
 5. **Indirect speech**: a cue followed in its sentence by أن/إن and no quote mark
    (``وذكرت وكالة رويترز أن …``) gives a row with ``kind = indirect``: the clause to the
    next attribution or quote (a scare quote of one to three words stays inside); a
-   clause of one to three words is a fragment, not a row.
+   clause of one to three words is a fragment, not a row. A colon after أن/إن (``قال
+   إن: …``) is not part of the words.
+6. **Unmarked direct quotes**: a speech verb followed within eight tokens by a colon and
+   words with no quote mark (``وأردف: الإيرادات لم تتغير``، ``وتابع الزين: …``), as many
+   outlets print a speaker's own words, gives a ``kind = direct`` row with ``closed`` =
+   false, spanning the words to the sentence end like indirect speech. A colon after a
+   verb that is not a cue (``وتضمنت الخطة:``) introduces no quote.
 
 Names: a PERSON mention's canonical ``entity`` when the entity extractor found one, else
 the surface name (unless the mention covers only part of the name after a title); a later

@@ -10,8 +10,9 @@ from dataclasses import replace
 from .cues import statement_author
 from .history import Speaker
 from .speakers import Doc
-from .words import (_OPENERS, AN_WORDS, CLAUSE_WORDS, DOCUMENT_NOUNS, ORG_CUES, PARTICIPLES,
-                    REPORT_VERBS, SPEECH_NOUNS, TITLE_GENDER, TITLE_NOUNS, _is_stop)
+from .words import (_MARK_CHARS, _OPENERS, AN_WORDS, CLAUSE_WORDS, DOCUMENT_NOUNS,
+                    MASCULINE_ORG_CUES, ORG_CUES, PARTICIPLES, REPORT_VERBS, SPEECH_NOUNS,
+                    TITLE_GENDER, TITLE_NOUNS, _is_stop)
 
 #: Tokens searched back from a cue for its clause's subject (a clause is far shorter);
 #: the bound keeps a one-line "sentence" of 200 KB linear (tests/test_scale.py).
@@ -35,7 +36,9 @@ def _statement_speaker(d: Doc, cue_i: int, limit: int) -> tuple[Speaker | None, 
     speaker."""
     at = statement_author(d, cue_i + 1)
     # لوزارة الصحة: the ل is attached to the author's first word, unless it stands alone
-    sp = d.speaker(at, limit, "unknown", attached_li=d.norms[at - 1] != "ل") if at else None
+    # (في بيان الحكومة: no ل at all, the author in the genitive)
+    sp = d.speaker(at, limit, "unknown", attached_li=d.norms[at - 1] != "ل"
+                   and d.norms[at].startswith("ل")) if at else None
     if sp and sp.type == "person" and sp.gender == "unknown":
         sp = replace(sp, gender=TITLE_GENDER.get(d.title_at(at), "unknown"))
     if sp:
@@ -86,6 +89,11 @@ def _participle_speaker(d: Doc, cue_i: int, s0: int, gender: str) -> tuple[Speak
             sp, how = attribution(d, k, s0, cue_i)
             if sp and how != "continuation":
                 return sp, "named"
+            # وأكد أن …، موضحاً أن …: a verb with no subject of its own continues the last
+            # speaker, and a participle of its gender speaks with it (not a name inside
+            # the clause after أن)
+            if d.cues[k][1] == gender:      # (no one yet: no speaker, not a name after أن)
+                return sp, "continuation"
             break
     sp = _clause_subject(d, s0, cue_i, gender)
     return (sp, "named") if sp else (d.last(gender), "continuation")
@@ -114,7 +122,14 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
     if sp:
         return sp, "named"
     if ends_at_verb:
-        sp = d.speaker(left, cue_i, gender)     # وحيا X الجهود التي …، وقال: not a name
+        # وتوجهت سعاد، …، وقالت: the clause opens with و + its verb, the name after it
+        # is the subject; the whole phrase only when nothing names a speaker after it
+        # (وحيا X الجهود التي …، وقال: not a name).
+        sp = None
+        if d.norms[left].startswith(("و", "ف")) and d.phrase_end(left + 1, cue_i) == \
+                d.phrase_end(left, cue_i) and left + 1 < d.phrase_end(left, cue_i):
+            sp = d.speaker(left + 1, cue_i, gender)
+        sp = sp or d.speaker(left, cue_i, gender)
         if sp:
             return sp, "named"
     return d.last(gender), "continuation"
@@ -168,14 +183,29 @@ def _clause_subject(d: Doc, lo: int, hi: int, gender: str) -> Speaker | None:
     lo = max(lo, hi - _LOOK_BACK)
     start = lo
     for k in range(hi - 1, lo - 1, -1):
-        if d.norms[k] in AN_WORDS:
+        # a quote mark: the words before it are someone's quoted words (وقال "… البنك
+        # …" وأضاف أن …), never the clause's subject
+        if d.norms[k] in AN_WORDS or d.texts[k] in _MARK_CHARS:
             start = k + 1
             break
     for p in range(start, hi):
         if p > lo and (_is_stop(d.norms[p - 1], d.texts[p - 1]) or d.texts[p - 1] in _OPENERS):
             continue
-        if _candidate(d, p):
+        if _candidate(d, p) and not _disagrees(d, p, gender):
             sp = d.speaker(p, hi, gender)
             if sp:
                 return sp
     return None
+
+
+def _disagrees(d: Doc, p: int, gender: str) -> bool:
+    """Whether the noun phrase at token ``p`` cannot be the subject of a verb of
+    ``gender``: a masculine title or masculine singular organisation noun for a feminine
+    verb (ووصلت هدى … مجلس الصندوق … مديره …، وقالت: the speaker is neither), a
+    feminine title for a masculine one. Verbs agree in gender with a singular subject
+    (docs/arabic.md, "Quotes and speakers")."""
+    title = TITLE_GENDER.get(d.title_at(p), "")
+    if gender == "female":
+        return title == "male" or (not title and d.strip_head(d.norms[p])[1]
+                                   in MASCULINE_ORG_CUES)
+    return gender == "male" and title == "female"

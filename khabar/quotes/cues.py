@@ -38,10 +38,12 @@ def homograph_is_cue(d, k: int, cue) -> bool:
     """Whether the homograph at token ``k`` (بين، طالب), read as ``cue``, is a speech
     verb: a clause opens at it and أن/إن, a colon or a quote mark follows before the
     clause ends (بيّن الوزير أن … but not الاتفاق بين البلدين), over an apposition that
-    opens with a title (كشف الأستاذ كمال حسن، وكيل الوزارة، أن …)."""
+    opens with a title (كشف الأستاذ كمال حسن، وكيل الوزارة، أن …) and over a comma right
+    before أن/إن (وبين المحافظ، أن …، كشف مصدر للوكالة، أن …), as news copy puts it."""
     prev = d.texts[k - 1] if k else "."
     opens = (k == 0 or cue[2] > 0 or prev in ".،,:;؛!؟?\n-–—"     # الخرطوم – كشف
-             or d.norms[k - 1] in CLAUSE_WORDS)
+             or d.norms[k - 1] in CLAUSE_WORDS
+             or "\n" in d.text[d.ends[k - 1]:d.starts[k]])   # a paragraph's first word
     if not opens:
         return False
     end, extended = min(d.n, k + 14), False
@@ -52,8 +54,8 @@ def homograph_is_cue(d, k: int, cue) -> bool:
             return True
         if t in "،," and j + 1 < d.n and d.title_at(j + 1) and not extended:
             end, extended = min(d.n, end + 10), True   # كشف X، وكيل الوزارة، أن: apposition
-        elif t in "،," and extended and j + 1 < d.n and d.norms[j + 1] in AN_WORDS:
-            pass                       # the comma that closes the apposition
+        elif t in "،," and j + 1 < d.n and d.norms[j + 1] in AN_WORDS:
+            pass      # the comma that closes the apposition, or one before أن (وبين X، أن)
         elif t in ".،,;؛!؟?":
             return False
         j += 1
@@ -89,6 +91,13 @@ def statement_author(d, k: int) -> int:
             return k
     if norm.startswith("ل") and not norm.startswith("لل"):
         if d.title_at(k):
+            return k
+    # وجاء في بيان الحكومة الأردنية: / في بيان وزارة الصحة: the author in the genitive,
+    # an organisation noun right after بيان (not an outlet: بيان وكالة … is its report)
+    if issued and d.norms[k - 1] == "بيان" and not norm.startswith(("ل", "و", "ب")):
+        n, stem = d.strip_org(norm)
+        if stem in ORG_CUES and stem not in MEDIA_CUES and n in (0, 2) \
+                and d.kinds[k] == "arabic":
             return k
     return 0
 

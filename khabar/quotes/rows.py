@@ -22,6 +22,9 @@ from .words import (_CLOSERS, _MARK_CHARS, _OPENERS, _TERMINAL, AN_WORDS,
 
 #: Indirect speech of at most this many words is a fragment, not a row (issue 15 §2).
 _MAX_FRAGMENT_WORDS = 3
+#: A colon at most this many tokens after a speech verb introduces unmarked words
+#: (وقال الوزير في حديث لإذاعة محلية: …); further on it belongs to something else.
+_UNMARKED_REACH = 8
 #: Speakers that have no gender even as organisations: documents, outlets, media.
 _UNGENDERED = DOCUMENT_NOUNS | MEDIA_CUES | MEDIUM_NOUNS
 #: The speaker of a row without one.
@@ -68,8 +71,9 @@ def quote_rows(article: Article, mentions=None, plain: bool = False) -> list[Quo
         events = _indirect_cues(d, d.cues_in(p.start, p.end), inside) \
             + [(q.open, "direct", q) for q in spans]
         for _, kind, item in sorted(events, key=lambda e: e[0]):
-            if kind == "indirect":
-                rows.append(_indirect_row(d, item))
+            if kind in ("indirect", "unmarked"):
+                rows.append(_indirect_row(d, item, "direct" if kind == "unmarked"
+                                          else "indirect"))
                 continue
             if kind == "remember":
                 _remember(d, item)
@@ -170,7 +174,11 @@ def _direct_row(d: Doc, q: QuoteSpan, left: int, pend: int, inside: Inside):
 def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, str, tuple]]:
     """Those of the cue tokens ``cues`` (of one paragraph) followed in their sentence by
     أن/إن and no quote (وذكرت الوزارة أن المدارس ستفتح): ``(offset, "indirect", (cue
-    token, أن token))``. A source cue reports a clause too (بحسب الوزارة فإن …)."""
+    token, أن token))``. A source cue reports a clause too (بحسب الوزارة فإن …). A
+    speech verb followed shortly by a colon and words with no quote mark (وأردف: الإيرادات
+    لم تتغير، وقال الوزير: نحن …) introduces the speaker's own words, printed without
+    marks as many outlets do: ``(offset, "unmarked", (cue token, colon token))``, a
+    direct row."""
     out = []
     for k in cues:
         c = d.cues[k]
@@ -180,6 +188,11 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
         for j in range(k + 1, d.tok_index(sent.end)):
             text = d.texts[j]
             if d.cues[j] or text in "“”«»\"":
+                break
+            if text == ":":
+                if c[0] == "verb" and j - k <= _UNMARKED_REACH and j + 1 < d.n \
+                        and d.starts[j + 1] < sent.end and d.texts[j + 1] not in _MARK_CHARS:
+                    out.append((d.starts[k], "unmarked", (k, j)))
                 break
             if d.norms[j] in AN_WORDS:
                 if j + 1 < d.n and d.starts[j + 1] < sent.end and d.texts[j + 1] not in "“«\"”":
@@ -201,15 +214,19 @@ def _remember(d: Doc, k: int) -> None:
         d.history.append(sp)
 
 
-def _indirect_row(d: Doc, item):
+def _indirect_row(d: Doc, item, kind: str = "indirect"):
     """The row of indirect speech for ``item`` = (cue token, أن token): the clause after
     أن to the next attribution or quote, where a scare quote or quoted name of one to
     three words (أن منظمة "X" في حاجة، كانت “ناجحة”) stays inside. None for a fragment of
-    one to three words (أنها جمعت), whose speaker is still remembered."""
+    one to three words (أنها جمعت), whose speaker is still remembered. A colon after أن
+    (قال إن: …) is not part of the words. ``kind`` "direct" for unmarked words after a
+    colon (item = (cue token, colon token)): the same span rules."""
     k, j = item
     sent = d.article.sentence_at(d.starts[k])
-    s, e = d.starts[j + 1], sent.end
     t_end = d.tok_index(sent.end)
+    while j + 2 < t_end and d.texts[j + 1] == ":":
+        j += 1
+    s, e = d.starts[j + 1], sent.end
     skip_to = -1
     for t in range(j + 1, t_end):
         if t < skip_to:
@@ -234,7 +251,7 @@ def _indirect_row(d: Doc, item):
         d.history.append(sp)
     if n_words <= _MAX_FRAGMENT_WORDS:
         return None
-    return _row(d, "indirect", s, e, n_words, sp, d.texts[k], how, False)
+    return _row(d, kind, s, e, n_words, sp, d.texts[k], how, False)
 
 
 def _short_quote_end(d: Doc, t: int, limit: int) -> int:

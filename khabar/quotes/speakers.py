@@ -153,8 +153,20 @@ class Doc(TitlePhrases):
         organisation, and no gender."""
         if ph.head not in UNNAMED_SOURCES:
             return None
-        return Speaker(self.text[ph.ps:ph.pe], "unknown", "unknown", "", "", ph.ps, ph.pe,
-                       ph.head)
+        return Speaker(self.text[ph.ps:ph.pe], "unknown", "unknown",
+                       self._source_affiliation(ph), "", ph.ps, ph.pe, ph.head)
+
+    def _source_affiliation(self, ph: Phrase) -> str:
+        """The organisation an unnamed source is in or close to, right after its phrase
+        with في / من / بـ (مصدر في وزارة الزراعة، مصدر مقرب من الحكومة): its name, else
+        ""."""
+        j = ph.j
+        if j + 1 < ph.limit and self.norms[j] in ("في", "من", "داخل", "لدي"):
+            aff = self._org_phrase(j + 1, min(ph.limit, self.phrase_end(j + 1, ph.limit)
+                                              or j + 2))
+            if aff and aff[1] in (self.starts[j + 1], 0):     # the name opens right there
+                return aff[0]
+        return ""
 
     def _document(self, ph: Phrase, gender: str) -> Speaker | None:
         """A document speaks for its issuer (وأشار التقرير، وقال البيان الختامي): an

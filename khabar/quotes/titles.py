@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .phrases import NounPhrases
 from .words import (_OPENERS, _PHRASE_STOP_PUNCT, _TITLE_PLACES, _TITLE_PREPS, AN_WORDS,
-                    ORG_CUES, SPEECH_NOUNS, TITLE_COMPLEMENTS, TITLE_INSTITUTION,
+                    MEDIA_CUES, ORG_CUES, SPEECH_NOUNS, TITLE_COMPLEMENTS, TITLE_INSTITUTION,
                     TITLE_NOUNS, _definite, _is_stop)
 
 
@@ -31,6 +31,9 @@ class TitlePhrases(NounPhrases):
         """Whether token ``k`` continues a title (a governed word, a title noun or
         complement, a preposition or و before one, a compass point)."""
         norm, kind = self.norms[k], self.kinds[k]
+        if norm.startswith("ل") and not norm.startswith("لل") \
+                and self.strip_org(norm)[1] in MEDIA_CUES:
+            return False    # قال مسؤول لوكالة محلية: the outlet told, not the title's body
         if self._governed(norm, kind) or norm.startswith(("وال", "بال", "لل", "فال")) \
                 or norm == "باسم" or (k > 0 and self.norms[k - 1] == "باسم") \
                 or (k > 0 and (self.norms[k - 1] in _TITLE_PLACES
@@ -38,6 +41,8 @@ class TitlePhrases(NounPhrases):
             return True
         if self.overlapping(self.starts[k], self.ends[k], "ORG"):
             return True     # في منظمة أطباء بلا حدود: an organisation's name
+        if self._nisba_after_indefinite_title(k):
+            return True     # وزير يمني، مسؤول أمني عراقي: an adjective, not a name
         stem = self.strip_title(norm)[1]
         if stem in TITLE_NOUNS or norm in TITLE_COMPLEMENTS or stem in TITLE_COMPLEMENTS \
                 or norm in _TITLE_PLACES or norm[1:] in _TITLE_PLACES and norm[0] == "و":
@@ -51,6 +56,31 @@ class TitlePhrases(NounPhrases):
                                   or self.norms[k + 1] in _TITLE_PLACES
                                   or self.texts[k + 1] in _OPENERS)
         return (norm in _TITLE_PREPS or norm == "و") and nxt
+
+    def _nisba_after_indefinite_title(self, k: int) -> bool:
+        """Whether token ``k`` is a relative adjective (a nisba: an indefinite word in ي)
+        right after an indefinite title or another such adjective (قال وزير يمني، مسؤول
+        أمني عراقي). A name never follows an indefinite title directly (a named minister
+        is الوزير X or وزير المالية X), so the word describes the unnamed official."""
+        # at most three adjectives (مسؤول أمني عراقي رفيع), searched back without recursion
+        for t in range(k, max(0, k - 3), -1):
+            if not self._indefinite_nisba(t):
+                return False
+            prev = self.norms[t - 1]
+            if self.strip_title(prev)[1] in TITLE_NOUNS and prev == self.strip_title(prev)[1]:
+                return True
+        return False
+
+    def _indefinite_nisba(self, k: int) -> bool:
+        """Whether token ``k`` is an indefinite Arabic word in ي (a relative adjective),
+        after a word without the article, and no PERSON mention."""
+        if k < 1 or self.kinds[k] != "arabic" or self.texts[k][:1] in "وفبل" \
+                and self.norms[k][1:].startswith("ال"):
+            return False
+        norm, prev = self.norms[k], self.norms[k - 1]
+        return not (norm.startswith("ال") or not norm.endswith("ي") or len(norm) < 4
+                    or prev.startswith("ال")
+                    or self.mentions_in(self.starts[k], self.ends[k], "PERSON"))
 
     def _title_words_end(self, i: int, j: int) -> int:
         """The first token after the title words that open at ``i`` (within ``[i, j)``)."""
@@ -132,7 +162,8 @@ class TitlePhrases(NounPhrases):
         # words after a definite title are adjectives or a name.
         inst = TITLE_INSTITUTION.get(title) if not self.norms[i].startswith(("ال", "وال")) \
             else None
-        if inst and i + 1 < k:
+        # وزير يمني: an adjective, no field; the institution is not named
+        if inst and i + 1 < k and not self._nisba_after_indefinite_title(i + 1):
             words = [self.texts[t] for t in range(i + 1, k)]
             # the nisba adjective agrees with the feminine institution (الأردني → الأردنية)
             words = [w + "ة" if w.startswith("ال") and w.endswith("ي") and n > 0 else w

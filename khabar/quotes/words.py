@@ -89,6 +89,13 @@ STATEMENT_NOUNS = _words("attribution", role="statement_noun")
 MEDIA_CUES = _norm_set(r.form for r in _LEX["org_cues"] if r.type == "media")
 #: Title nouns → the grammatical gender of the person (وزيرة → female).
 TITLE_GENDER = {normalise(r.form.removeprefix("ال")): r.gender for r in _LEX["titles"]}
+#: Organisation cue nouns that are masculine singular (صندوق، مجلس، بنك): no feminine
+#: ending (ة → ه, ات, ى / ا), and not one of the broken plurals of org_cues.tsv, which
+#: take a feminine verb (قالت الكتائب). A feminine verb (قالت، أضافت) never has one of
+#: them as its subject: Arabic verbs agree in gender with a singular subject.
+_BROKEN_PLURALS = {"اوقاف", "كتايب"}
+MASCULINE_ORG_CUES = {w for w in ORG_CUES if not w.endswith(("ه", "ات", "ا", "ي"))
+                      and w not in _BROKEN_PLURALS} | {"منتدي"}
 _PHRASE_STOP_PUNCT = set(",:;.!?()[]") | set("“”«»\"")
 _MAX_NAME_WORDS = 6
 

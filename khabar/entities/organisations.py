@@ -28,6 +28,9 @@ _MAX_NESTED_CUES = 8
 NOT_A_NAME = object()
 _CENTRE = normalise("مركز")
 _NOT = normalise("غير")
+# Cues that are broken plurals: a plural of things takes a feminine singular adjective
+# (الأوقاف الإسلامية، الكتائب المسلحة), so these are no masculine cue (_feminine_after).
+_BROKEN_PLURAL_CUES = frozenset(map(normalise, ("كتائب", "أوقاف")))
 
 
 class _CuePhrase:
@@ -132,7 +135,8 @@ class OrganisationPasses(TokenView):
                # (الدائرة المركزية للتنظيم والبناء)
                and (not self.norms[k].startswith("و") or (
                    self.norms[k].startswith("وال") and self.norms[k - 1].startswith("لل")))
-               and not self._any_cue(k) and not self._ends_name(k)):
+               and not self._any_cue(k) and not self._ends_name(k)
+               and not self._feminine_after(i, stem, k)):
             k += 1
         # The first word must be an adjective of the cue: not a conjunct (الهيئة والقطاعات)
         # nor a masculine relative adjective after a feminine cue, which qualifies the noun
@@ -155,6 +159,15 @@ class OrganisationPasses(TokenView):
         # The name proper is the phrase with its article (للحكومة → الحكومة …).
         name = _with_article(self.text[start:end])
         return FoundMention(i, k, start, end, name, "ORG", "cue", stem)
+
+    def _feminine_after(self, i: int, stem: str, k: int) -> bool:
+        """Token ``k`` is a feminine word after the masculine singular definite cue at
+        token ``i``: an adjective agrees with its noun in gender, so a word ending in ة
+        qualifies a noun before the cue, not the cue (جهود المجلس الإقليمي الهادفة إلى
+        …: "the efforts … aiming at", not a body named المجلس الإقليمي الهادفة).
+        docs/arabic.md, Names and cue nouns."""
+        return (self.texts[k].endswith("ة") and not self.texts[i].endswith(("ة", "ات", "ا"))
+                and stem not in _BROKEN_PLURAL_CUES)
 
     def _cue_phrase(self, i: int) -> FoundMention | None:
         """The mention a cue word at token ``i`` opens (see :meth:`_cue_phrase_steps`).

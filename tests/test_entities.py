@@ -16,7 +16,8 @@ from khabar.text import analyse
 
 from .conftest import FIXTURES, SEED, case_runs, load_case, long_text
 
-CASES = ["organisations", "quotes", "money", "organisations_news", "organisations_business"]
+CASES = ["organisations", "quotes", "money", "organisations_news", "organisations_business",
+         "organisations_sport"]
 
 
 @pytest.fixture(scope="module")
@@ -902,3 +903,13 @@ def test_business_case_names_and_types():
         assert len(row) == 1, (group, list(orgs["aliases"]))
         if "type" in group:
             assert row.iloc[0]["type"] == group["type"], (group, row.iloc[0]["type"])
+
+
+def test_sport_case_a_reporter_after_a_dateline_is_no_outlet():
+    # tests/fixtures/organisations_sport: جدة - عبدالرحمن … is a byline (a person).
+    article, expected = load_case("organisations_sport")
+    m = extract_mentions(article)
+    orgs = organisations_table(m)
+    forms = {a for row in orgs["aliases"] for a in row.split(" | ")} | set(orgs["organisation"])
+    assert not forms & set(expected["not_organisations"]), forms
+    assert not (m["rule"] == "credit").any()

@@ -33,6 +33,14 @@ _TANWEEN = "\u064b"
 _DATELINE_MARKS = {"-", "–", "—", "/", ":"}
 
 
+def _given_name_head(norm: str) -> bool:
+    """A person's compound given name begins here: عبد، أبو alone or written with the
+    article's word joined (عبدالعزيز، عبدالله). No news outlet's name begins so, so after a
+    dateline place and a dash such a word is a reporter, not an outlet."""
+    return any(norm == h or (norm.startswith(h) and norm[len(h):].startswith("ال"))
+               for h in NAME_HEADS)
+
+
 class ReferencePasses(OrganisationPasses):
     """The passes :func:`khabar.entities.find_mentions` runs after the organisations."""
 
@@ -217,6 +225,8 @@ class ReferencePasses(OrganisationPasses):
                 1 <= n <= 2) or not self._credit_words(dash + 1, end) or self._any_cue(
                 dash + 1) or (n == 2 and not self._definite(self.norms[dash + 2])):
             return False
+        if _given_name_head(self.norms[dash + 1]):
+            return False        # الرياض - عبدالعزيز الدوسري: the reporter's byline, a person
         self._add_credit(dash + 1, end, CREDITS.get("".join(self.norms[dash + 1:end])))
         return True
 

@@ -14,7 +14,7 @@ from ..gazetteer import Entry
 from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
 from .words import (ADMIN_UNITS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES, DESCRIPTOR_CUES,
-                    EPONYM_TITLES,                     GENERIC_PHRASES,
+                    EPONYM_TITLES,                     GENERIC_PHRASES, KIND_ADJECTIVES,
                     LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
                     NAME_END, NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
                     NAME_ADJECTIVES, SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES,
@@ -469,9 +469,14 @@ class OrganisationPasses(TokenView):
         return None
 
     def _shape_adjective(self, c: _CuePhrase):
-        """An adjective or a stop word after the cue is not a name: مجموعة مجهولة."""
+        """An adjective or a stop word after the cue is not a name: مجموعة مجهولة, and
+        a relative adjective of a kind of body (lexicon kind_adjective) neither: مركز
+        مجتمعي is "a community centre", not a centre named مجتمعي. With a place after
+        it, cue, adjective and place are the name (مجلس محلي البيرة: the local council of
+        al-Bireh)."""
         j, n = c.j, self.norms[c.j]
-        return NOT_A_NAME if self.texts[j].endswith("ة") or (
+        kind = n in KIND_ADJECTIVES and not self._place_at(j + 1, c.stop)
+        return NOT_A_NAME if self.texts[j].endswith("ة") or kind or (
             is_stop_word(n) and n not in NAME_ADJECTIVES) else None   # جامعة عين شمس
 
     def _shape_purpose(self, c: _CuePhrase):

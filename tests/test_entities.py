@@ -913,3 +913,14 @@ def test_sport_case_a_reporter_after_a_dateline_is_no_outlet():
     forms = {a for row in orgs["aliases"] for a in row.split(" | ")} | set(orgs["organisation"])
     assert not forms & set(expected["not_organisations"]), forms
     assert not (m["rule"] == "credit").any()
+
+
+def test_a_possessive_ministry_is_the_ministry_of_the_minister_before():
+    # وزارته ("his ministry") after وزير الفلاحة is وزارة الفلاحة (fixture
+    # organisations_business), and a possessive noun that heads nothing is no body.
+    article, _ = load_case("organisations_business")
+    orgs = organisations_table(extract_mentions(article))
+    row = orgs[orgs["organisation"] == "وزارة الفلاحة"]
+    assert list(row["aliases"]) == ["وزارته"]
+    m, orgs = _orgs_of("وقال المدير إن سيارته تعطلت في الطريق.")
+    assert orgs.empty

@@ -33,6 +33,10 @@ _TANWEEN = "\u064b"
 _DATELINE_MARKS = {"-", "–", "—", "/", ":"}
 
 
+#: ة written ت before a possessive pronoun of the third person (وزارته، وزارتها، وزارتهم).
+_POSSESSIVE_ENDINGS = tuple(normalise("ت" + p) for p in ("ه", "ها", "هم", "هما"))
+
+
 def _given_name_head(norm: str) -> bool:
     """A person's compound given name begins here: عبد، أبو alone or written with the
     article's word joined (عبدالعزيز، عبدالله). No news outlet's name begins so, so after a
@@ -294,6 +298,26 @@ class ReferencePasses(OrganisationPasses):
             else:
                 self._add(FoundMention(i, i + 1, start, self.ends[i], name, "ORG", "institution",
                                    stem))
+
+    def possessive_institutions(self) -> None:
+        """An institution noun with a possessive pronoun (وزارته، وزارتها: "his / her
+        ministry") after an indefinite office names the institution that office heads
+        (قال وزير العمل … إن وزارته أحصت … → وزارة العمل; rule ``institution``, like a
+        bare الوزارة). Before the pronoun ة is written ت (وزارة → وزارته)."""
+        stems = {normalise(inst) for inst in OFFICE_INSTITUTIONS.values()}
+        for i in range(self.ntokens):
+            norm = self.norms[i]
+            if self.kinds[i] != "arabic" or self.claimed[i] is not None or not norm.endswith(
+                    _POSSESSIVE_ENDINGS):
+                continue
+            base = norm[:norm.rindex("ت")] + normalise("ة")
+            n, stem = next(((n, w) for n, w in candidates(base) if w in stems), (0, ""))
+            office = self._office_before(i, stem) if stem else None
+            if office:
+                start, end = self._offset_after(i, n), self.ends[i]
+                self._add(FoundMention(i, i + 1, start, end, self.text[start:end],
+                                       "ORG", "institution", stem,
+                                       Entry(office, "ORG", ORG_CUES.get(stem, "government"))))
 
     def _office_before(self, i: int, stem: str, after: int = 0) -> str | None:
         """The institution an indefinite office before token ``i`` heads, with its field,

@@ -16,7 +16,8 @@ from khabar.text import analyse
 
 from .conftest import FIXTURES, SEED, case_runs, load_case, long_text
 
-CASES = ["organisations", "quotes", "money", "organisations_news"]
+CASES = ["organisations", "quotes", "money", "organisations_news", "organisations_business",
+         "organisations_sport"]
 
 
 @pytest.fixture(scope="module")
@@ -885,3 +886,41 @@ def test_a_headline_or_a_marker_word_elsewhere_is_no_outlet(text):
 def test_well_known_cities_are_places(text, place):
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     assert place in set(m.loc[m["label"] == "PLACE", "entity"])
+
+
+# ------------------------------------------------------------------ unseen-news pass (orgs2)
+
+def test_business_case_names_and_types():
+    # tests/fixtures/organisations_business: holdings, listed companies named without a
+    # cue, football federations, a feminine word after a masculine cue, الجهات after a
+    # ministry, a regional delegation, and UNHCR written المفوضية العليا.
+    article, expected = load_case("organisations_business")
+    orgs = organisations_table(extract_mentions(article))
+    forms = {a for row in orgs["aliases"] for a in row.split(" | ")} | set(orgs["organisation"])
+    assert not forms & set(expected["not_organisations"]), forms
+    for group in expected["organisations"]:
+        row = orgs[[set(group["aliases"]) <= set(a.split(" | ")) for a in orgs["aliases"]]]
+        assert len(row) == 1, (group, list(orgs["aliases"]))
+        if "type" in group:
+            assert row.iloc[0]["type"] == group["type"], (group, row.iloc[0]["type"])
+
+
+def test_sport_case_a_reporter_after_a_dateline_is_no_outlet():
+    # tests/fixtures/organisations_sport: جدة - عبدالرحمن … is a byline (a person).
+    article, expected = load_case("organisations_sport")
+    m = extract_mentions(article)
+    orgs = organisations_table(m)
+    forms = {a for row in orgs["aliases"] for a in row.split(" | ")} | set(orgs["organisation"])
+    assert not forms & set(expected["not_organisations"]), forms
+    assert not (m["rule"] == "credit").any()
+
+
+def test_a_possessive_ministry_is_the_ministry_of_the_minister_before():
+    # وزارته ("his ministry") after وزير الفلاحة is وزارة الفلاحة (fixture
+    # organisations_business), and a possessive noun that heads nothing is no body.
+    article, _ = load_case("organisations_business")
+    orgs = organisations_table(extract_mentions(article))
+    row = orgs[orgs["organisation"] == "وزارة الفلاحة"]
+    assert list(row["aliases"]) == ["وزارته"]
+    m, orgs = _orgs_of("وقال المدير إن سيارته تعطلت في الطريق.")
+    assert orgs.empty

@@ -14,7 +14,7 @@ from ..gazetteer import Entry
 from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
 from .words import (ADMIN_UNITS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES, DESCRIPTOR_CUES,
-                    EPONYM_TITLES,                     GENERIC_PHRASES,
+                    EPONYM_TITLES,                     GENERIC_PHRASES, KIND_ADJECTIVES,
                     LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
                     NAME_END, NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
                     NAME_ADJECTIVES, SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES,
@@ -28,6 +28,9 @@ _MAX_NESTED_CUES = 8
 NOT_A_NAME = object()
 _CENTRE = normalise("مركز")
 _NOT = normalise("غير")
+# Cues that are broken plurals: a plural of things takes a feminine singular adjective
+# (الأوقاف الإسلامية، الكتائب المسلحة), so these are no masculine cue (_feminine_after).
+_BROKEN_PLURAL_CUES = frozenset(map(normalise, ("كتائب", "أوقاف")))
 
 
 class _CuePhrase:
@@ -132,7 +135,8 @@ class OrganisationPasses(TokenView):
                # (الدائرة المركزية للتنظيم والبناء)
                and (not self.norms[k].startswith("و") or (
                    self.norms[k].startswith("وال") and self.norms[k - 1].startswith("لل")))
-               and not self._any_cue(k) and not self._ends_name(k)):
+               and not self._any_cue(k) and not self._ends_name(k)
+               and not self._feminine_after(i, stem, k)):
             k += 1
         # The first word must be an adjective of the cue: not a conjunct (الهيئة والقطاعات)
         # nor a masculine relative adjective after a feminine cue, which qualifies the noun
@@ -155,6 +159,15 @@ class OrganisationPasses(TokenView):
         # The name proper is the phrase with its article (للحكومة → الحكومة …).
         name = _with_article(self.text[start:end])
         return FoundMention(i, k, start, end, name, "ORG", "cue", stem)
+
+    def _feminine_after(self, i: int, stem: str, k: int) -> bool:
+        """Token ``k`` is a feminine word after the masculine singular definite cue at
+        token ``i``: an adjective agrees with its noun in gender, so a word ending in ة
+        qualifies a noun before the cue, not the cue (جهود المجلس الإقليمي الهادفة إلى
+        …: "the efforts … aiming at", not a body named المجلس الإقليمي الهادفة).
+        docs/arabic.md, Names and cue nouns."""
+        return (self.texts[k].endswith("ة") and not self.texts[i].endswith(("ة", "ات", "ا"))
+                and stem not in _BROKEN_PLURAL_CUES)
 
     def _cue_phrase(self, i: int) -> FoundMention | None:
         """The mention a cue word at token ``i`` opens (see :meth:`_cue_phrase_steps`).
@@ -456,9 +469,14 @@ class OrganisationPasses(TokenView):
         return None
 
     def _shape_adjective(self, c: _CuePhrase):
-        """An adjective or a stop word after the cue is not a name: مجموعة مجهولة."""
+        """An adjective or a stop word after the cue is not a name: مجموعة مجهولة, and
+        a relative adjective of a kind of body (lexicon kind_adjective) neither: مركز
+        مجتمعي is "a community centre", not a centre named مجتمعي. With a place after
+        it, cue, adjective and place are the name (مجلس محلي البيرة: the local council of
+        al-Bireh)."""
         j, n = c.j, self.norms[c.j]
-        return NOT_A_NAME if self.texts[j].endswith("ة") or (
+        kind = n in KIND_ADJECTIVES and not self._place_at(j + 1, c.stop)
+        return NOT_A_NAME if self.texts[j].endswith("ة") or kind or (
             is_stop_word(n) and n not in NAME_ADJECTIVES) else None   # جامعة عين شمس
 
     def _shape_purpose(self, c: _CuePhrase):

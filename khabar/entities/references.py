@@ -33,6 +33,18 @@ _TANWEEN = "\u064b"
 _DATELINE_MARKS = {"-", "–", "—", "/", ":"}
 
 
+#: ة written ت before a possessive pronoun of the third person (وزارته، وزارتها، وزارتهم).
+_POSSESSIVE_ENDINGS = tuple(normalise("ت" + p) for p in ("ه", "ها", "هم", "هما"))
+
+
+def _given_name_head(norm: str) -> bool:
+    """A person's compound given name begins here: عبد، أبو alone or written with the
+    article's word joined (عبدالعزيز، عبدالله). No news outlet's name begins so, so after a
+    dateline place and a dash such a word is a reporter, not an outlet."""
+    return any(norm == h or (norm.startswith(h) and norm[len(h):].startswith("ال"))
+               for h in NAME_HEADS)
+
+
 class ReferencePasses(OrganisationPasses):
     """The passes :func:`khabar.entities.find_mentions` runs after the organisations."""
 
@@ -217,6 +229,8 @@ class ReferencePasses(OrganisationPasses):
                 1 <= n <= 2) or not self._credit_words(dash + 1, end) or self._any_cue(
                 dash + 1) or (n == 2 and not self._definite(self.norms[dash + 2])):
             return False
+        if _given_name_head(self.norms[dash + 1]):
+            return False        # الرياض - عبدالعزيز الدوسري: the reporter's byline, a person
         self._add_credit(dash + 1, end, CREDITS.get("".join(self.norms[dash + 1:end])))
         return True
 
@@ -284,6 +298,26 @@ class ReferencePasses(OrganisationPasses):
             else:
                 self._add(FoundMention(i, i + 1, start, self.ends[i], name, "ORG", "institution",
                                    stem))
+
+    def possessive_institutions(self) -> None:
+        """An institution noun with a possessive pronoun (وزارته، وزارتها: "his / her
+        ministry") after an indefinite office names the institution that office heads
+        (قال وزير العمل … إن وزارته أحصت … → وزارة العمل; rule ``institution``, like a
+        bare الوزارة). Before the pronoun ة is written ت (وزارة → وزارته)."""
+        stems = {normalise(inst) for inst in OFFICE_INSTITUTIONS.values()}
+        for i in range(self.ntokens):
+            norm = self.norms[i]
+            if self.kinds[i] != "arabic" or self.claimed[i] is not None or not norm.endswith(
+                    _POSSESSIVE_ENDINGS):
+                continue
+            base = norm[:norm.rindex("ت")] + normalise("ة")
+            n, stem = next(((n, w) for n, w in candidates(base) if w in stems), (0, ""))
+            office = self._office_before(i, stem) if stem else None
+            if office:
+                start, end = self._offset_after(i, n), self.ends[i]
+                self._add(FoundMention(i, i + 1, start, end, self.text[start:end],
+                                       "ORG", "institution", stem,
+                                       Entry(office, "ORG", ORG_CUES.get(stem, "government"))))
 
     def _office_before(self, i: int, stem: str, after: int = 0) -> str | None:
         """The institution an indefinite office before token ``i`` heads, with its field,

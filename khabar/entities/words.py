@@ -105,6 +105,9 @@ OFFICE_INSTITUTIONS = {normalise(r.form): r.institution for r in _LEX["titles"]
                        if r.institution and not r.form.startswith("ال")}
 #: Words that end an outlet's name (الوكيل الإخباري، صدى نيوز), for datelines.
 MEDIA_MARKERS = _normalised(_boundary("media_marker"))
+#: Indefinite relative adjectives that, right after an indefinite cue, say what kind of
+#: body it is (مركز مجتمعي، مكتب إقليمي): no name.
+KIND_ADJECTIVES = _normalised(_boundary("kind_adjective"))
 #: Cue phrases that name a part or trait any body has (مجلس الإدارة، هيئة التدريس).
 GENERIC_PHRASES = _normalised(_boundary("generic_phrase"))
 #: Nouns that open a ل complement at the end of a name (لشؤون اللاجئين، لهواة اللاسلكي),

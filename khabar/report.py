@@ -355,6 +355,8 @@ a.anchor-link { display: none; }
   h1 + * h2, .jp-Cell:first-child h2 { break-before: auto; }
   table.khabar-table { font-size: 8pt; }
   table.khabar-table td.long { min-width: 8em; }
+  /* On A4 an id that does not fit between its separators may break anywhere. */
+  table.khabar-table td.id { overflow-wrap: anywhere !important; }
   tr, img { break-inside: avoid; }
   * { overflow: visible !important; }
 }

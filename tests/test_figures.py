@@ -185,14 +185,18 @@ def test_figures_of_another_table_set_are_removed_when_one_is_saved(tmp_path):
     a = "a" * 16 + "-" + "1" * 32
     for name in ("top_terms", "quote_lengths"):
         figures.save_figure(fig, name, tmp_path, stamp=a)
-    figures.save_figure(fig, "unstamped", tmp_path)                  # tables in memory
-    (tmp_path / "my_photo.png").write_bytes((tmp_path / "unstamped.png").read_bytes())
+    figures.save_figure(fig, "mentions_per_organisation", tmp_path)  # tables in memory
+    (tmp_path / "my_photo.png").write_bytes((tmp_path / "quote_lengths.png").read_bytes())
+    # The user's copy of a chart under another name, with files of their own beside it.
+    (tmp_path / "summary.png").write_bytes((tmp_path / "quote_lengths.png").read_bytes())
+    (tmp_path / "summary.pdf").write_text("my notes", encoding="utf-8")
     figures.save_figure(fig, "top_terms", tmp_path, stamp=a[:17] + "2" * 32)  # same set
     assert (tmp_path / "quote_lengths.svg").is_file()
     figures.save_figure(fig, "funding_by_subject", tmp_path, stamp="b" * 16 + "-" + "3" * 32)
     left = sorted(p.name for p in tmp_path.iterdir())
-    assert left == sorted([f"{n}.{f}" for n in ("funding_by_subject", "unstamped")
-                           for f in ("png", "svg", "pdf")] + ["my_photo.png"])
+    assert left == sorted([f"{n}.{f}" for n in ("funding_by_subject", "mentions_per_organisation")
+                           for f in ("png", "svg", "pdf")]
+                          + ["my_photo.png", "summary.png", "summary.pdf"])
 
 
 def test_save_figure_rejects_a_path_as_name(tmp_path):

@@ -67,14 +67,19 @@ def remove_other_sets(out_dir: str | os.PathLike, stamp: str) -> list[str]:
     (a notebook run alone on another corpus): ``figures/`` then holds one corpus's
     figures, as ``data/`` holds one corpus's tables, and a chart pasted from it never
     belongs to another corpus than the one beside it. Only khabar's figures are touched:
-    a PNG whose :data:`STAMP_KEY` names another set, with its SVG and PDF; figures
-    without a stamp (drawn from tables in memory) and other files stay. Returns the
+    a PNG named as a chart of :data:`khabar.figures.CHARTS` whose :data:`STAMP_KEY`
+    names another set, with its SVG and PDF; figures without a stamp (drawn from tables
+    in memory), files of other names and a chart copied under another name stay. Returns the
     names removed."""
     from PIL import Image
 
+    from .registry import CHARTS
+
     ours = _table_set_of(stamp)
     removed = []
-    for png in sorted(Path(out_dir).glob("*.png")):
+    # Charts of the registry only: a copy of a chart saved under another name, and the
+    # files beside it, are the user's.
+    for png in sorted(p for p in Path(out_dir).glob("*.png") if p.stem in CHARTS):
         try:
             with Image.open(png) as image:
                 theirs = _table_set_of(dict(getattr(image, "text", {})).get(STAMP_KEY, ""))

@@ -572,6 +572,19 @@ def test_khabar_output_in_the_articles_folder_is_never_read_back(tmp_path, insid
     assert store.input_stat_fingerprint(folder, _gazetteer_files()) == before
 
 
+def test_folders_of_articles_named_data_figures_or_reports_are_read(tmp_path):
+    # Only khabar's own output is passed over, not a folder that has its name (even with
+    # the lock of a run that went elsewhere or wrote nothing yet).
+    (tmp_path / ".khabar-run.lock").write_text("", encoding="utf-8")
+    for sub in ("", "data", "figures", "reports"):
+        (tmp_path / sub).mkdir(exist_ok=True)
+        (tmp_path / sub / f"a{sub}.txt").write_text(SEED_TEXT, encoding="utf-8")
+    docs, problems = read_corpus(tmp_path)
+    assert sorted(d.doc_id for d in docs) == ["a", "data/adata", "figures/afigures",
+                                              "reports/areports"]
+    assert problems == []
+
+
 def test_a_document_format_khabar_does_not_read_is_a_problem_saying_what_to_do(tmp_path):
     (tmp_path / "a.txt").write_text(SEED_TEXT, encoding="utf-8")
     for name in ("old.doc", "notes.rtf", "sheet.xlsx", "draft.md", "photo.png",

@@ -379,16 +379,16 @@ OUTPUT_FOLDERS = ("data", "figures", "reports")
 def is_khabar_output_folder(parent: Path, name: str) -> bool:
     """Whether the folder ``parent/name`` is khabar's output, never read as articles
     even when the output folder is the articles folder or inside it: a khabar table set
-    (a ``manifest.json`` of :mod:`khabar.store`, with its ``texts/``), or ``data``,
-    ``figures`` or ``reports`` in a folder a run has written into (it holds the run lock
-    ``.khabar-run.lock``, :func:`khabar.store.run_locked`). Those hold the analysed
-    texts, the figures' PDFs and the report, which would otherwise be read back as
-    articles by the next run."""
-    from ..store import RUN_LOCK
-
-    if name in OUTPUT_FOLDERS and (parent / RUN_LOCK).is_file():
+    (a ``manifest.json`` of :mod:`khabar.store`, with its ``texts/``), or ``figures`` or
+    ``reports`` beside one (``parent`` is then an output folder: ``khabar run --out
+    parent``). Those hold the analysed texts, the figures' PDFs and the report, which
+    would otherwise be read back as articles by the next run. A folder of the user's
+    named ``data``, ``figures`` or ``reports`` is read like any other until khabar
+    writes a table set beside it (or into it: do not make the articles folder the
+    output folder when it holds a ``data`` folder of articles)."""
+    if _khabar_table_set(parent / name):
         return True
-    return _khabar_table_set(parent / name)
+    return name in OUTPUT_FOLDERS[1:] and _khabar_table_set(parent / OUTPUT_FOLDERS[0])
 
 
 def is_khabar_output(path: Path) -> bool:

@@ -572,6 +572,23 @@ def test_khabar_output_in_the_articles_folder_is_never_read_back(tmp_path, insid
     assert store.input_stat_fingerprint(folder, _gazetteer_files()) == before
 
 
+def test_the_same_id_on_another_text_is_another_article_and_on_the_same_text_a_copy(tmp_path):
+    # Two outlets' CSV files both number their rows; a made-up row id meets a file name.
+    texts = [SEED_TEXT[i:i + 300] for i in range(0, 2100, 300)]
+    pd.DataFrame({"id": ["1", "2"], "text": texts[:2]}).to_csv(tmp_path / "a.csv", index=False)
+    pd.DataFrame({"id": ["1", "2"], "text": [texts[2], texts[1]]}).to_csv(tmp_path / "b.csv",
+                                                                      index=False)
+    pd.DataFrame({"text": [texts[3]]}).to_csv(tmp_path / "c.csv", index=False)   # id c-1
+    (tmp_path / "c-1.txt").write_text(texts[4], encoding="utf-8")
+    for defer in (False, True):
+        docs, problems = read_corpus(tmp_path, defer=defer)
+        assert sorted(d.doc_id for d in docs) == ["1", "2", "b/1", "c-1", "c/c-1"]
+        reasons = {p.source.rsplit("/", 1)[-1]: p.reason for p in problems}
+        assert "read as 'b/1'" in reasons["b.csv#1"] and reasons["b.csv#1"].startswith("warning")
+        assert reasons["b.csv#2"].startswith("a copy of") and "a.csv#2" in reasons["b.csv#2"]
+        assert "read as 'c/c-1'" in reasons["c.csv#1"]
+
+
 def test_folders_of_articles_named_data_figures_or_reports_are_read(tmp_path):
     # Only khabar's own output is passed over, not a folder that has its name (even with
     # the lock of a run that went elsewhere or wrote nothing yet).

@@ -566,14 +566,31 @@ def _writable(docs: list[Document], problems: list[Problem]) -> list[Document]:
 
 
 def _unique(docs: list[Document], problems: list[Problem]) -> list[Document]:
-    """The first document of each doc_id; each later copy is a problem."""
+    """One document per doc_id. A later document with an id already read is a copy when
+    its text is the same (skipped, a problem naming the first); with another text it is
+    another article (two outlets' CSV files both numbering rows 1, 2, 3; a made-up row
+    id ``a-1`` meeting a file ``a-1.txt``), read under the id qualified by its file's
+    name, ``FILE/ID``, with a warning, or skipped as before if that id is taken too."""
+    taken = {d.doc_id for d in docs}
     unique: dict[str, Document] = {}
     for d in docs:
-        if d.doc_id in unique:
-            problems.append(Problem(d.source, f"duplicate document id {d.doc_id!r}; "
-                                    "later copies are skipped"))
-        else:
+        first = unique.get(d.doc_id)
+        if first is None:
             unique[d.doc_id] = d
+            continue
+        if text_sha256(first) == text_sha256(d):
+            problems.append(Problem(d.source, f"a copy of {first.source} (the same id "
+                                    f"{d.doc_id!r} and the same text); skipped"))
+            continue
+        qualified = f"{Path(d.source.partition('#')[0]).stem}/{d.doc_id}"
+        if qualified in taken:
+            problems.append(Problem(d.source, f"duplicate document id {d.doc_id!r} (also "
+                                    f"{first.source}, with another text); skipped"))
+            continue
+        taken.add(qualified)
+        problems.append(Problem(d.source, f"{WARNING}the id {d.doc_id!r} is also "
+                                f"{first.source}'s, with another text; read as {qualified!r}"))
+        unique[qualified] = replace(d, doc_id=qualified)
     return list(unique.values())
 
 

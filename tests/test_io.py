@@ -589,6 +589,34 @@ def test_the_same_id_on_another_text_is_another_article_and_on_the_same_text_a_c
         assert "read as 'c/c-1'" in reasons["c.csv#1"]
 
 
+def test_a_metadata_entry_for_a_table_file_is_the_default_of_its_rows(tmp_path):
+    pd.DataFrame({"id": ["r1", "r2"], "outlet": ["", "صحيفة أخرى"],
+                  "text": [SEED_TEXT[:300], SEED_TEXT[300:600]]}).to_csv(tmp_path / "a.csv",
+                                                                          index=False)
+    (tmp_path / "b.jsonl").write_text(json.dumps({"id": "j1", "text": SEED_TEXT[:200]},
+                                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "metadata.json").write_text(json.dumps({
+        "a.csv": {"outlet": "وكالة", "country": "JO", "title": "تصدير"},
+        "b.jsonl": {"outlet": "نشرة"}}, ensure_ascii=False), encoding="utf-8")
+    docs, problems = read_corpus(tmp_path)
+    meta = {d.doc_id: d.meta for d in docs}
+    assert meta["r1"]["outlet"] == "وكالة" and meta["r1"]["country"] == "JO"
+    assert meta["r2"]["outlet"] == "صحيفة أخرى" and meta["r2"]["country"] == "JO"  # its own
+    assert "title" not in meta["r1"] and meta["j1"]["outlet"] == "نشرة"
+    assert problems == []
+
+
+def test_a_csv_row_with_more_fields_than_its_header_is_a_warning(tmp_path):
+    (tmp_path / "rows.csv").write_text("id;text\nr1;" + SEED_TEXT[:100] + ";" +
+                                       SEED_TEXT[100:200] + "\n", encoding="utf-8")
+    (tmp_path / "rows.tsv").write_text("id\ttext\nr2\tx\n", encoding="utf-8")
+    docs, problems = read_corpus(tmp_path)
+    assert [d.text for d in docs] == [SEED_TEXT[:100]]
+    reasons = {p.source.rsplit("/", 1)[-1]: p.reason for p in problems}
+    assert reasons["rows.csv#1"].startswith("warning: 1 more field(s) than the header")
+    assert "rename it .csv" in reasons["rows.tsv"]
+
+
 def test_folders_of_articles_named_data_figures_or_reports_are_read(tmp_path):
     # Only khabar's own output is passed over, not a folder that has its name (even with
     # the lock of a run that went elsewhere or wrote nothing yet).

@@ -90,6 +90,12 @@ def _table_rows(path: Path) -> tuple[list[tuple[int, dict]], list[Problem], str]
             except csv.Error as exc:
                 problems.append(Problem(f"{path}#{i}", f"not a CSV row ({exc})"))
                 continue
+            if None in row:
+                # DictReader puts fields past the header's under None: the text of the
+                # row was cut at an unquoted separator, and the rest would be lost.
+                problems.append(Problem(f"{path}#{i}", f"{WARNING}{len(row[None])} more "
+                                        "field(s) than the header: a separator inside the "
+                                        "text is not quoted, so the text is cut there"))
             rows.append((i, row))
     else:
         # Split on \n only: a JSON string may hold U+2028 or other Unicode line breaks.
@@ -304,6 +310,8 @@ OTHER_DOCUMENTS = {
     ".md": "a Markdown file, which khabar does not read: rename it .txt to read it as "
            "plain text",
     ".epub": "an e-book, which khabar does not read: save its text as .txt",
+    ".tsv": "a tab-separated file: rename it .csv (khabar finds the tab by its header's "
+            "'text' column)",
 }
 
 
@@ -485,6 +493,10 @@ def read_corpus(path: str | os.PathLike, limit: int | None = None, defer: bool =
         else:
             d, p = read_table_file(f)
             problems.extend(p)
+            if f.parent not in meta_cache:
+                meta_cache[f.parent], meta_problems = _folder_metadata(f.parent)
+                problems.extend(meta_problems)
+            d = _with_file_metadata(d, meta_cache[f.parent].get(f.name, {}))
             if defer and spool is not None:
                 d = [s for s in (_spooled(doc, spool, {}, problems) for doc in d) if s]
             docs.extend(d)
@@ -497,6 +509,17 @@ def read_corpus(path: str | os.PathLike, limit: int | None = None, defer: bool =
     docs = [replace(d, source=_relative(d.source, anchor)) for d in docs]
     problems = [Problem(printable(_relative(p.source, anchor)), p.reason) for p in problems]
     return _unique(_writable(docs, problems), problems)[:limit], problems
+
+
+def _with_file_metadata(docs: list[Document], entry: dict) -> list[Document]:
+    """The rows of one CSV or JSON Lines file with its ``metadata.json`` entry as the
+    default of each field a row leaves empty (one outlet's export: its outlet, country
+    and language for every row); the entry's ``title`` is a file's, not each article's,
+    and is not given to the rows."""
+    defaults = {k: v for k, v in entry.items() if k != "title"}
+    if not defaults:
+        return docs
+    return [replace(d, meta={**defaults, **d.meta}) for d in docs]
 
 
 def _unmatched_metadata(meta_cache: dict[Path, dict], files: list[Path]) -> list[Problem]:

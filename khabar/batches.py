@@ -29,6 +29,7 @@ from . import schema
 from .document_tables import ROW_TABLES, columns_frame, safe_extract, sorted_table
 from .entities import OrganisationSummary
 from .io import DeferredDocument, Document, InputError, Problem, read_deferred, text_chars
+from .io.spool import SpoolLost
 from .table_files import encode
 from .terms import BatchTerms, batch_terms
 
@@ -123,6 +124,8 @@ def read_document(doc: Document | DeferredDocument | Problem) -> Document | Prob
         return doc
     try:
         return read_deferred(doc)
+    except SpoolLost:
+        raise                     # the run's failure, not this article's (SpoolLost)
     except InputError as exc:
         return Problem(doc.source, str(exc).split(": ", 1)[-1])
 

@@ -687,10 +687,12 @@ def test_with_a_spool_no_read_article_keeps_its_text_and_each_is_read_back_exact
             assert text_sha256(d) == text_sha256(whole)
 
 
-def test_a_spooled_text_written_over_is_a_problem_naming_the_article(tmp_path):
+def test_a_spooled_text_written_over_stops_the_run_and_keeps_the_stored_tables(tmp_path,
+                                                                              monkeypatch):
     from khabar.batches import extract_batch
     from khabar.gazetteer import load_gazetteer
-    from khabar.io import TextSpool
+    from khabar.io import SpoolLost, TextSpool
+    from khabar.pipeline import write_corpus
 
     folder = _mixed_corpus(tmp_path / "in")
     with TextSpool(tmp_path / "texts.spool") as spool:
@@ -699,10 +701,23 @@ def test_a_spooled_text_written_over_is_a_problem_naming_the_article(tmp_path):
         with open(spool.path, "r+b") as fh:       # something else writes into the spool
             fh.seek(page.offset)
             fh.write(b"x" * 8)
-        batch = extract_batch(docs, load_gazetteer())
-    reasons = {p.source: p.reason for p in batch.problems}
-    assert "was changed by something else" in reasons["in/page.html"]
-    assert set(reasons) == {"in/page.html"} and batch.documents == len(docs) - 1
+        # Not one article's problem but the run's: a set without the spooled articles
+        # would replace the whole stored one.
+        with pytest.raises(SpoolLost, match="in/page.html: .*changed by something else"):
+            extract_batch(docs, load_gazetteer())
+    write_corpus(folder, tmp_path / "out", workers=1)
+    before = (tmp_path / "out" / "data" / "manifest.json").read_bytes()
+
+    def lose(self):                               # the spool goes once it is written
+        TextSpool.__dict__["_flush"](self)
+        os.truncate(self.path, 0)
+
+    monkeypatch.setattr(TextSpool, "_flush", TextSpool.flush, raising=False)
+    monkeypatch.setattr(TextSpool, "flush", lose)
+    (folder / "a.txt").write_text(SEED_TEXT + "\nسطر جديد", encoding="utf-8")
+    with pytest.raises(SpoolLost):
+        write_corpus(folder, tmp_path / "out", workers=1)
+    assert (tmp_path / "out" / "data" / "manifest.json").read_bytes() == before
 
 
 def test_a_streamed_run_of_rows_and_pages_writes_the_tables_of_one_read_in_memory(tmp_path):

@@ -28,7 +28,7 @@ from .documents import (WARNING, DeferredDocument, Document, InputError,  # noqa
 from .reading import (CORPUS_SUFFIXES, METADATA_FIELDS, METADATA_FILE,  # noqa: F401
                       is_khabar_output, read_corpus, read_deferred, read_table_file,
                       read_text_file)
-from .spool import TextSpool, read_spooled  # noqa: F401
+from .spool import SpoolLost, TextSpool, read_spooled  # noqa: F401
 from .tables import (FORMULA_GUARD, FORMULA_START, _fast_csv_rows,  # noqa: F401
                      _pandas_csv_rows, atomic_file, being_written, format_csv, guard_cell,
                      guard_formulas, read_table, unguard_cell, write_csv, write_csv_rows)

@@ -54,9 +54,16 @@ class TextSpool:
         self.close()
 
 
+class SpoolLost(InputError):
+    """A text held in the spool can no longer be read back: the spool was removed or
+    written over by something else during the run. Not a problem of one article but of
+    the run, which stops without replacing the stored tables (a set missing those
+    articles would replace the whole one)."""
+
+
 def read_spooled(doc: DeferredDocument) -> Document:
     """The :class:`Document` of a deferred document whose text is in a spool
-    (``doc.offset`` ≥ 0). Raises :class:`InputError` naming the document's source if
+    (``doc.offset`` ≥ 0). Raises :class:`SpoolLost` naming the document's source if
     the spool cannot be read or no longer holds the text deferred (removed or written
     over by something else while the corpus was analysed)."""
     try:
@@ -64,11 +71,12 @@ def read_spooled(doc: DeferredDocument) -> Document:
             fh.seek(doc.offset)
             data = fh.read(doc.size)
     except OSError as exc:
-        raise InputError(f"{doc.source}: its text, held in {doc.path} while the corpus "
-                         f"is analysed, cannot be read ({exc.strerror or exc}); run again"
-                         ) from None
+        raise SpoolLost(f"{doc.source}: its text, held in {doc.path} while the corpus "
+                        f"is analysed, cannot be read ({exc.strerror or exc}); the stored "
+                        "tables are left as they were; run again") from None
     if len(data) != doc.size or hashlib.sha256(data).hexdigest() != doc.text_sha256:
-        raise InputError(f"{doc.source}: its text, held in {doc.path} while the corpus is "
-                         "analysed, was changed by something else; run again")
+        raise SpoolLost(f"{doc.source}: its text, held in {doc.path} while the corpus is "
+                        "analysed, was changed by something else; the stored tables are "
+                        "left as they were; run again")
     return Document(doc.doc_id, data.decode("utf-8", "surrogatepass"), doc.source,
                     doc.encoding, doc.meta)

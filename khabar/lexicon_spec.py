@@ -20,7 +20,7 @@ ATTRIBUTION_ROLES = ("complementiser", "phrase_end", "recipient", "medium", "cla
                      "homograph", "document", "report_verb", "speech_noun",
                      "unnamed_source", "statement_noun")
 NUMBER_ROLES = ("unit", "ten", "hundred", "tens_stem", "hundreds_stem", "scale",
-                "scale_plural", "fraction", "vague")
+                "scale_plural", "fraction", "vague", "ordinal_day")
 MONEY_CUE_ROLES = ("restatement", "per_unit", "rate", "denomination", "payer_verb",
                    "payer_prep", "funding_noun", "purpose", "source", "account", "draft",
                    "agent", "giving_noun", "command_verb", "per_period",

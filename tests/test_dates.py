@@ -184,7 +184,9 @@ def test_impossible_hijri_dates_keep_their_text_and_no_date(text):
 
 # dates_names: a month glued to its year (مارس2024), places named after a date (ملعب 5
 # جويلية، شارع 26 يوليو) that are no dates, a weekday fixing a relative month's year.
-@pytest.mark.parametrize("name", ["dates_regions", "dates_names"])
+# dates_ordinal: a day written as an ordinal (في الأول من يونيو) after a preposition or a
+# weekday; after a noun (الأسبوع الأول من يونيو) no date.
+@pytest.mark.parametrize("name", ["dates_regions", "dates_names", "dates_ordinal"])
 def test_dates_regions_case(name):
     article = analyse(read_text_file(HERE / "fixtures" / f"{name}.txt"))
     expected = json.loads((HERE / "fixtures" / f"{name}.expected.json").read_text("utf-8"))

@@ -60,6 +60,15 @@ DAY_MONTH_RE = re.compile(
     rf"{_WEEKDAY}?(?<![\d.,/])(?P<day>\d{{1,2}})(?:(?:\s+من)?\s+|(?=[\u0621-\u064a])"
     rf"|\s*/\s*(?=\D+/\s*\d{{4}})){_PAIRED}"
     rf"(?:\s*/\s*(?P<syear>\d{{4}})(?!\d)|{_YEAR_PART})?")
+#: Days written as ordinals (lexicon number_words.tsv, role ordinal_day): الاول → 1.
+ORDINAL_DAYS = {normalise(r.form): int(r.value) for r in _LEX["number_words"]
+                if r.role == "ordinal_day"}
+#: An ordinal day, من and a month (في الاول من يونيو 2026، يوم الاحد الخامس عشر من مارس):
+#: only after a time preposition or a weekday, because after a noun the ordinal is the
+#: noun's (الاسبوع الاول من يونيو is a week, النصف الاول من مارس a half month).
+ORDINAL_DAY_RE = re.compile(
+    rf"(?:(?<!\w)[وف]?(?:في|منذ|حتي|بتاريخ|قبل|بعد|يوم)\s+|{_WEEKDAY})"
+    rf"(?P<day>{alternation(ORDINAL_DAYS)})\s+من\s+(?:شهر\s+)?{_PAIRED}{_YEAR_PART}?")
 MONTH_YEAR_RE = re.compile(rf"(?<!\w){_PAIRED}{_YEAR_PART}")
 NUMERIC_RE = re.compile(r"(?<![\d./-])(?:(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)"
                         r"(?P<y>\d{4})|(?P<iy>\d{4})(?P<isep>[/-])(?P<im>\d{1,2})(?P=isep)"

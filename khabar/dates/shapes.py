@@ -13,7 +13,7 @@ import re
 
 from .patterns import (_FISCAL, _NOT_A_YEAR_AFTER, _SPAN_PREFIX, _YEAR_NOUN_BEFORE,
                        _YEAR_RANGE_END, DAY_MONTH_RE, HIJRI_RE, MONTH_YEAR_RE, NAME_NOUN_BEFORE,
-                       NUMERIC_RE,
+                       NUMERIC_RE, ORDINAL_DAY_RE, ORDINAL_DAYS,
                        PERIOD_YEAR_RE, RELATIVE_RE, YEAR_RE, _month_number, _valid, _year_of)
 from .scan import _digit_runs, matches, where
 
@@ -32,7 +32,8 @@ def _candidates(norm: str, plain: bool = False) -> list[dict]:
            *_cued_years(norm, matches(YEAR_RE, norm, plan, "year")),
            *_relative_years(matches(RELATIVE_RE, norm, plan, "relative")),
            *_period_years(matches(PERIOD_YEAR_RE, norm, plan, "relative")),
-           *_noun_years(norm, runs)]
+           *_noun_years(norm, runs),
+           *_ordinal_day_dates(norm)]
     for c in out:
         _widen(norm, c)
     return out
@@ -47,6 +48,22 @@ def _day_month_dates(found) -> list[dict]:
                  m=_month_number(m["month"], "gregorian"), y=_year_of(m), wd=m["wd"],
                  rel=m["rel"] or m["rel2"], mrel=m["mrel"]) for m in found
             if not _place_name(m)]
+
+
+def _ordinal_day_dates(norm: str) -> list[dict]:
+    """A day written as an ordinal, من and a month name, with an optional year: في الاول
+    من يونيو 2026 → 2026-06-01, يوم الاحد العاشر من مارس (year from the context). The
+    span starts at the ordinal (a time preposition before it is added as for every date,
+    :func:`_widen`). The whole text is searched: an ordinal day has no digit for the
+    search plan of :func:`khabar.dates.scan.where` to find (the plain and planned searches
+    run this one the same way)."""
+    if " من " not in norm:
+        return []
+    return [dict(ns=m.start("day") if not m["wd"] else m.start(), ne=m.end(),
+                 d=ORDINAL_DAYS[" ".join(m["day"].split())],
+                 m=_month_number(m["month"], "gregorian"), y=_year_of(m), wd=m["wd"],
+                 rel=m["rel"] or m["rel2"], mrel=m["mrel"])
+            for m in ORDINAL_DAY_RE.finditer(norm)]
 
 
 def _place_name(m: re.Match) -> bool:

@@ -10,6 +10,7 @@ import json
 import os
 import stat
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from .decoding import decode_bytes
@@ -480,15 +481,11 @@ def read_corpus(path: str | os.PathLike, limit: int | None = None, defer: bool =
                 continue
             problems.extend(Problem(str(f), note) for note in notes)
             if defer and f.suffix.lower() not in formats.SUFFIXES:
-                bad = _text_problem(doc)          # what _writable would find in its text
-                if bad is not None:
-                    problems.append(bad)
-                    continue
-                doc = _deferred(doc, f, meta)
+                doc = _let_go(doc, problems, partial(_deferred, path=f, read_meta=meta))
             elif defer and spool is not None:
-                doc = _spooled(doc, spool, meta, problems)
-                if doc is None:
-                    continue
+                doc = _let_go(doc, problems, partial(spool.defer, read_meta=meta))
+            if doc is None:
+                continue
             docs.append(doc)
         else:
             d, p = read_table_file(f)
@@ -498,7 +495,7 @@ def read_corpus(path: str | os.PathLike, limit: int | None = None, defer: bool =
                 problems.extend(meta_problems)
             d = _with_file_metadata(d, meta_cache[f.parent].get(f.name, {}))
             if defer and spool is not None:
-                d = [s for s in (_spooled(doc, spool, {}, problems) for doc in d) if s]
+                d = [s for s in (_let_go(doc, problems, spool.defer) for doc in d) if s]
             docs.extend(d)
     if spool is not None:
         spool.flush()
@@ -542,15 +539,15 @@ def _deferred(doc: Document, path: Path, read_meta: dict) -> DeferredDocument:
                             text_sha256(doc))
 
 
-def _spooled(doc: Document, spool: TextSpool, read_meta: dict,
-             problems: list[Problem]) -> DeferredDocument | None:
-    """``doc`` with its text moved to ``spool``; None (and the problem recorded) if
-    its text holds what no table can (as :func:`_writable` would find)."""
+def _let_go(doc: Document, problems: list[Problem], defer) -> DeferredDocument | None:
+    """``defer(doc)``: the document let go of its text (read again from its file, or
+    from a spool); None, and the problem recorded, if its text holds what no table can
+    (what :func:`_writable` would find, checked now while the text is in hand)."""
     bad = _text_problem(doc)
     if bad is not None:
         problems.append(bad)
         return None
-    return spool.defer(doc, read_meta)
+    return defer(doc)
 
 
 def read_deferred(doc: Document | DeferredDocument) -> Document:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import cached_property, lru_cache
-from itertools import compress
+from itertools import compress, repeat
 from operator import attrgetter
 
 from rapidfuzz.distance import Levenshtein
@@ -41,6 +41,9 @@ class _Offices(dict):
 
 
 _OFFICE = _Offices()
+#: The normalised institution each office heads (وزير → وزاره), and the set of them.
+_INSTITUTION_STEMS_OF = {office: normalise(inst) for office, inst in OFFICE_INSTITUTIONS.items()}
+_INSTITUTION_STEMS = frozenset(_INSTITUTION_STEMS_OF.values())
 
 
 #: Tanween of the accusative (تطويرًا، مساءً): indefinite case endings, never written on a
@@ -321,11 +324,12 @@ class ReferencePasses(OrganisationPasses):
         ministry") after an indefinite office names the institution that office heads
         (قال وزير العمل … إن وزارته أحصت … → وزارة العمل; rule ``institution``, like a
         bare الوزارة). Before the pronoun ة is written ت (وزارة → وزارته)."""
-        stems = {normalise(inst) for inst in OFFICE_INSTITUTIONS.values()}
-        for i in range(self.ntokens):
+        stems = _INSTITUTION_STEMS
+        # Only a word with a possessive ending can be one (tested in C, not per token).
+        for i in compress(range(self.ntokens),
+                          map(str.endswith, self.norms, repeat(_POSSESSIVE_ENDINGS))):
             norm = self.norms[i]
-            if self.kinds[i] != "arabic" or self.claimed[i] is not None or not norm.endswith(
-                    _POSSESSIVE_ENDINGS):
+            if self.kinds[i] != "arabic" or self.claimed[i] is not None:
                 continue
             base = norm[:norm.rindex("ت")] + normalise("ة")
             n, stem = next(((n, w) for n, w in candidates(base) if w in stems), (0, ""))
@@ -339,8 +343,9 @@ class ReferencePasses(OrganisationPasses):
     @cached_property
     def _office_tokens(self) -> list[int]:
         """The Arabic tokens that are an office (:class:`_Offices`), in order."""
-        return [t for t, (kind, norm) in enumerate(zip(self.kinds, self.norms))
-                if kind == "arabic" and _OFFICE[norm] is not None]
+        kinds = self.kinds
+        return [t for t in compress(range(self.ntokens), map(_OFFICE.__getitem__, self.norms))
+                if kinds[t] == "arabic"]
 
     def _office_before(self, i: int, stem: str, after: int = 0) -> str | None:
         """The institution an indefinite office before token ``i`` heads, with its field,
@@ -358,7 +363,7 @@ class ReferencePasses(OrganisationPasses):
             n, office = _OFFICE[self.norms[t]]
             inst = OFFICE_INSTITUTIONS[office]
             # only an indefinite office names its field (وزير العمل); الوزير refers back
-            if normalise(inst) != stem or self.norms[t][:n].endswith("ال"):
+            if _INSTITUTION_STEMS_OF[office] != stem or self.norms[t][:n].endswith("ال"):
                 continue
             stop = self.sentence_end[t]
             k = self._definite_tail(t + 1, stop, 0)

@@ -53,7 +53,10 @@ def test_crlf_is_kept_and_offsets_hold(tmp_path):
     # Windows-1256 bytes read as CP1252 and saved as UTF-8: letters of the wrong script.
     (SEED_TEXT[:400].encode("cp1256", errors="ignore").decode("cp1252", errors="ignore")
      .encode("utf-8"), "nonsense"),
-], ids=["empty", "blank", "png", "utf8-as-latin1", "cp1256-as-cp1252"])
+    # Articles in another language, read right: the message names their script.
+    ("הממשלה הודיעה היום על תקציב חדש לשנה הבאה.".encode("utf-8"), "in Hebrew script"),
+    ("Правительство объявило сегодня о новом бюджете.".encode("utf-8"), "in Cyrillic script"),
+], ids=["empty", "blank", "png", "utf8-as-latin1", "cp1256-as-cp1252", "hebrew", "russian"])
 def test_bad_input_is_reported_with_file_and_reason(data, reason):
     with pytest.raises(InputError) as err:
         decode_bytes(data, "bad.txt")

@@ -267,8 +267,39 @@ def _check_sample(sample: str, source: str) -> None:
                          "(ط, ظ or ع on about every other letter); the encoding could not "
                          "be recognised")
     if _nonsense(sample):
+        script = _other_script(sample)
+        if script:
+            raise InputError(f"{source}: is written in {script} script, not Arabic "
+                             "(khabar reads Arabic news, and the Latin-script words in it)")
         raise InputError(f"{source}: decodes to nonsense (mostly letters of other "
                          "scripts); the encoding could not be recognised")
+
+
+#: Scripts whose letters come only from text written in them: no code page khabar tries
+#: (Windows-1256, ISO-8859-6, Windows-1252) turns Arabic bytes into these, so a sample
+#: made of them is an article in another language, not a wrong decoding.
+_OTHER_SCRIPTS = {"HEBREW": "Hebrew", "CYRILLIC": "Cyrillic", "GREEK": "Greek",
+                  "CJK": "Chinese (CJK)", "HIRAGANA": "Japanese", "KATAKANA": "Japanese",
+                  "HANGUL": "Korean", "DEVANAGARI": "Devanagari", "THAI": "Thai",
+                  "ARMENIAN": "Armenian", "GEORGIAN": "Georgian", "ETHIOPIC": "Ethiopic",
+                  "BENGALI": "Bengali", "TAMIL": "Tamil"}
+
+
+def _other_script(sample: str) -> str | None:
+    """The script of :data:`_OTHER_SCRIPTS` that at least half of ``sample``'s letters
+    are written in (the first word of each letter's Unicode name), with at most 1 %
+    C1 controls (more is mojibake), else None."""
+    import unicodedata
+    from collections import Counter
+
+    if len(_C1_CONTROL.findall(sample)) > len(sample) // 100:
+        return None
+    letters = _LETTER.findall(sample)
+    scripts = Counter(unicodedata.name(c, "? ?").split()[0] for c in letters)
+    top = scripts.most_common(1)
+    if not top or top[0][0] not in _OTHER_SCRIPTS or 2 * top[0][1] < len(letters):
+        return None
+    return _OTHER_SCRIPTS[top[0][0]]
 
 
 def _nonsense(sample: str) -> bool:

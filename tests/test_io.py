@@ -955,3 +955,21 @@ def test_a_preview_of_a_table_file_stops_after_its_first_rows(tmp_path):
     # The bad last line is never reached.
     assert [d.doc_id for d in docs] == ["r0", "r1"] and problems == []
     assert len(read_corpus(tmp_path)[1]) == 1
+
+
+def test_a_table_file_that_stops_being_utf8_while_read_is_one_problem(tmp_path, monkeypatch):
+    from khabar.io import reading
+
+    lines = [json.dumps({"id": f"r{i}", "text": SEED_TEXT[i:i + 300]}, ensure_ascii=False)
+             for i in range(100)]
+    path = tmp_path / "rows.jsonl"
+    path.write_bytes(("\n".join(lines) + "\n").encode() + b"\xff\xfe\n")
+    # The UTF-8 check passed (the file was rewritten after it): the read finds the byte.
+    monkeypatch.setattr(reading, "utf8_stream_encoding", lambda path, source: "utf-8")
+    docs, problems = read_corpus(path)
+    # The rows read before the block that holds the byte are kept, in order.
+    assert 0 < len(docs) < 100
+    assert [d.doc_id for d in docs] == [f"r{i}" for i in range(len(docs))]
+    assert [str(p) for p in problems] == [
+        "rows.jsonl: changed while it was read: no longer UTF-8 (invalid start byte); "
+        "the rows after that point are not read"]

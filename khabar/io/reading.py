@@ -189,6 +189,11 @@ def read_table_file(path: str | os.PathLike, problems: list[Problem] | None = No
     except (OSError, csv.Error) as exc:
         problems.append(Problem(str(path), f"cannot be read ({exc})"))
         return
+    except UnicodeDecodeError as exc:
+        # Checked as UTF-8 throughout before its rows were read: it changed since.
+        problems.append(Problem(str(path), f"changed while it was read: no longer UTF-8 "
+                                f"({exc.reason}); the rows after that point are not read"))
+        return
     if not found:
         problems.append(Problem(str(path), "has a header row but no rows: no articles"))
 

@@ -289,9 +289,13 @@ def test_duals_and_symbols_round_trip(dual, symbol, currency):
 # title (جوبا، ديالى، تعز ولحج، خادم الحرمين الشريفين): جنيه in South Sudan is not Sudan's
 # (جنوب السودان contains السودان), and a Yemeni story naming its governorates and one Saudi
 # donor keeps ريال Yemeni. Sentences written for the project.
+# money_carried: figures that name no currency take the one of the figure before them in
+# the sentence (منها 12 مليارا، مقابل 750 مليارا), a currency glued to its scale word
+# (ملياريورو), unit prices after سعر + a unit (سعر برميل النفط … 78 دولارا) are no
+# funding, المائة مليون is 10⁸. Sentences written for the project.
 @pytest.mark.parametrize("name", ["money_context_eg", "money_context_ma", "money_context_tn",
                                   "money_subjects", "money_context_ss", "money_context_iq",
-                                  "money_context_ye", "money_context_sa"])
+                                  "money_context_ye", "money_context_sa", "money_carried"])
 def test_money_context_cases(name):
     from khabar.entities import extract_mentions
     article, expected = case(name)
@@ -309,6 +313,31 @@ def test_money_context_cases(name):
                 assert list(hit[key]) == [f[key]] * len(hit), (key, f)
     for not_money in expected.get("not_funding", []):
         assert not any(not_money in t for t in df["text"])
+
+
+def test_carried_currency_source_and_restatement():
+    # The currency carried over is an earlier mention; the conversion in brackets after
+    # a carried figure restates it; an ambiguous word carried over is settled as the
+    # figure it comes from is (here by the country in the text).
+    rows = funding_of("بلغت الإيرادات 900 مليار جنيه مصري (19 مليار دولار)، مقابل 750 مليارا "
+                      "(16 مليار دولار) قبل عام.")
+    carried = rows[rows["amount"] == 750_000_000_000].iloc[0]
+    assert (carried["currency"], carried["currency_source"]) == ("EGP", "earlier mention")
+    conv = rows[rows["amount"] == 16_000_000_000].iloc[0]
+    assert conv["restatement"] and conv["restates"] == carried["start"]
+    rows = funding_of("قال مصرف ليبيا المركزي إن الإنفاق بلغ 85 مليار دينار، منها 30 مليارا "
+                      "للمرتبات.")
+    assert rows[["amount", "currency"]].values.tolist() == [
+        [85_000_000_000, "LYD"], [30_000_000_000, "LYD"]]
+
+
+@pytest.mark.parametrize("text", [
+    "بلغت كلفة المشروع 50 مليون دولار، ويستفيد منه 3 ملايين شخص.",     # a counted noun
+    "بلغت كلفة المشروع 50 مليون دولار. ويسكن المدينة 3 ملايين.",        # another sentence
+    "بلغت كلفة المشروع 50 مليون دولار، ويعمل فيه 3 آلاف.",             # ألف: a headcount
+])
+def test_no_carried_currency(text):
+    assert funding_of(text)["amount"].tolist() == [50_000_000]
 
 
 def one(text, meta=None, mentions=NO_MENTIONS):

@@ -288,7 +288,7 @@ SPECS: dict[str, Spec] = {
     "relative_dates": Spec(RelativeDate, (_required, _choice("same", "deictic"),
                                           _int_in(-100, 100, optional=True), _NOTE), ("form",)),
     "country_forms": Spec(CountryForm, (_required, _country_required,
-                                        _choice("name", "nisba", "city"), _NOTE), ("form",)),
+                                        _choice("name", "nisba", "city", "usage"), _NOTE), ("form",)),
     "money_cues": Spec(Word, (_required, _choice(*MONEY_CUE_ROLES), _NOTE), ("form", "role")),
     "date_cues": Spec(Word, (_required, _choice(*DATE_CUE_ROLES), _NOTE), ("form", "role")),
     "boilerplate": Spec(Boilerplate, (_pattern, _NOTE), ("pattern",)),

@@ -426,6 +426,18 @@ def test_arabic_comma_as_a_plain_decimal_where_the_copy_shows_it():
     assert one("بلغت المحفظة 7،81 مليون دولار.")["amount"] == 81_700_000   # no such sign
 
 
+def test_tunisian_copy_plain_comma_decimal_and_usage_evidence():
+    # موفى (Tunisian press: "end of") is evidence for Tunisia: the dinar is TND, and in
+    # Tunisian copy the Arabic comma is a plain decimal (1،4 = 1.4, not 4.1). Without
+    # Tunisian evidence the same comma stays a reversed decimal.
+    df = funding_of("وأظهرت النتائج الوقتية إلى موفى جوان أن فائض الميزانية بلغ 1،4 مليار "
+                    "دينار مقابل 2،5 مليار دينار قبل سنة.")
+    assert df[["amount", "currency"]].values.tolist() == [
+        [1_400_000_000, "TND"], [2_500_000_000, "TND"]]
+    assert df["currency_source"].tolist() == ["country in article"] * 2
+    assert one("بلغت المحفظة في عمان 1،4 مليار دولار.")["amount"] == 4_100_000_000
+
+
 def test_reversed_decimal_without_currency_is_no_money():
     assert funding_of("بلغت نسبة التضخم 5ر3 بالمائة.").empty
 

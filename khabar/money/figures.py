@@ -9,7 +9,7 @@ import re
 from ..numwords import SCALE_WORD_RE, SCALE_WORDS
 from ..text import Article, alternation
 from .amounts import _BNUM, _HALF, _NUMBER, _SCALE, _SCALED, _coordinated_parts, parse_amount
-from .currency import _currency_from_context
+from .currency import _currency_from_context, country_evidence
 from .scan import _figure_matches
 from .words import _CUE_KIND, _CUES, _WORD_BASE, ISO_4217, SYMBOLS
 
@@ -33,7 +33,8 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
         return cached
     nt = article.normalised
     out = []
-    comma_reversed = not _PLAIN_COMMA_DECIMAL.search(article.text)
+    comma_reversed = not _PLAIN_COMMA_DECIMAL.search(article.text) \
+        and not _tunisian_copy(article)
     for m in _figure_matches(nt.norm, plain):
         if not (m["sym"] or m["sym2"] or m["cur"] or m["code"]):
             continue                                     # no currency: not money
@@ -217,6 +218,23 @@ _ARABIC_COMMA_DECIMAL = re.compile(r"^\D*\d+\s?\u060c\s?\d+(?!\s?\u060c\s?\d)")
 #: billion), and every Arabic comma in its figures is read so (docs/money.md).
 _PLAIN_COMMA_DECIMAL = re.compile(
     r"(?<![\d\u060c])\d{3,}\s?\u060c\s?\d{1,2}(?![\d\u060c])\s*(?:مليون|مليار|ألف|الف)")
+
+
+def _tunisian_copy(article: Article) -> bool:
+    """Whether the article is Tunisian copy, whose Arabic comma between digits is a plain
+    decimal separator (1،4 مليار دينار = 1.4 billion): Tunisia leads its country evidence
+    (:func:`~khabar.money.currency.country_evidence`: names, nisbas, cities and the
+    Tunisian press word موفى), with at least twice the mentions of any other country.
+    Looked at only when an Arabic comma stands between digits."""
+    if "\u060c" not in article.text or not _ARABIC_COMMA_BETWEEN.search(article.text):
+        return False
+    ranked = sorted(country_evidence(article.normalised.norm).items(),
+                    key=lambda kv: -kv[1])
+    return bool(ranked) and ranked[0][0] == "TN" and (
+        len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
+
+
+_ARABIC_COMMA_BETWEEN = re.compile(r"\d\s?\u060c\s?\d")
 _WORD = re.compile(r"[^\s\d.,;:()«»\"'?!\-]+")
 _CURRENCY_AFTER_RATE = re.compile(rf"\s*(?:ال)?(?:{alternation(_WORD_BASE)})(?!\w)")
 

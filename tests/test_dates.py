@@ -186,7 +186,12 @@ def test_impossible_hijri_dates_keep_their_text_and_no_date(text):
 # جويلية، شارع 26 يوليو) that are no dates, a weekday fixing a relative month's year.
 # dates_ordinal: a day written as an ordinal (في الأول من يونيو) after a preposition or a
 # weekday; after a noun (الأسبوع الأول من يونيو) no date.
-@pytest.mark.parametrize("name", ["dates_regions", "dates_names", "dates_ordinal"])
+# dates_periods: a period part before a month without a year (موفى جانفي، منتصف أفريل) or
+# before a bare year (بنهاية 2024); a month relative to the dateline (الشهر الماضي); the
+# first month of a range (من يناير إلى سبتمبر 2027); a fiscal year (السنة المالية الحالية
+# 2025/2026).
+@pytest.mark.parametrize("name", ["dates_regions", "dates_names", "dates_ordinal",
+                                  "dates_periods"])
 def test_dates_regions_case(name):
     article = analyse(read_text_file(HERE / "fixtures" / f"{name}.txt"))
     expected = json.loads((HERE / "fixtures" / f"{name}.expected.json").read_text("utf-8"))
@@ -223,6 +228,17 @@ def test_dates_regions_case(name):
 ])
 def test_month_systems_pairs_and_numeric(text, date):
     assert dates_of(text)["date"].tolist() == [date]
+
+
+def test_relative_month_without_a_reference_is_kept_empty():
+    df = dates_of("تراجعت الصادرات خلال الشهر الماضي وفي شهري مايو ويونيو.")
+    assert df[["text", "date", "precision"]].values.tolist() == [
+        ["خلال الشهر الماضي", "", "month"]]                 # a bare month pair is no date
+
+
+def test_relative_month_from_the_document_date_across_a_year():
+    df = dates_of("تراجعت الصادرات خلال الشهر الماضي وترتفع الشهر المقبل.", "2025-01-05")
+    assert df["date"].tolist() == ["2024-12", "2025-02"]
 
 
 def test_year_with_era_letter_is_in_the_span():

@@ -255,10 +255,24 @@ def test_year_with_era_letter_is_in_the_span():
     ("تراجع الإنتاج منذ عام 2016 بشكل واضح.", "منذ عام 2016", "2016"),
     ("نوقشت ميزانية البلدية لسنة 2027 في الجلسة.", "لسنة 2027", "2027"),
     ("أقرت الحسابات للعام 2012/2013 أخيرا.", "للعام 2012/2013", "2012/2013"),
+    # year ranges after a period noun or بين (ISO 8601 intervals)
+    ("تغطي الخطة الفترة 2023-2025 كلها.", "2023-2025", "2023/2025"),
+    ("رصدت الوزارة اعتمادات للفترة 2024/2025 كلها.", "2024/2025", "2024/2025"),
+    ("نما الاقتصاد خلال السنوات 2016-2019 ببطء.", "2016-2019", "2016/2019"),
+    ("نفذت المشاريع بين 2020 و2024 في الجنوب.", "بين 2020 و2024", "2020/2024"),
+    ("تضاعف العجز ما بين 2015 و2018 تقريبا.", "بين 2015 و2018", "2015/2018"),
+    # a fiscal year with a relative word before its explicit year
+    ("صودق على ميزانية السنة المالية الحالية 2025/2026 أمس.", "2025/2026", "2025/2026"),
+    ("تعرض الحكومة موازنة العام المالي القادم 2027 قريبا.", "2027", "2027"),
 ])
 def test_bare_years_relative_years_with_their_year_and_prepositions(text, span, date):
     df = dates_of(text)
     assert [span, date] in df[["text", "date"]].values.tolist()
+
+
+def test_between_two_years_not_a_range_unless_the_second_is_later():
+    assert dates_of("بين 2020 و2015 شخصا حضروا.").empty
+    assert dates_of("زار البلاد في 2015 و2018 مرتين.")["date"].tolist() == ["2015"]
 
 
 def test_second_year_of_a_pair():

@@ -85,6 +85,7 @@ HIJRI_RE = re.compile(
 YEAR_RE = re.compile(
     rf"(?<!\w)[وفبل]?(?P<cue>{_YEAR_WORD}|عامي)\s+(?P<year>\d{{4}})(?![\d.,]?\d)"
     r"|(?<!\w)[وف]?(?:في|منذ|حتي|بحلول|قبل|بعد|خلال|من(?=\s+\d{4}\s*(?:الي|حتي|-|–)\s*\d{4})"
+    r"|بين(?=\s+\d{4}\s*و\s?\d{4})"
     # a period part before a bare year (بنهاية 2016، قبل موفى 2016، مطلع 2025)
     rf"|[بل]?(?:{alternation(DATE_CUES.get('period_part', ()))}))"
     r"\s+(?P<year2>\d{4})(?![\d.,]?\d)(?!\s*%)")
@@ -92,7 +93,7 @@ RELATIVE_RE = re.compile(rf"(?<!\w){_REL}")
 #: A bare year after a noun of a period (موازنة 2024، قانون المالية 2019، في أفق 2021) and
 #: the second year of a pair (عامي 2015 و2017): the span is the year alone.
 _YEAR_NOUN_BEFORE = re.compile(
-    rf"(?<!\w)[وفبل]?(?:ال)?(?:{alternation(DATE_CUES.get('year_noun', ()))})\s+$"
+    rf"(?<!\w)(?:[وفبل]?(?:ال)?|[وف]?لل)(?:{alternation(DATE_CUES.get('year_noun', ()))})\s+$"
     r"|(?<!\w)[وفبل]?(?:عامي|سنتي)\s+\d{4}\s*(?:و|-|/)\s?$"
     # a fiscal year, with a relative word before its explicit year: للسنة المالية 2019،
     # العام المالي القادم 2022/2023، السنة المالية الحالية 2023/2024
@@ -157,6 +158,8 @@ def _valid(y, m, d) -> bool:
 _FISCAL = re.compile(r"\s*/\s*(\d{4})(?![\d.,]?\d)")
 #: The second year of a range of years (من 2012 إلى 2016، 2012-2016): an ISO 8601 interval.
 _YEAR_RANGE_END = re.compile(r"\s*(?:الي|حتي|-|–)\s*(\d{4})(?![\d.,]?\d)(?!\s*%)")
+#: The second year after بين (بين 2020 و2024): a range, where و elsewhere joins two years.
+_BETWEEN_END = re.compile(r"\s*و\s?(\d{4})(?![\d.,]?\d)(?!\s*%)")
 
 
 def _year_of(m: re.Match) -> int | None:

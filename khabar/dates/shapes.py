@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import (_FISCAL, _NOT_A_YEAR_AFTER, _SPAN_PREFIX, _YEAR_NOUN_BEFORE,
+from .patterns import (_BETWEEN_END, _FISCAL, _NOT_A_YEAR_AFTER, _SPAN_PREFIX, _YEAR_NOUN_BEFORE,
                        _YEAR_RANGE_END, DAY_MONTH_RE, HIJRI_RE, MONTH_YEAR_RE, NAME_NOUN_BEFORE,
                        NUMERIC_RE, ORDINAL_DAY_RE, ORDINAL_DAYS, PERIOD_MONTH_RE,
                        PERIOD_YEAR_RE, RANGE_START_BEFORE, REL_MONTH_RE, RELATIVE_DEICTIC,
@@ -168,7 +168,14 @@ def _cued_years(norm: str, found) -> list[dict]:
             if m["year"]:     # لسنة 2026، بعام: the preposition ل / ب is part of the date
                 ns = m.start() if norm[m.start()] in "لب" and m.start() < m.start("cue") \
                     else m.start("cue")
-            out.append(dict(ns=ns, ne=m.end(g), y=y))
+            c = dict(ns=ns, ne=m.end(g), y=y)
+            if not m["year"] and norm[m.start():m.start(g)].strip().lstrip("وف") == "بين":
+                # بين 2020 و2024: a range of years (an ISO 8601 interval), بين in the span
+                b = _BETWEEN_END.match(norm, m.end(g))
+                if not b or not y < int(b.group(1)) <= y + 50:
+                    continue
+                c.update(ns=m.start(), ne=b.end(), y_to=int(b.group(1)))
+            out.append(c)
     return out
 
 

@@ -351,6 +351,7 @@ def one(text, meta=None, mentions=NO_MENTIONS):
     ("قال البنك المركزي العراقي إن الاحتياطي بلغ 9 مليارات دينار.", "IQD", "country in article"),
     ("أعلنت وزارة المالية في الخرطوم تخصيص 300 مليون جنيه للمدارس.", "SDG", "country in article"),
     ("الرباط - رصدت الجهة 2 مليار درهم للطرق.", "MAD", "country in article"),
+    ("خصصت السلطنة 300 مليون ريال لمشروع الطاقة.", "OMR", "country in article"),   # Oman
 ])
 def test_currency_from_context(text, code, source):
     rows = funding_of(text)

@@ -439,6 +439,21 @@ def test_tunisian_copy_plain_comma_decimal_and_usage_evidence():
     assert one("بلغت المحفظة في عمان 1،4 مليار دولار.")["amount"] == 4_100_000_000
 
 
+@pytest.mark.parametrize("text, amounts", [
+    ("ينتظر أن يبلغ العجز 9641 م.د هذا العام.", [9_641_000_000]),
+    ("رصدت البلدية 350 أ.د للطرقات و12 م د للمدارس.", [350_000, 12_000_000]),
+    ("بلغت الاعتمادات 2،5 م.د فقط.", [2_500_000]),     # Tunisian copy: a plain decimal
+])
+def test_tunisian_dinar_abbreviations_carry_a_scale(text, amounts):
+    df = funding_of(text)
+    assert df["amount"].tolist() == amounts and set(df["currency"]) == {"TND"}
+
+
+def test_era_letter_and_a_title_are_no_abbreviation():
+    assert funding_of("في عام 2016 م دخلت البلاد مرحلة جديدة.").empty
+    assert funding_of("وقال أ.د محمد إن 5 مرات تكفي.").empty
+
+
 def test_reversed_decimal_without_currency_is_no_money():
     assert funding_of("بلغت نسبة التضخم 5ر3 بالمائة.").empty
 

@@ -5,13 +5,14 @@ restatement and not-funding flags (docs/arabic.md, "Money"; docs/money.md).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-from ..numwords import SCALE_WORD_RE, SCALE_WORDS
+from ..numwords import SCALE_WORD_RE, SCALE_WORDS, as_number
 from ..text import Article, alternation
 from .amounts import _BNUM, _HALF, _NUMBER, _SCALE, _SCALED, _coordinated_parts, parse_amount
 from .currency import _currency_from_context, country_evidence
 from .scan import _figure_matches
-from .words import _CUE_KIND, _CUES, _WORD_BASE, ISO_4217, SYMBOLS
+from .words import _CUE_KIND, _CUES, _WORD_BASE, ISO_4217, SYMBOL_SCALES, SYMBOLS
 
 
 def find_figures(article: Article, plain: bool = False) -> list[dict]:
@@ -49,6 +50,9 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
             amount, vague = parse_amount(amount_text)
             if amount is None and not vague:
                 continue
+            if m["sym2"] in SYMBOL_SCALES and amount is not None \
+                    and not any(w.removeprefix("ال") in SCALE_WORDS for w in amount_text.split()):
+                amount = as_number(Decimal(str(amount)) * SYMBOL_SCALES[m["sym2"]])
             n_start = m.start("fig") if k == 0 else a_start
             n_end = fig_end if a_end == m.end("amount") else a_end
             _add_figure(article, m, out, amount, vague, currency, note, base, k == 0,
@@ -72,7 +76,8 @@ def _currency_of(m: re.Match) -> tuple[str, str, str, int]:
     word (دينار) and where the figure ends (before an adjective of another currency)."""
     fig_end = m.end("fig")
     if m["sym"] or m["sym2"]:
-        return SYMBOLS[(m["sym"] or m["sym2"]).replace(" ", "")], "", "", fig_end
+        sym = m["sym"] or m["sym2"]
+        return SYMBOLS.get(sym) or SYMBOLS[sym.replace(" ", "")], "", "", fig_end
     if m["code"]:
         return m["code"], "", "", fig_end
     base = _WORD_BASE[m["cur"]]
@@ -224,10 +229,13 @@ def _tunisian_copy(article: Article) -> bool:
     """Whether the article is Tunisian copy, whose Arabic comma between digits is a plain
     decimal separator (1،4 مليار دينار = 1.4 billion): Tunisia leads its country evidence
     (:func:`~khabar.money.currency.country_evidence`: names, nisbas, cities and the
-    Tunisian press word موفى), with at least twice the mentions of any other country.
-    Looked at only when an Arabic comma stands between digits."""
+    Tunisian press word موفى), with at least twice the mentions of any other country, or
+    a figure written with a Tunisian dinar abbreviation (12 م.د، 350 أ.د، 40 د.ت). Looked
+    at only when an Arabic comma stands between digits."""
     if "\u060c" not in article.text or not _ARABIC_COMMA_BETWEEN.search(article.text):
         return False
+    if _TND_ABBREVIATION.search(article.normalised.norm):
+        return True
     ranked = sorted(country_evidence(article.normalised.norm).items(),
                     key=lambda kv: -kv[1])
     return bool(ranked) and ranked[0][0] == "TN" and (
@@ -235,6 +243,9 @@ def _tunisian_copy(article: Article) -> bool:
 
 
 _ARABIC_COMMA_BETWEEN = re.compile(r"\d\s?\u060c\s?\d")
+_TND_ABBREVIATION = re.compile(
+    r"\d\s?(?:" + "|".join(re.escape(sym) for sym, code in SYMBOLS.items()
+                           if code == "TND" and not sym.isascii()) + r")(?!\w)")
 _WORD = re.compile(r"[^\s\d.,;:()«»\"'?!\-]+")
 _CURRENCY_AFTER_RATE = re.compile(rf"\s*(?:ال)?(?:{alternation(_WORD_BASE)})(?!\w)")
 

@@ -292,10 +292,13 @@ def test_duals_and_symbols_round_trip(dual, symbol, currency):
 # money_carried: figures that name no currency take the one of the figure before them in
 # the sentence (منها 12 مليارا، مقابل 750 مليارا), a currency glued to its scale word
 # (ملياريورو), unit prices after سعر + a unit (سعر برميل النفط … 78 دولارا) are no
-# funding, المائة مليون is 10⁸. Sentences written for the project.
+# funding, المائة مليون is 10⁸. money_payers: payers named by a verbal noun of giving
+# five words on, by a noun of money given (مساهمة X), by a loan … من X after the figure.
+# Sentences written for the project.
 @pytest.mark.parametrize("name", ["money_context_eg", "money_context_ma", "money_context_tn",
                                   "money_subjects", "money_context_ss", "money_context_iq",
-                                  "money_context_ye", "money_context_sa", "money_carried"])
+                                  "money_context_ye", "money_context_sa", "money_carried",
+                                  "money_payers"])
 def test_money_context_cases(name):
     from khabar.entities import extract_mentions
     article, expected = case(name)
@@ -313,6 +316,11 @@ def test_money_context_cases(name):
                 assert list(hit[key]) == [f[key]] * len(hit), (key, f)
     for not_money in expected.get("not_funding", []):
         assert not any(not_money in t for t in df["text"])
+
+
+def test_restatement_after_biqima():
+    rows = funding_of("بلغ العجز 1.5 مليار ريال سعودي، بقيمة 400 مليون دولار تقريبا.")
+    assert rows["restatement"].tolist() == [False, True]
 
 
 def test_carried_currency_source_and_restatement():

@@ -188,8 +188,9 @@ _ACCOUNT_PREPS = ("في", "لدي", "عند", "ب")
 
 _GIVING_NOUNS = _CUES.get("giving_noun", set())
 #: At most this many characters between the name and the figure (أعلنت الوزارة، مساء
-#: الأحد، تخصيص …): a comma-separated time or source, no more.
-_GIVING_GAP = 60
+#: الأحد، تخصيص …; أعلن البنك، اليوم الأربعاء، عن تقديم منحتين جديدتين لليمن بإجمالي …):
+#: a comma-separated time or source and the noun's object, no more.
+_GIVING_GAP = 80
 
 
 def _announces_giving(before: list[str], gap: str) -> bool:
@@ -215,8 +216,10 @@ def _announces_giving(before: list[str], gap: str) -> bool:
         and w[cue[2]:] not in HOMOGRAPHS              # بين: "between" as often as a verb
     if not (speech or _with_conjunction(w, _CUES.get("command_verb", ()))):
         return False
+    # أعلن البنك، اليوم الأربعاء، عن تقديم منحتين جديدتين لليمن بإجمالي …: the verbal
+    # noun may stand five words before the figure
     return any(_with_conjunction(x, _GIVING_NOUNS, "وب")
-               for x in words[-4:])
+               for x in words[-6:])
 
 
 def _with_conjunction(word: str, words, clitics: str = "وف") -> bool:
@@ -301,7 +304,8 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
             or (last == "من" and len(before) > 1
                 and before[-2].removeprefix("ال") in _FUNDING_NOUNS) \
             or (last == "من" and ms >= f["end"]
-                and nt.norm[f["_nend"]:nt.index(ms)].split() == ["من"]) \
+                and _from_after_figure(nt.norm[f["_nend"]:nt.index(ms)].split())) \
+            or (me <= f["start"] and _with_conjunction(last, _PAYER_NOUNS, "وب")) \
             or (me <= f["start"] and _verb_after(nt.norm, nt.index(me), article.text, me))
         lo, hi = sorted((nt.index(me), f["_nstart"])) if ms < f["start"] else \
             (f["_nend"], nt.index(ms))
@@ -314,6 +318,19 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
             if dist is None or d < dist:
                 best, dist = ent, d
     return best
+
+
+_PAYER_NOUNS = _CUES.get("payer_noun", set())
+
+
+def _from_after_figure(gap: list[str]) -> bool:
+    """Whether the words between a figure and a name after it say where the money comes
+    from: من alone (40 مليون دولار من البنك الدولي), or a funding noun with at most four
+    words of its own and من (1.02 مليار دينار قرض سياسة التنمية الثاني من البنك الدولي)."""
+    if gap == ["من"]:
+        return True
+    return 2 <= len(gap) <= 6 and gap[-1] == "من" \
+        and gap[0].removeprefix("ال") in _FUNDING_NOUNS
 
 
 def _verb_after(norm: str, n: int, text: str, e: int) -> bool:

@@ -318,6 +318,15 @@ def test_money_context_cases(name):
         assert not any(not_money in t for t in df["text"])
 
 
+def test_a_reporting_name_is_no_payer():
+    # The agency reports (قالت … إن); the giver is in the reported clause.
+    from khabar.entities import extract_mentions
+    article = analyse(Document("t", "وقالت وكالة الأنباء الأردنية إن الملك وجه بتقديم 20 مليون "
+                                    "دينار أردني للمستشفيات.", "t.txt", "utf-8", {}))
+    df = extract_funding(article, extract_mentions(article))
+    assert df["payer"].tolist() == [""]
+
+
 def test_restatement_after_biqima():
     rows = funding_of("بلغ العجز 1.5 مليار ريال سعودي، بقيمة 400 مليون دولار تقريبا.")
     assert rows["restatement"].tolist() == [False, True]

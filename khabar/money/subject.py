@@ -193,6 +193,9 @@ _GIVING_NOUNS = _CUES.get("giving_noun", set())
 _GIVING_GAP = 80
 
 
+_COMPLEMENTIZERS = {"ان", "بان", "وان"}
+
+
 def _announces_giving(before: list[str], gap: str) -> bool:
     """Whether a name after a verb of speech or command (أعلنت، قررت، أمر) is followed,
     before the figure (``gap``: the text between them), by a verbal noun of giving
@@ -206,6 +209,10 @@ def _announces_giving(before: list[str], gap: str) -> bool:
     # دعت المنظمة الحكومات إلى رصد …: a call on others to give (إلى / على before the
     # noun), not a gift
     if not before or len(gap) > _GIVING_GAP or "الي" in words or "علي" in words:
+        return False
+    # قالت الوكالة إن الملك وجه بتقديم …: reported speech, the giver is in the clause
+    # after إن / أن, not the name that reports it
+    if _COMPLEMENTIZERS.intersection(words):
         return False
     w = before[-1]
     if _payer_verb(w):       # وسيقدم البنك X، بحسب مصادر حكومية، تمويلا قيمته …

@@ -231,9 +231,20 @@ def test_month_systems_pairs_and_numeric(text, date):
 
 
 def test_relative_month_without_a_reference_is_kept_empty():
-    df = dates_of("تراجعت الصادرات خلال الشهر الماضي وفي شهري مايو ويونيو.")
+    df = dates_of("تراجعت الصادرات خلال الشهر الماضي وتحسنت مايو ويونيو.")
     assert df[["text", "date", "precision"]].values.tolist() == [
         ["خلال الشهر الماضي", "", "month"]]                 # a bare month pair is no date
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("تأخر صرف رواتب شهري مايو ويونيو بسبب التدقيق.",
+     [["شهري مايو", "2025-05"], ["يونيو", "2025-06"]]),
+    ("حققت الشركة أرباحا في شهر فبراير فاقت التوقعات.", [["شهر فبراير", "2025-02"]]),
+    ("ارتفعت الأسعار في شهر مارس الماضي بشدة.", [["شهر مارس الماضي", "2025-03"]]),
+    ("بدأت الأشغال في شهر مارس 2024 متأخرة.", [["شهر مارس 2024", "2024-03"]]),
+])
+def test_month_after_the_noun_shahr(text, rows):
+    assert dates_of(text, "2025-08-01")[["text", "date"]].values.tolist() == rows
 
 
 def test_relative_month_from_the_document_date_across_a_year():

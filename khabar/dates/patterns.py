@@ -118,6 +118,12 @@ PERIOD_YEAR_RE = re.compile(
 PERIOD_MONTH_RE = re.compile(
     rf"(?<!\w)[وفبل]?(?P<part>{alternation(DATE_CUES.get('period_part', ()))})\s+"
     rf"(?:شهر\s+)?{_PAIRED}(?![^\W\d])(?:{_YEAR_PART})?")
+#: The noun شهر before a month name (في شهر فبراير، شهري مايو ويونيو), the year optional:
+#: without one, a month of the document's year. After شهري (two months) a second month
+#: follows with و (:data:`SECOND_MONTH_RE`).
+NAMED_MONTH_RE = re.compile(
+    rf"(?<!\w)[وفبل]?(?P<w>(?:ال)?(?P<noun>شهري?))\s+{_PAIRED}(?![^\W\d])(?:{_YEAR_PART})?")
+SECOND_MONTH_RE = re.compile(rf"\s*و\s?(?P<month>{_MONTH})(?![^\W\d])")
 #: A month relative to the document's: الشهر الماضي، الشهر المقبل، خلال الشهر الجاري.
 REL_MONTH_RE = re.compile(
     rf"(?<!\w)[وفبل]?(?:ال|لل)?شهر\s+(?P<mrel>{'|'.join(RELATIVE_DEICTIC)})(?!\w)")

@@ -13,9 +13,10 @@ import re
 
 from .patterns import (_BETWEEN_END, _FISCAL, _NOT_A_YEAR_AFTER, _SPAN_PREFIX, _YEAR_NOUN_BEFORE,
                        _YEAR_RANGE_END, DAY_MONTH_RE, HIJRI_RE, MONTH_YEAR_RE, NAME_NOUN_BEFORE,
-                       NUMERIC_RE, ORDINAL_DAY_RE, ORDINAL_DAYS, PERIOD_MONTH_RE,
+                       NAMED_MONTH_RE, NUMERIC_RE, ORDINAL_DAY_RE, ORDINAL_DAYS, PERIOD_MONTH_RE,
                        PERIOD_YEAR_RE, RANGE_START_BEFORE, REL_MONTH_RE, RELATIVE_DEICTIC,
-                       RELATIVE_RE, YEAR_RE, _month_number, _valid, _year_of)
+                       RELATIVE_RE, SECOND_MONTH_RE, YEAR_RE, _month_number, _valid,
+                       _year_of)
 from .scan import _digit_runs, matches, where
 
 
@@ -36,7 +37,8 @@ def _candidates(norm: str, plain: bool = False) -> list[dict]:
            *_noun_years(norm, runs),
            *_ordinal_day_dates(norm),
            *_period_months(matches(PERIOD_MONTH_RE, norm, plan, "period_month")),
-           *_relative_months(matches(REL_MONTH_RE, norm, plan, "relative_month"))]
+           *_relative_months(matches(REL_MONTH_RE, norm, plan, "relative_month")),
+           *_named_months(norm)]
     out += _range_starts(norm, out)
     for c in out:
         _widen(norm, c)
@@ -91,6 +93,27 @@ def _period_months(found) -> list[dict]:
     year optional: without one, a month of the document's year (docs/money.md, "Dates")."""
     return [dict(ns=m.start("part"), ne=m.end(), m=_month_number(m["month"], "gregorian"),
                  y=_year_of(m), rel=m["rel"] or m["rel2"], mrel=m["mrel"]) for m in found]
+
+
+def _named_months(norm: str) -> list[dict]:
+    """A month after the noun شهر (في شهر فبراير، شهر مارس الماضي), and the two months
+    after شهري (شهري مايو ويونيو), the year optional: without one, months of the
+    document's year. The whole text is searched (guarded by the word شهر): a month
+    after شهر may have no digit or relative word for the search plan of
+    :func:`khabar.dates.scan.where` to find; the plain and planned searches run this
+    one the same way."""
+    if "شهر" not in norm:
+        return []
+    out = []
+    for m in NAMED_MONTH_RE.finditer(norm):
+        out.append(dict(ns=m.start("w"), ne=m.end(), m=_month_number(m["month"], "gregorian"),
+                        y=_year_of(m), rel=m["rel"] or m["rel2"], mrel=m["mrel"]))
+        if m["noun"] == "شهري" and m.end() == m.end("month"):
+            second = SECOND_MONTH_RE.match(norm, m.end())
+            if second:
+                out.append(dict(ns=second.start("month"), ne=second.end(),
+                                m=_month_number(second["month"], "gregorian")))
+    return out
 
 
 def _relative_months(found) -> list[dict]:

@@ -5,6 +5,7 @@ restatement and not-funding flags (docs/arabic.md, "Money"; docs/money.md).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal
 
 from ..numwords import SCALE_WORD_RE, SCALE_WORDS, as_number
@@ -152,13 +153,22 @@ def _carried_currency(article: Article, figures: list[dict]) -> None:
     scale word with the currency word glued to it (33.5 ملياردولار) is a figure in that
     currency (``text``). ``figures`` is changed in place and kept in text order."""
     norm = article.normalised.norm
+    sources = sorted((f for f in figures if not f["restatement"] and not f["not_funding"]),
+                     key=lambda f: f["_nend"])
+    if not sources:
+        return
+    ends = [f["_nend"] for f in sources]
     found: list[dict] = []
     taken = [(f["_mstart"], f["_nend"]) for f in figures]
-    for prev in [f for f in figures if not f["restatement"] and not f["not_funding"]]:
-        for m in _BARE_RE.finditer(norm, prev["_nend"], min(prev["_nend"] + _CARRY_REACH,
-                                                             len(norm))):
+    for lo, hi in _carry_ranges(ends, len(norm)):
+        # A scale word of a million or more (مليون، مليار، بليون، تريليون) must be there:
+        # most stretches after a figure hold none, and the full pattern is not run there.
+        if not _MILLION_HINT.search(norm, lo, hi):
+            continue
+        for m in _BARE_RE.finditer(norm, lo, hi):
             s, e = m.span("fig")
-            if any(a < e and s < b for a, b in taken):
+            prev = sources[bisect_right(ends, m.start()) - 1]
+            if m.start() - prev["_nend"] > _CARRY_REACH or any(a < e and s < b for a, b in taken):
                 continue
             glued = m["glued"]
             if not glued and not _carry_allowed(norm, m.end()):
@@ -186,6 +196,23 @@ def _carried_currency(article: Article, figures: list[dict]) -> None:
     if found:
         figures.extend(found)
         figures.sort(key=lambda f: f["_nstart"])
+
+
+_MILLION_HINT = re.compile("ملي|بلي|ترلي|تريلي")
+
+
+def _carry_ranges(ends: list[int], n: int) -> list[tuple[int, int]]:
+    """The merged stretches ``[end, end + _CARRY_REACH)`` after the figures ending at the
+    sorted offsets ``ends`` (a text of length ``n``): each part of the text is scanned
+    once, however many figures a list holds."""
+    out: list[tuple[int, int]] = []
+    for e in ends:
+        hi = min(e + _CARRY_REACH, n)
+        if out and e <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((e, hi))
+    return out
 
 
 def _carry_allowed(norm: str, e: int) -> bool:

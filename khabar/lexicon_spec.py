@@ -24,7 +24,8 @@ NUMBER_ROLES = ("unit", "ten", "hundred", "tens_stem", "hundreds_stem", "scale",
 MONEY_CUE_ROLES = ("restatement", "per_unit", "rate", "denomination", "payer_verb",
                    "payer_prep", "funding_noun", "purpose", "source", "account", "draft",
                    "agent", "giving_noun", "command_verb", "per_period",
-                   "party", "carried_after", "priced_unit", "payer_noun")
+                   "party", "carried_after", "priced_unit", "payer_noun",
+                   "receive_verb")
 DATE_CUE_ROLES = ("year_noun", "preposition", "period_part", "name_noun")
 MONTH_SYSTEMS = ("gregorian", "egyptian", "levantine", "maghreb", "moroccan", "hijri")
 

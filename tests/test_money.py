@@ -327,6 +327,16 @@ def test_a_reporting_name_is_no_payer():
     assert df["payer"].tolist() == [""]
 
 
+def test_recipient_before_a_verb_of_receiving():
+    # The ministry that received the sum is its subject, not the nearer name after it.
+    from khabar.entities import extract_mentions
+    article = analyse(Document("t", "توزعت المخصصات على الوزارات، ومنها وزارة الصحة التي تلقت "
+                                    "4 ملايين دينار أردني، تلتها وزارة الزراعة.", "t.txt",
+                               "utf-8", {}))
+    df = extract_funding(article, extract_mentions(article))
+    assert df["subject"].tolist() == ["وزارة الصحة"]
+
+
 def test_restatement_after_biqima():
     rows = funding_of("بلغ العجز 1.5 مليار ريال سعودي، بقيمة 400 مليون دولار تقريبا.")
     assert rows["restatement"].tolist() == [False, True]

@@ -354,12 +354,29 @@ def _verb_after(norm: str, n: int, text: str, e: int) -> bool:
 
 def _recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     """An ORG the money is for, right after the figure: 50 مليون دينار لوزارة الصحة,
-    … لصالح الهيئة, … لتمويل مشروع (lexicon money_cues.tsv purpose)."""
+    … لصالح الهيئة, … لتمويل مشروع (lexicon money_cues.tsv purpose); or right before it
+    with a verb of receiving between (وزارة التربية التي استلمت حوالي 8.2 تريليون دينار،
+    الوزارة تلقت 4 ملايين: money_cues.tsv receive_verb)."""
     nt = article.normalised
     for ent, _, ms, _ in mentions.within("ORG", f["end"], min(sent.end, f["end"] + 30)):
         gap = nt.norm[f["_nend"]:nt.index(ms)].strip()
         if gap in ("ل", "لل", "") or gap in _CUES.get("purpose", ()):
             return ent
         break
+    before = mentions.within("ORG", max(sent.start, f["start"] - 40), f["start"])
+    if before:
+        ent, _, _, me = before[-1]
+        gap = nt.norm[nt.index(me):f["_mstart"]].split()
+        if gap and gap[0] in ("التي", "الذي"):
+            gap = gap[1:]
+        if gap and gap[0] == "قد":
+            gap = gap[1:]
+        if len(gap) == 1 and gap[0] in _RECEIVE_VERBS \
+                or len(gap) == 2 and gap[0] in _RECEIVE_VERBS and gap[1] in ("علي", "من"):
+            return ent
     return ""
+
+
+#: Verbs of receiving (money_cues.tsv receive_verb), with و / ف before them.
+_RECEIVE_VERBS = {pre + v for v in _CUES.get("receive_verb", ()) for pre in ("", "و", "ف")}
 

@@ -22,8 +22,9 @@ import os
 import sys
 from pathlib import Path
 
-from .io import InputError, atomic_file, describe_problem, printable
+from .io import InputError, describe_problem, printable
 from .io.reading import readable_kinds
+from .reports_folder import clear_reports
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SEEDS = REPO_ROOT / "seeds"
@@ -154,8 +155,10 @@ def _run(args: argparse.Namespace, seeds: Path, out: Path, nbs: list[Path]) -> i
     if status is not None:
         return status
     reports = out / "reports"
+    from .store import read_manifest
+
     try:
-        names = _clear_reports(reports, nbs)
+        names = _clear_reports(reports, nbs, (read_manifest(out / "data") or {}).get("run_id"))
     except OSError as exc:
         print(f"khabar: cannot clear {printable(str(reports))} of an earlier run's files: "
               f"{printable(str(exc))}", file=sys.stderr)
@@ -196,33 +199,18 @@ def _run(args: argparse.Namespace, seeds: Path, out: Path, nbs: list[Path]) -> i
 #: What ``khabar run`` writes into ``OUT/reports/`` besides the executed notebooks:
 #: :func:`khabar.report.export_report` and the report notebook (``newsroom.write_docx``).
 REPORT_FILES = ("report.html", "report.pdf", "report.docx")
-#: In ``OUT/reports/``: the names of the files the last run wrote there (or began to).
-REPORTS_RECORD = ".khabar-run-files"
 
 
-def _clear_reports(reports: Path, nbs: list[Path]) -> list[str]:
+def _clear_reports(reports: Path, nbs: list[Path], run_id: str | None = None) -> list[str]:
     """Remove from ``reports`` (created if missing) what an earlier run wrote there,
     before this run writes anything: the files this run writes (the executed copies of
-    ``nbs``, :data:`REPORT_FILES`) and the ones the last run recorded in
-    :data:`REPORTS_RECORD` (a notebook not run this time). So ``reports/`` never holds
-    the output of two runs, even after Ctrl-C or a failed notebook; other files (the
-    user's) stay. Records this run's names and returns them, sorted. Raises ``OSError``
-    if one cannot be removed."""
-    names = sorted({nb.name for nb in nbs} | set(REPORT_FILES))
-    reports.mkdir(parents=True, exist_ok=True)
-    try:
-        earlier = (reports / REPORTS_RECORD).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        earlier = []                  # a run before this record existed: names cover it
-    # Plain names only: the record never leads outside reports/ nor to hidden files.
-    earlier = [n for n in earlier if n and n == Path(n).name and not n.startswith(".")]
-    for name in {*names, *earlier}:
-        (reports / name).unlink(missing_ok=True)
-    # Written after the removal: a run killed before it leaves the earlier record, whose
-    # files the next run removes.
-    with atomic_file(reports / REPORTS_RECORD, encoding="utf-8") as fh:
-        fh.write("".join(f"{n}\n" for n in names))
-    return names
+    ``nbs``, :data:`REPORT_FILES`) and the ones the last run recorded
+    (:func:`khabar.reports_folder.clear_reports`, which records this run's names and
+    ``run_id``, the table set they are made from). So ``reports/`` never holds the
+    output of two runs, even after Ctrl-C or a failed notebook; other files (the
+    user's) stay. Returns this run's names, sorted. Raises ``OSError`` if one cannot be
+    removed."""
+    return clear_reports(reports, [nb.name for nb in nbs] + list(REPORT_FILES), run_id)
 
 
 class Interrupted(KeyboardInterrupt):

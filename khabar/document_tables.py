@@ -129,7 +129,18 @@ def sorted_table(name: str, table: pd.DataFrame) -> pd.DataFrame:
     keys = SORT_KEYS.get(name)
     if keys is None or table.empty:
         return table
-    return table.sort_values(keys, kind="mergesort").reset_index(drop=True)
+    key = _source_order if name == "problems" else None
+    return table.sort_values(keys, kind="mergesort", key=key).reset_index(drop=True)
+
+
+def _source_order(column: pd.Series) -> pd.Series:
+    # A problem's source "file#12" names a row of a table file: rows in number order
+    # (#2 before #10), the file itself (no "#") before its rows.
+    def order(source: str) -> tuple[str, int]:
+        path, _, row = source.rpartition("#")
+        return (path, int(row)) if path and row.isdigit() else (source, -1)
+
+    return column.map(order)
 
 
 def safe_extract(doc: Document, gazetteer) -> tuple[dict | None, Problem | None]:

@@ -245,11 +245,14 @@ the words of the article.
                 "data/khabar.xlsx؛ وهذا التقرير بصيغة Word في reports/report.docx."),
         code(WRITE + '''
 from khabar import newsroom
+from khabar.reports_folder import claim_reports
 
 # The workbook of this table set: `khabar run` writes it while notebooks 01-04 run.
 workbook = newsroom.workbook(tables, DATA / "khabar.xlsx", language, manifest)
-word = newsroom.write_docx(tables, FIGURES, Path(out_dir) / "reports" / "report.docx",
-                           language, source)
+# reports/ holds one corpus's report: one made there from another table set goes first.
+REPORTS = Path(out_dir) / "reports"
+claim_reports(REPORTS, manifest and manifest["run_id"])
+word = newsroom.write_docx(tables, FIGURES, REPORTS / "report.docx", language, source)
 print("Excel workbook:", Path(workbook.parent.name) / workbook.name,
       "· Word report:", Path(word.parent.name) / word.name)'''),
     ],

@@ -316,7 +316,8 @@ def test_an_interrupted_run_leaves_no_report_of_an_earlier_run(tmp_path):
 
 
 def test_clearing_reports_removes_what_the_last_run_recorded_and_nothing_else(tmp_path):
-    from khabar.cli import REPORTS_RECORD, _clear_reports
+    from khabar.cli import _clear_reports
+    from khabar.reports_folder import REPORTS_RECORD
 
     reports = tmp_path / "reports"
     reports.mkdir()
@@ -364,3 +365,40 @@ def test_a_leading_tilde_the_shell_left_is_the_home_folder(tmp_path):
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "data" / "documents.csv").is_file()
     assert not (tmp_path / "~").exists()
+
+
+def test_the_report_notebook_run_alone_on_another_corpus_clears_the_earlier_report(tmp_path):
+    from khabar.reports_folder import REPORTS_RECORD, REPORTS_SET, claim_reports, clear_reports
+
+    reports = tmp_path / "reports"
+    # What `khabar run` left for table set A, and a file of the user's.
+    run_files = ["05_report.ipynb", "report.docx", "report.html", "report.pdf"]
+    clear_reports(reports, run_files, "A")
+    for name in [*run_files, "notes.docx"]:
+        (reports / name).write_text("A", encoding="utf-8")
+    # The notebook run again on the same corpus keeps them.
+    assert claim_reports(reports, "A") == [] and (reports / "report.html").exists()
+    # Run alone on corpus B: A's report goes, so B's Word file is never beside A's HTML.
+    assert claim_reports(reports, "B") == run_files
+    assert sorted(p.name for p in reports.iterdir()) == [REPORTS_RECORD, REPORTS_SET,
+                                                         "notes.docx"]
+    assert (reports / REPORTS_SET).read_text(encoding="utf-8").strip() == "B"
+    (reports / "report.docx").write_text("B", encoding="utf-8")
+    # Back on A: B's Word file goes in turn; no table set (nothing read) removes nothing.
+    assert claim_reports(reports, "A") == ["report.docx"]
+    assert claim_reports(reports, None) == []
+
+
+def test_a_record_without_a_table_set_is_left_alone(tmp_path):
+    from khabar.reports_folder import REPORTS_RECORD, claim_reports
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    # An older khabar recorded its files but not their table set: nothing can say they
+    # belong to another corpus.
+    (reports / REPORTS_RECORD).write_text("report.html\n", encoding="utf-8")
+    (reports / "report.html").write_text("earlier", encoding="utf-8")
+    assert claim_reports(reports, "B") == []
+    assert (reports / "report.html").exists()
+    assert (reports / REPORTS_RECORD).read_text(encoding="utf-8").split() == [
+        "report.docx", "report.html"]

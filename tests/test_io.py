@@ -53,7 +53,10 @@ def test_crlf_is_kept_and_offsets_hold(tmp_path):
     # Windows-1256 bytes read as CP1252 and saved as UTF-8: letters of the wrong script.
     (SEED_TEXT[:400].encode("cp1256", errors="ignore").decode("cp1252", errors="ignore")
      .encode("utf-8"), "nonsense"),
-], ids=["empty", "blank", "png", "utf8-as-latin1", "cp1256-as-cp1252"])
+    # Articles in another language, read right: the message names their script.
+    ("הממשלה הודיעה היום על תקציב חדש לשנה הבאה.".encode("utf-8"), "in Hebrew script"),
+    ("Правительство объявило сегодня о новом бюджете.".encode("utf-8"), "in Cyrillic script"),
+], ids=["empty", "blank", "png", "utf8-as-latin1", "cp1256-as-cp1252", "hebrew", "russian"])
 def test_bad_input_is_reported_with_file_and_reason(data, reason):
     with pytest.raises(InputError) as err:
         decode_bytes(data, "bad.txt")
@@ -833,3 +836,122 @@ def test_metadata_entries_that_name_no_article_are_warned_about(tmp_path):
     assert len(warned) == 2 and all(r.startswith("warning: the entry ") for r in warned)
     assert "'missing.txt'" in warned[0] and "'sub/b.txt'" in warned[1]
     assert {p.source for p in problems} == {f"{tmp_path.name}/metadata.json"}
+
+
+# ------------------------------------------------------- table files read row by row
+def _table_files(folder):
+    """CSV and JSON Lines files of the shapes a newsroom export takes: a byte-order mark,
+    CRLF rows, a quoted field over lines, a semicolon header, U+2028 inside a JSON
+    string, bad lines among good ones."""
+    import csv
+    import io
+
+    folder.mkdir(parents=True)
+
+    def table(rows, delimiter=","):
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter=delimiter)
+        writer.writerows([["id", "title", "text"], *rows])
+        return out.getvalue()
+
+    (folder / "bom.csv").write_bytes(b"\xef\xbb\xbf" + table(
+        [["a1", "عنوان", SEED_TEXT[:600]], ["a2", "", SEED_TEXT[600:900]]]).encode())
+    (folder / "semi.csv").write_text(table([["", "", "سطر أول\nوسطر ثان; فيه فاصلة"]], ";"),
+                                     encoding="utf-8")
+    lines = [json.dumps({"id": "j1", "text": "نص أول\u2028بعد فاصل أسطر"}, ensure_ascii=False),
+             "ليس سطر JSON", "[1]", json.dumps({"id": "j2"}), "",
+             json.dumps({"text": SEED_TEXT[:300], "date": "2024-05-01"}, ensure_ascii=False)]
+    (folder / "rows.jsonl").write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    return folder
+
+
+def test_a_utf8_table_file_read_row_by_row_gives_what_reading_it_whole_gives(
+        tmp_path, monkeypatch):
+    from khabar.io import reading
+
+    folder = _table_files(tmp_path / "in")
+    streamed = read_corpus(folder)
+    # No file is UTF-8 to the stream check: each is decoded whole, as before streaming.
+    monkeypatch.setattr(reading, "utf8_stream_encoding", lambda path, source: None)
+    whole = read_corpus(folder)
+    assert streamed == whole
+    assert [(d.doc_id, d.encoding) for d in streamed[0]] == [
+        ("a1", "utf-8-sig"), ("a2", "utf-8-sig"), ("j1", "utf-8"), ("rows-6", "utf-8"),
+        ("semi-1", "utf-8")]
+    assert [str(p) for p in streamed[1]] == [
+        "in/rows.jsonl#2: line 2 is not JSON (Expecting value)",
+        "in/rows.jsonl#3: line 3 is a list, not a JSON object",
+        "in/rows.jsonl#4: has no 'text' field (fields: id)"]
+
+
+@pytest.mark.parametrize("data", [
+    SEED_TEXT.encode(), b"\xef\xbb\xbf" + SEED_TEXT.encode(),
+    b"\xef\xbb\xbf\xef\xbb\xbf" + SEED_TEXT.encode(),        # a second mark is dropped too
+    SEED_TEXT.encode("cp1256", "ignore"), SEED_TEXT.encode("utf-16"),
+    SEED_TEXT.encode()[:-1] + b"\xd8",                        # cut inside a letter
+    SEED_TEXT.encode() + b"\x00", b"", b" \n ", "\u064b\u064c ، .".encode(),
+    ("\ufffd" * 40 + SEED_TEXT[:1000]).encode(),
+])
+def test_the_stream_check_of_utf8_agrees_with_decoding_whole(tmp_path, data):
+    from khabar.io.decoding import utf8_stream_encoding
+
+    path = tmp_path / "t.csv"
+    path.write_bytes(data)
+    try:
+        expected = decode_bytes(data, "t.csv", allow_nul=True)[1]
+    except InputError as exc:
+        expected = exc
+    try:
+        got = utf8_stream_encoding(path, "t.csv")
+    except InputError as exc:
+        # Raised only for UTF-8 text that fails the checks, with the same message.
+        assert isinstance(expected, InputError) and str(exc) == str(expected)
+        return
+    # Either the same encoding, or None: the file is left to decode_bytes.
+    assert got is None or got == expected
+
+
+def test_reading_a_large_jsonl_file_holds_one_row_not_the_file(tmp_path):
+    import tracemalloc
+
+    from khabar.io import TextSpool
+
+    rows = (json.dumps({"id": f"r{i}", "text": f"{i} " + SEED_TEXT[i % 500:]},
+                       ensure_ascii=False) for i in range(1200))
+    path = tmp_path / "big.jsonl"
+    path.write_text("\n".join(rows), encoding="utf-8")
+    size = path.stat().st_size
+    assert size > 12_000_000
+    tracemalloc.start()
+    try:
+        with TextSpool(tmp_path / "texts.spool") as spool:
+            docs, problems = read_corpus(path, defer=True, spool=spool)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(docs) == 1200 and problems == []
+    # Decoded whole, the file's bytes and its text alone would be twice its size; read a
+    # quarter megabyte at a time, a few megabytes (one per 1,000 rows read).
+    assert peak < size // 2, (peak, size)
+
+
+def test_problems_of_table_rows_are_in_row_order(tmp_path):
+    from khabar.pipeline import extract_corpus
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "rows.jsonl").write_text(
+        "\n".join(['{"text": ""}'] * 11 + [json.dumps({"text": SEED_TEXT[:200]},
+                                                      ensure_ascii=False)]),
+        encoding="utf-8")
+    tables = extract_corpus(tmp_path / "in")
+    assert list(tables["problems"]["source"]) == [f"in/rows.jsonl#{i}" for i in range(1, 12)]
+
+
+def test_a_preview_of_a_table_file_stops_after_its_first_rows(tmp_path):
+    lines = [json.dumps({"id": f"r{i}", "text": SEED_TEXT[i:i + 300]}, ensure_ascii=False)
+             for i in range(5)] + ["ليس JSON"]
+    (tmp_path / "rows.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    docs, problems = read_corpus(tmp_path, limit=2)
+    # The bad last line is never reached.
+    assert [d.doc_id for d in docs] == ["r0", "r1"] and problems == []
+    assert len(read_corpus(tmp_path)[1]) == 1

@@ -69,6 +69,9 @@ ORDINAL_DAYS = {normalise(r.form): int(r.value) for r in _LEX["number_words"]
 ORDINAL_DAY_RE = re.compile(
     rf"(?:(?<!\w)[وف]?(?:في|منذ|حتي|بتاريخ|قبل|بعد|يوم)\s+|{_WEEKDAY})"
     rf"(?P<day>{alternation(ORDINAL_DAYS)})\s+من\s+(?:شهر\s+)?{_PAIRED}{_YEAR_PART}?")
+#: What every ordinal day holds (من and a month name): a search for it, which starts at a
+#: literal, is about 40 times faster than ORDINAL_DAY_RE over an article without one.
+ORDINAL_DAY_ANCHOR = re.compile(rf"من\s+(?:شهر\s+)?{_MONTH}")
 #: A month and a year; the month may carry the conjunction و (اكتوبر ودجنبر من العام
 #: الحالي: the span starts at the month).
 MONTH_YEAR_RE = re.compile(rf"(?<!\w)(?:و(?={_MONTH}))?{_PAIRED}{_YEAR_PART}")

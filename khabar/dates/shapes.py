@@ -13,10 +13,10 @@ import re
 
 from .patterns import (_BETWEEN_END, _FISCAL, _NOT_A_YEAR_AFTER, _SPAN_PREFIX, _YEAR_NOUN_BEFORE,
                        _YEAR_RANGE_END, DAY_MONTH_RE, HIJRI_RE, MONTH_YEAR_RE, NAME_NOUN_BEFORE,
-                       NAMED_MONTH_RE, NUMERIC_RE, ORDINAL_DAY_RE, ORDINAL_DAYS, PERIOD_MONTH_RE,
-                       PERIOD_YEAR_RE, RANGE_START_BEFORE, REL_MONTH_RE, RELATIVE_DEICTIC,
-                       RELATIVE_RE, SECOND_MONTH_RE, YEAR_RE, _month_number, _valid,
-                       _year_of)
+                       NAMED_MONTH_RE, NUMERIC_RE, ORDINAL_DAY_ANCHOR, ORDINAL_DAY_RE,
+                       ORDINAL_DAYS, PERIOD_MONTH_RE, PERIOD_YEAR_RE, RANGE_START_BEFORE,
+                       REL_MONTH_RE, RELATIVE_DEICTIC, RELATIVE_RE, SECOND_MONTH_RE, YEAR_RE,
+                       _month_number, _valid, _year_of)
 from .scan import _digit_runs, matches, where
 
 
@@ -63,7 +63,7 @@ def _ordinal_day_dates(norm: str) -> list[dict]:
     :func:`_widen`). The whole text is searched: an ordinal day has no digit for the
     search plan of :func:`khabar.dates.scan.where` to find (the plain and planned searches
     run this one the same way)."""
-    if " من " not in norm:
+    if not ORDINAL_DAY_ANCHOR.search(norm):
         return []
     return [dict(ns=m.start("day") if not m["wd"] else m.start(), ne=m.end(),
                  d=ORDINAL_DAYS[" ".join(m["day"].split())],

@@ -3,8 +3,8 @@ anaphors and institution nouns, and later spellings of names already found."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import lru_cache
-from itertools import compress
+from functools import cached_property, lru_cache
+from itertools import compress, repeat
 from operator import attrgetter
 
 from rapidfuzz.distance import Levenshtein
@@ -13,17 +13,37 @@ from ..gazetteer import Entry, candidates
 from ..text import normalise
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
-from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _PERSON_AT, _PREP_ARTICLE,
-                    _WHERE, COMPLEMENT_HEADS, CREDITS, INSTITUTION_CUES, MEDIA_MARKERS,
-                    NAME_FUNCTION_WORDS, NAME_HEADS, NOT_NAME_START, OFFICE_INSTITUTIONS,
-                    ORG_CUES, ROLES, _definite_cue_reading, _entity_cues, _is_nisba,
-                    _name_words, _nisba_of, _word, skeleton)
+from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _MEMO_SIZE, _PERSON_AT,
+                    _PREP_ARTICLE, _WHERE, COMPLEMENT_HEADS, CREDITS, INSTITUTION_CUES,
+                    MEDIA_MARKERS, NAME_FUNCTION_WORDS, NAME_HEADS, NOT_NAME_START,
+                    OFFICE_INSTITUTIONS, ORG_CUES, ROLES, _definite_cue_reading, _entity_cues,
+                    _is_nisba, _name_words, _nisba_of, _word, skeleton)
 
 
 def _strip_office(norm: str) -> tuple[int, str]:
     """``(prefix, office)``: the reading of ``norm`` without proclitics that is an
     indefinite office heading an institution (ووزير → وزير), else ``(0, norm)``."""
     return next(((n, w) for n, w in candidates(norm) if w in OFFICE_INSTITUTIONS), (0, norm))
+
+
+class _Offices(dict):
+    """normalised word → its :func:`_strip_office` reading when that is an office
+    (:data:`OFFICE_INSTITUTIONS`), else None; computed on a miss. Every Arabic word of
+    an article is looked up once (:meth:`ReferencePasses._office_tokens`): reading each
+    again for every institution noun after it took 12 % of an article's extraction."""
+
+    def __missing__(self, norm: str) -> tuple[int, str] | None:
+        if len(self) >= _MEMO_SIZE:          # bounded, like the memos of words.py
+            self.clear()
+        n, office = _strip_office(norm)
+        v = self[norm] = (n, office) if office in OFFICE_INSTITUTIONS else None
+        return v
+
+
+_OFFICE = _Offices()
+#: The normalised institution each office heads (وزير → وزاره), and the set of them.
+_INSTITUTION_STEMS_OF = {office: normalise(inst) for office, inst in OFFICE_INSTITUTIONS.items()}
+_INSTITUTION_STEMS = frozenset(_INSTITUTION_STEMS_OF.values())
 
 
 #: Tanween of the accusative (تطويرًا، مساءً): indefinite case endings, never written on a
@@ -304,11 +324,12 @@ class ReferencePasses(OrganisationPasses):
         ministry") after an indefinite office names the institution that office heads
         (قال وزير العمل … إن وزارته أحصت … → وزارة العمل; rule ``institution``, like a
         bare الوزارة). Before the pronoun ة is written ت (وزارة → وزارته)."""
-        stems = {normalise(inst) for inst in OFFICE_INSTITUTIONS.values()}
-        for i in range(self.ntokens):
+        stems = _INSTITUTION_STEMS
+        # Only a word with a possessive ending can be one (tested in C, not per token).
+        for i in compress(range(self.ntokens),
+                          map(str.endswith, self.norms, repeat(_POSSESSIVE_ENDINGS))):
             norm = self.norms[i]
-            if self.kinds[i] != "arabic" or self.claimed[i] is not None or not norm.endswith(
-                    _POSSESSIVE_ENDINGS):
+            if self.kinds[i] != "arabic" or self.claimed[i] is not None:
                 continue
             base = norm[:norm.rindex("ت")] + normalise("ة")
             n, stem = next(((n, w) for n, w in candidates(base) if w in stems), (0, ""))
@@ -319,6 +340,13 @@ class ReferencePasses(OrganisationPasses):
                                        "ORG", "institution", stem,
                                        Entry(office, "ORG", ORG_CUES.get(stem, "government"))))
 
+    @cached_property
+    def _office_tokens(self) -> list[int]:
+        """The Arabic tokens that are an office (:class:`_Offices`), in order."""
+        kinds = self.kinds
+        return [t for t in compress(range(self.ntokens), map(_OFFICE.__getitem__, self.norms))
+                if kinds[t] == "arabic"]
+
     def _office_before(self, i: int, stem: str, after: int = 0) -> str | None:
         """The institution an indefinite office before token ``i`` heads, with its field,
         when that institution is the cue ``stem`` (قال وزير الصحة … إن الوزارة →
@@ -326,13 +354,16 @@ class ReferencePasses(OrganisationPasses):
         first; else None. The
         field is the definite words after the office (وزير العمل والتشغيل), and a
         nisba among them agrees with the feminine institution (الأردني → الأردنية)."""
-        for t in range(i - 1, max(after - 1, i - 400, -1), -1):
-            if self.kinds[t] != "arabic":
-                continue
-            n, office = _strip_office(self.norms[t])
-            inst = OFFICE_INSTITUTIONS.get(office)
+        offices = self._office_tokens
+        lowest = max(after - 1, i - 400, -1)       # the tokens after it, up to 400 back
+        for k in range(bisect_left(offices, i) - 1, -1, -1):
+            t = offices[k]
+            if t <= lowest:
+                break
+            n, office = _OFFICE[self.norms[t]]
+            inst = OFFICE_INSTITUTIONS[office]
             # only an indefinite office names its field (وزير العمل); الوزير refers back
-            if inst is None or normalise(inst) != stem or self.norms[t][:n].endswith("ال"):
+            if _INSTITUTION_STEMS_OF[office] != stem or self.norms[t][:n].endswith("ال"):
                 continue
             stop = self.sentence_end[t]
             k = self._definite_tail(t + 1, stop, 0)

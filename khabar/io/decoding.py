@@ -238,17 +238,27 @@ def check_plausible(text: str, source: str = "<text>") -> None:
     (mojibake of Arabic read as Latin-1/CP1252 gives letters like ÇáÚÑÈíÉ and C1
     controls).
     """
-    n = len(text)
-    if n == 0 or not text.strip():
+    _check_counts(len(text), bool(text.strip()), bool(_WORD_CHAR.search(text)),
+                  text.count("\ufffd"), source)
+    _check_sample(text[:_SAMPLE], source)
+
+
+def _check_counts(n: int, not_blank: bool, has_word: bool, replacements: int,
+                  source: str) -> None:
+    # The rules of check_plausible that count over the whole text (n characters).
+    if n == 0 or not not_blank:
         raise InputError(f"{source}: the file is empty")
-    if not _WORD_CHAR.search(text):
+    if not has_word:
         # Only harakat, tatweel, punctuation or symbols: nothing to tokenise as a word.
         raise InputError(f"{source}: has no letters or digits (only marks, punctuation "
                          "or symbols), not an article")
-    if text.count("\ufffd") > max(1, n // 100):
+    if replacements > max(1, n // 100):
         raise InputError(f"{source}: decodes with many replacement characters (U+FFFD)")
-    # A wrong decoding spoils a whole file alike, so the script checks read a sample.
-    sample = text[:_SAMPLE]
+
+
+def _check_sample(sample: str, source: str) -> None:
+    # The rules of check_plausible read on the text's first _SAMPLE characters: a wrong
+    # decoding spoils a whole file alike.
     m = len(sample)
     if len(_C0_CONTROL.findall(sample)) > m // 20:
         raise InputError(f"{source}: binary data (control characters), not a text article")
@@ -257,8 +267,39 @@ def check_plausible(text: str, source: str = "<text>") -> None:
                          "(ط, ظ or ع on about every other letter); the encoding could not "
                          "be recognised")
     if _nonsense(sample):
+        script = _other_script(sample)
+        if script:
+            raise InputError(f"{source}: is written in {script} script, not Arabic "
+                             "(khabar reads Arabic news, and the Latin-script words in it)")
         raise InputError(f"{source}: decodes to nonsense (mostly letters of other "
                          "scripts); the encoding could not be recognised")
+
+
+#: Scripts whose letters come only from text written in them: no code page khabar tries
+#: (Windows-1256, ISO-8859-6, Windows-1252) turns Arabic bytes into these, so a sample
+#: made of them is an article in another language, not a wrong decoding.
+_OTHER_SCRIPTS = {"HEBREW": "Hebrew", "CYRILLIC": "Cyrillic", "GREEK": "Greek",
+                  "CJK": "Chinese (CJK)", "HIRAGANA": "Japanese", "KATAKANA": "Japanese",
+                  "HANGUL": "Korean", "DEVANAGARI": "Devanagari", "THAI": "Thai",
+                  "ARMENIAN": "Armenian", "GEORGIAN": "Georgian", "ETHIOPIC": "Ethiopic",
+                  "BENGALI": "Bengali", "TAMIL": "Tamil"}
+
+
+def _other_script(sample: str) -> str | None:
+    """The script of :data:`_OTHER_SCRIPTS` that at least half of ``sample``'s letters
+    are written in (the first word of each letter's Unicode name), with at most 1 %
+    C1 controls (more is mojibake), else None."""
+    import unicodedata
+    from collections import Counter
+
+    if len(_C1_CONTROL.findall(sample)) > len(sample) // 100:
+        return None
+    letters = _LETTER.findall(sample)
+    scripts = Counter(unicodedata.name(c, "? ?").split()[0] for c in letters)
+    top = scripts.most_common(1)
+    if not top or top[0][0] not in _OTHER_SCRIPTS or 2 * top[0][1] < len(letters):
+        return None
+    return _OTHER_SCRIPTS[top[0][0]]
 
 
 def _nonsense(sample: str) -> bool:
@@ -286,3 +327,51 @@ def _nonsense_plain(sample: str) -> bool:
         known = _count(_ARABIC_LETTER_RUN, sample) + len(_LATIN_LETTER.findall(sample))
         return len(_C1_CONTROL.findall(sample)) > m // 100 or known / max(letters, 1) < 0.3
     return False
+
+
+#: Bytes read at a time by :func:`utf8_stream_encoding` (256 KiB: its memory, whatever the
+#: file's size).
+_CHUNK = 1 << 18
+
+
+def utf8_stream_encoding(path, source: str) -> str | None:
+    """``"utf-8"`` or ``"utf-8-sig"`` (a UTF-8 byte-order mark) if the file at ``path``
+    is strict UTF-8 throughout, holds no NUL byte and its text passes
+    :func:`check_plausible`: what :func:`decode_bytes` would return as its encoding,
+    found by decoding the file 256 KiB at a time, so a table file of any size can
+    then be read row by row. ``None`` for any other file (another encoding, a NUL byte,
+    invalid bytes, an empty file), which :func:`decode_bytes` then reads whole and
+    judges. Raises :class:`InputError` naming ``source`` when the text is UTF-8 but
+    fails :func:`check_plausible`, with its message; ``OSError`` if it cannot be read."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    n = replacements = 0
+    not_blank = has_word = False
+    sample, encoding = "", None
+    with open(path, "rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            if encoding is None:
+                encoding = "utf-8-sig" if chunk.startswith(codecs.BOM_UTF8) else "utf-8"
+            if b"\x00" in chunk:
+                return None
+            try:
+                text = decoder.decode(chunk)
+            except UnicodeDecodeError:
+                return None
+            if not n:   # decode_bytes drops the byte-order mark, and one U+FEFF after it
+                text = text[1:] if encoding == "utf-8-sig" else text
+                text = text[1:] if text.startswith("\ufeff") else text
+            if len(sample) < _SAMPLE:
+                sample += text[:_SAMPLE - len(sample)]
+            n += len(text)
+            replacements += text.count("\ufffd")
+            not_blank = not_blank or (bool(text) and not text.isspace())  # no copy
+            has_word = has_word or bool(_WORD_CHAR.search(text))
+    try:
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return None            # cut inside a character at the end
+    if not not_blank:
+        return None            # decode_bytes says the file is empty
+    _check_counts(n, not_blank, has_word, replacements, source)
+    _check_sample(sample, source)
+    return encoding

@@ -6,14 +6,16 @@ from __future__ import annotations
 import csv
 import errno
 import io
+import itertools
 import json
 import os
 import stat
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
+from typing import Iterator
 
-from .decoding import decode_bytes
+from .decoding import decode_bytes, utf8_stream_encoding
 from .documents import (WARNING, DeferredDocument, Document, InputError, Problem, _clean_meta,
                         _text_problem, _unencodable, printable, text_sha256)
 from .spool import TextSpool, read_spooled
@@ -63,102 +65,155 @@ def _delimiter(text: str) -> str:
     return ","
 
 
-def _table_rows(path: Path) -> tuple[list[tuple[int, dict]], list[Problem], str]:
-    """``(rows, problems)`` of a CSV or JSON Lines corpus file decoded like an article:
-    each row with its number (CSV: data row, 1-based; JSON Lines: line, 1-based). A row
-    that cannot be read is one problem (``file#row``); the other rows are read. Raises
-    :class:`InputError` when the whole file is unreadable (not decodable, no ``text``
-    column). The third item is the file's encoding."""
+def _table_lines(path: Path) -> tuple[Iterator[str], str, list[str], int]:
+    """``(lines, encoding, notes, size)`` of a CSV or JSON Lines corpus file: its text as
+    lines (each with its end: ``\\n``, ``\\r\\n`` or ``\\r`` for CSV, ``\\n`` only for JSON
+    Lines, where a string may hold U+2028 or other Unicode line breaks), its encoding
+    and the decoding's warnings, as :func:`decode_bytes` would give them; ``size``: the
+    file's bytes. A strict UTF-8 file (the usual export, and what JSON Lines must be)
+    is read from disk a line at a time (:func:`utf8_stream_encoding` checks it first), so
+    memory holds one row, not the file; any other is decoded whole. Raises
+    :class:`InputError` for a file that cannot be decoded, ``OSError`` if it cannot be
+    read."""
+    newline = "" if path.suffix.lower() == ".csv" else "\n"
+    size = path.stat().st_size
+    encoding = utf8_stream_encoding(path, str(path))
     notes: list[str] = []
-    text, encoding = decode_bytes(path.read_bytes(), str(path), allow_nul=True, notes=notes)
-    rows: list[tuple[int, dict]] = []
+    if encoding is None:
+        text, encoding = decode_bytes(path.read_bytes(), str(path), allow_nul=True,
+                                      notes=notes)
+        return iter(io.StringIO(text, newline=newline)), encoding, notes, size
+    return _file_lines(path, encoding, newline), encoding, notes, size
+
+
+def _file_lines(path: Path, encoding: str, newline: str) -> Iterator[str]:
+    # The lines of a file utf8_stream_encoding has checked; decode_bytes also drops a
+    # U+FEFF right after the byte-order mark.
+    with open(path, encoding=encoding, newline=newline) as fh:
+        first = fh.readline()
+        yield first[1:] if first.startswith("\ufeff") else first
+        yield from fh
+
+
+def _table_rows(path: Path) -> tuple[Iterator[tuple[int, dict | Problem]], list[Problem], str]:
+    """``(rows, problems, encoding)`` of a CSV or JSON Lines corpus file decoded like an
+    article (:func:`_table_lines`). ``rows`` yields, in file order, ``(number, row)``
+    for each row (CSV: data row, 1-based; JSON Lines: line, 1-based), or
+    ``(number, problem)`` for a row that cannot be read (``file#row``); ``problems``:
+    the file's own warnings. Raises :class:`InputError` when the whole file is
+    unreadable (not decodable, no ``text`` column), ``OSError`` or ``csv.Error``."""
+    lines, encoding, notes, size = _table_lines(path)
     problems = [Problem(str(path), note) for note in notes]
-    if path.suffix.lower() == ".csv":
-        # The csv module refuses fields over 128 KiB by default; a long article is one field.
-        csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
-        # io.StringIO(newline=""): rows end only at \n, \r\n or \r, not at U+2028.
-        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-        if reader.fieldnames is not None and "text" not in reader.fieldnames:
-            raise InputError(f"{path}: has no 'text' column "
-                             f"(columns: {', '.join(reader.fieldnames)})")
-        i = 0
-        while True:
-            i += 1
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                problems.append(Problem(f"{path}#{i}", f"not a CSV row ({exc})"))
-                continue
-            if None in row:
-                # DictReader puts fields past the header's under None: the text of the
-                # row was cut at an unquoted separator, and the rest would be lost.
-                problems.append(Problem(f"{path}#{i}", f"{WARNING}{len(row[None])} more "
-                                        "field(s) than the header: a separator inside the "
-                                        "text is not quoted, so the text is cut there"))
-            rows.append((i, row))
-    else:
-        # Split on \n only: a JSON string may hold U+2028 or other Unicode line breaks.
-        for i, line in enumerate(text.split("\n"), 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                problems.append(Problem(f"{path}#{i}", f"line {i} is not JSON ({exc.msg})"))
-                continue
-            if not isinstance(obj, dict):
-                problems.append(Problem(f"{path}#{i}", f"line {i} is {_json_kind(obj)}, "
-                                        "not a JSON object"))
-                continue
-            if "text" not in obj:
-                problems.append(Problem(f"{path}#{i}", "has no 'text' field (fields: "
-                                        f"{', '.join(map(str, obj))})"))
-                continue
-            rows.append((i, obj))
-    return rows, problems, encoding
+    if path.suffix.lower() != ".csv":
+        return _jsonl_rows(path, lines), problems, encoding
+    header = next(lines, "")
+    # The csv module refuses fields over 128 KiB by default; a long article is one field.
+    csv.field_size_limit(max(csv.field_size_limit(), size + 1))
+    reader = csv.DictReader(itertools.chain([header], lines), delimiter=_delimiter(header))
+    if reader.fieldnames is not None and "text" not in reader.fieldnames:
+        raise InputError(f"{path}: has no 'text' column "
+                         f"(columns: {', '.join(reader.fieldnames)})")
+    return _csv_rows(path, reader), problems, encoding
 
 
-def read_table_file(path: str | os.PathLike) -> tuple[list[Document], list[Problem]]:
-    """Read a CSV or JSON Lines corpus: one article per row.
+def _csv_rows(path: Path, reader: csv.DictReader) -> Iterator[tuple[int, dict | Problem]]:
+    i = 0
+    while True:
+        i += 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield i, Problem(f"{path}#{i}", f"not a CSV row ({exc})")
+            continue
+        if None in row:
+            # DictReader puts fields past the header's under None: the text of the row
+            # was cut at an unquoted separator, and the rest would be lost.
+            yield i, Problem(f"{path}#{i}", f"{WARNING}{len(row[None])} more field(s) "
+                             "than the header: a separator inside the text is not quoted, "
+                             "so the text is cut there")
+        yield i, row
+
+
+def _jsonl_rows(path: Path, lines: Iterator[str]) -> Iterator[tuple[int, dict | Problem]]:
+    for i, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield i, Problem(f"{path}#{i}", f"line {i} is not JSON ({exc.msg})")
+            continue
+        if not isinstance(obj, dict):
+            yield i, Problem(f"{path}#{i}", f"line {i} is {_json_kind(obj)}, not a JSON object")
+        elif "text" not in obj:
+            yield i, Problem(f"{path}#{i}", "has no 'text' field (fields: "
+                             f"{', '.join(map(str, obj))})")
+        else:
+            yield i, obj
+
+
+def read_table_file(path: str | os.PathLike, problems: list[Problem] | None = None
+                    ) -> Iterator[Document]:
+    """Read a CSV or JSON Lines corpus: one article per row, yielded as it is read (a
+    UTF-8 file is read a line at a time: :func:`_table_lines`).
 
     Columns: ``text`` (required), optional ``id``, ``title``, ``outlet``, ``date``,
-    ``language``. A row without an id gets ``<file stem>-<row>``: the data row (1-based)
-    of a CSV file, the line (1-based) of a JSON Lines file. Returns ``(documents,
-    problems)``: a row that cannot be read (not JSON, not an object, a NUL character in
-    a cell, an empty text) is one problem ``file#row`` and the other rows are read.
+    ``language``, ``country``. A row without an id gets ``<file stem>-<row>``: the data
+    row (1-based) of a CSV file, the line (1-based) of a JSON Lines file. The problems
+    are appended to ``problems`` as they are met: a row that cannot be read (not JSON,
+    not an object, a NUL character in a cell, an empty text) is one problem
+    ``file#row`` and the other rows are read; a file that cannot be read at all is one
+    problem naming it. Raises nothing for bad input.
     """
     path = Path(path)
+    problems = [] if problems is None else problems
     try:
-        rows, problems, encoding = _table_rows(path)
+        rows, notes, encoding = _table_rows(path)
+        problems.extend(notes)
+        # "No articles" only when neither a row nor a reason why none was read is found.
+        found = any(not p.reason.startswith(WARNING) for p in notes)
+        for i, row in rows:
+            if isinstance(row, Problem):
+                problems.append(row)
+                found = found or not row.reason.startswith(WARNING)
+                continue
+            found = True
+            doc = _row_document(path, i, row, encoding, problems)
+            if doc is not None:
+                yield doc
     except InputError as exc:
-        return [], [Problem(str(path), str(exc).split(": ", 1)[-1])]
+        problems.append(Problem(str(path), str(exc).split(": ", 1)[-1]))
+        return
     except (OSError, csv.Error) as exc:
-        return [], [Problem(str(path), f"cannot be read ({exc})")]
-    if not rows and not any(not p.reason.startswith(WARNING) for p in problems):
-        return [], [Problem(str(path), "has a header row but no rows: no articles")]
-    docs = []
-    for i, row in rows:
-        source = f"{path}#{i}"
-        nul = next((k for k, v in row.items() if isinstance(v, str) and "\0" in v), None)
-        if nul is not None:
-            # NUL is no character of a text article (binary data pasted into a cell).
-            problems.append(Problem(source, f"a NUL character in column {nul!r}; "
-                                    "the row is skipped"))
-            continue
-        text = row.get("text")
-        if not isinstance(text, str) or not text.strip():
-            problems.append(Problem(source, "empty text"))
-            continue
-        doc_id = row.get("id")
-        if isinstance(doc_id, (dict, list)):
-            problems.append(Problem(source, f"the id is {_json_kind(doc_id)}, not text"))
-            continue
-        doc_id = str(doc_id if doc_id not in (None, "") else f"{path.stem}-{i}")
-        meta = _meta_fields(row, source, "", problems)
-        docs.append(Document(doc_id, text, source, encoding, meta))
-    return docs, problems
+        problems.append(Problem(str(path), f"cannot be read ({exc})"))
+        return
+    if not found:
+        problems.append(Problem(str(path), "has a header row but no rows: no articles"))
+
+
+def _row_document(path: Path, i: int, row: dict, encoding: str,
+                  problems: list[Problem]) -> Document | None:
+    # One row of a table file as a Document, or None with its problem recorded.
+    source = f"{path}#{i}"
+    nul = next((k for k, v in row.items() if isinstance(v, str) and "\0" in v), None)
+    if nul is not None:
+        # NUL is no character of a text article (binary data pasted into a cell).
+        problems.append(Problem(source, f"a NUL character in column {nul!r}; "
+                                "the row is skipped"))
+        return None
+    text = row.get("text")
+    if not isinstance(text, str) or not text.strip():
+        problems.append(Problem(source, "empty text"))
+        return None
+    doc_id = row.get("id")
+    if isinstance(doc_id, (dict, list)):
+        problems.append(Problem(source, f"the id is {_json_kind(doc_id)}, not text"))
+        return None
+    doc_id = str(doc_id if doc_id not in (None, "") else f"{path.stem}-{i}")
+    meta = _meta_fields(row, source, "", problems)
+    return Document(doc_id, text, source, encoding, meta)
 
 
 def _utf8_json(data: bytes) -> str | None:
@@ -429,14 +484,15 @@ def read_corpus(path: str | os.PathLike, limit: int | None = None, defer: bool =
     Word files and PDFs of :data:`khabar.formats.SUFFIXES`, recursively, in sorted
     order; a ``metadata.json`` in a folder gives title/language/outlet/date per file
     name), or one such file. ``limit``: at most that many documents, reading stops once
-    they are read (a preview of a large corpus: the first files in that order; a CSV or
-    JSON Lines file is read whole). ``defer``: each plain-text article is let go once
+    they are read (a preview of a large corpus: the first files in that order, the
+    first rows of a table file). ``defer``: each plain-text article is let go once
     read, checked and hashed, and comes back as a :class:`DeferredDocument` for
     :func:`read_deferred` to read again where it is analysed; with a ``spool``
     (:class:`khabar.io.spool.TextSpool`) so does every other article (rows of CSV and
     JSON Lines files, pages, Word files, PDFs), its text written to the spool, which is
-    flushed before this returns (memory then holds no corpus-sized text, only one
-    table file's rows while it is read); without one those stay :class:`Document`. A
+    flushed before this returns (memory then holds no corpus-sized text: a UTF-8 CSV
+    or JSON Lines file is read a row at a time, a table file in another encoding is
+    decoded whole while it is read); without one those stay :class:`Document`. A
     file reached by two names in the folder (a symbolic link to one of its articles,
     hard links) is read once, as itself or the first name in
     sorted order, and each other name is a problem naming the one read
@@ -488,15 +544,20 @@ def read_corpus(path: str | os.PathLike, limit: int | None = None, defer: bool =
                 continue
             docs.append(doc)
         else:
-            d, p = read_table_file(f)
-            problems.extend(p)
             if f.parent not in meta_cache:
                 meta_cache[f.parent], meta_problems = _folder_metadata(f.parent)
                 problems.extend(meta_problems)
-            d = _with_file_metadata(d, meta_cache[f.parent].get(f.name, {}))
-            if defer and spool is not None:
-                d = [s for s in (_let_go(doc, problems, spool.defer) for doc in d) if s]
-            docs.extend(d)
+            defaults = _file_defaults(meta_cache[f.parent].get(f.name, {}))
+            # Row by row: with a spool, each row's text goes to it as soon as it is read,
+            # so a table file of any size holds one row in memory.
+            for doc in read_table_file(f, problems):
+                doc = replace(doc, meta={**defaults, **doc.meta}) if defaults else doc
+                if defer and spool is not None:
+                    doc = _let_go(doc, problems, spool.defer)
+                if doc is not None:
+                    docs.append(doc)
+                if limit is not None and len(docs) >= limit:
+                    break
     if spool is not None:
         spool.flush()
     problems.extend(_unmatched_metadata(meta_cache, named))
@@ -508,15 +569,12 @@ def read_corpus(path: str | os.PathLike, limit: int | None = None, defer: bool =
     return _unique(_writable(docs, problems), problems)[:limit], problems
 
 
-def _with_file_metadata(docs: list[Document], entry: dict) -> list[Document]:
-    """The rows of one CSV or JSON Lines file with its ``metadata.json`` entry as the
-    default of each field a row leaves empty (one outlet's export: its outlet, country
+def _file_defaults(entry: dict) -> dict:
+    """The fields of a CSV or JSON Lines file's ``metadata.json`` entry that are the
+    default of each row that leaves them empty (one outlet's export: its outlet, country
     and language for every row); the entry's ``title`` is a file's, not each article's,
     and is not given to the rows."""
-    defaults = {k: v for k, v in entry.items() if k != "title"}
-    if not defaults:
-        return docs
-    return [replace(d, meta={**defaults, **d.meta}) for d in docs]
+    return {k: v for k, v in entry.items() if k != "title"}
 
 
 def _unmatched_metadata(meta_cache: dict[Path, dict], files: list[Path]) -> list[Problem]:

@@ -39,7 +39,7 @@ weekdays.tsv                form, weekday (0 = Monday … 6), note
 relative_dates.tsv          form, kind (same | deictic), offset (years, deictic only),
                             note
 country_forms.tsv           form, country (ISO 3166-1 alpha-2), kind (name | nisba |
-                            city), note: the words that show which country an article
+                            city | usage), note: the words that show which country an article
                             is about (funding currency from context)
 money_cues.tsv              form, role (:data:`MONEY_CUE_ROLES`), note
 date_cues.tsv               form, role (year_noun | preposition | period_part), note

@@ -24,7 +24,8 @@ NUMBER_ROLES = ("unit", "ten", "hundred", "tens_stem", "hundreds_stem", "scale",
 MONEY_CUE_ROLES = ("restatement", "per_unit", "rate", "denomination", "payer_verb",
                    "payer_prep", "funding_noun", "purpose", "source", "account", "draft",
                    "agent", "giving_noun", "command_verb", "per_period",
-                   "party")
+                   "party", "carried_after", "priced_unit", "payer_noun",
+                   "receive_verb")
 DATE_CUE_ROLES = ("year_noun", "preposition", "period_part", "name_noun")
 MONTH_SYSTEMS = ("gregorian", "egyptian", "levantine", "maghreb", "moroccan", "hijri")
 
@@ -288,7 +289,8 @@ SPECS: dict[str, Spec] = {
     "relative_dates": Spec(RelativeDate, (_required, _choice("same", "deictic"),
                                           _int_in(-100, 100, optional=True), _NOTE), ("form",)),
     "country_forms": Spec(CountryForm, (_required, _country_required,
-                                        _choice("name", "nisba", "city"), _NOTE), ("form",)),
+                                        _choice("name", "nisba", "city", "usage"), _NOTE),
+                          ("form",)),
     "money_cues": Spec(Word, (_required, _choice(*MONEY_CUE_ROLES), _NOTE), ("form", "role")),
     "date_cues": Spec(Word, (_required, _choice(*DATE_CUE_ROLES), _NOTE), ("form", "role")),
     "boilerplate": Spec(Boilerplate, (_pattern, _NOTE), ("pattern",)),

@@ -186,7 +186,12 @@ def test_impossible_hijri_dates_keep_their_text_and_no_date(text):
 # جويلية، شارع 26 يوليو) that are no dates, a weekday fixing a relative month's year.
 # dates_ordinal: a day written as an ordinal (في الأول من يونيو) after a preposition or a
 # weekday; after a noun (الأسبوع الأول من يونيو) no date.
-@pytest.mark.parametrize("name", ["dates_regions", "dates_names", "dates_ordinal"])
+# dates_periods: a period part before a month without a year (موفى جانفي، منتصف أفريل) or
+# before a bare year (بنهاية 2024); a month relative to the dateline (الشهر الماضي); the
+# first month of a range (من يناير إلى سبتمبر 2027); a fiscal year (السنة المالية الحالية
+# 2025/2026).
+@pytest.mark.parametrize("name", ["dates_regions", "dates_names", "dates_ordinal",
+                                  "dates_periods"])
 def test_dates_regions_case(name):
     article = analyse(read_text_file(HERE / "fixtures" / f"{name}.txt"))
     expected = json.loads((HERE / "fixtures" / f"{name}.expected.json").read_text("utf-8"))
@@ -225,6 +230,28 @@ def test_month_systems_pairs_and_numeric(text, date):
     assert dates_of(text)["date"].tolist() == [date]
 
 
+def test_relative_month_without_a_reference_is_kept_empty():
+    df = dates_of("تراجعت الصادرات خلال الشهر الماضي وتحسنت مايو ويونيو.")
+    assert df[["text", "date", "precision"]].values.tolist() == [
+        ["خلال الشهر الماضي", "", "month"]]                 # a bare month pair is no date
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("تأخر صرف رواتب شهري مايو ويونيو بسبب التدقيق.",
+     [["شهري مايو", "2025-05"], ["يونيو", "2025-06"]]),
+    ("حققت الشركة أرباحا في شهر فبراير فاقت التوقعات.", [["شهر فبراير", "2025-02"]]),
+    ("ارتفعت الأسعار في شهر مارس الماضي بشدة.", [["شهر مارس الماضي", "2025-03"]]),
+    ("بدأت الأشغال في شهر مارس 2024 متأخرة.", [["شهر مارس 2024", "2024-03"]]),
+])
+def test_month_after_the_noun_shahr(text, rows):
+    assert dates_of(text, "2025-08-01")[["text", "date"]].values.tolist() == rows
+
+
+def test_relative_month_from_the_document_date_across_a_year():
+    df = dates_of("تراجعت الصادرات خلال الشهر الماضي وترتفع الشهر المقبل.", "2025-01-05")
+    assert df["date"].tolist() == ["2024-12", "2025-02"]
+
+
 def test_year_with_era_letter_is_in_the_span():
     assert dates_of("تأسست الجمعية سنة 1999م في القرية.")["text"].tolist() == ["سنة 1999م"]
 
@@ -239,10 +266,24 @@ def test_year_with_era_letter_is_in_the_span():
     ("تراجع الإنتاج منذ عام 2016 بشكل واضح.", "منذ عام 2016", "2016"),
     ("نوقشت ميزانية البلدية لسنة 2027 في الجلسة.", "لسنة 2027", "2027"),
     ("أقرت الحسابات للعام 2012/2013 أخيرا.", "للعام 2012/2013", "2012/2013"),
+    # year ranges after a period noun or بين (ISO 8601 intervals)
+    ("تغطي الخطة الفترة 2023-2025 كلها.", "2023-2025", "2023/2025"),
+    ("رصدت الوزارة اعتمادات للفترة 2024/2025 كلها.", "2024/2025", "2024/2025"),
+    ("نما الاقتصاد خلال السنوات 2016-2019 ببطء.", "2016-2019", "2016/2019"),
+    ("نفذت المشاريع بين 2020 و2024 في الجنوب.", "بين 2020 و2024", "2020/2024"),
+    ("تضاعف العجز ما بين 2015 و2018 تقريبا.", "بين 2015 و2018", "2015/2018"),
+    # a fiscal year with a relative word before its explicit year
+    ("صودق على ميزانية السنة المالية الحالية 2025/2026 أمس.", "2025/2026", "2025/2026"),
+    ("تعرض الحكومة موازنة العام المالي القادم 2027 قريبا.", "2027", "2027"),
 ])
 def test_bare_years_relative_years_with_their_year_and_prepositions(text, span, date):
     df = dates_of(text)
     assert [span, date] in df[["text", "date"]].values.tolist()
+
+
+def test_between_two_years_not_a_range_unless_the_second_is_later():
+    assert dates_of("بين 2020 و2015 شخصا حضروا.").empty
+    assert dates_of("زار البلاد في 2015 و2018 مرتين.")["date"].tolist() == ["2015"]
 
 
 def test_second_year_of_a_pair():

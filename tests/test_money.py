@@ -289,9 +289,16 @@ def test_duals_and_symbols_round_trip(dual, symbol, currency):
 # title (جوبا، ديالى، تعز ولحج، خادم الحرمين الشريفين): جنيه in South Sudan is not Sudan's
 # (جنوب السودان contains السودان), and a Yemeni story naming its governorates and one Saudi
 # donor keeps ريال Yemeni. Sentences written for the project.
+# money_carried: figures that name no currency take the one of the figure before them in
+# the sentence (منها 12 مليارا، مقابل 750 مليارا), a currency glued to its scale word
+# (ملياريورو), unit prices after سعر + a unit (سعر برميل النفط … 78 دولارا) are no
+# funding, المائة مليون is 10⁸. money_payers: payers named by a verbal noun of giving
+# five words on, by a noun of money given (مساهمة X), by a loan … من X after the figure.
+# Sentences written for the project.
 @pytest.mark.parametrize("name", ["money_context_eg", "money_context_ma", "money_context_tn",
                                   "money_subjects", "money_context_ss", "money_context_iq",
-                                  "money_context_ye", "money_context_sa"])
+                                  "money_context_ye", "money_context_sa", "money_carried",
+                                  "money_payers"])
 def test_money_context_cases(name):
     from khabar.entities import extract_mentions
     article, expected = case(name)
@@ -311,6 +318,55 @@ def test_money_context_cases(name):
         assert not any(not_money in t for t in df["text"])
 
 
+def test_a_reporting_name_is_no_payer():
+    # The agency reports (قالت … إن); the giver is in the reported clause.
+    from khabar.entities import extract_mentions
+    article = analyse(Document("t", "وقالت وكالة الأنباء الأردنية إن الملك وجه بتقديم 20 مليون "
+                                    "دينار أردني للمستشفيات.", "t.txt", "utf-8", {}))
+    df = extract_funding(article, extract_mentions(article))
+    assert df["payer"].tolist() == [""]
+
+
+def test_recipient_before_a_verb_of_receiving():
+    # The ministry that received the sum is its subject, not the nearer name after it.
+    from khabar.entities import extract_mentions
+    article = analyse(Document("t", "توزعت المخصصات على الوزارات، ومنها وزارة الصحة التي تلقت "
+                                    "4 ملايين دينار أردني، تلتها وزارة الزراعة.", "t.txt",
+                               "utf-8", {}))
+    df = extract_funding(article, extract_mentions(article))
+    assert df["subject"].tolist() == ["وزارة الصحة"]
+
+
+def test_restatement_after_biqima():
+    rows = funding_of("بلغ العجز 1.5 مليار ريال سعودي، بقيمة 400 مليون دولار تقريبا.")
+    assert rows["restatement"].tolist() == [False, True]
+
+
+def test_carried_currency_source_and_restatement():
+    # The currency carried over is an earlier mention; the conversion in brackets after
+    # a carried figure restates it; an ambiguous word carried over is settled as the
+    # figure it comes from is (here by the country in the text).
+    rows = funding_of("بلغت الإيرادات 900 مليار جنيه مصري (19 مليار دولار)، مقابل 750 مليارا "
+                      "(16 مليار دولار) قبل عام.")
+    carried = rows[rows["amount"] == 750_000_000_000].iloc[0]
+    assert (carried["currency"], carried["currency_source"]) == ("EGP", "earlier mention")
+    conv = rows[rows["amount"] == 16_000_000_000].iloc[0]
+    assert conv["restatement"] and conv["restates"] == carried["start"]
+    rows = funding_of("قال مصرف ليبيا المركزي إن الإنفاق بلغ 85 مليار دينار، منها 30 مليارا "
+                      "للمرتبات.")
+    assert rows[["amount", "currency"]].values.tolist() == [
+        [85_000_000_000, "LYD"], [30_000_000_000, "LYD"]]
+
+
+@pytest.mark.parametrize("text", [
+    "بلغت كلفة المشروع 50 مليون دولار، ويستفيد منه 3 ملايين شخص.",     # a counted noun
+    "بلغت كلفة المشروع 50 مليون دولار. ويسكن المدينة 3 ملايين.",        # another sentence
+    "بلغت كلفة المشروع 50 مليون دولار، ويعمل فيه 3 آلاف.",             # ألف: a headcount
+])
+def test_no_carried_currency(text):
+    assert funding_of(text)["amount"].tolist() == [50_000_000]
+
+
 def one(text, meta=None, mentions=NO_MENTIONS):
     df = funding_of(text, mentions, meta)
     assert len(df) == 1, df[["text", "amount", "currency"]]
@@ -322,6 +378,7 @@ def one(text, meta=None, mentions=NO_MENTIONS):
     ("قال البنك المركزي العراقي إن الاحتياطي بلغ 9 مليارات دينار.", "IQD", "country in article"),
     ("أعلنت وزارة المالية في الخرطوم تخصيص 300 مليون جنيه للمدارس.", "SDG", "country in article"),
     ("الرباط - رصدت الجهة 2 مليار درهم للطرق.", "MAD", "country in article"),
+    ("خصصت السلطنة 300 مليون ريال لمشروع الطاقة.", "OMR", "country in article"),   # Oman
 ])
 def test_currency_from_context(text, code, source):
     rows = funding_of(text)
@@ -395,6 +452,33 @@ def test_arabic_comma_as_a_plain_decimal_where_the_copy_shows_it():
                     "ديون الشركات العمومية 2،3 مليار دولار.")
     assert df["amount"].tolist() == [512_400_000, 2_300_000_000]
     assert one("بلغت المحفظة 7،81 مليون دولار.")["amount"] == 81_700_000   # no such sign
+
+
+def test_tunisian_copy_plain_comma_decimal_and_usage_evidence():
+    # موفى (Tunisian press: "end of") is evidence for Tunisia: the dinar is TND, and in
+    # Tunisian copy the Arabic comma is a plain decimal (1،4 = 1.4, not 4.1). Without
+    # Tunisian evidence the same comma stays a reversed decimal.
+    df = funding_of("وأظهرت النتائج الوقتية إلى موفى جوان أن فائض الميزانية بلغ 1،4 مليار "
+                    "دينار مقابل 2،5 مليار دينار قبل سنة.")
+    assert df[["amount", "currency"]].values.tolist() == [
+        [1_400_000_000, "TND"], [2_500_000_000, "TND"]]
+    assert df["currency_source"].tolist() == ["country in article"] * 2
+    assert one("بلغت المحفظة في عمان 1،4 مليار دولار.")["amount"] == 4_100_000_000
+
+
+@pytest.mark.parametrize("text, amounts", [
+    ("ينتظر أن يبلغ العجز 9641 م.د هذا العام.", [9_641_000_000]),
+    ("رصدت البلدية 350 أ.د للطرقات و12 م د للمدارس.", [350_000, 12_000_000]),
+    ("بلغت الاعتمادات 2،5 م.د فقط.", [2_500_000]),     # Tunisian copy: a plain decimal
+])
+def test_tunisian_dinar_abbreviations_carry_a_scale(text, amounts):
+    df = funding_of(text)
+    assert df["amount"].tolist() == amounts and set(df["currency"]) == {"TND"}
+
+
+def test_era_letter_and_a_title_are_no_abbreviation():
+    assert funding_of("في عام 2016 م دخلت البلاد مرحلة جديدة.").empty
+    assert funding_of("وقال أ.د محمد إن 5 مرات تكفي.").empty
 
 
 def test_reversed_decimal_without_currency_is_no_money():

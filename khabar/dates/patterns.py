@@ -72,7 +72,9 @@ ORDINAL_DAY_RE = re.compile(
 #: What every ordinal day holds (من and a month name): a search for it, which starts at a
 #: literal, is about 40 times faster than ORDINAL_DAY_RE over an article without one.
 ORDINAL_DAY_ANCHOR = re.compile(rf"من\s+(?:شهر\s+)?{_MONTH}")
-MONTH_YEAR_RE = re.compile(rf"(?<!\w){_PAIRED}{_YEAR_PART}")
+#: A month and a year; the month may carry the conjunction و (اكتوبر ودجنبر من العام
+#: الحالي: the span starts at the month).
+MONTH_YEAR_RE = re.compile(rf"(?<!\w)(?:و(?={_MONTH}))?{_PAIRED}{_YEAR_PART}")
 NUMERIC_RE = re.compile(r"(?<![\d./-])(?:(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)"
                         r"(?P<y>\d{4})|(?P<iy>\d{4})(?P<isep>[/-])(?P<im>\d{1,2})(?P=isep)"
                         r"(?P<id>\d{1,2}))(?![\d/.-]\d)")
@@ -85,14 +87,21 @@ HIJRI_RE = re.compile(
     rf"|(?<![\w/])(?P<ya>1[3-5]\d\d)(?:\s*/\s*(?P<yb>1[3-5]\d\d))?\s*ه(?!\w)")
 YEAR_RE = re.compile(
     rf"(?<!\w)[وفبل]?(?P<cue>{_YEAR_WORD}|عامي)\s+(?P<year>\d{{4}})(?![\d.,]?\d)"
-    r"|(?<!\w)[وف]?(?:في|منذ|حتي|بحلول|قبل|بعد|خلال|من(?=\s+\d{4}\s*(?:الي|حتي|-|–)\s*\d{4}))"
+    r"|(?<!\w)[وف]?(?:في|منذ|حتي|بحلول|قبل|بعد|خلال|من(?=\s+\d{4}\s*(?:الي|حتي|-|–)\s*\d{4})"
+    r"|بين(?=\s+\d{4}\s*و\s?\d{4})"
+    # a period part before a bare year (بنهاية 2016، قبل موفى 2016، مطلع 2025)
+    rf"|[بل]?(?:{alternation(DATE_CUES.get('period_part', ()))}))"
     r"\s+(?P<year2>\d{4})(?![\d.,]?\d)(?!\s*%)")
 RELATIVE_RE = re.compile(rf"(?<!\w){_REL}")
 #: A bare year after a noun of a period (موازنة 2024، قانون المالية 2019، في أفق 2021) and
 #: the second year of a pair (عامي 2015 و2017): the span is the year alone.
 _YEAR_NOUN_BEFORE = re.compile(
-    rf"(?<!\w)[وفبل]?(?:ال)?(?:{alternation(DATE_CUES.get('year_noun', ()))})\s+$"
-    r"|(?<!\w)[وفبل]?(?:عامي|سنتي)\s+\d{4}\s*(?:و|-|/)\s?$")
+    rf"(?<!\w)(?:[وفبل]?(?:ال)?|[وف]?لل)(?:{alternation(DATE_CUES.get('year_noun', ()))})\s+$"
+    r"|(?<!\w)[وفبل]?(?:عامي|سنتي)\s+\d{4}\s*(?:و|-|/)\s?$"
+    # a fiscal year, with a relative word before its explicit year: للسنة المالية 2019،
+    # العام المالي القادم 2022/2023، السنة المالية الحالية 2023/2024
+    rf"|(?<!\w)[وفب]?(?:ال|لل)?(?:عام|سنه)\s+(?:ال)?ماليه?"
+    rf"(?:\s+(?:{'|'.join(RELATIVE_DEICTIC)})ه?)?\s+$")
 _NOT_A_YEAR_AFTER = re.compile(r"[\d.,]?\d|\s*%")
 
 
@@ -107,9 +116,28 @@ NAME_NOUN_BEFORE = re.compile(
 PERIOD_YEAR_RE = re.compile(
     rf"(?<!\w)[وفبل]?(?:{alternation(DATE_CUES.get('period_part', ()))})\s+(?:العام|السنه)(?!\w)"
     rf"(?!\s+(?:{'|'.join(RELATIVE_SAME + tuple(RELATIVE_DEICTIC))}|\d))")
+#: A period part and a month, the year optional (موفى مارس، منتصف أغسطس، نهاية شهر يونيو
+#: 2025): without a year, a month of the document's year; the period part is in the span.
+PERIOD_MONTH_RE = re.compile(
+    rf"(?<!\w)[وفبل]?(?P<part>{alternation(DATE_CUES.get('period_part', ()))})\s+"
+    rf"(?:شهر\s+)?{_PAIRED}(?![^\W\d])(?:{_YEAR_PART})?")
+#: The noun شهر before a month name (في شهر فبراير، شهري مايو ويونيو), the year optional:
+#: without one, a month of the document's year. After شهري (two months) a second month
+#: follows with و (:data:`SECOND_MONTH_RE`).
+NAMED_MONTH_RE = re.compile(
+    rf"(?<!\w)[وفبل]?(?P<w>(?:ال)?(?P<noun>شهري?))\s+{_PAIRED}(?![^\W\d])(?:{_YEAR_PART})?")
+SECOND_MONTH_RE = re.compile(rf"\s*و\s?(?P<month>{_MONTH})(?![^\W\d])")
+#: A month relative to the document's: الشهر الماضي، الشهر المقبل، خلال الشهر الجاري.
+REL_MONTH_RE = re.compile(
+    rf"(?<!\w)[وفبل]?(?:ال|لل)?شهر\s+(?P<mrel>{'|'.join(RELATIVE_DEICTIC)})(?!\w)")
+#: The first month of a range, right before the second (من يناير إلى سبتمبر 2025، يناير -
+#: مارس 2022، بين أكتوبر ودجنبر من العام الحالي): searched back from the second's month.
+RANGE_START_BEFORE = re.compile(
+    rf"(?<!\w)(?P<month>{_MONTH}(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\))?)"
+    r"(?:\s*(?:و\s?)?(?:الي|حتي|لغايه|-|–)\s*|\s+و\s?)(?:شهر\s+)?$")
 _SPAN_PREFIX = re.compile(
-    rf"(?:^|(?<=\s))[وف]?(?P<w>"
-    rf"{alternation(DATE_CUES.get('preposition', ()) + DATE_CUES.get('period_part', ()))})"
+    rf"(?:^|(?<=\s))[وف]?(?P<w>(?:[بل](?={alternation(DATE_CUES.get('period_part', ()))}))?"
+    rf"(?:{alternation(DATE_CUES.get('preposition', ()) + DATE_CUES.get('period_part', ()))}))"
     r"\s+$")
 
 
@@ -139,6 +167,8 @@ def _valid(y, m, d) -> bool:
 _FISCAL = re.compile(r"\s*/\s*(\d{4})(?![\d.,]?\d)")
 #: The second year of a range of years (من 2012 إلى 2016، 2012-2016): an ISO 8601 interval.
 _YEAR_RANGE_END = re.compile(r"\s*(?:الي|حتي|-|–)\s*(\d{4})(?![\d.,]?\d)(?!\s*%)")
+#: The second year after بين (بين 2020 و2024): a range, where و elsewhere joins two years.
+_BETWEEN_END = re.compile(r"\s*و\s?(\d{4})(?![\d.,]?\d)(?!\s*%)")
 
 
 def _year_of(m: re.Match) -> int | None:

@@ -90,7 +90,7 @@ def _resolve(c: dict, explicit: _ExplicitYears, doc_year: int | None, doc_month:
 def _iso(c: dict, year: int | None) -> tuple[str, str, str]:
     """(date, precision, hijri) for a resolved candidate."""
     y, m, d = year, c.get("m"), c.get("d")
-    precision = "day" if d else "month" if m else "year"
+    precision = "day" if d else "month" if m or "mo_off" in c else "year"
     if c.get("calendar") == "hijri":
         hijri = f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if d else "")
         try:
@@ -138,14 +138,31 @@ def _dateline(article: Article, chosen: list[dict]) -> dict | None:
     return None
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:و\s?)?(?:حتي|الي|لغايه|-|–)\s*")
+_RANGE_JOIN = re.compile(r"\s*(?:(?:و\s?)?(?:حتي|الي|لغايه|-|–)\s*|و\s?)(?:شهر\s+)?")
 
 
 def _complete_ranges(norm: str, chosen: list[dict]) -> None:
     """The first end of a range takes the year of the second: من 1 يناير وحتى 30 يونيو
-    2025 → 2025-01-01 (``year_from`` = range end)."""
+    2025 → 2025-01-01, من يناير إلى سبتمبر 2025 → 2025-01 (``year_from`` = range end);
+    or its relative year (أكتوبر ودجنبر من العام الحالي: both of the current year)."""
     for a, b in zip(chosen, chosen[1:]):
         if a.get("m") and not a.get("y") and not a.get("rel") and not a.get("mrel") \
-                and b.get("y") and b.get("m") and a.get("calendar") is None \
+                and b.get("m") and (b.get("y") or b.get("rel")) and not b.get("calendar") \
+                and a.get("calendar") is None \
                 and (j := _RANGE_JOIN.match(norm, a["ne"])) and a["ne"] <= b["ns"] <= j.end():
-            a["y"], a["year_from"] = b["y"], "range end"
+            if b.get("y"):
+                a["y"], a["year_from"] = b["y"], "range end"
+            else:
+                a["rel"] = b["rel"]
+
+
+def _relative_month(c: dict, doc_date) -> int | None:
+    """The year of a month relative to the document's date (``mo_off`` months from the
+    month of ``doc_date``, YYYY-MM…: الشهر الماضي in a document of 2025-01 is 2024-12);
+    sets ``c["m"]``. None when the document has no month."""
+    dm = _DOC_MONTH.match(str(doc_date or ""))
+    if not dm:
+        return None
+    k = int(dm.group(1)) * 12 + int(dm.group(2)) - 1 + c["mo_off"]
+    c["m"] = k % 12 + 1
+    return k // 12

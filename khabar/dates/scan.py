@@ -15,7 +15,8 @@ from ..text import find_all, windows_around
 from .patterns import _MONTH, DATE_CUES, HIJRI_MONTHS, RELATIVE_DEICTIC, RELATIVE_SAME, WEEKDAYS
 
 #: The date shapes (:mod:`khabar.dates.shapes`) that :func:`where` plans a search for.
-SHAPES = ("day_month", "month_year", "numeric", "hijri", "year", "relative")
+SHAPES = ("day_month", "month_year", "numeric", "hijri", "year", "relative", "period_month",
+          "relative_month")
 
 _DIGITS = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
@@ -68,11 +69,12 @@ _RELATIVE_WORDS = RELATIVE_SAME + tuple(RELATIVE_DEICTIC) + ("هذا ال", "ذ�
 #: هـ (HIJRI_RE), عام / سنة (RELATIVE_RE). The digit conditions are read off the
 #: digit runs (:func:`_run_kinds`).
 _MONTH_HINT = re.compile(_MONTH)
+_PERIOD_PARTS = DATE_CUES.get("period_part", ())
 #: Where a DAY_MONTH_RE / MONTH_YEAR_RE match can start besides a digit run: a month
 #: name at a word start (MONTH_YEAR_RE); يوم or a weekday name (DAY_MONTH_RE). No two
 #: occurrences overlap (a name's inner words, الثاني, الاول, are no month), so
 #: ``finditer`` / ``str.find`` see them all.
-_MONTH_START = re.compile(rf"(?<!\w){_MONTH}")
+_MONTH_START = re.compile(rf"(?<!\w)(?:و(?={_MONTH}))?{_MONTH}")
 _WEEKDAY_WORDS = ("يوم", *WEEKDAYS)
 #: The test before the Hijri patterns: one distinctive word of each Hijri month name
 #: (ذو القعده → قعده), or a digit before ه.
@@ -117,7 +119,15 @@ def where(norm: str, runs: list[tuple[int, int]], plain: bool = False) -> Plan:
                 plan["day_month"][0].append((pos, end))
                 day_starts += _day_month_starts(norm, pos, end, starts)
             plan["month_year"][0].append((pos, end))
-            month_starts += [m.start() for m in _MONTH_START.finditer(norm, hint.start(), end)]
+            month_starts += [m.start() for m in
+                             _MONTH_START.finditer(norm, max(pos, hint.start() - 1), end)]
+        # A period part and a month (موفى مارس) needs both; a relative month (الشهر
+        # الماضي) the word شهر (its relative word is a window's hit).
+        if any(norm.find(w, pos, end) != -1 for w in _PERIOD_PARTS) \
+                and _MONTH_HINT.search(norm, pos, end):
+            plan["period_month"][0].append((pos, end))
+        if norm.find("شهر", pos, end) != -1:
+            plan["relative_month"][0].append((pos, end))
         # The Hijri hint buys 18.7 % of date_rows (measured 2026-12-01).
         for shape, needed in (("numeric", numeric), ("hijri", hijri and _HIJRI_HINT.search(
                 norm, pos, end)), ("year", year), ("relative", relative)):

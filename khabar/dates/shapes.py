@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
-from .patterns import (_FISCAL, _NOT_A_YEAR_AFTER, _SPAN_PREFIX, _YEAR_NOUN_BEFORE,
+from .patterns import (_BETWEEN_END, _FISCAL, _NOT_A_YEAR_AFTER, _SPAN_PREFIX, _YEAR_NOUN_BEFORE,
                        _YEAR_RANGE_END, DAY_MONTH_RE, HIJRI_RE, MONTH_YEAR_RE, NAME_NOUN_BEFORE,
-                       NUMERIC_RE, ORDINAL_DAY_ANCHOR, ORDINAL_DAY_RE, ORDINAL_DAYS,
-                       PERIOD_YEAR_RE, RELATIVE_RE, YEAR_RE, _month_number, _valid, _year_of)
+                       NAMED_MONTH_RE, NUMERIC_RE, ORDINAL_DAY_ANCHOR, ORDINAL_DAY_RE,
+                       ORDINAL_DAYS, PERIOD_MONTH_RE, PERIOD_YEAR_RE, RANGE_START_BEFORE,
+                       REL_MONTH_RE, RELATIVE_DEICTIC, RELATIVE_RE, SECOND_MONTH_RE, YEAR_RE,
+                       _month_number, _valid, _year_of)
 from .scan import _digit_runs, matches, where
 
 
@@ -33,7 +35,11 @@ def _candidates(norm: str, plain: bool = False) -> list[dict]:
            *_relative_years(matches(RELATIVE_RE, norm, plan, "relative")),
            *_period_years(matches(PERIOD_YEAR_RE, norm, plan, "relative")),
            *_noun_years(norm, runs),
-           *_ordinal_day_dates(norm)]
+           *_ordinal_day_dates(norm),
+           *_period_months(matches(PERIOD_MONTH_RE, norm, plan, "period_month")),
+           *_relative_months(matches(REL_MONTH_RE, norm, plan, "relative_month")),
+           *_named_months(norm)]
+    out += _range_starts(norm, out)
     for c in out:
         _widen(norm, c)
     return out
@@ -76,9 +82,62 @@ def _place_name(m: re.Match) -> bool:
 
 def _month_year_dates(found) -> list[dict]:
     """A month name and a year or relative year: يونيو 2021، شباط من العام الماضي،
-    أكتوبر الماضي (a month before the document's date)."""
-    return [dict(ns=m.start(), ne=m.end(), m=_month_number(m["month"], "gregorian"),
+    أكتوبر الماضي (a month before the document's date); after و (ودجنبر من العام الحالي)
+    the span starts at the month."""
+    return [dict(ns=m.start("month"), ne=m.end(), m=_month_number(m["month"], "gregorian"),
                  y=_year_of(m), rel=m["rel"] or m["rel2"], mrel=m["mrel"]) for m in found]
+
+
+def _period_months(found) -> list[dict]:
+    """A period part and a month (موفى مارس، منتصف أغسطس، نهاية شهر يونيو 2025), the
+    year optional: without one, a month of the document's year (docs/money.md, "Dates")."""
+    return [dict(ns=m.start("part"), ne=m.end(), m=_month_number(m["month"], "gregorian"),
+                 y=_year_of(m), rel=m["rel"] or m["rel2"], mrel=m["mrel"]) for m in found]
+
+
+def _named_months(norm: str) -> list[dict]:
+    """A month after the noun شهر (في شهر فبراير، شهر مارس الماضي), and the two months
+    after شهري (شهري مايو ويونيو), the year optional: without one, months of the
+    document's year. The whole text is searched (guarded by the word شهر): a month
+    after شهر may have no digit or relative word for the search plan of
+    :func:`khabar.dates.scan.where` to find; the plain and planned searches run this
+    one the same way."""
+    if "شهر" not in norm:
+        return []
+    out = []
+    for m in NAMED_MONTH_RE.finditer(norm):
+        out.append(dict(ns=m.start("w"), ne=m.end(), m=_month_number(m["month"], "gregorian"),
+                        y=_year_of(m), rel=m["rel"] or m["rel2"], mrel=m["mrel"]))
+        if m["noun"] == "شهري" and m.end() == m.end("month"):
+            second = SECOND_MONTH_RE.match(norm, m.end())
+            if second:
+                out.append(dict(ns=second.start("month"), ne=second.end(),
+                                m=_month_number(second["month"], "gregorian")))
+    return out
+
+
+def _relative_months(found) -> list[dict]:
+    """A month relative to the document's date (الشهر الماضي = the month before it,
+    الشهر المقبل the one after, الشهر الجاري its own): ``mo_off`` months from it."""
+    return [dict(ns=m.start(), ne=m.end(), mo_off=RELATIVE_DEICTIC[m["mrel"]]) for m in found]
+
+
+def _range_starts(norm: str, found: list[dict]) -> list[dict]:
+    """The first month of a range whose second month has a year or a relative year
+    (من يناير إلى سبتمبر 2025، يناير - مارس 2022، أكتوبر ودجنبر من العام الحالي): a month
+    alone, which :func:`khabar.dates.resolve._complete_ranges` gives the second's year.
+    Searched back from the month of each such candidate, so the plain and the planned
+    searches find the same."""
+    out = []
+    for c in found:
+        if not c.get("m") or c.get("d") or not (c.get("y") or c.get("rel")) \
+                or c.get("calendar"):
+            continue
+        r = RANGE_START_BEFORE.search(norm, max(0, c["ns"] - 45), c["ns"])
+        if r:
+            out.append(dict(ns=r.start("month"), ne=r.end("month"),
+                            m=_month_number(r["month"], "gregorian")))
+    return out
 
 
 def _numeric_dates(found) -> list[dict]:
@@ -132,7 +191,14 @@ def _cued_years(norm: str, found) -> list[dict]:
             if m["year"]:     # لسنة 2026، بعام: the preposition ل / ب is part of the date
                 ns = m.start() if norm[m.start()] in "لب" and m.start() < m.start("cue") \
                     else m.start("cue")
-            out.append(dict(ns=ns, ne=m.end(g), y=y))
+            c = dict(ns=ns, ne=m.end(g), y=y)
+            if not m["year"] and norm[m.start():m.start(g)].strip().lstrip("وف") == "بين":
+                # بين 2020 و2024: a range of years (an ISO 8601 interval), بين in the span
+                b = _BETWEEN_END.match(norm, m.end(g))
+                if not b or not y < int(b.group(1)) <= y + 50:
+                    continue
+                c.update(ns=m.start(), ne=b.end(), y_to=int(b.group(1)))
+            out.append(c)
     return out
 
 

@@ -13,7 +13,8 @@ from .. import schema
 from ..money import find_figures
 from ..schema import Date, fixed_frame
 from ..text import Article, normalise
-from .resolve import _complete_ranges, _dateline, _doc_year, _ExplicitYears, _iso, _resolve
+from .resolve import (_complete_ranges, _dateline, _doc_year, _ExplicitYears, _iso,
+                      _relative_month, _resolve)
 from .shapes import _candidates
 
 #: Columns of :func:`extract_dates`: the data contract (:data:`khabar.schema.DATES`),
@@ -75,8 +76,12 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
     _complete_ranges(norm, chosen)
     rows = []
     for c in chosen:
-        year, how = (c["y"], c.get("year_from", "")) if c.get("y") else \
-            _resolve(c, explicit, doc_year, doc_date)
+        if "mo_off" in c:          # الشهر الماضي: a month from the document's month
+            year = _relative_month(c, doc_date)
+            how = "" if year is None else "document date"
+        else:
+            year, how = (c["y"], c.get("year_from", "")) if c.get("y") else \
+                _resolve(c, explicit, doc_year, doc_date)
         if how == "document date":
             how = ref
         date, precision, hijri = _iso(c, year)

@@ -5,12 +5,15 @@ restatement and not-funding flags (docs/arabic.md, "Money"; docs/money.md).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from decimal import Decimal
 
+from ..numwords import SCALE_WORD_RE, SCALE_WORDS, as_number
 from ..text import Article, alternation
-from .amounts import _coordinated_parts, parse_amount
-from .currency import _currency_from_context
+from .amounts import _BNUM, _HALF, _NUMBER, _SCALE, _SCALED, _coordinated_parts, parse_amount
+from .currency import _currency_from_context, country_evidence
 from .scan import _figure_matches
-from .words import _CUE_KIND, _CUES, _WORD_BASE, ISO_4217, SYMBOLS
+from .words import _CUE_KIND, _CUES, _WORD_BASE, ISO_4217, SYMBOL_SCALES, SYMBOLS
 
 
 def find_figures(article: Article, plain: bool = False) -> list[dict]:
@@ -32,7 +35,8 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
         return cached
     nt = article.normalised
     out = []
-    comma_reversed = not _PLAIN_COMMA_DECIMAL.search(article.text)
+    comma_reversed = not _PLAIN_COMMA_DECIMAL.search(article.text) \
+        and not _tunisian_copy(article)
     for m in _figure_matches(nt.norm, plain):
         if not (m["sym"] or m["sym2"] or m["cur"] or m["code"]):
             continue                                     # no currency: not money
@@ -47,11 +51,16 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
             amount, vague = parse_amount(amount_text)
             if amount is None and not vague:
                 continue
+            if m["sym2"] in SYMBOL_SCALES and amount is not None \
+                    and not any(w.removeprefix("ال") in SCALE_WORDS for w in amount_text.split()):
+                amount = as_number(Decimal(str(amount)) * SYMBOL_SCALES[m["sym2"]])
             n_start = m.start("fig") if k == 0 else a_start
             n_end = fig_end if a_end == m.end("amount") else a_end
             _add_figure(article, m, out, amount, vague, currency, note, base, k == 0,
                         n_start, n_end)
 
+    _mark_restatements(nt.norm, out)
+    _carried_currency(article, out)
     _per_unit_lists(nt.norm, out)
     _mark_restatements(nt.norm, out)
     if any(f["currency_note"] for f in out):
@@ -68,7 +77,8 @@ def _currency_of(m: re.Match) -> tuple[str, str, str, int]:
     word (دينار) and where the figure ends (before an adjective of another currency)."""
     fig_end = m.end("fig")
     if m["sym"] or m["sym2"]:
-        return SYMBOLS[(m["sym"] or m["sym2"]).replace(" ", "")], "", "", fig_end
+        sym = m["sym"] or m["sym2"]
+        return SYMBOLS.get(sym) or SYMBOLS[sym.replace(" ", "")], "", "", fig_end
     if m["code"]:
         return m["code"], "", "", fig_end
     base = _WORD_BASE[m["cur"]]
@@ -101,10 +111,133 @@ def _add_figure(article, m, out, amount, vague, currency, note, base, first: boo
         approximate=kind == "approximate" or bool(m["after"] and n_end == m.end("fig")),
         bound=kind if kind in ("lower", "upper") else "", cue=cue_text, vague=vague,
         restatement=False, restates=-1,
-        not_funding=_not_funding(nt.norm, n_start, n_end, amount),
+        not_funding=_not_funding(nt.norm, n_start, n_end, amount,
+                                 nt.index(sent.start)),
         start=start, end=end, _nstart=n_start, _nend=n_end,
         _mstart=m.start() if first else n_start, _base=currency or base,
         _sentence=sent.sentence))
+
+
+# --------------------------------------------------------------- figures naming no currency
+
+#: A number and scale word with no currency word after it (و6.5 مليار، بـ579.9 ملياراً،
+#: ثمانية تريليونات و196 مليارا), or with the currency word glued to the scale word
+#: (33.5 ملياردولار, web copy that lost the space: group ``glued``).
+_BARE_RE = re.compile(
+    rf"(?<![\w.,])(?:(?P<cue>{alternation(_CUE_KIND)})\s+)?[وفبل]??"
+    rf"(?P<fig>(?:{_BNUM}|{_NUMBER})\s*(?:{_SCALE}(?:\s+{_SCALE})?(?:{_HALF})?"
+    rf"(?:\s+و\s?{_SCALED})*(?:\s+و\s?(?:{_NUMBER}))?"
+    rf"|(?:ال)?(?:{SCALE_WORD_RE})(?P<glued>{alternation(_WORD_BASE)})(?!\w)))"
+    rf"(?:\s+(?P<after>تقريبا))?")
+#: The word after a figure whose currency is carried over (None: punctuation or the end).
+_CARRY_END = re.compile(r"\s*(?:$|[^\w\s]|(?P<w>\w+))")
+#: Counted nouns that begin with ل (3 ملايين لاجئ): not the ل of purpose.
+_COUNTED_WITH_L = ("لاجي", "لتر")
+#: A carried currency reaches this many normalised characters after the figure before.
+_CARRY_REACH = 250
+
+
+def _carried_currency(article: Article, figures: list[dict]) -> None:
+    """Add the figures that name no currency of their own and take the currency of the
+    figure before them in the same sentence (docs/money.md, "Currency carried over"):
+    ``85.8 مليار دينار … و6.5 مليار للطوارئ``, ``690.1 مليار جنيه … مقارنة بـ579.9
+    ملياراً``, ``بلغت الإيرادات 7 تريليونات جنيه … والإنفاق ثمانية تريليونات``.
+
+    Only a number with a scale word of a million or more, starting within
+    :data:`_CARRY_REACH` normalised characters after a funding figure that is not a
+    restatement, and followed by punctuation, the end, a word with و, ل or لل, or a
+    purpose cue or a ``carried_after`` word (money_cues.tsv): never a counted noun (3
+    ملايين شخص، 100 مليون برميل).
+    ``currency_source`` of a carried currency is ``earlier mention``; an ambiguous word
+    carried over (دينار) is settled by the article as for the figure it comes from. A
+    scale word with the currency word glued to it (33.5 ملياردولار) is a figure in that
+    currency (``text``). ``figures`` is changed in place and kept in text order."""
+    norm = article.normalised.norm
+    sources = sorted((f for f in figures if not f["restatement"] and not f["not_funding"]),
+                     key=lambda f: f["_nend"])
+    if not sources:
+        return
+    ends = [f["_nend"] for f in sources]
+    found: list[dict] = []
+    taken = [(f["_mstart"], f["_nend"]) for f in figures]
+    for lo, hi in _carry_ranges(ends, len(norm)):
+        # A scale word of a million or more (مليون، مليار، بليون، تريليون) must be there:
+        # most stretches after a figure hold none, and the full pattern is not run there.
+        if not _MILLION_HINT.search(norm, lo, hi):
+            continue
+        for m in _BARE_RE.finditer(norm, lo, hi):
+            s, e = m.span("fig")
+            prev = sources[bisect_right(ends, m.start()) - 1]
+            if m.start() - prev["_nend"] > _CARRY_REACH or any(a < e and s < b for a, b in taken):
+                continue
+            glued = m["glued"]
+            if not glued and not _carry_allowed(norm, m.end()):
+                continue
+            amount_end = e - len(glued) if glued else e
+            amount, vague = parse_amount(norm[s:amount_end])
+            if amount is None or vague or not _from_a_million(norm[s:amount_end]):
+                continue
+            if glued:
+                base = _WORD_BASE[glued]
+                currency = ISO_4217.get((base, ""), "")
+                note = "" if currency else f"ambiguous: {base} without a country"
+            else:
+                currency, note, base = prev["currency"], prev["currency_note"], prev["_base"]
+            n = len(found)
+            _add_figure(article, m, found, amount, vague, currency, note, base, True, s, e)
+            if len(found) == n:
+                continue
+            if not glued and found[-1]["_sentence"] != prev["_sentence"]:
+                found.pop()
+                continue
+            if not glued and currency:
+                found[-1]["currency_source"] = "earlier mention"
+            taken.append((s, e))
+    if found:
+        figures.extend(found)
+        figures.sort(key=lambda f: f["_nstart"])
+
+
+_MILLION_HINT = re.compile("ملي|بلي|ترلي|تريلي")
+
+
+def _carry_ranges(ends: list[int], n: int) -> list[tuple[int, int]]:
+    """The merged stretches ``[end, end + _CARRY_REACH)`` after the figures ending at the
+    sorted offsets ``ends`` (a text of length ``n``): each part of the text is scanned
+    once, however many figures a list holds."""
+    out: list[tuple[int, int]] = []
+    for e in ends:
+        hi = min(e + _CARRY_REACH, n)
+        if out and e <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((e, hi))
+    return out
+
+
+def _carry_allowed(norm: str, e: int) -> bool:
+    """Whether what follows a figure ending at ``e`` lets it take a carried currency:
+    punctuation or the end, a word with و, a word with ل (لصيانة، للطوارئ، لـ; not a
+    counted noun such as لاجئ، لتر), a purpose cue or a word of money_cues.tsv
+    ``carried_after`` (هذا العام، خلال، سنويا)."""
+    w = _CARRY_END.match(norm, e)["w"]
+    if w is None:
+        return True
+    if w[0] == "ل":      # لصيانة، للطوارئ، لـ: what the money is for; لتر، لاجئ are counted
+        return w not in _CUES.get("priced_unit", ()) and not w.startswith(_COUNTED_WITH_L)
+    return w in _CUES.get("purpose", ()) or w in _CUES.get("carried_after", ()) \
+        or (len(w) > 1 and w[0] == "و")
+
+
+def _from_a_million(amount_text: str) -> bool:
+    """Whether the scale words of an amount reach a million (ألف alone counts people
+    and things as often as money)."""
+    for w in amount_text.split():
+        w = w.removeprefix("و").removeprefix("ال")
+        v = SCALE_WORDS.get(w)
+        if v and v[0] >= 1_000_000:
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- flags
@@ -117,8 +250,40 @@ _ARABIC_COMMA_DECIMAL = re.compile(r"^\D*\d+\s?\u060c\s?\d+(?!\s?\u060c\s?\d)")
 #: billion), and every Arabic comma in its figures is read so (docs/money.md).
 _PLAIN_COMMA_DECIMAL = re.compile(
     r"(?<![\d\u060c])\d{3,}\s?\u060c\s?\d{1,2}(?![\d\u060c])\s*(?:مليون|مليار|ألف|الف)")
+
+
+def _tunisian_copy(article: Article) -> bool:
+    """Whether the article is Tunisian copy, whose Arabic comma between digits is a plain
+    decimal separator (1،4 مليار دينار = 1.4 billion): Tunisia leads its country evidence
+    (:func:`~khabar.money.currency.country_evidence`: names, nisbas, cities and the
+    Tunisian press word موفى), with at least twice the mentions of any other country, or
+    a figure written with a Tunisian dinar abbreviation (12 م.د، 350 أ.د، 40 د.ت). Looked
+    at only when an Arabic comma stands between digits."""
+    if "\u060c" not in article.text or not _ARABIC_COMMA_BETWEEN.search(article.text):
+        return False
+    if _TND_ABBREVIATION.search(article.normalised.norm):
+        return True
+    ranked = sorted(country_evidence(article.normalised.norm).items(),
+                    key=lambda kv: -kv[1])
+    return bool(ranked) and ranked[0][0] == "TN" and (
+        len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
+
+
+_ARABIC_COMMA_BETWEEN = re.compile(r"\d\s?\u060c\s?\d")
+_TND_ABBREVIATION = re.compile(
+    r"\d\s?(?:" + "|".join(re.escape(sym) for sym, code in SYMBOLS.items()
+                           if code == "TND" and not sym.isascii()) + r")(?!\w)")
 _WORD = re.compile(r"[^\s\d.,;:()«»\"'?!\-]+")
 _CURRENCY_AFTER_RATE = re.compile(rf"\s*(?:ال)?(?:{alternation(_WORD_BASE)})(?!\w)")
+
+
+#: سعر + a unit (money_cues.tsv priced_unit), with و ف ب ل before سعر (بسعر، لسعر، ومعدل
+#: سعر): what a small figure after it in the sentence prices.
+_UNIT_PRICE = re.compile(rf"(?<!\w)[وفبل]{{0,2}}(?:ال)?سعر\s+"
+                         rf"(?:{alternation(_CUES.get('priced_unit', ()))})(?!\w)")
+#: A unit price is below this amount and has no scale word; the sentence is searched back
+#: this many normalised characters for سعر + the unit.
+_UNIT_PRICE_BELOW, _UNIT_PRICE_REACH = 100_000, 400
 
 
 #: A sum per period (شهريا) from this amount on is a programme's funding (60 مليون دولار
@@ -126,13 +291,16 @@ _CURRENCY_AFTER_RATE = re.compile(rf"\s*(?:ال)?(?:{alternation(_WORD_BASE)})(?
 _PROGRAMME_PER_PERIOD = 1_000_000
 
 
-def _not_funding(norm: str, s: int, e: int, amount=None) -> str:
+def _not_funding(norm: str, s: int, e: int, amount=None, sent_start: int = 0) -> str:
     """Why the figure ``norm[s:e]`` (of value ``amount``) is money but not funding, or
     "": a per-unit price or amount after it (25 دينارا للسهم، 37 دولارا للبرميل), a
     wage or fee per period (500 دينار شهريا; from a million on, 30 مليون دولار شهريا, a
     programme's monthly funding, it is funding), an exchange rate (73 دينارا مقابل
-    الدولار), a banknote denomination before it (من فئة 50 دينارا). Words from lexicon
-    money_cues.tsv."""
+    الدولار), a banknote denomination before it (من فئة 50 دينارا), or the price of a unit
+    named earlier in its sentence (``sent_start``: the sentence's normalised start): سعر
+    + a unit (برميل، سهم، لتر …) before a figure below :data:`_UNIT_PRICE_BELOW` with no
+    scale word (بلغ معدل سعر برميل النفط نحو 81 دولارا؛ ارتفع سعر سهم البنك من 85 ريالا
+    للسهم إلى 131 ريالا). Words from lexicon money_cues.tsv."""
     after = _WORD.search(norm, e, e + 30)
     if after and norm[e:after.start()].strip() == "":
         w = after.group()
@@ -143,6 +311,10 @@ def _not_funding(norm: str, s: int, e: int, amount=None) -> str:
             return "per unit"
         if w in _CUES.get("rate", ()) and _CURRENCY_AFTER_RATE.match(norm, after.end()):
             return "exchange rate"
+    if amount is not None and amount < _UNIT_PRICE_BELOW \
+            and not any(w.removeprefix("ال") in SCALE_WORDS for w in norm[s:e].split()) \
+            and _UNIT_PRICE.search(norm, max(sent_start, s - _UNIT_PRICE_REACH), s):
+        return "per unit"
     before = norm[max(0, s - 25):s].split()
     if before:
         w = before[-1]

@@ -188,8 +188,12 @@ _ACCOUNT_PREPS = ("في", "لدي", "عند", "ب")
 
 _GIVING_NOUNS = _CUES.get("giving_noun", set())
 #: At most this many characters between the name and the figure (أعلنت الوزارة، مساء
-#: الأحد، تخصيص …): a comma-separated time or source, no more.
-_GIVING_GAP = 60
+#: الأحد، تخصيص …; أعلن البنك، اليوم الأربعاء، عن تقديم منحتين جديدتين لليمن بإجمالي …):
+#: a comma-separated time or source and the noun's object, no more.
+_GIVING_GAP = 80
+
+
+_COMPLEMENTIZERS = {"ان", "بان", "وان"}
 
 
 def _announces_giving(before: list[str], gap: str) -> bool:
@@ -206,6 +210,10 @@ def _announces_giving(before: list[str], gap: str) -> bool:
     # noun), not a gift
     if not before or len(gap) > _GIVING_GAP or "الي" in words or "علي" in words:
         return False
+    # قالت الوكالة إن الملك وجه بتقديم …: reported speech, the giver is in the clause
+    # after إن / أن, not the name that reports it
+    if _COMPLEMENTIZERS.intersection(words):
+        return False
     w = before[-1]
     if _payer_verb(w):       # وسيقدم البنك X، بحسب مصادر حكومية، تمويلا قيمته …
         return any(x.removeprefix("ال").rstrip("ا") in _FUNDING_NOUNS
@@ -215,8 +223,10 @@ def _announces_giving(before: list[str], gap: str) -> bool:
         and w[cue[2]:] not in HOMOGRAPHS              # بين: "between" as often as a verb
     if not (speech or _with_conjunction(w, _CUES.get("command_verb", ()))):
         return False
+    # أعلن البنك، اليوم الأربعاء، عن تقديم منحتين جديدتين لليمن بإجمالي …: the verbal
+    # noun may stand five words before the figure
     return any(_with_conjunction(x, _GIVING_NOUNS, "وب")
-               for x in words[-4:])
+               for x in words[-6:])
 
 
 def _with_conjunction(word: str, words, clitics: str = "وف") -> bool:
@@ -301,7 +311,8 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
             or (last == "من" and len(before) > 1
                 and before[-2].removeprefix("ال") in _FUNDING_NOUNS) \
             or (last == "من" and ms >= f["end"]
-                and nt.norm[f["_nend"]:nt.index(ms)].split() == ["من"]) \
+                and _from_after_figure(nt.norm[f["_nend"]:nt.index(ms)].split())) \
+            or (me <= f["start"] and _with_conjunction(last, _PAYER_NOUNS, "وب")) \
             or (me <= f["start"] and _verb_after(nt.norm, nt.index(me), article.text, me))
         lo, hi = sorted((nt.index(me), f["_nstart"])) if ms < f["start"] else \
             (f["_nend"], nt.index(ms))
@@ -314,6 +325,19 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
             if dist is None or d < dist:
                 best, dist = ent, d
     return best
+
+
+_PAYER_NOUNS = _CUES.get("payer_noun", set())
+
+
+def _from_after_figure(gap: list[str]) -> bool:
+    """Whether the words between a figure and a name after it say where the money comes
+    from: من alone (40 مليون دولار من البنك الدولي), or a funding noun with at most four
+    words of its own and من (1.02 مليار دينار قرض سياسة التنمية الثاني من البنك الدولي)."""
+    if gap == ["من"]:
+        return True
+    return 2 <= len(gap) <= 6 and gap[-1] == "من" \
+        and gap[0].removeprefix("ال") in _FUNDING_NOUNS
 
 
 def _verb_after(norm: str, n: int, text: str, e: int) -> bool:
@@ -330,12 +354,29 @@ def _verb_after(norm: str, n: int, text: str, e: int) -> bool:
 
 def _recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     """An ORG the money is for, right after the figure: 50 مليون دينار لوزارة الصحة,
-    … لصالح الهيئة, … لتمويل مشروع (lexicon money_cues.tsv purpose)."""
+    … لصالح الهيئة, … لتمويل مشروع (lexicon money_cues.tsv purpose); or right before it
+    with a verb of receiving between (وزارة التربية التي استلمت حوالي 8.2 تريليون دينار،
+    الوزارة تلقت 4 ملايين: money_cues.tsv receive_verb)."""
     nt = article.normalised
     for ent, _, ms, _ in mentions.within("ORG", f["end"], min(sent.end, f["end"] + 30)):
         gap = nt.norm[f["_nend"]:nt.index(ms)].strip()
         if gap in ("ل", "لل", "") or gap in _CUES.get("purpose", ()):
             return ent
         break
+    before = mentions.within("ORG", max(sent.start, f["start"] - 40), f["start"])
+    if before:
+        ent, _, _, me = before[-1]
+        gap = nt.norm[nt.index(me):f["_mstart"]].split()
+        if gap and gap[0] in ("التي", "الذي"):
+            gap = gap[1:]
+        if gap and gap[0] == "قد":
+            gap = gap[1:]
+        if len(gap) == 1 and gap[0] in _RECEIVE_VERBS \
+                or len(gap) == 2 and gap[0] in _RECEIVE_VERBS and gap[1] in ("علي", "من"):
+            return ent
     return ""
+
+
+#: Verbs of receiving (money_cues.tsv receive_verb), with و / ف before them.
+_RECEIVE_VERBS = {pre + v for v in _CUES.get("receive_verb", ()) for pre in ("", "و", "ف")}
 

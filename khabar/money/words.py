@@ -26,6 +26,11 @@ ISO_4217 = {(normalise(r.word), normalise(r.adjective)): r.code for r in _LEX["c
 #: Symbols and abbreviations (US$, €, ر.س، د.ج …) in normalised spelling → ISO 4217.
 SYMBOLS = {normalise(r.symbol): r.code for r in _LEX["currency_symbols"]}
 _SYMBOL_RE = "|".join(re.escape(x) for x in sorted(SYMBOLS, key=len, reverse=True))
+#: Abbreviations that carry a scale (Tunisian press: م.د = مليون دينار, أ.د = ألف دينار;
+#: currency_symbols.tsv): the scale letter before the currency letter → its value.
+_SCALE_LETTERS = {"م": 10**6, "ا": 10**3}
+SYMBOL_SCALES = {sym: _SCALE_LETTERS[sym[0]] for sym in SYMBOLS
+                 if re.fullmatch(r"[ما][. ]د", sym)}
 _WORD_BASE = {form: base for base, forms in CURRENCY_WORDS.items() for form in forms}
 _ADJECTIVES = sorted({adj for _, adj in ISO_4217 if adj}, key=len, reverse=True)
 _CODES = sorted({c for c in ISO_4217.values() if c})

@@ -13,7 +13,8 @@ from ..gazetteer import Entry, candidates
 from ..text import normalise
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
-from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _PERSON_AT, _PREP_ARTICLE,
+from .words import (_ANY_CUE, _ARABIC_LETTERS, _COUNTRY_ADJECTIVE, _CREDIT_MARKS, _PERSON_AT,
+                    _PREP_ARTICLE,
                     _WHERE, COMPLEMENT_HEADS, CREDITS, INSTITUTION_CUES, MEDIA_MARKERS,
                     NAME_FUNCTION_WORDS, NAME_HEADS, NOT_NAME_START, OFFICE_INSTITUTIONS,
                     ORG_CUES, ROLES, _definite_cue_reading, _entity_cues, _is_nisba,
@@ -277,10 +278,21 @@ class ReferencePasses(OrganisationPasses):
                 # الوزارة في بيان، في تصريح … في opens no body and الوزارة refers back
                 continue
             ante = last.get(stem)
+            end = i + 1
+            country = (_COUNTRY_ADJECTIVE.get(self.norms[i + 1])
+                       if i + 1 < self.sentence_end[i] and stem not in INSTITUTION_CUES
+                       and self.claimed[i + 1] is None else None)
+            if country:
+                # الشركة الإماراتية: the last body named before with that country, else
+                # the last with the same cue; with none, nothing (no body is named).
+                ante = self._body_of_country(by_start[:x], country) or ante
+                if ante is None:
+                    continue
+                end = i + 2
             if ante is None and stem not in INSTITUTION_CUES:
                 continue
             start = self._offset_after(i, prefix)
-            name = self.text[start:self.ends[i]]
+            name = self.text[start:self.ends[end - 1]]
             if name.startswith("لل"):
                 name = "ال" + name[2:]
             # وزير العمل … ثم الوزارة: the ministry the minister heads, when he is named
@@ -293,11 +305,24 @@ class ReferencePasses(OrganisationPasses):
                                        "institution", stem,
                                        Entry(office, "ORG", ORG_CUES.get(stem, "government"))))
             elif ante is not None:
-                self._add(FoundMention(i, i + 1, start, self.ends[i], name, "ORG", "anaphora",
-                                   stem, ante.gaz, ref=ante))
+                self._add(FoundMention(i, end, start, self.ends[end - 1], name, "ORG",
+                                       "anaphora", stem, ante.gaz, ref=ante))
             else:
                 self._add(FoundMention(i, i + 1, start, self.ends[i], name, "ORG", "institution",
                                    stem))
+
+    def _body_of_country(self, before: list[FoundMention], country: str):
+        """The last organisation of ``before`` (mentions in text order) whose name holds
+        a relative adjective of ``country`` (شركة تراستا للطاقة الإماراتية) or is followed
+        by one, over a closing quote mark («سوناطراك» الجزائرية); None if there is none."""
+        for m in reversed(before):
+            if m.label != "ORG" or m.rule in ("anaphora", "institution"):
+                continue
+            after = m.t1 + (m.t1 < self.ntokens and self.kinds[m.t1] == "punct")
+            words = range(m.t0, min(after + 1, self.ntokens))
+            if any(_COUNTRY_ADJECTIVE.get(self.norms[w]) == country for w in words):
+                return m
+        return None
 
     def possessive_institutions(self) -> None:
         """An institution noun with a possessive pronoun (وزارته، وزارتها: "his / her

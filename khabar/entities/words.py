@@ -372,6 +372,10 @@ _PLACE_COUNTRY = {p: (r.code, r.place) for r in _LEX["countries"] for p in (r.pl
 _COUNTRY_WORDS = {normalise(w) for r in _LEX["countries"]
                   for a in (r.adjective,) for w in (a, a + "ة", "ال" + a, "ال" + a + "ة")}
 _COUNTRY_NAMES = [normalise(r.name) for r in _LEX["countries"]]
+#: A definite relative adjective of a country (الإماراتية، السعودي) → the country's
+#: ISO code: الشركة الإماراتية after شركة تراستا للطاقة الإماراتية refers back to it.
+_COUNTRY_ADJECTIVE = {normalise(w): r.code for r in _LEX["countries"]
+                      for w in ("ال" + r.adjective, "ال" + r.adjective + "ة")}
 
 
 def _with_article(surface: str) -> str:

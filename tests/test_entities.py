@@ -974,8 +974,11 @@ def test_a_cue_and_a_country_adjective_refer_back_to_the_body_of_that_country(
     assert anaphor not in set(orgs["organisation"])
 
 
-def test_a_cue_and_a_country_adjective_with_nothing_before_name_no_body():
-    m, orgs = _orgs_of("وقالت الشركة السعودية إن الأرباح زادت.")
-    assert orgs.empty, list(orgs["organisation"])
-    # an institution is named so, and a complement makes a name
-    assert _orgs_in("وقالت الحكومة العراقية إن الموازنة جاهزة.") == ["الحكومة العراقية"]
+def test_a_cue_and_a_country_adjective_of_another_country_is_no_anaphor():
+    # the only company before is Saudi: الشركة المغربية names another body; and a
+    # country's institution is named so (القوات العراقية), never an anaphor
+    m, orgs = _orgs_of("وأعلنت شركة الرمال السعودية أرباحها. وقالت الشركة المغربية إن "
+                       "الطلب زاد. ورحبت الحكومة العراقية بالاتفاق مع شركة دجلة العراقية، "
+                       "ثم انتشرت القوات العراقية في المدينة.")
+    assert "anaphora" not in set(m.loc[m["text"].isin(
+        ["الشركة المغربية", "القوات العراقية", "الحكومة العراقية"]), "rule"])

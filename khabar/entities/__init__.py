@@ -71,6 +71,7 @@ def find_mentions(article: Article, gazetteer, plain: bool = False) -> list[Foun
     finder.people()
     finder.later_mentions()
     finder.anaphora()
+    finder.country_anaphora()
     finder.possessive_institutions()
     return sorted(finder.mentions, key=attrgetter("start"))
 

@@ -18,8 +18,7 @@ from .words import (ADMIN_UNITS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES, DESCRIPTO
                     LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
                     NAME_END, NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
                     NAME_ADJECTIVES, SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES,
-                    INSTITUTION_CUES, VERBAL_NOUN_CUES, _COUNTRY_ADJECTIVE, _adjective_shaped,
-                    _definite_cue_reading, _is_nisba,
+                    VERBAL_NOUN_CUES, _adjective_shaped, _definite_cue_reading, _is_nisba,
                     _openers, _with_article, _word)
 
 #: Cue words nested in one phrase at most (منظمة مركز … is two); see
@@ -153,14 +152,6 @@ class OrganisationPasses(TokenView):
             if not _adjective_shaped(first) and first not in NAME_ADJECTIVES:
                 return None
         if k == i + 1:
-            return None
-        if k == i + 2 and self.norms[i + 1] in _COUNTRY_ADJECTIVE and (
-                stem not in INSTITUTION_CUES) and not (
-                k < stop and self.norms[k] in COMPLEMENT_HEADS):
-            # الشركة الإماراتية، المؤسسة الليبية: a cue and its country alone name no
-            # body; they point back to one named before (references.anaphora). An
-            # institution is named so (الحكومة العراقية), and a complement makes a name
-            # (الجمعية السعودية لهواة …).
             return None
         if k < stop and self.norms[k] in COMPLEMENT_HEADS:     # الجمعية السعودية لهواة …
             k = self._definite_tail(k, stop, 2)

@@ -278,21 +278,10 @@ class ReferencePasses(OrganisationPasses):
                 # الوزارة في بيان، في تصريح … في opens no body and الوزارة refers back
                 continue
             ante = last.get(stem)
-            end = i + 1
-            country = (_COUNTRY_ADJECTIVE.get(self.norms[i + 1])
-                       if i + 1 < self.sentence_end[i] and stem not in INSTITUTION_CUES
-                       and self.claimed[i + 1] is None else None)
-            if country:
-                # الشركة الإماراتية: the last body named before with that country, else
-                # the last with the same cue; with none, nothing (no body is named).
-                ante = self._body_of_country(by_start[:x], country) or ante
-                if ante is None:
-                    continue
-                end = i + 2
             if ante is None and stem not in INSTITUTION_CUES:
                 continue
             start = self._offset_after(i, prefix)
-            name = self.text[start:self.ends[end - 1]]
+            name = self.text[start:self.ends[i]]
             if name.startswith("لل"):
                 name = "ال" + name[2:]
             # وزير العمل … ثم الوزارة: the ministry the minister heads, when he is named
@@ -305,11 +294,31 @@ class ReferencePasses(OrganisationPasses):
                                        "institution", stem,
                                        Entry(office, "ORG", ORG_CUES.get(stem, "government"))))
             elif ante is not None:
-                self._add(FoundMention(i, end, start, self.ends[end - 1], name, "ORG",
-                                       "anaphora", stem, ante.gaz, ref=ante))
+                self._add(FoundMention(i, i + 1, start, self.ends[i], name, "ORG", "anaphora",
+                                   stem, ante.gaz, ref=ante))
             else:
                 self._add(FoundMention(i, i + 1, start, self.ends[i], name, "ORG", "institution",
                                    stem))
+
+    def country_anaphora(self) -> None:
+        """A definite cue and a country's relative adjective alone (الشركة الإماراتية،
+        المؤسسة الليبية), found as a name, refer back to the last organisation named
+        before whose name holds that adjective or is followed by it (شركة تراستا للطاقة
+        الإماراتية، «سوناطراك» الجزائرية): rule ``anaphora``, merged with it. With no
+        such body before it stays a name (البورصة الفلسطينية), and a cue of government
+        always does (الحكومة العراقية، القوات الأمريكية، السلطات العراقية: a country's own
+        institution)."""
+        ordered = sorted(self.mentions, key=attrgetter("t0"))
+        for x, m in enumerate(ordered):
+            if m.rule != "cue" or m.label != "ORG" or m.t1 != m.t0 + 2 or (
+                    ORG_CUES.get(m.cue, "government") == "government"):
+                continue
+            country = _COUNTRY_ADJECTIVE.get(self.norms[m.t0 + 1])
+            if not country or not _definite_cue_reading(self.norms[m.t0])[1]:
+                continue
+            ante = self._body_of_country(ordered[:x], country)
+            if ante is not None:
+                m.rule, m.gaz, m.ref = "anaphora", ante.gaz, ante
 
     def _body_of_country(self, before: list[FoundMention], country: str):
         """The last organisation of ``before`` (mentions in text order) whose name holds

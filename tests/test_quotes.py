@@ -640,3 +640,23 @@ def test_homograph_cue_over_an_apposition_with_a_title():
     assert list(df["speaker"]) == ["كمال حسن"]
     assert list(df["affiliation"]) == ["وزارة المالية"]
     assert quotes("وقدم كشف الحساب، وفيه أن الرصيد صفر في نهاية العام.").empty
+
+
+# ------------------------------------------------------------------ unseen-news pass (orgs3)
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # دعا X إلى …: X called for what follows إلى (attribution.tsv appeal_verb)
+    ("ودعت نقابة المعلمين أولياء الأمور إلى إرسال أبنائهم إلى المدارس صباح الأحد.",
+     "نقابة المعلمين", "إرسال أبنائهم إلى المدارس صباح الأحد"),
+    # an object الجميع after the speaker is not part of the name
+    ("وقال منير الصافي إن الموسم صعب. ودعا الصافي الجميع إلى شراء المنتجات المحلية هذا الشهر.",
+     "منير الصافي", "شراء المنتجات المحلية هذا الشهر"),
+])
+def test_an_appeal_verb_reports_what_follows_ila(text, speaker, words):
+    article = doc(text)
+    df = extract_quotes(article, extract_mentions(article))
+    check_provenance(article, df)
+    row = df[df["cue"].str.contains("دع")]
+    assert list(row["kind"]) == ["indirect"]
+    assert list(row["quote"]) == [words]
+    assert list(row["speaker"]) == [speaker]

@@ -61,7 +61,9 @@ Method, one paragraph at a time:
    (``وذكرت وكالة رويترز أن …``) gives a row with ``kind = indirect``: the clause to the
    next attribution or quote (a scare quote of one to three words stays inside); a
    clause of one to three words is a fragment, not a row. A colon after أن/إن (``قال
-   إن: …``) is not part of the words.
+   إن: …``) is not part of the words. An appeal verb reports what follows إلى the same
+   way (``ودعت الشركة الصحفيين إلى التحقق …``: the company called for it; attribution.tsv
+   appeal_verb, appeal_complement).
 6. **Unmarked direct quotes**: a speech verb followed within eight tokens by a colon and
    words with no quote mark (``وأردف: الإيرادات لم تتغير``، ``وتابع الزين: …``), as many
    outlets print a speaker's own words, gives a ``kind = direct`` row with ``closed`` =

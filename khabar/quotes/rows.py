@@ -17,8 +17,8 @@ from .history import Speaker
 from .marks import Inside, QuoteSpan, _spans, mark_offsets, mark_offsets_plain
 from .speakers import Doc
 from .tables import quotes_frame
-from .words import (_CLOSERS, _MARK_CHARS, _OPENERS, _TERMINAL, AN_WORDS,
-                    CLAUSE_WORDS, DOCUMENT_NOUNS, MEDIA_CUES, MEDIUM_NOUNS)
+from .words import (_CLOSERS, _MARK_CHARS, _OPENERS, _TERMINAL, AN_WORDS, APPEAL_COMPLEMENTS,
+                    APPEAL_FORMS, CLAUSE_WORDS, DOCUMENT_NOUNS, MEDIA_CUES, MEDIUM_NOUNS)
 
 #: Indirect speech of at most this many words is a fragment, not a row (issue 15 §2).
 _MAX_FRAGMENT_WORDS = 3
@@ -178,12 +178,16 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
     speech verb followed shortly by a colon and words with no quote mark (وأردف: الإيرادات
     لم تتغير، وقال الوزير: نحن …) introduces the speaker's own words, printed without
     marks as many outlets do: ``(offset, "unmarked", (cue token, colon token))``, a
-    direct row."""
+    direct row. An appeal verb reports what follows إلى as أن does (ودعت الشركة
+    الصحفيين إلى التحقق من الأرقام: the company called for it; attribution.tsv
+    appeal_verb)."""
     out = []
     for k in cues:
         c = d.cues[k]
         if c[0] not in ("verb", "statement", "source") or inside.holds(d.starts[k]):
             continue
+        reported = AN_WORDS | APPEAL_COMPLEMENTS if (
+            d.norms[k][c[2]:] in APPEAL_FORMS) else AN_WORDS
         sent = d.article.sentence_at(d.starts[k])
         for j in range(k + 1, d.tok_index(sent.end)):
             text = d.texts[j]
@@ -194,7 +198,7 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
                         and d.starts[j + 1] < sent.end and d.texts[j + 1] not in _MARK_CHARS:
                     out.append((d.starts[k], "unmarked", (k, j)))
                 break
-            if d.norms[j] in AN_WORDS:
+            if d.norms[j] in reported:
                 if j + 1 < d.n and d.starts[j + 1] < sent.end and d.texts[j + 1] not in "“«\"”":
                     out.append((d.starts[k], "indirect", (k, j)))
                 break

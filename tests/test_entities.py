@@ -982,3 +982,22 @@ def test_a_cue_and_a_country_adjective_of_another_country_is_no_anaphor():
                        "ثم انتشرت القوات العراقية في المدينة.")
     assert "anaphora" not in set(m.loc[m["text"].isin(
         ["الشركة المغربية", "القوات العراقية", "الحكومة العراقية"]), "rule"])
+
+
+@pytest.mark.parametrize("text", [
+    # a verb right after an indefinite cue opens a clause describing it (name_breaker)
+    "وقال الوزير إن البلاد لا تحتاج حكومة تعارض كل إصلاح.",
+    "وفتحت الشركة في المدينة مكتب تم تجهيزه للزبائن.",
+    "وأسس المتطوعون جمعية تهتم بكبار السن.",
+    "وتحدث عن منظمة يقودها طلاب الجامعة.",
+    # a generic part with adjectives, conjuncts or a لل complement after it
+    "ووافقت الجمعية العمومية العادية على توزيع الأرباح.",
+    "والتقى الوزير أعضاء هيئة التدريس والطلاب في الكلية.",
+    "وقال عضو مجلس الإدارة المنتدب إن النتائج جيدة.",
+    "وأطلق النادي حملة جمع تبرعات للأسر المتضررة.",
+    # حملة is also "holders": حملة الوثائق are policyholders, not a campaign
+    "ويحصل حملة الوثائق على نصف الفائض.",
+])
+def test_a_clause_after_a_cue_and_a_qualified_generic_part_are_no_names(text):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert not (m["label"] == "ORG").any(), list(m["text"])

@@ -33,6 +33,20 @@ _NOT = normalise("غير")
 _BROKEN_PLURAL_CUES = frozenset(map(normalise, ("كتائب", "أوقاف")))
 
 
+def _generic(phrase: str) -> bool:
+    """A normalised cue phrase that names a part or trait any body has (lexicon
+    generic_phrase: مجلس الإدارة، الجمعية العمومية), also with definite adjectives or
+    conjuncts or a لل complement after it (الجمعية العمومية العادية، هيئة التدريس والطلاب،
+    حملة جمع تبرعات للأسر، عضو مجلس الإدارة المنتدب: the adjective is the title's): those
+    qualify the part, they name no body."""
+    if phrase in GENERIC_PHRASES:
+        return True
+    words = phrase.split()
+    return any(" ".join(words[:n]) in GENERIC_PHRASES and all(
+        w.startswith(("ال", "وال", "لل")) or w == _NOT for w in words[n:])
+        for n in range(2, len(words)))
+
+
 class _CuePhrase:
     """What the shapes of one cue phrase share: the cue token ``i``, its ``stem`` (the
     cue without proclitics), the phrase's ``start`` offset, its default ``label``, the
@@ -558,8 +572,8 @@ class OrganisationPasses(TokenView):
                     best = FoundMention(best.t0, end, best.start, self.ends[end - 1],
                                     self.text[best.start:self.ends[end - 1]], "ORG", "cue",
                                     best.cue)
-            if best and best.rule == "cue" and normalise(
-                    _with_article(self.text[best.start:best.end])) in GENERIC_PHRASES:
+            if best and best.rule == "cue" and _generic(normalise(
+                    _with_article(self.text[best.start:best.end]))):
                 i = best.t1                             # مجلس الإدارة: any company's board
                 continue
             if best:

@@ -1001,3 +1001,18 @@ def test_a_cue_and_a_country_adjective_of_another_country_is_no_anaphor():
 def test_a_clause_after_a_cue_and_a_qualified_generic_part_are_no_names(text):
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert not (m["label"] == "ORG").any(), list(m["text"])
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # an office named by its rank or region, then ل/ب and its body: part of that body
+    ("وأرسل المكتب الإقليمي لمنظمة الصحة العالمية شحنة لقاحات.",
+     ["World Health Organization"]),
+    ("وعقد الاجتماع في مقر المديرية العامة لشركة «الأمل».", ["شركة الأمل"]),
+    ("ونظم المكتب الإقليمي للدول العربية بمنظمة العمل الدولية دورة تدريبية.",
+     ["International Labour Organization"]),
+    # a directorate with its own field is a body
+    ("وأعلنت المديرية العامة للأمن الوطني خطة جديدة.", ["المديرية العامة للأمن الوطني"]),
+])
+def test_an_office_of_a_body_is_part_of_it_not_its_own_organisation(text, orgs):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "ORG", "entity"]) == orgs

@@ -17,7 +17,7 @@ from .words import (ADMIN_UNITS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES, DESCRIPTO
                     EPONYM_TITLES,                     GENERIC_PHRASES, KIND_ADJECTIVES,
                     LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
                     NAME_END, NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
-                    NAME_ADJECTIVES, SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES,
+                    NAME_ADJECTIVES, OFFICE_CUES, SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES,
                     VERBAL_NOUN_CUES, _adjective_shaped, _definite_cue_reading, _is_nisba,
                     _openers, _with_article, _word)
 
@@ -572,6 +572,10 @@ class OrganisationPasses(TokenView):
                     best = FoundMention(best.t0, end, best.start, self.ends[end - 1],
                                     self.text[best.start:self.ends[end - 1]], "ORG", "cue",
                                     best.cue)
+            if best and best.rule == "cue" and best.cue in OFFICE_CUES and (
+                    self._office_of_body(best)):
+                i = best.t1                             # المكتب الإقليمي لمنظمة …: part of it
+                continue
             if best and best.rule == "cue" and _generic(normalise(
                     _with_article(self.text[best.start:best.end]))):
                 i = best.t1                             # مجلس الإدارة: any company's board
@@ -579,6 +583,30 @@ class OrganisationPasses(TokenView):
             if best:
                 self._add(best)
                 i = best.t1
+
+    def _office_of_body(self, m: FoundMention) -> bool:
+        """Whether the definite office phrase ``m`` (المكتب الإقليمي، المديرية العامة،
+        المكتب الدولي الأول) is followed, over at most two definite words (للدول العربية),
+        by ل or ب and an organisation (لمنظمة الصحة العالمية، بمنظمة العمل الدولية، لشركة
+        سوناطراك): then it is an office of that body, part of it, not a body of its own;
+        the body is its own mention (docs/arabic.md, Names and cue nouns)."""
+        if not _definite_cue_reading(self.norms[m.t0])[1]:
+            return False                                # مكتب بيروت: its own phrase
+        stop = self.sentence_end[m.t0]
+        k = m.t1
+        while k < min(stop, m.t1 + 2) and self._arabic_word(k) and self._definite(
+                self.norms[k]) and not self.norms[k].startswith(("لل", "بال")):
+            k += 1
+        if k >= stop or self.kinds[k] != "arabic" or not self.norms[k].startswith(("ل", "ب")):
+            return False
+        g = self._gaz(k)
+        if g and g.label == "ORG" and g.start > self.starts[k]:
+            return True                                 # لمنظمة الصحة العالمية
+        cue = _word(self.norms[k]).cue
+        if cue and cue[0]:                              # لشركة "سوناطراك"، بمنظمة …
+            return True
+        prefix, definite = _definite_cue_reading(self.norms[k])
+        return bool(definite) and prefix > 0 and self.norms[k].startswith("لل")
 
     def _place_after(self, g: FoundMention | None, c: FoundMention) -> bool:
         """Whether the cue phrase ``c`` only adds a place with ل to the known name ``g``

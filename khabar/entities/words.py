@@ -48,6 +48,9 @@ DESCRIPTOR_CUES = _cue_role("descriptor")
 #: institution: a unit named with في or in idafa before one is one organisation (نقابة
 #: العاملين في جامعة بيرزيت، مجلس طلبة جامعة بيرزيت، لجنة … في وزارة الصحة).
 SUBUNIT_CUES = _cue_role("subunit")
+#: Cues of an office of a body (المكتب الإقليمي، المديرية العامة): before ل/ب and the
+#: body, part of it, not an organisation of its own (org_cues.tsv role office).
+OFFICE_CUES = _cue_role("office")
 PARENT_CUES = _cue_role("parent")
 #: Cues of a venue (always a place), and مركز, a place when it follows في with a
 #: transliterated name (مركز جافيتس = Javits Center) and an organisation otherwise.

@@ -660,3 +660,37 @@ def test_an_appeal_verb_reports_what_follows_ila(text, speaker, words):
     assert list(row["kind"]) == ["indirect"]
     assert list(row["quote"]) == [words]
     assert list(row["speaker"]) == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers, affiliations", [
+    # a bare definite title repeats a fuller title phrase: the same person
+    ("قال المدير العام للمصرف إن السيولة كافية للأشهر المقبلة. وأكد المدير أن الفروع ستفتح "
+     "أبوابها كالمعتاد.", ["المدير العام للمصرف", "المدير العام للمصرف"], None),
+    ("شارك رئيس مجلس إدارة الشركة المهندس فؤاد الكرمي في ندوة اقتصادية. وأوضح رئيس مجلس "
+     "الإدارة أن المبيعات تضاعفت خلال العام الماضي.", ["فؤاد الكرمي"], None),
+    # المتحدث باسمها: the spokesperson of the organisation named before
+    ("أصدرت بلدية الوادي قرارا بإغلاق السوق. وقال المتحدث باسمها إن الإغلاق سيستمر ثلاثة "
+     "أيام على الأقل.", ["المتحدث باسمها"], ["بلدية الوادي"]),
+    # المصدر: the unnamed source that spoke before
+    ("قال مصدر في الميناء إن السفينة رست فجرا قرب الرصيف. وأضاف المصدر أن التفريغ سيبدأ بعد ظهر اليوم "
+     "نفسه.", ["مصدر", "مصدر"], None),
+    # سعادته: the person named before
+    ("قال الوزير ماجد العلي إن المشروع بدأ فعلا في الشمال. وأضاف سعادته أن المرحلة الثانية تبدأ في "
+     "الصيف المقبل.", ["ماجد العلي", "ماجد العلي"], None),
+])
+def test_a_speaker_named_by_a_title_pronoun_or_source_refers_back(text, speakers,
+                                                                  affiliations):
+    article = doc(text)
+    df = extract_quotes(article, extract_mentions(article))
+    check_provenance(article, df)
+    assert list(df["speaker"]) == speakers
+    if affiliations is not None:
+        assert list(df["affiliation"]) == affiliations
+
+
+def test_yudhkar_anna_is_the_writer_s_aside_not_a_quote():
+    # يُذكر أن: "it is worth noting that", the writer's own background, no speaker
+    text = ("وقال المدير سامي نور إن المصنع سيعمل بطاقته الكاملة قريبا. ويُذكر أن المصنع "
+            "افتتح قبل عشر سنوات في المنطقة الصناعية.")
+    df = quotes(text)
+    assert list(df["quote"]) == ["المصنع سيعمل بطاقته الكاملة قريبا"]

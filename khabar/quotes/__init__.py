@@ -37,7 +37,14 @@ Method, one paragraph at a time:
    recipient (لـ X), a verbal noun (قوله). A weekday or هذا after a name (سامي نور الأربعاء، هذا
    الخميس) ends it too (attribution.tsv phrase_end), an outlet with لـ (لوكالة محلية) ends a title,
    and relative adjectives right after an indefinite title (وزير يمني، مسؤول أمني عراقي) describe
-   an unnamed official: they are no name.
+   an unnamed official: they are no name. Back-references: a bare definite title (وأكد
+   المفوض، وأوضح رئيس مجلس الإدارة) repeats the last fuller title phrase whose words begin
+   with its own (المفوض العام للوكالة؛ رئيس مجلس إدارة الشركة المهندس فلان) and is its
+   speaker; an honorific with a pronoun (سعادته، معاليها: attribution.tsv person_pronoun)
+   is the person named before; المتحدث باسمها speaks for the organisation named before;
+   a definite unnamed source (وأضاف المصدر) is the unnamed source that spoke before. A
+   present form read as a passive before أن (يُذكر أن: attribution.tsv impersonal) is the
+   writer's aside, no row.
    Person or organisation is decided first: an ORG mention at the start of the phrase,
    or an organisation cue noun (docs/arabic.md, "Names and cue nouns"; a definite one
    such as ``الشركة``/``الموقع`` refers back to the last organisation speaker), makes an

@@ -18,7 +18,8 @@ from .marks import Inside, QuoteSpan, _spans, mark_offsets, mark_offsets_plain
 from .speakers import Doc
 from .tables import quotes_frame
 from .words import (_CLOSERS, _MARK_CHARS, _OPENERS, _TERMINAL, AN_WORDS, APPEAL_COMPLEMENTS,
-                    APPEAL_FORMS, CLAUSE_WORDS, DOCUMENT_NOUNS, MEDIA_CUES, MEDIUM_NOUNS)
+                    APPEAL_FORMS, CLAUSE_WORDS, DOCUMENT_NOUNS, IMPERSONAL_FORMS, MEDIA_CUES,
+                    MEDIUM_NOUNS)
 
 #: Indirect speech of at most this many words is a fragment, not a row (issue 15 §2).
 _MAX_FRAGMENT_WORDS = 3
@@ -180,7 +181,8 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
     marks as many outlets do: ``(offset, "unmarked", (cue token, colon token))``, a
     direct row. An appeal verb reports what follows إلى as أن does (ودعت الشركة
     الصحفيين إلى التحقق من الأرقام: the company called for it; attribution.tsv
-    appeal_verb)."""
+    appeal_verb). An impersonal form right before أن (يُذكر أن …) is the writer's aside
+    (attribution.tsv impersonal): no row."""
     out = []
     for k in cues:
         c = d.cues[k]
@@ -199,6 +201,8 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
                     out.append((d.starts[k], "unmarked", (k, j)))
                 break
             if d.norms[j] in reported:
+                if j == k + 1 and d.norms[k][c[2]:] in IMPERSONAL_FORMS:
+                    break                   # يُذكر أن …: the writer's aside, no speaker
                 if j + 1 < d.n and d.starts[j + 1] < sent.end and d.texts[j + 1] not in "“«\"”":
                     out.append((d.starts[k], "indirect", (k, j)))
                 break

@@ -11,8 +11,13 @@ from .cues import read_cues
 from .history import Speaker, _name_words, _one_edit
 from .titles import TitlePhrases
 from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, AN_WORDS, DOCUMENT_NOUNS, HONORIFICS,
-                    MEDIUM_NOUNS, ORG_CUES, SPOKES_NOUNS, TITLE_GENDER, UNNAMED_SOURCES,
-                    _definite, _is_stop)
+                    MEDIUM_NOUNS, ORG_CUES, PERSON_PRONOUNS, SPOKES_NOUNS, TITLE_GENDER,
+                    UNNAMED_SOURCES, _definite, _is_stop)
+
+#: باسم with a pronoun: "on its behalf" (المتحدث باسمها).
+_ON_BEHALF_OF_IT = frozenset({"باسمه", "باسمها", "باسمهم", "باسمهما"})
+#: How far back (tokens) a bare definite title looks for the phrase it repeats.
+_TITLE_REACH = 400
 
 
 class Phrase(NamedTuple):
@@ -64,14 +69,64 @@ class Doc(TitlePhrases):
             i += 2     # وأشار د.كمال يوسف: the abbreviated title (docs/arabic.md) is no name
         if i >= limit or not self._may_name(i, attached_li):
             return None
+        if self.norms[i] in PERSON_PRONOUNS:
+            sp = self._person_named_before(i, gender)
+            if sp is not None:
+                return sp
         ph = self._phrase(i, limit, attached_li)
         for rule in (self._mentioned_person, self._unnamed_source, self._document,
                      self._spokesperson, self._organisation, self._titled_person,
                      self._name_before_title):
             sp = rule(ph, gender)
             if sp is not None:
-                return sp
+                return self._title_named_before(ph, sp, gender)
         return self._bare_name(ph, gender)
+
+    # ----------------------------------------------------------------- back-references
+    def _person_named_before(self, i: int, gender: str) -> Speaker | None:
+        """An honorific with a pronoun (وقال سعادته، وأضافت معاليها): the nearer before it
+        of the last PERSON mention and the person named after a title in its sentence
+        (التقى وزير النقل سالم الراشد الوفد وقال سعادته), else the last person who spoke
+        with that gender; None if none (the words are then the speaker, as before)."""
+        persons = self.mentions_in(0, self.starts[i], "PERSON")
+        mentioned = persons[-1] if persons else None
+        first = self.tok_index(self.article.sentence_at(self.starts[i]).start)
+        for t in range(i - 1, max(first - 1, i - _TITLE_REACH), -1):   # in its sentence
+            if mentioned is not None and self.starts[t] < mentioned[0]:
+                break                                   # the mention is nearer
+            if self.title_at(t) and self.norms[t] not in HONORIFICS:
+                end = self.tok_index(self.article.sentence_at(self.starts[t]).end)
+                earlier = self.speaker(t, max(end, t + 1), gender)
+                if earlier is not None and earlier.type == "person" and (
+                        earlier.start > self.starts[t]):
+                    return earlier
+        if mentioned is not None:
+            m = mentioned
+            return self._person(m[3], gender, m[0], m[1], "", None, (i, i))
+        return self.history.last_named.get(self.last(gender).name) if (
+            self.last(gender) is not None and self.last(gender).type == "person") else None
+
+    def _title_named_before(self, ph: Phrase, sp: Speaker, gender: str) -> Speaker:
+        """A definite title alone (وأكد المفوض، وأوضح رئيس مجلس الإدارة) repeats a title
+        phrase of the article: the last one before whose words, without the article,
+        begin with its words (المفوض العام للوكالة؛ رئيس مجلس إدارة المؤسسة المهندس فلان)
+        names the same person, so its speaker is this one's (the name after that title,
+        or that fuller title). Any other speaker is returned as it is."""
+        if not ph.title or sp.type != "person" or sp.start != ph.ps or sp.role or (
+                ph.j - ph.i > 4 or not any(self.norms[t].startswith("ال")
+                                           for t in range(ph.i, ph.j))):
+            return sp
+        words = [w.removeprefix("ال") for w in self.norms[ph.i:ph.j]]
+        for t in range(ph.i - 1, max(-1, ph.i - _TITLE_REACH), -1):
+            if self.title_at(t) != ph.title or not (
+                    [w.removeprefix("ال") for w in self.norms[t:t + len(words)]] == words):
+                continue
+            end = self.tok_index(self.article.sentence_at(self.starts[t]).end)
+            earlier = self.speaker(t, max(end, t + 1), gender)
+            if earlier is not None and earlier.type == "person" and (
+                    earlier.end - earlier.start > sp.end - sp.start or earlier.role):
+                return earlier
+        return sp
 
     # ----------------------------------------------------------------- the phrase
     def _may_name(self, i: int, attached_li: bool) -> bool:
@@ -153,6 +208,12 @@ class Doc(TitlePhrases):
         organisation, and no gender."""
         if ph.head not in UNNAMED_SOURCES:
             return None
+        if ph.j == ph.i + 1 and _definite(self.norms[ph.i], ph.head_n):
+            # وأضاف المصدر: the unnamed source that spoke before (مصدر في الوزارة)
+            before = next((sp for sp in reversed(self.history)
+                           if sp.type == "unknown" and sp.head == ph.head), None)
+            if before is not None:
+                return before
         return Speaker(self.text[ph.ps:ph.pe], "unknown", "unknown",
                        self._source_affiliation(ph), "", ph.ps, ph.pe, ph.head)
 
@@ -190,7 +251,15 @@ class Doc(TitlePhrases):
         is the organisation after the noun. With a name after it (المتحدثة باسم
         البلدية هدى سالم) the title rule names her instead."""
         i, j = ph.i, ph.j
-        if ph.head not in SPOKES_NOUNS or self._named_after_title(i, j):
+        if ph.head not in SPOKES_NOUNS:
+            return None
+        if i + 1 < self.n and self.norms[i + 1] in _ON_BEHALF_OF_IT:
+            # المتحدث باسمها: on behalf of the organisation named last before
+            aff = self._last_org_before(ph.ps)
+            pe = self.ends[i + 1]
+            return Speaker(self.text[ph.ps:pe], gender, "person", aff[0] if aff else "",
+                           "", ph.ps, pe)
+        if self._named_after_title(i, j):
             return None
         aff = self._org_phrase(i + 1, j) or (self._org_tail(i + 1, j))
         return Speaker(self.text[ph.ps:ph.pe], gender, "person", aff[0] if aff else "",

@@ -694,3 +694,22 @@ def test_yudhkar_anna_is_the_writer_s_aside_not_a_quote():
             "افتتح قبل عشر سنوات في المنطقة الصناعية.")
     df = quotes(text)
     assert list(df["quote"]) == ["المصنع سيعمل بطاقته الكاملة قريبا"]
+
+
+def test_a_quoted_name_the_clause_goes_on_after_is_inside_indirect_speech():
+    # إن "الفريق الطبي" وصل …: the marks set off a name; the clause is the words
+    text = 'وقالت اللجنة اليوم إن "الفريق الطبي" وصل إلى الحي المحاصر لإجلاء الجرحى.'
+    article = doc(text)
+    df = extract_quotes(article, extract_mentions(article))
+    check_provenance(article, df)
+    assert list(df["kind"]) == ["indirect"]
+    assert df.iloc[0]["quote"].startswith('الفريق الطبي" وصل إلى الحي')
+    assert list(quotes('وقال المدير: "ناجحة جدا".')["kind"]) == ["direct"]
+
+
+def test_a_closing_mark_set_apart_after_a_comma_opens_a_quote():
+    # ” used as an opener, with a space after it (news copy): the quote is still found
+    text = "وقال مدير الشركة خالد عمر، ” إن هذا المكتب هو الأول لنا في الخارج وسيخدم كل العملاء”."
+    df = quotes(text)
+    assert list(df["kind"]) == ["direct"]
+    assert df.iloc[0]["quote"].startswith("إن هذا المكتب")

@@ -1016,3 +1016,12 @@ def test_a_clause_after_a_cue_and_a_qualified_generic_part_are_no_names(text):
 def test_an_office_of_a_body_is_part_of_it_not_its_own_organisation(text, orgs):
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert list(m.loc[m["label"] == "ORG", "entity"]) == orgs
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن إيجاد صندوق وطني بهذا الحجم يدعم المستثمرين.",
+    "واستثمر مصرف عربي في المشروع الجديد.",
+])
+def test_a_kind_adjective_after_an_indefinite_cue_names_no_body(text):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert not (m["label"] == "ORG").any(), list(m["text"])

@@ -713,3 +713,38 @@ def test_a_closing_mark_set_apart_after_a_comma_opens_a_quote():
     df = quotes(text)
     assert list(df["kind"]) == ["direct"]
     assert df.iloc[0]["quote"].startswith("إن هذا المكتب")
+
+
+@pytest.mark.parametrize("text, speaker, role, affiliation", [
+    # a preposition before a title complement continues the title (في منطقة …)
+    ("وقال المدير الإقليمي للمنظمة في منطقة الشرق الأوسط سمير داود، إن الفرق جاهزة "
+     "للعمل في كل المناطق.", "سمير داود", "المدير الإقليمي للمنظمة في منطقة الشرق الأوسط",
+     None),
+    # نقلت وكالة «X» عن Y: a quoted outlet name; المنظمة is the body with that cue,
+    # not the outlet named in between
+    ("أعلنت جمعية الإغاثة الوطنية أنها أدخلت المساعدات إلى الحي. ونقلت وكالة «الأنباء "
+     "الوطنية» عن مدير العمليات في الجمعية سالم حداد قوله: «وصلنا إلى الحي بعد انتظار "
+     "طويل جدا».", "سالم حداد", "مدير العمليات في الجمعية", "جمعية الإغاثة الوطنية"),
+])
+def test_long_titles_and_reported_speakers_of_the_orgs3_pass(text, speaker, role,
+                                                             affiliation):
+    article = doc(text)
+    df = extract_quotes(article, extract_mentions(article))
+    check_provenance(article, df)
+    row = df[df["speaker"] == speaker]
+    assert len(row) == 1, list(df["speaker"])
+    assert row.iloc[0]["role"] == role
+    if affiliation is not None:
+        assert row.iloc[0]["affiliation"] == affiliation
+
+
+@pytest.mark.parametrize("text", [
+    'قال المدير سامي نور إن العمل مستمر في كل المواقع. وختم قوله، "نحن هنا لنبقى ونخدم '
+    'الناس كل يوم".',
+    'قال المدير سامي نور إن العمل مستمر في كل المواقع. وختم كلامه قائلا: "نحن هنا لنبقى '
+    'ونخدم الناس كل يوم".',
+])
+def test_his_words_after_khatama_continue_the_last_speaker(text):
+    df = quotes(text)
+    assert list(df["speaker"]) == ["سامي نور", "سامي نور"]
+    assert list(df["kind"]) == ["indirect", "direct"]

@@ -138,8 +138,12 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
 def _reported(d: Doc, i: int, limit: int) -> Speaker | None:
     """نقلت وكالة X عن Y قوله (إن) …: the speaker Y (gender from the pronoun of قوله /
     قولها, else from Y's title), with X as its channel. None without عن / لـ Y."""
-    for k in range(i, limit):
+    k, at = i, None
+    while k < limit:
         t = d.texts[k]
+        if t in _OPENERS and d._quoted_name_end(k, limit) > k:
+            k = d._quoted_name_end(k, limit)    # وكالة «فرانس برس» عن …: a quoted name
+            continue
         if t in ".:;؛" or t in _OPENERS or d.norms[k] in AN_WORDS:
             return None
         if d.norms[k] in ("عن", "ل"):
@@ -148,7 +152,8 @@ def _reported(d: Doc, i: int, limit: int) -> Speaker | None:
         if k > i and d.norms[k].startswith("ل") and d.title_at(k):
             at = k      # نسب البيان لمدير المكتب تأكيده: the title itself carries ل
             break
-    else:
+        k += 1
+    if at is None:
         return None
     j = at
     while j < limit and d.norms[j] not in SPEECH_NOUNS and d.norms[j] not in AN_WORDS \

@@ -11,8 +11,8 @@ from .cues import read_cues
 from .history import Speaker, _name_words, _one_edit
 from .titles import TitlePhrases
 from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, AN_WORDS, DOCUMENT_NOUNS, HONORIFICS,
-                    MEDIUM_NOUNS, ORG_CUES, PERSON_PRONOUNS, SPOKES_NOUNS, TITLE_GENDER,
-                    UNNAMED_SOURCES, _definite, _is_stop)
+                    MEDIUM_NOUNS, ORG_CUES, PERSON_PRONOUNS, SPEECH_NOUNS, SPOKES_NOUNS,
+                    TITLE_GENDER, UNNAMED_SOURCES, _definite, _is_stop)
 
 #: باسم with a pronoun: "on its behalf" (المتحدث باسمها).
 _ON_BEHALF_OF_IT = frozenset({"باسمه", "باسمها", "باسمهم", "باسمهما"})
@@ -131,9 +131,12 @@ class Doc(TitlePhrases):
     # ----------------------------------------------------------------- the phrase
     def _may_name(self, i: int, attached_li: bool) -> bool:
         """Whether a speaker's phrase may start at token ``i``: a word that is not أن/إن,
-        a preposition, a cue or (unless ``attached_li``) a recipient (لـ X)."""
+        a verbal noun with a pronoun (قوله), a preposition, a cue or (unless
+        ``attached_li``) a recipient (لـ X)."""
         norm0 = self.norms[i]
+        # وختم قوله، "…": a verbal noun with the speaker's pronoun names no one
         return not (self.kinds[i] not in ("arabic", "latin") or norm0 in AN_WORDS
+                    or norm0 in SPEECH_NOUNS
                     or _is_stop(norm0, self.texts[i]) or self.cues[i]
                     or (self.is_recipient(norm0) and not attached_li))
 

@@ -1025,3 +1025,18 @@ def test_an_office_of_a_body_is_part_of_it_not_its_own_organisation(text, orgs):
 def test_a_kind_adjective_after_an_indefinite_cue_names_no_body(text):
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert not (m["label"] == "ORG").any(), list(m["text"])
+
+
+def test_a_conjunct_then_a_definite_noun_object_ends_a_ministry_name():
+    # ثمنت وزارة الري والزراعة القرارات الأخيرة: القرارات is the object, not the name
+    assert _orgs_in("ثمنت وزارة الري والزراعة القرارات الأخيرة للحكومة.") == [
+        "وزارة الري والزراعة", "للحكومة"]
+    assert _orgs_in("وقالت وزارة الاقتصاد والتخطيط الوطني إن النمو تسارع.") == [
+        "وزارة الاقتصاد والتخطيط الوطني"]
+
+
+def test_a_plural_relative_adjective_in_brackets_is_no_short_name():
+    m, orgs = _orgs_of("والمصارف المشاركة هي: بنك النخيل وبنك الواحة (محليين)، وبنك البحر "
+                       "(أجنبي).")
+    forms = {a for row in orgs["aliases"] for a in row.split(" | ")}
+    assert "محليين" not in forms

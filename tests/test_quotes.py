@@ -748,3 +748,11 @@ def test_his_words_after_khatama_continue_the_last_speaker(text):
     df = quotes(text)
     assert list(df["speaker"]) == ["سامي نور", "سامي نور"]
     assert list(df["kind"]) == ["indirect", "direct"]
+
+
+def test_wa_and_a_name_in_a_list_is_no_dual_speech_verb():
+    # وصفا is the dual "the two described", and also و + the name صفا in a list
+    text = ("وقال المدير سامي نور إن الشركة حضرت المعرض بشركاتها الفرعية، بينها ساميا وصفا "
+            "وكوميكا، إلى جانب شركتين أخريين المتوقع أن تنتجا الكثير من الحديد.")
+    df = quotes(text)
+    assert list(df["speaker"]) == ["سامي نور"]

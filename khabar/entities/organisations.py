@@ -105,6 +105,15 @@ class OrganisationPasses(TokenView):
                 k, linked = k + 2, True
             elif self._definite(n) and n.startswith("وال") and n[1:] in NAME_END:
                 break                   # مجلس الإدارة والرئيس التنفيذي: a new conjunct
+            elif self._definite(n) and n.startswith("وال") and (
+                    k + 1 < stop and self._definite(self.norms[k + 1])
+                    and not self.norms[k + 1].startswith(("لل", "وال"))
+                    and not _adjective_shaped(self.norms[k + 1])
+                    and self.norms[k + 1] not in NAME_ADJECTIVES):
+                # وزارة التراث والسياحة التوجيهات السامية: after a conjunct a definite
+                # word that is no adjective is the verb's object, not the name's
+                k += 1
+                break
             elif self._definite(n) and n.startswith(("لل", "وال")):
                 k, linked = k + 1, True
             elif n in COMPLEMENT_HEADS and self._complement_at(k + 1, stop):
@@ -639,7 +648,8 @@ class OrganisationPasses(TokenView):
         short name or acronym (المنظمة السودانية للبحث والتنمية (سورد)، شركة … “مدى”): a
         mention of its own (rule ``short``), merged with the name (docs/arabic.md, *Names
         and cue nouns*: the short form follows the name in brackets). Not a known name,
-        a stop word, or a word ending in ة or a relative adjective (شركة … (حكومية))."""
+        a stop word, or a word ending in ة or a relative adjective (شركة … (حكومية)), also
+        in the plural (بنك فلسطين (محليين): "local", of the banks listed)."""
         for m in list(self.mentions):
             k = m.t1
             if m.label != "ORG" or k + 2 >= self.ntokens or k + 2 >= self.sentence_end[m.t0]:
@@ -648,7 +658,8 @@ class OrganisationPasses(TokenView):
             n = self.norms[w]
             if opener in OPENERS and closer == OPENERS[opener] and self._arabic_word(w) and (
                     not is_stop_word(n) and not self.texts[w].endswith("ة")
-                    and not _is_nisba(n) and not self._ends_name(w) and not self._any_cue(w)):
+                    and not _is_nisba(n) and not n.endswith(("يين", "يون"))
+                    and not self._ends_name(w) and not self._any_cue(w)):
                 self._add(FoundMention(w, w + 1, self.starts[w], self.ends[w], self.texts[w],
                                        "ORG", "short"))
 

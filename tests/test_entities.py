@@ -1040,3 +1040,16 @@ def test_a_plural_relative_adjective_in_brackets_is_no_short_name():
                        "(أجنبي).")
     forms = {a for row in orgs["aliases"] for a in row.split(" | ")}
     assert "محليين" not in forms
+
+
+def test_a_bare_cue_refers_to_the_body_named_with_it_over_one_whose_alias_has_it():
+    # المنظمة: the Red Crescent named منظمة …, not the UN (منظمة الأمم المتحدة by alias
+    # only) named after it in passing; with no written cue the alias still counts
+    m = extract_mentions(analyse(Document("t", (
+        "أعلنت منظمة الهلال الأحمر السوري أنها أدخلت المساعدات بالتعاون مع مفوضية اللاجئين "
+        "التابعة للأمم المتحدة. وقال مدير العمليات في المنظمة إن القافلة وصلت."),
+        "<test>", "utf-8")))
+    assert list(m.loc[m["text"] == "المنظمة", "entity"]) == ["Syrian Arab Red Crescent"]
+    m = extract_mentions(analyse(Document("t", "قالت الأمم المتحدة إن الوضع صعب. وأضافت "
+                                          "المنظمة أن المساعدات لا تكفي.", "<test>", "utf-8")))
+    assert list(m.loc[m["text"] == "المنظمة", "entity"]) == ["United Nations"]

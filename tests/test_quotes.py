@@ -756,3 +756,15 @@ def test_wa_and_a_name_in_a_list_is_no_dual_speech_verb():
             "وكوميكا، إلى جانب شركتين أخريين المتوقع أن تنتجا الكثير من الحديد.")
     df = quotes(text)
     assert list(df["speaker"]) == ["سامي نور"]
+
+
+def test_a_name_in_commas_after_a_title_before_an_adverbial_and_a_colon():
+    text = ('وقال نائب رئيس مجلس إدارة الجمعية، كريم الهاشمي، في تصريح صحفي: إن الحملة '
+            '"تأتي استجابة للحالة الإنسانية الصعبة في المدينة".')
+    df = quotes(text)
+    assert list(df["speaker"]) == ["كريم الهاشمي"]
+    assert list(df["role"]) == ["نائب رئيس مجلس إدارة الجمعية"]
+    # an apposition never starts with أن: وأضاف X، أن "…" has no role أن
+    df = quotes('قال الخبير سامر يوسف إن السوق هادئة هذه الأيام. وأضاف يوسف، أن "الطلب '
+                'سيرتفع في الصيف المقبل بقوة".')
+    assert "أن" not in set(df["role"])

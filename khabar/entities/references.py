@@ -251,6 +251,7 @@ class ReferencePasses(OrganisationPasses):
         institution noun (:data:`INSTITUTION_CUES`: الحكومة، الشرطة) with no antecedent
         names that institution (rule ``institution``)."""
         last: dict[str, FoundMention] = {}
+        written: dict[str, bool] = {}       # a body named with this cue in the text
         cues = _entity_cues(self.gazetteer)
         by_start = sorted(self.mentions, key=attrgetter("t0"))
         x = 0
@@ -261,9 +262,15 @@ class ReferencePasses(OrganisationPasses):
                 m = by_start[x]
                 if m.label == "ORG" and m.rule not in ("anaphora", "institution"):
                     # its cue in the text, or the cues its gazetteer aliases start with
-                    # (الأمم المتحدة is also منظمة الأمم المتحدة: المنظمة may point to it)
-                    for c in {m.cue, *(cues.get(m.gaz.entity, ()) if m.gaz else ())} - {""}:
-                        last[c] = m
+                    # (الأمم المتحدة is also منظمة الأمم المتحدة: المنظمة may point to it);
+                    # a body named with the cue in the text wins over one whose alias only
+                    # could have it (منظمة الهلال الأحمر … التابعة للأمم المتحدة … المنظمة)
+                    if m.cue:
+                        last[m.cue] = m
+                        written[m.cue] = True
+                    for c in set(cues.get(m.gaz.entity, ()) if m.gaz else ()) - {"", m.cue}:
+                        if not written.get(c):
+                            last[c] = m
                 x += 1
             if self.kinds[i] != "arabic" or self.claimed[i] is not None:
                 continue

@@ -156,8 +156,9 @@ class Doc(TitlePhrases):
         cut = 1 if attached_li and not norms[i].startswith("لل") else 0
         ps, pe = self.starts[i] + cut, self.ends[j - 1]
         appos = (j + 1, limit) if j < limit and self.texts[j] in ",،" else (j, j)
-        if appos[0] < limit and _is_stop(norms[appos[0]], self.texts[appos[0]]):
-            appos = (j, j)    # "، في مؤتمر صحفي": an adverbial, not an apposition
+        if appos[0] < limit and (_is_stop(norms[appos[0]], self.texts[appos[0]])
+                                 or norms[appos[0]] in AN_WORDS):
+            appos = (j, j)    # "، في مؤتمر صحفي"، "، أن …": an adverbial or the words
         head_n, head = self.strip_head(norms[i])
         inner = self.mentions_in(ps, pe)
         persons = [m for m in inner if m[2] == "PERSON"]
@@ -395,6 +396,14 @@ class Doc(TitlePhrases):
                  and not _is_stop(self.norms[t], self.texts[t])
                  and self.norms[t] not in AN_WORDS for t in range(a, b))
         nxt = self.norms[b] in AN_WORDS or (b + 1 < self.n and self.norms[b + 1] in AN_WORDS)
+        if not nxt and self.texts[b] in ",،":
+            # …، أنور الحساوي، في تصريح صحفي: إن …: an adverbial before the colon or أن
+            for t in range(b + 1, min(self.n, b + 7)):
+                if self.texts[t] == ":" or self.norms[t] in AN_WORDS:
+                    nxt = _is_stop(self.norms[b + 1], self.texts[b + 1])
+                    break
+                if self.texts[t] in ",،;." or self.cues[t]:
+                    break
         return (a, b) if ok and nxt else None
 
     def _person(self, name, gender, s, e, role, aff, appos) -> Speaker:

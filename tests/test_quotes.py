@@ -768,3 +768,11 @@ def test_a_name_in_commas_after_a_title_before_an_adverbial_and_a_colon():
     df = quotes('قال الخبير سامر يوسف إن السوق هادئة هذه الأيام. وأضاف يوسف، أن "الطلب '
                 'سيرتفع في الصيف المقبل بقوة".')
     assert "أن" not in set(df["role"])
+
+
+def test_an_honorific_pronoun_is_the_subject_a_participle_speaks_with():
+    # وعبّر سعادته عن سروره قائلاً: the person named before, who had not spoken yet
+    text = ('والتقى رئيس شركة الأفق للاتصالات سامي نور بالوفد الزائر. وعبر سعادته عن '
+            'سروره بالزيارة قائلا: "هذا يوم مهم لنا جميعا في الشركة".')
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df["speaker"]) == ["سامي نور"]

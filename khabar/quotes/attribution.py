@@ -11,8 +11,8 @@ from .cues import statement_author
 from .history import Speaker
 from .speakers import Doc
 from .words import (_MARK_CHARS, _OPENERS, AN_WORDS, CLAUSE_WORDS, DOCUMENT_NOUNS,
-                    MASCULINE_ORG_CUES, ORG_CUES, PARTICIPLES, REPORT_VERBS, SPEECH_NOUNS,
-                    TITLE_GENDER, TITLE_NOUNS, _is_stop)
+                    MASCULINE_ORG_CUES, ORG_CUES, PARTICIPLES, PERSON_PRONOUNS, REPORT_VERBS,
+                    SPEECH_NOUNS, TITLE_GENDER, TITLE_NOUNS, _is_stop)
 
 #: Tokens searched back from a cue for its clause's subject (a clause is far shorter);
 #: the bound keeps a one-line "sentence" of 200 KB linear (tests/test_scale.py).
@@ -173,6 +173,8 @@ def _candidate(d: Doc, p: int) -> bool:
     norm = d.norms[p]
     if d.kinds[p] not in ("arabic", "latin") or d.cues[p] or _is_stop(norm, d.texts[p]):
         return False
+    if norm in PERSON_PRONOUNS:
+        return True         # وعبّر سعادته عن سروره قائلاً: the person named before
     if d.strip_title(norm)[1] in TITLE_NOUNS or d.strip_head(norm)[1] in (
             ORG_CUES | DOCUMENT_NOUNS) and not d.is_recipient(norm):
         return True

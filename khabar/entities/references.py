@@ -13,12 +13,12 @@ from ..gazetteer import Entry, candidates
 from ..text import normalise
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
-from .words import (_ANY_CUE, _ARABIC_LETTERS, _COUNTRY_ADJECTIVE, _CREDIT_MARKS, _PERSON_AT,
-                    _PREP_ARTICLE,
+from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _PERSON_AT, _PREP_ARTICLE,
                     _WHERE, COMPLEMENT_HEADS, CREDITS, INSTITUTION_CUES, MEDIA_MARKERS,
                     NAME_FUNCTION_WORDS, NAME_HEADS, NOT_NAME_START, OFFICE_INSTITUTIONS,
                     ORG_CUES, ROLES, _definite_cue_reading, _entity_cues, _is_nisba,
                     _name_words, _nisba_of, _word, skeleton)
+from .words import _COUNTRY_ADJECTIVE
 
 
 def _strip_office(norm: str) -> tuple[int, str]:

@@ -11,6 +11,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..gazetteer import Entry, candidates
 from ..text import normalise
+from .words import _COUNTRY_ADJECTIVE  # noqa: I001  (own line: the block below changes on main)
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
 from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _PERSON_AT, _PREP_ARTICLE,
@@ -18,7 +19,6 @@ from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _PERSON_AT, _PREP_
                     NAME_FUNCTION_WORDS, NAME_HEADS, NOT_NAME_START, OFFICE_INSTITUTIONS,
                     ORG_CUES, ROLES, _definite_cue_reading, _entity_cues, _is_nisba,
                     _name_words, _nisba_of, _word, skeleton)
-from .words import _COUNTRY_ADJECTIVE
 
 
 def _strip_office(norm: str) -> tuple[int, str]:

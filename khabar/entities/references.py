@@ -11,7 +11,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..gazetteer import Entry, candidates
 from ..text import normalise
-from .words import _COUNTRY_ADJECTIVE  # noqa: I001  (own line: the block below changes on main)
+from .words import _COUNTRY_ADJECTIVE  # own line: the import block below changes on main
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
 from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _PERSON_AT, _PREP_ARTICLE,

@@ -776,3 +776,10 @@ def test_an_honorific_pronoun_is_the_subject_a_participle_speaks_with():
             'سروره بالزيارة قائلا: "هذا يوم مهم لنا جميعا في الشركة".')
     df = quotes(text, extract_mentions(doc(text)))
     assert list(df["speaker"]) == ["سامي نور"]
+
+
+def test_a_quoted_short_name_after_ala_lisan_is_the_source():
+    text = ('وقال محافظ سلطة النقد عزام الراشد إن القرار نهائي وملزم للجميع. وأصدرت السلطة '
+            'بيانا على لسان “الراشد”، إن السلطة “وافقت على فتح ثلاثة فروع جديدة في المدينة”.')
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df["speaker"]) == ["عزام الراشد", "عزام الراشد"]

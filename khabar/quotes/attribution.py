@@ -56,6 +56,12 @@ def _source_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker 
     if i + 1 < limit and d.norms[i] == "ما" and d.cues[i + 1] \
             and d.cues[i + 1][0] == "verb":
         return attribution(d, i + 1, left, limit)
+    if i + 2 < limit and d.texts[i] in _OPENERS:
+        # على لسان “الشوا”: a quoted short name after the cue is the source
+        close = next((t for t in range(i + 1, min(limit, i + 5))
+                      if d.texts[t] in _MARK_CHARS), None)
+        if close and close > i + 1 and all(d.kinds[t] == "arabic" for t in range(i + 1, close)):
+            return d.speaker(i + 1, close, "unknown"), "source"
     return d.speaker(i, limit, "unknown"), "source"
 
 

@@ -1053,3 +1053,9 @@ def test_a_bare_cue_refers_to_the_body_named_with_it_over_one_whose_alias_has_it
     m = extract_mentions(analyse(Document("t", "قالت الأمم المتحدة إن الوضع صعب. وأضافت "
                                           "المنظمة أن المساعدات لا تكفي.", "<test>", "utf-8")))
     assert list(m.loc[m["text"] == "المنظمة", "entity"]) == ["United Nations"]
+
+
+def test_a_bare_movement_name_is_the_national_body_named_with_arab_and_its_country():
+    m, orgs = _orgs_of("وصل الهلال الأحمر إلى الحي المحاصر. وقالت مصادر إن متطوعي الهلال "
+                       "الأحمر العربي السوري نقلوا الأدوية.")
+    assert list(orgs["organisation"]) == ["Syrian Arab Red Crescent"]

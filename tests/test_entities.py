@@ -1059,3 +1059,16 @@ def test_a_bare_movement_name_is_the_national_body_named_with_arab_and_its_count
     m, orgs = _orgs_of("وصل الهلال الأحمر إلى الحي المحاصر. وقالت مصادر إن متطوعي الهلال "
                        "الأحمر العربي السوري نقلوا الأدوية.")
     assert list(orgs["organisation"]) == ["Syrian Arab Red Crescent"]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("ونفذ المشروع بالتعاون مع شركتي ريناتي الإيطالية وزهرة البصرة العراقية، قبل التوقيع.",
+     ["ريناتي الإيطالية", "زهرة البصرة العراقية"]),
+    ("ووقعت شركتا سيمكو وتاسكو اتفاقا للشراكة.", ["سيمكو", "تاسكو"]),
+    # definite words after the dual are common nouns (the two companies of power and water)
+    ("وتملك الدولة حصة في شركتي الكهرباء والمياه.", []),
+])
+def test_a_dual_cue_and_two_names_joined_by_wa_are_two_organisations(text, orgs):
+    m, table = _orgs_of(text)
+    assert list(m.loc[m["label"] == "ORG", "text"]) == orgs
+    assert set(table["type"]) <= {"company"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import compress
 
-from ..gazetteer import Entry
+from ..gazetteer import Entry, candidates
 from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
 from .words import (ADMIN_UNITS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES, DESCRIPTOR_CUES,
@@ -31,6 +31,15 @@ _NOT = normalise("غير")
 # Cues that are broken plurals: a plural of things takes a feminine singular adjective
 # (الأوقاف الإسلامية، الكتائب المسلحة), so these are no masculine cue (_feminine_after).
 _BROKEN_PLURAL_CUES = frozenset(map(normalise, ("كتائب", "أوقاف")))
+
+
+def _dual_descriptor(norm: str) -> str:
+    """The descriptor cue (شركه) of a dual form with or without proclitics (شركتي،
+    لشركتي، وشركتا: ة is written ت before the dual ending), else ""."""
+    for _, w in candidates(norm):
+        if w.endswith(("تي", "تا")) and w[:-2] + "ه" in DESCRIPTOR_CUES:
+            return w[:-2] + "ه"
+    return ""
 
 
 def _generic(phrase: str) -> bool:
@@ -642,6 +651,54 @@ class OrganisationPasses(TokenView):
         c = self._cue_phrase(k)
         best = c if c and (not g or c.t1 > g.t1) else g
         return best.t1 if best and best.label == "ORG" else 0
+
+    def dual_cues(self) -> None:
+        """A descriptor cue in the dual (شركتي، شركتا، وكالتي) and two names joined by و
+        (شركتي بوناتي الإيطالية وهلال البصرة العراقية): one mention each, a name of one
+        word and its known places and relative adjectives (docs/arabic.md, Names and cue
+        nouns). A known name after the cue is found by the gazetteer pass instead."""
+        for i in range(self.ntokens):
+            if self.kinds[i] != "arabic" or self.claimed[i] is not None or not self.norms[
+                    i].endswith(("تي", "تا")):
+                continue
+            stem = _dual_descriptor(self.norms[i])
+            stop = self.sentence_end[i]
+            if not stem or i + 1 >= stop:
+                continue
+            b = self._dual_name_end(i + 1, stop)
+            if b is None or b >= stop or len(self.norms[b]) < 3 or not self.norms[b].startswith(
+                    "و") or self.kinds[b] != "arabic" or self.claimed[b] is not None:
+                continue
+            c = self._dual_name_end(b, stop, conjunct=True)
+            if c is None:
+                continue
+            places = {id(self.claimed[t]) for t in range(i + 1, c) if self.claimed[t]}
+            self.mentions = [m for m in self.mentions if id(m) not in places]
+            for t0, t1, cut in ((i + 1, b, 0), (b, c, 1)):
+                start, end = self.starts[t0] + cut, self.ends[t1 - 1]
+                self._add(FoundMention(t0, t1, start, end, self.text[start:end], "ORG", "cue",
+                                       stem))
+
+    def _dual_name_end(self, k: int, stop: int, conjunct: bool = False) -> int | None:
+        """End token of one name after a dual cue from token ``k`` (with ``conjunct``, a
+        word that carries و): a word that is no article-word, stop word or cue, then
+        known places (البصرة) and definite relative adjectives (الإيطالية); None if no
+        name starts at ``k``."""
+        if k >= stop or not self._arabic_word(k) or self._ends_name(k) or self._any_cue(k):
+            return None
+        word = self.norms[k][1:] if conjunct else self.norms[k]
+        if not word or self._definite(word) or is_stop_word(word) or _word(word).any_cue:
+            return None
+        j = k + 1
+        while j < stop and j - k < 4:
+            m = self.claimed[j]
+            if m is not None and m.label == "PLACE" and m.t0 == j:
+                j = m.t1
+            elif self._arabic_word(j) and _is_nisba(self.norms[j]):
+                j += 1
+            else:
+                break
+        return j
 
     def short_names(self) -> None:
         """One Arabic word in brackets or quotes right after an organisation's name is its

@@ -16,7 +16,11 @@ Method (rules, no model; docs/arabic.md, *Names and cue nouns*):
 * **Places**: gazetteer places, and venues (مركز + a transliterated name after في).
 * **Credits and references**: news-agency credits in brackets or after المصدر: ((أ ف ب)،
   (قنا)); a bare definite cue (الهيئة) after an organisation with that cue is an anaphor of
-  it; an institution noun alone (الحكومة، الشرطة) is an organisation.
+  it, and a definite cue with a country's adjective (الشركة الإماراتية) of the body of that
+  country named before; an institution noun alone (الحكومة، الشرطة) is an organisation.
+* **Offices and duals**: an office named by its rank and then its body (المكتب الإقليمي
+  لمنظمة …) is part of that body, no organisation; a dual descriptor cue and two names
+  joined by و (شركتي X وY) are two organisations.
 
 Every word list comes from :mod:`khabar.lexicon` (docs/lexicon.md).
 * **Merge** (union–find): same gazetteer entity; same name; an Arabic and a Latin form
@@ -64,6 +68,7 @@ def find_mentions(article: Article, gazetteer, plain: bool = False) -> list[Foun
     token (:class:`.tokens.TokenView`), for the test that holds the two equal."""
     finder = _Finder(article, gazetteer, plain)
     finder.organisations()
+    finder.dual_cues()
     finder.short_names()
     finder.latin()
     finder.credits()
@@ -71,6 +76,7 @@ def find_mentions(article: Article, gazetteer, plain: bool = False) -> list[Foun
     finder.people()
     finder.later_mentions()
     finder.anaphora()
+    finder.country_anaphora()
     finder.possessive_institutions()
     return sorted(finder.mentions, key=attrgetter("start"))
 

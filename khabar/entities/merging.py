@@ -19,6 +19,10 @@ from ..text import normalise
 from .tokens import FoundMention
 from .words import _BETWEEN_ADJACENT, _COUNTRY_WORDS, ORG_CUES, _with_article, skeleton
 
+#: The adjective "Arab" that may stand between a name and its country (الهلال الأحمر
+#: العربي السوري), normalised.
+_ARAB = frozenset({"العربي", "العربيه"})
+
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
 _LATIN_START = re.compile("[A-Za-z]")
 
@@ -110,6 +114,9 @@ class _Merger:
                 bare = [" ".join(words[:-1])]
                 if words[0] in ORG_CUES:        # جمعية الهلال الأحمر المصري … الهلال الأحمر
                     bare.append(" ".join(words[1:-1]))
+                if len(words) > 3 and words[-2] in _ARAB:
+                    # الهلال الأحمر العربي السوري … الهلال الأحمر: "Arab" before the country
+                    bare.append(" ".join(words[words[0] in ORG_CUES:-2]))
                 gaz = self.ms[xs[0]].gaz
                 body = gaz.entity if gaz else " ".join(words[words[0] in ORG_CUES:])
                 for b in bare:

@@ -10,14 +10,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import compress
 
-from ..gazetteer import Entry
+from ..gazetteer import Entry, candidates
 from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
 from .words import (ADMIN_UNITS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES, DESCRIPTOR_CUES,
                     EPONYM_TITLES,                     GENERIC_PHRASES, KIND_ADJECTIVES,
                     LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
                     NAME_END, NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
-                    NAME_ADJECTIVES, SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES,
+                    NAME_ADJECTIVES, OFFICE_CUES, SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES,
                     VERBAL_NOUN_CUES, _adjective_shaped, _definite_cue_reading, _is_nisba,
                     _openers, _with_article, _word)
 
@@ -31,6 +31,29 @@ _NOT = normalise("غير")
 # Cues that are broken plurals: a plural of things takes a feminine singular adjective
 # (الأوقاف الإسلامية، الكتائب المسلحة), so these are no masculine cue (_feminine_after).
 _BROKEN_PLURAL_CUES = frozenset(map(normalise, ("كتائب", "أوقاف")))
+
+
+def _dual_descriptor(norm: str) -> str:
+    """The descriptor cue (شركه) of a dual form with or without proclitics (شركتي،
+    لشركتي، وشركتا: ة is written ت before the dual ending), else ""."""
+    for _, w in candidates(norm):
+        if w.endswith(("تي", "تا")) and w[:-2] + "ه" in DESCRIPTOR_CUES:
+            return w[:-2] + "ه"
+    return ""
+
+
+def _generic(phrase: str) -> bool:
+    """A normalised cue phrase that names a part or trait any body has (lexicon
+    generic_phrase: مجلس الإدارة، الجمعية العمومية), also with definite adjectives or
+    conjuncts or a لل complement after it (الجمعية العمومية العادية، هيئة التدريس والطلاب،
+    حملة جمع تبرعات للأسر، عضو مجلس الإدارة المنتدب: the adjective is the title's): those
+    qualify the part, they name no body."""
+    if phrase in GENERIC_PHRASES:
+        return True
+    words = phrase.split()
+    return any(" ".join(words[:n]) in GENERIC_PHRASES and all(
+        w.startswith(("ال", "وال", "لل")) or w == _NOT for w in words[n:])
+        for n in range(2, len(words)))
 
 
 class _CuePhrase:
@@ -91,6 +114,15 @@ class OrganisationPasses(TokenView):
                 k, linked = k + 2, True
             elif self._definite(n) and n.startswith("وال") and n[1:] in NAME_END:
                 break                   # مجلس الإدارة والرئيس التنفيذي: a new conjunct
+            elif self._definite(n) and n.startswith("وال") and (
+                    k + 1 < stop and self._definite(self.norms[k + 1])
+                    and not self.norms[k + 1].startswith(("لل", "وال"))
+                    and not _adjective_shaped(self.norms[k + 1])
+                    and self.norms[k + 1] not in NAME_ADJECTIVES):
+                # وزارة التراث والسياحة التوجيهات السامية: after a conjunct a definite
+                # word that is no adjective is the verb's object, not the name's
+                k += 1
+                break
             elif self._definite(n) and n.startswith(("لل", "وال")):
                 k, linked = k + 1, True
             elif n in COMPLEMENT_HEADS and self._complement_at(k + 1, stop):
@@ -558,13 +590,41 @@ class OrganisationPasses(TokenView):
                     best = FoundMention(best.t0, end, best.start, self.ends[end - 1],
                                     self.text[best.start:self.ends[end - 1]], "ORG", "cue",
                                     best.cue)
-            if best and best.rule == "cue" and normalise(
-                    _with_article(self.text[best.start:best.end])) in GENERIC_PHRASES:
+            if best and best.rule == "cue" and best.cue in OFFICE_CUES and (
+                    self._office_of_body(best)):
+                i = best.t1                             # المكتب الإقليمي لمنظمة …: part of it
+                continue
+            if best and best.rule == "cue" and _generic(normalise(
+                    _with_article(self.text[best.start:best.end]))):
                 i = best.t1                             # مجلس الإدارة: any company's board
                 continue
             if best:
                 self._add(best)
                 i = best.t1
+
+    def _office_of_body(self, m: FoundMention) -> bool:
+        """Whether the definite office phrase ``m`` (المكتب الإقليمي، المديرية العامة،
+        المكتب الدولي الأول) is followed, over at most two definite words (للدول العربية),
+        by ل or ب and an organisation (لمنظمة الصحة العالمية، بمنظمة العمل الدولية، لشركة
+        سوناطراك): then it is an office of that body, part of it, not a body of its own;
+        the body is its own mention (docs/arabic.md, Names and cue nouns)."""
+        if not _definite_cue_reading(self.norms[m.t0])[1]:
+            return False                                # مكتب بيروت: its own phrase
+        stop = self.sentence_end[m.t0]
+        k = m.t1
+        while k < min(stop, m.t1 + 2) and self._arabic_word(k) and self._definite(
+                self.norms[k]) and not self.norms[k].startswith(("لل", "بال")):
+            k += 1
+        if k >= stop or self.kinds[k] != "arabic" or not self.norms[k].startswith(("ل", "ب")):
+            return False
+        g = self._gaz(k)
+        if g and g.label == "ORG" and g.start > self.starts[k]:
+            return True                                 # لمنظمة الصحة العالمية
+        cue = _word(self.norms[k]).cue
+        if cue and cue[0]:                              # لشركة "سوناطراك"، بمنظمة …
+            return True
+        prefix, definite = _definite_cue_reading(self.norms[k])
+        return bool(definite) and prefix > 0 and self.norms[k].startswith("لل")
 
     def _place_after(self, g: FoundMention | None, c: FoundMention) -> bool:
         """Whether the cue phrase ``c`` only adds a place with ل to the known name ``g``
@@ -592,12 +652,61 @@ class OrganisationPasses(TokenView):
         best = c if c and (not g or c.t1 > g.t1) else g
         return best.t1 if best and best.label == "ORG" else 0
 
+    def dual_cues(self) -> None:
+        """A descriptor cue in the dual (شركتي، شركتا، وكالتي) and two names joined by و
+        (شركتي بوناتي الإيطالية وهلال البصرة العراقية): one mention each, a name of one
+        word and its known places and relative adjectives (docs/arabic.md, Names and cue
+        nouns). A known name after the cue is found by the gazetteer pass instead."""
+        for i in range(self.ntokens):
+            if self.kinds[i] != "arabic" or self.claimed[i] is not None or not self.norms[
+                    i].endswith(("تي", "تا")):
+                continue
+            stem = _dual_descriptor(self.norms[i])
+            stop = self.sentence_end[i]
+            if not stem or i + 1 >= stop:
+                continue
+            b = self._dual_name_end(i + 1, stop)
+            if b is None or b >= stop or len(self.norms[b]) < 3 or not self.norms[b].startswith(
+                    "و") or self.kinds[b] != "arabic" or self.claimed[b] is not None:
+                continue
+            c = self._dual_name_end(b, stop, conjunct=True)
+            if c is None:
+                continue
+            places = {id(self.claimed[t]) for t in range(i + 1, c) if self.claimed[t]}
+            self.mentions = [m for m in self.mentions if id(m) not in places]
+            for t0, t1, cut in ((i + 1, b, 0), (b, c, 1)):
+                start, end = self.starts[t0] + cut, self.ends[t1 - 1]
+                self._add(FoundMention(t0, t1, start, end, self.text[start:end], "ORG", "cue",
+                                       stem))
+
+    def _dual_name_end(self, k: int, stop: int, conjunct: bool = False) -> int | None:
+        """End token of one name after a dual cue from token ``k`` (with ``conjunct``, a
+        word that carries و): a word that is no article-word, stop word or cue, then
+        known places (البصرة) and definite relative adjectives (الإيطالية); None if no
+        name starts at ``k``."""
+        if k >= stop or not self._arabic_word(k) or self._ends_name(k) or self._any_cue(k):
+            return None
+        word = self.norms[k][1:] if conjunct else self.norms[k]
+        if not word or self._definite(word) or is_stop_word(word) or _word(word).any_cue:
+            return None
+        j = k + 1
+        while j < stop and j - k < 4:
+            m = self.claimed[j]
+            if m is not None and m.label == "PLACE" and m.t0 == j:
+                j = m.t1
+            elif self._arabic_word(j) and _is_nisba(self.norms[j]):
+                j += 1
+            else:
+                break
+        return j
+
     def short_names(self) -> None:
         """One Arabic word in brackets or quotes right after an organisation's name is its
         short name or acronym (المنظمة السودانية للبحث والتنمية (سورد)، شركة … “مدى”): a
         mention of its own (rule ``short``), merged with the name (docs/arabic.md, *Names
         and cue nouns*: the short form follows the name in brackets). Not a known name,
-        a stop word, or a word ending in ة or a relative adjective (شركة … (حكومية))."""
+        a stop word, or a word ending in ة or a relative adjective (شركة … (حكومية)), also
+        in the plural (بنك فلسطين (محليين): "local", of the banks listed)."""
         for m in list(self.mentions):
             k = m.t1
             if m.label != "ORG" or k + 2 >= self.ntokens or k + 2 >= self.sentence_end[m.t0]:
@@ -606,7 +715,8 @@ class OrganisationPasses(TokenView):
             n = self.norms[w]
             if opener in OPENERS and closer == OPENERS[opener] and self._arabic_word(w) and (
                     not is_stop_word(n) and not self.texts[w].endswith("ة")
-                    and not _is_nisba(n) and not self._ends_name(w) and not self._any_cue(w)):
+                    and not _is_nisba(n) and not n.endswith(("يين", "يون"))
+                    and not self._ends_name(w) and not self._any_cue(w)):
                 self._add(FoundMention(w, w + 1, self.starts[w], self.ends[w], self.texts[w],
                                        "ORG", "short"))
 

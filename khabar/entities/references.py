@@ -11,6 +11,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..gazetteer import Entry, candidates
 from ..text import normalise
+from .words import _COUNTRY_ADJECTIVE  # own line: the import block below changes on main
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
 from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _MEMO_SIZE, _PERSON_AT,
@@ -270,6 +271,7 @@ class ReferencePasses(OrganisationPasses):
         institution noun (:data:`INSTITUTION_CUES`: الحكومة، الشرطة) with no antecedent
         names that institution (rule ``institution``)."""
         last: dict[str, FoundMention] = {}
+        written: dict[str, bool] = {}       # a body named with this cue in the text
         cues = _entity_cues(self.gazetteer)
         by_start = sorted(self.mentions, key=attrgetter("t0"))
         x = 0
@@ -280,9 +282,15 @@ class ReferencePasses(OrganisationPasses):
                 m = by_start[x]
                 if m.label == "ORG" and m.rule not in ("anaphora", "institution"):
                     # its cue in the text, or the cues its gazetteer aliases start with
-                    # (الأمم المتحدة is also منظمة الأمم المتحدة: المنظمة may point to it)
-                    for c in {m.cue, *(cues.get(m.gaz.entity, ()) if m.gaz else ())} - {""}:
-                        last[c] = m
+                    # (الأمم المتحدة is also منظمة الأمم المتحدة: المنظمة may point to it);
+                    # a body named with the cue in the text wins over one whose alias only
+                    # could have it (منظمة الهلال الأحمر … التابعة للأمم المتحدة … المنظمة)
+                    if m.cue:
+                        last[m.cue] = m
+                        written[m.cue] = True
+                    for c in set(cues.get(m.gaz.entity, ()) if m.gaz else ()) - {"", m.cue}:
+                        if not written.get(c):
+                            last[c] = m
                 x += 1
             if self.kinds[i] != "arabic" or self.claimed[i] is not None:
                 continue
@@ -318,6 +326,39 @@ class ReferencePasses(OrganisationPasses):
             else:
                 self._add(FoundMention(i, i + 1, start, self.ends[i], name, "ORG", "institution",
                                    stem))
+
+    def country_anaphora(self) -> None:
+        """A definite cue and a country's relative adjective alone (الشركة الإماراتية،
+        المؤسسة الليبية), found as a name, refer back to the last organisation named
+        before whose name holds that adjective or is followed by it (شركة تراستا للطاقة
+        الإماراتية، «سوناطراك» الجزائرية): rule ``anaphora``, merged with it. With no
+        such body before it stays a name (البورصة الفلسطينية), and a cue of government
+        always does (الحكومة العراقية، القوات الأمريكية، السلطات العراقية: a country's own
+        institution)."""
+        ordered = sorted(self.mentions, key=attrgetter("t0"))
+        for x, m in enumerate(ordered):
+            if m.rule != "cue" or m.label != "ORG" or m.t1 != m.t0 + 2 or (
+                    ORG_CUES.get(m.cue, "government") == "government"):
+                continue
+            country = _COUNTRY_ADJECTIVE.get(self.norms[m.t0 + 1])
+            if not country or not _definite_cue_reading(self.norms[m.t0])[1]:
+                continue
+            ante = self._body_of_country(ordered[:x], country)
+            if ante is not None:
+                m.rule, m.gaz, m.ref = "anaphora", ante.gaz, ante
+
+    def _body_of_country(self, before: list[FoundMention], country: str):
+        """The last organisation of ``before`` (mentions in text order) whose name holds
+        a relative adjective of ``country`` (شركة تراستا للطاقة الإماراتية) or is followed
+        by one, over a closing quote mark («سوناطراك» الجزائرية); None if there is none."""
+        for m in reversed(before):
+            if m.label != "ORG" or m.rule in ("anaphora", "institution"):
+                continue
+            after = m.t1 + (m.t1 < self.ntokens and self.kinds[m.t1] == "punct")
+            words = range(m.t0, min(after + 1, self.ntokens))
+            if any(_COUNTRY_ADJECTIVE.get(self.norms[w]) == country for w in words):
+                return m
+        return None
 
     def possessive_institutions(self) -> None:
         """An institution noun with a possessive pronoun (وزارته، وزارتها: "his / her

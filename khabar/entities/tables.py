@@ -88,7 +88,8 @@ def organisations_table(mentions: pd.DataFrame) -> pd.DataFrame:
     :data:`khabar.schema.ORGANISATIONS`: ``organisation`` (canonical entity; a name
     without its country that occurs in documents about different countries gets the
     country, one row each: وزارة المالية (Jordan); never one that a mention reached
-    through the gazetteer, whose anaphors name the same body everywhere), ``type``
+    through the gazetteer, whose anaphors name the same body everywhere, nor an
+    intergovernmental one), ``type``
     (company | ngo | campaign | government | media | intergovernmental | other; the
     most frequent across mentions,
     the first seen on a tie), ``aliases`` (every surface form and name proper seen,
@@ -153,8 +154,11 @@ class OrganisationSummary:
         names = orgs["name"].tolist() if "name" in orgs else [""] * n
         types_col = orgs["org_type"].tolist() if "org_type" in orgs else None
         rules = orgs["rule"].tolist() if "rule" in orgs else [""] * n
-        # Gazetteer names are known organisations, never split by country.
+        # Gazetteer names are known organisations, never split by country; nor is an
+        # intergovernmental body (منظمة أوبك found by its cue is one OPEC everywhere).
         gaz = orgs["rule"].isin(["gazetteer", "credit"]).tolist() if "rule" in orgs else [True] * n
+        if types_col is not None:
+            gaz = [g or t == "intergovernmental" for g, t in zip(gaz, types_col)]
         country_of = _document_countries(mentions)
         rows = zip(orgs["entity"].tolist(), orgs["text"].tolist(), orgs["doc_id"].tolist())
         for i, (entity, text, doc_id) in enumerate(rows):

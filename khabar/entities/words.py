@@ -48,6 +48,9 @@ DESCRIPTOR_CUES = _cue_role("descriptor")
 #: institution: a unit named with في or in idafa before one is one organisation (نقابة
 #: العاملين في جامعة بيرزيت، مجلس طلبة جامعة بيرزيت، لجنة … في وزارة الصحة).
 SUBUNIT_CUES = _cue_role("subunit")
+#: Cues of an office of a body (المكتب الإقليمي، المديرية العامة): before ل/ب and the
+#: body, part of it, not an organisation of its own (org_cues.tsv role office).
+OFFICE_CUES = _cue_role("office")
 PARENT_CUES = _cue_role("parent")
 #: Cues of a venue (always a place), and مركز, a place when it follows في with a
 #: transliterated name (مركز جافيتس = Javits Center) and an organisation otherwise.
@@ -372,6 +375,10 @@ _PLACE_COUNTRY = {p: (r.code, r.place) for r in _LEX["countries"] for p in (r.pl
 _COUNTRY_WORDS = {normalise(w) for r in _LEX["countries"]
                   for a in (r.adjective,) for w in (a, a + "ة", "ال" + a, "ال" + a + "ة")}
 _COUNTRY_NAMES = [normalise(r.name) for r in _LEX["countries"]]
+#: A definite relative adjective of a country (الإماراتية، السعودي) → the country's
+#: ISO code: الشركة الإماراتية after شركة تراستا للطاقة الإماراتية refers back to it.
+_COUNTRY_ADJECTIVE = {normalise(w): r.code for r in _LEX["countries"]
+                      for w in ("ال" + r.adjective, "ال" + r.adjective + "ة")}
 
 
 def _with_article(surface: str) -> str:

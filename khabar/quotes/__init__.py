@@ -5,7 +5,8 @@ Method, one paragraph at a time:
 
 1. **Quote marks are paired inside the paragraph** (:func:`quote_spans`): “ and « open,
    ” and » close, a straight " toggles, ‘ opens and only ’ closes it. A ” with no opener
-   before it, directly followed by a letter, is a misused opener (``:”في``). An opener
+   before it, directly followed by a letter, is a misused opener (``:”في``), and so is one
+   set apart by spaces after a comma or colon (``صنع الله، ” إن …``). An opener
    that is never closed ends at the next opener, at the first speech-cue verb after it
    (the attribution of the next quote) or at the paragraph end, so it never swallows the
    text that follows.
@@ -37,7 +38,14 @@ Method, one paragraph at a time:
    recipient (لـ X), a verbal noun (قوله). A weekday or هذا after a name (سامي نور الأربعاء، هذا
    الخميس) ends it too (attribution.tsv phrase_end), an outlet with لـ (لوكالة محلية) ends a title,
    and relative adjectives right after an indefinite title (وزير يمني، مسؤول أمني عراقي) describe
-   an unnamed official: they are no name.
+   an unnamed official: they are no name. Back-references: a bare definite title (وأكد
+   المفوض، وأوضح رئيس مجلس الإدارة) repeats the last fuller title phrase whose words begin
+   with its own (المفوض العام للوكالة؛ رئيس مجلس إدارة الشركة المهندس فلان) and is its
+   speaker; an honorific with a pronoun (سعادته، معاليها: attribution.tsv person_pronoun)
+   is the person named before; المتحدث باسمها speaks for the organisation named before;
+   a definite unnamed source (وأضاف المصدر) is the unnamed source that spoke before. A
+   present form read as a passive before أن (يُذكر أن: attribution.tsv impersonal) is the
+   writer's aside, no row.
    Person or organisation is decided first: an ORG mention at the start of the phrase,
    or an organisation cue noun (docs/arabic.md, "Names and cue nouns"; a definite one
    such as ``الشركة``/``الموقع`` refers back to the last organisation speaker), makes an
@@ -61,7 +69,9 @@ Method, one paragraph at a time:
    (``وذكرت وكالة رويترز أن …``) gives a row with ``kind = indirect``: the clause to the
    next attribution or quote (a scare quote of one to three words stays inside); a
    clause of one to three words is a fragment, not a row. A colon after أن/إن (``قال
-   إن: …``) is not part of the words.
+   إن: …``) is not part of the words. An appeal verb reports what follows إلى the same
+   way (``ودعت الشركة الصحفيين إلى التحقق …``: the company called for it; attribution.tsv
+   appeal_verb, appeal_complement).
 6. **Unmarked direct quotes**: a speech verb followed within eight tokens by a colon and
    words with no quote mark (``وأردف: الإيرادات لم تتغير``، ``وتابع الزين: …``), as many
    outlets print a speaker's own words, gives a ``kind = direct`` row with ``closed`` =

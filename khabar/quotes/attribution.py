@@ -11,8 +11,8 @@ from .cues import statement_author
 from .history import Speaker
 from .speakers import Doc
 from .words import (_MARK_CHARS, _OPENERS, AN_WORDS, CLAUSE_WORDS, DOCUMENT_NOUNS,
-                    MASCULINE_ORG_CUES, ORG_CUES, PARTICIPLES, REPORT_VERBS, SPEECH_NOUNS,
-                    TITLE_GENDER, TITLE_NOUNS, _is_stop)
+                    MASCULINE_ORG_CUES, ORG_CUES, PARTICIPLES, PERSON_PRONOUNS, REPORT_VERBS,
+                    SPEECH_NOUNS, TITLE_GENDER, TITLE_NOUNS, _is_stop)
 
 #: Tokens searched back from a cue for its clause's subject (a clause is far shorter);
 #: the bound keeps a one-line "sentence" of 200 KB linear (tests/test_scale.py).
@@ -56,6 +56,12 @@ def _source_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker 
     if i + 1 < limit and d.norms[i] == "ما" and d.cues[i + 1] \
             and d.cues[i + 1][0] == "verb":
         return attribution(d, i + 1, left, limit)
+    if i + 2 < limit and d.texts[i] in _OPENERS:
+        # على لسان “الشوا”: a quoted short name after the cue is the source
+        close = next((t for t in range(i + 1, min(limit, i + 5))
+                      if d.texts[t] in _MARK_CHARS), None)
+        if close and close > i + 1 and all(d.kinds[t] == "arabic" for t in range(i + 1, close)):
+            return d.speaker(i + 1, close, "unknown"), "source"
     return d.speaker(i, limit, "unknown"), "source"
 
 
@@ -138,8 +144,12 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
 def _reported(d: Doc, i: int, limit: int) -> Speaker | None:
     """نقلت وكالة X عن Y قوله (إن) …: the speaker Y (gender from the pronoun of قوله /
     قولها, else from Y's title), with X as its channel. None without عن / لـ Y."""
-    for k in range(i, limit):
+    k, at = i, None
+    while k < limit:
         t = d.texts[k]
+        if t in _OPENERS and d._quoted_name_end(k, limit) > k:
+            k = d._quoted_name_end(k, limit)    # وكالة «فرانس برس» عن …: a quoted name
+            continue
         if t in ".:;؛" or t in _OPENERS or d.norms[k] in AN_WORDS:
             return None
         if d.norms[k] in ("عن", "ل"):
@@ -148,7 +158,8 @@ def _reported(d: Doc, i: int, limit: int) -> Speaker | None:
         if k > i and d.norms[k].startswith("ل") and d.title_at(k):
             at = k      # نسب البيان لمدير المكتب تأكيده: the title itself carries ل
             break
-    else:
+        k += 1
+    if at is None:
         return None
     j = at
     while j < limit and d.norms[j] not in SPEECH_NOUNS and d.norms[j] not in AN_WORDS \
@@ -168,6 +179,8 @@ def _candidate(d: Doc, p: int) -> bool:
     norm = d.norms[p]
     if d.kinds[p] not in ("arabic", "latin") or d.cues[p] or _is_stop(norm, d.texts[p]):
         return False
+    if norm in PERSON_PRONOUNS:
+        return True         # وعبّر سعادته عن سروره قائلاً: the person named before
     if d.strip_title(norm)[1] in TITLE_NOUNS or d.strip_head(norm)[1] in (
             ORG_CUES | DOCUMENT_NOUNS) and not d.is_recipient(norm):
         return True

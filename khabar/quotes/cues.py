@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .document import true_indices
 from .words import (AN_WORDS, CLAUSE_WORDS, CUE_FORMS, HOMOGRAPHS, MEDIA_CUES, ORG_CUES,
-                    STATEMENT_NOUNS, _OPENERS)
+                    SPEECH_NOUNS, STATEMENT_NOUNS, _OPENERS)
 
 
 def read_cues(d, plain: bool = False) -> list:
@@ -56,6 +56,9 @@ def homograph_is_cue(d, k: int, cue) -> bool:
             end, extended = min(d.n, end + 10), True   # كشف X، وكيل الوزارة، أن: apposition
         elif t in "،," and j + 1 < d.n and d.norms[j + 1] in AN_WORDS:
             pass      # the comma that closes the apposition, or one before أن (وبين X، أن)
+        elif t in "،," and j + 1 < d.n and d.texts[j + 1] in _OPENERS and (
+                d.norms[j - 1] in SPEECH_NOUNS):
+            return True       # وختم قوله، "…": his words follow, after a comma
         elif t in ".،,;؛!؟?":
             return False
         j += 1

@@ -1,6 +1,7 @@
 """Quote marks paired into spans inside one paragraph (docs/arabic.md, "Quotes and
 attribution"): “ and « open, ” and » close, a straight " toggles, ‘ opens and only ’
-closes it; a ” directly before a letter with no opener before it is a misused opener
+closes it; a ” directly before a letter (or set apart by spaces after a comma or colon)
+with no opener before it is a misused opener
 (``:”في``); an opener never closed ends at the next opener, at the first speech-cue verb
 after it, or at the paragraph end.
 """
@@ -57,6 +58,18 @@ def mark_offsets_plain(text: str, start: int = 0, end: int | None = None) -> lis
                                                  len(text) if end is None else end)]
 
 
+def _after_comma_before_words(text: str, i: int, start: int, end: int) -> bool:
+    """Whether the ” at offset ``i`` stands where a quote opens, set apart by spaces:
+    after a comma or colon (صنع الله، ” إن هذا …) and before a letter."""
+    b = i - 1
+    while b >= start and text[b] == " ":
+        b -= 1
+    a = i + 1
+    while a < end and text[a] == " ":
+        a += 1
+    return b >= start and text[b] in ",،:" and a < end and text[a].isalpha()
+
+
 def _spans(text: str, marks: list[int], start: int, end: int, cut_at) -> list[QuoteSpan]:
     """:func:`quote_spans` from the sorted offsets ``marks`` of the marks in the paragraph."""
     raw: list[tuple[int, int, bool]] = []   # (opener offset, content end, closed)
@@ -64,8 +77,10 @@ def _spans(text: str, marks: list[int], start: int, end: int, cut_at) -> list[Qu
     for i in marks:
         c = text[i]
         if open_at < 0:
-            misused = (c == "”" and i + 1 < end and text[i + 1].isalpha()
-                       and (i == start or not text[i - 1].isalpha()))
+            misused = c == "”" and (
+                (i + 1 < end and text[i + 1].isalpha()
+                 and (i == start or not text[i - 1].isalpha()))
+                or _after_comma_before_words(text, i, start, end))
             if c in _OPENERS or misused:
                 open_at, mark = i, c
         elif c in _CLOSERS[mark]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from ..text import normalise
 from .document import TokenIndex
 from .words import (_MARK_CHARS, _MAX_NAME_WORDS, _OPENERS, _PHRASE_STOP_PUNCT,
                     _RECIPIENT_PRONOUNS, _TITLE_PREPS, AN_WORDS, ORG_CUES, PHRASE_END_WORDS,
@@ -122,15 +123,23 @@ class NounPhrases(TokenIndex):
                 return names[cand], 0, 0
         return None
 
-    def _last_org_before(self, offset: int):
+    def _last_org_before(self, offset: int, head: str = ""):
         """The organisation named last before ``offset`` in its paragraph region (an ORG
-        mention, else an indefinite cue-noun phrase in the 40 tokens before)."""
+        mention, else an indefinite cue-noun phrase in the 40 tokens before). With a cue
+        ``head`` (normalised, منظمه), the last ORG mention whose words hold that cue noun
+        wins over a nearer one without it."""
         k = bisect_left(self.m_starts, offset) - 1
+        first = None
         while k >= 0 and offset - self.mentions[k][0] < 600:
             m = self.mentions[k]
             if m[2] == "ORG" and m[1] <= offset:
-                return m[3], 0, 0
+                if not head or any(self.strip_org(w)[1] == head for w in normalise(
+                        self.text[m[0]:m[1]]).split()):
+                    return m[3], 0, 0
+                first = first or (m[3], 0, 0)
             k -= 1
+        if first:
+            return first
         t = self.tok_index(offset)
         for s in range(t - 1, max(-1, t - 40), -1):
             n, stem = self.strip_org(self.norms[s])

@@ -17,8 +17,9 @@ from .history import Speaker
 from .marks import Inside, QuoteSpan, _spans, mark_offsets, mark_offsets_plain
 from .speakers import Doc
 from .tables import quotes_frame
-from .words import (_CLOSERS, _MARK_CHARS, _OPENERS, _TERMINAL, AN_WORDS,
-                    CLAUSE_WORDS, DOCUMENT_NOUNS, MEDIA_CUES, MEDIUM_NOUNS)
+from .words import (_CLOSERS, _MARK_CHARS, _OPENERS, _TERMINAL, AN_WORDS, APPEAL_COMPLEMENTS,
+                    APPEAL_FORMS, CLAUSE_WORDS, DOCUMENT_NOUNS, IMPERSONAL_FORMS, MEDIA_CUES,
+                    MEDIUM_NOUNS)
 
 #: Indirect speech of at most this many words is a fragment, not a row (issue 15 §2).
 _MAX_FRAGMENT_WORDS = 3
@@ -142,6 +143,20 @@ def _attribution_after(d: Doc, q: QuoteSpan, pend: int) -> tuple[Speaker | None,
     return None, ""
 
 
+def _term_in_clause(d: Doc, q: QuoteSpan, n_words: int) -> bool:
+    """Whether the closed span ``q`` of one to three words is a quoted name or term that
+    its clause goes on after (قالت اللجنة إن "الهلال العربي" السوري دخل الحي: the clause
+    is the words, the mark only sets off a name): an Arabic word right after the closing
+    mark, and no sentence punctuation inside."""
+    if not q.closed or n_words > 3 or _TERMINAL.search(d.text[q.start:q.end]):
+        return False
+    k = d.tok_index(q.end)
+    if k < d.n and d.texts[k] in _MARK_CHARS:
+        k += 1
+    return k < d.n and d.kinds[k] == "arabic" and not d.cues[k] and (
+        d.article.sentence_at(d.starts[k]) == d.article.sentence_at(q.start))
+
+
 def _direct_row(d: Doc, q: QuoteSpan, left: int, pend: int, inside: Inside):
     """A row for a quoted span if an attribution makes it a quote, else None: a cue
     before it in its clause (from offset ``left``) or a cue after it; and it must look
@@ -163,7 +178,7 @@ def _direct_row(d: Doc, q: QuoteSpan, left: int, pend: int, inside: Inside):
     if not how or n_words == 0 or (n_words == 1 and not colon):
         return None
     speechlike = intro or n_words >= 4 or _TERMINAL.search(d.text[q.start:q.end])
-    if not speechlike:
+    if not speechlike or (not colon and _term_in_clause(d, q, n_words)):
         return None
     if sp and how != "continuation":
         d.history.append(sp)
@@ -178,12 +193,17 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
     speech verb followed shortly by a colon and words with no quote mark (وأردف: الإيرادات
     لم تتغير، وقال الوزير: نحن …) introduces the speaker's own words, printed without
     marks as many outlets do: ``(offset, "unmarked", (cue token, colon token))``, a
-    direct row."""
+    direct row. An appeal verb reports what follows إلى as أن does (ودعت الشركة
+    الصحفيين إلى التحقق من الأرقام: the company called for it; attribution.tsv
+    appeal_verb). An impersonal form right before أن (يُذكر أن …) is the writer's aside
+    (attribution.tsv impersonal): no row."""
     out = []
     for k in cues:
         c = d.cues[k]
         if c[0] not in ("verb", "statement", "source") or inside.holds(d.starts[k]):
             continue
+        reported = AN_WORDS | APPEAL_COMPLEMENTS if (
+            d.norms[k][c[2]:] in APPEAL_FORMS) else AN_WORDS
         sent = d.article.sentence_at(d.starts[k])
         for j in range(k + 1, d.tok_index(sent.end)):
             text = d.texts[j]
@@ -194,14 +214,26 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
                         and d.starts[j + 1] < sent.end and d.texts[j + 1] not in _MARK_CHARS:
                     out.append((d.starts[k], "unmarked", (k, j)))
                 break
-            if d.norms[j] in AN_WORDS:
-                if j + 1 < d.n and d.starts[j + 1] < sent.end and d.texts[j + 1] not in "“«\"”":
+            if d.norms[j] in reported:
+                if j == k + 1 and d.norms[k][c[2]:] in IMPERSONAL_FORMS:
+                    break                   # يُذكر أن …: the writer's aside, no speaker
+                t_end = d.tok_index(sent.end)
+                if j + 1 < d.n and d.starts[j + 1] < sent.end and (
+                        d.texts[j + 1] not in "“«\"”" or _term_opens_clause(d, j + 1, t_end)):
                     out.append((d.starts[k], "indirect", (k, j)))
                 break
         else:
             if c[0] == "verb" and opens_clause(d, k, d.tok_index(sent.start)):
                 out.append((d.starts[k], "remember", k))
     return out
+
+
+def _term_opens_clause(d: Doc, t: int, t_end: int) -> bool:
+    """Whether the mark at token ``t`` right after أن/إن opens a quoted name or term of
+    one to three words that the clause goes on after (إن "الهلال العربي" السوري دخل):
+    the clause is indirect speech, the name inside it."""
+    close = _short_quote_end(d, t, t_end)
+    return close > t and close + 1 < t_end and d.kinds[close + 1] == "arabic"
 
 
 def _remember(d: Doc, k: int) -> None:
@@ -227,6 +259,8 @@ def _indirect_row(d: Doc, item, kind: str = "indirect"):
     while j + 2 < t_end and d.texts[j + 1] == ":":
         j += 1
     s, e = d.starts[j + 1], sent.end
+    if d.texts[j + 1] in _OPENERS and j + 2 < t_end:
+        s = d.starts[j + 2]         # إن "الفريق الطبي" وصل: the words start inside the mark
     skip_to = -1
     for t in range(j + 1, t_end):
         if t < skip_to:

@@ -11,8 +11,13 @@ from .cues import read_cues
 from .history import Speaker, _name_words, _one_edit
 from .titles import TitlePhrases
 from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, AN_WORDS, DOCUMENT_NOUNS, HONORIFICS,
-                    MEDIUM_NOUNS, ORG_CUES, SPOKES_NOUNS, TITLE_GENDER, UNNAMED_SOURCES,
-                    _definite, _is_stop)
+                    MEDIUM_NOUNS, ORG_CUES, PERSON_PRONOUNS, SPEECH_NOUNS, SPOKES_NOUNS,
+                    TITLE_GENDER, UNNAMED_SOURCES, _definite, _is_stop)
+
+#: باسم with a pronoun: "on its behalf" (المتحدث باسمها).
+_ON_BEHALF_OF_IT = frozenset({"باسمه", "باسمها", "باسمهم", "باسمهما"})
+#: How far back (tokens) a bare definite title looks for the phrase it repeats.
+_TITLE_REACH = 400
 
 
 class Phrase(NamedTuple):
@@ -64,21 +69,74 @@ class Doc(TitlePhrases):
             i += 2     # وأشار د.كمال يوسف: the abbreviated title (docs/arabic.md) is no name
         if i >= limit or not self._may_name(i, attached_li):
             return None
+        if self.norms[i] in PERSON_PRONOUNS:
+            sp = self._person_named_before(i, gender)
+            if sp is not None:
+                return sp
         ph = self._phrase(i, limit, attached_li)
         for rule in (self._mentioned_person, self._unnamed_source, self._document,
                      self._spokesperson, self._organisation, self._titled_person,
                      self._name_before_title):
             sp = rule(ph, gender)
             if sp is not None:
-                return sp
+                return self._title_named_before(ph, sp, gender)
         return self._bare_name(ph, gender)
+
+    # ----------------------------------------------------------------- back-references
+    def _person_named_before(self, i: int, gender: str) -> Speaker | None:
+        """An honorific with a pronoun (وقال سعادته، وأضافت معاليها): the nearer before it
+        of the last PERSON mention and the person named after a title in its sentence
+        (التقى وزير النقل سالم الراشد الوفد وقال سعادته), else the last person who spoke
+        with that gender; None if none (the words are then the speaker, as before)."""
+        persons = self.mentions_in(0, self.starts[i], "PERSON")
+        mentioned = persons[-1] if persons else None
+        first = self.tok_index(self.article.sentence_at(self.starts[i]).start)
+        for t in range(i - 1, max(first - 1, i - _TITLE_REACH), -1):   # in its sentence
+            if mentioned is not None and self.starts[t] < mentioned[0]:
+                break                                   # the mention is nearer
+            if self.title_at(t) and self.norms[t] not in HONORIFICS:
+                end = self.tok_index(self.article.sentence_at(self.starts[t]).end)
+                earlier = self.speaker(t, max(end, t + 1), gender)
+                if earlier is not None and earlier.type == "person" and (
+                        earlier.start > self.starts[t]):
+                    return earlier
+        if mentioned is not None:
+            m = mentioned
+            return self._person(m[3], gender, m[0], m[1], "", None, (i, i))
+        return self.history.last_named.get(self.last(gender).name) if (
+            self.last(gender) is not None and self.last(gender).type == "person") else None
+
+    def _title_named_before(self, ph: Phrase, sp: Speaker, gender: str) -> Speaker:
+        """A definite title alone (وأكد المفوض، وأوضح رئيس مجلس الإدارة) repeats a title
+        phrase of the article: the last one before whose words, without the article,
+        begin with its words (المفوض العام للوكالة؛ رئيس مجلس إدارة المؤسسة المهندس فلان)
+        names the same person, so its speaker is this one's (the name after that title,
+        or that fuller title). Any other speaker is returned as it is."""
+        if not ph.title or sp.type != "person" or sp.start != ph.ps or sp.role or (
+                ph.j - ph.i > 4 or not any(self.norms[t].startswith("ال")
+                                           for t in range(ph.i, ph.j))):
+            return sp
+        words = [w.removeprefix("ال") for w in self.norms[ph.i:ph.j]]
+        for t in range(ph.i - 1, max(-1, ph.i - _TITLE_REACH), -1):
+            if self.title_at(t) != ph.title or not (
+                    [w.removeprefix("ال") for w in self.norms[t:t + len(words)]] == words):
+                continue
+            end = self.tok_index(self.article.sentence_at(self.starts[t]).end)
+            earlier = self.speaker(t, max(end, t + 1), gender)
+            if earlier is not None and earlier.type == "person" and (
+                    earlier.end - earlier.start > sp.end - sp.start or earlier.role):
+                return earlier
+        return sp
 
     # ----------------------------------------------------------------- the phrase
     def _may_name(self, i: int, attached_li: bool) -> bool:
         """Whether a speaker's phrase may start at token ``i``: a word that is not أن/إن,
-        a preposition, a cue or (unless ``attached_li``) a recipient (لـ X)."""
+        a verbal noun with a pronoun (قوله), a preposition, a cue or (unless
+        ``attached_li``) a recipient (لـ X)."""
         norm0 = self.norms[i]
+        # وختم قوله، "…": a verbal noun with the speaker's pronoun names no one
         return not (self.kinds[i] not in ("arabic", "latin") or norm0 in AN_WORDS
+                    or norm0 in SPEECH_NOUNS
                     or _is_stop(norm0, self.texts[i]) or self.cues[i]
                     or (self.is_recipient(norm0) and not attached_li))
 
@@ -98,8 +156,9 @@ class Doc(TitlePhrases):
         cut = 1 if attached_li and not norms[i].startswith("لل") else 0
         ps, pe = self.starts[i] + cut, self.ends[j - 1]
         appos = (j + 1, limit) if j < limit and self.texts[j] in ",،" else (j, j)
-        if appos[0] < limit and _is_stop(norms[appos[0]], self.texts[appos[0]]):
-            appos = (j, j)    # "، في مؤتمر صحفي": an adverbial, not an apposition
+        if appos[0] < limit and (_is_stop(norms[appos[0]], self.texts[appos[0]])
+                                 or norms[appos[0]] in AN_WORDS):
+            appos = (j, j)    # "، في مؤتمر صحفي"، "، أن …": an adverbial or the words
         head_n, head = self.strip_head(norms[i])
         inner = self.mentions_in(ps, pe)
         persons = [m for m in inner if m[2] == "PERSON"]
@@ -153,6 +212,12 @@ class Doc(TitlePhrases):
         organisation, and no gender."""
         if ph.head not in UNNAMED_SOURCES:
             return None
+        if ph.j == ph.i + 1 and _definite(self.norms[ph.i], ph.head_n):
+            # وأضاف المصدر: the unnamed source that spoke before (مصدر في الوزارة)
+            before = next((sp for sp in reversed(self.history)
+                           if sp.type == "unknown" and sp.head == ph.head), None)
+            if before is not None:
+                return before
         return Speaker(self.text[ph.ps:ph.pe], "unknown", "unknown",
                        self._source_affiliation(ph), "", ph.ps, ph.pe, ph.head)
 
@@ -190,7 +255,15 @@ class Doc(TitlePhrases):
         is the organisation after the noun. With a name after it (المتحدثة باسم
         البلدية هدى سالم) the title rule names her instead."""
         i, j = ph.i, ph.j
-        if ph.head not in SPOKES_NOUNS or self._named_after_title(i, j):
+        if ph.head not in SPOKES_NOUNS:
+            return None
+        if i + 1 < self.n and self.norms[i + 1] in _ON_BEHALF_OF_IT:
+            # المتحدث باسمها: on behalf of the organisation named last before
+            aff = self._last_org_before(ph.ps)
+            pe = self.ends[i + 1]
+            return Speaker(self.text[ph.ps:pe], gender, "person", aff[0] if aff else "",
+                           "", ph.ps, pe)
+        if self._named_after_title(i, j):
             return None
         aff = self._org_phrase(i + 1, j) or (self._org_tail(i + 1, j))
         return Speaker(self.text[ph.ps:ph.pe], gender, "person", aff[0] if aff else "",
@@ -323,6 +396,14 @@ class Doc(TitlePhrases):
                  and not _is_stop(self.norms[t], self.texts[t])
                  and self.norms[t] not in AN_WORDS for t in range(a, b))
         nxt = self.norms[b] in AN_WORDS or (b + 1 < self.n and self.norms[b + 1] in AN_WORDS)
+        if not nxt and self.texts[b] in ",،":
+            # …، أنور الحساوي، في تصريح صحفي: إن …: an adverbial before the colon or أن
+            for t in range(b + 1, min(self.n, b + 7)):
+                if self.texts[t] == ":" or self.norms[t] in AN_WORDS:
+                    nxt = _is_stop(self.norms[b + 1], self.texts[b + 1])
+                    break
+                if self.texts[t] in ",،;." or self.cues[t]:
+                    break
         return (a, b) if ok and nxt else None
 
     def _person(self, name, gender, s, e, role, aff, appos) -> Speaker:

@@ -52,8 +52,10 @@ class TitlePhrases(NounPhrases):
             return True     # جهة الدار البيضاء - سطات: a compound place name
         if k > 0 and self.texts[k - 1] in ("-", "_", "–", "ـ") and kind == "arabic":
             return True
+        # في منطقة الشرق الأوسط، في قسم …: a preposition before a title complement too
         nxt = k + 1 < self.n and (self._governed(self.norms[k + 1], self.kinds[k + 1])
                                   or self.norms[k + 1] in _TITLE_PLACES
+                                  or self.norms[k + 1] in TITLE_COMPLEMENTS
                                   or self.texts[k + 1] in _OPENERS)
         return (norm in _TITLE_PREPS or norm == "و") and nxt
 
@@ -147,12 +149,14 @@ class TitlePhrases(NounPhrases):
                     return cover[0][3], cover[0][0], cover[0][1]
                 return (self.text[self.starts[t + 1]:self.ends[q - 2]], self.starts[t + 1],
                         self.ends[q - 2])
-        back = any(self.strip_org(self.norms[t])[1] in ORG_CUES
-                   and _definite(self.norms[t], self.strip_org(self.norms[t])[0])
-                   for t in range(i + 1, k)) \
-            or self.strip_title(self.norms[i])[1] != title      # رئيسها: a possessive
+        heads = [self.strip_org(self.norms[t])[1] for t in range(i + 1, k)
+                 if self.strip_org(self.norms[t])[1] in ORG_CUES
+                 and _definite(self.norms[t], self.strip_org(self.norms[t])[0])]
+        back = bool(heads) or self.strip_title(self.norms[i])[1] != title   # رئيسها
         if back:
-            prev = self._last_org_before(self.starts[i])
+            # مدير العمليات في المنظمة: the last body named with that cue noun, over an
+            # outlet named in between (نقلت وكالة … عن مدير العمليات في المنظمة)
+            prev = self._last_org_before(self.starts[i], heads[0] if heads else "")
             if prev:
                 return prev
         named = self._named_org_in(i + 1, k)

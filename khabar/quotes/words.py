@@ -26,6 +26,15 @@ def _words(name: str, **where) -> frozenset[str]:
 #: Speech verbs and participles (lexicon speech_verbs.tsv, docs/arabic.md, "Quotes and
 #: attribution"), the list :mod:`khabar.entities` reads too: normalised form →
 #: grammatical gender of the subject.
+#: The forms of the appeal verbs (attribution.tsv appeal_verb, by lemma: دعا، دعت، يدعو،
+#: داعياً), whose reported words follow إلى (:data:`APPEAL_COMPLEMENTS`), not أن.
+APPEAL_FORMS = _norm_set(r.form for r in _LEX["speech_verbs"]
+                         if normalise(r.lemma) in _words("attribution", role="appeal_verb"))
+APPEAL_COMPLEMENTS = _words("attribution", role="appeal_complement")
+#: Present forms read as a passive right before أن (يُذكر أن): the writer's aside.
+IMPERSONAL_FORMS = _words("attribution", role="impersonal")
+#: An honorific with a person's pronoun (سعادته، معاليها): the person named before.
+PERSON_PRONOUNS = _words("attribution", role="person_pronoun")
 #: Circumstantial participles continue the sentence's speaker (مشيراً إلى أن …).
 VERB_CUES: dict[str, str] = {normalise(r.form): r.gender for r in _LEX["speech_verbs"]}
 #: The circumstantial participles among them (قائلاً، مشيرةً): their subject is the

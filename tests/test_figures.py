@@ -525,3 +525,21 @@ print(changed, inside)
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          check=True).stdout.strip()
     assert out == "[] (False, 'none')"
+
+
+def test_figures_with_no_subject_are_never_numbered_as_one_subjects():
+    # Two articles, each with sums whose subject was not found: each bar is its own
+    # sum, not "figure i of k" of one "unknown subject"; the same figure written twice
+    # in one article is still counted once with its times.
+    funding = pd.DataFrame([
+        {"doc_id": d, "start": s, "end": s + 10, "text": t, "amount": a, "currency": "USD",
+         "approximate": False, "subject": ""}
+        for d, s, t, a in (("syria", 5, "146 مليون دولار", 146e6),
+                           ("yemen", 5, "2.89 مليار دولار", 2.89e9),
+                           ("yemen", 90, "2.89 مليار دولار", 2.89e9),
+                           ("iraq", 5, "146 مليون دولار", 146e6))])
+    labels = [t.get_text() for t in figures.funding_by_subject(funding, language="en")
+              .axes[0].get_yticklabels()]
+    assert len(labels) == 3                        # Syria's and Iraq's 146 million are two
+    assert not any("figure" in lb for lb in labels)
+    assert sum("×2 in 1 article" in lb for lb in labels) == 1

@@ -99,11 +99,18 @@ def _counted_once(f: pd.DataFrame) -> pd.DataFrame:
         f = f.sort_values(order, kind="mergesort")
     # The same figure, for the same subject, written the same way (wire copy reprinted,
     # one article in several files) is one row that says how often it occurs; groups in
-    # the order of their first occurrence.
-    f = (f.groupby(["currency", "subject", "amount", "text", "approximate"], sort=False)
+    # the order of their first occurrence. A figure whose subject is unknown is the same
+    # only within its article: across articles two such figures are two sums, not one,
+    # and "figure i of k" would number sums of different stories as one subject's.
+    own = f["doc_id"].where(f["subject"] == "", "")
+    f = (f.assign(_unknown_in=own)
+         .groupby(["currency", "subject", "_unknown_in", "amount", "text", "approximate"],
+                  sort=False)
          .agg(times=("doc_id", "size"), articles=("doc_id", "nunique")).reset_index())
-    repeats = f.groupby(["currency", "subject"])["amount"].transform("size")
-    return f.assign(repeats=repeats, rank=f.groupby(["currency", "subject"]).cumcount() + 1)
+    known = f["subject"] != ""
+    repeats = f.groupby(["currency", "subject"])["amount"].transform("size").where(known, 1)
+    rank = (f.groupby(["currency", "subject"]).cumcount() + 1).where(known, 1)
+    return f.drop(columns="_unknown_in").assign(repeats=repeats, rank=rank)
 
 
 def _figure_label(r, language: str, digits: str) -> str:

@@ -320,9 +320,10 @@ def test_funding_has_one_panel_per_currency_and_amounts_in_words_of_scale():
     ordered = funding.assign(start=[10, 200, 400], end=[25, 216, 414])
     labels = {t.get_text() for t in figures.funding_by_subject(ordered, language="en")
               .axes[0].get_yticklabels()}
-    assert any(lb.startswith("Project Nimbus — 1.2 مليار") and "figure 1 of 2" in lb
+    # (The Arabic figure after a Latin name opens with RLM: its number on its right.)
+    assert any(lb.startswith("Project Nimbus — \u200f1.2 مليار") and "figure 1 of 2" in lb
                for lb in labels)
-    assert any(lb.startswith("Project Nimbus — 1.22 مليار") and "figure 2 of 2" in lb
+    assert any(lb.startswith("Project Nimbus — \u200f1.22 مليار") and "figure 2 of 2" in lb
                for lb in labels)
     assert "unknown subject" in texts and "≈" in texts
     ar = _texts(figures.funding_by_subject(funding, language="ar"))
@@ -543,3 +544,21 @@ def test_figures_with_no_subject_are_never_numbered_as_one_subjects():
     assert len(labels) == 3                        # Syria's and Iraq's 146 million are two
     assert not any("figure" in lb for lb in labels)
     assert sum("×2 in 1 article" in lb for lb in labels) == 1
+
+
+def test_english_notes_of_a_figure_with_an_arabic_subject_are_a_line_of_their_own():
+    # On one line the Arabic subject set the line's direction and the English notes were
+    # drawn to its left; a line of their own keeps them in reading order.
+    funding = pd.DataFrame([
+        {"doc_id": d, "start": s, "end": s + 9, "text": t, "amount": a, "currency": "EUR",
+         "approximate": False, "subject": "الاتحاد الأوروبي"}
+        for d, s, t, a in (("a", 5, "1 مليار يورو", 1e9), ("b", 5, "1 مليار يورو", 1e9),
+                           ("a", 80, "222 مليون يورو", 222e6))])
+    labels = [t.get_text() for t in figures.funding_by_subject(funding, language="en")
+              .axes[0].get_yticklabels()]
+    assert "الاتحاد الأوروبي — 1 مليار يورو\n×2 in 2 article(s) (figure 1 of 2 for this subject)" \
+        in labels
+    # After a Latin name the Arabic figure opens with RLM: its number stays on its right.
+    latin = funding.assign(subject="European Union").iloc[[2]]
+    label = figures.funding_by_subject(latin, language="en").axes[0].get_yticklabels()[0]
+    assert label.get_text() == "European Union — \u200f222 مليون يورو"

@@ -2,12 +2,14 @@
 is for (``"1.2 مليار دولار"`` for ``"مشروع نيمبوس"``)."""
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from .axes import _barh, _figure, _source, empty_figure
-from .labels import arabic_label, rtl_segment
+from .labels import RLM, arabic_label, first_strong_is_arabic, rtl_segment
 from .language import (_scaled, currency_name, digits_of, format_amount, format_count,
                        scale_of, shorten, tr)
 from .registry import chart
@@ -113,6 +115,9 @@ def _counted_once(f: pd.DataFrame) -> pd.DataFrame:
     return f.drop(columns="_unknown_in").assign(repeats=repeats, rank=rank)
 
 
+_ARABIC_TEXT = re.compile("[\u0600-\u06FF]")
+
+
 def _figure_label(r, language: str, digits: str) -> str:
     """The bar label of one figure: "subject — text as written", then ≈, "×n in k
     article(s)" and "(figure i of k for this subject)" where they apply."""
@@ -120,15 +125,29 @@ def _figure_label(r, language: str, digits: str) -> str:
     # In an Arabic chart the subject is closed as a right-to-left segment: a Latin name
     # («King Salman … Relief…») took the amount's first digits into its left-to-right
     # run (bidi rule W7), which split "6 مليارات" across the label.
-    label = f"{rtl_segment(subject) if language == 'ar' else subject} — {shorten(r.text, 40)}"
+    text = shorten(r.text, 40)
+    if language == "ar":
+        label = f"{rtl_segment(subject)} — {text}"
+    else:
+        # After a Latin name the figure as written is opened with RLM, so its number is
+        # read with the Arabic after it (82 on the right of «82 مليون يورو»), not drawn
+        # into the name's left-to-right run.
+        arabic_after_latin = _ARABIC_TEXT.search(text) and not first_strong_is_arabic(subject)
+        label = f"{subject} — {RLM + text if arabic_after_latin else text}"
     if r.approximate:
         label += " ≈"
+    notes = []
     if r.times > 1:
-        label += " " + tr("times", language, n=format_count(r.times, language, digits),
-                          k=format_count(r.articles, language, digits))
+        notes.append(tr("times", language, n=format_count(r.times, language, digits),
+                        k=format_count(r.articles, language, digits)))
     if r.repeats > 1:
-        label += f" ({tr('repeat', language, i=r.rank, n=r.repeats)})"
-    return label
+        notes.append(f"({tr('repeat', language, i=r.rank, n=r.repeats)})")
+    if not notes:
+        return label
+    # In an English chart the notes are a line of their own: a line is laid out by
+    # itself, so English notes never change places with an Arabic subject before them
+    # (on one line the Arabic set the direction and the notes moved to its left).
+    return label + ("\n" if language == "en" else " ") + " ".join(notes)
 
 
 def _draw_panel(ax, currency: str, p: pd.DataFrame, n: int, first: bool, language: str,

@@ -159,6 +159,35 @@ def test_boilerplate_lines(line, expected):
     assert is_boilerplate(line) is expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    # A "read also" cue followed by a headline longer than a short line.
+    ("اقرأ أيضاً: الفريق الأول يتعادل مع ضيفه في مباراة مثيرة على ملعبه", True),
+    ("أكمل القراءة »", True), ("اضغط هنا لقراءة الخبر كاملا", True),
+    ("مقالات ذات صلة", True), ("الأكثر قراءة", True),
+    # Comment forms, back-to-top buttons, breadcrumbs, plugin and theme leftovers.
+    ("اترك تعليقاً", True), ("أضف تعليق", True), ("زر الذهاب إلى الأعلى", True),
+    ("لن يتم نشر عنوان بريدك الإلكتروني. الحقول المطلوبة مشار إليها بـ *", True),
+    ("الرئيسية / اقتصاد / البنك يرفع الفائدة على القروض الصغيرة للمرة الثانية", True),
+    ("[ad_2]", True), ("Source link", True), ("View All Result", True),
+    # Bylines, wire editing credits, source lines, mastheads, photo credits, newsletters.
+    ("كتب: سامي الحداد", True), ("كتبت - هدى منصور:", True),
+    ("(إعداد ليلى سالم للنشرة العربية - تحرير كريم يوسف)", True),
+    ("المنامة: متابعات", True), ("رئيس التحرير سامي الحداد", True),
+    ("الصورة: أرشيفية", True), ("صورة تعبيرية", True),
+    ("اشترك في النشرة البريدية ليصلك كل جديد", True), ("منذ 3 ساعات", True),
+    # A line with no letter or digit holds no article text.
+    ("***", True), ("-", True),
+    # Article lines that begin like those.
+    ("كتب الوزير رسالة إلى نظيره", False), ("التعليقات التي نشرها الوزير أثارت جدلاً", False),
+    ("منذ ساعات الصباح الأولى تجمع المحتجون أمام المبنى", False),
+    ("صور الأقمار الصناعية تكشف حجم الدمار", False),
+    ("اقرأ الفقرة الثالثة من البيان بعناية قبل أن تحكم على ما جاء فيه من تفاصيل كثيرة "
+     "تخص المشروع والجهات الممولة له والمواعيد التي حددتها الوزارة لتنفيذه خلال العامين", False),
+])
+def test_boilerplate_lines_of_news_sites(line, expected):
+    assert is_boilerplate(line) is expected
+
+
 def test_sentences_not_split_inside_numbers_abbreviations_or_quotes():
     text = ("قال د. أحمد إن القيمة 1.2 مليار. وأضاف: «هذا كثير. جداً». "
             "وتعمل في U.S. منذ 2019؟ نعم؛ هذا صحيح")

@@ -16,10 +16,23 @@ from .normalisation import normalise
 
 #: Whole lines that web copies of articles carry and that are not the article
 #: (docs/arabic.md, *Reading files*): embedded-video credits, "read also", share and
-#: follow buttons, advertisement labels. Matched against the normalised, stripped line.
+#: follow buttons, advertisement labels, comment forms, bylines, mastheads, photo
+#: credits. Matched against the normalised, stripped line.
 BOILERPLATE_PATTERNS = [r.pattern for r in load_lexicon()["boilerplate"]]   # boilerplate.tsv
 _BOILERPLATE = re.compile(r"(?:" + "|".join(BOILERPLATE_PATTERNS) + r")[\s.:!]*", re.IGNORECASE)
 _BOILERPLATE_MAX_WORDS = 8
+#: A pattern ending in ".*" is a cue that a headline or sentence follows ("اقرأ أيضاً:
+#: <headline>"): its line may have up to _CUE_MAX_WORDS words (boilerplate.tsv).
+_CUE_PATTERNS = [p for p in BOILERPLATE_PATTERNS if p.endswith(".*")]
+_CUE = re.compile(r"(?:" + "|".join(_CUE_PATTERNS) + r")[\s.:!]*", re.IGNORECASE)
+_CUE_MAX_WORDS = 24
+#: The cue is read from a prefix of the line this long (normalising a whole long
+#: paragraph only to find it is article text would cost a pass per paragraph).
+_CUE_PREFIX = 40
+#: A letter or a digit of any script: a line without one (a lone "-", "***", "•", an
+#: emoji) holds no article text.
+_WORD_CHAR = re.compile(r"[^\W_]")
+
 
 #: Sentence-final marks: . ? ! and the Arabic question mark and semicolon, and the
 #: ellipsis; a line break also ends a sentence (paragraphs are lines).
@@ -39,20 +52,32 @@ ABBREVIATIONS = frozenset({"د", "ا.د", "Mr", "Mrs", "Ms", "Dr", "Prof", "Inc"
 
 def is_boilerplate(line: str) -> bool:
     """Whether a whole line is web boilerplate (see :data:`BOILERPLATE_PATTERNS`):
-    ``"Videos by VICE"``, ``"اقرأ أيضاً: أمازون تفوز بعقد"``, ``"شارك المقال"``.
+    ``"Videos by VICE"``, ``"اقرأ أيضاً: أمازون تفوز بعقد"``, ``"شارك المقال"``, and a
+    line with no letter or digit at all (``"-"``, ``"***"``).
 
-    A boilerplate line has at most :data:`_BOILERPLATE_MAX_WORDS` words once normalised;
-    a line with more than four times as many spaces is article text without being
-    normalised (this rule is part of the definition: the same test after normalising
-    would differ on lines padded with runs of spaces; it also spares normalising every
-    paragraph, 29.7 % of analyse + tokens table on 300 distinct articles, 2026-12-01).
+    A boilerplate line has at most :data:`_BOILERPLATE_MAX_WORDS` words once normalised,
+    or at most :data:`_CUE_MAX_WORDS` if it starts with a cue that a headline follows
+    (a pattern ending in ``.*``: "اقرأ أيضاً: <headline>"). A line with more than four
+    times as many spaces is article text without being normalised (this rule is part of
+    the definition: the same test after normalising would differ on lines padded with
+    runs of spaces; it also spares normalising every paragraph, 29.7 % of analyse +
+    tokens table on 300 distinct articles, 2026-12-01); a line with more spaces than
+    four times the short limit is normalised only if its first characters hold a cue.
     """
-    if line.count(" ") > 4 * _BOILERPLATE_MAX_WORDS:
-        return False
+    spaces = line.count(" ")
+    if spaces > 4 * _BOILERPLATE_MAX_WORDS:
+        if spaces > 4 * _CUE_MAX_WORDS or not _CUE.match(
+                normalise(line.lstrip()[:_CUE_PREFIX])):
+            return False
     s = normalise(line).strip()
-    if not s or len(s.split()) > _BOILERPLATE_MAX_WORDS:
+    if not s:
         return False
-    return _BOILERPLATE.fullmatch(s) is not None
+    if not _WORD_CHAR.search(s):
+        return True
+    words = len(s.split())
+    if words <= _BOILERPLATE_MAX_WORDS:
+        return _BOILERPLATE.fullmatch(s) is not None
+    return words <= _CUE_MAX_WORDS and _CUE.fullmatch(s) is not None
 
 
 # Sentence-final marks (1) and quotation marks (2) by code point: a whole text is

@@ -196,6 +196,30 @@ def test_sentences_not_split_inside_numbers_abbreviations_or_quotes():
                      "وتعمل في U.S. منذ 2019؟", "نعم؛", "هذا صحيح"]
 
 
+def test_sentences_of_web_copy():
+    # A dot glued to the next word after a closing quote or after a space ends a
+    # sentence; two dots within a line are a pause; a quotation with its marks reversed
+    # (”…“) is still one; a stray ". ." belongs to the sentence before it.
+    text = ("قال المدير إن «العمل بدأ».وأضاف أن الفريق جاهز. "
+            "عاجل.. الوزير يصل إلى المدينة. "
+            "وكتب في تغريدة: ”وصلنا بسلام؛ والحمد لله“. "
+            "وسيعود غداً .وقال مساعده إن الرحلة قصيرة. "
+            "”ننتظر النتائج“. . ثم غادر")
+    spans = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    assert spans == ["قال المدير إن «العمل بدأ».", "وأضاف أن الفريق جاهز.",
+                     "عاجل.. الوزير يصل إلى المدينة.",
+                     "وكتب في تغريدة: ”وصلنا بسلام؛ والحمد لله“.", "وسيعود غداً .",
+                     "وقال مساعده إن الرحلة قصيرة.", "”ننتظر النتائج“. .", "ثم غادر"]
+    # ” after a word closes; it must not protect the text up to a later “. A ” before
+    # a word that is never closed must not pair with the opener of the next quotation.
+    text = "قالت: “انتهى الأمر”. ثم قالت: “بدأنا. وسنكمل”"
+    spans = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    assert spans == ["قالت: “انتهى الأمر”.", "ثم قالت: “بدأنا. وسنكمل”"]
+    text = "وكتبت الحملة:”بدأنا العمل. وقالت لاحقاً: “انتهينا.”"
+    spans = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    assert spans == ["وكتبت الحملة:”بدأنا العمل.", "وقالت لاحقاً: “انتهينا.”"]
+
+
 def test_unclosed_quote_does_not_swallow_following_sentences():
     text = "قالت: “بدأنا. ثم انتهينا. وعاد الجميع."
     assert len(split_sentences(text, 0, len(text))) == 3

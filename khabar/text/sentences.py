@@ -40,12 +40,16 @@ SENTENCE_END_MARKS = ".!?؟؛…"
 _QUOTE_MARKS = '“«"”»'
 _CLOSERS = "”»\"'’)"
 _PAIRS = {"“": "”", "«": "»", '"': '"'}
+#: Marks that web copy of right-to-left text often uses the other way round (”…“ and
+#: »…«, docs/arabic.md, *Quotes and attribution*): such a mark opens a quotation only
+#: where it stands before a word and after a space or punctuation.
+_REVERSED_PAIRS = {"”": "“", "»": "«"}
 #: Abbreviations after which "." does not end a sentence.
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # U.S. / U.N. / J. Smith
 #: A word of two or more Arabic letters or a number, then a dot glued to the next
 #: Arabic word: web copy that lost the space after a full stop (في عام 2021.وجاء في
 #: البيان). Single letters (أ.ف.ب، ج.م، د.جبريل) are abbreviations, not sentence ends.
-_GLUED_END = re.compile(r"(?:[\u0621-\u064a\u0660-\u0669]{2,}|\d{2,})$")
+_GLUED_END = re.compile(r"(?:[\u0621-\u064a\u0660-\u0669]{2,}|\d{2,})[”»“«\"')]*$")
 ABBREVIATIONS = frozenset({"د", "ا.د", "Mr", "Mrs", "Ms", "Dr", "Prof", "Inc", "Ltd", "Co",
                            "Corp", "St", "vs", "etc", "No", "Jr", "Sr"})
 
@@ -123,9 +127,16 @@ def _quoted_regions(text: str, quotes: list[int], end: int) -> list[tuple[int, i
     k = 0
     while k < len(quotes):
         i = quotes[k]
-        at = closers.get(_PAIRS.get(text[i], ""), ())
+        closer = _PAIRS.get(text[i], "")
+        reversed_pair = (not closer and text[i] in _REVERSED_PAIRS
+                         and _opens_word(text, i, end))
+        if reversed_pair:
+            closer = _REVERSED_PAIRS[text[i]]            # ”…“ or »…«
+        at = closers.get(closer, ())
         n = bisect_right(at, i)
         j = at[n] if n < len(at) and at[n] < end else -1
+        if reversed_pair and j != -1 and _opens_word(text, j, end):
+            j = -1          # that “ opens a quotation of its own: ” was never closed
         if j != -1:
             regions.append((i, j + 1))
             k = bisect_right(quotes, j, k)    # the next mark after the closer
@@ -134,14 +145,25 @@ def _quoted_regions(text: str, quotes: list[int], end: int) -> list[tuple[int, i
     return regions
 
 
+def _opens_word(text: str, i: int, end: int) -> bool:
+    """Whether the mark at ``i`` stands before a word (a letter or digit right after it)
+    and after a space, punctuation or the start: where it opens, not closes. A reversed
+    opener (”) pairs only with a “ that does not stand so."""
+    return (i + 1 < end and text[i + 1].isalnum()
+            and (i == 0 or not text[i - 1].isalnum()))
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans in ``text[start:end]`` (one paragraph), whitespace trimmed.
 
     A sentence ends at . ! ? ؟ ؛ … (with any closing quote or bracket after it), also
-    at a dot glued to the next Arabic word after a word or number (2021.وجاء), not
-    between digits (1.22), not after a listed abbreviation or a single Latin capital
-    (U.S.), and not inside a paired quotation. Needs ``0 <= start``; an ``end`` past the
-    text means its end.
+    at a dot glued to the next Arabic word after a word, a number or a closing quote
+    (2021.وجاء، «…».وقال) or after a space (كلمة .وجاء), not between digits (1.22), not
+    after a listed abbreviation or a single Latin capital (U.S.), not at two dots within
+    the line (عاجل.. : a pause in Arabic web copy), and not inside a paired quotation
+    (“…” «…» "…", and the reversed ”…“ »…« where the first mark stands before a word).
+    A piece with no letter or digit (a stray ". .") belongs to the sentence before it.
+    Needs ``0 <= start``; an ``end`` past the text means its end.
     """
     end = min(end, len(text))
     return _split_sentences(text, start, end, *_marks(text, start, end))
@@ -159,12 +181,15 @@ def _split_sentences(text: str, start: int, end: int, marks: list[tuple[int, int
     # last starting before it (bisection, not a test of every region at every mark).
     region_starts = [a for a, _ in protected]
     for s, e in marks:
+        if e - s == 2 and text[s] == text[s + 1] == "." and e < end:
+            continue      # "عاجل.. " / "بالصور.. ": two dots are a pause within the line
         if text[s] == "." and e - s == 1:
             # The test that needs no look-back first: a dot followed by a character
             # other than a space or a closer (1.22, U.S.) ends nothing.
             if e < end and not text[e].isspace() and text[e] not in _CLOSERS and not (
                     "\u0621" <= text[e] <= "\u064a"
-                    and _GLUED_END.search(text, max(start, s - 30), s)):
+                    and (s > start and text[s - 1].isspace()   # "كلمة .وجاء"
+                         or _GLUED_END.search(text, max(start, s - 30), s))):
                 continue
             before = text[max(start, s - 5):s].split()
             prev = before[-1] if before and not text[s - 1].isspace() else ""
@@ -177,10 +202,14 @@ def _split_sentences(text: str, start: int, end: int, marks: list[tuple[int, int
             if r >= 0 and s < protected[r][1] - 1:
                 continue
         cuts.append(e)
-    spans = []
+    spans: list[tuple[int, int]] = []
     pos = start
     for c in cuts + [end]:
-        spans.extend(_trimmed(text, pos, c))
+        for a, b in _trimmed(text, pos, c):
+            if spans and not _WORD_CHAR.search(text, a, b):
+                spans[-1] = (spans[-1][0], b)      # a stray ". ." ends the sentence before
+            else:
+                spans.append((a, b))
         pos = c
     return spans
 

@@ -382,3 +382,39 @@ def test_fast_paths_equal_their_plain_twins_on_the_seed(seed_article):
 ])
 def test_dot_glued_to_the_next_arabic_word_ends_a_sentence(text, parts):
     assert len(split_sentences(text, 0, len(text))) == parts
+
+
+# --------------------------------------------------------------------------- terms
+
+def _terms(*texts):
+    from khabar.terms import surface_counts, terms_table
+    from khabar.text import tokenise_columns
+    return terms_table([surface_counts(c.kind, c.text) for c in map(tokenise_columns, texts)])
+
+
+def test_terms_leave_out_function_words_numbers_and_weekdays():
+    table = _terms("أعلنت وزارة المالية اليوم خطة جديدة، وتم توقيعها وفقاً للخطة عقب الاجتماع "
+                   "الثاني للوزارة يوم الخميس بحضور آل سالم.",
+                   "وكانت الخطة واحدة من ثلاثة مشاريع بقيمة مليون دينار، ويوم الاثنين "
+                   "يبدأ العمل.")
+    terms = set(table["term"])
+    for word in ("اليوم", "تم", "وفقا", "عقب", "الثاني", "ثاني", "الخميس", "خميس", "آل",
+                 "ال", "كانت", "واحده", "ثلاثه", "مليون", "الاثنين", "اثنين"):
+        assert normalise(word) not in terms, word
+    assert {"وزاره", "خطه", "يوم", "مشاريع", "دينار"} <= terms
+
+
+def test_terms_keep_a_word_that_takes_proclitics_itself():
+    # كلمة takes ب and ال itself, so it is not ك + لمة even where لمة occurs; فيصل
+    # (with الفيصل) is not ف + يصل.
+    table = _terms("قال الوزير كلمة قصيرة، وبكلمة أخرى ختم بكلمة الشكر.",
+                   "كانت لمّة العائلة في بيت الفيصل، وقال فيصل إن الضيف يصل غداً.")
+    forms = dict(zip(table["term"], table["forms"]))
+    assert forms["كلمه"] == "بكلمه | كلمه | وبكلمه" and forms["لمه"] == "لمه"
+    assert "فيصل" not in forms.get("يصل", "")
+
+
+def test_term_surface_is_a_plain_spelling_where_one_occurs():
+    table = _terms("أعلنت حكومـــة البلاد خطتها، وقالت الحكومة إنها ستبدأ.")
+    surface = dict(zip(table["term"], table["surface"]))
+    assert surface["حكومه"] == "الحكومة"

@@ -71,6 +71,17 @@ def test_numbers_stay_one_token():
     assert [t.norm for t in toks if t.kind == "number"][1] == "3.5"
 
 
+@pytest.mark.parametrize("pad", [0, 2100], ids=["regex-path", "vectorised-path"])
+def test_emoji_keeps_its_variation_selector_and_skin_tone(pad):
+    # 🗞️ is 🗞 + U+FE0F and 👍🏽 is 👍 + a skin tone: one token each, never an invisible
+    # token of its own; a selector after a letter is still a token (never lost).
+    text = "ب" * pad + " وصلت 🗞️الأخبار 👍🏽 جيد ا\ufe0f"
+    toks = [(t.text, t.kind) for t in tokenise(text)][1 if pad else 0:]
+    assert toks == [("وصلت", "arabic"), ("🗞\ufe0f", "punct"), ("الأخبار", "arabic"),
+                    ("👍\U0001F3FD", "punct"), ("جيد", "arabic"), ("ا", "arabic"),
+                    ("\ufe0f", "punct")]
+
+
 def test_latin_names_keep_case_and_join_arabic_text():
     toks = tokenise("حركة “امباور” للتغيير MPower Change، وشركة Alphabet.")
     kinds = [(t.text, t.kind) for t in toks]
@@ -247,7 +258,8 @@ def test_old_mac_cr_line_endings_split_paragraphs():
 
 _TOKENISER_TEXT = st.text(alphabet=st.sampled_from(
     list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةىؤئ ًٌَُِّـ٠١٢٣٤٥٦٧٨٩٫٬،؛؟«»“”\"")
-    + ["\u200f", "\u200c", "\u200d", "\ufeff", "ﻻ", "é", "’"]
+    + ["\u200f", "\u200c", "\u200d", "\ufeff", "ﻻ", "é", "’", "🗞", "👍", "\ufe0f",
+       "\U0001F3FD", "\u20e3"]
     + list(string.ascii_letters + string.digits + ".,;!?()-'& \n")))
 
 

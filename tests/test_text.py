@@ -231,6 +231,17 @@ def test_sentences_of_web_copy():
     assert spans == ["وكتبت الحملة:”بدأنا العمل.", "وقالت لاحقاً: “انتهينا.”"]
 
 
+def test_sentence_not_cut_after_an_arabic_initial():
+    # One Arabic letter before a dot is an initial or an abbreviated title; م after a
+    # year is the era mark and may end the sentence.
+    text = ("التقى الوزير السفير جون ك. سميث في مكتبه. وحضر أ. د. سالم النجار اللقاء. "
+            "وكتب م. هاني داود تقريراً عنه. وبني المقر عام 1965 م. ثم جدد")
+    spans = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    assert spans == ["التقى الوزير السفير جون ك. سميث في مكتبه.",
+                     "وحضر أ. د. سالم النجار اللقاء.", "وكتب م. هاني داود تقريراً عنه.",
+                     "وبني المقر عام 1965 م.", "ثم جدد"]
+
+
 def test_unclosed_quote_does_not_swallow_following_sentences():
     text = "قالت: “بدأنا. ثم انتهينا. وعاد الجميع."
     assert len(split_sentences(text, 0, len(text))) == 3

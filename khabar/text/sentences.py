@@ -145,6 +145,15 @@ def _quoted_regions(text: str, quotes: list[int], end: int) -> list[tuple[int, i
     return regions
 
 
+def _arabic_initial(before: list[str]) -> bool:
+    """Whether the words ``before`` a dot end in one Arabic letter: an initial (روبرت س.
+    فورد) or an abbreviated title (أ. د.، م. for مهندس), not the end of a sentence;
+    except م after a number, the era mark of a year (عام 1950 م.)."""
+    if not before or len(before[-1]) != 1 or not "\u0621" <= before[-1] <= "\u064a":
+        return False
+    return not (before[-1] == "م" and len(before) > 1 and before[-2][-1:].isdigit())
+
+
 def _opens_word(text: str, i: int, end: int) -> bool:
     """Whether the mark at ``i`` stands before a word (a letter or digit right after it)
     and after a space, punctuation or the start: where it opens, not closes. A reversed
@@ -159,7 +168,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     A sentence ends at . ! ? ؟ ؛ … (with any closing quote or bracket after it), also
     at a dot glued to the next Arabic word after a word, a number or a closing quote
     (2021.وجاء، «…».وقال) or after a space (كلمة .وجاء), not between digits (1.22), not
-    after a listed abbreviation or a single Latin capital (U.S.), not at two dots within
+    after a listed abbreviation, a single Latin capital (U.S.) or a single Arabic letter
+    (روبرت س. فورد، أ. د.; but عام 1950 م. ends), not at two dots within
     the line (عاجل.. : a pause in Arabic web copy), and not inside a paired quotation
     (“…” «…» "…", and the reversed ”…“ »…« where the first mark stands before a word).
     A piece with no letter or digit (a stray ". .") belongs to the sentence before it.
@@ -191,9 +201,9 @@ def _split_sentences(text: str, start: int, end: int, marks: list[tuple[int, int
                     and (s > start and text[s - 1].isspace()   # "كلمة .وجاء"
                          or _GLUED_END.search(text, max(start, s - 30), s))):
                 continue
-            before = text[max(start, s - 5):s].split()
+            before = text[max(start, s - 12):s].split()
             prev = before[-1] if before and not text[s - 1].isspace() else ""
-            if prev in ABBREVIATIONS or _INITIALS.fullmatch(prev):
+            if prev in ABBREVIATIONS or _INITIALS.fullmatch(prev) or _arabic_initial(before):
                 continue
         while e < end and text[e] in _CLOSERS:
             e += 1

@@ -41,6 +41,8 @@ def _non_terms() -> frozenset[str]:
             forms += [r.form + "ون", r.form + "ين"]
         elif r.role == "hundreds_stem":
             forms += [r.form + "مئه", r.form + "مائه"]
+        elif r.role == "hundred" and r.form.endswith(("تا", "تي")):
+            continue      # مئتا normalises to ميتا, also Meta; the construct dual is rare
         else:
             forms.append(r.form)
     for form in forms:

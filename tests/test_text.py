@@ -425,6 +425,7 @@ def test_terms_leave_out_function_words_numbers_and_weekdays():
                  "ال", "كانت", "واحده", "ثلاثه", "مليون", "الاثنين", "اثنين"):
         assert normalise(word) not in terms, word
     assert {"وزاره", "خطه", "يوم", "مشاريع", "دينار"} <= terms
+    assert "ميتا" in set(_terms("أعلنت شركة ميتا نتائجها")["term"])   # not مئتا (200)
 
 
 def test_terms_keep_a_word_that_takes_proclitics_itself():

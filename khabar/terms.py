@@ -74,10 +74,10 @@ def term_key(norm: str, vocabulary: set[str] | frozenset[str]) -> str:
     بكلمه or الكلمه show that كلمه is a word, not ك + لمه). Latin words are returned
     unchanged.
     """
-    if norm and norm[0] in _CLITIC_LETTERS and _takes_proclitic(norm, vocabulary):
-        return norm
     for n, stem in clitic_candidates(norm):
         if n and len(stem) >= 3 and stem in vocabulary:
+            if norm[0] in _CLITIC_LETTERS and _takes_proclitic(norm, vocabulary):
+                return norm                        # looked up only where it would cut
             return term_key(stem, vocabulary)     # shorter each time: ends
     return norm
 

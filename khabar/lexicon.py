@@ -44,6 +44,8 @@ country_forms.tsv           form, country (ISO 3166-1 alpha-2), kind (name | nis
 money_cues.tsv              form, role (:data:`MONEY_CUE_ROLES`), note
 date_cues.tsv               form, role (year_noun | preposition | period_part), note
 boilerplate.tsv             pattern (a Python regular expression), note
+function_words.tsv          form, role (particle | auxiliary | preposition | adverb |
+                            quantifier), note: not terms of the term table
 ==========================  ===========================================================
 
 A user file has the same name and columns as a built-in one. Its rows are added after the
@@ -65,7 +67,7 @@ BUILTIN_DIR = Path(__file__).resolve().parent / "resources" / "lexicon"
 
 # The row types, roles and checks of every file (re-exported: khabar.lexicon.SpeechVerb …).
 from .lexicon_spec import (  # noqa: E402,F401
-    ATTRIBUTION_ROLES, DATE_CUE_ROLES, MONEY_CUE_ROLES, MONTH_SYSTEMS, NAME_BOUNDARY_ROLES,
+    ATTRIBUTION_ROLES, DATE_CUE_ROLES, FUNCTION_WORD_ROLES, MONEY_CUE_ROLES, MONTH_SYSTEMS, NAME_BOUNDARY_ROLES,
     NUMBER_ROLES, ORG_CUE_ROLES, ORG_TYPES, SPECS, AgencyCredit, Boilerplate, Country,
     CountryForm, Currency, CurrencyForm, CurrencySymbol, Hedge, LexiconError, Month,
     NumberWord, OrgCue, RelativeDate, SourceCue, Spec, SpeechStem, SpeechVerb, Title, Weekday,

@@ -28,6 +28,7 @@ MONEY_CUE_ROLES = ("restatement", "per_unit", "rate", "denomination", "payer_ver
                    "party", "carried_after", "priced_unit", "payer_noun",
                    "receive_verb")
 DATE_CUE_ROLES = ("year_noun", "preposition", "period_part", "name_noun")
+FUNCTION_WORD_ROLES = ("particle", "auxiliary", "preposition", "adverb", "quantifier")
 MONTH_SYSTEMS = ("gregorian", "egyptian", "levantine", "maghreb", "moroccan", "hijri")
 
 
@@ -77,7 +78,7 @@ class Title(NamedTuple):
 
 
 class Word(NamedTuple):
-    """A word with one role (name_boundaries.tsv, attribution.tsv)."""
+    """A word with one role (name_boundaries.tsv, attribution.tsv, function_words.tsv)."""
     form: str
     role: str
     note: str
@@ -295,4 +296,5 @@ SPECS: dict[str, Spec] = {
     "money_cues": Spec(Word, (_required, _choice(*MONEY_CUE_ROLES), _NOTE), ("form", "role")),
     "date_cues": Spec(Word, (_required, _choice(*DATE_CUE_ROLES), _NOTE), ("form", "role")),
     "boilerplate": Spec(Boilerplate, (_pattern, _NOTE), ("pattern",)),
+    "function_words": Spec(Word, (_required, _choice(*FUNCTION_WORD_ROLES), _NOTE), ("form",)),
 }

@@ -9,6 +9,7 @@ the term table. Rules: docs/arabic.md (*Term frequencies and stop words*).
 from __future__ import annotations
 
 import pickle
+import re
 from collections import Counter
 from itertools import chain, compress
 from pathlib import Path
@@ -17,9 +18,46 @@ from typing import NamedTuple
 import pandas as pd
 
 from . import schema
-from .text import STOP_WORDS, WORD_KINDS, clitic_candidates, normalise
+from .lexicon import load_lexicon
+from .text import (ARTICLE, CONJUNCTIONS, DIACRITICS, PREPOSITIONS, STOP_WORDS, TATWEEL,
+                   WORD_KINDS, clitic_candidates, normalise)
 
 SCRIPT_COLUMNS = schema.SCRIPTS
+
+
+def _non_terms() -> frozenset[str]:
+    """Normalised words that are not terms (docs/arabic.md, *Term frequencies and stop
+    words*): the stop words (:data:`khabar.text.STOP_WORDS`), the function words the
+    package lacks (function_words.tsv), number words (number_words.tsv: cardinals,
+    ordinals, scale words, fractions, vague quantities; tens written out from their
+    stems) and weekday names (weekdays.tsv), these two also without their article
+    (الثاني and ثاني, الخميس and خميس: a term may be either; اليوم "today" is a function
+    word, يوم "day" is not)."""
+    lex = load_lexicon()
+    words = set(STOP_WORDS) | {normalise(r.form) for r in lex["function_words"]}
+    forms = [r.form for r in lex["weekdays"]]
+    for r in lex["number_words"]:
+        if r.role == "tens_stem":
+            forms += [r.form + "ون", r.form + "ين"]
+        elif r.role == "hundreds_stem":
+            forms += [r.form + "مئه", r.form + "مائه"]
+        elif r.role == "hundred" and r.form.endswith(("تا", "تي")):
+            continue      # مئتا normalises to ميتا, also Meta; the construct dual is rare
+        else:
+            forms.append(r.form)
+    for form in forms:
+        for w in normalise(form).split():            # الحادي عشر: each word
+            words.add(w)
+            if w.startswith(ARTICLE) and len(w) > 3:
+                words.add(w[2:])
+    return frozenset(words)
+
+
+#: Words never counted as terms (see :func:`_non_terms`).
+NON_TERMS = _non_terms()
+# A surface with tatweel or harakat (حكومـــة، اقتصاديٍّ) is shown only where no plain one
+# was counted under the term.
+_MARKED = re.compile(f"[{TATWEEL}{DIACRITICS}]")
 
 
 def term_key(norm: str, vocabulary: set[str] | frozenset[str]) -> str:
@@ -31,12 +69,32 @@ def term_key(norm: str, vocabulary: set[str] | frozenset[str]) -> str:
     here "known" means seen in the same corpus, so لبنان or وزارة are never cut unless
     بنان or زارة occur too. The remainder counts under its own term, so a word family
     is one term whichever clitics each form carries: للتنميه gives التنميه, which counts
-    with تنميه where تنميه occurs. Latin words are returned unchanged.
+    with تنميه where تنميه occurs. A word whose first letter only looks like a clitic is
+    not cut where the corpus shows it taking a proclitic itself (:func:`_takes_proclitic`:
+    بكلمه or الكلمه show that كلمه is a word, not ك + لمه). Latin words are returned
+    unchanged.
     """
     for n, stem in clitic_candidates(norm):
         if n and len(stem) >= 3 and stem in vocabulary:
+            if norm[0] in _CLITIC_LETTERS and _takes_proclitic(norm, vocabulary):
+                return norm                        # looked up only where it would cut
             return term_key(stem, vocabulary)     # shorter each time: ends
     return norm
+
+
+_CLITIC_LETTERS = CONJUNCTIONS + PREPOSITIONS
+
+
+def _takes_proclitic(norm: str, vocabulary) -> bool:
+    """Whether ``vocabulary`` holds ``norm`` with a proclitic that could not stand before
+    ``norm``'s first letter were that letter a clitic: the article (الكلمه: ال never
+    precedes a clitic), a preposition before a preposition (بكلمه, للبنان) or any
+    proclitic before a conjunction (بوطن, الوطن). So ``norm`` is a word of its own.
+    ل before a word starting with ل is no evidence: للدعم is ل + الدعم, not ل + لدعم."""
+    before = (ARTICLE,) + tuple(p for p in PREPOSITIONS if p + norm[0] != "لل")
+    if norm[0] in CONJUNCTIONS:
+        before += tuple(CONJUNCTIONS)
+    return any(p + norm in vocabulary for p in before)
 
 
 def surface_counts(kinds, texts) -> Counter:
@@ -141,17 +199,20 @@ class TermCounter:
             if len(norm) < 2:
                 continue
             term = keys[norm]
-            if norm in STOP_WORDS or term in STOP_WORDS:
+            if norm in NON_TERMS or term in NON_TERMS:
                 continue
             frequency[term] += n
-            # The surface shown for a term is written as the term itself where it occurs
-            # so (مشروع, not ومشروع): bare forms count first, clitic forms only as a fallback.
-            surfaces.setdefault(term, Counter())[(norm != term, text)] += n
+            # The surface shown for a term is a plain spelling (no tatweel or harakat)
+            # where one was counted, and among those one written as the term itself
+            # where it occurs so (مشروع, not ومشروع): clitic forms only as a fallback.
+            surfaces.setdefault(term, Counter())[
+                (_MARKED.search(text) is not None, norm != term, text)] += n
             forms.setdefault(term, set()).add(norm)
         documents = self._document_frequency({text: keys.get(norm)
                                               for text, norm in norm_of.items()})
         rows = [(t, f, documents[t],
-                 min(surfaces[t].items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1]))[0][1],
+                 min(surfaces[t].items(),
+                     key=lambda kv: (kv[0][0], kv[0][1], -kv[1], kv[0][2]))[0][2],
                  " | ".join(sorted(forms[t]))) for t, f in frequency.items()]
         rows.sort(key=lambda r: (-r[1], r[0]))
         return pd.DataFrame(rows, columns=schema.TERMS)
@@ -185,8 +246,10 @@ def terms_table(per_doc) -> pd.DataFrame:
     surface form written without clitics, else the most frequent surface form; ties
     broken alphabetically), ``forms`` (every normalised form counted under the term,
     joined by " | "). Words whose normalised form has fewer than two characters are not
-    terms. Stop words are those of :func:`khabar.text.is_stop_word`, checked on the
-    word and on its term. Sorted by frequency (descending), then term.
+    terms, nor are the words of :data:`NON_TERMS` (stop words of
+    :func:`khabar.text.is_stop_word`, function words, number words, weekday names),
+    checked on the word and on its term. The surface is a plain spelling (no tatweel or
+    harakat) where one was counted. Sorted by frequency (descending), then term.
     Built by :class:`TermCounter`.
     """
     counter = TermCounter()

@@ -71,6 +71,17 @@ def test_numbers_stay_one_token():
     assert [t.norm for t in toks if t.kind == "number"][1] == "3.5"
 
 
+@pytest.mark.parametrize("pad", [0, 2100], ids=["regex-path", "vectorised-path"])
+def test_emoji_keeps_its_variation_selector_and_skin_tone(pad):
+    # 🗞️ is 🗞 + U+FE0F and 👍🏽 is 👍 + a skin tone: one token each, never an invisible
+    # token of its own; a selector after a letter is still a token (never lost).
+    text = "ب" * pad + " وصلت 🗞️الأخبار 👍🏽 جيد ا\ufe0f"
+    toks = [(t.text, t.kind) for t in tokenise(text)][1 if pad else 0:]
+    assert toks == [("وصلت", "arabic"), ("🗞\ufe0f", "punct"), ("الأخبار", "arabic"),
+                    ("👍\U0001F3FD", "punct"), ("جيد", "arabic"), ("ا", "arabic"),
+                    ("\ufe0f", "punct")]
+
+
 def test_latin_names_keep_case_and_join_arabic_text():
     toks = tokenise("حركة “امباور” للتغيير MPower Change، وشركة Alphabet.")
     kinds = [(t.text, t.kind) for t in toks]
@@ -159,12 +170,76 @@ def test_boilerplate_lines(line, expected):
     assert is_boilerplate(line) is expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    # A "read also" cue followed by a headline longer than a short line.
+    ("اقرأ أيضاً: الفريق الأول يتعادل مع ضيفه في مباراة مثيرة على ملعبه", True),
+    ("أكمل القراءة »", True), ("اضغط هنا لقراءة الخبر كاملا", True),
+    ("مقالات ذات صلة", True), ("الأكثر قراءة", True),
+    # Comment forms, back-to-top buttons, breadcrumbs, plugin and theme leftovers.
+    ("اترك تعليقاً", True), ("أضف تعليق", True), ("زر الذهاب إلى الأعلى", True),
+    ("لن يتم نشر عنوان بريدك الإلكتروني. الحقول المطلوبة مشار إليها بـ *", True),
+    ("الرئيسية / اقتصاد / البنك يرفع الفائدة على القروض الصغيرة للمرة الثانية", True),
+    ("[ad_2]", True), ("Source link", True), ("View All Result", True),
+    # Bylines, wire editing credits, source lines, mastheads, photo credits, newsletters.
+    ("كتب: سامي الحداد", True), ("كتبت - هدى منصور:", True),
+    ("(إعداد ليلى سالم للنشرة العربية - تحرير كريم يوسف)", True),
+    ("المنامة: متابعات", True), ("رئيس التحرير سامي الحداد", True),
+    ("الصورة: أرشيفية", True), ("صورة تعبيرية", True),
+    ("اشترك في النشرة البريدية ليصلك كل جديد", True), ("منذ 3 ساعات", True),
+    # A line with no letter or digit holds no article text.
+    ("***", True), ("-", True),
+    # Article lines that begin like those.
+    ("كتب الوزير رسالة إلى نظيره", False), ("التعليقات التي نشرها الوزير أثارت جدلاً", False),
+    ("منذ ساعات الصباح الأولى تجمع المحتجون أمام المبنى", False),
+    ("صور الأقمار الصناعية تكشف حجم الدمار", False),
+    ("اقرأ الفقرة الثالثة من البيان بعناية قبل أن تحكم على ما جاء فيه من تفاصيل كثيرة "
+     "تخص المشروع والجهات الممولة له والمواعيد التي حددتها الوزارة لتنفيذه خلال العامين", False),
+])
+def test_boilerplate_lines_of_news_sites(line, expected):
+    assert is_boilerplate(line) is expected
+
+
 def test_sentences_not_split_inside_numbers_abbreviations_or_quotes():
     text = ("قال د. أحمد إن القيمة 1.2 مليار. وأضاف: «هذا كثير. جداً». "
             "وتعمل في U.S. منذ 2019؟ نعم؛ هذا صحيح")
     spans = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
     assert spans == ["قال د. أحمد إن القيمة 1.2 مليار.", "وأضاف: «هذا كثير. جداً».",
                      "وتعمل في U.S. منذ 2019؟", "نعم؛", "هذا صحيح"]
+
+
+def test_sentences_of_web_copy():
+    # A dot glued to the next word after a closing quote or after a space ends a
+    # sentence; two dots within a line are a pause; a quotation with its marks reversed
+    # (”…“) is still one; a stray ". ." belongs to the sentence before it.
+    text = ("قال المدير إن «العمل بدأ».وأضاف أن الفريق جاهز. "
+            "عاجل.. الوزير يصل إلى المدينة. "
+            "وكتب في تغريدة: ”وصلنا بسلام؛ والحمد لله“. "
+            "وسيعود غداً .وقال مساعده إن الرحلة قصيرة. "
+            "”ننتظر النتائج“. . ثم غادر")
+    spans = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    assert spans == ["قال المدير إن «العمل بدأ».", "وأضاف أن الفريق جاهز.",
+                     "عاجل.. الوزير يصل إلى المدينة.",
+                     "وكتب في تغريدة: ”وصلنا بسلام؛ والحمد لله“.", "وسيعود غداً .",
+                     "وقال مساعده إن الرحلة قصيرة.", "”ننتظر النتائج“. .", "ثم غادر"]
+    # ” after a word closes; it must not protect the text up to a later “. A ” before
+    # a word that is never closed must not pair with the opener of the next quotation.
+    text = "قالت: “انتهى الأمر”. ثم قالت: “بدأنا. وسنكمل”"
+    spans = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    assert spans == ["قالت: “انتهى الأمر”.", "ثم قالت: “بدأنا. وسنكمل”"]
+    text = "وكتبت الحملة:”بدأنا العمل. وقالت لاحقاً: “انتهينا.”"
+    spans = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    assert spans == ["وكتبت الحملة:”بدأنا العمل.", "وقالت لاحقاً: “انتهينا.”"]
+
+
+def test_sentence_not_cut_after_an_arabic_initial():
+    # One Arabic letter before a dot is an initial or an abbreviated title; م after a
+    # year is the era mark and may end the sentence.
+    text = ("التقى الوزير السفير جون ك. سميث في مكتبه. وحضر أ. د. سالم النجار اللقاء. "
+            "وكتب م. هاني داود تقريراً عنه. وبني المقر عام 1965 م. ثم جدد")
+    spans = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    assert spans == ["التقى الوزير السفير جون ك. سميث في مكتبه.",
+                     "وحضر أ. د. سالم النجار اللقاء.", "وكتب م. هاني داود تقريراً عنه.",
+                     "وبني المقر عام 1965 م.", "ثم جدد"]
 
 
 def test_unclosed_quote_does_not_swallow_following_sentences():
@@ -194,7 +269,8 @@ def test_old_mac_cr_line_endings_split_paragraphs():
 
 _TOKENISER_TEXT = st.text(alphabet=st.sampled_from(
     list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةىؤئ ًٌَُِّـ٠١٢٣٤٥٦٧٨٩٫٬،؛؟«»“”\"")
-    + ["\u200f", "\u200c", "\u200d", "\ufeff", "ﻻ", "é", "’"]
+    + ["\u200f", "\u200c", "\u200d", "\ufeff", "ﻻ", "é", "’", "🗞", "👍", "\ufe0f",
+       "\U0001F3FD", "\u20e3"]
     + list(string.ascii_letters + string.digits + ".,;!?()-'& \n")))
 
 
@@ -329,3 +405,40 @@ def test_fast_paths_equal_their_plain_twins_on_the_seed(seed_article):
 ])
 def test_dot_glued_to_the_next_arabic_word_ends_a_sentence(text, parts):
     assert len(split_sentences(text, 0, len(text))) == parts
+
+
+# --------------------------------------------------------------------------- terms
+
+def _terms(*texts):
+    from khabar.terms import surface_counts, terms_table
+    from khabar.text import tokenise_columns
+    return terms_table([surface_counts(c.kind, c.text) for c in map(tokenise_columns, texts)])
+
+
+def test_terms_leave_out_function_words_numbers_and_weekdays():
+    table = _terms("أعلنت وزارة المالية اليوم خطة جديدة، وتم توقيعها وفقاً للخطة عقب الاجتماع "
+                   "الثاني للوزارة يوم الخميس بحضور آل سالم.",
+                   "وكانت الخطة واحدة من ثلاثة مشاريع بقيمة مليون دينار، ويوم الاثنين "
+                   "يبدأ العمل.")
+    terms = set(table["term"])
+    for word in ("اليوم", "تم", "وفقا", "عقب", "الثاني", "ثاني", "الخميس", "خميس", "آل",
+                 "ال", "كانت", "واحده", "ثلاثه", "مليون", "الاثنين", "اثنين"):
+        assert normalise(word) not in terms, word
+    assert {"وزاره", "خطه", "يوم", "مشاريع", "دينار"} <= terms
+    assert "ميتا" in set(_terms("أعلنت شركة ميتا نتائجها")["term"])   # not مئتا (200)
+
+
+def test_terms_keep_a_word_that_takes_proclitics_itself():
+    # كلمة takes ب and ال itself, so it is not ك + لمة even where لمة occurs; فيصل
+    # (with الفيصل) is not ف + يصل.
+    table = _terms("قال الوزير كلمة قصيرة، وبكلمة أخرى ختم بكلمة الشكر.",
+                   "كانت لمّة العائلة في بيت الفيصل، وقال فيصل إن الضيف يصل غداً.")
+    forms = dict(zip(table["term"], table["forms"]))
+    assert forms["كلمه"] == "بكلمه | كلمه | وبكلمه" and forms["لمه"] == "لمه"
+    assert "فيصل" not in forms.get("يصل", "")
+
+
+def test_term_surface_is_a_plain_spelling_where_one_occurs():
+    table = _terms("أعلنت حكومـــة البلاد خطتها، وقالت الحكومة إنها ستبدأ.")
+    surface = dict(zip(table["term"], table["surface"]))
+    assert surface["حكومه"] == "الحكومة"

@@ -16,10 +16,23 @@ from .normalisation import normalise
 
 #: Whole lines that web copies of articles carry and that are not the article
 #: (docs/arabic.md, *Reading files*): embedded-video credits, "read also", share and
-#: follow buttons, advertisement labels. Matched against the normalised, stripped line.
+#: follow buttons, advertisement labels, comment forms, bylines, mastheads, photo
+#: credits. Matched against the normalised, stripped line.
 BOILERPLATE_PATTERNS = [r.pattern for r in load_lexicon()["boilerplate"]]   # boilerplate.tsv
 _BOILERPLATE = re.compile(r"(?:" + "|".join(BOILERPLATE_PATTERNS) + r")[\s.:!]*", re.IGNORECASE)
 _BOILERPLATE_MAX_WORDS = 8
+#: A pattern ending in ".*" is a cue that a headline or sentence follows ("اقرأ أيضاً:
+#: <headline>"): its line may have up to _CUE_MAX_WORDS words (boilerplate.tsv).
+_CUE_PATTERNS = [p for p in BOILERPLATE_PATTERNS if p.endswith(".*")]
+_CUE = re.compile(r"(?:" + "|".join(_CUE_PATTERNS) + r")[\s.:!]*", re.IGNORECASE)
+_CUE_MAX_WORDS = 24
+#: The cue is read from a prefix of the line this long (normalising a whole long
+#: paragraph only to find it is article text would cost a pass per paragraph).
+_CUE_PREFIX = 40
+#: A letter or a digit of any script: a line without one (a lone "-", "***", "•", an
+#: emoji) holds no article text.
+_WORD_CHAR = re.compile(r"[^\W_]")
+
 
 #: Sentence-final marks: . ? ! and the Arabic question mark and semicolon, and the
 #: ellipsis; a line break also ends a sentence (paragraphs are lines).
@@ -27,32 +40,48 @@ SENTENCE_END_MARKS = ".!?؟؛…"
 _QUOTE_MARKS = '“«"”»'
 _CLOSERS = "”»\"'’)"
 _PAIRS = {"“": "”", "«": "»", '"': '"'}
+#: Marks that web copy of right-to-left text often uses the other way round (”…“ and
+#: »…«, docs/arabic.md, *Quotes and attribution*): such a mark opens a quotation only
+#: where it stands before a word and after a space or punctuation.
+_REVERSED_PAIRS = {"”": "“", "»": "«"}
 #: Abbreviations after which "." does not end a sentence.
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # U.S. / U.N. / J. Smith
 #: A word of two or more Arabic letters or a number, then a dot glued to the next
 #: Arabic word: web copy that lost the space after a full stop (في عام 2021.وجاء في
 #: البيان). Single letters (أ.ف.ب، ج.م، د.جبريل) are abbreviations, not sentence ends.
-_GLUED_END = re.compile(r"(?:[\u0621-\u064a\u0660-\u0669]{2,}|\d{2,})$")
+_GLUED_END = re.compile(r"(?:[\u0621-\u064a\u0660-\u0669]{2,}|\d{2,})[”»“«\"')]*$")
 ABBREVIATIONS = frozenset({"د", "ا.د", "Mr", "Mrs", "Ms", "Dr", "Prof", "Inc", "Ltd", "Co",
                            "Corp", "St", "vs", "etc", "No", "Jr", "Sr"})
 
 
 def is_boilerplate(line: str) -> bool:
     """Whether a whole line is web boilerplate (see :data:`BOILERPLATE_PATTERNS`):
-    ``"Videos by VICE"``, ``"اقرأ أيضاً: أمازون تفوز بعقد"``, ``"شارك المقال"``.
+    ``"Videos by VICE"``, ``"اقرأ أيضاً: أمازون تفوز بعقد"``, ``"شارك المقال"``, and a
+    line with no letter or digit at all (``"-"``, ``"***"``).
 
-    A boilerplate line has at most :data:`_BOILERPLATE_MAX_WORDS` words once normalised;
-    a line with more than four times as many spaces is article text without being
-    normalised (this rule is part of the definition: the same test after normalising
-    would differ on lines padded with runs of spaces; it also spares normalising every
-    paragraph, 29.7 % of analyse + tokens table on 300 distinct articles, 2026-12-01).
+    A boilerplate line has at most :data:`_BOILERPLATE_MAX_WORDS` words once normalised,
+    or at most :data:`_CUE_MAX_WORDS` if it starts with a cue that a headline follows
+    (a pattern ending in ``.*``: "اقرأ أيضاً: <headline>"). A line with more than four
+    times as many spaces is article text without being normalised (this rule is part of
+    the definition: the same test after normalising would differ on lines padded with
+    runs of spaces; it also spares normalising every paragraph, 29.7 % of analyse +
+    tokens table on 300 distinct articles, 2026-12-01); a line with more spaces than
+    four times the short limit is normalised only if its first characters hold a cue.
     """
-    if line.count(" ") > 4 * _BOILERPLATE_MAX_WORDS:
-        return False
+    spaces = line.count(" ")
+    if spaces > 4 * _BOILERPLATE_MAX_WORDS:
+        if spaces > 4 * _CUE_MAX_WORDS or not _CUE.match(
+                normalise(line.lstrip()[:_CUE_PREFIX])):
+            return False
     s = normalise(line).strip()
-    if not s or len(s.split()) > _BOILERPLATE_MAX_WORDS:
+    if not s:
         return False
-    return _BOILERPLATE.fullmatch(s) is not None
+    if not _WORD_CHAR.search(s):
+        return True
+    words = len(s.split())
+    if words <= _BOILERPLATE_MAX_WORDS:
+        return _BOILERPLATE.fullmatch(s) is not None
+    return words <= _CUE_MAX_WORDS and _CUE.fullmatch(s) is not None
 
 
 # Sentence-final marks (1) and quotation marks (2) by code point: a whole text is
@@ -98,9 +127,16 @@ def _quoted_regions(text: str, quotes: list[int], end: int) -> list[tuple[int, i
     k = 0
     while k < len(quotes):
         i = quotes[k]
-        at = closers.get(_PAIRS.get(text[i], ""), ())
+        closer = _PAIRS.get(text[i], "")
+        reversed_pair = (not closer and text[i] in _REVERSED_PAIRS
+                         and _opens_word(text, i, end))
+        if reversed_pair:
+            closer = _REVERSED_PAIRS[text[i]]            # ”…“ or »…«
+        at = closers.get(closer, ())
         n = bisect_right(at, i)
         j = at[n] if n < len(at) and at[n] < end else -1
+        if reversed_pair and j != -1 and _opens_word(text, j, end):
+            j = -1          # that “ opens a quotation of its own: ” was never closed
         if j != -1:
             regions.append((i, j + 1))
             k = bisect_right(quotes, j, k)    # the next mark after the closer
@@ -109,14 +145,35 @@ def _quoted_regions(text: str, quotes: list[int], end: int) -> list[tuple[int, i
     return regions
 
 
+def _arabic_initial(before: list[str]) -> bool:
+    """Whether the words ``before`` a dot end in one Arabic letter: an initial (روبرت س.
+    فورد) or an abbreviated title (أ. د.، م. for مهندس), not the end of a sentence;
+    except م after a number, the era mark of a year (عام 1950 م.)."""
+    if not before or len(before[-1]) != 1 or not "\u0621" <= before[-1] <= "\u064a":
+        return False
+    return not (before[-1] == "م" and len(before) > 1 and before[-2][-1:].isdigit())
+
+
+def _opens_word(text: str, i: int, end: int) -> bool:
+    """Whether the mark at ``i`` stands before a word (a letter or digit right after it)
+    and after a space, punctuation or the start: where it opens, not closes. A reversed
+    opener (”) pairs only with a “ that does not stand so."""
+    return (i + 1 < end and text[i + 1].isalnum()
+            and (i == 0 or not text[i - 1].isalnum()))
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans in ``text[start:end]`` (one paragraph), whitespace trimmed.
 
     A sentence ends at . ! ? ؟ ؛ … (with any closing quote or bracket after it), also
-    at a dot glued to the next Arabic word after a word or number (2021.وجاء), not
-    between digits (1.22), not after a listed abbreviation or a single Latin capital
-    (U.S.), and not inside a paired quotation. Needs ``0 <= start``; an ``end`` past the
-    text means its end.
+    at a dot glued to the next Arabic word after a word, a number or a closing quote
+    (2021.وجاء، «…».وقال) or after a space (كلمة .وجاء), not between digits (1.22), not
+    after a listed abbreviation, a single Latin capital (U.S.) or a single Arabic letter
+    (روبرت س. فورد، أ. د.; but عام 1950 م. ends), not at two dots within
+    the line (عاجل.. : a pause in Arabic web copy), and not inside a paired quotation
+    (“…” «…» "…", and the reversed ”…“ »…« where the first mark stands before a word).
+    A piece with no letter or digit (a stray ". .") belongs to the sentence before it.
+    Needs ``0 <= start``; an ``end`` past the text means its end.
     """
     end = min(end, len(text))
     return _split_sentences(text, start, end, *_marks(text, start, end))
@@ -134,16 +191,19 @@ def _split_sentences(text: str, start: int, end: int, marks: list[tuple[int, int
     # last starting before it (bisection, not a test of every region at every mark).
     region_starts = [a for a, _ in protected]
     for s, e in marks:
+        if e - s == 2 and text[s] == text[s + 1] == "." and e < end:
+            continue      # "عاجل.. " / "بالصور.. ": two dots are a pause within the line
         if text[s] == "." and e - s == 1:
             # The test that needs no look-back first: a dot followed by a character
             # other than a space or a closer (1.22, U.S.) ends nothing.
             if e < end and not text[e].isspace() and text[e] not in _CLOSERS and not (
                     "\u0621" <= text[e] <= "\u064a"
-                    and _GLUED_END.search(text, max(start, s - 30), s)):
+                    and (s > start and text[s - 1].isspace()   # "كلمة .وجاء"
+                         or _GLUED_END.search(text, max(start, s - 30), s))):
                 continue
-            before = text[max(start, s - 5):s].split()
+            before = text[max(start, s - 12):s].split()
             prev = before[-1] if before and not text[s - 1].isspace() else ""
-            if prev in ABBREVIATIONS or _INITIALS.fullmatch(prev):
+            if prev in ABBREVIATIONS or _INITIALS.fullmatch(prev) or _arabic_initial(before):
                 continue
         while e < end and text[e] in _CLOSERS:
             e += 1
@@ -152,10 +212,14 @@ def _split_sentences(text: str, start: int, end: int, marks: list[tuple[int, int
             if r >= 0 and s < protected[r][1] - 1:
                 continue
         cuts.append(e)
-    spans = []
+    spans: list[tuple[int, int]] = []
     pos = start
     for c in cuts + [end]:
-        spans.extend(_trimmed(text, pos, c))
+        for a, b in _trimmed(text, pos, c):
+            if spans and not _WORD_CHAR.search(text, a, b):
+                spans[-1] = (spans[-1][0], b)      # a stray ". ." ends the sentence before
+            else:
+                spans.append((a, b))
         pos = c
     return spans
 

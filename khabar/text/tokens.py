@@ -32,11 +32,16 @@ _NUMBER = rf"[{_DIGIT}]+(?:[.,\u066b\u066c][{_DIGIT}]+)*"
 _ARABIC_WORD = rf"[{_AR}]+(?:[\u200c\u200d]+[{_AR}]+)*"
 _LATIN_LETTER = r"A-Za-z\u00C0-\u024F"
 _LATIN_WORD = rf"[{_LATIN_LETTER}][{_LATIN_LETTER}0-9]*(?:['’\-&][{_LATIN_LETTER}0-9]+)*"
-_PUNCT = rf"[^{_SKIP}{_AR}{_DIGIT}A-Za-z]"
+#: Characters that complete the symbol before them: variation selectors (🗞️ is 🗞 +
+#: U+FE0F), the keycap mark, emoji skin tones and flag tags. After punctuation (an emoji
+#: is punctuation here) they are part of its token, elsewhere a punct token of their own.
+_SYMBOL_MARK = r"\uFE00-\uFE0F\u20E3\U0001F3FB-\U0001F3FF\U000E0020-\U000E007F"
+_PUNCT = rf"[^{_SKIP}{_AR}{_DIGIT}A-Za-z][{_SYMBOL_MARK}]*"
 #: One pass of one regular expression finds every token. Numbers keep their decimal and
 #: thousands separators (1.22, ٣٫٥, 12,5, 1,250,000); Arabic words keep inner joiners;
 #: Latin words keep case, inner apostrophes, hyphens and ampersands; any other visible
-#: character is a punct token. Between tokens lie only whitespace and bidi/joiner controls.
+#: character is a punct token, with the variation selectors or emoji modifiers that follow
+#: it. Between tokens lie only whitespace and bidi/joiner controls.
 # Arabic first: most tokens are Arabic words, so most matches succeed on the first branch.
 #: Token kinds that are words (counted as words and terms); numbers and punctuation are not.
 WORD_KINDS = frozenset({"arabic", "latin"})
@@ -90,33 +95,37 @@ class TokenColumns(NamedTuple):
 # Token character classes, for the vectorised tokeniser below: S skip (whitespace and
 # controls, less the joiners), A Arabic letter, P other punctuation (always a token of
 # its own), N number separator . , ٫ ٬, C Latin connector ' ’ - &, L Latin letter,
-# d ASCII digit, D other digit, J joiner (ZWNJ, ZWJ). N and C are one-character punct
-# tokens unless they join two parts of a number or Latin word.
-_S, _A, _P, _N, _C, _L, _d, _D, _J = range(9)
+# d ASCII digit, D other digit, J joiner (ZWNJ, ZWJ), M symbol mark (_SYMBOL_MARK: part
+# of the punct token before it). N and C are one-character punct tokens unless they join
+# two parts of a number or Latin word. _K classes.
+_S, _A, _P, _N, _C, _L, _d, _D, _J, _M = range(10)
+_K = 10
 _X = (_N, _C, _L, _d, _D)    # the characters of numbers and Latin words
 
 
 def _class_table() -> np.ndarray:
     # Built by one regex scan per class over the BMP, from the character classes of
-    # TOKEN_PATTERN itself; nothing beyond the BMP is in those classes (punctuation).
+    # TOKEN_PATTERN itself; beyond the BMP only symbol marks are in those classes (the
+    # rest is punctuation).
     table = np.full(0x110000, _P, dtype=np.uint8)
     bmp = "".join(map(chr, range(0x10000)))
     for code, chars in ((_S, _SKIP), (_J, "\u200c\u200d"), (_A, _AR), (_L, _LATIN_LETTER),
                         (_d, "0-9"), (_D, r"\u0660-\u0669\u06F0-\u06F9"),
-                        (_N, r".,\u066b\u066c"), (_C, r"'’\-&")):
+                        (_N, r".,\u066b\u066c"), (_C, r"'’\-&"), (_M, _SYMBOL_MARK)):
         for m in re.finditer(f"[{chars}]", bmp):
             table[m.start()] = code
+    table[0x1F3FB:0x1F400] = table[0xE0020:0xE0080] = _M
     return table
 
 
 def _pair_tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """``(starts, unsure, bridge)`` lookup tables by ``9 * class(previous) + class``
-    (``81 * previous + 9 * class + next`` for ``bridge``): whether a token starts at a
+    """``(starts, unsure, bridge)`` lookup tables by ``_K * class(previous) + class``
+    (``_K² * previous + _K * class + next`` for ``bridge``): whether a token starts at a
     character; whether that cannot be told from the pair (an ASCII digit before a letter
     or another digit ends a Latin word or a number, and which one depends on what came
     before); whether the character is N or C between two number or Latin characters
     (it may join them)."""
-    starts = np.zeros((9, 9), bool)
+    starts = np.zeros((_K, _K), bool)
     starts[:, _A] = True
     starts[_A, _A] = False
     starts[:, [_P, _N, _C]] = True          # N, C: joining ones are 'bridge' cases
@@ -124,9 +133,11 @@ def _pair_tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     starts[[_L, _d], _L] = False
     starts[[_L, _d, _D], _d] = False
     starts[[_d, _D], _D] = False
-    unsure = np.zeros((9, 9), bool)
+    starts[:, _M] = True
+    starts[[_P, _M], _M] = False            # 🗞 + U+FE0F: one token
+    unsure = np.zeros((_K, _K), bool)
     unsure[_d, [_L, _D]] = True
-    bridge = np.zeros((9, 9, 9), bool)
+    bridge = np.zeros((_K, _K, _K), bool)
     bridge[np.ix_(_X, [_N, _C], _X)] = True
     return starts.ravel(), unsure.ravel(), bridge.ravel()
 
@@ -135,7 +146,7 @@ _TOKEN_CLASS = _class_table()
 _STARTS, _UNSURE, _BRIDGE = _pair_tables()
 # Kind of a token by the class of its first character.
 _KIND_OF_CLASS = np.array(["punct", "arabic", "punct", "punct", "punct", "latin", "number",
-                           "number", "punct"], dtype=object)
+                           "number", "punct", "punct"], dtype=object)
 
 
 def _token_flags(text: str, cls: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -152,13 +163,13 @@ def _token_flags(text: str, cls: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     pad = np.empty(n + 2, np.uint16)
     pad[0] = pad[-1] = _S
     pad[1:-1] = cls
-    pair = pad[:-1] * 9
+    pair = pad[:-1] * _K
     pair += pad[1:]                            # pair[i]: (cls[i-1], cls[i]); pair[n]: end
     starts_ext = _STARTS.take(pair)            # starts_ext[n] is False
     keep = pad[1:] != _S
     ends = keep[:-1] & (starts_ext[1:] | ~keep[1:])
     starts = starts_ext[:-1]
-    triple = pair[:-1] * 9
+    triple = pair[:-1] * _K
     triple += pad[2:]
     unsure = _UNSURE.take(pair[:-1]) | _BRIDGE.take(triple)
     if unsure.any():

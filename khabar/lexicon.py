@@ -67,7 +67,8 @@ BUILTIN_DIR = Path(__file__).resolve().parent / "resources" / "lexicon"
 
 # The row types, roles and checks of every file (re-exported: khabar.lexicon.SpeechVerb …).
 from .lexicon_spec import (  # noqa: E402,F401
-    ATTRIBUTION_ROLES, DATE_CUE_ROLES, FUNCTION_WORD_ROLES, MONEY_CUE_ROLES, MONTH_SYSTEMS, NAME_BOUNDARY_ROLES,
+    ATTRIBUTION_ROLES, DATE_CUE_ROLES, FUNCTION_WORD_ROLES, MONEY_CUE_ROLES, MONTH_SYSTEMS,
+    NAME_BOUNDARY_ROLES,
     NUMBER_ROLES, ORG_CUE_ROLES, ORG_TYPES, SPECS, AgencyCredit, Boilerplate, Country,
     CountryForm, Currency, CurrencyForm, CurrencySymbol, Hedge, LexiconError, Month,
     NumberWord, OrgCue, RelativeDate, SourceCue, Spec, SpeechStem, SpeechVerb, Title, Weekday,

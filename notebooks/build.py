@@ -100,9 +100,10 @@ def code(s: str, tags=()):
 
 
 def caption(en_title: str, ar_title: str, en: str, ar: str):
-    """A bilingual caption: English, then Arabic in its own right-to-left paragraph."""
+    """A bilingual caption: a heading in both languages (the report's section titles,
+    whatever its language), English, then Arabic in its own right-to-left paragraph."""
     arabic = f'<p dir="rtl" lang="ar" style="text-align:right"><b>{ar_title}</b>: {ar}</p>'
-    return md(f"## {en_title}\n\n{arabic}\n\n{en}")
+    return md(f"## {en_title} · {ar_title}\n\n{arabic}\n\n{en}")
 
 
 def head(title: str, intro: str) -> list:

@@ -401,3 +401,19 @@ def test_year_first_numeric_date_and_year_range(text, date):
 def test_hijri_year_and_fiscal_pair_without_a_year_noun(text, date, hijri):
     df = dates_of(text)
     assert list(zip(df["date"], df["hijri"], df["calendar"])) == [(date, hijri, "hijri")]
+
+
+def test_a_weekday_that_fits_two_of_the_articles_years_says_so():
+    # Invented: 21 December fell on a Wednesday in 2016 and in 2022; the article names
+    # both years and has no date of its own.
+    text = ("أطلقت الجمعية برنامجها الأول عام 2016 في المدينة.\n"
+            "وفي عام 2022 وسعت البرنامج إلى ثلاث محافظات.\n"
+            "وسيعقد المؤتمر السنوي يوم الأربعاء 21 ديسمبر في العاصمة.\n")
+    article = analyse(Document("d", text, "d.txt", "utf-8", {}))
+    row = extract_dates(article).set_index("text").loc["يوم الأربعاء 21 ديسمبر"]
+    assert row["date"] == "2022-12-21"                  # the nearer mention
+    assert row["year_from"] == "weekday (also fits 2016)"
+    # With the document's own year among them there is nothing to doubt.
+    dated = analyse(Document("d", text, "d.txt", "utf-8", {"date": "2022-12-01"}))
+    assert extract_dates(dated).set_index("text").loc["يوم الأربعاء 21 ديسمبر",
+                                                      "year_from"] == "weekday"

@@ -81,7 +81,14 @@ def _resolve(c: dict, explicit: _ExplicitYears, doc_year: int | None, doc_month:
                 and dt.date(y, c["m"], c["d"]).weekday() == WEEKDAYS[c["wd"]]]
         if fits:
             near = {y: explicit.distance(y, c["ns"]) for y in fits if y in explicit.at}
-            return min(fits, key=lambda y: (y != doc_year, near.get(y, 0))), "weekday"
+            year = min(fits, key=lambda y: (y != doc_year, near.get(y, 0)))
+            others = [str(y) for y in fits if y != year]
+            # Two of the article's years fit the weekday and neither is the document's:
+            # the nearer mention decides, and the row says which others fit, so the date
+            # is not read as certain.
+            if others and year != doc_year:
+                return year, f"weekday (also fits {', '.join(others)})"
+            return year, "weekday"
     if doc_year:
         return doc_year, "document date"
     return None, ""

@@ -1072,3 +1072,13 @@ def test_a_dual_cue_and_two_names_joined_by_wa_are_two_organisations(text, orgs)
     m, table = _orgs_of(text)
     assert list(m.loc[m["label"] == "ORG", "text"]) == orgs
     assert set(table["type"]) <= {"company"}
+
+
+def test_definite_words_before_a_bracketed_acronym_are_its_arabic_name():
+    # no cue: the Latin acronym in brackets right after the Arabic name is its alias
+    m, orgs = _orgs_of("وقالت الإغاثة الطبية الأهلية (NMRA) إن العيادات مغلقة منذ أسبوع.")
+    assert list(orgs["organisation"]) == ["NMRA"]
+    assert "الإغاثة الطبية الأهلية" in orgs.iloc[0]["aliases"].split(" | ")
+    # an indefinite noun before governs the words: the name starts earlier, not here
+    m, orgs = _orgs_of("بالشراكة مع محطة إنقاذ البحارة الغرقى (SRSS) في الميناء.")
+    assert "البحارة الغرقى" not in set(m["text"])

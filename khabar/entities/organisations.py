@@ -747,6 +747,35 @@ class OrganisationPasses(TokenView):
             self.mentions = [m for m in self.mentions if id(m) not in gone]
             self._dropped = []
 
+    def bracketed_acronyms(self) -> None:
+        """A Latin acronym in brackets right after definite Arabic words with no cue
+        (الإغاثة الطبية الفلسطينية (PMRS)): those words are the organisation's Arabic name,
+        a mention merged with the acronym (docs/arabic.md, Names and cue nouns: the Latin
+        form in brackets after the Arabic one is the same entity). Two words at least,
+        the first with the article, none of them a function word, cue or known name."""
+        for m in list(self.mentions):
+            k = m.t0
+            if m.rule != "latin" or m.label != "ORG" or m.t1 != k + 1 or k < 3 or (
+                    self.texts[k - 1] != "(" or m.t1 >= self.ntokens
+                    or self.texts[m.t1] != ")" or not self.texts[k].isupper()
+                    or len(self.texts[k]) < 2):
+                continue
+            a = k - 1
+            while a > 0 and k - 1 - a < 5 and self._arabic_word(a - 1) and (
+                    self._definite(self.norms[a - 1]) and not self._ends_name(a - 1)
+                    and not self._any_cue(a - 1)
+                    and self.sentence_end[a - 1] == self.sentence_end[k]):
+                a -= 1
+            while a < k - 1 and not self.norms[a].startswith("ال"):
+                a += 1                  # the name opens with the article (not وال، لل)
+            # محطة مساعدة المهاجرين الأجانب (MOAS): an indefinite noun before governs the
+            # words, so the name starts earlier, at a word no rule here can bound
+            before = a > 0 and self._arabic_word(a - 1) and not (
+                self._ends_name(a - 1) or is_stop_word(self.norms[a - 1]))
+            if k - 1 - a >= 2 and not before:
+                self._add(FoundMention(a, k - 1, self.starts[a], self.ends[k - 2],
+                                       self._text(a, k - 1), "ORG", "bracketed"))
+
     def _list_item(self, m: FoundMention) -> None:
         """An Arabic name right before a Latin one, as a list item: ، X Y Z NAME،."""
         i, after = m.t0, m.t1

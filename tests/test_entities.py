@@ -1082,3 +1082,21 @@ def test_definite_words_before_a_bracketed_acronym_are_its_arabic_name():
     # an indefinite noun before governs the words: the name starts earlier, not here
     m, orgs = _orgs_of("بالشراكة مع محطة إنقاذ البحارة الغرقى (SRSS) في الميناء.")
     assert "البحارة الغرقى" not in set(m["text"])
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a firm's line of business with لل after a one-word name and no cue: a company
+    ("وأعلنت الواحة للتأمين عن أرباح جديدة.", ["الواحة للتأمين"]),
+    ("ووقعت الرمال للاستثمار مع سندس للتأمين التكافلي اتفاقية.",
+     ["الرمال للاستثمار", "سندس للتأمين التكافلي"]),
+    ("وحققت درع للتأمين وإعادة التأمين التكافلي أرباحا.",
+     ["درع للتأمين وإعادة التأمين التكافلي"]),
+    # the cue's name goes on over one more word and the field
+    ("وارتفع سهم شركة نيو تك للاتصالات أمس.", ["شركة نيو تك للاتصالات"]),
+    # with a preposition after it the field is a purpose (to invest in)
+    ("وتسعى البلدية للاستثمار في الطاقة الشمسية.", []),
+])
+def test_a_one_word_name_and_a_business_field_is_a_company(text, orgs):
+    m, table = _orgs_of(text)
+    assert list(m.loc[m["label"] == "ORG", "text"]) == orgs
+    assert set(table["type"]) <= {"company"}

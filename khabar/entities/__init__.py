@@ -69,6 +69,7 @@ def find_mentions(article: Article, gazetteer, plain: bool = False) -> list[Foun
     finder = _Finder(article, gazetteer, plain)
     finder.organisations()
     finder.dual_cues()
+    finder.business_names()
     finder.short_names()
     finder.latin()
     finder.bracketed_acronyms()

@@ -13,7 +13,7 @@ from itertools import compress
 from ..gazetteer import Entry, candidates
 from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
-from .words import (ADMIN_UNITS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES, DESCRIPTOR_CUES,
+from .words import (ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES, DESCRIPTOR_CUES,
                     EPONYM_TITLES,                     GENERIC_PHRASES, KIND_ADJECTIVES,
                     LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
                     NAME_END, NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
@@ -746,6 +746,51 @@ class OrganisationPasses(TokenView):
             gone = set(map(id, self._dropped))
             self.mentions = [m for m in self.mentions if id(m) not in gone]
             self._dropped = []
+
+    def business_names(self) -> None:
+        """A one-word name and a firm's line of business with لل after it, with no cue
+        (وأعلنت الأهلية للتأمين، ووقعت الخليج للاستثمار مع بوبيان للتأمين التكافلي): a
+        company (lexicon business_field), with the definite adjectives and و + field
+        after it (للتأمين وإعادة التأمين التكافلي). Not when a preposition follows (تسعى
+        الحكومة للاستثمار في …: "to invest in"), nor after a cue, a stop word or a name
+        already found."""
+        for f in range(1, self.ntokens):
+            if self.norms[f] not in BUSINESS_FIELDS or not self._arabic_word(f):
+                continue
+            lead, stop = f - 1, self.sentence_end[f]
+            if not self._arabic_word(lead) or self.sentence_end[lead] != stop or (
+                    self._ends_name(lead) or self._any_cue(lead)
+                    or is_stop_word(self.norms[lead]) or len(self.norms[lead]) < 3):
+                continue
+            before = self.claimed[lead - 1] if lead > 0 else None
+            if before is not None and not (before.label == "ORG" and before.rule == "cue"
+                                           and before.t1 == lead):
+                continue
+            if before is None and lead > 0 and self._any_cue(lead - 1):
+                continue
+            k = f + 1
+            while k < stop and self._arabic_word(k) and (
+                    _is_nisba(self.norms[k]) or (
+                        self.norms[k].startswith("و") and k + 1 < stop
+                        and self._arabic_word(k + 1) and self._definite(self.norms[k + 1])
+                        and not self._any_cue(k) and not self._any_cue(k + 1)
+                        and not self._ends_name(k + 1))):
+                k += 1 if _is_nisba(self.norms[k]) else 2      # وإعادة التأمين
+            k = min(k, stop)
+            if k < stop and self.kinds[k] == "arabic" and self.norms[k] in (
+                    "في", "ب", "علي", "الي"):
+                continue                                # للاستثمار في …: a purpose
+            if before is not None:
+                # شركة جلوبال كوم للاتصالات: the cue's name went on over one more word
+                # and the field; the mention grows to hold them
+                ns = before.end - len(before.name)
+                if before.name and self.text[ns:before.end] == before.name:
+                    before.name = self.text[ns:self.ends[k - 1]]
+                before.t1, before.end = k, self.ends[k - 1]
+                self.claimed[lead:k] = [before] * (k - lead)
+                continue
+            self._add(FoundMention(lead, k, self.starts[lead], self.ends[k - 1],
+                                   self._text(lead, k), "ORG", "cue", normalise("شركة")))
 
     def bracketed_acronyms(self) -> None:
         """A Latin acronym in brackets right after definite Arabic words with no cue

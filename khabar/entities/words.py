@@ -111,6 +111,9 @@ MEDIA_MARKERS = _normalised(_boundary("media_marker"))
 #: Indefinite relative adjectives that, right after an indefinite cue, say what kind of
 #: body it is (مركز مجتمعي، مكتب إقليمي): no name.
 KIND_ADJECTIVES = _normalised(_boundary("kind_adjective"))
+#: A firm's line of business with لل (للتأمين، للاستثمار): after a one-word name with no
+#: cue it makes a company name (الخليج للاستثمار، المتحدة للتأمين التعاوني).
+BUSINESS_FIELDS = _normalised(_boundary("business_field"))
 #: Cue phrases that name a part or trait any body has (مجلس الإدارة، هيئة التدريس).
 GENERIC_PHRASES = _normalised(_boundary("generic_phrase"))
 #: Nouns that open a ل complement at the end of a name (لشؤون اللاجئين، لهواة اللاسلكي),

@@ -13,8 +13,8 @@ from itertools import compress
 from ..gazetteer import Entry, candidates
 from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
-from .words import (ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES, DESCRIPTOR_CUES,
-                    EPONYM_TITLES,                     GENERIC_PHRASES, KIND_ADJECTIVES,
+from .words import (ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES,
+                    DESCRIPTOR_CUES, EPONYM_TITLES, GENERIC_PHRASES, KIND_ADJECTIVES,
                     LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
                     NAME_END, NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
                     NAME_ADJECTIVES, OFFICE_CUES, SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES,

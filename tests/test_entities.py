@@ -1100,3 +1100,14 @@ def test_a_one_word_name_and_a_business_field_is_a_company(text, orgs):
     m, table = _orgs_of(text)
     assert list(m.loc[m["label"] == "ORG", "text"]) == orgs
     assert set(table["type"]) <= {"company"}
+
+
+@pytest.mark.parametrize("text", [
+    # a field after a common noun is what it is for (the need for, chances to invest)
+    "ومع تزايد الحاجة للطاقة النظيفة ارتفعت الأسعار.",
+    "وتفتح الاتفاقية فرصا للاستثمار الأجنبي.",
+    "ووضعت الوزارة خططا للتأمين الصحي الشامل.",
+])
+def test_a_business_field_after_a_common_noun_names_no_company(text):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert not m["text"].str.contains("لل").any(), list(m["text"])

@@ -760,8 +760,9 @@ class OrganisationPasses(TokenView):
             lead, stop = f - 1, self.sentence_end[f]
             if not self._arabic_word(lead) or self.sentence_end[lead] != stop or (
                     self._ends_name(lead) or self._any_cue(lead)
-                    or is_stop_word(self.norms[lead]) or len(self.norms[lead]) < 3):
-                continue
+                    or is_stop_word(self.norms[lead]) or len(self.norms[lead]) < 3
+                    or self.norms[lead].endswith(("ات", "ا")) or "\u064b" in self.texts[lead]):
+                continue            # خططاً، فرصا، مشروعات للاستثمار: a plural or accusative noun
             before = self.claimed[lead - 1] if lead > 0 else None
             if before is not None and not (before.label == "ORG" and before.rule == "cue"
                                            and before.t1 == lead):

@@ -1111,3 +1111,19 @@ def test_a_one_word_name_and_a_business_field_is_a_company(text, orgs):
 def test_a_business_field_after_a_common_noun_names_no_company(text):
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert not m["text"].str.contains("لل").any(), list(m["text"])
+
+
+def test_bracketed_acronym_edges_a_level_a_complement_and_a_verbal_noun():
+    # على المستوى الشعبي (GGP): a level, not the programme's name
+    m = extract_mentions(analyse(Document("t", "ضمن مخطط المساعدة على المستوى الشعبي (GGP).",
+                                          "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "ORG", "text"]) == ["GGP"]
+    # the لل of a title's complement opens the name (the director of …)
+    m = extract_mentions(analyse(Document(
+        "t", "والمدير التنفيذي للنداء الأهلي المشترك (JCA) سامي زيدان.", "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "ORG", "text"]) == ["للنداء الأهلي المشترك", "JCA"]
+    # تأكيده ("his stating") after a title and its body is no person's name
+    m = extract_mentions(analyse(Document(
+        "t", "ونسب البيان لمدير المكتب الإقليمي للبنك الإفريقي للتنمية تأكيده استعداد "
+             "مؤسسته للمساعدة.", "<test>", "utf-8")))
+    assert not (m["label"] == "PERSON").any(), list(m["text"])

@@ -27,6 +27,8 @@ _MAX_NESTED_CUES = 8
 #: A shape's answer "these words are not a name": stop trying the later shapes.
 NOT_A_NAME = object()
 _CENTRE = normalise("مركز")
+#: Prepositions of a level or field (على المستوى الشعبي، في المجال الطبي), not of a body.
+_LEVEL_PREPS = frozenset({"علي", "في"})
 _NOT = normalise("غير")
 # Cues that are broken plurals: a plural of things takes a feminine singular adjective
 # (الأوقاف الإسلامية، الكتائب المسلحة), so these are no masculine cue (_feminine_after).
@@ -812,15 +814,22 @@ class OrganisationPasses(TokenView):
                     and not self._any_cue(a - 1)
                     and self.sentence_end[a - 1] == self.sentence_end[k]):
                 a -= 1
-            while a < k - 1 and not self.norms[a].startswith("ال"):
-                a += 1                  # the name opens with the article (not وال، لل)
+                if self.norms[a].startswith(("لل", "وال", "بال")):
+                    break           # للنداء الفلسطيني الموحد: a clitic opens the name
+            # the name opens with the article, or ل / و / ب and it (للنداء الفلسطيني …)
+            first = self.norms[a]
+            cut = 0 if first.startswith(("ال", "لل")) else 1 if first.startswith(
+                ("وال", "بال")) else -1
             # محطة مساعدة المهاجرين الأجانب (MOAS): an indefinite noun before governs the
-            # words, so the name starts earlier, at a word no rule here can bound
-            before = a > 0 and self._arabic_word(a - 1) and not (
+            # words, so the name starts earlier, at a word no rule here can bound; على
+            # المستوى الشعبي، في المجال الطبي: a level or field, not a body
+            before = a > 0 and first.startswith("ال") and (self._arabic_word(a - 1) and not (
                 self._ends_name(a - 1) or is_stop_word(self.norms[a - 1]))
-            if k - 1 - a >= 2 and not before:
-                self._add(FoundMention(a, k - 1, self.starts[a], self.ends[k - 2],
-                                       self._text(a, k - 1), "ORG", "bracketed"))
+                or self.norms[a - 1] in _LEVEL_PREPS)
+            if k - 1 - a >= 2 and cut >= 0 and not before:
+                start = self.starts[a] + cut
+                self._add(FoundMention(a, k - 1, start, self.ends[k - 2],
+                                       self.text[start:self.ends[k - 2]], "ORG", "bracketed"))
 
     def _list_item(self, m: FoundMention) -> None:
         """An Arabic name right before a Latin one, as a list item: ، X Y Z NAME،."""

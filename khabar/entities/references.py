@@ -11,7 +11,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..gazetteer import Entry, candidates
 from ..text import normalise
-from .words import _COUNTRY_ADJECTIVE  # own line: the import block below changes on main
+from .words import _COUNTRY_ADJECTIVE, SPEECH_NOUN_FORMS  # own line: main edits the block below
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
 from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _PERSON_AT, _PREP_ARTICLE,
@@ -59,6 +59,7 @@ class ReferencePasses(OrganisationPasses):
                 # nor with a preposition on the article (يعتبر بالأمر اليسير)
                 and not (len(self.norms[a]) > 4 and self.norms[a].startswith(_PREP_ARTICLE))
                 and self.norms[a] not in NOT_NAME_START
+                and self.norms[a] not in SPEECH_NOUN_FORMS      # تأكيده: "his stating"
                 # nor ل and a complement head (رئيس البنك لمنطقة الشرق الأوسط: the region
                 # the title covers, not a person called لمنطقة الشرق)
                 and self.norms[a] not in COMPLEMENT_HEADS
@@ -268,8 +269,11 @@ class ReferencePasses(OrganisationPasses):
                     if m.cue:
                         last[m.cue] = m
                         written[m.cue] = True
+                    # (only one inside a ل/ب complement gives way: للأمم المتحدة; واس or
+                    # الصندوق السعودي للتنمية, named on their own, still count)
                     for c in set(cues.get(m.gaz.entity, ()) if m.gaz else ()) - {"", m.cue}:
-                        if not written.get(c):
+                        if not written.get(c) or not self.norms[m.t0].startswith(
+                                ("لل", "بال")):
                             last[c] = m
                 x += 1
             if self.kinds[i] != "arabic" or self.claimed[i] is not None:

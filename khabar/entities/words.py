@@ -78,6 +78,12 @@ LOCATIVE = _normalised(_boundary("locative"))
 #: Prepositions that cannot open a person's name (المتحدث باسم الشركة is not a person
 #: called "باسم الشركة"). Not على: normalised, it is the name علي.
 NOT_NAME_START = _normalised(_boundary("not_name_start"))
+#: Verbal nouns with a speaker's pronoun (قوله، تأكيده، تصريحها: attribution.tsv
+#: speech_noun): never the start of a person's name (نسب البيان لمدير … تأكيده …).
+SPEECH_NOUN_FORMS = frozenset(
+    normalise(base).removesuffix("ه") + ("ت" if normalise(base).endswith("ه") else "") + suf
+    for base in (r.form for r in _LEX["attribution"] if r.role == "speech_noun")
+    for suf in ("ه", "ها", "هم", "هما"))
 #: Function words allowed inside a name (مشروع الدفاع عن المهاجرين, حملة لا تكنولوجيا).
 NAME_FUNCTION_WORDS = _normalised(_boundary("name_function"))
 #: Speech verbs (lexicon speech_verbs.tsv, docs/arabic.md, *Quotes and attribution*):

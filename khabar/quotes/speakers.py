@@ -123,8 +123,16 @@ class Doc(TitlePhrases):
                 continue
             end = self.tok_index(self.article.sentence_at(self.starts[t]).end)
             earlier = self.speaker(t, max(end, t + 1), gender)
-            if earlier is not None and earlier.type == "person" and (
-                    earlier.end - earlier.start > sp.end - sp.start or earlier.role):
+            if earlier is None or earlier.type != "person":
+                continue
+            e = self.tok_index(earlier.end)
+            named = earlier.start > self.starts[t] or earlier.role
+            # a fuller title is title words only (المفوض العام للوكالة) that spoke before,
+            # not a title and the object of a verb of no speech (وحذر الوزير الموظفين من …)
+            fuller = earlier.end - earlier.start > sp.end - sp.start and (
+                self._title_words_end(t, e) >= e) and any(
+                h.start == earlier.start and h.name == earlier.name for h in self.history)
+            if named or fuller:
                 return earlier
         return sp
 
@@ -258,8 +266,13 @@ class Doc(TitlePhrases):
         if ph.head not in SPOKES_NOUNS:
             return None
         if i + 1 < self.n and self.norms[i + 1] in _ON_BEHALF_OF_IT:
-            # المتحدث باسمها: on behalf of the organisation named last before
+            # المتحدث باسمها: on behalf of the organisation named last before; a name
+            # after it (المتحدثة باسمها دانا سليمان) is the speaker, with that role
             aff = self._last_org_before(ph.ps)
+            if j > i + 2:
+                ns, ne = self.starts[i + 2], ph.pe
+                return self._person(self.text[ns:ne], gender, ns, ne,
+                                    self.text[ph.ps:self.ends[i + 1]], aff, ph.appos)
             pe = self.ends[i + 1]
             return Speaker(self.text[ph.ps:pe], gender, "person", aff[0] if aff else "",
                            "", ph.ps, pe)

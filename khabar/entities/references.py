@@ -27,6 +27,10 @@ def _strip_office(norm: str) -> tuple[int, str]:
     return next(((n, w) for n, w in candidates(norm) if w in OFFICE_INSTITUTIONS), (0, norm))
 
 
+#: Mentions searched back for the body a country's adjective refers to (bounded, so an
+#: article of thousands of such phrases stays linear).
+_COUNTRY_REACH = 200
+
 #: Tanween of the accusative (تطويرًا، مساءً): indefinite case endings, never written on a
 #: person's name.
 _TANWEEN = "\u064b"
@@ -327,15 +331,16 @@ class ReferencePasses(OrganisationPasses):
             country = _COUNTRY_ADJECTIVE.get(self.norms[m.t0 + 1])
             if not country or not _definite_cue_reading(self.norms[m.t0])[1]:
                 continue
-            ante = self._body_of_country(ordered[:x], country)
+            ante = self._body_of_country(ordered, x, country)
             if ante is not None:
                 m.rule, m.gaz, m.ref = "anaphora", ante.gaz, ante
 
-    def _body_of_country(self, before: list[FoundMention], country: str):
-        """The last organisation of ``before`` (mentions in text order) whose name holds
-        a relative adjective of ``country`` (شركة تراستا للطاقة الإماراتية) or is followed
-        by one, over a closing quote mark («سوناطراك» الجزائرية); None if there is none."""
-        for m in reversed(before):
+    def _body_of_country(self, ordered: list[FoundMention], x: int, country: str):
+        """The last organisation of ``ordered[:x]`` (mentions in text order), among the
+        :data:`_COUNTRY_REACH` before, whose name holds a relative adjective of
+        ``country`` (شركة تراستا للطاقة الإماراتية) or is followed by one, over a closing
+        quote mark («سوناطراك» الجزائرية); None if there is none."""
+        for m in (ordered[y] for y in range(x - 1, max(-1, x - 1 - _COUNTRY_REACH), -1)):
             if m.label != "ORG" or m.rule in ("anaphora", "institution"):
                 continue
             after = m.t1 + (m.t1 < self.ntokens and self.kinds[m.t1] == "punct")

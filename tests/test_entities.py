@@ -1072,3 +1072,58 @@ def test_a_dual_cue_and_two_names_joined_by_wa_are_two_organisations(text, orgs)
     m, table = _orgs_of(text)
     assert list(m.loc[m["label"] == "ORG", "text"]) == orgs
     assert set(table["type"]) <= {"company"}
+
+
+def test_definite_words_before_a_bracketed_acronym_are_its_arabic_name():
+    # no cue: the Latin acronym in brackets right after the Arabic name is its alias
+    m, orgs = _orgs_of("وقالت الإغاثة الطبية الأهلية (NMRA) إن العيادات مغلقة منذ أسبوع.")
+    assert list(orgs["organisation"]) == ["NMRA"]
+    assert "الإغاثة الطبية الأهلية" in orgs.iloc[0]["aliases"].split(" | ")
+    # an indefinite noun before governs the words: the name starts earlier, not here
+    m, orgs = _orgs_of("بالشراكة مع محطة إنقاذ البحارة الغرقى (SRSS) في الميناء.")
+    assert "البحارة الغرقى" not in set(m["text"])
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a firm's line of business with لل after a one-word name and no cue: a company
+    ("وأعلنت الواحة للتأمين عن أرباح جديدة.", ["الواحة للتأمين"]),
+    ("ووقعت الرمال للاستثمار مع سندس للتأمين التكافلي اتفاقية.",
+     ["الرمال للاستثمار", "سندس للتأمين التكافلي"]),
+    ("وحققت درع للتأمين وإعادة التأمين التكافلي أرباحا.",
+     ["درع للتأمين وإعادة التأمين التكافلي"]),
+    # the cue's name goes on over one more word and the field
+    ("وارتفع سهم شركة نيو تك للاتصالات أمس.", ["شركة نيو تك للاتصالات"]),
+    # with a preposition after it the field is a purpose (to invest in)
+    ("وتسعى البلدية للاستثمار في الطاقة الشمسية.", []),
+])
+def test_a_one_word_name_and_a_business_field_is_a_company(text, orgs):
+    m, table = _orgs_of(text)
+    assert list(m.loc[m["label"] == "ORG", "text"]) == orgs
+    assert set(table["type"]) <= {"company"}
+
+
+@pytest.mark.parametrize("text", [
+    # a field after a common noun is what it is for (the need for, chances to invest)
+    "ومع تزايد الحاجة للطاقة النظيفة ارتفعت الأسعار.",
+    "وتفتح الاتفاقية فرصا للاستثمار الأجنبي.",
+    "ووضعت الوزارة خططا للتأمين الصحي الشامل.",
+])
+def test_a_business_field_after_a_common_noun_names_no_company(text):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert not m["text"].str.contains("لل").any(), list(m["text"])
+
+
+def test_bracketed_acronym_edges_a_level_a_complement_and_a_verbal_noun():
+    # على المستوى الشعبي (GGP): a level, not the programme's name
+    m = extract_mentions(analyse(Document("t", "ضمن مخطط المساعدة على المستوى الشعبي (GGP).",
+                                          "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "ORG", "text"]) == ["GGP"]
+    # the لل of a title's complement opens the name (the director of …)
+    m = extract_mentions(analyse(Document(
+        "t", "والمدير التنفيذي للنداء الأهلي المشترك (JCA) سامي زيدان.", "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "ORG", "text"]) == ["للنداء الأهلي المشترك", "JCA"]
+    # تأكيده ("his stating") after a title and its body is no person's name
+    m = extract_mentions(analyse(Document(
+        "t", "ونسب البيان لمدير المكتب الإقليمي للبنك الإفريقي للتنمية تأكيده استعداد "
+             "مؤسسته للمساعدة.", "<test>", "utf-8")))
+    assert not (m["label"] == "PERSON").any(), list(m["text"])

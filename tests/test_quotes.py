@@ -783,3 +783,15 @@ def test_a_quoted_short_name_after_ala_lisan_is_the_source():
             'بيانا على لسان “الراشد”، إن السلطة “وافقت على فتح ثلاثة فروع جديدة في المدينة”.')
     df = quotes(text, extract_mentions(doc(text)))
     assert list(df["speaker"]) == ["عزام الراشد", "عزام الراشد"]
+
+
+def test_a_bare_title_skips_a_title_before_an_object_and_names_after_the_spokeswoman():
+    # وحذر الوزير الموظفين: a verb's object after the title, no speaker to repeat
+    df = quotes("وقال الوزير سامي نور إن العمل بدأ في كل المواقع. وحذر الوزير الموظفين من "
+                "الإضراب. وقال الوزير اليوم إن ست نقابات فقط استوفت الشروط القانونية.")
+    assert list(df["speaker"]) == ["سامي نور", "سامي نور"]
+    # المتحدثة باسمها دانا سليمان: the name after the spokeswoman's title speaks
+    df = quotes("أعلنت المفوضية أن التمويل تراجع كثيرا هذا العام. وقالت المتحدثة باسمها دانا "
+                "سليمان إن المفوضية بحاجة إلى دعم عاجل هذا العام.")
+    assert list(df["speaker"])[-1] == "دانا سليمان"
+    assert list(df["role"])[-1] == "المتحدثة باسمها"

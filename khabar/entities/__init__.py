@@ -69,8 +69,10 @@ def find_mentions(article: Article, gazetteer, plain: bool = False) -> list[Foun
     finder = _Finder(article, gazetteer, plain)
     finder.organisations()
     finder.dual_cues()
+    finder.business_names()
     finder.short_names()
     finder.latin()
+    finder.bracketed_acronyms()
     finder.credits()
     finder.dateline_credits()
     finder.people()
@@ -91,7 +93,8 @@ def extract_mentions(article: Article, gazetteer=None) -> pd.DataFrame:
     start, end) then ``name`` (the name proper inside ``text``, without a descriptor cue
     such as صحيفة), ``org_type`` (company | ngo | campaign | government | media |
     intergovernmental | other for ORG, else ""), ``rule`` (gazetteer | cue | quoted |
-    latin | list | short, a one-word short name in brackets after a name | credit |
+    latin | list | bracketed, the Arabic words before a Latin acronym in brackets |
+    short, a one-word short name in brackets after a name | credit |
     speech | title | apposition | later | anaphora, a bare
     definite cue referring back, merged with its antecedent | institution, a bare
     institution noun such as الحكومة). ``entity`` is the merged canonical name (gazetteer name;

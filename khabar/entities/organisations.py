@@ -13,8 +13,8 @@ from itertools import compress
 from ..gazetteer import Entry, candidates
 from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
-from .words import (ADMIN_UNITS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES, DESCRIPTOR_CUES,
-                    EPONYM_TITLES,                     GENERIC_PHRASES, KIND_ADJECTIVES,
+from .words import (ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES,
+                    DESCRIPTOR_CUES, EPONYM_TITLES, GENERIC_PHRASES, KIND_ADJECTIVES,
                     LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
                     NAME_END, NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
                     NAME_ADJECTIVES, OFFICE_CUES, SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES,
@@ -27,6 +27,8 @@ _MAX_NESTED_CUES = 8
 #: A shape's answer "these words are not a name": stop trying the later shapes.
 NOT_A_NAME = object()
 _CENTRE = normalise("مركز")
+#: Prepositions of a level or field (على المستوى الشعبي، في المجال الطبي), not of a body.
+_LEVEL_PREPS = frozenset({"علي", "في"})
 _NOT = normalise("غير")
 # Cues that are broken plurals: a plural of things takes a feminine singular adjective
 # (الأوقاف الإسلامية، الكتائب المسلحة), so these are no masculine cue (_feminine_after).
@@ -746,6 +748,88 @@ class OrganisationPasses(TokenView):
             gone = set(map(id, self._dropped))
             self.mentions = [m for m in self.mentions if id(m) not in gone]
             self._dropped = []
+
+    def business_names(self) -> None:
+        """A one-word name and a firm's line of business with لل after it, with no cue
+        (وأعلنت الأهلية للتأمين، ووقعت الخليج للاستثمار مع بوبيان للتأمين التكافلي): a
+        company (lexicon business_field), with the definite adjectives and و + field
+        after it (للتأمين وإعادة التأمين التكافلي). Not when a preposition follows (تسعى
+        الحكومة للاستثمار في …: "to invest in"), nor after a cue, a stop word or a name
+        already found."""
+        for f in range(1, self.ntokens):
+            if self.norms[f] not in BUSINESS_FIELDS or not self._arabic_word(f):
+                continue
+            lead, stop = f - 1, self.sentence_end[f]
+            if not self._arabic_word(lead) or self.sentence_end[lead] != stop or (
+                    self._ends_name(lead) or self._any_cue(lead)
+                    or is_stop_word(self.norms[lead]) or len(self.norms[lead]) < 3
+                    or self.norms[lead].endswith(("ات", "ا")) or "\u064b" in self.texts[lead]):
+                continue            # خططاً، فرصا، مشروعات للاستثمار: a plural or accusative noun
+            before = self.claimed[lead - 1] if lead > 0 else None
+            if before is not None and not (before.label == "ORG" and before.rule == "cue"
+                                           and before.t1 == lead):
+                continue
+            if before is None and lead > 0 and self._any_cue(lead - 1):
+                continue
+            k = f + 1
+            while k < stop and self._arabic_word(k) and (
+                    _is_nisba(self.norms[k]) or (
+                        self.norms[k].startswith("و") and k + 1 < stop
+                        and self._arabic_word(k + 1) and self._definite(self.norms[k + 1])
+                        and not self._any_cue(k) and not self._any_cue(k + 1)
+                        and not self._ends_name(k + 1))):
+                k += 1 if _is_nisba(self.norms[k]) else 2      # وإعادة التأمين
+            k = min(k, stop)
+            if k < stop and self.kinds[k] == "arabic" and self.norms[k] in (
+                    "في", "ب", "علي", "الي"):
+                continue                                # للاستثمار في …: a purpose
+            if before is not None:
+                # شركة جلوبال كوم للاتصالات: the cue's name went on over one more word
+                # and the field; the mention grows to hold them
+                ns = before.end - len(before.name)
+                if before.name and self.text[ns:before.end] == before.name:
+                    before.name = self.text[ns:self.ends[k - 1]]
+                before.t1, before.end = k, self.ends[k - 1]
+                self.claimed[lead:k] = [before] * (k - lead)
+                continue
+            self._add(FoundMention(lead, k, self.starts[lead], self.ends[k - 1],
+                                   self._text(lead, k), "ORG", "cue", normalise("شركة")))
+
+    def bracketed_acronyms(self) -> None:
+        """A Latin acronym in brackets right after definite Arabic words with no cue
+        (الإغاثة الطبية الفلسطينية (PMRS)): those words are the organisation's Arabic name,
+        a mention merged with the acronym (docs/arabic.md, Names and cue nouns: the Latin
+        form in brackets after the Arabic one is the same entity). Two words at least,
+        the first with the article, none of them a function word, cue or known name."""
+        for m in list(self.mentions):
+            k = m.t0
+            if m.rule != "latin" or m.label != "ORG" or m.t1 != k + 1 or k < 3 or (
+                    self.texts[k - 1] != "(" or m.t1 >= self.ntokens
+                    or self.texts[m.t1] != ")" or not self.texts[k].isupper()
+                    or len(self.texts[k]) < 2):
+                continue
+            a = k - 1
+            while a > 0 and k - 1 - a < 5 and self._arabic_word(a - 1) and (
+                    self._definite(self.norms[a - 1]) and not self._ends_name(a - 1)
+                    and not self._any_cue(a - 1)
+                    and self.sentence_end[a - 1] == self.sentence_end[k]):
+                a -= 1
+                if self.norms[a].startswith(("لل", "وال", "بال")):
+                    break           # للنداء الفلسطيني الموحد: a clitic opens the name
+            # the name opens with the article, or ل / و / ب and it (للنداء الفلسطيني …)
+            first = self.norms[a]
+            cut = 0 if first.startswith(("ال", "لل")) else 1 if first.startswith(
+                ("وال", "بال")) else -1
+            # محطة مساعدة المهاجرين الأجانب (MOAS): an indefinite noun before governs the
+            # words, so the name starts earlier, at a word no rule here can bound; على
+            # المستوى الشعبي، في المجال الطبي: a level or field, not a body
+            before = a > 0 and first.startswith("ال") and (self._arabic_word(a - 1) and not (
+                self._ends_name(a - 1) or is_stop_word(self.norms[a - 1]))
+                or self.norms[a - 1] in _LEVEL_PREPS)
+            if k - 1 - a >= 2 and cut >= 0 and not before:
+                start = self.starts[a] + cut
+                self._add(FoundMention(a, k - 1, start, self.ends[k - 2],
+                                       self.text[start:self.ends[k - 2]], "ORG", "bracketed"))
 
     def _list_item(self, m: FoundMention) -> None:
         """An Arabic name right before a Latin one, as a list item: ، X Y Z NAME،."""

@@ -11,7 +11,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..gazetteer import Entry, candidates
 from ..text import normalise
-from .words import _COUNTRY_ADJECTIVE  # own line: the import block below changes on main
+from .words import _COUNTRY_ADJECTIVE, SPEECH_NOUN_FORMS  # own line: main edits the block below
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
 from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _MEMO_SIZE, _PERSON_AT,
@@ -46,6 +46,9 @@ _OFFICE = _Offices()
 _INSTITUTION_STEMS_OF = {office: normalise(inst) for office, inst in OFFICE_INSTITUTIONS.items()}
 _INSTITUTION_STEMS = frozenset(_INSTITUTION_STEMS_OF.values())
 
+#: Mentions searched back for the body a country's adjective refers to (bounded, so an
+#: article of thousands of such phrases stays linear).
+_COUNTRY_REACH = 200
 
 #: Tanween of the accusative (تطويرًا، مساءً): indefinite case endings, never written on a
 #: person's name.
@@ -79,6 +82,7 @@ class ReferencePasses(OrganisationPasses):
                 # nor with a preposition on the article (يعتبر بالأمر اليسير)
                 and not (len(self.norms[a]) > 4 and self.norms[a].startswith(_PREP_ARTICLE))
                 and self.norms[a] not in NOT_NAME_START
+                and self.norms[a] not in SPEECH_NOUN_FORMS      # تأكيده: "his stating"
                 # nor ل and a complement head (رئيس البنك لمنطقة الشرق الأوسط: the region
                 # the title covers, not a person called لمنطقة الشرق)
                 and self.norms[a] not in COMPLEMENT_HEADS
@@ -288,8 +292,11 @@ class ReferencePasses(OrganisationPasses):
                     if m.cue:
                         last[m.cue] = m
                         written[m.cue] = True
+                    # (only one inside a ل/ب complement gives way: للأمم المتحدة; واس or
+                    # الصندوق السعودي للتنمية, named on their own, still count)
                     for c in set(cues.get(m.gaz.entity, ()) if m.gaz else ()) - {"", m.cue}:
-                        if not written.get(c):
+                        if not written.get(c) or not self.norms[m.t0].startswith(
+                                ("لل", "بال")):
                             last[c] = m
                 x += 1
             if self.kinds[i] != "arabic" or self.claimed[i] is not None:
@@ -343,15 +350,16 @@ class ReferencePasses(OrganisationPasses):
             country = _COUNTRY_ADJECTIVE.get(self.norms[m.t0 + 1])
             if not country or not _definite_cue_reading(self.norms[m.t0])[1]:
                 continue
-            ante = self._body_of_country(ordered[:x], country)
+            ante = self._body_of_country(ordered, x, country)
             if ante is not None:
                 m.rule, m.gaz, m.ref = "anaphora", ante.gaz, ante
 
-    def _body_of_country(self, before: list[FoundMention], country: str):
-        """The last organisation of ``before`` (mentions in text order) whose name holds
-        a relative adjective of ``country`` (شركة تراستا للطاقة الإماراتية) or is followed
-        by one, over a closing quote mark («سوناطراك» الجزائرية); None if there is none."""
-        for m in reversed(before):
+    def _body_of_country(self, ordered: list[FoundMention], x: int, country: str):
+        """The last organisation of ``ordered[:x]`` (mentions in text order), among the
+        :data:`_COUNTRY_REACH` before, whose name holds a relative adjective of
+        ``country`` (شركة تراستا للطاقة الإماراتية) or is followed by one, over a closing
+        quote mark («سوناطراك» الجزائرية); None if there is none."""
+        for m in (ordered[y] for y in range(x - 1, max(-1, x - 1 - _COUNTRY_REACH), -1)):
             if m.label != "ORG" or m.rule in ("anaphora", "institution"):
                 continue
             after = m.t1 + (m.t1 < self.ntokens and self.kinds[m.t1] == "punct")

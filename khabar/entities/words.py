@@ -78,6 +78,12 @@ LOCATIVE = _normalised(_boundary("locative"))
 #: Prepositions that cannot open a person's name (المتحدث باسم الشركة is not a person
 #: called "باسم الشركة"). Not على: normalised, it is the name علي.
 NOT_NAME_START = _normalised(_boundary("not_name_start"))
+#: Verbal nouns with a speaker's pronoun (قوله، تأكيده، تصريحها: attribution.tsv
+#: speech_noun): never the start of a person's name (نسب البيان لمدير … تأكيده …).
+SPEECH_NOUN_FORMS = frozenset(
+    normalise(base).removesuffix("ه") + ("ت" if normalise(base).endswith("ه") else "") + suf
+    for base in (r.form for r in _LEX["attribution"] if r.role == "speech_noun")
+    for suf in ("ه", "ها", "هم", "هما"))
 #: Function words allowed inside a name (مشروع الدفاع عن المهاجرين, حملة لا تكنولوجيا).
 NAME_FUNCTION_WORDS = _normalised(_boundary("name_function"))
 #: Speech verbs (lexicon speech_verbs.tsv, docs/arabic.md, *Quotes and attribution*):
@@ -111,6 +117,9 @@ MEDIA_MARKERS = _normalised(_boundary("media_marker"))
 #: Indefinite relative adjectives that, right after an indefinite cue, say what kind of
 #: body it is (مركز مجتمعي، مكتب إقليمي): no name.
 KIND_ADJECTIVES = _normalised(_boundary("kind_adjective"))
+#: A firm's line of business with لل (للتأمين، للاستثمار): after a one-word name with no
+#: cue it makes a company name (الخليج للاستثمار، المتحدة للتأمين التعاوني).
+BUSINESS_FIELDS = _normalised(_boundary("business_field"))
 #: Cue phrases that name a part or trait any body has (مجلس الإدارة، هيئة التدريس).
 GENERIC_PHRASES = _normalised(_boundary("generic_phrase"))
 #: Nouns that open a ل complement at the end of a name (لشؤون اللاجئين، لهواة اللاسلكي),

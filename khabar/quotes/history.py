@@ -38,9 +38,11 @@ class History(list):
         self.last_of_gender: dict[str, Speaker] = {}
         self.last_org_with_head: dict[str, Speaker] = {}   # "" → the last of any head
         self.first_person_ending: dict[tuple[str, ...], str] = {}
+        self.spoken: set[tuple[int, str]] = set()      # (start, name) of each speaker
 
     def append(self, sp: Speaker) -> None:
         super().append(sp)
+        self.spoken.add((sp.start, sp.name))
         self.last_of_gender[sp.gender] = sp
         if sp.type == "organisation":
             self.last_org_with_head[sp.head] = self.last_org_with_head[""] = sp

@@ -16,8 +16,10 @@ from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, AN_WORDS, DOCUMENT_NOUNS, 
 
 #: باسم with a pronoun: "on its behalf" (المتحدث باسمها).
 _ON_BEHALF_OF_IT = frozenset({"باسمه", "باسمها", "باسمهم", "باسمهما"})
-#: How far back (tokens) a bare definite title looks for the phrase it repeats.
+#: How far back (tokens) a bare definite title looks for the phrase it repeats, and how
+#: many earlier phrases of the same title it reads at most.
 _TITLE_REACH = 400
+_TITLE_TRIES = 3
 
 
 class Phrase(NamedTuple):
@@ -69,7 +71,7 @@ class Doc(TitlePhrases):
             i += 2     # وأشار د.كمال يوسف: the abbreviated title (docs/arabic.md) is no name
         if i >= limit or not self._may_name(i, attached_li):
             return None
-        if self.norms[i] in PERSON_PRONOUNS:
+        if self.norms[i] in PERSON_PRONOUNS and not self._looking_back:
             sp = self._person_named_before(i, gender)
             if sp is not None:
                 return sp
@@ -83,6 +85,19 @@ class Doc(TitlePhrases):
         return self._bare_name(ph, gender)
 
     # ----------------------------------------------------------------- back-references
+    #: Set while an earlier phrase is read for a back-reference, so that reading it does
+    #: not look back again: each back-reference reads a bounded number of phrases (an
+    #: article of thousands of «قال المدير» stays linear, tests/test_scale.py).
+    _looking_back = False
+
+    def _speaker_looking_back(self, t: int, limit: int, gender: str) -> Speaker | None:
+        """:meth:`speaker` of the phrase at token ``t``, without back-references."""
+        self._looking_back = True
+        try:
+            return self.speaker(t, limit, gender)
+        finally:
+            self._looking_back = False
+
     def _person_named_before(self, i: int, gender: str) -> Speaker | None:
         """An honorific with a pronoun (وقال سعادته، وأضافت معاليها): the nearer before it
         of the last PERSON mention and the person named after a title in its sentence
@@ -96,7 +111,7 @@ class Doc(TitlePhrases):
                 break                                   # the mention is nearer
             if self.title_at(t) and self.norms[t] not in HONORIFICS:
                 end = self.tok_index(self.article.sentence_at(self.starts[t]).end)
-                earlier = self.speaker(t, max(end, t + 1), gender)
+                earlier = self._speaker_looking_back(t, max(end, t + 1), gender)
                 if earlier is not None and earlier.type == "person" and (
                         earlier.start > self.starts[t]):
                     return earlier
@@ -116,15 +131,29 @@ class Doc(TitlePhrases):
                 ph.j - ph.i > 4 or not any(self.norms[t].startswith("ال")
                                            for t in range(ph.i, ph.j))):
             return sp
+        if self._looking_back:
+            return sp                   # a phrase read for a back-reference: no deeper
         words = [w.removeprefix("ال") for w in self.norms[ph.i:ph.j]]
+        tried = 0
         for t in range(ph.i - 1, max(-1, ph.i - _TITLE_REACH), -1):
             if self.title_at(t) != ph.title or not (
                     [w.removeprefix("ال") for w in self.norms[t:t + len(words)]] == words):
                 continue
+            tried += 1
+            if tried > _TITLE_TRIES:
+                break
             end = self.tok_index(self.article.sentence_at(self.starts[t]).end)
-            earlier = self.speaker(t, max(end, t + 1), gender)
-            if earlier is not None and earlier.type == "person" and (
-                    earlier.end - earlier.start > sp.end - sp.start or earlier.role):
+            earlier = self._speaker_looking_back(t, max(end, t + 1), gender)
+            if earlier is None or earlier.type != "person":
+                continue
+            e = self.tok_index(earlier.end)
+            named = earlier.start > self.starts[t] or earlier.role
+            # a fuller title is title words only (المفوض العام للوكالة) that spoke before,
+            # not a title and the object of a verb of no speech (وحذر الوزير الموظفين من …)
+            fuller = earlier.end - earlier.start > sp.end - sp.start and (
+                self._title_words_end(t, e) >= e) and (
+                (earlier.start, earlier.name) in self.history.spoken)
+            if named or fuller:
                 return earlier
         return sp
 
@@ -258,8 +287,13 @@ class Doc(TitlePhrases):
         if ph.head not in SPOKES_NOUNS:
             return None
         if i + 1 < self.n and self.norms[i + 1] in _ON_BEHALF_OF_IT:
-            # المتحدث باسمها: on behalf of the organisation named last before
+            # المتحدث باسمها: on behalf of the organisation named last before; a name
+            # after it (المتحدثة باسمها دانا سليمان) is the speaker, with that role
             aff = self._last_org_before(ph.ps)
+            if j > i + 2:
+                ns, ne = self.starts[i + 2], ph.pe
+                return self._person(self.text[ns:ne], gender, ns, ne,
+                                    self.text[ph.ps:self.ends[i + 1]], aff, ph.appos)
             pe = self.ends[i + 1]
             return Speaker(self.text[ph.ps:pe], gender, "person", aff[0] if aff else "",
                            "", ph.ps, pe)

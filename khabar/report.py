@@ -112,6 +112,7 @@ HEADINGS = {
     "speaker": ("speaker", "المتحدث"), "speaker_gender": ("gender", "الجنس"),
     "speaker_type": ("speaker type", "نوع المتحدث"), "affiliation": ("affiliation", "الانتماء"),
     "role": ("role", "الصفة"), "words": ("words", "الكلمات"), "reason": ("reason", "السبب"),
+    "source": ("file", "الملف"),
     "term": ("term", "المصطلح"), "surface": ("as written", "كما ورد"),
     "frequency": ("occurrences", "مرات الورود"), "forms": ("forms", "الصيغ"),
     "quotes": ("direct quotes", "الاقتباسات المباشرة"),
@@ -157,9 +158,13 @@ def _is_true(v) -> bool:
 
 def shown_columns(table: pd.DataFrame) -> list[str]:
     """The columns of ``table`` that :func:`readable` shows, in order: not technical
-    (:data:`TECHNICAL`) and, when the table has rows, not empty in every row (a column
-    of blanks says nothing to a reader; it stays in the CSV)."""
-    return [c for c in table.columns if c not in TECHNICAL
+    (:data:`TECHNICAL`; a problems table keeps its ``source``, the file) and, when the
+    table has rows, not empty in every row (a column of blanks says nothing to a reader;
+    it stays in the CSV)."""
+    # A problem's source (the file, or file#row, that could not be read) is what the
+    # row is about; elsewhere a source is the path a document was read from.
+    technical = TECHNICAL - {"source"} if "reason" in table.columns else TECHNICAL
+    return [c for c in table.columns if c not in technical
             and not (len(table) and _all_blank(table[c]))]
 
 

@@ -516,3 +516,14 @@ def test_svg_labels_keep_their_reading_order_in_a_browser(browser, seed_tables, 
                 return [b.x, b.width, t.getStartPositionOfChar(0).x];
             });""")
     assert arabic and all(px > x + 0.9 * w for x, w, px in arabic), arabic
+
+
+def test_a_readable_problems_table_names_the_file_each_problem_is_about():
+    problems = pd.DataFrame({"source": ["in/old.doc", "in/rows.jsonl#4"],
+                             "reason": ["a Word 97-2003 file", "line 4 is not JSON"]})
+    shown = report.readable(problems, "ar")
+    assert list(shown.columns) == ["الملف", "السبب"]
+    assert list(shown["الملف"]) == ["in/old.doc", "in/rows.jsonl#4"]
+    # Elsewhere a source is the path a document was read from: still left out.
+    documents = pd.DataFrame({"doc_id": ["a"], "source": ["in/a.txt"], "tokens": [3]})
+    assert "الملف" not in report.readable(documents, "ar").columns

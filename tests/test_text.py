@@ -5,7 +5,7 @@ import os
 import string
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from khabar.io import Document, read_text_file
@@ -292,6 +292,8 @@ def test_year_before_full_stop_is_a_number_then_punct(pad):
 
 @settings(max_examples=60, deadline=None)
 @given(_TOKENISER_TEXT, st.integers(min_value=0, max_value=3))
+@example("٫🏽", 0)      # a lone separator and the emoji modifier after it: one punct token
+@example("a-\ufe0f", 1)
 def test_regex_and_vectorised_tokenisers_agree(text, copies):
     # Texts of 2,000+ characters take the vectorised path; the regex path must give the
     # same tokens for them (and is the only path for shorter texts).

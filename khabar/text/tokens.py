@@ -134,7 +134,9 @@ def _pair_tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     starts[[_L, _d, _D], _d] = False
     starts[[_d, _D], _D] = False
     starts[:, _M] = True
-    starts[[_P, _M], _M] = False            # 🗞 + U+FE0F: one token
+    # 🗞 + U+FE0F: one token; so is a lone . , ٫ ٬ ' ’ - & and the mark after it (a
+    # separator or connector that joins nothing is a punct token, as in TOKEN_PATTERN).
+    starts[[_P, _N, _C, _M], _M] = False
     unsure = np.zeros((_K, _K), bool)
     unsure[_d, [_L, _D]] = True
     bridge = np.zeros((_K, _K, _K), bool)

@@ -1127,3 +1127,22 @@ def test_bracketed_acronym_edges_a_level_a_complement_and_a_verbal_noun():
         "t", "ونسب البيان لمدير المكتب الإقليمي للبنك الإفريقي للتنمية تأكيده استعداد "
              "مؤسسته للمساعدة.", "<test>", "utf-8")))
     assert not (m["label"] == "PERSON").any(), list(m["text"])
+
+
+@pytest.mark.parametrize("text, names", [
+    # After a verb, a definite body and a definite noun of no adjective's shape: the noun
+    # is the verb's object, not a word of the name (also after the name's adjective).
+    ("ويقدم البنك الدولي الخبرات الفنية في هذا المجال.", ["البنك الدولي"]),
+    ("ومنح البرلمان الأوروبي الضوء الأخضر لتمويل جديد.", ["البرلمان الأوروبي"]),
+    # A weekday after a name is when the body acted.
+    ("وأعلن البنك الأهلي المصري الأحد عن أرباحه السنوية.", ["البنك الأهلي المصري"]),
+    # Adjectives and a لل complement with its own words stay in the name.
+    ("وقالت الهيئة العامة للاستثمار والمناطق الحرة إن المشروع بدأ.",
+     ["الهيئة العامة للاستثمار والمناطق الحرة"]),
+])
+def test_a_definite_body_ends_before_its_verbs_object_and_a_weekday(text, names):
+    from khabar.text import analyse
+
+    article = analyse(Document("d", text, "d.txt", "utf-8", {}))
+    found = extract_mentions(article)
+    assert list(found[found["label"] == "ORG"]["text"]) == names

@@ -170,7 +170,8 @@ class OrganisationPasses(TokenView):
                and (not self.norms[k].startswith("و") or (
                    self.norms[k].startswith("وال") and self.norms[k - 1].startswith("لل")))
                and not self._any_cue(k) and not self._ends_name(k)
-               and not self._feminine_after(i, stem, k)):
+               and not self._feminine_after(i, stem, k)
+               and not self._object_after(i, k)):
             k += 1
         # The first word must be an adjective of the cue: not a conjunct (الهيئة والقطاعات)
         # nor a masculine relative adjective after a feminine cue, which qualifies the noun
@@ -193,6 +194,17 @@ class OrganisationPasses(TokenView):
         # The name proper is the phrase with its article (للحكومة → الحكومة …).
         name = _with_article(self.text[start:end])
         return FoundMention(i, k, start, end, name, "ORG", "cue", stem)
+
+    def _object_after(self, i: int, k: int) -> bool:
+        """Token ``k``, a definite word after the first adjective of the definite cue at
+        token ``i`` and no لل word, is no adjective (:func:`_adjective_shaped`, the name
+        adjectives): the object of the verb before the cue (ويقدم البنك الدولي الخبرات،
+        منح البرلمان الأوروبي الضوء الأخضر), as the first word is tested (اللجنة الخطة).
+        After a لل complement the words belong to it (للهندسة المعمارية)."""
+        if k < i + 2 or any(self.norms[x].startswith("لل") for x in range(i + 1, k)):
+            return False
+        n = self.norms[k]
+        return not n.startswith("لل") and not _adjective_shaped(n) and n not in NAME_ADJECTIVES
 
     def _feminine_after(self, i: int, stem: str, k: int) -> bool:
         """Token ``k`` is a feminine word after the masculine singular definite cue at

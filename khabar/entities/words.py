@@ -134,6 +134,9 @@ ADMIN_UNITS = _normalised(_boundary("admin_unit"))
 #: بلدية بيرزيت رقم 92), and honorifics before a person (هيئة سوق رأس المال الدكتور …).
 NAME_END = _normalised(
     _boundary("name_end") + ["ال" + w for w in _LEX.forms("titles", kind="honorific")]
+    # A weekday after a name is when it acted (أعلنت المفوضية الخميس), never its word
+    # (lexicon weekdays.tsv: the names carry the article).
+    + _LEX.forms("weekdays")
 ) | TITLES | ROLES
 #: Titles that open a person's name: honorifics (الدكتور، الشيخ), offices and
 #: spokespersons (وزير، الرئيس), with and without the article (lexicon titles.tsv).

@@ -1136,6 +1136,10 @@ def test_bracketed_acronym_edges_a_level_a_complement_and_a_verbal_noun():
     ("ومنح البرلمان الأوروبي الضوء الأخضر لتمويل جديد.", ["البرلمان الأوروبي"]),
     # A weekday after a name is when the body acted.
     ("وأعلن البنك الأهلي المصري الأحد عن أرباحه السنوية.", ["البنك الأهلي المصري"]),
+    # A board of executive directors is an organ of any institution: the body is the
+    # bank whose board it is, or none is named (lexicon generic_phrase).
+    ("ووافق مجلس المديرين التنفيذيين للبنك الدولي على قرض جديد.", ["للبنك الدولي"]),
+    ("ووافق مجلس المديرين التنفيذيين أمس على الخطة.", []),
     # Adjectives and a لل complement with its own words stay in the name.
     ("وقالت الهيئة العامة للاستثمار والمناطق الحرة إن المشروع بدأ.",
      ["الهيئة العامة للاستثمار والمناطق الحرة"]),

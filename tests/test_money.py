@@ -676,3 +676,18 @@ def test_payer_named_before_its_verb_of_giving(text, payer):
     row = extract_funding(article, extract_mentions(article)).iloc[0]
     assert row["payer"] == payer
     assert not payer or row["subject"] != payer
+
+
+def test_a_headline_figure_that_the_body_gives_again_is_counted_once():
+    # Invented. The headline announces the sum the body reports: the headline's row
+    # restates the body's (restates = its start), so totals skip it.
+    head = "البنك الدولي يقدم 50 مليون دولار لدعم المدارس في اليمن\n"
+    body = ("أعلن البنك الدولي اليوم عن منحة بقيمة 50 مليون دولار لدعم المدارس الحكومية. "
+            "وتضاف المنحة إلى 20 مليون دولار قدمها البنك العام الماضي.\n")
+    df = funding_of(head + body)
+    assert list(df["text"]) == ["50 مليون دولار", "50 مليون دولار", "20 مليون دولار"]
+    assert list(df["restatement"]) == [True, False, False]
+    assert df["restates"].iloc[0] == df["start"].iloc[1]
+    # A first line that ends as a sentence is the lead, not a headline: two rows count.
+    lead = funding_of(head.replace("اليمن\n", "اليمن.\n") + body)
+    assert not lead["restatement"].any()

@@ -65,6 +65,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
     _mark_restatements(nt.norm, out)
     if any(f["currency_note"] for f in out):
         _currency_from_context(article, out)
+    _headline_repeats(article, out)
     if not plain:
         article.__dict__["_khabar_money_figures"] = out
     return out
@@ -348,6 +349,39 @@ def _after_word(norm: str, i: int) -> int:
 
 
 _GAP_STRIP = re.compile(r"[\s,;:\-–]+")
+
+
+#: A first paragraph of at most this many words that does not end as a sentence does
+#: (no full stop, question or exclamation mark) is the headline (docs/money.md).
+_HEADLINE_WORDS = 30
+_SENTENCE_END = tuple(".!?؟…")
+
+
+def _headline_repeats(article, figures: list[dict]) -> None:
+    """Flag a headline's figure that the body gives again (the first later figure of the
+    same amount and currency) as a restatement of that one (``restates`` = its start):
+    the headline announces the sum the body reports, so a total that skips
+    restatements counts it once, and its row is the body's, with the fuller sentence
+    around it. The headline is the first paragraph when the article has more than one
+    and it is headline-shaped (:data:`_HEADLINE_WORDS`, no sentence end)."""
+    if len(article.paragraphs) < 2 or not figures:
+        return
+    head = article.paragraphs[0]
+    line = article.text[head.start:head.end].strip()
+    if not line or line.endswith(_SENTENCE_END) or len(line.split()) > _HEADLINE_WORDS:
+        return
+    counted = [f for f in figures if not f["restatement"] and not f["not_funding"]
+               and f["amount"] is not None and f["currency"]]
+    body = [f for f in counted if f["start"] >= head.end]
+    taken: set[int] = set()
+    for f in counted:
+        if f["start"] >= head.end:
+            break
+        again = next((b for b in body if id(b) not in taken and b["amount"] == f["amount"]
+                      and b["currency"] == f["currency"]), None)
+        if again is not None:
+            taken.add(id(again))
+            f["restatement"], f["restates"] = True, again["start"]
 
 
 def _mark_restatements(norm: str, figures: list[dict]) -> None:

@@ -40,7 +40,8 @@ def extract_funding(article: Article, mentions) -> pd.DataFrame:
       (``currency_note`` says why); no conversion between currencies;
       ``currency_source``: text | earlier mention | country in article | metadata | "".
     - ``restatement`` / ``restates``: the figure restates the one starting at character
-      ``restates`` in another currency (bracketed conversion, أي ما يعادل); -1 otherwise.
+      ``restates`` in another currency (bracketed conversion, أي ما يعادل), or is a
+      headline's figure that the body gives again (docs/money.md); -1 otherwise.
       Totals skip restatements. Per-unit prices, exchange rates, banknote denominations
       are not rows.
     - ``payer``: the donor, lender or buyer (entity of an ORG mention) when the clause

@@ -2,14 +2,13 @@
 is for (``"1.2 مليار دولار"`` for ``"مشروع نيمبوس"``)."""
 from __future__ import annotations
 
-import re
 
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from .axes import _barh, _figure, _source, empty_figure
-from .labels import RLM, arabic_label, first_strong_is_arabic, rtl_segment
+from .labels import _ARABIC, RLM, arabic_label, first_strong_is_arabic, rtl_segment
 from .language import (_scaled, currency_name, digits_of, format_amount, format_count,
                        scale_of, shorten, tr)
 from .registry import chart
@@ -115,9 +114,6 @@ def _counted_once(f: pd.DataFrame) -> pd.DataFrame:
     return f.drop(columns="_unknown_in").assign(repeats=repeats, rank=rank)
 
 
-_ARABIC_TEXT = re.compile("[\u0600-\u06FF]")
-
-
 def _figure_label(r, language: str, digits: str) -> str:
     """The bar label of one figure: "subject — text as written", then ≈, "×n in k
     article(s)" and "(figure i of k for this subject)" where they apply."""
@@ -132,7 +128,7 @@ def _figure_label(r, language: str, digits: str) -> str:
         # After a Latin name the figure as written is opened with RLM, so its number is
         # read with the Arabic after it (82 on the right of «82 مليون يورو»), not drawn
         # into the name's left-to-right run.
-        arabic_after_latin = _ARABIC_TEXT.search(text) and not first_strong_is_arabic(subject)
+        arabic_after_latin = _ARABIC.search(text) and not first_strong_is_arabic(subject)
         label = f"{subject} — {RLM + text if arabic_after_latin else text}"
     if r.approximate:
         label += " ≈"

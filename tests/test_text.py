@@ -13,6 +13,7 @@ from khabar.text import (TOKEN_PATTERN, NormalisedText, analyse, clitic_candidat
                          is_boilerplate, is_stop_word, normalise, split_sentences,
                          strip_clitics, tokenise)
 from khabar.text.tokens import _VECTORISED_MIN, _norms, _tokenise, _tokenise_by_regex
+from khabar.text.sentences import is_headline_ticker
 
 from .conftest import FIXTURES, SEED, long_text
 
@@ -197,6 +198,53 @@ def test_boilerplate_lines(line, expected):
 ])
 def test_boilerplate_lines_of_news_sites(line, expected):
     assert is_boilerplate(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # A site's section labels, footer links, copyright, category and tag lines.
+    ("محليات", True), ("عربي ودولي", True), ("• ثقافة وفنون", True), ("أخبار عربية", True),
+    ("الرياضة", True), ("عاجل", True), ("اتصل بنا | من نحن | سياسة الخصوصية", True),
+    ("جميع الحقوق محفوظة لشبكة الخليج الإخبارية 2025 ©", True), ("© 2025 موقع الخليج", True),
+    ("التصنيف: أخبار المحافظات", True), ("الوسوم: مصر، البنك الدولي، القروض", True),
+    # Wire copy's end mark and its editors' initials.
+    ("//انتهى//", True), ("(النهاية)", True), ("ن ع / س م", True),
+    ("انتهى الاجتماع بعد ساعتين", False), ("مصر / قطر", False),
+    # Article lines that begin with a section's word.
+    ("الرياضة المدرسية تعود إلى الجدول بعد غياب", False),
+    ("اقتصاد البلاد ينمو بنسبة 3 في المئة", False), ("البنك الدولي", False),
+    ("القسم الجديد في المستشفى يضم عشرين سريراً", False),
+])
+def test_boilerplate_site_labels(line, expected):
+    assert is_boilerplate(line) is expected
+
+
+def test_navigation_menu_lines_are_boilerplate():
+    # Three or more bulleted items of one to three words in a row are a menu; two are
+    # the article's own short list, and an item with a figure is article text.
+    text = ("• الرئيسية\n• المحافظات\n\n• شؤون البرلمان\n• إذاعة المدينة اليوم\n"
+            "أعلنت البلدية خطة لصيانة الطرق.\n"
+            "وتشمل الخطة:\n• الأرصفة\n• الإنارة\n"
+            "• 12 مليون دينار\n• 40 عاملاً\n• ثلاثة أشهر\n")
+    a = analyse(doc(text))
+    assert [text[s:e] for s, e in a.boilerplate] == [
+        "• الرئيسية", "• المحافظات", "• شؤون البرلمان", "• إذاعة المدينة اليوم"]
+    assert [text[p.start:p.end] for p in a.paragraphs][-5:] == [
+        "• الأرصفة", "• الإنارة", "• 12 مليون دينار", "• 40 عاملاً", "• ثلاثة أشهر"]
+
+
+def test_headline_ticker_line_is_boilerplate():
+    # Other stories' headlines in one line, wide gaps between them: their names and
+    # figures are not the article's. Paragraphs run together with wide gaps (each
+    # ending as a sentence) stay article text.
+    ticker = ("البلدية تطلق حملة نظافة    منحة بقيمة 5 ملايين دولار لدعم المزارعين    "
+              "المنتخب يفوز في مباراته الأولى    «الأرصاد»: أمطار على المرتفعات")
+    joined = ("أعلنت البلدية خطة جديدة.    وقال رئيسها إن العمل يبدأ غداً.    "
+              "وأضاف أن الكلفة معروفة.")
+    text = ticker + "\n" + joined
+    a = analyse(doc(text))
+    assert [text[s:e] for s, e in a.boilerplate] == [ticker]
+    assert [text[p.start:p.end] for p in a.paragraphs] == [joined]
+    assert not is_headline_ticker("عنوان أول    عنوان ثان")
 
 
 def test_sentences_not_split_inside_numbers_abbreviations_or_quotes():

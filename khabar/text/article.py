@@ -17,7 +17,8 @@ import numpy as np
 
 from ..io import Document
 from .normalisation import NormalisedText
-from .sentences import _marks, _split_sentences, is_boilerplate, split_sentences
+from .sentences import (_marks, _split_sentences, is_boilerplate, is_headline_ticker, menu_lines,
+                        split_sentences)
 from .tokens import Token, TokenColumns, _TokenArrays, _tokenise
 
 
@@ -115,7 +116,9 @@ def analyse(doc: Document, plain: bool = False) -> Article:
     """Split ``doc`` into paragraphs and sentences (tokens on demand).
 
     Paragraphs are lines (``\\n``, ``\\r\\n`` or ``\\r`` end a line) that are neither
-    blank nor boilerplate (:func:`is_boilerplate`); sentences are those of
+    blank nor boilerplate (:func:`is_boilerplate`, the lines of a navigation menu,
+    :func:`khabar.text.sentences.menu_lines`, and a strip of other stories' headlines,
+    :func:`khabar.text.sentences.is_headline_ticker`); sentences are those of
     :func:`split_sentences` in each paragraph: ``"قال د. أحمد إن القيمة 1.2 مليار. وأضاف"``
     is two sentences. ``plain=True`` runs :func:`split_sentences` on each paragraph, the
     twin tests hold equal to the default, which finds the marks of the whole text in one
@@ -127,14 +130,16 @@ def analyse(doc: Document, plain: bool = False) -> Article:
     marks, quotes = ([], []) if plain else _marks(text, 0, len(text))
     mark_starts = [a for a, _ in marks]
     # Lines by str.split, \r counted as \n: the same lines as the regex [^\r\n]+.
+    lines = text.replace("\r", "\n").split("\n")
+    menu = menu_lines(lines)
     pos = 0
-    for seg in text.replace("\r", "\n").split("\n"):
+    for i, seg in enumerate(lines):
         line_start, pos = pos, pos + len(seg) + 1
         if not seg.strip():
             continue
         s = line_start + len(seg) - len(seg.lstrip())
         e = line_start + len(seg.rstrip())
-        if is_boilerplate(seg):
+        if i in menu or is_boilerplate(seg) or is_headline_ticker(seg):
             boilerplate.append((s, e))
             continue
         p = Paragraph(len(paragraphs) + 1, s, e)

@@ -84,6 +84,64 @@ def is_boilerplate(line: str) -> bool:
     return words <= _CUE_MAX_WORDS and _CUE.fullmatch(s) is not None
 
 
+#: Bullets a site's navigation menu puts before its items (not the hyphen or asterisk,
+#: which articles use for their own lists).
+MENU_BULLETS = "•●▪◦►■◆▸"
+#: One menu item: a bullet, then one to three words of letters (no digit: a fact box
+#: item such as "• 20 مليون دولار" is article text).
+_MENU_ITEM = re.compile(rf"[{MENU_BULLETS}]\s*[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}}\s*")
+#: Fewer items in a row are a short list of the article's own.
+MENU_MIN_ITEMS = 3
+
+
+def menu_lines(lines: list[str]) -> set[int]:
+    """Indices into ``lines`` of a site's navigation menu copied with the page: runs of
+    at least :data:`MENU_MIN_ITEMS` consecutive lines (blank lines between them allowed)
+    that are each one bulleted item of one to three words (``• محليات``, ``• عربي
+    دولي``, ``• تلفزيون صدى الشعب``; docs/arabic.md, *Reading files*). A run of two, a
+    hyphen list or an item with a digit stays article text."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate(lines + [""]):
+        stripped = line.strip()
+        if not stripped and i < len(lines):
+            continue                       # a blank line neither ends nor extends a run
+        if stripped[:1] in MENU_BULLETS and stripped and _MENU_ITEM.fullmatch(stripped):
+            run.append(i)
+            continue
+        if len(run) >= MENU_MIN_ITEMS:
+            found.update(run)
+        run = []
+    return found
+
+
+#: What separates the headlines of a ticker line: a run of three or more spaces, tabs or
+#: no-break spaces (an article's own text has at most a double space).
+_TICKER_GAP = re.compile(r"[ \t\u00a0]{3,}")
+#: A ticker line has at least this many headlines, each of at most TICKER_MAX_WORDS words.
+TICKER_MIN_ITEMS = 3
+TICKER_MAX_WORDS = 30
+_ENDS_SENTENCE = re.compile(r"[.!?؟…][”»\"')]*$")
+
+
+def is_headline_ticker(line: str) -> bool:
+    """Whether ``line`` is a strip of other articles' headlines copied with the page
+    (a news ticker or a "latest news" bar): at least :data:`TICKER_MIN_ITEMS` pieces
+    separated by runs of three or more spaces, each of at most
+    :data:`TICKER_MAX_WORDS` words, and at most a quarter of them ending as a sentence
+    ends (headlines have no final full stop; paragraphs run together with wide gaps
+    end in one). Its names and figures belong to other stories (docs/arabic.md,
+    *Reading files*)."""
+    if "   " not in line and "\t" not in line and "\u00a0" not in line:
+        return False
+    pieces = [p for p in _TICKER_GAP.split(line.strip()) if p]
+    if len(pieces) < TICKER_MIN_ITEMS:
+        return False
+    if any(len(p.split()) > TICKER_MAX_WORDS for p in pieces):
+        return False
+    return 4 * sum(1 for p in pieces if _ENDS_SENTENCE.search(p)) <= len(pieces)
+
+
 # Sentence-final marks (1) and quotation marks (2) by code point: a whole text is
 # classified by one lookup-array pass.
 _MARK_CLASS = np.zeros(0x110000, dtype=np.uint8)

@@ -49,10 +49,11 @@ def test_crlf_is_kept_and_offsets_hold(tmp_path):
     (b"   \n\n", "empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
     # Arabic UTF-8 bytes decoded as Latin-1 and saved again as UTF-8: classic mojibake.
-    (SEED_TEXT[:400].encode("utf-8").decode("latin-1").encode("utf-8"), "nonsense"),
+    (SEED_TEXT[:400].encode("utf-8").decode("latin-1").encode("utf-8"),
+     "nonsense: mojibake of Arabic written in UTF-8, read as Latin-1"),
     # Windows-1256 bytes read as CP1252 and saved as UTF-8: letters of the wrong script.
     (SEED_TEXT[:400].encode("cp1256", errors="ignore").decode("cp1252", errors="ignore")
-     .encode("utf-8"), "nonsense"),
+     .encode("utf-8"), "nonsense: mojibake of Arabic written in Windows-1256, read as"),
     # Articles in another language, read right: the message names their script.
     ("הממשלה הודיעה היום על תקציב חדש לשנה הבאה.".encode("utf-8"), "in Hebrew script"),
     ("Правительство объявило сегодня о новом бюджете.".encode("utf-8"), "in Cyrillic script"),

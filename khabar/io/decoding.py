@@ -271,8 +271,41 @@ def _check_sample(sample: str, source: str) -> None:
         if script:
             raise InputError(f"{source}: is written in {script} script, not Arabic "
                              "(khabar reads Arabic news, and the Latin-script words in it)")
+        damage = _mojibake(sample)
+        if damage:
+            raise InputError(f"{source}: decodes to nonsense: mojibake of {damage}; save "
+                             "the article again from its original file or page")
         raise InputError(f"{source}: decodes to nonsense (mostly letters of other "
                          "scripts); the encoding could not be recognised")
+
+
+#: The double decodings that turn Arabic into Latin letters (docs/arabic.md, "Reading
+#: files"): (the code page the bytes were shown in, the encoding they were written in,
+#: what the message says).
+_MOJIBAKE = (("cp1252", "utf-8", "Arabic written in UTF-8, read as Windows-1252 and saved "
+              "again (Ø§Ù„ for ال)"),
+             ("latin-1", "utf-8", "Arabic written in UTF-8, read as Latin-1 and saved again"),
+             ("cp1252", "cp1256", "Arabic written in Windows-1256, read as Windows-1252 and "
+              "saved again (ÇáÚÑÈíÉ for العربية)"),
+             ("latin-1", "cp1256", "Arabic written in Windows-1256, read as Latin-1 and "
+              "saved again"))
+
+
+def _mojibake(sample: str) -> str | None:
+    """What double decoding made ``sample`` (a text that decodes to nonsense), if undoing
+    one of :data:`_MOJIBAKE` gives text of mostly Arabic letters; else None. Only for
+    the message: the text is not repaired (the article as read is what the offsets
+    point into)."""
+    for shown, written, what in _MOJIBAKE:
+        try:
+            # A sample may end inside a UTF-8 sequence: the last bytes may be cut.
+            undone = sample.encode(shown).decode(written, errors="ignore")
+        except UnicodeError:
+            continue
+        letters = _count(_LETTER_RUN, undone)
+        if letters and 2 * _count(_ARABIC_LETTER_RUN, undone) > letters:
+            return what
+    return None
 
 
 #: Scripts whose letters come only from text written in them: no code page khabar tries

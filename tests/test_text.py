@@ -245,6 +245,9 @@ def test_headline_ticker_line_is_boilerplate():
     assert [text[s:e] for s, e in a.boilerplate] == [ticker]
     assert [text[p.start:p.end] for p in a.paragraphs] == [joined]
     assert not is_headline_ticker("عنوان أول    عنوان ثان")
+    # A row of a table copied from a page: tabs, or short cells.
+    assert not is_headline_ticker("منحة البنك الدولي للمدارس\t20 مليون دولار\tعام 2024 المقبل")
+    assert not is_headline_ticker("البنك الدولي    20 مليون    2024")
 
 
 def test_sentences_not_split_inside_numbers_abbreviations_or_quotes():

@@ -115,11 +115,14 @@ def menu_lines(lines: list[str]) -> set[int]:
     return found
 
 
-#: What separates the headlines of a ticker line: a run of three or more spaces, tabs or
-#: no-break spaces (an article's own text has at most a double space).
-_TICKER_GAP = re.compile(r"[ \t\u00a0]{3,}")
-#: A ticker line has at least this many headlines, each of at most TICKER_MAX_WORDS words.
+#: What separates the headlines of a ticker line: a run of three or more spaces or
+#: no-break spaces (an article's own text has at most a double space; tabs are left
+#: out: a table copied from a page has them between its cells).
+_TICKER_GAP = re.compile(r"[ \u00a0]{3,}")
+#: A ticker line has at least this many headlines, each of TICKER_MIN_WORDS to
+#: TICKER_MAX_WORDS words (a row of short table cells is not one).
 TICKER_MIN_ITEMS = 3
+TICKER_MIN_WORDS = 3
 TICKER_MAX_WORDS = 30
 _ENDS_SENTENCE = re.compile(r"[.!?؟…][”»\"')]*$")
 
@@ -127,17 +130,17 @@ _ENDS_SENTENCE = re.compile(r"[.!?؟…][”»\"')]*$")
 def is_headline_ticker(line: str) -> bool:
     """Whether ``line`` is a strip of other articles' headlines copied with the page
     (a news ticker or a "latest news" bar): at least :data:`TICKER_MIN_ITEMS` pieces
-    separated by runs of three or more spaces, each of at most
+    separated by runs of three or more spaces, each of :data:`TICKER_MIN_WORDS` to
     :data:`TICKER_MAX_WORDS` words, and at most a quarter of them ending as a sentence
     ends (headlines have no final full stop; paragraphs run together with wide gaps
     end in one). Its names and figures belong to other stories (docs/arabic.md,
     *Reading files*)."""
-    if "   " not in line and "\t" not in line and "\u00a0" not in line:
+    if "   " not in line and "\u00a0" not in line:
         return False
     pieces = [p for p in _TICKER_GAP.split(line.strip()) if p]
     if len(pieces) < TICKER_MIN_ITEMS:
         return False
-    if any(len(p.split()) > TICKER_MAX_WORDS for p in pieces):
+    if any(not TICKER_MIN_WORDS <= len(p.split()) <= TICKER_MAX_WORDS for p in pieces):
         return False
     return 4 * sum(1 for p in pieces if _ENDS_SENTENCE.search(p)) <= len(pieces)
 

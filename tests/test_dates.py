@@ -417,3 +417,33 @@ def test_a_weekday_that_fits_two_of_the_articles_years_says_so():
     dated = analyse(Document("d", text, "d.txt", "utf-8", {"date": "2022-12-01"}))
     assert extract_dates(dated).set_index("text").loc["يوم الأربعاء 21 ديسمبر",
                                                       "year_from"] == "weekday"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Hijri years marked by a word instead of هـ.
+    ("افتتح المسجد عام 1440 هجرية بعد ترميمه.", [("عام 1440 هجرية", "2018", "1440")]),
+    ("صدر النظام في 1445 للهجرة.", [("1445 للهجرة", "2023", "1445")]),
+    # غرة / فاتح (شهر): the month's first day; ربيع الأنوار is ربيع الأول in the Maghreb.
+    ("يبدأ الصيام غرة رمضان 1447 هـ.", [("غرة رمضان 1447 هـ", "2026-02-18", "1447-09-01")]),
+    ("احتفلت المدينة في فاتح شهر ربيع الأنوار 1446 هـ بالمولد.",
+     [("فاتح شهر ربيع الأنوار 1446 هـ", "2024-09-04", "1446-03-01")]),
+])
+def test_hijri_marks_first_days_and_maghreb_month_names(text, expected):
+    df = dates_of(text)
+    assert list(zip(df["text"], df["date"], df["hijri"])) == expected
+
+
+def test_hijri_day_takes_the_gregorian_equivalent_the_text_gives():
+    # The Umm al-Qura calendar puts 29 Dhu al-Hijjah 1445 on 5 July 2024; a country that
+    # sighted the moon a day later writes it as 6 July, and the article's own
+    # equivalence is the date it means. A stated equivalent days away is another day,
+    # and a Hijri date merely near a Gregorian one keeps its conversion.
+    df = dates_of("أعلنت الهيئة يوم السبت 29 ذي الحجة 1445 هـ الموافق لـ 6 يوليو 2024 "
+                  "عطلة رسمية.")
+    assert list(zip(df["text"], df["date"], df["calendar"])) == [
+        ("29 ذي الحجة 1445 هـ", "2024-07-06", "hijri"),
+        ("6 يوليو 2024", "2024-07-06", "gregorian")]
+    df = dates_of("وصل الوفد في 29 ذي الحجة 1445 هـ الموافق 20 يوليو 2024.")
+    assert df["date"].tolist() == ["2024-07-05", "2024-07-20"]
+    df = dates_of("وصل الوفد في 29 ذي الحجة 1445 هـ، ثم غادر في 6 يوليو 2024.")
+    assert df["date"].tolist() == ["2024-07-05", "2024-07-06"]

@@ -78,13 +78,16 @@ MONTH_YEAR_RE = re.compile(rf"(?<!\w)(?:و(?={_MONTH}))?{_PAIRED}{_YEAR_PART}")
 NUMERIC_RE = re.compile(r"(?<![\d./-])(?:(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)"
                         r"(?P<y>\d{4})|(?P<iy>\d{4})(?P<isep>[/-])(?P<im>\d{1,2})(?P=isep)"
                         r"(?P<id>\d{1,2}))(?![\d/.-]\d)")
+#: What marks a Hijri year, normalised: هـ (the tatweel dropped), هجري، هجرياً، هجرية، للهجرة.
+_HIJRI_MARK = r"(?:ه|هجري|هجريا|هجريه|للهجره)"
 HIJRI_RE = re.compile(
-    rf"(?:(?P<day>\d{{1,2}})\s+)?(?<!\w)"
+    # غرة / فاتح (شهر) رمضان: the first day of the month (فاتح in the Maghreb)
+    rf"(?:(?P<day>\d{{1,2}})\s+|(?<!\w)(?P<first>غره|فاتح)\s+(?:شهر\s+)?)?(?<!\w)"
     rf"(?P<month>{alternation(HIJRI_MONTHS, optional_article=True)})(?!\w)\s+"
-    rf"(?:(?:من\s+)?{_YEAR_WORD}\s+)?(?P<year>\d{{3,4}})(?!\d)(?P<h>\s*ه(?!\w))?"
-    rf"|(?<!\w){_YEAR_WORD}\s+(?P<yonly>\d{{3,4}})\s*ه(?!\w)"
+    rf"(?:(?:من\s+)?{_YEAR_WORD}\s+)?(?P<year>\d{{3,4}})(?!\d)(?P<h>\s*{_HIJRI_MARK}(?!\w))?"
+    rf"|(?<!\w){_YEAR_WORD}\s+(?P<yonly>\d{{3,4}})\s*{_HIJRI_MARK}(?!\w)"
     # a Hijri year marked هـ with no year noun, or a fiscal pair (1445/1446هـ)
-    rf"|(?<![\w/])(?P<ya>1[3-5]\d\d)(?:\s*/\s*(?P<yb>1[3-5]\d\d))?\s*ه(?!\w)")
+    rf"|(?<![\w/])(?P<ya>1[3-5]\d\d)(?:\s*/\s*(?P<yb>1[3-5]\d\d))?\s*{_HIJRI_MARK}(?!\w)")
 YEAR_RE = re.compile(
     rf"(?<!\w)[وفبل]?(?P<cue>{_YEAR_WORD}|عامي)\s+(?P<year>\d{{4}})(?![\d.,]?\d)"
     r"|(?<!\w)[وف]?(?:في|منذ|حتي|بحلول|قبل|بعد|خلال|من(?=\s+\d{4}\s*(?:الي|حتي|-|–)\s*\d{4})"

@@ -80,7 +80,7 @@ _WEEKDAY_WORDS = ("يوم", *WEEKDAYS)
 #: (ذو القعده → قعده), or a digit before ه.
 _HIJRI_HINT = re.compile("|".join(dict.fromkeys(
     (w.split()[1].removeprefix("ال") if w.split()[0] in ("ذو", "ذي") else w.split()[0])
-    for w in HIJRI_MONTHS)) + r"|\d\s*ه")
+    for w in HIJRI_MONTHS)) + r"|\d\s*(?:ه|لله)")
 
 #: Per shape, the ``(pos, end)`` windows to search and the sorted offsets a match can
 #: start at (None: any offset).

@@ -154,8 +154,9 @@ def _numeric_dates(found) -> list[dict]:
 
 def _hijri_dates(found) -> list[dict]:
     """A Hijri date: a Hijri month with its year marked هـ or below 1600 (10 شوال 1440
-    هـ، رجب 1445), or a year alone marked هـ (عام 1446 هـ، 1445هـ), or two consecutive
-    years of a fiscal year (1445/1446هـ, ``y_to``)."""
+    هـ، رجب 1445; غرة or فاتح before it is its first day: غرة رمضان 1446), or a year
+    alone marked هـ (عام 1446 هـ، 1445هـ), or two consecutive years of a fiscal year
+    (1445/1446هـ, ``y_to``). هجري، هجرية، للهجرة mark a year as هـ does."""
     out = []
     for m in found:
         if m["yonly"]:
@@ -171,7 +172,8 @@ def _hijri_dates(found) -> list[dict]:
         elif m["h"] or int(m["year"]) < 1600:
             out.append(dict(ns=m.start(), ne=m.end(), y=int(m["year"]),
                             m=_month_number(m["month"], "hijri"),
-                            d=int(m["day"]) if m["day"] else None, calendar="hijri"))
+                            d=int(m["day"]) if m["day"] else 1 if m["first"] else None,
+                            calendar="hijri"))
     return out
 
 

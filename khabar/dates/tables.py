@@ -3,6 +3,8 @@ for the pipeline) and :func:`dates_frame`.
 """
 from __future__ import annotations
 
+import datetime as dt
+import re
 from bisect import bisect_left
 from itertools import accumulate
 
@@ -94,7 +96,37 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
         rows.append(Date(article.doc_id, article.text[start:end], date, start, end,
                          precision, c.get("calendar", "gregorian"), hijri, how,
                          sent.sentence, sent.paragraph))
-    return rows
+    return _stated_equivalents(rows, article.text)
+
+
+#: What joins a Hijri date to the Gregorian date the text gives for the same day (or the
+#: other way round), normalised: الموافق، الموافق لـ، موافق، (الموافق …), ويوافق.
+_EQUIVALENT = re.compile(r"[\s,،(\-–]*(?:و ?)?(?:ال|ي)?(?:موافق|وافق)(?: ?ل)?[\s:(\-–]*")
+#: The most days a country's sighting of the new moon puts its Hijri date from the Umm
+#: al-Qura calendar's; a stated equivalent further off is a different day.
+_SIGHTING_DAYS = 3
+
+
+def _stated_equivalents(rows: list[Date], text: str) -> list[Date]:
+    """Rows where a Hijri day and a Gregorian day stand side by side as equivalents
+    (29 ذي الحجة 1444 هـ الموافق لـ 18 يوليو 2023): the Hijri row's ``date`` is the
+    Gregorian day the text gives, where the two differ by at most
+    :data:`_SIGHTING_DAYS` days. A country that starts its months by sighting the
+    moon (Morocco, Algeria, Egypt …) may be a day or two off the Umm al-Qura calendar
+    the conversion uses, and the article's own equivalence is the one it means
+    (docs/arabic.md, "Dates"). The ``hijri`` column keeps the Hijri date as written."""
+    out = list(rows)
+    for i, (a, b) in enumerate(zip(rows, rows[1:])):
+        if {a.calendar, b.calendar} != {"hijri", "gregorian"} or a.precision != "day" \
+                or b.precision != "day" or not a.date or not b.date:
+            continue
+        if not _EQUIVALENT.fullmatch(normalise(text[a.end:b.start])):
+            continue
+        hijri, gregorian = (i, b) if a.calendar == "hijri" else (i + 1, a)
+        gap = abs(dt.date.fromisoformat(out[hijri].date) - dt.date.fromisoformat(gregorian.date))
+        if 0 < gap.days <= _SIGHTING_DAYS:
+            out[hijri] = out[hijri]._replace(date=gregorian.date)
+    return out
 
 
 def dates_frame(rows: list[Date]) -> pd.DataFrame:

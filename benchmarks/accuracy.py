@@ -42,7 +42,8 @@ RESULTS = ROOT / "benchmarks" / "results" / "accuracy.md"
 
 
 def _rows(data: Path, name: str, doc_id: str | None) -> list[dict]:
-    df = read_table(data / f"{name}.csv").astype(object).fillna("")
+    df = read_table(data / f"{name}.csv").astype(object)
+    df = df.where(df.notna(), "")          # blanks as "" (fillna on objects downcasts)
     rows = df.to_dict("records")
     return [r for r in rows if doc_id is None or r.get("doc_id") == doc_id]
 

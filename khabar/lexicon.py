@@ -36,8 +36,8 @@ number_words.tsv            form, value (a number, empty for vague), role
                             (:data:`NUMBER_ROLES`), note
 months.tsv                  form, month (1-12), system (:data:`MONTH_SYSTEMS`), note
 weekdays.tsv                form, weekday (0 = Monday … 6), note
-relative_dates.tsv          form, kind (same | deictic), offset (years, deictic only),
-                            note
+relative_dates.tsv          form, kind (same | deictic | day), offset (years for
+                            deictic, days for day), note
 country_forms.tsv           form, country (ISO 3166-1 alpha-2), kind (name | nisba |
                             city | usage), note: the words that show which country an article
                             is about (funding currency from context)

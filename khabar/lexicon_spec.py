@@ -289,7 +289,7 @@ SPECS: dict[str, Spec] = {
     "months": Spec(Month, (_required, _int_in(1, 12), _choice(*MONTH_SYSTEMS), _NOTE),
                    ("form",)),
     "weekdays": Spec(Weekday, (_required, _int_in(0, 6), _NOTE), ("form",)),
-    "relative_dates": Spec(RelativeDate, (_required, _choice("same", "deictic"),
+    "relative_dates": Spec(RelativeDate, (_required, _choice("same", "deictic", "day"),
                                           _int_in(-100, 100, optional=True), _NOTE), ("form",)),
     "country_forms": Spec(CountryForm, (_required, _country_required,
                                         _choice("name", "nisba", "city", "usage"), _NOTE),

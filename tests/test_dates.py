@@ -447,3 +447,24 @@ def test_hijri_day_takes_the_gregorian_equivalent_the_text_gives():
     assert df["date"].tolist() == ["2024-07-05", "2024-07-20"]
     df = dates_of("وصل الوفد في 29 ذي الحجة 1445 هـ، ثم غادر في 6 يوليو 2024.")
     assert df["date"].tolist() == ["2024-07-05", "2024-07-06"]
+
+
+def test_days_relative_to_the_dateline():
+    # A dateline (Sunday 15 February 2026) and the days the article counts from it.
+    text = ("الأحد 15 فبراير 2026\n\n"
+            "قال المجلس أمس إن اللجنة اجتمعت يوم الخميس الماضي، وإنها ستجتمع الأربعاء المقبل "
+            "وصباح غد، وبعد غد. وكان رئيسها قد زار المصنع أول أمس الجمعة.")
+    df = dates_of(text)
+    assert list(zip(df["text"], df["date"], df["year_from"]))[1:] == [
+        ("أمس", "2026-02-14", "dateline"), ("يوم الخميس الماضي", "2026-02-12", "dateline"),
+        ("الأربعاء المقبل", "2026-02-18", "dateline"), ("وصباح غد", "2026-02-16", "dateline"),
+        ("وبعد غد", "2026-02-17", "dateline"),
+        # the weekday named wins over the count: أول أمس is the 13th, a Friday
+        ("أول أمس الجمعة", "2026-02-13", "dateline")]
+    # A paper dated the day after its news: أمس with the news' weekday is that day.
+    df = dates_of("وقعت الوزارة الاتفاق أمس الثلثاء في العاصمة.", date="2026-02-17")
+    assert df["date"].tolist() == ["2026-02-17"]
+    # Without the document's day the text stays, the date is empty; غد and غدا alone
+    # are "the future" and the verb "became", not a day.
+    df = dates_of("قالت الهيئة أمس إن المشروع غدا واقعاً من أجل غد أفضل.")
+    assert list(zip(df["text"], df["date"])) == [("أمس", "")]

@@ -17,7 +17,10 @@ Rules (docs/arabic.md, "Dates"), each a compiled regular expression over the nor
   the same precision; the Hijri value is kept in the ``hijri`` column;
 - relative years: العام نفسه / ذاته / ذلك العام → the last explicit year before it;
   العام الماضي / الجاري / المقبل … → the document's date (``doc.meta["date"]``); if
-  that is unknown the row keeps its text and its date is empty.
+  that is unknown the row keeps its text and its date is empty;
+- relative days: أمس، أول أمس، يوم غد، بعد غد and a weekday with a past or future word
+  (الأحد الماضي، الخميس المقبل) → a day counted from the document's day (its date or
+  dateline), the weekday named deciding where one is given (أمس الأول الاثنين).
 
 A day and month without a year take the year from the weekday when one is given (the
 year among those the article mentions, and the document's, on which that day is that

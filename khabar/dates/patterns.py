@@ -26,6 +26,8 @@ WEEKDAYS = {normalise(r.form): r.weekday for r in _LEX["weekdays"]}
 RELATIVE_SAME = tuple(normalise(r.form) for r in _LEX["relative_dates"] if r.kind == "same")
 RELATIVE_DEICTIC = {normalise(r.form): r.offset for r in _LEX["relative_dates"]
                     if r.kind == "deictic"}
+#: Days next to the document's date (kind day): word → offset in days (أمس → -1).
+RELATIVE_DAYS = {normalise(r.form): r.offset for r in _LEX["relative_dates"] if r.kind == "day"}
 
 
 #: Date cues (lexicon date_cues.tsv), by role: nouns a bare year may follow, time
@@ -131,6 +133,16 @@ NAMED_MONTH_RE = re.compile(
     rf"(?<!\w)[وفبل]?(?P<w>(?:ال)?(?P<noun>شهري?))\s+{_PAIRED}(?![^\W\d])(?:{_YEAR_PART})?")
 SECOND_MONTH_RE = re.compile(rf"\s*و\s?(?P<month>{_MONTH})(?![^\W\d])")
 #: A month relative to the document's: الشهر الماضي، الشهر المقبل، خلال الشهر الجاري.
+#: A day relative to the document's date: a weekday with a past or future word (الأحد
+#: الماضي، يوم الخميس المقبل; not الجاري, whose week is unclear), or أمس، غداً، يوم غد …
+#: with an optional weekday (يوم غد الثلاثاء، أمس الأحد). Longer words first (أمس الأول).
+#: غد and غدا alone are not taken (:func:`khabar.dates.shapes._relative_days`).
+REL_DAY_RE = re.compile(
+    rf"(?<!\w)[وف]?(?:يوم\s+)?(?P<rwd>{'|'.join(WEEKDAYS)})\s+"
+    rf"(?P<wrel>{'|'.join(w for w, off in RELATIVE_DEICTIC.items() if off)})(?!\w)"
+    rf"|(?<!\w)[وف]?(?:(?P<pre>يوم|مساء|صباح|ظهر)\s+)?"
+    rf"(?P<near>{'|'.join(sorted(RELATIVE_DAYS, key=len, reverse=True))})(?!\w)"
+    rf"(?:\s*,?\s*(?P<nwd>{'|'.join(WEEKDAYS)})(?!\w))?")
 REL_MONTH_RE = re.compile(
     rf"(?<!\w)[وفبل]?(?:ال|لل)?شهر\s+(?P<mrel>{'|'.join(RELATIVE_DEICTIC)})(?!\w)")
 #: The first month of a range, right before the second (من يناير إلى سبتمبر 2025، يناير -

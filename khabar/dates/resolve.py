@@ -173,3 +173,42 @@ def _relative_month(c: dict, doc_date) -> int | None:
     k = int(dm.group(1)) * 12 + int(dm.group(2)) - 1 + c["mo_off"]
     c["m"] = k % 12 + 1
     return k // 12
+
+
+_DOC_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+def _doc_day(doc_date) -> dt.date | None:
+    """The day of a document date given as YYYY-MM-DD…, or None (no date, a month, an
+    impossible day)."""
+    m = _DOC_DAY.match(str(doc_date or ""))
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _relative_day(c: dict, day: dt.date | None) -> str:
+    """The ISO 8601 day of a relative day (:func:`khabar.dates.shapes._relative_days`)
+    counted from the document's ``day``: ``rday`` days from it (with a weekday ``rwd``,
+    the day of that weekday nearest to it: the text's weekday wins over the count), or
+    the last weekday ``rwd`` before it (``rdir`` -1; a week back when the document's
+    day is that weekday) or the next after it (+1). Empty when the document's day is
+    unknown or the result leaves the calendar."""
+    if day is None:
+        return ""
+    if "rday" in c and "rwd" in c:      # أمس الاثنين: the Monday nearest to yesterday
+        counted = day + dt.timedelta(days=c["rday"])
+        delta = c["rday"] + (c["rwd"] - counted.weekday() + 3) % 7 - 3
+    elif "rday" in c:
+        delta = c["rday"]
+    elif c["rdir"] < 0:
+        delta = -((day.weekday() - c["rwd"]) % 7 or 7)
+    else:
+        delta = (c["rwd"] - day.weekday()) % 7 or 7
+    try:
+        return (day + dt.timedelta(days=delta)).isoformat()
+    except OverflowError:
+        return ""

@@ -16,7 +16,7 @@ from .patterns import _MONTH, DATE_CUES, HIJRI_MONTHS, RELATIVE_DEICTIC, RELATIV
 
 #: The date shapes (:mod:`khabar.dates.shapes`) that :func:`where` plans a search for.
 SHAPES = ("day_month", "month_year", "numeric", "hijri", "year", "relative", "period_month",
-          "relative_month")
+          "relative_month", "relative_day")
 
 _DIGITS = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
@@ -61,8 +61,12 @@ def _digit_runs(norm: str, plain: bool = False) -> list[tuple[int, int]]:
 #: :data:`_RELATIVE_WORDS`. A date reaches at most _BEFORE characters before its first
 #: digit and _AFTER after it.
 _BEFORE, _AFTER = 50, 60
+#: The words every day next to the document's date contains (أمس، أمس الأول، أول أمس;
+#: غد، غداً، بعد غد): a window's hit and REL_DAY_RE's test.
+_NEAR_DAY_WORDS = ("امس", "غد")
+_REL_DAY_HINT = re.compile("|".join(_NEAR_DAY_WORDS + tuple(WEEKDAYS)))
 _RELATIVE_WORDS = RELATIVE_SAME + tuple(RELATIVE_DEICTIC) + ("هذا ال", "ذلك ال", "نفس ال") \
-    + DATE_CUES.get("period_part", ())
+    + DATE_CUES.get("period_part", ()) + _NEAR_DAY_WORDS
 #: Necessary conditions, checked per window before a pattern runs there (a window
 #: without them cannot hold a match, so skipping it changes nothing): a Gregorian
 #: month name (DAY_MONTH_RE, MONTH_YEAR_RE), a Hijri month name or a number before
@@ -128,6 +132,9 @@ def where(norm: str, runs: list[tuple[int, int]], plain: bool = False) -> Plan:
             plan["period_month"][0].append((pos, end))
         if norm.find("شهر", pos, end) != -1:
             plan["relative_month"][0].append((pos, end))
+        # الأحد الماضي (its relative word is a window's hit), أمس، يوم غد (a hit too)
+        if _REL_DAY_HINT.search(norm, pos, end):
+            plan["relative_day"][0].append((pos, end))
         # The Hijri hint buys 18.7 % of date_rows (measured 2026-12-01).
         for shape, needed in (("numeric", numeric), ("hijri", hijri and _HIJRI_HINT.search(
                 norm, pos, end)), ("year", year), ("relative", relative)):

@@ -15,8 +15,8 @@ from .patterns import (_BETWEEN_END, _FISCAL, _NOT_A_YEAR_AFTER, _SPAN_PREFIX, _
                        _YEAR_RANGE_END, DAY_MONTH_RE, HIJRI_RE, MONTH_YEAR_RE, NAME_NOUN_BEFORE,
                        NAMED_MONTH_RE, NUMERIC_RE, ORDINAL_DAY_ANCHOR, ORDINAL_DAY_RE,
                        ORDINAL_DAYS, PERIOD_MONTH_RE, PERIOD_YEAR_RE, RANGE_START_BEFORE,
-                       REL_MONTH_RE, RELATIVE_DEICTIC, RELATIVE_RE, SECOND_MONTH_RE, YEAR_RE,
-                       _month_number, _valid, _year_of)
+                       REL_DAY_RE, REL_MONTH_RE, RELATIVE_DAYS, RELATIVE_DEICTIC, RELATIVE_RE,
+                       SECOND_MONTH_RE, WEEKDAYS, YEAR_RE, _month_number, _valid, _year_of)
 from .scan import _digit_runs, matches, where
 
 
@@ -38,6 +38,7 @@ def _candidates(norm: str, plain: bool = False) -> list[dict]:
            *_ordinal_day_dates(norm),
            *_period_months(matches(PERIOD_MONTH_RE, norm, plan, "period_month")),
            *_relative_months(matches(REL_MONTH_RE, norm, plan, "relative_month")),
+           *_relative_days(matches(REL_DAY_RE, norm, plan, "relative_day")),
            *_named_months(norm)]
     out += _range_starts(norm, out)
     for c in out:
@@ -120,6 +121,35 @@ def _relative_months(found) -> list[dict]:
     """A month relative to the document's date (الشهر الماضي = the month before it,
     الشهر المقبل the one after, الشهر الجاري its own): ``mo_off`` months from it."""
     return [dict(ns=m.start(), ne=m.end(), mo_off=RELATIVE_DEICTIC[m["mrel"]]) for m in found]
+
+
+#: Words of a near day that are also other words once normalised: غد is "the future"
+#: too (غد أفضل), and غدا without its tanween the verb "became" (غدا المشروع واقعاً).
+#: Only with يوم / صباح … before or a weekday after (يوم غد، غداً الثلاثاء) are they a day.
+_FIGURATIVE = ("غد", "غدا")
+
+
+def _relative_days(found) -> list[dict]:
+    """A day relative to the document's date: ``rday`` days from it (أمس → -1, يوم غد
+    الثلاثاء → 1), or the weekday ``rwd`` before (``rdir`` -1: الأحد الماضي) or after it
+    (+1: الخميس المقبل); a near day with its weekday (أمس الأول الاثنين: ``rday`` and
+    ``rwd``) is that weekday nearest to the day counted. غد and غدا need a word before
+    or a weekday after (:data:`_FIGURATIVE`)."""
+    out = []
+    for m in found:
+        if m["near"] in _FIGURATIVE and not (m["pre"] or m["nwd"]):
+            continue
+        if m["near"] and m["nwd"]:
+            # أمس الأول الاثنين: the weekday named decides, nearest to the day counted (a
+            # paper dated a day after its news counts أمس from the news)
+            out.append(dict(ns=m.start(), ne=m.end(), rday=RELATIVE_DAYS[m["near"]],
+                            rwd=WEEKDAYS[m["nwd"]]))
+        elif m["near"]:
+            out.append(dict(ns=m.start(), ne=m.end(), rday=RELATIVE_DAYS[m["near"]]))
+        else:
+            out.append(dict(ns=m.start(), ne=m.end(), rwd=WEEKDAYS[m["rwd"]],
+                            rdir=1 if RELATIVE_DEICTIC[m["wrel"]] > 0 else -1))
+    return out
 
 
 def _range_starts(norm: str, found: list[dict]) -> list[dict]:

@@ -15,8 +15,8 @@ from .. import schema
 from ..money import find_figures
 from ..schema import Date, fixed_frame
 from ..text import Article, normalise
-from .resolve import (_complete_ranges, _dateline, _doc_year, _ExplicitYears, _iso,
-                      _relative_month, _resolve)
+from .resolve import (_complete_ranges, _dateline, _doc_day, _doc_year, _ExplicitYears, _iso,
+                      _relative_day, _relative_month, _resolve)
 from .shapes import _candidates
 
 #: Columns of :func:`extract_dates`: the data contract (:data:`khabar.schema.DATES`),
@@ -71,13 +71,24 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
                                if c.get("y") and c.get("calendar") != "hijri"])
     doc_year = _doc_year(article)
     doc_date, ref = article.doc.meta.get("date"), "document date"
+    day = _doc_day(doc_date)
     if doc_year is None:
         line = _dateline(article, chosen)
         if line:
             doc_year, doc_date, ref = line["y"], f"{line['y']:04d}-{line['m']:02d}", "dateline"
+            day = dt.date(line["y"], line["m"], line["d"])
     _complete_ranges(norm, chosen)
     rows = []
     for c in chosen:
+        if "rday" in c or "rwd" in c:   # أمس، الأحد الماضي: a day from the document's
+            date = _relative_day(c, day)
+            start, end = nt.span(c["ns"], c["ne"])
+            sent = article.sentence_at(start)
+            if sent is not None and start < sent.end:
+                rows.append(Date(article.doc_id, article.text[start:end], date, start, end,
+                                 "day", "gregorian", "", ref if date else "",
+                                 sent.sentence, sent.paragraph))
+            continue
         if "mo_off" in c:          # الشهر الماضي: a month from the document's month
             year = _relative_month(c, doc_date)
             how = "" if year is None else "document date"

@@ -468,3 +468,8 @@ def test_days_relative_to_the_dateline():
     # are "the future" and the verb "became", not a day.
     df = dates_of("قالت الهيئة أمس إن المشروع غدا واقعاً من أجل غد أفضل.")
     assert list(zip(df["text"], df["date"])) == [("أمس", "")]
+    # اليوم is a day with a weekday or a part of the day; alone it is "nowadays".
+    df = dates_of("أعلنت الهيئة اليوم الاثنين أن الأسواق اليوم أهدأ، وتجتمع مساء اليوم.",
+                  date="2026-02-16")
+    assert list(zip(df["text"], df["date"])) == [("اليوم الاثنين", "2026-02-16"),
+                                                 ("مساء اليوم", "2026-02-16")]

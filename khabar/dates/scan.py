@@ -62,8 +62,8 @@ def _digit_runs(norm: str, plain: bool = False) -> list[tuple[int, int]]:
 #: digit and _AFTER after it.
 _BEFORE, _AFTER = 50, 60
 #: The words every day next to the document's date contains (أمس، أمس الأول، أول أمس;
-#: غد، غداً، بعد غد): a window's hit and REL_DAY_RE's test.
-_NEAR_DAY_WORDS = ("امس", "غد")
+#: غد، غداً، بعد غد; صباح اليوم): a window's hit and REL_DAY_RE's test.
+_NEAR_DAY_WORDS = ("امس", "غد", "اليوم")
 _REL_DAY_HINT = re.compile("|".join(_NEAR_DAY_WORDS + tuple(WEEKDAYS)))
 _RELATIVE_WORDS = RELATIVE_SAME + tuple(RELATIVE_DEICTIC) + ("هذا ال", "ذلك ال", "نفس ال") \
     + DATE_CUES.get("period_part", ()) + _NEAR_DAY_WORDS

@@ -124,9 +124,10 @@ def _relative_months(found) -> list[dict]:
 
 
 #: Words of a near day that are also other words once normalised: غد is "the future"
-#: too (غد أفضل), and غدا without its tanween the verb "became" (غدا المشروع واقعاً).
-#: Only with يوم / صباح … before or a weekday after (يوم غد، غداً الثلاثاء) are they a day.
-_FIGURATIVE = ("غد", "غدا")
+#: too (غد أفضل), غدا without its tanween the verb "became" (غدا المشروع واقعاً), and
+#: اليوم "nowadays" (العالم اليوم). Only with يوم / صباح … before or a weekday after
+#: (يوم غد، غداً الثلاثاء، صباح اليوم، اليوم الأحد) are they a day.
+_FIGURATIVE = ("غد", "غدا", "اليوم")
 
 
 def _relative_days(found) -> list[dict]:

@@ -199,7 +199,9 @@ def _carried_currency(article: Article, figures: list[dict]) -> None:
         figures.sort(key=lambda f: f["_nstart"])
 
 
-_MILLION_HINT = re.compile("ملي|بلي|ترلي|تريلي")
+#: Every scale word of a million or more holds one of these (مليون، ملايين، مليار،
+#: بليون، بلايين، تريليون): the plural ملايين has no ملي.
+_MILLION_HINT = re.compile("ملي|ملاي|بلي|بلاي|ترلي|تريلي")
 
 
 def _carry_ranges(ends: list[int], n: int) -> list[tuple[int, int]]:

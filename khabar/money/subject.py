@@ -508,10 +508,20 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -
     happen, not what the money is for."""
     nt = article.normalised
     norm = nt.norm
-    for ent, _, ms, _ in mentions.within("PLACE", f["end"], min(sent.end, f["end"] + 30)):
-        gap = norm[f["_nend"]:nt.index(ms)].split()
+    for ent, _, ms, _ in mentions.within("PLACE", f["end"], min(sent.end, f["end"] + 50)):
+        n_ms = nt.index(ms)
+        text_gap = norm[f["_nend"]:norm.rfind(" ", 0, n_ms) + 1]    # to the word's start
+        gap = text_gap.split()
+        prefix = _clitic_prefix(norm, n_ms)
         if (not gap or len(gap) == 1 and not _CLAUSE_BREAK.search(gap[0])) \
-                and _lam_prefixed(norm, nt.index(ms)) or gap == ["في"]:
+                and prefix.endswith("ل") or gap == ["في"]:
+            return ent
+        # 40 مليون دولار من المساعدات الإنسانية في اليمن: what the money is, then where
+        # it goes (not في مؤتمر للمانحين بالرياض: where it was pledged)
+        if 2 <= len(gap) <= 4 and gap[0] == "من" and _funding_noun(gap[1]) \
+                and not _CLAUSE_BREAK.search(text_gap) \
+                and (gap[-1] == "في" or prefix.endswith(("ل", "ب"))) \
+                and not mentions.within("ORG", f["end"], ms):
             return ent
         break
     before = mentions.within("PLACE", max(sent.start, f["start"] - _PLACE_BEFORE - 30),
@@ -544,8 +554,66 @@ def _lam_prefixed(norm: str, n: int) -> bool:
     """Whether the word of normalised text ``norm`` that holds offset ``n`` (where a
     PLACE mention starts) carries the preposition ل: للبنان، لليمن، لقطاع غزة, but not
     لبنان or ليبيا, whose ل is the name's (the gazetteer's clitic reading says which)."""
+    return _clitic_prefix(norm, n).endswith("ل")
+
+
+def _clitic_prefix(norm: str, n: int) -> str:
+    """The proclitics (و، ب، ل …) of the word of ``norm`` holding offset ``n`` before the
+    place name it starts, by the gazetteer's clitic reading: "ل" for للبنان, "" for لبنان,
+    "ب" for باليمن."""
     ws = norm.rfind(" ", 0, n) + 1
     we = norm.find(" ", n)
     word = norm[ws:we if we != -1 else len(norm)].strip(",.;:()«»\"'")
     k, _ = load_gazetteer().first_reading(word)
-    return word[:k].endswith("ل")
+    return word[:k]
+
+
+#: Words after a reporting name and before its إن / أن: a person's name, a time (وأوضح
+#: عضو اللجنة المالية عدي عواد أن …، وأكد المتحدث باسم الحكومة فلان أمس السبت، أن …).
+_REPORT_REACH = 6
+
+
+#: Titles of a person who speaks for a body (lexicon titles.tsv: office, occupation,
+#: spokesperson: رئيس، وزير، عضو، متحدث), normalised.
+_SPEAKER_TITLES = {normalise(r.form) for r in _LEX["titles"]
+                   if r.kind in ("office", "occupation", "spokesperson")}
+
+
+def _reporters(article: Article, sent, mentions: _MentionIndex) -> list[tuple[str, int]]:
+    """``(entity, offset)`` of the ORG mentions of ``sent`` that report what follows: a
+    verb of speech and a speaker's title at most three words before the name (وأوضح عضو
+    اللجنة …، وأكد المتحدث باسم الحكومة …; titles.tsv) and إن / أن (بأن) at most
+    :data:`_REPORT_REACH` words after it, the
+    complementizer ending at character ``offset``. A figure after that offset is in the
+    reported clause: the body that speaks (or its member) is its source, not what the
+    money is for (docs/money.md)."""
+    nt = article.normalised
+    norm = nt.norm
+    out = []
+    for ent, _, ms, me in mentions.within("ORG", sent.start, sent.end):
+        n_ms, n_me = nt.index(ms), nt.index(me)
+        before = norm[max(nt.index(sent.start), n_ms - 40):n_ms].split()[-3:]
+        # A person of the body speaks (وأوضح عضو اللجنة …، وأكد المتحدث باسم الحكومة …):
+        # a body that speaks of itself (وأوضحت الشركة أن أرباحها …) may be the subject.
+        if not (any(_speech_verb(w) for w in before)
+                and any(w.removeprefix("ال") in _SPEAKER_TITLES for w in before)):
+            continue
+        tail = norm[n_me:min(nt.index(sent.end), n_me + 80)]
+        words = tail.replace(",", " ").split()[:_REPORT_REACH]
+        for w in words:
+            if w in _COMPLEMENTIZERS or w in ("ان", "بان"):
+                k = tail.find(w)
+                at = nt.span(n_me + k, n_me + k + len(w))[1]
+                out.append((ent, at))
+                # … عضو اللجنة المالية في البرلمان أن …: the speaker's other bodies too
+                out.extend((e2, at) for e2, _, _, _ in mentions.within("ORG", me, at))
+                break
+    return out
+
+
+def _speech_verb(word: str) -> bool:
+    """Whether ``word`` is a verb of speech (lexicon speech_verbs, as quotes read them),
+    not a participle nor a homograph (بين)."""
+    cue = CUE_FORMS.get(word)
+    return bool(cue) and cue[0] == "verb" and word[cue[2]:] not in PARTICIPLES \
+        and word[cue[2]:] not in HOMOGRAPHS

@@ -13,7 +13,7 @@ from ..text import Article
 from .figures import find_figures
 from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _draft_projects, _MentionIndex,
                       _media_entities, _not_subject, _payer, _place_recipient, _recipient,
-                      _subject)
+                      _reporters, _subject)
 
 
 #: Columns of :func:`extract_funding`: the data contract (:data:`khabar.schema.FUNDING`),
@@ -78,6 +78,7 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
     # What cannot be a subject depends on the sentence alone: worked out once per
     # sentence, not once per figure (one long sentence may hold thousands of both).
     not_subject: dict[int, set[str]] = {}
+    reporters: dict[int, list[tuple[str, int]]] = {}
     funding = [(f, article.sentence_at(f["start"])) for f in figures if not f["not_funding"]]
     payers = [_payer(article, f, sent, ments) for f, sent in funding]
     # A payer of any figure of a sentence is what gives, not what its money is for
@@ -92,7 +93,9 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             norm.norm[f["_nend"]:min(norm.index(sent.end), f["_nend"] + _CONTRACT_AFTER)]
         if sent.start not in not_subject:
             not_subject[sent.start] = _not_subject(article, sent, ments)
-        exclude = not_subject[sent.start] | sentence_payers[sent.start] | media
+            reporters[sent.start] = _reporters(article, sent, ments)
+        exclude = not_subject[sent.start] | sentence_payers[sent.start] | media | {
+            ent for ent, at in reporters[sent.start] if at <= f["start"]}
         recipient = _recipient(article, f, sent, ments)
         subject, rule = _subject(f["start"], f["end"], sent, window, ments, exclude,
                                  "" if recipient in exclude else recipient, drafts,

@@ -782,6 +782,8 @@ def test_parts_in_the_plural_of_million_take_the_currency_of_the_sum():
 @pytest.mark.parametrize("text, subject", [
     # Invented. A member of the committee speaks: the committee is the source.
     ("وأوضح عضو اللجنة المالية في البرلمان أن العجز بلغ أكثر من 80 تريليون دينار عراقي.", ""),
+    # إنه: the complementizer with its pronoun.
+    ("وقال محافظ البنك المركزي اليمني إنه سبقت الوديعة 300 مليون دولار من الإمارات.", ""),
     # A body speaking of its own money stays its subject.
     ("وأوضحت شركة الاتصالات الوطنية أن أرباحها بلغت 22 مليون دولار هذا العام.",
      "شركة الاتصالات الوطنية"),

@@ -221,7 +221,9 @@ _GIVING_NOUNS = _CUES.get("giving_noun", set())
 _GIVING_GAP = 80
 
 
-_COMPLEMENTIZERS = {"ان", "بان", "وان"}
+#: إن / أن, with بـ or و and with a pronoun (أنه، بأنها: قالت الوزارة في بيان أنه تم …).
+_COMPLEMENTIZERS = {pre + "ان" + suf for pre in ("", "ب", "و")
+                    for suf in ("", "ه", "ها", "هم", "هما")}
 
 
 def _announces_giving(before: list[str], gap: str) -> bool:

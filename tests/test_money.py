@@ -811,3 +811,17 @@ def test_a_backer_named_after_a_passive_participle_is_no_subject():
 ])
 def test_the_place_the_money_goes_to(text, subject):
     assert rows_with_mentions(text)["subject"].iloc[0] == subject
+
+
+def test_a_money_noun_after_a_part_lets_it_take_the_currency_of_the_sum():
+    # Invented. حجم / الإنفاق after the figure are money, not a counted thing.
+    df = funding_of("بلغت الموازنة 12 مليار ريال عماني حجم الإنفاق و10.5 مليار حجم "
+                    "الإيرادات، و9 مليارات الإنفاق الفعلي.")
+    assert list(df["amount"]) == [12_000_000_000, 10_500_000_000, 9_000_000_000]
+    assert set(df["currency"]) == {"OMR"}
+
+
+def test_an_injecting_bank_is_the_payer():
+    # Invented. ضخ: the bank put the money in.
+    row = rows_with_mentions("ضخ البنك الدولي مبلغ 900 مليون دولار في الاقتصاد.").iloc[0]
+    assert (row["payer"], row["subject"]) == ("World Bank", "")

@@ -803,6 +803,8 @@ def test_a_backer_named_after_a_passive_participle_is_no_subject():
 @pytest.mark.parametrize("text, subject", [
     # Invented. What the money is (من المساعدات), then where it goes (في اليمن).
     ("أعلن الرئيس عن أكثر من 40 مليون دولار من المساعدات الإنسانية في اليمن.", "Yemen"),
+    # What it is for (لدعم …), then where.
+    ("أعلنت الوزارة تخصيص 20 مليون يورو لدعم المتضررين من الفيضانات في السودان.", "Sudan"),
     # Where the pledge was made is no recipient.
     ("قال الوزير إن السعودية ستمنح بلاده مليار دولار في مؤتمر للمانحين بالرياض.", ""),
     # The name's own ل (لبنان) is no preposition; للبنان is.

@@ -493,6 +493,7 @@ _RECEIVE_VERBS = {pre + v for v in _CUES.get("receive_verb", ()) for pre in ("",
 
 
 _ALLOTTED = _CUES.get("allotted", set())
+_PURPOSE = _CUES.get("purpose", set())
 #: At most this many characters between a place written with ل and the figure after it
 #: (منحٍ لليمن بقيمة 204 ملايين دولار، التمويل المخصص لليمن يشمل مبلغ 128 مليون دولار).
 _PLACE_BEFORE = 40
@@ -510,7 +511,7 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -
     happen, not what the money is for."""
     nt = article.normalised
     norm = nt.norm
-    for ent, _, ms, _ in mentions.within("PLACE", f["end"], min(sent.end, f["end"] + 50)):
+    for ent, _, ms, _ in mentions.within("PLACE", f["end"], min(sent.end, f["end"] + 60)):
         n_ms = nt.index(ms)
         text_gap = norm[f["_nend"]:norm.rfind(" ", 0, n_ms) + 1]    # to the word's start
         gap = text_gap.split()
@@ -520,7 +521,9 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -
             return ent
         # 40 مليون دولار من المساعدات الإنسانية في اليمن: what the money is, then where
         # it goes (not في مؤتمر للمانحين بالرياض: where it was pledged)
-        if 2 <= len(gap) <= 4 and gap[0] == "من" and _funding_noun(gap[1]) \
+        # … لدعم المتضررين من الأزمة في السودان: what it is for, then the place
+        if (2 <= len(gap) <= 4 and gap[0] == "من" and _funding_noun(gap[1])
+                or 2 <= len(gap) <= 6 and gap[0] in _PURPOSE) \
                 and not _CLAUSE_BREAK.search(text_gap) \
                 and (gap[-1] == "في" or prefix.endswith(("ل", "ب"))) \
                 and not mentions.within("ORG", f["end"], ms):

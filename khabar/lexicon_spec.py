@@ -27,7 +27,8 @@ MONEY_CUE_ROLES = ("restatement", "per_unit", "rate", "denomination", "payer_ver
                    "payer_prep", "funding_noun", "purpose", "source", "account", "draft",
                    "agent", "giving_noun", "command_verb", "per_period",
                    "party", "carried_after", "priced_unit", "payer_noun",
-                   "receive_verb")
+                   "receive_verb", "approve", "request_verb", "legislature",
+                   "allotted")
 DATE_CUE_ROLES = ("year_noun", "preposition", "period_part", "name_noun")
 FUNCTION_WORD_ROLES = ("particle", "auxiliary", "preposition", "adverb", "quantifier")
 MONTH_SYSTEMS = ("gregorian", "egyptian", "levantine", "maghreb", "moroccan", "hijri")

@@ -7,6 +7,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .. import schema
+from ..gazetteer import load_gazetteer
+from ..numwords import SCALE_WORDS
 from ..text import Article, normalise
 from ..quotes.words import CUE_FORMS, HOMOGRAPHS, PARTICIPLES
 from .words import _CUES, _LEX
@@ -94,10 +96,11 @@ class _MentionIndex:
 
 
 def _subject(start, end, sent, norm_window, mentions: _MentionIndex, exclude=frozenset(),
-             purpose: str = "", drafts=frozenset()) -> tuple[str, str]:
+             purpose: str = "", drafts=frozenset(), place: str = "") -> tuple[str, str]:
     """(subject, rule): a PROJECT in the sentence (the nearest), else the organisation
     the money goes to right after the figure (``purpose``: 288 مليار دينار لوزارة
-    الداخلية), else the last PROJECT before the figure when a contract noun is next to it,
+    الداخلية), else the place it goes to (``place``: :func:`_place_recipient`, منحة لليمن
+    بقيمة …), else the last PROJECT before the figure when a contract noun is next to it,
     else the nearest ORG in the sentence not in ``exclude`` (the payer, outlets and
     sources: :func:`_not_subject`), else ("", ""). A draft text (مشروع قرار، مشروع
     قانون: ``drafts``, :func:`_draft_projects`) is never the PROJECT of a figure."""
@@ -106,6 +109,8 @@ def _subject(start, end, sent, norm_window, mentions: _MentionIndex, exclude=fro
         return project, "project in sentence"
     if purpose:
         return purpose, "recipient after figure"
+    if place:
+        return place, "place the money goes to"
     if norm_window and _CONTRACT.search(norm_window):
         earlier = mentions.last_project_before(start)
         if earlier and earlier[0] not in drafts:
@@ -126,10 +131,25 @@ def _draft_projects(article: Article, mentions: _MentionIndex) -> set[str]:
     out = set()
     for ent, _, ms, me in mentions.within("PROJECT", 0, len(article.text) + 1):
         words = nt.norm[nt.index(ms):nt.index(me)].split()
-        if len(words) > 1 and words[0].lstrip("وفبل").endswith("مشروع") \
-                and words[1].removeprefix("ال") in _DRAFT_WORDS:
+        if len(words) > 1 and (words[0].lstrip("وفبل").endswith("مشروع")
+                               and words[1].removeprefix("ال") in _DRAFT_WORDS
+                               or _verb_form(words[1])):
             out.add(ent)
     return out
+
+
+#: Imperfect verbs of a feminine subject that follow a project noun (خطة تهدف، مبادرة
+#: تشمل); a word in ت is as often a verbal noun (مشروع تطوير), so only these are verbs.
+_FEMININE_VERBS = {"تهدف", "تستهدف", "تسعي", "تشمل", "تتضمن", "ترمي", "تروم", "تمتد"}
+
+
+def _verb_form(word: str) -> bool:
+    """Whether ``word``, the second word of a PROJECT mention, is a verb: the mention is
+    a noun and the clause that describes it (مشروع يهدف إلى …، مشروع يستهدف الشباب), a
+    sentence fragment and no project's name. An imperfect verb in ي or سي (a noun
+    rarely starts so) or one of :data:`_FEMININE_VERBS`."""
+    return len(word) >= 4 and (word[0] == "ي" or word.startswith("سي")) \
+        or word in _FEMININE_VERBS
 
 
 _OBJECT_SUFFIX = re.compile(r"(?:ها|هما|هم|ه)$")
@@ -171,13 +191,21 @@ def _not_subject(article: Article, sent, mentions: _MentionIndex) -> set[str]:
         before = nt.norm[max(nt.index(sent.start), nt.index(ms) - 25):nt.index(ms)].split()
         prev = [w[1:] if w[:1] in "لو" and w[1:] in sources else w for w in before[-2:]]
         cue_before = before[-1].removeprefix("ال") if before else ""   # موقع الصدارة
-        after = (nt.norm[nt.index(me):nt.index(me) + 20].split() or [""])[0]
-        if word in _MEDIA_CUES or cue_before in _MEDIA_CUES or any(w in sources for w in prev) \
+        after_words = nt.norm[nt.index(me):nt.index(me) + 40].split()
+        after = (after_words or [""])[0]
+        if word in _MEDIA_CUES or cue_before in _MEDIA_CUES or _numeric(word) \
+                or any(w in sources for w in prev) \
                 or " ".join(before[-2:]) in sources or _after_payer_phrase(before) \
-                or " ".join(before[-2:]) in _AGENT_PHRASES or _party(before, after) \
+                or " ".join(before[-2:]) in _AGENT_PHRASES or _party(before, after, after_words) \
                 or _account_bank(before, first[0] if first else ""):
             out.add(ent)
     return out
+
+
+def _numeric(word: str) -> bool:
+    """Whether a name's first word is a number or a scale word (مليار للاستثمار, a
+    figure's tail read as a name): such a mention is no organisation a figure is for."""
+    return bool(word) and (word[0].isdigit() or word.lstrip("وب") in SCALE_WORDS)
 
 
 _PAYER_PREPS = _CUES.get("payer_prep", set())
@@ -193,7 +221,9 @@ _GIVING_NOUNS = _CUES.get("giving_noun", set())
 _GIVING_GAP = 80
 
 
-_COMPLEMENTIZERS = {"ان", "بان", "وان"}
+#: إن / أن, with بـ or و and with a pronoun (أنه، بأنها: قالت الوزارة في بيان أنه تم …).
+_COMPLEMENTIZERS = {pre + "ان" + suf for pre in ("", "ب", "و")
+                    for suf in ("", "ه", "ها", "هم", "هما")}
 
 
 def _announces_giving(before: list[str], gap: str) -> bool:
@@ -239,7 +269,17 @@ def _with_conjunction(word: str, words, clitics: str = "وف") -> bool:
 _PARTY_WORDS = _CUES.get("party", set())
 
 
-def _party(before: list[str], after: str) -> bool:
+#: Dual verbs of agreeing or signing after two parties (X و Y اتفقا على …).
+_DUAL_AGREEING = {"اتفقا", "اتفقتا", "وقعا", "وقعتا"}
+
+
+def _agreement_noun(word: str) -> bool:
+    """Whether ``word`` is a noun of agreement (اتفاقية، اتفاقيتين، اتفاق، مذكرة)."""
+    w = word.lstrip("و").removeprefix("ال")
+    return w.startswith("اتفاق") or w.startswith("مذكره")
+
+
+def _party(before: list[str], after: str, after_words=()) -> bool:
     """Whether the name after the words ``before`` (and before the word ``after``) is one
     of two parties to an agreement: after بين, or a verb of signing with a second party
     joined by و (وقعت الوزارة والوكالة اتفاقية تمويل: both; اتفاقية بين الوزارة
@@ -247,6 +287,12 @@ def _party(before: list[str], after: str) -> bool:
     for. One company signing (وقعت شركة X عقدا) stays a subject."""
     last = before[-1] if before else ""
     if last in ("بين", "وبين"):
+        return True
+    # وقعت تونس اتفاقيتين مع البنك X: the other party, after an agreement noun and مع
+    if last == "مع" and len(before) > 1 and _agreement_noun(before[-2]):
+        return True
+    # الحكومة والبنك المركزي اتفقا على إنفاق …: a dual verb of agreeing after the name
+    if any(w in _DUAL_AGREEING for w in after_words[:3]):
         return True
     if _with_conjunction(last, _PARTY_WORDS):
         return after.startswith("و")                # the first of two parties
@@ -309,7 +355,9 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
             else _OBJECT_SUFFIX.sub("", last)
         hit = _payer_verb(core) or _after_payer_phrase(before) \
             or (last == "من" and len(before) > 1
-                and before[-2].removeprefix("ال") in _FUNDING_NOUNS) \
+                and (_funding_noun(before[-2])
+                     # طلبت الحكومة الأردنية من البنك الدولي تمويلا: asked of, the lender
+                     or any(_with_conjunction(w, _REQUEST_VERBS) for w in before[-4:-1]))) \
             or (last == "من" and ms >= f["end"]
                 and _from_after_figure(nt.norm[f["_nend"]:nt.index(ms)].split())) \
             or (me <= f["start"] and _with_conjunction(last, _PAYER_NOUNS, "وب")) \
@@ -320,7 +368,9 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
         # figures and names, most names are far from a figure)
         if (hit and not _CLAUSE_BREAK.search(nt.norm, lo, hi)) or (      # same clause only
                 me <= f["start"] and hi - lo <= _GIVING_GAP
-                and _announces_giving(before, nt.norm[lo:hi])):
+                and (_announces_giving(before, nt.norm[lo:hi])
+                     or _approves(before, nt.norm[lo:hi],
+                                  nt.norm[nt.index(ms):nt.index(me)]))):
             d = abs(ms - f["end"]) if ms >= f["end"] else abs(f["start"] - me)
             if dist is None or d < dist:
                 best, dist = ent, d
@@ -328,6 +378,66 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
 
 
 _PAYER_NOUNS = _CUES.get("payer_noun", set())
+_REQUEST_VERBS = _CUES.get("request_verb", set())
+_APPROVE = _CUES.get("approve", set())
+_LEGISLATURES = _CUES.get("legislature", set())
+#: Words between an approval word and the lender's name (الموافقة النهائية من البنك،
+#: وافق المجلس الإداري لمجموعة البنك): at most three.
+_APPROVAL_FILLERS = {"من", "النهاييه", "مجلس", "اداره", "المجلس", "الاداري", "مجموعه",
+                     "لمجموعه"}
+
+
+#: Words before من in a hedge on the figure (أكثر من، أقل من، ما يزيد عن).
+_HEDGE_BEFORE_MIN = {"اكثر", "اقل", "ازيد", "اكبر", "يقرب"}
+
+
+def _funding_noun(word: str) -> bool:
+    """Whether ``word`` is a noun of money given (money_cues.tsv funding_noun, giving_noun
+    or payer_noun), with ال، و، ب before it or the accusative or plural ending after it
+    (بمنحة، التمويل، تمويلا، تمويلات)."""
+    w = word
+    for p in ("وب", "و", "ب", "ف"):
+        if w.startswith(p) and len(w) > len(p) + 2:
+            w = w[len(p):]
+            break
+    w = w.removeprefix("ال")
+    nouns = _FUNDING_NOUNS | _GIVING_NOUNS | _PAYER_NOUNS
+    return w in nouns or w.rstrip("ا") in nouns or w.endswith("ات") and w[:-2] in nouns
+
+
+def _approves(before: list[str], gap: str, name: str) -> bool:
+    """Whether the name ``name`` (normalised) before a figure approves the loan or grant
+    that the figure is, so it is the lender (money_cues.tsv approve): an approval word
+    right before it (موافقة البنك الدولي على، الموافقة النهائية من البنك، وافق المجلس
+    الإداري لمجموعة البنك: at most three :data:`_APPROVAL_FILLERS` between) or in the
+    first six words of ``gap``, the text from the name to the figure (البنك وافق على،
+    أعلن البنك عن موافقته على، قرر مجلس إدارة البنك اليوم، الموافقة على); then على in
+    the next five words, and after it a noun of money given in two words (على تقديم منح،
+    على قرض، على حزمة تمويلات) or the figure itself (وافق على 930 مليون دولار). Not when
+    another lender follows with من (وافق مجلس الوزراء على قرض من البنك …), nor for a
+    legislature or cabinet (money_cues.tsv legislature), which approves what it borrows,
+    nor in reported speech (إن / أن before the approval)."""
+    if any(name.startswith(x) for x in _LEGISLATURES):
+        return False
+    k = len(before) - 1
+    while k >= 0 and len(before) - k <= 3 and before[k] in _APPROVAL_FILLERS:
+        k -= 1
+    words = gap.replace(",", " ").split()
+    if k >= 0 and _with_conjunction(before[k], _APPROVE):
+        rest = words
+    else:
+        at = next((i for i, w in enumerate(words[:6]) if _with_conjunction(w, _APPROVE)), None)
+        if at is None or _COMPLEMENTIZERS.intersection(words[:at]):
+            return False
+        rest = words[at + 1:]
+    if "علي" not in rest[:5]:
+        return False
+    after = rest[rest.index("علي") + 1:]
+    # … على تمويل أكثر من مليار دولار: من of a hedge before the figure names no lender
+    if any(w == "من" and (i == 0 or after[i - 1] not in _HEDGE_BEFORE_MIN)
+           for i, w in enumerate(after)):
+        return False
+    return not after or any(_funding_noun(w) for w in after[:2])
 
 
 def _from_after_figure(gap: list[str]) -> bool:
@@ -380,3 +490,135 @@ def _recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
 #: Verbs of receiving (money_cues.tsv receive_verb), with و / ف before them.
 _RECEIVE_VERBS = {pre + v for v in _CUES.get("receive_verb", ()) for pre in ("", "و", "ف")}
 
+
+
+_ALLOTTED = _CUES.get("allotted", set())
+_PURPOSE = _CUES.get("purpose", set())
+#: At most this many characters between a place written with ل and the figure after it
+#: (منحٍ لليمن بقيمة 204 ملايين دولار، التمويل المخصص لليمن يشمل مبلغ 128 مليون دولار).
+_PLACE_BEFORE = 40
+
+
+def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
+    """The country or place the money of figure ``f`` goes to, when its clause says: a
+    PLACE written with ل right after the figure, an adjective or participle between at
+    most (146 مليون دولار لسوريا، 474 مليون دولار مخصصة للبنان) or with في (500 مليون
+    دولار في الأرجنتين); or with ل shortly before the figure, in the same clause, after a
+    noun of money given or a participle of allotting (تقديم منحٍ لليمن بقيمة …، قرض ميسر
+    لباكستان بقيمة …، التمويل المخصص لليمن يشمل مبلغ …; money_cues.tsv allotted); or
+    right before or after a verb of receiving (حصل العراق على …، لبنان استلمت …;
+    receive_verb). "" if none: a place merely named in the sentence is where things
+    happen, not what the money is for."""
+    nt = article.normalised
+    norm = nt.norm
+    for ent, _, ms, _ in mentions.within("PLACE", f["end"], min(sent.end, f["end"] + 60)):
+        n_ms = nt.index(ms)
+        text_gap = norm[f["_nend"]:norm.rfind(" ", 0, n_ms) + 1]    # to the word's start
+        gap = text_gap.split()
+        prefix = _clitic_prefix(norm, n_ms)
+        if (not gap or len(gap) == 1 and not _CLAUSE_BREAK.search(gap[0])) \
+                and prefix.endswith("ل") or gap == ["في"]:
+            return ent
+        # 40 مليون دولار من المساعدات الإنسانية في اليمن: what the money is, then where
+        # it goes (not في مؤتمر للمانحين بالرياض: where it was pledged)
+        # … لدعم المتضررين من الأزمة في السودان: what it is for, then the place
+        if (2 <= len(gap) <= 4 and gap[0] == "من" and _funding_noun(gap[1])
+                or 2 <= len(gap) <= 6 and gap[0] in _PURPOSE) \
+                and not _CLAUSE_BREAK.search(text_gap) \
+                and (gap[-1] == "في" or prefix.endswith(("ل", "ب"))) \
+                and not mentions.within("ORG", f["end"], ms):
+            return ent
+        break
+    before = mentions.within("PLACE", max(sent.start, f["start"] - _PLACE_BEFORE - 30),
+                             f["start"])
+    if before:
+        ent, _, ms, me = before[-1]
+        n_ms, n_me = nt.index(ms), nt.index(me)
+        gap = norm[n_me:f["_mstart"]]
+        words_before = norm[max(nt.index(sent.start), n_ms - 30):n_ms].split()[-3:]
+        if len(gap) <= _PLACE_BEFORE and not _CLAUSE_BREAK.search(gap) \
+                and _lam_prefixed(norm, n_ms) \
+                and any(_funding_noun(w) or w in _ALLOTTED for w in words_before):
+            return ent
+        first = gap.split()[:2]
+        if first and (first[0] in _RECEIVE_VERBS or first[0].startswith("س")
+                      and first[0][1:] in _RECEIVE_VERBS) and not _CLAUSE_BREAK.search(gap):
+            return ent
+    for ent, _, ms, me in mentions.within("PLACE", sent.start, f["start"]):
+        n_ms = nt.index(ms)
+        prev = norm[max(nt.index(sent.start), n_ms - 12):n_ms].split()[-1:]
+        gap = norm[nt.index(me):f["_mstart"]]
+        if prev and prev[0] in _RECEIVE_VERBS and len(gap) <= _GIVING_GAP \
+                and gap.lstrip().startswith("علي") and not _COMPLEMENTIZERS.intersection(
+                    gap.replace(",", " ").split()):
+            return ent
+    return ""
+
+
+def _lam_prefixed(norm: str, n: int) -> bool:
+    """Whether the word of normalised text ``norm`` that holds offset ``n`` (where a
+    PLACE mention starts) carries the preposition ل: للبنان، لليمن، لقطاع غزة, but not
+    لبنان or ليبيا, whose ل is the name's (the gazetteer's clitic reading says which)."""
+    return _clitic_prefix(norm, n).endswith("ل")
+
+
+def _clitic_prefix(norm: str, n: int) -> str:
+    """The proclitics (و، ب، ل …) of the word of ``norm`` holding offset ``n`` before the
+    place name it starts, by the gazetteer's clitic reading: "ل" for للبنان, "" for لبنان,
+    "ب" for باليمن."""
+    ws = norm.rfind(" ", 0, n) + 1
+    we = norm.find(" ", n)
+    word = norm[ws:we if we != -1 else len(norm)].strip(",.;:()«»\"'")
+    k, _ = load_gazetteer().first_reading(word)
+    return word[:k]
+
+
+#: Words after a reporting name and before its إن / أن: a person's name, a time (وأوضح
+#: عضو اللجنة المالية عدي عواد أن …، وأكد المتحدث باسم الحكومة فلان أمس السبت، أن …).
+_REPORT_REACH = 6
+
+
+#: Titles of a person who speaks for a body (lexicon titles.tsv: office, occupation,
+#: spokesperson: رئيس، وزير، عضو، متحدث), normalised.
+_SPEAKER_TITLES = {normalise(r.form) for r in _LEX["titles"]
+                   if r.kind in ("office", "occupation", "spokesperson")}
+
+
+def _reporters(article: Article, sent, mentions: _MentionIndex) -> list[tuple[str, int]]:
+    """``(entity, offset)`` of the ORG mentions of ``sent`` that report what follows: a
+    verb of speech and a speaker's title at most three words before the name (وأوضح عضو
+    اللجنة …، وأكد المتحدث باسم الحكومة …; titles.tsv) and إن / أن (بأن) at most
+    :data:`_REPORT_REACH` words after it, the
+    complementizer ending at character ``offset``. A figure after that offset is in the
+    reported clause: the body that speaks (or its member) is its source, not what the
+    money is for (docs/money.md)."""
+    nt = article.normalised
+    norm = nt.norm
+    out = []
+    for ent, _, ms, me in mentions.within("ORG", sent.start, sent.end):
+        n_ms, n_me = nt.index(ms), nt.index(me)
+        before = norm[max(nt.index(sent.start), n_ms - 40):n_ms].split()[-3:]
+        # A person of the body speaks (وأوضح عضو اللجنة …، وأكد المتحدث باسم الحكومة …):
+        # a body that speaks of itself (وأوضحت الشركة أن أرباحها …) may be the subject.
+        if not (any(_speech_verb(w) for w in before)
+                and any(w.removeprefix("ال") in _SPEAKER_TITLES for w in before)):
+            continue
+        tail = norm[n_me:min(nt.index(sent.end), n_me + 80)]
+        words = tail.replace(",", " ").split()[:_REPORT_REACH]
+        for w in words:
+            if w in _COMPLEMENTIZERS or w in ("ان", "بان"):
+                k = tail.find(w)
+                at = nt.span(n_me + k, n_me + k + len(w))[1]
+                out.append((ent, at))
+                # … عضو اللجنة المالية في البرلمان أن …: the speaker's other bodies too
+                out.extend((e2, at) for e2, _, _, _ in mentions.within("ORG", me, at))
+                break
+    return out
+
+
+def _speech_verb(word: str) -> bool:
+    """Whether ``word`` is a verb of speech (lexicon speech_verbs, as quotes read them),
+    not a participle nor a homograph (بين)."""
+    cue = CUE_FORMS.get(word)
+    return bool(cue) and cue[0] == "verb" and word[cue[2]:] not in PARTICIPLES \
+        and word[cue[2]:] not in HOMOGRAPHS

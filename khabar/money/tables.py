@@ -12,7 +12,8 @@ from ..schema import Funding, fixed_frame
 from ..text import Article
 from .figures import find_figures
 from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _draft_projects, _MentionIndex,
-                      _media_entities, _not_subject, _payer, _recipient, _subject)
+                      _media_entities, _not_subject, _payer, _place_recipient, _recipient,
+                      _reporters, _subject)
 
 
 #: Columns of :func:`extract_funding`: the data contract (:data:`khabar.schema.FUNDING`),
@@ -50,10 +51,12 @@ def extract_funding(article: Article, mentions) -> pd.DataFrame:
       ``bound``: lower (أكثر من، يتجاوز …) | upper (قد يصل إلى، حتى …) | empty; ``cue``:
       the cue as written.
     - ``subject``: the ``entity`` of a mention — a PROJECT in the same sentence, else an
-      ORG right after the figure with ل (the recipient), else the last PROJECT before
-      when a contract noun (عقد، صفقة، اتفاقية …) is next to the figure, else the nearest
-      ORG in the sentence that is not the payer, an outlet or a source; ``subject_rule``
-      says which.
+      ORG right after the figure with ل (the recipient), else the PLACE the money goes to
+      (منحة لليمن بقيمة …، 146 مليون دولار لسوريا), else the last PROJECT before when a
+      contract noun (عقد، صفقة، اتفاقية …) is next to the figure, else the nearest ORG in
+      the sentence that is not a payer of one of its figures, an outlet or a source; a
+      restatement without one takes the subject of the figure it restates;
+      ``subject_rule`` says which (docs/money.md).
     - ``sentence`` / ``paragraph``: 1-based numbers of :func:`khabar.text.analyse`.
     Raises nothing for text it does not understand: such spans are not rows.
     """
@@ -75,27 +78,52 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
     # What cannot be a subject depends on the sentence alone: worked out once per
     # sentence, not once per figure (one long sentence may hold thousands of both).
     not_subject: dict[int, set[str]] = {}
+    reporters: dict[int, list[tuple[str, int]]] = {}
+    funding = [(f, article.sentence_at(f["start"])) for f in figures if not f["not_funding"]]
+    payers = [_payer(article, f, sent, ments) for f, sent in funding]
+    # A payer of any figure of a sentence is what gives, not what its money is for
+    # (قدم الصندوق قروضا بقيمة …، واعتمد منحا بقيمة …: the second figure too).
+    sentence_payers: dict[int, set[str]] = {}
+    for (_, sent), payer in zip(funding, payers):
+        sentence_payers.setdefault(sent.start, set()).add(payer)
     rows = []
-    for f in figures:
-        if f["not_funding"]:
-            continue
-        sent = article.sentence_at(f["start"])
+    for (f, sent), payer in zip(funding, payers):
         s_norm = norm.index(sent.start)
         window = norm.norm[max(s_norm, f["_nstart"] - _CONTRACT_BEFORE):f["_nstart"]] + " " + \
             norm.norm[f["_nend"]:min(norm.index(sent.end), f["_nend"] + _CONTRACT_AFTER)]
-        payer = _payer(article, f, sent, ments)
         if sent.start not in not_subject:
             not_subject[sent.start] = _not_subject(article, sent, ments)
-        exclude = not_subject[sent.start] | {payer} | media
+            reporters[sent.start] = _reporters(article, sent, ments)
+        exclude = not_subject[sent.start] | sentence_payers[sent.start] | media | {
+            ent for ent, at in reporters[sent.start] if at <= f["start"]}
         recipient = _recipient(article, f, sent, ments)
         subject, rule = _subject(f["start"], f["end"], sent, window, ments, exclude,
-                                 "" if recipient in exclude else recipient, drafts)
+                                 "" if recipient in exclude else recipient, drafts,
+                                 _place_recipient(article, f, sent, ments))
         rows.append(Funding(
             article.doc_id, f["text"], f["amount"], f["currency"], f["approximate"], subject,
             sent.sentence, f["start"], f["end"], f["currency_source"], payer, sent.paragraph,
             f["bound"], f["cue"], f["vague"], f["currency_note"], rule, f["restatement"],
             f["restates"]))
-    return rows
+    return _restated_subjects(rows)
+
+
+def _restated_subjects(rows: list[Funding]) -> list[Funding]:
+    """A restatement with no subject or payer of its own takes those of the figure it
+    restates (a headline's figure that the body gives again, a bracketed conversion):
+    it is the same sum, and the body's fuller sentence says what it is for
+    (docs/money.md); ``subject_rule`` is then "as the figure it restates"."""
+    at = {r.start: r for r in rows}
+    out = []
+    for r in rows:
+        src = at.get(r.restates) if r.restatement else None
+        if src is not None and src is not r:
+            if not r.subject and src.subject:
+                r = r._replace(subject=src.subject, subject_rule="as the figure it restates")
+            if not r.payer and src.payer:
+                r = r._replace(payer=src.payer)
+        out.append(r)
+    return out
 
 
 def funding_frame(rows: list[Funding]) -> pd.DataFrame:

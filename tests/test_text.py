@@ -206,6 +206,9 @@ def test_boilerplate_lines_of_news_sites(line, expected):
     ("الرياضة", True), ("عاجل", True), ("اتصل بنا | من نحن | سياسة الخصوصية", True),
     ("جميع الحقوق محفوظة لشبكة الخليج الإخبارية 2025 ©", True), ("© 2025 موقع الخليج", True),
     ("التصنيف: أخبار المحافظات", True), ("الوسوم: مصر، البنك الدولي، القروض", True),
+    # A WordPress feed's trailer.
+    ("The post الوزارة تعلن خطة جديدة للنقل appeared first on موقع المدينة.", True),
+    ("The post office in the city centre will open a new branch next week", False),
     # Wire copy's end mark and its editors' initials.
     ("//انتهى//", True), ("(النهاية)", True), ("ن ع / س م", True),
     ("انتهى الاجتماع بعد ساعتين", False), ("مصر / قطر", False),

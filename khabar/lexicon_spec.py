@@ -80,7 +80,8 @@ class Title(NamedTuple):
 
 
 class Word(NamedTuple):
-    """A word with one role (name_boundaries.tsv, attribution.tsv, function_words.tsv)."""
+    """A word with one role (name_boundaries.tsv, attribution.tsv, function_words.tsv,
+    page_sections.tsv)."""
     form: str
     role: str
     note: str
@@ -299,4 +300,5 @@ SPECS: dict[str, Spec] = {
     "date_cues": Spec(Word, (_required, _choice(*DATE_CUE_ROLES), _NOTE), ("form", "role")),
     "boilerplate": Spec(Boilerplate, (_pattern, _NOTE), ("pattern",)),
     "function_words": Spec(Word, (_required, _choice(*FUNCTION_WORD_ROLES), _NOTE), ("form",)),
+    "page_sections": Spec(Word, (_required, _choice("comments"), _NOTE), ("form",)),
 }

@@ -209,8 +209,11 @@ def test_boilerplate_lines_of_news_sites(line, expected):
     # A WordPress feed's trailer.
     ("The post الوزارة تعلن خطة جديدة للنقل appeared first on موقع المدينة.", True),
     ("The post office in the city centre will open a new branch next week", False),
-    # Wire copy's end mark and its editors' initials.
-    ("//انتهى//", True), ("(النهاية)", True), ("ن ع / س م", True),
+    # Wire copy's end mark and its editors' initials; comment forms; follow-us lines.
+    ("//انتهى//", True), ("(النهاية)", True), ("ن ع / س م", True), ("ك.ل", True),
+    ("شارك رأيك", True), ("تم إضافة تعليقك وسيظهر بعد المراجعة", True),
+    ("تابعوا قناتنا الرسمية في اليوتيوب", True), ("لمتابعة آخر الأخبار اضغط على الرابط", True),
+    ("تابع الوفد جولته في المدينة", False), ("شارك رأيه مع الحاضرين", False),
     ("انتهى الاجتماع بعد ساعتين", False), ("مصر / قطر", False),
     # Article lines that begin with a section's word.
     ("الرياضة المدرسية تعود إلى الجدول بعد غياب", False),
@@ -251,6 +254,20 @@ def test_headline_ticker_line_is_boilerplate():
     # A row of a table copied from a page: tabs, or short cells.
     assert not is_headline_ticker("منحة البنك الدولي للمدارس\t20 مليون دولار\tعام 2024 المقبل")
     assert not is_headline_ticker("البنك الدولي    20 مليون    2024")
+
+
+def test_readers_comments_after_their_heading_are_boilerplate():
+    # In the second half of a page, a comments heading and every line after it are the
+    # readers', not the article; a comment count under the headline ends nothing.
+    body = ("أعلنت البلدية خطة جديدة لتأهيل الحدائق العامة في خمسة أحياء.\n"
+            "وقال رئيس البلدية إن الأشغال تبدأ الشهر المقبل وتستمر عاماً كاملاً.\n")
+    text = "2 تعليقان\n" + body + "تعليقات القراء (2)\nمشروع ممتاز\nأين الميزانية؟\n"
+    a = analyse(doc(text))
+    assert [text[s:e] for s, e in a.boilerplate] == [
+        "2 تعليقان", "تعليقات القراء (2)", "مشروع ممتاز", "أين الميزانية؟"]
+    assert len(a.paragraphs) == 2
+    text = "التعليقات\n" + body
+    assert len(analyse(doc(text)).paragraphs) == 2
 
 
 def test_sentences_not_split_inside_numbers_abbreviations_or_quotes():

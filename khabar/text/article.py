@@ -17,8 +17,8 @@ import numpy as np
 
 from ..io import Document
 from .normalisation import NormalisedText
-from .sentences import (_marks, _split_sentences, is_boilerplate, is_headline_ticker, menu_lines,
-                        split_sentences)
+from .sentences import (_marks, _split_sentences, comments_start, is_boilerplate,
+                        is_headline_ticker, menu_lines, split_sentences)
 from .tokens import Token, TokenColumns, _TokenArrays, _tokenise
 
 
@@ -117,8 +117,9 @@ def analyse(doc: Document, plain: bool = False) -> Article:
 
     Paragraphs are lines (``\\n``, ``\\r\\n`` or ``\\r`` end a line) that are neither
     blank nor boilerplate (:func:`is_boilerplate`, the lines of a navigation menu,
-    :func:`khabar.text.sentences.menu_lines`, and a strip of other stories' headlines,
-    :func:`khabar.text.sentences.is_headline_ticker`); sentences are those of
+    :func:`khabar.text.sentences.menu_lines`, a strip of other stories' headlines,
+    :func:`khabar.text.sentences.is_headline_ticker`, and readers' comments after their
+    heading, :func:`khabar.text.sentences.comments_start`); sentences are those of
     :func:`split_sentences` in each paragraph: ``"قال د. أحمد إن القيمة 1.2 مليار. وأضاف"``
     is two sentences. ``plain=True`` runs :func:`split_sentences` on each paragraph, the
     twin tests hold equal to the default, which finds the marks of the whole text in one
@@ -132,6 +133,8 @@ def analyse(doc: Document, plain: bool = False) -> Article:
     # Lines by str.split, \r counted as \n: the same lines as the regex [^\r\n]+.
     lines = text.replace("\r", "\n").split("\n")
     menu = menu_lines(lines)
+    comments = comments_start(lines)
+    comments = len(lines) if comments is None else comments
     pos = 0
     for i, seg in enumerate(lines):
         line_start, pos = pos, pos + len(seg) + 1
@@ -139,7 +142,7 @@ def analyse(doc: Document, plain: bool = False) -> Article:
             continue
         s = line_start + len(seg) - len(seg.lstrip())
         e = line_start + len(seg.rstrip())
-        if i in menu or is_boilerplate(seg) or is_headline_ticker(seg):
+        if i >= comments or i in menu or is_boilerplate(seg) or is_headline_ticker(seg):
             boilerplate.append((s, e))
             continue
         p = Paragraph(len(paragraphs) + 1, s, e)

@@ -145,6 +145,29 @@ def is_headline_ticker(line: str) -> bool:
     return 4 * sum(1 for p in pieces if _ENDS_SENTENCE.search(p)) <= len(pieces)
 
 
+#: Headings after which a web copy holds readers' comments (lexicon page_sections.tsv).
+COMMENT_HEADINGS = frozenset(normalise(r.form) for r in load_lexicon()["page_sections"]
+                             if r.role == "comments")
+_HEADING_TAIL = re.compile(r"[\s\d():.\-–]*$")
+
+
+def comments_start(lines: list[str]) -> int | None:
+    """The index into ``lines`` of a heading of readers' comments (:data:`COMMENT_HEADINGS`,
+    a whole line, with a count or colon after it: ``تعليقات الزوار (3)``) in the second
+    half of the text, by characters; every line from it on is the comments, not the
+    article. None when there is none. A heading in the first half (a comment count under
+    the headline) ends nothing (docs/arabic.md, *Reading files*)."""
+    half = sum(len(line) + 1 for line in lines) / 2
+    pos = 0
+    for i, line in enumerate(lines):
+        if pos >= half and len(line) < 40:
+            key = _HEADING_TAIL.sub("", normalise(line).strip())
+            if key in COMMENT_HEADINGS:
+                return i
+        pos += len(line) + 1
+    return None
+
+
 # Sentence-final marks (1) and quotation marks (2) by code point: a whole text is
 # classified by one lookup-array pass.
 _MARK_CLASS = np.zeros(0x110000, dtype=np.uint8)

@@ -69,7 +69,8 @@ def reading_summary(tables, folder: str, language: str = "ar", digits: str = "la
     folder ``folder`` (its name only: a report names no local path), the inputs that
     could not be read and those read with a warning (``tables``: with ``documents`` and
     ``problems``; a problem whose reason starts with :data:`khabar.io.WARNING` was read
-    anyway)."""
+    anyway). The folder's name is a bidi isolate (U+2068 … U+2069), so the count after
+    it stays in the line's reading order."""
     from .io import WARNING
 
     lang = figures.check_language(language)
@@ -77,6 +78,10 @@ def reading_summary(tables, folder: str, language: str = "ar", digits: str = "la
     warned = sum(r.startswith(WARNING) for r in reasons)
     n, bad, warned = (figures.format_count(v, lang, digits)
                       for v in (len(tables["documents"]), len(reasons) - warned, warned))
+    # The folder's name is isolated (FSI … PDI, Unicode UAX #9): a Latin name followed by
+    # ": 4" in an Arabic line otherwise takes the count into its left-to-right run, and the
+    # line reads "من 4 :seeds".
+    folder = f"\u2068{folder}\u2069"
     if lang == "ar":
         line = f"المقالات المقروءة من {folder}: {n}؛ ما تعذّرت قراءته: {bad}"
         return line + (f"؛ ما قُرئ مع تنبيه: {warned}" if warned != "0" else "")

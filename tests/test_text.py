@@ -203,7 +203,8 @@ def test_boilerplate_lines_of_news_sites(line, expected):
 @pytest.mark.parametrize("line, expected", [
     # A site's section labels, footer links, copyright, category and tag lines.
     ("محليات", True), ("عربي ودولي", True), ("• ثقافة وفنون", True), ("أخبار عربية", True),
-    ("الرياضة", True), ("عاجل", True), ("اتصل بنا | من نحن | سياسة الخصوصية", True),
+    ("الرياضة", True), ("عاجل", True), ("الأخبار العالمية", True), ("مواقيت الصلاة", True),
+    ("+A -A", True), ("اتصل بنا | من نحن | سياسة الخصوصية", True),
     ("جميع الحقوق محفوظة لشبكة الخليج الإخبارية 2025 ©", True), ("© 2025 موقع الخليج", True),
     ("التصنيف: أخبار المحافظات", True), ("الوسوم: مصر، البنك الدولي، القروض", True),
     # A WordPress feed's trailer.

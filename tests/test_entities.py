@@ -368,6 +368,17 @@ def test_cue_then_only_brackets_before_a_latin_name(text, name):
     assert name in set(m["text"])
 
 
+def test_an_english_word_or_a_hashtag_is_no_latin_name():
+    # An English sentence quoted in Arabic copy starts with "The"; a hashtag is a topic.
+    # A name that starts with The, and an acronym in capitals, stay.
+    from khabar.io import Document
+
+    text = ("وكتبت الوكالة: The talks will resume next week. ونشرت وسم #Gaza2025 "
+            "وقال مراسل The Guardian إن WHO وIT Academy ستتعاونان. This is final.")
+    m = extract_mentions(analyse(Document("x", text, "<test>", "utf-8")))
+    assert sorted(m["text"]) == ["IT Academy", "The Guardian", "WHO"]
+
+
 @pytest.mark.parametrize("text", ["وقال ـ ـ، إن", "وقال \u064e، إن", "ـ ـ، مدير الحملة",
                                   "الرئيس التنفيذي ـ ـ،"])
 def test_a_name_of_tatweel_or_harakat_only_is_not_a_person(text):

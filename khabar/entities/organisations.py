@@ -15,7 +15,7 @@ from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
 from .words import (ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES,
                     DESCRIPTOR_CUES, EPONYM_TITLES, GENERIC_PHRASES, KIND_ADJECTIVES,
-                    LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
+                    LATIN_WORDS, LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
                     NAME_END, NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
                     NAME_ADJECTIVES, OFFICE_CUES, SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES,
                     VERBAL_NOUN_CUES, _adjective_shaped, _definite_cue_reading, _is_nisba,
@@ -749,6 +749,9 @@ class OrganisationPasses(TokenView):
                 k = self._latin_run(i, self.sentence_end[i])
                 while k > i + 1 and self.claimed[k - 1] is not None:
                     k -= 1
+                if self._not_a_latin_name(i, k):
+                    nxt = k
+                    continue
                 label = "PROJECT" if text.lower() == "project" and k > i + 1 else "ORG"
                 m = self._add(FoundMention(i, k, self.starts[i], self.ends[k - 1],
                                            self._text(i, k), label, "latin"))
@@ -760,6 +763,15 @@ class OrganisationPasses(TokenView):
             gone = set(map(id, self._dropped))
             self.mentions = [m for m in self.mentions if id(m) not in gone]
             self._dropped = []
+
+    def _not_a_latin_name(self, i: int, k: int) -> bool:
+        """Whether the Latin run of tokens ``i``..``k`` is no name: one English word
+        (:data:`khabar.entities.words.LATIN_WORDS`) not in capitals (The, This; WHO
+        stays an acronym), or a hashtag (#COVID2019: a topic, not an organisation)."""
+        text = self.texts[i]
+        if k == i + 1 and text.lower() in LATIN_WORDS and not text.isupper():
+            return True
+        return self.starts[i] > 0 and self.text[self.starts[i] - 1] == "#"
 
     def business_names(self) -> None:
         """A one-word name and a firm's line of business with لل after it, with no cue

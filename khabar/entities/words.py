@@ -150,6 +150,9 @@ _PREP_ARTICLE = ("بال", "كال", "فال")
 NAME_BREAKERS = {w.translate(_UNMARK) for w in _boundary("name_breaker")}
 OPENERS = {"“": "”", "«": "»", '"': '"', "(": ")", "”": "”", "'": "'"}
 LATIN_CONNECTORS = set(_boundary("latin_connector"))
+#: English words that alone are no Latin name (lexicon name_boundaries.tsv, latin_word):
+#: "The", "This", "What" at the start of an English sentence quoted in Arabic copy.
+LATIN_WORDS = set(_boundary("latin_word"))
 _BETWEEN_ADJACENT = re.compile(r"[\s()\[\]“”\"«»'\-–:]*")
 
 # Consonant skeleton: letters grouped by how English names are written in Arabic

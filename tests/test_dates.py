@@ -473,3 +473,16 @@ def test_days_relative_to_the_dateline():
                   date="2026-02-16")
     assert list(zip(df["text"], df["date"])) == [("اليوم الاثنين", "2026-02-16"),
                                                  ("مساء اليوم", "2026-02-16")]
+
+
+def test_a_wire_dateline_dates_the_relative_days():
+    # City, date and the agency's credit open the first paragraph: the article's day.
+    # A bracket after a date in a sentence (a weekday) is no credit.
+    text = ("المنامة 9 أكتوبر 2025 (وكالة الخليج) - افتتحت الوزارة أمس مركزاً جديداً للتدريب "
+            "المهني في العاصمة بكلفة لم تعلن.")
+    df = dates_of(text)
+    assert list(zip(df["text"], df["date"], df["year_from"]))[1:] == [
+        ("أمس", "2025-10-08", "dateline")]
+    text = ("وقالت الوزيرة في 9 أكتوبر 2025 (الخميس) إن المركز افتتح أمس بعد تأخير دام "
+            "عامين كاملين بسبب التمويل.")
+    assert dates_of(text)["date"].tolist() == ["2025-10-09", ""]

@@ -11,7 +11,7 @@ from bisect import bisect_left
 
 from hijridate import Hijri
 
-from ..text import Article
+from ..text import Article, normalise
 from .patterns import RELATIVE_DEICTIC, RELATIVE_SAME, WEEKDAYS, _valid
 
 _DOC_YEAR = re.compile(r"\s*(\d{4})")
@@ -128,8 +128,9 @@ def _iso(c: dict, year: int | None) -> tuple[str, str, str]:
 def _dateline(article: Article, chosen: list[dict]) -> dict | None:
     """The article's own date when its metadata has none: a full date (day, month, year)
     on one of the first three lines that is a dateline, i.e. a short line (≤ 60
-    characters: «6 أبريل، 2018», «الثلاثاء ٠٨ مارس ٢٠٢٢») or a line that starts with it.
-    Relative dates then resolve against it (``year_from`` = dateline)."""
+    characters: «6 أبريل، 2018», «الثلاثاء ٠٨ مارس ٢٠٢٢»), a line that starts with it, or
+    a wire dateline (a city, the date and the agency's credit: الخرطوم 3 مارس 2024
+    (سونا) –). Relative dates then resolve against it (``year_from`` = dateline)."""
     nt, text = article.normalised, article.text
     for c in chosen:
         if not (c.get("y") and c.get("m") and c.get("d")) or c.get("calendar"):
@@ -140,9 +141,30 @@ def _dateline(article: Article, chosen: list[dict]) -> dict | None:
         lo = text.rfind("\n", 0, start) + 1
         hi = text.find("\n", end)
         hi = len(text) if hi == -1 else hi
-        if hi - lo <= 60 or not text[lo:start].strip(" -–|،,:"):
+        before = text[lo:start].strip(" -–|،,:")
+        if hi - lo <= 60 or not before or _wire_dateline(before, text, end):
             return c
     return None
+
+
+def _wire_dateline(before: str, text: str, end: int) -> bool:
+    """Whether a date whose line starts with ``before`` and that ends at ``end`` is a wire
+    dateline: a city (:data:`_WIRE_CITY`) before it and an agency's credit after it, in
+    brackets or slashes, of at most three words with no digit and no weekday (not a
+    weekday in brackets: قال الوزير في 3 مارس (الأحد))."""
+    credit = _WIRE_CREDIT.match(text, end)
+    if not (credit and _WIRE_CITY.fullmatch(before)):
+        return False
+    words = normalise(credit.group(1)).split()
+    return len(words) <= 3 and not any(w in WEEKDAYS or any(map(str.isdigit, w))
+                                       for w in words)
+
+
+#: A wire dateline: a city of one or two words (with في: أبوظبي في) before the date and
+#: the agency's credit right after it, in brackets or slashes: الدامر 4-11-2025م (سونا) –،
+#: أبوظبي في 3 مارس / وام /.
+_WIRE_CITY = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+في)?")
+_WIRE_CREDIT = re.compile(r"\s*[(/]\s*([^()/\n]{1,25}?)\s*[)/]")
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:(?:و\s?)?(?:حتي|الي|لغايه|-|–)\s*|و\s?)(?:شهر\s+)?")

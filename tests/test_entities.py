@@ -1150,3 +1150,43 @@ def test_a_definite_body_ends_before_its_verbs_object_and_a_weekday(text, names)
     article = analyse(Document("d", text, "d.txt", "utf-8", {}))
     found = extract_mentions(article)
     assert list(found[found["label"] == "ORG"]["text"]) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # A plural of people after the name's singular adjective is the verb's object:
+    # adjectives of one noun agree with it in number (a plural after a plural stays).
+    ("واستضاف الاتحاد الأوروبي المستثمرين في بروكسل.", ["الاتحاد الأوروبي"]),
+    ("ودعمت المفوضية الأوروبية المزارعين هذا الموسم.", ["المفوضية الأوروبية"]),
+    ("وانتخبت جمعية المهندسين الكويتيين مجلسا جديدا.", ["جمعية المهندسين الكويتيين"]),
+    # A participle with its own preposition (and its adjective) after the name's
+    # adjective describes the body; after a noun of the name it may be named with it.
+    ("وقال الديوان الأميري المسؤول عن البرنامج إن العمل بدأ.", ["الديوان الأميري"]),
+    ("وأوضح المجلس الوطني المشرف العام على الانتخابات أن النتائج جاهزة.",
+     ["المجلس الوطني"]),
+    # In a list of bodies, ل and a noun in ة governing a definite noun is what the body
+    # is for, part of its name.
+    ("وحضر اللقاء وزارة الزراعة والهيئة الوطنية لسلامة الدواء والمجلس الأعلى للشباب.",
+     ["وزارة الزراعة", "الهيئة الوطنية لسلامة الدواء", "المجلس الأعلى للشباب"]),
+])
+def test_a_name_ends_before_a_plural_object_a_describing_participle_and_keeps_a_listed_complement(
+        text, names):
+    article = analyse(Document("d", text, "d.txt", "utf-8", {}))
+    found = extract_mentions(article)
+    assert list(found[found["label"] == "ORG"]["text"]) == names
+
+
+@pytest.mark.parametrize("text", [
+    # the next office of the same person (ووزير الاقتصاد), not a name
+    "وقال نائب رئيس مجلس الوزراء ووزير الاقتصاد كريم سالم إن النمو تحسن.",
+    # a speech participle attributes; it is no word of a name
+    'وختم وزير النقل العماني كلمته قائلا: "الطرق ستفتح قريبا".',
+    # أن / إن with a pronoun opens what is said
+    'وقالت إنها "ستعود إلى العمل قريبا".',
+    # ل and a verbal noun that heads a body's purpose (لتنسيق الشؤون)
+    "ووصل مساعد الأمين العام للأمم المتحدة لتنسيق الشؤون الإنسانية إلى عدن.",
+])
+def test_no_person_from_a_conjunct_title_a_participle_a_complementiser_or_a_purpose(text):
+    article = analyse(Document("d", text, "d.txt", "utf-8", {}))
+    found = extract_mentions(article)
+    bad = {"ووزير الاقتصاد", "كلمته قائلا", "قائلا", "إنها", "لتنسيق الشؤون"}
+    assert not bad & set(found.loc[found["label"] == "PERSON", "text"]), list(found["text"])

@@ -12,6 +12,7 @@ from rapidfuzz.distance import Levenshtein
 from ..gazetteer import Entry, candidates
 from ..text import normalise
 from .words import _COUNTRY_ADJECTIVE, SPEECH_NOUN_FORMS  # own line: main edits the block below
+from .words import SPEECH_PARTICIPLES  # own line, as above
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
 from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _MEMO_SIZE, _PERSON_AT,
@@ -83,6 +84,11 @@ class ReferencePasses(OrganisationPasses):
                 and not (len(self.norms[a]) > 4 and self.norms[a].startswith(_PREP_ARTICLE))
                 and self.norms[a] not in NOT_NAME_START
                 and self.norms[a] not in SPEECH_NOUN_FORMS      # تأكيده: "his stating"
+                # nor a title (ووزير المالية after نائب رئيس الوزراء: the next office of
+                # the same person, not a name) nor, anywhere, a speech participle
+                # (تصريحاته قائلاً: the participle attributes, it names no one)
+                and not _word(self.norms[a]).title
+                and not any(self.norms[k] in SPEECH_PARTICIPLES for k in range(a, b))
                 # nor ل and a complement head (رئيس البنك لمنطقة الشرق الأوسط: the region
                 # the title covers, not a person called لمنطقة الشرق)
                 and self.norms[a] not in COMPLEMENT_HEADS

@@ -795,3 +795,55 @@ def test_a_bare_title_skips_a_title_before_an_object_and_names_after_the_spokesw
                 "سليمان إن المفوضية بحاجة إلى دعم عاجل هذا العام.")
     assert list(df["speaker"])[-1] == "دانا سليمان"
     assert list(df["role"])[-1] == "المتحدثة باسمها"
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # a name, then an indefinite title in idafa with no comma: the title is the role
+    ("قال سامر يوسف مدير المصرف الأهلي إن الودائع زادت هذا العام بنسبة كبيرة.",
+     "سامر يوسف", "مدير المصرف الأهلي"),
+    # a title word after بن is part of the name
+    ("وأوضح خالد بن الشيخ أن الشركة ستفتح فرعا جديدا في المدينة قريبا.",
+     "خالد بن الشيخ", ""),
+    # the name ends before an addressee with لل (للصحفيين) and what follows it
+    ("وقال سامر يوسف للصحفيين عقب الجلسة: «الودائع زادت هذا العام بنسبة كبيرة».",
+     "سامر يوسف", ""),
+])
+def test_a_speaker_s_name_ends_at_a_title_in_idafa_or_an_addressee(text, speaker, role):
+    df = quotes(text, extract_mentions(doc(text)))
+    assert (df["speaker"].iloc[0], df["role"].iloc[0]) == (speaker, role)
+
+
+def test_a_bare_title_repeats_the_role_of_the_person_named_before_it():
+    text = ("قال سامر يوسف مدير المصرف الأهلي إن الودائع زادت هذا العام. وأشار مدير المصرف "
+            "الأهلي إلى أن القروض تراجعت في الربع الأخير.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df["speaker"]) == ["سامر يوسف", "سامر يوسف"]
+
+
+def test_the_addressee_after_the_verb_is_no_speaker():
+    # قالت لرويترز: ل and an organisation is who was told, not who spoke
+    text = ("قالت سلمى عيسى إن الصندوق مستعد للتوقيع. وكانت قالت لرويترز الشهر الماضي: "
+            "«الصندوق مستعد للتوقيع قبل الانتخابات».")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert "لرويترز" not in " ".join(df["speaker"])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("«الموازنة ستتحسن كثيرا هذا العام»، وفق ما قاله وزير المالية سامر يوسف.",
+     "سامر يوسف"),
+    ("«الموازنة ستتحسن كثيرا هذا العام»، بحسب ما قاله سامر يوسف.", "سامر يوسف"),
+    # "according to what X said" after the quote names its speaker over the clause's
+    # appeal verb before it
+    ('ودعت النقابة إلى الإضراب بسبب "تجميد الأجور منذ سنوات طويلة"، وفق ما قاله رئيس '
+     'النقابة سامر يوسف.', "سامر يوسف"),
+])
+def test_according_to_what_x_said_after_a_quote_names_its_speaker(text, speaker):
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df["speaker"]) == [speaker]
+    assert list(df["attribution"]) == ["after"]
+
+
+def test_a_nisba_after_a_masculine_field_is_the_field_s_not_the_ministry_s():
+    df = quotes("قال وزير التعاون الدولي إن المنح الخارجية زادت كثيرا هذا العام. وقال وزير "
+                "المالية الأردني إن العجز تراجع في الربع الأخير من العام.")
+    assert list(df["affiliation"]) == ["وزارة التعاون الدولي", "وزارة المالية الأردنية"]

@@ -10,7 +10,7 @@ from dataclasses import replace
 from .cues import statement_author
 from .history import Speaker
 from .speakers import Doc
-from .words import (_MARK_CHARS, _OPENERS, AN_WORDS, CLAUSE_WORDS, DOCUMENT_NOUNS,
+from .words import (_MARK_CHARS, _OPENERS, AN_WORDS, CLAUSE_WORDS, CUE_FORMS, DOCUMENT_NOUNS,
                     MASCULINE_ORG_CUES, ORG_CUES, PARTICIPLES, PERSON_PRONOUNS, REPORT_VERBS,
                     SPEECH_NOUNS, TITLE_GENDER, TITLE_NOUNS, _is_stop)
 
@@ -56,6 +56,13 @@ def _source_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker 
     if i + 1 < limit and d.norms[i] == "ما" and d.cues[i + 1] \
             and d.cues[i + 1][0] == "verb":
         return attribution(d, i + 1, left, limit)
+    said = _verb_with_object(d, i + 1) if i + 2 < limit and d.norms[i] == "ما" else None
+    if said:
+        # وفق ما قاله الأمين العام X، بحسب ما ذكرته الوزارة: the verb carries "it", the
+        # words; its subject after it is the source
+        sp = d.speaker(i + 2, limit, said[1])
+        if sp:
+            return sp, "source"
     if i + 2 < limit and d.texts[i] in _OPENERS:
         # على لسان “الشوا”: a quoted short name after the cue is the source
         close = next((t for t in range(i + 1, min(limit, i + 5))
@@ -63,6 +70,21 @@ def _source_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker 
         if close and close > i + 1 and all(d.kinds[t] == "arabic" for t in range(i + 1, close)):
             return d.speaker(i + 1, close, "unknown"), "source"
     return d.speaker(i, limit, "unknown"), "source"
+
+
+def _verb_with_object(d: Doc, k: int):
+    """The cue reading of token ``k`` as a speech verb with an object pronoun for the
+    words said (قاله، ذكرته، أكدته: "said it"), as after ما in وفق ما قاله X; else
+    None. Only the singular past forms: a pronoun after a plural (قالوه) is rare."""
+    norm = d.norms[k]
+    for suf in ("ه", "ها"):
+        stem = norm[:-len(suf)]
+        if norm.endswith(suf) and len(stem) >= 3:
+            c = CUE_FORMS.get(stem) or (CUE_FORMS.get(stem[:-1] + "ت")
+                                        if stem.endswith("ت") else None)
+            if c and c[0] == "verb" and c[2] == 0:
+                return c
+    return None
 
 
 def _verb_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | None, str]:

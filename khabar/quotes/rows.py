@@ -11,7 +11,7 @@ import pandas as pd
 
 from ..schema import Quote
 from ..text import WORD_KINDS, Article
-from .attribution import attribution
+from .attribution import _source_speaker, _verb_with_object, attribution
 from .cues import opens_clause
 from .history import Speaker
 from .marks import Inside, QuoteSpan, _spans, mark_offsets, mark_offsets_plain
@@ -136,11 +136,26 @@ def _attribution_after(d: Doc, q: QuoteSpan, pend: int) -> tuple[Speaker | None,
     limit = d.tok_index(sent.end if sent and sent.end > q.end else pend)
     if not (k < d.n and d.cues[k] and d.starts[k] < pend):
         return None, ""
-    sp = d.speaker(k + 1 + (d.cues[k][0] == "source" and k + 1 < limit
-                            and d.norms[k + 1] in {"ل", "عن"}), limit, d.cues[k][1])
+    if d.cues[k][0] == "source":
+        # »، بحسب وزارة الصحة / »، وفق ما قاله X: the source cue's own reading
+        sp = _source_speaker(d, k, k, limit)[0]
+    else:
+        sp = d.speaker(k + 1, limit, d.cues[k][1])
     if sp and not any(t in ":“«\"" for t in d.texts[k + 1:limit]):
         return sp, d.texts[k]
     return None, ""
+
+
+def _said_after(d: Doc, q: QuoteSpan) -> bool:
+    """Whether the closed quote ``q`` is followed (after a comma) by a source cue and ما
+    with a speech verb (»، وفق ما قاله X، بحسب ما ذكرت الوزارة): the words' source."""
+    k = d.tok_index(q.end + 1)
+    if k < d.n and d.texts[k] in ",،":
+        k += 1
+    if not (k + 2 < d.n and d.cues[k] and d.cues[k][0] == "source" and d.norms[k + 1] == "ما"):
+        return False
+    c = d.cues[k + 2]
+    return bool(c and c[0] == "verb") or _verb_with_object(d, k + 2) is not None
 
 
 def _term_in_clause(d: Doc, q: QuoteSpan, n_words: int) -> bool:
@@ -171,6 +186,12 @@ def _direct_row(d: Doc, q: QuoteSpan, left: int, pend: int, inside: Inside):
     if cue_i is not None:
         sp, how = attribution(d, cue_i, li, oi)
         cue = d.texts[cue_i]
+        if q.closed and _said_after(d, q):
+            # …بسبب «…»، وفق ما قاله X: "according to what X said" names who said these
+            # words, over the clause's verb before them (دعا الاتحاد …)
+            sp2, cue2 = _attribution_after(d, q, pend)
+            if sp2 is not None:
+                sp, how, cue = sp2, "after", cue2
     elif q.closed:
         sp, cue = _attribution_after(d, q, pend)
         if cue:

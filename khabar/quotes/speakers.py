@@ -11,7 +11,8 @@ from .cues import read_cues
 from .history import Speaker, _name_words, _one_edit
 from .titles import TitlePhrases
 from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, AN_WORDS, DOCUMENT_NOUNS, HONORIFICS,
-                    MEDIUM_NOUNS, ORG_CUES, PERSON_PRONOUNS, SPEECH_NOUNS, SPOKES_NOUNS,
+                    MEDIUM_NOUNS, NAME_LINKS, ORG_CUES, PERSON_PRONOUNS, SPEECH_NOUNS,
+                    SPOKES_NOUNS,
                     TITLE_GENDER, UNNAMED_SOURCES, _definite, _is_stop)
 
 #: باسم with a pronoun: "on its behalf" (المتحدث باسمها).
@@ -155,7 +156,10 @@ class Doc(TitlePhrases):
                 (earlier.start, earlier.name) in self.history.spoken)
             if named or fuller:
                 return earlier
-        return sp
+        # محافظ البنك المركزي after طارق عامر محافظ البنك المركزي: the title repeats the
+        # role of a person named before it, with no comma (no title phrase to read back)
+        known = self.history.last_with_role.get(tuple(words))
+        return known if known is not None and known.start < ph.ps else sp
 
     # ----------------------------------------------------------------- the phrase
     def _may_name(self, i: int, attached_li: bool) -> bool:
@@ -167,7 +171,15 @@ class Doc(TitlePhrases):
         return not (self.kinds[i] not in ("arabic", "latin") or norm0 in AN_WORDS
                     or norm0 in SPEECH_NOUNS
                     or _is_stop(norm0, self.texts[i]) or self.cues[i]
-                    or (self.is_recipient(norm0) and not attached_li))
+                    or ((self.is_recipient(norm0) or self._told_org(i)) and not attached_li))
+
+    def _told_org(self, i: int) -> bool:
+        """Whether token ``i`` is ل and an organisation's name (قالت لرويترز، صرح
+        للجزيرة): the outlet or body told, not the speaker."""
+        if self.kinds[i] != "arabic" or not self.norms[i].startswith("ل"):
+            return False
+        s = self.starts[i]
+        return any(s < m[0] <= s + 2 for m in self.overlapping(s, self.ends[i], "ORG"))
 
     def _phrase(self, i: int, limit: int, attached_li: bool) -> Phrase:
         """The noun phrase at token ``i``: to :meth:`phrase_end`, or over a title and the
@@ -384,10 +396,18 @@ class Doc(TitlePhrases):
         return None
 
     def _name_before_title(self, ph: Phrase, gender: str) -> Speaker | None:
-        """A name, then a definite title with no comma (سامي نور المدير التنفيذي
-        للمصنع → سامي نور, role المدير التنفيذي للمصنع, affiliation from the title)."""
+        """A name, then a title with no comma: a definite title (سامي نور المدير التنفيذي
+        للمصنع → سامي نور, role المدير التنفيذي للمصنع, affiliation from the title), or
+        an indefinite one in idafa with the word it governs (سامي نور مدير المصنع، …
+        محافظ البنك المركزي): a name is never in idafa, so the title starts there. A
+        title word after بن / آل is part of the name (إدريس بن الشيخ)."""
         for t in range(ph.i + 1, ph.j):
-            t2 = self.title_at(t) if self.norms[t].startswith("ال") else ""
+            if self.norms[t - 1] in NAME_LINKS:
+                continue
+            t2 = self.title_at(t) if self.norms[t].startswith("ال") or (
+                t + 1 < ph.limit and self.norms[t] not in HONORIFICS
+                and self.strip_title(self.norms[t])[0] == 0
+                and self._governed(self.norms[t + 1], self.kinds[t + 1])) else ""
             if t2:
                 jj = max(ph.j, self._title_end(t, ph.limit))
                 aff = self._title_affiliation(t, jj, t2)
@@ -399,8 +419,15 @@ class Doc(TitlePhrases):
     def _bare_name(self, ph: Phrase, gender: str) -> Speaker:
         """Anything else is a person named by the whole phrase (وقالت ليلى حداد → ليلى
         حداد), role and affiliation from its apposition, if any."""
-        return self._person(self.text[ph.ps:ph.pe], gender, ph.ps, ph.pe, "", None,
-                            ph.appos)
+        pe = ph.pe
+        for t in range(ph.i + 1, ph.j):
+            # هشام رامز للصحفيين عقب الاجتماع، سلمى عيسى لرويترز: no word of a name has
+            # ل + the article or ل + an organisation; the name ends before the addressee
+            if self.norms[t].startswith("لل") or self._told_org(t):
+                pe = self.ends[t - 1]
+                break
+        return self._person(self.text[ph.ps:pe], gender, ph.ps, pe, "", None,
+                            ph.appos if pe == ph.pe else (ph.j, ph.j))
 
     # ----------------------------------------------------------------- names
     def _appositive_name(self, appos):
@@ -424,7 +451,9 @@ class Doc(TitlePhrases):
             return a + 1, b
         if self.mentions_in(self.starts[a], self.ends[b - 1], "PERSON"):
             return a, b
-        ok = all(self.kinds[t] == "arabic" and not self.cues[t] and not self.title_at(t)
+        ok = all(self.kinds[t] == "arabic" and not self.cues[t]
+                 # a title word after بن / آل is part of the name (إدريس بن الشيخ)
+                 and (not self.title_at(t) or t > a and self.norms[t - 1] in NAME_LINKS)
                  and self.norms[t] not in _APPOSITION_PRONOUNS
                  and self.strip_org(self.norms[t])[1] not in ORG_CUES
                  and not _is_stop(self.norms[t], self.texts[t])
@@ -433,7 +462,10 @@ class Doc(TitlePhrases):
         if not nxt and self.texts[b] in ",،":
             # …، أنور الحساوي، في تصريح صحفي: إن …: an adverbial before the colon or أن
             for t in range(b + 1, min(self.n, b + 7)):
-                if self.texts[t] == ":" or self.norms[t] in AN_WORDS:
+                if self.texts[t] == ":" or self.norms[t] in AN_WORDS or (
+                        self.texts[t] in ",،" and t + 1 < self.n
+                        and self.norms[t + 1] in AN_WORDS):
+                    # (…، اليوم الثلاثاء بمراكش، أن: a comma before أن closes it too)
                     nxt = _is_stop(self.norms[b + 1], self.texts[b + 1])
                     break
                 if self.texts[t] in ",،;." or self.cues[t]:

@@ -4,8 +4,9 @@ they govern, prepositions and و before them, compass points and a quoted name (
 الشرق الأوسط وشمال أفريقيا في منظمة X)."""
 from __future__ import annotations
 
+from ..text import normalise
 from .phrases import NounPhrases
-from .words import (_OPENERS, _PHRASE_STOP_PUNCT, _TITLE_PLACES, _TITLE_PREPS, AN_WORDS,
+from .words import (COUNTRY_ADJECTIVES, _OPENERS, _PHRASE_STOP_PUNCT, _TITLE_PLACES, _TITLE_PREPS, AN_WORDS,
                     MEDIA_CUES, ORG_CUES, SPEECH_NOUNS, TITLE_COMPLEMENTS, TITLE_INSTITUTION,
                     TITLE_NOUNS, _definite, _is_stop)
 
@@ -169,8 +170,12 @@ class TitlePhrases(NounPhrases):
         # وزير يمني: an adjective, no field; the institution is not named
         if inst and i + 1 < k and not self._nisba_after_indefinite_title(i + 1):
             words = [self.texts[t] for t in range(i + 1, k)]
-            # the nisba adjective agrees with the feminine institution (الأردني → الأردنية)
-            words = [w + "ة" if w.startswith("ال") and w.endswith("ي") and n > 0 else w
-                     for n, w in enumerate(words)]
+            # the nisba adjective of the office agrees with the feminine institution
+            # (الأردني → الأردنية): a country's, or one after a feminine word, which it
+            # cannot qualify (وزير الصحة الاتحادي); after a masculine noun a nisba is
+            # that noun's (وزير التعاون الدولي → وزارة التعاون الدولي)
+            words = [w + "ة" if w.startswith("ال") and w.endswith("ي") and n > 0 and (
+                normalise(w) in COUNTRY_ADJECTIVES or words[n - 1].endswith("ة")) else w
+                for n, w in enumerate(words)]
             return inst + " " + " ".join(words), 0, 0
         return None

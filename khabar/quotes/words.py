@@ -69,6 +69,12 @@ _TITLE_PREPS = frozenset({"في", "لدي", "ب", "من", "باسم"})
 #: (attribution.tsv phrase_end: قال مدير الصندوق يوم أمس إن).
 _TITLE_PLACES = _norm_set(w for w in _LEX.forms("name_boundaries", role="name_end")
                           if not w.startswith("ال")) - _words("attribution", role="phrase_end")
+#: A country's relative adjective with the article (الأردني، المغربي; lexicon
+#: countries.tsv): after an office's field it qualifies the office (وزير المالية الأردني).
+COUNTRY_ADJECTIVES = _norm_set("ال" + r.adjective for r in _LEX["countries"] if r.adjective)
+#: Words that join the parts of a person's name (بن، آل; lexicon name_boundaries.tsv
+#: name_link): a title word after one is part of the name (إدريس بن الشيخ).
+NAME_LINKS = _norm_set(_LEX.forms("name_boundaries", role="name_link"))
 _APPOSITION_PRONOUNS = _norm_set(_LEX.forms("name_boundaries", role="apposition_pronoun"))
 #: Honorifics before a name (الشيخ، السيد، الدكتور), with and without the article.
 HONORIFICS = _norm_set(w for f in _LEX.forms("titles", kind="honorific")

@@ -847,3 +847,25 @@ def test_a_nisba_after_a_masculine_field_is_the_field_s_not_the_ministry_s():
     df = quotes("قال وزير التعاون الدولي إن المنح الخارجية زادت كثيرا هذا العام. وقال وزير "
                 "المالية الأردني إن العجز تراجع في الربع الأخير من العام.")
     assert list(df["affiliation"]) == ["وزارة التعاون الدولي", "وزارة المالية الأردنية"]
+
+
+def test_a_quoted_name_before_its_verb_is_no_quote():
+    # "X" تؤكد …: a short quoted name is the subject of the verb after it, no comma between
+    df = quotes('"الطاقة الوطنية" تؤكد التزامها بخطة الإنتاج للعام المقبل')
+    assert df.empty, list(df["quote"])
+
+
+def test_a_second_title_after_a_comma_names_the_speaker_of_the_first():
+    text = ("وأشرف وزير الدولة، وزير الطاقة والمياه سامي نور على افتتاح المحطة الجديدة، "
+            "مشيرا إلى أن القرار يأتي في وقته المناسب تماما.")
+    df = quotes(text, extract_mentions(doc(text)))
+    row = df.iloc[0]
+    assert (row["speaker"], row["role"], row["affiliation"]) == (
+        "سامي نور", "وزير الدولة، وزير الطاقة والمياه", "وزارة الطاقة والمياه")
+
+
+def test_the_name_after_an_abbreviated_title_inside_a_title_phrase():
+    text = "وقال المدير العام لهيئة المعادن د. سامي الراشد إن الإنتاج سيرتفع قريبا في المناجم."
+    df = quotes(text, extract_mentions(doc(text)))
+    assert (df["speaker"].iloc[0], df["role"].iloc[0]) == (
+        "سامي الراشد", "المدير العام لهيئة المعادن")

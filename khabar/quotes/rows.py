@@ -128,10 +128,16 @@ def _cue_before(d: Doc, li: int, oi: int, inside: Inside) -> int | None:
 def _attribution_after(d: Doc, q: QuoteSpan, pend: int) -> tuple[Speaker | None, str]:
     """A cue with a named source right after a closed quote (…»، قالت ليلى حداد): the
     speaker and the cue, unless that attribution introduces the next quote (»، وقال X:
-    «…»). ``pend``: the paragraph end. (None, "") if there is none."""
+    «…»). A verb right after a quoted name of one to three words with no comma has that
+    name as its subject ("النفط العراقية" تؤكد موقفها): no attribution. ``pend``: the
+    paragraph end. (None, "") if there is none."""
     k = d.tok_index(q.end + 1)
-    if k < d.n and d.texts[k] in ",،":
+    comma = k < d.n and d.texts[k] in ",،"
+    if comma:
         k += 1
+    elif k < d.n and d.cues[k] and d.cues[k][0] == "verb" and d.word_count(
+            q.start, q.end) <= 3 and not _TERMINAL.search(d.text[q.start:q.end]):
+        return None, ""     # "النفط العراقية" تؤكد …: a quoted name, the verb's subject
     sent = d.article.sentence_at(q.end)
     limit = d.tok_index(sent.end if sent and sent.end > q.end else pend)
     if not (k < d.n and d.cues[k] and d.starts[k] < pend):

@@ -368,6 +368,9 @@ class Doc(TitlePhrases):
             return self._person(self.text[ns:ne], gender, ns, ne, self.text[ph.ps:ph.pe],
                                 aff, (b, b))
         if k == j:
+            sp = self._second_office(ph, gender, aff)
+            if sp is not None:
+                return sp
             k = i     # an unnamed official: the whole phrase is the speaker
         if self.norms[i] in HONORIFICS and k < j:
             sp = self._office_after_name(ph, k, gender)
@@ -376,8 +379,27 @@ class Doc(TitlePhrases):
         ns, ne = (ph.ps if k == i else self.starts[k]), ph.pe
         # مفوض عام الهيئة الدكتور سليمان: the honorific before the name is not the role
         re_ = self.ends[k - 2] if k - 2 > i and self.norms[k - 1] in HONORIFICS else ns
+        if k > i and self._abbreviated_title(k, j):
+            ns = self.starts[k + 2]     # … الشيخ د. مشعل: the name is after "د."
         return self._person(self.text[ns:ne], gender, ns, ne, self.text[ph.ps:re_].strip(),
                             aff, ph.appos)
+
+    def _second_office(self, ph: Phrase, gender: str, aff) -> Speaker | None:
+        """A title with no name, a comma, and a second title of the same person with the
+        name after it (وزير الدولة، وزير المحروقات محمد سالم على …): that name, both
+        titles the role, the affiliation from the second title (the first is often a
+        rank: وزير الدولة); None if the apposition is not a named title."""
+        a, limit = ph.appos
+        if a >= limit or not self.title_at(a) or self.norms[a] in HONORIFICS:
+            return None
+        j2 = self._title_end(a, limit)
+        k2 = self._title_words_end(a, j2)
+        if not a < k2 < j2:
+            return None
+        ns, ne = self.starts[k2], self.ends[j2 - 1]
+        aff = self._title_affiliation(a, k2, self.title_at(a)) or aff
+        return self._person(self.text[ns:ne], gender, ns, ne,
+                            self.text[ph.ps:self.ends[k2 - 1]], aff, (j2, j2))
 
     def _office_after_name(self, ph: Phrase, k: int, gender: str) -> Speaker | None:
         """After an honorific, the name ends at an office title that governs the words

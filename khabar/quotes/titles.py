@@ -4,7 +4,7 @@ they govern, prepositions and و before them, compass points and a quoted name (
 الشرق الأوسط وشمال أفريقيا في منظمة X)."""
 from __future__ import annotations
 
-from ..text import normalise
+from ..text import ABBREVIATIONS, normalise
 from .phrases import NounPhrases
 from .words import (COUNTRY_ADJECTIVES, _OPENERS, _PHRASE_STOP_PUNCT, _TITLE_PLACES, _TITLE_PREPS, AN_WORDS,
                     MEDIA_CUES, ORG_CUES, SPEECH_NOUNS, TITLE_COMPLEMENTS, TITLE_INSTITUTION,
@@ -119,10 +119,18 @@ class TitlePhrases(NounPhrases):
         if k == i + 1:
             return i + 1
         j = k
+        if self._abbreviated_title(j, limit):
+            j += 2          # مدير الهيئة د. سامي نور: the abbreviated title, then the name
         while j < limit and j - k < 5 and not self._ends_phrase(j, name=True) \
                 and not _is_stop(self.norms[j], self.texts[j]):
             j += 1
         return j
+
+    def _abbreviated_title(self, k: int, limit: int) -> bool:
+        """Whether tokens ``k``, ``k + 1`` are an abbreviated title and its dot (د.)
+        with a word after them before ``limit`` (docs/arabic.md, abbreviations)."""
+        return (k + 2 < limit and self.texts[k + 1] == "." and self.kinds[k] == "arabic"
+                and self.norms[k] in ABBREVIATIONS)
 
     def _ends_phrase(self, j: int, name: bool = False) -> bool:
         """Whether token ``j`` ends a title (or, with ``name``, the name after it: there

@@ -202,7 +202,7 @@ def test_bad_gazetteer_row_names_the_file(tmp_path):
 
 
 def test_organisations_table_columns_and_order(seed_orgs):
-    assert list(seed_orgs.columns) == schema.ORGANISATIONS
+    assert list(seed_orgs.columns) == schema.ORGANISATIONS + entities.tables.ORG_EXTRA
     assert set(seed_orgs["type"]) <= {"company", "ngo", "campaign", "government", "media",
                                       "other"}
     assert list(seed_orgs["mentions"]) == sorted(seed_orgs["mentions"], reverse=True)
@@ -1190,3 +1190,17 @@ def test_no_person_from_a_conjunct_title_a_participle_a_complementiser_or_a_purp
     found = extract_mentions(article)
     bad = {"ووزير الاقتصاد", "كلمته قائلا", "قائلا", "إنها", "لتنسيق الشؤون"}
     assert not bad & set(found.loc[found["label"] == "PERSON", "text"]), list(found["text"])
+
+
+def test_an_organisation_named_in_english_has_its_arabic_name_for_an_arabic_report():
+    text = ("وقدم البنك الدولي منحة جديدة. وقال مسؤول في البنك الدولي إن المنحة للتعليم. "
+            "وأشار تقرير للبنك الدولي إلى تحسن الأداء. وأعلنت شركة النور للتقنية عن أرباحها. "
+            "وتعمل الشركة مع Google في المشروع.")
+    orgs = organisations_table(extract_mentions(analyse(Document("t", text, "<t>", "utf-8"))))
+    shown = dict(zip(orgs["organisation"], orgs["arabic_name"]))
+    # the gazetteer's English name → the Arabic form the article uses most (للبنك الدولي is
+    # البنك الدولي with its article)
+    assert shown["World Bank"] == "البنك الدولي"
+    # a name found in the Arabic text is its own Arabic name; a Latin-only one has none
+    assert shown["شركة النور للتقنية"] == "شركة النور للتقنية"
+    assert shown["Google"] == ""

@@ -1204,3 +1204,13 @@ def test_an_organisation_named_in_english_has_its_arabic_name_for_an_arabic_repo
     # a name found in the Arabic text is its own Arabic name; a Latin-only one has none
     assert shown["شركة النور للتقنية"] == "شركة النور للتقنية"
     assert shown["Google"] == ""
+
+
+def test_a_bare_ministry_split_by_country_keeps_its_country_in_the_arabic_name():
+    found = [extract_mentions(analyse(Document(d, t, f"<{d}>", "utf-8"))) for d, t in (
+        ("a", "وأعلنت وزارة المالية في عمان أن الأردن سيخفض العجز."),
+        ("b", "وأعلنت وزارة المالية في القاهرة أن مصر ستخفض العجز."))]
+    orgs = organisations_table(pd.concat(found, ignore_index=True))
+    assert dict(zip(orgs["organisation"], orgs["arabic_name"])) == {
+        "وزارة المالية (Jordan)": "وزارة المالية (الأردن)",
+        "وزارة المالية (Egypt)": "وزارة المالية (مصر)"}

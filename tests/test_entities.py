@@ -1214,3 +1214,17 @@ def test_a_bare_ministry_split_by_country_keeps_its_country_in_the_arabic_name()
     assert dict(zip(orgs["organisation"], orgs["arabic_name"])) == {
         "وزارة المالية (Jordan)": "وزارة المالية (الأردن)",
         "وزارة المالية (Egypt)": "وزارة المالية (مصر)"}
+
+
+@pytest.mark.parametrize("text, entity", [
+    # a demonstrative that agrees with the cue points back to the body named before
+    ("وأعلن مكتب الإحصاء أرقاما جديدة، وقال إن هذه المؤسسة الوطنية تعمل باستقلال.",
+     "مكتب الإحصاء"),
+    # بما في ذلك ("including") is no demonstrative of the body after it
+    ("ووزعت جمعية الأمل الطرود على مؤسسات المخيم، بما في ذلك اللجنة الشعبية.",
+     "اللجنة الشعبية"),
+])
+def test_a_demonstrative_before_a_definite_cue_phrase_refers_back(text, entity):
+    found = extract_mentions(analyse(Document("d", text, "d.txt", "utf-8", {})))
+    last = found[found["label"] == "ORG"].iloc[-1]
+    assert last["entity"] == entity

@@ -58,6 +58,10 @@ _TANWEEN = "\u064b"
 _DATELINE_MARKS = {"-", "–", "—", "/", ":"}
 
 
+#: Demonstratives (هذه، ذلك): before a definite cue phrase (هذه المؤسسة المغربية) they
+#: point back to a body already named, as an anaphor does.
+_DEMONSTRATIVES = frozenset(map(normalise, ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين")))
+_FEMININE_DEMONSTRATIVES = frozenset(map(normalise, ("هذه", "تلك", "هاتين")))
 #: ة written ت before a possessive pronoun of the third person (وزارته، وزارتها، وزارتهم).
 _POSSESSIVE_ENDINGS = tuple(normalise("ت" + p) for p in ("ه", "ها", "هم", "هما"))
 
@@ -347,9 +351,17 @@ class ReferencePasses(OrganisationPasses):
         الإماراتية، «سوناطراك» الجزائرية): rule ``anaphora``, merged with it. With no
         such body before it stays a name (البورصة الفلسطينية), and a cue of government
         always does (الحكومة العراقية، القوات الأمريكية، السلطات العراقية: a country's own
-        institution)."""
+        institution). A definite cue phrase after a demonstrative (هذه المؤسسة المغربية)
+        refers back to the last organisation named before, whatever its name holds."""
         ordered = sorted(self.mentions, key=attrgetter("t0"))
         for x, m in enumerate(ordered):
+            if m.rule == "cue" and m.label == "ORG" and self._demonstrative_before(m.t0) and (
+                    _definite_cue_reading(self.norms[m.t0])[1]):
+                # هذه المؤسسة المغربية: a demonstrative points back, to the body named last
+                ante = self._body_before(ordered, x)
+                if ante is not None:
+                    m.rule, m.gaz, m.ref = "anaphora", ante.gaz, ante
+                continue
             if m.rule != "cue" or m.label != "ORG" or m.t1 != m.t0 + 2 or (
                     ORG_CUES.get(m.cue, "government") == "government"):
                 continue
@@ -359,6 +371,22 @@ class ReferencePasses(OrganisationPasses):
             ante = self._body_of_country(ordered, x, country)
             if ante is not None:
                 m.rule, m.gaz, m.ref = "anaphora", ante.gaz, ante
+
+    def _demonstrative_before(self, t: int) -> bool:
+        """Whether a demonstrative that agrees in gender with token ``t`` stands right
+        before it (هذه المؤسسة، هذا البنك), not the ذلك of بما في ذلك ("including")."""
+        if t < 1 or self.norms[t - 1] not in _DEMONSTRATIVES or (
+                t > 1 and self.norms[t - 2] == "في"):
+            return False
+        return (self.norms[t - 1] in _FEMININE_DEMONSTRATIVES) == self.texts[t].endswith("ة")
+
+    def _body_before(self, ordered: list[FoundMention], x: int):
+        """The last organisation of ``ordered[:x]`` (not an anaphor or an institution
+        noun), among the :data:`_COUNTRY_REACH` mentions before; None if there is none."""
+        for m in (ordered[y] for y in range(x - 1, max(-1, x - 1 - _COUNTRY_REACH), -1)):
+            if m.label == "ORG" and m.rule not in ("anaphora", "institution"):
+                return m
+        return None
 
     def _body_of_country(self, ordered: list[FoundMention], x: int, country: str):
         """The last organisation of ``ordered[:x]`` (mentions in text order), among the

@@ -869,3 +869,17 @@ def test_the_name_after_an_abbreviated_title_inside_a_title_phrase():
     df = quotes(text, extract_mentions(doc(text)))
     assert (df["speaker"].iloc[0], df["role"].iloc[0]) == (
         "سامي الراشد", "المدير العام لهيئة المعادن")
+
+
+def test_a_source_noun_right_before_the_verb_is_its_subject():
+    # تقارير ذكرت: the reports stated it, not the clause's first words (نفى الأردن …)
+    text = ('نفى الأردن، الأحد، ما نشرته تقارير ذكرت أنه "باع كل أسهمه في المصنع".')
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df["speaker"]) == ["تقارير"]
+
+
+def test_a_short_quoted_name_after_an_organisation_is_part_of_the_subject():
+    text = ('وكانت منظمة الصحة العالمية "أطباء العالم" أعلنت أن أكثر من مليون طفل بحاجة '
+            'إلى اللقاح هذا العام.')
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df["speaker"]) == ["World Health Organization"]

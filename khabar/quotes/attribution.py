@@ -12,8 +12,11 @@ from .history import Speaker
 from .speakers import Doc
 from .words import (_MARK_CHARS, _OPENERS, AN_WORDS, CLAUSE_WORDS, CUE_FORMS, DOCUMENT_NOUNS,
                     MASCULINE_ORG_CUES, ORG_CUES, PARTICIPLES, PERSON_PRONOUNS, REPORT_VERBS,
-                    SPEECH_NOUNS, TITLE_GENDER, TITLE_NOUNS, _is_stop)
+                    SPEECH_NOUNS, TITLE_GENDER, TITLE_NOUNS, UNNAMED_SOURCES, _is_stop)
 
+#: Indefinite document and unnamed-source nouns, as written without clitics (تقارير،
+#: مصادر): right before a verb, its subject.
+_SUBJECT_HEADS = DOCUMENT_NOUNS | UNNAMED_SOURCES
 #: Tokens searched back from a cue for its clause's subject (a clause is far shorter);
 #: the bound keeps a one-line "sentence" of 200 KB linear (tests/test_scale.py).
 _LOOK_BACK = 60
@@ -135,6 +138,15 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
     else the last speaker of the verb's gender (وأضافت: continuation)."""
     while left + 1 < cue_i and d.norms[left] in CLAUSE_WORDS:   # وكان سلامة صرح
         left += 1
+    p = cue_i - 1
+    if p > left and d.kinds[p] == "arabic" and d.norms[p] in _SUBJECT_HEADS and not (
+            cue_i + 1 < d.n and d.norms[cue_i + 1] in ("فيه", "فيها")):
+        # … ما تداولته تقارير ذكرت أنه …: an indefinite document or source noun right
+        # before the verb is its subject (a relative clause), not the clause's first
+        # words; but a statement the verb speaks in (بيان قالت فيه) has its author before
+        sp = d.speaker(p, cue_i, gender)
+        if sp:
+            return sp, "named"
     svo = cue_i > left and d.kinds[left] in ("arabic", "latin") \
         and not _is_stop(d.norms[left], d.texts[left]) and not d.cues[left] \
         and d.norms[left] not in ("و", "ف")
@@ -217,12 +229,20 @@ def _clause_subject(d: Doc, lo: int, hi: int, gender: str) -> Speaker | None:
     first one. A noun after a preposition is not a subject."""
     lo = max(lo, hi - _LOOK_BACK)
     start = lo
-    for k in range(hi - 1, lo - 1, -1):
+    k = hi - 1
+    while k >= lo:
         # a quote mark: the words before it are someone's quoted words (وقال "… البنك
-        # …" وأضاف أن …), never the clause's subject
+        # …" وأضاف أن …), never the clause's subject; but a short quoted name right
+        # after an organisation's name is part of it (منظمة … "يونيسف" أعلنت)
+        if d.texts[k] in _MARK_CHARS:
+            o = _short_name_opener(d, k, lo)
+            if o is not None:
+                k = o - 1
+                continue
         if d.norms[k] in AN_WORDS or d.texts[k] in _MARK_CHARS:
             start = k + 1
             break
+        k -= 1
     for p in range(start, hi):
         if p > lo and (_is_stop(d.norms[p - 1], d.texts[p - 1]) or d.texts[p - 1] in _OPENERS):
             continue
@@ -230,6 +250,21 @@ def _clause_subject(d: Doc, lo: int, hi: int, gender: str) -> Speaker | None:
             sp = d.speaker(p, hi, gender)
             if sp:
                 return sp
+    return None
+
+
+def _short_name_opener(d: Doc, k: int, lo: int) -> int | None:
+    """If the closing mark at token ``k`` ends a quoted name of one to three words whose
+    opening mark follows an ORG mention (منظمة الأمم المتحدة للطفولة "يونيسف"), the
+    opener's token; else None. Searched no further back than ``lo``."""
+    for o in range(k - 1, max(lo, k - 5) - 1, -1):
+        if d.texts[o] in _MARK_CHARS:
+            if k - o - 1 < 1 or o - 1 < lo or not all(
+                    d.kinds[t] in ("arabic", "latin") for t in range(o + 1, k)):
+                return None
+            s = d.starts[o - 1]
+            named = any(m[1] >= d.ends[o - 1] for m in d.overlapping(s, d.ends[o - 1], "ORG"))
+            return o if named else None
     return None
 
 

@@ -883,3 +883,43 @@ def test_a_short_quoted_name_after_an_organisation_is_part_of_the_subject():
             'إلى اللقاح هذا العام.')
     df = quotes(text, extract_mentions(doc(text)))
     assert list(df["speaker"]) == ["World Health Organization"]
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # an honorific of office before the title is no name (سعادة، معالي)
+    ("قال سعادة الدكتور سامي نور وزير الزراعة إن المحصول سيرتفع كثيرا هذا العام.",
+     "سامي نور", "وزير الزراعة"),
+    # ل + a complement head and على + a definite noun stay in the title
+    ("وأكد مساعد المحافظ لشؤون الرقابة على المصارف سامي نور أن السيولة وفيرة جدا الآن.",
+     "سامي نور", "مساعد المحافظ لشؤون الرقابة على المصارف"),
+    # a place after the title is where the office is
+    ("وقال سفير فرنسا جان دوبون إن العلاقات بين البلدين ممتازة جدا هذا العام.",
+     "جان دوبون", "سفير فرنسا"),
+    # a long name with بن / آل, then its office with no comma
+    ("وقال الشيخ خالد بن سالم بن علي آل ثاني رئيس غرفة قطر إن المعرض ناجح جدا هذا العام.",
+     "خالد بن سالم بن علي آل ثاني", "رئيس غرفة قطر"),
+    # the name after a title ends before ل and an organisation (the outlet told)
+    ("صرح وزير الزراعة سامي نور لرويترز أمس إن المحصول سيرتفع كثيرا هذا العام.",
+     "سامي نور", "وزير الزراعة"),
+])
+def test_titles_honorifics_and_names_of_the_gulf_and_maghreb_pass(text, speaker, role):
+    df = quotes(text, extract_mentions(doc(text)))
+    assert (df["speaker"].iloc[0], df["role"].iloc[0]) == (speaker, role)
+
+
+def test_its_board_is_the_organ_of_the_body_named_before():
+    text = ("نقلت المؤسسة الوطنية للنفط عن رئيس مجلس إدارتها سامي نور قوله إن الإنتاج سيرتفع "
+            "خلال العام المقبل.")
+    m = extract_mentions(doc(text))
+    assert "مجلس إدارتها سامي نور" not in set(m["text"])
+    df = quotes(text, m)
+    row = df.iloc[0]
+    assert (row["speaker"], row["role"], row["affiliation"]) == (
+        "سامي نور", "رئيس مجلس إدارتها", "National Oil Corporation (Libya)")
+
+
+def test_a_title_without_the_article_repeats_the_role_of_the_person_named_before():
+    text = ("وقال الشيخ خالد بن سالم آل ثاني رئيس غرفة قطر إن المعرض ناجح جدا هذا العام. وأضاف "
+            "رئيس غرفة قطر أن المصانع المشاركة تعرض منتجات جديدة هذا العام.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df["speaker"]) == ["خالد بن سالم آل ثاني"] * 2

@@ -30,6 +30,9 @@ _CENTRE = normalise("مركز")
 #: Prepositions of a level or field (على المستوى الشعبي، في المجال الطبي), not of a body.
 _LEVEL_PREPS = frozenset({"علي", "في"})
 _NOT = normalise("غير")
+#: ة written ت before a possessive pronoun (إدارتها، إدارته), as written: normalised, ة
+#: and ه are one letter (السفلتة would end in ته).
+_POSSESSIVE_NOUN_ENDINGS = tuple("ت" + p for p in ("ها", "ه", "هم", "هما"))
 #: "General" (المشرف العام): an adjective, though العام ("the year") is a stop word.
 _GENERAL = frozenset(map(normalise, ("العام", "العامة")))
 #: Prepositions a participle governs (المشرف على، المسؤول عن، الهادف إلى), as written.
@@ -453,6 +456,10 @@ class OrganisationPasses(TokenView):
         # برئاسة الدكتور …، بقيادة الشيخ …: the verbal noun "chaired / led by" before a
         # person, not a body (رئاسة الجمهورية is one).
         if c.stem in VERBAL_NOUN_CUES and self.norms[j] in PERSON_TITLES:
+            return NOT_A_NAME
+        # مجلس إدارتها، مجلس أمنائه: a noun with "its" is the body's own organ, named by
+        # the body before (the generic مجلس الإدارة with a pronoun), no name of its own
+        if len(self.norms[j]) > 4 and self.texts[j].endswith(_POSSESSIVE_NOUN_ENDINGS):
             return NOT_A_NAME
         # برئاسة جوزيف كيسر: with ب and no article after it, the verbal noun is "headed
         # by" before a bare name too (برئاسة الجمهورية، with the article, stays a body)

@@ -11,7 +11,8 @@ from .cues import read_cues
 from .history import Speaker, _name_words, _one_edit
 from .titles import TitlePhrases
 from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, AN_WORDS, DOCUMENT_NOUNS, HONORIFICS,
-                    MEDIUM_NOUNS, NAME_LINKS, ORG_CUES, PERSON_PRONOUNS, SPEECH_NOUNS,
+                    MEDIUM_NOUNS, NAME_LINKS, OFFICE_HONORIFICS, ORG_CUES, PERSON_PRONOUNS,
+                    SPEECH_NOUNS,
                     SPOKES_NOUNS,
                     TITLE_GENDER, UNNAMED_SOURCES, _definite, _is_stop)
 
@@ -65,6 +66,9 @@ class Doc(TitlePhrases):
         starts at ``i``: at أن/إن, a preposition, a cue, a recipient, punctuation."""
         if i + 1 < limit and self.norms[i] in ("و", "ف"):     # و قالت المنظمة: a spaced و
             i += 1
+        if i + 1 < limit and self.norms[i] in OFFICE_HONORIFICS and self.title_at(i + 1) \
+                and self.norms[i + 1] not in HONORIFICS:
+            i += 1      # وأضاف سعادة رئيس الغرفة: the honorific is no part of the title
         if i + 1 < self.n and self.texts[i + 1] == "." and self.kinds[i] == "arabic" \
                 and self.norms[i] in ABBREVIATIONS:
             if i + 2 >= limit:
@@ -128,13 +132,19 @@ class Doc(TitlePhrases):
         begin with its words (المفوض العام للوكالة؛ رئيس مجلس إدارة المؤسسة المهندس فلان)
         names the same person, so its speaker is this one's (the name after that title,
         or that fuller title). Any other speaker is returned as it is."""
-        if not ph.title or sp.type != "person" or sp.start != ph.ps or sp.role or (
-                ph.j - ph.i > 4 or not any(self.norms[t].startswith("ال")
-                                           for t in range(ph.i, ph.j))):
+        if not ph.title or sp.type != "person" or sp.start != ph.ps or sp.role:
+            return sp
+        words = [w.removeprefix("ال") for w in self.norms[ph.i:ph.j]]
+        # رئيس غرفة قطر after خليفة … رئيس غرفة قطر: the title repeats the role of a person
+        # named before it (History.last_with_role), with no title phrase to read back
+        known = self.history.last_with_role.get(tuple(words))
+        if known is not None and known.start < ph.ps:
+            return known
+        if ph.j - ph.i > 4 or not any(self.norms[t].startswith("ال")
+                                      for t in range(ph.i, ph.j)):
             return sp
         if self._looking_back:
             return sp                   # a phrase read for a back-reference: no deeper
-        words = [w.removeprefix("ال") for w in self.norms[ph.i:ph.j]]
         tried = 0
         for t in range(ph.i - 1, max(-1, ph.i - _TITLE_REACH), -1):
             if self.title_at(t) != ph.title or not (
@@ -156,10 +166,7 @@ class Doc(TitlePhrases):
                 (earlier.start, earlier.name) in self.history.spoken)
             if named or fuller:
                 return earlier
-        # محافظ البنك المركزي after طارق عامر محافظ البنك المركزي: the title repeats the
-        # role of a person named before it, with no comma (no title phrase to read back)
-        known = self.history.last_with_role.get(tuple(words))
-        return known if known is not None and known.start < ph.ps else sp
+        return sp
 
     # ----------------------------------------------------------------- the phrase
     def _may_name(self, i: int, attached_li: bool) -> bool:
@@ -173,13 +180,6 @@ class Doc(TitlePhrases):
                     or _is_stop(norm0, self.texts[i]) or self.cues[i]
                     or ((self.is_recipient(norm0) or self._told_org(i)) and not attached_li))
 
-    def _told_org(self, i: int) -> bool:
-        """Whether token ``i`` is ل and an organisation's name (قالت لرويترز، صرح
-        للجزيرة): the outlet or body told, not the speaker."""
-        if self.kinds[i] != "arabic" or not self.norms[i].startswith("ل"):
-            return False
-        s = self.starts[i]
-        return any(s < m[0] <= s + 2 for m in self.overlapping(s, self.ends[i], "ORG"))
 
     def _phrase(self, i: int, limit: int, attached_li: bool) -> Phrase:
         """The noun phrase at token ``i``: to :meth:`phrase_end`, or over a title and the
@@ -406,10 +406,12 @@ class Doc(TitlePhrases):
         after it, with no comma (السيدة منى حداد ممثلة المنظمة في الأردن → منى حداد,
         role ممثلة المنظمة في الأردن, affiliation from the title); None if no such title
         follows the name's first word."""
-        for t in range(k + 1, ph.j):
+        # (to the phrase's end, and the title right after it: a name ends before one)
+        for t in range(k + 1, min(ph.limit, ph.j + 1)):
             t2 = self.title_at(t)
-            if t2 and self.norms[t] not in HONORIFICS and t + 1 < ph.limit \
-                    and self._governed(self.norms[t + 1], self.kinds[t + 1]):
+            if t2 and self.norms[t] not in HONORIFICS and t + 1 < ph.limit and (
+                    self._governed(self.norms[t + 1], self.kinds[t + 1])
+                    or self._in_title(t + 1)):
                 jj = max(ph.j, self._title_end(t, ph.limit))
                 aff = self._title_affiliation(t, jj, t2)
                 ns, ne = self.starts[k], self.ends[t - 1]

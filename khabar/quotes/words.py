@@ -72,6 +72,14 @@ _TITLE_PLACES = _norm_set(w for w in _LEX.forms("name_boundaries", role="name_en
 #: A country's relative adjective with the article (الأردني، المغربي; lexicon
 #: countries.tsv): after an office's field it qualifies the office (وزير المالية الأردني).
 COUNTRY_ADJECTIVES = _norm_set("ال" + r.adjective for r in _LEX["countries"] if r.adjective)
+#: ل and a noun that heads what an office is for (لشؤون، لتنسيق; lexicon
+#: name_boundaries.tsv complement_head): inside a title before a definite noun (مساعد
+#: المحافظ لشؤون الرقابة).
+TITLE_COMPLEMENT_HEADS = _norm_set("ل" + w for w in _LEX.forms("name_boundaries",
+                                                               role="complement_head"))
+#: Honorifics of office (سعادة، معالي): before a title they are no part of it (سعادة رئيس
+#: الغرفة is the chamber's president).
+OFFICE_HONORIFICS = _norm_set(["سعادة", "معالي"])
 #: Words that join the parts of a person's name (بن، آل; lexicon name_boundaries.tsv
 #: name_link): a title word after one is part of the name (إدريس بن الشيخ).
 NAME_LINKS = _norm_set(_LEX.forms("name_boundaries", role="name_link"))

@@ -923,3 +923,14 @@ def test_a_title_without_the_article_repeats_the_role_of_the_person_named_before
             "رئيس غرفة قطر أن المصانع المشاركة تعرض منتجات جديدة هذا العام.")
     df = quotes(text, extract_mentions(doc(text)))
     assert list(df["speaker"]) == ["خالد بن سالم آل ثاني"] * 2
+
+
+def test_a_mention_of_the_family_name_after_a_title_keeps_the_title_as_the_role():
+    # the article names him by his family name elsewhere (وقال نور …), so the mention
+    # covers only its end; the title is still the role, its body the one named before
+    text = ("نقلت المؤسسة الوطنية للنفط عن رئيس مجلس إدارتها سامي نور قوله إن الإنتاج سيرتفع "
+            "خلال العام المقبل. وقال نور، إن الأسعار ستبقى مستقرة في الأسواق هذا العام.")
+    df = quotes(text, extract_mentions(doc(text)))
+    row = df.iloc[0]
+    assert (row["role"], row["affiliation"]) == (
+        "رئيس مجلس إدارتها", "National Oil Corporation (Libya)")

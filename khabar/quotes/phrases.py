@@ -73,7 +73,9 @@ class NounPhrases(TokenIndex):
         for j in range(i, limit):
             norm = self.norms[j]
             n, stem = self.strip_org(norm)
-            if stem in ORG_CUES and not _definite(norm, n):   # المنظمة refers back
+            if stem in ORG_CUES and not _definite(norm, n) and not (
+                    j + 1 < limit and self.texts[j + 1].endswith(("تها", "ته", "تهم"))):
+                # (المنظمة refers back; مجلس إدارتها is the organ of a body named before)
                 k = j + 1   # the name runs to the next comma/preposition
                 if k < limit:   # جمعية "أصوات المستقبل": the quoted name is the name
                     k = self._quoted_name_end(k, limit)

@@ -234,10 +234,20 @@ class Doc(TitlePhrases):
             return None
         i, j, limit, ps, title = ph.i, ph.j, ph.limit, ph.ps, ph.title
         m = ph.persons[0]
-        aff = self._org_phrase(i, self.tok_index(m[0]))
+        mt = self.tok_index(m[0])
+        # رئيس مجلس إدارتها مصطفى صنع الله with a mention of صنع الله only: the name starts
+        # where the title words end, and the title alone is the role
+        k = self._title_words_end(i, mt) if title else mt
+        if not (i < k < mt and mt - k <= 2 and all(
+                self.kinds[t] == "arabic" and not self.title_at(t) and not self.cues[t]
+                and not _is_stop(self.norms[t], self.texts[t])
+                and self.strip_org(self.norms[t])[1] not in ORG_CUES for t in range(k, mt))):
+            k = mt
+        s0 = self.starts[k] if k < mt else m[0]     # where the words naming the person start
+        aff = self._org_phrase(i, k, governed=bool(title))
         if not aff and title:
-            aff = self._title_affiliation(i, self.tok_index(m[0]), title)
-        role = self.text[ps:m[0]].strip()
+            aff = self._title_affiliation(i, k, title)
+        role = self.text[ps:s0].strip()
         if aff and aff[1] > ps:
             role = self.text[ps:aff[1]].strip()
         after = self.tok_index(m[1])
@@ -246,7 +256,7 @@ class Doc(TitlePhrases):
             jj = max(j, self._title_end(after, limit))
             role = self.text[self.starts[after]:self.ends[jj - 1]]
             aff = aff or self._title_affiliation(after, jj, t2)
-        return self._person(m[3], gender, m[0], m[1], role, aff, ph.appos)
+        return self._person(m[3], gender, s0, m[1], role, aff, ph.appos)
 
     def _unnamed_source(self, ph: Phrase, gender: str) -> Speaker | None:
         """Unnamed sources (وقالت مصادر مطلعة، مصدر في الوزارة): neither person nor

@@ -934,3 +934,10 @@ def test_a_mention_of_the_family_name_after_a_title_keeps_the_title_as_the_role(
     row = df.iloc[0]
     assert (row["role"], row["affiliation"]) == (
         "رئيس مجلس إدارتها", "National Oil Corporation (Libya)")
+
+
+def test_a_title_holds_ma_and_the_body_it_is_with():
+    text = ("أشار رئيس لجنة الصداقة مع الاتحاد الأوروبي النائب سامي نور، بعد لقائه الوفد، إلى "
+            "أن \"المساعدات غير كافية لمواجهة الأزمة الحالية في البلاد\".")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df["speaker"]) == ["سامي نور"]

@@ -61,8 +61,9 @@ TITLE_COMPLEMENTS = _words("titles", kind="complement")
 #: The body an office heads, where its complement names only the field (وزير → وزارة).
 TITLE_INSTITUTION = {normalise(r.form.removeprefix("ال")): r.institution
                      for r in _LEX["titles"] if r.institution}
-#: Prepositions inside a long title (مديرة البرامج في منظمة X، رئيس قسم لدى …).
-_TITLE_PREPS = frozenset({"في", "لدي", "ب", "من", "باسم"})
+#: Prepositions inside a long title (مديرة البرامج في منظمة X، رئيس قسم لدى …، رئيس لجنة
+#: الصداقة مع الاتحاد الأوروبي النائب X), before a governed word only (_in_title).
+_TITLE_PREPS = frozenset({"في", "لدي", "ب", "من", "باسم", "مع"})
 #: Compass points and units inside a title (للشرق الأوسط وشمال أفريقيا).
 #: Not the definite adjectives of that list (المؤقت، السابق: a title governs them anyway,
 #: and a name may follow them) nor its time adverbs, which end a speaker's phrase

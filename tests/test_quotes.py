@@ -941,3 +941,15 @@ def test_a_title_holds_ma_and_the_body_it_is_with():
             "أن \"المساعدات غير كافية لمواجهة الأزمة الحالية في البلاد\".")
     df = quotes(text, extract_mentions(doc(text)))
     assert list(df["speaker"]) == ["سامي نور"]
+
+
+@pytest.mark.parametrize("second", [
+    # على written with ي after a verb that takes على, right before أن: no name
+    "وشدد وزير الصحة علي أن المستشفيات تحتاج إلى دعم عاجل في كل الولايات.",
+    # a noun with "his" right before a speech participle: the verb's object, no name
+    'وختم وزير الصحة كلمته قائلا: "المستشفيات تحتاج إلى دعم عاجل في كل الولايات".',
+])
+def test_a_title_then_no_name_repeats_the_minister_named_before(second):
+    text = "أكد وزير الصحة سامي نور أن المعارك تسببت في تلوث المياه بالمدينة. " + second
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df["speaker"]) == ["سامي نور", "سامي نور"]

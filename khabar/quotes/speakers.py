@@ -10,8 +10,10 @@ from ..text import ABBREVIATIONS, Article
 from .cues import read_cues
 from .history import Speaker, _name_words, _one_edit
 from .titles import TitlePhrases
-from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, AN_WORDS, DOCUMENT_NOUNS, HONORIFICS,
-                    MEDIUM_NOUNS, NAME_LINKS, OFFICE_HONORIFICS, ORG_CUES, PERSON_PRONOUNS,
+from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, ALA_VERB_FORMS, AN_WORDS, DOCUMENT_NOUNS,
+                    HONORIFICS,
+                    MEDIUM_NOUNS, NAME_LINKS, OFFICE_HONORIFICS, ORG_CUES, PARTICIPLES,
+                    PERSON_PRONOUNS,
                     SPEECH_NOUNS,
                     SPOKES_NOUNS,
                     TITLE_GENDER, UNNAMED_SOURCES, _definite, _is_stop)
@@ -192,6 +194,9 @@ class Doc(TitlePhrases):
             j = max(j, self._title_end(i, limit))
         while j > i + 1 and self.kinds[j - 1] == "punct":     # المنظمة - التي: no dash
             j -= 1
+        if title and j > i + 1 and (self._ala_before_an(j - 1)
+                                    or self._object_before_participle(j - 1)):
+            j -= 1      # وشدد وزير الصحة علي أن، وأتم الوزير تصريحاته قائلا: no name
         # لوزارة الصحة (after في بيان): the name starts after the attached ل
         # للمنظمة الدولية (ل + ال): the mention keeps the ل (no cut between the lams)
         cut = 1 if attached_li and not norms[i].startswith("لل") else 0
@@ -393,6 +398,27 @@ class Doc(TitlePhrases):
             ns = self.starts[k + 2]     # … الشيخ د. مشعل: the name is after "د."
         return self._person(self.text[ns:ne], gender, ns, ne, self.text[ph.ps:re_].strip(),
                             aff, ph.appos)
+
+    def _object_before_participle(self, k: int) -> bool:
+        """Whether token ``k`` is a noun with "his / her" (كلمته، تصريحاته، حديثها: ه or ها
+        as written, not ة) right before a speech participle (قائلا، مؤكدة): the object of
+        the clause's verb (وختم الوزير كلمته قائلا), not a name after a title."""
+        if k + 1 >= self.n or not self.texts[k].endswith(("ه", "ها")) or self.kinds[k] != "arabic":
+            return False
+        c = self.cues[k + 1]
+        return bool(c) and self.norms[k + 1][c[2]:] in PARTICIPLES
+
+    def _ala_before_an(self, k: int) -> bool:
+        """Whether token ``k`` is علي written with ي right before أن in the clause of a
+        verb that takes على (:data:`.words.ALA_VERB_FORMS`, within the 12 tokens before):
+        the preposition على, not the given name."""
+        if self.norms[k] != "علي" or k + 1 >= self.n or self.norms[k + 1] not in AN_WORDS:
+            return False
+        for t in range(k - 1, max(-1, k - 12), -1):
+            c = self.cues[t]
+            if c and c[0] == "verb":
+                return self.norms[t][c[2]:] in ALA_VERB_FORMS
+        return False
 
     def _second_office(self, ph: Phrase, gender: str, aff) -> Speaker | None:
         """A title with no name, a comma, and a second title of the same person with the

@@ -78,6 +78,11 @@ COUNTRY_ADJECTIVES = _norm_set("ال" + r.adjective for r in _LEX["countries"] i
 #: المحافظ لشؤون الرقابة).
 TITLE_COMPLEMENT_HEADS = _norm_set("ل" + w for w in _LEX.forms("name_boundaries",
                                                                role="complement_head"))
+#: Speech verbs that take على before أن (شدد على أن، أكد على أن), every form: after one,
+#: a title and a lone علي (the preposition على written with ي, as much copy does) before
+#: أن name no one (وشدد وزير الصحة علي أن …).
+ALA_VERB_FORMS = _norm_set(r.form for r in _LEX["speech_verbs"] if r.role == "verb"
+                           and r.lemma in ("شدد", "أكد", "ركز", "أصر", "حث", "نبه", "حرص"))
 #: Honorifics of office (سعادة، معالي): before a title they are no part of it (سعادة رئيس
 #: الغرفة is the chamber's president).
 OFFICE_HONORIFICS = _norm_set(["سعادة", "معالي"])

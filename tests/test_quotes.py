@@ -953,3 +953,13 @@ def test_a_title_then_no_name_repeats_the_minister_named_before(second):
     text = "أكد وزير الصحة سامي نور أن المعارك تسببت في تلوث المياه بالمدينة. " + second
     df = quotes(text, extract_mentions(doc(text)))
     assert list(df["speaker"]) == ["سامي نور", "سامي نور"]
+
+
+def test_a_name_and_a_definite_title_before_the_verb_is_its_subject():
+    # the ل complement of the title (لصندوق …) ends the noun phrase early; the title runs
+    # on to the verb, so the name before it is the subject
+    text = ("وكانت سلمى عيسى العضو المنتدب لصندوق النقد الدولي قالت لرويترز الشهر الماضي: "
+            "إن الصندوق مستعد لتوقيع الاتفاق مع الحكومة قريبا.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert (df["speaker"].iloc[0], df["role"].iloc[0]) == (
+        "سلمى عيسى", "العضو المنتدب لصندوق النقد الدولي")

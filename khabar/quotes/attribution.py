@@ -157,6 +157,13 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
         sp = d.speaker(left, cue_i, gender)
         if sp:
             return sp, "named"
+    if svo and not ends_at_verb and not d.norms[left].startswith(("و", "ف")) and (
+            _title_runs_to(d, left, cue_i)):
+        # كانت نعمت شفيق العضو المنتدب لصندوق النقد الدولي قالت: a name, then a definite
+        # title whose words run up to the verb (its ل complement stopped the noun phrase)
+        sp = d.speaker(left, cue_i, gender)
+        if sp:
+            return sp, "named"
     lo = max([left] + [k + 1 for k in d.cues_between(left, cue_i)])
     sp = _clause_subject(d, lo, cue_i, gender)
     if sp:
@@ -173,6 +180,17 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
         if sp:
             return sp, "named"
     return d.last(gender), "continuation"
+
+
+def _title_runs_to(d: Doc, left: int, cue_i: int) -> bool:
+    """Whether one or two words at ``left`` are followed by a definite title whose title
+    words end right at the verb at ``cue_i`` (سامي نور المدير العام للشركة قال)."""
+    for x in range(left + 1, min(cue_i, left + 3)):
+        if d.kinds[x - 1] != "arabic" or _is_stop(d.norms[x - 1], d.texts[x - 1]):
+            return False
+        if d.norms[x].startswith("ال") and d.title_at(x):
+            return d._title_words_end(x, cue_i) == cue_i
+    return False
 
 
 def _reported(d: Doc, i: int, limit: int) -> Speaker | None:

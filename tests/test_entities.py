@@ -1228,3 +1228,9 @@ def test_a_demonstrative_before_a_definite_cue_phrase_refers_back(text, entity):
     found = extract_mentions(analyse(Document("d", text, "d.txt", "utf-8", {})))
     last = found[found["label"] == "ORG"].iloc[-1]
     assert last["entity"] == entity
+
+
+def test_a_family_name_with_the_article_completes_a_name_after_a_title_and_its_body():
+    text = "صرح محافظ مصرف الإمارات العربية المتحدة المركزي سالم راشد المهيري لرويترز أمس."
+    found = extract_mentions(analyse(Document("d", text, "d.txt", "utf-8", {})))
+    assert list(found.loc[found["label"] == "PERSON", "text"]) == ["سالم راشد المهيري"]

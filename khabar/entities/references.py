@@ -101,6 +101,18 @@ class ReferencePasses(OrganisationPasses):
                 # a name has letters: not only tatweel or harakat (found by fuzzing)
                 and any(self.norms[k] for k in range(a, b)))
 
+    def _family_name_at(self, k: int, stop: int) -> bool:
+        """Whether token ``k``, after a two-word name, is a family name with the article
+        (المنصوري، الراشد): definite, no cue, title, stop word or word that ends a name, no
+        mention yet, and followed by the sentence end, punctuation or ل (لرويترز)."""
+        if k >= stop or not self._arabic_word(k) or self.claimed[k] is not None:
+            return False
+        n = self.norms[k]
+        if not n.startswith("ال") or len(n) < 5 or self._ends_name(k) or self._any_cue(k) or (
+                _word(n).title or _word(n).stop or n.startswith("لل")):
+            return False
+        return k + 1 == stop or self.kinds[k + 1] == "punct" or self.norms[k + 1].startswith("ل")
+
     def _person(self, a: int, b: int, rule: str) -> None:
         self._add(FoundMention(a, b, self.starts[a], self.ends[b - 1], self._text(a, b),
                            "PERSON", rule))
@@ -153,6 +165,8 @@ class ReferencePasses(OrganisationPasses):
                     k + 1 < stop and norms[k + 1] in NAME_HEADS)) else 2
                 if k + n <= stop and self._person_ok(k, k + n) and (
                         via_org or k + n == stop or kinds[k + n] == "punct"):
+                    if self._family_name_at(k + n, stop):
+                        n += 1              # مبارك راشد المنصوري لرويترز: a third name word
                     self._person(k, k + n, "title")
                 continue
             if i == 0 or kinds[i - 1] == "punct" or self.sentence_end[i - 1] != stop:

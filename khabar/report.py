@@ -107,6 +107,7 @@ HEADINGS = {
     "paragraph": ("paragraph", "الفقرة"), "kind": ("kind", "النوع"),
     "entity": ("entity", "الجهة"), "label": ("label", "التصنيف"),
     "organisation": ("organisation", "المنظمة"), "type": ("type", "النوع"),
+    "arabic_name": ("Arabic name", "الاسم بالعربية"),
     "aliases": ("aliases", "الأسماء الأخرى"), "mentions": ("mentions", "الإشارات"),
     "documents": ("articles", "المقالات"), "amount": ("amount", "المبلغ"),
     "currency": ("currency (ISO 4217)", "العملة (ISO 4217)"),

@@ -202,7 +202,7 @@ def test_bad_gazetteer_row_names_the_file(tmp_path):
 
 
 def test_organisations_table_columns_and_order(seed_orgs):
-    assert list(seed_orgs.columns) == schema.ORGANISATIONS
+    assert list(seed_orgs.columns) == schema.ORGANISATIONS + entities.tables.ORG_EXTRA
     assert set(seed_orgs["type"]) <= {"company", "ngo", "campaign", "government", "media",
                                       "other"}
     assert list(seed_orgs["mentions"]) == sorted(seed_orgs["mentions"], reverse=True)
@@ -1161,3 +1161,87 @@ def test_a_definite_body_ends_before_its_verbs_object_and_a_weekday(text, names)
     article = analyse(Document("d", text, "d.txt", "utf-8", {}))
     found = extract_mentions(article)
     assert list(found[found["label"] == "ORG"]["text"]) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # A plural of people after the name's singular adjective is the verb's object:
+    # adjectives of one noun agree with it in number (a plural after a plural stays).
+    ("واستضاف الاتحاد الأوروبي المستثمرين في بروكسل.", ["الاتحاد الأوروبي"]),
+    ("ودعمت المفوضية الأوروبية المزارعين هذا الموسم.", ["المفوضية الأوروبية"]),
+    ("وانتخبت جمعية المهندسين الكويتيين مجلسا جديدا.", ["جمعية المهندسين الكويتيين"]),
+    # A participle with its own preposition (and its adjective) after the name's
+    # adjective describes the body; after a noun of the name it may be named with it.
+    ("وقال الديوان الأميري المسؤول عن البرنامج إن العمل بدأ.", ["الديوان الأميري"]),
+    ("وأوضح المجلس الوطني المشرف العام على الانتخابات أن النتائج جاهزة.",
+     ["المجلس الوطني"]),
+    # In a list of bodies, ل and a noun in ة governing a definite noun is what the body
+    # is for, part of its name.
+    ("وحضر اللقاء وزارة الزراعة والهيئة الوطنية لسلامة الدواء والمجلس الأعلى للشباب.",
+     ["وزارة الزراعة", "الهيئة الوطنية لسلامة الدواء", "المجلس الأعلى للشباب"]),
+])
+def test_a_name_ends_before_a_plural_object_a_describing_participle_and_keeps_a_listed_complement(
+        text, names):
+    article = analyse(Document("d", text, "d.txt", "utf-8", {}))
+    found = extract_mentions(article)
+    assert list(found[found["label"] == "ORG"]["text"]) == names
+
+
+@pytest.mark.parametrize("text", [
+    # the next office of the same person (ووزير الاقتصاد), not a name
+    "وقال نائب رئيس مجلس الوزراء ووزير الاقتصاد كريم سالم إن النمو تحسن.",
+    # a speech participle attributes; it is no word of a name
+    'وختم وزير النقل العماني كلمته قائلا: "الطرق ستفتح قريبا".',
+    # أن / إن with a pronoun opens what is said
+    'وقالت إنها "ستعود إلى العمل قريبا".',
+    # ل and a verbal noun that heads a body's purpose (لتنسيق الشؤون)
+    "ووصل مساعد الأمين العام للأمم المتحدة لتنسيق الشؤون الإنسانية إلى عدن.",
+])
+def test_no_person_from_a_conjunct_title_a_participle_a_complementiser_or_a_purpose(text):
+    article = analyse(Document("d", text, "d.txt", "utf-8", {}))
+    found = extract_mentions(article)
+    bad = {"ووزير الاقتصاد", "كلمته قائلا", "قائلا", "إنها", "لتنسيق الشؤون"}
+    assert not bad & set(found.loc[found["label"] == "PERSON", "text"]), list(found["text"])
+
+
+def test_an_organisation_named_in_english_has_its_arabic_name_for_an_arabic_report():
+    text = ("وقدم البنك الدولي منحة جديدة. وقال مسؤول في البنك الدولي إن المنحة للتعليم. "
+            "وأشار تقرير للبنك الدولي إلى تحسن الأداء. وأعلنت شركة النور للتقنية عن أرباحها. "
+            "وتعمل الشركة مع Google في المشروع.")
+    orgs = organisations_table(extract_mentions(analyse(Document("t", text, "<t>", "utf-8"))))
+    shown = dict(zip(orgs["organisation"], orgs["arabic_name"]))
+    # the gazetteer's English name → the Arabic form the article uses most (للبنك الدولي is
+    # البنك الدولي with its article)
+    assert shown["World Bank"] == "البنك الدولي"
+    # a name found in the Arabic text is its own Arabic name; a Latin-only one has none
+    assert shown["شركة النور للتقنية"] == "شركة النور للتقنية"
+    assert shown["Google"] == ""
+
+
+def test_a_bare_ministry_split_by_country_keeps_its_country_in_the_arabic_name():
+    found = [extract_mentions(analyse(Document(d, t, f"<{d}>", "utf-8"))) for d, t in (
+        ("a", "وأعلنت وزارة المالية في عمان أن الأردن سيخفض العجز."),
+        ("b", "وأعلنت وزارة المالية في القاهرة أن مصر ستخفض العجز."))]
+    orgs = organisations_table(pd.concat(found, ignore_index=True))
+    assert dict(zip(orgs["organisation"], orgs["arabic_name"])) == {
+        "وزارة المالية (Jordan)": "وزارة المالية (الأردن)",
+        "وزارة المالية (Egypt)": "وزارة المالية (مصر)"}
+
+
+@pytest.mark.parametrize("text, entity", [
+    # a demonstrative that agrees with the cue points back to the body named before
+    ("وأعلن مكتب الإحصاء أرقاما جديدة، وقال إن هذه المؤسسة الوطنية تعمل باستقلال.",
+     "مكتب الإحصاء"),
+    # بما في ذلك ("including") is no demonstrative of the body after it
+    ("ووزعت جمعية الأمل الطرود على مؤسسات المخيم، بما في ذلك اللجنة الشعبية.",
+     "اللجنة الشعبية"),
+])
+def test_a_demonstrative_before_a_definite_cue_phrase_refers_back(text, entity):
+    found = extract_mentions(analyse(Document("d", text, "d.txt", "utf-8", {})))
+    last = found[found["label"] == "ORG"].iloc[-1]
+    assert last["entity"] == entity
+
+
+def test_a_family_name_with_the_article_completes_a_name_after_a_title_and_its_body():
+    text = "صرح محافظ مصرف الإمارات العربية المتحدة المركزي سالم راشد المهيري لرويترز أمس."
+    found = extract_mentions(analyse(Document("d", text, "d.txt", "utf-8", {})))
+    assert list(found.loc[found["label"] == "PERSON", "text"]) == ["سالم راشد المهيري"]

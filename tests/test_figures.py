@@ -562,3 +562,12 @@ def test_english_notes_of_a_figure_with_an_arabic_subject_are_a_line_of_their_ow
     latin = funding.assign(subject="European Union").iloc[[2]]
     label = figures.funding_by_subject(latin, language="en").axes[0].get_yticklabels()[0]
     assert label.get_text() == "European Union — \u200f222 مليون يورو"
+
+
+def test_an_arabic_organisations_chart_labels_bars_with_the_arabic_name():
+    orgs = pd.DataFrame({"organisation": ["World Bank", "COP29"], "mentions": [3, 1],
+                         "arabic_name": ["البنك الدولي", ""]})
+    ar = _texts(figures.mentions_per_organisation(orgs, language="ar"))
+    en = _texts(figures.mentions_per_organisation(orgs, language="en"))
+    assert "البنك الدولي" in ar and "World Bank" not in ar and "COP29" in ar
+    assert "World Bank" in en and "البنك الدولي" not in en

@@ -795,3 +795,171 @@ def test_a_bare_title_skips_a_title_before_an_object_and_names_after_the_spokesw
                 "سليمان إن المفوضية بحاجة إلى دعم عاجل هذا العام.")
     assert list(df["speaker"])[-1] == "دانا سليمان"
     assert list(df["role"])[-1] == "المتحدثة باسمها"
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # a name, then an indefinite title in idafa with no comma: the title is the role
+    ("قال سامر يوسف مدير المصرف الأهلي إن الودائع زادت هذا العام بنسبة كبيرة.",
+     "سامر يوسف", "مدير المصرف الأهلي"),
+    # a title word after بن is part of the name
+    ("وأوضح خالد بن الشيخ أن الشركة ستفتح فرعا جديدا في المدينة قريبا.",
+     "خالد بن الشيخ", ""),
+    # the name ends before an addressee with لل (للصحفيين) and what follows it
+    ("وقال سامر يوسف للصحفيين عقب الجلسة: «الودائع زادت هذا العام بنسبة كبيرة».",
+     "سامر يوسف", ""),
+])
+def test_a_speaker_s_name_ends_at_a_title_in_idafa_or_an_addressee(text, speaker, role):
+    df = quotes(text, extract_mentions(doc(text)))
+    assert (df["speaker"].iloc[0], df["role"].iloc[0]) == (speaker, role)
+
+
+def test_a_bare_title_repeats_the_role_of_the_person_named_before_it():
+    text = ("قال سامر يوسف مدير المصرف الأهلي إن الودائع زادت هذا العام. وأشار مدير المصرف "
+            "الأهلي إلى أن القروض تراجعت في الربع الأخير.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df["speaker"]) == ["سامر يوسف", "سامر يوسف"]
+
+
+def test_the_addressee_after_the_verb_is_no_speaker():
+    # قالت لرويترز: ل and an organisation is who was told, not who spoke
+    text = ("قالت سلمى عيسى إن الصندوق مستعد للتوقيع. وكانت قالت لرويترز الشهر الماضي: "
+            "«الصندوق مستعد للتوقيع قبل الانتخابات».")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert "لرويترز" not in " ".join(df["speaker"])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("«الموازنة ستتحسن كثيرا هذا العام»، وفق ما قاله وزير المالية سامر يوسف.",
+     "سامر يوسف"),
+    ("«الموازنة ستتحسن كثيرا هذا العام»، بحسب ما قاله سامر يوسف.", "سامر يوسف"),
+    # "according to what X said" after the quote names its speaker over the clause's
+    # appeal verb before it
+    ('ودعت النقابة إلى الإضراب بسبب "تجميد الأجور منذ سنوات طويلة"، وفق ما قاله رئيس '
+     'النقابة سامر يوسف.', "سامر يوسف"),
+])
+def test_according_to_what_x_said_after_a_quote_names_its_speaker(text, speaker):
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df["speaker"]) == [speaker]
+    assert list(df["attribution"]) == ["after"]
+
+
+def test_a_nisba_after_a_masculine_field_is_the_field_s_not_the_ministry_s():
+    df = quotes("قال وزير التعاون الدولي إن المنح الخارجية زادت كثيرا هذا العام. وقال وزير "
+                "المالية الأردني إن العجز تراجع في الربع الأخير من العام.")
+    assert list(df["affiliation"]) == ["وزارة التعاون الدولي", "وزارة المالية الأردنية"]
+
+
+def test_a_quoted_name_before_its_verb_is_no_quote():
+    # "X" تؤكد …: a short quoted name is the subject of the verb after it, no comma between
+    df = quotes('"الطاقة الوطنية" تؤكد التزامها بخطة الإنتاج للعام المقبل')
+    assert df.empty, list(df["quote"])
+
+
+def test_a_second_title_after_a_comma_names_the_speaker_of_the_first():
+    text = ("وأشرف وزير الدولة، وزير الطاقة والمياه سامي نور على افتتاح المحطة الجديدة، "
+            "مشيرا إلى أن القرار يأتي في وقته المناسب تماما.")
+    df = quotes(text, extract_mentions(doc(text)))
+    row = df.iloc[0]
+    assert (row["speaker"], row["role"], row["affiliation"]) == (
+        "سامي نور", "وزير الدولة، وزير الطاقة والمياه", "وزارة الطاقة والمياه")
+
+
+def test_the_name_after_an_abbreviated_title_inside_a_title_phrase():
+    text = "وقال المدير العام لهيئة المعادن د. سامي الراشد إن الإنتاج سيرتفع قريبا في المناجم."
+    df = quotes(text, extract_mentions(doc(text)))
+    assert (df["speaker"].iloc[0], df["role"].iloc[0]) == (
+        "سامي الراشد", "المدير العام لهيئة المعادن")
+
+
+def test_a_source_noun_right_before_the_verb_is_its_subject():
+    # تقارير ذكرت: the reports stated it, not the clause's first words (نفى الأردن …)
+    text = ('نفى الأردن، الأحد، ما نشرته تقارير ذكرت أنه "باع كل أسهمه في المصنع".')
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df["speaker"]) == ["تقارير"]
+
+
+def test_a_short_quoted_name_after_an_organisation_is_part_of_the_subject():
+    text = ('وكانت منظمة الصحة العالمية "أطباء العالم" أعلنت أن أكثر من مليون طفل بحاجة '
+            'إلى اللقاح هذا العام.')
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df["speaker"]) == ["World Health Organization"]
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # an honorific of office before the title is no name (سعادة، معالي)
+    ("قال سعادة الدكتور سامي نور وزير الزراعة إن المحصول سيرتفع كثيرا هذا العام.",
+     "سامي نور", "وزير الزراعة"),
+    # ل + a complement head and على + a definite noun stay in the title
+    ("وأكد مساعد المحافظ لشؤون الرقابة على المصارف سامي نور أن السيولة وفيرة جدا الآن.",
+     "سامي نور", "مساعد المحافظ لشؤون الرقابة على المصارف"),
+    # a place after the title is where the office is
+    ("وقال سفير فرنسا جان دوبون إن العلاقات بين البلدين ممتازة جدا هذا العام.",
+     "جان دوبون", "سفير فرنسا"),
+    # a long name with بن / آل, then its office with no comma
+    ("وقال الشيخ خالد بن سالم بن علي آل ثاني رئيس غرفة قطر إن المعرض ناجح جدا هذا العام.",
+     "خالد بن سالم بن علي آل ثاني", "رئيس غرفة قطر"),
+    # the name after a title ends before ل and an organisation (the outlet told)
+    ("صرح وزير الزراعة سامي نور لرويترز أمس إن المحصول سيرتفع كثيرا هذا العام.",
+     "سامي نور", "وزير الزراعة"),
+])
+def test_titles_honorifics_and_names_of_the_gulf_and_maghreb_pass(text, speaker, role):
+    df = quotes(text, extract_mentions(doc(text)))
+    assert (df["speaker"].iloc[0], df["role"].iloc[0]) == (speaker, role)
+
+
+def test_its_board_is_the_organ_of_the_body_named_before():
+    text = ("نقلت المؤسسة الوطنية للنفط عن رئيس مجلس إدارتها سامي نور قوله إن الإنتاج سيرتفع "
+            "خلال العام المقبل.")
+    m = extract_mentions(doc(text))
+    assert "مجلس إدارتها سامي نور" not in set(m["text"])
+    df = quotes(text, m)
+    row = df.iloc[0]
+    assert (row["speaker"], row["role"], row["affiliation"]) == (
+        "سامي نور", "رئيس مجلس إدارتها", "National Oil Corporation (Libya)")
+
+
+def test_a_title_without_the_article_repeats_the_role_of_the_person_named_before():
+    text = ("وقال الشيخ خالد بن سالم آل ثاني رئيس غرفة قطر إن المعرض ناجح جدا هذا العام. وأضاف "
+            "رئيس غرفة قطر أن المصانع المشاركة تعرض منتجات جديدة هذا العام.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df["speaker"]) == ["خالد بن سالم آل ثاني"] * 2
+
+
+def test_a_mention_of_the_family_name_after_a_title_keeps_the_title_as_the_role():
+    # the article names him by his family name elsewhere (وقال نور …), so the mention
+    # covers only its end; the title is still the role, its body the one named before
+    text = ("نقلت المؤسسة الوطنية للنفط عن رئيس مجلس إدارتها سامي نور قوله إن الإنتاج سيرتفع "
+            "خلال العام المقبل. وقال نور، إن الأسعار ستبقى مستقرة في الأسواق هذا العام.")
+    df = quotes(text, extract_mentions(doc(text)))
+    row = df.iloc[0]
+    assert (row["role"], row["affiliation"]) == (
+        "رئيس مجلس إدارتها", "National Oil Corporation (Libya)")
+
+
+def test_a_title_holds_ma_and_the_body_it_is_with():
+    text = ("أشار رئيس لجنة الصداقة مع الاتحاد الأوروبي النائب سامي نور، بعد لقائه الوفد، إلى "
+            "أن \"المساعدات غير كافية لمواجهة الأزمة الحالية في البلاد\".")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df["speaker"]) == ["سامي نور"]
+
+
+@pytest.mark.parametrize("second", [
+    # على written with ي after a verb that takes على, right before أن: no name
+    "وشدد وزير الصحة علي أن المستشفيات تحتاج إلى دعم عاجل في كل الولايات.",
+    # a noun with "his" right before a speech participle: the verb's object, no name
+    'وختم وزير الصحة كلمته قائلا: "المستشفيات تحتاج إلى دعم عاجل في كل الولايات".',
+])
+def test_a_title_then_no_name_repeats_the_minister_named_before(second):
+    text = "أكد وزير الصحة سامي نور أن المعارك تسببت في تلوث المياه بالمدينة. " + second
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df["speaker"]) == ["سامي نور", "سامي نور"]
+
+
+def test_a_name_and_a_definite_title_before_the_verb_is_its_subject():
+    # the ل complement of the title (لصندوق …) ends the noun phrase early; the title runs
+    # on to the verb, so the name before it is the subject
+    text = ("وكانت سلمى عيسى العضو المنتدب لصندوق النقد الدولي قالت لرويترز الشهر الماضي: "
+            "إن الصندوق مستعد لتوقيع الاتفاق مع الحكومة قريبا.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert (df["speaker"].iloc[0], df["role"].iloc[0]) == (
+        "سلمى عيسى", "العضو المنتدب لصندوق النقد الدولي")

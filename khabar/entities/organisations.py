@@ -30,6 +30,13 @@ _CENTRE = normalise("مركز")
 #: Prepositions of a level or field (على المستوى الشعبي، في المجال الطبي), not of a body.
 _LEVEL_PREPS = frozenset({"علي", "في"})
 _NOT = normalise("غير")
+#: ة written ت before a possessive pronoun (إدارتها، إدارته), as written: normalised, ة
+#: and ه are one letter (السفلتة would end in ته).
+_POSSESSIVE_NOUN_ENDINGS = tuple("ت" + p for p in ("ها", "ه", "هم", "هما"))
+#: "General" (المشرف العام): an adjective, though العام ("the year") is a stop word.
+_GENERAL = frozenset(map(normalise, ("العام", "العامة")))
+#: Prepositions a participle governs (المشرف على، المسؤول عن، الهادف إلى), as written.
+_GOVERNED_PREPS = frozenset({"على", "عن", "إلى", "الى"})
 # Cues that are broken plurals: a plural of things takes a feminine singular adjective
 # (الأوقاف الإسلامية، الكتائب المسلحة), so these are no masculine cue (_feminine_after).
 _BROKEN_PLURAL_CUES = frozenset(map(normalise, ("كتائب", "أوقاف")))
@@ -127,6 +134,9 @@ class OrganisationPasses(TokenView):
                 break
             elif self._definite(n) and n.startswith(("لل", "وال")):
                 k, linked = k + 1, True
+            elif self._number_clash(k) or (
+                    self._governs_preposition(k) and _is_nisba(self.norms[k - 1])):
+                break                   # الاتحاد الأوروبي | اللاجئين، المشرف | على …
             elif n in COMPLEMENT_HEADS and self._complement_at(k + 1, stop):
                 # لشؤون اللاجئين، لمدينة مكة: ل and a noun in idafa with a definite noun
                 # or a place, what the body is for or where (lexicon complement_head)
@@ -171,7 +181,10 @@ class OrganisationPasses(TokenView):
                    self.norms[k].startswith("وال") and self.norms[k - 1].startswith("لل")))
                and not self._any_cue(k) and not self._ends_name(k)
                and not self._feminine_after(i, stem, k)
-               and not self._object_after(i, k)):
+               and not self._object_after(i, k)
+               and not self._number_clash(k)
+               and not (self._governs_preposition(k) and (k == i + 1 or _is_nisba(
+                   self.norms[k - 1])))):
             k += 1
         # The first word must be an adjective of the cue: not a conjunct (الهيئة والقطاعات)
         # nor a masculine relative adjective after a feminine cue, which qualifies the noun
@@ -190,10 +203,58 @@ class OrganisationPasses(TokenView):
             return None
         if k < stop and self.norms[k] in COMPLEMENT_HEADS:     # الجمعية السعودية لهواة …
             k = self._definite_tail(k, stop, 2)
+        elif self._listed_complement(i, k, stop):             # …، والهيئة القومية لسلامة الغذاء
+            k += 2
         start, end = self._offset_after(i, prefix), self.ends[k - 1]
         # The name proper is the phrase with its article (للحكومة → الحكومة …).
         name = _with_article(self.text[start:end])
         return FoundMention(i, k, start, end, name, "ORG", "cue", stem)
+
+    def _number_clash(self, k: int) -> bool:
+        """Token ``k`` is a definite sound masculine plural (اللاجئين، المستثمرين) right
+        after a singular relative adjective (الأوروبي، الأوروبية): adjectives of one noun
+        agree with it in number, and no cue noun is a plural of people, so the plural is
+        no adjective of the name but the object of the verb before it (استقبل الاتحاد
+        الأوروبي اللاجئين). A plural after a plural stays (جمعية المهندسين الكويتيين).
+        docs/arabic.md, Names and cue nouns."""
+        n, prev = self.norms[k], self.norms[k - 1]
+        return (len(n) >= 7 and n.startswith("ال") and n.endswith(("ين", "ون"))
+                and _is_nisba(prev))
+
+    def _governs_preposition(self, k: int) -> bool:
+        """Token ``k`` is a definite participle (الم…, no relative adjective: المشرف،
+        المسؤولة) with its own preposition after it (على، عن، إلى), or after one
+        adjective of it (المشرف العام على، المسؤول الأول عن). Right after
+        the cue or a relative adjective of it, that is a clause that describes the body
+        (الديوان الملكي المشرف على المشروع: "the royal court, which oversees"), not a
+        word of its name; after a noun the body is named for, it qualifies that noun
+        and may be named with it (اتحاد الهيئات المشرفة على …), so the callers test
+        the word before. docs/arabic.md, Names and cue nouns."""
+        n = self.norms[k]
+        if not (len(n) >= 6 and n.startswith("الم") and not n.endswith(("ي", "يه"))):
+            return False
+        p = k + 1
+        if p + 1 < self.ntokens and self._arabic_word(p) and (self.norms[p] in _GENERAL or (
+                self._definite(self.norms[p]) and _adjective_shaped(self.norms[p]))):
+            p += 1                      # المشرف العام على …: the participle's adjective
+        return p < self.ntokens and self.texts[p] in _GOVERNED_PREPS
+
+    def _listed_complement(self, i: int, k: int, stop: int) -> bool:
+        """Whether tokens ``k``, ``k + 1`` are a ل complement of the definite cue phrase
+        at token ``i`` … ``k - 1`` that is an item of a list of bodies (after و or a
+        comma: …، والهيئة القومية لسلامة الغذاء): ل and a noun in ة that governs a
+        definite noun, what the body is for. Outside a list such a phrase after a verb
+        and its subject is most often its purpose (خصصت الحكومة لمواجهة الأزمة …), so
+        only a list item takes it. docs/arabic.md, Names and cue nouns."""
+        if k + 1 >= stop or k < i + 2:
+            return False
+        listed = self.norms[i].startswith("و") or (i > 0 and self.texts[i - 1] in ",،")
+        head, text = self.norms[k], self.texts[k]
+        return (listed and head.startswith("ل") and not head.startswith("لل")
+                and text.endswith("ة") and len(head) >= 5 and self._arabic_word(k)
+                and not self._any_cue(k) and not self._match(k, stop)
+                and self._arabic_word(k + 1) and self._definite(self.norms[k + 1])
+                and not self._any_cue(k + 1) and not self._ends_name(k + 1))
 
     def _object_after(self, i: int, k: int) -> bool:
         """Token ``k``, a definite word after the first adjective of the definite cue at
@@ -395,6 +456,10 @@ class OrganisationPasses(TokenView):
         # برئاسة الدكتور …، بقيادة الشيخ …: the verbal noun "chaired / led by" before a
         # person, not a body (رئاسة الجمهورية is one).
         if c.stem in VERBAL_NOUN_CUES and self.norms[j] in PERSON_TITLES:
+            return NOT_A_NAME
+        # مجلس إدارتها، مجلس أمنائه: a noun with "its" is the body's own organ, named by
+        # the body before (the generic مجلس الإدارة with a pronoun), no name of its own
+        if len(self.norms[j]) > 4 and self.texts[j].endswith(_POSSESSIVE_NOUN_ENDINGS):
             return NOT_A_NAME
         # برئاسة جوزيف كيسر: with ب and no article after it, the verbal noun is "headed
         # by" before a bare name too (برئاسة الجمهورية، with the article, stays a body)

@@ -12,6 +12,7 @@ from rapidfuzz.distance import Levenshtein
 from ..gazetteer import Entry, candidates
 from ..text import normalise
 from .words import _COUNTRY_ADJECTIVE, SPEECH_NOUN_FORMS  # own line: main edits the block below
+from .words import SPEECH_PARTICIPLES  # own line, as above
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
 from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _MEMO_SIZE, _PERSON_AT,
@@ -57,6 +58,10 @@ _TANWEEN = "\u064b"
 _DATELINE_MARKS = {"-", "–", "—", "/", ":"}
 
 
+#: Demonstratives (هذه، ذلك): before a definite cue phrase (هذه المؤسسة المغربية) they
+#: point back to a body already named, as an anaphor does.
+_DEMONSTRATIVES = frozenset(map(normalise, ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين")))
+_FEMININE_DEMONSTRATIVES = frozenset(map(normalise, ("هذه", "تلك", "هاتين")))
 #: ة written ت before a possessive pronoun of the third person (وزارته، وزارتها، وزارتهم).
 _POSSESSIVE_ENDINGS = tuple(normalise("ت" + p) for p in ("ه", "ها", "هم", "هما"))
 
@@ -83,6 +88,11 @@ class ReferencePasses(OrganisationPasses):
                 and not (len(self.norms[a]) > 4 and self.norms[a].startswith(_PREP_ARTICLE))
                 and self.norms[a] not in NOT_NAME_START
                 and self.norms[a] not in SPEECH_NOUN_FORMS      # تأكيده: "his stating"
+                # nor a title (ووزير المالية after نائب رئيس الوزراء: the next office of
+                # the same person, not a name) nor, anywhere, a speech participle
+                # (تصريحاته قائلاً: the participle attributes, it names no one)
+                and not _word(self.norms[a]).title
+                and not any(self.norms[k] in SPEECH_PARTICIPLES for k in range(a, b))
                 # nor ل and a complement head (رئيس البنك لمنطقة الشرق الأوسط: the region
                 # the title covers, not a person called لمنطقة الشرق)
                 and self.norms[a] not in COMPLEMENT_HEADS
@@ -90,6 +100,18 @@ class ReferencePasses(OrganisationPasses):
                 and not any(_TANWEEN in self.texts[k] for k in range(a, b))
                 # a name has letters: not only tatweel or harakat (found by fuzzing)
                 and any(self.norms[k] for k in range(a, b)))
+
+    def _family_name_at(self, k: int, stop: int) -> bool:
+        """Whether token ``k``, after a two-word name, is a family name with the article
+        (المنصوري، الراشد): definite, no cue, title, stop word or word that ends a name, no
+        mention yet, and followed by the sentence end, punctuation or ل (لرويترز)."""
+        if k >= stop or not self._arabic_word(k) or self.claimed[k] is not None:
+            return False
+        n = self.norms[k]
+        if not n.startswith("ال") or len(n) < 5 or self._ends_name(k) or self._any_cue(k) or (
+                _word(n).title or _word(n).stop or n.startswith("لل")):
+            return False
+        return k + 1 == stop or self.kinds[k + 1] == "punct" or self.norms[k + 1].startswith("ل")
 
     def _person(self, a: int, b: int, rule: str) -> None:
         self._add(FoundMention(a, b, self.starts[a], self.ends[b - 1], self._text(a, b),
@@ -143,6 +165,8 @@ class ReferencePasses(OrganisationPasses):
                     k + 1 < stop and norms[k + 1] in NAME_HEADS)) else 2
                 if k + n <= stop and self._person_ok(k, k + n) and (
                         via_org or k + n == stop or kinds[k + n] == "punct"):
+                    if self._family_name_at(k + n, stop):
+                        n += 1              # مبارك راشد المنصوري لرويترز: a third name word
                     self._person(k, k + n, "title")
                 continue
             if i == 0 or kinds[i - 1] == "punct" or self.sentence_end[i - 1] != stop:
@@ -341,9 +365,17 @@ class ReferencePasses(OrganisationPasses):
         الإماراتية، «سوناطراك» الجزائرية): rule ``anaphora``, merged with it. With no
         such body before it stays a name (البورصة الفلسطينية), and a cue of government
         always does (الحكومة العراقية، القوات الأمريكية، السلطات العراقية: a country's own
-        institution)."""
+        institution). A definite cue phrase after a demonstrative (هذه المؤسسة المغربية)
+        refers back to the last organisation named before, whatever its name holds."""
         ordered = sorted(self.mentions, key=attrgetter("t0"))
         for x, m in enumerate(ordered):
+            if m.rule == "cue" and m.label == "ORG" and self._demonstrative_before(m.t0) and (
+                    _definite_cue_reading(self.norms[m.t0])[1]):
+                # هذه المؤسسة المغربية: a demonstrative points back, to the body named last
+                ante = self._body_before(ordered, x)
+                if ante is not None:
+                    m.rule, m.gaz, m.ref = "anaphora", ante.gaz, ante
+                continue
             if m.rule != "cue" or m.label != "ORG" or m.t1 != m.t0 + 2 or (
                     ORG_CUES.get(m.cue, "government") == "government"):
                 continue
@@ -353,6 +385,22 @@ class ReferencePasses(OrganisationPasses):
             ante = self._body_of_country(ordered, x, country)
             if ante is not None:
                 m.rule, m.gaz, m.ref = "anaphora", ante.gaz, ante
+
+    def _demonstrative_before(self, t: int) -> bool:
+        """Whether a demonstrative that agrees in gender with token ``t`` stands right
+        before it (هذه المؤسسة، هذا البنك), not the ذلك of بما في ذلك ("including")."""
+        if t < 1 or self.norms[t - 1] not in _DEMONSTRATIVES or (
+                t > 1 and self.norms[t - 2] == "في"):
+            return False
+        return (self.norms[t - 1] in _FEMININE_DEMONSTRATIVES) == self.texts[t].endswith("ة")
+
+    def _body_before(self, ordered: list[FoundMention], x: int):
+        """The last organisation of ``ordered[:x]`` (not an anaphor or an institution
+        noun), among the :data:`_COUNTRY_REACH` mentions before; None if there is none."""
+        for m in (ordered[y] for y in range(x - 1, max(-1, x - 1 - _COUNTRY_REACH), -1)):
+            if m.label == "ORG" and m.rule not in ("anaphora", "institution"):
+                return m
+        return None
 
     def _body_of_country(self, ordered: list[FoundMention], x: int, country: str):
         """The last organisation of ``ordered[:x]`` (mentions in text order), among the

@@ -2,15 +2,23 @@
 quote extractors, and the organisations table (one row per organisation)."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import numpy as np
 import pandas as pd
 
 from .. import schema
+from ..lexicon import load_lexicon
 from ..schema import Mention, MentionSpan
 from ..text import normalise
-from .words import _COUNTRY_NAMES, _COUNTRY_WORDS, _PLACE_COUNTRY
+from .words import _ARABIC_LETTERS, _COUNTRY_NAMES, _COUNTRY_WORDS, _PLACE_COUNTRY, _with_article
+
+#: Extra organisations columns after :data:`khabar.schema.ORGANISATIONS`: the name an
+#: Arabic report shows (:meth:`_OrgGroup.arabic_name`).
+ORG_EXTRA = ["arabic_name"]
+#: Marks around a quoted name, dropped from a displayed form (شركة "روسنفت").
+_MARKS = str.maketrans("", "", "“”\"«»()")
 
 #: Extra mention columns after :data:`khabar.schema.MENTIONS`.
 EXTRA = ["name", "org_type", "rule"]
@@ -94,7 +102,10 @@ def organisations_table(mentions: pd.DataFrame) -> pd.DataFrame:
     most frequent across mentions,
     the first seen on a tie), ``aliases`` (every surface form and name proper seen,
     except those of anaphors, sorted, joined by " | "), ``mentions`` (count),
-    ``documents`` (distinct doc_id). Sorted by mentions (descending) then organisation.
+    ``documents`` (distinct doc_id), then :data:`ORG_EXTRA`: ``arabic_name`` (the name
+    an Arabic report shows: the entity when it is in Arabic, else the Arabic form its
+    mentions use most often, "" if none). Sorted by mentions (descending) then
+    organisation.
     A document's country is the one its PLACE mentions name most often (lexicon
     countries.tsv). The same table, built chunk by chunk: :class:`OrganisationSummary`.
     """
@@ -107,16 +118,22 @@ class _OrgGroup:
     """What the table keeps of one organisation (in one country): its forms, its types
     (count and the position of the first mention of each, for ties), mentions, documents."""
 
-    __slots__ = ("forms", "types", "mentions", "documents")
+    __slots__ = ("forms", "types", "mentions", "documents", "arabic")
 
     def __init__(self):
         self.forms: set[str] = set()
         self.types: dict[str, list[int]] = {}
         self.mentions = 0
         self.documents: set[str] = set()
+        #: Arabic surface forms as displayed (:func:`_display_form`) → [count, first seen]
+        self.arabic: dict[str, list[int]] = {}
 
     def merge(self, other: "_OrgGroup") -> None:
         self.forms |= other.forms
+        for f, (count, first) in other.arabic.items():
+            mine = self.arabic.setdefault(f, [0, first])
+            mine[0] += count
+            mine[1] = min(mine[1], first)
         for t, (count, first) in other.types.items():
             mine = self.types.setdefault(t, [0, first])
             mine[0] += count
@@ -128,6 +145,31 @@ class _OrgGroup:
         if not self.types:
             return "other"
         return min(self.types.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[0]
+
+    def arabic_name(self, entity: str) -> str:
+        """The name an Arabic reader is shown: the entity itself when it is written in
+        Arabic letters only (a name found in the text, or the gazetteer's Arabic name);
+        else, for a gazetteer entity named in English (World Bank), the Arabic form its
+        mentions use most often (البنك الدولي; ties: the longest, then the first seen);
+        "" when every mention is in Latin letters."""
+        if _ARABIC_LETTERS.search(entity) and not _LATIN.search(entity):
+            return entity
+        if not self.arabic:
+            return ""
+        return min(self.arabic.items(), key=lambda kv: (-kv[1][0], -len(kv[0]), kv[1][1]))[0]
+
+
+_LATIN = re.compile("[A-Za-z]")
+#: A country's gazetteer place (Jordan) → its Arabic name (الأردن), lexicon countries.tsv.
+_COUNTRY_ARABIC = {r.place: r.name for r in load_lexicon()["countries"]}
+
+
+def _display_form(text: str) -> str:
+    """A mention's surface as a name to show: without quote marks or brackets, and with
+    its article where ل + ال is written لل (للأمم المتحدة → الأمم المتحدة); "" if it has no
+    Arabic letter."""
+    form = " ".join(text.translate(_MARKS).split())
+    return _with_article(form) if _ARABIC_LETTERS.search(form) else ""
 
 
 class OrganisationSummary:
@@ -175,6 +217,9 @@ class OrganisationSummary:
             if rules[i] != "anaphora":                  # الهيئة names nothing: no alias
                 g.forms.add(text)
                 g.forms.add(names[i])
+                shown = _display_form(text)
+                if shown:
+                    g.arabic.setdefault(shown, [0, self._seen])[0] += 1
             if types_col is not None:
                 g.types.setdefault(types_col[i], [0, self._seen])[0] += 1
             g.mentions += 1
@@ -187,6 +232,8 @@ class OrganisationSummary:
         for key, g in other._groups.items():
             for t in g.types.values():
                 t[1] += self._seen        # positions of first mentions, for type ties
+            for a in g.arabic.values():
+                a[1] += self._seen
             mine = self._groups.get(key)
             if mine is None:
                 self._groups[key] = g
@@ -204,14 +251,19 @@ class OrganisationSummary:
         split = {e for e, cs in self._bare_countries.items()
                  if len(cs - {""}) > 1 and e not in self._known}
         merged: dict[str, _OrgGroup] = {}
+        shown: dict[str, str] = {}
         for (entity, country), g in self._groups.items():
             key = f"{entity} ({country})" if entity in split and country else entity
             if key in merged:
                 merged[key].merge(g)
             else:
                 merged[key] = g
+                # وزارة المالية (الأردن): the country in Arabic too
+                shown[key] = f"{entity} ({_COUNTRY_ARABIC.get(country, country)})" \
+                    if key != entity else entity
         rows = [(entity, g.type(), " | ".join(sorted(f for f in g.forms if f)), g.mentions,
-                 len(g.documents)) for entity, g in sorted(merged.items())]
-        out = pd.DataFrame(rows, columns=schema.ORGANISATIONS)
+                 len(g.documents), g.arabic_name(shown[entity]))
+                for entity, g in sorted(merged.items())]
+        out = pd.DataFrame(rows, columns=schema.ORGANISATIONS + ORG_EXTRA)
         return out.sort_values(["mentions", "organisation"], ascending=[False, True],
                                ignore_index=True)

@@ -92,6 +92,9 @@ NAME_FUNCTION_WORDS = _normalised(_boundary("name_function"))
 #: بين يناير ومارس is no cue).
 SPEECH_CUES = _normalised(_LEX.forms("speech_verbs", role="verb")) - _normalised(
     _LEX.forms("attribution", role="homograph"))
+#: Speech participles that attribute a clause (قائلاً، مضيفةً; lexicon speech_verbs.tsv
+#: role participle): never a word of a person's name.
+SPEECH_PARTICIPLES = _normalised(_LEX.forms("speech_verbs", role="participle"))
 #: Titles before a person's name (followed by a complement: التنفيذي، البيئة، an org):
 #: offices and spokespersons (lexicon titles.tsv), with and without the article.
 TITLES = _normalised(_definite_too(_LEX.forms("titles", kind=("office", "spokesperson"))))

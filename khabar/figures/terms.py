@@ -40,7 +40,8 @@ def top_terms(terms: pd.DataFrame, n: int = 20, source: str | None = None,
 def mentions_per_organisation(organisations: pd.DataFrame, n: int = 20,
                               source: str | None = None, language: str = "ar",
                               digits: str = "latin") -> Figure:
-    """Bars of mentions per organisation (organisations table: organisation, mentions)."""
+    """Bars of mentions per organisation (organisations table: organisation, mentions;
+    in Arabic the ``arabic_name`` column, where present and not blank, labels a bar)."""
     source = _source(source, language)
     title = tr("mentions_title", language)
     if organisations.empty:
@@ -50,7 +51,13 @@ def mentions_per_organisation(organisations: pd.DataFrame, n: int = 20,
         title += f" ({tr('top_of', language, n=n, total=total)})"
     top = organisations.sort_values(["mentions", "organisation"], ascending=[False, True]).head(n)
     fig, ax = _figure(title, source, size=(7, 0.3 * len(top) + 1.5), language=language)
-    _barh(ax, [shorten(o, 50) for o in top["organisation"]], top["mentions"].astype(int),
+    # An Arabic chart labels each bar with the organisation's Arabic name where the
+    # table has one (World Bank → البنك الدولي; organisations table arabic_name)
+    names = top["organisation"]
+    if language == "ar" and "arabic_name" in top:
+        names = [a if isinstance(a, str) and a else o
+                 for a, o in zip(top["arabic_name"], top["organisation"])]
+    _barh(ax, [shorten(o, 50) for o in names], top["mentions"].astype(int),
           tr("mentions_count", language), tr("organisation", language), language, digits=digits)
     return fig
 

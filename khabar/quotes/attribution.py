@@ -10,10 +10,13 @@ from dataclasses import replace
 from .cues import statement_author
 from .history import Speaker
 from .speakers import Doc
-from .words import (_MARK_CHARS, _OPENERS, AN_WORDS, CLAUSE_WORDS, DOCUMENT_NOUNS,
+from .words import (_MARK_CHARS, _OPENERS, AN_WORDS, CLAUSE_WORDS, CUE_FORMS, DOCUMENT_NOUNS,
                     MASCULINE_ORG_CUES, ORG_CUES, PARTICIPLES, PERSON_PRONOUNS, REPORT_VERBS,
-                    SPEECH_NOUNS, TITLE_GENDER, TITLE_NOUNS, _is_stop)
+                    SPEECH_NOUNS, TITLE_GENDER, TITLE_NOUNS, UNNAMED_SOURCES, _is_stop)
 
+#: Indefinite document and unnamed-source nouns, as written without clitics (تقارير،
+#: مصادر): right before a verb, its subject.
+_SUBJECT_HEADS = DOCUMENT_NOUNS | UNNAMED_SOURCES
 #: Tokens searched back from a cue for its clause's subject (a clause is far shorter);
 #: the bound keeps a one-line "sentence" of 200 KB linear (tests/test_scale.py).
 _LOOK_BACK = 60
@@ -56,6 +59,13 @@ def _source_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker 
     if i + 1 < limit and d.norms[i] == "ما" and d.cues[i + 1] \
             and d.cues[i + 1][0] == "verb":
         return attribution(d, i + 1, left, limit)
+    said = _verb_with_object(d, i + 1) if i + 2 < limit and d.norms[i] == "ما" else None
+    if said:
+        # وفق ما قاله الأمين العام X، بحسب ما ذكرته الوزارة: the verb carries "it", the
+        # words; its subject after it is the source
+        sp = d.speaker(i + 2, limit, said[1])
+        if sp:
+            return sp, "source"
     if i + 2 < limit and d.texts[i] in _OPENERS:
         # على لسان “الشوا”: a quoted short name after the cue is the source
         close = next((t for t in range(i + 1, min(limit, i + 5))
@@ -63,6 +73,21 @@ def _source_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker 
         if close and close > i + 1 and all(d.kinds[t] == "arabic" for t in range(i + 1, close)):
             return d.speaker(i + 1, close, "unknown"), "source"
     return d.speaker(i, limit, "unknown"), "source"
+
+
+def _verb_with_object(d: Doc, k: int):
+    """The cue reading of token ``k`` as a speech verb with an object pronoun for the
+    words said (قاله، ذكرته، أكدته: "said it"), as after ما in وفق ما قاله X; else
+    None. Only the singular past forms: a pronoun after a plural (قالوه) is rare."""
+    norm = d.norms[k]
+    for suf in ("ه", "ها"):
+        stem = norm[:-len(suf)]
+        if norm.endswith(suf) and len(stem) >= 3:
+            c = CUE_FORMS.get(stem) or (CUE_FORMS.get(stem[:-1] + "ت")
+                                        if stem.endswith("ت") else None)
+            if c and c[0] == "verb" and c[2] == 0:
+                return c
+    return None
 
 
 def _verb_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | None, str]:
@@ -113,6 +138,15 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
     else the last speaker of the verb's gender (وأضافت: continuation)."""
     while left + 1 < cue_i and d.norms[left] in CLAUSE_WORDS:   # وكان سلامة صرح
         left += 1
+    p = cue_i - 1
+    if p > left and d.kinds[p] == "arabic" and d.norms[p] in _SUBJECT_HEADS and not (
+            cue_i + 1 < d.n and d.norms[cue_i + 1] in ("فيه", "فيها")):
+        # … ما تداولته تقارير ذكرت أنه …: an indefinite document or source noun right
+        # before the verb is its subject (a relative clause), not the clause's first
+        # words; but a statement the verb speaks in (بيان قالت فيه) has its author before
+        sp = d.speaker(p, cue_i, gender)
+        if sp:
+            return sp, "named"
     svo = cue_i > left and d.kinds[left] in ("arabic", "latin") \
         and not _is_stop(d.norms[left], d.texts[left]) and not d.cues[left] \
         and d.norms[left] not in ("و", "ف")
@@ -120,6 +154,13 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
     # …and not a word followed by a title or organisation noun (جددت منظمة X: a verb).
     if ends_at_verb and not d.norms[left].startswith(("و", "ف")) \
             and not (left + 1 < cue_i and _candidate(d, left + 1)):
+        sp = d.speaker(left, cue_i, gender)
+        if sp:
+            return sp, "named"
+    if svo and not ends_at_verb and not d.norms[left].startswith(("و", "ف")) and (
+            _title_runs_to(d, left, cue_i)):
+        # كانت نعمت شفيق العضو المنتدب لصندوق النقد الدولي قالت: a name, then a definite
+        # title whose words run up to the verb (its ل complement stopped the noun phrase)
         sp = d.speaker(left, cue_i, gender)
         if sp:
             return sp, "named"
@@ -139,6 +180,17 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
         if sp:
             return sp, "named"
     return d.last(gender), "continuation"
+
+
+def _title_runs_to(d: Doc, left: int, cue_i: int) -> bool:
+    """Whether one or two words at ``left`` are followed by a definite title whose title
+    words end right at the verb at ``cue_i`` (سامي نور المدير العام للشركة قال)."""
+    for x in range(left + 1, min(cue_i, left + 3)):
+        if d.kinds[x - 1] != "arabic" or _is_stop(d.norms[x - 1], d.texts[x - 1]):
+            return False
+        if d.norms[x].startswith("ال") and d.title_at(x):
+            return d._title_words_end(x, cue_i) == cue_i
+    return False
 
 
 def _reported(d: Doc, i: int, limit: int) -> Speaker | None:
@@ -195,12 +247,20 @@ def _clause_subject(d: Doc, lo: int, hi: int, gender: str) -> Speaker | None:
     first one. A noun after a preposition is not a subject."""
     lo = max(lo, hi - _LOOK_BACK)
     start = lo
-    for k in range(hi - 1, lo - 1, -1):
+    k = hi - 1
+    while k >= lo:
         # a quote mark: the words before it are someone's quoted words (وقال "… البنك
-        # …" وأضاف أن …), never the clause's subject
+        # …" وأضاف أن …), never the clause's subject; but a short quoted name right
+        # after an organisation's name is part of it (منظمة … "يونيسف" أعلنت)
+        if d.texts[k] in _MARK_CHARS:
+            o = _short_name_opener(d, k, lo)
+            if o is not None:
+                k = o - 1
+                continue
         if d.norms[k] in AN_WORDS or d.texts[k] in _MARK_CHARS:
             start = k + 1
             break
+        k -= 1
     for p in range(start, hi):
         if p > lo and (_is_stop(d.norms[p - 1], d.texts[p - 1]) or d.texts[p - 1] in _OPENERS):
             continue
@@ -208,6 +268,21 @@ def _clause_subject(d: Doc, lo: int, hi: int, gender: str) -> Speaker | None:
             sp = d.speaker(p, hi, gender)
             if sp:
                 return sp
+    return None
+
+
+def _short_name_opener(d: Doc, k: int, lo: int) -> int | None:
+    """If the closing mark at token ``k`` ends a quoted name of one to three words whose
+    opening mark follows an ORG mention (منظمة الأمم المتحدة للطفولة "يونيسف"), the
+    opener's token; else None. Searched no further back than ``lo``."""
+    for o in range(k - 1, max(lo, k - 5) - 1, -1):
+        if d.texts[o] in _MARK_CHARS:
+            if k - o - 1 < 1 or o - 1 < lo or not all(
+                    d.kinds[t] in ("arabic", "latin") for t in range(o + 1, k)):
+                return None
+            s = d.starts[o - 1]
+            named = any(m[1] >= d.ends[o - 1] for m in d.overlapping(s, d.ends[o - 1], "ORG"))
+            return o if named else None
     return None
 
 

@@ -39,6 +39,9 @@ class History(list):
         self.last_org_with_head: dict[str, Speaker] = {}   # "" → the last of any head
         self.first_person_ending: dict[tuple[str, ...], str] = {}
         self.spoken: set[tuple[int, str]] = set()      # (start, name) of each speaker
+        #: the words of a named person's role, without the article, and each opening of
+        #: two words or more (محافظ البنك المركزي) → the last person with that role
+        self.last_with_role: dict[tuple[str, ...], Speaker] = {}
 
     def append(self, sp: Speaker) -> None:
         super().append(sp)
@@ -51,10 +54,24 @@ class History(list):
             fw = _name_words(sp.name)
             for k in range(1, len(fw)):          # each proper final part of the name
                 self.first_person_ending.setdefault(fw[k:], sp.name)
+            if sp.role and sp.start >= 0:
+                rw = role_words(sp.role)[:_ROLE_WORDS]
+                for k in range(2, len(rw) + 1):
+                    self.last_with_role[rw[:k]] = sp
 
     def last_org(self, head: str) -> Speaker | None:
         """The last organisation speaker with head ``head`` (any, if ``head`` is empty)."""
         return self.last_org_with_head.get(head)
+
+
+#: Words of a role indexed at most (a role is a title and what it governs: a few words).
+_ROLE_WORDS = 6
+
+
+def role_words(phrase: str) -> tuple[str, ...]:
+    """Normalised words of a role or title phrase, each without the article (المدير
+    التنفيذي للشركة → (مدير، تنفيذي، للشركه)), to compare a later bare title with it."""
+    return tuple(w.removeprefix("ال") for w in normalise(phrase).split())
 
 
 def _one_edit(a: str, b: str) -> bool:

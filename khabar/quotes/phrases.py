@@ -27,17 +27,25 @@ class NounPhrases(TokenIndex):
         return self.strip_org(norm)[0] > 0 or (self.strip_title(norm)[0] > 0
                                                and self.strip_title(norm)[1] in TITLE_NOUNS)
 
+    def _told_org(self, i: int) -> bool:
+        """Whether token ``i`` is ل and an organisation's name (قالت لرويترز، صرح
+        للجزيرة): the outlet or body told, not the speaker."""
+        if self.kinds[i] != "arabic" or not self.norms[i].startswith("ل"):
+            return False
+        s = self.starts[i]
+        return any(s < m[0] <= s + 2 for m in self.overlapping(s, self.ends[i], "ORG"))
+
     def phrase_end(self, i: int, limit: int) -> int:
         """End (exclusive) of the noun phrase at token ``i``, before ``limit``: at most
         eight words, up to punctuation, أن/إن, a verbal noun (قوله), a preposition or
-        adverb, a cue or a recipient (قال وزير الزراعة لـ … → وزير الزراعة)."""
+        adverb, a cue or a recipient (قال وزير الزراعة لـ … → وزير الزراعة، … لرويترز)."""
         j = i
         while j < limit and j - i < _MAX_NAME_WORDS + 2:
             text, norm = self.texts[j], self.norms[j]
             if (text in _PHRASE_STOP_PUNCT or text == "،" or norm in AN_WORDS
                     or norm in SPEECH_NOUNS
                     or _is_stop(norm, text) or self.cues[j]
-                    or (j > i and self.is_recipient(norm))):
+                    or (j > i and (self.is_recipient(norm) or self._told_org(j)))):
                 break
             j += 1
         return j
@@ -65,7 +73,9 @@ class NounPhrases(TokenIndex):
         for j in range(i, limit):
             norm = self.norms[j]
             n, stem = self.strip_org(norm)
-            if stem in ORG_CUES and not _definite(norm, n):   # المنظمة refers back
+            if stem in ORG_CUES and not _definite(norm, n) and not (
+                    j + 1 < limit and self.texts[j + 1].endswith(("تها", "ته", "تهم"))):
+                # (المنظمة refers back; مجلس إدارتها is the organ of a body named before)
                 k = j + 1   # the name runs to the next comma/preposition
                 if k < limit:   # جمعية "أصوات المستقبل": the quoted name is the name
                     k = self._quoted_name_end(k, limit)

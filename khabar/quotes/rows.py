@@ -11,7 +11,7 @@ import pandas as pd
 
 from ..schema import Quote
 from ..text import WORD_KINDS, Article
-from .attribution import attribution
+from .attribution import _source_speaker, _verb_with_object, attribution
 from .cues import opens_clause
 from .history import Speaker
 from .marks import Inside, QuoteSpan, _spans, mark_offsets, mark_offsets_plain
@@ -128,19 +128,40 @@ def _cue_before(d: Doc, li: int, oi: int, inside: Inside) -> int | None:
 def _attribution_after(d: Doc, q: QuoteSpan, pend: int) -> tuple[Speaker | None, str]:
     """A cue with a named source right after a closed quote (…»، قالت ليلى حداد): the
     speaker and the cue, unless that attribution introduces the next quote (»، وقال X:
-    «…»). ``pend``: the paragraph end. (None, "") if there is none."""
+    «…»). A verb right after a quoted name of one to three words with no comma has that
+    name as its subject ("النفط العراقية" تؤكد موقفها): no attribution. ``pend``: the
+    paragraph end. (None, "") if there is none."""
     k = d.tok_index(q.end + 1)
-    if k < d.n and d.texts[k] in ",،":
+    comma = k < d.n and d.texts[k] in ",،"
+    if comma:
         k += 1
+    elif k < d.n and d.cues[k] and d.cues[k][0] == "verb" and d.word_count(
+            q.start, q.end) <= 3 and not _TERMINAL.search(d.text[q.start:q.end]):
+        return None, ""     # "النفط العراقية" تؤكد …: a quoted name, the verb's subject
     sent = d.article.sentence_at(q.end)
     limit = d.tok_index(sent.end if sent and sent.end > q.end else pend)
     if not (k < d.n and d.cues[k] and d.starts[k] < pend):
         return None, ""
-    sp = d.speaker(k + 1 + (d.cues[k][0] == "source" and k + 1 < limit
-                            and d.norms[k + 1] in {"ل", "عن"}), limit, d.cues[k][1])
+    if d.cues[k][0] == "source":
+        # »، بحسب وزارة الصحة / »، وفق ما قاله X: the source cue's own reading
+        sp = _source_speaker(d, k, k, limit)[0]
+    else:
+        sp = d.speaker(k + 1, limit, d.cues[k][1])
     if sp and not any(t in ":“«\"" for t in d.texts[k + 1:limit]):
         return sp, d.texts[k]
     return None, ""
+
+
+def _said_after(d: Doc, q: QuoteSpan) -> bool:
+    """Whether the closed quote ``q`` is followed (after a comma) by a source cue and ما
+    with a speech verb (»، وفق ما قاله X، بحسب ما ذكرت الوزارة): the words' source."""
+    k = d.tok_index(q.end + 1)
+    if k < d.n and d.texts[k] in ",،":
+        k += 1
+    if not (k + 2 < d.n and d.cues[k] and d.cues[k][0] == "source" and d.norms[k + 1] == "ما"):
+        return False
+    c = d.cues[k + 2]
+    return bool(c and c[0] == "verb") or _verb_with_object(d, k + 2) is not None
 
 
 def _term_in_clause(d: Doc, q: QuoteSpan, n_words: int) -> bool:
@@ -171,6 +192,12 @@ def _direct_row(d: Doc, q: QuoteSpan, left: int, pend: int, inside: Inside):
     if cue_i is not None:
         sp, how = attribution(d, cue_i, li, oi)
         cue = d.texts[cue_i]
+        if q.closed and _said_after(d, q):
+            # …بسبب «…»، وفق ما قاله X: "according to what X said" names who said these
+            # words, over the clause's verb before them (دعا الاتحاد …)
+            sp2, cue2 = _attribution_after(d, q, pend)
+            if sp2 is not None:
+                sp, how, cue = sp2, "after", cue2
     elif q.closed:
         sp, cue = _attribution_after(d, q, pend)
         if cue:

@@ -10,8 +10,12 @@ from ..text import ABBREVIATIONS, Article
 from .cues import read_cues
 from .history import Speaker, _name_words, _one_edit
 from .titles import TitlePhrases
-from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, AN_WORDS, DOCUMENT_NOUNS, HONORIFICS,
-                    MEDIUM_NOUNS, ORG_CUES, PERSON_PRONOUNS, SPEECH_NOUNS, SPOKES_NOUNS,
+from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, ALA_VERB_FORMS, AN_WORDS, DOCUMENT_NOUNS,
+                    HONORIFICS,
+                    MEDIUM_NOUNS, NAME_LINKS, OFFICE_HONORIFICS, ORG_CUES, PARTICIPLES,
+                    PERSON_PRONOUNS,
+                    SPEECH_NOUNS,
+                    SPOKES_NOUNS,
                     TITLE_GENDER, UNNAMED_SOURCES, _definite, _is_stop)
 
 #: باسم with a pronoun: "on its behalf" (المتحدث باسمها).
@@ -64,6 +68,9 @@ class Doc(TitlePhrases):
         starts at ``i``: at أن/إن, a preposition, a cue, a recipient, punctuation."""
         if i + 1 < limit and self.norms[i] in ("و", "ف"):     # و قالت المنظمة: a spaced و
             i += 1
+        if i + 1 < limit and self.norms[i] in OFFICE_HONORIFICS and self.title_at(i + 1) \
+                and self.norms[i + 1] not in HONORIFICS:
+            i += 1      # وأضاف سعادة رئيس الغرفة: the honorific is no part of the title
         if i + 1 < self.n and self.texts[i + 1] == "." and self.kinds[i] == "arabic" \
                 and self.norms[i] in ABBREVIATIONS:
             if i + 2 >= limit:
@@ -127,13 +134,19 @@ class Doc(TitlePhrases):
         begin with its words (المفوض العام للوكالة؛ رئيس مجلس إدارة المؤسسة المهندس فلان)
         names the same person, so its speaker is this one's (the name after that title,
         or that fuller title). Any other speaker is returned as it is."""
-        if not ph.title or sp.type != "person" or sp.start != ph.ps or sp.role or (
-                ph.j - ph.i > 4 or not any(self.norms[t].startswith("ال")
-                                           for t in range(ph.i, ph.j))):
+        if not ph.title or sp.type != "person" or sp.start != ph.ps or sp.role:
+            return sp
+        words = [w.removeprefix("ال") for w in self.norms[ph.i:ph.j]]
+        # رئيس غرفة قطر after خليفة … رئيس غرفة قطر: the title repeats the role of a person
+        # named before it (History.last_with_role), with no title phrase to read back
+        known = self.history.last_with_role.get(tuple(words))
+        if known is not None and known.start < ph.ps:
+            return known
+        if ph.j - ph.i > 4 or not any(self.norms[t].startswith("ال")
+                                      for t in range(ph.i, ph.j)):
             return sp
         if self._looking_back:
             return sp                   # a phrase read for a back-reference: no deeper
-        words = [w.removeprefix("ال") for w in self.norms[ph.i:ph.j]]
         tried = 0
         for t in range(ph.i - 1, max(-1, ph.i - _TITLE_REACH), -1):
             if self.title_at(t) != ph.title or not (
@@ -167,7 +180,8 @@ class Doc(TitlePhrases):
         return not (self.kinds[i] not in ("arabic", "latin") or norm0 in AN_WORDS
                     or norm0 in SPEECH_NOUNS
                     or _is_stop(norm0, self.texts[i]) or self.cues[i]
-                    or (self.is_recipient(norm0) and not attached_li))
+                    or ((self.is_recipient(norm0) or self._told_org(i)) and not attached_li))
+
 
     def _phrase(self, i: int, limit: int, attached_li: bool) -> Phrase:
         """The noun phrase at token ``i``: to :meth:`phrase_end`, or over a title and the
@@ -180,6 +194,9 @@ class Doc(TitlePhrases):
             j = max(j, self._title_end(i, limit))
         while j > i + 1 and self.kinds[j - 1] == "punct":     # المنظمة - التي: no dash
             j -= 1
+        if title and j > i + 1 and (self._ala_before_an(j - 1)
+                                    or self._object_before_participle(j - 1)):
+            j -= 1      # وشدد وزير الصحة علي أن، وأتم الوزير تصريحاته قائلا: no name
         # لوزارة الصحة (after في بيان): the name starts after the attached ل
         # للمنظمة الدولية (ل + ال): the mention keeps the ل (no cut between the lams)
         cut = 1 if attached_li and not norms[i].startswith("لل") else 0
@@ -222,10 +239,20 @@ class Doc(TitlePhrases):
             return None
         i, j, limit, ps, title = ph.i, ph.j, ph.limit, ph.ps, ph.title
         m = ph.persons[0]
-        aff = self._org_phrase(i, self.tok_index(m[0]))
+        mt = self.tok_index(m[0])
+        # رئيس مجلس إدارتها مصطفى صنع الله with a mention of صنع الله only: the name starts
+        # where the title words end, and the title alone is the role
+        k = self._title_words_end(i, mt) if title else mt
+        if not (i < k < mt and mt - k <= 2 and all(
+                self.kinds[t] == "arabic" and not self.title_at(t) and not self.cues[t]
+                and not _is_stop(self.norms[t], self.texts[t])
+                and self.strip_org(self.norms[t])[1] not in ORG_CUES for t in range(k, mt))):
+            k = mt
+        s0 = self.starts[k] if k < mt else m[0]     # where the words naming the person start
+        aff = self._org_phrase(i, k, governed=bool(title))
         if not aff and title:
-            aff = self._title_affiliation(i, self.tok_index(m[0]), title)
-        role = self.text[ps:m[0]].strip()
+            aff = self._title_affiliation(i, k, title)
+        role = self.text[ps:s0].strip()
         if aff and aff[1] > ps:
             role = self.text[ps:aff[1]].strip()
         after = self.tok_index(m[1])
@@ -234,7 +261,7 @@ class Doc(TitlePhrases):
             jj = max(j, self._title_end(after, limit))
             role = self.text[self.starts[after]:self.ends[jj - 1]]
             aff = aff or self._title_affiliation(after, jj, t2)
-        return self._person(m[3], gender, m[0], m[1], role, aff, ph.appos)
+        return self._person(m[3], gender, s0, m[1], role, aff, ph.appos)
 
     def _unnamed_source(self, ph: Phrase, gender: str) -> Speaker | None:
         """Unnamed sources (وقالت مصادر مطلعة، مصدر في الوزارة): neither person nor
@@ -356,6 +383,9 @@ class Doc(TitlePhrases):
             return self._person(self.text[ns:ne], gender, ns, ne, self.text[ph.ps:ph.pe],
                                 aff, (b, b))
         if k == j:
+            sp = self._second_office(ph, gender, aff)
+            if sp is not None:
+                return sp
             k = i     # an unnamed official: the whole phrase is the speaker
         if self.norms[i] in HONORIFICS and k < j:
             sp = self._office_after_name(ph, k, gender)
@@ -364,18 +394,60 @@ class Doc(TitlePhrases):
         ns, ne = (ph.ps if k == i else self.starts[k]), ph.pe
         # مفوض عام الهيئة الدكتور سليمان: the honorific before the name is not the role
         re_ = self.ends[k - 2] if k - 2 > i and self.norms[k - 1] in HONORIFICS else ns
+        if k > i and self._abbreviated_title(k, j):
+            ns = self.starts[k + 2]     # … الشيخ د. مشعل: the name is after "د."
         return self._person(self.text[ns:ne], gender, ns, ne, self.text[ph.ps:re_].strip(),
                             aff, ph.appos)
+
+    def _object_before_participle(self, k: int) -> bool:
+        """Whether token ``k`` is a noun with "his / her" (كلمته، تصريحاته، حديثها: ه or ها
+        as written, not ة) right before a speech participle (قائلا، مؤكدة): the object of
+        the clause's verb (وختم الوزير كلمته قائلا), not a name after a title."""
+        if k + 1 >= self.n or not self.texts[k].endswith(("ه", "ها")) or self.kinds[k] != "arabic":
+            return False
+        c = self.cues[k + 1]
+        return bool(c) and self.norms[k + 1][c[2]:] in PARTICIPLES
+
+    def _ala_before_an(self, k: int) -> bool:
+        """Whether token ``k`` is علي written with ي right before أن in the clause of a
+        verb that takes على (:data:`.words.ALA_VERB_FORMS`, within the 12 tokens before):
+        the preposition على, not the given name."""
+        if self.norms[k] != "علي" or k + 1 >= self.n or self.norms[k + 1] not in AN_WORDS:
+            return False
+        for t in range(k - 1, max(-1, k - 12), -1):
+            c = self.cues[t]
+            if c and c[0] == "verb":
+                return self.norms[t][c[2]:] in ALA_VERB_FORMS
+        return False
+
+    def _second_office(self, ph: Phrase, gender: str, aff) -> Speaker | None:
+        """A title with no name, a comma, and a second title of the same person with the
+        name after it (وزير الدولة، وزير المحروقات محمد سالم على …): that name, both
+        titles the role, the affiliation from the second title (the first is often a
+        rank: وزير الدولة); None if the apposition is not a named title."""
+        a, limit = ph.appos
+        if a >= limit or not self.title_at(a) or self.norms[a] in HONORIFICS:
+            return None
+        j2 = self._title_end(a, limit)
+        k2 = self._title_words_end(a, j2)
+        if not a < k2 < j2:
+            return None
+        ns, ne = self.starts[k2], self.ends[j2 - 1]
+        aff = self._title_affiliation(a, k2, self.title_at(a)) or aff
+        return self._person(self.text[ns:ne], gender, ns, ne,
+                            self.text[ph.ps:self.ends[k2 - 1]], aff, (j2, j2))
 
     def _office_after_name(self, ph: Phrase, k: int, gender: str) -> Speaker | None:
         """After an honorific, the name ends at an office title that governs the words
         after it, with no comma (السيدة منى حداد ممثلة المنظمة في الأردن → منى حداد,
         role ممثلة المنظمة في الأردن, affiliation from the title); None if no such title
         follows the name's first word."""
-        for t in range(k + 1, ph.j):
+        # (to the phrase's end, and the title right after it: a name ends before one)
+        for t in range(k + 1, min(ph.limit, ph.j + 1)):
             t2 = self.title_at(t)
-            if t2 and self.norms[t] not in HONORIFICS and t + 1 < ph.limit \
-                    and self._governed(self.norms[t + 1], self.kinds[t + 1]):
+            if t2 and self.norms[t] not in HONORIFICS and t + 1 < ph.limit and (
+                    self._governed(self.norms[t + 1], self.kinds[t + 1])
+                    or self._in_title(t + 1)):
                 jj = max(ph.j, self._title_end(t, ph.limit))
                 aff = self._title_affiliation(t, jj, t2)
                 ns, ne = self.starts[k], self.ends[t - 1]
@@ -384,10 +456,18 @@ class Doc(TitlePhrases):
         return None
 
     def _name_before_title(self, ph: Phrase, gender: str) -> Speaker | None:
-        """A name, then a definite title with no comma (سامي نور المدير التنفيذي
-        للمصنع → سامي نور, role المدير التنفيذي للمصنع, affiliation from the title)."""
+        """A name, then a title with no comma: a definite title (سامي نور المدير التنفيذي
+        للمصنع → سامي نور, role المدير التنفيذي للمصنع, affiliation from the title), or
+        an indefinite one in idafa with the word it governs (سامي نور مدير المصنع، …
+        محافظ البنك المركزي): a name is never in idafa, so the title starts there. A
+        title word after بن / آل is part of the name (إدريس بن الشيخ)."""
         for t in range(ph.i + 1, ph.j):
-            t2 = self.title_at(t) if self.norms[t].startswith("ال") else ""
+            if self.norms[t - 1] in NAME_LINKS:
+                continue
+            t2 = self.title_at(t) if self.norms[t].startswith("ال") or (
+                t + 1 < ph.limit and self.norms[t] not in HONORIFICS
+                and self.strip_title(self.norms[t])[0] == 0
+                and self._governed(self.norms[t + 1], self.kinds[t + 1])) else ""
             if t2:
                 jj = max(ph.j, self._title_end(t, ph.limit))
                 aff = self._title_affiliation(t, jj, t2)
@@ -399,8 +479,15 @@ class Doc(TitlePhrases):
     def _bare_name(self, ph: Phrase, gender: str) -> Speaker:
         """Anything else is a person named by the whole phrase (وقالت ليلى حداد → ليلى
         حداد), role and affiliation from its apposition, if any."""
-        return self._person(self.text[ph.ps:ph.pe], gender, ph.ps, ph.pe, "", None,
-                            ph.appos)
+        pe = ph.pe
+        for t in range(ph.i + 1, ph.j):
+            # هشام رامز للصحفيين عقب الاجتماع، سلمى عيسى لرويترز: no word of a name has
+            # ل + the article or ل + an organisation; the name ends before the addressee
+            if self.norms[t].startswith("لل") or self._told_org(t):
+                pe = self.ends[t - 1]
+                break
+        return self._person(self.text[ph.ps:pe], gender, ph.ps, pe, "", None,
+                            ph.appos if pe == ph.pe else (ph.j, ph.j))
 
     # ----------------------------------------------------------------- names
     def _appositive_name(self, appos):
@@ -424,7 +511,9 @@ class Doc(TitlePhrases):
             return a + 1, b
         if self.mentions_in(self.starts[a], self.ends[b - 1], "PERSON"):
             return a, b
-        ok = all(self.kinds[t] == "arabic" and not self.cues[t] and not self.title_at(t)
+        ok = all(self.kinds[t] == "arabic" and not self.cues[t]
+                 # a title word after بن / آل is part of the name (إدريس بن الشيخ)
+                 and (not self.title_at(t) or t > a and self.norms[t - 1] in NAME_LINKS)
                  and self.norms[t] not in _APPOSITION_PRONOUNS
                  and self.strip_org(self.norms[t])[1] not in ORG_CUES
                  and not _is_stop(self.norms[t], self.texts[t])
@@ -433,7 +522,10 @@ class Doc(TitlePhrases):
         if not nxt and self.texts[b] in ",،":
             # …، أنور الحساوي، في تصريح صحفي: إن …: an adverbial before the colon or أن
             for t in range(b + 1, min(self.n, b + 7)):
-                if self.texts[t] == ":" or self.norms[t] in AN_WORDS:
+                if self.texts[t] == ":" or self.norms[t] in AN_WORDS or (
+                        self.texts[t] in ",،" and t + 1 < self.n
+                        and self.norms[t + 1] in AN_WORDS):
+                    # (…، اليوم الثلاثاء بمراكش، أن: a comma before أن closes it too)
                     nxt = _is_stop(self.norms[b + 1], self.texts[b + 1])
                     break
                 if self.texts[t] in ",،;." or self.cues[t]:

@@ -4,8 +4,9 @@ they govern, prepositions and و before them, compass points and a quoted name (
 الشرق الأوسط وشمال أفريقيا في منظمة X)."""
 from __future__ import annotations
 
+from ..text import ABBREVIATIONS, normalise
 from .phrases import NounPhrases
-from .words import (_OPENERS, _PHRASE_STOP_PUNCT, _TITLE_PLACES, _TITLE_PREPS, AN_WORDS,
+from .words import (COUNTRY_ADJECTIVES, NAME_LINKS, TITLE_COMPLEMENT_HEADS, _OPENERS, _PHRASE_STOP_PUNCT, _TITLE_PLACES, _TITLE_PREPS, AN_WORDS,
                     MEDIA_CUES, ORG_CUES, SPEECH_NOUNS, TITLE_COMPLEMENTS, TITLE_INSTITUTION,
                     TITLE_NOUNS, _definite, _is_stop)
 
@@ -41,6 +42,15 @@ class TitlePhrases(NounPhrases):
             return True
         if self.overlapping(self.starts[k], self.ends[k], "ORG"):
             return True     # في منظمة أطباء بلا حدود: an organisation's name
+        if self._place_word(k) or (kind == "arabic" and not norm.startswith("ال")
+                                   and k + 1 < self.n and self._place_word(k + 1)):
+            return True     # سفير فرنسا، رئيس غرفة قطر: where the office is
+        if (norm in TITLE_COMPLEMENT_HEADS or norm == "علي" and self.texts[k].endswith("ى")) \
+                and k + 1 < self.n and self.norms[k + 1].startswith("ال"):
+            return True     # مساعد المحافظ لشؤون الرقابة على البنوك: what the office is for
+        if len(norm) > 5 and self.texts[k].endswith(("تها", "ته", "تهم")) and k > 0 and (
+                self.strip_org(self.norms[k - 1])[1] in ORG_CUES):
+            return True     # رئيس مجلس إدارتها: the noun in idafa with "its"
         if self._nisba_after_indefinite_title(k):
             return True     # وزير يمني، مسؤول أمني عراقي: an adjective, not a name
         stem = self.strip_title(norm)[1]
@@ -58,6 +68,12 @@ class TitlePhrases(NounPhrases):
                                   or self.norms[k + 1] in TITLE_COMPLEMENTS
                                   or self.texts[k + 1] in _OPENERS)
         return (norm in _TITLE_PREPS or norm == "و") and nxt
+
+    def _place_word(self, k: int) -> bool:
+        """Whether token ``k`` is (the start of) a PLACE mention, written without a
+        proclitic (قطر، فرنسا; not وقطر)."""
+        return any(m[0] == self.starts[k] for m in
+                   self.overlapping(self.starts[k], self.ends[k], "PLACE"))
 
     def _nisba_after_indefinite_title(self, k: int) -> bool:
         """Whether token ``k`` is a relative adjective (a nisba: an indefinite word in ي)
@@ -118,10 +134,24 @@ class TitlePhrases(NounPhrases):
         if k == i + 1:
             return i + 1
         j = k
-        while j < limit and j - k < 5 and not self._ends_phrase(j, name=True) \
+        if self._abbreviated_title(j, limit):
+            j += 2          # مدير الهيئة د. سامي نور: the abbreviated title, then the name
+        words = 5           # a name of five words, and two more for each بن / آل in it
+        while j < limit and j - k < words and not self._ends_phrase(j, name=True) \
                 and not _is_stop(self.norms[j], self.texts[j]):
+            if self.norms[j] in NAME_LINKS and words < 11:
+                words += 2  # خليفة بن جاسم بن محمد آل ثاني
+            elif j > k and self.norms[j - 1] not in NAME_LINKS and self.title_at(j) and (
+                    self.norms[j] == self.strip_title(self.norms[j])[1]):
+                break       # … آل ثاني رئيس غرفة قطر: a second office after the name
             j += 1
         return j
+
+    def _abbreviated_title(self, k: int, limit: int) -> bool:
+        """Whether tokens ``k``, ``k + 1`` are an abbreviated title and its dot (د.)
+        with a word after them before ``limit`` (docs/arabic.md, abbreviations)."""
+        return (k + 2 < limit and self.texts[k + 1] == "." and self.kinds[k] == "arabic"
+                and self.norms[k] in ABBREVIATIONS)
 
     def _ends_phrase(self, j: int, name: bool = False) -> bool:
         """Whether token ``j`` ends a title (or, with ``name``, the name after it: there
@@ -129,7 +159,7 @@ class TitlePhrases(NounPhrases):
         text, norm = self.texts[j], self.norms[j]
         return (text in _PHRASE_STOP_PUNCT or text == "،" or norm in AN_WORDS
                 or norm in SPEECH_NOUNS or bool(self.cues[j])
-                or (name and self.is_recipient(norm)))
+                or (name and (self.is_recipient(norm) or self._told_org(j))))
 
     def _title_affiliation(self, i: int, k: int, title: str):
         """Affiliation from the title words ``[i, k)``: an organisation they name (an ORG
@@ -152,7 +182,9 @@ class TitlePhrases(NounPhrases):
         heads = [self.strip_org(self.norms[t])[1] for t in range(i + 1, k)
                  if self.strip_org(self.norms[t])[1] in ORG_CUES
                  and _definite(self.norms[t], self.strip_org(self.norms[t])[0])]
-        back = bool(heads) or self.strip_title(self.norms[i])[1] != title   # رئيسها
+        back = bool(heads) or self.strip_title(self.norms[i])[1] != title or any(   # رئيسها
+            len(self.norms[t]) > 5 and self.texts[t].endswith(("تها", "ته", "تهم"))
+            for t in range(i + 1, k))                       # رئيس مجلس إدارتها
         if back:
             # مدير العمليات في المنظمة: the last body named with that cue noun, over an
             # outlet named in between (نقلت وكالة … عن مدير العمليات في المنظمة)
@@ -169,8 +201,12 @@ class TitlePhrases(NounPhrases):
         # وزير يمني: an adjective, no field; the institution is not named
         if inst and i + 1 < k and not self._nisba_after_indefinite_title(i + 1):
             words = [self.texts[t] for t in range(i + 1, k)]
-            # the nisba adjective agrees with the feminine institution (الأردني → الأردنية)
-            words = [w + "ة" if w.startswith("ال") and w.endswith("ي") and n > 0 else w
-                     for n, w in enumerate(words)]
+            # the nisba adjective of the office agrees with the feminine institution
+            # (الأردني → الأردنية): a country's, or one after a feminine word, which it
+            # cannot qualify (وزير الصحة الاتحادي); after a masculine noun a nisba is
+            # that noun's (وزير التعاون الدولي → وزارة التعاون الدولي)
+            words = [w + "ة" if w.startswith("ال") and w.endswith("ي") and n > 0 and (
+                normalise(w) in COUNTRY_ADJECTIVES or words[n - 1].endswith("ة")) else w
+                for n, w in enumerate(words)]
             return inst + " " + " ".join(words), 0, 0
         return None

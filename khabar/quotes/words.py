@@ -61,14 +61,34 @@ TITLE_COMPLEMENTS = _words("titles", kind="complement")
 #: The body an office heads, where its complement names only the field (وزير → وزارة).
 TITLE_INSTITUTION = {normalise(r.form.removeprefix("ال")): r.institution
                      for r in _LEX["titles"] if r.institution}
-#: Prepositions inside a long title (مديرة البرامج في منظمة X، رئيس قسم لدى …).
-_TITLE_PREPS = frozenset({"في", "لدي", "ب", "من", "باسم"})
+#: Prepositions inside a long title (مديرة البرامج في منظمة X، رئيس قسم لدى …، رئيس لجنة
+#: الصداقة مع الاتحاد الأوروبي النائب X), before a governed word only (_in_title).
+_TITLE_PREPS = frozenset({"في", "لدي", "ب", "من", "باسم", "مع"})
 #: Compass points and units inside a title (للشرق الأوسط وشمال أفريقيا).
 #: Not the definite adjectives of that list (المؤقت، السابق: a title governs them anyway,
 #: and a name may follow them) nor its time adverbs, which end a speaker's phrase
 #: (attribution.tsv phrase_end: قال مدير الصندوق يوم أمس إن).
 _TITLE_PLACES = _norm_set(w for w in _LEX.forms("name_boundaries", role="name_end")
                           if not w.startswith("ال")) - _words("attribution", role="phrase_end")
+#: A country's relative adjective with the article (الأردني، المغربي; lexicon
+#: countries.tsv): after an office's field it qualifies the office (وزير المالية الأردني).
+COUNTRY_ADJECTIVES = _norm_set("ال" + r.adjective for r in _LEX["countries"] if r.adjective)
+#: ل and a noun that heads what an office is for (لشؤون، لتنسيق; lexicon
+#: name_boundaries.tsv complement_head): inside a title before a definite noun (مساعد
+#: المحافظ لشؤون الرقابة).
+TITLE_COMPLEMENT_HEADS = _norm_set("ل" + w for w in _LEX.forms("name_boundaries",
+                                                               role="complement_head"))
+#: Speech verbs that take على before أن (شدد على أن، أكد على أن), every form: after one,
+#: a title and a lone علي (the preposition على written with ي, as much copy does) before
+#: أن name no one (وشدد وزير الصحة علي أن …).
+ALA_VERB_FORMS = _norm_set(r.form for r in _LEX["speech_verbs"] if r.role == "verb"
+                           and r.lemma in ("شدد", "أكد", "ركز", "أصر", "حث", "نبه", "حرص"))
+#: Honorifics of office (سعادة، معالي): before a title they are no part of it (سعادة رئيس
+#: الغرفة is the chamber's president).
+OFFICE_HONORIFICS = _norm_set(["سعادة", "معالي"])
+#: Words that join the parts of a person's name (بن، آل; lexicon name_boundaries.tsv
+#: name_link): a title word after one is part of the name (إدريس بن الشيخ).
+NAME_LINKS = _norm_set(_LEX.forms("name_boundaries", role="name_link"))
 _APPOSITION_PRONOUNS = _norm_set(_LEX.forms("name_boundaries", role="apposition_pronoun"))
 #: Honorifics before a name (الشيخ، السيد، الدكتور), with and without the article.
 HONORIFICS = _norm_set(w for f in _LEX.forms("titles", kind="honorific")

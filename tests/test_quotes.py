@@ -963,3 +963,18 @@ def test_a_name_and_a_definite_title_before_the_verb_is_its_subject():
     df = quotes(text, extract_mentions(doc(text)))
     assert (df["speaker"].iloc[0], df["role"].iloc[0]) == (
         "سلمى عيسى", "العضو المنتدب لصندوق النقد الدولي")
+
+
+def test_a_preposition_with_a_pronoun_or_a_figure_names_no_speaker():
+    # قال فيها: "in which he said" (the letter): no person فيها. يضيف in its other sense
+    # ("adds") with a figure after it names no speaker: the participle after it speaks
+    # with the minister, the last speaker.
+    text = ("وبعث رئيس البلدية رسالة إلى السكان قال فيها: “الطرق ستفتح غداً”.\n"
+            "وأعلن الوزير سالم داود أن المصنع سيعمل بخطين جديدين يضيف كل منهما 3 ملايين "
+            "قطعة موضحاً أن الإنتاج يبدأ في الربيع.")
+    article = analyse(Document("q", text, "q.txt", "utf-8"))
+    people = extract_mentions(article).query("label == 'PERSON'")["text"].tolist()
+    assert "فيها" not in people
+    speakers = extract_quotes(article)["speaker"].tolist()
+    assert not any(any(c.isdigit() for c in s) for s in speakers)
+    assert speakers[-1] == "سالم داود"

@@ -89,6 +89,10 @@ class Doc(TitlePhrases):
             sp = rule(ph, gender)
             if sp is not None:
                 return self._title_named_before(ph, sp, gender)
+        if any(self.kinds[t] == "number" for t in range(ph.i, ph.j)):
+            # يضيف كل منهما 5ر4 مليون طن: a verb of speech used for another sense (adds);
+            # a figure is in no person's name
+            return None
         return self._bare_name(ph, gender)
 
     # ----------------------------------------------------------------- back-references

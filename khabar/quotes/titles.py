@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from ..text import ABBREVIATIONS, normalise
 from .phrases import NounPhrases
-from .words import (COUNTRY_ADJECTIVES, NAME_LINKS, TITLE_COMPLEMENT_HEADS, _OPENERS, _PHRASE_STOP_PUNCT, _TITLE_PLACES, _TITLE_PREPS, AN_WORDS,
-                    MEDIA_CUES, ORG_CUES, SPEECH_NOUNS, TITLE_COMPLEMENTS, TITLE_INSTITUTION,
-                    TITLE_NOUNS, _definite, _is_stop)
+from .words import (_OPENERS, _PHRASE_STOP_PUNCT, _TITLE_PLACES, _TITLE_PREPS, AN_WORDS,
+                    COUNTRY_ADJECTIVES, MEDIA_CUES, NAME_LINKS, ORG_CUES, SPEECH_NOUNS,
+                    TITLE_COMPLEMENT_HEADS, TITLE_COMPLEMENTS, TITLE_INSTITUTION, TITLE_NOUNS,
+                    _definite, _is_stop)
 
 
 class TitlePhrases(NounPhrases):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -98,6 +99,16 @@ def _read_rows(path: Path) -> list[tuple[Entry, list[str]]]:
     return rows
 
 
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
+def arabic_name(entity: str) -> str:
+    """The name an Arabic reader is shown for a gazetteer entity whose canonical name is
+    in Latin letters: its first Arabic alias in the gazetteer (World Bank → البنك
+    الدولي); any other name as it is (an Arabic name, a name the gazetteer lacks)."""
+    return load_gazetteer().arabic.get(entity, entity) if entity else entity
+
+
 def user_gazetteer_path() -> Path | None:
     """The user's gazetteer: ``$KHABAR_GAZETTEER``, else ``data/gazetteer.csv`` in the
     working directory, else in the project folder that holds the package. Raises
@@ -152,6 +163,14 @@ class Gazetteer:
                     if len(key) > 1:
                         self.extends.add(key[0])
         self.entries = {e.entity: e for e, _ in rows}
+        #: An entity named in Latin letters → its first alias in Arabic letters (World
+        #: Bank → البنك الدولي): the name an Arabic chart shows (:func:`arabic_name`).
+        self.arabic: dict[str, str] = {}
+        for entry, aliases in rows:
+            if not _ARABIC_LETTER.search(entry.entity):
+                first = next((a for a in aliases if _ARABIC_LETTER.search(a)), None)
+                if first:
+                    self.arabic.setdefault(entry.entity, first)
         #: ``first_reading(word)``: ``(prefix_chars, first_key)`` of the reading of
         #: ``word`` (a token key) that starts an alias, or ``(0, "")`` if none does.
         #: Memoised per word; a dict lookup, so ``map(first_reading, keys)`` stays in C.

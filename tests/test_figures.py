@@ -344,6 +344,19 @@ def test_every_glyph_of_a_chart_is_in_its_fonts(tmp_path):
             figures.save_figure(fig, f"funding_{language}", tmp_path)
 
 
+def test_arabic_funding_and_quote_charts_name_gazetteer_bodies_in_arabic():
+    # The tables key a body by its canonical (English) name; an Arabic chart shows the
+    # gazetteer's Arabic name, an English chart the canonical one.
+    funding = _funding([{"text": "20 مليون دولار", "amount": 2e7, "currency": "USD",
+                         "approximate": False, "subject": "World Bank"}])
+    assert "البنك الدولي" in _texts(figures.funding_by_subject(funding, language="ar"))
+    assert "World Bank" not in _texts(figures.funding_by_subject(funding, language="ar"))
+    assert "World Bank" in _texts(figures.funding_by_subject(funding, language="en"))
+    quotes = pd.DataFrame({"kind": ["direct"], "speaker": ["World Health Organization"],
+                           "affiliation": [""], "words": [12], "quote": ["نص"]})
+    assert "منظمة الصحة العالمية" in _texts(figures.quotes_per_speaker(quotes, language="ar"))
+
+
 def test_funding_at_corpus_scale_shows_top_n_and_counts_the_rest():
     rng = np.random.default_rng(7)
     rows = [{"text": f"{a} مليون دولار", "amount": a * 1e6, "currency": c, "approximate": False,

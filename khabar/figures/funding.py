@@ -7,6 +7,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
+from ..gazetteer import arabic_name
 from .axes import _barh, _figure, _source, empty_figure
 from .labels import _ARABIC, RLM, arabic_label, first_strong_is_arabic, rtl_segment
 from .language import (_scaled, currency_name, digits_of, format_amount, format_count,
@@ -117,7 +118,9 @@ def _counted_once(f: pd.DataFrame) -> pd.DataFrame:
 def _figure_label(r, language: str, digits: str) -> str:
     """The bar label of one figure: "subject — text as written", then ≈, "×n in k
     article(s)" and "(figure i of k for this subject)" where they apply."""
-    subject = shorten(r.subject, 40) or tr("unknown_subject", language)
+    # An Arabic chart names a gazetteer body in Arabic (World Bank → البنك الدولي).
+    name = arabic_name(r.subject) if language == "ar" else r.subject
+    subject = shorten(name, 40) or tr("unknown_subject", language)
     # In an Arabic chart the subject is closed as a right-to-left segment: a Latin name
     # («King Salman … Relief…») took the amount's first digits into its left-to-right
     # run (bidi rule W7), which split "6 مليارات" across the label.

@@ -9,6 +9,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
+from ..gazetteer import arabic_name
 from .axes import _barh, _count_axis, _count_range, _figure, _source, empty_figure
 from .labels import arabic_label
 from .language import TEXTS, category, digits_of, format_count, shorten, tr
@@ -41,7 +42,10 @@ def quotes_per_speaker(quotes: pd.DataFrame, n: int = 15, source: str | None = N
     if len(table) > n:
         total = format_count(len(table), language, digits)
         title += f" ({tr('top_of', language, n=n, total=total)})"
-    names = [category(i, language) if i == "unknown" else shorten(i, 45) for i in per.index]
+    # An Arabic chart names a gazetteer body in Arabic (World Health Organization → منظمة
+    # الصحة العالمية); speakers are counted by their canonical names all the same.
+    names = [category(i, language) if i == "unknown" else
+             shorten(arabic_name(i) if language == "ar" else i, 45) for i in per.index]
     fig, (a1, a2) = _figure(title, source, size=(10, 0.35 * len(per) + 1.8), ncols=2,
                             language=language)
     # In Arabic the first panel (quotes) stands on the right, where reading starts.

@@ -810,6 +810,11 @@ def test_a_backer_named_after_a_passive_participle_is_no_subject():
     # The name's own ل (لبنان) is no preposition; للبنان is.
     ("بلغت المساعدات 30 مليون دولار في لبنان.", "Lebanon"),
     ("وقدمت الحكومة 30 مليون دولار للبنان.", "Lebanon"),
+    # إلى before the place, after a noun of money given or right after the figure; the
+    # ministry that announces it is not what the money is for.
+    ("أعلنت وزارة المالية عزم البنك تقديم قرض إلى الأردن بقيمة 400 مليون دولار.", "Jordan"),
+    ("وتعهدت الهيئة بإرسال 15 مليون دولار إلى السودان.", "Sudan"),
+    ("وصل الوفد إلى تونس بعد توقيع اتفاق بقيمة 40 مليون دولار مع الشركة.", ""),
 ])
 def test_the_place_the_money_goes_to(text, subject):
     assert rows_with_mentions(text)["subject"].iloc[0] == subject

@@ -502,10 +502,11 @@ _PLACE_BEFORE = 40
 def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     """The country or place the money of figure ``f`` goes to, when its clause says: a
     PLACE written with ل right after the figure, an adjective or participle between at
-    most (146 مليون دولار لسوريا، 474 مليون دولار مخصصة للبنان) or with في (500 مليون
-    دولار في الأرجنتين); or with ل shortly before the figure, in the same clause, after a
-    noun of money given or a participle of allotting (تقديم منحٍ لليمن بقيمة …، قرض ميسر
-    لباكستان بقيمة …، التمويل المخصص لليمن يشمل مبلغ …; money_cues.tsv allotted); or
+    most (146 مليون دولار لسوريا، 474 مليون دولار مخصصة للبنان) or with في or إلى (500
+    مليون دولار في الأرجنتين، مليار دولار إلى العراق); or with ل or إلى shortly before the
+    figure, in the same clause, after a noun of money given or a participle of allotting
+    (تقديم منحٍ لليمن بقيمة …، تقديم قرض إلى العراق بقيمة …، التمويل المخصص لليمن يشمل
+    مبلغ …; money_cues.tsv allotted); or
     right before or after a verb of receiving (حصل العراق على …، لبنان استلمت …;
     receive_verb). "" if none: a place merely named in the sentence is where things
     happen, not what the money is for."""
@@ -517,7 +518,7 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -
         gap = text_gap.split()
         prefix = _clitic_prefix(norm, n_ms)
         if (not gap or len(gap) == 1 and not _CLAUSE_BREAK.search(gap[0])) \
-                and prefix.endswith("ل") or gap == ["في"]:
+                and prefix.endswith("ل") or gap in (["في"], ["الي"]):
             return ent
         # 40 مليون دولار من المساعدات الإنسانية في اليمن: what the money is, then where
         # it goes (not في مؤتمر للمانحين بالرياض: where it was pledged)
@@ -537,7 +538,7 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -
         gap = norm[n_me:f["_mstart"]]
         words_before = norm[max(nt.index(sent.start), n_ms - 30):n_ms].split()[-3:]
         if len(gap) <= _PLACE_BEFORE and not _CLAUSE_BREAK.search(gap) \
-                and _lam_prefixed(norm, n_ms) \
+                and (_lam_prefixed(norm, n_ms) or words_before[-1:] == ["الي"]) \
                 and any(_funding_noun(w) or w in _ALLOTTED for w in words_before):
             return ent
         first = gap.split()[:2]

@@ -832,3 +832,15 @@ def test_an_injecting_bank_is_the_payer():
     # Invented. ضخ: the bank put the money in.
     row = rows_with_mentions("ضخ البنك الدولي مبلغ 900 مليون دولار في الاقتصاد.").iloc[0]
     assert (row["payer"], row["subject"]) == ("World Bank", "")
+
+
+def test_the_second_party_after_a_long_first_one_is_no_subject():
+    # Invented. The fund is the second party after بين, past a long first one: it signs
+    # for the money; it is not what the money is for.
+    df = rows_with_mentions("نصت الموازنة على اتفاقية منحة لتأهيل المدارس بين حكومة "
+                            "المملكة الأردنية الهاشمية، والصندوق العربي للإنماء الاقتصادي "
+                            "والاجتماعي، بقيمة 50 مليون دينار.")
+    assert df["subject"].iloc[0] == ""
+    # A body after و with no بين stays a subject.
+    df = rows_with_mentions("خصصت الحكومة 20 مليون دينار لوزارة الصحة والصندوق الوطني للتأمين.")
+    assert df["subject"].iloc[0] == "وزارة الصحة"

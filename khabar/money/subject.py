@@ -178,7 +178,9 @@ def _not_subject(article: Article, sent, mentions: _MentionIndex) -> set[str]:
     (after a payer phrase: الممول من طرف X، بتمويل من X, even when a comma keeps it from
     being this figure's payer), the doer of a passive verb (أنشئ من قبل X: agent) or the
     bank that holds an account (حساب لدى بنك X: where
-    the money is kept, not what it is for). Lexicon money_cues.tsv."""
+    the money is kept, not what it is for), or the second of two parties after بين past
+    a long first one (بين حكومة جمهورية مصر العربية، وصندوق أبوظبي للتنمية). Lexicon
+    money_cues.tsv."""
     nt = article.normalised
     sources = _CUES.get("source", set())
     out = set()
@@ -193,11 +195,16 @@ def _not_subject(article: Article, sent, mentions: _MentionIndex) -> set[str]:
         cue_before = before[-1].removeprefix("ال") if before else ""   # موقع الصدارة
         after_words = nt.norm[nt.index(me):nt.index(me) + 40].split()
         after = (after_words or [""])[0]
+        # the second of two parties after بين, past a long first one (بين حكومة جمهورية
+        # مصر العربية، وصندوق أبوظبي للتنمية): a wider look back than ``before``
+        wide = nt.norm[max(nt.index(sent.start), nt.index(ms) - 60):nt.index(ms)].split()
+        joined = (wide[-1:] == ["و"] or article.text[max(ms - 1, 0):ms] == "و")
         if word in _MEDIA_CUES or cue_before in _MEDIA_CUES or _numeric(word) \
                 or any(w in sources for w in prev) \
                 or " ".join(before[-2:]) in sources or _after_payer_phrase(before) \
                 or " ".join(before[-2:]) in _AGENT_PHRASES or _party(before, after, after_words) \
-                or _account_bank(before, first[0] if first else ""):
+                or _account_bank(before, first[0] if first else "") \
+                or joined and any(w in ("بين", "وبين") for w in wide[-8:]):
             out.add(ent)
     return out
 

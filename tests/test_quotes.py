@@ -978,3 +978,12 @@ def test_a_preposition_with_a_pronoun_or_a_figure_names_no_speaker():
     speakers = extract_quotes(article)["speaker"].tolist()
     assert not any(any(c.isdigit() for c in s) for s in speakers)
     assert speakers[-1] == "سالم داود"
+
+
+def test_a_wire_dateline_is_not_the_subject_of_the_clause_after_it():
+    # City/outlet and a dash open the paragraph: the outlet passes the story on; the
+    # participle speaks with the subject after the verb.
+    text = ("الخرطوم/وكالة أنباء الوادي- كشف الصندوق العربي، الأحد، عن خطة جديدة للري، "
+            "مؤكداً أن التنفيذ يبدأ في الصيف.")
+    speakers = extract_quotes(analyse(Document("q", text, "q.txt", "utf-8")))["speaker"]
+    assert "وكالة أنباء الوادي" not in speakers.tolist()

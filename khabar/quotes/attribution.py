@@ -240,6 +240,26 @@ def _candidate(d: Doc, p: int) -> bool:
     return any(m[0] == d.starts[p] and m[2] in ("PERSON", "ORG") for m in ms)
 
 
+#: Dashes that end a wire dateline (بغداد/شبكة أخبار العراق- …، عمان (بترا) – …).
+_DATELINE_DASHES = {"-", "–", "—"}
+
+
+def _after_dateline(d: Doc, start: int, hi: int) -> int:
+    """``start``, or the token after the dash of a wire dateline that opens the
+    paragraph at ``start`` (a city and an outlet joined by / or an agency in brackets,
+    then a dash, in at most eight tokens: بغداد/شبكة أخبار العراق- كشف البنك …): the
+    outlet passes the story on; it is not the subject of the clause after it."""
+    para = d.article.sentence_at(d.starts[start]) if start < d.n else None
+    if para is None or d.starts[start] != next(
+            (p.start for p in d.article.paragraphs if p.paragraph == para.paragraph), -1):
+        return start
+    for k in range(start + 1, min(hi, start + 8)):
+        if d.texts[k] in _DATELINE_DASHES:
+            opened = {d.texts[j] for j in range(start, k)}
+            return k + 1 if opened & {"/", "("} else start
+    return start
+
+
 def _clause_subject(d: Doc, lo: int, hi: int, gender: str) -> Speaker | None:
     """The subject of the clause before a cue that has none after it (فإن وزارة الداخلية
     حسمت …، معتبرةً أن; ودافع الوزير عمر بكري عن الاتفاق قائلاً): the first candidate
@@ -261,6 +281,7 @@ def _clause_subject(d: Doc, lo: int, hi: int, gender: str) -> Speaker | None:
             start = k + 1
             break
         k -= 1
+    start = _after_dateline(d, start, hi)
     for p in range(start, hi):
         if p > lo and (_is_stop(d.norms[p - 1], d.texts[p - 1]) or d.texts[p - 1] in _OPENERS):
             continue

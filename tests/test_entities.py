@@ -1245,3 +1245,14 @@ def test_a_family_name_with_the_article_completes_a_name_after_a_title_and_its_b
     text = "صرح محافظ مصرف الإمارات العربية المتحدة المركزي سالم راشد المهيري لرويترز أمس."
     found = extract_mentions(analyse(Document("d", text, "d.txt", "utf-8", {})))
     assert list(found.loc[found["label"] == "PERSON", "text"]) == ["سالم راشد المهيري"]
+
+
+def test_a_region_after_a_known_body_is_its_remit_not_its_name():
+    # Invented. The regional office's title names the World Bank, then the region.
+    from khabar.io import Document
+
+    text = "وقال نائب رئيس البنك الدولي للشرق الأوسط وشمال أفريقيا سامر النجار إن العمل مستمر."
+    m = extract_mentions(analyse(Document("x", text, "<test>", "utf-8")))
+    orgs = m[m["label"] == "ORG"]
+    assert orgs["entity"].tolist() == ["World Bank"]
+    assert orgs["text"].tolist() == ["البنك الدولي"]

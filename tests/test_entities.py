@@ -1256,3 +1256,13 @@ def test_a_region_after_a_known_body_is_its_remit_not_its_name():
     orgs = m[m["label"] == "ORG"]
     assert orgs["entity"].tolist() == ["World Bank"]
     assert orgs["text"].tolist() == ["البنك الدولي"]
+
+
+def test_a_draft_text_is_no_project():
+    # Invented. مشروع قانون / قرار / موازنة is a draft text; مشروع + what is built is one.
+    from khabar.io import Document
+
+    text = ("ناقش المجلس مشروع قانون المالية ومشروع قرار بشأن المنح، "
+            "ثم زار مشروع تأهيل الطرق الريفية.")
+    m = extract_mentions(analyse(Document("x", text, "<test>", "utf-8")))
+    assert m[m["label"] == "PROJECT"]["text"].tolist() == ["مشروع تأهيل الطرق الريفية"]

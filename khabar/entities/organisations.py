@@ -14,7 +14,7 @@ from ..gazetteer import Entry, candidates
 from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
 from .words import (ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES,
-                    DESCRIPTOR_CUES, EPONYM_TITLES, GENERIC_PHRASES, KIND_ADJECTIVES,
+                    DESCRIPTOR_CUES, DRAFT_WORDS, EPONYM_TITLES, GENERIC_PHRASES, KIND_ADJECTIVES,
                     LATIN_WORDS, LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
                     NAME_END, NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
                     NAME_ADJECTIVES, OFFICE_CUES, SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES,
@@ -316,6 +316,8 @@ class OrganisationPasses(TokenView):
             return None
         label = "PLACE" if stem in VENUE_CUES else (
             "PROJECT" if ORG_CUES[stem] == "project" else "ORG")
+        if label == "PROJECT" and self.norms[j].removeprefix("ال") in DRAFT_WORDS:
+            return None             # مشروع قرار، مشروع قانون الموازنة: a draft text, no project
         c = _CuePhrase(i, stem, self._offset_after(i, prefix), label, stop, j)
         if self.texts[j] in OPENERS:
             m = self._shape_quoted(c)

@@ -156,6 +156,9 @@ LATIN_CONNECTORS = set(_boundary("latin_connector"))
 #: English words that alone are no Latin name (lexicon name_boundaries.tsv, latin_word):
 #: "The", "This", "What" at the start of an English sentence quoted in Arabic copy.
 LATIN_WORDS = set(_boundary("latin_word"))
+#: Words that make مشروع a draft text, not a project (مشروع قرار، مشروع قانون، مشروع
+#: موازنة): lexicon money_cues.tsv, role draft, shared with the money rules.
+DRAFT_WORDS = {normalise(r.form) for r in _LEX["money_cues"] if r.role == "draft"}
 _BETWEEN_ADJACENT = re.compile(r"[\s()\[\]“”\"«»'\-–:]*")
 
 # Consonant skeleton: letters grouped by how English names are written in Arabic

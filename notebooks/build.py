@@ -100,10 +100,12 @@ def code(s: str, tags=()):
 
 
 def caption(en_title: str, ar_title: str, en: str, ar: str):
-    """A bilingual caption: a heading in both languages (the report's section titles,
-    whatever its language), English, then Arabic in its own right-to-left paragraph."""
+    """A bilingual caption: a heading in both languages, Arabic first (the report's
+    section titles, whatever its language; the default report is Arabic, right to left,
+    as the Word report's headings are), then Arabic in its own right-to-left paragraph
+    and English."""
     arabic = f'<p dir="rtl" lang="ar" style="text-align:right"><b>{ar_title}</b>: {ar}</p>'
-    return md(f"## {en_title} · {ar_title}\n\n{arabic}\n\n{en}")
+    return md(f"## {ar_title} · {en_title}\n\n{arabic}\n\n{en}")
 
 
 def head(title: str, intro: str) -> list:
@@ -204,7 +206,7 @@ person from an organisation, and the affiliation comes from the apposition after
         *charts("04_quotes"),
         code(WRITE),
     ],
-    "05_report": head("khabar report · تقرير خبر", """
+    "05_report": head("تقرير خبر · khabar report", """
 The figures and key tables of the analysis. Every row of every table carries the article id
 and character offsets (in the CSVs and the workbook), so each figure can be traced back to
 the words of the article.

@@ -82,7 +82,9 @@ def test_the_reading_summary_is_in_the_report_language_and_counts_warnings_apart
                   "1 read with a warning")
     assert report.reading_summary({**tables, "problems": problems.iloc[:0]}, "x", "en") == (
         "1 article(s) read from \u2068x\u2069; 0 could not be read")
-    # The count stays after the folder's name in reading order (python-bidi's visual order).
+    # The count stays after the folder's name in reading order (python-bidi's visual order
+    # of the line as text; nothing is drawn, so matplotlib's own shaping with raqm, which
+    # this recipe would reverse, is not involved).
     from bidi import get_display
     shown = get_display(ar)
     assert shown.index("1") < shown.index("seeds")

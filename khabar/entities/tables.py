@@ -101,7 +101,8 @@ def organisations_table(mentions: pd.DataFrame) -> pd.DataFrame:
     (company | ngo | campaign | government | media | intergovernmental | other; the
     most frequent across mentions,
     the first seen on a tie), ``aliases`` (every surface form and name proper seen,
-    except those of anaphors, sorted, joined by " | "), ``mentions`` (count),
+    except those of anaphors, a form written ل + ال as لل given with its article
+    (للبنك الدولي → البنك الدولي), sorted, joined by " | "), ``mentions`` (count),
     ``documents`` (distinct doc_id), then :data:`ORG_EXTRA`: ``arabic_name`` (the name
     an Arabic report shows: the entity when it is in Arabic, else the Arabic form its
     mentions use most often, "" if none). Sorted by mentions (descending) then
@@ -215,8 +216,9 @@ class OrganisationSummary:
             if g is None:
                 g = self._groups[entity, country] = _OrgGroup()
             if rules[i] != "anaphora":                  # الهيئة names nothing: no alias
-                g.forms.add(text)
-                g.forms.add(names[i])
+                # للبنك is ل + البنك: the alias is the name, with its article
+                g.forms.add(_with_article(text))
+                g.forms.add(_with_article(names[i]))
                 shown = _display_form(text)
                 if shown:
                     g.arabic.setdefault(shown, [0, self._seen])[0] += 1

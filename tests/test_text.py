@@ -204,7 +204,15 @@ def test_boilerplate_lines_of_news_sites(line, expected):
     # A site's section labels, footer links, copyright, category and tag lines.
     ("محليات", True), ("عربي ودولي", True), ("• ثقافة وفنون", True), ("أخبار عربية", True),
     ("الرياضة", True), ("عاجل", True), ("الأخبار العالمية", True), ("مواقيت الصلاة", True),
-    ("+A -A", True), ("اتصل بنا | من نحن | سياسة الخصوصية", True),
+    ("+A -A", True), ("أأ", True), ("اتصل بنا | من نحن | سياسة الخصوصية", True),
+    ("أخبار عاجلة", True), ("أخبار العالم", True), ("{title}", True),
+    ("آخر تحديث GMT 10:15:07", True), ("آخر تحديث: 18:40", True),
+    ("شبكة الوادي / متابعات:", True), ("آخر تحديث للخطة كان في 2019", False),
+    # Page code and widget labels leaked into a copied page.
+    (".news-box{margin-top: 12px; width:300px}", True),
+    ("#side .item { padding: 4px; } .item a { color: red; }", True),
+    ("Tweets by citynews", True), ("No Image", True), ("لا توجد صورة", True),
+    ("نشر البنك {وفق البيان: 12 مليون} دولار", False),
     ("جميع الحقوق محفوظة لشبكة الخليج الإخبارية 2025 ©", True), ("© 2025 موقع الخليج", True),
     ("التصنيف: أخبار المحافظات", True), ("الوسوم: مصر، البنك الدولي، القروض", True),
     # A WordPress feed's trailer.
@@ -255,6 +263,26 @@ def test_headline_ticker_line_is_boilerplate():
     # A row of a table copied from a page: tabs, or short cells.
     assert not is_headline_ticker("منحة البنك الدولي للمدارس\t20 مليون دولار\tعام 2024 المقبل")
     assert not is_headline_ticker("البنك الدولي    20 مليون    2024")
+
+
+def test_headline_strip_after_its_heading_is_boilerplate():
+    # After «آخر الأخبار» a site copies other stories' headlines run together with single
+    # spaces: a long line without a full stop or comma. A short headline after a label
+    # (عاجل) and a punctuated paragraph after the heading stay article text.
+    strip = ("الوزير يفتتح مصنعا جديدا للأدوية في المنطقة الصناعية ارتفاع أسعار الذهب "
+             "في السوق المحلية للأسبوع الثالث المنتخب الوطني يستعد لمباراة الثلاثاء "
+             "أمطار غزيرة متوقعة على المرتفعات الجنوبية")
+    headline = "البنك يعلن منحة بقيمة 12 مليون دولار لتأهيل المدارس الريفية"
+    body = ("أعلن البنك، اليوم، عن منحة بقيمة 12 مليون دولار لتأهيل مدارس في القرى "
+            "الجبلية وتوفير مقاعد ومختبرات وحافلات للطلاب في المناطق البعيدة عن المدن.")
+    text = "آخر الأخبار\n\n" + strip + "\n" + headline + "\nعاجل\n" + headline + "\n" + body
+    a = analyse(doc(text))
+    assert [text[s:e] for s, e in a.boilerplate] == ["آخر الأخبار", strip, "عاجل"]
+    assert [text[p.start:p.end] for p in a.paragraphs] == [headline, headline, body]
+    text = "الأكثر قراءة:\n" + body
+    assert [text[p.start:p.end] for p in analyse(doc(text)).paragraphs] == [body]
+    # The same long unpunctuated line with no heading before it is left as it is.
+    assert len(analyse(doc(strip)).paragraphs) == 1
 
 
 def test_readers_comments_after_their_heading_are_boilerplate():

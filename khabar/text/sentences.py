@@ -29,6 +29,11 @@ _CUE_MAX_WORDS = 24
 #: The cue is read from a prefix of the line this long (normalising a whole long
 #: paragraph only to find it is article text would cost a pass per paragraph).
 _CUE_PREFIX = 40
+#: A rule of a style sheet or script (``.box{margin-top: 20px;}``, ``#id { width: 100%; }``):
+#: a line holding one and no Arabic letter is page code leaked into the text, never
+#: article text.
+_CODE_LINE = re.compile(r"\{[^{}]*[\w-]\s*:[^{}]*[;}]")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 #: A letter or a digit of any script: a line without one (a lone "-", "***", "•", an
 #: emoji) holds no article text.
 _WORD_CHAR = re.compile(r"[^\W_]")
@@ -59,7 +64,9 @@ def is_boilerplate(line: str) -> bool:
     ``"Videos by VICE"``, ``"اقرأ أيضاً: أمازون تفوز بعقد"``, ``"شارك المقال"``, and a
     line with no letter or digit at all (``"-"``, ``"***"``).
 
-    A boilerplate line has at most :data:`_BOILERPLATE_MAX_WORDS` words once normalised,
+    A line of page code (a style-sheet rule, :data:`_CODE_LINE`, and no Arabic letter) is
+    boilerplate whatever its length. Otherwise a boilerplate line has at most
+    :data:`_BOILERPLATE_MAX_WORDS` words once normalised,
     or at most :data:`_CUE_MAX_WORDS` if it starts with a cue that a headline follows
     (a pattern ending in ``.*``: "اقرأ أيضاً: <headline>"). A line with more than four
     times as many spaces is article text without being normalised (this rule is part of
@@ -68,6 +75,8 @@ def is_boilerplate(line: str) -> bool:
     tokens table on 300 distinct articles, 2026-12-01); a line with more spaces than
     four times the short limit is normalised only if its first characters hold a cue.
     """
+    if "{" in line and _CODE_LINE.search(line) and not _ARABIC_LETTER.search(line):
+        return True
     spaces = line.count(" ")
     if spaces > 4 * _BOILERPLATE_MAX_WORDS:
         if spaces > 4 * _CUE_MAX_WORDS or not _CUE.match(
@@ -166,6 +175,39 @@ def comments_start(lines: list[str]) -> int | None:
                 return i
         pos += len(line) + 1
     return None
+
+
+#: Headings of a strip of other stories' headlines (lexicon page_sections.tsv).
+HEADLINE_HEADINGS = frozenset(normalise(r.form) for r in load_lexicon()["page_sections"]
+                              if r.role == "headlines")
+#: A strip after such a heading has at least this many words: several headlines run
+#: together (an article's own headline after a label such as عاجل is shorter).
+STRIP_MIN_WORDS = 20
+#: Punctuation that an article's paragraph of STRIP_MIN_WORDS words or more has (a
+#: full stop, a comma of either script, a semicolon): headlines have none.
+_PARAGRAPH_MARK = re.compile(r"[.،,؛!?؟…]")
+
+
+def headline_strips(lines: list[str]) -> set[int]:
+    """Indices into ``lines`` of strips of other stories' headlines that follow their
+    heading (:data:`HEADLINE_HEADINGS`: آخر الأخبار، الأكثر قراءة, a whole line, with a
+    colon or count after it): the next non-blank line, when it has at least
+    :data:`STRIP_MIN_WORDS` words and no full stop, comma or semicolon (headlines run
+    together with single spaces, which :func:`is_headline_ticker` cannot split). A
+    line with punctuation after the heading, or a short one, stays article text
+    (docs/arabic.md, *Reading files*)."""
+    found: set[int] = set()
+    heading = False
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if (heading and len(stripped.split()) >= STRIP_MIN_WORDS
+                and not _PARAGRAPH_MARK.search(stripped)):
+            found.add(i)
+        heading = (len(stripped) < 40
+                   and _HEADING_TAIL.sub("", normalise(stripped)).strip() in HEADLINE_HEADINGS)
+    return found
 
 
 # Sentence-final marks (1) and quotation marks (2) by code point: a whole text is

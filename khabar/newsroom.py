@@ -28,7 +28,7 @@ from pandas.api.types import infer_dtype
 
 from . import figures
 from .io import atomic_file
-from .report import readable
+from .report import HEADINGS, readable
 
 #: Figures in report order, with their captions (English, Arabic): the chart registry,
 #: :data:`khabar.figures.CHARTS`.
@@ -177,6 +177,17 @@ def _sheet_name(name: str, used: set[str]) -> str:
     return out
 
 
+def sheet_heading(column: str, language: str) -> str:
+    """The heading of ``column`` in a workbook sheet: in an Arabic workbook its Arabic
+    heading (:data:`khabar.report.HEADINGS`, the report's) and then the column's name in
+    the CSV, ``المبلغ · amount`` (paired as the report's section headings are), so a
+    reader sees Arabic and can still find the column in data/NAME.csv and the data
+    contract; the name alone in English or where there is no Arabic heading
+    (``start``, ``end``)."""
+    arabic = HEADINGS.get(column, ("", ""))[1]
+    return f"{arabic} · {column}" if language == "ar" and arabic else column
+
+
 def _write_cell(ws, r: int, c: int, value, fmt=None) -> None:
     # One cell of a column of mixed or unusual values (:func:`_column_cells`), typed here.
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
@@ -287,7 +298,8 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
     """Write every table to one workbook, one sheet per table, to ``target``.
 
     Every column is kept (the workbook is for checking, like the CSVs). Sheets are right
-    to left when ``language`` is ``ar``; the header row is bold, frozen and filtered;
+    to left when ``language`` is ``ar``; the header row (:func:`sheet_heading`: Arabic
+    · CSV name in an Arabic workbook) is bold, frozen and filtered;
     ``amount`` columns use the number format ``#,##0``; text is written with
     ``write_string`` (never read as a formula, URL or number; a text of the form
     ``<r>…</r>`` as :func:`_write_text` writes it); a whole number past 2**53 is written
@@ -335,8 +347,9 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
             writers, columns = [], []
             for c, col in enumerate(cols):
                 method, values = _column_cells(shown.iloc[:, c])
-                _write_text(ws, 0, c, str(col), header)
-                width = _column_width(str(col), shown.iloc[:, c], method, values)
+                heading = sheet_heading(str(col), lang)
+                _write_text(ws, 0, c, heading, header)
+                width = _column_width(heading, shown.iloc[:, c], method, values)
                 ws.set_column(c, c, width, wrap if width == 60 else None)
                 # A cell without a format of its own takes its column's (the wrap).
                 writers.append((_cell_writer(ws, method), amount if col == "amount" else None))

@@ -78,19 +78,20 @@ def expected_width(heading: str, column: pd.Series) -> int:
     return min(60, max(8, len(heading) + 2, int(longest) + 2))
 
 
-def check_sheet(ws, table: pd.DataFrame) -> int:
+def check_sheet(ws, table: pd.DataFrame, language: str = "ar") -> int:
     """Every cell of ``ws`` against ``table``; returns the number of cells compared."""
     from openpyxl.utils import get_column_letter
 
     cols = list(table.columns)
-    assert [c.value for c in ws[1]] == cols
+    headings = [newsroom.sheet_heading(c, language) for c in cols]
+    assert [c.value for c in ws[1]] == headings
     assert all(c.font.b and c.data_type == "s" for c in ws[1])
     assert ws.freeze_panes == "A2"
     assert ws.auto_filter.ref == f"A1:{get_column_letter(len(cols))}{max(len(table), 1) + 1}"
     assert ws.max_row == len(table) + 1 and ws.max_column == len(cols)
     compared = 0
     for c, col in enumerate(cols, 1):
-        width = expected_width(col, table[col])
+        width = expected_width(headings[c - 1], table[col])
         # XlsxWriter stores a width in characters plus its padding (0.71 for these widths),
         # one <col> for a run of columns alike.
         stored = [d.width for d in ws.column_dimensions.values() if d.min <= c <= d.max]
@@ -116,6 +117,10 @@ def test_every_cell_reads_back_as_the_tables_value_and_type(seed_tables, tmp_pat
     assert wb.sheetnames == list(tables)
     compared = sum(check_sheet(wb[name], table) for name, table in tables.items())
     assert compared == sum(t.size for t in tables.values())
+    # Arabic headings, each with the CSV's column name to find it in data/NAME.csv.
+    headings = [c.value for c in wb["funding"][1]]
+    assert "المبلغ · amount" in headings and "العملة (ISO 4217) · currency" in headings
+    assert "start" in headings                       # no Arabic heading: the name alone
     ws = wb["awkward"]
     assert ws["A2"].value == "=1+1" and ws["A2"].data_type == "s"     # never a formula
     assert ws.cell(row=5, column=2).value == str(BIG)                 # exact, not rounded

@@ -264,15 +264,20 @@ def term_frequencies(tokens: pd.DataFrame) -> pd.DataFrame:
                         for _, g in tokens.groupby("doc_id", sort=True)])
 
 
-SCRIPTS = {"arabic": "arabic", "latin": "latin", "number": "digits", "punct": "other"}
+#: A web or e-mail address (one token) is written in Latin script.
+SCRIPTS = {"arabic": "arabic", "latin": "latin", "number": "digits", "punct": "other",
+           "url": "latin", "email": "latin"}
 
 
 def script_rows(doc_id: str, kinds) -> list[tuple]:
     """Rows of the script-mix table for one document: ``(doc_id, script, tokens, share)``
     with script arabic | latin | digits | other (punctuation), share of the document's
     tokens 0–1 (4 d.p.), in script order."""
-    # Kinds counted at C level, then named (SCRIPTS is one to one).
-    counts = sorted((SCRIPTS[k], c) for k, c in Counter(kinds).items())
+    # Kinds counted at C level, then named and summed by script.
+    by_script: Counter = Counter()
+    for k, c in Counter(kinds).items():
+        by_script[SCRIPTS[k]] += c
+    counts = sorted(by_script.items())
     n = sum(c for _, c in counts)
     return [(doc_id, s, c, round(c / n, 4)) for s, c in counts]
 

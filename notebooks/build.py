@@ -133,7 +133,8 @@ from khabar.document_tables import sentence_table
 tokens = tables["tokens"]
 print(f"{tables['documents']['sentences'].sum():,} sentences in all; the first ten:")
 show(sentence_table(tokens, first=10), "tokens", rows=10)'''),
-        md("## Tokens\nKinds: arabic, latin, number, punct. `norm` (in `data/tokens.csv`) is "
+        md("## Tokens\nKinds: arabic, latin, number, punct, url and email (an address is one "
+           "token). `norm` (in `data/tokens.csv`) is "
            "the normalised form used for matching, never for display."),
         code('show(tokens, "tokens", rows=20)'),
         code('show(tokens["kind"].value_counts().rename("tokens").rename_axis("kind").reset_index())'),

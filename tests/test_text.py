@@ -12,7 +12,8 @@ from khabar.io import Document, read_text_file
 from khabar.text import (TOKEN_PATTERN, NormalisedText, analyse, clitic_candidates,
                          is_boilerplate, is_stop_word, normalise, split_sentences,
                          strip_clitics, tokenise)
-from khabar.text.tokens import _VECTORISED_MIN, _norms, _tokenise, _tokenise_by_regex
+from khabar.text.tokens import (_VECTORISED_MIN, _norms, _tokenise, _tokenise_by_regex,
+                                address_spans)
 from khabar.text.sentences import is_headline_ticker
 
 from .conftest import FIXTURES, SEED, long_text
@@ -116,7 +117,7 @@ def test_tokeniser_properties(text):
         assert t.start >= prev_end                  # no overlap, in order
         assert text[t.start:t.end] == t.text
         assert t.norm == normalise(t.text)         # the terms table relies on it
-        assert t.kind in ("arabic", "latin", "number", "punct")
+        assert t.kind in ("arabic", "latin", "number", "punct", "url", "email")
         prev_end = t.end
     # Every non-space, non-control character is inside some token; the only invisible
     # characters inside tokens are joiners within an Arabic word.
@@ -212,6 +213,9 @@ def test_boilerplate_lines_of_news_sites(line, expected):
     (".news-box{margin-top: 12px; width:300px}", True),
     ("#side .item { padding: 4px; } .item a { color: red; }", True),
     ("Tweets by citynews", True), ("No Image", True), ("لا توجد صورة", True),
+    ("https://x.com/citynews/status/1800000000000000001", True),
+    ("![الوزير في المؤتمر](https://site.example/uploads/photo.jpg)", True), (".jpg)", True),
+    ("التفاصيل على https://site.example/news", False),
     ("نشر البنك {وفق البيان: 12 مليون} دولار", False),
     ("جميع الحقوق محفوظة لشبكة الخليج الإخبارية 2025 ©", True), ("© 2025 موقع الخليج", True),
     ("التصنيف: أخبار المحافظات", True), ("الوسوم: مصر، البنك الدولي، القروض", True),
@@ -401,7 +405,31 @@ def test_regex_and_vectorised_tokenisers_agree(text, copies):
     for t in (text, long_text):
         by_regex = _tokenise_by_regex(t, 0)
         assert tuple(map(list, _tokenise(t)[0])) == tuple(map(list, by_regex))
-        assert by_regex.text == [m.group() for m in TOKEN_PATTERN.finditer(t)]
+        if not address_spans(t):                 # an address is one token, not the pattern's
+            assert by_regex.text == [m.group() for m in TOKEN_PATTERN.finditer(t)]
+
+
+@pytest.mark.parametrize("pad", [0, 2100], ids=["regex-path", "vectorised-path"])
+def test_web_and_email_addresses_are_one_token_and_end_no_sentence(pad):
+    # https, www and com are not words of the article: the address is one token, and the
+    # ? or . inside it ends no sentence; the full stop after it still does.
+    text = ("ب" * pad + " ونشرت الوزارة التفاصيل على https://www.example.org/news?id=12 "
+            "وعلى (www.example.org/ar/مقال). وللاستفسار: info@example.org، ثم غادر.")
+    toks = tokenise(text)[1 if pad else 0:]
+    assert [(t.text, t.kind) for t in toks if t.kind in ("url", "email")] == [
+        ("https://www.example.org/news?id=12", "url"), ("www.example.org/ar/مقال", "url"),
+        ("info@example.org", "email")]
+    assert [t.text for t in toks][-6:] == [":", "info@example.org", "،", "ثم", "غادر", "."]
+    assert all(text[t.start:t.end] == t.text for t in toks)
+    a = analyse(doc(text))
+    first, second = [text[s.start:s.end] for s in a.sentences]
+    assert first.endswith("ونشرت الوزارة التفاصيل على https://www.example.org/news?id=12 "
+                          "وعلى (www.example.org/ar/مقال).")
+    assert second == "وللاستفسار: info@example.org، ثم غادر."
+    # Not words: no term, and one Latin-script token each in the script mix.
+    from khabar.terms import surface_counts
+    words = surface_counts([t.kind for t in toks], [t.text for t in toks])
+    assert not {"https", "www", "example", "org", "com", "info"} & set(words)
 
 
 def _other_pythons() -> list[str]:

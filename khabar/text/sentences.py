@@ -13,6 +13,7 @@ import numpy as np
 
 from ..lexicon import load_lexicon
 from .normalisation import normalise
+from .tokens import address_spans
 
 #: Whole lines that web copies of articles carry and that are not the article
 #: (docs/arabic.md, *Reading files*): embedded-video credits, "read also", share and
@@ -297,8 +298,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     after a listed abbreviation, a single Latin capital (U.S.) or a single Arabic letter
     (روبرت س. فورد، أ. د.; but عام 1950 م. ends), not at two dots within
     the line (عاجل.. : a pause in Arabic web copy), and not inside a paired quotation
-    (“…” «…» "…", and the reversed ”…“ »…« where the first mark stands before a word).
-    A piece with no letter or digit (a stray ". .") belongs to the sentence before it.
+    (“…” «…» "…", and the reversed ”…“ »…« where the first mark stands before a word),
+    nor inside a web or e-mail address (:func:`khabar.text.tokens.address_spans`). A
+    piece with no letter or digit (a stray ". .") belongs to the sentence before it.
     Needs ``0 <= start``; an ``end`` past the text means its end.
     """
     end = min(end, len(text))
@@ -313,6 +315,8 @@ def _split_sentences(text: str, start: int, end: int, marks: list[tuple[int, int
         return _trimmed(text, start, end)
     cuts = []
     protected = _quoted_regions(text, quotes, end)
+    # The marks inside a web or e-mail address (…/news?id=5, www.site.org) end nothing.
+    addresses = [(a, b) for a, b, _ in address_spans(text, start, end)]
     # Regions are disjoint and in text order: the one that could hold a mark is the
     # last starting before it (bisection, not a test of every region at every mark).
     region_starts = [a for a, _ in protected]
@@ -337,6 +341,8 @@ def _split_sentences(text: str, start: int, end: int, marks: list[tuple[int, int
             r = bisect_left(region_starts, s) - 1
             if r >= 0 and s < protected[r][1] - 1:
                 continue
+        if addresses and any(a <= s < b for a, b in addresses):
+            continue
         cuts.append(e)
     spans: list[tuple[int, int]] = []
     pos = start

@@ -2,7 +2,8 @@
 
 One regular expression (:data:`TOKEN_PATTERN`) defines the tokens: ``"بقيمة 1.22 مليار
 دولار، MPower"`` gives بقيمة, 1.22, مليار, دولار, ،, MPower. Each token carries its
-normalised form and kind (arabic | latin | number | punct). Texts of 2000 characters or
+normalised form and kind (arabic | latin | number | punct, and url | email for a
+web or e-mail address, one token: :data:`_ADDRESS`). Texts of 2000 characters or
 more are tokenised by lookup arrays (:func:`_token_flags`), shorter ones by the regex
 (:func:`_tokenise_by_regex`); both give the tokens of the pattern (docs/arabic.md,
 *Clitics and tokenisation*: clitics are not split here).
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import re
+from bisect import bisect_left
 from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import NamedTuple
@@ -48,10 +50,21 @@ WORD_KINDS = frozenset({"arabic", "latin"})
 
 TOKEN_PATTERN = re.compile(f"({_ARABIC_WORD}|{_LATIN_WORD}|{_NUMBER}|{_PUNCT})")
 
+#: A web address (with its scheme or www.) or an e-mail address: one token of kind
+#: ``url`` or ``email``, as tokenisers of the field keep them (spaCy's URL and e-mail
+#: rules), rather than its pieces (https, www, com) counted as Latin words and terms.
+#: Quotes, brackets, guillemets and the Arabic comma and semicolon end an address; so
+#: does trailing punctuation (the full stop of the sentence).
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s\"'«»“”‘’<>()\[\]{}،؛]+"
+                      r"|(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_ADDRESS_TAIL = ".,!?:;…"
+#: Kinds of the address tokens (:data:`_ADDRESS`), by the mark that tells them.
+ADDRESS_KINDS = ("url", "email")
+
 
 class Token(NamedTuple):
     """A token: ``text`` is ``article[start:end]``; ``norm`` its normalised form;
-    ``kind`` one of arabic | latin | number | punct."""
+    ``kind`` one of arabic | latin | number | punct | url | email."""
 
     start: int
     end: int
@@ -246,8 +259,67 @@ def _tokenise(text: str, start: int = 0,
     if start:
         at += start
         ends += start
-    return (TokenColumns(at.tolist(), ends.tolist(), texts, _norms(texts), kinds.tolist()),
-            _TokenArrays(at, ends, kinds))
+    cols = TokenColumns(at.tolist(), ends.tolist(), texts, _norms(texts), kinds.tolist())
+    if _has_address(part):
+        return _join_addresses(cols, part, start), None
+    return cols, _TokenArrays(at, ends, kinds)
+
+
+def _has_address(text: str, start: int = 0, end: int | None = None) -> bool:
+    # The marks every address holds, found at C speed before any regex runs.
+    end = len(text) if end is None else end
+    return any(text.find(mark, start, end) != -1 for mark in ("://", "www.", "@"))
+
+
+def address_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple]:
+    """``(start, end, kind)`` of each web or e-mail address (:data:`_ADDRESS`) in
+    ``text[start:end]``, offsets into ``text``, kind ``url`` or ``email``, without the
+    punctuation that ends the sentence after it. Its marks (. ? @) are not sentence ends
+    (:func:`khabar.text.sentences.split_sentences`)."""
+    end = len(text) if end is None else end
+    if not _has_address(text, start, end):
+        return []
+    spans = []
+    for m in _ADDRESS.finditer(text, start, end):
+        a, b = m.start(), m.end()
+        while b > a and text[b - 1] in _ADDRESS_TAIL:
+            b -= 1
+        if b > a:
+            kind = "url" if m.group()[:4].lower() in ("http", "www.") else "email"
+            spans.append((a, b, kind))
+    return spans
+
+
+def _join_addresses(cols: TokenColumns, text: str, offset: int) -> TokenColumns:
+    """``cols`` (tokens of ``text``, offsets plus ``offset``) with the tokens of each web
+    or e-mail address (:func:`address_spans`) joined into one token of kind ``url`` or
+    ``email``, its text ``text[start:end]`` (normalised as any token). An address ends
+    where a token ends."""
+    spans = [(a + offset, b + offset, kind) for a, b, kind in address_spans(text)]
+    if not spans:
+        return cols
+    out = TokenColumns([], [], [], [], [])
+    starts = cols.start
+    i = 0
+    for a, b, kind in spans:
+        j = bisect_left(starts, a)
+        while j > 0 and cols.end[j - 1] > a:           # a token the address starts inside
+            j -= 1
+        k = bisect_left(starts, b, lo=j)
+        for column, part in zip(out, cols):
+            column.extend(part[i:j])
+        if k > j:
+            first, last = cols.start[j], cols.end[k - 1]
+            piece = text[first - offset:last - offset]
+            out.start.append(first)
+            out.end.append(last)
+            out.text.append(piece)
+            out.norm.append(normalise(piece))
+            out.kind.append(kind)
+        i = max(i, k)
+    for column, part in zip(out, cols):
+        column.extend(part[i:])
+    return out
 
 
 def _tokenise_by_regex(text: str, offset: int) -> TokenColumns:
@@ -257,7 +329,8 @@ def _tokenise_by_regex(text: str, offset: int) -> TokenColumns:
     # parts alternate gap, token, gap, …, gap; cumulative lengths give every offset.
     bounds = list(accumulate(map(len, parts), initial=offset))
     texts = parts[1::2]
-    return TokenColumns(bounds[1:-1:2], bounds[2::2], texts, _norms(texts), _kinds(texts))
+    cols = TokenColumns(bounds[1:-1:2], bounds[2::2], texts, _norms(texts), _kinds(texts))
+    return _join_addresses(cols, text, offset) if _has_address(text) else cols
 
 
 def _norms(texts: list[str], plain: bool = False) -> list[str]:

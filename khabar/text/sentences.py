@@ -317,6 +317,7 @@ def _split_sentences(text: str, start: int, end: int, marks: list[tuple[int, int
     protected = _quoted_regions(text, quotes, end)
     # The marks inside a web or e-mail address (…/news?id=5, www.site.org) end nothing.
     addresses = [(a, b) for a, b, _ in address_spans(text, start, end)]
+    address_starts = [a for a, _ in addresses]
     # Regions are disjoint and in text order: the one that could hold a mark is the
     # last starting before it (bisection, not a test of every region at every mark).
     region_starts = [a for a, _ in protected]
@@ -341,8 +342,10 @@ def _split_sentences(text: str, start: int, end: int, marks: list[tuple[int, int
             r = bisect_left(region_starts, s) - 1
             if r >= 0 and s < protected[r][1] - 1:
                 continue
-        if addresses and any(a <= s < b for a, b in addresses):
-            continue
+        if addresses:                         # disjoint, in order: the last one before s
+            r = bisect_right(address_starts, s) - 1
+            if r >= 0 and s < addresses[r][1]:
+                continue
         cuts.append(e)
     spans: list[tuple[int, int]] = []
     pos = start

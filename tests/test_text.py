@@ -216,6 +216,14 @@ def test_boilerplate_lines_of_news_sites(line, expected):
     ("https://x.com/citynews/status/1800000000000000001", True),
     ("![الوزير في المؤتمر](https://site.example/uploads/photo.jpg)", True), (".jpg)", True),
     ("التفاصيل على https://site.example/news", False),
+    # Comment and contact forms, toolbars, related-links headings, a font's licence.
+    ("الاسم *", True), ("البريد الإلكتروني *", True), ("citynews 3 تعليق ارسل طباعة تبليغ", True),
+    ("اخترنا لك", True), ("الكاتب", True), ("الكلمات المتعلقة", True), ("Related News", True),
+    ("Sample Sans Font Copyright 2020 Some Foundry. This Font Software is licensed under "
+     "the SIL Open Font License, Version 1.1, with a long preamble about fonts and their "
+     "use in documents and software of every kind", True),
+    ("الكاتب الصحفي سامي الحداد يكتب عن الأزمة", False), ("طباعة الكتب المدرسية", False),
+    ("أرسل الوزير رسالة إلى نظيره", False), ("The license was revoked on Monday", False),
     ("نشر البنك {وفق البيان: 12 مليون} دولار", False),
     ("جميع الحقوق محفوظة لشبكة الخليج الإخبارية 2025 ©", True), ("© 2025 موقع الخليج", True),
     ("التصنيف: أخبار المحافظات", True), ("الوسوم: مصر، البنك الدولي، القروض", True),

@@ -35,6 +35,10 @@ _CUE_PREFIX = 40
 #: article text.
 _CODE_LINE = re.compile(r"\{[^{}]*[\w-]\s*:[^{}]*[;}]")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+#: A line of a licence, copyright or terms notice in Latin script (a web font's licence
+#: copied with the page, "Copyright 2024 …"): with no Arabic letter, never the article.
+_LEGAL_LINE = re.compile(r"\b(?:copyright|all rights reserved|licen[cs]ed under|terms of "
+                         r"(?:use|service)|privacy policy)\b", re.IGNORECASE)
 #: A letter or a digit of any script: a line without one (a lone "-", "***", "•", an
 #: emoji) holds no article text.
 _WORD_CHAR = re.compile(r"[^\W_]")
@@ -65,9 +69,10 @@ def is_boilerplate(line: str) -> bool:
     ``"Videos by VICE"``, ``"اقرأ أيضاً: أمازون تفوز بعقد"``, ``"شارك المقال"``, and a
     line with no letter or digit at all (``"-"``, ``"***"``).
 
-    A line of page code (a style-sheet rule, :data:`_CODE_LINE`, and no Arabic letter) is
-    boilerplate whatever its length. Otherwise a boilerplate line has at most
-    :data:`_BOILERPLATE_MAX_WORDS` words once normalised,
+    A line of page code (a style-sheet rule, :data:`_CODE_LINE`) or a licence or copyright
+    notice (:data:`_LEGAL_LINE`) with no Arabic letter is boilerplate whatever its length.
+    Otherwise a boilerplate line has at most :data:`_BOILERPLATE_MAX_WORDS` words once
+    normalised,
     or at most :data:`_CUE_MAX_WORDS` if it starts with a cue that a headline follows
     (a pattern ending in ``.*``: "اقرأ أيضاً: <headline>"). A line with more than four
     times as many spaces is article text without being normalised (this rule is part of
@@ -76,7 +81,8 @@ def is_boilerplate(line: str) -> bool:
     tokens table on 300 distinct articles, 2026-12-01); a line with more spaces than
     four times the short limit is normalised only if its first characters hold a cue.
     """
-    if "{" in line and _CODE_LINE.search(line) and not _ARABIC_LETTER.search(line):
+    if ("{" in line and _CODE_LINE.search(line) or _LEGAL_LINE.search(line)) and \
+            not _ARABIC_LETTER.search(line):
         return True
     spaces = line.count(" ")
     if spaces > 4 * _BOILERPLATE_MAX_WORDS:

@@ -1266,3 +1266,46 @@ def test_a_draft_text_is_no_project():
             "ثم زار مشروع تأهيل الطرق الريفية.")
     m = extract_mentions(analyse(Document("x", text, "<test>", "utf-8")))
     assert m[m["label"] == "PROJECT"]["text"].tolist() == ["مشروع تأهيل الطرق الريفية"]
+
+
+# --------------------------------------------------------------- units, houses (names5)
+
+def _orgs(text: str) -> list[str]:
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    return list(df[df["label"] == "ORG"]["text"])
+
+
+@pytest.mark.parametrize("text, name", [
+    # a unit with its kind adjective and ل + the body it belongs to: one name
+    ("وأوضح بيان صادر عن المركز الإعلامي للهيئة القضائية أن الجلسة تأجلت.",
+     "المركز الإعلامي للهيئة القضائية"),
+    ("ونشر المركز الإعلامي لوزارة الزراعة أرقام الموسم.", "المركز الإعلامي لوزارة الزراعة"),
+    # ل + the plural of a cue noun in idafa: a union of such bodies
+    ("ودعا الاتحاد العربي لنقابات المعلمين إلى الحوار.", "الاتحاد العربي لنقابات المعلمين"),
+    ("وعقدت المنظمة العربية لجمعيات المستهلكين مؤتمرها.",
+     "المنظمة العربية لجمعيات المستهلكين"),
+])
+def test_a_unit_and_its_body_are_one_name(text, name):
+    assert name in _orgs(text)
+
+
+def test_a_body_after_a_council_may_be_the_dative():
+    # قدم المجلس الوطني للجنة تقريره: "to the committee", two bodies
+    assert _orgs("وقدم المجلس الوطني للجنة الانتخابات تقريره السنوي.") == [
+        "المجلس الوطني", "للجنة الانتخابات"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت دار الينابيع للنشر إنها ستشارك في المعرض.", "دار الينابيع للنشر"),
+    ("وأعلنت دار الفرسان للتجارة العامة عن أرباحها.", "دار الفرسان للتجارة العامة"),
+])
+def test_a_house_is_an_organisation(text, name):
+    assert name in _orgs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ودار الحديث حول سبل التعاون بين البلدين.",    # the verb "revolved"
+    "وشاركت ثلاثون دار نشر في المعرض.",            # a common noun
+])
+def test_dar_that_names_no_house(text):
+    assert _orgs(text) == []

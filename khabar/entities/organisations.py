@@ -27,6 +27,10 @@ _MAX_NESTED_CUES = 8
 #: A shape's answer "these words are not a name": stop trying the later shapes.
 NOT_A_NAME = object()
 _CENTRE = normalise("مركز")
+#: دار, a house (دار الصانع), is also the verb "revolved": before حول / بين after its
+#: subject (دار الحديث حول، دار النقاش بين) it names no house (lexicon org_cues).
+_HOUSE = normalise("دار")
+_ABOUT = frozenset(map(normalise, ("حول", "بين")))
 #: Prepositions of a level or field (على المستوى الشعبي، في المجال الطبي), not of a body.
 _LEVEL_PREPS = frozenset({"علي", "في"})
 _NOT = normalise("غير")
@@ -201,14 +205,64 @@ class OrganisationPasses(TokenView):
                 return None
         if k == i + 1:
             return None
+        cue = stem
         if k < stop and self.norms[k] in COMPLEMENT_HEADS:     # الجمعية السعودية لهواة …
             k = self._definite_tail(k, stop, 2)
         elif self._listed_complement(i, k, stop):             # …، والهيئة القومية لسلامة الغذاء
             k += 2
+        elif k == i + 2 and stem not in OFFICE_CUES and (
+                self.norms[i + 1][2:].removesuffix("ه") in KIND_ADJECTIVES):
+            inner = self._body_complement(k, stop, ORG_CUES[stem] == "other")
+            if inner:
+                k = inner[0]
+                if ORG_CUES.get(stem, "other") == "other" and inner[1] in ORG_CUES:
+                    cue = inner[1]
         start, end = self._offset_after(i, prefix), self.ends[k - 1]
         # The name proper is the phrase with its article (للحكومة → الحكومة …).
         name = _with_article(self.text[start:end])
-        return FoundMention(i, k, start, end, name, "ORG", "cue", stem)
+        return FoundMention(i, k, start, end, name, "ORG", "cue", cue)
+
+    #: Set while :meth:`_body_complement` reads the body after a unit, so that body's
+    #: own phrase does not look for a body after it again (no recursion on a hostile run
+    #: of «المركز الإعلامي للمركز الإعلامي …»).
+    _in_body_complement = False
+
+    def _body_complement(self, k: int, stop: int, unit: bool) -> tuple[int, str] | None:
+        """A unit named by a definite cue and its kind adjective (المركز الإعلامي،
+        المنظمة العربية: lexicon kind_adjective) and ل with an organisation after it is
+        that body's unit, one name (المركز الإعلامي للسلطة القضائية، المنظمة العربية
+        لجمعيات الهلال الأحمر): the kind adjective says what sort of unit, the ل phrase
+        whose. The organisation is a known name or a cue phrase behind the ل (للسلطة
+        القضائية، لوزارة الصحة), or a cue noun's sound feminine plural in idafa with
+        definite words (لجمعيات الهلال الأحمر: a union of such bodies); a single body
+        only after a ``unit`` cue of no type of its own (مركز، صندوق): after a council or
+        a ministry ل and a body is as often the verb's dative (قدم المجلس الوطني للجنة
+        تقريره: "to the committee"). Returns the
+        end token and the cue that types the whole (the body's when the unit's says
+        only "other"), or None. Office cues (المكتب الإعلامي لحركة …) keep their own
+        rule: the office is part of the body, which is the mention
+        (:meth:`_office_of_body`). docs/arabic.md, Names and cue nouns."""
+        if (self._in_body_complement or k >= stop or not self._arabic_word(k)
+                or not self.norms[k].startswith("ل")):
+            return None
+        norm = self.norms[k]
+        single = norm[1:-2] + "ه" if norm.endswith("ات") and not norm.startswith("لل") else ""
+        if single in ORG_CUES and k + 1 < stop and self._arabic_word(k + 1) and (
+                self._definite(self.norms[k + 1]) and not self._ends_name(k + 1)):
+            return self._definite_tail(k + 1, stop, 0), single     # لجمعيات الهلال الأحمر
+        if not unit:
+            return None
+        self._in_body_complement = True
+        try:
+            found = [m for m in (self._gaz(k), self._cue_phrase(k))
+                     if m and m.label == "ORG" and m.t0 == k and (
+                         m.start > self.starts[k] or norm.startswith("لل"))]
+        finally:
+            self._in_body_complement = False
+        if not found:
+            return None
+        best = max(found, key=lambda m: m.t1)
+        return best.t1, best.cue
 
     def _number_clash(self, k: int) -> bool:
         """Token ``k`` is a definite sound masculine plural (اللاجئين، المستثمرين) right
@@ -318,6 +372,8 @@ class OrganisationPasses(TokenView):
             "PROJECT" if ORG_CUES[stem] == "project" else "ORG")
         if label == "PROJECT" and self.norms[j].removeprefix("ال") in DRAFT_WORDS:
             return None             # مشروع قرار، مشروع قانون الموازنة: a draft text, no project
+        if stem == _HOUSE and any(self.norms[k] in _ABOUT for k in range(j + 1, min(stop, j + 4))):
+            return None             # دار الحديث (المذكور) حول …: the verb "revolved", no house
         c = _CuePhrase(i, stem, self._offset_after(i, prefix), label, stop, j)
         if self.texts[j] in OPENERS:
             m = self._shape_quoted(c)

@@ -4,11 +4,13 @@ speaker; "Names and cue nouns"): one method per rule, tried in order by
 verb, else from a title; no list of first names."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import NamedTuple
 
 from ..text import ABBREVIATIONS, Article
 from .cues import read_cues
-from .history import Speaker, _name_words, _one_edit
+from .history import Speaker, _name_words, _one_edit, spelling_key
+from ..entities.words import _adjective_shaped
 from .titles import TitlePhrases
 from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, ALA_VERB_FORMS, AN_WORDS, DOCUMENT_NOUNS,
                     HONORIFICS,
@@ -24,6 +26,8 @@ _ON_BEHALF_OF_IT = frozenset({"باسمه", "باسمها", "باسمهم", "ب�
 #: many earlier phrases of the same title it reads at most.
 _TITLE_REACH = 400
 _TITLE_TRIES = 3
+#: The article, alone or after و / ل (normalised): a definite word.
+_ARTICLE = ("ال", "لل", "وال", "بال")
 
 
 class Phrase(NamedTuple):
@@ -138,8 +142,11 @@ class Doc(TitlePhrases):
         begin with its words (المفوض العام للوكالة؛ رئيس مجلس إدارة المؤسسة المهندس فلان)
         names the same person, so its speaker is this one's (the name after that title,
         or that fuller title). Any other speaker is returned as it is."""
-        if not ph.title or sp.type != "person" or sp.start != ph.ps or sp.role:
+        if not ph.title or sp.type != "person" or sp.start != ph.ps or (
+                sp.role and sp.role != sp.name):
             return sp
+        if sp.end < ph.pe:      # the title alone, an object after it cut (_titled_person)
+            ph = ph._replace(j=self.tok_index(sp.end), pe=sp.end)
         words = [w.removeprefix("ال") for w in self.norms[ph.i:ph.j]]
         # رئيس غرفة قطر after خليفة … رئيس غرفة قطر: the title repeats the role of a person
         # named before it (History.last_with_role), with no title phrase to read back
@@ -164,7 +171,9 @@ class Doc(TitlePhrases):
             if earlier is None or earlier.type != "person":
                 continue
             e = self.tok_index(earlier.end)
-            named = earlier.start > self.starts[t] or earlier.role
+            # (an unnamed official's role is its own title: no name)
+            named = earlier.start > self.starts[t] or (
+                earlier.role and earlier.role != earlier.name)
             # a fuller title is title words only (المفوض العام للوكالة) that spoke before,
             # not a title and the object of a verb of no speech (وحذر الوزير الموظفين من …)
             fuller = earlier.end - earlier.start > sp.end - sp.start and (
@@ -386,11 +395,32 @@ class Doc(TitlePhrases):
                 aff = self._title_affiliation(i, j, title)
             return self._person(self.text[ns:ne], gender, ns, ne, self.text[ph.ps:ph.pe],
                                 aff, (b, b))
+        if k - 2 > i and self.norms[k - 2].startswith(_ARTICLE) and (
+                self._common_noun_object(k - 1, j)):
+            # أطلق المدير العام للهيئة حملة وطنية: a cue noun read as the title's last
+            # word, though after a definite word no idafa goes on (رئيس جمعية خيرية does)
+            k -= 1
+        if k < j and self._common_noun_object(k, j):
+            # أطلق المدير العام للهيئة خطة جديدة: the verb's object, not a name
+            ph = ph._replace(j=k, pe=self.ends[k - 1], appos=(k, k))
+            j = k
         if k == j:
             sp = self._second_office(ph, gender, aff)
             if sp is not None:
                 return sp
-            k = i     # an unnamed official: the whole phrase is the speaker
+            # An unnamed official: the whole phrase is the speaker and, as for a named
+            # one, the title is the role (not words after a comma, which go on with the
+            # sentence: وفق ما أورده الوزير، دعم …); a back-reference may name him
+            # (:meth:`_title_named_before`).
+            role = self.text[ph.ps:ph.pe]
+            sp = self._person(role, gender, ph.ps, ph.pe, role, aff, (j, j))
+            if self.norms[i] in HONORIFICS or self.norms[i] in PERSON_PRONOUNS or (
+                    sp.name != role and sp.name in role):
+                # سعادته: an honorific is no role; a name the phrase held after all
+                # (مدير الشركة باسم عبد الكريم → عبد الكريم) leaves the title words only
+                # as they were before, unread
+                sp = replace(sp, role="")
+            return sp
         if self.norms[i] in HONORIFICS and k < j:
             sp = self._office_after_name(ph, k, gender)
             if sp is not None:
@@ -402,6 +432,23 @@ class Doc(TitlePhrases):
             ns = self.starts[k + 2]     # … الشيخ د. مشعل: the name is after "د."
         return self._person(self.text[ns:ne], gender, ns, ne, self.text[ph.ps:re_].strip(),
                             aff, ph.appos)
+
+    def _common_noun_object(self, k: int, j: int) -> bool:
+        """Whether tokens ``k`` … after a title open an indefinite noun and its
+        indefinite adjective, both in ة (خطة جديدة، حملة وطنية، مبادرة نوعية): a
+        feminine noun phrase in agreement, the object of the clause's verb (أطلق المدير
+        العام للهيئة خطة جديدة), never a person's name, whose words do not agree as
+        adjectives do. A given name in ة before a second name stays a name (أسامة حمزة:
+        حمزة has no adjective shape). docs/arabic.md, Quotes and attribution."""
+        if k + 1 >= j or not all(self.kinds[t] == "arabic" for t in (k, k + 1)):
+            return False
+        noun, adj = self.texts[k], self.texts[k + 1]
+        return (noun.endswith("ة") and adj.endswith("ة")
+                and not self.norms[k].startswith(_ARTICLE)
+                and not self.norms[k + 1].startswith(_ARTICLE)
+                and _adjective_shaped(self.norms[k + 1])
+                # (جمعية, مديرية end as a relative adjective does: a cue noun is none)
+                and self.strip_org(self.norms[k + 1])[1] not in ORG_CUES)
 
     def _object_before_participle(self, k: int) -> bool:
         """Whether token ``k`` is a noun with "his / her" (كلمته، تصريحاته، حديثها: ه or ها
@@ -581,9 +628,15 @@ class Doc(TitlePhrases):
     def _earlier_spelling(self, name: str) -> str:
         """A one-word family name spelt with one letter more or less than an earlier
         speaker's (وتابعت ويتسن after سارة ليا ويتس; docs/arabic.md, "Names and cue
-        nouns": transliterations vary inside one article) → that speaker's name; else
-        ``name``."""
+        nouns": transliterations vary inside one article), or a full name with the same
+        given name and family names that differ only in long vowels and hamza seats
+        (:func:`.history.spelling_key`) → that speaker's name; else ``name``."""
         nw = _name_words(name)
+        if len(nw) > 1 and name not in self.history.last_named:
+            # سارة فيرنانديز after سارة فرنانديز: one given name, family names equal but
+            # for their long vowels (spelling_key), in one article: one person
+            earlier = self.history.first_by_spelling.get(spelling_key(name))
+            return earlier or name
         if len(nw) == 1 and len(nw[0]) >= 4 and name not in self.history.last_named:
             for earlier in reversed(list(self.history.last_named)):
                 ew = _name_words(earlier)

@@ -1309,3 +1309,26 @@ def test_a_house_is_an_organisation(text, name):
 ])
 def test_dar_that_names_no_house(text):
     assert _orgs(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a feminine "coming" after a masculine cue qualifies the noun before it
+    ("وارتفعت أصول صندوق احتياطي الأجيال القادمة هذا العام.", "صندوق احتياطي الأجيال القادمة"),
+    # a period with a number after a لل word is no part of the name
+    ("وناقشت الورشة خطة وزارة الثقافة والشباب للأعوام 2026 و2027.", "وزارة الثقافة والشباب"),
+])
+def test_where_a_name_ends_around_adjectives_and_periods(text, name):
+    assert name in _orgs(text)
+
+
+def test_the_next_government_is_no_name():
+    assert _orgs("وشكلت الحكومة المقبلة لجنة للمتابعة.") == ["الحكومة"]
+
+
+def test_a_name_after_an_honorific_is_a_person_the_family_name_refers_back_to():
+    df = extract_mentions(analyse(Document(
+        "t", "وافتتح المعرض المهندس كريم الحداد، مدير المشروع. وأوضح الحداد أن العمل "
+             "بدأ.", "<test>", "utf-8")))
+    people = df[df["label"] == "PERSON"]
+    assert list(people["text"]) == ["كريم الحداد", "الحداد"]
+    assert set(people["entity"]) == {"كريم الحداد"}

@@ -136,6 +136,8 @@ class OrganisationPasses(TokenView):
                 # word that is no adjective is the verb's object, not the name's
                 k += 1
                 break
+            elif n.startswith("لل") and k + 1 < stop and self.kinds[k + 1] == "number":
+                break                   # الخطة الاستراتيجية للوزارة للأعوام 2026: a period
             elif self._definite(n) and n.startswith(("لل", "وال")):
                 k, linked = k + 1, True
             elif self._number_clash(k) or (
@@ -411,6 +413,8 @@ class OrganisationPasses(TokenView):
         """The mention of cue phrase ``c`` over tokens ``c.i`` … ``t1 - 1`` whose name
         proper is tokens ``n0`` … ``n1 - 1`` (from the cue on when ``with_cue``)."""
         i = c.i
+        if t1 == n1 and self._adjective_of_noun_before(c, t1):
+            t1 = n1 = t1 + 1                    # صندوق احتياطي الأجيال القادمة
         name = self.text[c.start:self.ends[n1 - 1]] if with_cue else self._text(n0, n1)
         # حملة (لا تكنولوجيا … NoTechForApartheid): when a bracket or quote mark that
         # the mention does not close stands between cue and name, the mention is the
@@ -421,6 +425,18 @@ class OrganisationPasses(TokenView):
             start = self.starts[n0]
         return FoundMention(i, t1, start, self.ends[t1 - 1], name, label or c.label, rule,
                             c.stem, gaz)
+
+    def _adjective_of_noun_before(self, c: _CuePhrase, k: int) -> bool:
+        """Token ``k``, right after a name of cue phrase ``c`` that ends in a definite
+        noun, is a definite feminine adjective that ends names (القادمة، المقبلة، المؤقتة:
+        lexicon name_end, which describe a body rather than name it: الحكومة المقبلة)
+        after a masculine singular cue: it cannot agree with the cue, so it qualifies the
+        noun before it and is a word of the name (صندوق احتياطي الأجيال القادمة: "the
+        fund of the coming generations"). docs/arabic.md, Names and cue nouns."""
+        return (c.i + 1 < k < c.stop and self._arabic_word(k) and self.texts[k].endswith("ة")
+                and self.norms[k] in NAME_END and self._definite(self.norms[k - 1])
+                and not self.texts[c.i].endswith(("ة", "ات", "ا"))
+                and c.stem not in _BROKEN_PLURAL_CUES)
 
     def _nested(self, c: _CuePhrase, inner: FoundMention) -> FoundMention:
         """A cue before another cue's phrase (منظمة مركز العمل …): one mention from the

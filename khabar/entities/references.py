@@ -13,6 +13,7 @@ from ..gazetteer import Entry, candidates
 from ..text import normalise
 from .words import _COUNTRY_ADJECTIVE, SPEECH_NOUN_FORMS  # own line: main edits the block below
 from .words import SPEECH_PARTICIPLES  # own line, as above
+from .words import HONORIFIC_FORMS  # own line, as above
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
 from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _MEMO_SIZE, _PERSON_AT,
@@ -152,7 +153,8 @@ class ReferencePasses(OrganisationPasses):
                 if k and self._person_ok(i + 1, k):
                     self._person(i + 1, k, "speech")
                 continue
-            if w.title:                           # الرئيس التنفيذي لشركة أمازون X Y
+            # الرئيس التنفيذي لشركة أمازون X Y; an honorific too: الدكتور X Y،
+            if w.title or norms[i] in HONORIFIC_FORMS:
                 k, via_org = i + 1, False
                 while k < min(stop, i + 3) and self._definite(norms[k]) and claimed[k] is None:
                     k += 1

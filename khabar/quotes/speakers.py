@@ -265,8 +265,14 @@ class Doc(TitlePhrases):
         aff = self._org_phrase(i, k, governed=bool(title))
         if not aff and title:
             aff = self._title_affiliation(i, k, title)
-        role = self.text[ps:s0].strip()
-        if aff and aff[1] > ps:
+        # The role is the words before the name, the organisation they govern included
+        # (الأمين العام لوزارة الصحة), without an honorific right before the name
+        # (مفوض عام الهيئة الدكتور …); cut at the organisation only when its mention
+        # runs into the name.
+        kt = self.tok_index(s0)
+        re_ = self.ends[kt - 2] if kt - 2 >= i and self.norms[kt - 1] in HONORIFICS else s0
+        role = self.text[ps:re_].strip()
+        if aff and ps < aff[1] and aff[2] > s0:
             role = self.text[ps:aff[1]].strip()
         after = self.tok_index(m[1])
         if not role and after < limit and self.title_at(after):

@@ -1332,3 +1332,12 @@ def test_a_name_after_an_honorific_is_a_person_the_family_name_refers_back_to():
     people = df[df["label"] == "PERSON"]
     assert list(people["text"]) == ["كريم الحداد", "الحداد"]
     assert set(people["entity"]) == {"كريم الحداد"}
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد مدير دائرة الطفولة بأن الوزارة مستمرة في دعم الأسر.",   # بأن opens no name
+    "وربط المركز بالأمين العام للهيئة وفق المادة 7 من القانون.",    # nor وفق
+])
+def test_a_conjunction_after_a_title_and_body_is_no_person(text):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert "PERSON" not in set(df["label"])

@@ -1029,3 +1029,13 @@ def test_short_family_names_that_differ_in_a_vowel_stay_two_people():
     df = quotes("وقال محمد سعيد إن المنحة ستصرف على ثلاث دفعات متتالية. وقال محمد سعد إن "
                 "المرحلة الأولى تشمل المدارس الابتدائية.")
     assert list(df["speaker"]) == ["محمد سعيد", "محمد سعد"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the one-letter abbreviated titles أ. (أستاذ) and م. (مهندس) are no name
+    ("وأكدت أ. سلمى العطار مدير دائرة الطفولة بأن الوزارة مستمرة في دعم الأسر.",
+     "سلمى العطار"),
+    ("وقال م. خالد يوسف إن المشروع سينجز في موعده المحدد دون تأخير.", "خالد يوسف"),
+])
+def test_one_letter_abbreviated_titles(text, speaker):
+    assert list(quotes(text)["speaker"]) == [speaker]

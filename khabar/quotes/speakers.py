@@ -7,11 +7,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import NamedTuple
 
-from ..text import ABBREVIATIONS, Article
+from ..text import Article
 from .cues import read_cues
 from .history import Speaker, _name_words, _one_edit, spelling_key
 from ..entities.words import _adjective_shaped
 from .titles import TitlePhrases
+from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the block below
 from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, ALA_VERB_FORMS, AN_WORDS, DOCUMENT_NOUNS,
                     HONORIFICS,
                     MEDIUM_NOUNS, NAME_LINKS, OFFICE_HONORIFICS, ORG_CUES, PARTICIPLES,
@@ -76,7 +77,7 @@ class Doc(TitlePhrases):
                 and self.norms[i + 1] not in HONORIFICS:
             i += 1      # وأضاف سعادة رئيس الغرفة: the honorific is no part of the title
         if i + 1 < self.n and self.texts[i + 1] == "." and self.kinds[i] == "arabic" \
-                and self.norms[i] in ABBREVIATIONS:
+                and self.norms[i] in TITLE_ABBREVIATIONS:
             if i + 2 >= limit:
                 return None     # وتابع د . (the sentence cut at the dot): no name
             i += 2     # وأشار د.كمال يوسف: the abbreviated title (docs/arabic.md) is no name

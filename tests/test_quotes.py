@@ -1039,3 +1039,14 @@ def test_short_family_names_that_differ_in_a_vowel_stay_two_people():
 ])
 def test_one_letter_abbreviated_titles(text, speaker):
     assert list(quotes(text)["speaker"]) == [speaker]
+
+
+def test_a_title_in_idafa_chain_after_a_name_is_the_role():
+    # رئيس قسم تدقيق الطلبات: a chain of indefinite nouns to a definite one is idafa,
+    # so the name ended before the title word
+    df = quotes("وأوضح نبيل الشامي رئيس قسم تدقيق طلبات المنح أن الدفعة الأولى صرفت أمس.")
+    assert list(df["speaker"]) == ["نبيل الشامي"]
+    assert list(df["role"]) == ["رئيس قسم تدقيق طلبات المنح"]
+    # أمين right after a given name may be a given name itself
+    assert list(quotes("وقال محمد أمين سالم إن الدفعة الأولى صرفت أمس في موعدها.")[
+        "speaker"]) == ["محمد أمين سالم"]

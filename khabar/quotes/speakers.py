@@ -525,7 +525,8 @@ class Doc(TitlePhrases):
             t2 = self.title_at(t) if self.norms[t].startswith("ال") or (
                 t + 1 < ph.limit and self.norms[t] not in HONORIFICS
                 and self.strip_title(self.norms[t])[0] == 0
-                and self._governed(self.norms[t + 1], self.kinds[t + 1])) else ""
+                and (self._governed(self.norms[t + 1], self.kinds[t + 1])
+                     or self._idafa_chain(ph, t))) else ""
             if t2:
                 jj = max(ph.j, self._title_end(t, ph.limit))
                 aff = self._title_affiliation(t, jj, t2)
@@ -533,6 +534,22 @@ class Doc(TitlePhrases):
                 return self._person(self.text[ns:ne], gender, ns, ne,
                                     self.text[self.starts[t]:self.ends[jj - 1]], aff, ph.appos)
         return None
+
+    def _idafa_chain(self, ph: Phrase, t: int) -> bool:
+        """Whether the title word at token ``t``, two words or more into the phrase,
+        heads a chain of up to three indefinite nouns ending in a governed word (أمين سر
+        الجمعية، رئيس قسم رعاية أسر السجناء): idafa, which no name has, so the name
+        ended before the title (جاسم السعافين رئيس قسم …). A title word right after the
+        first name word may be a given name (أمين) and is left alone."""
+        if t < ph.i + 2:
+            return False
+        for u in range(t + 1, min(self.n, t + 5)):     # (past the phrase: it may stop early)
+            if self.kinds[u] != "arabic" or _is_stop(self.norms[u], self.texts[u]) or (
+                    self.norms[u] in AN_WORDS):
+                return False
+            if self._governed(self.norms[u], self.kinds[u]):
+                return u > t + 1
+        return False
 
     def _bare_name(self, ph: Phrase, gender: str) -> Speaker:
         """Anything else is a person named by the whole phrase (وقالت ليلى حداد → ليلى

@@ -1341,3 +1341,21 @@ def test_a_name_after_an_honorific_is_a_person_the_family_name_refers_back_to():
 def test_a_conjunction_after_a_title_and_body_is_no_person(text):
     df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert "PERSON" not in set(df["label"])
+
+
+def test_a_judge_title_after_a_definite_cue_is_no_word_of_its_name():
+    # المجلس القاضي: القاضي is a judge's title before his name, not an adjective
+    df = extract_mentions(analyse(Document(
+        "t", "وقال مجلس القضاء الأعلى إن القرار نهائي. وقال المتحدث باسم المجلس القاضي "
+             "حسن الراوي إن الطعن مرفوض.", "<test>", "utf-8")))
+    assert "المجلس القاضي" not in set(df["text"])
+
+
+def test_a_definite_office_with_li_names_no_institution_of_its_own():
+    # كلمة للوزير الحجار: للوزير (ل + the article) refers back like الوزير; the
+    # ministry is the one the indefinite office named
+    df = extract_mentions(analyse(Document(
+        "t", "وأعلن وزير الزراعة والري خالد النمر الخطة. وتضمن الحفل كلمة للوزير النمر، "
+             "وتشمل الخطة المديريات التابعة للوزارة.", "<test>", "utf-8")))
+    inst = df[df["text"] == "للوزارة"]
+    assert list(inst["entity"]) == ["وزارة الزراعة والري"]

@@ -461,8 +461,10 @@ class ReferencePasses(OrganisationPasses):
                 break
             n, office = _OFFICE[self.norms[t]]
             inst = OFFICE_INSTITUTIONS[office]
-            # only an indefinite office names its field (وزير العمل); الوزير refers back
-            if _INSTITUTION_STEMS_OF[office] != stem or self.norms[t][:n].endswith("ال"):
+            # only an indefinite office names its field (وزير العمل); الوزير refers back,
+            # and so does للوزير (ل + the article written لل: كلمة للوزير الحجار)
+            if _INSTITUTION_STEMS_OF[office] != stem or self.norms[t][:n].endswith(
+                    ("ال", "لل")):
                 continue
             stop = self.sentence_end[t]
             k = self._definite_tail(t + 1, stop, 0)

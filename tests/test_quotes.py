@@ -1050,3 +1050,23 @@ def test_a_title_in_idafa_chain_after_a_name_is_the_role():
     # أمين right after a given name may be a given name itself
     assert list(quotes("وقال محمد أمين سالم إن الدفعة الأولى صرفت أمس في موعدها.")[
         "speaker"]) == ["محمد أمين سالم"]
+
+
+def test_a_bare_title_before_an_object_refers_back_to_the_named_official():
+    # كما تناولت الوزيرة موضوع …: not after a verb of speech, and a minister was named
+    df = quotes("وأكدت وزيرة المالية سلوى الدريدي أن القرض سيدعم الميزانية هذا العام. كما "
+                "تناولت الوزيرة موضوع التجارة الموازية، وأكدت أن اللجنة تعمل على "
+                "مكافحتها بكل الوسائل.")
+    assert list(df["speaker"]) == ["سلوى الدريدي", "سلوى الدريدي"]
+    # after a verb of speech the words after the bare title are a (new) name
+    df = quotes("وقال وزير المالية سامي العلي إن القرض سيدعم الميزانية هذا العام. وقال "
+                "الوزير خالد يوسف إن اللجنة تعمل على مكافحتها بكل الوسائل.")
+    assert list(df["speaker"]) == ["سامي العلي", "خالد يوسف"]
+
+
+def test_a_family_name_mention_names_no_more_than_the_full_name_in_commas():
+    text = ("وأكدت وزيرة المالية، سلوى الهادي نصراوي، أن القرض سيدعم الميزانية. "
+            "وأضافت نصراوي، خلال جلسة عامة، أن الدين تراجع هذا العام.")
+    a = doc(text)
+    df = extract_quotes(a, extract_mentions(a))
+    assert set(df["speaker"]) == {"سلوى الهادي نصراوي"}

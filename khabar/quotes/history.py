@@ -42,6 +42,9 @@ class History(list):
         #: the words of a named person's role, without the article, and each opening of
         #: two words or more (محافظ البنك المركزي) → the last person with that role
         self.last_with_role: dict[tuple[str, ...], Speaker] = {}
+        #: the first word of a named person's role, without the article (وزيره) → the
+        #: last person named with it
+        self.last_with_title: dict[str, Speaker] = {}
         #: :func:`spelling_key` of a named person → the first name with that key
         self.first_by_spelling: dict[tuple[str, ...], str] = {}
 
@@ -61,6 +64,8 @@ class History(list):
                 self.first_by_spelling.setdefault(key, sp.name)
             if sp.role and sp.start >= 0:
                 rw = role_words(sp.role)[:_ROLE_WORDS]
+                if rw and sp.role != sp.name:
+                    self.last_with_title[rw[0]] = sp
                 for k in range(2, len(rw) + 1):
                     self.last_with_role[rw[:k]] = sp
 

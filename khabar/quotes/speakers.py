@@ -407,6 +407,9 @@ class Doc(TitlePhrases):
             # أطلق المدير العام للهيئة حملة وطنية: a cue noun read as the title's last
             # word, though after a definite word no idafa goes on (رئيس جمعية خيرية does)
             k -= 1
+        if k == i + 1 < j and self._object_after_bare_title(ph, k):
+            ph = ph._replace(j=k, pe=self.ends[k - 1], appos=(k, k))
+            j = k       # تناولت الوزيرة موضوع التجارة: the title repeats, no new name
         if k < j and self._common_noun_object(k, j):
             # أطلق المدير العام للهيئة خطة جديدة: the verb's object, not a name
             ph = ph._replace(j=k, pe=self.ends[k - 1], appos=(k, k))
@@ -439,6 +442,23 @@ class Doc(TitlePhrases):
             ns = self.starts[k + 2]     # … الشيخ د. مشعل: the name is after "د."
         return self._person(self.text[ns:ne], gender, ns, ne, self.text[ph.ps:re_].strip(),
                             aff, ph.appos)
+
+    def _object_after_bare_title(self, ph: Phrase, k: int) -> bool:
+        """Whether the words at token ``k`` after a bare definite title (الوزيرة، المدير)
+        are no name: not after a verb of speech, a person was named earlier in the
+        article with a role of that
+        title (وزيرة المالية سهام نمصية), the words begin with none of that person's
+        name nor hold a PERSON mention, so the title refers back to that person and the
+        words are the object of the clause's verb (وتناولت الوزيرة موضوع التجارة).
+        docs/arabic.md, Quotes and attribution."""
+        if not self.norms[ph.i].startswith("ال") or ph.persons or self._looking_back or (
+                ph.i > 0 and self.cues[ph.i - 1]):
+            return False    # (وقال الوزير خالد يوسف: after a verb of speech, a name)
+        known = self.history.last_with_title.get(self.norms[ph.i][2:])
+        if known is None or known.start >= ph.ps:
+            return False
+        first = self.norms[k]
+        return first not in _name_words(known.name) and self.kinds[k] == "arabic"
 
     def _common_noun_object(self, k: int, j: int) -> bool:
         """Whether tokens ``k`` … after a title open an indefinite noun and its
@@ -637,7 +657,12 @@ class Doc(TitlePhrases):
     def _full_name(self, name: str, s: int, e: int) -> str:
         """Canonical PERSON entity over ``[s, e)``, else the fullest earlier form."""
         for ms, me, _, ent in self.overlapping(s, e, "PERSON"):
-            if me >= e or ms <= s and me - ms >= e - s:   # not a mention of part of it
+            # not a mention of part of it: a family name alone at its end (نمصية in
+            # سهام البوغديري نمصية) names no more than the words do; a mention of two
+            # words or more there is the name after words read as a title (مدير الشركة
+            # باسم عبد الكريم → عبد الكريم)
+            if (me >= e and (ms <= s or len(ent.split()) >= min(2, len(name.split())))) or (
+                    ms <= s and me - ms >= e - s):
                 return ent
         words = name.split()
         # Earlier speakers first, then the article's PERSON entities (indexed by name

@@ -1359,3 +1359,11 @@ def test_a_definite_office_with_li_names_no_institution_of_its_own():
              "وتشمل الخطة المديريات التابعة للوزارة.", "<test>", "utf-8")))
     inst = df[df["text"] == "للوزارة"]
     assert list(inst["entity"]) == ["وزارة الزراعة والري"]
+
+
+def test_a_nisba_of_the_field_stays_masculine_in_the_institution():
+    # وزيرة التعاون الدولي: الدولي qualifies التعاون, not the ministry
+    df = extract_mentions(analyse(Document(
+        "t", "وقالت وزيرة التعاون الدولي سارة علي إن الوزارة تدرس الطلب.", "<test>",
+        "utf-8")))
+    assert list(df[df["text"] == "الوزارة"]["entity"]) == ["وزارة التعاون الدولي"]

@@ -1070,3 +1070,11 @@ def test_a_family_name_mention_names_no_more_than_the_full_name_in_commas():
     a = doc(text)
     df = extract_quotes(a, extract_mentions(a))
     assert set(df["speaker"]) == {"سلوى الهادي نصراوي"}
+
+
+def test_a_bare_title_and_a_word_of_the_named_role_is_that_person():
+    # الوزير المصري after كمال حسين وزير الزراعة المصري; الوزير الأردني is someone else
+    df = quotes("وقال وزير الزراعة المصري كمال حسين إن المنحة ستصل قريبا إلى كل "
+                "المحافظات. وأكد الوزير المصري أن المرحلة الحالية تركز على الاستثمار. "
+                "وقال الوزير الأردني إن بلاده تدرس طلب المنحة بعناية في هذه المرحلة.")
+    assert list(df["speaker"]) == ["كمال حسين", "كمال حسين", "الوزير الأردني"]

@@ -452,7 +452,8 @@ class ReferencePasses(OrganisationPasses):
         وزارة الصحة; titles.tsv institution), the nearest office from token ``after`` on
         first; else None. The
         field is the definite words after the office (وزير العمل والتشغيل), and a
-        nisba among them agrees with the feminine institution (الأردني → الأردنية)."""
+        country's nisba among them agrees with the feminine institution (الأردني →
+        الأردنية; وزير التعاون الدولي → وزارة التعاون الدولي)."""
         offices = self._office_tokens
         lowest = max(after - 1, i - 400, -1)       # the tokens after it, up to 400 back
         for k in range(bisect_left(offices, i) - 1, -1, -1):
@@ -470,7 +471,11 @@ class ReferencePasses(OrganisationPasses):
             k = self._definite_tail(t + 1, stop, 0)
             if k == t + 1:
                 continue
+            # only a country's adjective qualifies the office (وزير المالية الأردني →
+            # الأردنية); another nisba qualifies the field (وزير التعاون الدولي →
+            # وزارة التعاون الدولي, not الدولية)
             words = [self.texts[x] + "ة" if x > t + 1 and _is_nisba(self.norms[x])
+                     and self.norms[x] in _COUNTRY_ADJECTIVE
                      and self.texts[x].endswith("ي") else self.texts[x] for x in range(t + 1, k)]
             return inst + " " + " ".join(words)
         return None

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from ..text import Article
 from .cues import read_cues
-from .history import Speaker, _name_words, _one_edit, spelling_key
+from .history import Speaker, _name_words, _one_edit, role_words, spelling_key
 from ..entities.words import _adjective_shaped
 from .titles import TitlePhrases
 from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the block below
@@ -152,6 +152,12 @@ class Doc(TitlePhrases):
         # رئيس غرفة قطر after خليفة … رئيس غرفة قطر: the title repeats the role of a person
         # named before it (History.last_with_role), with no title phrase to read back
         known = self.history.last_with_role.get(tuple(words))
+        if known is None and len(words) > 1:
+            # وأكد الوزير المصري after أشرف العربي وزير التخطيط المصري: the bare title's
+            # words are the named person's role words, the middle left out
+            known = self.history.last_with_title.get(words[0])
+            if known is not None and not set(words[1:]) <= set(role_words(known.role)[1:]):
+                known = None
         if known is not None and known.start < ph.ps:
             return known
         if ph.j - ph.i > 4 or not any(self.norms[t].startswith("ال")

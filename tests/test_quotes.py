@@ -1078,3 +1078,11 @@ def test_a_bare_title_and_a_word_of_the_named_role_is_that_person():
                 "المحافظات. وأكد الوزير المصري أن المرحلة الحالية تركز على الاستثمار. "
                 "وقال الوزير الأردني إن بلاده تدرس طلب المنحة بعناية في هذه المرحلة.")
     assert list(df["speaker"]) == ["كمال حسين", "كمال حسين", "الوزير الأردني"]
+
+
+def test_a_bi_al_word_after_a_bare_title_is_the_verbs_complement():
+    # وأشادت الوزيرة بالتعاون: no name starts with بال; the minister named before speaks
+    df = quotes("وقالت وزيرة التعاون الدولي سارة علي إن المنحة ساهمت في خلق آلاف فرص "
+                "العمل. وأشادت الوزيرة بالتعاون بين البلدين، لافتة إلى أن اللجنة قررت "
+                "تعظيم الاستفادة من المنحة.")
+    assert list(df["speaker"]) == ["سارة علي", "سارة علي"]

@@ -413,9 +413,13 @@ class Doc(TitlePhrases):
             # أطلق المدير العام للهيئة حملة وطنية: a cue noun read as the title's last
             # word, though after a definite word no idafa goes on (رئيس جمعية خيرية does)
             k -= 1
-        if k == i + 1 < j and self._object_after_bare_title(ph, k):
+        if i + 1 < j and (k == i + 1 or self.norms[i + 1].startswith("بال")) and (
+                self._object_after_bare_title(ph, i + 1)):
+            # تناولت الوزيرة موضوع التجارة، أشادت الوزيرة بالتعاون: the title repeats, no
+            # new name; a بال word after it is the verb's complement, not the title's
+            k = j = i + 1
             ph = ph._replace(j=k, pe=self.ends[k - 1], appos=(k, k))
-            j = k       # تناولت الوزيرة موضوع التجارة: the title repeats, no new name
+            aff = self._title_affiliation(i, k, title)
         if k < j and self._common_noun_object(k, j):
             # أطلق المدير العام للهيئة خطة جديدة: the verb's object, not a name
             ph = ph._replace(j=k, pe=self.ends[k - 1], appos=(k, k))
@@ -458,8 +462,9 @@ class Doc(TitlePhrases):
         words are the object of the clause's verb (وتناولت الوزيرة موضوع التجارة).
         docs/arabic.md, Quotes and attribution."""
         if not self.norms[ph.i].startswith("ال") or ph.persons or self._looking_back or (
-                ph.i > 0 and self.cues[ph.i - 1]):
-            return False    # (وقال الوزير خالد يوسف: after a verb of speech, a name)
+                ph.i > 0 and self.cues[ph.i - 1] and not self.norms[k].startswith("بال")):
+            return False    # (وقال الوزير خالد يوسف: after a verb of speech, a name;
+            # but no name starts with بال: وأشادت الوزيرة بالتعاون)
         known = self.history.last_with_title.get(self.norms[ph.i][2:])
         if known is None or known.start >= ph.ps:
             return False

@@ -1269,3 +1269,104 @@ def test_a_draft_text_is_no_project():
             "ثم زار مشروع تأهيل الطرق الريفية.")
     m = extract_mentions(analyse(Document("x", text, "<test>", "utf-8")))
     assert m[m["label"] == "PROJECT"]["text"].tolist() == ["مشروع تأهيل الطرق الريفية"]
+
+
+# --------------------------------------------------------------- units, houses (names5)
+
+def _orgs(text: str) -> list[str]:
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    return list(df[df["label"] == "ORG"]["text"])
+
+
+@pytest.mark.parametrize("text, name", [
+    # a unit with its kind adjective and ل + the body it belongs to: one name
+    ("وأوضح بيان صادر عن المركز الإعلامي للهيئة القضائية أن الجلسة تأجلت.",
+     "المركز الإعلامي للهيئة القضائية"),
+    ("ونشر المركز الإعلامي لوزارة الزراعة أرقام الموسم.", "المركز الإعلامي لوزارة الزراعة"),
+    # ل + the plural of a cue noun in idafa: a union of such bodies
+    ("ودعا الاتحاد العربي لنقابات المعلمين إلى الحوار.", "الاتحاد العربي لنقابات المعلمين"),
+    ("وعقدت المنظمة العربية لجمعيات المستهلكين مؤتمرها.",
+     "المنظمة العربية لجمعيات المستهلكين"),
+])
+def test_a_unit_and_its_body_are_one_name(text, name):
+    assert name in _orgs(text)
+
+
+def test_a_body_after_a_council_may_be_the_dative():
+    # قدم المجلس الوطني للجنة تقريره: "to the committee", two bodies
+    assert _orgs("وقدم المجلس الوطني للجنة الانتخابات تقريره السنوي.") == [
+        "المجلس الوطني", "للجنة الانتخابات"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت دار الينابيع للنشر إنها ستشارك في المعرض.", "دار الينابيع للنشر"),
+    ("وأعلنت دار الفرسان للتجارة العامة عن أرباحها.", "دار الفرسان للتجارة العامة"),
+])
+def test_a_house_is_an_organisation(text, name):
+    assert name in _orgs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ودار الحديث حول سبل التعاون بين البلدين.",    # the verb "revolved"
+    "وشاركت ثلاثون دار نشر في المعرض.",            # a common noun
+])
+def test_dar_that_names_no_house(text):
+    assert _orgs(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a feminine "coming" after a masculine cue qualifies the noun before it
+    ("وارتفعت أصول صندوق احتياطي الأجيال القادمة هذا العام.", "صندوق احتياطي الأجيال القادمة"),
+    # a period with a number after a لل word is no part of the name
+    ("وناقشت الورشة خطة وزارة الثقافة والشباب للأعوام 2026 و2027.", "وزارة الثقافة والشباب"),
+])
+def test_where_a_name_ends_around_adjectives_and_periods(text, name):
+    assert name in _orgs(text)
+
+
+def test_the_next_government_is_no_name():
+    assert _orgs("وشكلت الحكومة المقبلة لجنة للمتابعة.") == ["الحكومة"]
+
+
+def test_a_name_after_an_honorific_is_a_person_the_family_name_refers_back_to():
+    df = extract_mentions(analyse(Document(
+        "t", "وافتتح المعرض المهندس كريم الحداد، مدير المشروع. وأوضح الحداد أن العمل "
+             "بدأ.", "<test>", "utf-8")))
+    people = df[df["label"] == "PERSON"]
+    assert list(people["text"]) == ["كريم الحداد", "الحداد"]
+    assert set(people["entity"]) == {"كريم الحداد"}
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد مدير دائرة الطفولة بأن الوزارة مستمرة في دعم الأسر.",   # بأن opens no name
+    "وربط المركز بالأمين العام للهيئة وفق المادة 7 من القانون.",    # nor وفق
+])
+def test_a_conjunction_after_a_title_and_body_is_no_person(text):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert "PERSON" not in set(df["label"])
+
+
+def test_a_judge_title_after_a_definite_cue_is_no_word_of_its_name():
+    # المجلس القاضي: القاضي is a judge's title before his name, not an adjective
+    df = extract_mentions(analyse(Document(
+        "t", "وقال مجلس القضاء الأعلى إن القرار نهائي. وقال المتحدث باسم المجلس القاضي "
+             "حسن الراوي إن الطعن مرفوض.", "<test>", "utf-8")))
+    assert "المجلس القاضي" not in set(df["text"])
+
+
+def test_a_definite_office_with_li_names_no_institution_of_its_own():
+    # كلمة للوزير الحجار: للوزير (ل + the article) refers back like الوزير; the
+    # ministry is the one the indefinite office named
+    df = extract_mentions(analyse(Document(
+        "t", "وأعلن وزير الزراعة والري خالد النمر الخطة. وتضمن الحفل كلمة للوزير النمر، "
+             "وتشمل الخطة المديريات التابعة للوزارة.", "<test>", "utf-8")))
+    inst = df[df["text"] == "للوزارة"]
+    assert list(inst["entity"]) == ["وزارة الزراعة والري"]
+
+
+def test_a_nisba_of_the_field_stays_masculine_in_the_institution():
+    # وزيرة التعاون الدولي: الدولي qualifies التعاون, not the ministry
+    df = extract_mentions(analyse(Document(
+        "t", "وقالت وزيرة التعاون الدولي سارة علي إن الوزارة تدرس الطلب.", "<test>",
+        "utf-8")))
+    assert list(df[df["text"] == "الوزارة"]["entity"]) == ["وزارة التعاون الدولي"]

@@ -27,6 +27,10 @@ _MAX_NESTED_CUES = 8
 #: A shape's answer "these words are not a name": stop trying the later shapes.
 NOT_A_NAME = object()
 _CENTRE = normalise("مركز")
+#: دار, a house (دار الصانع), is also the verb "revolved": before حول / بين after its
+#: subject (دار الحديث حول، دار النقاش بين) it names no house (lexicon org_cues).
+_HOUSE = normalise("دار")
+_ABOUT = frozenset(map(normalise, ("حول", "بين")))
 #: Prepositions of a level or field (على المستوى الشعبي، في المجال الطبي), not of a body.
 _LEVEL_PREPS = frozenset({"علي", "في"})
 _NOT = normalise("غير")
@@ -132,6 +136,8 @@ class OrganisationPasses(TokenView):
                 # word that is no adjective is the verb's object, not the name's
                 k += 1
                 break
+            elif n.startswith("لل") and k + 1 < stop and self.kinds[k + 1] == "number":
+                break                   # الخطة الاستراتيجية للوزارة للأعوام 2026: a period
             elif self._definite(n) and n.startswith(("لل", "وال")):
                 k, linked = k + 1, True
             elif self._number_clash(k) or (
@@ -201,14 +207,64 @@ class OrganisationPasses(TokenView):
                 return None
         if k == i + 1:
             return None
+        cue = stem
         if k < stop and self.norms[k] in COMPLEMENT_HEADS:     # الجمعية السعودية لهواة …
             k = self._definite_tail(k, stop, 2)
         elif self._listed_complement(i, k, stop):             # …، والهيئة القومية لسلامة الغذاء
             k += 2
+        elif k == i + 2 and stem not in OFFICE_CUES and (
+                self.norms[i + 1][2:].removesuffix("ه") in KIND_ADJECTIVES):
+            inner = self._body_complement(k, stop, ORG_CUES[stem] == "other")
+            if inner:
+                k = inner[0]
+                if ORG_CUES.get(stem, "other") == "other" and inner[1] in ORG_CUES:
+                    cue = inner[1]
         start, end = self._offset_after(i, prefix), self.ends[k - 1]
         # The name proper is the phrase with its article (للحكومة → الحكومة …).
         name = _with_article(self.text[start:end])
-        return FoundMention(i, k, start, end, name, "ORG", "cue", stem)
+        return FoundMention(i, k, start, end, name, "ORG", "cue", cue)
+
+    #: Set while :meth:`_body_complement` reads the body after a unit, so that body's
+    #: own phrase does not look for a body after it again (no recursion on a hostile run
+    #: of «المركز الإعلامي للمركز الإعلامي …»).
+    _in_body_complement = False
+
+    def _body_complement(self, k: int, stop: int, unit: bool) -> tuple[int, str] | None:
+        """A unit named by a definite cue and its kind adjective (المركز الإعلامي،
+        المنظمة العربية: lexicon kind_adjective) and ل with an organisation after it is
+        that body's unit, one name (المركز الإعلامي للسلطة القضائية، المنظمة العربية
+        لجمعيات الهلال الأحمر): the kind adjective says what sort of unit, the ل phrase
+        whose. The organisation is a known name or a cue phrase behind the ل (للسلطة
+        القضائية، لوزارة الصحة), or a cue noun's sound feminine plural in idafa with
+        definite words (لجمعيات الهلال الأحمر: a union of such bodies); a single body
+        only after a ``unit`` cue of no type of its own (مركز، صندوق): after a council or
+        a ministry ل and a body is as often the verb's dative (قدم المجلس الوطني للجنة
+        تقريره: "to the committee"). Returns the
+        end token and the cue that types the whole (the body's when the unit's says
+        only "other"), or None. Office cues (المكتب الإعلامي لحركة …) keep their own
+        rule: the office is part of the body, which is the mention
+        (:meth:`_office_of_body`). docs/arabic.md, Names and cue nouns."""
+        if (self._in_body_complement or k >= stop or not self._arabic_word(k)
+                or not self.norms[k].startswith("ل")):
+            return None
+        norm = self.norms[k]
+        single = norm[1:-2] + "ه" if norm.endswith("ات") and not norm.startswith("لل") else ""
+        if single in ORG_CUES and k + 1 < stop and self._arabic_word(k + 1) and (
+                self._definite(self.norms[k + 1]) and not self._ends_name(k + 1)):
+            return self._definite_tail(k + 1, stop, 0), single     # لجمعيات الهلال الأحمر
+        if not unit:
+            return None
+        self._in_body_complement = True
+        try:
+            found = [m for m in (self._gaz(k), self._cue_phrase(k))
+                     if m and m.label == "ORG" and m.t0 == k and (
+                         m.start > self.starts[k] or norm.startswith("لل"))]
+        finally:
+            self._in_body_complement = False
+        if not found:
+            return None
+        best = max(found, key=lambda m: m.t1)
+        return best.t1, best.cue
 
     def _number_clash(self, k: int) -> bool:
         """Token ``k`` is a definite sound masculine plural (اللاجئين، المستثمرين) right
@@ -318,6 +374,8 @@ class OrganisationPasses(TokenView):
             "PROJECT" if ORG_CUES[stem] == "project" else "ORG")
         if label == "PROJECT" and self.norms[j].removeprefix("ال") in DRAFT_WORDS:
             return None             # مشروع قرار، مشروع قانون الموازنة: a draft text, no project
+        if stem == _HOUSE and any(self.norms[k] in _ABOUT for k in range(j + 1, min(stop, j + 4))):
+            return None             # دار الحديث (المذكور) حول …: the verb "revolved", no house
         c = _CuePhrase(i, stem, self._offset_after(i, prefix), label, stop, j)
         if self.texts[j] in OPENERS:
             m = self._shape_quoted(c)
@@ -355,6 +413,8 @@ class OrganisationPasses(TokenView):
         """The mention of cue phrase ``c`` over tokens ``c.i`` … ``t1 - 1`` whose name
         proper is tokens ``n0`` … ``n1 - 1`` (from the cue on when ``with_cue``)."""
         i = c.i
+        if t1 == n1 and self._adjective_of_noun_before(c, t1):
+            t1 = n1 = t1 + 1                    # صندوق احتياطي الأجيال القادمة
         name = self.text[c.start:self.ends[n1 - 1]] if with_cue else self._text(n0, n1)
         # حملة (لا تكنولوجيا … NoTechForApartheid): when a bracket or quote mark that
         # the mention does not close stands between cue and name, the mention is the
@@ -365,6 +425,18 @@ class OrganisationPasses(TokenView):
             start = self.starts[n0]
         return FoundMention(i, t1, start, self.ends[t1 - 1], name, label or c.label, rule,
                             c.stem, gaz)
+
+    def _adjective_of_noun_before(self, c: _CuePhrase, k: int) -> bool:
+        """Token ``k``, right after a name of cue phrase ``c`` that ends in a definite
+        noun, is a definite feminine adjective that ends names (القادمة، المقبلة، المؤقتة:
+        lexicon name_end, which describe a body rather than name it: الحكومة المقبلة)
+        after a masculine singular cue: it cannot agree with the cue, so it qualifies the
+        noun before it and is a word of the name (صندوق احتياطي الأجيال القادمة: "the
+        fund of the coming generations"). docs/arabic.md, Names and cue nouns."""
+        return (c.i + 1 < k < c.stop and self._arabic_word(k) and self.texts[k].endswith("ة")
+                and self.norms[k] in NAME_END and self._definite(self.norms[k - 1])
+                and not self.texts[c.i].endswith(("ة", "ات", "ا"))
+                and c.stem not in _BROKEN_PLURAL_CUES)
 
     def _nested(self, c: _CuePhrase, inner: FoundMention) -> FoundMention:
         """A cue before another cue's phrase (منظمة مركز العمل …): one mention from the

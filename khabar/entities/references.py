@@ -13,6 +13,7 @@ from ..gazetteer import Entry, candidates
 from ..text import normalise
 from .words import _COUNTRY_ADJECTIVE, SPEECH_NOUN_FORMS  # own line: main edits the block below
 from .words import SPEECH_PARTICIPLES  # own line, as above
+from .words import HONORIFIC_FORMS  # own line, as above
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
 from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _MEMO_SIZE, _PERSON_AT,
@@ -152,7 +153,8 @@ class ReferencePasses(OrganisationPasses):
                 if k and self._person_ok(i + 1, k):
                     self._person(i + 1, k, "speech")
                 continue
-            if w.title:                           # الرئيس التنفيذي لشركة أمازون X Y
+            # الرئيس التنفيذي لشركة أمازون X Y; an honorific too: الدكتور X Y،
+            if w.title or norms[i] in HONORIFIC_FORMS:
                 k, via_org = i + 1, False
                 while k < min(stop, i + 3) and self._definite(norms[k]) and claimed[k] is None:
                     k += 1
@@ -450,7 +452,8 @@ class ReferencePasses(OrganisationPasses):
         وزارة الصحة; titles.tsv institution), the nearest office from token ``after`` on
         first; else None. The
         field is the definite words after the office (وزير العمل والتشغيل), and a
-        nisba among them agrees with the feminine institution (الأردني → الأردنية)."""
+        country's nisba among them agrees with the feminine institution (الأردني →
+        الأردنية; وزير التعاون الدولي → وزارة التعاون الدولي)."""
         offices = self._office_tokens
         lowest = max(after - 1, i - 400, -1)       # the tokens after it, up to 400 back
         for k in range(bisect_left(offices, i) - 1, -1, -1):
@@ -459,14 +462,20 @@ class ReferencePasses(OrganisationPasses):
                 break
             n, office = _OFFICE[self.norms[t]]
             inst = OFFICE_INSTITUTIONS[office]
-            # only an indefinite office names its field (وزير العمل); الوزير refers back
-            if _INSTITUTION_STEMS_OF[office] != stem or self.norms[t][:n].endswith("ال"):
+            # only an indefinite office names its field (وزير العمل); الوزير refers back,
+            # and so does للوزير (ل + the article written لل: كلمة للوزير الحجار)
+            if _INSTITUTION_STEMS_OF[office] != stem or self.norms[t][:n].endswith(
+                    ("ال", "لل")):
                 continue
             stop = self.sentence_end[t]
             k = self._definite_tail(t + 1, stop, 0)
             if k == t + 1:
                 continue
+            # only a country's adjective qualifies the office (وزير المالية الأردني →
+            # الأردنية); another nisba qualifies the field (وزير التعاون الدولي →
+            # وزارة التعاون الدولي, not الدولية)
             words = [self.texts[x] + "ة" if x > t + 1 and _is_nisba(self.norms[x])
+                     and self.norms[x] in _COUNTRY_ADJECTIVE
                      and self.texts[x].endswith("ي") else self.texts[x] for x in range(t + 1, k)]
             return inst + " " + " ".join(words)
         return None

@@ -144,6 +144,8 @@ NAME_END = _normalised(
 #: Titles that open a person's name: honorifics (الدكتور، الشيخ), offices and
 #: spokespersons (وزير، الرئيس), with and without the article (lexicon titles.tsv).
 PERSON_TITLES = _normalised(_definite_too(_LEX.forms("titles", kind="honorific"))) | TITLES
+#: Honorifics alone (الدكتور، المهندس، الشيخ): a name follows them as it follows a title.
+HONORIFIC_FORMS = PERSON_TITLES - TITLES
 _UNMARK = str.maketrans("", "", DIACRITICS + TATWEEL)
 #: A preposition or conjunction attached to the article (بالأمر، كالعادة، فالحكومة): the
 #: word is a definite noun, never the first word of a person's name.
@@ -260,7 +262,7 @@ class _PersonAt(dict):
         w = _word(norm)
         if len(self) >= _MEMO_SIZE:          # bounded, like an lru_cache
             self.clear()
-        v = self[norm] = norm == "," or w.speech or w.title
+        v = self[norm] = norm == "," or w.speech or w.title or norm in HONORIFIC_FORMS
         return v
 
 

@@ -42,6 +42,11 @@ class History(list):
         #: the words of a named person's role, without the article, and each opening of
         #: two words or more (محافظ البنك المركزي) → the last person with that role
         self.last_with_role: dict[tuple[str, ...], Speaker] = {}
+        #: the first word of a named person's role, without the article (وزيره) → the
+        #: last person named with it
+        self.last_with_title: dict[str, Speaker] = {}
+        #: :func:`spelling_key` of a named person → the first name with that key
+        self.first_by_spelling: dict[tuple[str, ...], str] = {}
 
     def append(self, sp: Speaker) -> None:
         super().append(sp)
@@ -54,8 +59,13 @@ class History(list):
             fw = _name_words(sp.name)
             for k in range(1, len(fw)):          # each proper final part of the name
                 self.first_person_ending.setdefault(fw[k:], sp.name)
+            key = spelling_key(sp.name)
+            if key:
+                self.first_by_spelling.setdefault(key, sp.name)
             if sp.role and sp.start >= 0:
                 rw = role_words(sp.role)[:_ROLE_WORDS]
+                if rw and sp.role != sp.name:
+                    self.last_with_title[rw[0]] = sp
                 for k in range(2, len(rw) + 1):
                     self.last_with_role[rw[:k]] = sp
 
@@ -88,3 +98,27 @@ def _one_edit(a: str, b: str) -> bool:
 def _name_words(name: str) -> tuple[str, ...]:
     """Normalised words of a speaker name (مايشا هايز → (مايشا, هايز))."""
     return tuple(normalise(name).split())
+
+
+#: Letters a transliteration writes or drops for a long vowel (ا و ي), and the hamza
+#: seats that normalisation leaves (ء ؤ ئ): the spellings of one foreign name differ
+#: in them (بوغديري / بوغدیري، فيرنانديز / فرنانديز).
+_LONG_VOWELS = str.maketrans("", "", "اويءؤئ")
+#: Consonants a family name keeps at least, without its long vowels, for a variant to
+#: count: shorter ones collapse different names (سعد، سعيد are two names).
+_SPELLING_MIN = 4
+
+
+def spelling_key(name: str) -> tuple[str, ...] | None:
+    """The key under which two spellings of one person's name meet: the given name
+    as written (normalised) and each later word without its long vowels and hamza
+    seats (docs/arabic.md, "Names and cue nouns": transliterations vary inside one
+    article, vowels inserted or dropped). None for a one-word name or when a later word
+    keeps fewer than four consonants (too short to tell names apart)."""
+    words = _name_words(name)
+    if len(words) < 2:
+        return None
+    rest = tuple(w.removeprefix("ال").translate(_LONG_VOWELS) for w in words[1:])
+    if any(len(w) < _SPELLING_MIN for w in rest):
+        return None
+    return (words[0], *rest)

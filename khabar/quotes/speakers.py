@@ -4,12 +4,15 @@ speaker; "Names and cue nouns"): one method per rule, tried in order by
 verb, else from a title; no list of first names."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import NamedTuple
 
-from ..text import ABBREVIATIONS, Article
+from ..text import Article
 from .cues import read_cues
-from .history import Speaker, _name_words, _one_edit
+from .history import Speaker, _name_words, _one_edit, role_words, spelling_key
+from ..entities.words import _adjective_shaped
 from .titles import TitlePhrases
+from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the block below
 from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, ALA_VERB_FORMS, AN_WORDS, DOCUMENT_NOUNS,
                     HONORIFICS,
                     MEDIUM_NOUNS, NAME_LINKS, OFFICE_HONORIFICS, ORG_CUES, PARTICIPLES,
@@ -24,6 +27,8 @@ _ON_BEHALF_OF_IT = frozenset({"باسمه", "باسمها", "باسمهم", "ب�
 #: many earlier phrases of the same title it reads at most.
 _TITLE_REACH = 400
 _TITLE_TRIES = 3
+#: The article, alone or after و / ل (normalised): a definite word.
+_ARTICLE = ("ال", "لل", "وال", "بال")
 
 
 class Phrase(NamedTuple):
@@ -72,7 +77,7 @@ class Doc(TitlePhrases):
                 and self.norms[i + 1] not in HONORIFICS:
             i += 1      # وأضاف سعادة رئيس الغرفة: the honorific is no part of the title
         if i + 1 < self.n and self.texts[i + 1] == "." and self.kinds[i] == "arabic" \
-                and self.norms[i] in ABBREVIATIONS:
+                and self.norms[i] in TITLE_ABBREVIATIONS:
             if i + 2 >= limit:
                 return None     # وتابع د . (the sentence cut at the dot): no name
             i += 2     # وأشار د.كمال يوسف: the abbreviated title (docs/arabic.md) is no name
@@ -138,12 +143,21 @@ class Doc(TitlePhrases):
         begin with its words (المفوض العام للوكالة؛ رئيس مجلس إدارة المؤسسة المهندس فلان)
         names the same person, so its speaker is this one's (the name after that title,
         or that fuller title). Any other speaker is returned as it is."""
-        if not ph.title or sp.type != "person" or sp.start != ph.ps or sp.role:
+        if not ph.title or sp.type != "person" or sp.start != ph.ps or (
+                sp.role and sp.role != sp.name):
             return sp
+        if sp.end < ph.pe:      # the title alone, an object after it cut (_titled_person)
+            ph = ph._replace(j=self.tok_index(sp.end), pe=sp.end)
         words = [w.removeprefix("ال") for w in self.norms[ph.i:ph.j]]
         # رئيس غرفة قطر after خليفة … رئيس غرفة قطر: the title repeats the role of a person
         # named before it (History.last_with_role), with no title phrase to read back
         known = self.history.last_with_role.get(tuple(words))
+        if known is None and len(words) > 1:
+            # وأكد الوزير المصري after أشرف العربي وزير التخطيط المصري: the bare title's
+            # words are the named person's role words, the middle left out
+            known = self.history.last_with_title.get(words[0])
+            if known is not None and not set(words[1:]) <= set(role_words(known.role)[1:]):
+                known = None
         if known is not None and known.start < ph.ps:
             return known
         if ph.j - ph.i > 4 or not any(self.norms[t].startswith("ال")
@@ -164,7 +178,9 @@ class Doc(TitlePhrases):
             if earlier is None or earlier.type != "person":
                 continue
             e = self.tok_index(earlier.end)
-            named = earlier.start > self.starts[t] or earlier.role
+            # (an unnamed official's role is its own title: no name)
+            named = earlier.start > self.starts[t] or (
+                earlier.role and earlier.role != earlier.name)
             # a fuller title is title words only (المفوض العام للوكالة) that spoke before,
             # not a title and the object of a verb of no speech (وحذر الوزير الموظفين من …)
             fuller = earlier.end - earlier.start > sp.end - sp.start and (
@@ -256,8 +272,14 @@ class Doc(TitlePhrases):
         aff = self._org_phrase(i, k, governed=bool(title))
         if not aff and title:
             aff = self._title_affiliation(i, k, title)
-        role = self.text[ps:s0].strip()
-        if aff and aff[1] > ps:
+        # The role is the words before the name, the organisation they govern included
+        # (الأمين العام لوزارة الصحة), without an honorific right before the name
+        # (مفوض عام الهيئة الدكتور …); cut at the organisation only when its mention
+        # runs into the name.
+        kt = self.tok_index(s0)
+        re_ = self.ends[kt - 2] if kt - 2 >= i and self.norms[kt - 1] in HONORIFICS else s0
+        role = self.text[ps:re_].strip()
+        if aff and ps < aff[1] and aff[2] > s0:
             role = self.text[ps:aff[1]].strip()
         after = self.tok_index(m[1])
         if not role and after < limit and self.title_at(after):
@@ -386,11 +408,39 @@ class Doc(TitlePhrases):
                 aff = self._title_affiliation(i, j, title)
             return self._person(self.text[ns:ne], gender, ns, ne, self.text[ph.ps:ph.pe],
                                 aff, (b, b))
+        if k - 2 > i and self.norms[k - 2].startswith(_ARTICLE) and (
+                self._common_noun_object(k - 1, j)):
+            # أطلق المدير العام للهيئة حملة وطنية: a cue noun read as the title's last
+            # word, though after a definite word no idafa goes on (رئيس جمعية خيرية does)
+            k -= 1
+        if i + 1 < j and (k == i + 1 or self.norms[i + 1].startswith("بال")) and (
+                self._object_after_bare_title(ph, i + 1)):
+            # تناولت الوزيرة موضوع التجارة، أشادت الوزيرة بالتعاون: the title repeats, no
+            # new name; a بال word after it is the verb's complement, not the title's
+            k = j = i + 1
+            ph = ph._replace(j=k, pe=self.ends[k - 1], appos=(k, k))
+            aff = self._title_affiliation(i, k, title)
+        if k < j and self._common_noun_object(k, j):
+            # أطلق المدير العام للهيئة خطة جديدة: the verb's object, not a name
+            ph = ph._replace(j=k, pe=self.ends[k - 1], appos=(k, k))
+            j = k
         if k == j:
             sp = self._second_office(ph, gender, aff)
             if sp is not None:
                 return sp
-            k = i     # an unnamed official: the whole phrase is the speaker
+            # An unnamed official: the whole phrase is the speaker and, as for a named
+            # one, the title is the role (not words after a comma, which go on with the
+            # sentence: وفق ما أورده الوزير، دعم …); a back-reference may name him
+            # (:meth:`_title_named_before`).
+            role = self.text[ph.ps:ph.pe]
+            sp = self._person(role, gender, ph.ps, ph.pe, role, aff, (j, j))
+            if self.norms[i] in HONORIFICS or self.norms[i] in PERSON_PRONOUNS or (
+                    sp.name != role and sp.name in role):
+                # سعادته: an honorific is no role; a name the phrase held after all
+                # (مدير الشركة باسم عبد الكريم → عبد الكريم) leaves the title words only
+                # as they were before, unread
+                sp = replace(sp, role="")
+            return sp
         if self.norms[i] in HONORIFICS and k < j:
             sp = self._office_after_name(ph, k, gender)
             if sp is not None:
@@ -402,6 +452,41 @@ class Doc(TitlePhrases):
             ns = self.starts[k + 2]     # … الشيخ د. مشعل: the name is after "د."
         return self._person(self.text[ns:ne], gender, ns, ne, self.text[ph.ps:re_].strip(),
                             aff, ph.appos)
+
+    def _object_after_bare_title(self, ph: Phrase, k: int) -> bool:
+        """Whether the words at token ``k`` after a bare definite title (الوزيرة، المدير)
+        are no name: not after a verb of speech, a person was named earlier in the
+        article with a role of that
+        title (وزيرة المالية سهام نمصية), the words begin with none of that person's
+        name nor hold a PERSON mention, so the title refers back to that person and the
+        words are the object of the clause's verb (وتناولت الوزيرة موضوع التجارة).
+        docs/arabic.md, Quotes and attribution."""
+        if not self.norms[ph.i].startswith("ال") or ph.persons or self._looking_back or (
+                ph.i > 0 and self.cues[ph.i - 1] and not self.norms[k].startswith("بال")):
+            return False    # (وقال الوزير خالد يوسف: after a verb of speech, a name;
+            # but no name starts with بال: وأشادت الوزيرة بالتعاون)
+        known = self.history.last_with_title.get(self.norms[ph.i][2:])
+        if known is None or known.start >= ph.ps:
+            return False
+        first = self.norms[k]
+        return first not in _name_words(known.name) and self.kinds[k] == "arabic"
+
+    def _common_noun_object(self, k: int, j: int) -> bool:
+        """Whether tokens ``k`` … after a title open an indefinite noun and its
+        indefinite adjective, both in ة (خطة جديدة، حملة وطنية، مبادرة نوعية): a
+        feminine noun phrase in agreement, the object of the clause's verb (أطلق المدير
+        العام للهيئة خطة جديدة), never a person's name, whose words do not agree as
+        adjectives do. A given name in ة before a second name stays a name (أسامة حمزة:
+        حمزة has no adjective shape). docs/arabic.md, Quotes and attribution."""
+        if k + 1 >= j or not all(self.kinds[t] == "arabic" for t in (k, k + 1)):
+            return False
+        noun, adj = self.texts[k], self.texts[k + 1]
+        return (noun.endswith("ة") and adj.endswith("ة")
+                and not self.norms[k].startswith(_ARTICLE)
+                and not self.norms[k + 1].startswith(_ARTICLE)
+                and _adjective_shaped(self.norms[k + 1])
+                # (جمعية, مديرية end as a relative adjective does: a cue noun is none)
+                and self.strip_org(self.norms[k + 1])[1] not in ORG_CUES)
 
     def _object_before_participle(self, k: int) -> bool:
         """Whether token ``k`` is a noun with "his / her" (كلمته، تصريحاته، حديثها: ه or ها
@@ -471,7 +556,8 @@ class Doc(TitlePhrases):
             t2 = self.title_at(t) if self.norms[t].startswith("ال") or (
                 t + 1 < ph.limit and self.norms[t] not in HONORIFICS
                 and self.strip_title(self.norms[t])[0] == 0
-                and self._governed(self.norms[t + 1], self.kinds[t + 1])) else ""
+                and (self._governed(self.norms[t + 1], self.kinds[t + 1])
+                     or self._idafa_chain(ph, t))) else ""
             if t2:
                 jj = max(ph.j, self._title_end(t, ph.limit))
                 aff = self._title_affiliation(t, jj, t2)
@@ -479,6 +565,22 @@ class Doc(TitlePhrases):
                 return self._person(self.text[ns:ne], gender, ns, ne,
                                     self.text[self.starts[t]:self.ends[jj - 1]], aff, ph.appos)
         return None
+
+    def _idafa_chain(self, ph: Phrase, t: int) -> bool:
+        """Whether the title word at token ``t``, two words or more into the phrase,
+        heads a chain of up to three indefinite nouns ending in a governed word (أمين سر
+        الجمعية، رئيس قسم رعاية أسر السجناء): idafa, which no name has, so the name
+        ended before the title (جاسم السعافين رئيس قسم …). A title word right after the
+        first name word may be a given name (أمين) and is left alone."""
+        if t < ph.i + 2:
+            return False
+        for u in range(t + 1, min(self.n, t + 5)):     # (past the phrase: it may stop early)
+            if self.kinds[u] != "arabic" or _is_stop(self.norms[u], self.texts[u]) or (
+                    self.norms[u] in AN_WORDS):
+                return False
+            if self._governed(self.norms[u], self.kinds[u]):
+                return u > t + 1
+        return False
 
     def _bare_name(self, ph: Phrase, gender: str) -> Speaker:
         """Anything else is a person named by the whole phrase (وقالت ليلى حداد → ليلى
@@ -566,7 +668,12 @@ class Doc(TitlePhrases):
     def _full_name(self, name: str, s: int, e: int) -> str:
         """Canonical PERSON entity over ``[s, e)``, else the fullest earlier form."""
         for ms, me, _, ent in self.overlapping(s, e, "PERSON"):
-            if me >= e or ms <= s and me - ms >= e - s:   # not a mention of part of it
+            # not a mention of part of it: a family name alone at its end (نمصية in
+            # سهام البوغديري نمصية) names no more than the words do; a mention of two
+            # words or more there is the name after words read as a title (مدير الشركة
+            # باسم عبد الكريم → عبد الكريم)
+            if (me >= e and (ms <= s or len(ent.split()) >= min(2, len(name.split())))) or (
+                    ms <= s and me - ms >= e - s):
                 return ent
         words = name.split()
         # Earlier speakers first, then the article's PERSON entities (indexed by name
@@ -581,9 +688,15 @@ class Doc(TitlePhrases):
     def _earlier_spelling(self, name: str) -> str:
         """A one-word family name spelt with one letter more or less than an earlier
         speaker's (وتابعت ويتسن after سارة ليا ويتس; docs/arabic.md, "Names and cue
-        nouns": transliterations vary inside one article) → that speaker's name; else
-        ``name``."""
+        nouns": transliterations vary inside one article), or a full name with the same
+        given name and family names that differ only in long vowels and hamza seats
+        (:func:`.history.spelling_key`) → that speaker's name; else ``name``."""
         nw = _name_words(name)
+        if len(nw) > 1 and name not in self.history.last_named:
+            # سارة فيرنانديز after سارة فرنانديز: one given name, family names equal but
+            # for their long vowels (spelling_key), in one article: one person
+            earlier = self.history.first_by_spelling.get(spelling_key(name))
+            return earlier or name
         if len(nw) == 1 and len(nw[0]) >= 4 and name not in self.history.last_named:
             for earlier in reversed(list(self.history.last_named)):
                 ew = _name_words(earlier)

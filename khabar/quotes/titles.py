@@ -4,8 +4,9 @@ they govern, prepositions and و before them, compass points and a quoted name (
 الشرق الأوسط وشمال أفريقيا في منظمة X)."""
 from __future__ import annotations
 
-from ..text import ABBREVIATIONS, normalise
+from ..text import normalise
 from .phrases import NounPhrases
+from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the block below
 from .words import (_OPENERS, _PHRASE_STOP_PUNCT, _TITLE_PLACES, _TITLE_PREPS, AN_WORDS,
                     COUNTRY_ADJECTIVES, MEDIA_CUES, NAME_LINKS, ORG_CUES, SPEECH_NOUNS,
                     TITLE_COMPLEMENT_HEADS, TITLE_COMPLEMENTS, TITLE_INSTITUTION, TITLE_NOUNS,
@@ -152,7 +153,7 @@ class TitlePhrases(NounPhrases):
         """Whether tokens ``k``, ``k + 1`` are an abbreviated title and its dot (د.)
         with a word after them before ``limit`` (docs/arabic.md, abbreviations)."""
         return (k + 2 < limit and self.texts[k + 1] == "." and self.kinds[k] == "arabic"
-                and self.norms[k] in ABBREVIATIONS)
+                and self.norms[k] in TITLE_ABBREVIATIONS)
 
     def _ends_phrase(self, j: int, name: bool = False) -> bool:
         """Whether token ``j`` ends a title (or, with ``name``, the name after it: there

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import load_lexicon
-from ..text import normalise, strip_clitics
+from ..text import ABBREVIATIONS, normalise, strip_clitics
 
 
 def _norm_set(words) -> frozenset[str]:
@@ -195,3 +195,9 @@ STRIP_KNOWN = {"org": ORG_CUES, "title": TITLE_NOUNS,
 #: The memoised strippers, by :data:`STRIP_KNOWN` key, and their plain twins.
 STRIPPERS = {k: _stripper(v) for k, v in STRIP_KNOWN.items()}
 PLAIN_STRIPPERS = {k: _plain_stripper(v) for k, v in STRIP_KNOWN.items()}
+
+
+#: Abbreviated titles before a name, normalised (docs/arabic.md, abbreviations): the
+#: text's own (د.، أ.د.) and the one-letter أ. (أستاذ) and م. (مهندس), which the sentence
+#: splitter reads as initials (khabar.text.sentences._arabic_initial).
+TITLE_ABBREVIATIONS = ABBREVIATIONS | frozenset({"ا", "م"})

@@ -376,6 +376,11 @@ def test_format_amount_in_words_of_scale():
     assert figures.format_amount(1.22e9, "USD", "en") == "1.22 billion USD"
     assert figures.format_amount(5e6, "EUR") == "5 ملايين يورو"
     assert figures.format_amount(250_000, "EGP") == "250 ألف جنيه مصري"
+    # The counted noun follows the last two digits: 108 مليارات, 115 / 200 مليار.
+    assert figures.format_amount(108e9, "USD") == "108 مليارات دولار"
+    assert figures.format_amount(115e9, "USD") == "115 مليار دولار"
+    assert figures.format_amount(200e9, "USD") == "200 مليار دولار"
+    assert figures.format_amount(10.5e6, "USD") == "10.5 مليون دولار"
     assert figures.format_amount(3.5e6, "EUR", digits="arabic") == "٣٫٥ مليون يورو"
     assert figures.format_amount(1200, "", "en") == "1,200 currency unknown"
     assert figures.format_amount(float("nan"), "USD") == ""
@@ -390,6 +395,9 @@ def test_source_line_counts_every_outlet():
     assert "6 article(s)" in line and "3 outlet(s): Alpha, Beta, Gamma" in line
     assert "2 with no outlet named" in line and "d0" not in line  # ids only for ≤ 3
     assert "المنافذ (3)" in figures.source_line(docs, "ar")
+    docs = pd.DataFrame({"doc_id": [f"d{i}" for i in range(5)], "outlet": list("ABCDE")})
+    assert "A، B، C و2 أخرى" in figures.source_line(docs, "ar")
+    assert "A, B, C and 2 more" in figures.source_line(docs, "en")
 
 
 def test_dollar_signs_are_literal_text(tmp_path):

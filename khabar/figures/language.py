@@ -19,7 +19,7 @@ TEXTS = {
     "articles": ("{n} article(s)", "المقالات: {n}"),
     "outlets": ("{n} outlet(s): {names}", "المنافذ ({n}): {names}"),
     "no_outlet": ("{n} with no outlet named", "دون منفذ مذكور: {n}"),
-    "and_more": ("{shown} and {n} more", "{shown} و{n} غيرها"),
+    "and_more": ("{shown} and {n} more", "{shown} و{n} أخرى"),
     "top_of": ("top {n} of {total}", "أعلى {n} من {total}"),
     "occurrences": ("occurrences (count)", "مرات الورود (عدد)"),
     "term": ("term", "المصطلح"),
@@ -156,7 +156,8 @@ def currency_name(code, language: str = "ar") -> str:
 
 def format_amount(amount, currency="", language: str = "ar", digits: str = "latin") -> str:
     """An amount in words of scale, as a newsroom writes it: ``1.2 مليار دولار`` /
-    ``1.2 billion USD``; ``250 ألف دولار``; ``3 ملايين يورو`` (plural after 3–10).
+    ``1.2 billion USD``; ``250 ألف دولار``; ``3 ملايين يورو``, ``108 مليارات دولار``
+    (the plural after a whole number whose last two digits are 3–10).
 
     Input: ``amount`` in full units of ``currency`` (ISO 4217; empty = unknown). Output:
     the text; an empty string for a missing amount."""
@@ -166,7 +167,10 @@ def format_amount(amount, currency="", language: str = "ar", digits: str = "lati
     number = _scaled(float(amount) / value)
     if language == "ar" and word:
         plural = next(p for v, _, s, p in SCALES if s == word)
-        if float(amount) / value in range(3, 11):
+        # The counted noun follows the number's last two digits: 3–10, 103–110, 1,005…
+        # take the plural (108 مليارات); 11–99 and whole hundreds the singular.
+        scaled = float(amount) / value
+        if scaled == int(scaled) and 3 <= int(scaled) % 100 <= 10:
             word = plural
     return digits_of(" ".join(x for x in (number, word, currency_name(currency, language)) if x),
                      digits)

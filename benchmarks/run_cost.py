@@ -39,8 +39,10 @@ from pathlib import Path
 from khabar import figures, pipeline
 tables = pipeline.read_tables(Path(sys.argv[1]) / "data")
 source = figures.source_line(tables["documents"], "ar")
+names = figures.display_names(tables["organisations"])
 for chart in figures.CHARTS.values():
-    fig = chart.function(tables[chart.table], source=source, language="ar")
+    extra = {"names": names} if chart.names else {}
+    fig = chart.function(tables[chart.table], source=source, language="ar", **extra)
     figures.save_figure(fig, chart.name, sys.argv[2])
 """
 

@@ -44,6 +44,8 @@ if not Path(seeds_dir).exists():   # relative paths are relative to this noteboo
 # the notebooks), else one extraction written to data/ as one unit: never a mix of corpora.
 tables = pipeline.load_tables(seeds_dir, out_dir)
 source = figures.source_line(tables["documents"], language)
+# One Arabic name per organisation in every chart (the organisations table's arabic_name).
+org_names = figures.display_names(tables["organisations"])
 # What the figures are drawn from (tables, language, source line): the report notebook
 # shows a figure saved from the same by an earlier notebook instead of drawing it again.
 stamp = figures.figure_stamp(tables, language, source)
@@ -73,8 +75,10 @@ def fig(chart: figures.Chart, reuse: bool = False):
     """A cell that draws ``chart`` from its table (with the source line and language),
     saves it under its name and shows it; ``reuse``: show the saved figure instead when
     it was drawn from the same tables (:func:`khabar.figures.show_saved`)."""
+    names = ", names=org_names" if chart.names else ""
     draw = (f'figures.display_figure(figures.{chart.name}(tables["{chart.table}"], '
-            f'source=source, language=language), "{chart.name}", FIGURES, stamp=stamp);')
+            f'source=source, language=language{names}), "{chart.name}", FIGURES, '
+            'stamp=stamp);')
     if reuse:
         return code(f'figures.show_saved("{chart.name}", FIGURES, stamp) or \\\n    '
                     + draw)

@@ -592,3 +592,22 @@ def test_an_arabic_organisations_chart_labels_bars_with_the_arabic_name():
     en = _texts(figures.mentions_per_organisation(orgs, language="en"))
     assert "البنك الدولي" in ar and "World Bank" not in ar and "COP29" in ar
     assert "World Bank" in en and "البنك الدولي" not in en
+
+
+def test_arabic_charts_name_an_organisation_alike(seed_tables):
+    # The heatmap and the quote charts use the organisations table's Arabic name, as the
+    # bars of mentions per organisation do (they showed the canonical Latin name:
+    # MediaJustice beside منظمة العدالة الإعلامية).
+    names = figures.display_names(seed_tables["organisations"])
+    orgs = seed_tables["organisations"].set_index("organisation")
+    assert names["MediaJustice"] == orgs.loc["MediaJustice", "arabic_name"]
+    heat = figures.mentions_across_article(seed_tables["mentions"], names=names)
+    shown = [t.get_text() for t in heat.axes[0].get_yticklabels()]
+    assert names["Amazon Web Services"] in shown and "Amazon Web Services" not in shown
+    quotes = figures.quotes_per_affiliation(seed_tables["quotes"], names=names)
+    shown = _texts(quotes)
+    assert names["MediaJustice"] in shown and "MediaJustice" not in shown
+    # In English, and for a name the table lacks, the entity as it is.
+    assert figures.entity_name("MediaJustice", "en", names) == "MediaJustice"
+    assert figures.entity_name("World Bank", "ar", {}) == "البنك الدولي"
+    assert figures.entity_name("Unlisted Body", "ar", names) == "Unlisted Body"

@@ -37,8 +37,8 @@ from .labels import (FONT_FAMILY, FONT_FILE, LRM, RLM, SHAPES_ARABIC, STYLE, ara
                      first_strong_is_arabic, preshape, renderer_shapes_arabic, rtl_segment,
                      style)
 from .language import (CATEGORIES, CURRENCY_NAMES_AR, LANGUAGES, SCALES, TEXTS, category,
-                       check_language, currency_name, digits_of, format_amount, format_count,
-                       scale_of, shorten, source_line, tr)
+                       check_language, currency_name, digits_of, display_names, entity_name,
+                       format_amount, format_count, scale_of, shorten, source_line, tr)
 from .registry import CHARTS, Chart, chart
 from .saving import (DPI, FORMATS, PDF_FONTS, display_figure, figure_stamp, save_figure,
                      show_saved, svg_text_direction)
@@ -55,7 +55,8 @@ __all__ = ["CATEGORIES", "CHARTS", "CURRENCY_NAMES_AR", "Chart", "DPI", "FONT_FA
            "figure_stamp", "show_saved", "LRM",
            "MAX_PARAGRAPHS", "PDF_FONTS", "RLM", "SCALES", "SHAPES_ARABIC", "STYLE", "TEXTS",
            "arabic_label", "category", "chart", "check_language", "count_bins", "currency_name",
-           "digits_of", "direct_quotes", "display_figure", "empty_figure", "entity_view_html",
+           "digits_of", "direct_quotes", "display_figure", "display_names", "empty_figure",
+           "entity_name", "entity_view_html",
            "first_strong_is_arabic", "format_amount", "format_count", "funding_by_subject",
            "gender_category", "length_bins", "mentions_across_article",
            "mentions_per_organisation", "preshape", "quote_lengths", "quote_shares",

@@ -7,10 +7,10 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
-from ..gazetteer import arabic_name
 from .axes import _barh, _figure, _source, empty_figure
 from .labels import _ARABIC, RLM, arabic_label, first_strong_is_arabic, rtl_segment
-from .language import (_scaled, currency_name, digits_of, format_amount, format_count,
+from .language import (_scaled, currency_name, digits_of, entity_name, format_amount,
+                       format_count,
                        scale_of, shorten, tr)
 from .registry import chart
 
@@ -26,7 +26,7 @@ def _is_true(v) -> bool:
        "Funding figures by currency, not converted, and what they are for.",
        "أرقام التمويل حسب العملة، دون تحويل، وما خُصّصت له.")
 def funding_by_subject(funding: pd.DataFrame, source: str | None = None, language: str = "ar",
-                       n: int = MAX_FIGURES, digits: str = "latin") -> Figure:
+                       n: int = MAX_FIGURES, digits: str = "latin", names=None) -> Figure:
     """Funding figures, one panel per currency (amounts are never converted, so each
     panel has its own scale), one bar per figure: what it is for (subject), the figure
     as written, ``≈`` when approximate, "×n in k article(s)" when the same figure for the
@@ -39,6 +39,7 @@ def funding_by_subject(funding: pd.DataFrame, source: str | None = None, languag
     ("… and N more figures not shown"). Input: the funding table (text, amount, currency,
     subject, approximate; extra columns ignored). Rows with no amount are left out, and so
     is a ``restatement`` row (the same sum in another currency: docs/money.md).
+    ``names``: Arabic names of organisations (:func:`display_names`) for the subjects.
     """
     source = _source(source, language)
     title = tr("funding_title", language)
@@ -58,7 +59,7 @@ def funding_by_subject(funding: pd.DataFrame, source: str | None = None, languag
     axes = [axes] if len(rows) == 1 else list(axes)
     repeated = False
     for ax, currency, p in zip(axes, shown, panels):
-        repeated |= _draw_panel(ax, currency, p, n, ax is axes[0], language, digits)
+        repeated |= _draw_panel(ax, currency, p, n, ax is axes[0], language, digits, names)
     notes = []
     if rest:
         hidden = int(sum(per_currency[c] for c in rest))
@@ -115,11 +116,11 @@ def _counted_once(f: pd.DataFrame) -> pd.DataFrame:
     return f.drop(columns="_unknown_in").assign(repeats=repeats, rank=rank)
 
 
-def _figure_label(r, language: str, digits: str) -> str:
+def _figure_label(r, language: str, digits: str, names=None) -> str:
     """The bar label of one figure: "subject — text as written", then ≈, "×n in k
     article(s)" and "(figure i of k for this subject)" where they apply."""
-    # An Arabic chart names a gazetteer body in Arabic (World Bank → البنك الدولي).
-    name = arabic_name(r.subject) if language == "ar" else r.subject
+    # An Arabic chart names a body in Arabic (entity_name: World Bank → البنك الدولي).
+    name = entity_name(r.subject, language, names)
     subject = shorten(name, 40) or tr("unknown_subject", language)
     # In an Arabic chart the subject is closed as a right-to-left segment: a Latin name
     # («King Salman … Relief…») took the amount's first digits into its left-to-right
@@ -150,7 +151,7 @@ def _figure_label(r, language: str, digits: str) -> str:
 
 
 def _draw_panel(ax, currency: str, p: pd.DataFrame, n: int, first: bool, language: str,
-                digits: str) -> bool:
+                digits: str, names=None) -> bool:
     """Draw the panel of one currency (``p``: its figures, largest first) on ``ax``: the
     ``n`` largest as bars in that currency's word of scale, a note counting the rest.
     ``first``: the top panel, which carries the category axis label. Returns whether a
@@ -158,7 +159,7 @@ def _draw_panel(ax, currency: str, p: pd.DataFrame, n: int, first: bool, languag
     top = p.head(n)
     scale, word = scale_of(top["amount"].max(), language)
     unit = " ".join(x for x in (word, currency_name(currency, language)) if x)
-    labels = [_figure_label(r, language, digits) for r in top.itertuples()]
+    labels = [_figure_label(r, language, digits, names) for r in top.itertuples()]
     _barh(ax, labels, top["amount"] / scale, tr("amount_in", language, unit=unit),
           tr("subject_figure", language) if first else "", language,
           texts=[format_amount(a, currency, language, digits) for a in top["amount"]],

@@ -176,6 +176,29 @@ def format_amount(amount, currency="", language: str = "ar", digits: str = "lati
                      digits)
 
 
+def display_names(organisations: pd.DataFrame | None) -> dict[str, str]:
+    """``organisation → arabic_name`` of the organisations table (columns organisation,
+    arabic_name; rows with a blank name left out): the names an Arabic chart shows, the
+    same in every chart (the bars of mentions per organisation use that column). An
+    empty dict for a missing table or one without the column."""
+    if organisations is None or "arabic_name" not in organisations:
+        return {}
+    return {o: a for o, a in zip(organisations["organisation"], organisations["arabic_name"])
+            if isinstance(o, str) and isinstance(a, str) and a}
+
+
+def entity_name(entity: str, language: str, names=None) -> str:
+    """How a chart names ``entity``: in English the entity; in Arabic its name in
+    ``names`` (:func:`display_names`: the Arabic form its mentions use most often), else
+    a gazetteer body's Arabic alias (:func:`khabar.gazetteer.arabic_name`: World Bank →
+    البنك الدولي), else the entity as it is."""
+    from ..gazetteer import arabic_name
+
+    if language != "ar" or not entity:
+        return entity
+    return (names or {}).get(entity) or arabic_name(entity)
+
+
 def shorten(s: str, limit: int = 60) -> str:
     """``s`` cut at a word boundary to at most ``limit`` characters, with "…"."""
     s = " ".join(str(s).split())

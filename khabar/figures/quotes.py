@@ -9,10 +9,9 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
-from ..gazetteer import arabic_name
 from .axes import _barh, _count_axis, _count_range, _figure, _source, empty_figure
 from .labels import arabic_label
-from .language import TEXTS, category, digits_of, format_count, shorten, tr
+from .language import TEXTS, category, digits_of, entity_name, format_count, shorten, tr
 from .registry import chart
 
 
@@ -26,10 +25,12 @@ def direct_quotes(quotes: pd.DataFrame) -> pd.DataFrame:
        "Direct quotes and quoted words per speaker.",
        "الاقتباسات المباشرة والكلمات المقتبسة لكل متحدث.")
 def quotes_per_speaker(quotes: pd.DataFrame, n: int = 15, source: str | None = None,
-                       by: str = "speaker", language: str = "ar", digits: str = "latin") -> Figure:
+                       by: str = "speaker", language: str = "ar", digits: str = "latin",
+                       names=None) -> Figure:
     """Two panels: direct quotes and quoted words per speaker (or per ``by``, e.g.
     affiliation). Input: the quotes table (kind, speaker, affiliation, words); only direct
-    quotes count; groups from :func:`khabar.quotes.voice_table`."""
+    quotes count; groups from :func:`khabar.quotes.voice_table`. ``names``: Arabic names
+    of organisations (:func:`display_names`), as :func:`entity_name` uses them."""
     from ..quotes import voice_table
 
     source = _source(source, language)
@@ -42,17 +43,17 @@ def quotes_per_speaker(quotes: pd.DataFrame, n: int = 15, source: str | None = N
     if len(table) > n:
         total = format_count(len(table), language, digits)
         title += f" ({tr('top_of', language, n=n, total=total)})"
-    # An Arabic chart names a gazetteer body in Arabic (World Health Organization → منظمة
-    # الصحة العالمية); speakers are counted by their canonical names all the same.
-    names = [category(i, language) if i == "unknown" else
-             shorten(arabic_name(i) if language == "ar" else i, 45) for i in per.index]
+    # An Arabic chart names a body in Arabic (entity_name: World Health Organization →
+    # منظمة الصحة العالمية); speakers are counted by their canonical names all the same.
+    labels = [category(i, language) if i == "unknown" else
+              shorten(entity_name(i, language, names), 45) for i in per.index]
     fig, (a1, a2) = _figure(title, source, size=(10, 0.35 * len(per) + 1.8), ncols=2,
                             language=language)
     # In Arabic the first panel (quotes) stands on the right, where reading starts.
     first, second = (a2, a1) if language == "ar" else (a1, a2)
-    _barh(first, names, per["quotes"].astype(int), tr("direct_count", language), by_name,
+    _barh(first, labels, per["quotes"].astype(int), tr("direct_count", language), by_name,
           language, digits=digits)
-    _barh(second, names, per["words"].astype(int), tr("words_count", language), "", language,
+    _barh(second, labels, per["words"].astype(int), tr("words_count", language), "", language,
           digits=digits)
     second.set_yticklabels([])
     return fig
@@ -62,10 +63,11 @@ def quotes_per_speaker(quotes: pd.DataFrame, n: int = 15, source: str | None = N
        "Direct quotes and quoted words per affiliation.",
        "الاقتباسات المباشرة والكلمات المقتبسة حسب الانتماء.")
 def quotes_per_affiliation(quotes: pd.DataFrame, n: int = 15, source: str | None = None,
-                           language: str = "ar", digits: str = "latin") -> Figure:
+                           language: str = "ar", digits: str = "latin",
+                           names=None) -> Figure:
     """:func:`quotes_per_speaker` grouped by the speaker's affiliation."""
     return quotes_per_speaker(quotes, n, source, by="affiliation", language=language,
-                              digits=digits)
+                              digits=digits, names=names)
 
 
 def gender_category(quotes: pd.DataFrame) -> pd.Series:

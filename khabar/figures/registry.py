@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import inspect
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -18,6 +19,7 @@ class Chart(NamedTuple):
     notebook: str        # its topical notebook (notebooks/build.py); the report has all
     caption_en: str      # caption in the Word report (khabar.newsroom.write_docx)
     caption_ar: str
+    names: bool = False  # it names organisations: takes ``names`` (figures.display_names)
 
 
 #: Every chart, in report order (the order of definition: the modules
@@ -40,7 +42,8 @@ def chart(table: str, notebook: str, caption_en: str, caption_ar: str):
 
         if function.__name__ in CHARTS:
             raise ValueError(f"chart {function.__name__!r} is registered twice")
-        CHARTS[function.__name__] = Chart(function.__name__, draw, table, notebook,
-                                          caption_en, caption_ar)
+        CHARTS[function.__name__] = Chart(
+            function.__name__, draw, table, notebook, caption_en, caption_ar,
+            "names" in inspect.signature(function).parameters)
         return draw
     return register

@@ -10,7 +10,7 @@ from matplotlib.figure import Figure
 
 from .axes import _barh, _count_range, _figure, _source, empty_figure
 from .labels import arabic_label
-from .language import format_count, shorten, tr
+from .language import entity_name, format_count, shorten, tr
 from .registry import chart
 
 
@@ -91,14 +91,16 @@ def count_bins(vmax: int) -> list[tuple[int, int]]:
        "أين تظهر كل جهة في فقرات المقال.")
 def mentions_across_article(mentions: pd.DataFrame, n: int = 15, labels=("ORG", "PROJECT"),
                             source: str | None = None, language: str = "ar",
-                            digits: str = "latin") -> Figure:
+                            digits: str = "latin", names=None) -> Figure:
     """Heatmap: paragraph (x) × entity (y), cell = mentions in that paragraph, in discrete
     colour classes of whole counts (:func:`count_bins`).
 
     Input: the mentions table (doc_id, paragraph, entity, label). Only entities whose
     label is in ``labels`` (all if ``None``), the ``n`` most mentioned; with several
     documents, paragraphs of all documents are pooled by number, and paragraphs past
-    :data:`MAX_PARAGRAPHS` share the last column.
+    :data:`MAX_PARAGRAPHS` share the last column. In Arabic an entity is named as
+    :func:`entity_name` names it (``names``: :func:`display_names`), as in the other
+    charts.
     """
     source = _source(source, language)
     title = tr("across_title", language)
@@ -123,7 +125,8 @@ def mentions_across_article(mentions: pd.DataFrame, n: int = 15, labels=("ORG", 
     size = (max(6, 0.35 * grid.shape[1] + 4), 0.35 * len(keep) + 1.9)
     fig, ax = _figure(title, source, size=size, language=language)
     im = ax.imshow(grid.values, aspect="auto", cmap=cmap, norm=BoundaryNorm(edges, cmap.N))
-    ax.set_yticks(range(len(keep)), [arabic_label(shorten(e, 40), language) for e in keep])
+    ax.set_yticks(range(len(keep)), [arabic_label(shorten(entity_name(e, language, names), 40),
+                                                  language) for e in keep])
     names = [format_count(c, language, digits) for c in grid.columns]
     if int(mentions["paragraph"].max()) > last:
         names[-1] += "+"

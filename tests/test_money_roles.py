@@ -131,3 +131,13 @@ def test_a_headline_under_header_lines_restates_the_body_figure():
               "قدم البنك الدولي للأردن منحة بقيمة 70 مليون دولار لدعم المدارس.")
     assert list(df["restatement"]) == [True, False]
     assert df["restates"].iloc[0] == df["start"].iloc[1]
+
+
+@pytest.mark.parametrize("text, amount", [
+    # مليارا joined by و to a further term is one billion (its accusative), …
+    ("يقرض البنك العراق مليارا و200 مليون دولار.", 1_200_000_000),
+    # … alone it is the dual in construct (two billion dollars).
+    ("خصصت الحكومة مليارا دولار للطرق.", 2_000_000_000),
+])
+def test_an_accusative_scale_word_joined_by_wa_counts_one(text, amount):
+    assert rows(text)["amount"].iloc[0] == amount

@@ -141,3 +141,37 @@ def test_a_headline_under_header_lines_restates_the_body_figure():
 ])
 def test_an_accusative_scale_word_joined_by_wa_counts_one(text, amount):
     assert rows(text)["amount"].iloc[0] == amount
+
+
+def test_a_country_and_its_government_are_one_subject_of_a_restated_loan():
+    df = rows("أعلن البنك الدولي عزمه منح العراق قروضا بقيمة 500 مليون دولار. وقال البيان إن "
+              "الحكومة العراقية ستحصل على 500 مليون دولار خلال عامين.")
+    assert df["subject"].iloc[0] == "Iraq"
+    assert list(df["restatement"]) == [False, True]
+
+
+@pytest.mark.parametrize("text, subject", [
+    # A verbal noun or imperfect verb of giving: its object is the recipient.
+    ("وافق البنك الدولي على منح العراق قرضا بقيمة 1.2 مليار دولار.", "Iraq"),
+    ("البنك الدولي يقرض مصر مليار دولار لدعم الموازنة.", "Egypt"),
+    # A verb of where the money goes, then what it is for, then the place.
+    ("وأوضحت أن 20 مليون دولار ستكون لدعم عمليات الإغاثة داخل سورية.", "Syria"),
+    # A country the gazetteer had lacked.
+    ("وسيتم تقديم مبلغ 700 مليون دولار لموريتانيا.", "Mauritania"),
+    # What a war is against is not what its money is for.
+    ("خصصت الحكومة 300 مليون دولار للحرب ضد تنظيم الدولة الإسلامية.", ""),
+])
+def test_the_place_the_money_goes_to(text, subject):
+    assert rows(text)["subject"].iloc[0] == subject
+
+
+def test_the_co_payer_joined_by_wa_is_no_subject():
+    row = rows("وبلغت جملة القروض التي قدمها الصندوق السعودي للتنمية وحكومة أبوظبي نحو 493 "
+               "مليون درهم.").iloc[0]
+    assert (row["payer"], row["subject"]) == ("Saudi Fund for Development", "")
+
+
+def test_another_agreement_is_not_the_earlier_project():
+    df = rows("وقع البنك ثلاث اتفاقيات لتمويل مشروع تطوير ميناء العقبة بمبلغ 40 مليون دولار. "
+              "كما تم التوقيع على اتفاقية أخرى بمبلغ 30 مليون دولار لخط الكهرباء.")
+    assert df["subject"].iloc[1] == ""

@@ -116,7 +116,8 @@ def _subject(start, end, sent, norm_window, mentions: _MentionIndex, exclude=fro
         return purpose, "recipient after figure"
     if place:
         return place, "place the money goes to"
-    if norm_window and _CONTRACT.search(norm_window):
+    if norm_window and _CONTRACT.search(norm_window) \
+            and not {"اخري", "اخر"}.intersection(norm_window.split()):   # اتفاقية أخرى
         earlier = mentions.last_project_before(start)
         if earlier and earlier[0] not in drafts:
             return earlier[0], "contract refers to earlier project"
@@ -188,7 +189,8 @@ def _not_subject(article: Article, sent, mentions: _MentionIndex,
     a long first one (بين حكومة جمهورية مصر العربية، وصندوق أبوظبي للتنمية), a venue
     (:func:`_venue`: قال الوزير أمام مجلس النواب …: where it was said) or a legislature or
     cabinet that approves (:func:`_approving_legislature`: وافق مجلس الوزراء على قرض …: it
-    passes the loan, the money is not for it). ``org_types``: entity → org_type of the
+    passes the loan, the money is not for it) or a name after ضد (الحرب ضد تنظيم …: what
+    is fought). ``org_types``: entity → org_type of the
     mentions (:func:`_org_types`), for :func:`is_lender`. Lexicon money_cues.tsv."""
     nt = article.normalised
     sources = _CUES.get("source", set())
@@ -218,6 +220,7 @@ def _not_subject(article: Article, sent, mentions: _MentionIndex,
                 or _party(before, after, after_words, lender) \
                 or _account_bank(before, first[0] if first else "") \
                 or _venue(wide, name) or _approving_legislature(before, name, after_words) \
+                or before[-1:] in (["ضد"], ["وضد"]) \
                 or joined and any(w in ("بين", "وبين") for w in wide[-8:]):
             out.add(ent)
     return out
@@ -524,6 +527,8 @@ _RECEIVE_VERBS = {pre + v for v in _CUES.get("receive_verb", ()) for pre in ("",
 
 
 _ALLOTTED = _CUES.get("allotted", set())
+_DESTINATION_VERBS = _CUES.get("destination_verb", set())
+_GIVE_TO = _CUES.get("give_to", set())
 _PURPOSE = _CUES.get("purpose", set())
 #: At most this many characters between a place written with ل and the figure after it
 #: (منحٍ لليمن بقيمة 204 ملايين دولار، التمويل المخصص لليمن يشمل مبلغ 128 مليون دولار).
@@ -539,7 +544,10 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -
     (تقديم منحٍ لليمن بقيمة …، تقديم قرض إلى العراق بقيمة …، التمويل المخصص لليمن يشمل
     مبلغ …; money_cues.tsv allotted); or
     right before or after a verb of receiving (حصل العراق على …، لبنان استلمت …;
-    receive_verb). "" if none: a place merely named in the sentence is where things
+    receive_verb); or right after a verbal noun or imperfect verb of giving (give_to: عزمه
+    منح العراق قروضا بقيمة …، يقرض العراق مليارا …); after the figure, a verb of where it
+    goes may come before the purpose (destination_verb: 20 مليون دولار ستكون لدعم الإغاثة
+    داخل سورية). "" if none: a place merely named in the sentence is where things
     happen, not what the money is for."""
     nt = article.normalised
     norm = nt.norm
@@ -554,10 +562,15 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -
         # 40 مليون دولار من المساعدات الإنسانية في اليمن: what the money is, then where
         # it goes (not في مؤتمر للمانحين بالرياض: where it was pledged)
         # … لدعم المتضررين من الأزمة في السودان: what it is for, then the place
+        # 20 مليون دولار ستكون لدعم الإغاثة داخل سورية، ستذهب إلى مضاعفة الجهود في لبنان:
+        # a verb of where the money goes, then what it is for
+        going = bool(gap) and gap[0] in _DESTINATION_VERBS
+        if going:
+            gap = gap[1:]
         if (2 <= len(gap) <= 4 and gap[0] == "من" and _funding_noun(gap[1])
-                or 2 <= len(gap) <= 6 and gap[0] in _PURPOSE) \
+                or 2 <= len(gap) <= 6 and (gap[0] in _PURPOSE or going and gap[0] == "الي")) \
                 and not _CLAUSE_BREAK.search(text_gap) \
-                and (gap[-1] == "في" or prefix.endswith(("ل", "ب"))) \
+                and (gap[-1] in ("في", "داخل") or prefix.endswith(("ل", "ب"))) \
                 and not mentions.within("ORG", f["end"], ms):
             return ent
         break
@@ -579,6 +592,12 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -
     for ent, _, ms, me in mentions.within("PLACE", sent.start, f["start"]):
         n_ms = nt.index(ms)
         prev = norm[max(nt.index(sent.start), n_ms - 12):n_ms].split()[-1:]
+        gap = norm[nt.index(me):f["_mstart"]]
+        # عزمه منح العراق قروضا بقيمة …، البنك الدولي يقرض العراق مليارا …: the object
+        # of a verbal noun or imperfect verb of giving, in the figure's clause
+        if prev and _with_conjunction(prev[0], _GIVE_TO, "وبل") and len(gap) <= _PLACE_BEFORE \
+                and not _CLAUSE_BREAK.search(gap):
+            return ent
         gap = norm[nt.index(me):f["_mstart"]]
         if prev and prev[0] in _RECEIVE_VERBS and len(gap) <= _GIVING_GAP \
                 and gap.lstrip().startswith("علي") and not _COMPLEMENTIZERS.intersection(

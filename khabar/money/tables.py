@@ -8,8 +8,10 @@ import pandas as pd
 
 from .. import schema
 from ..entities import mention_spans
+from ..gazetteer import arabic_name
 from ..schema import Funding, fixed_frame
-from ..text import Article
+from ..text import Article, normalise
+from .currency import country_evidence
 from .figures import _HEADLINE_WORDS, _SENTENCE_END, find_figures
 from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
                       _fronted_topic, _MentionIndex, _media_entities, _not_subject,
@@ -88,7 +90,11 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
     # (قدم الصندوق قروضا بقيمة …، واعتمد منحا بقيمة …: the second figure too).
     sentence_payers: dict[int, set[str]] = {}
     for (_, sent), payer in zip(funding, payers):
-        sentence_payers.setdefault(sent.start, set()).add(payer)
+        if sent.start not in sentence_payers:
+            sentence_payers[sent.start] = set()
+        if payer and payer not in sentence_payers[sent.start]:
+            sentence_payers[sent.start] |= _with_co_payers(article, sent, ments, payer)
+        sentence_payers[sent.start].add(payer)
     rows = []
     for (f, sent), payer in zip(funding, payers):
         s_norm = norm.index(sent.start)
@@ -128,6 +134,18 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
     return _restated_subjects(_body_restatements(article, rows))
 
 
+def _with_co_payers(article: Article, sent, ments: _MentionIndex, payer: str) -> set[str]:
+    """``payer`` and the names joined to one of its mentions by و right after it (التي
+    قدمها الصندوق وحكومة أبوظبي: both give), in ``sent``."""
+    out = {payer}
+    orgs = ments.within("ORG", sent.start, sent.end)
+    for a, b in zip(orgs, orgs[1:]):
+        if a[0] == payer and 0 <= b[2] - a[3] <= 2 \
+                and article.text[a[3]:b[2] + 1].strip().startswith("و"):
+            out.add(b[0])
+    return out
+
+
 _ANOTHER = _CUES.get("another", set())
 
 
@@ -155,7 +173,8 @@ def _body_restatements(article: Article, rows: list[Funding]) -> list[Funding]:
         if a is None:
             first[key] = len(out)
         elif a.sentence != r.sentence and not _differs(a.payer, r.payer) \
-                and not _differs(a.subject, r.subject) and not _another_before(norm, r):
+                and not (_differs(a.subject, r.subject) and not _one_country(a.subject, r.subject)) \
+                and not _another_before(norm, r):
             if _headline_shaped(article, a.paragraph) and r.paragraph != a.paragraph:
                 # a headline under a page's header lines: the body's row counts, as
                 # for a first-line headline (figures._headline_repeats)
@@ -179,6 +198,15 @@ def _headline_shaped(article: Article, paragraph: int) -> bool:
 def _differs(a: str, b: str) -> bool:
     """Whether two payers or subjects are both given and not the same."""
     return bool(a) and bool(b) and a != b
+
+
+def _one_country(a: str, b: str) -> bool:
+    """Whether two subjects name one country: the country and its government or a body
+    of it (Iraq, الحكومة العراقية), by their Arabic names' country evidence
+    (:func:`~khabar.money.currency.country_evidence`: names and nisbas)."""
+    ca = country_evidence(normalise(arabic_name(a)))
+    cb = country_evidence(normalise(arabic_name(b)))
+    return len(ca) == 1 and ca.keys() == cb.keys()
 
 
 def _another_before(norm, r: Funding) -> bool:

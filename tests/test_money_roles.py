@@ -156,6 +156,8 @@ def test_a_country_and_its_government_are_one_subject_of_a_restated_loan():
     ("البنك الدولي يقرض مصر مليار دولار لدعم الموازنة.", "Egypt"),
     # A verb of where the money goes, then what it is for, then the place.
     ("وأوضحت أن 20 مليون دولار ستكون لدعم عمليات الإغاثة داخل سورية.", "Syria"),
+    # A place with ل after a verb of giving and its payer, before the grant's noun.
+    ("قدم الاتحاد الأوروبي لتونس منحة بقيمة 100 مليون يورو.", "Tunisia"),
     # A country the gazetteer had lacked.
     ("وسيتم تقديم مبلغ 700 مليون دولار لموريتانيا.", "Mauritania"),
     # What a war is against is not what its money is for.

@@ -580,10 +580,12 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -
         ent, _, ms, me = before[-1]
         n_ms, n_me = nt.index(ms), nt.index(me)
         gap = norm[n_me:f["_mstart"]]
-        words_before = norm[max(nt.index(sent.start), n_ms - 30):n_ms].split()[-3:]
+        ws = norm.rfind(" ", 0, n_ms) + 1        # the start of the word (لتونس: its ل)
+        words_before = norm[max(nt.index(sent.start), ws - 30):ws].split()[-3:]
         if len(gap) <= _PLACE_BEFORE and not _CLAUSE_BREAK.search(gap) \
                 and (_lam_prefixed(norm, n_ms) or words_before[-1:] == ["الي"]) \
-                and any(_funding_noun(w) or w in _ALLOTTED for w in words_before):
+                and any(_funding_noun(w) or w in _ALLOTTED or _payer_verb(w)
+                        for w in words_before):     # قدم الاتحاد الأوروبي لتونس منحة بقيمة
             return ent
         first = gap.split()[:2]
         if first and (first[0] in _RECEIVE_VERBS or first[0].startswith("س")

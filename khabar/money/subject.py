@@ -800,6 +800,9 @@ def sentence_lenders(article: Article, sent, mentions: _MentionIndex,
     return out
 
 
+#: A lender gives a figure at most this many normalised characters after its name (a
+#: bound that keeps one long sentence of many figures linear).
+_LENDER_REACH = 300
 #: Words of an officer's title right before a lender written with ل (الرئيس التنفيذي
 #: للصندوق، المدير العام للبنك).
 _OFFICER_WORDS = {"التنفيذي", "العام", "الاقليمي", "محافظ", "رئيس", "مدير"}
@@ -815,9 +818,9 @@ def lender_payer(article: Article, f: dict, lenders: list[tuple]) -> str:
     if len({x[0] for x in lenders}) != 1:
         return ""
     ent, ms, me = lenders[0][:3]
-    if me > f["start"]:
-        return ""
     nt = article.normalised
+    if me > f["start"] or f["_nstart"] - nt.index(me) > _LENDER_REACH:
+        return ""        # after the figure, or too far before it in a long sentence
     gap = nt.norm[nt.index(me):f["_nstart"]].replace(",", " ").split()
     if _COMPLEMENTIZERS.intersection(gap) or "ان" in gap or "بان" in gap:
         return ""
@@ -825,28 +828,35 @@ def lender_payer(article: Article, f: dict, lenders: list[tuple]) -> str:
 
 
 _RESUMPTIVE = {"لها", "له", "لهم", "لهما", "اليها", "اليه", "عليها", "عليه", "منها", "منه"}
-_AMMA = re.compile(r"(?:^|[\s,;:.])و?اما\s+")
+#: أما / وأما as a word (the look-behind sees past a search's start offset).
+_AMMA = re.compile(r"(?<![^\s,;:.])و?اما\s+")
 
 
-def _fronted_topic(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
+def amma_offsets(article: Article, sent) -> list[int]:
+    """The normalised offsets right after each أما (وأما) of ``sent``, in order: computed
+    once per sentence for :func:`_fronted_topic`."""
+    nt = article.normalised
+    lo, hi = nt.index(sent.start), nt.index(sent.end)
+    return [m.end() for m in _AMMA.finditer(nt.norm, lo, hi)]
+
+
+def _fronted_topic(article: Article, f: dict, sent, mentions: _MentionIndex,
+                   amma: list[int] = ()) -> str:
     """The topic fronted by أما before figure ``f`` in its sentence when the clause
     after ف refers back to it (أما سوريا، فقد خُصص لها 40 مليون دولار; أما الوزارة
-    فحصلت على …): a PLACE, ORG or PROJECT mention right after أما and, between it and
-    the figure, a word with ف and a pronoun of it (لها، له، إليها) or a verb of
-    receiving (receive_verb). "" otherwise (أما السعودية فقدمت …: the topic gives)."""
-    nt = article.normalised
-    lo = nt.index(sent.start)
-    head = nt.norm[lo:f["_mstart"]]
-    found = None
-    for found in _AMMA.finditer(head):
-        pass
-    if found is None:
+    فحصلت على …): a PLACE, ORG or PROJECT mention right after the last أما before the
+    figure (``amma``: :func:`amma_offsets`) and, between it and the figure, a word with ف
+    in its first three and a pronoun of it (لها، له، إليها) or a verb of receiving
+    (receive_verb). "" otherwise (أما السعودية فقدمت …: the topic gives)."""
+    k = bisect_right(amma, f["_mstart"])
+    if not k:
         return ""
-    at = lo + found.end()
+    nt = article.normalised
+    at = amma[k - 1]
+    t_at = nt.span(at, at)[0]
     for label in ("PLACE", "ORG", "PROJECT"):
-        for ent, _, ms, me in mentions.within(label, sent.start, f["start"]):
-            n_ms = nt.index(ms)
-            if not at <= n_ms <= at + 2:
+        for ent, _, ms, me in mentions.within(label, t_at, t_at + 3):
+            if me > f["start"] or f["_mstart"] - nt.index(me) > _FRONTED_REACH:
                 continue
             words = nt.norm[nt.index(me):f["_mstart"]].replace(",", " ").split()
             if not any(w[:1] == "ف" for w in words[:3]):
@@ -855,6 +865,10 @@ def _fronted_topic(article: Article, f: dict, sent, mentions: _MentionIndex) -> 
                    or w in _RECEIVE_VERBS for w in words):
                 return ent
     return ""
+
+
+#: At most this many normalised characters between a fronted topic and its figure.
+_FRONTED_REACH = 120
 
 
 #: إن / أن as a word (بأن، أنه …) in normalised text: the start of a reported clause.

@@ -14,7 +14,7 @@ from ..text import Article, normalise
 from .currency import country_evidence
 from .figures import _HEADLINE_WORDS, _SENTENCE_END, find_figures
 from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
-                      _fronted_topic, _MentionIndex, _media_entities, _not_subject,
+                      _fronted_topic, _MentionIndex, amma_offsets, _media_entities, _not_subject,
                       _org_types, _payer, _place_recipient, _recipient, _reporters,
                       _speech_frame, _subject, lender_payer, sentence_lenders)
 
@@ -83,6 +83,7 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
     not_subject: dict[int, set[str]] = {}
     reporters: dict[int, list[tuple[str, int]]] = {}
     lenders: dict[int, list[tuple]] = {}
+    amma: dict[int, list[int]] = {}
     org_types = _org_types(mentions)
     funding = [(f, article.sentence_at(f["start"])) for f in figures if not f["not_funding"]]
     payers = [_payer(article, f, sent, ments) for f, sent in funding]
@@ -105,11 +106,12 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             reporters[sent.start] = _reporters(article, sent, ments) \
                 + _speech_frame(article, sent, ments)
             lenders[sent.start] = sentence_lenders(article, sent, ments, org_types)
+            amma[sent.start] = amma_offsets(article, sent)
         exclude = not_subject[sent.start] | sentence_payers[sent.start] | media | {
             ent for ent, at in reporters[sent.start] if at <= f["start"]}
         recipient = _recipient(article, f, sent, ments)
         place = _place_recipient(article, f, sent, ments)
-        topic = _fronted_topic(article, f, sent, ments)
+        topic = _fronted_topic(article, f, sent, ments, amma[sent.start])
         subject, rule = _subject(f["start"], f["end"], sent, window, ments, exclude,
                                  "" if recipient in exclude else recipient, drafts,
                                  place, topic)

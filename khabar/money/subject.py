@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .. import schema
-from ..gazetteer import arabic_name, load_gazetteer
+from ..gazetteer import load_gazetteer
 from ..numwords import SCALE_WORDS
 from ..text import Article, normalise
 from ..quotes.words import CUE_FORMS, HOMOGRAPHS, PARTICIPLES
@@ -769,14 +769,19 @@ def _approving_legislature(before: list[str], name: str, after_words) -> bool:
 
 
 def sentence_lenders(article: Article, sent, mentions: _MentionIndex,
-                     org_types: dict[str, str]) -> list[tuple[str, int, int, bool, bool]]:
+                     org_types: dict[str, str],
+                     arabic: dict[str, str] | None = None) -> list[tuple[str, int, int, bool, bool]]:
     """``(entity, start, end, may_pay, lam)`` of the lenders (:func:`is_lender`) named in
     ``sent``. ``lam``: written with ل (للصندوق), unless a title comes before (الرئيس
     التنفيذي للصندوق السعودي للتنمية: the fund's officer signs) or it is joined with و to a
     word with ل (للمحافظات وصندوق تنمية الإقليم). ``may_pay``: it may give the sentence's
     money (:func:`lender_payer`): not ``lam``, not after a source cue (بحسب البنك
     الدولي: it reports), not right after a figure and من (500 مليون دولار من البنك
-    الأفريقي للتنمية و150 مليون دولار من بريطانيا: it gives that figure only)."""
+    الأفريقي للتنمية و150 مليون دولار من بريطانيا: it gives that figure only).
+    ``arabic``: the gazetteer's entity → Arabic name (:attr:`Gazetteer.arabic`, looked up
+    once per article by the caller; read from the gazetteer when None)."""
+    if arabic is None:
+        arabic = load_gazetteer().arabic
     nt = article.normalised
     sources = _CUES.get("source", set())
     out = []
@@ -784,7 +789,8 @@ def sentence_lenders(article: Article, sent, mentions: _MentionIndex,
         name = nt.norm[nt.index(ms):nt.index(me)]
         # a short form (الصندوق الكويتي) of a gazetteer lender: its full Arabic name
         if not (is_lender(name, org_types.get(ent, ""))
-                or is_lender(normalise(arabic_name(ent)), org_types.get(ent, ""))):
+                or ent in arabic
+                and is_lender(normalise(arabic[ent]), org_types.get(ent, ""))):
             continue
         before = nt.norm[max(nt.index(sent.start), nt.index(ms) - 40):nt.index(ms)].split()
         titled = any(w.removeprefix("ال") in _SPEAKER_TITLES or w in _OFFICER_WORDS

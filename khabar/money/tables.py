@@ -8,7 +8,7 @@ import pandas as pd
 
 from .. import schema
 from ..entities import mention_spans
-from ..gazetteer import arabic_name
+from ..gazetteer import arabic_name, load_gazetteer
 from ..schema import Funding, fixed_frame
 from ..text import Article, normalise
 from .currency import country_evidence
@@ -85,6 +85,7 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
     lenders: dict[int, list[tuple]] = {}
     amma: dict[int, list[int]] = {}
     org_types = _org_types(mentions)
+    arabic = load_gazetteer().arabic       # once per article, not once per name
     funding = [(f, article.sentence_at(f["start"])) for f in figures if not f["not_funding"]]
     payers = [_payer(article, f, sent, ments) for f, sent in funding]
     # A payer of any figure of a sentence is what gives, not what its money is for
@@ -105,7 +106,7 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             not_subject[sent.start] = _not_subject(article, sent, ments, org_types)
             reporters[sent.start] = _reporters(article, sent, ments) \
                 + _speech_frame(article, sent, ments)
-            lenders[sent.start] = sentence_lenders(article, sent, ments, org_types)
+            lenders[sent.start] = sentence_lenders(article, sent, ments, org_types, arabic)
             amma[sent.start] = amma_offsets(article, sent)
         exclude = not_subject[sent.start] | sentence_payers[sent.start] | media | {
             ent for ent, at in reporters[sent.start] if at <= f["start"]}

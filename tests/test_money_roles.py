@@ -177,3 +177,9 @@ def test_another_agreement_is_not_the_earlier_project():
     df = rows("وقع البنك ثلاث اتفاقيات لتمويل مشروع تطوير ميناء العقبة بمبلغ 40 مليون دولار. "
               "كما تم التوقيع على اتفاقية أخرى بمبلغ 30 مليون دولار لخط الكهرباء.")
     assert df["subject"].iloc[1] == ""
+
+
+def test_the_speakers_own_company_after_his_title_may_be_the_subject():
+    row = rows("وقال محمد سالم، عضو مجلس الإدارة المنتدب لشركة النور للتأمين، إن الفائض "
+               "القابل للتوزيع تصل قيمته لنحو 9.8 مليون جنيه.").iloc[0]
+    assert row["subject"] == "شركة النور للتأمين"

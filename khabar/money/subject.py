@@ -811,7 +811,7 @@ def sentence_lenders(article: Article, sent, mentions: _MentionIndex,
 _LENDER_REACH = 300
 #: Words of an officer's title right before a lender written with ل (الرئيس التنفيذي
 #: للصندوق، المدير العام للبنك).
-_OFFICER_WORDS = {"التنفيذي", "العام", "الاقليمي", "محافظ", "رئيس", "مدير"}
+_OFFICER_WORDS = {"التنفيذي", "العام", "الاقليمي", "محافظ", "رئيس", "مدير", "المنتدب", "عضو"}
 
 
 def lender_payer(article: Article, f: dict, lenders: list[tuple]) -> str:
@@ -908,7 +908,7 @@ def _speech_frame(article: Article, sent, mentions: _MentionIndex) -> list[tuple
     for ent, _, ms, _ in mentions.within("ORG", sent.start, nt.span(comp.start(), comp.start())[0]):
         if nt.index(ms) <= v_end + 1:
             continue                 # the speaker, right after the verb
-        before = nt.norm[max(lo, nt.index(ms) - 40):nt.index(ms)].split()[-3:]
+        before = nt.norm[max(lo, nt.index(ms) - 40):nt.index(ms)].split()[-4:]
         if any(w.removeprefix("ال") in _SPEAKER_TITLES or w in _OFFICER_WORDS
                for w in before):
             continue     # the speaker's own body, after a title (عضو مجلس الإدارة للشركة)

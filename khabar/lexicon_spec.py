@@ -28,10 +28,11 @@ MONEY_CUE_ROLES = ("restatement", "per_unit", "rate", "denomination", "payer_ver
                    "agent", "giving_noun", "command_verb", "per_period",
                    "party", "carried_after", "priced_unit", "payer_noun",
                    "receive_verb", "approve", "request_verb", "legislature",
-                   "allotted")
-DATE_CUE_ROLES = ("year_noun", "preposition", "period_part", "name_noun")
+                   "allotted", "lender_head", "lender_word", "venue", "another",
+                   "destination_verb", "give_to")
+DATE_CUE_ROLES = ("year_noun", "preposition", "period_part", "name_noun", "page_header")
 FUNCTION_WORD_ROLES = ("particle", "auxiliary", "preposition", "adverb", "quantifier")
-MONTH_SYSTEMS = ("gregorian", "egyptian", "levantine", "maghreb", "moroccan", "hijri")
+MONTH_SYSTEMS = ("gregorian", "egyptian", "levantine", "maghreb", "moroccan", "hijri", "english")
 
 
 class LexiconError(ValueError):

@@ -58,8 +58,10 @@ _YEAR_PART = (rf"(?:\s*,?\s*(?:(?:من\s+)?{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!
               rf"|\s+(?P<mrel>{'|'.join(RELATIVE_DEICTIC)})(?!\w))")
 _WEEKDAY = rf"(?:(?:يوم\s+)?(?P<wd>{'|'.join(WEEKDAYS)})(?!\w)\s*,?\s*)"
 
+#: An English ordinal suffix after a day (13th November 2024, November 1st, 2024).
+_ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
 DAY_MONTH_RE = re.compile(
-    rf"{_WEEKDAY}?(?<![\d.,/])(?P<day>\d{{1,2}})(?:(?:\s+من)?\s+|(?=[\u0621-\u064a])"
+    rf"{_WEEKDAY}?(?<![\d.,/])(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}(?:(?:\s+من)?\s+|(?=[\u0621-\u064a])"
     rf"|\s*/\s*(?=\D+/\s*\d{{4}})){_PAIRED}"
     rf"(?:\s*/\s*(?P<syear>\d{{4}})(?!\d)|{_YEAR_PART})?")
 #: Days written as ordinals (lexicon number_words.tsv, role ordinal_day): الاول → 1.
@@ -74,6 +76,11 @@ ORDINAL_DAY_RE = re.compile(
 #: What every ordinal day holds (من and a month name): a search for it, which starts at a
 #: literal, is about 40 times faster than ORDINAL_DAY_RE over an article without one.
 ORDINAL_DAY_ANCHOR = re.compile(rf"من\s+(?:شهر\s+)?{_MONTH}")
+#: A month, a day and, after a comma, a year: the English order (November 13, 2024), as
+#: Arabic pages also write it with an Arabic month name (يناير 13, 2025). The comma and
+#: the year are required: a month name and a number alone are as often a count.
+MONTH_DAY_RE = re.compile(
+    rf"(?<!\w){_PAIRED}\s+(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}\s*,\s*(?P<year>\d{{4}})(?!\d)")
 #: A month and a year; the month may carry the conjunction و (اكتوبر ودجنبر من العام
 #: الحالي: the span starts at the month).
 MONTH_YEAR_RE = re.compile(rf"(?<!\w)(?:و(?={_MONTH}))?{_PAIRED}{_YEAR_PART}")

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from hijridate import Hijri
 
 from ..text import Article, normalise
-from .patterns import RELATIVE_DEICTIC, RELATIVE_SAME, WEEKDAYS, _valid
+from .patterns import DATE_CUES, RELATIVE_DEICTIC, RELATIVE_SAME, WEEKDAYS, _valid
 
 _DOC_YEAR = re.compile(r"\s*(\d{4})")
 
@@ -127,24 +127,72 @@ def _iso(c: dict, year: int | None) -> tuple[str, str, str]:
 
 def _dateline(article: Article, chosen: list[dict]) -> dict | None:
     """The article's own date when its metadata has none: a full date (day, month, year)
-    on one of the first three lines that is a dateline, i.e. a short line (≤ 60
-    characters: «6 أبريل، 2018», «الثلاثاء ٠٨ مارس ٢٠٢٢»), a line that starts with it, or
-    a wire dateline (a city, the date and the agency's credit: الخرطوم 3 مارس 2024
-    (سونا) –). Relative dates then resolve against it (``year_from`` = dateline)."""
+    on one of the first :data:`_HEAD_LINES` non-blank lines, up to the first line of the
+    body (:func:`_body_line`), that is a dateline, i.e. a short line (≤ 60 characters:
+    «6 أبريل، 2018», «الثلاثاء ٠٨ مارس ٢٠٢٢»), a line that starts with it, or a wire
+    dateline (a city, the date and the agency's credit: الخرطوم 3 مارس 2024 (سونا) –). Of
+    several, the last: a saved page puts the site's date above the headline and the
+    article's under it. A date
+    on a line of the site's header, or next to one (date_cues.tsv page_header: the
+    weather, prayer times, a line that is only a clock: الساعة 00:00 م), is the day the
+    page was copied and no dateline. Relative dates then resolve against it
+    (``year_from`` = dateline)."""
     nt, text = article.normalised, article.text
+    heads = _head_lines(text)
+    found = None
     for c in chosen:
         if not (c.get("y") and c.get("m") and c.get("d")) or c.get("calendar"):
             continue
         start, end = nt.span(c["ns"], c["ne"])
-        if text.count("\n", 0, start) >= 3:
-            return None
-        lo = text.rfind("\n", 0, start) + 1
-        hi = text.find("\n", end)
-        hi = len(text) if hi == -1 else hi
+        k = next((i for i, (a, b) in enumerate(heads) if a <= start <= b), None)
+        if k is None:
+            break             # past the first lines
+        lo, hi = heads[k]
         before = text[lo:start].strip(" -–|،,:")
-        if hi - lo <= 60 or not before or _wire_dateline(before, text, end):
-            return c
-    return None
+        body = _body_line(text[lo:hi])
+        if (hi - lo <= 60 or not before or _wire_dateline(before, text, end)) \
+                and not any(_header_line(text[a:b]) for a, b in heads[max(0, k - 1):k + 2]):
+            found = c
+        if body:
+            break          # the body has begun: later dates are the story's
+    return found
+
+
+#: The article's dateline is looked for on this many first non-blank lines.
+_HEAD_LINES = 5
+_HEADER_WORDS = DATE_CUES.get("page_header", ())
+#: A line that is only a clock (الساعة 00:00 م): a site's header widget.
+_CLOCK_LINE = re.compile(r"\s*(?:الساعه\s*)?\d{1,2}:\d{2}\s*(?:[صم]\.?)?\s*")
+
+
+def _head_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the first :data:`_HEAD_LINES` non-blank lines of ``text``, up
+    to and with the first line of the body (longer than 60 characters)."""
+    out, lo = [], 0
+    while lo <= len(text) and len(out) < _HEAD_LINES:
+        hi = text.find("\n", lo)
+        hi = len(text) if hi == -1 else hi
+        if text[lo:hi].strip():
+            out.append((lo, hi))
+            if _body_line(text[lo:hi]):
+                break
+        lo = hi + 1
+    return out
+
+
+def _body_line(line: str) -> bool:
+    """Whether a first line is the body's: longer than 60 characters and ending as a
+    sentence does (. ! ? ؟ … :), or longer than 150 (a headline, however long, has no
+    full stop)."""
+    line = line.strip()
+    return len(line) > 150 or len(line) > 60 and line.endswith(tuple(".!?؟…:"))
+
+
+def _header_line(line: str) -> bool:
+    """Whether ``line`` is a line of a site's header: a word of :data:`_HEADER_WORDS`
+    (date_cues.tsv page_header), or only a clock."""
+    n = normalise(line)
+    return any(w in n for w in _HEADER_WORDS) or bool(_CLOCK_LINE.fullmatch(n))
 
 
 def _wire_dateline(before: str, text: str, end: int) -> bool:

@@ -162,8 +162,10 @@ def _run_kinds(norm: str, runs: list[tuple[int, int]]) -> tuple[bool, bool, bool
         after = norm[b] if b < n else ""
         space_before = a > 0 and norm[a - 1].isspace()
         # 18أيلول: web copy that lost the space between the day and the month name
+        # 13th November: an English ordinal suffix after the day
         day = day or (k <= 2 and (after.isspace() or after == "/"
-                                  or "\u0621" <= after <= "\u064a"))
+                                  or "\u0621" <= after <= "\u064a"
+                                  or norm.startswith(("st", "nd", "rd", "th"), b)))
         numeric = numeric or (k <= 4 and after in ("/", ".", "-"))
         hijri = hijri or (space_before and 3 <= k <= 4)
         year = year or (space_before and k == 4)

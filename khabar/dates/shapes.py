@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .patterns import (_BETWEEN_END, _FISCAL, _NOT_A_YEAR_AFTER, _SPAN_PREFIX, _YEAR_NOUN_BEFORE,
-                       _YEAR_RANGE_END, DAY_MONTH_RE, HIJRI_RE, MONTH_YEAR_RE, NAME_NOUN_BEFORE,
+                       _YEAR_RANGE_END, DAY_MONTH_RE, HIJRI_RE, MONTH_DAY_RE, MONTH_YEAR_RE, NAME_NOUN_BEFORE,
                        NAMED_MONTH_RE, NUMERIC_RE, ORDINAL_DAY_ANCHOR, ORDINAL_DAY_RE,
                        ORDINAL_DAYS, PERIOD_MONTH_RE, PERIOD_YEAR_RE, RANGE_START_BEFORE,
                        REL_DAY_RE, REL_MONTH_RE, RELATIVE_DAYS, RELATIVE_DEICTIC, RELATIVE_RE,
@@ -29,6 +29,7 @@ def _candidates(norm: str, plain: bool = False) -> list[dict]:
     plan = where(norm, runs, plain)
     out = [*_day_month_dates(matches(DAY_MONTH_RE, norm, plan, "day_month")),
            *_month_year_dates(matches(MONTH_YEAR_RE, norm, plan, "month_year")),
+           *_month_day_dates(matches(MONTH_DAY_RE, norm, plan, "month_year")),
            *_numeric_dates(matches(NUMERIC_RE, norm, plan, "numeric")),
            *_hijri_dates(matches(HIJRI_RE, norm, plan, "hijri")),
            *_cued_years(norm, matches(YEAR_RE, norm, plan, "year")),
@@ -55,6 +56,15 @@ def _day_month_dates(found) -> list[dict]:
                  m=_month_number(m["month"], "gregorian"), y=_year_of(m), wd=m["wd"],
                  rel=m["rel"] or m["rel2"], mrel=m["mrel"]) for m in found
             if not _place_name(m)]
+
+
+def _month_day_dates(found) -> list[dict]:
+    """A month name, a day and, after a comma, a year (November 13, 2024; يناير 13,
+    2025): searched where :data:`MONTH_YEAR_RE` is (a month name and a 4-digit year in the
+    window)."""
+    return [dict(ns=m.start(), ne=m.end(), d=int(m["day"]),
+                 m=_month_number(m["month"], "gregorian"), y=int(m["year"]))
+            for m in found]
 
 
 def _ordinal_day_dates(norm: str) -> list[dict]:

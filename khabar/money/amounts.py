@@ -44,18 +44,22 @@ def _parse_amount(amount: str) -> tuple[int | float | Decimal | None, bool]:
 
     ``"1.2 مليار"`` → (1200000000, False); ``"ملياري"`` → (2000000000, False) (a dual
     with no number before it counts 2; after a number the ending is only case:
-    خمسة عشر مليونا = 15 × 10⁶); ``"نصف مليار"`` → (500000000, False); ``"مليار و200
+    خمسة عشر مليونا = 15 × 10⁶; an accusative one joined by و to a further term is one:
+    مليارا و200 مليون = 1.2 × 10⁹); ``"نصف مليار"`` → (500000000, False); ``"مليار و200
     مليون"`` → (1200000000, False); ``"عشرات الملايين"`` → (None, True). Decimal
     arithmetic, so 1.22 مليار is exactly 1220000000 (see :func:`khabar.numwords.as_number`
     for the type of the value). Returns ``(None, False)`` if a
     piece is not understood.
     """
     total = _AmountSum()
-    for piece in _PIECE.findall(re.sub(r'[()«»"]', " ", amount)):
-        piece = " ".join(piece.split())
+    pieces = [" ".join(p.split()) for p in _PIECE.findall(re.sub(r'[()«»"]', " ", amount))]
+    for i, piece in enumerate(pieces):
         bare = piece[1:] if piece.startswith("و") and piece not in NUMBER_WORDS else piece
         if bare == "" or bare == "و":
             continue
+        # مليارا و200 مليون: an accusative scale word joined to a further term by و is
+        # one (1.2 × 10⁹), not the dual of مليارا دولار
+        total.joined = i + 1 < len(pieces) and pieces[i + 1].startswith("و")
         if not total.add(piece, bare):
             return None, False
     return total.value()
@@ -74,6 +78,7 @@ class _AmountSum:
         self.vague = self.after_fraction = False
         self.last_term = Decimal(0)            # for a compound scale (ألف مليار)
         self.prev_scale = False
+        self.joined = False                    # the next piece starts with و
 
     def add(self, piece: str, bare: str) -> bool:
         """Take one piece (``bare``: without its conjunction و); False if it is not
@@ -129,7 +134,8 @@ class _AmountSum:
         if self.pending is None:
             if kind == "plural":
                 self.vague = True
-            self.pending = Decimal(2) if kind in ("dual", "accusative") else Decimal(1)
+            two = kind == "dual" or kind == "accusative" and not self.joined
+            self.pending = Decimal(2) if two else Decimal(1)
         self.total += self.pending * value
         self.last_term, self.prev_scale = self.pending * value, True
         self.pending, self.last_scale = None, value

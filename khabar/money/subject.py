@@ -11,7 +11,7 @@ from ..gazetteer import load_gazetteer
 from ..numwords import SCALE_WORDS
 from ..text import Article, normalise
 from ..quotes.words import CUE_FORMS, HOMOGRAPHS, PARTICIPLES
-from .words import _CUES, _LEX
+from .words import _CUES, _LEX, _WORD_BASE
 
 #: Nouns for a contract or deal near a figure (عقدًا بقيمة ...): the money is the
 #: value of a contract, which the article names as a project earlier.
@@ -96,22 +96,28 @@ class _MentionIndex:
 
 
 def _subject(start, end, sent, norm_window, mentions: _MentionIndex, exclude=frozenset(),
-             purpose: str = "", drafts=frozenset(), place: str = "") -> tuple[str, str]:
+             purpose: str = "", drafts=frozenset(), place: str = "",
+             topic: str = "") -> tuple[str, str]:
     """(subject, rule): a PROJECT in the sentence (the nearest), else the organisation
     the money goes to right after the figure (``purpose``: 288 مليار دينار لوزارة
     الداخلية), else the place it goes to (``place``: :func:`_place_recipient`, منحة لليمن
     بقيمة …), else the last PROJECT before the figure when a contract noun is next to it,
     else the nearest ORG in the sentence not in ``exclude`` (the payer, outlets and
     sources: :func:`_not_subject`), else ("", ""). A draft text (مشروع قرار، مشروع
-    قانون: ``drafts``, :func:`_draft_projects`) is never the PROJECT of a figure."""
+    قانون: ``drafts``, :func:`_draft_projects`) is never the PROJECT of a figure. A topic
+    fronted by أما that the clause refers back to (``topic``: :func:`_fronted_topic`,
+    أما سوريا فقد خصص لها …) comes right after the PROJECT."""
     project = mentions.nearest("PROJECT", sent, start, end, exclude=drafts)
     if project:
         return project, "project in sentence"
+    if topic and topic not in exclude:
+        return topic, "topic fronted by أما"
     if purpose:
         return purpose, "recipient after figure"
     if place:
         return place, "place the money goes to"
-    if norm_window and _CONTRACT.search(norm_window):
+    if norm_window and _CONTRACT.search(norm_window) \
+            and not {"اخري", "اخر"}.intersection(norm_window.split()):   # اتفاقية أخرى
         earlier = mentions.last_project_before(start)
         if earlier and earlier[0] not in drafts:
             return earlier[0], "contract refers to earlier project"
@@ -171,16 +177,21 @@ def _media_entities(mentions) -> set[str]:
     return set(mentions.loc[mentions["org_type"] == "media", "entity"])
 
 
-def _not_subject(article: Article, sent, mentions: _MentionIndex) -> set[str]:
+def _not_subject(article: Article, sent, mentions: _MentionIndex,
+                 org_types=None) -> set[str]:
     """Entities of the ORG mentions in ``sent`` that cannot be what money is for: an
     outlet (its name starts with a media cue noun: صحيفة، موقع، وكالة …), a source
     (after a source cue: في تصريح لـ X، بحسب X), a funder named anywhere in the sentence
     (after a payer phrase: الممول من طرف X، بتمويل من X, even when a comma keeps it from
     being this figure's payer), the doer of a passive verb (أنشئ من قبل X: agent) or the
     bank that holds an account (حساب لدى بنك X: where
-    the money is kept, not what it is for), or the second of two parties after بين past
-    a long first one (بين حكومة جمهورية مصر العربية، وصندوق أبوظبي للتنمية). Lexicon
-    money_cues.tsv."""
+    the money is kept, not what it is for), the second of two parties after بين past
+    a long first one (بين حكومة جمهورية مصر العربية، وصندوق أبوظبي للتنمية), a venue
+    (:func:`_venue`: قال الوزير أمام مجلس النواب …: where it was said) or a legislature or
+    cabinet that approves (:func:`_approving_legislature`: وافق مجلس الوزراء على قرض …: it
+    passes the loan, the money is not for it) or a name after ضد (الحرب ضد تنظيم …: what
+    is fought). ``org_types``: entity → org_type of the
+    mentions (:func:`_org_types`), for :func:`is_lender`. Lexicon money_cues.tsv."""
     nt = article.normalised
     sources = _CUES.get("source", set())
     out = set()
@@ -199,11 +210,17 @@ def _not_subject(article: Article, sent, mentions: _MentionIndex) -> set[str]:
         # مصر العربية، وصندوق أبوظبي للتنمية): a wider look back than ``before``
         wide = nt.norm[max(nt.index(sent.start), nt.index(ms) - 60):nt.index(ms)].split()
         joined = (wide[-1:] == ["و"] or article.text[max(ms - 1, 0):ms] == "و")
+        name = nt.norm[nt.index(ms):nt.index(me)]
+        # the party after اتفاقية … مع is a lender unless a government or ministry
+        lender = _bare(name.split()[0]) not in _BORROWER_HEADS if name.split() else True
         if word in _MEDIA_CUES or cue_before in _MEDIA_CUES or _numeric(word) \
                 or any(w in sources for w in prev) \
                 or " ".join(before[-2:]) in sources or _after_payer_phrase(before) \
-                or " ".join(before[-2:]) in _AGENT_PHRASES or _party(before, after, after_words) \
+                or " ".join(before[-2:]) in _AGENT_PHRASES \
+                or _party(before, after, after_words, lender) \
                 or _account_bank(before, first[0] if first else "") \
+                or _venue(wide, name) or _approving_legislature(before, name, after_words) \
+                or before[-1:] in (["ضد"], ["وضد"]) \
                 or joined and any(w in ("بين", "وبين") for w in wide[-8:]):
             out.add(ent)
     return out
@@ -274,6 +291,9 @@ def _with_conjunction(word: str, words, clitics: str = "وف") -> bool:
 
 
 _PARTY_WORDS = _CUES.get("party", set())
+#: First words of a borrower's name (حكومة، وزارة …): after اتفاقية … مع, what the money
+#: is for, not a lender.
+_BORROWER_HEADS = {"حكومه", "وزاره", "جمهوريه", "دوله", "سلطه", "بلديه", "محافظه"}
 
 
 #: Dual verbs of agreeing or signing after two parties (X و Y اتفقا على …).
@@ -286,18 +306,21 @@ def _agreement_noun(word: str) -> bool:
     return w.startswith("اتفاق") or w.startswith("مذكره")
 
 
-def _party(before: list[str], after: str, after_words=()) -> bool:
+def _party(before: list[str], after: str, after_words=(), lender: bool = True) -> bool:
     """Whether the name after the words ``before`` (and before the word ``after``) is one
     of two parties to an agreement: after بين, or a verb of signing with a second party
     joined by و (وقعت الوزارة والوكالة اتفاقية تمويل: both; اتفاقية بين الوزارة
     والصندوق; money_cues.tsv party). Parties sign for the money; they are not what it is
-    for. One company signing (وقعت شركة X عقدا) stays a subject."""
+    for. One company signing (وقعت شركة X عقدا) stays a subject. The party after مع
+    is so unless it is a government or ministry (``lender`` False: :data:`_BORROWER_HEADS`):
+    in وقع الصندوق السعودي للتنمية اتفاقية قرض مع حكومة باكستان the fund gives and the
+    government is what the loan is for."""
     last = before[-1] if before else ""
     if last in ("بين", "وبين"):
         return True
     # وقعت تونس اتفاقيتين مع البنك X: the other party, after an agreement noun and مع
     if last == "مع" and len(before) > 1 and _agreement_noun(before[-2]):
-        return True
+        return lender
     # الحكومة والبنك المركزي اتفقا على إنفاق …: a dual verb of agreeing after the name
     if any(w in _DUAL_AGREEING for w in after_words[:3]):
         return True
@@ -366,7 +389,11 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
                      # طلبت الحكومة الأردنية من البنك الدولي تمويلا: asked of, the lender
                      or any(_with_conjunction(w, _REQUEST_VERBS) for w in before[-4:-1]))) \
             or (last == "من" and ms >= f["end"]
-                and _from_after_figure(nt.norm[f["_nend"]:nt.index(ms)].split())) \
+                and _from_after_figure(nt.norm[f["_nend"]:nt.index(ms)].split())
+                # سحب مشروع قانون القرض البالغ 30 مليون دولار من مجلس النواب: the
+                # chamber a bill is withdrawn from, not where the money comes from
+                and not any(nt.norm[nt.index(ms):nt.index(me)].startswith(x)
+                            for x in _LEGISLATURES)) \
             or (me <= f["start"] and _with_conjunction(last, _PAYER_NOUNS, "وب")) \
             or (me <= f["start"] and _verb_after(nt.norm, nt.index(me), article.text, me))
         lo, hi = sorted((nt.index(me), f["_nstart"])) if ms < f["start"] else \
@@ -500,6 +527,8 @@ _RECEIVE_VERBS = {pre + v for v in _CUES.get("receive_verb", ()) for pre in ("",
 
 
 _ALLOTTED = _CUES.get("allotted", set())
+_DESTINATION_VERBS = _CUES.get("destination_verb", set())
+_GIVE_TO = _CUES.get("give_to", set())
 _PURPOSE = _CUES.get("purpose", set())
 #: At most this many characters between a place written with ل and the figure after it
 #: (منحٍ لليمن بقيمة 204 ملايين دولار، التمويل المخصص لليمن يشمل مبلغ 128 مليون دولار).
@@ -515,7 +544,10 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -
     (تقديم منحٍ لليمن بقيمة …، تقديم قرض إلى العراق بقيمة …، التمويل المخصص لليمن يشمل
     مبلغ …; money_cues.tsv allotted); or
     right before or after a verb of receiving (حصل العراق على …، لبنان استلمت …;
-    receive_verb). "" if none: a place merely named in the sentence is where things
+    receive_verb); or right after a verbal noun or imperfect verb of giving (give_to: عزمه
+    منح العراق قروضا بقيمة …، يقرض العراق مليارا …); after the figure, a verb of where it
+    goes may come before the purpose (destination_verb: 20 مليون دولار ستكون لدعم الإغاثة
+    داخل سورية). "" if none: a place merely named in the sentence is where things
     happen, not what the money is for."""
     nt = article.normalised
     norm = nt.norm
@@ -530,10 +562,15 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -
         # 40 مليون دولار من المساعدات الإنسانية في اليمن: what the money is, then where
         # it goes (not في مؤتمر للمانحين بالرياض: where it was pledged)
         # … لدعم المتضررين من الأزمة في السودان: what it is for, then the place
+        # 20 مليون دولار ستكون لدعم الإغاثة داخل سورية، ستذهب إلى مضاعفة الجهود في لبنان:
+        # a verb of where the money goes, then what it is for
+        going = bool(gap) and gap[0] in _DESTINATION_VERBS
+        if going:
+            gap = gap[1:]
         if (2 <= len(gap) <= 4 and gap[0] == "من" and _funding_noun(gap[1])
-                or 2 <= len(gap) <= 6 and gap[0] in _PURPOSE) \
+                or 2 <= len(gap) <= 6 and (gap[0] in _PURPOSE or going and gap[0] == "الي")) \
                 and not _CLAUSE_BREAK.search(text_gap) \
-                and (gap[-1] == "في" or prefix.endswith(("ل", "ب"))) \
+                and (gap[-1] in ("في", "داخل") or prefix.endswith(("ل", "ب"))) \
                 and not mentions.within("ORG", f["end"], ms):
             return ent
         break
@@ -543,10 +580,12 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -
         ent, _, ms, me = before[-1]
         n_ms, n_me = nt.index(ms), nt.index(me)
         gap = norm[n_me:f["_mstart"]]
-        words_before = norm[max(nt.index(sent.start), n_ms - 30):n_ms].split()[-3:]
+        ws = norm.rfind(" ", 0, n_ms) + 1        # the start of the word (لتونس: its ل)
+        words_before = norm[max(nt.index(sent.start), ws - 30):ws].split()[-3:]
         if len(gap) <= _PLACE_BEFORE and not _CLAUSE_BREAK.search(gap) \
                 and (_lam_prefixed(norm, n_ms) or words_before[-1:] == ["الي"]) \
-                and any(_funding_noun(w) or w in _ALLOTTED for w in words_before):
+                and any(_funding_noun(w) or w in _ALLOTTED or _payer_verb(w)
+                        for w in words_before):     # قدم الاتحاد الأوروبي لتونس منحة بقيمة
             return ent
         first = gap.split()[:2]
         if first and (first[0] in _RECEIVE_VERBS or first[0].startswith("س")
@@ -555,6 +594,12 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -
     for ent, _, ms, me in mentions.within("PLACE", sent.start, f["start"]):
         n_ms = nt.index(ms)
         prev = norm[max(nt.index(sent.start), n_ms - 12):n_ms].split()[-1:]
+        gap = norm[nt.index(me):f["_mstart"]]
+        # عزمه منح العراق قروضا بقيمة …، البنك الدولي يقرض العراق مليارا …: the object
+        # of a verbal noun or imperfect verb of giving, in the figure's clause
+        if prev and _with_conjunction(prev[0], _GIVE_TO, "وبل") and len(gap) <= _PLACE_BEFORE \
+                and not _CLAUSE_BREAK.search(gap):
+            return ent
         gap = norm[nt.index(me):f["_mstart"]]
         if prev and prev[0] in _RECEIVE_VERBS and len(gap) <= _GIVING_GAP \
                 and gap.lstrip().startswith("علي") and not _COMPLEMENTIZERS.intersection(
@@ -630,3 +675,242 @@ def _speech_verb(word: str) -> bool:
     cue = CUE_FORMS.get(word)
     return bool(cue) and cue[0] == "verb" and word[cue[2]:] not in PARTICIPLES \
         and word[cue[2]:] not in HOMOGRAPHS
+
+
+_LENDER_HEADS = _CUES.get("lender_head", set())
+_LENDER_WORDS = _CUES.get("lender_word", set())
+#: Lender heads that make a lender with the gazetteer's intergovernmental type alone
+#: (البنك الدولي، صندوق النقد الدولي), without a development word in the name.
+_BANK_HEADS = {"صندوق", "بنك", "مصرف"}
+
+
+def _bare(word: str) -> str:
+    """``word`` without its proclitics و / ف, the preposition ب / ل and the article
+    (وللصندوق → صندوق، بالبنك → بنك)."""
+    w = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    for p in ("لل", "بال", "ال", "ب", "ل"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            return w[len(p):]
+    return w
+
+
+def is_lender(name: str, org_type: str = "") -> bool:
+    """Whether an organisation's name (normalised text of its mention) names a body that
+    lends or gives: its first word a lender head (money_cues.tsv lender_head: صندوق،
+    بنك، برنامج، مركز) and a word of development or aid in the name (lender_word:
+    الصندوق السعودي للتنمية، البرنامج السعودي لتنمية وإعمار اليمن، مركز الملك سلمان
+    للإغاثة), or a bank or fund of the gazetteer's ``intergovernmental`` type (البنك
+    الدولي، صندوق النقد الدولي). Not a central bank, a company's bank or an investment
+    fund (صندوق عمان المستقبل الاستثماري): those are what their money is for."""
+    words = name.split()
+    if not words or _bare(words[0]) not in _LENDER_HEADS:
+        return False
+    if any(stem in w for w in words[1:] for stem in _LENDER_WORDS):
+        return True
+    return _bare(words[0]) in _BANK_HEADS and org_type == "intergovernmental"
+
+
+def _org_types(mentions) -> dict[str, str]:
+    """entity → org_type of the ORG mentions in a mentions table or list of mention rows
+    (:data:`khabar.entities.COLUMNS`), for :func:`is_lender`."""
+    if mentions is None or len(mentions) == 0:
+        return {}
+    if isinstance(mentions, list):
+        k = len(schema.MENTIONS) + 1
+        return {r[4]: r[k] for r in mentions if len(r) > k and r[k]}
+    if "org_type" not in mentions:
+        return {}
+    typed = mentions[mentions["org_type"].fillna("") != ""]
+    return dict(zip(typed["entity"], typed["org_type"]))
+
+
+_VENUE_WORDS = _CUES.get("venue", set())
+#: First words of a body one addresses (مجلس، لجنة، مؤتمر …): after أمام, a venue.
+_ASSEMBLY_HEADS = {"مجلس", "لجنه", "مؤتمر", "منتدي", "قمه", "جمعيه", "محكمه", "هييه"}
+_SPEECH_NOUNS = {"كلمه", "كلمته", "كلمتها", "خطاب", "خطابه", "خطابها", "حديثه", "حديثها",
+                 "جلسه", "مناقشه"}
+
+
+def _venue(before: list[str], name: str) -> bool:
+    """Whether the name ``name`` after the words ``before`` is where a figure was said:
+    after a venue word (money_cues.tsv venue: قال الوزير أمام مجلس النواب، خلال جلسة
+    البرلمان، تحت قبة البرلمان), or a legislature after في / داخل with a verb or noun of
+    speech shortly before it (وأوضح الوزير في كلمته في البرلمان …). The money a minister
+    speaks of there is not for the chamber (docs/money.md)."""
+    if not before:
+        return False
+    last = before[-1]
+    chamber = any(name.startswith(x) for x in _LEGISLATURES)
+    if last in _VENUE_WORDS or last[:1] == "و" and last[1:] in _VENUE_WORDS:
+        # a body one speaks before (أمام مجلس الأمن، أمام اللجنة المالية), not a team
+        # one plays against (أمام التعاون); any body's meeting (اجتماع المجموعة)
+        return last.removeprefix("و") != "امام" or chamber \
+            or _bare(name.split()[0]) in _ASSEMBLY_HEADS
+    if last in ("في", "داخل") and chamber:
+        return any(w in _SPEECH_NOUNS or _speech_verb(w) for w in before[-7:-1])
+    return False
+
+
+def _approving_legislature(before: list[str], name: str, after_words) -> bool:
+    """Whether a legislature or cabinet (money_cues.tsv legislature) approves here: an
+    approval word (approve: وافق، أقر، صادق) right before its name or in the two words
+    after it (وافق مجلس الوزراء على قرض …، مجلس النواب أقر الموازنة …). It passes the
+    loan or the budget; the money is for the country, ministry or project the sentence
+    names, not for the chamber."""
+    if not any(name.startswith(x) for x in _LEGISLATURES):
+        return False
+    near = list(before[-2:]) + list(after_words[:2])
+    if any(_with_conjunction(w, _APPROVE) for w in near):
+        return True
+    # Nor the chamber a bill is sent to or withdrawn from (سحب مشروع القانون من مجلس
+    # النواب، أحال المشروع إلى البرلمان): a chamber is what money is for only when the
+    # sentence gives it the money, with ل (لمجلس النواب: the recipient rule).
+    return not name.startswith(("ل", "ول"))
+
+
+def sentence_lenders(article: Article, sent, mentions: _MentionIndex,
+                     org_types: dict[str, str],
+                     arabic: dict[str, str] | None = None) -> list[tuple[str, int, int, bool, bool]]:
+    """``(entity, start, end, may_pay, lam)`` of the lenders (:func:`is_lender`) named in
+    ``sent``. ``lam``: written with ل (للصندوق), unless a title comes before (الرئيس
+    التنفيذي للصندوق السعودي للتنمية: the fund's officer signs) or it is joined with و to a
+    word with ل (للمحافظات وصندوق تنمية الإقليم). ``may_pay``: it may give the sentence's
+    money (:func:`lender_payer`): not ``lam``, not after a source cue (بحسب البنك
+    الدولي: it reports), not right after a figure and من (500 مليون دولار من البنك
+    الأفريقي للتنمية و150 مليون دولار من بريطانيا: it gives that figure only).
+    ``arabic``: the gazetteer's entity → Arabic name (:attr:`Gazetteer.arabic`, looked up
+    once per article by the caller; read from the gazetteer when None)."""
+    if arabic is None:
+        arabic = load_gazetteer().arabic
+    nt = article.normalised
+    sources = _CUES.get("source", set())
+    out = []
+    for ent, _, ms, me in mentions.within("ORG", sent.start, sent.end):
+        name = nt.norm[nt.index(ms):nt.index(me)]
+        # a short form (الصندوق الكويتي) of a gazetteer lender: its full Arabic name
+        if not (is_lender(name, org_types.get(ent, ""))
+                or ent in arabic
+                and is_lender(normalise(arabic[ent]), org_types.get(ent, ""))):
+            continue
+        before = nt.norm[max(nt.index(sent.start), nt.index(ms) - 40):nt.index(ms)].split()
+        titled = any(w.removeprefix("ال") in _SPEAKER_TITLES or w in _OFFICER_WORDS
+                     for w in before[-2:])
+        # no lender head starts with ل: a first word in ل or ول is ل + the name
+        lam = (name.startswith(("ل", "ول")) and not titled
+               or name.startswith("و") and bool(before) and before[-1].startswith("ل"))
+        may_pay = not lam \
+            and not any(w in sources or w[:1] in "لو" and w[1:] in sources
+                        for w in before[-2:]) \
+            and not (before[-1:] == ["من"] and len(before) > 1 and before[-2] in _WORD_BASE)
+        out.append((ent, ms, me, may_pay, lam))
+    return out
+
+
+#: A lender gives a figure at most this many normalised characters after its name (a
+#: bound that keeps one long sentence of many figures linear).
+_LENDER_REACH = 300
+#: Words of an officer's title right before a lender written with ل (الرئيس التنفيذي
+#: للصندوق، المدير العام للبنك).
+_OFFICER_WORDS = {"التنفيذي", "العام", "الاقليمي", "محافظ", "رئيس", "مدير", "المنتدب", "عضو"}
+
+
+def lender_payer(article: Article, f: dict, lenders: list[tuple]) -> str:
+    """The payer of figure ``f`` when its sentence names one lender (:func:`sentence_lenders`),
+    before the figure (the giver leads its clause; a lender after it is one of several
+    sources: 500 مليون دولار من البنك الأفريقي للتنمية و150 مليون دولار من بريطانيا),
+    and the figure is not in a clause it reports (no إن / أن between them: قال البنك
+    الدولي إن الاقتصاد خسر 20 مليار دولار), else ""."""
+    lenders = [x for x in lenders if x[3]]
+    if len({x[0] for x in lenders}) != 1:
+        return ""
+    ent, ms, me = lenders[0][:3]
+    nt = article.normalised
+    if me > f["start"] or f["_nstart"] - nt.index(me) > _LENDER_REACH:
+        return ""        # after the figure, or too far before it in a long sentence
+    gap = nt.norm[nt.index(me):f["_nstart"]].replace(",", " ").split()
+    if _COMPLEMENTIZERS.intersection(gap) or "ان" in gap or "بان" in gap:
+        return ""
+    return ent
+
+
+_RESUMPTIVE = {"لها", "له", "لهم", "لهما", "اليها", "اليه", "عليها", "عليه", "منها", "منه"}
+#: أما / وأما as a word (the look-behind sees past a search's start offset).
+_AMMA = re.compile(r"(?<![^\s,;:.])و?اما\s+")
+
+
+def amma_offsets(article: Article, sent) -> list[int]:
+    """The normalised offsets right after each أما (وأما) of ``sent``, in order: computed
+    once per sentence for :func:`_fronted_topic`."""
+    nt = article.normalised
+    lo, hi = nt.index(sent.start), nt.index(sent.end)
+    return [m.end() for m in _AMMA.finditer(nt.norm, lo, hi)]
+
+
+def _fronted_topic(article: Article, f: dict, sent, mentions: _MentionIndex,
+                   amma: list[int] = ()) -> str:
+    """The topic fronted by أما before figure ``f`` in its sentence when the clause
+    after ف refers back to it (أما سوريا، فقد خُصص لها 40 مليون دولار; أما الوزارة
+    فحصلت على …): a PLACE, ORG or PROJECT mention right after the last أما before the
+    figure (``amma``: :func:`amma_offsets`) and, between it and the figure, a word with ف
+    in its first three and a pronoun of it (لها، له، إليها) or a verb of receiving
+    (receive_verb). "" otherwise (أما السعودية فقدمت …: the topic gives)."""
+    k = bisect_right(amma, f["_mstart"])
+    if not k:
+        return ""
+    nt = article.normalised
+    at = amma[k - 1]
+    t_at = nt.span(at, at)[0]
+    for label in ("PLACE", "ORG", "PROJECT"):
+        for ent, _, ms, me in mentions.within(label, t_at, t_at + 3):
+            if me > f["start"] or f["_mstart"] - nt.index(me) > _FRONTED_REACH:
+                continue
+            words = nt.norm[nt.index(me):f["_mstart"]].replace(",", " ").split()
+            if not any(w[:1] == "ف" for w in words[:3]):
+                continue
+            if any(w in _RESUMPTIVE or w[:1] in "وف" and w[1:] in _RESUMPTIVE
+                   or w in _RECEIVE_VERBS for w in words):
+                return ent
+    return ""
+
+
+#: At most this many normalised characters between a fronted topic and its figure.
+_FRONTED_REACH = 120
+
+
+#: إن / أن as a word (بأن، أنه …) in normalised text: the start of a reported clause.
+_COMPLEMENTIZER_RE = re.compile(r"(?<!\S)[بو]?ان(?:ه|ها|هم|هما)?(?=[\s,])")
+#: A reported clause's إن / أن is looked for this many normalised characters after the
+#: speech verb that opens the sentence.
+_FRAME_REACH = 160
+
+
+def _speech_frame(article: Article, sent, mentions: _MentionIndex) -> list[tuple[str, int]]:
+    """``(entity, offset)`` of the ORG mentions inside the attribution of a sentence that
+    opens with a verb of speech (one of its first two words) and reports a clause after
+    إن / أن: the names between the verb's speaker and the complementizer ending at
+    character ``offset`` (وقالت الوزيرة خلال مناقشة موازنة الوزارة في مجلس النواب إن
+    الحزمة تضمنت منحة بقيمة …: the ministry and the chamber frame the report). A figure
+    after ``offset`` is not for them. The speaker itself, right after the verb (وقالت
+    الشركة إن أرباحها …), and the speaker's body after a title (عضو مجلس الإدارة
+    المنتدب للشركة) may still be the subject."""
+    nt = article.normalised
+    lo, hi = nt.index(sent.start), nt.index(sent.end)
+    first = list(re.finditer(r"\S+", nt.norm[lo:min(hi, lo + 40)]))[:2]
+    verb = next((m for m in first if _speech_verb(m.group())), None)
+    if verb is None:
+        return []
+    v_end = lo + verb.end()
+    comp = _COMPLEMENTIZER_RE.search(nt.norm, v_end, min(hi, v_end + _FRAME_REACH))
+    if comp is None:
+        return []
+    at = nt.span(comp.start(), comp.end())[1]
+    out = []
+    for ent, _, ms, _ in mentions.within("ORG", sent.start, nt.span(comp.start(), comp.start())[0]):
+        if nt.index(ms) <= v_end + 1:
+            continue                 # the speaker, right after the verb
+        before = nt.norm[max(lo, nt.index(ms) - 40):nt.index(ms)].split()[-4:]
+        if any(w.removeprefix("ال") in _SPEAKER_TITLES or w in _OFFICER_WORDS
+               for w in before):
+            continue     # the speaker's own body, after a title (عضو مجلس الإدارة للشركة)
+        out.append((ent, at))
+    return out

@@ -8,12 +8,15 @@ import pandas as pd
 
 from .. import schema
 from ..entities import mention_spans
+from ..gazetteer import arabic_name, load_gazetteer
 from ..schema import Funding, fixed_frame
-from ..text import Article
-from .figures import find_figures
-from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _draft_projects, _MentionIndex,
-                      _media_entities, _not_subject, _payer, _place_recipient, _recipient,
-                      _reporters, _subject)
+from ..text import Article, normalise
+from .currency import country_evidence
+from .figures import _HEADLINE_WORDS, _SENTENCE_END, find_figures
+from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
+                      _fronted_topic, _MentionIndex, amma_offsets, _media_entities, _not_subject,
+                      _org_types, _payer, _place_recipient, _recipient, _reporters,
+                      _speech_frame, _subject, lender_payer, sentence_lenders)
 
 
 #: Columns of :func:`extract_funding`: the data contract (:data:`khabar.schema.FUNDING`),
@@ -79,33 +82,146 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
     # sentence, not once per figure (one long sentence may hold thousands of both).
     not_subject: dict[int, set[str]] = {}
     reporters: dict[int, list[tuple[str, int]]] = {}
+    lenders: dict[int, list[tuple]] = {}
+    amma: dict[int, list[int]] = {}
+    org_types = _org_types(mentions)
+    arabic = load_gazetteer().arabic       # once per article, not once per name
     funding = [(f, article.sentence_at(f["start"])) for f in figures if not f["not_funding"]]
     payers = [_payer(article, f, sent, ments) for f, sent in funding]
     # A payer of any figure of a sentence is what gives, not what its money is for
     # (قدم الصندوق قروضا بقيمة …، واعتمد منحا بقيمة …: the second figure too).
     sentence_payers: dict[int, set[str]] = {}
     for (_, sent), payer in zip(funding, payers):
-        sentence_payers.setdefault(sent.start, set()).add(payer)
+        if sent.start not in sentence_payers:
+            sentence_payers[sent.start] = set()
+        if payer and payer not in sentence_payers[sent.start]:
+            sentence_payers[sent.start] |= _with_co_payers(article, sent, ments, payer)
+        sentence_payers[sent.start].add(payer)
     rows = []
     for (f, sent), payer in zip(funding, payers):
         s_norm = norm.index(sent.start)
         window = norm.norm[max(s_norm, f["_nstart"] - _CONTRACT_BEFORE):f["_nstart"]] + " " + \
             norm.norm[f["_nend"]:min(norm.index(sent.end), f["_nend"] + _CONTRACT_AFTER)]
         if sent.start not in not_subject:
-            not_subject[sent.start] = _not_subject(article, sent, ments)
-            reporters[sent.start] = _reporters(article, sent, ments)
+            not_subject[sent.start] = _not_subject(article, sent, ments, org_types)
+            reporters[sent.start] = _reporters(article, sent, ments) \
+                + _speech_frame(article, sent, ments)
+            lenders[sent.start] = sentence_lenders(article, sent, ments, org_types, arabic)
+            amma[sent.start] = amma_offsets(article, sent)
         exclude = not_subject[sent.start] | sentence_payers[sent.start] | media | {
             ent for ent, at in reporters[sent.start] if at <= f["start"]}
         recipient = _recipient(article, f, sent, ments)
+        place = _place_recipient(article, f, sent, ments)
+        topic = _fronted_topic(article, f, sent, ments, amma[sent.start])
         subject, rule = _subject(f["start"], f["end"], sent, window, ments, exclude,
                                  "" if recipient in exclude else recipient, drafts,
-                                 _place_recipient(article, f, sent, ments))
+                                 place, topic)
+        # a lender written with ل just before the figure is given it (قدمت الحكومة للصندوق
+        # 50 مليون دينار: the recipient); any other is no fallback subject
+        lent = {ent for ent, _, me, _, lam in lenders[sent.start]
+                if not (lam and 0 <= f["start"] - me <= 30)}
+        if rule == "organisation in sentence" and subject in lent:
+            # A development fund, programme or lending bank named in the sentence gives
+            # the money (وقع الصندوق السعودي للتنمية اتفاقية قرض …): its payer, and the
+            # subject is another name of the sentence, or none (docs/money.md).
+            subject, rule = _subject(f["start"], f["end"], sent, window, ments,
+                                     exclude | lent, "", drafts, place, topic)
+        if not payer:
+            payer = lender_payer(article, f, [x for x in lenders[sent.start]
+                                              if x[0] != subject])
         rows.append(Funding(
             article.doc_id, f["text"], f["amount"], f["currency"], f["approximate"], subject,
             sent.sentence, f["start"], f["end"], f["currency_source"], payer, sent.paragraph,
             f["bound"], f["cue"], f["vague"], f["currency_note"], rule, f["restatement"],
             f["restates"]))
-    return _restated_subjects(rows)
+    return _restated_subjects(_body_restatements(article, rows))
+
+
+def _with_co_payers(article: Article, sent, ments: _MentionIndex, payer: str) -> set[str]:
+    """``payer`` and the names joined to one of its mentions by و right after it (التي
+    قدمها الصندوق وحكومة أبوظبي: both give), in ``sent``."""
+    out = {payer}
+    orgs = ments.within("ORG", sent.start, sent.end)
+    for a, b in zip(orgs, orgs[1:]):
+        if a[0] == payer and 0 <= b[2] - a[3] <= 2 \
+                and article.text[a[3]:b[2] + 1].strip().startswith("و"):
+            out.add(b[0])
+    return out
+
+
+_ANOTHER = _CUES.get("another", set())
+
+
+def _body_restatements(article: Article, rows: list[Funding]) -> list[Funding]:
+    """Flag a body figure that states again a sum an earlier sentence gave (the same
+    amount and currency, no payer or subject that differs from the earlier one's, and no
+    word of another sum such as أخرى، جديد، إضافي nor a negation right before it: وقع
+    البنك اتفاقية قرض بقيمة 350 مليون دولار … وأشار البيان إلى أن القرض البالغ 350 مليون
+    دولار …) as a restatement of the first (``restates`` = its start), as a headline's
+    figure is: a total that skips restatements counts one loan once (docs/money.md). When
+    the first is in a headline-shaped paragraph (a headline under a page's header lines),
+    the first is flagged instead, so the body's row counts. Figures of one
+    sentence, vague ones and those with no currency are left alone. One pass with a dict
+    keyed by (amount, currency): linear in the number of rows."""
+    norm = article.normalised
+    first: dict[tuple, int] = {}          # (amount, currency) → index in ``out``
+    out: list[Funding] = []
+    for r in rows:
+        if r.restatement or r.vague or r.amount is None or not r.currency:
+            out.append(r)
+            continue
+        key = (r.amount, r.currency)
+        k = first.get(key)
+        a = out[k] if k is not None else None
+        if a is None:
+            first[key] = len(out)
+        elif a.sentence != r.sentence and not _differs(a.payer, r.payer) \
+                and not (_differs(a.subject, r.subject) and not _one_country(a.subject, r.subject)) \
+                and not _another_before(norm, r):
+            if _headline_shaped(article, a.paragraph) and r.paragraph != a.paragraph:
+                # a headline under a page's header lines: the body's row counts, as
+                # for a first-line headline (figures._headline_repeats)
+                out[k] = a._replace(restatement=True, restates=r.start)
+                first[key] = len(out)
+            else:
+                r = r._replace(restatement=True, restates=a.start)
+        out.append(r)
+    return out
+
+
+def _headline_shaped(article: Article, paragraph: int) -> bool:
+    """Whether paragraph number ``paragraph`` (1-based) is shaped as a headline: at most
+    :data:`~khabar.money.figures._HEADLINE_WORDS` words and no sentence end."""
+    para = article.paragraphs[paragraph - 1]
+    line = article.text[para.start:para.end].strip()
+    return bool(line) and not line.endswith(_SENTENCE_END) \
+        and len(line.split()) <= _HEADLINE_WORDS
+
+
+def _differs(a: str, b: str) -> bool:
+    """Whether two payers or subjects are both given and not the same."""
+    return bool(a) and bool(b) and a != b
+
+
+def _one_country(a: str, b: str) -> bool:
+    """Whether two subjects name one country: the country and its government or a body
+    of it (Iraq, الحكومة العراقية), by their Arabic names' country evidence
+    (:func:`~khabar.money.currency.country_evidence`: names and nisbas)."""
+    ca = country_evidence(normalise(arabic_name(a)))
+    cb = country_evidence(normalise(arabic_name(b)))
+    return len(ca) == 1 and ca.keys() == cb.keys()
+
+
+def _another_before(norm, r: Funding) -> bool:
+    """Whether one of the three words before the figure ``r`` is a word of another sum
+    (money_cues.tsv another: اتفاقية أخرى بمبلغ …، قرض جديد بقيمة …)."""
+    n = norm.index(r.start)
+    words = norm.norm[max(0, n - 40):n].split()[-4:]
+    # … or a negation (لم تتجاوز قروض البنك … 500 مليون: what a sum did not reach)
+    return any(w in _ANOTHER for w in words[-3:]) or any(w in _NEGATIONS for w in words)
+
+
+_NEGATIONS = {"لم", "لن", "لا", "ولم", "ولا"}
 
 
 def _restated_subjects(rows: list[Funding]) -> list[Funding]:

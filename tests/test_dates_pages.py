@@ -1,0 +1,59 @@
+"""Dates of saved web pages and dates in Latin script, on texts written for these tests
+(invented, in the project's own words): a site's header date is no dateline, the
+article's date under the headline is; 13 November 2024, November 13, 2024 and 13th
+November 2024 are read as ISO 8601 (docs/money.md, "Dates")."""
+from __future__ import annotations
+
+import pytest
+
+from khabar.dates import extract_dates
+from khabar.io import Document
+from khabar.text import analyse
+
+
+def dates(text: str):
+    return extract_dates(analyse(Document("t", text, "t.txt", "utf-8", {})))
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("وقّعت الحكومة الاتفاقية في 13 November 2024 في عمّان.", "2024-11-13"),
+    ("وقّعت الحكومة الاتفاقية في November 13, 2024 في عمّان.", "2024-11-13"),
+    ("وقّعت الحكومة الاتفاقية في 13th November 2024.", "2024-11-13"),
+    ("صدر التقرير في Nov 5, 2022.", "2022-11-05"),
+    # the English order with an Arabic month name, as some sites write it
+    ("آخر تعديل: الإثنين, يناير 13, 2025", "2025-01-13"),
+])
+def test_a_date_in_latin_script_or_english_order_is_read(text, iso):
+    assert list(dates(text)["date"]) == [iso]
+
+
+def test_a_month_name_and_a_number_without_a_year_are_no_english_date():
+    assert dates("وصل إلى الميناء 3 ملايين طن في May.").empty
+
+
+def test_a_date_beside_the_sites_weather_is_not_the_dateline():
+    # The page's header (a clock, a temperature) carries the day it was saved; the
+    # article's own date is unknown, so «اليوم الأربعاء» stays without a date.
+    text = ("الساعة 10:15 ص\nالأحد 12 أكتوبر 2025\n18° عمان\nالبرلمان يقر الموازنة\n"
+            "أقر مجلس النواب، اليوم الأربعاء، الموازنة العامة لسنة 2023 بعد نقاش طويل استمر "
+            "ثلاثة أيام.\n")
+    row = dates(text).set_index("text").loc["اليوم الأربعاء"]
+    assert row["date"] == "" and row["year_from"] == ""
+
+
+def test_the_date_under_the_headline_is_the_dateline_not_the_sites_date_above():
+    # The site's date sits above the headline next to its prayer times; the article's
+    # date is the line under the headline, and «العام الحالي» is its year.
+    text = ("الجمعة 7 مارس 2025 القاهرة\nمواقيت الصلاة\nالصندوق يمول عشرين مشروعا\n"
+            "4 يونيو 2013\nقدم الصندوق منذ مطلع العام الحالي قروضا لعشرين مشروعا في "
+            "المحافظات الجنوبية.\n")
+    row = dates(text).set_index("text").loc["مطلع العام الحالي"]
+    assert (row["date"], row["year_from"]) == ("2013", "dateline")
+
+
+def test_a_headline_without_a_full_stop_is_no_body_line():
+    # A long headline, then the date line: the date is still the dateline.
+    text = ("البنك المركزي يعلن عن حزمة إجراءات جديدة لدعم الشركات الصغيرة والمتوسطة في "
+            "المحافظات\nالثلاثاء 6 أبريل 2010\nقال البنك أمس إن الحزمة تشمل قروضا ميسرة.\n")
+    row = dates(text).set_index("text").loc["أمس"]
+    assert row["date"] == "2010-04-05"

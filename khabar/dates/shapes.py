@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from .patterns import (_BETWEEN_END, _FISCAL, _NOT_A_YEAR_AFTER, _SPAN_PREFIX, _YEAR_NOUN_BEFORE,
-                       _YEAR_RANGE_END, DAY_MONTH_RE, HIJRI_RE, MONTH_DAY_RE, MONTH_YEAR_RE, NAME_NOUN_BEFORE,
+                       _YEAR_RANGE_END, DAY_MONTH_RE, HIJRI_RE, MONTH_DAY_RE, MONTH_YEAR_RE,
+                       NAME_NOUN_BEFORE,
                        NAMED_MONTH_RE, NUMERIC_RE, ORDINAL_DAY_ANCHOR, ORDINAL_DAY_RE,
                        ORDINAL_DAYS, PERIOD_MONTH_RE, PERIOD_YEAR_RE, RANGE_START_BEFORE,
                        REL_DAY_RE, REL_MONTH_RE, RELATIVE_DAYS, RELATIVE_DEICTIC, RELATIVE_RE,

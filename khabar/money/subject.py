@@ -770,7 +770,8 @@ def _approving_legislature(before: list[str], name: str, after_words) -> bool:
 
 def sentence_lenders(article: Article, sent, mentions: _MentionIndex,
                      org_types: dict[str, str],
-                     arabic: dict[str, str] | None = None) -> list[tuple[str, int, int, bool, bool]]:
+                     arabic: dict[str, str] | None = None
+                     ) -> list[tuple[str, int, int, bool, bool]]:
     """``(entity, start, end, may_pay, lam)`` of the lenders (:func:`is_lender`) named in
     ``sent``. ``lam``: written with ل (للصندوق), unless a title comes before (الرئيس
     التنفيذي للصندوق السعودي للتنمية: the fund's officer signs) or it is joined with و to a
@@ -861,7 +862,7 @@ def _fronted_topic(article: Article, f: dict, sent, mentions: _MentionIndex,
     at = amma[k - 1]
     t_at = nt.span(at, at)[0]
     for label in ("PLACE", "ORG", "PROJECT"):
-        for ent, _, ms, me in mentions.within(label, t_at, t_at + 3):
+        for ent, _, _ms, me in mentions.within(label, t_at, t_at + 3):
             if me > f["start"] or f["_mstart"] - nt.index(me) > _FRONTED_REACH:
                 continue
             words = nt.norm[nt.index(me):f["_mstart"]].replace(",", " ").split()
@@ -905,7 +906,8 @@ def _speech_frame(article: Article, sent, mentions: _MentionIndex) -> list[tuple
         return []
     at = nt.span(comp.start(), comp.end())[1]
     out = []
-    for ent, _, ms, _ in mentions.within("ORG", sent.start, nt.span(comp.start(), comp.start())[0]):
+    before = nt.span(comp.start(), comp.start())[0]
+    for ent, _, ms, _ in mentions.within("ORG", sent.start, before):
         if nt.index(ms) <= v_end + 1:
             continue                 # the speaker, right after the verb
         before = nt.norm[max(lo, nt.index(ms) - 40):nt.index(ms)].split()[-4:]

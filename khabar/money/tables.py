@@ -176,7 +176,8 @@ def _body_restatements(article: Article, rows: list[Funding]) -> list[Funding]:
         if a is None:
             first[key] = len(out)
         elif a.sentence != r.sentence and not _differs(a.payer, r.payer) \
-                and not (_differs(a.subject, r.subject) and not _one_country(a.subject, r.subject)) \
+                and not (_differs(a.subject, r.subject)
+                         and not _one_country(a.subject, r.subject)) \
                 and not _another_before(norm, r):
             if _headline_shaped(article, a.paragraph) and r.paragraph != a.paragraph:
                 # a headline under a page's header lines: the body's row counts, as

@@ -906,8 +906,8 @@ def _speech_frame(article: Article, sent, mentions: _MentionIndex) -> list[tuple
         return []
     at = nt.span(comp.start(), comp.end())[1]
     out = []
-    before = nt.span(comp.start(), comp.start())[0]
-    for ent, _, ms, _ in mentions.within("ORG", sent.start, before):
+    comp_at = nt.span(comp.start(), comp.start())[0]
+    for ent, _, ms, _ in mentions.within("ORG", sent.start, comp_at):
         if nt.index(ms) <= v_end + 1:
             continue                 # the speaker, right after the verb
         before = nt.norm[max(lo, nt.index(ms) - 40):nt.index(ms)].split()[-4:]

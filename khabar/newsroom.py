@@ -177,14 +177,26 @@ def _sheet_name(name: str, used: set[str]) -> str:
     return out
 
 
+#: Arabic headings of the columns the readable tables leave out (offsets, rule names:
+#: :data:`khabar.report.TECHNICAL`), which the workbook keeps.
+TECHNICAL_HEADINGS_AR = {
+    "start": "البداية (موضع الحرف)", "end": "النهاية (موضع الحرف)", "sentence": "الجملة",
+    "index": "الترتيب", "norm": "الصيغة الموحّدة", "rule": "القاعدة", "cue": "كلمة الدلالة",
+    "bound": "حدّ التقدير", "vague": "مبهم", "subject_rule": "قاعدة الجهة",
+    "currency_note": "ملاحظة العملة", "year_from": "مصدر السنة",
+    "speaker_start": "بداية اسم المتحدث", "speaker_end": "نهاية اسم المتحدث",
+    "closed": "أُغلق الاقتباس", "attribution": "طريقة الإسناد", "restates": "يعيد الرقم",
+}
+
+
 def sheet_heading(column: str, language: str) -> str:
     """The heading of ``column`` in a workbook sheet: in an Arabic workbook its Arabic
     heading (:data:`khabar.report.HEADINGS`, the report's) and then the column's name in
     the CSV, ``المبلغ · amount`` (paired as the report's section headings are), so a
     reader sees Arabic and can still find the column in data/NAME.csv and the data
-    contract; the name alone in English or where there is no Arabic heading
-    (``start``, ``end``)."""
-    arabic = HEADINGS.get(column, ("", ""))[1]
+    contract (the columns the readable tables leave out too: :data:`TECHNICAL_HEADINGS_AR`);
+    the name alone in English or where there is no Arabic heading."""
+    arabic = HEADINGS.get(column, ("", ""))[1] or TECHNICAL_HEADINGS_AR.get(column, "")
     return f"{arabic} · {column}" if language == "ar" and arabic else column
 
 
@@ -332,6 +344,8 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
     try:
         if manifest:
             ws = wb.add_worksheet(_sheet_name("manifest", used))
+            if lang == "ar":
+                ws.right_to_left()
             for r, key in enumerate(("run_id", "input_fingerprint", "khabar_version", "created")):
                 ws.write_string(r, 0, key, header)
                 _write_text(ws, r, 1, str(manifest.get(key, "")))

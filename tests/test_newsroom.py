@@ -120,7 +120,8 @@ def test_every_cell_reads_back_as_the_tables_value_and_type(seed_tables, tmp_pat
     # Arabic headings, each with the CSV's column name to find it in data/NAME.csv.
     headings = [c.value for c in wb["funding"][1]]
     assert "المبلغ · amount" in headings and "العملة (ISO 4217) · currency" in headings
-    assert "start" in headings                       # no Arabic heading: the name alone
+    assert "البداية (موضع الحرف) · start" in headings   # a column the report leaves out
+    assert newsroom.sheet_heading("extra_column", "ar") == "extra_column"
     ws = wb["awkward"]
     assert ws["A2"].value == "=1+1" and ws["A2"].data_type == "s"     # never a formula
     assert ws.cell(row=5, column=2).value == str(BIG)                 # exact, not rounded

@@ -125,6 +125,8 @@ def write_docx(tables: dict[str, pd.DataFrame], figures_dir: str | os.PathLike,
     lang = figures.check_language(language)
     ar = lang == "ar"
     doc = Document()
+    doc.core_properties.title = "تقرير خبر" if ar else "khabar report"
+    doc.core_properties.language = lang
     section = doc.sections[0]
     section.page_width, section.page_height = Cm(21), Cm(29.7)        # A4
     section.left_margin = section.right_margin = Cm(2)

@@ -162,16 +162,21 @@ def _is_true(v) -> bool:
     return v is True or str(v).strip().lower() == "true"
 
 
+#: Columns shown even when blank in every row: who a figure is for and who pays it are
+#: what a reader looks for, and an empty column says khabar found none.
+ALWAYS_SHOWN = {"subject", "payer"}
+
+
 def shown_columns(table: pd.DataFrame) -> list[str]:
     """The columns of ``table`` that :func:`readable` shows, in order: not technical
     (:data:`TECHNICAL`; a problems table keeps its ``source``, the file) and, when the
     table has rows, not empty in every row (a column of blanks says nothing to a reader;
-    it stays in the CSV)."""
+    it stays in the CSV), except :data:`ALWAYS_SHOWN`."""
     # A problem's source (the file, or file#row, that could not be read) is what the
     # row is about; elsewhere a source is the path a document was read from.
     technical = TECHNICAL - {"source"} if "reason" in table.columns else TECHNICAL
     return [c for c in table.columns if c not in technical
-            and not (len(table) and _all_blank(table[c]))]
+            and (c in ALWAYS_SHOWN or not (len(table) and _all_blank(table[c])))]
 
 
 def _all_blank(column: pd.Series) -> bool:

@@ -48,8 +48,11 @@ def test_readable_tables_drop_offsets_and_write_amounts_in_words(seed_tables):
     shown = report.readable(funding, "ar")
     assert not set(shown.columns) & {"start", "end", "sentence", "subject_rule", "bound", "cue",
                                      "restates"}
-    # A column blank in every row says nothing to a reader (it stays in the CSV).
-    assert "الجهة الدافعة" not in shown.columns and "extra" in shown.columns
+    # A column blank in every row says nothing to a reader (it stays in the CSV), except
+    # who pays and who a figure is for: a blank column there says khabar found none.
+    assert "extra" in shown.columns
+    assert {"الجهة الدافعة", "لصالح (الجهة)"} <= set(shown.columns)
+    assert "مصدر العملة" not in report.readable(funding.assign(currency_source=""), "ar")
     assert set(shown["إعادة لرقم سابق"]) <= {"نعم", ""}
     assert set(shown["مصدر العملة"]) <= {"في النص", "ذكر سابق في المقال", "بلد الخبر",
                                          "بيانات المقال", ""}
@@ -295,6 +298,11 @@ def test_word_report_in_english_keeps_tables_left_to_right(seed_tables, tmp_path
 
     path = newsroom.write_docx(seed_tables, tmp_path / "no-figures", tmp_path / "r.docx", "en")
     doc = docx.Document(str(path))
+    # The file's own title and language (shown by Word's properties and file managers).
+    assert (doc.core_properties.title, doc.core_properties.language) == ("khabar report", "en")
+    ar = docx.Document(str(newsroom.write_docx(seed_tables, tmp_path / "no-figures",
+                                               tmp_path / "a.docx", "ar")))
+    assert (ar.core_properties.title, ar.core_properties.language) == ("تقرير خبر", "ar")
     assert len(doc.inline_shapes) == 0 and doc.paragraphs[0].text == "khabar report"
     assert all(t._tbl.tblPr.find(f"{W}bidiVisual") is None for t in doc.tables)
 

@@ -211,14 +211,15 @@ person from an organisation, and the affiliation comes from the apposition after
         *charts("04_quotes"),
         code(WRITE),
     ],
+    # Arabic first, as the headings: the page reads right to left.
     "05_report": head("تقرير خبر · khabar report", """
-The figures and key tables of the analysis. Every row of every table carries the article id
-and character offsets (in the CSVs and the workbook), so each figure can be traced back to
-the words of the article.
-
 <p dir="rtl" lang="ar" style="text-align:right">الأشكال والجداول الرئيسية للتحليل.
 يحمل كل صف معرّف المقال ومواضع الأحرف فيه (في ملفات CSV وفي المصنّف)، فيمكن إرجاع كل شكل
-إلى كلمات المقال نفسها.</p>""") + [
+إلى كلمات المقال نفسها.</p>
+
+<p dir="ltr" lang="en" style="text-align:left">The figures and key tables of the analysis.
+Every row of every table carries the article id and character offsets (in the CSVs and the
+workbook), so each figure can be traced back to the words of the article.</p>""") + [
         caption("Top terms", "المصطلحات الأكثر تكراراً",
                 "Normalised words, stop words removed.",
                 "الكلمات بعد التطبيع وحذف كلمات التوقف."),

@@ -565,6 +565,11 @@ def test_figures_with_no_subject_are_never_numbered_as_one_subjects():
     assert len(labels) == 3                        # Syria's and Iraq's 146 million are two
     assert not any("figure" in lb for lb in labels)
     assert sum("×2 in 1 article" in lb for lb in labels) == 1
+    # Each such bar names its article, so a reader knows which story's sum it is.
+    assert {lb.split(" — ")[0] for lb in labels} == {
+        "unknown subject (syria)", "unknown subject (yemen)", "unknown subject (iraq)"}
+    one = figures.funding_by_subject(funding[funding["doc_id"] == "yemen"], language="en")
+    assert one.axes[0].get_yticklabels()[0].get_text().startswith("unknown subject — ")
 
 
 def test_english_notes_of_a_figure_with_an_arabic_subject_are_a_line_of_their_own():

@@ -93,8 +93,10 @@ def _funding_figures(funding: pd.DataFrame) -> pd.DataFrame:
 
 def _counted_once(f: pd.DataFrame) -> pd.DataFrame:
     """One row per figure (currency, subject, amount, text, approximate) with ``times``
-    (rows) and ``articles`` (documents) it stands for, ``repeats`` (the different figures
-    of its currency and subject) and ``rank`` (1 for the first of them in reading order:
+    (rows) and ``articles`` (documents) it stands for, ``article`` (the doc_id of a
+    figure with no subject when there are several documents, else ""), ``repeats`` (the
+    different figures of its currency and subject) and ``rank`` (1 for the first of them
+    in reading order:
     by article, then by position in it, so "figure 1 of 2" is the one a reader meets
     first in the text)."""
     order = [c for c in ("doc_id", "start") if c in f]
@@ -106,6 +108,7 @@ def _counted_once(f: pd.DataFrame) -> pd.DataFrame:
     # only within its article: across articles two such figures are two sums, not one,
     # and "figure i of k" would number sums of different stories as one subject's.
     own = f["doc_id"].where(f["subject"] == "", "")
+    several = f["doc_id"].nunique() > 1
     f = (f.assign(_unknown_in=own)
          .groupby(["currency", "subject", "_unknown_in", "amount", "text", "approximate"],
                   sort=False)
@@ -113,7 +116,9 @@ def _counted_once(f: pd.DataFrame) -> pd.DataFrame:
     known = f["subject"] != ""
     repeats = f.groupby(["currency", "subject"])["amount"].transform("size").where(known, 1)
     rank = (f.groupby(["currency", "subject"]).cumcount() + 1).where(known, 1)
-    return f.drop(columns="_unknown_in").assign(repeats=repeats, rank=rank)
+    # Such a figure's bar names its article when there are several (which story it is).
+    article = f["_unknown_in"] if several else ""
+    return f.drop(columns="_unknown_in").assign(repeats=repeats, rank=rank, article=article)
 
 
 def _figure_label(r, language: str, digits: str, names=None) -> str:
@@ -122,6 +127,8 @@ def _figure_label(r, language: str, digits: str, names=None) -> str:
     # An Arabic chart names a body in Arabic (entity_name: World Bank → البنك الدولي).
     name = entity_name(r.subject, language, names)
     subject = shorten(name, 40) or tr("unknown_subject", language)
+    if not name and getattr(r, "article", ""):
+        subject += f" ({shorten(r.article, 24)})"       # which story: several in the chart
     # In an Arabic chart the subject is closed as a right-to-left segment: a Latin name
     # («King Salman … Relief…») took the amount's first digits into its left-to-right
     # run (bidi rule W7), which split "6 مليارات" across the label.

@@ -35,6 +35,14 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import HTML, display
 
+import khabar
+
+if not getattr(khabar, "__file__", None):
+    # A folder named khabar in the working folder (a clone of this repository) is read as
+    # a namespace package that hides the installed one.
+    raise ImportError(f"'khabar' here is the folder {list(khabar.__path__)}, not the "
+                      "package: start Jupyter or papermill in the notebooks/ folder "
+                      "(papermill --cwd notebooks), or rename that folder")
 from khabar import figures, pipeline, report
 
 DATA, FIGURES = Path(out_dir) / "data", Path(out_dir) / "figures"

@@ -179,3 +179,25 @@ def test_one_edit_of_params_json_moves_a_notebook_to_another_corpus(tmp_path):
             assert set(frame["doc_id"]) <= {"note"}, table
     svg = (out / "figures" / "funding_by_subject.svg").read_text(encoding="utf-8")
     assert "Funding figures by currency" in svg          # language "en" from params.json
+
+
+def test_setup_cell_names_a_khabar_folder_that_hides_the_package(tmp_path):
+    # Run from a folder holding a clone called khabar/, the notebooks imported that folder
+    # as a namespace package and failed deep inside ("cannot import name '__version__'
+    # from 'khabar' (unknown location)"); the setup cell now says what happened.
+    import subprocess
+    import sys
+
+    spec = importlib.util.spec_from_file_location("khabar_notebook_build",
+                                                  ROOT / "notebooks" / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    guard = build.SETUP.split("from khabar import figures")[0]
+    (tmp_path / "khabar").mkdir()
+    run = subprocess.run([sys.executable, "-c", guard], cwd=tmp_path, capture_output=True,
+                         text=True, env={**os.environ, "PYTHONPATH": ""})
+    assert run.returncode == 1 and "not the package" in run.stderr
+    assert "--cwd notebooks" in run.stderr
+    fine = subprocess.run([sys.executable, "-c", guard], cwd=ROOT / "notebooks",
+                          capture_output=True, text=True)
+    assert fine.returncode == 0, fine.stderr

@@ -78,14 +78,25 @@ def tokens_table(article: Article) -> pd.DataFrame:
 
 
 def document_row(article: Article) -> dict:
-    """One row of the documents table (:data:`khabar.schema.DOCUMENTS`)."""
+    """One row of the documents table (:data:`khabar.schema.DOCUMENTS`). ``language``:
+    the metadata's, else :func:`script_language`."""
     doc = article.doc
-    return {"doc_id": doc.doc_id, "source": doc.source, "encoding": doc.encoding,
-            **{k: doc.meta.get(k, "") for k in ("title", "language", "outlet", "date")},
+    meta = {k: doc.meta.get(k, "") for k in ("title", "language", "outlet", "date")}
+    meta["language"] = meta["language"] or script_language(article.token_columns.kind)
+    return {"doc_id": doc.doc_id, "source": doc.source, "encoding": doc.encoding, **meta,
             "paragraphs": len(article.paragraphs), "sentences": len(article.sentences),
             "tokens": len(article.token_columns.start),
             "boilerplate_lines": len(article.boilerplate),
             **formats.document_columns(doc)}
+
+
+def script_language(kinds) -> str:
+    """``"ar"`` (ISO 639-1) when at least half of a text's word tokens (``kinds``: token
+    kinds, :mod:`khabar.text.tokens`) are Arabic words, else ``""``: Latin letters
+    could be English, French or another language, which script alone does not tell."""
+    counts = Counter(kinds)
+    arabic, latin = counts["arabic"], counts["latin"]
+    return "ar" if arabic and arabic >= latin else ""
 
 
 #: Tables that :func:`extract_document` returns as row lists, not DataFrames: their

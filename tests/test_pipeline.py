@@ -308,7 +308,7 @@ def test_formula_text_is_guarded_in_csv_and_exact_through_read_table(tmp_path):
     tables = extract([doc])
     paths = write_tables(tables, tmp_path / "data")
     raw = {p.stem: p.read_text(encoding="utf-8-sig") for p in paths}
-    assert "\n'=doc,'=title.txt,utf-8,'-2+3,,'@x," in raw["documents"]
+    assert "\n'=doc,'=title.txt,utf-8,'-2+3,ar,'@x," in raw["documents"]
     assert ",=HYPERLINK" not in raw["tokens"] and "\n=" not in raw["tokens"]
     tokens = read_table(tmp_path / "data" / "tokens.csv")
     assert tokens["doc_id"].unique().tolist() == ["=doc"]
@@ -429,3 +429,16 @@ def test_a_run_that_could_not_read_an_article_again_is_never_reused(tmp_path, mo
     again, problems = write_corpus(folder, tmp_path / "out", workers=1, reuse=True)
     assert again["run_id"] != info["run_id"] and again["input_fingerprint"]
     assert again["tables"]["documents"]["rows"] == 3 and problems.empty
+
+
+def test_a_documents_language_is_its_metadata_else_arabic_by_script(tmp_path):
+    # A plain-text article without metadata was listed with no language; script decides
+    # Arabic, and a Latin-script text stays blank (English? French? script cannot tell).
+    (tmp_path / "a.txt").write_text("أعلنت الوزارة خطة جديدة لدعم المزارعين في الجنوب.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The ministry announced a plan for farmers.\n",
+                                    encoding="utf-8")
+    (tmp_path / "c.txt").write_text("أعلنت الوزارة خطة جديدة.\n", encoding="utf-8")
+    (tmp_path / "metadata.json").write_text('{"c.txt": {"language": "fr"}}', encoding="utf-8")
+    docs = extract_corpus(tmp_path)["documents"].set_index("doc_id")
+    assert docs["language"].to_dict() == {"a": "ar", "b": "", "c": "fr"}

@@ -272,6 +272,10 @@ def test_year_with_era_letter_is_in_the_span():
     ("نما الاقتصاد خلال السنوات 2016-2019 ببطء.", "2016-2019", "2016/2019"),
     ("نفذت المشاريع بين 2020 و2024 في الجنوب.", "بين 2020 و2024", "2020/2024"),
     ("تضاعف العجز ما بين 2015 و2018 تقريبا.", "بين 2015 و2018", "2015/2018"),
+    # two years joined by a dash with no cue before them
+    ("وتتضمن الخطة الخمسية 2021-2025 عشرين مشروعا.", "2021-2025", "2021/2025"),
+    ("في إطار برنامج التعاون 2014–2017 مع الصندوق.", "2014–2017", "2014/2017"),
+    ("وارتفع الدين بين 2016-2017و 2021-2022 كثيرا.", "2021-2022", "2021/2022"),
     # a fiscal year with a relative word before its explicit year
     ("صودق على ميزانية السنة المالية الحالية 2025/2026 أمس.", "2025/2026", "2025/2026"),
     ("تعرض الحكومة موازنة العام المالي القادم 2027 قريبا.", "2027", "2027"),
@@ -279,6 +283,14 @@ def test_year_with_era_letter_is_in_the_span():
 def test_bare_years_relative_years_with_their_year_and_prepositions(text, span, date):
     df = dates_of(text)
     assert [span, date] in df[["text", "date"]].values.tolist()
+
+
+def test_a_dash_between_numbers_that_are_no_years_is_no_range():
+    # A range of prices, an earlier second year, a longer number, a score.
+    assert dates_of("تتراوح أسعار الطن بين 1950-2000 دولار هذا الموسم.").empty
+    assert dates_of("سجل الرقم 2017-2014 في الدفتر.")["date"].tolist() == []
+    assert dates_of("اتصلوا على 2014-2017-5523 للاستفسار.").empty
+    assert dates_of("فاز الفريق 2-1 على ضيفه.").empty
 
 
 def test_between_two_years_not_a_range_unless_the_second_is_later():

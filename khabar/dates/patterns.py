@@ -115,6 +115,13 @@ _YEAR_NOUN_BEFORE = re.compile(
     rf"|(?<!\w)[وفب]?(?:ال|لل)?(?:عام|سنه)\s+(?:ال)?ماليه?"
     rf"(?:\s+(?:{'|'.join(RELATIVE_DEICTIC)})ه?)?\s+$")
 _NOT_A_YEAR_AFTER = re.compile(r"[\d.,]?\d|\s*%")
+#: Two years joined by a dash with no word before them (الخطة الخمسية 2021-2025، إطار
+#: الشراكة 2014-2017): a range of years, unless a currency word follows (1950-2000 دولار
+#: is a range of prices): lexicon currency_forms.tsv.
+BARE_YEAR_RANGE_RE = re.compile(r"(?<![\d.,/\-–])((?:19|20)\d\d)\s?[-–]\s?((?:19|20)\d\d)"
+                                r"(?![\d.,]?\d)(?!\s*%)(?![-–/]\d)")
+CURRENCY_AFTER = re.compile(
+    rf"\s*(?:{alternation(normalise(r.form) for r in _LEX['currency_forms'])})(?!\w)")
 
 
 #: A noun of a place named after a date (ملعب 5 جويلية، شارع 26 يوليو، مدينة 6 أكتوبر):

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .patterns import (_BETWEEN_END, _FISCAL, _NOT_A_YEAR_AFTER, _SPAN_PREFIX, _YEAR_NOUN_BEFORE,
+from .patterns import (BARE_YEAR_RANGE_RE, CURRENCY_AFTER, _BETWEEN_END, _FISCAL,
+                       _NOT_A_YEAR_AFTER, _SPAN_PREFIX, _YEAR_NOUN_BEFORE,
                        _YEAR_RANGE_END, DAY_MONTH_RE, HIJRI_RE, MONTH_DAY_RE, MONTH_YEAR_RE,
                        NAME_NOUN_BEFORE,
                        NAMED_MONTH_RE, NUMERIC_RE, ORDINAL_DAY_ANCHOR, ORDINAL_DAY_RE,
@@ -37,6 +38,7 @@ def _candidates(norm: str, plain: bool = False) -> list[dict]:
            *_relative_years(matches(RELATIVE_RE, norm, plan, "relative")),
            *_period_years(matches(PERIOD_YEAR_RE, norm, plan, "relative")),
            *_noun_years(norm, runs),
+           *_bare_year_ranges(norm, runs),
            *_ordinal_day_dates(norm),
            *_period_months(matches(PERIOD_MONTH_RE, norm, plan, "period_month")),
            *_relative_months(matches(REL_MONTH_RE, norm, plan, "relative_month")),
@@ -269,6 +271,22 @@ def _noun_years(norm: str, runs: list[tuple[int, int]]) -> list[dict]:
                 and not _NOT_A_YEAR_AFTER.match(norm, b) \
                 and _YEAR_NOUN_BEFORE.search(norm, max(0, a - 40), a):
             out.append(dict(ns=a, ne=b, y=int(norm[a:b])))
+    return out
+
+
+def _bare_year_ranges(norm: str, runs: list[tuple[int, int]]) -> list[dict]:
+    """Two years joined by a dash with no cue before them (الخطة الخمسية 2021-2025):
+    the first year, the second later by at most 50 (:func:`_widen` adds it to the span,
+    an ISO 8601 interval); not before a currency word (a range of prices, 1950-2000
+    دولار). Tested at each 4-digit run, so a text without one costs nothing."""
+    out = []
+    for a, b in runs:
+        if b - a != 4:
+            continue
+        m = BARE_YEAR_RANGE_RE.match(norm, a)
+        if m and int(m[1]) < int(m[2]) <= int(m[1]) + 50 \
+                and not CURRENCY_AFTER.match(norm, m.end()):
+            out.append(dict(ns=a, ne=b, y=int(m[1])))
     return out
 
 

@@ -1370,3 +1370,12 @@ def test_a_nisba_of_the_field_stays_masculine_in_the_institution():
         "t", "وقالت وزيرة التعاون الدولي سارة علي إن الوزارة تدرس الطلب.", "<test>",
         "utf-8")))
     assert list(df[df["text"] == "الوزارة"]["entity"]) == ["وزارة التعاون الدولي"]
+
+
+@pytest.mark.parametrize("verb", ["وذكر", "فحذر", "وكشف", "وتحدث"])
+def test_a_speech_verb_that_is_also_a_noun_is_no_word_of_a_name(verb):
+    # وذكر "and he said" (ذكر is also "male"): with و/ف the verb, before the name
+    df = extract_mentions(analyse(Document(
+        "t", f"{verb} نبيل الساعدي، مدير التعاونية، أن المحصول تضاعف هذا العام.",
+        "<test>", "utf-8")))
+    assert list(df[df["label"] == "PERSON"]["text"]) == ["نبيل الساعدي"]

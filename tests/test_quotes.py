@@ -1086,3 +1086,23 @@ def test_a_bi_al_word_after_a_bare_title_is_the_verbs_complement():
                 "العمل. وأشادت الوزيرة بالتعاون بين البلدين، لافتة إلى أن اللجنة قررت "
                 "تعظيم الاستفادة من المنحة.")
     assert list(df["speaker"]) == ["سارة علي", "سارة علي"]
+
+
+@pytest.mark.parametrize("opener", ["كما", "لكنها", "وبدورها", "فيما", "حيث"])
+def test_an_adverbial_opener_before_a_speech_verb_is_no_speaker(opener):
+    # كما أوضح أن "…": the verb's pronoun is the speaker named before, not كما
+    df = quotes("قالت مديرة المستشفى هالة الزين إن قسم الطوارئ سيفتح الشهر المقبل. "
+                f"{opener} أوضحت أن \"الأجهزة الجديدة وصلت من الخارج قبل أسبوع\".")
+    assert list(df["speaker"]) == ["هالة الزين", "هالة الزين"]
+    assert list(df["attribution"]) == ["named", "continuation"]
+
+
+def test_a_talk_verb_before_a_name_and_a_spaced_colon_opens_a_quote():
+    # تحدث X :"…" then وبيّن أن "…": both the speaker named after تحدث
+    df = quotes("افتتحت البلدية سوقا جديدا للخضر في الحي الشمالي. تحدث رئيس البلدية "
+                "ياسر الحلو :\"السوق سيخدم آلاف العائلات في المنطقة\". وبيّن أن "
+                "\"الباعة سيدفعون رسوما رمزية فقط\".")
+    assert list(df["speaker"]) == ["ياسر الحلو", "ياسر الحلو"]
+    assert list(df["kind"]) == ["direct", "direct"]
+    # تحدث "it happens" (حدث) with no speaker and mark after it is no cue
+    assert quotes("وقد تحدث تغييرات كبيرة في أسعار الخضر خلال فصل الصيف المقبل.").empty

@@ -136,7 +136,9 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
     opens with و/ف + a word, most often a verb (وأصدرت الوزارة بيانا قالت فيه); then the
     clause subject (:func:`_clause_subject`); then that clause-start phrase after all;
     else the last speaker of the verb's gender (وأضافت: continuation)."""
-    while left + 1 < cue_i and d.norms[left] in CLAUSE_WORDS:   # وكان سلامة صرح
+    # وكان سلامة صرح; كما أوضح أن، فيما أشار: a clause opener right before the verb is
+    # no subject, the verb's pronoun is (the last speaker)
+    while left < cue_i and d.norms[left] in CLAUSE_WORDS:
         left += 1
     p = cue_i - 1
     if p > left and d.kinds[p] == "arabic" and d.norms[p] in _SUBJECT_HEADS and not (

@@ -176,6 +176,10 @@ LATIN_CONNECTORS = set(_boundary("latin_connector"))
 #: English words that alone are no Latin name (lexicon name_boundaries.tsv, latin_word):
 #: "The", "This", "What" at the start of an English sentence quoted in Arabic copy.
 LATIN_WORDS = set(_boundary("latin_word"))
+#: Latin words and acronyms that name a thing, not a body (name_boundaries.tsv,
+#: latin_thing: PDF, GMT, GPS, COVID): alone no organisation, in any case; compared
+#: case-folded.
+LATIN_THINGS = {w.casefold() for w in _boundary("latin_thing")}
 #: Words that make مشروع a draft text, not a project (مشروع قرار، مشروع قانون، مشروع
 #: موازنة): lexicon money_cues.tsv, role draft, shared with the money rules.
 DRAFT_WORDS = {normalise(r.form) for r in _LEX["money_cues"] if r.role == "draft"}

@@ -1106,3 +1106,14 @@ def test_a_talk_verb_before_a_name_and_a_spaced_colon_opens_a_quote():
     assert list(df["kind"]) == ["direct", "direct"]
     # تحدث "it happens" (حدث) with no speaker and mark after it is no cue
     assert quotes("وقد تحدث تغييرات كبيرة في أسعار الخضر خلال فصل الصيف المقبل.").empty
+
+
+def test_a_future_speech_verb_inside_the_reported_words_does_not_cut_them():
+    # إن الحكومة ستعلن …: ستعلن is the verb of the words (future س), no new attribution
+    df = quotes("وقال وزير النقل سامر العبيدي إن الحكومة ستعلن خطة جديدة للحافلات "
+                "الأسبوع المقبل.")
+    assert list(df["quote"]) == ["الحكومة ستعلن خطة جديدة للحافلات الأسبوع المقبل"]
+    # with و the verb opens a clause of its own, as before
+    df = quotes("وقال وزير النقل سامر العبيدي إن الخطة جاهزة للتنفيذ في كل المدن، "
+                "وسيعلن الوزير تفاصيلها في مؤتمر صحفي الأسبوع المقبل.")
+    assert list(df["quote"])[0] == "الخطة جاهزة للتنفيذ في كل المدن"

@@ -41,7 +41,8 @@ def homograph_is_cue(d, k: int, cue) -> bool:
     opens with a title (كشف الأستاذ كمال حسن، وكيل الوزارة، أن …) and over a comma right
     before أن/إن (وبين المحافظ، أن …، كشف مصدر للوكالة، أن …), as news copy puts it."""
     prev = d.texts[k - 1] if k else "."
-    opens = (k == 0 or _conjoined(d.norms[k], cue[2]) or prev in ".،,:;؛!؟?\n-–—"     # الخرطوم – كشف
+    opens = (k == 0 or _conjoined(d.norms[k], cue[2])
+             or prev in ".،,:;؛!؟?\n-–—"     # الخرطوم – كشف
              or d.norms[k - 1] in CLAUSE_WORDS
              or "\n" in d.text[d.ends[k - 1]:d.starts[k]])   # a paragraph's first word
     if not opens:

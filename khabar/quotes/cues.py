@@ -108,8 +108,9 @@ def statement_author(d, k: int) -> int:
 
 def _conjoined(norm: str, prefix: int) -> bool:
     """Whether a cue (normalised ``norm``, ``prefix`` proclitic letters) carries the
-    conjunction و / ف (وقال، فأكدت): a new clause. The future س alone does not open one: inside reported words (إن الحكومة
-    ستعلن …، الموازنة ستقر) it is the verb of the words, not a new attribution."""
+    conjunction و / ف (وقال، فأكدت): a new clause. The future س alone does not open
+    one: inside reported words (إن الحكومة ستعلن …، الموازنة ستقر) it is the verb of
+    the words, not a new attribution."""
     return any(c in "وف" for c in norm[:prefix])
 
 

@@ -1117,3 +1117,17 @@ def test_a_future_speech_verb_inside_the_reported_words_does_not_cut_them():
     df = quotes("وقال وزير النقل سامر العبيدي إن الخطة جاهزة للتنفيذ في كل المدن، "
                 "وسيعلن الوزير تفاصيلها في مؤتمر صحفي الأسبوع المقبل.")
     assert list(df["quote"])[0] == "الخطة جاهزة للتنفيذ في كل المدن"
+
+
+@pytest.mark.parametrize("opening", [
+    "استقبل وزير الزراعة السوداني هاشم الطيب البدوي، صباح اليوم، وفدا من المزارعين.",
+    "استقبل وزير الزراعة السوداني هاشم الطيب البدوي الوفد في مكتبه صباح اليوم.",
+])
+def test_a_family_name_speaker_takes_the_title_the_article_first_gave(opening):
+    # the title came with no verb of speech; وقال البدوي later is that minister
+    text = opening + " وقال البدوي إن موسم الحصاد سيبدأ مبكرا في ولايات الشمال هذا العام."
+    a = doc(text)
+    for m in (None, extract_mentions(a)):
+        df = extract_quotes(a, m)
+        assert list(df["speaker"]) == ["هاشم الطيب البدوي"]
+        assert list(df["role"]) == ["وزير الزراعة السوداني"]

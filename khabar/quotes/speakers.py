@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import NamedTuple
 
-from ..text import Article
+from ..text import Article, normalise
 from .cues import read_cues
 from .history import Speaker, _name_words, _one_edit, role_words, spelling_key
 from ..entities.words import _adjective_shaped
@@ -688,8 +688,10 @@ class Doc(TitlePhrases):
         opens at most :data:`_TITLE_BACK` tokens before the name."""
         if self._first_person_start is None:
             self._first_person_start = {}
-            for ms, _, lab, ent in self.mentions:
-                if lab == "PERSON":
+            for ms, me, lab, ent in self.mentions:
+                # a name of two words or more: a one-word later mention (الكريم of عبد
+                # الكريم) has the rest of the name, not a title, before it
+                if lab == "PERSON" and len(self.text[ms:me].split()) > 1:
                     self._first_person_start.setdefault(ent, ms)
         ms = self._first_person_start.get(name)
         if ms is None or ms >= s:
@@ -703,8 +705,14 @@ class Doc(TitlePhrases):
         for t in range(max(0, mt - _TITLE_BACK), mt):
             title = self.title_at(t)
             if title and self._title_words_end(t, limit) == mt:
+                if mt - 1 > t and self.norms[mt - 1] in HONORIFICS:
+                    mt -= 1     # … الدكتور أنور المضف: the honorific is no part of the role
                 aff = self._title_affiliation(t, mt, title)
-                return self.text[self.starts[t]:self.ends[mt - 1]], (aff[0] if aff else "")
+                # لمحافظ سلطة النقد: the role without the title word's proclitics
+                n = self.strip_title(self.norms[t])[0]
+                rs = self.starts[t] + (n if normalise(self.texts[t][:n]) == self.norms[t][:n]
+                                       else 0)
+                return self.text[rs:self.ends[mt - 1]], (aff[0] if aff else "")
         return None
 
     def _family_name_after_title(self, ph: Phrase) -> tuple[str, int, int, str, str] | None:

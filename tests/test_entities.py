@@ -1430,3 +1430,11 @@ def test_a_central_bank_is_a_government_body_split_by_country():
     one = extract_mentions(analyse(Document("t", "وقال بنك التنمية الزراعي إن القروض زادت.",
                                             "<test>", "utf-8")))
     assert list(one["org_type"]) == ["company"]
+
+
+def test_li_and_ahad_is_no_persons_name():
+    # أن يكون تابعاً لأحد "subordinate to anyone": تابعا looks like a speech verb's dual
+    df = extract_mentions(analyse(Document(
+        "t", "وأكد الوزير أن البلد لن يكون تابعا لأحد ، مبينا أن القرار وطني.",
+        "<test>", "utf-8")))
+    assert df[df["label"] == "PERSON"].empty

@@ -1131,3 +1131,25 @@ def test_a_family_name_speaker_takes_the_title_the_article_first_gave(opening):
         df = extract_quotes(a, m)
         assert list(df["speaker"]) == ["هاشم الطيب البدوي"]
         assert list(df["role"]) == ["وزير الزراعة السوداني"]
+
+
+def test_an_adverbial_with_wa_between_subject_and_verb_is_no_speaker():
+    # X وفي مقابلة أجرتها معه صحيفة … أكد: X speaks, not the paper inside the adverbial
+    text = ("الوزير كمال الهادي وفي مقابلة أجرتها معه صحيفة الفجر أكد أن الميناء سيفتح "
+            "أبوابه للسفن التجارية قريبا.")
+    a = doc(text)
+    assert list(extract_quotes(a, extract_mentions(a))["speaker"]) == ["كمال الهادي"]
+    # وحول X، قال Y … وكشف عن أنه: the topic after وحول is no subject of the later verb
+    text = ("وحول الدين الخارجي، قال الوزير كمال الهادي إن الدولة لا تقترض في هذه المرحلة، "
+            "وكشف عن أنه تم خفض الدين إلى النصف خلال عامين فقط.")
+    df = quotes(text)
+    assert list(df["speaker"]) == ["كمال الهادي", "كمال الهادي"]
+
+
+@pytest.mark.parametrize("title", ["حاكم مصرف لبنان", "والي بنك المغرب"])
+def test_a_central_bank_governor_is_a_title(title):
+    a = doc(f"قال {title} سمير الداودي، أمس الاثنين، إن احتياطي العملات الأجنبية ارتفع "
+            "خلال الربع الأول.")
+    df = extract_quotes(a, extract_mentions(a))
+    assert list(df["speaker"]) == ["سمير الداودي"]
+    assert list(df["role"]) == [title]

@@ -1153,3 +1153,11 @@ def test_a_central_bank_governor_is_a_title(title):
     df = extract_quotes(a, extract_mentions(a))
     assert list(df["speaker"]) == ["سمير الداودي"]
     assert list(df["role"]) == [title]
+
+
+def test_a_bare_title_and_a_family_name_is_the_person_who_spoke_under_that_title():
+    df = quotes("قالت وزيرة الصحة الأردنية ريم الزعبي إن حملة التطعيم ستبدأ الأسبوع المقبل. "
+                "وقالت الوزيرة الزعبي إن اللقاحات وصلت إلى كل المراكز الصحية في المملكة. "
+                "وقال المدير الزعبي إن الأمر يخص مديرية أخرى في هذه المرحلة.")
+    assert list(df["speaker"]) == ["ريم الزعبي", "ريم الزعبي", "المدير الزعبي"]
+    assert list(df["role"])[1] == "وزيرة الصحة الأردنية"

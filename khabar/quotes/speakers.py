@@ -150,6 +150,9 @@ class Doc(TitlePhrases):
             return sp
         if sp.end < ph.pe:      # the title alone, an object after it cut (_titled_person)
             ph = ph._replace(j=self.tok_index(sp.end), pe=sp.end)
+        named = self._family_name_after_bare_title(ph)
+        if named is not None:
+            return named
         words = [w.removeprefix("ال") for w in self.norms[ph.i:ph.j]]
         # رئيس غرفة قطر after خليفة … رئيس غرفة قطر: the title repeats the role of a person
         # named before it (History.last_with_role), with no title phrase to read back
@@ -191,6 +194,19 @@ class Doc(TitlePhrases):
             if named or fuller:
                 return earlier
         return sp
+
+    def _family_name_after_bare_title(self, ph: Phrase) -> Speaker | None:
+        """A bare definite title and one word that is the family name of a person who
+        spoke before under that title (وقالت الوزيرة الفصام after نورة الفصام، وزيرة
+        المالية): that person; else None."""
+        if ph.j - ph.i != 2 or not self.norms[ph.i].startswith("ال"):
+            return None
+        full = self.history.first_person_ending.get((self.norms[ph.i + 1],))
+        known = self.history.last_named.get(full) if full else None
+        title = self.norms[ph.i].removeprefix("ال")
+        if known is None or known.start >= ph.ps or title not in role_words(known.role)[:1]:
+            return None
+        return known
 
     # ----------------------------------------------------------------- the phrase
     def _may_name(self, i: int, attached_li: bool) -> bool:

@@ -1146,14 +1146,6 @@ def test_an_adverbial_with_wa_between_subject_and_verb_is_no_speaker():
     assert list(df["speaker"]) == ["كمال الهادي", "كمال الهادي"]
 
 
-@pytest.mark.parametrize("title", ["حاكم مصرف لبنان", "والي بنك المغرب"])
-def test_a_central_bank_governor_is_a_title(title):
-    a = doc(f"قال {title} سمير الداودي، أمس الاثنين، إن احتياطي العملات الأجنبية ارتفع "
-            "خلال الربع الأول.")
-    df = extract_quotes(a, extract_mentions(a))
-    assert list(df["speaker"]) == ["سمير الداودي"]
-    assert list(df["role"]) == [title]
-
 
 def test_a_bare_title_and_a_family_name_is_the_person_who_spoke_under_that_title():
     df = quotes("قالت وزيرة الصحة الأردنية ريم الزعبي إن حملة التطعيم ستبدأ الأسبوع المقبل. "

@@ -1370,3 +1370,74 @@ def test_a_nisba_of_the_field_stays_masculine_in_the_institution():
         "t", "وقالت وزيرة التعاون الدولي سارة علي إن الوزارة تدرس الطلب.", "<test>",
         "utf-8")))
     assert list(df[df["text"] == "الوزارة"]["entity"]) == ["وزارة التعاون الدولي"]
+
+
+@pytest.mark.parametrize("verb", ["وذكر", "فحذر", "وكشف", "وتحدث", "وبيّن"])
+def test_a_speech_verb_that_is_also_a_noun_is_no_word_of_a_name(verb):
+    # وذكر "and he said" (ذكر is also "male"): with و/ف the verb, before the name
+    df = extract_mentions(analyse(Document(
+        "t", f"{verb} نبيل الساعدي، مدير التعاونية، أن المحصول تضاعف هذا العام.",
+        "<test>", "utf-8")))
+    people = list(df[df["label"] == "PERSON"]["text"])
+    assert not any(verb in p for p in people)
+    if verb != "وبيّن":         # (بين is also "between": with و no speech cue for names)
+        assert people == ["نبيل الساعدي"]
+
+
+def test_a_name_after_a_title_its_body_and_the_place_it_covers_is_a_person():
+    # سفير الاتحاد الأوروبي بتونس X Y: the name follows the place (ب or في + a country)
+    for place in ("بتونس", "في تونس"):
+        df = extract_mentions(analyse(Document(
+            "t", f"وقال سفير الاتحاد الأوروبي {place} يوهان كلارك، إن الهبات ستزيد.",
+            "<test>", "utf-8")))
+        assert list(df[df["label"] == "PERSON"]["text"]) == ["يوهان كلارك"]
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("وقع المغرب اتفاقا مع البنك العالمي لتمويل الطرق.", "World Bank"),
+    ("ساهمت المؤسسة المالية الدولية في تمويل المحطة.", "International Finance Corporation"),
+    ("وحذر FMI من ارتفاع الدين العمومي.", "International Monetary Fund"),
+    ("وافق البنك الإفريقي للتنمية (BAD) على القرض.", "African Development Bank"),
+])
+def test_maghreb_names_of_development_banks_are_in_the_gazetteer(text, entity):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    orgs = df[df["label"] == "ORG"]
+    assert set(orgs["entity"]) == {entity}
+    assert set(orgs["org_type"]) == {"intergovernmental"}
+
+
+@pytest.mark.parametrize("text", [
+    "حمل العدد الجديد من صحيفة الأفق بصيغة PDF من موقعها.",
+    "تبدأ المباراة في الساعة 18 GMT وتنقل على TV وعلى موجات FM.",
+    "وصلت رسالة SMS من رقم مجهول تطلب تحديث GPS.",
+    "Version 2.0, February 2004. Monday",
+])
+def test_a_latin_word_for_a_thing_or_a_date_is_no_organisation(text):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert not (df["text"].str.contains("[A-Za-z]") & (df["label"] == "ORG")).any()
+    # and the newspaper keeps its own name, not the format's
+    if "الأفق" in text:
+        assert list(df["entity"]) == ["صحيفة الأفق"]
+
+
+def test_a_central_bank_is_a_government_body_split_by_country():
+    docs = {"ma": "الرباط - قال البنك المركزي إن التضخم تراجع في المغرب هذا العام.",
+            "lb": "بيروت - أعلن البنك المركزي أن الودائع زادت في لبنان هذا العام."}
+    ms = pd.concat([extract_mentions(analyse(Document(k, t, "<test>", "utf-8")))
+                    for k, t in docs.items()])
+    assert set(ms[ms["label"] == "ORG"]["org_type"]) == {"government"}
+    orgs = organisations_table(ms)
+    assert set(orgs["organisation"]) == {"البنك المركزي (Morocco)", "البنك المركزي (Lebanon)"}
+    assert set(orgs["type"]) == {"government"}
+    # a commercial bank stays a company
+    one = extract_mentions(analyse(Document("t", "وقال بنك التنمية الزراعي إن القروض زادت.",
+                                            "<test>", "utf-8")))
+    assert list(one["org_type"]) == ["company"]
+
+
+def test_li_and_ahad_is_no_persons_name():
+    # أن يكون تابعاً لأحد "subordinate to anyone": تابعا looks like a speech verb's dual
+    df = extract_mentions(analyse(Document(
+        "t", "وأكد الوزير أن البلد لن يكون تابعا لأحد ، مبينا أن القرار وطني.",
+        "<test>", "utf-8")))
+    assert df[df["label"] == "PERSON"].empty

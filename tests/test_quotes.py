@@ -1086,3 +1086,70 @@ def test_a_bi_al_word_after_a_bare_title_is_the_verbs_complement():
                 "العمل. وأشادت الوزيرة بالتعاون بين البلدين، لافتة إلى أن اللجنة قررت "
                 "تعظيم الاستفادة من المنحة.")
     assert list(df["speaker"]) == ["سارة علي", "سارة علي"]
+
+
+@pytest.mark.parametrize("opener", ["كما", "لكنها", "وبدورها", "فيما", "حيث"])
+def test_an_adverbial_opener_before_a_speech_verb_is_no_speaker(opener):
+    # كما أوضح أن "…": the verb's pronoun is the speaker named before, not كما
+    df = quotes("قالت مديرة المستشفى هالة الزين إن قسم الطوارئ سيفتح الشهر المقبل. "
+                f"{opener} أوضحت أن \"الأجهزة الجديدة وصلت من الخارج قبل أسبوع\".")
+    assert list(df["speaker"]) == ["هالة الزين", "هالة الزين"]
+    assert list(df["attribution"]) == ["named", "continuation"]
+
+
+def test_a_talk_verb_before_a_name_and_a_spaced_colon_opens_a_quote():
+    # تحدث X :"…" then وبيّن أن "…": both the speaker named after تحدث
+    df = quotes("افتتحت البلدية سوقا جديدا للخضر في الحي الشمالي. تحدث رئيس البلدية "
+                "ياسر الحلو :\"السوق سيخدم آلاف العائلات في المنطقة\". وبيّن أن "
+                "\"الباعة سيدفعون رسوما رمزية فقط\".")
+    assert list(df["speaker"]) == ["ياسر الحلو", "ياسر الحلو"]
+    assert list(df["kind"]) == ["direct", "direct"]
+    # تحدث "it happens" (حدث) with no speaker and mark after it is no cue
+    assert quotes("وقد تحدث تغييرات كبيرة في أسعار الخضر خلال فصل الصيف المقبل.").empty
+
+
+def test_a_future_speech_verb_inside_the_reported_words_does_not_cut_them():
+    # إن الحكومة ستعلن …: ستعلن is the verb of the words (future س), no new attribution
+    df = quotes("وقال وزير النقل سامر العبيدي إن الحكومة ستعلن خطة جديدة للحافلات "
+                "الأسبوع المقبل.")
+    assert list(df["quote"]) == ["الحكومة ستعلن خطة جديدة للحافلات الأسبوع المقبل"]
+    # with و the verb opens a clause of its own, as before
+    df = quotes("وقال وزير النقل سامر العبيدي إن الخطة جاهزة للتنفيذ في كل المدن، "
+                "وسيعلن الوزير تفاصيلها في مؤتمر صحفي الأسبوع المقبل.")
+    assert list(df["quote"])[0] == "الخطة جاهزة للتنفيذ في كل المدن"
+
+
+@pytest.mark.parametrize("opening", [
+    "استقبل وزير الزراعة السوداني هاشم الطيب البدوي، صباح اليوم، وفدا من المزارعين.",
+    "استقبل وزير الزراعة السوداني هاشم الطيب البدوي الوفد في مكتبه صباح اليوم.",
+])
+def test_a_family_name_speaker_takes_the_title_the_article_first_gave(opening):
+    # the title came with no verb of speech; وقال البدوي later is that minister
+    text = opening + " وقال البدوي إن موسم الحصاد سيبدأ مبكرا في ولايات الشمال هذا العام."
+    a = doc(text)
+    for m in (None, extract_mentions(a)):
+        df = extract_quotes(a, m)
+        assert list(df["speaker"]) == ["هاشم الطيب البدوي"]
+        assert list(df["role"]) == ["وزير الزراعة السوداني"]
+
+
+def test_an_adverbial_with_wa_between_subject_and_verb_is_no_speaker():
+    # X وفي مقابلة أجرتها معه صحيفة … أكد: X speaks, not the paper inside the adverbial
+    text = ("الوزير كمال الهادي وفي مقابلة أجرتها معه صحيفة الفجر أكد أن الميناء سيفتح "
+            "أبوابه للسفن التجارية قريبا.")
+    a = doc(text)
+    assert list(extract_quotes(a, extract_mentions(a))["speaker"]) == ["كمال الهادي"]
+    # وحول X، قال Y … وكشف عن أنه: the topic after وحول is no subject of the later verb
+    text = ("وحول الدين الخارجي، قال الوزير كمال الهادي إن الدولة لا تقترض في هذه المرحلة، "
+            "وكشف عن أنه تم خفض الدين إلى النصف خلال عامين فقط.")
+    df = quotes(text)
+    assert list(df["speaker"]) == ["كمال الهادي", "كمال الهادي"]
+
+
+
+def test_a_bare_title_and_a_family_name_is_the_person_who_spoke_under_that_title():
+    df = quotes("قالت وزيرة الصحة الأردنية ريم الزعبي إن حملة التطعيم ستبدأ الأسبوع المقبل. "
+                "وقالت الوزيرة الزعبي إن اللقاحات وصلت إلى كل المراكز الصحية في المملكة. "
+                "وقال المدير الزعبي إن الأمر يخص مديرية أخرى في هذه المرحلة.")
+    assert list(df["speaker"]) == ["ريم الزعبي", "ريم الزعبي", "المدير الزعبي"]
+    assert list(df["role"])[1] == "وزيرة الصحة الأردنية"

@@ -245,13 +245,20 @@ def merge(text: str, mentions: list[FoundMention]) -> list[int]:
 
 _AGENCY = normalise("وكالة")
 _NEWS = normalise("أنباء")
+#: A bank called central (البنك المركزي، مصرف لبنان المركزي) is a country's monetary
+#: authority, a government body, not a commercial bank (the type بنك / مصرف give).
+_BANK_CUES = frozenset(map(normalise, ("بنك", "مصرف")))
+_CENTRAL = frozenset(map(normalise, ("المركزي", "المركزية", "مركزي")))
 
 
 def _cue_type(m: FoundMention) -> str:
     """The organisation type a mention's cue noun gives. وكالة is a news agency when the
     name is a transliterated one (وكالة سبوتنيك) or says أنباء; a descriptive name
-    (الوكالة الفرنسية للتنمية) is a government agency."""
+    (الوكالة الفرنسية للتنمية) is a government agency; a central bank is a government
+    body (:data:`_CENTRAL`)."""
     t = ORG_CUES[m.cue]
+    if m.cue in _BANK_CUES and _CENTRAL.intersection(normalise(m.name).split()):
+        return "government"
     if m.cue == _AGENCY and _NEWS not in normalise(m.name):
         words = normalise(m.name).split()
         rest = words[1:] if words and words[0] in (_AGENCY, "ال" + _AGENCY) else words

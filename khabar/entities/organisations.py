@@ -15,7 +15,7 @@ from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
 from .words import (ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES,
                     DESCRIPTOR_CUES, DRAFT_WORDS, EPONYM_TITLES, GENERIC_PHRASES, KIND_ADJECTIVES,
-                    LATIN_WORDS, LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
+                    LATIN_THINGS, LATIN_WORDS, LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
                     NAME_END, NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
                     NAME_ADJECTIVES, OFFICE_CUES, SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES,
                     VERBAL_NOUN_CUES, _adjective_shaped, _definite_cue_reading, _is_nisba,
@@ -510,6 +510,8 @@ class OrganisationPasses(TokenView):
             k += 1
         if not (k < stop and k > j and self.kinds[k] == "latin" and self.texts[k][0].isupper()):
             return None
+        if self.texts[k].casefold() in LATIN_THINGS and self._latin_run(k, stop) == k + 1:
+            return None     # صحيفة الأفق بصيغة PDF: a file format ends no name
         last = k
         while last > j and self.kinds[last - 1] != "arabic":
             last -= 1
@@ -906,9 +908,12 @@ class OrganisationPasses(TokenView):
     def _not_a_latin_name(self, i: int, k: int) -> bool:
         """Whether the Latin run of tokens ``i``..``k`` is no name: one English word
         (:data:`khabar.entities.words.LATIN_WORDS`) not in capitals (The, This; WHO
-        stays an acronym), or a hashtag (#COVID2019: a topic, not an organisation)."""
+        stays an acronym), one word or acronym that names a thing (:data:`LATIN_THINGS`:
+        PDF, GMT, in any case), or a hashtag (#COVID2019: a topic, not an organisation)."""
         text = self.texts[i]
         if k == i + 1 and text.lower() in LATIN_WORDS and not text.isupper():
+            return True
+        if k == i + 1 and text.casefold() in LATIN_THINGS:
             return True
         return self.starts[i] > 0 and self.text[self.starts[i] - 1] == "#"
 

@@ -135,6 +135,17 @@ class ReferencePasses(OrganisationPasses):
                 at.add(i)
         return sorted(at)
 
+    def _past_office_place(self, k: int, stop: int) -> int:
+        """Token ``k`` after a title's organisation, past the place the office covers
+        written ب / في + a known place (سفير الاتحاد الأوروبي بتونس X Y، مدير البنك في
+        المغرب X Y): the name follows the place."""
+        at = k + 1 if k + 1 < stop and self.norms[k] == "في" else k
+        c = self.claimed[at] if at < stop else None
+        if c is not None and c.label == "PLACE" and c.t0 == at and (
+                at > k or self.norms[at].startswith("ب")):
+            return c.t1
+        return k
+
     def people(self) -> None:
         """People, without a name list, from three contexts: after a speech verb up to
         the comma or colon (وقال علي بنجواني، → علي بنجواني), after a title and its
@@ -160,7 +171,7 @@ class ReferencePasses(OrganisationPasses):
                     k += 1
                 c = claimed[k] if k < stop else None
                 if c is not None and c.label == "ORG":
-                    k, via_org = c.t1, True
+                    k, via_org = self._past_office_place(c.t1, stop), True
                 # a compound given or family name is one part (عبد الوهاب البدر، أحمد
                 # أبو هولي): three words, not two
                 n = 3 if k + 3 <= stop and (norms[k] in NAME_HEADS or (

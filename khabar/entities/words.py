@@ -92,6 +92,24 @@ NAME_FUNCTION_WORDS = _normalised(_boundary("name_function"))
 #: بين يناير ومارس is no cue).
 SPEECH_CUES = _normalised(_LEX.forms("speech_verbs", role="verb")) - _normalised(
     _LEX.forms("attribution", role="homograph"))
+#: Speech verbs that are also common nouns (ذكر "male", حذر "caution", attribution.tsv
+#: homograph): with a proclitic و / ف before a name (وذكر محمد، فحذر الوزير) the verb, never
+#: a word of a person's name. Not the homographs that are prepositions or other verbs as
+#: often (بين "between", تبين "it became clear", يبلغ "amounts to").
+_PROCLITIC_SPEECH = frozenset(
+    h for h in _normalised(_LEX.forms("attribution", role="homograph"))
+    & _normalised(_LEX.forms("speech_verbs", role="verb"))
+    if not h.endswith(("بين", "بلغ", "بلغان", "بلغون")) and h != normalise("وصفا"))
+
+
+def _speech_verb(norm: str) -> bool:
+    """A speech verb with or without proclitics (وقال، فأكدت), or a noun-homograph verb
+    written with و / ف (وذكر، فحذر): :data:`_PROCLITIC_SPEECH`."""
+    if _strip(norm, SPEECH_CUES.__contains__)[1] in SPEECH_CUES:
+        return True
+    return len(norm) > 3 and norm[0] in "وف" and norm[1:] in _PROCLITIC_SPEECH
+
+
 #: Speech participles that attribute a clause (قائلاً، مضيفةً; lexicon speech_verbs.tsv
 #: role participle): never a word of a person's name.
 SPEECH_PARTICIPLES = _normalised(_LEX.forms("speech_verbs", role="participle"))
@@ -158,6 +176,10 @@ LATIN_CONNECTORS = set(_boundary("latin_connector"))
 #: English words that alone are no Latin name (lexicon name_boundaries.tsv, latin_word):
 #: "The", "This", "What" at the start of an English sentence quoted in Arabic copy.
 LATIN_WORDS = set(_boundary("latin_word"))
+#: Latin words and acronyms that name a thing, not a body (name_boundaries.tsv,
+#: latin_thing: PDF, GMT, GPS, COVID): alone no organisation, in any case; compared
+#: case-folded.
+LATIN_THINGS = {w.casefold() for w in _boundary("latin_thing")}
 #: Words that make مشروع a draft text, not a project (مشروع قرار، مشروع قانون، مشروع
 #: موازنة): lexicon money_cues.tsv, role draft, shared with the money rules.
 DRAFT_WORDS = {normalise(r.form) for r in _LEX["money_cues"] if r.role == "draft"}
@@ -216,7 +238,7 @@ def _word(norm: str) -> WordFacts:
     definite = not stop and ((len(norm) > 3 and norm.startswith(("ال", "لل"))) or (
         len(norm) > 4 and norm.startswith("وال")))
     return WordFacts(cue, _strip(norm, ORG_CUES.__contains__)[1] in ORG_CUES,
-                     _strip(norm, SPEECH_CUES.__contains__)[1] in SPEECH_CUES,
+                     _speech_verb(norm),
                      _strip(norm, TITLES.__contains__)[1] in TITLES, stop, definite)
 
 

@@ -17,6 +17,10 @@ from .words import (_MARK_CHARS, _OPENERS, AN_WORDS, CLAUSE_WORDS, CUE_FORMS, DO
 #: Indefinite document and unnamed-source nouns, as written without clitics (تقارير،
 #: مصادر): right before a verb, its subject.
 _SUBJECT_HEADS = DOCUMENT_NOUNS | UNNAMED_SOURCES
+#: Prepositions that open an adverbial after و / ف (وحول، وفي، وخلال), normalised; not
+#: عبر, also the verb عبّر (وعبّر "and he expressed").
+_ADVERBIAL_PREPOSITIONS = frozenset({"حول", "في", "خلال", "بعد", "قبل", "امام", "منذ",
+                                     "عن", "مع", "لدي"})
 #: Tokens searched back from a cue for its clause's subject (a clause is far shorter);
 #: the bound keeps a one-line "sentence" of 200 KB linear (tests/test_scale.py).
 _LOOK_BACK = 60
@@ -136,7 +140,9 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
     opens with و/ف + a word, most often a verb (وأصدرت الوزارة بيانا قالت فيه); then the
     clause subject (:func:`_clause_subject`); then that clause-start phrase after all;
     else the last speaker of the verb's gender (وأضافت: continuation)."""
-    while left + 1 < cue_i and d.norms[left] in CLAUSE_WORDS:   # وكان سلامة صرح
+    # وكان سلامة صرح; كما أوضح أن، فيما أشار: a clause opener right before the verb is
+    # no subject, the verb's pronoun is (the last speaker)
+    while left < cue_i and d.norms[left] in CLAUSE_WORDS:
         left += 1
     p = cue_i - 1
     if p > left and d.kinds[p] == "arabic" and d.norms[p] in _SUBJECT_HEADS and not (
@@ -149,7 +155,7 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
             return sp, "named"
     svo = cue_i > left and d.kinds[left] in ("arabic", "latin") \
         and not _is_stop(d.norms[left], d.texts[left]) and not d.cues[left] \
-        and d.norms[left] not in ("و", "ف")
+        and d.norms[left] not in ("و", "ف") and not _conjoined_stop(d, left)
     ends_at_verb = svo and d.texts[d.phrase_end(left, cue_i)] in (",", "،", d.texts[cue_i])
     # …and not a word followed by a title or organisation noun (جددت منظمة X: a verb).
     if ends_at_verb and not d.norms[left].startswith(("و", "ف")) \
@@ -162,6 +168,14 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
         # كانت نعمت شفيق العضو المنتدب لصندوق النقد الدولي قالت: a name, then a definite
         # title whose words run up to the verb (its ل complement stopped the noun phrase)
         sp = d.speaker(left, cue_i, gender)
+        if sp:
+            return sp, "named"
+    pe = d.phrase_end(left, cue_i) if svo else left
+    if svo and not ends_at_verb and pe < cue_i and _conjoined_stop(d, pe) \
+            and not d.norms[left].startswith(("و", "ف")) and not d.cues_between(left, cue_i):
+        # السوداني وفي مقابلة أجرتها معه صحيفة … أكد: an adverbial between the subject
+        # and its verb; the body inside it is no speaker
+        sp = d.speaker(left, pe, gender)
         if sp:
             return sp, "named"
     lo = max([left] + [k + 1 for k in d.cues_between(left, cue_i)])
@@ -180,6 +194,13 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
         if sp:
             return sp, "named"
     return d.last(gender), "continuation"
+
+
+def _conjoined_stop(d: Doc, k: int) -> bool:
+    """A preposition or adverb with و / ف (وحول الدين الخارجي، قال …; وفي المقابل): it
+    opens an adverbial, and the words after it are no subject of a later verb."""
+    norm = d.norms[k]
+    return len(norm) > 2 and norm[0] in "وف" and norm[1:] in _ADVERBIAL_PREPOSITIONS
 
 
 def _title_runs_to(d: Doc, left: int, cue_i: int) -> bool:

@@ -41,7 +41,8 @@ def homograph_is_cue(d, k: int, cue) -> bool:
     opens with a title (كشف الأستاذ كمال حسن، وكيل الوزارة، أن …) and over a comma right
     before أن/إن (وبين المحافظ، أن …، كشف مصدر للوكالة، أن …), as news copy puts it."""
     prev = d.texts[k - 1] if k else "."
-    opens = (k == 0 or cue[2] > 0 or prev in ".،,:;؛!؟?\n-–—"     # الخرطوم – كشف
+    opens = (k == 0 or _conjoined(d.norms[k], cue[2])
+             or prev in ".،,:;؛!؟?\n-–—"     # الخرطوم – كشف
              or d.norms[k - 1] in CLAUSE_WORDS
              or "\n" in d.text[d.ends[k - 1]:d.starts[k]])   # a paragraph's first word
     if not opens:
@@ -105,11 +106,20 @@ def statement_author(d, k: int) -> int:
     return 0
 
 
+def _conjoined(norm: str, prefix: int) -> bool:
+    """Whether a cue (normalised ``norm``, ``prefix`` proclitic letters) carries the
+    conjunction و / ف (وقال، فأكدت): a new clause. The future س alone does not open
+    one: inside reported words (إن الحكومة ستعلن …، الموازنة ستقر) it is the verb of
+    the words, not a new attribution."""
+    return any(c in "وف" for c in norm[:prefix])
+
+
 def opens_clause(d, k: int, left: int) -> bool:
     """Whether the cue at token ``k`` opens a clause (tokens from ``left``): the first
-    token, a proclitic و/ف (وقال), after punctuation (، قال) or a clause word (فيما قال).
+    token, a proclitic و/ف (وقال; not the future س alone: :func:`_conjoined`), after
+    punctuation (، قال) or a clause word (فيما قال).
     After a closing quote mark with no comma the verb most often heads a relative clause
     (جمعت “أدلة دامغة” تشير إلى أن …), not a new attribution."""
-    return (k <= left or d.cues[k][2] > 0
+    return (k <= left or _conjoined(d.norms[k], d.cues[k][2])
             or (d.kinds[k - 1] == "punct" and d.texts[k - 1] not in "”»’")
             or d.norms[k - 1] in CLAUSE_WORDS)

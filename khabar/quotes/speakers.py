@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import NamedTuple
 
-from ..text import Article
+from ..text import Article, normalise
 from .cues import read_cues
 from .history import Speaker, _name_words, _one_edit, role_words, spelling_key
 from ..entities.words import _adjective_shaped
@@ -29,6 +29,8 @@ _TITLE_REACH = 400
 _TITLE_TRIES = 3
 #: The article, alone or after و / ل (normalised): a definite word.
 _ARTICLE = ("ال", "لل", "وال", "بال")
+#: How far before a name (tokens) the title that introduced it may open.
+_TITLE_BACK = 8
 
 
 class Phrase(NamedTuple):
@@ -148,6 +150,9 @@ class Doc(TitlePhrases):
             return sp
         if sp.end < ph.pe:      # the title alone, an object after it cut (_titled_person)
             ph = ph._replace(j=self.tok_index(sp.end), pe=sp.end)
+        named = self._family_name_after_bare_title(ph)
+        if named is not None:
+            return named
         words = [w.removeprefix("ال") for w in self.norms[ph.i:ph.j]]
         # رئيس غرفة قطر after خليفة … رئيس غرفة قطر: the title repeats the role of a person
         # named before it (History.last_with_role), with no title phrase to read back
@@ -189,6 +194,19 @@ class Doc(TitlePhrases):
             if named or fuller:
                 return earlier
         return sp
+
+    def _family_name_after_bare_title(self, ph: Phrase) -> Speaker | None:
+        """A bare definite title and one word that is the family name of a person who
+        spoke before under that title (وقالت الوزيرة الفصام after نورة الفصام، وزيرة
+        المالية): that person; else None."""
+        if ph.j - ph.i != 2 or not self.norms[ph.i].startswith("ال"):
+            return None
+        full = self.history.first_person_ending.get((self.norms[ph.i + 1],))
+        known = self.history.last_named.get(full) if full else None
+        title = self.norms[ph.i].removeprefix("ال")
+        if known is None or known.start >= ph.ps or title not in role_words(known.role)[:1]:
+            return None
+        return known
 
     # ----------------------------------------------------------------- the phrase
     def _may_name(self, i: int, attached_li: bool) -> bool:
@@ -592,6 +610,10 @@ class Doc(TitlePhrases):
             if self.norms[t].startswith("لل") or self._told_org(t):
                 pe = self.ends[t - 1]
                 break
+        earlier = self._family_name_after_title(ph) if pe == ph.pe else None
+        if earlier and not self.history.last_named.get(earlier[0]):
+            sp = self._person(earlier[0], gender, ph.ps, pe, earlier[3], None, ph.appos)
+            return replace(sp, affiliation=sp.affiliation or earlier[4])
         return self._person(self.text[ph.ps:pe], gender, ph.ps, pe, "", None,
                             ph.appos if pe == ph.pe else (ph.j, ph.j))
 
@@ -663,7 +685,82 @@ class Doc(TitlePhrases):
         sp = self.history.last_named.get(name)  # وأضافت هايز: keep what we learnt of her
         if sp is not None:
             aff_name, role = aff_name or sp.affiliation, role or sp.role
+        if not role:
+            # وقال السوداني after «استقبل رئيس مجلس الوزراء محمد شياع السوداني»: the
+            # title the article first gave the person (before a speech verb or not)
+            titled = self._title_before_name(name, s)
+            if titled:
+                role, aff_name = titled[0], aff_name or titled[1]
         return Speaker(name, gender, "person", aff_name, role, s, e)
+
+    # ----------------------------------------------------------------- earlier titles
+    #: The first start of each PERSON entity's mentions (built on first use: one pass).
+    _first_person_start: dict[str, int] | None = None
+
+    def _title_before_name(self, name: str, s: int) -> tuple[str, str] | None:
+        """(role, affiliation) of a title whose words run up to the first mention of the
+        PERSON entity ``name``, when that mention is before offset ``s`` (رئيس مجلس الوزراء
+        محمد شياع السوداني … وقال السوداني → رئيس مجلس الوزراء); else None. A title
+        opens at most :data:`_TITLE_BACK` tokens before the name."""
+        if self._first_person_start is None:
+            self._first_person_start = {}
+            for ms, me, lab, ent in self.mentions:
+                # a name of two words or more: a one-word later mention (الكريم of عبد
+                # الكريم) has the rest of the name, not a title, before it
+                if lab == "PERSON" and len(self.text[ms:me].split()) > 1:
+                    self._first_person_start.setdefault(ent, ms)
+        ms = self._first_person_start.get(name)
+        if ms is None or ms >= s:
+            return None
+        return self._title_ending_at(self.tok_index(ms))
+
+    def _title_ending_at(self, mt: int, limit: int | None = None) -> tuple[str, str] | None:
+        """(role, affiliation) of a title whose words end right before token ``mt``, read
+        up to ``limit`` (default ``mt``: the title does not run on into the name)."""
+        limit = mt if limit is None else limit
+        for t in range(max(0, mt - _TITLE_BACK), mt):
+            title = self.title_at(t)
+            if title and self._title_words_end(t, limit) == mt:
+                if mt - 1 > t and self.norms[mt - 1] in HONORIFICS:
+                    mt -= 1     # … الدكتور أنور المضف: the honorific is no part of the role
+                aff = self._title_affiliation(t, mt, title)
+                # لمحافظ سلطة النقد: the role without the title word's proclitics
+                n = self.strip_title(self.norms[t])[0]
+                rs = self.starts[t] + (n if normalise(self.texts[t][:n]) == self.norms[t][:n]
+                                       else 0)
+                return self.text[rs:self.ends[mt - 1]], (aff[0] if aff else "")
+        return None
+
+    def _family_name_after_title(self, ph: Phrase) -> tuple[str, int, int, str, str] | None:
+        """A one-word definite name (وقال السوداني) that the article wrote earlier after
+        a title and one or two name words (رئيس الوزراء محمد شياع السوداني): ``(full name,
+        start, end, role, affiliation)`` of that earlier phrase, else None."""
+        norm = self.norms[ph.i]
+        if ph.j != ph.i + 1 or not norm.startswith("ال") or self.title_at(ph.i):
+            return None
+        if self._first_token is None:
+            self._first_token = {}
+            for k, nk in enumerate(self.norms):
+                self._first_token.setdefault(nk, k)
+        p = self._first_token.get(norm, ph.i)
+        if p >= ph.i:
+            return None
+        for w in (2, 1):
+            q = p - w
+            if q < 1 or not all(self.kinds[t] == "arabic" and not self.title_at(t)
+                                and not self.cues[t] and not _is_stop(self.norms[t],
+                                                                      self.texts[t])
+                                for t in range(q, p)):
+                continue
+            # the title's own words stop at the name (not رئيس + الوزراء محمد …)
+            titled = self._title_ending_at(q, p + 1)
+            if titled:
+                return (self.text[self.starts[q]:self.ends[p]], self.starts[q], self.ends[p],
+                        titled[0], titled[1])
+        return None
+
+    #: The first token of each normalised word (built on first use: one pass).
+    _first_token: dict[str, int] | None = None
 
     def _full_name(self, name: str, s: int, e: int) -> str:
         """Canonical PERSON entity over ``[s, e)``, else the fullest earlier form."""

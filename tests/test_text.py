@@ -406,6 +406,7 @@ def test_year_before_full_stop_is_a_number_then_punct(pad):
 @given(_TOKENISER_TEXT, st.integers(min_value=0, max_value=3))
 @example("٫🏽", 0)      # a lone separator and the emoji modifier after it: one punct token
 @example("a-\ufe0f", 1)
+@example("0A'\u20e3", 0)   # a keycap mark after a connector that ends a digit-letter stretch
 def test_regex_and_vectorised_tokenisers_agree(text, copies):
     # Texts of 2,000+ characters take the vectorised path; the regex path must give the
     # same tokens for them (and is the only path for shorter texts).

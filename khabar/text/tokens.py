@@ -198,6 +198,10 @@ def _token_flags(text: str, cls: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
                 a -= 1
             while b < n and _N <= codes[b] <= _D:
                 b += 1
+            # Symbol marks after the stretch belong to its last token when that is a
+            # lone connector or separator (' + U+20E3): the regex must see them too.
+            while b < n and codes[b] == _M:
+                b += 1
             starts[a:b] = ends[a:b] = False
             for m in TOKEN_PATTERN.finditer(text, a, b):
                 starts[m.start()] = ends[m.end() - 1] = True

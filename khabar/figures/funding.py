@@ -8,7 +8,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from .axes import _barh, _figure, _source, empty_figure
-from .labels import _ARABIC, RLM, arabic_label, first_strong_is_arabic, rtl_segment
+from .labels import _ARABIC, LRM, RLM, arabic_label, first_strong_is_arabic, rtl_segment
 from .language import (_scaled, currency_name, digits_of, entity_name, format_amount,
                        format_count,
                        scale_of, shorten, tr)
@@ -128,7 +128,11 @@ def _figure_label(r, language: str, digits: str, names=None) -> str:
     name = entity_name(r.subject, language, names)
     subject = shorten(name, 40) or tr("unknown_subject", language)
     if not name and getattr(r, "article", ""):
-        subject += f" ({shorten(r.article, 24)})"       # which story: several in the chart
+        # Which story, when the chart holds several. The LRM after a cut id keeps its "…"
+        # at the id's end in an Arabic label (a neutral mark between Latin and ")" took
+        # the right-to-left direction and moved to the id's other side).
+        article = shorten(r.article, 24)
+        subject += f" ({article}{LRM if article != r.article else ''})"
     # In an Arabic chart the subject is closed as a right-to-left segment: a Latin name
     # («King Salman … Relief…») took the amount's first digits into its left-to-right
     # run (bidi rule W7), which split "6 مليارات" across the label.

@@ -111,7 +111,7 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         exclude = not_subject[sent.start] | sentence_payers[sent.start] | media | {
             ent for ent, at in reporters[sent.start] if at <= f["start"]}
         recipient = _recipient(article, f, sent, ments)
-        place = _place_recipient(article, f, sent, ments)
+        place = _place_recipient(article, f, sent, ments, {payer} if payer else frozenset())
         topic = _fronted_topic(article, f, sent, ments, amma[sent.start])
         subject, rule = _subject(f["start"], f["end"], sent, window, ments, exclude,
                                  "" if recipient in exclude else recipient, drafts,

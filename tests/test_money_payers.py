@@ -111,3 +111,26 @@ def test_a_pledge_in_the_next_clause_does_not_pay_the_sum_before_it():
 def test_a_country_after_a_word_of_giving_gives_only_when_the_word_opens_its_clause(
         text, payer, subject):
     assert first(text) == (payer, subject)
+
+
+def test_a_lender_named_in_the_sentence_before_pays_the_loan_the_next_refers_to():
+    df = rows("وافق البنك الدولي على تمويل مشروع الطرق الريفية. وأوضح البيان أن القرض "
+              "البالغ 300 مليون دولار يسدد على 20 عاما.")
+    assert df["payer"].iloc[0] == "World Bank"
+
+
+@pytest.mark.parametrize("text", [
+    # another paragraph
+    "وافق البنك الدولي على تمويل مشروع الطرق الريفية.\nوأوضح البيان أن القرض البالغ 300 "
+    "مليون دولار يسدد على 20 عاما.",
+    # no word that refers back to the loan
+    "وافق البنك الدولي على تمويل مشروع الطرق الريفية. وبلغت صادرات القطن 80 مليون دولار.",
+])
+def test_a_lender_is_not_carried_across_paragraphs_or_to_unrelated_sums(text):
+    assert rows(text)["payer"].iloc[0] == ""
+
+
+def test_a_giver_named_in_the_sentence_keeps_its_own_sum():
+    df = rows("وافق البنك الدولي على تمويل مشروع الطرق الريفية. وقدمت الحكومة التمويل "
+              "المتبقي البالغ 20 مليون دولار.")
+    assert df["payer"].iloc[0] == "الحكومة"

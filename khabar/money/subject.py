@@ -1116,3 +1116,34 @@ def _speech_frame(article: Article, sent, mentions: _MentionIndex) -> list[tuple
             continue     # the speaker's own body, after a title (عضو مجلس الإدارة للشركة)
         out.append((ent, at))
     return out
+
+
+#: Words before a figure that refer back to money or a lender already named: a definite
+#: funding noun (القرض البالغ …، المنحة، التمويل) or a lender head with ال (وسيقدم البنك …).
+_BACK_REFERENCES = {"القرض", "القروض", "المنحه", "المنح", "التمويل", "التمويلات", "الهبه",
+                    "الوديعه", "البنك", "الصندوق", "البرنامج"}
+#: How many words before a figure a back-reference may stand.
+_BACK_REACH = 6
+
+
+def carried_lender(article: Article, f: dict, sent, mentions: _MentionIndex,
+                   lender: str) -> str:
+    """``lender`` (the one lender the sentence before ``sent`` in its paragraph names:
+    :func:`sentence_lenders`) as the payer of figure ``f`` when the figure's sentence
+    refers back to it and names no giver of its own: a back-reference
+    (:data:`_BACK_REFERENCES`, with و / ب / ف / ل before it: وسيقدم البنك 50 مليون دولار،
+    وأوضح أن القرض البالغ 300 مليون دولار …) in the :data:`_BACK_REACH` words before the
+    figure, and no ORG or country mention (:func:`_payer_candidates`) before the figure in
+    its sentence but ``lender`` itself. Else ""."""
+    if not lender:
+        return ""
+    if any(m[0] != lender and m[3] <= f["start"]
+           for m in _payer_candidates(article, sent, mentions)):
+        return ""
+    nt = article.normalised
+    words = nt.norm[max(nt.index(sent.start), f["_nstart"] - 80):f["_nstart"]].split()
+    for w in words[-_BACK_REACH:]:
+        bare = w[1:] if w[:1] in "وبفل" and w[1:] in _BACK_REFERENCES else w
+        if bare in _BACK_REFERENCES:
+            return lender
+    return ""

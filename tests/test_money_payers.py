@@ -134,3 +134,18 @@ def test_a_giver_named_in_the_sentence_keeps_its_own_sum():
     df = rows("وافق البنك الدولي على تمويل مشروع الطرق الريفية. وقدمت الحكومة التمويل "
               "المتبقي البالغ 20 مليون دولار.")
     assert df["payer"].iloc[0] == "الحكومة"
+
+
+@pytest.mark.parametrize("text, payer", [
+    # a noun of money given and a country's relative adjective, before the figure …
+    ("وبدأ المؤتمر بتعهد كويتي بدفع ما قيمته نصف مليار دولار دعما للنازحين.", "Kuwait"),
+    ("وصلت وديعة قطرية بقيمة 3 مليارات دولار إلى البنك المركزي.", "Qatar"),
+    # … or right after it
+    ("وتسلم البنك المركزي 500 مليون دولار منحة سعودية.", "Saudi Arabia"),
+    # two adjectives: two donors, neither alone
+    ("وقال المحافظ إن الوديعة السعودية الإماراتية البالغة 3 مليارات دولار نفدت.", ""),
+    # an adjective after a noun that is no money given
+    ("وبلغ العجز في الموازنة المصرية 20 مليار دولار.", ""),
+])
+def test_a_country_adjective_after_a_noun_of_money_given_names_the_donor(text, payer):
+    assert first(text)[0] == payer

@@ -451,7 +451,49 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
             d = abs(ms - f["end"]) if ms >= f["end"] else abs(f["start"] - me)
             if dist is None or d < dist:
                 best, dist = ent, d
-    return best
+    return best or _adjective_donor(article, f, sent)
+
+
+#: Country relative adjectives (lexicon countries.tsv ``adjective``) in each written form
+#: (سعودي، سعودية، السعودي، السعودية) → the country's gazetteer place.
+_COUNTRY_ADJECTIVES = {pre + normalise(r.adjective) + suf: r.place
+                       for r in _LEX["countries"] if r.adjective
+                       for pre in ("", "ال") for suf in ("", "ه")}
+#: Nouns of money given that a donor's adjective follows (منحة سعودية، وديعة قطرية،
+#: تعهد كويتي، قروض صينية): money_cues.tsv funding_noun and payer_noun, and donor_noun.
+_DONOR_NOUNS = _FUNDING_NOUNS | _CUES.get("payer_noun", set()) | _CUES.get("donor_noun", set())
+
+
+def _donor_noun(word: str) -> bool:
+    """Whether ``word`` is one of :data:`_DONOR_NOUNS`, with ال and و / ب before it
+    (بتعهد، والمنحة، وديعة: the و of وديعة is its own)."""
+    for w in (word, word[1:], word[2:]):
+        if w and w.removeprefix("ال") in _DONOR_NOUNS:
+            return w == word or word[:len(word) - len(w)] in ("و", "ب", "وب", "ف")
+    return False
+
+
+def _adjective_donor(article: Article, f: dict, sent) -> str:
+    """The country whose relative adjective follows a noun of money given in the clause
+    of figure ``f``, right before the figure (بتعهد كويتي بدفع ما قيمته نصف مليار دولار،
+    منحة سعودية بقيمة …) or right after it (500 مليون دولار منحة قطرية): the donor, as a
+    gazetteer place. Not when a second country adjective follows (الوديعة السعودية
+    الإماراتية: two donors, neither alone). "" if none."""
+    nt = article.normalised
+    lo, hi = nt.index(sent.start), nt.index(sent.end)
+    before = nt.norm[max(lo, f["_nstart"] - 60):f["_nstart"]]
+    cut = max(before.rfind(c) for c in ",;:.!?")
+    words = before[cut + 1:].split()[-6:]
+    after = nt.norm[f["_nend"]:min(hi, f["_nend"] + 30)]
+    cut = min([k for k in (after.find(c) for c in ",;:.!?") if k != -1] or [len(after)])
+    words_after = after[:cut].split()[:3]
+    for seq in (words, words_after[:2] + [""] if len(words_after) >= 2 else []):
+        for i in range(len(seq) - 1):
+            place = _COUNTRY_ADJECTIVES.get(seq[i + 1])
+            if place and _donor_noun(seq[i]) \
+                    and (i + 2 >= len(seq) or seq[i + 2] not in _COUNTRY_ADJECTIVES):
+                return place
+    return ""
 
 
 _PAYER_NOUNS = _CUES.get("payer_noun", set())

@@ -114,7 +114,8 @@ def test_a_body_named_in_the_attribution_is_not_the_subject_of_the_report():
 def test_a_lender_after_a_figure_and_min_gives_that_figure_only():
     df = rows("ويشمل التمويل 500 مليون دولار من البنك الأفريقي للتنمية و150 مليون دولار من "
               "بريطانيا.")
-    assert list(df["payer"]) == ["African Development Bank", ""]
+    # the second figure's payer is the country after its own من, not the bank
+    assert list(df["payer"]) == ["African Development Bank", "United Kingdom"]
 
 
 def test_a_chamber_a_bill_is_withdrawn_from_is_no_payer():

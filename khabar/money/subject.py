@@ -270,8 +270,10 @@ def _announces_giving(before: list[str], gap: str) -> bool:
         return False
     w = before[-1]
     if _payer_verb(w):       # وسيقدم البنك X، بحسب مصادر حكومية، تمويلا قيمته …
+        # تعهدت السعودية والإمارات، اليوم الثلاثاء، بتقديم 500 مليون دولار: a verbal noun
         return any(x.removeprefix("ال").rstrip("ا") in _FUNDING_NOUNS
-                   or x.removeprefix("ال") in _FUNDING_NOUNS for x in words[-4:])
+                   or x.removeprefix("ال") in _FUNDING_NOUNS
+                   or _with_conjunction(x, _GIVING_NOUNS, "وب") for x in words[-4:])
     cue = CUE_FORMS.get(w)
     speech = cue and cue[0] == "verb" and w[cue[2]:] not in PARTICIPLES \
         and w[cue[2]:] not in HOMOGRAPHS              # بين: "between" as often as a verb
@@ -362,30 +364,67 @@ def _account_bank(before: list[str], first: str) -> bool:
 _FUNDING_NOUNS = _CUES.get("funding_noun", set())
 
 
+#: The gazetteer places that are countries (lexicon countries.tsv ``place``): a donor
+#: country gives as an organisation does (قدمت السعودية 500 مليون دولار).
+_COUNTRY_PLACES = {r.place for r in _LEX["countries"]}
+
+
+def _payer_candidates(article: Article, sent, mentions: _MentionIndex) -> list[tuple]:
+    """The ORG mentions of ``sent`` and its PLACE mentions that name a country
+    (:data:`_COUNTRY_PLACES`), in text order, without one written with ل (للبنك، لمصر،
+    لليمن: the recipient; the gazetteer's clitic reading tells لمصر from لبنان) or right
+    after إلى (إلى العراق: where the money goes)."""
+    nt = article.normalised
+    out = []
+    for m in mentions.within("ORG", sent.start, sent.end):
+        if nt.norm[nt.index(m[2]):nt.index(m[2]) + 2] != "لل":
+            out.append(m)
+    for m in mentions.within("PLACE", sent.start, sent.end):
+        n = nt.index(m[2])
+        if m[0] not in _COUNTRY_PLACES or _lam_prefixed(nt.norm, n):
+            continue
+        prev = nt.norm[max(nt.index(sent.start), n - 8):n].split()[-1:]
+        if prev and prev[0] in ("الي", "والي"):
+            continue
+        # قدمت الولايات المتحدة، ومنحت الصين مصر …: a country right after another
+        # country after a verb of giving is the verb's object, not a second giver
+        out.append(m)
+    return sorted(out, key=lambda m: m[2])
+
+
 def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
-    """The donor, lender or buyer of the figure ``f`` when its sentence says: an ORG
-    right after a verb of giving (وقدم الاتحاد الأوروبي منحة، قدمها البنك الدولي) or right
-    before one, ahead of the figure (البنك الدولي يقدم 40 مليون دولار), or after
-    a phrase such as بتمويل من / مقدمة من / منحة من (lexicon money_cues.tsv), or right
-    after the figure with من (40 مليون دولار من البنك الدولي: where the money comes
-    from). Never a name written with ل + ال (للبنك: the recipient). The one nearest the
-    figure; "" if none."""
+    """The donor, lender or buyer of the figure ``f`` when its sentence says: an ORG or
+    a country (:func:`_payer_candidates`: قدمت السعودية 500 مليون دولار) right after a
+    verb of giving (وقدم الاتحاد الأوروبي منحة، قدمها البنك الدولي) or right before one,
+    ahead of the figure (البنك الدولي يقدم 40 مليون دولار، العراق الذي قدم 20 مليون
+    دولار), or after a phrase such as بتمويل من / مقدمة من / منحة من (lexicon
+    money_cues.tsv; a funding noun and its adjectives: المساعدات الإنسانية من الأمم
+    المتحدة), or right after the figure with من (40 مليون دولار من البنك الدولي: where
+    the money comes from). Never a name written with ل (للبنك، لمصر: the recipient). A
+    name right after the verb is its object when a name stands before the verb (البنك
+    الدولي يقرض الحكومة) or the word is a verbal noun inside its clause (عزمه منح
+    العراق: :func:`_verbal_noun_reading`). The one nearest the figure; "" if none."""
     nt = article.normalised
     best, dist = "", None
-    for ent, _, ms, me in mentions.within("ORG", sent.start, sent.end):
-        if nt.norm[nt.index(ms):nt.index(ms) + 2] == "لل":
-            continue      # للبنك، للصندوق: ل + ال, the money goes to it (a recipient)
+    own_donor = _gapped_item(article, f, sent)
+    for ent, _, ms, me in _payer_candidates(article, sent, mentions):
+        if own_donor and not (me <= f["start"] and _gapped_donor(article, f, sent, ms, me)):
+            continue      # والسويد 41 مليون دولار: this sum has its own donor
         before = nt.norm[max(nt.index(sent.start), nt.index(ms) - 25):nt.index(ms)].split()
         if not before:
             before = [""]     # the sentence opens with the name: only a verb after it
         last = before[-1]
+        if _payer_verb(last) and (
+                _subject_before_verb(article, sent, mentions, ms)
+                or _verbal_noun_reading(last, before[:-1])):
+            continue      # البنك الدولي يقرض العراق، عزمه منح العراق …: the object
         # The object suffix of a verb (قدمها X), never the ending of a funding noun
         # (منحه للبنك: منحه is "a grant", not منح + ه; the bank is the recipient).
         core = last if _payer_verb(last) or last in _FUNDING_NOUNS \
             else _OBJECT_SUFFIX.sub("", last)
         hit = _payer_verb(core) or _after_payer_phrase(before) \
             or (last == "من" and len(before) > 1
-                and (_funding_noun(before[-2])
+                and (_funding_noun(before[-2]) or _noun_and_adjectives(before[:-1])
                      # طلبت الحكومة الأردنية من البنك الدولي تمويلا: asked of, the lender
                      or any(_with_conjunction(w, _REQUEST_VERBS) for w in before[-4:-1]))) \
             or (last == "من" and ms >= f["end"]
@@ -395,12 +434,16 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
                 and not any(nt.norm[nt.index(ms):nt.index(me)].startswith(x)
                             for x in _LEGISLATURES)) \
             or (me <= f["start"] and _with_conjunction(last, _PAYER_NOUNS, "وب")) \
-            or (me <= f["start"] and _verb_after(nt.norm, nt.index(me), article.text, me))
+            or (me <= f["start"] and _verb_after(nt.norm, nt.index(me), article.text, me)) \
+            or (me <= f["start"] and _gapped_donor(article, f, sent, ms, me))
+        if hit and ms >= f["end"] and _payer_verb(core) and _new_clause(last, before):
+            hit = False   # … نصف مليار دولار وقد تعهدت السعودية بستين مليونا: the next pledge
         lo, hi = sorted((nt.index(me), f["_nstart"])) if ms < f["start"] else \
             (f["_nend"], nt.index(ms))
         # (the gap's length is checked before it is sliced: in one long sentence of many
         # figures and names, most names are far from a figure)
-        if (hit and not _CLAUSE_BREAK.search(nt.norm, lo, hi)) or (      # same clause only
+        if (hit and not _CLAUSE_BREAK.search(nt.norm, lo, hi)
+                and not _CLAUSE_CONJUNCTION.search(nt.norm, lo, hi)) or (  # same clause only
                 me <= f["start"] and hi - lo <= _GIVING_GAP
                 and (_announces_giving(before, nt.norm[lo:hi])
                      or _approves(before, nt.norm[lo:hi],
@@ -408,7 +451,49 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
             d = abs(ms - f["end"]) if ms >= f["end"] else abs(f["start"] - me)
             if dist is None or d < dist:
                 best, dist = ent, d
-    return best
+    return best or _adjective_donor(article, f, sent)
+
+
+#: Country relative adjectives (lexicon countries.tsv ``adjective``) in each written form
+#: (سعودي، سعودية، السعودي، السعودية) → the country's gazetteer place.
+_COUNTRY_ADJECTIVES = {pre + normalise(r.adjective) + suf: r.place
+                       for r in _LEX["countries"] if r.adjective
+                       for pre in ("", "ال") for suf in ("", "ه")}
+#: Nouns of money given that a donor's adjective follows (منحة سعودية، وديعة قطرية،
+#: تعهد كويتي، قروض صينية): money_cues.tsv funding_noun and payer_noun, and donor_noun.
+_DONOR_NOUNS = _FUNDING_NOUNS | _CUES.get("payer_noun", set()) | _CUES.get("donor_noun", set())
+
+
+def _donor_noun(word: str) -> bool:
+    """Whether ``word`` is one of :data:`_DONOR_NOUNS`, with ال and و / ب before it
+    (بتعهد، والمنحة، وديعة: the و of وديعة is its own)."""
+    for w in (word, word[1:], word[2:]):
+        if w and w.removeprefix("ال") in _DONOR_NOUNS:
+            return w == word or word[:len(word) - len(w)] in ("و", "ب", "وب", "ف")
+    return False
+
+
+def _adjective_donor(article: Article, f: dict, sent) -> str:
+    """The country whose relative adjective follows a noun of money given in the clause
+    of figure ``f``, right before the figure (بتعهد كويتي بدفع ما قيمته نصف مليار دولار،
+    منحة سعودية بقيمة …) or right after it (500 مليون دولار منحة قطرية): the donor, as a
+    gazetteer place. Not when a second country adjective follows (الوديعة السعودية
+    الإماراتية: two donors, neither alone). "" if none."""
+    nt = article.normalised
+    lo, hi = nt.index(sent.start), nt.index(sent.end)
+    before = nt.norm[max(lo, f["_nstart"] - 60):f["_nstart"]]
+    cut = max(before.rfind(c) for c in ",;:.!?")
+    words = before[cut + 1:].split()[-6:]
+    after = nt.norm[f["_nend"]:min(hi, f["_nend"] + 30)]
+    cut = min([k for k in (after.find(c) for c in ",;:.!?") if k != -1] or [len(after)])
+    words_after = after[:cut].split()[:3]
+    for seq in (words, words_after[:2] + [""] if len(words_after) >= 2 else []):
+        for i in range(len(seq) - 1):
+            place = _COUNTRY_ADJECTIVES.get(seq[i + 1])
+            if place and _donor_noun(seq[i]) \
+                    and (i + 2 >= len(seq) or seq[i + 2] not in _COUNTRY_ADJECTIVES):
+                return place
+    return ""
 
 
 _PAYER_NOUNS = _CUES.get("payer_noun", set())
@@ -484,16 +569,155 @@ def _from_after_figure(gap: list[str]) -> bool:
         and gap[0].removeprefix("ال") in _FUNDING_NOUNS
 
 
+#: Relative pronouns between a name and its verb (العراق الذي قدم، الدول التي تبرعت).
+_RELATIVES = {"الذي", "التي", "اللذان", "اللتان", "الذين", "اللذين", "اللتين"}
+#: A preposition with a pronoun after a verb (التي خصص لها، الذي قدم فيه): the name
+#: before the relative pronoun is where or to whom the money goes, not the giver.
+_PREP_PRONOUN = re.compile(r"^و?(?:ل|ب|في|الي|علي|من|عن)(?:ه|ها|هم|هما)$")
+
+
 def _verb_after(norm: str, n: int, text: str, e: int) -> bool:
     """Whether an active verb of giving follows the name ending at normalised offset
     ``n`` (character offset ``e`` in ``text``): the subject before its verb, as headlines
-    and leads put it (الصندوق الكويتي يقدم 30 مليون دينار، البنك الدولي يمول …). A verb
-    marked passive (خُصص له: the name is the recipient) is not one."""
-    after = norm[n:n + 14].lstrip(' "”»\'').split()     # "الصندوق الكويتي" يقدم
+    and leads put it (الصندوق الكويتي يقدم 30 مليون دينار، البنك الدولي يمول …), or
+    after a relative pronoun (العراق الذي قدم 20 مليون دولار، البنك الذي يمول المشروع
+    بـ …). A verb marked passive (خُصص له: the name is the recipient) is not one, nor a
+    relative clause whose verb has a preposition with a pronoun after it (الوزارة التي
+    خصص لها: the money goes to the name)."""
+    after = norm[n:n + 40].lstrip(' "”»\'').split()     # "الصندوق الكويتي" يقدم
+    relative = bool(after) and after[0] in _RELATIVES
+    if relative:
+        after = after[1:]
+        if after[:1] == ["قد"]:
+            after = after[1:]
     if not after or after[0] not in _CUES.get("payer_verb", ()):
         return False
-    word = text[e:e + 20].lstrip(' "”»\'').split()
+    if relative and len(after) > 1 and (_PREP_PRONOUN.match(after[1]) or after[1] == "مع"):
+        return False
+    word = text[e:e + 40].lstrip(' "”»\'').split()
+    if relative:
+        word = [w for w in word[1:] if normalise(w) != "قد"]
     return not (word and "\u064f" in word[0][:3])     # a damma on the first letters
+
+
+def _subject_before_verb(article: Article, sent, mentions: _MentionIndex, ms: int) -> bool:
+    """Whether a mention (ORG or PLACE) ends right before the word (a verb) that comes
+    before character offset ``ms``: the verb has its subject (البنك الدولي يقرض العراق),
+    so the name at ``ms`` is its object. Looks only at mentions starting in the 120
+    characters before (a bound that keeps a long sentence linear)."""
+    text = article.text
+    head = text[max(sent.start, ms - 30):ms].rstrip()
+    cut = head.rfind(" ")
+    if cut == -1:
+        return False
+    verb_start = ms - len(head) + cut       # the space before the verb
+    for label in ("ORG", "PLACE"):
+        for _, _, _, me in mentions.within(label, max(sent.start, ms - 120), ms):
+            if 0 <= verb_start - me <= 2 and text[me:verb_start].strip(' "”»\'') == "":
+                return True
+    return False
+
+
+#: A conjunction that opens another clause (فيما تعهدت دول أخرى …، بينما قدم …): a name
+#: before it gives nothing after it.
+_CLAUSE_CONJUNCTION = re.compile(r"(?<!\S)[وف]?(?:فيما|بينما)(?!\S)")
+
+
+def _new_clause(verb: str, before: list[str]) -> bool:
+    """Whether a verb of giving after a figure opens a new clause: و / ف on it (وتعهدت)
+    or قد / كما before it (وقد تعهدت): its subject gives the next sum, not this one;
+    a verb with a pronoun or a relative pronoun (قدمها البنك، التي قدمها) refers back."""
+    return verb[:1] in "وف" or bool(before[:-1]) and before[-2] in _CLAUSE_OPENERS
+
+
+#: Words between a donor joined by و and its sum (والسويد 41 مليون دولار، والإمارات
+#: بمائة مليون دولار): none, or ب with a noun of value.
+_GAPPED_LINKS = {"", "ب", "بمبلغ", "بقيمه", "بمساهمه"}
+#: How far back (normalised characters) the verb of an earlier donor may stand.
+_GAPPED_REACH = 150
+
+
+def _gapped_donor(article: Article, f: dict, sent, ms: int, me: int) -> bool:
+    """Whether the name ``[ms, me)`` is one more donor of a list that shares one verb of
+    giving (تعهدت الإمارات بتقديم مليون دولار والسويد 41 مليون دولار والمملكة المتحدة 11
+    مليون دولار): written with و, right before the figure (:data:`_GAPPED_LINKS`
+    between), with a verb of giving earlier in the sentence (:data:`_GAPPED_REACH`)."""
+    nt = article.normalised
+    n_ms, n_me = nt.index(ms), nt.index(me)
+    ws = nt.norm.rfind(" ", 0, n_ms) + 1
+    if nt.norm[ws:n_ms] != "و":      # the clitic و, not a name's own first letter (وزارة)
+        return False
+    if nt.norm[n_me:f["_nstart"]].strip() not in _GAPPED_LINKS:
+        return False
+    earlier = nt.norm[max(nt.index(sent.start), ws - _GAPPED_REACH):ws].split()
+    return any(_payer_verb(w) for w in earlier)
+
+
+def _gapped_item(article: Article, f: dict, sent) -> bool:
+    """Whether figure ``f`` is a later item of a list of donors and sums that share one
+    verb (… مليون دولار والسويد 41 مليون دولار، … دولار والمملكة المتحدة 11 مليون دولار):
+    one or two words, the first with و, between a currency word and the figure. Its
+    donor is that name (:func:`_gapped_donor`), never the first item's."""
+    nt = article.normalised
+    lo = nt.index(sent.start)
+    words = nt.norm[max(lo, f["_nstart"] - 60):f["_nstart"]].split()
+    if words and words[-1] in _GAPPED_LINKS:
+        words = words[:-1]
+    for k in (1, 2):
+        if len(words) > k and words[-k][:1] == "و" and len(words[-k]) > 2 \
+                and words[-k - 1] in _WORD_BASE:
+            return True
+    return False
+
+
+#: Words that may open a clause right before its verb (كما منحت …، فيما تقرض …).
+_CLAUSE_OPENERS = {"قد", "لقد", "ولقد", "كما", "فيما", "بينما", "حيث", "اذ", "وقد", "فقد"}
+
+
+def _verbal_noun_reading(verb: str, before: list[str]) -> bool:
+    """Whether a word of giving that a verbal noun or an imperfect verb with its object
+    may spell (money_cues.tsv give_to: منح، يقرض) stands inside a clause, not at its
+    start: عزمه منح العراق قروضا، وافق البنك على منح العراق، أوروبا تمنح تونس (an
+    imperfect after its subject): then the place after it is the recipient. At a
+    clause's start (وتقرض الصين باكستان، كما منح …) it is a verb and the place after it
+    its subject."""
+    bare = verb
+    for p in ("وس", "فس", "و", "ف", "س"):
+        if bare.startswith(p) and bare[len(p):] in _GIVE_TO:
+            bare = bare[len(p):]
+            break
+    if bare not in _GIVE_TO or not before or before == [""]:
+        return False
+    prev = before[-1]
+    # أوروبا تمنح تونس …: an imperfect after its subject; اتفاقية جديدة تمنح الصين
+    # بموجبها …: after an adjective it opens a clause that qualifies the noun
+    return not (prev in _CLAUSE_OPENERS or _CLAUSE_BREAK.search(prev[-1:])
+                or bare[:1] in "يت" and _adjective(prev))
+
+
+#: Adjectives after a funding noun without the nisba ending (المساعدات العاجلة).
+_PLAIN_ADJECTIVES = {"عاجل", "عاجله", "جديد", "جديده", "جديدة", "اضافي", "كبير", "كبيره",
+                     "مباشر", "مباشره", "ميسر", "ميسره"}
+
+
+def _adjective(word: str) -> bool:
+    """Whether ``word`` (normalised) reads as an adjective after a noun: a relative
+    adjective (الإنسانية، إنسانية، الدولي، المالية) or one of :data:`_PLAIN_ADJECTIVES`,
+    with or without ال."""
+    w = word.removeprefix("ال")
+    return len(w) >= 3 and (w.endswith(("ي", "يه", "يين", "ييه")) or w in _PLAIN_ADJECTIVES)
+
+
+def _noun_and_adjectives(words: list[str]) -> bool:
+    """Whether ``words`` end in a funding noun (:func:`_funding_noun`) and one or two
+    adjectives after it (المساعدات الإنسانية، منحة مالية عاجلة): the noun's من is
+    where the money comes from."""
+    k = len(words)
+    for n_adj in (1, 2):
+        if k > n_adj and all(_adjective(w) for w in words[k - n_adj:]) \
+                and _funding_noun(words[k - n_adj - 1]):
+            return True
+    return False
 
 
 def _recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
@@ -535,7 +759,8 @@ _PURPOSE = _CUES.get("purpose", set())
 _PLACE_BEFORE = 40
 
 
-def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
+def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex,
+                     exclude=frozenset()) -> str:
     """The country or place the money of figure ``f`` goes to, when its clause says: a
     PLACE written with ل right after the figure, an adjective or participle between at
     most (146 مليون دولار لسوريا، 474 مليون دولار مخصصة للبنان) or with في or إلى (500
@@ -547,11 +772,14 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -
     receive_verb); or right after a verbal noun or imperfect verb of giving (give_to: عزمه
     منح العراق قروضا بقيمة …، يقرض العراق مليارا …); after the figure, a verb of where it
     goes may come before the purpose (destination_verb: 20 مليون دولار ستكون لدعم الإغاثة
-    داخل سورية). "" if none: a place merely named in the sentence is where things
-    happen, not what the money is for."""
+    داخل سورية). Never a place in ``exclude`` (the figure's payer: وتقرض الصين باكستان
+    ملياري دولار: Pakistan, not China). "" if none: a place merely named in the sentence
+    is where things happen, not what the money is for."""
     nt = article.normalised
     norm = nt.norm
     for ent, _, ms, _ in mentions.within("PLACE", f["end"], min(sent.end, f["end"] + 60)):
+        if ent in exclude:
+            continue
         n_ms = nt.index(ms)
         text_gap = norm[f["_nend"]:norm.rfind(" ", 0, n_ms) + 1]    # to the word's start
         gap = text_gap.split()
@@ -574,14 +802,16 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -
                 and not mentions.within("ORG", f["end"], ms):
             return ent
         break
-    before = mentions.within("PLACE", max(sent.start, f["start"] - _PLACE_BEFORE - 30),
-                             f["start"])
+    before = [m for m in mentions.within("PLACE", max(sent.start,
+                                                    f["start"] - _PLACE_BEFORE - 30),
+                                         f["start"]) if m[0] not in exclude]
     if before:
         ent, _, ms, me = before[-1]
         n_ms, n_me = nt.index(ms), nt.index(me)
         gap = norm[n_me:f["_mstart"]]
         ws = norm.rfind(" ", 0, n_ms) + 1        # the start of the word (لتونس: its ل)
-        words_before = norm[max(nt.index(sent.start), ws - 30):ws].split()[-3:]
+        # (six words: المساعدات الإنسانية من الأمم المتحدة للسودان، the payer between)
+        words_before = norm[max(nt.index(sent.start), ws - 50):ws].split()[-6:]
         if len(gap) <= _PLACE_BEFORE and not _CLAUSE_BREAK.search(gap) \
                 and (_lam_prefixed(norm, n_ms) or words_before[-1:] == ["الي"]) \
                 and any(_funding_noun(w) or w in _ALLOTTED or _payer_verb(w)
@@ -591,9 +821,21 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -
         if first and (first[0] in _RECEIVE_VERBS or first[0].startswith("س")
                       and first[0][1:] in _RECEIVE_VERBS) and not _CLAUSE_BREAK.search(gap):
             return ent
-    for ent, _, ms, me in mentions.within("PLACE", sent.start, f["start"]):
+    placed = mentions.within("PLACE", sent.start, f["start"])
+    for k, (ent, _, ms, me) in enumerate(placed):
+        if ent in exclude:
+            continue
         n_ms = nt.index(ms)
-        prev = norm[max(nt.index(sent.start), n_ms - 12):n_ms].split()[-1:]
+        prev = norm[max(nt.index(sent.start), n_ms - 24):n_ms].split()[-2:]
+        # يحصل بموجبهما المغرب على قرضين: the verb, then بموجب + a pronoun, then the place
+        if len(prev) == 2 and prev[1].startswith("بموجب") and prev[0] in _RECEIVE_VERBS:
+            prev = prev[:1]
+        prev = prev[-1:]
+        # وتقرض الصين باكستان ملياري دولار: the verb, its subject (the payer), its object
+        giver = placed[k - 1] if k else None
+        if giver and giver[0] in exclude and 0 <= ms - giver[3] <= 2:
+            n_gs = nt.index(giver[2])
+            prev = norm[max(nt.index(sent.start), n_gs - 12):n_gs].split()[-1:]
         gap = norm[nt.index(me):f["_mstart"]]
         # عزمه منح العراق قروضا بقيمة …، البنك الدولي يقرض العراق مليارا …: the object
         # of a verbal noun or imperfect verb of giving, in the figure's clause
@@ -916,3 +1158,34 @@ def _speech_frame(article: Article, sent, mentions: _MentionIndex) -> list[tuple
             continue     # the speaker's own body, after a title (عضو مجلس الإدارة للشركة)
         out.append((ent, at))
     return out
+
+
+#: Words before a figure that refer back to money or a lender already named: a definite
+#: funding noun (القرض البالغ …، المنحة، التمويل) or a lender head with ال (وسيقدم البنك …).
+_BACK_REFERENCES = {"القرض", "القروض", "المنحه", "المنح", "التمويل", "التمويلات", "الهبه",
+                    "الوديعه", "البنك", "الصندوق", "البرنامج"}
+#: How many words before a figure a back-reference may stand.
+_BACK_REACH = 6
+
+
+def carried_lender(article: Article, f: dict, sent, mentions: _MentionIndex,
+                   lender: str) -> str:
+    """``lender`` (the one lender the sentence before ``sent`` in its paragraph names:
+    :func:`sentence_lenders`) as the payer of figure ``f`` when the figure's sentence
+    refers back to it and names no giver of its own: a back-reference
+    (:data:`_BACK_REFERENCES`, with و / ب / ف / ل before it: وسيقدم البنك 50 مليون دولار،
+    وأوضح أن القرض البالغ 300 مليون دولار …) in the :data:`_BACK_REACH` words before the
+    figure, and no ORG or country mention (:func:`_payer_candidates`) before the figure in
+    its sentence but ``lender`` itself. Else ""."""
+    if not lender:
+        return ""
+    if any(m[0] != lender and m[3] <= f["start"]
+           for m in _payer_candidates(article, sent, mentions)):
+        return ""
+    nt = article.normalised
+    words = nt.norm[max(nt.index(sent.start), f["_nstart"] - 80):f["_nstart"]].split()
+    for w in words[-_BACK_REACH:]:
+        bare = w[1:] if w[:1] in "وبفل" and w[1:] in _BACK_REFERENCES else w
+        if bare in _BACK_REFERENCES:
+            return lender
+    return ""

@@ -16,7 +16,8 @@ from .figures import _HEADLINE_WORDS, _SENTENCE_END, find_figures
 from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
                       _fronted_topic, _MentionIndex, amma_offsets, _media_entities, _not_subject,
                       _org_types, _payer, _place_recipient, _recipient, _reporters,
-                      _speech_frame, _subject, lender_payer, sentence_lenders)
+                      _speech_frame, _subject, carried_lender, lender_payer,
+                      sentence_lenders)
 
 
 #: Columns of :func:`extract_funding`: the data contract (:data:`khabar.schema.FUNDING`),
@@ -111,7 +112,7 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         exclude = not_subject[sent.start] | sentence_payers[sent.start] | media | {
             ent for ent, at in reporters[sent.start] if at <= f["start"]}
         recipient = _recipient(article, f, sent, ments)
-        place = _place_recipient(article, f, sent, ments)
+        place = _place_recipient(article, f, sent, ments, {payer} if payer else frozenset())
         topic = _fronted_topic(article, f, sent, ments, amma[sent.start])
         subject, rule = _subject(f["start"], f["end"], sent, window, ments, exclude,
                                  "" if recipient in exclude else recipient, drafts,
@@ -129,12 +130,35 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         if not payer:
             payer = lender_payer(article, f, [x for x in lenders[sent.start]
                                               if x[0] != subject])
+        if not payer and not any(x[3] for x in lenders[sent.start]):
+            # a lender named once, then وسيقدم البنك … / القرض البالغ … in the next
+            # sentence of the paragraph (docs/money.md)
+            previous = _previous_lender(article, sent, ments, org_types, arabic, lenders)
+            if previous != subject:
+                payer = carried_lender(article, f, sent, ments, previous)
         rows.append(Funding(
             article.doc_id, f["text"], f["amount"], f["currency"], f["approximate"], subject,
             sent.sentence, f["start"], f["end"], f["currency_source"], payer, sent.paragraph,
             f["bound"], f["cue"], f["vague"], f["currency_note"], rule, f["restatement"],
             f["restates"]))
     return _restated_subjects(_body_restatements(article, rows))
+
+
+def _previous_lender(article: Article, sent, ments: _MentionIndex, org_types, arabic,
+                     cache: dict[int, list[tuple]]) -> str:
+    """The one lender that may pay (:func:`khabar.money.subject.sentence_lenders`) named
+    by the sentence right before ``sent`` in the same paragraph, "" if none or several.
+    ``cache``: sentence start → its lenders, filled as needed (each sentence is read once)."""
+    k = sent.sentence - 2
+    if k < 0 or k >= len(article.sentences):
+        return ""
+    prev = article.sentences[k]
+    if prev.paragraph != sent.paragraph or prev.end > sent.start:
+        return ""
+    if prev.start not in cache:
+        cache[prev.start] = sentence_lenders(article, prev, ments, org_types, arabic)
+    names = {x[0] for x in cache[prev.start] if x[3]}
+    return names.pop() if len(names) == 1 else ""
 
 
 def _with_co_payers(article: Article, sent, ments: _MentionIndex, payer: str) -> set[str]:

@@ -1209,3 +1209,26 @@ def test_amin_without_the_article_is_a_title_only_before_what_it_governs():
     assert rows[0] == ("أمين نصار", "وزير الاقتصاد والتجارة اللبناني",
                        "وزارة الاقتصاد والتجارة اللبنانية")
     assert rows[1][:2] == ("خالد سعيد", "أمين عام الاتحاد")
+
+
+def test_an_adjective_of_the_office_holder_is_no_part_of_the_ministry():
+    # المكلفة: the acting minister; the ministry is وزارة المالية
+    text = ("قالت وزيرة المالية المكلفة، سعاد أمين، إن الوزارة توصلت إلى اتفاق جديد مع "
+            "المصارف المحلية.")
+    assert _speaker_rows(text) == [("سعاد أمين", "وزيرة المالية المكلفة", "وزارة المالية")]
+
+
+def test_shuun_in_its_egyptian_spelling_ends_the_body_s_name_in_a_title():
+    text = ("وقال المتحدث باسم المفوضية العليا لشئون اللاجئين كريم سامي إن آلاف الأسر نزحت "
+            "خلال الشهر الماضي.")
+    assert _speaker_rows(text)[0][:2] == ("كريم سامي",
+                                         "المتحدث باسم المفوضية العليا لشئون اللاجئين")
+
+
+def test_li_written_apart_with_a_tatweel_is_the_addressee_not_the_name():
+    text = ('وقال وزير المالية سمير جابر أمس إن الموازنة باتت جاهزة للنقاش في البرلمان. '
+            'وقال جابر للـ"نهار"، '
+            'إن "الدفع للمودعين سيبدأ قريبا بعد إقرار القانون".')
+    mentions = extract_mentions(doc(text))
+    assert "جابر للـ" not in set(mentions["text"])
+    assert [r[0] for r in _speaker_rows(text)] == ["سمير جابر", "سمير جابر"]

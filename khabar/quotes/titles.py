@@ -7,7 +7,8 @@ from __future__ import annotations
 from ..text import normalise
 from .phrases import NounPhrases
 from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the block below
-from .words import ARTICLE_TITLES, BANK_GOVERNOR_TITLES, BANK_NOUNS, HONORIFICS, masdar_shaped
+from .words import (ARTICLE_TITLES, BANK_GOVERNOR_TITLES, BANK_NOUNS, HOLDER_ADJECTIVES,
+                    HONORIFICS, masdar_shaped)
 from .words import (_OPENERS, _PHRASE_STOP_PUNCT, _TITLE_PLACES, _TITLE_PREPS, AN_WORDS,
                     COUNTRY_ADJECTIVES, MEDIA_CUES, NAME_LINKS, ORG_CUES, SPEECH_NOUNS,
                     TITLE_COMPLEMENT_HEADS, TITLE_COMPLEMENTS, TITLE_INSTITUTION, TITLE_NOUNS,
@@ -236,6 +237,8 @@ class TitlePhrases(NounPhrases):
             # (and an honorific before the name: وزير المالية الاتحادي الدكتور X)
             end = next((t for t in range(i + 2, k) if self.norms[t] in HONORIFICS or (
                 self.title_at(t) and self.norms[t] == self.strip_title(self.norms[t])[1])), k)
+            while end > i + 2 and self.norms[end - 1] in HOLDER_ADJECTIVES:
+                end -= 1    # وزيرة المالية المكلفة: the acting minister, not the ministry
             words = [self.texts[t] for t in range(i + 1, end)]
             # the nisba adjective of the office agrees with the feminine institution
             # (الأردني → الأردنية): a country's, or one after a feminine word, which it

@@ -229,3 +229,8 @@ def masdar_shaped(norm: str) -> bool:
 #: Media nouns after ل that say where a speaker spoke (قال الوزير لتلفزيون محلي): the media
 #: cue nouns and broadcast nouns that head no organisation name in org_cues.tsv.
 CHANNEL_NOUNS = MEDIA_CUES | _norm_set(["تلفزيون", "تلفاز", "راديو"])
+#: Adjectives that qualify the office holder, not the office's field (وزيرة المالية
+#: المكلفة "the acting minister"; وزير الخارجية السابق): no part of the institution's name.
+HOLDER_ADJECTIVES = _norm_set(w + e for w in ("المكلف", "المؤقت", "السابق", "الحالي",
+                                              "الجديد", "المستقيل", "المقال", "المنتخب")
+                              for e in ("", "ة"))

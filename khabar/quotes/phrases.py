@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..text import normalise
+from .words import CHANNEL_NOUNS, MEDIA_CUES
 from .document import TokenIndex
 from .words import (_MARK_CHARS, _MAX_NAME_WORDS, _OPENERS, _PHRASE_STOP_PUNCT,
                     _RECIPIENT_PRONOUNS, _TITLE_PREPS, AN_WORDS, ORG_CUES, PHRASE_END_WORDS,
@@ -35,6 +36,13 @@ class NounPhrases(TokenIndex):
         s = self.starts[i]
         return any(s < m[0] <= s + 2 for m in self.overlapping(s, self.ends[i], "ORG"))
 
+    def _told_outlet(self, j: int) -> bool:
+        """Whether token ``j`` is ل + a media noun (لتلفزيون، لوكالة، لصحيفة): where the
+        speaker spoke (قال وزير المال لتلفزيون محلي), no part of his name."""
+        norm = self.norms[j]
+        return norm.startswith("ل") and not norm.startswith("لل") and (
+            norm[1:] in CHANNEL_NOUNS or self.strip_org(norm)[1] in MEDIA_CUES)
+
     def phrase_end(self, i: int, limit: int) -> int:
         """End (exclusive) of the noun phrase at token ``i``, before ``limit``: at most
         eight words, up to punctuation, أن/إن, a verbal noun (قوله), a preposition or
@@ -45,7 +53,8 @@ class NounPhrases(TokenIndex):
             if (text in _PHRASE_STOP_PUNCT or text == "،" or norm in AN_WORDS
                     or norm in SPEECH_NOUNS
                     or _is_stop(norm, text) or self.cues[j]
-                    or (j > i and (self.is_recipient(norm) or self._told_org(j)))):
+                    or (j > i and (self.is_recipient(norm) or self._told_org(j)
+                                   or self._told_outlet(j)))):
                 break
             j += 1
         return j

@@ -442,6 +442,11 @@ class Doc(TitlePhrases):
             # أطلق المدير العام للهيئة خطة جديدة: the verb's object, not a name
             ph = ph._replace(j=k, pe=self.ends[k - 1], appos=(k, k))
             j = k
+        cut = next((t for t in range(k + 2, j) if self._masdar_after_name(k, t)), j)
+        if cut < j:
+            # أكد وزير المالية سالم يوسف انخفاض الإيرادات: the name ends at the verbal noun
+            ph = ph._replace(j=cut, pe=self.ends[cut - 1], appos=(cut, cut))
+            j = cut
         if k == j:
             sp = self._second_office(ph, gender, aff)
             if sp is not None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from ..text import normalise
 from .phrases import NounPhrases
 from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the block below
+from .words import (ARTICLE_TITLES, BANK_GOVERNOR_TITLES, BANK_NOUNS, HOLDER_ADJECTIVES,
+                    HONORIFICS, masdar_shaped)
 from .words import (_OPENERS, _PHRASE_STOP_PUNCT, _TITLE_PLACES, _TITLE_PREPS, AN_WORDS,
                     COUNTRY_ADJECTIVES, MEDIA_CUES, NAME_LINKS, ORG_CUES, SPEECH_NOUNS,
                     TITLE_COMPLEMENT_HEADS, TITLE_COMPLEMENTS, TITLE_INSTITUTION, TITLE_NOUNS,
@@ -19,9 +21,14 @@ class TitlePhrases(NounPhrases):
     def title_at(self, i: int) -> str:
         """The title noun at token ``i`` (normalised, without clitics or a possessive
         pronoun: رئيسها → رئيس), or ""."""
-        stem = self.strip_title(self.norms[i])[1]
+        pre, stem = self.strip_title(self.norms[i])
+        if stem in ARTICLE_TITLES and not _definite(self.norms[i], pre):
+            return stem if self._governs_next(i) else ""
         if stem in TITLE_NOUNS:
             return stem
+        if stem in BANK_GOVERNOR_TITLES and i + 1 < self.n \
+                and self.strip_org(self.norms[i + 1])[1] in BANK_NOUNS:
+            return stem     # حاكم مصرف لبنان، والي بنك المغرب (not الائتلاف الحاكم)
         for suf in ("ها", "ه", "هم"):
             if stem.endswith(suf) and stem[:-len(suf)] in TITLE_NOUNS:
                 return stem[:-len(suf)]
@@ -29,6 +36,12 @@ class TitlePhrases(NounPhrases):
             if stem.endswith("ت" + suf) and stem[:-len(suf) - 1] + "ه" in TITLE_NOUNS:
                 return stem[:-len(suf) - 1] + "ه"
         return ""
+
+    def _governs_next(self, i: int) -> bool:
+        """Whether the word after token ``i`` is one a title governs (a definite noun, a
+        cue noun, a title complement: أمين عام، أمين الصندوق), not a name."""
+        return i + 1 < self.n and (self._governed(self.norms[i + 1], self.kinds[i + 1])
+                                   or self.norms[i + 1] in TITLE_COMPLEMENTS)
 
     def _in_title(self, k: int) -> bool:
         """Whether token ``k`` continues a title (a governed word, a title noun or
@@ -56,6 +69,8 @@ class TitlePhrases(NounPhrases):
         if self._nisba_after_indefinite_title(k):
             return True     # وزير يمني، مسؤول أمني عراقي: an adjective, not a name
         stem = self.strip_title(norm)[1]
+        if stem in ARTICLE_TITLES and not self.title_at(k):
+            return False    # وزير الاقتصاد أمين سلام: a given name, not a second title
         if stem in TITLE_NOUNS or norm in TITLE_COMPLEMENTS or stem in TITLE_COMPLEMENTS \
                 or norm in _TITLE_PLACES or norm[1:] in _TITLE_PLACES and norm[0] == "و":
             return True
@@ -146,8 +161,21 @@ class TitlePhrases(NounPhrases):
             elif j > k and self.norms[j - 1] not in NAME_LINKS and self.title_at(j) and (
                     self.norms[j] == self.strip_title(self.norms[j])[1]):
                 break       # … آل ثاني رئيس غرفة قطر: a second office after the name
+            elif self._masdar_after_name(k, j):
+                break       # أكد الوزير سالم يوسف انخفاض الإيرادات: the verb's object
             j += 1
         return j
+
+    def _masdar_after_name(self, k: int, j: int) -> bool:
+        """Whether token ``j`` is a verbal noun of a derived form (انخفاض، ارتفاع،
+        استمرار، تعزيز: :func:`.words.masdar_shaped`) after two name words or more from
+        ``k`` (an honorific not counted), with no PERSON mention over it: the object of
+        the clause's verb (أكد الوزير سالم يوسف انخفاض …), not a third name. A name of
+        that shape (انتصار) is a given name, so it never comes third."""
+        names = sum(1 for t in range(k, j) if self.norms[t] not in HONORIFICS
+                    and self.kinds[t] == "arabic")
+        return (names >= 2 and self.kinds[j] == "arabic" and masdar_shaped(self.norms[j])
+                and not self.mentions_in(self.starts[j], self.ends[j], "PERSON"))
 
     def _abbreviated_title(self, k: int, limit: int) -> bool:
         """Whether tokens ``k``, ``k + 1`` are an abbreviated title and its dot (د.)
@@ -161,7 +189,9 @@ class TitlePhrases(NounPhrases):
         text, norm = self.texts[j], self.norms[j]
         return (text in _PHRASE_STOP_PUNCT or text == "،" or norm in AN_WORDS
                 or norm in SPEECH_NOUNS or bool(self.cues[j])
-                or (name and (self.is_recipient(norm) or self._told_org(j))))
+                or (name and (self.is_recipient(norm) or self._told_org(j)
+                              or self._told_outlet(j))))
+
 
     def _title_affiliation(self, i: int, k: int, title: str):
         """Affiliation from the title words ``[i, k)``: an organisation they name (an ORG
@@ -202,7 +232,14 @@ class TitlePhrases(NounPhrases):
             else None
         # وزير يمني: an adjective, no field; the institution is not named
         if inst and i + 1 < k and not self._nisba_after_indefinite_title(i + 1):
-            words = [self.texts[t] for t in range(i + 1, k)]
+            # وزير المالية وزير الدولة لشؤون الاستثمار: a second office, without the
+            # article, ends the first one's field
+            # (and an honorific before the name: وزير المالية الاتحادي الدكتور X)
+            end = next((t for t in range(i + 2, k) if self.norms[t] in HONORIFICS or (
+                self.title_at(t) and self.norms[t] == self.strip_title(self.norms[t])[1])), k)
+            while end > i + 2 and self.norms[end - 1] in HOLDER_ADJECTIVES:
+                end -= 1    # وزيرة المالية المكلفة: the acting minister, not the ministry
+            words = [self.texts[t] for t in range(i + 1, end)]
             # the nisba adjective of the office agrees with the feminine institution
             # (الأردني → الأردنية): a country's, or one after a feminine word, which it
             # cannot qualify (وزير الصحة الاتحادي); after a masculine noun a nisba is

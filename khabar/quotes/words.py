@@ -56,6 +56,12 @@ SPOKES_NOUNS = _words("titles", kind="spokesperson")
 #: titles.tsv, without the article (the rules strip it).
 TITLE_NOUNS = _norm_set(w.removeprefix("ال") for w in _LEX.forms("titles")
                         if w not in _LEX.forms("titles", kind="complement"))
+#: Titles the lexicon writes with the article only (الأمين: أمين alone is also a given
+#: name), normalised without it: without the article, a title only before the words it
+#: governs (أمين عام الجامعة، أمين الصندوق), not before a name (وزير الاقتصاد أمين سلام).
+ARTICLE_TITLES = _norm_set(w.removeprefix("ال") for w in _LEX.forms("titles")
+                           if w.startswith("ال")
+                           and w not in _LEX.forms("titles", kind="complement"))
 #: Nouns a title governs before the name (مديرة قسم الشرق الأوسط، مدير برنامج …).
 TITLE_COMPLEMENTS = _words("titles", kind="complement")
 #: The body an office heads, where its complement names only the field (وزير → وزارة).
@@ -201,3 +207,30 @@ PLAIN_STRIPPERS = {k: _plain_stripper(v) for k, v in STRIP_KNOWN.items()}
 #: text's own (د.، أ.د.) and the one-letter أ. (أستاذ) and م. (مهندس), which the sentence
 #: splitter reads as initials (khabar.text.sentences._arabic_initial).
 TITLE_ABBREVIATIONS = ABBREVIATIONS | frozenset({"ا", "م"})
+
+
+#: حاكم and والي head a central bank (حاكم مصرف لبنان، والي بنك المغرب) but are no general
+#: titles (الائتلاف الحاكم "the ruling coalition"; حاكم رأس الخيمة, a ruler; والي الولاية, a
+#: governor whose name seldom follows): a title only right before these cue nouns.
+BANK_GOVERNOR_TITLES = _norm_set(["حاكم", "والي"])
+BANK_NOUNS = _norm_set(["مصرف", "بنك"])
+#: Verbal nouns of the derived verb forms, normalised, as letter patterns (C: a root
+#: letter, not ا/و/ي): VII انفعال (انخفاض), VIII افتعال (ارتفاع), X استفعال (استمرار),
+#: II تفعيل (تعزيز), VI تفاعل (تراجع). Wright, A Grammar of the Arabic Language, I §§ 195-208.
+_MASDAR = re.compile(r"^(?:ان[^اوي]{2}ا[^اوي]|ا[^اوين]ت[^اوي]ا[^اوي]|است[^اوي]{2}ا[^اوي]"
+                     r"|ت[^اوي]{2}ي[^اوي]|ت[^اوي]ا[^اوي]{2})$")
+
+
+def masdar_shaped(norm: str) -> bool:
+    """Whether the normalised word ``norm`` (no clitics) has the shape of a derived
+    form's verbal noun (:data:`_MASDAR`); a shape, not a dictionary: a few given names
+    match (انتصار، ابتسام، تغريد), so callers use it only where no name is expected."""
+    return bool(_MASDAR.match(norm))
+#: Media nouns after ل that say where a speaker spoke (قال الوزير لتلفزيون محلي): the media
+#: cue nouns and broadcast nouns that head no organisation name in org_cues.tsv.
+CHANNEL_NOUNS = MEDIA_CUES | _norm_set(["تلفزيون", "تلفاز", "راديو"])
+#: Adjectives that qualify the office holder, not the office's field (وزيرة المالية
+#: المكلفة "the acting minister"; وزير الخارجية السابق): no part of the institution's name.
+HOLDER_ADJECTIVES = _norm_set(w + e for w in ("المكلف", "المؤقت", "السابق", "الحالي",
+                                              "الجديد", "المستقيل", "المقال", "المنتخب")
+                              for e in ("", "ة"))

@@ -236,6 +236,21 @@ def test_boilerplate_lines_of_news_sites(line, expected):
     ("تابعوا قناتنا الرسمية في اليوتيوب", True), ("لمتابعة آخر الأخبار اضغط على الرابط", True),
     ("تابع الوفد جولته في المدينة", False), ("شارك رأيه مع الحاضرين", False),
     ("انتهى الاجتماع بعد ساعتين", False), ("مصر / قطر", False),
+    # Template placeholders, weather and copy-link widgets, skip links, times alone.
+    ("الردود {{replyCount}}", True), ("{{reply.author}} كتب في {{reply.date}}", True),
+    ("18° الزرقاء", True), ("27°C weather icon", True), ("- ℃ 9 المدينة", True),
+    ("تم نسخ الرابط بنجاح", True), ("- تم نسخ عنوان الخبر إلى الحافظة", True),
+    ("حجم الخط", True), ("مساحة إعلانية", True), ("شاركها على", True),
+    ("كن أول من يعلق على الخبر", True), ("Leave a Reply", True),
+    ("التعليقات المنشورة لا تعبر عن رأي الموقع بل عن رأي كاتبيها", True),
+    ("1. تخطي إلى المحتوى", True), ("عرض أخبار أخرى", True),
+    ("الرابط المختصرhttps://s.example/ab12", True), ("كلمات البحث: الزراعة، المياه", True),
+    ("11:42", True), ("الساعة 10:30 ص", True), ("٠٧:١٥ بتوقيت غرينتش", True),
+    ("توقيت القدس", True), ("آخر تحديث 13:05:40 بتوقيت الرباط", True),
+    ("الأكثر رواجا Trending", True),
+    ("سجلت الحرارة 46° في الظل بعدة مدن جنوبية أمس", False),
+    ("وصل الوفد الساعة 10:30 وبدأ الاجتماع", False), ("شاركه الوزير في الافتتاح", False),
+    ("توقيت القرار أثار جدلا واسعا", False), ("حجم الخطر كبير", False),
     # Article lines that begin with a section's word.
     ("الرياضة المدرسية تعود إلى الجدول بعد غياب", False),
     ("اقتصاد البلاد ينمو بنسبة 3 في المئة", False), ("البنك الدولي", False),
@@ -243,6 +258,20 @@ def test_boilerplate_lines_of_news_sites(line, expected):
 ])
 def test_boilerplate_site_labels(line, expected):
     assert is_boilerplate(line) is expected
+
+
+def test_exchange_rate_ticker_lines_are_boilerplate():
+    # Three or more lines in a row of a rate and a currency are a site's ticker, not
+    # funding figures; two such lines, or a figure with a word of scale, are the article's.
+    text = ("19° عمّان\n3.71 دولار أمريكي\n\n4.02 يورو\n0.52 دينار أردني\n"
+            "أعلن الصندوق منحة جديدة.\n"
+            "المبلغ:\n2 مليون دولار\n5 ملايين يورو\n9 ملايين دينار أردني\n"
+            "وبلغ السعر:\n3.5 دولار\n4 يورو\n")
+    a = analyse(doc(text))
+    assert [text[s:e] for s, e in a.boilerplate] == [
+        "19° عمّان", "3.71 دولار أمريكي", "4.02 يورو", "0.52 دينار أردني"]
+    assert [text[p.start:p.end] for p in a.paragraphs][-5:] == [
+        "5 ملايين يورو", "9 ملايين دينار أردني", "وبلغ السعر:", "3.5 دولار", "4 يورو"]
 
 
 def test_navigation_menu_lines_are_boilerplate():

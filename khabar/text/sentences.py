@@ -131,6 +131,39 @@ def menu_lines(lines: list[str]) -> set[int]:
     return found
 
 
+#: Currency words (lexicon currency_forms.tsv, normalised) for the exchange-rate ticker.
+_CURRENCY_WORDS = frozenset(normalise(r.form) for r in load_lexicon()["currency_forms"])
+#: One line of an exchange-rate ticker: a number (no word of scale), a currency word, at
+#: most one word after it (its country adjective: 4.74 جنيه إسترليني).
+_RATE_LINE = re.compile(r"[-–•]?\s*\d+(?:[.,٫]\d+)?\s+(\S+)(?:\s+\S+)?\s*")
+#: Fewer such lines in a row are a fact box of the article's own.
+RATE_MIN_LINES = 3
+
+
+def rate_ticker_lines(lines: list[str]) -> set[int]:
+    """Indices into ``lines`` of a site's exchange-rate ticker copied with the page: runs
+    of at least :data:`RATE_MIN_LINES` consecutive lines (blank lines between them
+    allowed) that are each a number, a currency word and at most its country adjective
+    (``3.49 دولار أمريكي``, ``4 يورو``; docs/arabic.md, *Reading files*). Such a line
+    has no word of scale (مليون) and no verb: read as article text it gives funding
+    figures of a few units of a currency. Two such lines, or a figure with a word of
+    scale (``• 20 مليون دولار``), stay article text."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate(lines + [""]):
+        stripped = line.strip()
+        if not stripped and i < len(lines):
+            continue                       # a blank line neither ends nor extends a run
+        m = _RATE_LINE.fullmatch(normalise(stripped)) if len(stripped) < 40 else None
+        if m and m.group(1) in _CURRENCY_WORDS:
+            run.append(i)
+            continue
+        if len(run) >= RATE_MIN_LINES:
+            found.update(run)
+        run = []
+    return found
+
+
 #: What separates the headlines of a ticker line: a run of three or more spaces or
 #: no-break spaces (an article's own text has at most a double space; tabs are left
 #: out: a table copied from a page has them between its cells).

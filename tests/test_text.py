@@ -338,6 +338,12 @@ def test_readers_comments_after_their_heading_are_boilerplate():
     assert len(a.paragraphs) == 2
     text = "التعليقات\n" + body
     assert len(analyse(doc(text)).paragraphs) == 2
+    # A count before the heading, and a visitor's label over the first comment.
+    for heading in ("4 تعليقات", "زائر"):
+        text = body + heading + "\nخطة ممتازة\nزائر\nمتى تبدأ الأشغال؟\n"
+        a = analyse(doc(text))
+        assert [text[s:e] for s, e in a.boilerplate][0] == heading
+        assert len(a.boilerplate) == 4 and len(a.paragraphs) == 2
 
 
 def test_sentences_not_split_inside_numbers_abbreviations_or_quotes():

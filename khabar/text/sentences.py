@@ -198,11 +198,14 @@ def is_headline_ticker(line: str) -> bool:
 COMMENT_HEADINGS = frozenset(normalise(r.form) for r in load_lexicon()["page_sections"]
                              if r.role == "comments")
 _HEADING_TAIL = re.compile(r"[\s\d():.\-–]*$")
+#: A count before a comments heading (6 تعليقات: the heading of the list, the count first).
+_HEADING_HEAD = re.compile(r"^[\s\d():.\-–]*")
 
 
 def comments_start(lines: list[str]) -> int | None:
     """The index into ``lines`` of a heading of readers' comments (:data:`COMMENT_HEADINGS`,
-    a whole line, with a count or colon after it: ``تعليقات الزوار (3)``) in the second
+    a whole line, with a count or colon after it: ``تعليقات الزوار (3)``, or a count
+    before it: ``6 تعليقات``) in the second
     half of the text, by characters; every line from it on is the comments, not the
     article. None when there is none. A heading in the first half (a comment count under
     the headline) ends nothing (docs/arabic.md, *Reading files*)."""
@@ -210,7 +213,7 @@ def comments_start(lines: list[str]) -> int | None:
     pos = 0
     for i, line in enumerate(lines):
         if pos >= half and len(line) < 40:
-            key = _HEADING_TAIL.sub("", normalise(line).strip())
+            key = _HEADING_HEAD.sub("", _HEADING_TAIL.sub("", normalise(line).strip()))
             if key in COMMENT_HEADINGS:
                 return i
         pos += len(line) + 1

@@ -1232,3 +1232,19 @@ def test_li_written_apart_with_a_tatweel_is_the_addressee_not_the_name():
     mentions = extract_mentions(doc(text))
     assert "جابر للـ" not in set(mentions["text"])
     assert [r[0] for r in _speaker_rows(text)] == ["سمير جابر", "سمير جابر"]
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    ("وجاء الإعلان في بيان لوزارة الزراعة والمياه بعد توقيع الاتفاقية. وقال البيان إن "
+     "\"المشروع يشمل خمس محافظات\".", "وزارة الزراعة والمياه"),
+    ("وجاء في بيان صحفي لوزارة النقل أن الطرق مفتوحة. وأكد البيان أن \"الأشغال انتهت\".",
+     "وزارة النقل"),
+    ("وأصدرت الهيئة العامة للمياه بيانا صادرا عن مجلسها. وقال البيان إن \"الأسعار ثابتة\".",
+     "الهيئة العامة للمياه"),
+    ("وأكد البيان أن \"الأزمة مستمرة\".", ""),
+])
+def test_a_definite_document_speaks_for_the_issuer_named_with_it_before(text, affiliation):
+    # وقال البيان names again the statement the article introduced: its issuer is the
+    # affiliation; the speaker stays the document (the cases' expectation)
+    rows = _speaker_rows(text)
+    assert rows[-1][0] == "البيان" and rows[-1][2] == affiliation

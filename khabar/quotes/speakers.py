@@ -31,6 +31,11 @@ _TITLE_TRIES = 3
 _ARTICLE = ("ال", "لل", "وال", "بال")
 #: How far before a name (tokens) the title that introduced it may open.
 _TITLE_BACK = 8
+#: How far back (tokens) a definite document noun (البيان) looks for the document it
+#: names again (في بيان لوزارة …); only the nearest one is read.
+_DOCUMENT_REACH = 400
+#: "issued" before عن and the issuer (بيان صادر عن الهيئة), normalised.
+_ISSUED = frozenset({"صادر", "صادرا", "صادره", "الصادر", "الصادره"})
 
 
 class Phrase(NamedTuple):
@@ -339,7 +344,43 @@ class Doc(TitlePhrases):
         if ph.head not in DOCUMENT_NOUNS or ph.org_first():
             return None
         return Speaker(self.text[ph.ps:ph.pe], "unknown", "organisation",
-                       self._issuer(ph), "", ph.ps, ph.pe, ph.head)
+                       self._issuer(ph) or self._earlier_issuer(ph), "", ph.ps, ph.pe,
+                       ph.head)
+
+    def _earlier_issuer(self, ph: Phrase) -> str:
+        """The issuer of the document a definite document noun refers back to (وقال
+        البيان، وأضاف التقرير): the last same noun before it without the article, within
+        :data:`_DOCUMENT_REACH` tokens (في بيان لوزارة الزراعة، وفق بيان للاتحاد، بيان
+        صادر عن الهيئة), whose issuer is the organisation after it (:meth:`_issuer`, or
+        after صادر عن) or, failing that, the last ORG mention before it in its sentence
+        (وقالت الوزارة في بيان). "" when there is none (docs/arabic.md, *Quotes and
+        attribution*)."""
+        n = ph.head_n
+        if n < 2 or self.norms[ph.i][n - 2:n] != "ال" or self._looking_back:
+            return ""
+        for t in range(ph.i - 1, max(-1, ph.i - _DOCUMENT_REACH), -1):
+            tn, head = self.strip_head(self.norms[t])
+            if head not in (ph.head, ph.head + "ا") or self.norms[t][:tn].endswith("ال") \
+                    or self.norms[t].startswith("لل"):
+                continue                    # (بيانا: the accusative, أصدرت الهيئة بيانا)
+            sentence = self.article.sentence_at(self.starts[t])
+            limit = max(t + 1, self.tok_index(sentence.end))
+            j = t + 1
+            if j + 1 < limit and self.kinds[j] == "arabic" and self.norms[j].endswith(
+                    ("ي", "يا")) and not self.norms[j].startswith(("ل", "ال")):
+                j += 1                      # بيان صحفي لوزارة …: one adjective between
+            issuer = ""
+            if j < limit and self.kinds[j] == "arabic" and self.norms[j].startswith("ل"):
+                aff = self._org_phrase(j, self.phrase_end(j, limit) or j + 1)
+                issuer = aff[0] if aff else ""
+            elif j + 2 < limit and self.norms[j] in _ISSUED and self.norms[j + 1] == "عن":
+                aff = self._org_phrase(j + 2, self.phrase_end(j + 2, limit) or j + 3)
+                issuer = aff[0] if aff else ""
+            if not issuer:
+                orgs = self.mentions_in(sentence.start, self.starts[t], "ORG")
+                issuer = orgs[-1][3] if orgs else ""
+            return issuer
+        return ""
 
     def _issuer(self, ph: Phrase) -> str:
         """The organisation a document is of, right after it with لـ (وذكر بيان لوزارة

@@ -357,6 +357,23 @@ def test_arabic_funding_and_quote_charts_name_gazetteer_bodies_in_arabic():
     assert "منظمة الصحة العالمية" in _texts(figures.quotes_per_speaker(quotes, language="ar"))
 
 
+def test_a_statement_is_charted_with_its_issuer_not_added_up_across_articles():
+    # «البيان» of three articles: two bodies' statements and one of no known issuer are
+    # three speakers; بيان لـX and a later البيان of the same body are one
+    quotes = pd.DataFrame({
+        "doc_id": ["a", "a", "b", "c", "c"], "kind": ["direct"] * 5,
+        "speaker": ["بيان", "البيان", "البيان", "البيان", "سامي نور"],
+        "speaker_type": ["organisation"] * 4 + ["person"],
+        "affiliation": ["World Bank", "World Bank", "وزارة النقل", "", ""],
+        "words": [5, 6, 7, 8, 9], "quote": ["نص"] * 5})
+    keyed = figures.documents_by_issuer(quotes)
+    assert list(keyed["speaker"]) == ["بيان — البنك الدولي", "بيان — البنك الدولي",
+                                      "بيان — وزارة النقل", "البيان (c\u200e)", "سامي نور"]
+    assert list(quotes["speaker"])[:2] == ["بيان", "البيان"]      # the table is unchanged
+    text = _texts(figures.quotes_per_speaker(quotes, language="ar"))
+    assert "بيان — البنك الدولي" in text and "البيان (c" in text
+
+
 def test_funding_at_corpus_scale_shows_top_n_and_counts_the_rest():
     rng = np.random.default_rng(7)
     rows = [{"text": f"{a} مليون دولار", "amount": a * 1e6, "currency": c, "approximate": False,

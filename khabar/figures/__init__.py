@@ -47,15 +47,16 @@ from .views import LABEL_COLOURS, entity_view_html
 from .terms import (MAX_PARAGRAPHS, count_bins, mentions_across_article,
                     mentions_per_organisation, top_terms)
 from .funding import MAX_CURRENCIES, MAX_FIGURES, funding_by_subject
-from .quotes import (direct_quotes, gender_category, length_bins, quote_lengths, quote_shares,
-                     quotes_per_affiliation, quotes_per_speaker)
+from .quotes import (direct_quotes, documents_by_issuer, gender_category, length_bins,
+                     quote_lengths, quote_shares, quotes_per_affiliation, quotes_per_speaker)
 
 __all__ = ["CATEGORIES", "CHARTS", "CURRENCY_NAMES_AR", "Chart", "DPI", "FONT_FAMILY",
            "FONT_FILE", "FORMATS", "LABEL_COLOURS", "LANGUAGES", "MAX_CURRENCIES", "MAX_FIGURES",
            "figure_stamp", "show_saved", "LRM",
            "MAX_PARAGRAPHS", "PDF_FONTS", "RLM", "SCALES", "SHAPES_ARABIC", "STYLE", "TEXTS",
            "arabic_label", "category", "chart", "check_language", "count_bins", "currency_name",
-           "digits_of", "direct_quotes", "display_figure", "display_names", "empty_figure",
+           "digits_of", "direct_quotes", "display_figure", "display_names", "documents_by_issuer",
+           "empty_figure",
            "entity_name", "entity_view_html",
            "first_strong_is_arabic", "format_amount", "format_count", "funding_by_subject",
            "gender_category", "length_bins", "mentions_across_article",

@@ -10,7 +10,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from .axes import _barh, _count_axis, _count_range, _figure, _source, empty_figure
-from .labels import arabic_label
+from .labels import LRM, arabic_label
 from .language import TEXTS, category, digits_of, entity_name, format_count, shorten, tr
 from .registry import chart
 
@@ -36,6 +36,8 @@ def quotes_per_speaker(quotes: pd.DataFrame, n: int = 15, source: str | None = N
     source = _source(source, language)
     by_name = tr(by, language) if by in TEXTS else by
     title = tr("quotes_title", language, by=by_name)
+    if by == "speaker":
+        quotes = documents_by_issuer(quotes, language, names)
     table = voice_table(quotes, by)
     per = table.head(n).set_index(by)
     if per.empty:
@@ -57,6 +59,45 @@ def quotes_per_speaker(quotes: pd.DataFrame, n: int = 15, source: str | None = N
           digits=digits)
     second.set_yticklabels([])
     return fig
+
+
+def documents_by_issuer(quotes: pd.DataFrame, language: str = "ar",
+                        names=None) -> pd.DataFrame:
+    """The quotes table with each document speaker (البيان، التقرير: speaker_type
+    organisation, its first word a document noun of the lexicon, attribution.tsv role
+    document) named by its noun and its issuer, ``بيان — وزارة الصحة`` for بيان لوزارة
+    الصحة and a later البيان alike (the affiliation, as
+    :func:`entity_name` names it; the document alone when it holds that name: بيان
+    صندوق النقد الدولي), or with its article's doc_id where the issuer is
+    unknown: "the statement" of one article is not the statement of another, and a
+    corpus chart would add them up as one speaker. Other rows are unchanged; the table
+    on disk keeps the document as written."""
+    from ..quotes import DOCUMENT_NOUNS
+    from ..text import normalise
+
+    if quotes.empty or not {"speaker", "speaker_type"} <= set(quotes.columns):
+        return quotes
+    speaker = quotes["speaker"].fillna("").astype(str)
+    first = speaker.map(lambda v: (normalise(v).split() or [""])[0].removeprefix("ال"))
+    is_doc = first.isin(DOCUMENT_NOUNS) & (quotes["speaker_type"] == "organisation")
+    if not is_doc.any():
+        return quotes
+    aff = quotes.get("affiliation", pd.Series("", index=quotes.index)).fillna("").astype(str)
+    doc_id = quotes.get("doc_id", pd.Series("", index=quotes.index)).fillna("").astype(str)
+
+    def key(i) -> str:
+        if aff[i]:
+            issuer = entity_name(aff[i], language, names)
+            if issuer in speaker[i]:
+                return speaker[i]
+            # بيان لـX and, later, البيان are one statement: the noun without the article
+            noun = speaker[i].split()[0]
+            return f"{noun[2:] if noun.startswith('ال') else noun} — {issuer}"
+        # (the LRM keeps a Latin id's end where it is in an Arabic label, as in funding)
+        return f"{speaker[i]} ({doc_id[i]}{LRM})" if doc_id[i] else speaker[i]
+
+    return quotes.assign(speaker=[key(i) if d else speaker[i]
+                                  for i, d in zip(quotes.index, is_doc)])
 
 
 @chart("quotes", "04_quotes",

@@ -35,7 +35,7 @@ _TITLE_BACK = 8
 #: names again (في بيان لوزارة …); only the nearest one is read.
 _DOCUMENT_REACH = 400
 #: "issued" before عن and the issuer (بيان صادر عن الهيئة), normalised.
-_ISSUED = frozenset({"صادر", "صادرا", "صادره", "الصادر", "الصادره"})
+_ISSUED = frozenset({"صدر", "صادر", "صادرا", "صادره", "الصادر", "الصادره"})
 
 
 class Phrase(NamedTuple):
@@ -343,8 +343,11 @@ class Doc(TitlePhrases):
         organisation without gender, unless an ORG mention opens the phrase."""
         if ph.head not in DOCUMENT_NOUNS or ph.org_first():
             return None
-        return Speaker(self.text[ph.ps:ph.pe], "unknown", "organisation",
-                       self._issuer(ph) or self._earlier_issuer(ph), "", ph.ps, ph.pe,
+        pe = ph.pe
+        if ph.j > ph.i + 1 and self.norms[ph.j - 1] in _ISSUED:
+            pe = self.ends[ph.j - 2]        # بيان صدر عن …: the document, not the verb
+        return Speaker(self.text[ph.ps:pe], "unknown", "organisation",
+                       self._issuer(ph) or self._earlier_issuer(ph), "", ph.ps, pe,
                        ph.head)
 
     def _earlier_issuer(self, ph: Phrase) -> str:
@@ -383,9 +386,17 @@ class Doc(TitlePhrases):
         return ""
 
     def _issuer(self, ph: Phrase) -> str:
-        """The organisation a document is of, right after it with لـ (وذكر بيان لوزارة
-        الصحة، بلاغ للديوان → the ministry, the office); else ""."""
+        """The organisation a document is of: an ORG mention it governs (وأشار بيان
+        صندوق النقد، بلاغ البنك), the organisation right after it with لـ (وذكر بيان
+        لوزارة الصحة، بلاغ للديوان → the ministry, the office) or after صدر / صادر عن
+        (بيان صدر عن مكتب الاتحاد); else ""."""
+        if ph.orgs and ph.orgs[0][0] > ph.ps:
+            return ph.orgs[0][3]
         j = ph.j
+        if j < ph.limit and self.norms[j] == "عن" and self.norms[j - 1] in _ISSUED:
+            j += 1              # بيان صدر عن …: the phrase ran over the verb
+            aff = self._org_phrase(j, self.phrase_end(j, ph.limit) or j + 1)
+            return aff[0] if aff else ""
         if j >= ph.limit or not self.norms[j].startswith("ل") or self.kinds[j] != "arabic":
             return ""
         aff = self._org_phrase(j, self.phrase_end(j, ph.limit) or j + 1)

@@ -20,7 +20,8 @@ from .tokens import address_spans
 #: follow buttons, advertisement labels, comment forms, bylines, mastheads, photo
 #: credits. Matched against the normalised, stripped line.
 BOILERPLATE_PATTERNS = [r.pattern for r in load_lexicon()["boilerplate"]]   # boilerplate.tsv
-_BOILERPLATE = re.compile(r"(?:" + "|".join(BOILERPLATE_PATTERNS) + r")[\s.:!]*", re.IGNORECASE)
+_BOILERPLATE = re.compile(r"(?:" + "|".join(BOILERPLATE_PATTERNS) + r")[\s.:!…]*",
+                         re.IGNORECASE)
 _BOILERPLATE_MAX_WORDS = 8
 #: A pattern ending in ".*" is a cue that a headline or sentence follows ("اقرأ أيضاً:
 #: <headline>"): its line may have up to _CUE_MAX_WORDS words (boilerplate.tsv).

@@ -369,17 +369,27 @@ _FUNDING_NOUNS = _CUES.get("funding_noun", set())
 _COUNTRY_PLACES = {r.place for r in _LEX["countries"]}
 
 
-def _payer_candidates(article: Article, sent, mentions: _MentionIndex) -> list[tuple]:
-    """The ORG mentions of ``sent`` and its PLACE mentions that name a country
-    (:data:`_COUNTRY_PLACES`), in text order, without one written with ل (للبنك، لمصر،
-    لليمن: the recipient; the gazetteer's clitic reading tells لمصر from لبنان) or right
-    after إلى (إلى العراق: where the money goes)."""
+#: How far from a figure (characters, either side) its payer may be named: a clause
+#: longer than this between a giver and the sum is not news copy, and the bound keeps a
+#: sentence of thousands of figures and names linear (tests/test_scale.py).
+_PAYER_REACH = 400
+
+
+def _payer_candidates(article: Article, sent, mentions: _MentionIndex,
+                      lo: int | None = None, hi: int | None = None) -> list[tuple]:
+    """The ORG mentions of ``sent`` (starting in ``[lo, hi)`` when given, a part of the
+    sentence) and its PLACE mentions that name a country (:data:`_COUNTRY_PLACES`), in
+    text order, without one written with ل (للبنك، لمصر، لليمن: the recipient; the
+    gazetteer's clitic reading tells لمصر from لبنان) or right after إلى (إلى العراق:
+    where the money goes)."""
     nt = article.normalised
+    lo = sent.start if lo is None else max(sent.start, lo)
+    hi = sent.end if hi is None else min(sent.end, hi)
     out = []
-    for m in mentions.within("ORG", sent.start, sent.end):
+    for m in mentions.within("ORG", lo, hi):
         if nt.norm[nt.index(m[2]):nt.index(m[2]) + 2] != "لل":
             out.append(m)
-    for m in mentions.within("PLACE", sent.start, sent.end):
+    for m in mentions.within("PLACE", lo, hi):
         n = nt.index(m[2])
         if m[0] not in _COUNTRY_PLACES or _lam_prefixed(nt.norm, n):
             continue
@@ -407,7 +417,8 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     nt = article.normalised
     best, dist = "", None
     own_donor = _gapped_item(article, f, sent)
-    for ent, _, ms, me in _payer_candidates(article, sent, mentions):
+    for ent, _, ms, me in _payer_candidates(article, sent, mentions,
+                                            f["start"] - _PAYER_REACH, f["end"] + _PAYER_REACH):
         if own_donor and not (me <= f["start"] and _gapped_donor(article, f, sent, ms, me)):
             continue      # والسويد 41 مليون دولار: this sum has its own donor
         before = nt.norm[max(nt.index(sent.start), nt.index(ms) - 25):nt.index(ms)].split()
@@ -1180,7 +1191,7 @@ def carried_lender(article: Article, f: dict, sent, mentions: _MentionIndex,
     if not lender:
         return ""
     if any(m[0] != lender and m[3] <= f["start"]
-           for m in _payer_candidates(article, sent, mentions)):
+           for m in _payer_candidates(article, sent, mentions, None, f["start"])):
         return ""
     nt = article.normalised
     words = nt.norm[max(nt.index(sent.start), f["_nstart"] - 80):f["_nstart"]].split()

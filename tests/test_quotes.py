@@ -1232,3 +1232,53 @@ def test_li_written_apart_with_a_tatweel_is_the_addressee_not_the_name():
     mentions = extract_mentions(doc(text))
     assert "جابر للـ" not in set(mentions["text"])
     assert [r[0] for r in _speaker_rows(text)] == ["سمير جابر", "سمير جابر"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("وقال رئيس الحكومة المنتهية ولايته نادر الساعدي إن المشاورات مستمرة مع الكتل.",
+     "نادر الساعدي", "رئيس الحكومة المنتهية ولايته"),
+    ("وقالت رئيسة البلدية المنتهية ولايتها سلوى حداد إن المشاريع ستكتمل قبل الصيف.",
+     "سلوى حداد", "رئيسة البلدية المنتهية ولايتها"),
+    ("وقال رئيس الوزراء المكلف بتشكيل الحكومة يوسف العمري إن التشكيلة الجديدة ستعرض على "
+     "البرلمان خلال أيام.",
+     "يوسف العمري", "رئيس الوزراء المكلف بتشكيل الحكومة"),
+])
+def test_a_participle_phrase_of_the_holder_between_title_and_name(text, name, role):
+    # المنتهية ولايته "whose term has ended", المكلف بتشكيل …: the holder's, before the
+    # name; the name is a PERSON and the speaker, the phrase part of the role
+    assert _speaker_rows(text)[0][:2] == (name, role)
+    assert name in set(extract_mentions(doc(text))["text"])
+
+
+def test_the_outgoing_holder_s_phrase_names_no_body_as_affiliation():
+    text = ("وأكدت الحكومة أنها ستعلن الخطة قريبا. وقال رئيس الوزراء المكلف بتشكيل الحكومة "
+            "يوسف العمري إن التشكيلة الجديدة ستعرض على البرلمان خلال أيام.")
+    assert _speaker_rows(text)[-1] == ("يوسف العمري",
+                                       "رئيس الوزراء المكلف بتشكيل الحكومة", "")
+
+
+def test_a_bare_title_later_is_the_person_named_in_commas_with_that_title():
+    # the first sentence is no quote: the minister is named in commas; وأبرز الوزير later
+    text = ("وأعلن وزير الزراعة، فريد الحسني، أمس عن برنامج جديد لدعم صغار المزارعين. "
+            "وأبرز الوزير أن «البرنامج سيشمل عشرة آلاف مزارع».")
+    assert _speaker_rows(text) == [("فريد الحسني", "وزير الزراعة", "وزارة الزراعة")]
+    assert "فريد الحسني" in set(extract_mentions(doc(text))["text"])
+
+
+def test_a_bare_title_later_is_the_person_whose_name_an_object_followed():
+    # قدم الوزير X Y مشروع …: مشروع is the verb's object, no third name word
+    text = ("وقدم وزير النقل جمال بن حمودة مشروع القانون أمام النواب. "
+            "وأوضح الوزير أن «الطرق الريفية ستتحسن».")
+    assert [r[0] for r in _speaker_rows(text)] == ["جمال بن حمودة"]
+
+
+def test_an_adverbial_in_commas_after_a_title_is_no_name():
+    text = ("قال وزير الخارجية، رامي القاسم، إن «الزيارة ناجحة وستتبعها زيارات». "
+            "وقال وزير الخارجية، عقب لقائه الوفد، إن «المحادثات مثمرة».")
+    assert [r[0] for r in _speaker_rows(text)] == ["رامي القاسم", "رامي القاسم"]
+
+
+def test_a_compound_family_name_alone_is_the_person_named_in_full_before():
+    text = ("قال رئيس الوزراء، مازن عبد الرحيم، إن «الحكومة ماضية في الإصلاح». "
+            "وأضاف عبد الرحيم أن «الموازنة ستقر قريبا».")
+    assert [r[0] for r in _speaker_rows(text)] == ["مازن عبد الرحيم", "مازن عبد الرحيم"]

@@ -17,7 +17,7 @@ from itertools import combinations
 
 from ..text import normalise
 from .tokens import FoundMention
-from .words import _BETWEEN_ADJACENT, _COUNTRY_WORDS, ORG_CUES, _with_article, skeleton
+from .words import _BETWEEN_ADJACENT, _COUNTRY_WORDS, NAME_HEADS, ORG_CUES, _with_article, skeleton
 
 #: The adjective "Arab" that may stand between a name and its country (الهلال الأحمر
 #: العربي السوري), normalised.
@@ -172,6 +172,12 @@ class _Merger:
         if mx.label == "PERSON" and my.label == "PERSON":
             wx, wy = keys[x].split(), keys[y].split()
             if (len(wx) == 1 or len(wy) == 1) and wx[-1] == wy[-1]:
+                return True
+            # a compound family name alone (عبد الملك after معين عبد الملك): the tail of
+            # the fuller name, opening with عبد / أبو
+            short, full = sorted((wx, wy), key=len)
+            if 2 <= len(short) < len(full) and short[0] in NAME_HEADS and (
+                    full[-len(short):] == short):
                 return True
             return len(skels[x]) >= 3 and skeleton(wx[-1]) == skeleton(wy[-1]) and (
                 len(wx) == 1 or len(wy) == 1 or wx[0] == wy[0])

@@ -14,6 +14,7 @@ from ..text import normalise
 from .words import _COUNTRY_ADJECTIVE, SPEECH_NOUN_FORMS  # own line: main edits the block below
 from .words import SPEECH_PARTICIPLES  # own line, as above
 from .words import HONORIFIC_FORMS  # own line, as above
+from .words import HOLDER_ADJECTIVES, NAME_LINKS, PERSON_NAME_ENDS, holder_phrase_end  # own line
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
 from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _MEMO_SIZE, _PERSON_AT,
@@ -146,6 +147,26 @@ class ReferencePasses(OrganisationPasses):
             return c.t1
         return k
 
+    def _name_in_commas(self, a: int, stop: int) -> None:
+        """A name of two or three words in commas after a title and what it governs
+        (وأعلن وزير الفلاحة، كريم الهادي، عن خطة …؛ … رئيس الوزراء، معين عبد الملك، إن):
+        a PERSON from token ``a`` when a comma or أن / إن closes it. No word may end in a
+        pronoun (عقب لقائه: an adverbial, not a name), save a name in الله."""
+        norms, texts = self.norms, self.texts
+        for n in (2, 3):
+            b = a + n
+            if b >= stop or not (norms[b] == "," or norms[b] in PERSON_NAME_ENDS):
+                continue
+            if n == 3 and not any(norms[t] in NAME_HEADS or norms[t] in NAME_LINKS
+                                  or norms[t].startswith("ال") for t in range(a + 1, b)):
+                return                      # three words: a compound or a family name
+            if self.claimed[a] is None and self._person_ok(a, b) and not any(
+                    texts[t].endswith(("ه", "ها", "هم")) and not texts[t].endswith("الله")
+                    for t in range(a, b)) and all(self.claimed[t] is None
+                                                  for t in range(a, b)):
+                self._person(a, b, "title")
+            return
+
     def people(self) -> None:
         """People, without a name list, from three contexts: after a speech verb up to
         the comma or colon (وقال علي بنجواني، → علي بنجواني), after a title and its
@@ -172,15 +193,24 @@ class ReferencePasses(OrganisationPasses):
                 c = claimed[k] if k < stop else None
                 if c is not None and c.label == "ORG":
                     k, via_org = self._past_office_place(c.t1, stop), True
+                # رئيس الحكومة المنتهية ولايته X Y، رئيس الوزراء المكلف بتشكيل الحكومة X Y:
+                # the holder's adjectives (lexicon holder_adjective) come before the name
+                k = holder_phrase_end(norms, self.texts, k - 1 if k > i + 1 and (
+                    norms[k - 1] in HOLDER_ADJECTIVES) else k, stop)
                 # a compound given or family name is one part (عبد الوهاب البدر، أحمد
                 # أبو هولي): three words, not two
                 n = 3 if k + 3 <= stop and (norms[k] in NAME_HEADS or (
                     k + 1 < stop and norms[k + 1] in NAME_HEADS)) else 2
+                # the name ends at the sentence's end, punctuation or أن / إن (وقال وزير
+                # الخارجية سالم الراشدي إن …)
                 if k + n <= stop and self._person_ok(k, k + n) and (
-                        via_org or k + n == stop or kinds[k + n] == "punct"):
+                        via_org or k + n == stop or kinds[k + n] == "punct"
+                        or norms[k + n] in PERSON_NAME_ENDS):
                     if self._family_name_at(k + n, stop):
                         n += 1              # مبارك راشد المنصوري لرويترز: a third name word
                     self._person(k, k + n, "title")
+                elif k > i + 1 and k < stop and norms[k] == ",":
+                    self._name_in_commas(k + 1, stop)
                 continue
             if i == 0 or kinds[i - 1] == "punct" or self.sentence_end[i - 1] != stop:
                 for w in (2, 3):                          # لاو باريوس، مدير الحملة

@@ -141,6 +141,34 @@ KIND_ADJECTIVES = _normalised(_boundary("kind_adjective"))
 #: A firm's line of business with لل (للتأمين، للاستثمار): after a one-word name with no
 #: cue it makes a company name (الخليج للاستثمار، المتحدة للتأمين التعاوني).
 BUSINESS_FIELDS = _normalised(_boundary("business_field"))
+#: Adjectives of an office holder between a title and the name (رئيس الوزراء المكلف X،
+#: وزيرة الصحة المستقيلة X; lexicon holder_adjective): no part of the office or the name.
+HOLDER_ADJECTIVES = _normalised(_boundary("holder_adjective"))
+#: ة written ت before a pronoun (ولايته، ولايتها), or a broken plural with one (مهامه):
+#: the noun a feminine participle governs (المنتهية ولايته "whose term has ended").
+_GOVERNED_PRONOUN_ENDINGS = ("ته", "تها", "تهم", "امه", "امها")
+
+
+def holder_phrase_end(norms, texts, k: int, stop: int) -> int:
+    """End (exclusive) of the office holder's adjectives at token ``k`` (``k`` if none,
+    docs/arabic.md, Quotes and speakers: titles): words of :data:`HOLDER_ADJECTIVES`
+    (السابق، المكلفة), a feminine participle's noun with a pronoun (المنتهية ولايته) and a
+    ب phrase after any of them (المكلف بتشكيل الحكومة). ``norms``, ``texts``: the
+    normalised and surface tokens."""
+    while k < stop and norms[k] in HOLDER_ADJECTIVES:
+        k += 1
+        if k < stop and texts[k - 1].endswith("ة") and not norms[k].startswith("ال") and (
+                len(norms[k]) >= 5 and texts[k].endswith(_GOVERNED_PRONOUN_ENDINGS)):
+            k += 1                  # المنتهية ولايته
+        if k + 1 < stop and norms[k].startswith("ب") and not norms[k].startswith("بال") and (
+                len(norms[k]) >= 4 and norms[k + 1].startswith("ال")):
+            k += 2                  # المكلف بتشكيل الحكومة
+    return k
+
+
+#: أن / إن and their forms (lexicon attribution.tsv, complementiser): the reported words
+#: begin, so a name after a title ends before them (قال الوزير سالم الراشدي إن …).
+PERSON_NAME_ENDS = _normalised(_LEX.forms("attribution", role="complementiser"))
 #: Cue phrases that name a part or trait any body has (مجلس الإدارة، هيئة التدريس).
 GENERIC_PHRASES = _normalised(_boundary("generic_phrase"))
 #: Nouns that open a ل complement at the end of a name (لشؤون اللاجئين، لهواة اللاسلكي),

@@ -287,7 +287,8 @@ class Doc(TitlePhrases):
                 and self.strip_org(self.norms[t])[1] not in ORG_CUES for t in range(k, mt))):
             k = mt
         s0 = self.starts[k] if k < mt else m[0]     # where the words naming the person start
-        aff = self._org_phrase(i, k, governed=bool(title))
+        aff = self._org_phrase(i, self.before_holder(i, k) if title else k,
+                               governed=bool(title))
         if not aff and title:
             aff = self._title_affiliation(i, k, title)
         # The role is the words before the name, the organisation they govern included
@@ -442,7 +443,8 @@ class Doc(TitlePhrases):
             # أطلق المدير العام للهيئة خطة جديدة: the verb's object, not a name
             ph = ph._replace(j=k, pe=self.ends[k - 1], appos=(k, k))
             j = k
-        cut = next((t for t in range(k + 2, j) if self._masdar_after_name(k, t)), j)
+        cut = next((t for t in range(k + 2, j) if self._masdar_after_name(k, t)
+                    or self._cue_after_name(k, t)), j)
         if cut < j:
             # أكد وزير المالية سالم يوسف انخفاض الإيرادات: the name ends at the verbal noun
             ph = ph._replace(j=cut, pe=self.ends[cut - 1], appos=(cut, cut))
@@ -648,6 +650,9 @@ class Doc(TitlePhrases):
                  # a title word after بن / آل is part of the name (إدريس بن الشيخ)
                  and (not self.title_at(t) or t > a and self.norms[t - 1] in NAME_LINKS)
                  and self.norms[t] not in _APPOSITION_PRONOUNS
+                 # عقب لقائه الوفد: a word with a pronoun is an adverbial's, not a name's
+                 and not (self.texts[t].endswith(("ه", "ها", "هم"))
+                          and not self.texts[t].endswith("الله"))
                  and self.strip_org(self.norms[t])[1] not in ORG_CUES
                  and not _is_stop(self.norms[t], self.texts[t])
                  and self.norms[t] not in AN_WORDS for t in range(a, b))

@@ -1441,3 +1441,50 @@ def test_li_and_ahad_is_no_persons_name():
         "t", "وأكد الوزير أن البلد لن يكون تابعا لأحد ، مبينا أن القرار وطني.",
         "<test>", "utf-8")))
     assert df[df["label"] == "PERSON"].empty
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    return [(r.text, r.label, r.org_type or "") for r in m.itertuples()]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال Martin Lefebvre إن الشركة ستوسع نشاطها في المنطقة.", "Martin Lefebvre"),
+    ("وصرحت السيدة Claire Bonnet بأن البرنامج سيستمر عامين.", "Claire Bonnet"),
+    ("وأوضح Anders Lindqvist، مدير المشروع، أن التمويل مضمون.", "Anders Lindqvist"),
+])
+def test_a_person_s_name_in_latin_letters_is_a_person(text, name):
+    assert (name, "PERSON", "") in _found(text)
+
+
+def test_a_latin_run_with_a_word_of_bodies_stays_an_organisation():
+    found = _found("وقالت Nordic Rail Group إن القطارات الجديدة ستصل قريبا.")
+    assert ("Nordic Rail Group", "ORG", "other") in found
+
+
+def test_a_latin_family_name_alone_after_the_full_name_is_the_person():
+    text = ("وقال Martin Lefebvre إن الشركة ستوسع نشاطها. وأضاف Lefebvre أن الفروع الجديدة "
+            "ستفتح في الخريف.")
+    assert [(t, lab) for t, lab, _ in _found(text)] == [
+        ("Martin Lefebvre", "PERSON"), ("Lefebvre", "PERSON")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت هيئة الرحمة للإغاثة إن القوافل وصلت إلى المخيمات.", "هيئة الرحمة للإغاثة"),
+    ("وأعلن اتحاد الجمعيات الخيرية في المدينة عن حملة لجمع التبرعات.",
+     "اتحاد الجمعيات الخيرية"),
+    ("ووزعت شبكة الأمل التطوعية سلالا غذائية على الأسر.", "شبكة الأمل التطوعية"),
+])
+def test_a_body_whose_name_says_relief_or_charity_is_an_ngo(text, name):
+    assert (name, "ORG", "ngo") in _found(text)
+
+
+def test_a_ministry_stays_government_whatever_its_field():
+    assert ("وزارة الشؤون الخيرية", "ORG", "government") in _found(
+        "وقالت وزارة الشؤون الخيرية إن المساعدات وزعت.")
+
+
+def test_authorities_with_only_a_field_or_alone_are_no_organisation():
+    text = ("وذكرت سلطات الجمارك أن الشحنة احتجزت في الميناء. وأكدت السلطات أن التحقيق "
+            "مستمر. وقالت السلطات المغربية إن الحدود مفتوحة.")
+    assert [(t, lab) for t, lab, _ in _found(text)] == [("السلطات المغربية", "ORG")]

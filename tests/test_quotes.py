@@ -1282,3 +1282,15 @@ def test_a_compound_family_name_alone_is_the_person_named_in_full_before():
     text = ("قال رئيس الوزراء، مازن عبد الرحيم، إن «الحكومة ماضية في الإصلاح». "
             "وأضاف عبد الرحيم أن «الموازنة ستقر قريبا».")
     assert [r[0] for r in _speaker_rows(text)] == ["مازن عبد الرحيم", "مازن عبد الرحيم"]
+
+
+def test_the_authorities_alone_are_not_the_authorities_named_before():
+    text = ("وذكرت سلطات الجمارك أن «الشحنة احتجزت في الميناء». "
+            "وأكدت السلطات أن «التحقيق مستمر».")
+    assert [r[0] for r in _speaker_rows(text)] == ["سلطات الجمارك", "السلطات"]
+
+
+def test_a_speaker_in_latin_letters_is_a_person():
+    text = "وقال Martin Lefebvre إن «الشركة ستوسع نشاطها في المنطقة»."
+    q = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(q.speaker, q.speaker_type)) == [("Martin Lefebvre", "person")]

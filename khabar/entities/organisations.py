@@ -20,6 +20,7 @@ from .words import (ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONL
                     NAME_ADJECTIVES, OFFICE_CUES, SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES,
                     VERBAL_NOUN_CUES, _adjective_shaped, _definite_cue_reading, _is_nisba,
                     _openers, _with_article, _word)
+from .words import _COUNTRY_WORDS, GENERIC_CUES, LATIN_ORG_WORDS, PERSON_NAME_ENDS, ROLES  # own
 
 #: Cue words nested in one phrase at most (منظمة مركز … is two); see
 #: :meth:`OrganisationPasses._cue_phrase`.
@@ -749,6 +750,10 @@ class OrganisationPasses(TokenView):
                     self._office_of_body(best)):
                 i = best.t1                             # المكتب الإقليمي لمنظمة …: part of it
                 continue
+            if best and best.rule == "cue" and best.cue in GENERIC_CUES and not (
+                    self._country_or_place_in(best)):
+                i = best.t1                             # سلطات الهجرة: any country's
+                continue
             if best and best.rule == "cue" and _generic(normalise(
                     _with_article(self.text[best.start:best.end]))):
                 i = best.t1                             # مجلس الإدارة: any company's board
@@ -756,6 +761,13 @@ class OrganisationPasses(TokenView):
             if best:
                 self._add(best)
                 i = best.t1
+
+    def _country_or_place_in(self, m: FoundMention) -> bool:
+        """Whether the words after the cue of ``m`` hold a country's adjective (lexicon
+        countries.tsv: المصرية، الليبي) or a known place (سلطات طرابلس): what makes a
+        generic cue noun (سلطات) one country's body."""
+        return any(self.norms[t] in _COUNTRY_WORDS or self._place_at(t, m.t1)
+                   for t in range(m.t0 + 1, m.t1))
 
     def _office_of_body(self, m: FoundMention) -> bool:
         """Whether the definite office phrase ``m`` (المكتب الإقليمي، المديرية العامة،
@@ -881,6 +893,7 @@ class OrganisationPasses(TokenView):
         right before it (:meth:`_list_item`)."""
         nxt = 0                                         # the first token not yet passed
         self._dropped: list[FoundMention] = []          # replaced by list items
+        people: set[str] = set()                        # family names of Latin PERSONs
         for i in self.latin_at:
             if i < nxt:
                 continue
@@ -894,6 +907,9 @@ class OrganisationPasses(TokenView):
                     nxt = k
                     continue
                 label = "PROJECT" if text.lower() == "project" and k > i + 1 else "ORG"
+                if label == "ORG" and self._latin_person(i, k, people):
+                    label = "PERSON"
+                    people.add(self.texts[k - 1])
                 m = self._add(FoundMention(i, k, self.starts[i], self.ends[k - 1],
                                            self._text(i, k), label, "latin"))
                 self._list_item(m)
@@ -904,6 +920,38 @@ class OrganisationPasses(TokenView):
             gone = set(map(id, self._dropped))
             self.mentions = [m for m in self.mentions if id(m) not in gone]
             self._dropped = []
+
+    def _latin_person(self, i: int, k: int, people: set[str]) -> bool:
+        """Whether the Latin run of tokens ``i``..``k`` is a person's name written in Latin
+        letters (docs/arabic.md, Names: Latin names inside Arabic sentences): two to four
+        capitalised words, none in capitals (an acronym) nor a word of bodies
+        (:data:`LATIN_ORG_WORDS`: Bank, Group, Monde) nor a connector, where a person
+        stands: after a title or an honorific (السيد Jean Moreau، الرئيس الفرنسي …),
+        after a speech verb with أن / إن, punctuation or the sentence's end after it
+        (وقال Pierre Dubois إن), or before a comma and a role word (Anna Berg، مديرة …).
+        One word is a person when it is the family name of a Latin person named before
+        (``people``: وأضاف Dubois)."""
+        words = [self.texts[t] for t in range(i, k)]
+        if len(words) == 1:
+            return words[0] in people
+        if not 2 <= len(words) <= 4 or any(
+                not (w[0].isupper() and any(c.islower() for c in w[1:]))
+                or w.casefold() in LATIN_ORG_WORDS for w in words):
+            return False
+        stop = self.sentence_end[i]
+        before = self.norms[i - 1] if i > 0 and self.kinds[i - 1] == "arabic" else ""
+        w = _word(before) if before else None
+        if w is not None and (w.title or before in PERSON_TITLES):
+            return True
+        if w is not None and i > 1 and _is_nisba(before) and _word(self.norms[i - 2]).title:
+            return True                     # الرئيس الفرنسي Emmanuel Macron
+        if w is not None and w.speech and (
+                k >= stop or self.kinds[k] == "punct" or self.norms[k] in PERSON_NAME_ENDS
+                # وصرح Pierre Dubois لصحيفة لوموند: the outlet told
+                or self.norms[k].startswith("ل") and self.claimed[k] is not None
+                and self.claimed[k].label == "ORG"):
+            return True
+        return k + 1 < stop and self.texts[k] in ",،" and self.norms[k + 1] in ROLES
 
     def _not_a_latin_name(self, i: int, k: int) -> bool:
         """Whether the Latin run of tokens ``i``..``k`` is no name: one English word

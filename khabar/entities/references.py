@@ -15,6 +15,7 @@ from .words import _COUNTRY_ADJECTIVE, SPEECH_NOUN_FORMS  # own line: main edits
 from .words import SPEECH_PARTICIPLES  # own line, as above
 from .words import HONORIFIC_FORMS  # own line, as above
 from .words import HOLDER_ADJECTIVES, NAME_LINKS, PERSON_NAME_ENDS, holder_phrase_end  # own line
+from .words import GENERIC_CUES  # own line
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
 from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _MEMO_SIZE, _PERSON_AT,
@@ -113,7 +114,8 @@ class ReferencePasses(OrganisationPasses):
         if not n.startswith("ال") or len(n) < 5 or self._ends_name(k) or self._any_cue(k) or (
                 _word(n).title or _word(n).stop or n.startswith("لل")):
             return False
-        return k + 1 == stop or self.kinds[k + 1] == "punct" or self.norms[k + 1].startswith("ل")
+        return (k + 1 == stop or self.kinds[k + 1] == "punct" or self.norms[k + 1].startswith("ل")
+                or self.norms[k + 1] in PERSON_NAME_ENDS)
 
     def _person(self, a: int, b: int, rule: str) -> None:
         self._add(FoundMention(a, b, self.starts[a], self.ends[b - 1], self._text(a, b),
@@ -371,8 +373,9 @@ class ReferencePasses(OrganisationPasses):
             norm = self.norms[i]
             prefix, definite = _definite_cue_reading(norm)
             stem = definite[2:]
-            if not definite or ORG_CUES.get(stem, "project") == "project":
-                continue
+            if not definite or ORG_CUES.get(stem, "project") in ("project",) or (
+                    stem in GENERIC_CUES):
+                continue                    # السلطات: any authorities, no back-reference
             if i + 2 < self.sentence_end[i] and self.norms[i + 1] in _WHERE and (
                     self._names_a_body(i + 2)):
                 # مدير الحملة في حركة X: the phrase names its organisation; but in وقالت

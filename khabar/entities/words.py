@@ -51,6 +51,8 @@ SUBUNIT_CUES = _cue_role("subunit")
 #: Cues of an office of a body (المكتب الإقليمي، المديرية العامة): before ل/ب and the
 #: body, part of it, not an organisation of its own (org_cues.tsv role office).
 OFFICE_CUES = _cue_role("office")
+#: Nouns for any such bodies (سلطات): a body only with a country or place after them.
+GENERIC_CUES = _cue_role("generic")
 PARENT_CUES = _cue_role("parent")
 #: Cues of a venue (always a place), and مركز, a place when it follows في with a
 #: transliterated name (مركز جافيتس = Javits Center) and an organisation otherwise.
@@ -208,6 +210,13 @@ LATIN_WORDS = set(_boundary("latin_word"))
 #: latin_thing: PDF, GMT, GPS, COVID): alone no organisation, in any case; compared
 #: case-folded.
 LATIN_THINGS = {w.casefold() for w in _boundary("latin_thing")}
+#: Latin words that name a kind of body (name_boundaries.tsv, latin_org_word: Bank,
+#: Group, International, Monde): a capitalised run with one is no person's name;
+#: compared case-folded.
+LATIN_ORG_WORDS = {w.casefold() for w in _boundary("latin_org_word")}
+#: Words and phrases that make a body a non-governmental one (name_boundaries.tsv,
+#: ngo_marker: إغاثة، خيرية، غير حكومية), normalised, without the article.
+NGO_MARKERS = _normalised(_boundary("ngo_marker"))
 #: Words that make مشروع a draft text, not a project (مشروع قرار، مشروع قانون، مشروع
 #: موازنة): lexicon money_cues.tsv, role draft, shared with the money rules.
 DRAFT_WORDS = {normalise(r.form) for r in _LEX["money_cues"] if r.role == "draft"}

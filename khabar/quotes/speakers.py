@@ -11,6 +11,7 @@ from ..text import Article, normalise
 from .cues import read_cues
 from .history import Speaker, _name_words, _one_edit, role_words, spelling_key
 from ..entities.words import _adjective_shaped
+from ..entities.words import GENERIC_CUES  # own line
 from .titles import TitlePhrases
 from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the block below
 from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, ALA_VERB_FORMS, AN_WORDS, DOCUMENT_NOUNS,
@@ -389,7 +390,8 @@ class Doc(TitlePhrases):
                 or self._org_tail(i + 1, j)
             return Speaker(self.text[ps:pe], gender, "organisation",
                            aff[0] if aff else "", "", ps, pe, head)
-        if j == i + 1 and _definite(self.norms[i], ph.head_n):   # الموقع: anaphora
+        if j == i + 1 and _definite(self.norms[i], ph.head_n) and (
+                head not in GENERIC_CUES):      # الموقع: anaphora (السلطات: none)
             sp = self.history.last_org(head)
             if sp is not None:
                 return sp

@@ -1488,3 +1488,18 @@ def test_authorities_with_only_a_field_or_alone_are_no_organisation():
     text = ("وذكرت سلطات الجمارك أن الشحنة احتجزت في الميناء. وأكدت السلطات أن التحقيق "
             "مستمر. وقالت السلطات المغربية إن الحدود مفتوحة.")
     assert [(t, lab) for t, lab, _ in _found(text)] == [("السلطات المغربية", "ORG")]
+
+
+def test_a_masculine_adjective_after_a_feminine_cue_is_no_part_of_its_name():
+    # سعي الجمعية الحثيث: الحثيث qualifies سعي, so الجمعية is a back-reference
+    text = ("وقالت جمعية الندى الخيرية إنها وزعت المساعدات. ويأتي ذلك ضمن سعي الجمعية الحثيث "
+            "للوصول إلى الأسر.")
+    found = _found(text)
+    assert ("الجمعية الحثيث", "ORG", "ngo") not in found
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert set(m["entity"]) == {"جمعية الندى الخيرية"}
+
+
+def test_a_name_in_quote_marks_after_a_speech_verb_with_a_role_is_a_person():
+    text = 'قال "رامي الخطيب"، المتحدث باسم المنظمة، "لن نغادر المنطقة".'
+    assert ("رامي الخطيب", "PERSON", "") in _found(text)

@@ -1294,3 +1294,28 @@ def test_a_speaker_in_latin_letters_is_a_person():
     text = "وقال Martin Lefebvre إن «الشركة ستوسع نشاطها في المنطقة»."
     q = quotes(text, extract_mentions(doc(text)))
     assert list(zip(q.speaker, q.speaker_type)) == [("Martin Lefebvre", "person")]
+
+
+def test_a_name_in_quote_marks_after_the_cue_is_the_speaker_and_the_bare_title_too():
+    text = ('قال "رامي الخطيب"، المتحدث باسم منظمة الإغاثة الدولية، "لن نغادر المنطقة قبل '
+            'وصول المساعدات". وأشار المتحدث إلى أن "القوافل ستصل خلال أيام".')
+    rows = _speaker_rows(text)
+    assert [r[0] for r in rows] == ["رامي الخطيب", "رامي الخطيب"]
+    assert rows[0][1:] == ("المتحدث باسم منظمة الإغاثة الدولية", "منظمة الإغاثة الدولية")
+
+
+def test_sumuw_is_an_honorific_before_the_name():
+    text = 'وقال سمو الأمير فيصل بن خالد، رئيس الهيئة: "المشروع سيكتمل العام المقبل".'
+    assert _speaker_rows(text)[0][0] == "فيصل بن خالد"
+
+
+def test_the_journalists_told_are_no_speaker():
+    text = ("وأكد الرئيس الفرنسي جان مارتان أن «الاتفاق متوازن». "
+            "وأضاف للصحفيين في المؤتمر «هذا القرار نهائي ولن نتراجع عنه».")
+    assert [r[0] for r in _speaker_rows(text)] == ["جان مارتان", "جان مارتان"]
+
+
+def test_a_company_s_board_as_title_gives_the_company_as_affiliation():
+    text = ("أعلنت شركة النور للاتصالات أرباحها السنوية. وقال سليم داود رئيس مجلس الإدارة "
+            "إن «النتائج فاقت التوقعات».")
+    assert _speaker_rows(text)[0][2] == "شركة النور للاتصالات"

@@ -20,7 +20,8 @@ from .words import (ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONL
                     NAME_ADJECTIVES, OFFICE_CUES, SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES,
                     VERBAL_NOUN_CUES, _adjective_shaped, _definite_cue_reading, _is_nisba,
                     _openers, _with_article, _word)
-from .words import _COUNTRY_WORDS, GENERIC_CUES, LATIN_ORG_WORDS, PERSON_NAME_ENDS, ROLES  # own
+from .words import _COUNTRY_WORDS, _UNMARK, GENERIC_CUES, LATIN_ORG_WORDS  # own line
+from .words import PERSON_NAME_ENDS, ROLES  # own line
 
 #: Cue words nested in one phrase at most (منظمة مركز … is two); see
 #: :meth:`OrganisationPasses._cue_phrase`.
@@ -200,6 +201,12 @@ class OrganisationPasses(TokenView):
             first = self.norms[i + 1]
             if not first.startswith("ال") or (
                     self.texts[i].endswith("ة") and first.endswith("ي")):
+                return None
+            # nor any masculine word after a feminine singular cue (سعي الجمعية الحثيث،
+            # احترام المنظمة الكامل): an adjective agrees, so that one qualifies the noun
+            # before; a feminine adjective ends in ة, or in ى / ا / اء (الكبرى، العليا)
+            if self.texts[i].endswith("ة") and not self.texts[i + 1].translate(
+                    _UNMARK).endswith(("ة", "ى", "ا", "اء")):
                 return None
             # وافقت اللجنة الخطة: after a verb a definite cue is a subject and the
             # definite noun after it its object. A name's first word is an adjective of

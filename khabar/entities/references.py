@@ -186,6 +186,13 @@ class ReferencePasses(OrganisationPasses):
                          None)
                 if k and self._person_ok(i + 1, k):
                     self._person(i + 1, k, "speech")
+                elif k == i + 1 and self.texts[k] in ('"', "“", "«"):
+                    # قال "سامر الحلبي"، المتحدث باسم …: a name in quote marks, a role after
+                    c = next((c for c in range(k + 2, min(stop, k + 6))
+                              if self.texts[c] in ('"', "”", "»")), None)
+                    if c and c + 2 < stop and norms[c + 1] == "," and (
+                            norms[c + 2] in ROLES) and self._person_ok(k + 1, c):
+                        self._person(k + 1, c, "speech")
                 continue
             # الرئيس التنفيذي لشركة أمازون X Y; an honorific too: الدكتور X Y،
             if w.title or norms[i] in HONORIFIC_FORMS:

@@ -79,7 +79,10 @@ def _boundary(role: str) -> list[str]:
 LOCATIVE = _normalised(_boundary("locative"))
 #: Prepositions that cannot open a person's name (المتحدث باسم الشركة is not a person
 #: called "باسم الشركة"). Not على: normalised, it is the name علي.
-NOT_NAME_START = _normalised(_boundary("not_name_start"))
+#: (and an honorific with a person's pronoun, سموه، معاليها: attribution.tsv
+#: person_pronoun, the person named before, no name of its own)
+NOT_NAME_START = _normalised(_boundary("not_name_start")
+                             + _LEX.forms("attribution", role="person_pronoun"))
 #: Verbal nouns with a speaker's pronoun (قوله، تأكيده، تصريحها: attribution.tsv
 #: speech_noun): never the start of a person's name (نسب البيان لمدير … تأكيده …).
 SPEECH_NOUN_FORMS = frozenset(

@@ -12,6 +12,7 @@ from .cues import read_cues
 from .history import Speaker, _name_words, _one_edit, role_words, spelling_key
 from ..entities.words import _adjective_shaped
 from ..entities.words import GENERIC_CUES  # own line
+from .words import _CLOSERS, _OPENERS  # own line
 from .titles import TitlePhrases
 from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the block below
 from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, ALA_VERB_FORMS, AN_WORDS, DOCUMENT_NOUNS,
@@ -84,6 +85,10 @@ class Doc(TitlePhrases):
             if i + 2 >= limit:
                 return None     # وتابع د . (the sentence cut at the dot): no name
             i += 2     # وأشار د.كمال يوسف: the abbreviated title (docs/arabic.md) is no name
+        if i < limit and self.texts[i] in _OPENERS:
+            sp = self._quoted_person(i, limit, gender)
+            if sp is not None:
+                return sp
         if i >= limit or not self._may_name(i, attached_li):
             return None
         if self.norms[i] in PERSON_PRONOUNS and not self._looking_back:
@@ -102,6 +107,30 @@ class Doc(TitlePhrases):
             # a figure is in no person's name
             return None
         return self._bare_name(ph, gender)
+
+    def _quoted_person(self, i: int, limit: int, gender: str) -> Speaker | None:
+        """A person's name in quote marks right after the cue, with a comma and a role
+        after it (قال "سامر الحلبي"، المتحدث باسم المنظمة، "…"): the name the marks hold
+        (two to four Arabic words that are no cue, title or function word), the role
+        and affiliation from the apposition; else None."""
+        close = next((t for t in range(i + 1, min(limit, i + 6))
+                      if self.texts[t] in _CLOSERS.get(self.texts[i], "")), None)
+        if close is None or not 3 <= close - i <= 5 or close + 2 >= limit or (
+                self.texts[close + 1] not in ",،"):
+            return None
+        if not all(self.kinds[t] == "arabic" and not self.cues[t] and not self.title_at(t)
+                   and self.strip_org(self.norms[t])[1] not in ORG_CUES
+                   and not _is_stop(self.norms[t], self.texts[t]) for t in range(i + 1, close)):
+            return None
+        a = close + 2
+        if not self.title_at(a):
+            return None
+        s, e = self.starts[i + 1], self.ends[close - 1]
+        b = a
+        while b < limit and self.texts[b] not in ",،:;.!?؟" and b - a < 16:
+            b += 1
+        return self._person(self.text[s:e], gender, s, e,
+                            self.text[self.starts[a]:self.ends[b - 1]], None, (a, b))
 
     # ----------------------------------------------------------------- back-references
     #: Set while an earlier phrase is read for a back-reference, so that reading it does
@@ -194,6 +223,12 @@ class Doc(TitlePhrases):
                 (earlier.start, earlier.name) in self.history.spoken)
             if named or fuller:
                 return earlier
+        if len(words) == 1:
+            # وأشار المتحدث after «X، المتحدث باسم المنظمة»: the last person who spoke with
+            # that title first in the role, when no earlier phrase of the title names one
+            known = self.history.last_with_title.get(words[0])
+            if known is not None and known.start < ph.ps:
+                return known
         return sp
 
     def _family_name_after_bare_title(self, ph: Phrase) -> Speaker | None:

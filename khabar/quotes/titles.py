@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from ..text import normalise
 from .phrases import NounPhrases
-from ..entities.words import holder_phrase_end
+from ..entities.organisations import _generic
+from ..entities.words import _with_article, holder_phrase_end
 from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the block below
 from .words import (ARTICLE_TITLES, BANK_GOVERNOR_TITLES, BANK_NOUNS, HOLDER_ADJECTIVES,
                     HONORIFICS, masdar_shaped)
@@ -226,6 +227,9 @@ class TitlePhrases(NounPhrases):
         aff = None
         if i + 1 < k:
             aff = self._org_phrase(i + 1, k, governed=True)
+        if aff and _generic(normalise(_with_article(aff[0]))):
+            # رئيس مجلس الإدارة: any company's board; the body is the one named last
+            aff = self._last_org_before(self.starts[i]) or None
         if aff:
             return aff
         for t in range(i + 1, k):     # في “هيومن رايتس ووتش”: a quoted name is the body

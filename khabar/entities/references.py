@@ -199,6 +199,9 @@ class ReferencePasses(OrganisationPasses):
                 k, via_org = i + 1, False
                 while k < min(stop, i + 3) and self._definite(norms[k]) and claimed[k] is None:
                     k += 1
+                if k == i + 1 and k + 1 < stop and norms[k] == "عن" and (
+                        claimed[k + 1] is not None and claimed[k + 1].label == "ORG"):
+                    k += 1                  # النائب عن تحالف الفتح X Y: the bloc he sits for
                 c = claimed[k] if k < stop else None
                 if c is not None and c.label == "ORG":
                     k, via_org = self._past_office_place(c.t1, stop), True

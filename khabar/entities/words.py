@@ -220,6 +220,9 @@ LATIN_ORG_WORDS = {w.casefold() for w in _boundary("latin_org_word")}
 #: Words and phrases that make a body a non-governmental one (name_boundaries.tsv,
 #: ngo_marker: إغاثة، خيرية، غير حكومية), normalised, without the article.
 NGO_MARKERS = _normalised(_boundary("ngo_marker"))
+#: Feminine adjectives not ending in ة (name_boundaries.tsv feminine_adjective: الأولى،
+#: الكبرى), compared on the surface without harakat.
+FEMININE_ADJECTIVES = {w.translate(_UNMARK) for w in _boundary("feminine_adjective")}
 #: Words that make مشروع a draft text, not a project (مشروع قرار، مشروع قانون، مشروع
 #: موازنة): lexicon money_cues.tsv, role draft, shared with the money rules.
 DRAFT_WORDS = {normalise(r.form) for r in _LEX["money_cues"] if r.role == "draft"}

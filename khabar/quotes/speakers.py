@@ -129,8 +129,7 @@ class Doc(TitlePhrases):
         b = a
         while b < limit and self.texts[b] not in ",،:;.!?؟" and b - a < 16:
             b += 1
-        return self._person(self.text[s:e], gender, s, e,
-                            self.text[self.starts[a]:self.ends[b - 1]], None, (a, b))
+        return self._person(self.text[s:e], gender, s, e, "", None, (a, b))
 
     # ----------------------------------------------------------------- back-references
     #: Set while an earlier phrase is read for a back-reference, so that reading it does

@@ -59,6 +59,9 @@ class TitlePhrases(NounPhrases):
             return True
         if self.overlapping(self.starts[k], self.ends[k], "ORG"):
             return True     # في منظمة أطباء بلا حدود: an organisation's name
+        if norm == "عن" and k + 1 < self.n and self.title_at(k - 1) and (
+                self.overlapping(self.starts[k + 1], self.ends[k + 1], "ORG")):
+            return True     # النائب عن تحالف الفتح X: the bloc the member sits for
         if self._place_word(k) or (kind == "arabic" and not norm.startswith("ال")
                                    and k + 1 < self.n and self._place_word(k + 1)):
             return True     # سفير فرنسا، رئيس غرفة قطر: where the office is

@@ -1508,3 +1508,12 @@ def test_a_name_in_quote_marks_after_a_speech_verb_with_a_role_is_a_person():
 def test_a_feminine_ordinal_after_a_masculine_cue_qualifies_the_noun_before():
     found = _found("وقال النائب إن جلسة البرلمان الأولى لم تخرج بنتائج.")
     assert ("البرلمان الأولى", "ORG", "government") not in found
+
+
+def test_a_handle_a_link_s_path_and_a_template_placeholder_are_no_organisations():
+    text = ("وقال المتحدث إن الميزانية أقرت. — سامر (@SamerNews) 3 مايو\n"
+            "شاهد الصورة pic.example.com/Xy7Kq\n"
+            "التعليقات {{getCommentCount()}}\n"
+            "{{comment.DisplayName}}\n")
+    found = [t for t, lab, _ in _found(text) if lab == "ORG"]
+    assert not {"SamerNews", "Xy7Kq", "getCommentCount", "DisplayName"} & set(found)

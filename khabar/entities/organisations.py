@@ -965,13 +965,15 @@ class OrganisationPasses(TokenView):
         """Whether the Latin run of tokens ``i``..``k`` is no name: one English word
         (:data:`khabar.entities.words.LATIN_WORDS`) not in capitals (The, This; WHO
         stays an acronym), one word or acronym that names a thing (:data:`LATIN_THINGS`:
-        PDF, GMT, in any case), or a hashtag (#COVID2019: a topic, not an organisation)."""
+        PDF, GMT, in any case), a hashtag (#COVID2019: a topic, not an organisation), a
+        handle (@name) or part of a link's path (…/1WQF53mJWc)."""
         text = self.texts[i]
         if k == i + 1 and text.lower() in LATIN_WORDS and not text.isupper():
             return True
         if k == i + 1 and text.casefold() in LATIN_THINGS:
             return True
-        return self.starts[i] > 0 and self.text[self.starts[i] - 1] == "#"
+        # (a hashtag #COVID2019, a handle @KKhnfr, a link's path pic.twitter.com/1WQF53)
+        return self.starts[i] > 0 and self.text[self.starts[i] - 1] in "#@/"
 
     def business_names(self) -> None:
         """A one-word name and a firm's line of business with لل after it, with no cue

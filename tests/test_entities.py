@@ -1517,3 +1517,14 @@ def test_a_handle_a_link_s_path_and_a_template_placeholder_are_no_organisations(
             "{{comment.DisplayName}}\n")
     found = [t for t, lab, _ in _found(text) if lab == "ORG"]
     assert not {"SamerNews", "Xy7Kq", "getCommentCount", "DisplayName"} & set(found)
+
+
+def test_a_military_rank_ends_the_army_s_name_and_tanween_makes_no_name():
+    text = ("وحضر رئيس أركان الجيش الوطني الفريق أول سالم بوزيد. وأكدت الدول وقوفها مع البلاد "
+            "حكومةً وشعباً.")
+    orgs = [t for t, lab, _ in _found(text) if lab == "ORG"]
+    assert orgs == ["الجيش الوطني"]
+
+
+def test_after_is_no_name_after_a_title():
+    assert _found("وقال الوزير عقب الاجتماع إن النتائج جيدة جدا هذا العام.") == []

@@ -1334,3 +1334,8 @@ def test_an_outlet_told_written_apart_from_its_li_is_no_speaker():
     text = ("وأوضح سامي نور، المتحدث باسم الشرطة، أن «التحقيق مستمر منذ أيام». وجاء ذلك في "
             "تصريح للمتحدث لـCNN، حيث قال: «لا نستبعد اعتقالات أخرى في الأيام المقبلة».")
     assert [r[0] for r in _speaker_rows(text)] == ["سامي نور", "سامي نور"]
+
+
+def test_after_the_meeting_is_no_part_of_the_speaker():
+    text = "وقال الوزير عقب الاجتماع إن «النتائج جيدة جدا هذا العام»."
+    assert _speaker_rows(text)[0][0] == "الوزير"

@@ -350,6 +350,8 @@ class OrganisationPasses(TokenView):
         Nesting stops at :data:`_MAX_NESTED_CUES` cues (news text nests two or three);
         without a bound every cue of such a run would walk the rest of it (quadratic).
         """
+        if "\u064b" in self.texts[i]:
+            return None     # حكومةً وشعباً: a cue word with tanween is an adverbial, no name
         stack = [self._cue_phrase_steps(i)]
         value = None
         while True:

@@ -187,7 +187,8 @@ ADMIN_UNITS = _normalised(_boundary("admin_unit"))
 #: point or an administrative unit (بلدية نابلس عام …، بلدية عقربا جنوب نابلس، محضر
 #: بلدية بيرزيت رقم 92), and honorifics before a person (هيئة سوق رأس المال الدكتور …).
 NAME_END = _normalised(
-    _boundary("name_end") + ["ال" + w for w in _LEX.forms("titles", kind="honorific")]
+    _boundary("name_end") + [w if w.startswith("ال") else "ال" + w
+                             for w in _LEX.forms("titles", kind="honorific")]
     # A weekday after a name is when it acted (أعلنت المفوضية الخميس), never its word
     # (lexicon weekdays.tsv: the names carry the article).
     + _LEX.forms("weekdays")

@@ -1339,3 +1339,31 @@ def test_an_outlet_told_written_apart_from_its_li_is_no_speaker():
 def test_after_the_meeting_is_no_part_of_the_speaker():
     text = "وقال الوزير عقب الاجتماع إن «النتائج جيدة جدا هذا العام»."
     assert _speaker_rows(text)[0][0] == "الوزير"
+
+
+def test_a_country_speaks_as_an_organisation():
+    text = "وأعلنت تونس، اليوم الخميس، أن الشحنة الأولى من اللقاحات وصلت إلى المطار."
+    q = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(q.speaker, q.speaker_type)) == [("تونس", "organisation")]
+
+
+def test_an_embassy_is_an_organisation_and_a_time_word_ends_the_speaker():
+    rows = _speaker_rows("وقالت السفارة في بيانها، إن البرنامج يدعم المجتمع المدني في البلاد. "
+                         "وقالت المغرب الشهر الماضي إنها سترفع الدعم عن المحروقات.")
+    assert [r[0] for r in rows] == ["السفارة", "المغرب"]
+    text = ("وصرح رئيس الهيئة العامة للموانئ حسن نصر الله مؤخرا بأن الإيرادات ارتفعت هذا "
+            "العام.")
+    assert _speaker_rows(text)[0][0] == "حسن نصر الله"
+    assert "حسن نصر الله" in set(extract_mentions(doc(text))["text"])
+
+
+def test_the_same_official_is_the_one_named_before():
+    text = ("وقال مدير الميناء سعيد الحربي إن «السفن ستصل تباعا خلال الأسبوع». "
+            "وأوضح ذات المدير أن «التفريغ سيبدأ فورا».")
+    assert [r[0] for r in _speaker_rows(text)] == ["سعيد الحربي", "سعيد الحربي"]
+
+
+def test_according_to_a_law_names_no_source_and_to_a_ministry_names_it():
+    rows = _speaker_rows("ووفقا للدستور فإن الحكومة تقدم الموازنة قبل نهاية العام. "
+                         "ووفقا لوزارة المالية فإن العجز انخفض بنسبة كبيرة.")
+    assert [r[0] for r in rows] == ["", "وزارة المالية"]

@@ -54,6 +54,8 @@ _INSTITUTION_STEMS = frozenset(_INSTITUTION_STEMS_OF.values())
 #: article of thousands of such phrases stays linear).
 _COUNTRY_REACH = 200
 
+#: The second word of a compound name (صنع الله، نصر الله، عبد الله), normalised.
+_ALLAH = normalise("الله")
 #: Tanween of the accusative (تطويرًا، مساءً): indefinite case endings, never written on a
 #: person's name.
 _TANWEEN = "\u064b"
@@ -211,8 +213,10 @@ class ReferencePasses(OrganisationPasses):
                     norms[k - 1] in HOLDER_ADJECTIVES) else k, stop)
                 # a compound given or family name is one part (عبد الوهاب البدر، أحمد
                 # أبو هولي): three words, not two
+                # (and a family name in الله: مصطفى صنع الله، حسن نصر الله)
                 n = 3 if k + 3 <= stop and (norms[k] in NAME_HEADS or (
-                    k + 1 < stop and norms[k + 1] in NAME_HEADS)) else 2
+                    k + 1 < stop and norms[k + 1] in NAME_HEADS)
+                    or norms[k + 2] == _ALLAH) else 2
                 # the name ends at the sentence's end, punctuation or أن / إن (وقال وزير
                 # الخارجية سالم الراشدي إن …)
                 if k + n <= stop and self._person_ok(k, k + n) and (
@@ -552,7 +556,9 @@ class ReferencePasses(OrganisationPasses):
             # سيمنس) has the same skeleton.
             words = _name_words(m.name)
             if m.label == "PERSON" or len(words) == 1:
-                if _ARABIC_LETTERS.fullmatch(words[-1]) and len(words[-1]) > 2:
+                # (الله ends compound names, صنع الله، but alone is no one's name)
+                if _ARABIC_LETTERS.fullmatch(words[-1]) and len(words[-1]) > 2 and (
+                        words[-1] != _ALLAH):
                     known.setdefault(words[-1], m)
         skel: dict[str, list[str]] = {}
         for w in known:

@@ -12,7 +12,7 @@ from .cues import read_cues
 from .history import Speaker, _name_words, _one_edit, role_words, spelling_key
 from ..entities.words import _adjective_shaped
 from ..entities.words import GENERIC_CUES  # own line
-from .words import _CLOSERS, _OPENERS  # own line
+from .words import _CLOSERS, _OPENERS, SAME_DETERMINERS  # own line
 from .titles import TitlePhrases
 from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the block below
 from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, ALA_VERB_FORMS, AN_WORDS, DOCUMENT_NOUNS,
@@ -77,6 +77,9 @@ class Doc(TitlePhrases):
         starts at ``i``: at أن/إن, a preposition, a cue, a recipient, punctuation."""
         if i + 1 < limit and self.norms[i] in ("و", "ف"):     # و قالت المنظمة: a spaced و
             i += 1
+        if i + 1 < limit and self.norms[i] in SAME_DETERMINERS and self.title_at(i + 1) \
+                and self.norms[i + 1].startswith("ال"):
+            i += 1      # وأوضح ذات المسؤول: the title alone, read back (_title_named_before)
         if i + 1 < limit and self.norms[i] in OFFICE_HONORIFICS and self.title_at(i + 1) \
                 and self.norms[i + 1] not in HONORIFICS:
             i += 1      # وأضاف سعادة رئيس الغرفة: the honorific is no part of the title
@@ -102,6 +105,12 @@ class Doc(TitlePhrases):
             sp = rule(ph, gender)
             if sp is not None:
                 return self._title_named_before(ph, sp, gender)
+        places = self.mentions_in(ph.ps, ph.pe, "PLACE")
+        if len(places) == 1 and places[0][0] <= ph.ps + 1 and places[0][1] == ph.pe:
+            # أعلن السودان، وقالت السعودية إنها: a country speaks through its government,
+            # an organisation, not a person
+            return Speaker(self.text[ph.ps:ph.pe], gender, "organisation", "", "",
+                           ph.ps, ph.pe)
         if any(self.kinds[t] == "number" for t in range(ph.i, ph.j)):
             # يضيف كل منهما 5ر4 مليون طن: a verb of speech used for another sense (adds);
             # a figure is in no person's name

@@ -233,3 +233,6 @@ CHANNEL_NOUNS = MEDIA_CUES | _norm_set(["تلفزيون", "تلفاز", "راد�
 #: المكلفة "the acting minister"; وزير الخارجية السابق): no part of the institution's name
 #: (lexicon holder_adjective, read by the entities too).
 HOLDER_ADJECTIVES = _words("name_boundaries", role="holder_adjective")
+#: ذات، نفس before a definite title (lexicon attribution.tsv same_determiner): وأوضح ذات
+#: المسؤول, "the same official", the one the title named before.
+SAME_DETERMINERS = _words("attribution", role="same_determiner")

@@ -1528,3 +1528,16 @@ def test_a_military_rank_ends_the_army_s_name_and_tanween_makes_no_name():
 
 def test_after_is_no_name_after_a_title():
     assert _found("وقال الوزير عقب الاجتماع إن النتائج جيدة جدا هذا العام.") == []
+
+
+def test_traffic_his_country_s_government_and_other_forces_name_no_body():
+    text = ("وأعلنت الوزيرة عن إطلاق حكومة بلادها لمبادرة جديدة. ويهدف المشروع إلى تسهيل حركة "
+            "البضائع. وأشاد بتضحيات القوات النظامية الأخرى.")
+    orgs = [t for t, lab, _ in _found(text) if lab == "ORG"]
+    assert "حكومة بلادها" not in orgs and "حركة البضائع" not in orgs
+    assert not any("الأخرى" in t for t in orgs)
+
+
+def test_the_saudi_monetary_agency_by_its_short_arabic_name():
+    found = _found("وأعلنت مؤسسة النقد العربي ” ساما ” عن ارتفاع الاحتياطي.")
+    assert ("مؤسسة النقد العربي", "ORG", "government") in found

@@ -1367,3 +1367,11 @@ def test_according_to_a_law_names_no_source_and_to_a_ministry_names_it():
     rows = _speaker_rows("ووفقا للدستور فإن الحكومة تقدم الموازنة قبل نهاية العام. "
                          "ووفقا لوزارة المالية فإن العجز انخفض بنسبة كبيرة.")
     assert [r[0] for r in rows] == ["", "وزارة المالية"]
+
+
+def test_a_spokeswoman_named_in_commas_is_the_later_family_name():
+    text = ("أعلنت المتحدثة باسم وزارة الخارجية، سارة هولم، اليوم عن منحة جديدة للجامعات. "
+            "وقالت هولم في بيان إن «المنحة ستدعم ألف طالب في السنوات المقبلة».")
+    rows = _speaker_rows(text)
+    assert rows[-1][0] == "سارة هولم" and "باسم وزارة الخارجية" in rows[-1][1]
+    assert "سارة هولم" in set(extract_mentions(doc(text))["text"])

@@ -56,6 +56,8 @@ _COUNTRY_REACH = 200
 
 #: The second word of a compound name (صنع الله، نصر الله، عبد الله), normalised.
 _ALLAH = normalise("الله")
+#: باسم "on behalf of", after a spokesperson's title (المتحدث باسم الوزارة).
+_ON_BEHALF = normalise("باسم")
 #: Tanween of the accusative (تطويرًا، مساءً): indefinite case endings, never written on a
 #: person's name.
 _TANWEEN = "\u064b"
@@ -204,6 +206,14 @@ class ReferencePasses(OrganisationPasses):
                 if k == i + 1 and k + 1 < stop and norms[k] == "عن" and (
                         claimed[k + 1] is not None and claimed[k + 1].label == "ORG"):
                     k += 1                  # النائب عن تحالف الفتح X Y: the bloc he sits for
+                elif k == i + 1 and k + 1 < stop and norms[k] == _ON_BEHALF and (
+                        claimed[k + 1] is not None and claimed[k + 1].label == "ORG"
+                        or self._definite(norms[k + 1])):
+                    # المتحدثة باسم الخارجية الأمريكية، X Y،: the body spoken for
+                    k += 1
+                    while k < min(stop, i + 5) and self._definite(norms[k]) and (
+                            claimed[k] is None):
+                        k += 1
                 c = claimed[k] if k < stop else None
                 if c is not None and c.label == "ORG":
                     k, via_org = self._past_office_place(c.t1, stop), True

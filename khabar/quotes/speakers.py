@@ -767,7 +767,13 @@ class Doc(TitlePhrases):
         ms = self._first_person_start.get(name)
         if ms is None or ms >= s:
             return None
-        return self._title_ending_at(self.tok_index(ms))
+        mt = self.tok_index(ms)
+        titled = self._title_ending_at(mt)
+        if titled is None and mt > 1 and self.texts[mt - 1] in ",،":
+            # المتحدثة باسم الخارجية الأمريكية، ماري هارف، …: the title, then the name in
+            # commas
+            titled = self._title_ending_at(mt - 1)
+        return titled
 
     def _title_ending_at(self, mt: int, limit: int | None = None) -> tuple[str, str] | None:
         """(role, affiliation) of a title whose words end right before token ``mt``, read

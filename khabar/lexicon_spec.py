@@ -22,7 +22,8 @@ NAME_BOUNDARY_ROLES = ("not_name_start", "name_function", "name_end", "name_brea
 ATTRIBUTION_ROLES = ("complementiser", "phrase_end", "recipient", "medium", "clause_opener",
                      "homograph", "document", "report_verb", "speech_noun",
                      "unnamed_source", "statement_noun", "appeal_verb", "appeal_complement",
-                     "impersonal", "person_pronoun", "same_determiner")
+                     "impersonal", "person_pronoun", "same_determiner",
+                     "naming_verb")
 NUMBER_ROLES = ("unit", "ten", "hundred", "tens_stem", "hundreds_stem", "scale",
                 "scale_plural", "fraction", "vague", "ordinal_day")
 MONEY_CUE_ROLES = ("restatement", "per_unit", "rate", "denomination", "payer_verb",

@@ -1375,3 +1375,14 @@ def test_a_spokeswoman_named_in_commas_is_the_later_family_name():
     rows = _speaker_rows(text)
     assert rows[-1][0] == "سارة هولم" and "باسم وزارة الخارجية" in rows[-1][1]
     assert "سارة هولم" in set(extract_mentions(doc(text))["text"])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقالت منظمة غير حكومية إن «المساعدات لم تصل إلى القرى النائية بعد».",
+     "منظمة غير حكومية"),
+    ("وذكرت جمعية غير ربحية تدعى دروب الأمل أن «الأسر تحتاج إلى مأوى قبل الشتاء».",
+     "جمعية غير ربحية تدعى دروب الأمل"),
+])
+def test_an_unnamed_or_named_non_governmental_body_speaks(text, speaker):
+    q = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(q.speaker, q.speaker_type)) == [(speaker, "organisation")]

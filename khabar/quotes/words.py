@@ -236,3 +236,6 @@ HOLDER_ADJECTIVES = _words("name_boundaries", role="holder_adjective")
 #: ذات، نفس before a definite title (lexicon attribution.tsv same_determiner): وأوضح ذات
 #: المسؤول, "the same official", the one the title named before.
 SAME_DETERMINERS = _words("attribution", role="same_determiner")
+#: تدعى، تسمى after an indefinite cue (attribution.tsv naming_verb): the body's name follows
+#: (منظمة غير حكومية تدعى X).
+NAMING_VERBS = _words("attribution", role="naming_verb")

@@ -1386,3 +1386,13 @@ def test_a_spokeswoman_named_in_commas_is_the_later_family_name():
 def test_an_unnamed_or_named_non_governmental_body_speaks(text, speaker):
     q = quotes(text, extract_mentions(doc(text)))
     assert list(zip(q.speaker, q.speaker_type)) == [(speaker, "organisation")]
+
+
+def test_an_honorific_is_no_role_when_a_title_is_given():
+    text = ("وقال الدكتور سامي حداد، مدير الصندوق الوطني للتنمية، إن «القرض سيصرف على "
+            "دفعتين».")
+    # (an apposition's role stops before its body, which is the affiliation)
+    assert _speaker_rows(text)[0][:2] == ("سامي حداد", "مدير")
+    text = ("أكد حاكم المصرف المركزي الدكتور فادي نصار أن الاحتياطي مستقر. وقال نصار إن "
+            "«السيولة متوفرة في المصارف».")
+    assert _speaker_rows(text)[-1][:2] == ("فادي نصار", "حاكم المصرف المركزي")

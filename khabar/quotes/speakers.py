@@ -721,6 +721,12 @@ class Doc(TitlePhrases):
         the affiliation from an organisation there; the full or earlier spelling of the
         name; what an earlier quote taught of the same person (role, affiliation)."""
         a, b = appos
+        # سمو الشيخ، الدكتور: honorifics are a form of address, no role; an apposition or
+        # an earlier title gives the role, and they stay the role only without one
+        honorific = role if role and all(
+            normalise(w) in HONORIFICS for w in role.split()) else ""
+        if honorific:
+            role = ""
         if a < b:
             seg_end = a
             while seg_end < b and self.texts[seg_end] not in ",،:;.!?؟":
@@ -732,7 +738,9 @@ class Doc(TitlePhrases):
                 r += 1
             stop = self.tok_index(aff[1]) if aff and aff[1] else seg_end
             stop = min(stop, seg_end)
-            if stop > r:
+            # (in place of an honorific, only a title: not the clause after a comma,
+            # ناصر العجمي، فجدد التزام …)
+            if stop > r and not (honorific and not self.title_at(r)):
                 rs, re_ = self.starts[r], self.ends[stop - 1]
                 role = role or _ROLE_TAIL.sub("", self.text[rs:re_])
         name = self._earlier_spelling(self._full_name(name, s, e))
@@ -746,7 +754,7 @@ class Doc(TitlePhrases):
             titled = self._title_before_name(name, s)
             if titled:
                 role, aff_name = titled[0], aff_name or titled[1]
-        return Speaker(name, gender, "person", aff_name, role, s, e)
+        return Speaker(name, gender, "person", aff_name, role or honorific, s, e)
 
     # ----------------------------------------------------------------- earlier titles
     #: The first start of each PERSON entity's mentions (built on first use: one pass).

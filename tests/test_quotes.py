@@ -1396,3 +1396,9 @@ def test_an_honorific_is_no_role_when_a_title_is_given():
     text = ("أكد حاكم المصرف المركزي الدكتور فادي نصار أن الاحتياطي مستقر. وقال نصار إن "
             "«السيولة متوفرة في المصارف».")
     assert _speaker_rows(text)[-1][:2] == ("فادي نصار", "حاكم المصرف المركزي")
+
+
+def test_a_compound_name_written_joined_is_the_same_speaker():
+    text = ("وقال عبد الرزاق خلال الاجتماع إن «الحكومة أنجزت الموازنة في موعدها». "
+            "وأكد عبدالرزاق أن «التظاهرات أعطت الحكومة زخما للإصلاح».")
+    assert [r[0] for r in _speaker_rows(text)] == ["عبد الرزاق", "عبد الرزاق"]

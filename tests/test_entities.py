@@ -1541,3 +1541,20 @@ def test_traffic_his_country_s_government_and_other_forces_name_no_body():
 def test_the_saudi_monetary_agency_by_its_short_arabic_name():
     found = _found("وأعلنت مؤسسة النقد العربي ” ساما ” عن ارتفاع الاحتياطي.")
     assert ("مؤسسة النقد العربي", "ORG", "government") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت وزارة الطاقة والمعادن وإصلاح الإدارة العمومية إن الأسعار ستنخفض.",
+     "وزارة الطاقة والمعادن وإصلاح الإدارة العمومية"),
+    ("وأعلنت وزارة السكنى والتعمير وسياسة المدينة عن برنامج للسكن.",
+     "وزارة السكنى والتعمير وسياسة المدينة"),
+])
+def test_a_ministry_named_by_its_portfolios_keeps_a_verbal_noun_conjunct(text, name):
+    assert (name, "ORG", "government") in _found(text)
+
+
+def test_a_conjunct_that_is_no_portfolio_is_no_part_of_the_ministry():
+    found = _found("وناقش الاجتماع دور وزارة المالية وأهمية التنسيق. ووقعت وزارة الصحة واتحاد "
+                   "المصارف اتفاقا.")
+    orgs = [t for t, lab, _ in found if lab == "ORG"]
+    assert orgs == ["وزارة المالية", "وزارة الصحة", "اتحاد المصارف"]

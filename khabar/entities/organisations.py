@@ -7,6 +7,7 @@ shape of the name, and each shape is one method (``_shape_*``) tried in order by
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import compress
 
@@ -29,6 +30,16 @@ _MAX_NESTED_CUES = 8
 #: A shape's answer "these words are not a name": stop trying the later shapes.
 NOT_A_NAME = object()
 _CENTRE = normalise("مركز")
+_MINISTRY = normalise("وزارة")
+#: Verbal nouns of the derived forms (IV إفعال, VII انفعال, VIII افتعال, X استفعال, II
+#: تفعيل, VI تفاعل) and سياسة: the portfolio words a ministry's name joins with و
+#: (وإصلاح الإدارة، وتحديث القطاعات، وسياسة المدينة). Wright, Grammar I §§ 195-208.
+_PORTFOLIO = re.compile(r"^(?:ا[^اوي]{2}ا[^اوي]|ان[^اوي]{2}ا[^اوي]|ا[^اوين]ت[^اوي]ا[^اوي]"
+                        r"|است[^اوي]{2}ا[^اوي]|ت[^اوي]{2}ي[^اوي]|ت[^اوي]ا[^اوي]{2}|سياسه)$")
+
+
+def _portfolio_noun(norm: str) -> bool:
+    return bool(_PORTFOLIO.match(norm))
 #: دار, a house (دار الصانع), is also the verb "revolved": before حول / بين after its
 #: subject (دار الحديث حول، دار النقاش بين) it names no house (lexicon org_cues).
 _HOUSE = normalise("دار")
@@ -768,9 +779,34 @@ class OrganisationPasses(TokenView):
                     _with_article(self.text[best.start:best.end]))):
                 i = best.t1                             # مجلس الإدارة: any company's board
                 continue
+            if best and best.rule == "cue" and best.cue == _MINISTRY:
+                best = self._ministry_conjuncts(best)
             if best:
                 self._add(best)
                 i = best.t1
+
+    def _ministry_conjuncts(self, m: FoundMention) -> FoundMention:
+        """A ministry's name with a conjunct verbal noun in idafa after it (وزارة الاقتصاد
+        والمالية وإصلاح الإدارة، وزارة الإسكان والتعمير وسياسة المدينة): Maghreb cabinets
+        name ministries by their portfolios, some an action on a field. ``m`` extended over
+        each و + verbal noun of a derived form (lexicon-free shape: إفعال، تفعيل، افتعال …) or
+        سياسة + a definite noun; else ``m`` as it is."""
+        k, stop = m.t1, self.sentence_end[m.t0]
+        while k + 1 < stop and self.kinds[k] == "arabic" and self.norms[k].startswith("و") \
+                and _portfolio_noun(self.norms[k][1:]) and not self._any_cue(k) \
+                and self._arabic_word(k + 1) \
+                and self._definite(self.norms[k + 1]) and not self._any_cue(k + 1) \
+                and not self._ends_name(k + 1) and self.claimed[k + 1] is None:
+            k += 2
+            while k < stop and self._arabic_word(k) and self._definite(self.norms[k]) and (
+                    _is_nisba(self.norms[k]) or self.norms[k] in NAME_ADJECTIVES) and not (
+                    self._any_cue(k) or self._ends_name(k)):
+                k += 1              # وإصلاح القطاع العام: its adjective
+        if k == m.t1:
+            return m
+        end = self.ends[k - 1]
+        return FoundMention(m.t0, k, m.start, end, m.name + self.text[m.end:end], m.label,
+                            m.rule, m.cue, m.gaz)
 
     def _country_or_place_in(self, m: FoundMention) -> bool:
         """Whether the words after the cue of ``m`` hold a country's adjective (lexicon

@@ -1402,3 +1402,10 @@ def test_a_compound_name_written_joined_is_the_same_speaker():
     text = ("وقال عبد الرزاق خلال الاجتماع إن «الحكومة أنجزت الموازنة في موعدها». "
             "وأكد عبدالرزاق أن «التظاهرات أعطت الحكومة زخما للإصلاح».")
     assert [r[0] for r in _speaker_rows(text)] == ["عبد الرزاق", "عبد الرزاق"]
+
+
+def test_an_office_of_a_named_member_speaks_as_the_office():
+    text = "وأعلن مكتب النائب سالم العتيبي أن «الجلسة ستعقد غدا صباحا في المجلس»."
+    q = quotes(text, extract_mentions(doc(text)))
+    assert list(q.speaker_type) == ["organisation"]
+    assert q.speaker.iloc[0].startswith("مكتب النائب")

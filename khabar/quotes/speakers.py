@@ -320,6 +320,9 @@ class Doc(TitlePhrases):
         if not ph.persons:
             return None
         i, j, limit, ps, title = ph.i, ph.j, ph.limit, ph.ps, ph.title
+        if not title and ph.head in ORG_CUES and not _definite(self.norms[i], ph.head_n) \
+                and i + 1 < j and self.title_at(i + 1) and ph.persons[0][0] > self.starts[i + 1]:
+            return None     # أعلن مكتب النائب X: the office speaks, not the member
         m = ph.persons[0]
         mt = self.tok_index(m[0])
         # رئيس مجلس إدارتها مصطفى صنع الله with a mention of صنع الله only: the name starts

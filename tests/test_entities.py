@@ -1441,3 +1441,120 @@ def test_li_and_ahad_is_no_persons_name():
         "t", "وأكد الوزير أن البلد لن يكون تابعا لأحد ، مبينا أن القرار وطني.",
         "<test>", "utf-8")))
     assert df[df["label"] == "PERSON"].empty
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    return [(r.text, r.label, r.org_type or "") for r in m.itertuples()]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال Martin Lefebvre إن الشركة ستوسع نشاطها في المنطقة.", "Martin Lefebvre"),
+    ("وصرحت السيدة Claire Bonnet بأن البرنامج سيستمر عامين.", "Claire Bonnet"),
+    ("وأوضح Anders Lindqvist، مدير المشروع، أن التمويل مضمون.", "Anders Lindqvist"),
+])
+def test_a_person_s_name_in_latin_letters_is_a_person(text, name):
+    assert (name, "PERSON", "") in _found(text)
+
+
+def test_a_latin_run_with_a_word_of_bodies_stays_an_organisation():
+    found = _found("وقالت Nordic Rail Group إن القطارات الجديدة ستصل قريبا.")
+    assert ("Nordic Rail Group", "ORG", "other") in found
+
+
+def test_a_latin_family_name_alone_after_the_full_name_is_the_person():
+    text = ("وقال Martin Lefebvre إن الشركة ستوسع نشاطها. وأضاف Lefebvre أن الفروع الجديدة "
+            "ستفتح في الخريف.")
+    assert [(t, lab) for t, lab, _ in _found(text)] == [
+        ("Martin Lefebvre", "PERSON"), ("Lefebvre", "PERSON")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت هيئة الرحمة للإغاثة إن القوافل وصلت إلى المخيمات.", "هيئة الرحمة للإغاثة"),
+    ("وأعلن اتحاد الجمعيات الخيرية في المدينة عن حملة لجمع التبرعات.",
+     "اتحاد الجمعيات الخيرية"),
+    ("ووزعت شبكة الأمل التطوعية سلالا غذائية على الأسر.", "شبكة الأمل التطوعية"),
+])
+def test_a_body_whose_name_says_relief_or_charity_is_an_ngo(text, name):
+    assert (name, "ORG", "ngo") in _found(text)
+
+
+def test_a_ministry_stays_government_whatever_its_field():
+    assert ("وزارة الشؤون الخيرية", "ORG", "government") in _found(
+        "وقالت وزارة الشؤون الخيرية إن المساعدات وزعت.")
+
+
+def test_authorities_with_only_a_field_or_alone_are_no_organisation():
+    text = ("وذكرت سلطات الجمارك أن الشحنة احتجزت في الميناء. وأكدت السلطات أن التحقيق "
+            "مستمر. وقالت السلطات المغربية إن الحدود مفتوحة.")
+    assert [(t, lab) for t, lab, _ in _found(text)] == [("السلطات المغربية", "ORG")]
+
+
+def test_a_masculine_adjective_after_a_feminine_cue_is_no_part_of_its_name():
+    # سعي الجمعية الحثيث: الحثيث qualifies سعي, so الجمعية is a back-reference
+    text = ("وقالت جمعية الندى الخيرية إنها وزعت المساعدات. ويأتي ذلك ضمن سعي الجمعية الحثيث "
+            "للوصول إلى الأسر.")
+    found = _found(text)
+    assert ("الجمعية الحثيث", "ORG", "ngo") not in found
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert set(m["entity"]) == {"جمعية الندى الخيرية"}
+
+
+def test_a_name_in_quote_marks_after_a_speech_verb_with_a_role_is_a_person():
+    text = 'قال "رامي الخطيب"، المتحدث باسم المنظمة، "لن نغادر المنطقة".'
+    assert ("رامي الخطيب", "PERSON", "") in _found(text)
+
+
+def test_a_feminine_ordinal_after_a_masculine_cue_qualifies_the_noun_before():
+    found = _found("وقال النائب إن جلسة البرلمان الأولى انتهت دون اتفاق على الرئيس.")
+    assert ("البرلمان الأولى", "ORG", "government") not in found
+
+
+def test_a_handle_a_link_s_path_and_a_template_placeholder_are_no_organisations():
+    text = ("وقال المتحدث إن الميزانية أقرت. — سامر (@SamerNews) 3 مايو\n"
+            "شاهد الصورة pic.example.com/Xy7Kq\n"
+            "التعليقات {{getCommentCount()}}\n"
+            "{{comment.DisplayName}}\n")
+    found = [t for t, lab, _ in _found(text) if lab == "ORG"]
+    assert not {"SamerNews", "Xy7Kq", "getCommentCount", "DisplayName"} & set(found)
+
+
+def test_a_military_rank_ends_the_army_s_name_and_tanween_makes_no_name():
+    text = ("وحضر رئيس أركان الجيش الوطني الفريق أول سالم بوزيد. وأكدت الدول وقوفها مع البلاد "
+            "حكومةً وشعباً.")
+    orgs = [t for t, lab, _ in _found(text) if lab == "ORG"]
+    assert orgs == ["الجيش الوطني"]
+
+
+def test_after_is_no_name_after_a_title():
+    assert _found("وقال الوزير عقب الاجتماع إن النتائج جيدة جدا هذا العام.") == []
+
+
+def test_traffic_his_country_s_government_and_other_forces_name_no_body():
+    text = ("وأعلنت الوزيرة عن إطلاق حكومة بلادها لمبادرة جديدة. ويهدف المشروع إلى تسهيل حركة "
+            "البضائع. وأشاد بتضحيات القوات النظامية الأخرى.")
+    orgs = [t for t, lab, _ in _found(text) if lab == "ORG"]
+    assert "حكومة بلادها" not in orgs and "حركة البضائع" not in orgs
+    assert not any("الأخرى" in t for t in orgs)
+
+
+def test_the_saudi_monetary_agency_by_its_short_arabic_name():
+    found = _found("وأعلنت مؤسسة النقد العربي ” ساما ” عن ارتفاع الاحتياطي.")
+    assert ("مؤسسة النقد العربي", "ORG", "government") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت وزارة الطاقة والمعادن وإصلاح الإدارة العمومية إن الأسعار ستنخفض.",
+     "وزارة الطاقة والمعادن وإصلاح الإدارة العمومية"),
+    ("وأعلنت وزارة السكنى والتعمير وسياسة المدينة عن برنامج للسكن.",
+     "وزارة السكنى والتعمير وسياسة المدينة"),
+])
+def test_a_ministry_named_by_its_portfolios_keeps_a_verbal_noun_conjunct(text, name):
+    assert (name, "ORG", "government") in _found(text)
+
+
+def test_a_conjunct_that_is_no_portfolio_is_no_part_of_the_ministry():
+    found = _found("وناقش الاجتماع دور وزارة المالية وأهمية التنسيق. ووقعت وزارة الصحة واتحاد "
+                   "المصارف اتفاقا.")
+    orgs = [t for t, lab, _ in found if lab == "ORG"]
+    assert orgs == ["وزارة المالية", "وزارة الصحة", "اتحاد المصارف"]

@@ -1248,3 +1248,180 @@ def test_a_definite_document_speaks_for_the_issuer_named_with_it_before(text, af
     # affiliation; the speaker stays the document (the cases' expectation)
     rows = _speaker_rows(text)
     assert rows[-1][0] == "البيان" and rows[-1][2] == affiliation
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("وقال رئيس الحكومة المنتهية ولايته نادر الساعدي إن المشاورات مستمرة مع الكتل.",
+     "نادر الساعدي", "رئيس الحكومة المنتهية ولايته"),
+    ("وقالت رئيسة البلدية المنتهية ولايتها سلوى حداد إن المشاريع ستكتمل قبل الصيف.",
+     "سلوى حداد", "رئيسة البلدية المنتهية ولايتها"),
+    ("وقال رئيس الوزراء المكلف بتشكيل الحكومة يوسف العمري إن التشكيلة الجديدة ستعرض على "
+     "البرلمان خلال أيام.",
+     "يوسف العمري", "رئيس الوزراء المكلف بتشكيل الحكومة"),
+])
+def test_a_participle_phrase_of_the_holder_between_title_and_name(text, name, role):
+    # المنتهية ولايته "whose term has ended", المكلف بتشكيل …: the holder's, before the
+    # name; the name is a PERSON and the speaker, the phrase part of the role
+    assert _speaker_rows(text)[0][:2] == (name, role)
+    assert name in set(extract_mentions(doc(text))["text"])
+
+
+def test_the_outgoing_holder_s_phrase_names_no_body_as_affiliation():
+    text = ("وأكدت الحكومة أنها ستعلن الخطة قريبا. وقال رئيس الوزراء المكلف بتشكيل الحكومة "
+            "يوسف العمري إن التشكيلة الجديدة ستعرض على البرلمان خلال أيام.")
+    assert _speaker_rows(text)[-1] == ("يوسف العمري",
+                                       "رئيس الوزراء المكلف بتشكيل الحكومة", "")
+
+
+def test_a_bare_title_later_is_the_person_named_in_commas_with_that_title():
+    # the first sentence is no quote: the minister is named in commas; وأبرز الوزير later
+    text = ("وأعلن وزير الزراعة، فريد الحسني، أمس عن برنامج جديد لدعم صغار المزارعين. "
+            "وأبرز الوزير أن «البرنامج سيشمل عشرة آلاف مزارع».")
+    assert _speaker_rows(text) == [("فريد الحسني", "وزير الزراعة", "وزارة الزراعة")]
+    assert "فريد الحسني" in set(extract_mentions(doc(text))["text"])
+
+
+def test_a_bare_title_later_is_the_person_whose_name_an_object_followed():
+    # قدم الوزير X Y مشروع …: مشروع is the verb's object, no third name word
+    text = ("وقدم وزير النقل جمال بن حمودة مشروع القانون أمام النواب. "
+            "وأوضح الوزير أن «الطرق الريفية ستتحسن».")
+    assert [r[0] for r in _speaker_rows(text)] == ["جمال بن حمودة"]
+
+
+def test_an_adverbial_in_commas_after_a_title_is_no_name():
+    text = ("قال وزير الخارجية، رامي القاسم، إن «الزيارة ناجحة وستتبعها زيارات». "
+            "وقال وزير الخارجية، عقب لقائه الوفد، إن «المحادثات مثمرة».")
+    assert [r[0] for r in _speaker_rows(text)] == ["رامي القاسم", "رامي القاسم"]
+
+
+def test_a_compound_family_name_alone_is_the_person_named_in_full_before():
+    text = ("قال رئيس الوزراء، مازن عبد الرحيم، إن «الحكومة ماضية في الإصلاح». "
+            "وأضاف عبد الرحيم أن «الموازنة ستقر قريبا».")
+    assert [r[0] for r in _speaker_rows(text)] == ["مازن عبد الرحيم", "مازن عبد الرحيم"]
+
+
+def test_the_authorities_alone_are_not_the_authorities_named_before():
+    text = ("وذكرت سلطات الجمارك أن «الشحنة احتجزت في الميناء». "
+            "وأكدت السلطات أن «التحقيق مستمر».")
+    assert [r[0] for r in _speaker_rows(text)] == ["سلطات الجمارك", "السلطات"]
+
+
+def test_a_speaker_in_latin_letters_is_a_person():
+    text = "وقال Martin Lefebvre إن «الشركة ستوسع نشاطها في المنطقة»."
+    q = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(q.speaker, q.speaker_type)) == [("Martin Lefebvre", "person")]
+
+
+def test_a_name_in_quote_marks_after_the_cue_is_the_speaker_and_the_bare_title_too():
+    text = ('قال "رامي الخطيب"، المتحدث باسم منظمة الإغاثة الدولية، "لن نغادر المنطقة قبل '
+            'وصول المساعدات". وأشار المتحدث إلى أن "القوافل ستصل خلال أيام".')
+    rows = _speaker_rows(text)
+    assert [r[0] for r in rows] == ["رامي الخطيب", "رامي الخطيب"]
+    # (the role of an apposition stops before its body, the affiliation, as elsewhere)
+    assert rows[0][2] == "منظمة الإغاثة الدولية" and rows[0][1].startswith("المتحدث باسم")
+
+
+def test_sumuw_is_an_honorific_before_the_name():
+    text = 'وقال سمو الأمير فيصل بن خالد، رئيس الهيئة: "المشروع سيكتمل العام المقبل".'
+    assert _speaker_rows(text)[0][0] == "فيصل بن خالد"
+
+
+def test_the_journalists_told_are_no_speaker():
+    text = ("وأكد الرئيس الفرنسي جان مارتان أن «الاتفاق متوازن». "
+            "وأضاف للصحفيين في المؤتمر «هذا القرار نهائي ولن نتراجع عنه».")
+    assert [r[0] for r in _speaker_rows(text)] == ["جان مارتان", "جان مارتان"]
+
+
+def test_a_company_s_board_as_title_gives_the_company_as_affiliation():
+    text = ("أعلنت شركة النور للاتصالات أرباحها السنوية. وقال سليم داود رئيس مجلس الإدارة "
+            "إن «النتائج فاقت التوقعات».")
+    assert _speaker_rows(text)[0][2] == "شركة النور للاتصالات"
+
+
+def test_a_member_for_a_bloc_is_named_after_the_bloc():
+    text = ("وأكد النائب عن كتلة البناء الوطني سعد الموسوي أن «الجلسة ستعقد الأسبوع المقبل». "
+            "وأضاف الموسوي أن «الكتلة لن تقاطع التصويت».")
+    rows = _speaker_rows(text)
+    assert [r[0] for r in rows] == ["سعد الموسوي", "سعد الموسوي"]
+    assert rows[0][1] == "النائب عن كتلة البناء الوطني"
+
+
+def test_an_outlet_told_written_apart_from_its_li_is_no_speaker():
+    text = ("وأوضح سامي نور، المتحدث باسم الشرطة، أن «التحقيق مستمر منذ أيام». وجاء ذلك في "
+            "تصريح للمتحدث لـCNN، حيث قال: «لا نستبعد اعتقالات أخرى في الأيام المقبلة».")
+    assert [r[0] for r in _speaker_rows(text)] == ["سامي نور", "سامي نور"]
+
+
+def test_after_the_meeting_is_no_part_of_the_speaker():
+    text = "وقال الوزير عقب الاجتماع إن «النتائج جيدة جدا هذا العام»."
+    assert _speaker_rows(text)[0][0] == "الوزير"
+
+
+def test_a_country_speaks_as_an_organisation():
+    text = "وأعلنت تونس، اليوم الخميس، أن الشحنة الأولى من اللقاحات وصلت إلى المطار."
+    q = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(q.speaker, q.speaker_type)) == [("تونس", "organisation")]
+
+
+def test_an_embassy_is_an_organisation_and_a_time_word_ends_the_speaker():
+    rows = _speaker_rows("وقالت السفارة في بيانها، إن البرنامج يدعم المجتمع المدني في البلاد. "
+                         "وقالت المغرب الشهر الماضي إنها سترفع الدعم عن المحروقات.")
+    assert [r[0] for r in rows] == ["السفارة", "المغرب"]
+    text = ("وصرح رئيس الهيئة العامة للموانئ حسن نصر الله مؤخرا بأن الإيرادات ارتفعت هذا "
+            "العام.")
+    assert _speaker_rows(text)[0][0] == "حسن نصر الله"
+    assert "حسن نصر الله" in set(extract_mentions(doc(text))["text"])
+
+
+def test_the_same_official_is_the_one_named_before():
+    text = ("وقال مدير الميناء سعيد الحربي إن «السفن ستصل تباعا خلال الأسبوع». "
+            "وأوضح ذات المدير أن «التفريغ سيبدأ فورا».")
+    assert [r[0] for r in _speaker_rows(text)] == ["سعيد الحربي", "سعيد الحربي"]
+
+
+def test_according_to_a_law_names_no_source_and_to_a_ministry_names_it():
+    rows = _speaker_rows("ووفقا للدستور فإن الحكومة تقدم الموازنة قبل نهاية العام. "
+                         "ووفقا لوزارة المالية فإن العجز انخفض بنسبة كبيرة.")
+    assert [r[0] for r in rows] == ["", "وزارة المالية"]
+
+
+def test_a_spokeswoman_named_in_commas_is_the_later_family_name():
+    text = ("أعلنت المتحدثة باسم وزارة الخارجية، سارة هولم، اليوم عن منحة جديدة للجامعات. "
+            "وقالت هولم في بيان إن «المنحة ستدعم ألف طالب في السنوات المقبلة».")
+    rows = _speaker_rows(text)
+    assert rows[-1][0] == "سارة هولم" and "باسم وزارة الخارجية" in rows[-1][1]
+    assert "سارة هولم" in set(extract_mentions(doc(text))["text"])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقالت منظمة غير حكومية إن «المساعدات لم تصل إلى القرى النائية بعد».",
+     "منظمة غير حكومية"),
+    ("وذكرت جمعية غير ربحية تدعى دروب الأمل أن «الأسر تحتاج إلى مأوى قبل الشتاء».",
+     "جمعية غير ربحية تدعى دروب الأمل"),
+])
+def test_an_unnamed_or_named_non_governmental_body_speaks(text, speaker):
+    q = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(q.speaker, q.speaker_type)) == [(speaker, "organisation")]
+
+
+def test_an_honorific_is_no_role_when_a_title_is_given():
+    text = ("وقال الدكتور سامي حداد، مدير الصندوق الوطني للتنمية، إن «القرض سيصرف على "
+            "دفعتين».")
+    # (an apposition's role stops before its body, which is the affiliation)
+    assert _speaker_rows(text)[0][:2] == ("سامي حداد", "مدير")
+    text = ("أكد حاكم المصرف المركزي الدكتور فادي نصار أن الاحتياطي مستقر. وقال نصار إن "
+            "«السيولة متوفرة في المصارف».")
+    assert _speaker_rows(text)[-1][:2] == ("فادي نصار", "حاكم المصرف المركزي")
+
+
+def test_a_compound_name_written_joined_is_the_same_speaker():
+    text = ("وقال عبد الرزاق خلال الاجتماع إن «الحكومة أنجزت الموازنة في موعدها». "
+            "وأكد عبدالرزاق أن «التظاهرات أعطت الحكومة زخما للإصلاح».")
+    assert [r[0] for r in _speaker_rows(text)] == ["عبد الرزاق", "عبد الرزاق"]
+
+
+def test_an_office_of_a_named_member_speaks_as_the_office():
+    text = "وأعلن مكتب النائب سالم العتيبي أن «الجلسة ستعقد غدا صباحا في المجلس»."
+    q = quotes(text, extract_mentions(doc(text)))
+    assert list(q.speaker_type) == ["organisation"]
+    assert q.speaker.iloc[0].startswith("مكتب النائب")

@@ -17,7 +17,8 @@ from itertools import combinations
 
 from ..text import normalise
 from .tokens import FoundMention
-from .words import _BETWEEN_ADJACENT, _COUNTRY_WORDS, ORG_CUES, _with_article, skeleton
+from .words import _BETWEEN_ADJACENT, _COUNTRY_WORDS, NAME_HEADS, ORG_CUES, _with_article, skeleton
+from .words import INSTITUTION_CUES, NGO_MARKERS  # own line
 
 #: The adjective "Arab" that may stand between a name and its country (الهلال الأحمر
 #: العربي السوري), normalised.
@@ -173,6 +174,12 @@ class _Merger:
             wx, wy = keys[x].split(), keys[y].split()
             if (len(wx) == 1 or len(wy) == 1) and wx[-1] == wy[-1]:
                 return True
+            # a compound family name alone (عبد الملك after معين عبد الملك): the tail of
+            # the fuller name, opening with عبد / أبو
+            short, full = sorted((wx, wy), key=len)
+            if 2 <= len(short) < len(full) and short[0] in NAME_HEADS and (
+                    full[-len(short):] == short):
+                return True
             return len(skels[x]) >= 3 and skeleton(wx[-1]) == skeleton(wy[-1]) and (
                 len(wx) == 1 or len(wy) == 1 or wx[0] == wy[0])
         if len(skels[x]) >= 2 and (skels[x] == skels[y] or (
@@ -251,12 +258,36 @@ _BANK_CUES = frozenset(map(normalise, ("بنك", "مصرف")))
 _CENTRAL = frozenset(map(normalise, ("المركزي", "المركزية", "مركزي")))
 
 
+_NGO_PREFIXES = ("وال", "بال", "لل", "ال", "و", "ل")
+
+
+def _ngo_base(word: str) -> str:
+    """A normalised word without و، ب، ل or the article (الخيرية → خيريه)."""
+    p = next((p for p in _NGO_PREFIXES if word.startswith(p) and len(word) - len(p) >= 3), "")
+    return word[len(p):]
+
+
+#: The lexicon's ngo_marker phrases, word by word without the article.
+_NGO_MARKERS = frozenset(" ".join(map(_ngo_base, m.split())) for m in NGO_MARKERS)
+
+
+@lru_cache(maxsize=4096)
+def _ngo_named(name: str) -> bool:
+    """Whether a name says its body is non-governmental (lexicon ngo_marker: إغاثة،
+    خيرية، غير حكومية), its words read without the article or ل."""
+    bases = [_ngo_base(w) for w in normalise(name).split()]
+    return any(" ".join(bases[a:a + n]) in _NGO_MARKERS
+               for n in (1, 2) for a in range(len(bases) - n + 1))
+
+
 def _cue_type(m: FoundMention) -> str:
     """The organisation type a mention's cue noun gives. وكالة is a news agency when the
     name is a transliterated one (وكالة سبوتنيك) or says أنباء; a descriptive name
     (الوكالة الفرنسية للتنمية) is a government agency; a central bank is a government
     body (:data:`_CENTRAL`)."""
     t = ORG_CUES[m.cue]
+    if t in ("other", "government") and m.cue not in INSTITUTION_CUES and _ngo_named(m.name):
+        return "ngo"            # هيئة الإغاثة …، المركز الخيري، اتحاد الجمعيات الأهلية
     if m.cue in _BANK_CUES and _CENTRAL.intersection(normalise(m.name).split()):
         return "government"
     if m.cue == _AGENCY and _NEWS not in normalise(m.name):

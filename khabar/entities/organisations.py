@@ -7,6 +7,7 @@ shape of the name, and each shape is one method (``_shape_*``) tried in order by
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import compress
 
@@ -20,6 +21,8 @@ from .words import (ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONL
                     NAME_ADJECTIVES, OFFICE_CUES, SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES,
                     VERBAL_NOUN_CUES, _adjective_shaped, _definite_cue_reading, _is_nisba,
                     _openers, _with_article, _word)
+from .words import _COUNTRY_WORDS, _UNMARK, GENERIC_CUES, LATIN_ORG_WORDS  # own line
+from .words import FEMININE_ADJECTIVES, PERSON_NAME_ENDS, ROLES  # own line
 
 #: Cue words nested in one phrase at most (منظمة مركز … is two); see
 #: :meth:`OrganisationPasses._cue_phrase`.
@@ -27,6 +30,16 @@ _MAX_NESTED_CUES = 8
 #: A shape's answer "these words are not a name": stop trying the later shapes.
 NOT_A_NAME = object()
 _CENTRE = normalise("مركز")
+_MINISTRY = normalise("وزارة")
+#: Verbal nouns of the derived forms (IV إفعال, VII انفعال, VIII افتعال, X استفعال, II
+#: تفعيل, VI تفاعل) and سياسة: the portfolio words a ministry's name joins with و
+#: (وإصلاح الإدارة، وتحديث القطاعات، وسياسة المدينة). Wright, Grammar I §§ 195-208.
+_PORTFOLIO = re.compile(r"^(?:ا[^اوي]{2}ا[^اوي]|ان[^اوي]{2}ا[^اوي]|ا[^اوين]ت[^اوي]ا[^اوي]"
+                        r"|است[^اوي]{2}ا[^اوي]|ت[^اوي]{2}ي[^اوي]|ت[^اوي]ا[^اوي]{2}|سياسه)$")
+
+
+def _portfolio_noun(norm: str) -> bool:
+    return bool(_PORTFOLIO.match(norm))
 #: دار, a house (دار الصانع), is also the verb "revolved": before حول / بين after its
 #: subject (دار الحديث حول، دار النقاش بين) it names no house (lexicon org_cues).
 _HOUSE = normalise("دار")
@@ -200,6 +213,12 @@ class OrganisationPasses(TokenView):
             if not first.startswith("ال") or (
                     self.texts[i].endswith("ة") and first.endswith("ي")):
                 return None
+            # nor any masculine word after a feminine singular cue (سعي الجمعية الحثيث،
+            # احترام المنظمة الكامل): an adjective agrees, so that one qualifies the noun
+            # before; a feminine adjective ends in ة, or in ى / ا / اء (الكبرى، العليا)
+            if self.texts[i].endswith("ة") and not self.texts[i + 1].translate(
+                    _UNMARK).endswith(("ة", "ى", "ا", "اء")):
+                return None
             # وافقت اللجنة الخطة: after a verb a definite cue is a subject and the
             # definite noun after it its object. A name's first word is an adjective of
             # the cue; a word of no adjective shape is that object (_adjective_shaped).
@@ -329,7 +348,8 @@ class OrganisationPasses(TokenView):
         qualifies a noun before the cue, not the cue (جهود المجلس الإقليمي الهادفة إلى
         …: "the efforts … aiming at", not a body named المجلس الإقليمي الهادفة).
         docs/arabic.md, Names and cue nouns."""
-        return (self.texts[k].endswith("ة") and not self.texts[i].endswith(("ة", "ات", "ا"))
+        return ((self.texts[k].endswith("ة") or self.texts[k].translate(_UNMARK) in (
+                    FEMININE_ADJECTIVES)) and not self.texts[i].endswith(("ة", "ات", "ا"))
                 and stem not in _BROKEN_PLURAL_CUES)
 
     def _cue_phrase(self, i: int) -> FoundMention | None:
@@ -341,6 +361,8 @@ class OrganisationPasses(TokenView):
         Nesting stops at :data:`_MAX_NESTED_CUES` cues (news text nests two or three);
         without a bound every cue of such a run would walk the rest of it (quadratic).
         """
+        if "\u064b" in self.texts[i]:
+            return None     # حكومةً وشعباً: a cue word with tanween is an adverbial, no name
         stack = [self._cue_phrase_steps(i)]
         value = None
         while True:
@@ -749,13 +771,49 @@ class OrganisationPasses(TokenView):
                     self._office_of_body(best)):
                 i = best.t1                             # المكتب الإقليمي لمنظمة …: part of it
                 continue
+            if best and best.rule == "cue" and best.cue in GENERIC_CUES and not (
+                    self._country_or_place_in(best)):
+                i = best.t1                             # سلطات الهجرة: any country's
+                continue
             if best and best.rule == "cue" and _generic(normalise(
                     _with_article(self.text[best.start:best.end]))):
                 i = best.t1                             # مجلس الإدارة: any company's board
                 continue
+            if best and best.rule == "cue" and best.cue == _MINISTRY:
+                best = self._ministry_conjuncts(best)
             if best:
                 self._add(best)
                 i = best.t1
+
+    def _ministry_conjuncts(self, m: FoundMention) -> FoundMention:
+        """A ministry's name with a conjunct verbal noun in idafa after it (وزارة الاقتصاد
+        والمالية وإصلاح الإدارة، وزارة الإسكان والتعمير وسياسة المدينة): Maghreb cabinets
+        name ministries by their portfolios, some an action on a field. ``m`` extended over
+        each و + verbal noun of a derived form (lexicon-free shape: إفعال، تفعيل، افتعال …) or
+        سياسة + a definite noun; else ``m`` as it is."""
+        k, stop = m.t1, self.sentence_end[m.t0]
+        while k + 1 < stop and self.kinds[k] == "arabic" and self.norms[k].startswith("و") \
+                and _portfolio_noun(self.norms[k][1:]) and not self._any_cue(k) \
+                and self._arabic_word(k + 1) \
+                and self._definite(self.norms[k + 1]) and not self._any_cue(k + 1) \
+                and not self._ends_name(k + 1) and self.claimed[k + 1] is None:
+            k += 2
+            while k < stop and self._arabic_word(k) and self._definite(self.norms[k]) and (
+                    _is_nisba(self.norms[k]) or self.norms[k] in NAME_ADJECTIVES) and not (
+                    self._any_cue(k) or self._ends_name(k)):
+                k += 1              # وإصلاح القطاع العام: its adjective
+        if k == m.t1:
+            return m
+        end = self.ends[k - 1]
+        return FoundMention(m.t0, k, m.start, end, m.name + self.text[m.end:end], m.label,
+                            m.rule, m.cue, m.gaz)
+
+    def _country_or_place_in(self, m: FoundMention) -> bool:
+        """Whether the words after the cue of ``m`` hold a country's adjective (lexicon
+        countries.tsv: المصرية، الليبي) or a known place (سلطات طرابلس): what makes a
+        generic cue noun (سلطات) one country's body."""
+        return any(self.norms[t] in _COUNTRY_WORDS or self._place_at(t, m.t1)
+                   for t in range(m.t0 + 1, m.t1))
 
     def _office_of_body(self, m: FoundMention) -> bool:
         """Whether the definite office phrase ``m`` (المكتب الإقليمي، المديرية العامة،
@@ -881,6 +939,7 @@ class OrganisationPasses(TokenView):
         right before it (:meth:`_list_item`)."""
         nxt = 0                                         # the first token not yet passed
         self._dropped: list[FoundMention] = []          # replaced by list items
+        people: set[str] = set()                        # family names of Latin PERSONs
         for i in self.latin_at:
             if i < nxt:
                 continue
@@ -894,6 +953,9 @@ class OrganisationPasses(TokenView):
                     nxt = k
                     continue
                 label = "PROJECT" if text.lower() == "project" and k > i + 1 else "ORG"
+                if label == "ORG" and self._latin_person(i, k, people):
+                    label = "PERSON"
+                    people.add(self.texts[k - 1])
                 m = self._add(FoundMention(i, k, self.starts[i], self.ends[k - 1],
                                            self._text(i, k), label, "latin"))
                 self._list_item(m)
@@ -905,17 +967,51 @@ class OrganisationPasses(TokenView):
             self.mentions = [m for m in self.mentions if id(m) not in gone]
             self._dropped = []
 
+    def _latin_person(self, i: int, k: int, people: set[str]) -> bool:
+        """Whether the Latin run of tokens ``i``..``k`` is a person's name written in Latin
+        letters (docs/arabic.md, Names: Latin names inside Arabic sentences): two to four
+        capitalised words, none in capitals (an acronym) nor a word of bodies
+        (:data:`LATIN_ORG_WORDS`: Bank, Group, Monde) nor a connector, where a person
+        stands: after a title or an honorific (السيد Jean Moreau، الرئيس الفرنسي …),
+        after a speech verb with أن / إن, punctuation or the sentence's end after it
+        (وقال Pierre Dubois إن), or before a comma and a role word (Anna Berg، مديرة …).
+        One word is a person when it is the family name of a Latin person named before
+        (``people``: وأضاف Dubois)."""
+        words = [self.texts[t] for t in range(i, k)]
+        if len(words) == 1:
+            return words[0] in people
+        if not 2 <= len(words) <= 4 or any(
+                not (w[0].isupper() and any(c.islower() for c in w[1:]))
+                or w.casefold() in LATIN_ORG_WORDS for w in words):
+            return False
+        stop = self.sentence_end[i]
+        before = self.norms[i - 1] if i > 0 and self.kinds[i - 1] == "arabic" else ""
+        w = _word(before) if before else None
+        if w is not None and (w.title or before in PERSON_TITLES):
+            return True
+        if w is not None and i > 1 and _is_nisba(before) and _word(self.norms[i - 2]).title:
+            return True                     # الرئيس الفرنسي Emmanuel Macron
+        if w is not None and w.speech and (
+                k >= stop or self.kinds[k] == "punct" or self.norms[k] in PERSON_NAME_ENDS
+                # وصرح Pierre Dubois لصحيفة لوموند: the outlet told
+                or self.norms[k].startswith("ل") and self.claimed[k] is not None
+                and self.claimed[k].label == "ORG"):
+            return True
+        return k + 1 < stop and self.texts[k] in ",،" and self.norms[k + 1] in ROLES
+
     def _not_a_latin_name(self, i: int, k: int) -> bool:
         """Whether the Latin run of tokens ``i``..``k`` is no name: one English word
         (:data:`khabar.entities.words.LATIN_WORDS`) not in capitals (The, This; WHO
         stays an acronym), one word or acronym that names a thing (:data:`LATIN_THINGS`:
-        PDF, GMT, in any case), or a hashtag (#COVID2019: a topic, not an organisation)."""
+        PDF, GMT, in any case), a hashtag (#COVID2019: a topic, not an organisation), a
+        handle (@name) or part of a link's path (…/1WQF53mJWc)."""
         text = self.texts[i]
         if k == i + 1 and text.lower() in LATIN_WORDS and not text.isupper():
             return True
         if k == i + 1 and text.casefold() in LATIN_THINGS:
             return True
-        return self.starts[i] > 0 and self.text[self.starts[i] - 1] == "#"
+        # (a hashtag #COVID2019, a handle @KKhnfr, a link's path pic.twitter.com/1WQF53)
+        return self.starts[i] > 0 and self.text[self.starts[i] - 1] in "#@/"
 
     def business_names(self) -> None:
         """A one-word name and a firm's line of business with لل after it, with no cue

@@ -14,6 +14,8 @@ from ..text import normalise
 from .words import _COUNTRY_ADJECTIVE, SPEECH_NOUN_FORMS  # own line: main edits the block below
 from .words import SPEECH_PARTICIPLES  # own line, as above
 from .words import HONORIFIC_FORMS  # own line, as above
+from .words import HOLDER_ADJECTIVES, NAME_LINKS, PERSON_NAME_ENDS, holder_phrase_end  # own line
+from .words import GENERIC_CUES  # own line
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
 from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _MEMO_SIZE, _PERSON_AT,
@@ -52,6 +54,10 @@ _INSTITUTION_STEMS = frozenset(_INSTITUTION_STEMS_OF.values())
 #: article of thousands of such phrases stays linear).
 _COUNTRY_REACH = 200
 
+#: The second word of a compound name (صنع الله، نصر الله، عبد الله), normalised.
+_ALLAH = normalise("الله")
+#: باسم "on behalf of", after a spokesperson's title (المتحدث باسم الوزارة).
+_ON_BEHALF = normalise("باسم")
 #: Tanween of the accusative (تطويرًا، مساءً): indefinite case endings, never written on a
 #: person's name.
 _TANWEEN = "\u064b"
@@ -112,7 +118,8 @@ class ReferencePasses(OrganisationPasses):
         if not n.startswith("ال") or len(n) < 5 or self._ends_name(k) or self._any_cue(k) or (
                 _word(n).title or _word(n).stop or n.startswith("لل")):
             return False
-        return k + 1 == stop or self.kinds[k + 1] == "punct" or self.norms[k + 1].startswith("ل")
+        return (k + 1 == stop or self.kinds[k + 1] == "punct" or self.norms[k + 1].startswith("ل")
+                or self.norms[k + 1] in PERSON_NAME_ENDS)
 
     def _person(self, a: int, b: int, rule: str) -> None:
         self._add(FoundMention(a, b, self.starts[a], self.ends[b - 1], self._text(a, b),
@@ -146,6 +153,26 @@ class ReferencePasses(OrganisationPasses):
             return c.t1
         return k
 
+    def _name_in_commas(self, a: int, stop: int) -> None:
+        """A name of two or three words in commas after a title and what it governs
+        (وأعلن وزير الفلاحة، كريم الهادي، عن خطة …؛ … رئيس الوزراء، معين عبد الملك، إن):
+        a PERSON from token ``a`` when a comma or أن / إن closes it. No word may end in a
+        pronoun (عقب لقائه: an adverbial, not a name), save a name in الله."""
+        norms, texts = self.norms, self.texts
+        for n in (2, 3):
+            b = a + n
+            if b >= stop or not (norms[b] == "," or norms[b] in PERSON_NAME_ENDS):
+                continue
+            if n == 3 and not any(norms[t] in NAME_HEADS or norms[t] in NAME_LINKS
+                                  or norms[t].startswith("ال") for t in range(a + 1, b)):
+                return                      # three words: a compound or a family name
+            if self.claimed[a] is None and self._person_ok(a, b) and not any(
+                    texts[t].endswith(("ه", "ها", "هم")) and not texts[t].endswith("الله")
+                    for t in range(a, b)) and all(self.claimed[t] is None
+                                                  for t in range(a, b)):
+                self._person(a, b, "title")
+            return
+
     def people(self) -> None:
         """People, without a name list, from three contexts: after a speech verb up to
         the comma or colon (وقال علي بنجواني، → علي بنجواني), after a title and its
@@ -163,24 +190,53 @@ class ReferencePasses(OrganisationPasses):
                          None)
                 if k and self._person_ok(i + 1, k):
                     self._person(i + 1, k, "speech")
+                elif k == i + 1 and self.texts[k] in ('"', "“", "«"):
+                    # قال "سامر الحلبي"، المتحدث باسم …: a name in quote marks, a role after
+                    c = next((c for c in range(k + 2, min(stop, k + 6))
+                              if self.texts[c] in ('"', "”", "»")), None)
+                    if c and c + 2 < stop and norms[c + 1] == "," and (
+                            norms[c + 2] in ROLES) and self._person_ok(k + 1, c):
+                        self._person(k + 1, c, "speech")
                 continue
             # الرئيس التنفيذي لشركة أمازون X Y; an honorific too: الدكتور X Y،
             if w.title or norms[i] in HONORIFIC_FORMS:
                 k, via_org = i + 1, False
                 while k < min(stop, i + 3) and self._definite(norms[k]) and claimed[k] is None:
                     k += 1
+                if k == i + 1 and k + 1 < stop and norms[k] == "عن" and (
+                        claimed[k + 1] is not None and claimed[k + 1].label == "ORG"):
+                    k += 1                  # النائب عن تحالف الفتح X Y: the bloc he sits for
+                elif k == i + 1 and k + 1 < stop and norms[k] == _ON_BEHALF and (
+                        claimed[k + 1] is not None and claimed[k + 1].label == "ORG"
+                        or self._definite(norms[k + 1])):
+                    # المتحدثة باسم الخارجية الأمريكية، X Y،: the body spoken for
+                    k += 1
+                    while k < min(stop, i + 5) and self._definite(norms[k]) and (
+                            claimed[k] is None):
+                        k += 1
                 c = claimed[k] if k < stop else None
                 if c is not None and c.label == "ORG":
                     k, via_org = self._past_office_place(c.t1, stop), True
+                # رئيس الحكومة المنتهية ولايته X Y، رئيس الوزراء المكلف بتشكيل الحكومة X Y:
+                # the holder's adjectives (lexicon holder_adjective) come before the name
+                k = holder_phrase_end(norms, self.texts, k - 1 if k > i + 1 and (
+                    norms[k - 1] in HOLDER_ADJECTIVES) else k, stop)
                 # a compound given or family name is one part (عبد الوهاب البدر، أحمد
                 # أبو هولي): three words, not two
+                # (and a family name in الله: مصطفى صنع الله، حسن نصر الله)
                 n = 3 if k + 3 <= stop and (norms[k] in NAME_HEADS or (
-                    k + 1 < stop and norms[k + 1] in NAME_HEADS)) else 2
+                    k + 1 < stop and norms[k + 1] in NAME_HEADS)
+                    or norms[k + 2] == _ALLAH) else 2
+                # the name ends at the sentence's end, punctuation or أن / إن (وقال وزير
+                # الخارجية سالم الراشدي إن …)
                 if k + n <= stop and self._person_ok(k, k + n) and (
-                        via_org or k + n == stop or kinds[k + n] == "punct"):
+                        via_org or k + n == stop or kinds[k + n] == "punct"
+                        or norms[k + n] in PERSON_NAME_ENDS):
                     if self._family_name_at(k + n, stop):
                         n += 1              # مبارك راشد المنصوري لرويترز: a third name word
                     self._person(k, k + n, "title")
+                elif k > i + 1 and k < stop and norms[k] == ",":
+                    self._name_in_commas(k + 1, stop)
                 continue
             if i == 0 or kinds[i - 1] == "punct" or self.sentence_end[i - 1] != stop:
                 for w in (2, 3):                          # لاو باريوس، مدير الحملة
@@ -341,8 +397,9 @@ class ReferencePasses(OrganisationPasses):
             norm = self.norms[i]
             prefix, definite = _definite_cue_reading(norm)
             stem = definite[2:]
-            if not definite or ORG_CUES.get(stem, "project") == "project":
-                continue
+            if not definite or ORG_CUES.get(stem, "project") in ("project",) or (
+                    stem in GENERIC_CUES):
+                continue                    # السلطات: any authorities, no back-reference
             if i + 2 < self.sentence_end[i] and self.norms[i + 1] in _WHERE and (
                     self._names_a_body(i + 2)):
                 # مدير الحملة في حركة X: the phrase names its organisation; but in وقالت
@@ -509,7 +566,9 @@ class ReferencePasses(OrganisationPasses):
             # سيمنس) has the same skeleton.
             words = _name_words(m.name)
             if m.label == "PERSON" or len(words) == 1:
-                if _ARABIC_LETTERS.fullmatch(words[-1]) and len(words[-1]) > 2:
+                # (الله ends compound names, صنع الله، but alone is no one's name)
+                if _ARABIC_LETTERS.fullmatch(words[-1]) and len(words[-1]) > 2 and (
+                        words[-1] != _ALLAH):
                     known.setdefault(words[-1], m)
         skel: dict[str, list[str]] = {}
         for w in known:

@@ -51,6 +51,8 @@ SUBUNIT_CUES = _cue_role("subunit")
 #: Cues of an office of a body (المكتب الإقليمي، المديرية العامة): before ل/ب and the
 #: body, part of it, not an organisation of its own (org_cues.tsv role office).
 OFFICE_CUES = _cue_role("office")
+#: Nouns for any such bodies (سلطات): a body only with a country or place after them.
+GENERIC_CUES = _cue_role("generic")
 PARENT_CUES = _cue_role("parent")
 #: Cues of a venue (always a place), and مركز, a place when it follows في with a
 #: transliterated name (مركز جافيتس = Javits Center) and an organisation otherwise.
@@ -77,7 +79,10 @@ def _boundary(role: str) -> list[str]:
 LOCATIVE = _normalised(_boundary("locative"))
 #: Prepositions that cannot open a person's name (المتحدث باسم الشركة is not a person
 #: called "باسم الشركة"). Not على: normalised, it is the name علي.
-NOT_NAME_START = _normalised(_boundary("not_name_start"))
+#: (and an honorific with a person's pronoun, سموه، معاليها: attribution.tsv
+#: person_pronoun, the person named before, no name of its own)
+NOT_NAME_START = _normalised(_boundary("not_name_start")
+                             + _LEX.forms("attribution", role="person_pronoun"))
 #: Verbal nouns with a speaker's pronoun (قوله، تأكيده، تصريحها: attribution.tsv
 #: speech_noun): never the start of a person's name (نسب البيان لمدير … تأكيده …).
 SPEECH_NOUN_FORMS = frozenset(
@@ -141,6 +146,34 @@ KIND_ADJECTIVES = _normalised(_boundary("kind_adjective"))
 #: A firm's line of business with لل (للتأمين، للاستثمار): after a one-word name with no
 #: cue it makes a company name (الخليج للاستثمار، المتحدة للتأمين التعاوني).
 BUSINESS_FIELDS = _normalised(_boundary("business_field"))
+#: Adjectives of an office holder between a title and the name (رئيس الوزراء المكلف X،
+#: وزيرة الصحة المستقيلة X; lexicon holder_adjective): no part of the office or the name.
+HOLDER_ADJECTIVES = _normalised(_boundary("holder_adjective"))
+#: ة written ت before a pronoun (ولايته، ولايتها), or a broken plural with one (مهامه):
+#: the noun a feminine participle governs (المنتهية ولايته "whose term has ended").
+_GOVERNED_PRONOUN_ENDINGS = ("ته", "تها", "تهم", "امه", "امها")
+
+
+def holder_phrase_end(norms, texts, k: int, stop: int) -> int:
+    """End (exclusive) of the office holder's adjectives at token ``k`` (``k`` if none,
+    docs/arabic.md, Quotes and speakers: titles): words of :data:`HOLDER_ADJECTIVES`
+    (السابق، المكلفة), a feminine participle's noun with a pronoun (المنتهية ولايته) and a
+    ب phrase after any of them (المكلف بتشكيل الحكومة). ``norms``, ``texts``: the
+    normalised and surface tokens."""
+    while k < stop and norms[k] in HOLDER_ADJECTIVES:
+        k += 1
+        if k < stop and texts[k - 1].endswith("ة") and not norms[k].startswith("ال") and (
+                len(norms[k]) >= 5 and texts[k].endswith(_GOVERNED_PRONOUN_ENDINGS)):
+            k += 1                  # المنتهية ولايته
+        if k + 1 < stop and norms[k].startswith("ب") and not norms[k].startswith("بال") and (
+                len(norms[k]) >= 4 and norms[k + 1].startswith("ال")):
+            k += 2                  # المكلف بتشكيل الحكومة
+    return k
+
+
+#: أن / إن and their forms (lexicon attribution.tsv, complementiser): the reported words
+#: begin, so a name after a title ends before them (قال الوزير سالم الراشدي إن …).
+PERSON_NAME_ENDS = _normalised(_LEX.forms("attribution", role="complementiser"))
 #: Cue phrases that name a part or trait any body has (مجلس الإدارة، هيئة التدريس).
 GENERIC_PHRASES = _normalised(_boundary("generic_phrase"))
 #: Nouns that open a ل complement at the end of a name (لشؤون اللاجئين، لهواة اللاسلكي),
@@ -154,7 +187,8 @@ ADMIN_UNITS = _normalised(_boundary("admin_unit"))
 #: point or an administrative unit (بلدية نابلس عام …، بلدية عقربا جنوب نابلس، محضر
 #: بلدية بيرزيت رقم 92), and honorifics before a person (هيئة سوق رأس المال الدكتور …).
 NAME_END = _normalised(
-    _boundary("name_end") + ["ال" + w for w in _LEX.forms("titles", kind="honorific")]
+    _boundary("name_end") + [w if w.startswith("ال") else "ال" + w
+                             for w in _LEX.forms("titles", kind="honorific")]
     # A weekday after a name is when it acted (أعلنت المفوضية الخميس), never its word
     # (lexicon weekdays.tsv: the names carry the article).
     + _LEX.forms("weekdays")
@@ -180,6 +214,16 @@ LATIN_WORDS = set(_boundary("latin_word"))
 #: latin_thing: PDF, GMT, GPS, COVID): alone no organisation, in any case; compared
 #: case-folded.
 LATIN_THINGS = {w.casefold() for w in _boundary("latin_thing")}
+#: Latin words that name a kind of body (name_boundaries.tsv, latin_org_word: Bank,
+#: Group, International, Monde): a capitalised run with one is no person's name;
+#: compared case-folded.
+LATIN_ORG_WORDS = {w.casefold() for w in _boundary("latin_org_word")}
+#: Words and phrases that make a body a non-governmental one (name_boundaries.tsv,
+#: ngo_marker: إغاثة، خيرية، غير حكومية), normalised, without the article.
+NGO_MARKERS = _normalised(_boundary("ngo_marker"))
+#: Feminine adjectives not ending in ة (name_boundaries.tsv feminine_adjective: الأولى،
+#: الكبرى), compared on the surface without harakat.
+FEMININE_ADJECTIVES = {w.translate(_UNMARK) for w in _boundary("feminine_adjective")}
 #: Words that make مشروع a draft text, not a project (مشروع قرار، مشروع قانون، مشروع
 #: موازنة): lexicon money_cues.tsv, role draft, shared with the money rules.
 DRAFT_WORDS = {normalise(r.form) for r in _LEX["money_cues"] if r.role == "draft"}

@@ -12,7 +12,8 @@ from .history import Speaker
 from .speakers import Doc
 from .words import (_MARK_CHARS, _OPENERS, AN_WORDS, CLAUSE_WORDS, CUE_FORMS, DOCUMENT_NOUNS,
                     MASCULINE_ORG_CUES, ORG_CUES, PARTICIPLES, PERSON_PRONOUNS, REPORT_VERBS,
-                    SPEECH_NOUNS, TITLE_GENDER, TITLE_NOUNS, UNNAMED_SOURCES, _is_stop)
+                    SPEECH_NOUNS, SPOKES_NOUNS, TITLE_GENDER, TITLE_NOUNS, UNNAMED_SOURCES,
+                    _is_stop)
 
 #: Indefinite document and unnamed-source nouns, as written without clitics (تقارير،
 #: مصادر): right before a verb, its subject.
@@ -76,7 +77,29 @@ def _source_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker 
                       if d.texts[t] in _MARK_CHARS), None)
         if close and close > i + 1 and all(d.kinds[t] == "arabic" for t in range(i + 1, close)):
             return d.speaker(i + 1, close, "unknown"), "source"
-    return d.speaker(i, limit, "unknown"), "source"
+    if i < limit and _no_agent_after_li(d, i):
+        return None, "source"     # ووفقا للدستور، وفق ما هو مرسوم: a law or plan, no source
+    # ووفقا لوزارة المالية: the ل attached to the source's first word
+    separate = i > cue_i + 1 or not (d.kinds[i] == "arabic" and d.norms[i].startswith("ل"))
+    sp = None if separate else d.speaker(i, limit, "unknown", attached_li=True)
+    return sp or d.speaker(i, limit, "unknown"), "source"
+
+
+def _no_agent_after_li(d: Doc, i: int) -> bool:
+    """Whether token ``i`` after a prepositional cue (وفقاً، طبقاً) is ل attached to a
+    word that names no one: no title, organisation, document, source or spokesperson
+    noun, and no PERSON / ORG mention over it (ووفقا للدستور، وفقا للأنظمة المقررة), or
+    ما and no speech verb (وفق ما هو مرسوم)."""
+    norm = d.norms[i]
+    if norm == "ما":        # وفق ما هو مرسوم: a state of things, no verb with a subject
+        return i + 1 < d.n and d.norms[i + 1] in ("هو", "هي")
+    if d.kinds[i] != "arabic" or not norm.startswith("ل") or norm in ("ل", "لل"):
+        return False
+    if d.overlapping(d.starts[i], d.ends[i], "PERSON") or d.overlapping(
+            d.starts[i], d.ends[i], "ORG"):
+        return False
+    return not (d.strip_title(norm)[1] in TITLE_NOUNS or d.strip_head(norm)[1] in (
+        ORG_CUES | DOCUMENT_NOUNS | UNNAMED_SOURCES | SPOKES_NOUNS))
 
 
 def _verb_with_object(d: Doc, k: int):
@@ -257,6 +280,8 @@ def _candidate(d: Doc, p: int) -> bool:
     if d.strip_title(norm)[1] in TITLE_NOUNS or d.strip_head(norm)[1] in (
             ORG_CUES | DOCUMENT_NOUNS) and not d.is_recipient(norm):
         return True
+    if p > 0 and d.norms[p - 1] in ("ل", "لل") and d.is_recipient(d.norms[p - 1]):
+        return False        # تصريح للمتحدث لـCNN: the outlet told, written apart from ل
     ms = d.mentions_in(d.starts[p], d.ends[p] + 1)
     return any(m[0] == d.starts[p] and m[2] in ("PERSON", "ORG") for m in ms)
 

@@ -3,8 +3,10 @@
 one (docs/arabic.md, "Names and cue nouns")."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from ..entities.words import NAME_HEADS
 from ..text import normalise
 
 
@@ -57,7 +59,10 @@ class History(list):
         elif sp.type == "person":
             self.last_named[sp.name] = sp
             fw = _name_words(sp.name)
-            for k in range(1, len(fw)):          # each proper final part of the name
+            # each proper final part of the name; the whole one too when a compound was
+            # joined in it (عبد المهدي is also written عبدالمهدي)
+            joined = len(fw) < len(normalise(sp.name).split())
+            for k in range(0 if joined else 1, len(fw)):
                 self.first_person_ending.setdefault(fw[k:], sp.name)
             key = spelling_key(sp.name)
             if key:
@@ -95,9 +100,16 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + 1:] == b[i + 1:] or a[i + 1:] == b[i:] or a[i:] == b[i + 1:]
 
 
+#: A compound name's head and the word with the article after it, written apart (عبد
+#: المهدي، أبو الغيط): the same name as written joined (عبدالمهدي).
+_COMPOUND = re.compile(r"(?<!\S)(" + "|".join(sorted(NAME_HEADS, key=len, reverse=True))
+                       + r") (ال\S)")
+
+
 def _name_words(name: str) -> tuple[str, ...]:
-    """Normalised words of a speaker name (مايشا هايز → (مايشا, هايز))."""
-    return tuple(normalise(name).split())
+    """Normalised words of a speaker name (مايشا هايز → (مايشا, هايز)), a compound name
+    joined whether written apart or not (عادل عبد المهدي → (عادل, عبدالمهدي))."""
+    return tuple(_COMPOUND.sub(r"\1\2", normalise(name)).split())
 
 
 #: Letters a transliteration writes or drops for a long vowel (ا و ي), and the hamza

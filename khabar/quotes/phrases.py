@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from ..entities.words import NGO_MARKERS  # own line
 from ..text import normalise
+from .words import NAMING_VERBS  # own line
 from .words import CHANNEL_NOUNS, MEDIA_CUES
 from .document import TokenIndex
 from .words import (_MARK_CHARS, _MAX_NAME_WORDS, _OPENERS, _PHRASE_STOP_PUNCT,
@@ -106,6 +108,11 @@ class NounPhrases(TokenIndex):
         or last (شركة شارا التركية، حملة الشفافية أولا; not وزارة الزراعة بياناً حول …)."""
         k = i + 1
         while k < j:
+            if k + 1 < j and self.norms[k] + " " + self.norms[k + 1] in NGO_MARKERS:
+                k += 2     # منظمة غير حكومية: what kind of body (lexicon ngo_marker)
+                continue
+            if self.norms[k] in NAMING_VERBS and k + 1 < j:
+                return j   # منظمة غير حكومية تدعى نور الحياة: its name follows
             if "\u064b" in self.texts[k] or self.norms[k].startswith(("بال", "كال")):
                 break      # بياناً، بالقرار: an object or a prepositional phrase, not a name
             if not self._governed(self.norms[k], self.kinds[k]):

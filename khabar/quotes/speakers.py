@@ -11,6 +11,8 @@ from ..text import Article, normalise
 from .cues import read_cues
 from .history import Speaker, _name_words, _one_edit, role_words, spelling_key
 from ..entities.words import _adjective_shaped
+from ..entities.words import GENERIC_CUES  # own line
+from .words import _CLOSERS, _OPENERS, SAME_DETERMINERS  # own line
 from .titles import TitlePhrases
 from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the block below
 from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, ALA_VERB_FORMS, AN_WORDS, DOCUMENT_NOUNS,
@@ -80,6 +82,9 @@ class Doc(TitlePhrases):
         starts at ``i``: at أن/إن, a preposition, a cue, a recipient, punctuation."""
         if i + 1 < limit and self.norms[i] in ("و", "ف"):     # و قالت المنظمة: a spaced و
             i += 1
+        if i + 1 < limit and self.norms[i] in SAME_DETERMINERS and self.title_at(i + 1) \
+                and self.norms[i + 1].startswith("ال"):
+            i += 1      # وأوضح ذات المسؤول: the title alone, read back (_title_named_before)
         if i + 1 < limit and self.norms[i] in OFFICE_HONORIFICS and self.title_at(i + 1) \
                 and self.norms[i + 1] not in HONORIFICS:
             i += 1      # وأضاف سعادة رئيس الغرفة: the honorific is no part of the title
@@ -88,6 +93,10 @@ class Doc(TitlePhrases):
             if i + 2 >= limit:
                 return None     # وتابع د . (the sentence cut at the dot): no name
             i += 2     # وأشار د.كمال يوسف: the abbreviated title (docs/arabic.md) is no name
+        if i < limit and self.texts[i] in _OPENERS:
+            sp = self._quoted_person(i, limit, gender)
+            if sp is not None:
+                return sp
         if i >= limit or not self._may_name(i, attached_li):
             return None
         if self.norms[i] in PERSON_PRONOUNS and not self._looking_back:
@@ -101,11 +110,40 @@ class Doc(TitlePhrases):
             sp = rule(ph, gender)
             if sp is not None:
                 return self._title_named_before(ph, sp, gender)
+        places = self.mentions_in(ph.ps, ph.pe, "PLACE")
+        if len(places) == 1 and places[0][0] <= ph.ps + 1 and places[0][1] == ph.pe:
+            # أعلن السودان، وقالت السعودية إنها: a country speaks through its government,
+            # an organisation, not a person
+            return Speaker(self.text[ph.ps:ph.pe], gender, "organisation", "", "",
+                           ph.ps, ph.pe)
         if any(self.kinds[t] == "number" for t in range(ph.i, ph.j)):
             # يضيف كل منهما 5ر4 مليون طن: a verb of speech used for another sense (adds);
             # a figure is in no person's name
             return None
         return self._bare_name(ph, gender)
+
+    def _quoted_person(self, i: int, limit: int, gender: str) -> Speaker | None:
+        """A person's name in quote marks right after the cue, with a comma and a role
+        after it (قال "سامر الحلبي"، المتحدث باسم المنظمة، "…"): the name the marks hold
+        (two to four Arabic words that are no cue, title or function word), the role
+        and affiliation from the apposition; else None."""
+        close = next((t for t in range(i + 1, min(limit, i + 6))
+                      if self.texts[t] in _CLOSERS.get(self.texts[i], "")), None)
+        if close is None or not 3 <= close - i <= 5 or close + 2 >= limit or (
+                self.texts[close + 1] not in ",،"):
+            return None
+        if not all(self.kinds[t] == "arabic" and not self.cues[t] and not self.title_at(t)
+                   and self.strip_org(self.norms[t])[1] not in ORG_CUES
+                   and not _is_stop(self.norms[t], self.texts[t]) for t in range(i + 1, close)):
+            return None
+        a = close + 2
+        if not self.title_at(a):
+            return None
+        s, e = self.starts[i + 1], self.ends[close - 1]
+        b = a
+        while b < limit and self.texts[b] not in ",،:;.!?؟" and b - a < 16:
+            b += 1
+        return self._person(self.text[s:e], gender, s, e, "", None, (a, b))
 
     # ----------------------------------------------------------------- back-references
     #: Set while an earlier phrase is read for a back-reference, so that reading it does
@@ -198,6 +236,12 @@ class Doc(TitlePhrases):
                 (earlier.start, earlier.name) in self.history.spoken)
             if named or fuller:
                 return earlier
+        if len(words) == 1:
+            # وأشار المتحدث after «X، المتحدث باسم المنظمة»: the last person who spoke with
+            # that title first in the role, when no earlier phrase of the title names one
+            known = self.history.last_with_title.get(words[0])
+            if known is not None and known.start < ph.ps:
+                return known
         return sp
 
     def _family_name_after_bare_title(self, ph: Phrase) -> Speaker | None:
@@ -281,6 +325,9 @@ class Doc(TitlePhrases):
         if not ph.persons:
             return None
         i, j, limit, ps, title = ph.i, ph.j, ph.limit, ph.ps, ph.title
+        if not title and ph.head in ORG_CUES and not _definite(self.norms[i], ph.head_n) \
+                and i + 1 < j and self.title_at(i + 1) and ph.persons[0][0] > self.starts[i + 1]:
+            return None     # أعلن مكتب النائب X: the office speaks, not the member
         m = ph.persons[0]
         mt = self.tok_index(m[0])
         # رئيس مجلس إدارتها مصطفى صنع الله with a mention of صنع الله only: the name starts
@@ -292,7 +339,8 @@ class Doc(TitlePhrases):
                 and self.strip_org(self.norms[t])[1] not in ORG_CUES for t in range(k, mt))):
             k = mt
         s0 = self.starts[k] if k < mt else m[0]     # where the words naming the person start
-        aff = self._org_phrase(i, k, governed=bool(title))
+        aff = self._org_phrase(i, self.before_holder(i, k) if title else k,
+                               governed=bool(title))
         if not aff and title:
             aff = self._title_affiliation(i, k, title)
         # The role is the words before the name, the organisation they govern included
@@ -440,7 +488,8 @@ class Doc(TitlePhrases):
                 or self._org_tail(i + 1, j)
             return Speaker(self.text[ps:pe], gender, "organisation",
                            aff[0] if aff else "", "", ps, pe, head)
-        if j == i + 1 and _definite(self.norms[i], ph.head_n):   # الموقع: anaphora
+        if j == i + 1 and _definite(self.norms[i], ph.head_n) and (
+                head not in GENERIC_CUES):      # الموقع: anaphora (السلطات: none)
             sp = self.history.last_org(head)
             if sp is not None:
                 return sp
@@ -494,7 +543,8 @@ class Doc(TitlePhrases):
             # أطلق المدير العام للهيئة خطة جديدة: the verb's object, not a name
             ph = ph._replace(j=k, pe=self.ends[k - 1], appos=(k, k))
             j = k
-        cut = next((t for t in range(k + 2, j) if self._masdar_after_name(k, t)), j)
+        cut = next((t for t in range(k + 2, j) if self._masdar_after_name(k, t)
+                    or self._cue_after_name(k, t)), j)
         if cut < j:
             # أكد وزير المالية سالم يوسف انخفاض الإيرادات: the name ends at the verbal noun
             ph = ph._replace(j=cut, pe=self.ends[cut - 1], appos=(cut, cut))
@@ -700,6 +750,9 @@ class Doc(TitlePhrases):
                  # a title word after بن / آل is part of the name (إدريس بن الشيخ)
                  and (not self.title_at(t) or t > a and self.norms[t - 1] in NAME_LINKS)
                  and self.norms[t] not in _APPOSITION_PRONOUNS
+                 # عقب لقائه الوفد: a word with a pronoun is an adverbial's, not a name's
+                 and not (self.texts[t].endswith(("ه", "ها", "هم"))
+                          and not self.texts[t].endswith("الله"))
                  and self.strip_org(self.norms[t])[1] not in ORG_CUES
                  and not _is_stop(self.norms[t], self.texts[t])
                  and self.norms[t] not in AN_WORDS for t in range(a, b))
@@ -723,6 +776,12 @@ class Doc(TitlePhrases):
         the affiliation from an organisation there; the full or earlier spelling of the
         name; what an earlier quote taught of the same person (role, affiliation)."""
         a, b = appos
+        # سمو الشيخ، الدكتور: honorifics are a form of address, no role; an apposition or
+        # an earlier title gives the role, and they stay the role only without one
+        honorific = role if role and all(
+            normalise(w) in HONORIFICS for w in role.split()) else ""
+        if honorific:
+            role = ""
         if a < b:
             seg_end = a
             while seg_end < b and self.texts[seg_end] not in ",،:;.!?؟":
@@ -734,7 +793,9 @@ class Doc(TitlePhrases):
                 r += 1
             stop = self.tok_index(aff[1]) if aff and aff[1] else seg_end
             stop = min(stop, seg_end)
-            if stop > r:
+            # (in place of an honorific, only a title: not the clause after a comma,
+            # ناصر العجمي، فجدد التزام …)
+            if stop > r and not (honorific and not self.title_at(r)):
                 rs, re_ = self.starts[r], self.ends[stop - 1]
                 role = role or _ROLE_TAIL.sub("", self.text[rs:re_])
         name = self._earlier_spelling(self._full_name(name, s, e))
@@ -748,7 +809,7 @@ class Doc(TitlePhrases):
             titled = self._title_before_name(name, s)
             if titled:
                 role, aff_name = titled[0], aff_name or titled[1]
-        return Speaker(name, gender, "person", aff_name, role, s, e)
+        return Speaker(name, gender, "person", aff_name, role or honorific, s, e)
 
     # ----------------------------------------------------------------- earlier titles
     #: The first start of each PERSON entity's mentions (built on first use: one pass).
@@ -769,7 +830,13 @@ class Doc(TitlePhrases):
         ms = self._first_person_start.get(name)
         if ms is None or ms >= s:
             return None
-        return self._title_ending_at(self.tok_index(ms))
+        mt = self.tok_index(ms)
+        titled = self._title_ending_at(mt)
+        if titled is None and mt > 1 and self.texts[mt - 1] in ",،":
+            # المتحدثة باسم الخارجية الأمريكية، ماري هارف، …: the title, then the name in
+            # commas
+            titled = self._title_ending_at(mt - 1)
+        return titled
 
     def _title_ending_at(self, mt: int, limit: int | None = None) -> tuple[str, str] | None:
         """(role, affiliation) of a title whose words end right before token ``mt``, read

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from ..text import normalise
 from .phrases import NounPhrases
+from ..entities.organisations import _generic
+from ..entities.words import _with_article, holder_phrase_end
 from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the block below
 from .words import (ARTICLE_TITLES, BANK_GOVERNOR_TITLES, BANK_NOUNS, HOLDER_ADJECTIVES,
                     HONORIFICS, masdar_shaped)
@@ -57,6 +59,9 @@ class TitlePhrases(NounPhrases):
             return True
         if self.overlapping(self.starts[k], self.ends[k], "ORG"):
             return True     # في منظمة أطباء بلا حدود: an organisation's name
+        if norm == "عن" and k + 1 < self.n and self.title_at(k - 1) and (
+                self.overlapping(self.starts[k + 1], self.ends[k + 1], "ORG")):
+            return True     # النائب عن تحالف الفتح X: the bloc the member sits for
         if self._place_word(k) or (kind == "arabic" and not norm.startswith("ال")
                                    and k + 1 < self.n and self._place_word(k + 1)):
             return True     # سفير فرنسا، رئيس غرفة قطر: where the office is
@@ -66,6 +71,9 @@ class TitlePhrases(NounPhrases):
         if len(norm) > 5 and self.texts[k].endswith(("تها", "ته", "تهم")) and k > 0 and (
                 self.strip_org(self.norms[k - 1])[1] in ORG_CUES):
             return True     # رئيس مجلس إدارتها: the noun in idafa with "its"
+        if k > 0 and self.norms[k - 1] in HOLDER_ADJECTIVES and (
+                holder_phrase_end(self.norms, self.texts, k - 1, self.n) > k):
+            return True     # رئيس الحكومة المنتهية ولايته، المكلف بتشكيل …: the holder's
         if self._nisba_after_indefinite_title(k):
             return True     # وزير يمني، مسؤول أمني عراقي: an adjective, not a name
         stem = self.strip_title(norm)[1]
@@ -163,6 +171,8 @@ class TitlePhrases(NounPhrases):
                 break       # … آل ثاني رئيس غرفة قطر: a second office after the name
             elif self._masdar_after_name(k, j):
                 break       # أكد الوزير سالم يوسف انخفاض الإيرادات: the verb's object
+            elif self._cue_after_name(k, j):
+                break       # قدم الوزير سمير بن قدور مشروع الميزانية: the verb's object
             j += 1
         return j
 
@@ -175,6 +185,16 @@ class TitlePhrases(NounPhrases):
         names = sum(1 for t in range(k, j) if self.norms[t] not in HONORIFICS
                     and self.kinds[t] == "arabic")
         return (names >= 2 and self.kinds[j] == "arabic" and masdar_shaped(self.norms[j])
+                and not self.mentions_in(self.starts[j], self.ends[j], "PERSON"))
+
+    def _cue_after_name(self, k: int, j: int) -> bool:
+        """Whether token ``j``, two name words or more after ``k`` and not after بن / آل,
+        is an organisation cue noun without the article or a clitic (مشروع، شركة) and
+        no PERSON mention: the object of the clause's verb (قدم الوزير سمير بن قدور
+        مشروع الميزانية), not a name word."""
+        norm = self.norms[j]
+        return (j - k >= 2 and self.norms[j - 1] not in NAME_LINKS and norm in ORG_CUES
+                and self.strip_org(norm)[0] == 0
                 and not self.mentions_in(self.starts[j], self.ends[j], "PERSON"))
 
     def _abbreviated_title(self, k: int, limit: int) -> bool:
@@ -193,14 +213,26 @@ class TitlePhrases(NounPhrases):
                               or self._told_outlet(j))))
 
 
+    def before_holder(self, i: int, k: int) -> int:
+        """``k``, or where the office holder's adjectives that end the title words
+        ``[i, k)`` begin (وزيرة المالية المكلفة، رئيس الحكومة المنتهية ولايته، رئيس الوزراء
+        المكلف بتشكيل الحكومة: lexicon holder_adjective): the acting or outgoing holder,
+        neither the body nor its field."""
+        return next((t for t in range(i + 2, k) if self.norms[t] in HOLDER_ADJECTIVES
+                     and holder_phrase_end(self.norms, self.texts, t, k) == k), k)
+
     def _title_affiliation(self, i: int, k: int, title: str):
         """Affiliation from the title words ``[i, k)``: an organisation they name (an ORG
         mention, else an indefinite cue noun phrase); a definite cue noun (المنظمة) or a
         possessive (رئيسها) → the organisation named last before; else the office's
         institution with the field (وزير المالية الأردني → وزارة المالية الأردنية)."""
+        k = self.before_holder(i, k)
         aff = None
         if i + 1 < k:
             aff = self._org_phrase(i + 1, k, governed=True)
+        if aff and _generic(normalise(_with_article(aff[0]))):
+            # رئيس مجلس الإدارة: any company's board; the body is the one named last
+            aff = self._last_org_before(self.starts[i]) or None
         if aff:
             return aff
         for t in range(i + 1, k):     # في “هيومن رايتس ووتش”: a quoted name is the body
@@ -237,8 +269,6 @@ class TitlePhrases(NounPhrases):
             # (and an honorific before the name: وزير المالية الاتحادي الدكتور X)
             end = next((t for t in range(i + 2, k) if self.norms[t] in HONORIFICS or (
                 self.title_at(t) and self.norms[t] == self.strip_title(self.norms[t])[1])), k)
-            while end > i + 2 and self.norms[end - 1] in HOLDER_ADJECTIVES:
-                end -= 1    # وزيرة المالية المكلفة: the acting minister, not the ministry
             words = [self.texts[t] for t in range(i + 1, end)]
             # the nisba adjective of the office agrees with the feminine institution
             # (الأردني → الأردنية): a country's, or one after a feminine word, which it

@@ -230,7 +230,12 @@ def masdar_shaped(norm: str) -> bool:
 #: cue nouns and broadcast nouns that head no organisation name in org_cues.tsv.
 CHANNEL_NOUNS = MEDIA_CUES | _norm_set(["تلفزيون", "تلفاز", "راديو"])
 #: Adjectives that qualify the office holder, not the office's field (وزيرة المالية
-#: المكلفة "the acting minister"; وزير الخارجية السابق): no part of the institution's name.
-HOLDER_ADJECTIVES = _norm_set(w + e for w in ("المكلف", "المؤقت", "السابق", "الحالي",
-                                              "الجديد", "المستقيل", "المقال", "المنتخب")
-                              for e in ("", "ة"))
+#: المكلفة "the acting minister"; وزير الخارجية السابق): no part of the institution's name
+#: (lexicon holder_adjective, read by the entities too).
+HOLDER_ADJECTIVES = _words("name_boundaries", role="holder_adjective")
+#: ذات، نفس before a definite title (lexicon attribution.tsv same_determiner): وأوضح ذات
+#: المسؤول, "the same official", the one the title named before.
+SAME_DETERMINERS = _words("attribution", role="same_determiner")
+#: تدعى، تسمى after an indefinite cue (attribution.tsv naming_verb): the body's name follows
+#: (منظمة غير حكومية تدعى X).
+NAMING_VERBS = _words("attribution", role="naming_verb")

@@ -1425,3 +1425,10 @@ def test_an_office_of_a_named_member_speaks_as_the_office():
     q = quotes(text, extract_mentions(doc(text)))
     assert list(q.speaker_type) == ["organisation"]
     assert q.speaker.iloc[0].startswith("مكتب النائب")
+
+
+def test_by_saying_after_the_cue_is_no_speaker():
+    # وتابعت بالقول: "continued by saying": the minister goes on, «بالقول» is nobody
+    text = ('وقالت الوزيرة سلمى حداد: "سنبدأ غدا". وتابعت بالقول: "كان القرار جاهزا". '
+            'وقالت: "جميع الوزراء وافقوا".')
+    assert [r[0] for r in _speaker_rows(text)] == ["سلمى حداد"] * 3

@@ -188,7 +188,8 @@ def _all_blank(column: pd.Series) -> bool:
 def readable(table: pd.DataFrame, language: str = "ar", digits: str = "latin") -> pd.DataFrame:
     """A copy of ``table`` for people: technical columns (:data:`TECHNICAL`) and columns
     blank in every row dropped (:func:`shown_columns`), amounts written in words of
-    scale with their currency (:func:`khabar.figures.format_amount`), booleans as yes /
+    scale with their currency (:func:`khabar.figures.format_amount`; a lower or upper
+    bound, column ``bound``, says so before it: "حد أدنى: 27 مليون درهم"), booleans as yes /
     blank, categories and headings in ``language``, whole numbers with separators, a
     fresh 0..n-1 index. Every value is a string. Unknown extra columns are kept as they
     are."""
@@ -203,6 +204,11 @@ def readable(table: pd.DataFrame, language: str = "ar", digits: str = "latin") -
                         else pd.Series([""] * len(table))).reset_index(drop=True)
             shown = [figures.format_amount(a, c, lang, digits) if pd.notna(a) else ""
                      for a, c in zip(values, currency)]
+            if "bound" in table:
+                # أكثر من 27 مليون درهم: a bound, not the sum (the column itself is technical)
+                bounds = table["bound"].fillna("").astype(str).reset_index(drop=True)
+                shown = [f"{figures.tr(b + '_bound', lang)}: {v}" if v and b in (
+                    "lower", "upper") else v for v, b in zip(shown, bounds)]
         elif col in ("approximate", "vague", "restatement"):
             shown = [("نعم" if ar else "yes") if _is_true(v) else "" for v in values]
         elif col in CATEGORY_COLUMNS:

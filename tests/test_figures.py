@@ -357,6 +357,13 @@ def test_arabic_funding_and_quote_charts_name_gazetteer_bodies_in_arabic():
     assert "منظمة الصحة العالمية" in _texts(figures.quotes_per_speaker(quotes, language="ar"))
 
 
+def test_a_bound_is_named_in_the_funding_label():
+    funding = _funding([{"text": "27 مليون درهم", "amount": 2.7e7, "currency": "MAD",
+                         "approximate": False, "subject": "World Bank", "bound": "lower"}])
+    assert "(حد أدنى)" in _texts(figures.funding_by_subject(funding, language="ar"))
+    assert "(at least)" in _texts(figures.funding_by_subject(funding, language="en"))
+
+
 def test_a_statement_is_charted_with_its_issuer_not_added_up_across_articles():
     # «البيان» of three articles: two bodies' statements and one of no known issuer are
     # three speakers; بيان لـX and a later البيان of the same body are one
@@ -633,3 +640,7 @@ def test_arabic_charts_name_an_organisation_alike(seed_tables):
     assert figures.entity_name("MediaJustice", "en", names) == "MediaJustice"
     assert figures.entity_name("World Bank", "ar", {}) == "البنك الدولي"
     assert figures.entity_name("Unlisted Body", "ar", names) == "Unlisted Body"
+    # A body the articles name only in Latin keeps that name in every chart (the heatmap
+    # showed the gazetteer's مذربورد beside the bars' Motherboard)
+    latin = pd.DataFrame({"organisation": ["World Bank"], "arabic_name": [""]})
+    assert figures.entity_name("World Bank", "ar", figures.display_names(latin)) == "World Bank"

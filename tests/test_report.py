@@ -62,6 +62,11 @@ def test_readable_tables_drop_offsets_and_write_amounts_in_words(seed_tables):
                        zip(funding["amount"], funding["currency"])]
     assert "1.2 مليار دولار" in amounts
     assert "الجهة الدافعة" in report.readable(funding.assign(payer="UNICEF"), "ar").columns
+    # A bound says so before the amount (أكثر من …: the figure is not the sum)
+    bounded = funding.head(2).assign(bound=["lower", ""])
+    assert report.readable(bounded, "ar")["المبلغ"].iloc[0].startswith("حد أدنى: ")
+    assert report.readable(bounded, "en")["amount"].iloc[0].startswith("at least: ")
+    assert report.readable(bounded, "ar")["المبلغ"].iloc[1] == amounts[1]
     # Every column of every table is either left out or has a heading in both languages,
     # so a new column never reaches the report under its code name.
     for name, table in seed_tables.items():

@@ -29,7 +29,8 @@ def funding_by_subject(funding: pd.DataFrame, source: str | None = None, languag
                        n: int = MAX_FIGURES, digits: str = "latin", names=None) -> Figure:
     """Funding figures, one panel per currency (amounts are never converted, so each
     panel has its own scale), one bar per figure: what it is for (subject), the figure
-    as written, ``≈`` when approximate, "×n in k article(s)" when the same figure for the
+    as written, ``≈`` when approximate, "(at least)" / "(at most)" for a lower or upper
+    bound (``bound``: أكثر من، حتى), "×n in k article(s)" when the same figure for the
     same subject is written the same way more than once, and "figure i of k for this
     subject" where a subject has several different figures. Amounts are written in words
     of scale (:func:`format_amount`).
@@ -88,6 +89,7 @@ def _funding_figures(funding: pd.DataFrame) -> pd.DataFrame:
                     subject=f["subject"].fillna("").astype(str),
                     amount=f["amount"].astype(float),
                     approximate=f["approximate"].map(_is_true),
+                    bound=f["bound"].fillna("").astype(str) if "bound" in f else "",
                     doc_id=f["doc_id"].astype(str) if "doc_id" in f else "")
 
 
@@ -110,8 +112,8 @@ def _counted_once(f: pd.DataFrame) -> pd.DataFrame:
     own = f["doc_id"].where(f["subject"] == "", "")
     several = f["doc_id"].nunique() > 1
     f = (f.assign(_unknown_in=own)
-         .groupby(["currency", "subject", "_unknown_in", "amount", "text", "approximate"],
-                  sort=False)
+         .groupby(["currency", "subject", "_unknown_in", "amount", "text", "approximate",
+                   "bound"], sort=False)
          .agg(times=("doc_id", "size"), articles=("doc_id", "nunique")).reset_index())
     known = f["subject"] != ""
     repeats = f.groupby(["currency", "subject"])["amount"].transform("size").where(known, 1)
@@ -147,6 +149,9 @@ def _figure_label(r, language: str, digits: str, names=None) -> str:
         label = f"{subject} — {RLM + text if arabic_after_latin else text}"
     if r.approximate:
         label += " ≈"
+    if getattr(r, "bound", "") in ("lower", "upper"):
+        # أكثر من 27 مليون درهم: the figure as written is the bound, not the sum
+        label += f" ({tr(r.bound + '_bound', language)})"
     notes = []
     if r.times > 1:
         notes.append(tr("times", language, n=format_count(r.times, language, digits),

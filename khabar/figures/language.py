@@ -47,6 +47,7 @@ TEXTS = {
     "repeat": ("figure {i} of {n} for this subject", "الرقم {i} من {n} لهذه الجهة"),
     "more_figures": ("… and {n} more figure(s) not shown", "… وأرقام أخرى لم تُعرض: {n}"),
     "times": ("×{n} in {k} article(s)", "×{n} في {k} مقال"),
+    "lower_bound": ("at least", "حد أدنى"), "upper_bound": ("at most", "حد أقصى"),
     "more_currencies": ("{n} figure(s) in {k} other currency(ies) not shown: {codes}",
                         "أرقام بعملات أخرى لم تُعرض: {n} ({codes})"),
     "repeat_note": ("A subject with several figures may restate one sum; read each figure's text.",
@@ -178,13 +179,16 @@ def format_amount(amount, currency="", language: str = "ar", digits: str = "lati
 
 def display_names(organisations: pd.DataFrame | None) -> dict[str, str]:
     """``organisation → arabic_name`` of the organisations table (columns organisation,
-    arabic_name; rows with a blank name left out): the names an Arabic chart shows, the
-    same in every chart (the bars of mentions per organisation use that column). An
-    empty dict for a missing table or one without the column."""
+    arabic_name): the names an Arabic chart shows, the same in every chart (the bars of
+    mentions per organisation use that column). An organisation the articles name only
+    in Latin script (blank arabic_name) keeps that name (Motherboard), as the bars show
+    it, never a gazetteer spelling the articles do not use. An empty dict for a missing
+    table or one without the column."""
     if organisations is None or "arabic_name" not in organisations:
         return {}
-    return {o: a for o, a in zip(organisations["organisation"], organisations["arabic_name"])
-            if isinstance(o, str) and isinstance(a, str) and a}
+    return {o: a if isinstance(a, str) and a else o
+            for o, a in zip(organisations["organisation"], organisations["arabic_name"])
+            if isinstance(o, str) and o}
 
 
 def entity_name(entity: str, language: str, names=None) -> str:

@@ -81,10 +81,11 @@ def _paragraph(doc, text: str, style: str | None = None, bold: bool = False):
 MAX_DOC_ROWS = 200
 
 
-def _table(doc, table: pd.DataFrame, language: str, name: str = "") -> None:
+def _table(doc, table: pd.DataFrame, language: str, name: str = "",
+           names: dict | None = None) -> None:
     from docx.oxml import OxmlElement
 
-    shown = readable(table.head(MAX_DOC_ROWS), language)
+    shown = readable(table.head(MAX_DOC_ROWS), language, names=names)
     t = doc.add_table(rows=1, cols=max(len(shown.columns), 1))
     t.style = "Table Grid"
     if language == "ar":
@@ -116,7 +117,9 @@ def write_docx(tables: dict[str, pd.DataFrame], figures_dir: str | os.PathLike,
     :data:`KEY_TABLES` are used, at most :data:`MAX_DOC_ROWS` rows each, with a note), the
     folder where the figures' PNGs were saved (a figure of :data:`FIGURE_CAPTIONS` that is
     missing is left out), the report's ``language``
-    (``ar``: Arabic first and tables right to left) and the source line. Output: the
+    (``ar``: Arabic first and tables right to left; its tables name bodies and places as
+    the charts do, :func:`khabar.report.readable` with the organisations table's names)
+    and the source line. Output: the
     path. Raises ``ValueError`` for an unknown language, ``OSError`` if it cannot write."""
     from docx import Document
     from docx.oxml.ns import qn
@@ -146,11 +149,13 @@ def write_docx(tables: dict[str, pd.DataFrame], figures_dir: str | os.PathLike,
         doc.add_picture(str(png), width=width)
         for caption in ((ar_caption, en) if ar else (en, ar_caption)):
             _paragraph(doc, caption, "Caption")
+    # bodies and places named as the charts name them (World Bank → البنك الدولي)
+    names = figures.display_names(tables.get("organisations"))
     for name, (en, ar_title) in KEY_TABLES.items():
         if name not in tables:
             continue
         _paragraph(doc, f"{ar_title} · {en}" if ar else f"{en} · {ar_title}", "Heading 1")
-        _table(doc, tables[name], lang, name)
+        _table(doc, tables[name], lang, name, names)
     target = Path(target)
     with atomic_file(target, "wb") as fh:
         doc.save(fh)

@@ -185,14 +185,22 @@ def _all_blank(column: pd.Series) -> bool:
                                               .all()))
 
 
-def readable(table: pd.DataFrame, language: str = "ar", digits: str = "latin") -> pd.DataFrame:
+#: Columns that name an organisation or a place by its canonical entity: an Arabic report
+#: shows the name the charts show (:func:`khabar.figures.entity_name`).
+NAMED_COLUMNS = {"subject", "payer", "affiliation"}
+
+
+def readable(table: pd.DataFrame, language: str = "ar", digits: str = "latin",
+             names: dict | None = None) -> pd.DataFrame:
     """A copy of ``table`` for people: technical columns (:data:`TECHNICAL`) and columns
     blank in every row dropped (:func:`shown_columns`), amounts written in words of
     scale with their currency (:func:`khabar.figures.format_amount`; a lower or upper
     bound, column ``bound``, says so before it: "حد أدنى: 27 مليون درهم"), booleans as yes /
     blank, categories and headings in ``language``, whole numbers with separators, a
     fresh 0..n-1 index. Every value is a string. Unknown extra columns are kept as they
-    are."""
+    are. With ``names`` (:func:`khabar.figures.display_names`), an Arabic table names the
+    bodies and places of :data:`NAMED_COLUMNS` as the charts do (World Bank → البنك
+    الدولي, Iraq → العراق); the CSVs keep the canonical entity."""
     lang = figures.check_language(language)
     ar = lang == "ar"
     t = table[shown_columns(table)].copy()
@@ -214,6 +222,9 @@ def readable(table: pd.DataFrame, language: str = "ar", digits: str = "latin") -
         elif col in CATEGORY_COLUMNS:
             shown = [VALUES[v][ar] if v in VALUES else figures.category(v, lang)
                      if isinstance(v, str) and v else "" for v in values]
+        elif col in NAMED_COLUMNS and ar and names is not None:
+            shown = ["" if not isinstance(v, str) else figures.entity_name(v, lang, names)
+                     for v in values]
         elif col in COUNTS:
             shown = [figures.format_count(v, lang, digits) if pd.notna(v) and str(v) != ""
                      else "" for v in values]
@@ -295,13 +306,14 @@ def _id_cell(value: str) -> str:
 
 def table_html(table: pd.DataFrame, language: str = "ar", max_rows: int | None = 50,
                name: str = "", digits: str = "latin", columns: list[str] | None = None,
-               interactive: bool = False) -> str:
+               interactive: bool = False, names: dict | None = None) -> str:
     """HTML for ``table`` as :func:`readable` gives it: ``<table class="khabar-table"
     dir=…>`` (the language's direction), every ``<th>``/``<td>`` with ``dir="auto"``, at
     most ``max_rows`` rows (``None``: all) with a note naming the CSV that has them all.
     ``columns``: only these columns of ``table`` (those that exist), in that order.
     ``interactive``: add a search box and click-to-sort headings (a script; for
-    JupyterLab, dropped from the exported report). Text is HTML-escaped."""
+    JupyterLab, dropped from the exported report); ``names``: as :func:`readable`.
+    Text is HTML-escaped."""
     lang = figures.check_language(language)
     if columns is not None:
         table = table[[c for c in columns if c in table.columns]]
@@ -309,7 +321,7 @@ def table_html(table: pd.DataFrame, language: str = "ar", max_rows: int | None =
     if max_rows is not None:
         # Only the rows shown are made readable: a million-row token table costs seconds.
         table = table.head(max_rows)
-    shown = readable(table, lang, digits)
+    shown = readable(table, lang, digits, names)
     head = "".join(f'<th dir="auto">{html.escape(c)}</th>' for c in shown.columns)
     long = [c in _LONG for c in shown.columns]
     ids = [c in ("doc_id", "المقال", "article") for c in shown.columns]
@@ -348,13 +360,15 @@ def table_html(table: pd.DataFrame, language: str = "ar", max_rows: int | None =
 
 
 def show_table(table: pd.DataFrame, name: str = "", language: str = "ar",
-               max_rows: int | None = 50, columns: list[str] | None = None) -> None:
+               max_rows: int | None = 50, columns: list[str] | None = None,
+               names: dict | None = None) -> None:
     """Display :func:`table_html` in a notebook; tables of more than 10 rows are
-    searchable and sortable in JupyterLab (``interactive``)."""
+    searchable and sortable in JupyterLab (``interactive``); ``names``: as
+    :func:`readable`."""
     from IPython.display import HTML, display
 
     display(HTML(table_html(table, language, max_rows, name, columns=columns,
-                            interactive=len(table) > 10)))
+                            interactive=len(table) > 10, names=names)))
 
 
 # --------------------------------------------------------------------------- the page

@@ -67,6 +67,13 @@ def test_readable_tables_drop_offsets_and_write_amounts_in_words(seed_tables):
     assert report.readable(bounded, "ar")["المبلغ"].iloc[0].startswith("حد أدنى: ")
     assert report.readable(bounded, "en")["amount"].iloc[0].startswith("at least: ")
     assert report.readable(bounded, "ar")["المبلغ"].iloc[1] == amounts[1]
+    # With the charts' names an Arabic table names a body in Arabic, as the charts do
+    named = funding.head(1).assign(subject="World Bank", payer="Unlisted Body")
+    shown = report.readable(named, "ar", names={"World Bank": "البنك الدولي"})
+    assert (shown["لصالح (الجهة)"].iloc[0], shown["الجهة الدافعة"].iloc[0]) == (
+        "البنك الدولي", "Unlisted Body")
+    assert report.readable(named, "en", names={"World Bank": "x"})["for (subject)"].iloc[0] \
+        == "World Bank"
     # Every column of every table is either left out or has a heading in both languages,
     # so a new column never reaches the report under its code name.
     for name, table in seed_tables.items():

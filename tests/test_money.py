@@ -375,7 +375,8 @@ def one(text, meta=None, mentions=NO_MENTIONS):
 
 @pytest.mark.parametrize("text, code, source", [
     ("اقترضت البلدية 40 مليون دينار أردني ثم 12 مليون دينار إضافية.", "JOD", "earlier mention"),
-    ("قال البنك المركزي العراقي إن الاحتياطي بلغ 9 مليارات دينار.", "IQD", "country in article"),
+    ("قال البنك المركزي العراقي إن الحكومة خصصت 9 مليارات دينار للمدارس.", "IQD",
+     "country in article"),
     ("أعلنت وزارة المالية في الخرطوم تخصيص 300 مليون جنيه للمدارس.", "SDG", "country in article"),
     ("الرباط - رصدت الجهة 2 مليار درهم للطرق.", "MAD", "country in article"),
     ("خصصت السلطنة 300 مليون ريال لمشروع الطاقة.", "OMR", "country in article"),   # Oman
@@ -523,6 +524,40 @@ def test_subunit_restatement_is_one_row():
 ])
 def test_not_funding(text):
     assert funding_of(text).empty
+
+
+@pytest.mark.parametrize("text", [
+    # reserves, debt, GDP, trade and market value measure an economy: no money is given
+    "ارتفع احتياطي النقد الأجنبي لدى المصرف المركزي في بلاد الواحة إلى 14 مليار دولار.",
+    "وتراجعت احتياطيات البلاد من العملات الأجنبية إلى نحو 8.2 مليار دولار في نهاية العام.",
+    "وبلغ الدين العام للجزيرة الخضراء 71 مليار دولار، مقابل 64 مليار دولار قبل عامين.",
+    "وقدر الناتج المحلي الإجمالي للواحة بنحو 120 مليار دولار.",
+    "اتسع عجز الميزان التجاري إلى 3.1 مليار دينار أردني (4.4 مليار دولار) في الربع الثاني.",
+    "وسجلت المملكة الزرقاء عجزا تجاريا بلغ 9 مليارات يورو.",
+    "وبلغت الصادرات الزراعية للواحة نحو 950 مليون دولار خلال الموسم.",
+    "وصعدت القيمة السوقية لشركة النخيل إلى 40 مليار ريال سعودي.",
+    # the figures of a comparison after the statistic: من … إلى …
+    "وقفز الاحتياطي النقدي من 11 مليار إلى 13 مليار دولار بعد شهرين.",
+])
+def test_economic_statistics_are_not_funding(text):
+    assert funding_of(text).empty, funding_of(text)[["text", "amount"]]
+
+
+@pytest.mark.parametrize("text, amount", [
+    # a word of giving or purpose next to the statistic: the money is given
+    ("أودع الصندوق الخليجي للتنمية وديعة لدعم احتياطي النقد الأجنبي بقيمة 2 مليار دولار.",
+     2_000_000_000),
+    ("وقع البلدان اتفاقية قرض لسداد الدين الخارجي بقيمة 700 مليون دولار.", 700_000_000),
+    ("خصص البنك 300 مليون دولار لتمويل الصادرات الزراعية.", 300_000_000),
+])
+def test_money_given_for_a_statistic_is_funding(text, amount):
+    assert funding_of(text)["amount"].tolist() == [amount]
+
+
+def test_a_deposit_and_the_reserves_it_raises():
+    df = funding_of("تلقى المصرف المركزي وديعة بقيمة 3 مليارات دولار من الجزيرة الخضراء، "
+                    "ما رفع الاحتياطي من 10 مليارات إلى 13 مليار دولار.")
+    assert df["amount"].tolist() == [3_000_000_000]
 
 
 def test_a_programme_per_month_is_funding():

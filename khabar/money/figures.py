@@ -62,6 +62,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
     _mark_restatements(nt.norm, out)
     _carried_currency(article, out)
     _per_unit_lists(nt.norm, out)
+    _statistics(nt.norm, out)
     _mark_restatements(nt.norm, out)
     if any(f["currency_note"] for f in out):
         _currency_from_context(article, out)
@@ -116,7 +117,7 @@ def _add_figure(article, m, out, amount, vague, currency, note, base, first: boo
                                  nt.index(sent.start)),
         start=start, end=end, _nstart=n_start, _nend=n_end,
         _mstart=m.start() if first else n_start, _base=currency or base,
-        _sentence=sent.sentence))
+        _sentence=sent.sentence, _sstart=nt.index(sent.start)))
 
 
 # --------------------------------------------------------------- figures naming no currency
@@ -349,6 +350,87 @@ def _per_unit_lists(norm: str, figures: list[dict]) -> None:
                 and _LIST_GAP.fullmatch(norm, _after_word(norm, a["_nend"]), b["_mstart"]) \
                 and _L_WORD.match(norm, b["_nend"]):
             b["not_funding"] = "per unit"
+
+
+#: Statistic phrases (money_cues.tsv ``statistic``) as word tuples, by first word.
+_STATISTICS: dict[str, list[tuple[str, ...]]] = {}
+for _form in _CUES.get("statistic", ()):
+    _words = tuple(_form.split())
+    _STATISTICS.setdefault(_words[0], []).append(_words)
+#: Words of money given, received or borrowed, or of its purpose (money_cues.tsv
+#: payer_verb, giving_noun, funding_noun, payer_noun, donor_noun, purpose, receive_verb,
+#: request_verb): one of them near a statistic word makes the figure what is given
+#: (وديعة لدعم الاحتياطي بقيمة …، قرض لسداد الدين العام …).
+_GIVING_WORDS = frozenset().union(*(_CUES.get(r, ()) for r in (
+    "payer_verb", "giving_noun", "funding_noun", "payer_noun", "donor_noun", "purpose",
+    "receive_verb", "request_verb")))
+#: A comma and a word with و: a new clause, which a statistic before it does not head
+#: (… من الاحتياطي، وحصول البلاد على قرض بلغ …).
+_NEW_CLAUSE = re.compile(r",\s*و\w")
+_WORD_AFTER = re.compile(r"\s*(\w+)")
+#: A statistic word heads a figure at most this many words before it.
+_STATISTIC_WORDS = 12
+_TOKEN = re.compile(r"\w+")
+
+
+def _stems(word: str) -> set[str]:
+    """``word`` and what is left of it without و / ف, ب / ل / ك and the article ال (لل
+    too): والاحتياطي → احتياطي, للدين → دين. Used only to compare with word lists."""
+    out = {word}
+    for w in (word, word[1:] if len(word) > 3 and word[0] in "وف" else ""):
+        if not w:
+            continue
+        out.add(w)
+        if len(w) > 3 and w[0] in "بلك":
+            out.add(w[1:])
+            if w.startswith("لل"):
+                out.add(w[2:])
+    for w in list(out):
+        if w.startswith("ال") and len(w) > 3:
+            out.add(w[2:])
+    return out
+
+
+def _statistic_at(words: list[str], i: int) -> bool:
+    """Whether a statistic phrase (:data:`_STATISTICS`) starts at ``words[i]``."""
+    for stem in _stems(words[i]):
+        for form in _STATISTICS.get(stem, ()):
+            if all(i + k < len(words) and form[k] in _stems(words[i + k])
+                   for k in range(1, len(form))):
+                return True
+    return False
+
+
+def _statistics(norm: str, figures: list[dict]) -> None:
+    """Flag a figure that measures an economy as ``not_funding`` = "statistic": a
+    statistic phrase of money_cues.tsv (احتياطي النقد الأجنبي، الدين العام، الناتج
+    المحلي، الميزان التجاري، الصادرات، الواردات، القيمة السوقية) among the
+    :data:`_STATISTIC_WORDS` words before it in its sentence, after the figure before it
+    (ارتفع احتياطي النقد الأجنبي إلى 14 مليار دولار، بلغت الصادرات نحو 950 مليون دولار), or a
+    figure right after such a one in its sentence (مقابل 30 مليار دولار قبل عام، a bracketed
+    conversion), unless a word of giving or purpose (:data:`_GIVING_WORDS`) is in that
+    stretch or a purpose cue right after the figure: وديعة لتعزيز احتياطي المصرف بقيمة 3 مليارات
+    دولار، صرف 5 مليارات دولار لدعم المدارس is money given. A comma and a word with و
+    start a new clause, which the statistic before it does not head. Reserves, debt and
+    trade are what an economy holds or owes, not money given, lent or pledged (docs/money.md,
+    "Money that is not funding"). ``figures`` (in text order) is changed in place."""
+    prev = None
+    for f in figures:
+        same = prev is not None and prev["_sentence"] == f["_sentence"]
+        lo = max(f["_sstart"], prev["_nend"]) if same else f["_sstart"]
+        clause = max(_NEW_CLAUSE.finditer(norm, lo, f["_mstart"]), key=lambda m: m.start(),
+                     default=None)
+        prev_statistic = same and prev["not_funding"] == "statistic" and clause is None
+        if clause is not None:
+            lo = clause.end() - 2
+        words = _TOKEN.findall(norm, lo, f["_mstart"])[-_STATISTIC_WORDS:]
+        prev = f
+        after = _WORD_AFTER.match(norm, f["_nend"])
+        if f["not_funding"] or any(_stems(w) & _GIVING_WORDS for w in words) \
+                or after and after.group(1) in _CUES.get("purpose", ()):
+            continue
+        if prev_statistic or any(_statistic_at(words, i) for i in range(len(words))):
+            f["not_funding"] = "statistic"
 
 
 def _after_word(norm: str, i: int) -> int:

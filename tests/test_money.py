@@ -182,13 +182,45 @@ def test_unqualified_currency_is_flagged_not_guessed(word):
 @pytest.mark.parametrize("cue, approximate, bound", [
     ("نحو", True, ""), ("حوالي", True, ""), ("قرابة", True, ""), ("ما يقارب", True, ""),
     ("تقارب", True, ""), ("أكثر من", False, "lower"), ("قد يصل إلى", False, "upper"),
-    ("", False, ""),
+    ("", False, ""), ("قد ترتفع إلى", False, "upper"), ("قد يرتفع إلى", False, "upper"),
+    ("ما يربو على", False, "lower"), ("أزيد من", False, "lower"), ("تقدر بـ", True, ""),
 ])
 def test_cues(cue, approximate, bound):
     df = funding_of(f"بلغت قيمة الصفقة {cue} 3 مليارات دولار.".replace("  ", " "))
     assert df["text"].tolist() == ["3 مليارات دولار"]
     assert bool(df["approximate"].iloc[0]) is approximate
     assert df["bound"].iloc[0] == bound
+
+
+def test_a_level_reached_is_no_bound():
+    # ارتفع إلى: the level it rose to, not "up to"
+    assert funding_of("ارتفعت قيمة المنحة إلى 3 مليارات دولار.")["bound"].tolist() == [""]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("قدمت الجمعية ما يقارب الـ40 مليون دولار للمدارس.", 40_000_000),
+    ("وبلغت قيمة المنحة الـ 12 مليون يورو.", 12_000_000),
+])
+def test_article_before_digits(text, amount):
+    # الـ40 مليون: the article (with a tatweel) before the number is no part of it
+    row = one(text)
+    assert row["amount"] == amount and row["text"][0].isdigit()
+
+
+@pytest.mark.parametrize("text, range_text, amount", [
+    ("وتتراوح قيمة كل منحة بين 30 و60 ألف دولار.", "30 و60 ألف دولار", 60_000),
+    ("وقدم المانحون ما بين الـ3 والـ4 ملايين يورو.", "3 والـ4 ملايين يورو", 4_000_000),
+])
+def test_a_range_is_one_figure_bounded_above(text, range_text, amount):
+    row = one(text)
+    assert (row["text"], row["amount"], row["bound"]) == (range_text, amount, "upper")
+    assert "بين" in row["cue"]
+
+
+def test_a_change_from_one_sum_to_another_is_no_range():
+    # من … إلى is as often a change as a range: the upper figure stays exact
+    df = funding_of("ورفع الصندوق مساهمته من 5 إلى 7 ملايين دولار.")
+    assert df[["amount", "bound"]].values.tolist() == [[7_000_000, ""]]
 
 
 def test_vague_figure_kept_without_amount():

@@ -59,6 +59,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
             _add_figure(article, m, out, amount, vague, currency, note, base, k == 0,
                         n_start, n_end)
 
+    _ranges(article, out)
     _mark_restatements(nt.norm, out)
     _carried_currency(article, out)
     _per_unit_lists(nt.norm, out)
@@ -118,6 +119,45 @@ def _add_figure(article, m, out, amount, vague, currency, note, base, first: boo
         start=start, end=end, _nstart=n_start, _nend=n_end,
         _mstart=m.start() if first else n_start, _base=currency or base,
         _sentence=sent.sentence, _sstart=nt.index(sent.start)))
+
+
+#: The lower end of a range before a figure: (ما) بين + a number with no scale word + و
+#: (glued to the figure: بين 20 و50 ألف دولار، ما بين الـ5 والـ7 ملايين دولار).
+_RANGE_BEFORE = re.compile(
+    r"(?<!\w)(?P<w>(?:ما\s+)?بين)\s+(?:ال)?(?P<lo>\d+(?:\.\d+)?)\s+و(?:ال)?$")
+_LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+#: Only a clitic and the article between a figure match's start and its number (و، وال).
+_CLITIC_ONLY = re.compile(r"[وفبل]?(?:ال)?")
+
+
+def _ranges(article: Article, figures: list[dict]) -> None:
+    """A range of one sum, ``بين 20 و50 ألف دولار`` (the lower end a number with no scale
+    word or currency of its own, the upper end the figure), is one figure: its text the
+    whole range, its amount the upper end, ``bound`` upper (the sum is at most that) and
+    ``cue`` the word بين as written. Without this the lower end, which has no currency
+    word, is no figure at all and the upper end reads as an exact sum. Only a range with
+    بين: من 5 إلى 7 ملايين is as often a change (ارتفع من … إلى …) as a range.
+    ``figures`` is changed in place."""
+    nt = article.normalised
+    norm = nt.norm
+    for f in figures:
+        if f["amount"] is None or f["cue"] \
+                or not _CLITIC_ONLY.fullmatch(norm, f["_mstart"], f["_nstart"]):
+            continue
+        m = _RANGE_BEFORE.search(norm, max(0, f["_mstart"] - 40), f["_nstart"])
+        hi = _LEADING_NUMBER.match(norm, f["_nstart"])
+        if m is None or hi is None or hi.end() == f["_nend"] \
+                or not any(w in SCALE_WORDS or w.removeprefix("ال") in SCALE_WORDS
+                           for w in norm[hi.end():f["_nend"]].split()) \
+                or Decimal(m["lo"]) >= Decimal(hi.group()):
+            continue
+        start = nt.span(m.start("lo"), m.end("lo"))[0]
+        w0, w1 = nt.span(m.start("w"), m.end("w"))
+        f.update(text=article.text[start:f["end"]], start=start, bound="upper",
+                 approximate=False, cue=article.text[w0:w1], _nstart=m.start("lo"),
+                 _mstart=m.start("w"))
+
+
 
 
 # --------------------------------------------------------------- figures naming no currency

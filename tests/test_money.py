@@ -394,9 +394,22 @@ def test_carried_currency_source_and_restatement():
     "بلغت كلفة المشروع 50 مليون دولار، ويستفيد منه 3 ملايين شخص.",     # a counted noun
     "بلغت كلفة المشروع 50 مليون دولار. ويسكن المدينة 3 ملايين.",        # another sentence
     "بلغت كلفة المشروع 50 مليون دولار، ويعمل فيه 3 آلاف.",             # ألف: a headcount
+    # a quote, but of people, and a quote two sentences on
+    "بلغت كلفة المشروع 50 مليون دولار. وقال المدير: «يستفيد منه 3 ملايين شخص».",
+    "بلغت كلفة المشروع 50 مليون دولار. ووصل الوفد. وقال المدير: «سنضيف 9 ملايين».",
 ])
 def test_no_carried_currency(text):
     assert funding_of(text)["amount"].tolist() == [50_000_000]
+
+
+@pytest.mark.parametrize("quote", ["«سننفق 36 مليارا إضافية على المدارس»",
+                                   '"سننفق 36 مليارا إضافية على المدارس"',
+                                   "“سننفق 36 مليارا إضافية على المدارس”"])
+def test_a_sum_quoted_right_after_takes_the_currency(quote):
+    # the speaker does not repeat the currency the sentence before named
+    rows = funding_of(f"خصصت حكومة الواحة 10 مليارات دينار عراقي للإعمار. وقال الوزير: {quote}.")
+    assert rows[["amount", "currency", "currency_source"]].values.tolist() == [
+        [10_000_000_000, "IQD", "text"], [36_000_000_000, "IQD", "earlier mention"]]
 
 
 def one(text, meta=None, mentions=NO_MENTIONS):

@@ -190,6 +190,9 @@ def _carried_currency(article: Article, figures: list[dict]) -> None:
     restatement, and followed by punctuation, the end, a word with و, ل or لل, or a
     purpose cue or a ``carried_after`` word (money_cues.tsv): never a counted noun (3
     ملايين شخص، 100 مليون برميل).
+    A figure inside a direct quote in the sentence right after the figure before (وقال
+    الوزير: «سننفق 36 مليارا إضافية …») takes its currency too: a speaker quoted on a sum
+    the sentence before named does not repeat its currency.
     ``currency_source`` of a carried currency is ``earlier mention``; an ambiguous word
     carried over (دينار) is settled by the article as for the figure it comes from. A
     scale word with the currency word glued to it (33.5 ملياردولار) is a figure in that
@@ -229,7 +232,9 @@ def _carried_currency(article: Article, figures: list[dict]) -> None:
             _add_figure(article, m, found, amount, vague, currency, note, base, True, s, e)
             if len(found) == n:
                 continue
-            if not glued and found[-1]["_sentence"] != prev["_sentence"]:
+            if not glued and found[-1]["_sentence"] != prev["_sentence"] \
+                    and not (found[-1]["_sentence"] == prev["_sentence"] + 1
+                             and _in_quote(norm, found[-1]["_sstart"], s)):
                 found.pop()
                 continue
             if not glued and currency:
@@ -238,6 +243,15 @@ def _carried_currency(article: Article, figures: list[dict]) -> None:
     if found:
         figures.extend(found)
         figures.sort(key=lambda f: f["_nstart"])
+
+
+def _in_quote(norm: str, a: int, b: int) -> bool:
+    """Whether a quotation opened in ``norm[a:b]`` (a sentence's start to a figure) is
+    still open at ``b``: more « than », more “ than ”, or an odd number of ". A figure
+    there is inside a direct quote (وقال الوزير: «سننفق 36 مليارا إضافية …»)."""
+    seg = norm[a:b]
+    return seg.count("«") > seg.count("»") or seg.count("“") > seg.count("”") \
+        or seg.count('"') % 2 == 1
 
 
 #: Every scale word of a million or more holds one of these (مليون، ملايين، مليار،

@@ -498,3 +498,29 @@ def test_a_wire_dateline_dates_the_relative_days():
     text = ("وقالت الوزيرة في 9 أكتوبر 2025 (الخميس) إن المركز افتتح أمس بعد تأخير دام "
             "عامين كاملين بسبب التمويل.")
     assert dates_of(text)["date"].tolist() == ["2025-10-09", ""]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # the same day every year, no one date: the text is kept, the date is empty
+    ("ويبدأ موسم الحصاد في الواحة في الأول من أبريل من كل عام.", "الأول من أبريل"),
+    ("ويحتفل أهل الجزيرة بعيد البحر في 9 مايو سنويا.", "9 مايو"),
+    # a fiscal year's start or end in a sentence that names no year
+    ("وتبدأ السنة المالية في بلاد الواحة في الأول من أكتوبر.", "الأول من أكتوبر"),
+    ("وينتهي العام المالي للشركة في 30 سبتمبر.", "30 سبتمبر"),
+])
+def test_a_day_that_recurs_every_year_is_no_one_date(text, surface):
+    df = dates_of(text, date="2024-05-20")
+    row = df[df["text"] == surface].iloc[0]
+    assert row["date"] == "" and row["year_from"] == ""
+
+
+@pytest.mark.parametrize("text, surface, date", [
+    # a relative word, a year in the sentence, or no fiscal year: one date
+    ("وتبدأ السنة المالية الجديدة في الأول من أكتوبر المقبل.", "الأول من أكتوبر المقبل",
+     "2024-10-01"),
+    ("ووقعت الاتفاقية في الأول من أبريل.", "الأول من أبريل", "2024-04-01"),
+    ("وتبدأ السنة المالية 2024/2025 في الأول من يوليو.", "الأول من يوليو", "2024-07-01"),
+])
+def test_a_fiscal_years_day_with_a_year_or_relative_word_is_a_date(text, surface, date):
+    df = dates_of(text, date="2024-05-20")
+    assert df.loc[df["text"] == surface, "date"].tolist() == [date]

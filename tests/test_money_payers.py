@@ -149,3 +149,25 @@ def test_a_giver_named_in_the_sentence_keeps_its_own_sum():
 ])
 def test_a_country_adjective_after_a_noun_of_money_given_names_the_donor(text, payer):
     assert first(text)[0] == payer
+
+
+def test_a_side_named_by_its_country_adjective_after_the_figure_gives():
+    # من الجانب + a country's adjective: each sum its own side's
+    df = rows("وسيتم إيداع 200 مليون دولار في المصرف المركزي من الجانب الكويتي و150 مليون "
+              "دولار من الجانب القطري.")
+    assert df["payer"].tolist() == ["Kuwait", "Qatar"]
+
+
+def test_a_side_of_two_countries_names_no_one_donor():
+    assert rows("وتم إيداع 90 مليون دولار من الجانب القطري الكويتي.")["payer"].tolist() == [""]
+
+
+def test_the_figures_own_hedge_does_not_hide_the_giver_after_it():
+    # تقريبا between the figure and من
+    df = rows("ووصلت إلى المدارس 15 مليون يورو تقريبا من حكومة اليابان.")
+    assert df["payer"].tolist() == ["حكومة اليابان"]
+
+
+def test_a_countrys_deposits_are_its_own():
+    # ودائع الكويت: the deposit noun before the country's name (payer_noun)
+    assert first("وبلغت ودائع الكويت لدى المصرف المركزي نحو 3 مليارات دولار.")[0] == "Kuwait"

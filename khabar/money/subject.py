@@ -478,7 +478,9 @@ def _adjective_donor(article: Article, f: dict, sent) -> str:
     of figure ``f``, right before the figure (بتعهد كويتي بدفع ما قيمته نصف مليار دولار،
     منحة سعودية بقيمة …) or right after it (500 مليون دولار منحة قطرية): the donor, as a
     gazetteer place. Not when a second country adjective follows (الوديعة السعودية
-    الإماراتية: two donors, neither alone). "" if none."""
+    الإماراتية: two donors, neither alone). Also من + a side noun + a country's adjective
+    after the figure, before the next figure or punctuation (إيداع 200 مليون دولار في
+    المصرف المركزي من الجانب الكويتي: money_cues.tsv donor_side). "" if none."""
     nt = article.normalised
     lo, hi = nt.index(sent.start), nt.index(sent.end)
     before = nt.norm[max(lo, f["_nstart"] - 60):f["_nstart"]]
@@ -493,7 +495,23 @@ def _adjective_donor(article: Article, f: dict, sent) -> str:
             if place and _donor_noun(seq[i]) \
                     and (i + 2 >= len(seq) or seq[i + 2] not in _COUNTRY_ADJECTIVES):
                 return place
+    # 200 مليون دولار في المصرف المركزي من الجانب الكويتي: من + a side noun + a country's
+    # adjective in the figure's clause after it, before the next figure
+    seq = nt.norm[f["_nend"]:min(hi, f["_nend"] + 80)].split()
+    for i, w in enumerate(seq[:8]):
+        if any(c.isdigit() for c in w) or any(c in w for c in ",;:.!?"):
+            break
+        if w == "من" and i + 2 < len(seq) and seq[i + 1] in _DONOR_SIDES:
+            place = _COUNTRY_ADJECTIVES.get(seq[i + 2].rstrip(",;:.!?"))
+            if place and (i + 3 >= len(seq)
+                          or seq[i + 3].rstrip(",;:.!?") not in _COUNTRY_ADJECTIVES):
+                return place
     return ""
+
+
+#: Nouns of a party after من that a country's adjective follows (من الجانب الكويتي):
+#: money_cues.tsv donor_side.
+_DONOR_SIDES = _CUES.get("donor_side", set())
 
 
 _PAYER_NOUNS = _CUES.get("payer_noun", set())
@@ -562,7 +580,10 @@ def _approves(before: list[str], gap: str, name: str) -> bool:
 def _from_after_figure(gap: list[str]) -> bool:
     """Whether the words between a figure and a name after it say where the money comes
     from: من alone (40 مليون دولار من البنك الدولي), or a funding noun with at most four
-    words of its own and من (1.02 مليار دينار قرض سياسة التنمية الثاني من البنك الدولي)."""
+    words of its own and من (1.02 مليار دينار قرض سياسة التنمية الثاني من البنك الدولي).
+    تقريبا after the figure is the figure's own hedge (12 مليون دولار تقريبا من حكومة …)."""
+    if gap[:1] == ["تقريبا"]:
+        gap = gap[1:]
     if gap == ["من"]:
         return True
     return 2 <= len(gap) <= 6 and gap[-1] == "من" \

@@ -615,6 +615,21 @@ def test_payment_in_exchange_for_a_service_is_funding():
     assert len(funding_of("دفعت الشركة 5 ملايين دولار مقابل خدمات الاستشارة.")) == 1
 
 
+@pytest.mark.parametrize("text, figures", [
+    # budget copy: the terms of one sum without و, each of a lower scale
+    ("وبلغت النفقات (7 مليارات 215 مليونا 300 ألف دينار أردني).",
+     [("7 مليارات 215 مليونا 300 ألف دينار أردني", 7_215_300_000)]),
+    ("وتبلغ الإيرادات 3 ملايين 250 ألف دينار أردني.",
+     [("3 ملايين 250 ألف دينار أردني", 3_250_000)]),
+    # no lower scale: two sums sharing the currency word, as with و
+    ("قدم الصندوقان 300 مليون 150 مليون دولار.",
+     [("300 مليون", 300_000_000), ("150 مليون دولار", 150_000_000)]),
+])
+def test_terms_of_a_sum_without_wa(text, figures):
+    df = funding_of(text)
+    assert list(zip(df["text"], df["amount"])) == figures
+
+
 def test_two_figures_sharing_one_currency_word():
     df = funding_of("تبلغ قيمة القرضين 300 مليون و150 مليون دولار.")
     assert df[["text", "amount", "currency"]].values.tolist() == [

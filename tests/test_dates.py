@@ -524,3 +524,20 @@ def test_a_day_that_recurs_every_year_is_no_one_date(text, surface):
 def test_a_fiscal_years_day_with_a_year_or_relative_word_is_a_date(text, surface, date):
     df = dates_of(text, date="2024-05-20")
     assert df.loc[df["text"] == surface, "date"].tolist() == [date]
+
+
+@pytest.mark.parametrize("text, surface, hijri, date", [
+    # Gulf budgets write a Hijri fiscal year without هـ after its noun
+    ("وخصصت الحكومة 900 مليار ريال في ميزانية السنة المالية 1445-1446.", "1445-1446",
+     "1445/1446", "2023/2025"),
+    ("وترتفع رواتب السنة المالية 1445 / 1446 بنسبة خمسة في المئة.", "1445 / 1446",
+     "1445/1446", "2023/2025"),
+    ("وتنتهي أعمال العام المالي الحالي 1446 قريبا.", "1446", "1446", "2024"),
+])
+def test_a_hijri_fiscal_year_without_its_mark(text, surface, hijri, date):
+    row = dates_of(text).set_index("text").loc[surface]
+    assert (row["calendar"], row["hijri"], row["date"]) == ("hijri", hijri, date)
+
+
+def test_a_year_below_1600_after_another_noun_is_no_hijri_fiscal_year():
+    assert dates_of("وفي عام 1450 شيد الحصن.").empty

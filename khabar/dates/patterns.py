@@ -115,6 +115,15 @@ _YEAR_NOUN_BEFORE = re.compile(
     rf"|(?<!\w)[وفب]?(?:ال|لل)?(?:عام|سنه)\s+(?:ال)?ماليه?"
     rf"(?:\s+(?:{'|'.join(RELATIVE_DEICTIC)})ه?)?\s+$")
 _NOT_A_YEAR_AFTER = re.compile(r"[\d.,]?\d|\s*%")
+#: A fiscal year's noun (date_cues.tsv fiscal_year: السنة المالية، العام المالي) and at most
+#: one word (الجديد، الحالي) before a year: a year 1300–1599 there is Hijri even without
+#: هـ (Gulf budgets: للسنة المالية 1445-1446).
+_FISCAL_NOUN_BEFORE = re.compile(
+    r"(?<!\w)(?:" + "|".join(
+        rf"[وف]?(?:ب?ال|لل){re.escape(f[2:])}" if f.startswith("ال") else rf"[وفبل]?{re.escape(f)}"
+        for f in DATE_CUES.get("fiscal_year", ())) + r")(?:\s+\w+)?\s+$")
+#: The second year of a Hijri fiscal year written without هـ (1445-1446، 1445 / 1446).
+_HIJRI_FISCAL_END = re.compile(r"\s*[/\-–]\s*(1[3-5]\d\d)(?![\d.,]?\d)")
 #: Two years joined by a dash with no word before them (الخطة الخمسية 2021-2025، إطار
 #: الشراكة 2014-2017): a range of years, unless a currency word follows (1950-2000 دولار
 #: is a range of prices): lexicon currency_forms.tsv.

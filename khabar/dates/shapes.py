@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .patterns import (BARE_YEAR_RANGE_RE, CURRENCY_AFTER, _BETWEEN_END, _FISCAL,
+                       _FISCAL_NOUN_BEFORE, _HIJRI_FISCAL_END,
                        _NOT_A_YEAR_AFTER, _SPAN_PREFIX, _YEAR_NOUN_BEFORE,
                        _YEAR_RANGE_END, DAY_MONTH_RE, HIJRI_RE, MONTH_DAY_RE, MONTH_YEAR_RE,
                        NAME_NOUN_BEFORE,
@@ -264,13 +265,24 @@ def _period_years(found) -> list[dict]:
 def _noun_years(norm: str, runs: list[tuple[int, int]]) -> list[dict]:
     """A bare year 1800–2199 after a period noun (موازنة 2024، قانون المالية 2019) or the
     second year of a pair (عامي 2015 و2017), tested backwards from each 4-digit run:
-    the year alone is the span; none before a percent sign or more digits."""
+    the year alone is the span; none before a percent sign or more digits. A year
+    1300–1599 after a fiscal year's noun is a Hijri year, with its second year after / or
+    - (للسنة المالية 1445-1446: ``y_to``), as Gulf budgets write it without هـ."""
     out = []
     for a, b in runs:
         if b - a == 4 and 1800 <= int(norm[a:b]) < 2200 \
                 and not _NOT_A_YEAR_AFTER.match(norm, b) \
                 and _YEAR_NOUN_BEFORE.search(norm, max(0, a - 40), a):
             out.append(dict(ns=a, ne=b, y=int(norm[a:b])))
+        elif b - a == 4 and 1300 <= int(norm[a:b]) < 1600 \
+                and not _NOT_A_YEAR_AFTER.match(norm, b) \
+                and _FISCAL_NOUN_BEFORE.search(norm, max(0, a - 40), a):
+            # للسنة المالية 1439-1440: a Hijri fiscal year without هـ (Gulf budgets)
+            c = dict(ns=a, ne=b, y=int(norm[a:b]), calendar="hijri")
+            end = _HIJRI_FISCAL_END.match(norm, b)
+            if end and int(end.group(1)) == c["y"] + 1:
+                c["ne"], c["y_to"] = end.end(), c["y"] + 1
+            out.append(c)
     return out
 
 

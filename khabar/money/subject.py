@@ -189,9 +189,10 @@ def _not_subject(article: Article, sent, mentions: _MentionIndex,
     a long first one (بين حكومة جمهورية مصر العربية، وصندوق أبوظبي للتنمية), a venue
     (:func:`_venue`: قال الوزير أمام مجلس النواب …: where it was said) or a legislature or
     cabinet that approves (:func:`_approving_legislature`: وافق مجلس الوزراء على قرض …: it
-    passes the loan, the money is not for it) or a name after ضد (الحرب ضد تنظيم …: what
-    is fought). ``org_types``: entity → org_type of the
-    mentions (:func:`_org_types`), for :func:`is_lender`. Lexicon money_cues.tsv."""
+    passes the loan, the money is not for it) or a name after a word of fighting
+    (money_cues.tsv adversary: الحرب ضد تنظيم …، في مواجهة الجماعة …: what is fought).
+    ``org_types``: entity → org_type of the mentions (:func:`_org_types`), for
+    :func:`is_lender`. Lexicon money_cues.tsv."""
     nt = article.normalised
     sources = _CUES.get("source", set())
     out = set()
@@ -220,10 +221,24 @@ def _not_subject(article: Article, sent, mentions: _MentionIndex,
                 or _party(before, after, after_words, lender) \
                 or _account_bank(before, first[0] if first else "") \
                 or _venue(wide, name) or _approving_legislature(before, name, after_words) \
-                or before[-1:] in (["ضد"], ["وضد"]) \
+                or bool(before) and _adversary(before[-1]) \
                 or joined and any(w in ("بين", "وبين") for w in wide[-8:]):
             out.add(ent)
     return out
+
+
+#: Words before what is fought (money_cues.tsv adversary: ضد، مواجهة، مكافحة، محاربة).
+_ADVERSARY = _CUES.get("adversary", set())
+
+
+def _adversary(word: str) -> bool:
+    """Whether ``word``, right before a name, makes the name what is fought (الحرب ضد
+    تنظيم …، لدعم البلاد في مواجهة الجماعة المسلحة …، لمكافحة الجماعة …), with و ل ب ف
+    before it."""
+    for p in ("", "و", "ل", "ب", "ف", "ول", "وب", "لل"):
+        if word.startswith(p) and word[len(p):] in _ADVERSARY:
+            return True
+    return False
 
 
 def _numeric(word: str) -> bool:

@@ -630,6 +630,15 @@ def test_terms_of_a_sum_without_wa(text, figures):
     assert list(zip(df["text"], df["amount"])) == figures
 
 
+@pytest.mark.parametrize("text, amount", [
+    # web copy that lost the space between a word and the digits after it
+    ("ورفعت الاتفاقية المساعدات إلى270 مليون دولار.", 270_000_000),
+    ("والتزم الجانب الآخر بمبلغ4ر5 مليون دولار.", 5_400_000),
+])
+def test_digits_glued_to_the_word_before(text, amount):
+    assert one(text)["amount"] == amount
+
+
 def test_two_figures_sharing_one_currency_word():
     df = funding_of("تبلغ قيمة القرضين 300 مليون و150 مليون دولار.")
     assert df[["text", "amount", "currency"]].values.tolist() == [

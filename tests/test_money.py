@@ -547,6 +547,12 @@ def test_conversion_is_a_flagged_restatement(text, restated):
     assert df.loc[~df["restatement"], "amount"].tolist() == [first["amount"]]
 
 
+def test_a_conversion_after_nothing_but_its_approximation_is_a_restatement():
+    df = funding_of("وخصص البنك أكثر من 3.1 مليار دينار تونسي حوالي 1.1 مليار دولار للطرق.")
+    assert df["restatement"].tolist() == [False, True]
+    assert df["restates"].iloc[1] == df["start"].iloc[0]
+
+
 def test_comparison_is_not_a_restatement():
     df = funding_of("بلغ الربح 4 ملايين دولار مقارنة بـ3 ملايين يورو قبل عام.")
     assert not df["restatement"].any()

@@ -533,15 +533,20 @@ def _mark_restatements(norm: str, figures: list[dict]) -> None:
     """Flag a figure that restates the one just before it in another currency or unit:
     ``112 مليون دولار (335 مليون دينار)``, ``60 مليون أورو، أي ما يعادل 200 مليون دينار``,
     ``422 مليار دينار " 5.88 مليار دولار "``. Between them only an opening bracket or
-    quote mark or a restatement cue (lexicon money_cues.tsv). The restatement stays a
-    row (``restatement`` = True, ``restates`` = the first figure's ``start``), so a total
-    that skips restatements does not count one sum twice (docs/money.md)."""
+    quote mark or a restatement cue (lexicon money_cues.tsv), or nothing but the second
+    figure's approximation cue (``3.1 مليار دينار حوالي 1.1 مليار دولار``). The
+    restatement stays a row (``restatement`` = True, ``restates`` = the first figure's
+    ``start``), so a total that skips restatements does not count one sum twice
+    (docs/money.md)."""
     cues = _CUES.get("restatement", set())
     for a, b in zip(figures, figures[1:]):
         if a["_sentence"] != b["_sentence"] or b["_base"] == a["_base"]:
             continue
         gap = _GAP_STRIP.sub(" ", norm[a["_nend"]:b["_mstart"]]).strip()
-        if _restating_gap(gap, cues):
+        # 3.1 مليار دينار حوالي 1.1 مليار دولار: nothing between but the second's own
+        # approximation, the same sum converted
+        if _restating_gap(gap, cues) or gap == "" and b["approximate"] and b["cue"] \
+                and not b["bound"] and b["_mstart"] < b["_nstart"]:
             b["restatement"], b["restates"] = True, a["start"]
 
 

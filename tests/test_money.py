@@ -572,6 +572,8 @@ def test_subunit_restatement_is_one_row():
     "سحب المصرف الأوراق النقدية من فئة 20 دينارا أردنيا.",
     "طبعت فئة العشرين دينارا أردنيا.",
     "ويتقاضى العامل 400 دينار أردني شهريا.",      # a wage per month
+    "وارتفع سهم الشركة إلى 7.2 درهم إماراتي (1.96 دولار) للسهم.",   # after its conversion
+    "وتبلغ أجرة العامل 300 دينار أردني لكل شهر.",
 ])
 def test_not_funding(text):
     assert funding_of(text).empty
@@ -609,6 +611,12 @@ def test_a_deposit_and_the_reserves_it_raises():
     df = funding_of("تلقى المصرف المركزي وديعة بقيمة 3 مليارات دولار من الجزيرة الخضراء، "
                     "ما رفع الاحتياطي من 10 مليارات إلى 13 مليار دولار.")
     assert df["amount"].tolist() == [3_000_000_000]
+
+
+def test_a_yearly_budget_per_year_is_funding():
+    # لكل عام after a budget's conversion: a sum per period from a million on
+    df = funding_of("وتبلغ النفقات 90 تريليون دينار عراقي (70 مليار دولار) لكل عام.")
+    assert df["amount"].tolist() == [90_000_000_000_000, 70_000_000_000]
 
 
 def test_a_programme_per_month_is_funding():

@@ -63,6 +63,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
     _mark_restatements(nt.norm, out)
     _carried_currency(article, out)
     _per_unit_lists(nt.norm, out)
+    _restated_unit_prices(out)
     _statistics(nt.norm, out)
     _mark_restatements(nt.norm, out)
     if any(f["currency_note"] for f in out):
@@ -367,8 +368,13 @@ def _not_funding(norm: str, s: int, e: int, amount=None, sent_start: int = 0) ->
     scale word (بلغ معدل سعر برميل النفط نحو 81 دولارا؛ ارتفع سعر سهم البنك من 85 ريالا
     للسهم إلى 131 ريالا). Words from lexicon money_cues.tsv."""
     after = _WORD.search(norm, e, e + 30)
-    if after and norm[e:after.start()].strip() == "":
+    # a closing bracket or quote mark may come first: 7.2 درهم (1.96 دولار) للسهم
+    if after and norm[e:after.start()].strip().strip(')"»”') == "":
         w = after.group()
+        nxt = _WORD.match(norm, after.end() + 1) if norm[after.end():after.end() + 1] == " " \
+            else None
+        if nxt and f"{w} {nxt.group()}" in _CUES.get("per_period", ()):
+            w = f"{w} {nxt.group()}"          # لكل عام: per period, not per unit
         if w in _CUES.get("per_unit", ()):
             return "per unit"
         if w in _CUES.get("per_period", ()) and (amount is None
@@ -485,6 +491,17 @@ def _statistics(norm: str, figures: list[dict]) -> None:
             continue
         if prev_statistic or any(_statistic_at(words, i) for i in range(len(words))):
             f["not_funding"] = "statistic"
+
+
+def _restated_unit_prices(figures: list[dict]) -> None:
+    """A figure whose bracketed restatement is a per-unit price is one too: in ``5.7 درهم
+    (1.55 دولار) للسهم`` the word per unit follows the restatement, and both are the price
+    of a share (docs/money.md, "Money that is not funding")."""
+    by_start = {f["start"]: f for f in figures}
+    for b in figures:
+        a = by_start.get(b["restates"]) if b["restatement"] else None
+        if a is not None and b["not_funding"] == "per unit" and not a["not_funding"]:
+            a["not_funding"] = "per unit"
 
 
 def _after_word(norm: str, i: int) -> int:

@@ -574,6 +574,9 @@ def test_subunit_restatement_is_one_row():
     "ويتقاضى العامل 400 دينار أردني شهريا.",      # a wage per month
     "وارتفع سهم الشركة إلى 7.2 درهم إماراتي (1.96 دولار) للسهم.",   # after its conversion
     "وتبلغ أجرة العامل 300 دينار أردني لكل شهر.",
+    # exchange rates written with = or a verb of equalling after a currency word
+    "وللعلم فإن 1 دولار = 3.75 ريال سعودي.",
+    "وأصبح الدينار الواحد يساوي 3.2 دولار أمريكي.",
 ])
 def test_not_funding(text):
     assert funding_of(text).empty
@@ -611,6 +614,12 @@ def test_a_deposit_and_the_reserves_it_raises():
     df = funding_of("تلقى المصرف المركزي وديعة بقيمة 3 مليارات دولار من الجزيرة الخضراء، "
                     "ما رفع الاحتياطي من 10 مليارات إلى 13 مليار دولار.")
     assert df["amount"].tolist() == [3_000_000_000]
+
+
+def test_a_sum_equal_to_another_is_a_restatement_not_a_rate():
+    # ما يعادل after a sum with a scale word: its conversion, not an exchange rate
+    df = funding_of("وقدم الصندوق 40 مليون دينار كويتي أي ما يعادل 130 مليون دولار.")
+    assert df["restatement"].tolist() == [False, True]
 
 
 def test_a_yearly_budget_per_year_is_funding():

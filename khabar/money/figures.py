@@ -362,7 +362,9 @@ def _not_funding(norm: str, s: int, e: int, amount=None, sent_start: int = 0) ->
     "": a per-unit price or amount after it (25 دينارا للسهم، 37 دولارا للبرميل), a
     wage or fee per period (500 دينار شهريا; from a million on, 30 مليون دولار شهريا, a
     programme's monthly funding, it is funding), an exchange rate (73 دينارا مقابل
-    الدولار), a banknote denomination before it (من فئة 50 دينارا), or the price of a unit
+    الدولار; 1 دولار = 3.75 ريال; الدينار الواحد يساوي 3.2 دولارات: a figure below
+    :data:`_UNIT_PRICE_BELOW` with no scale word), a banknote denomination before it (من
+    فئة 50 دينارا), or the price of a unit
     named earlier in its sentence (``sent_start``: the sentence's normalised start): سعر
     + a unit (برميل، سهم، لتر …) before a figure below :data:`_UNIT_PRICE_BELOW` with no
     scale word (بلغ معدل سعر برميل النفط نحو 81 دولارا؛ ارتفع سعر سهم البنك من 85 ريالا
@@ -386,6 +388,11 @@ def _not_funding(norm: str, s: int, e: int, amount=None, sent_start: int = 0) ->
             and not any(w.removeprefix("ال") in SCALE_WORDS for w in norm[s:e].split()) \
             and _UNIT_PRICE.search(norm, max(sent_start, s - _UNIT_PRICE_REACH), s):
         return "per unit"
+    small = amount is not None and amount < _UNIT_PRICE_BELOW \
+        and not any(w.removeprefix("ال") in SCALE_WORDS for w in norm[s:e].split())
+    if small and (_EQUALS_AFTER.match(norm, e) or _EQUALS_BEFORE.search(norm, max(0, s - 40), s)
+                  or _rate_verb_before(norm, max(sent_start, s - 60), s)):
+        return "exchange rate"          # 1 دولار = 3.75 ريال، الدينار الواحد يساوي 3.2 دولار
     before = norm[max(0, s - 25):s].split()
     if before:
         w = before[-1]
@@ -394,6 +401,23 @@ def _not_funding(norm: str, s: int, e: int, amount=None, sent_start: int = 0) ->
                                                     and before[-2] == "من"):
             return "denomination"
     return ""
+
+
+#: An equals sign between a figure and another (1 دولار = 3.75 ريال): a rate.
+_EQUALS_AFTER = re.compile(r"\s*=\s*\d")
+_EQUALS_BEFORE = re.compile(rf"(?:{alternation(_WORD_BASE)})\s*=\s*$")
+#: A verb of equalling (money_cues.tsv rate_verb: يساوي، يعادل) after a currency word.
+_RATE_VERBS = _CUES.get("rate_verb", set())
+_CURRENCY_WORD = re.compile(rf"(?:ال)?(?:{alternation(_WORD_BASE)})$")
+
+
+def _rate_verb_before(norm: str, lo: int, s: int) -> bool:
+    """Whether a verb of equalling (money_cues.tsv rate_verb) right before the figure at
+    ``s`` follows a currency word within three words (الدينار الواحد يساوي 3.2 دولار):
+    the figure is the price of that currency, an exchange rate."""
+    words = norm[lo:s].split()
+    return bool(words) and words[-1] in _RATE_VERBS \
+        and any(_CURRENCY_WORD.match(w) for w in words[-4:-1])
 
 
 _LIST_GAP = re.compile(r"[\s,و]*(?:مقابل|و)?[\s,]*")

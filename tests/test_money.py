@@ -653,6 +653,19 @@ def test_terms_of_a_sum_without_wa(text, figures):
     assert list(zip(df["text"], df["amount"])) == figures
 
 
+@pytest.mark.parametrize("text, figure, amount", [
+    # a thousand that counts the scale after it (Algerian budget copy)
+    ("وتبلغ نفقات الميزانية 12 ألف و450 مليار دينار جزائري.", "12 ألف و450 مليار دينار جزائري",
+     12_450_000_000_000),
+    ("وقدم المانحون 3 آلاف و200 مليون دولار.", "3 آلاف و200 مليون دولار", 3_200_000_000),
+    # a thousand and a number with no scale after: thousands
+    ("وتبرع المحسن بـ5 آلاف و200 دولار.", "5 آلاف و200 دولار", 5_200),
+])
+def test_thousands_of_a_scale(text, figure, amount):
+    row = one(text)
+    assert (row["text"], row["amount"]) == (figure, amount)
+
+
 @pytest.mark.parametrize("text, amount", [
     # web copy that lost the space between a word and the digits after it
     ("ورفعت الاتفاقية المساعدات إلى270 مليون دولار.", 270_000_000),

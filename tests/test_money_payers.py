@@ -171,3 +171,14 @@ def test_the_figures_own_hedge_does_not_hide_the_giver_after_it():
 def test_a_countrys_deposits_are_its_own():
     # ودائع الكويت: the deposit noun before the country's name (payer_noun)
     assert first("وبلغت ودائع الكويت لدى المصرف المركزي نحو 3 مليارات دولار.")[0] == "Kuwait"
+
+
+@pytest.mark.parametrize("text, payer, subject", [
+    # منح + a country + a noun of money: the verbal noun's object receives it
+    ("وقرر البنك الأوروبي للاستثمار منح الأردن قرضا بقيمة 500 مليون يورو.",
+     "European Investment Bank", "Jordan"),
+    # منح + a name with nothing of money after it: the name's grants
+    ("وبلغت منح البنك الدولي لتونس 300 مليون دولار.", "World Bank", "Tunisia"),
+])
+def test_the_object_of_a_verbal_noun_of_giving_is_no_payer(text, payer, subject):
+    assert first(text) == (payer, subject)

@@ -300,6 +300,18 @@ def _announces_giving(before: list[str], gap: str) -> bool:
                for x in words[-6:])
 
 
+def _object_of_giving(word: str, norm: str, n_me: int) -> bool:
+    """Whether ``word``, before a name ending at normalised offset ``n_me``, is a verbal
+    noun of giving whose object the name is: a give_to word that a plural noun of money
+    may also spell (منح: grants, or granting), and a noun of money given right after the
+    name (قرر البنك منح الأردن قرضا: Jordan receives the loan; منح البنك الدولي بقيمة …
+    is the bank's grants)."""
+    if not _with_conjunction(word, _GIVE_TO, "وبل"):
+        return False
+    after = norm[n_me:n_me + 30].split()[:1]
+    return bool(after) and _funding_noun(after[0])
+
+
 def _with_conjunction(word: str, words, clitics: str = "وف") -> bool:
     """Whether ``word`` is one of ``words``, alone or after one or two of the proclitics
     ``clitics`` (وبتقديم، فقرر)."""
@@ -448,7 +460,8 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
                 # chamber a bill is withdrawn from, not where the money comes from
                 and not any(nt.norm[nt.index(ms):nt.index(me)].startswith(x)
                             for x in _LEGISLATURES)) \
-            or (me <= f["start"] and _with_conjunction(last, _PAYER_NOUNS, "وب")) \
+            or (me <= f["start"] and _with_conjunction(last, _PAYER_NOUNS, "وب")
+                and not _object_of_giving(last, nt.norm, nt.index(me))) \
             or (me <= f["start"] and _verb_after(nt.norm, nt.index(me), article.text, me)) \
             or (me <= f["start"] and _gapped_donor(article, f, sent, ms, me))
         if hit and ms >= f["end"] and _payer_verb(core) and _new_clause(last, before):

@@ -30,6 +30,11 @@ def first(text: str) -> tuple[str, str]:
     ("دولة الإمارات تتعهد بتقديم 300 مليون دولار للاجئين.", "United Arab Emirates"),
     # … or after the figure and من.
     ("ووصلت مساعدات بقيمة 40 مليون دولار من الكويت.", "Kuwait"),
+    # donor countries beyond the region (lexicon countries.tsv)
+    ("وقدمت اليابان 12 مليون دولار للمدارس.", "Japan"),
+    ("وتعهدت الإمارات بتقديم مليوني دولار والسويد 30 مليون دولار.", "United Arab Emirates"),
+    ("وتعهدت النرويج بتقديم 25 مليون دولار للاجئين.", "Norway"),
+    ("وخصصت هولندا 8 ملايين يورو لإعادة الإعمار.", "Netherlands"),
 ])
 def test_a_donor_country_is_the_payer(text, payer):
     assert first(text)[0] == payer
@@ -182,3 +187,8 @@ def test_a_countrys_deposits_are_its_own():
 ])
 def test_the_object_of_a_verbal_noun_of_giving_is_no_payer(text, payer, subject):
     assert first(text) == (payer, subject)
+
+
+def test_each_donor_in_a_list_beyond_the_region_gives_its_own_sum():
+    df = rows("وتعهدت الإمارات بتقديم مليوني دولار والسويد 30 مليون دولار وكندا 9 ملايين دولار.")
+    assert df["payer"].tolist() == ["United Arab Emirates", "Sweden", "Canada"]

@@ -425,6 +425,9 @@ def one(text, meta=None, mentions=NO_MENTIONS):
     ("أعلنت وزارة المالية في الخرطوم تخصيص 300 مليون جنيه للمدارس.", "SDG", "country in article"),
     ("الرباط - رصدت الجهة 2 مليار درهم للطرق.", "MAD", "country in article"),
     ("خصصت السلطنة 300 مليون ريال لمشروع الطاقة.", "OMR", "country in article"),   # Oman
+    # the Saudi central bank's former name and acronym are Saudi copy
+    ("وضخت مؤسسة النقد العربي 5 مليارات ريال في البنوك.", "SAR", "country in article"),
+    ("وقالت ساما إنها ضخت 5 مليارات ريال في البنوك.", "SAR", "country in article"),
 ])
 def test_currency_from_context(text, code, source):
     rows = funding_of(text)

@@ -541,3 +541,19 @@ def test_a_hijri_fiscal_year_without_its_mark(text, surface, hijri, date):
 
 def test_a_year_below_1600_after_another_noun_is_no_hijri_fiscal_year():
     assert dates_of("وفي عام 1450 شيد الحصن.").empty
+
+
+@pytest.mark.parametrize("text, surface, date", [
+    # أول + a month after a time preposition: its first day (Egyptian copy)
+    ("وافتتح المتحف في أول يناير من العام الجاري.", "أول يناير من العام الجاري",
+     "2024-01-01"),
+    ("ويبدأ العمل بالقانون في أول يوليو 2025.", "أول يوليو 2025", "2025-07-01"),
+])
+def test_awwal_and_a_month_is_its_first_day(text, surface, date):
+    df = dates_of(text, date="2024-05-20")
+    assert df.loc[df["text"] == surface, "date"].tolist() == [date]
+
+
+def test_awwal_and_a_month_with_no_time_word_is_no_date():
+    # مارس is also a verb (he practised): no time preposition, no date
+    assert dates_of("وكان أول مارس المهنة في القاهرة.", date="2024-05-20").empty

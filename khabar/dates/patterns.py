@@ -72,10 +72,11 @@ ORDINAL_DAYS = {normalise(r.form): int(r.value) for r in _LEX["number_words"]
 #: noun's (الاسبوع الاول من يونيو is a week, النصف الاول من مارس a half month).
 ORDINAL_DAY_RE = re.compile(
     rf"(?:(?<!\w)[وف]?(?:في|منذ|حتي|بتاريخ|قبل|بعد|يوم)\s+|{_WEEKDAY})"
-    rf"(?P<day>{alternation(ORDINAL_DAYS)})\s+من\s+(?:شهر\s+)?{_PAIRED}{_YEAR_PART}?")
-#: What every ordinal day holds (من and a month name): a search for it, which starts at a
+    rf"(?:(?P<day>{alternation(ORDINAL_DAYS)})\s+من|(?P<first>اول))\s+(?:شهر\s+)?{_PAIRED}"
+    rf"{_YEAR_PART}?")
+#: What every ordinal day holds (من or أول and a month name): a search for it, which starts at a
 #: literal, is about 40 times faster than ORDINAL_DAY_RE over an article without one.
-ORDINAL_DAY_ANCHOR = re.compile(rf"من\s+(?:شهر\s+)?{_MONTH}")
+ORDINAL_DAY_ANCHOR = re.compile(rf"(?:من|اول)\s+(?:شهر\s+)?{_MONTH}")
 #: A month, a day and, after a comma, a year: the English order (November 13, 2024), as
 #: Arabic pages also write it with an Arabic month name (يناير 13, 2025). The comma and
 #: the year are required: a month name and a number alone are as often a count.

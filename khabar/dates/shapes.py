@@ -73,15 +73,17 @@ def _month_day_dates(found) -> list[dict]:
 
 def _ordinal_day_dates(norm: str) -> list[dict]:
     """A day written as an ordinal, من and a month name, with an optional year: في الاول
-    من يونيو 2026 → 2026-06-01, يوم الاحد العاشر من مارس (year from the context). The
+    من يونيو 2026 → 2026-06-01, يوم الاحد العاشر من مارس (year from the context); أول
+    and a month with no من after a time preposition is its first day (في أول يناير 2024,
+    Egyptian copy). The
     span starts at the ordinal (a time preposition before it is added as for every date,
     :func:`_widen`). The whole text is searched: an ordinal day has no digit for the
     search plan of :func:`khabar.dates.scan.where` to find (the plain and planned searches
     run this one the same way)."""
     if not ORDINAL_DAY_ANCHOR.search(norm):
         return []
-    return [dict(ns=m.start("day") if not m["wd"] else m.start(), ne=m.end(),
-                 d=ORDINAL_DAYS[" ".join(m["day"].split())],
+    return [dict(ns=m.start("day" if m["day"] else "first") if not m["wd"] else m.start(),
+                 ne=m.end(), d=ORDINAL_DAYS[" ".join(m["day"].split())] if m["day"] else 1,
                  m=_month_number(m["month"], "gregorian"), y=_year_of(m), wd=m["wd"],
                  rel=m["rel"] or m["rel2"], mrel=m["mrel"])
             for m in ORDINAL_DAY_RE.finditer(norm)]

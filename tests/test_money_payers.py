@@ -192,3 +192,15 @@ def test_the_object_of_a_verbal_noun_of_giving_is_no_payer(text, payer, subject)
 def test_each_donor_in_a_list_beyond_the_region_gives_its_own_sum():
     df = rows("وتعهدت الإمارات بتقديم مليوني دولار والسويد 30 مليون دولار وكندا 9 ملايين دولار.")
     assert df["payer"].tolist() == ["United Arab Emirates", "Sweden", "Canada"]
+
+
+def test_a_name_after_a_verb_of_receiving_and_min_gives():
+    # حصل X من Y على …: Y gives, and is not what the money is for
+    assert first("وحصلت البلدية من المفوضية الأوروبية على منحة بقيمة 8 ملايين يورو.")[0] \
+        == "European Commission"
+
+
+def test_an_outlet_that_reports_a_sum_never_pays_it():
+    df = rows('وذكرت الإذاعة الرسمية أن الوزير قال: "نعلن اليوم عن رصد 40 مليون دولار '
+              'للمدارس".')
+    assert df["payer"].tolist() == [""]

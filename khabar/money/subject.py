@@ -437,6 +437,9 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     for ent, _, ms, me in _payer_candidates(article, sent, mentions):
         if own_donor and not (me <= f["start"] and _gapped_donor(article, f, sent, ms, me)):
             continue      # والسويد 41 مليون دولار: this sum has its own donor
+        first = nt.norm[nt.index(ms):nt.index(me)].split()[:1]
+        if first and first[0].removeprefix("ال") in _MEDIA_CUES:
+            continue      # ونقلت الإذاعة الرسمية عن الوزير …: an outlet reports, it never pays
         before = nt.norm[max(nt.index(sent.start), nt.index(ms) - 25):nt.index(ms)].split()
         if not before:
             before = [""]     # the sentence opens with the name: only a verb after it
@@ -452,8 +455,10 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
         hit = _payer_verb(core) or _after_payer_phrase(before) \
             or (last == "من" and len(before) > 1
                 and (_funding_noun(before[-2]) or _noun_and_adjectives(before[:-1])
-                     # طلبت الحكومة الأردنية من البنك الدولي تمويلا: asked of, the lender
-                     or any(_with_conjunction(w, _REQUEST_VERBS) for w in before[-4:-1]))) \
+                     # طلبت الحكومة الأردنية من البنك الدولي تمويلا: asked of, the lender;
+                     # حصلت البلدية من المفوضية الأوروبية على منحة: received from, the giver
+                     or any(_with_conjunction(w, _REQUEST_VERBS)
+                            or _with_conjunction(w, _RECEIVE_VERBS) for w in before[-4:-1]))) \
             or (last == "من" and ms >= f["end"]
                 and _from_after_figure(nt.norm[f["_nend"]:nt.index(ms)].split())
                 # سحب مشروع قانون القرض البالغ 30 مليون دولار من مجلس النواب: the

@@ -389,7 +389,8 @@ def _not_funding(norm: str, s: int, e: int, amount=None, sent_start: int = 0) ->
             and _UNIT_PRICE.search(norm, max(sent_start, s - _UNIT_PRICE_REACH), s):
         return "per unit"
     small = amount is not None and amount < _UNIT_PRICE_BELOW \
-        and not any(w.removeprefix("ال") in SCALE_WORDS for w in norm[s:e].split())
+        and not any(w in SCALE_WORDS or w.removeprefix("ال") in SCALE_WORDS
+                    for w in norm[s:e].split())
     if small and (_EQUALS_AFTER.match(norm, e) or _EQUALS_BEFORE.search(norm, max(0, s - 40), s)
                   or _rate_verb_before(norm, max(sent_start, s - 60), s)):
         return "exchange rate"          # 1 دولار = 3.75 ريال، الدينار الواحد يساوي 3.2 دولار

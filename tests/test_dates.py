@@ -498,3 +498,62 @@ def test_a_wire_dateline_dates_the_relative_days():
     text = ("وقالت الوزيرة في 9 أكتوبر 2025 (الخميس) إن المركز افتتح أمس بعد تأخير دام "
             "عامين كاملين بسبب التمويل.")
     assert dates_of(text)["date"].tolist() == ["2025-10-09", ""]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # the same day every year, no one date: the text is kept, the date is empty
+    ("ويبدأ موسم الحصاد في الواحة في الأول من أبريل من كل عام.", "الأول من أبريل"),
+    ("ويحتفل أهل الجزيرة بعيد البحر في 9 مايو سنويا.", "9 مايو"),
+    # a fiscal year's start or end in a sentence that names no year
+    ("وتبدأ السنة المالية في بلاد الواحة في الأول من أكتوبر.", "الأول من أكتوبر"),
+    ("وينتهي العام المالي للشركة في 30 سبتمبر.", "30 سبتمبر"),
+])
+def test_a_day_that_recurs_every_year_is_no_one_date(text, surface):
+    df = dates_of(text, date="2024-05-20")
+    row = df[df["text"] == surface].iloc[0]
+    assert row["date"] == "" and row["year_from"] == ""
+
+
+@pytest.mark.parametrize("text, surface, date", [
+    # a relative word, a year in the sentence, or no fiscal year: one date
+    ("وتبدأ السنة المالية الجديدة في الأول من أكتوبر المقبل.", "الأول من أكتوبر المقبل",
+     "2024-10-01"),
+    ("ووقعت الاتفاقية في الأول من أبريل.", "الأول من أبريل", "2024-04-01"),
+    ("وتبدأ السنة المالية 2024/2025 في الأول من يوليو.", "الأول من يوليو", "2024-07-01"),
+])
+def test_a_fiscal_years_day_with_a_year_or_relative_word_is_a_date(text, surface, date):
+    df = dates_of(text, date="2024-05-20")
+    assert df.loc[df["text"] == surface, "date"].tolist() == [date]
+
+
+@pytest.mark.parametrize("text, surface, hijri, date", [
+    # Gulf budgets write a Hijri fiscal year without هـ after its noun
+    ("وخصصت الحكومة 900 مليار ريال في ميزانية السنة المالية 1445-1446.", "1445-1446",
+     "1445/1446", "2023/2025"),
+    ("وترتفع رواتب السنة المالية 1445 / 1446 بنسبة خمسة في المئة.", "1445 / 1446",
+     "1445/1446", "2023/2025"),
+    ("وتنتهي أعمال العام المالي الحالي 1446 قريبا.", "1446", "1446", "2024"),
+])
+def test_a_hijri_fiscal_year_without_its_mark(text, surface, hijri, date):
+    row = dates_of(text).set_index("text").loc[surface]
+    assert (row["calendar"], row["hijri"], row["date"]) == ("hijri", hijri, date)
+
+
+def test_a_year_below_1600_after_another_noun_is_no_hijri_fiscal_year():
+    assert dates_of("وفي عام 1450 شيد الحصن.").empty
+
+
+@pytest.mark.parametrize("text, surface, date", [
+    # أول + a month after a time preposition: its first day (Egyptian copy)
+    ("وافتتح المتحف في أول يناير من العام الجاري.", "أول يناير من العام الجاري",
+     "2024-01-01"),
+    ("ويبدأ العمل بالقانون في أول يوليو 2025.", "أول يوليو 2025", "2025-07-01"),
+])
+def test_awwal_and_a_month_is_its_first_day(text, surface, date):
+    df = dates_of(text, date="2024-05-20")
+    assert df.loc[df["text"] == surface, "date"].tolist() == [date]
+
+
+def test_awwal_and_a_month_with_no_time_word_is_no_date():
+    # مارس is also a verb (he practised): no time preposition, no date
+    assert dates_of("وكان أول مارس المهنة في القاهرة.", date="2024-05-20").empty

@@ -182,13 +182,45 @@ def test_unqualified_currency_is_flagged_not_guessed(word):
 @pytest.mark.parametrize("cue, approximate, bound", [
     ("نحو", True, ""), ("حوالي", True, ""), ("قرابة", True, ""), ("ما يقارب", True, ""),
     ("تقارب", True, ""), ("أكثر من", False, "lower"), ("قد يصل إلى", False, "upper"),
-    ("", False, ""),
+    ("", False, ""), ("قد ترتفع إلى", False, "upper"), ("قد يرتفع إلى", False, "upper"),
+    ("ما يربو على", False, "lower"), ("أزيد من", False, "lower"), ("تقدر بـ", True, ""),
 ])
 def test_cues(cue, approximate, bound):
     df = funding_of(f"بلغت قيمة الصفقة {cue} 3 مليارات دولار.".replace("  ", " "))
     assert df["text"].tolist() == ["3 مليارات دولار"]
     assert bool(df["approximate"].iloc[0]) is approximate
     assert df["bound"].iloc[0] == bound
+
+
+def test_a_level_reached_is_no_bound():
+    # ارتفع إلى: the level it rose to, not "up to"
+    assert funding_of("ارتفعت قيمة المنحة إلى 3 مليارات دولار.")["bound"].tolist() == [""]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("قدمت الجمعية ما يقارب الـ40 مليون دولار للمدارس.", 40_000_000),
+    ("وبلغت قيمة المنحة الـ 12 مليون يورو.", 12_000_000),
+])
+def test_article_before_digits(text, amount):
+    # الـ40 مليون: the article (with a tatweel) before the number is no part of it
+    row = one(text)
+    assert row["amount"] == amount and row["text"][0].isdigit()
+
+
+@pytest.mark.parametrize("text, range_text, amount", [
+    ("وتتراوح قيمة كل منحة بين 30 و60 ألف دولار.", "30 و60 ألف دولار", 60_000),
+    ("وقدم المانحون ما بين الـ3 والـ4 ملايين يورو.", "3 والـ4 ملايين يورو", 4_000_000),
+])
+def test_a_range_is_one_figure_bounded_above(text, range_text, amount):
+    row = one(text)
+    assert (row["text"], row["amount"], row["bound"]) == (range_text, amount, "upper")
+    assert "بين" in row["cue"]
+
+
+def test_a_change_from_one_sum_to_another_is_no_range():
+    # من … إلى is as often a change as a range: the upper figure stays exact
+    df = funding_of("ورفع الصندوق مساهمته من 5 إلى 7 ملايين دولار.")
+    assert df[["amount", "bound"]].values.tolist() == [[7_000_000, ""]]
 
 
 def test_vague_figure_kept_without_amount():
@@ -362,9 +394,22 @@ def test_carried_currency_source_and_restatement():
     "بلغت كلفة المشروع 50 مليون دولار، ويستفيد منه 3 ملايين شخص.",     # a counted noun
     "بلغت كلفة المشروع 50 مليون دولار. ويسكن المدينة 3 ملايين.",        # another sentence
     "بلغت كلفة المشروع 50 مليون دولار، ويعمل فيه 3 آلاف.",             # ألف: a headcount
+    # a quote, but of people, and a quote two sentences on
+    "بلغت كلفة المشروع 50 مليون دولار. وقال المدير: «يستفيد منه 3 ملايين شخص».",
+    "بلغت كلفة المشروع 50 مليون دولار. ووصل الوفد. وقال المدير: «سنضيف 9 ملايين».",
 ])
 def test_no_carried_currency(text):
     assert funding_of(text)["amount"].tolist() == [50_000_000]
+
+
+@pytest.mark.parametrize("quote", ["«سننفق 36 مليارا إضافية على المدارس»",
+                                   '"سننفق 36 مليارا إضافية على المدارس"',
+                                   "“سننفق 36 مليارا إضافية على المدارس”"])
+def test_a_sum_quoted_right_after_takes_the_currency(quote):
+    # the speaker does not repeat the currency the sentence before named
+    rows = funding_of(f"خصصت حكومة الواحة 10 مليارات دينار عراقي للإعمار. وقال الوزير: {quote}.")
+    assert rows[["amount", "currency", "currency_source"]].values.tolist() == [
+        [10_000_000_000, "IQD", "text"], [36_000_000_000, "IQD", "earlier mention"]]
 
 
 def one(text, meta=None, mentions=NO_MENTIONS):
@@ -375,10 +420,14 @@ def one(text, meta=None, mentions=NO_MENTIONS):
 
 @pytest.mark.parametrize("text, code, source", [
     ("اقترضت البلدية 40 مليون دينار أردني ثم 12 مليون دينار إضافية.", "JOD", "earlier mention"),
-    ("قال البنك المركزي العراقي إن الاحتياطي بلغ 9 مليارات دينار.", "IQD", "country in article"),
+    ("قال البنك المركزي العراقي إن الحكومة خصصت 9 مليارات دينار للمدارس.", "IQD",
+     "country in article"),
     ("أعلنت وزارة المالية في الخرطوم تخصيص 300 مليون جنيه للمدارس.", "SDG", "country in article"),
     ("الرباط - رصدت الجهة 2 مليار درهم للطرق.", "MAD", "country in article"),
     ("خصصت السلطنة 300 مليون ريال لمشروع الطاقة.", "OMR", "country in article"),   # Oman
+    # the Saudi central bank's former name and acronym are Saudi copy
+    ("وضخت مؤسسة النقد العربي 5 مليارات ريال في البنوك.", "SAR", "country in article"),
+    ("وقالت ساما إنها ضخت 5 مليارات ريال في البنوك.", "SAR", "country in article"),
 ])
 def test_currency_from_context(text, code, source):
     rows = funding_of(text)
@@ -501,6 +550,12 @@ def test_conversion_is_a_flagged_restatement(text, restated):
     assert df.loc[~df["restatement"], "amount"].tolist() == [first["amount"]]
 
 
+def test_a_conversion_after_nothing_but_its_approximation_is_a_restatement():
+    df = funding_of("وخصص البنك أكثر من 3.1 مليار دينار تونسي حوالي 1.1 مليار دولار للطرق.")
+    assert df["restatement"].tolist() == [False, True]
+    assert df["restates"].iloc[1] == df["start"].iloc[0]
+
+
 def test_comparison_is_not_a_restatement():
     df = funding_of("بلغ الربح 4 ملايين دولار مقارنة بـ3 ملايين يورو قبل عام.")
     assert not df["restatement"].any()
@@ -520,9 +575,63 @@ def test_subunit_restatement_is_one_row():
     "سحب المصرف الأوراق النقدية من فئة 20 دينارا أردنيا.",
     "طبعت فئة العشرين دينارا أردنيا.",
     "ويتقاضى العامل 400 دينار أردني شهريا.",      # a wage per month
+    "وارتفع سهم الشركة إلى 7.2 درهم إماراتي (1.96 دولار) للسهم.",   # after its conversion
+    "وتبلغ أجرة العامل 300 دينار أردني لكل شهر.",
+    # exchange rates written with = or a verb of equalling after a currency word
+    "وللعلم فإن 1 دولار = 3.75 ريال سعودي.",
+    "وأصبح الدينار الواحد يساوي 3.2 دولار أمريكي.",
 ])
 def test_not_funding(text):
     assert funding_of(text).empty
+
+
+@pytest.mark.parametrize("text", [
+    # reserves, debt, GDP, trade and market value measure an economy: no money is given
+    "ارتفع احتياطي النقد الأجنبي لدى المصرف المركزي في بلاد الواحة إلى 14 مليار دولار.",
+    "وتراجعت احتياطيات البلاد من العملات الأجنبية إلى نحو 8.2 مليار دولار في نهاية العام.",
+    "وبلغ الدين العام للجزيرة الخضراء 71 مليار دولار، مقابل 64 مليار دولار قبل عامين.",
+    "وقدر الناتج المحلي الإجمالي للواحة بنحو 120 مليار دولار.",
+    "اتسع عجز الميزان التجاري إلى 3.1 مليار دينار أردني (4.4 مليار دولار) في الربع الثاني.",
+    "وسجلت المملكة الزرقاء عجزا تجاريا بلغ 9 مليارات يورو.",
+    "وبلغت الصادرات الزراعية للواحة نحو 950 مليون دولار خلال الموسم.",
+    "وصعدت القيمة السوقية لشركة النخيل إلى 40 مليار ريال سعودي.",
+    # a central bank's balance sheet and the money supply
+    "وبلغت الموجودات الأجنبية للمصرف المركزي 52 مليار دولار.",
+    "وارتفعت الكتلة النقدية المتداولة إلى 310 مليارات ليرة سورية.",
+    # the figures of a comparison after the statistic: من … إلى …
+    "وقفز الاحتياطي النقدي من 11 مليار إلى 13 مليار دولار بعد شهرين.",
+])
+def test_economic_statistics_are_not_funding(text):
+    assert funding_of(text).empty, funding_of(text)[["text", "amount"]]
+
+
+@pytest.mark.parametrize("text, amount", [
+    # a word of giving or purpose next to the statistic: the money is given
+    ("أودع الصندوق الخليجي للتنمية وديعة لدعم احتياطي النقد الأجنبي بقيمة 2 مليار دولار.",
+     2_000_000_000),
+    ("وقع البلدان اتفاقية قرض لسداد الدين الخارجي بقيمة 700 مليون دولار.", 700_000_000),
+    ("خصص البنك 300 مليون دولار لتمويل الصادرات الزراعية.", 300_000_000),
+])
+def test_money_given_for_a_statistic_is_funding(text, amount):
+    assert funding_of(text)["amount"].tolist() == [amount]
+
+
+def test_a_deposit_and_the_reserves_it_raises():
+    df = funding_of("تلقى المصرف المركزي وديعة بقيمة 3 مليارات دولار من الجزيرة الخضراء، "
+                    "ما رفع الاحتياطي من 10 مليارات إلى 13 مليار دولار.")
+    assert df["amount"].tolist() == [3_000_000_000]
+
+
+def test_a_sum_equal_to_another_is_a_restatement_not_a_rate():
+    # ما يعادل after a sum with a scale word: its conversion, not an exchange rate
+    df = funding_of("وقدم الصندوق 40 مليون دينار كويتي أي ما يعادل 130 مليون دولار.")
+    assert df["restatement"].tolist() == [False, True]
+
+
+def test_a_yearly_budget_per_year_is_funding():
+    # لكل عام after a budget's conversion: a sum per period from a million on
+    df = funding_of("وتبلغ النفقات 90 تريليون دينار عراقي (70 مليار دولار) لكل عام.")
+    assert df["amount"].tolist() == [90_000_000_000_000, 70_000_000_000]
 
 
 def test_a_programme_per_month_is_funding():
@@ -533,6 +642,43 @@ def test_a_programme_per_month_is_funding():
 
 def test_payment_in_exchange_for_a_service_is_funding():
     assert len(funding_of("دفعت الشركة 5 ملايين دولار مقابل خدمات الاستشارة.")) == 1
+
+
+@pytest.mark.parametrize("text, figures", [
+    # budget copy: the terms of one sum without و, each of a lower scale
+    ("وبلغت النفقات (7 مليارات 215 مليونا 300 ألف دينار أردني).",
+     [("7 مليارات 215 مليونا 300 ألف دينار أردني", 7_215_300_000)]),
+    ("وتبلغ الإيرادات 3 ملايين 250 ألف دينار أردني.",
+     [("3 ملايين 250 ألف دينار أردني", 3_250_000)]),
+    # no lower scale: two sums sharing the currency word, as with و
+    ("قدم الصندوقان 300 مليون 150 مليون دولار.",
+     [("300 مليون", 300_000_000), ("150 مليون دولار", 150_000_000)]),
+])
+def test_terms_of_a_sum_without_wa(text, figures):
+    df = funding_of(text)
+    assert list(zip(df["text"], df["amount"])) == figures
+
+
+@pytest.mark.parametrize("text, figure, amount", [
+    # a thousand that counts the scale after it (Algerian budget copy)
+    ("وتبلغ نفقات الميزانية 12 ألف و450 مليار دينار جزائري.", "12 ألف و450 مليار دينار جزائري",
+     12_450_000_000_000),
+    ("وقدم المانحون 3 آلاف و200 مليون دولار.", "3 آلاف و200 مليون دولار", 3_200_000_000),
+    # a thousand and a number with no scale after: thousands
+    ("وتبرع المحسن بـ5 آلاف و200 دولار.", "5 آلاف و200 دولار", 5_200),
+])
+def test_thousands_of_a_scale(text, figure, amount):
+    row = one(text)
+    assert (row["text"], row["amount"]) == (figure, amount)
+
+
+@pytest.mark.parametrize("text, amount", [
+    # web copy that lost the space between a word and the digits after it
+    ("ورفعت الاتفاقية المساعدات إلى270 مليون دولار.", 270_000_000),
+    ("والتزم الجانب الآخر بمبلغ4ر5 مليون دولار.", 5_400_000),
+])
+def test_digits_glued_to_the_word_before(text, amount):
+    assert one(text)["amount"] == amount
 
 
 def test_two_figures_sharing_one_currency_word():

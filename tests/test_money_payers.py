@@ -30,6 +30,11 @@ def first(text: str) -> tuple[str, str]:
     ("دولة الإمارات تتعهد بتقديم 300 مليون دولار للاجئين.", "United Arab Emirates"),
     # … or after the figure and من.
     ("ووصلت مساعدات بقيمة 40 مليون دولار من الكويت.", "Kuwait"),
+    # donor countries beyond the region (lexicon countries.tsv)
+    ("وقدمت اليابان 12 مليون دولار للمدارس.", "Japan"),
+    ("وتعهدت الإمارات بتقديم مليوني دولار والسويد 30 مليون دولار.", "United Arab Emirates"),
+    ("وتعهدت النرويج بتقديم 25 مليون دولار للاجئين.", "Norway"),
+    ("وخصصت هولندا 8 ملايين يورو لإعادة الإعمار.", "Netherlands"),
 ])
 def test_a_donor_country_is_the_payer(text, payer):
     assert first(text)[0] == payer
@@ -124,7 +129,7 @@ def test_a_lender_named_in_the_sentence_before_pays_the_loan_the_next_refers_to(
     "وافق البنك الدولي على تمويل مشروع الطرق الريفية.\nوأوضح البيان أن القرض البالغ 300 "
     "مليون دولار يسدد على 20 عاما.",
     # no word that refers back to the loan
-    "وافق البنك الدولي على تمويل مشروع الطرق الريفية. وبلغت صادرات القطن 80 مليون دولار.",
+    "وافق البنك الدولي على تمويل مشروع الطرق الريفية. وبلغت أرباح شركة القطن 80 مليون دولار.",
 ])
 def test_a_lender_is_not_carried_across_paragraphs_or_to_unrelated_sums(text):
     assert rows(text)["payer"].iloc[0] == ""
@@ -149,3 +154,53 @@ def test_a_giver_named_in_the_sentence_keeps_its_own_sum():
 ])
 def test_a_country_adjective_after_a_noun_of_money_given_names_the_donor(text, payer):
     assert first(text)[0] == payer
+
+
+def test_a_side_named_by_its_country_adjective_after_the_figure_gives():
+    # من الجانب + a country's adjective: each sum its own side's
+    df = rows("وسيتم إيداع 200 مليون دولار في المصرف المركزي من الجانب الكويتي و150 مليون "
+              "دولار من الجانب القطري.")
+    assert df["payer"].tolist() == ["Kuwait", "Qatar"]
+
+
+def test_a_side_of_two_countries_names_no_one_donor():
+    assert rows("وتم إيداع 90 مليون دولار من الجانب القطري الكويتي.")["payer"].tolist() == [""]
+
+
+def test_the_figures_own_hedge_does_not_hide_the_giver_after_it():
+    # تقريبا between the figure and من
+    df = rows("ووصلت إلى المدارس 15 مليون يورو تقريبا من حكومة اليابان.")
+    assert df["payer"].tolist() == ["حكومة اليابان"]
+
+
+def test_a_countrys_deposits_are_its_own():
+    # ودائع الكويت: the deposit noun before the country's name (payer_noun)
+    assert first("وبلغت ودائع الكويت لدى المصرف المركزي نحو 3 مليارات دولار.")[0] == "Kuwait"
+
+
+@pytest.mark.parametrize("text, payer, subject", [
+    # منح + a country + a noun of money: the verbal noun's object receives it
+    ("وقرر البنك الأوروبي للاستثمار منح الأردن قرضا بقيمة 500 مليون يورو.",
+     "European Investment Bank", "Jordan"),
+    # منح + a name with nothing of money after it: the name's grants
+    ("وبلغت منح البنك الدولي لتونس 300 مليون دولار.", "World Bank", "Tunisia"),
+])
+def test_the_object_of_a_verbal_noun_of_giving_is_no_payer(text, payer, subject):
+    assert first(text) == (payer, subject)
+
+
+def test_each_donor_in_a_list_beyond_the_region_gives_its_own_sum():
+    df = rows("وتعهدت الإمارات بتقديم مليوني دولار والسويد 30 مليون دولار وكندا 9 ملايين دولار.")
+    assert df["payer"].tolist() == ["United Arab Emirates", "Sweden", "Canada"]
+
+
+def test_a_name_after_a_verb_of_receiving_and_min_gives():
+    # حصل X من Y على …: Y gives, and is not what the money is for
+    assert first("وحصلت البلدية من المفوضية الأوروبية على منحة بقيمة 8 ملايين يورو.")[0] \
+        == "European Commission"
+
+
+def test_an_outlet_that_reports_a_sum_never_pays_it():
+    df = rows('وذكرت الإذاعة الرسمية أن الوزير قال: "نعلن اليوم عن رصد 40 مليون دولار '
+              'للمدارس".')
+    assert df["payer"].tolist() == [""]

@@ -163,6 +163,9 @@ def test_a_country_and_its_government_are_one_subject_of_a_restated_loan():
     ("وسيتم تقديم مبلغ 700 مليون دولار لموريتانيا.", "Mauritania"),
     # What a war is against is not what its money is for.
     ("خصصت الحكومة 300 مليون دولار للحرب ضد تنظيم الدولة الإسلامية.", ""),
+    # … nor what a country is helped to confront or combat
+    ("وقدم الصندوق قرضا بقيمة 90 مليون دولار في مواجهة تنظيم الدولة الإسلامية.", ""),
+    ("ورصدت الحكومة 40 مليون دولار لمكافحة تنظيم الدولة الإسلامية.", ""),
 ])
 def test_the_place_the_money_goes_to(text, subject):
     assert rows(text)["subject"].iloc[0] == subject

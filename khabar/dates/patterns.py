@@ -72,10 +72,11 @@ ORDINAL_DAYS = {normalise(r.form): int(r.value) for r in _LEX["number_words"]
 #: noun's (الاسبوع الاول من يونيو is a week, النصف الاول من مارس a half month).
 ORDINAL_DAY_RE = re.compile(
     rf"(?:(?<!\w)[وف]?(?:في|منذ|حتي|بتاريخ|قبل|بعد|يوم)\s+|{_WEEKDAY})"
-    rf"(?P<day>{alternation(ORDINAL_DAYS)})\s+من\s+(?:شهر\s+)?{_PAIRED}{_YEAR_PART}?")
-#: What every ordinal day holds (من and a month name): a search for it, which starts at a
+    rf"(?:(?P<day>{alternation(ORDINAL_DAYS)})\s+من|(?P<first>اول))\s+(?:شهر\s+)?{_PAIRED}"
+    rf"{_YEAR_PART}?")
+#: What every ordinal day holds (من or أول and a month name): a search for it, which starts at a
 #: literal, is about 40 times faster than ORDINAL_DAY_RE over an article without one.
-ORDINAL_DAY_ANCHOR = re.compile(rf"من\s+(?:شهر\s+)?{_MONTH}")
+ORDINAL_DAY_ANCHOR = re.compile(rf"(?:من|اول)\s+(?:شهر\s+)?{_MONTH}")
 #: A month, a day and, after a comma, a year: the English order (November 13, 2024), as
 #: Arabic pages also write it with an Arabic month name (يناير 13, 2025). The comma and
 #: the year are required: a month name and a number alone are as often a count.
@@ -115,6 +116,15 @@ _YEAR_NOUN_BEFORE = re.compile(
     rf"|(?<!\w)[وفب]?(?:ال|لل)?(?:عام|سنه)\s+(?:ال)?ماليه?"
     rf"(?:\s+(?:{'|'.join(RELATIVE_DEICTIC)})ه?)?\s+$")
 _NOT_A_YEAR_AFTER = re.compile(r"[\d.,]?\d|\s*%")
+#: A fiscal year's noun (date_cues.tsv fiscal_year: السنة المالية، العام المالي) and at most
+#: one word (الجديد، الحالي) before a year: a year 1300–1599 there is Hijri even without
+#: هـ (Gulf budgets: للسنة المالية 1445-1446).
+_FISCAL_NOUN_BEFORE = re.compile(
+    r"(?<!\w)(?:" + "|".join(
+        rf"[وف]?(?:ب?ال|لل){re.escape(f[2:])}" if f.startswith("ال") else rf"[وفبل]?{re.escape(f)}"
+        for f in DATE_CUES.get("fiscal_year", ())) + r")(?:\s+\w+)?\s+$")
+#: The second year of a Hijri fiscal year written without هـ (1445-1446، 1445 / 1446).
+_HIJRI_FISCAL_END = re.compile(r"\s*[/\-–]\s*(1[3-5]\d\d)(?![\d.,]?\d)")
 #: Two years joined by a dash with no word before them (الخطة الخمسية 2021-2025، إطار
 #: الشراكة 2014-2017): a range of years, unless a currency word follows (1950-2000 دولار
 #: is a range of prices): lexicon currency_forms.tsv.

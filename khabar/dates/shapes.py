@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .patterns import (BARE_YEAR_RANGE_RE, CURRENCY_AFTER, _BETWEEN_END, _FISCAL,
+                       _FISCAL_NOUN_BEFORE, _HIJRI_FISCAL_END,
                        _NOT_A_YEAR_AFTER, _SPAN_PREFIX, _YEAR_NOUN_BEFORE,
                        _YEAR_RANGE_END, DAY_MONTH_RE, HIJRI_RE, MONTH_DAY_RE, MONTH_YEAR_RE,
                        NAME_NOUN_BEFORE,
@@ -72,15 +73,17 @@ def _month_day_dates(found) -> list[dict]:
 
 def _ordinal_day_dates(norm: str) -> list[dict]:
     """A day written as an ordinal, من and a month name, with an optional year: في الاول
-    من يونيو 2026 → 2026-06-01, يوم الاحد العاشر من مارس (year from the context). The
+    من يونيو 2026 → 2026-06-01, يوم الاحد العاشر من مارس (year from the context); أول
+    and a month with no من after a time preposition is its first day (في أول يناير 2024,
+    Egyptian copy). The
     span starts at the ordinal (a time preposition before it is added as for every date,
     :func:`_widen`). The whole text is searched: an ordinal day has no digit for the
     search plan of :func:`khabar.dates.scan.where` to find (the plain and planned searches
     run this one the same way)."""
     if not ORDINAL_DAY_ANCHOR.search(norm):
         return []
-    return [dict(ns=m.start("day") if not m["wd"] else m.start(), ne=m.end(),
-                 d=ORDINAL_DAYS[" ".join(m["day"].split())],
+    return [dict(ns=m.start("day" if m["day"] else "first") if not m["wd"] else m.start(),
+                 ne=m.end(), d=ORDINAL_DAYS[" ".join(m["day"].split())] if m["day"] else 1,
                  m=_month_number(m["month"], "gregorian"), y=_year_of(m), wd=m["wd"],
                  rel=m["rel"] or m["rel2"], mrel=m["mrel"])
             for m in ORDINAL_DAY_RE.finditer(norm)]
@@ -264,13 +267,24 @@ def _period_years(found) -> list[dict]:
 def _noun_years(norm: str, runs: list[tuple[int, int]]) -> list[dict]:
     """A bare year 1800–2199 after a period noun (موازنة 2024، قانون المالية 2019) or the
     second year of a pair (عامي 2015 و2017), tested backwards from each 4-digit run:
-    the year alone is the span; none before a percent sign or more digits."""
+    the year alone is the span; none before a percent sign or more digits. A year
+    1300–1599 after a fiscal year's noun is a Hijri year, with its second year after / or
+    - (للسنة المالية 1445-1446: ``y_to``), as Gulf budgets write it without هـ."""
     out = []
     for a, b in runs:
         if b - a == 4 and 1800 <= int(norm[a:b]) < 2200 \
                 and not _NOT_A_YEAR_AFTER.match(norm, b) \
                 and _YEAR_NOUN_BEFORE.search(norm, max(0, a - 40), a):
             out.append(dict(ns=a, ne=b, y=int(norm[a:b])))
+        elif b - a == 4 and 1300 <= int(norm[a:b]) < 1600 \
+                and not _NOT_A_YEAR_AFTER.match(norm, b) \
+                and _FISCAL_NOUN_BEFORE.search(norm, max(0, a - 40), a):
+            # للسنة المالية 1439-1440: a Hijri fiscal year without هـ (Gulf budgets)
+            c = dict(ns=a, ne=b, y=int(norm[a:b]), calendar="hijri")
+            end = _HIJRI_FISCAL_END.match(norm, b)
+            if end and int(end.group(1)) == c["y"] + 1:
+                c["ne"], c["y_to"] = end.end(), c["y"] + 1
+            out.append(c)
     return out
 
 

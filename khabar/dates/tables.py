@@ -14,9 +14,10 @@ import pandas as pd
 from .. import schema
 from ..money import find_figures
 from ..schema import Date, fixed_frame
-from ..text import Article, normalise
+from ..text import Article, alternation, normalise
 from .resolve import (_complete_ranges, _dateline, _doc_day, _doc_year, _ExplicitYears, _iso,
                       _relative_day, _relative_month, _resolve)
+from .patterns import DATE_CUES
 from .shapes import _candidates
 
 #: Columns of :func:`extract_dates`: the data contract (:data:`khabar.schema.DATES`),
@@ -92,6 +93,8 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
         if "mo_off" in c:          # الشهر الماضي: a month from the document's month
             year = _relative_month(c, doc_date)
             how = "" if year is None else "document date"
+        elif c.get("d") and c.get("m") and not c.get("y") and _recurring(article, c):
+            year, how = None, ""          # الأول من أبريل من كل عام: no one day
         else:
             year, how = (c["y"], c.get("year_from", "")) if c.get("y") else \
                 _resolve(c, explicit, doc_year, doc_date)
@@ -108,6 +111,37 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
                          precision, c.get("calendar", "gregorian"), hijri, how,
                          sent.sentence, sent.paragraph))
     return _stated_equivalents(rows, article.text)
+
+
+#: Right after a day and month: the same day every year (date_cues.tsv ``recurring``).
+_RECURRING_AFTER = re.compile(
+    rf"\s*(?:{alternation(DATE_CUES.get('recurring', ()))})(?!\w)")
+#: A fiscal year's noun (date_cues.tsv ``fiscal_year``), with و ف ب ل before it.
+_FISCAL_YEAR = re.compile(
+    rf"(?<!\w)(?:[وف]?[بل]?|[وف]?ل(?=ل))(?:{alternation(DATE_CUES.get('fiscal_year', ()))})(?!\w)")
+#: A year written in digits (Gregorian or Hijri).
+_A_YEAR = re.compile(r"(?<!\d)(?:1[34]|19|20)\d\d(?!\d)")
+
+
+def _recurring(article: Article, c: dict) -> bool:
+    """Whether a day and month with no year (the candidate ``c``) is a day that recurs
+    every year, no one date (docs/money.md, "Dates"): a word of date_cues.tsv
+    ``recurring`` right after it (الأول من أبريل من كل عام، 15 مارس سنويا), or a fiscal
+    year's noun before it in a sentence that names no year (وتبدأ السنة المالية في الأول
+    من يوليو وتنتهي في 30 يونيو). A relative word (الأول من أبريل المقبل) or a weekday makes
+    it one date, and so does a year in the sentence (السنة المالية 2025/2026 التي تبدأ في
+    الأول من يوليو), which the usual rules then resolve."""
+    if c.get("rel") or c.get("mrel") or c.get("wd"):
+        return False
+    nt = article.normalised
+    norm = nt.norm
+    if _RECURRING_AFTER.match(norm, c["ne"]):
+        return True
+    sent = article.sentence_at(nt.span(c["ns"], c["ne"])[0])
+    if sent is None:
+        return False
+    s0, s1 = nt.index(sent.start), nt.index(sent.end)
+    return bool(_FISCAL_YEAR.search(norm, s0, c["ns"])) and not _A_YEAR.search(norm, s0, s1)
 
 
 #: What joins a Hijri date to the Gregorian date the text gives for the same day (or the

@@ -25,9 +25,21 @@ _SCALE = rf"(?:ال)?(?:{SCALE_WORD_RE})(?!\w)"
 _HALF = rf"\s+و\s?(?:نصف|ربع)(?:\s+{_SCALE})?"
 #: A scale word, alone or after a number, possibly compound (10 آلاف مليار = 10¹³).
 _SCALED = rf"(?:(?:{_BNUM}|{_NUMBER})\s*)?{_SCALE}(?:\s+{_SCALE})?(?:{_HALF})?"
-_AMOUNT = rf"{_SCALED}(?:\s+و\s?{_SCALED})*(?:\s+و\s?(?:{_NUMBER}))?|(?:{_NUMBER})"
+#: Terms of a sum joined by و, or, in budget copy, by a space before a number in digits
+#: (7 مليارات 215 مليونا 300 ألف دينار: a lower scale each time, see _coordinated_parts).
+_AMOUNT = (rf"{_SCALED}(?:\s+و\s?{_SCALED}|\s+\d+(?:[.,]\d+)*\s*{_SCALE})*"
+           rf"(?:\s+و\s?(?:{_NUMBER}))?|(?:{_NUMBER})")
 
 _PIECE = re.compile(r"\d+\s?ر\s?\d+|\d+(?:[.,]\d+)*|ثلاثه\s+ارباع|[^\s]+")
+
+
+_THOUSANDS = [w for w, v in SCALE_WORDS.items() if v[0] == 1000 and w.startswith("ال")]
+_MILLIONS_UP = [w for w, v in SCALE_WORDS.items() if v[0] >= 10**6]
+#: N ألف و M <a scale of a million or more>: the thousand counts that scale (13 ألف و786
+#: مليار = 12450 مليار, Algerian budget copy; M below a thousand).
+_THOUSANDS_OF = re.compile(
+    rf"^(?P<n>\d+)\s+(?:{alternation(_THOUSANDS)})\s+و\s?(?P<m>\d{{1,3}})"
+    rf"(?=\s+(?:ال)?(?:{alternation(_MILLIONS_UP)})$)")
 
 
 def parse_amount(amount: str) -> tuple[int | float | Decimal | None, bool]:
@@ -36,6 +48,9 @@ def parse_amount(amount: str) -> tuple[int | float | Decimal | None, bool]:
     character of ``amount`` adds at most two digits (تريليون: 7 characters, 12 digits)."""
     with localcontext() as ctx:
         ctx.prec = max(28, 2 * len(amount) + 28)
+        t = _THOUSANDS_OF.match(amount)
+        if t:
+            amount = f"{int(t['n']) * 1000 + int(t['m'])}{amount[t.end():]}"
         return _parse_amount(amount)
 
 
@@ -172,8 +187,10 @@ def _scale_value(word: str) -> int:
 def _coordinated_parts(m: re.Match) -> list[tuple[int, int]]:
     """Normalised ``(start, end)`` of each figure in the amount of ``m``: one, unless
     two figures share a currency word (منحتان بقيمة 250 مليونا و200 مليون دولار). A sum
-    goes down in scale (مليار و200 مليون); a term with a number whose scale is not below
-    the one before starts a second figure."""
+    goes down in scale (مليار و200 مليون، 11 مليار 431 مليونا: without و in budget copy);
+    a term with a number whose scale is not below the one before starts a second figure,
+    with or without و, except a thousand that counts the scale after it (13 ألف و786
+    مليار = 12450 مليار)."""
     a0, a1 = m.span("amount")
     text = m.string[a0:a1]
     terms = list(_TERM_RE.finditer(text))
@@ -182,7 +199,11 @@ def _coordinated_parts(m: re.Match) -> list[tuple[int, int]]:
         if not num or num.strip() in FRACTIONS or num.strip() in VAGUE_WORDS:
             continue
         joined = _JOIN_RE.search(text, prev.end(), nxt.start())
-        if joined and _scale_value(nxt["scale"]) >= _scale_value(prev["scale"]):
-            return [(a0, a0 + joined.start()), (a0 + nxt.start("num"), a1)]
+        if _THOUSANDS_OF.match(text):
+            break                     # 12 ألف و450 مليار: one sum, 12450 مليار
+        if _scale_value(nxt["scale"]) >= _scale_value(prev["scale"]):
+            # 250 مليونا و200 مليون دولار (or, without و, 250 مليونا 200 مليون): two sums
+            first_end = a0 + joined.start() if joined else a0 + prev.end()
+            return [(a0, first_end), (a0 + nxt.start("num"), a1)]
     return [(a0, a1)]
 

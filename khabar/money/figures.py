@@ -59,9 +59,12 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
             _add_figure(article, m, out, amount, vague, currency, note, base, k == 0,
                         n_start, n_end)
 
+    _ranges(article, out)
     _mark_restatements(nt.norm, out)
     _carried_currency(article, out)
     _per_unit_lists(nt.norm, out)
+    _restated_unit_prices(out)
+    _statistics(nt.norm, out)
     _mark_restatements(nt.norm, out)
     if any(f["currency_note"] for f in out):
         _currency_from_context(article, out)
@@ -116,7 +119,46 @@ def _add_figure(article, m, out, amount, vague, currency, note, base, first: boo
                                  nt.index(sent.start)),
         start=start, end=end, _nstart=n_start, _nend=n_end,
         _mstart=m.start() if first else n_start, _base=currency or base,
-        _sentence=sent.sentence))
+        _sentence=sent.sentence, _sstart=nt.index(sent.start)))
+
+
+#: The lower end of a range before a figure: (ما) بين + a number with no scale word + و
+#: (glued to the figure: بين 20 و50 ألف دولار، ما بين الـ5 والـ7 ملايين دولار).
+_RANGE_BEFORE = re.compile(
+    r"(?<!\w)(?P<w>(?:ما\s+)?بين)\s+(?:ال)?(?P<lo>\d+(?:\.\d+)?)\s+و(?:ال)?$")
+_LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+#: Only a clitic and the article between a figure match's start and its number (و، وال).
+_CLITIC_ONLY = re.compile(r"[وفبل]?(?:ال)?")
+
+
+def _ranges(article: Article, figures: list[dict]) -> None:
+    """A range of one sum, ``بين 20 و50 ألف دولار`` (the lower end a number with no scale
+    word or currency of its own, the upper end the figure), is one figure: its text the
+    whole range, its amount the upper end, ``bound`` upper (the sum is at most that) and
+    ``cue`` the word بين as written. Without this the lower end, which has no currency
+    word, is no figure at all and the upper end reads as an exact sum. Only a range with
+    بين: من 5 إلى 7 ملايين is as often a change (ارتفع من … إلى …) as a range.
+    ``figures`` is changed in place."""
+    nt = article.normalised
+    norm = nt.norm
+    for f in figures:
+        if f["amount"] is None or f["cue"] \
+                or not _CLITIC_ONLY.fullmatch(norm, f["_mstart"], f["_nstart"]):
+            continue
+        m = _RANGE_BEFORE.search(norm, max(0, f["_mstart"] - 40), f["_nstart"])
+        hi = _LEADING_NUMBER.match(norm, f["_nstart"])
+        if m is None or hi is None or hi.end() == f["_nend"] \
+                or not any(w in SCALE_WORDS or w.removeprefix("ال") in SCALE_WORDS
+                           for w in norm[hi.end():f["_nend"]].split()) \
+                or Decimal(m["lo"]) >= Decimal(hi.group()):
+            continue
+        start = nt.span(m.start("lo"), m.end("lo"))[0]
+        w0, w1 = nt.span(m.start("w"), m.end("w"))
+        f.update(text=article.text[start:f["end"]], start=start, bound="upper",
+                 approximate=False, cue=article.text[w0:w1], _nstart=m.start("lo"),
+                 _mstart=m.start("w"))
+
+
 
 
 # --------------------------------------------------------------- figures naming no currency
@@ -149,6 +191,9 @@ def _carried_currency(article: Article, figures: list[dict]) -> None:
     restatement, and followed by punctuation, the end, a word with و, ل or لل, or a
     purpose cue or a ``carried_after`` word (money_cues.tsv): never a counted noun (3
     ملايين شخص، 100 مليون برميل).
+    A figure inside a direct quote in the sentence right after the figure before (وقال
+    الوزير: «سننفق 36 مليارا إضافية …») takes its currency too: a speaker quoted on a sum
+    the sentence before named does not repeat its currency.
     ``currency_source`` of a carried currency is ``earlier mention``; an ambiguous word
     carried over (دينار) is settled by the article as for the figure it comes from. A
     scale word with the currency word glued to it (33.5 ملياردولار) is a figure in that
@@ -188,7 +233,9 @@ def _carried_currency(article: Article, figures: list[dict]) -> None:
             _add_figure(article, m, found, amount, vague, currency, note, base, True, s, e)
             if len(found) == n:
                 continue
-            if not glued and found[-1]["_sentence"] != prev["_sentence"]:
+            if not glued and found[-1]["_sentence"] != prev["_sentence"] \
+                    and not (found[-1]["_sentence"] == prev["_sentence"] + 1
+                             and _in_quote(norm, found[-1]["_sstart"], s)):
                 found.pop()
                 continue
             if not glued and currency:
@@ -197,6 +244,15 @@ def _carried_currency(article: Article, figures: list[dict]) -> None:
     if found:
         figures.extend(found)
         figures.sort(key=lambda f: f["_nstart"])
+
+
+def _in_quote(norm: str, a: int, b: int) -> bool:
+    """Whether a quotation opened in ``norm[a:b]`` (a sentence's start to a figure) is
+    still open at ``b``: more « than », more “ than ”, or an odd number of ". A figure
+    there is inside a direct quote (وقال الوزير: «سننفق 36 مليارا إضافية …»)."""
+    seg = norm[a:b]
+    return seg.count("«") > seg.count("»") or seg.count("“") > seg.count("”") \
+        or seg.count('"') % 2 == 1
 
 
 #: Every scale word of a million or more holds one of these (مليون، ملايين، مليار،
@@ -306,14 +362,21 @@ def _not_funding(norm: str, s: int, e: int, amount=None, sent_start: int = 0) ->
     "": a per-unit price or amount after it (25 دينارا للسهم، 37 دولارا للبرميل), a
     wage or fee per period (500 دينار شهريا; from a million on, 30 مليون دولار شهريا, a
     programme's monthly funding, it is funding), an exchange rate (73 دينارا مقابل
-    الدولار), a banknote denomination before it (من فئة 50 دينارا), or the price of a unit
+    الدولار; 1 دولار = 3.75 ريال; الدينار الواحد يساوي 3.2 دولارات: a figure below
+    :data:`_UNIT_PRICE_BELOW` with no scale word), a banknote denomination before it (من
+    فئة 50 دينارا), or the price of a unit
     named earlier in its sentence (``sent_start``: the sentence's normalised start): سعر
     + a unit (برميل، سهم، لتر …) before a figure below :data:`_UNIT_PRICE_BELOW` with no
     scale word (بلغ معدل سعر برميل النفط نحو 81 دولارا؛ ارتفع سعر سهم البنك من 85 ريالا
     للسهم إلى 131 ريالا). Words from lexicon money_cues.tsv."""
     after = _WORD.search(norm, e, e + 30)
-    if after and norm[e:after.start()].strip() == "":
+    # a closing bracket or quote mark may come first: 7.2 درهم (1.96 دولار) للسهم
+    if after and norm[e:after.start()].strip().strip(')"»”') == "":
         w = after.group()
+        nxt = _WORD.match(norm, after.end() + 1) if norm[after.end():after.end() + 1] == " " \
+            else None
+        if nxt and f"{w} {nxt.group()}" in _CUES.get("per_period", ()):
+            w = f"{w} {nxt.group()}"          # لكل عام: per period, not per unit
         if w in _CUES.get("per_unit", ()):
             return "per unit"
         if w in _CUES.get("per_period", ()) and (amount is None
@@ -325,6 +388,12 @@ def _not_funding(norm: str, s: int, e: int, amount=None, sent_start: int = 0) ->
             and not any(w.removeprefix("ال") in SCALE_WORDS for w in norm[s:e].split()) \
             and _UNIT_PRICE.search(norm, max(sent_start, s - _UNIT_PRICE_REACH), s):
         return "per unit"
+    small = amount is not None and amount < _UNIT_PRICE_BELOW \
+        and not any(w in SCALE_WORDS or w.removeprefix("ال") in SCALE_WORDS
+                    for w in norm[s:e].split())
+    if small and (_EQUALS_AFTER.match(norm, e) or _EQUALS_BEFORE.search(norm, max(0, s - 40), s)
+                  or _rate_verb_before(norm, max(sent_start, s - 60), s)):
+        return "exchange rate"          # 1 دولار = 3.75 ريال، الدينار الواحد يساوي 3.2 دولار
     before = norm[max(0, s - 25):s].split()
     if before:
         w = before[-1]
@@ -333,6 +402,23 @@ def _not_funding(norm: str, s: int, e: int, amount=None, sent_start: int = 0) ->
                                                     and before[-2] == "من"):
             return "denomination"
     return ""
+
+
+#: An equals sign between a figure and another (1 دولار = 3.75 ريال): a rate.
+_EQUALS_AFTER = re.compile(r"\s*=\s*\d")
+_EQUALS_BEFORE = re.compile(rf"(?:{alternation(_WORD_BASE)})\s*=\s*$")
+#: A verb of equalling (money_cues.tsv rate_verb: يساوي، يعادل) after a currency word.
+_RATE_VERBS = _CUES.get("rate_verb", set())
+_CURRENCY_WORD = re.compile(rf"(?:ال)?(?:{alternation(_WORD_BASE)})$")
+
+
+def _rate_verb_before(norm: str, lo: int, s: int) -> bool:
+    """Whether a verb of equalling (money_cues.tsv rate_verb) right before the figure at
+    ``s`` follows a currency word within three words (الدينار الواحد يساوي 3.2 دولار):
+    the figure is the price of that currency, an exchange rate."""
+    words = norm[lo:s].split()
+    return bool(words) and words[-1] in _RATE_VERBS \
+        and any(_CURRENCY_WORD.match(w) for w in words[-4:-1])
 
 
 _LIST_GAP = re.compile(r"[\s,و]*(?:مقابل|و)?[\s,]*")
@@ -349,6 +435,98 @@ def _per_unit_lists(norm: str, figures: list[dict]) -> None:
                 and _LIST_GAP.fullmatch(norm, _after_word(norm, a["_nend"]), b["_mstart"]) \
                 and _L_WORD.match(norm, b["_nend"]):
             b["not_funding"] = "per unit"
+
+
+#: Statistic phrases (money_cues.tsv ``statistic``) as word tuples, by first word.
+_STATISTICS: dict[str, list[tuple[str, ...]]] = {}
+for _form in _CUES.get("statistic", ()):
+    _words = tuple(_form.split())
+    _STATISTICS.setdefault(_words[0], []).append(_words)
+#: Words of money given, received or borrowed, or of its purpose (money_cues.tsv
+#: payer_verb, giving_noun, funding_noun, payer_noun, donor_noun, purpose, receive_verb,
+#: request_verb): one of them near a statistic word makes the figure what is given
+#: (وديعة لدعم الاحتياطي بقيمة …، قرض لسداد الدين العام …).
+_GIVING_WORDS = frozenset().union(*(_CUES.get(r, ()) for r in (
+    "payer_verb", "giving_noun", "funding_noun", "payer_noun", "donor_noun", "purpose",
+    "receive_verb", "request_verb")))
+#: A comma and a word with و: a new clause, which a statistic before it does not head
+#: (… من الاحتياطي، وحصول البلاد على قرض بلغ …).
+_NEW_CLAUSE = re.compile(r",\s*و\w")
+_WORD_AFTER = re.compile(r"\s*(\w+)")
+#: A statistic word heads a figure at most this many words before it.
+_STATISTIC_WORDS = 12
+_TOKEN = re.compile(r"\w+")
+
+
+def _stems(word: str) -> set[str]:
+    """``word`` and what is left of it without و / ف, ب / ل / ك and the article ال (لل
+    too): والاحتياطي → احتياطي, للدين → دين. Used only to compare with word lists."""
+    out = {word}
+    for w in (word, word[1:] if len(word) > 3 and word[0] in "وف" else ""):
+        if not w:
+            continue
+        out.add(w)
+        if len(w) > 3 and w[0] in "بلك":
+            out.add(w[1:])
+            if w.startswith("لل"):
+                out.add(w[2:])
+    for w in list(out):
+        if w.startswith("ال") and len(w) > 3:
+            out.add(w[2:])
+    return out
+
+
+def _statistic_at(words: list[str], i: int) -> bool:
+    """Whether a statistic phrase (:data:`_STATISTICS`) starts at ``words[i]``."""
+    for stem in _stems(words[i]):
+        for form in _STATISTICS.get(stem, ()):
+            if all(i + k < len(words) and form[k] in _stems(words[i + k])
+                   for k in range(1, len(form))):
+                return True
+    return False
+
+
+def _statistics(norm: str, figures: list[dict]) -> None:
+    """Flag a figure that measures an economy as ``not_funding`` = "statistic": a
+    statistic phrase of money_cues.tsv (احتياطي النقد الأجنبي، الدين العام، الناتج
+    المحلي، الميزان التجاري، الصادرات، الواردات، القيمة السوقية) among the
+    :data:`_STATISTIC_WORDS` words before it in its sentence, after the figure before it
+    (ارتفع احتياطي النقد الأجنبي إلى 14 مليار دولار، بلغت الصادرات نحو 950 مليون دولار), or a
+    figure right after such a one in its sentence (مقابل 30 مليار دولار قبل عام، a bracketed
+    conversion), unless a word of giving or purpose (:data:`_GIVING_WORDS`) is in that
+    stretch or a purpose cue right after the figure: وديعة لتعزيز احتياطي المصرف بقيمة 3 مليارات
+    دولار، صرف 5 مليارات دولار لدعم المدارس is money given. A comma and a word with و
+    start a new clause, which the statistic before it does not head. Reserves, debt and
+    trade are what an economy holds or owes, not money given, lent or pledged (docs/money.md,
+    "Money that is not funding"). ``figures`` (in text order) is changed in place."""
+    prev = None
+    for f in figures:
+        same = prev is not None and prev["_sentence"] == f["_sentence"]
+        lo = max(f["_sstart"], prev["_nend"]) if same else f["_sstart"]
+        clause = max(_NEW_CLAUSE.finditer(norm, lo, f["_mstart"]), key=lambda m: m.start(),
+                     default=None)
+        prev_statistic = same and prev["not_funding"] == "statistic" and clause is None
+        if clause is not None:
+            lo = clause.end() - 2
+        words = _TOKEN.findall(norm, lo, f["_mstart"])[-_STATISTIC_WORDS:]
+        prev = f
+        after = _WORD_AFTER.match(norm, f["_nend"])
+        if f["not_funding"] or any(_stems(w) & _GIVING_WORDS for w in words) \
+                or after and after.group(1) in _CUES.get("purpose", ()):
+            continue
+        if prev_statistic or any(_statistic_at(words, i) for i in range(len(words))):
+            f["not_funding"] = "statistic"
+
+
+def _restated_unit_prices(figures: list[dict]) -> None:
+    """A figure whose bracketed restatement is a per-unit price is one too: in ``5.7 درهم
+    (1.55 دولار) للسهم`` the word per unit follows the restatement, and both are the price
+    of a share (docs/money.md, "Money that is not funding")."""
+    by_start = {f["start"]: f for f in figures}
+    for b in figures:
+        a = by_start.get(b["restates"]) if b["restatement"] else None
+        if a is not None and b["not_funding"] == "per unit" and not a["not_funding"]:
+            a["not_funding"] = "per unit"
 
 
 def _after_word(norm: str, i: int) -> int:
@@ -397,15 +575,20 @@ def _mark_restatements(norm: str, figures: list[dict]) -> None:
     """Flag a figure that restates the one just before it in another currency or unit:
     ``112 مليون دولار (335 مليون دينار)``, ``60 مليون أورو، أي ما يعادل 200 مليون دينار``,
     ``422 مليار دينار " 5.88 مليار دولار "``. Between them only an opening bracket or
-    quote mark or a restatement cue (lexicon money_cues.tsv). The restatement stays a
-    row (``restatement`` = True, ``restates`` = the first figure's ``start``), so a total
-    that skips restatements does not count one sum twice (docs/money.md)."""
+    quote mark or a restatement cue (lexicon money_cues.tsv), or nothing but the second
+    figure's approximation cue (``3.1 مليار دينار حوالي 1.1 مليار دولار``). The
+    restatement stays a row (``restatement`` = True, ``restates`` = the first figure's
+    ``start``), so a total that skips restatements does not count one sum twice
+    (docs/money.md)."""
     cues = _CUES.get("restatement", set())
     for a, b in zip(figures, figures[1:]):
         if a["_sentence"] != b["_sentence"] or b["_base"] == a["_base"]:
             continue
         gap = _GAP_STRIP.sub(" ", norm[a["_nend"]:b["_mstart"]]).strip()
-        if _restating_gap(gap, cues):
+        # 3.1 مليار دينار حوالي 1.1 مليار دولار: nothing between but the second's own
+        # approximation, the same sum converted
+        if _restating_gap(gap, cues) or gap == "" and b["approximate"] and b["cue"] \
+                and not b["bound"] and b["_mstart"] < b["_nstart"]:
             b["restatement"], b["restates"] = True, a["start"]
 
 

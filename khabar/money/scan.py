@@ -14,8 +14,13 @@ from .words import _ADJECTIVES, _CODES, _CUE_KIND, _SYMBOL_RE, _WORD_BASE, SYMBO
 
 #: The whole figure in normalised text. Groups: cue, sym (symbol before), amount,
 #: sym2 (symbol after), cur / adj (currency word and country adjective), code (ISO code).
+#: The article written before digits (ما يقارب الـ30 مليون دولار، بين الـ30 والـ60 ألف
+#: دولار: الـ with a tatweel, which normalisation drops) is no part of the figure. Digits
+#: glued to the Arabic word before them (web copy that lost the space: إلى270 مليون دولار،
+#: بمبلغ4ر5 مليون دولار) start a figure too.
 FIGURE_RE = re.compile(
-    rf"(?<![\w.,])(?:(?P<cue>{alternation(_CUE_KIND)})\s+)?[وفبل]??"
+    rf"(?:(?<![\w.,])(?:(?P<cue>{alternation(_CUE_KIND)})\s+)?[وفبل]??(?:ال(?=\d))?"
+    rf"|(?<=[\u0621-\u064a])(?=\d))"
     rf"(?P<fig>(?:(?P<sym>{_SYMBOL_RE})\s?)?(?P<amount>{_AMOUNT})"
     rf"(?:\s?(?P<sym2>{_SYMBOL_RE})(?!\w)"
     rf"|\s+(?:من\s+)?(?:ال)?(?P<cur>{alternation(_WORD_BASE)})(?!\w)"

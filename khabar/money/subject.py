@@ -189,9 +189,10 @@ def _not_subject(article: Article, sent, mentions: _MentionIndex,
     a long first one (بين حكومة جمهورية مصر العربية، وصندوق أبوظبي للتنمية), a venue
     (:func:`_venue`: قال الوزير أمام مجلس النواب …: where it was said) or a legislature or
     cabinet that approves (:func:`_approving_legislature`: وافق مجلس الوزراء على قرض …: it
-    passes the loan, the money is not for it) or a name after ضد (الحرب ضد تنظيم …: what
-    is fought). ``org_types``: entity → org_type of the
-    mentions (:func:`_org_types`), for :func:`is_lender`. Lexicon money_cues.tsv."""
+    passes the loan, the money is not for it) or a name after a word of fighting
+    (money_cues.tsv adversary: الحرب ضد تنظيم …، في مواجهة الجماعة …: what is fought).
+    ``org_types``: entity → org_type of the mentions (:func:`_org_types`), for
+    :func:`is_lender`. Lexicon money_cues.tsv."""
     nt = article.normalised
     sources = _CUES.get("source", set())
     out = set()
@@ -220,10 +221,24 @@ def _not_subject(article: Article, sent, mentions: _MentionIndex,
                 or _party(before, after, after_words, lender) \
                 or _account_bank(before, first[0] if first else "") \
                 or _venue(wide, name) or _approving_legislature(before, name, after_words) \
-                or before[-1:] in (["ضد"], ["وضد"]) \
+                or bool(before) and _adversary(before[-1]) \
                 or joined and any(w in ("بين", "وبين") for w in wide[-8:]):
             out.add(ent)
     return out
+
+
+#: Words before what is fought (money_cues.tsv adversary: ضد، مواجهة، مكافحة، محاربة).
+_ADVERSARY = _CUES.get("adversary", set())
+
+
+def _adversary(word: str) -> bool:
+    """Whether ``word``, right before a name, makes the name what is fought (الحرب ضد
+    تنظيم …، لدعم البلاد في مواجهة الجماعة المسلحة …، لمكافحة الجماعة …), with و ل ب ف
+    before it."""
+    for p in ("", "و", "ل", "ب", "ف", "ول", "وب", "لل"):
+        if word.startswith(p) and word[len(p):] in _ADVERSARY:
+            return True
+    return False
 
 
 def _numeric(word: str) -> bool:
@@ -283,6 +298,18 @@ def _announces_giving(before: list[str], gap: str) -> bool:
     # noun may stand five words before the figure
     return any(_with_conjunction(x, _GIVING_NOUNS, "وب")
                for x in words[-6:])
+
+
+def _object_of_giving(word: str, norm: str, n_me: int) -> bool:
+    """Whether ``word``, before a name ending at normalised offset ``n_me``, is a verbal
+    noun of giving whose object the name is: a give_to word that a plural noun of money
+    may also spell (منح: grants, or granting), and a noun of money given right after the
+    name (قرر البنك منح الأردن قرضا: Jordan receives the loan; منح البنك الدولي بقيمة …
+    is the bank's grants)."""
+    if not _with_conjunction(word, _GIVE_TO, "وبل"):
+        return False
+    after = norm[n_me:n_me + 30].split()[:1]
+    return bool(after) and _funding_noun(after[0])
 
 
 def _with_conjunction(word: str, words, clitics: str = "وف") -> bool:
@@ -421,6 +448,9 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
                                             f["start"] - _PAYER_REACH, f["end"] + _PAYER_REACH):
         if own_donor and not (me <= f["start"] and _gapped_donor(article, f, sent, ms, me)):
             continue      # والسويد 41 مليون دولار: this sum has its own donor
+        first = nt.norm[nt.index(ms):nt.index(me)].split()[:1]
+        if first and first[0].removeprefix("ال") in _MEDIA_CUES:
+            continue      # ونقلت الإذاعة الرسمية عن الوزير …: an outlet reports, it never pays
         before = nt.norm[max(nt.index(sent.start), nt.index(ms) - 25):nt.index(ms)].split()
         if not before:
             before = [""]     # the sentence opens with the name: only a verb after it
@@ -436,15 +466,18 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
         hit = _payer_verb(core) or _after_payer_phrase(before) \
             or (last == "من" and len(before) > 1
                 and (_funding_noun(before[-2]) or _noun_and_adjectives(before[:-1])
-                     # طلبت الحكومة الأردنية من البنك الدولي تمويلا: asked of, the lender
-                     or any(_with_conjunction(w, _REQUEST_VERBS) for w in before[-4:-1]))) \
+                     # طلبت الحكومة الأردنية من البنك الدولي تمويلا: asked of, the lender;
+                     # حصلت البلدية من المفوضية الأوروبية على منحة: received from, the giver
+                     or any(_with_conjunction(w, _REQUEST_VERBS)
+                            or _with_conjunction(w, _RECEIVE_VERBS) for w in before[-4:-1]))) \
             or (last == "من" and ms >= f["end"]
                 and _from_after_figure(nt.norm[f["_nend"]:nt.index(ms)].split())
                 # سحب مشروع قانون القرض البالغ 30 مليون دولار من مجلس النواب: the
                 # chamber a bill is withdrawn from, not where the money comes from
                 and not any(nt.norm[nt.index(ms):nt.index(me)].startswith(x)
                             for x in _LEGISLATURES)) \
-            or (me <= f["start"] and _with_conjunction(last, _PAYER_NOUNS, "وب")) \
+            or (me <= f["start"] and _with_conjunction(last, _PAYER_NOUNS, "وب")
+                and not _object_of_giving(last, nt.norm, nt.index(me))) \
             or (me <= f["start"] and _verb_after(nt.norm, nt.index(me), article.text, me)) \
             or (me <= f["start"] and _gapped_donor(article, f, sent, ms, me))
         if hit and ms >= f["end"] and _payer_verb(core) and _new_clause(last, before):
@@ -489,7 +522,9 @@ def _adjective_donor(article: Article, f: dict, sent) -> str:
     of figure ``f``, right before the figure (بتعهد كويتي بدفع ما قيمته نصف مليار دولار،
     منحة سعودية بقيمة …) or right after it (500 مليون دولار منحة قطرية): the donor, as a
     gazetteer place. Not when a second country adjective follows (الوديعة السعودية
-    الإماراتية: two donors, neither alone). "" if none."""
+    الإماراتية: two donors, neither alone). Also من + a side noun + a country's adjective
+    after the figure, before the next figure or punctuation (إيداع 200 مليون دولار في
+    المصرف المركزي من الجانب الكويتي: money_cues.tsv donor_side). "" if none."""
     nt = article.normalised
     lo, hi = nt.index(sent.start), nt.index(sent.end)
     before = nt.norm[max(lo, f["_nstart"] - 60):f["_nstart"]]
@@ -504,7 +539,23 @@ def _adjective_donor(article: Article, f: dict, sent) -> str:
             if place and _donor_noun(seq[i]) \
                     and (i + 2 >= len(seq) or seq[i + 2] not in _COUNTRY_ADJECTIVES):
                 return place
+    # 200 مليون دولار في المصرف المركزي من الجانب الكويتي: من + a side noun + a country's
+    # adjective in the figure's clause after it, before the next figure
+    seq = nt.norm[f["_nend"]:min(hi, f["_nend"] + 80)].split()
+    for i, w in enumerate(seq[:8]):
+        if any(c.isdigit() for c in w) or any(c in w for c in ",;:.!?"):
+            break
+        if w == "من" and i + 2 < len(seq) and seq[i + 1] in _DONOR_SIDES:
+            place = _COUNTRY_ADJECTIVES.get(seq[i + 2].rstrip(",;:.!?"))
+            if place and (i + 3 >= len(seq)
+                          or seq[i + 3].rstrip(",;:.!?") not in _COUNTRY_ADJECTIVES):
+                return place
     return ""
+
+
+#: Nouns of a party after من that a country's adjective follows (من الجانب الكويتي):
+#: money_cues.tsv donor_side.
+_DONOR_SIDES = _CUES.get("donor_side", set())
 
 
 _PAYER_NOUNS = _CUES.get("payer_noun", set())
@@ -573,7 +624,10 @@ def _approves(before: list[str], gap: str, name: str) -> bool:
 def _from_after_figure(gap: list[str]) -> bool:
     """Whether the words between a figure and a name after it say where the money comes
     from: من alone (40 مليون دولار من البنك الدولي), or a funding noun with at most four
-    words of its own and من (1.02 مليار دينار قرض سياسة التنمية الثاني من البنك الدولي)."""
+    words of its own and من (1.02 مليار دينار قرض سياسة التنمية الثاني من البنك الدولي).
+    تقريبا after the figure is the figure's own hedge (12 مليون دولار تقريبا من حكومة …)."""
+    if gap[:1] == ["تقريبا"]:
+        gap = gap[1:]
     if gap == ["من"]:
         return True
     return 2 <= len(gap) <= 6 and gap[-1] == "من" \

@@ -48,7 +48,7 @@ def extract_funding(article: Article, mentions) -> pd.DataFrame:
       ``restates`` in another currency (bracketed conversion, أي ما يعادل), or is a
       headline's figure that the body gives again (docs/money.md); -1 otherwise.
       Totals skip restatements. Per-unit prices, exchange rates, banknote denominations
-      are not rows.
+      and economic statistics (reserves, public debt, GDP, trade) are not rows.
     - ``payer``: the donor, lender or buyer (entity of an ORG mention) when the clause
       says (وقدم X، بتمويل من X), else "".
     - ``approximate``: a cue نحو، حوالي، قرابة، ما يقارب، تقارب … before, or تقريبًا after;

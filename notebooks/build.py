@@ -61,8 +61,8 @@ stamp = figures.figure_stamp(tables, language, source)
 
 def show(table, name="", rows=50, columns=None):
     \"\"\"A readable table: no index, no offsets, amounts in words, each cell in its
-    direction.\"\"\"
-    report.show_table(table, name, language, rows, columns)
+    direction, bodies named as in the charts.\"\"\"
+    report.show_table(table, name, language, rows, columns, names=org_names)
 
 
 # Only the folder's name: the notebook (and the report made from it) names no local path.
@@ -209,7 +209,10 @@ person from an organisation, and the affiliation comes from the apposition after
         md("## Who gets a voice\nDirect quotes and quoted words (counts and percent shares) "
            "per speaker, per affiliation, by gender and by speaker type; indirect speech (no "
            "quote marks) is left out of these counts and of the figures."),
-        code('from khabar.quotes import voice_table\nshow(voice_table(quotes, "speaker"))'),
+        code('from khabar.quotes import voice_table\n'
+             '# a statement (البيان) counts with its issuer, one per body, as in the chart below\n'
+             'show(voice_table(figures.documents_by_issuer(quotes, language, org_names), '
+             '"speaker"))'),
         code('show(voice_table(quotes, "affiliation"))'),
         code('show(voice_table(quotes.assign(speaker_gender=figures.gender_category(quotes)), '
              '"speaker_gender"))'),

@@ -1432,3 +1432,16 @@ def test_by_saying_after_the_cue_is_no_speaker():
     text = ('وقالت الوزيرة سلمى حداد: "سنبدأ غدا". وتابعت بالقول: "كان القرار جاهزا". '
             'وقالت: "جميع الوزراء وافقوا".')
     assert [r[0] for r in _speaker_rows(text)] == ["سلمى حداد"] * 3
+
+
+@pytest.mark.parametrize("text, kind, quote", [
+    # a preposition or a time word after the closing mark ends the speaker's words
+    ("وقال سامي نور إن «الوضع خطير جدا» يوم الأحد.", "direct", "الوضع خطير جدا"),
+    ('وأكد الوزير خالد أن "الاقتصاد يتعافى" في البلاد.', "direct", "الاقتصاد يتعافى"),
+    # a name set off by marks is still a name inside indirect speech
+    ('قالت اللجنة إن "الهلال الأحمر" في الحي منذ أمس.', "indirect",
+     'الهلال الأحمر" في الحي منذ أمس'),
+])
+def test_a_short_quote_after_an_then_an_adverbial(text, kind, quote):
+    df = quotes(text, extract_mentions(doc(text)))
+    assert (df["kind"].iloc[0], df["quote"].iloc[0]) == (kind, quote)

@@ -19,7 +19,7 @@ from .speakers import Doc
 from .tables import quotes_frame
 from .words import (_CLOSERS, _MARK_CHARS, _OPENERS, _TERMINAL, AN_WORDS, APPEAL_COMPLEMENTS,
                     APPEAL_FORMS, CLAUSE_WORDS, DOCUMENT_NOUNS, IMPERSONAL_FORMS, MEDIA_CUES,
-                    MEDIUM_NOUNS)
+                    MEDIUM_NOUNS, _is_stop)
 
 #: Indirect speech of at most this many words is a fragment, not a row (issue 15 §2).
 _MAX_FRAGMENT_WORDS = 3
@@ -168,14 +168,25 @@ def _term_in_clause(d: Doc, q: QuoteSpan, n_words: int) -> bool:
     """Whether the closed span ``q`` of one to three words is a quoted name or term that
     its clause goes on after (قالت اللجنة إن "الهلال العربي" السوري دخل الحي: the clause
     is the words, the mark only sets off a name): an Arabic word right after the closing
-    mark, and no sentence punctuation inside."""
+    mark that is no preposition or time word (phrase_end words), and no sentence
+    punctuation inside."""
     if not q.closed or n_words > 3 or _TERMINAL.search(d.text[q.start:q.end]):
         return False
     k = d.tok_index(q.end)
     if k < d.n and d.texts[k] in _MARK_CHARS:
         k += 1
+    # (a preposition or a time word after the mark, يوم الأحد، في البلاد, ends the words,
+    # unless the marks hold a name: إن "الهلال الأحمر" في الحي)
     return k < d.n and d.kinds[k] == "arabic" and not d.cues[k] and (
+        not _is_stop(d.norms[k], d.texts[k]) or _quoted_name(d, q.start, q.end)) and (
         d.article.sentence_at(d.starts[k]) == d.article.sentence_at(q.start))
+
+
+def _quoted_name(d: Doc, s: int, e: int) -> bool:
+    """Whether the quoted words ``[s, e)`` are one ORG or PERSON mention (a name set off
+    by marks), not speech."""
+    return any(m[0] <= s and m[1] >= e and m[2] in ("ORG", "PERSON")
+               for m in d.mentions_in(s, e))
 
 
 def _direct_row(d: Doc, q: QuoteSpan, left: int, pend: int, inside: Inside):
@@ -260,7 +271,11 @@ def _term_opens_clause(d: Doc, t: int, t_end: int) -> bool:
     one to three words that the clause goes on after (إن "الهلال العربي" السوري دخل):
     the clause is indirect speech, the name inside it."""
     close = _short_quote_end(d, t, t_end)
-    return close > t and close + 1 < t_end and d.kinds[close + 1] == "arabic"
+    # … إن «الوضع خطير جدا» يوم الأحد / في البلاد: a preposition or a time word after the
+    # mark ends the speaker's words (phrase_end words), unless the marks hold a name
+    return close > t and close + 1 < t_end and d.kinds[close + 1] == "arabic" and (
+        not _is_stop(d.norms[close + 1], d.texts[close + 1])
+        or _quoted_name(d, d.starts[t + 1], d.ends[close - 1]))
 
 
 def _remember(d: Doc, k: int) -> None:

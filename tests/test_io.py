@@ -593,6 +593,20 @@ def test_the_same_id_on_another_text_is_another_article_and_on_the_same_text_a_c
         assert "read as 'c/c-1'" in reasons["c.csv#1"]
 
 
+def test_files_of_one_stem_with_other_texts_are_all_read(tmp_path):
+    # x.txt, x.md and a sub-folder's x/x.txt: the stem-qualified id x/x is taken, so the
+    # file's whole name qualifies it (x.txt/x); no article is lost
+    texts = [SEED_TEXT[i:i + 300] for i in range(0, 900, 300)]
+    (tmp_path / "x.txt").write_text(texts[0], encoding="utf-8")
+    (tmp_path / "x.html").write_text(f"<html><body><p>{texts[1]}</p></body></html>",
+                                     encoding="utf-8")
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x" / "x.txt").write_text(texts[2], encoding="utf-8")
+    docs, problems = read_corpus(tmp_path)
+    assert len(docs) == 3 and len({d.doc_id for d in docs}) == 3
+    assert all(p.reason.startswith("warning") for p in problems)
+
+
 def test_a_metadata_entry_for_a_table_file_is_the_default_of_its_rows(tmp_path):
     pd.DataFrame({"id": ["r1", "r2"], "outlet": ["", "صحيفة أخرى"],
                   "text": [SEED_TEXT[:300], SEED_TEXT[300:600]]}).to_csv(tmp_path / "a.csv",

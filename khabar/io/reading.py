@@ -653,7 +653,9 @@ def _unique(docs: list[Document], problems: list[Problem]) -> list[Document]:
     its text is the same (skipped, a problem naming the first); with another text it is
     another article (two outlets' CSV files both numbering rows 1, 2, 3; a made-up row
     id ``a-1`` meeting a file ``a-1.txt``), read under the id qualified by its file's
-    name, ``FILE/ID``, with a warning, or skipped as before if that id is taken too."""
+    name, ``FILE/ID``, with a warning (the stem, else the file's whole name when files of
+    one stem meet: ``x.docx/x``, else numbered ``x.docx/x~2``), or skipped if all those
+    ids are taken too."""
     taken = {d.doc_id for d in docs}
     unique: dict[str, Document] = {}
     for d in docs:
@@ -665,8 +667,13 @@ def _unique(docs: list[Document], problems: list[Problem]) -> list[Document]:
             problems.append(Problem(d.source, f"a copy of {first.source} (the same id "
                                     f"{d.doc_id!r} and the same text); skipped"))
             continue
-        qualified = f"{Path(d.source.partition('#')[0]).stem}/{d.doc_id}"
-        if qualified in taken:
+        # FILE/ID by the file's stem (b/1), else by its whole name (x.docx/x: x.txt,
+        # x.docx and x.html of one folder share the stem), else numbered
+        path = Path(d.source.partition('#')[0])
+        qualified = next((q for q in (f"{path.stem}/{d.doc_id}", f"{path.name}/{d.doc_id}",
+                                      *(f"{path.name}/{d.doc_id}~{i}" for i in range(2, 100)))
+                          if q not in taken), None)
+        if qualified is None:
             problems.append(Problem(d.source, f"duplicate document id {d.doc_id!r} (also "
                                     f"{first.source}, with another text); skipped"))
             continue

@@ -94,9 +94,38 @@ def cmd_extract(args: argparse.Namespace) -> int:
     held = _hold_out(Path(args.out), wait=False)
     if held is None:
         return 1
+    from .store import read_manifest
+
     with held:
+        before = read_manifest(Path(args.out) / "data") or {}
         status = _write_corpus(args, args.workers, reuse=False, wait=False)
+        if status is None:
+            _release_outputs(Path(args.out), before)
     return 0 if status is None else status
+
+
+def _release_outputs(out: Path, before: dict) -> None:
+    """After ``khabar extract`` wrote a new table set into ``out``: remove khabar's
+    report and figures there that were made from another set (a ``khabar run`` on
+    another corpus into the same folder), so ``reports/`` and ``figures/`` never show
+    one corpus beside the tables of another (README, *The report files*). The user's own
+    files stay; a file that cannot be removed is named, and the tables stand. ``before``:
+    the manifest of the set replaced (a report of the same input stays, re-recorded)."""
+    from .reports_folder import release_reports
+    from .store import read_manifest
+
+    manifest = read_manifest(out / "data") or {}
+    fingerprint = manifest.get("input_fingerprint") or ""
+    same = before.get("run_id") if fingerprint and fingerprint == before.get(
+        "input_fingerprint") else None
+    try:
+        release_reports(out / "reports", manifest.get("run_id"), same)
+        if fingerprint and any((out / "figures").glob("*.png")):
+            from .figures.saving import remove_other_sets
+            remove_other_sets(out / "figures", f"{fingerprint[:16]}-")
+    except OSError as exc:
+        print(f"khabar: could not remove the earlier report or figures in "
+              f"{printable(str(out))}: {exc.strerror or exc}", file=sys.stderr)
 
 
 def _hold_out(out: Path, wait: bool):

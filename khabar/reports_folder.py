@@ -75,6 +75,30 @@ def claim_reports(reports: Path, run_id: str | None, name: str = "report.docx") 
     return removed
 
 
+def release_reports(reports: Path, run_id: str | None, same: str | None = None) -> list[str]:
+    """After a new table set ``run_id`` was written without its report (``khabar
+    extract``): if the record in ``reports`` names another set, remove the files it names
+    and the record, so no report of an earlier corpus stays beside the new tables.
+    Nothing is removed when it names this set, none, or there is no record; when it names
+    ``same`` (the set replaced, made from the same input fingerprint: the same tables),
+    the record is moved to ``run_id``. Returns the names removed. Raises ``OSError`` if
+    one cannot be removed."""
+    earlier, theirs = recorded(reports)
+    if not run_id or theirs is None or theirs == run_id:
+        return []
+    if same and theirs == same:
+        _record(reports, earlier, run_id)
+        return []
+    removed = []
+    for old in earlier:
+        if (reports / old).exists():
+            (reports / old).unlink()
+            removed.append(old)
+    (reports / REPORTS_RECORD).unlink(missing_ok=True)
+    (reports / REPORTS_SET).unlink(missing_ok=True)
+    return removed
+
+
 def _record(reports: Path, names: list[str], run_id: str | None) -> None:
     with atomic_file(reports / REPORTS_RECORD, encoding="utf-8") as fh:
         fh.write("".join(f"{n}\n" for n in names))
@@ -83,3 +107,4 @@ def _record(reports: Path, names: list[str], run_id: str | None) -> None:
             fh.write(run_id + "\n")
     else:
         (reports / REPORTS_SET).unlink(missing_ok=True)
+

@@ -402,3 +402,33 @@ def test_a_record_without_a_table_set_is_left_alone(tmp_path):
     assert (reports / "report.html").exists()
     assert (reports / REPORTS_RECORD).read_text(encoding="utf-8").split() == [
         "report.docx", "report.html"]
+
+
+def test_extract_of_another_corpus_removes_the_report_and_figures_of_the_earlier_one(tmp_path):
+    # khabar run on one corpus, then khabar extract of another into the same folder: the
+    # report files the run recorded and its figures go (the user's own files stay); an
+    # extract of the same input keeps them
+    from khabar.figures.saving import STAMP_KEY
+    from khabar.reports_folder import clear_reports
+    out = tmp_path / "out"
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "b.txt").write_text("قال الوزير إن المنحة وصلت إلى العاصمة أمس.\n",
+                                 encoding="utf-8")
+    assert khabar("extract", str(SEEDS), "--out", str(out), "--quiet").returncode == 0
+    import json
+    manifest = json.loads((out / "data" / "manifest.json").read_text(encoding="utf-8"))
+    reports, figures = out / "reports", out / "figures"
+    clear_reports(reports, ["report.html", "report.docx"], manifest["run_id"])
+    for name in ("report.html", "report.docx", "mine.txt"):
+        (reports / name).write_text("x", encoding="utf-8")
+    figures.mkdir()
+    from PIL import Image, PngImagePlugin
+    info = PngImagePlugin.PngInfo()
+    info.add_text(STAMP_KEY, manifest["input_fingerprint"][:16] + "-abc")
+    Image.new("RGB", (2, 2)).save(figures / "top_terms.png", pnginfo=info)
+    assert khabar("extract", str(SEEDS), "--out", str(out), "--quiet").returncode == 0
+    assert (reports / "report.html").exists() and (figures / "top_terms.png").exists()
+    assert khabar("extract", str(other), "--out", str(out), "--quiet").returncode == 0
+    assert sorted(p.name for p in reports.iterdir()) == ["mine.txt"]
+    assert not (figures / "top_terms.png").exists()

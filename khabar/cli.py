@@ -377,22 +377,41 @@ def _quiet_kernel_manager():
     return QuietKernelManager
 
 
+def _positive(value: str) -> int:
+    """An argparse type: a whole number of at least 1 (--workers, --jobs)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
+    return n
+
+
+def _path(value: str) -> str:
+    """An argparse type: a path that is not empty (an unset "$DIR" would otherwise read
+    or write the current folder)."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("empty path (is a variable unset?)")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="khabar", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     for name, func, help_ in (("run", cmd_run, "execute the notebooks and write the report"),
                               ("extract", cmd_extract, "write the tables only, for corpora")):
         p = sub.add_parser(name, help=help_)
-        p.add_argument("seeds_dir", nargs="?", default=str(DEFAULT_SEEDS),
+        p.add_argument("seeds_dir", nargs="?", default=str(DEFAULT_SEEDS), type=_path,
                        help="folder of articles (.txt, .csv, .jsonl, .html, .mhtml, .docx, .pdf), "
                             "or one such file; default: seeds/")
-        p.add_argument("--out", default=str(REPO_ROOT),
+        p.add_argument("--out", default=str(REPO_ROOT), type=_path,
                        help="output root: data/, figures/, reports/ go under it; "
                             "default: repo root")
         p.add_argument("--quiet", action="store_true", help="no progress bars")
         p.set_defaults(func=func)
         if name == "extract":
-            p.add_argument("--workers", type=int, default=None,
+            p.add_argument("--workers", type=_positive, default=None,
                            help="processes to use (default: all cores)")
             p.add_argument("--engine", choices=("local", "dask"), default="local",
                            help="where articles are processed: local processes (default) "
@@ -403,7 +422,7 @@ def build_parser() -> argparse.ArgumentParser:
         else:
             p.add_argument("--notebooks", default=str(NOTEBOOKS_DIR), help="notebook folder")
             p.add_argument("--kernel", default="python3", help="Jupyter kernel name")
-            p.add_argument("--jobs", type=int, default=None,
+            p.add_argument("--jobs", type=_positive, default=None,
                            help="notebooks run side by side (default: one per core)")
     return parser
 

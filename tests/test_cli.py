@@ -432,3 +432,17 @@ def test_extract_of_another_corpus_removes_the_report_and_figures_of_the_earlier
     assert khabar("extract", str(other), "--out", str(out), "--quiet").returncode == 0
     assert sorted(p.name for p in reports.iterdir()) == ["mine.txt"]
     assert not (figures / "top_terms.png").exists()
+
+
+@pytest.mark.parametrize("args, message", [
+    (["extract", "", "--out", "OUT"], "empty path"),
+    (["extract", str(SEEDS), "--out", ""], "empty path"),
+    (["extract", str(SEEDS), "--workers", "0", "--out", "OUT"], "at least 1"),
+    (["extract", "/dev/null", "--out", "OUT"], "not a regular file or a folder"),
+])
+def test_bad_command_lines_say_what_is_wrong(tmp_path, args, message):
+    # an unset "$DIR" must not read or write the current folder; a device is no corpus
+    args = [str(tmp_path / "out") if a == "OUT" else a for a in args]
+    proc = khabar(*args)
+    assert proc.returncode != 0 and message in proc.stderr
+    assert "Traceback" not in proc.stderr and not (tmp_path / "out" / "data").exists()

@@ -511,6 +511,8 @@ def read_corpus(path: str | os.PathLike, limit: int | None = None, defer: bool =
     root = Path(path)
     if not root.exists():
         raise InputError(f"{root}: no such file or folder")
+    if not root.is_file() and not root.is_dir():
+        raise InputError(f"{root}: not a regular file or a folder (a FIFO, socket or device)")
     docs: list[Document] = []
     problems: list[Problem] = []
     base = root.parent if root.is_file() else root

@@ -988,3 +988,16 @@ def test_a_table_file_that_stops_being_utf8_while_read_is_one_problem(tmp_path, 
     assert [str(p) for p in problems] == [
         "rows.jsonl: changed while it was read: no longer UTF-8 (invalid start byte); "
         "the rows after that point are not read"]
+
+
+@pytest.mark.parametrize("date, kept", [
+    ("2025-11-27", True), ("2025-11", True), ("2025", True), ("2025-11-27T10:00:00Z", True),
+    ("2025-13-45", False), ("2025-02-30", False), ("03/03/2025", False), ("yesterday", False),
+])
+def test_a_metadata_date_that_is_no_iso_date_is_ignored_with_a_warning(tmp_path, date, kept):
+    (tmp_path / "a.txt").write_text(SEED_TEXT[:300], encoding="utf-8")
+    (tmp_path / "metadata.json").write_text(json.dumps({"a.txt": {"date": date}}),
+                                            encoding="utf-8")
+    docs, problems = read_corpus(tmp_path)
+    assert (docs[0].meta.get("date") == date) is kept
+    assert bool([p for p in problems if "ISO 8601" in p.reason]) is not kept

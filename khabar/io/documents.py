@@ -137,10 +137,39 @@ def _text_problem(doc: Document) -> Problem | None:
     return None
 
 
+#: An ISO 8601 date of the metadata: a year, a month or a day, a time after the day.
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ].*)?)?)?")
+
+
+def iso_date_ok(value: str) -> bool:
+    """Whether ``value`` is an ISO 8601 date that exists: ``2025``, ``2025-11``,
+    ``2025-11-27`` (a time may follow the day: ``2025-11-27T10:00Z``); not ``2025-02-30``,
+    ``2025-13``, ``03/03/2025`` (day and month in an order that cannot be told)."""
+    import datetime
+
+    m = _ISO_DATE.fullmatch(value.strip())
+    if not m:
+        return False
+    year, month, day = (int(g) if g else None for g in m.groups())
+    try:
+        datetime.date(year, month or 1, day or 1)
+    except ValueError:
+        return False
+    return True
+
+
 def _clean_meta(doc: Document, problems: list) -> Document:
-    """``doc`` without metadata values that hold a lone surrogate (each a warning)."""
+    """``doc`` without metadata values that hold a lone surrogate, or a ``date`` that is
+    no ISO 8601 date (:func:`iso_date_ok`): each a warning, the field ignored (a date
+    2025-13-45 would resolve «العام الماضي» wrongly)."""
     bad = [k for k, v in doc.meta.items() if isinstance(v, str) and _SURROGATE.search(v)]
     for k in bad:
         problems.append(Problem(doc.source, f"{WARNING}metadata {k!r} holds a lone "
                                 f"surrogate ({printable(doc.meta[k])}); the field is ignored"))
+    date = doc.meta.get("date")
+    if "date" not in bad and isinstance(date, str) and date.strip() and not iso_date_ok(date):
+        problems.append(Problem(doc.source, f"{WARNING}metadata 'date' {printable(date)!r} is "
+                                "not an ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY); the "
+                                "field is ignored"))
+        bad.append("date")
     return replace(doc, meta={k: v for k, v in doc.meta.items() if k not in bad}) if bad else doc

@@ -312,6 +312,17 @@ def _cell_writer(ws, method: str | None):
     return getattr(ws, method)
 
 
+def _cells_cut(table: pd.DataFrame) -> int:
+    """How many text cells of ``table`` are longer than :data:`_TEXT_MAX` (Excel cuts
+    them; a note under the sheet says so)."""
+    n = 0
+    for col in table.columns:
+        if table[col].dtype == object:
+            n += int((table[col].map(lambda v: isinstance(v, str) and len(v) > _TEXT_MAX))
+                     .sum())
+    return n
+
+
 def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
                language: str = "ar", manifest: dict | None = None) -> Path:
     """Write every table to one workbook, one sheet per table, to ``target``.
@@ -325,7 +336,8 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
     as text so it is not rounded; None, NaN and NA are blank cells; booleans are
     booleans. Columns of 60 characters (the widest) wrap their text. A table longer
     than :data:`WORKBOOK_MAX_ROWS` (100,000) rows is cut there, with a note in the
-    sheet's last row naming the CSV. ``manifest`` (of the table set,
+    sheet's last row naming the CSV; a text longer than Excel's 32,767 characters is cut,
+    with a note under the sheet counting such cells. ``manifest`` (of the table set,
     :func:`khabar.store.read_manifest`): a first sheet ``manifest`` with its run id,
     input fingerprint, khabar version and creation time, so the workbook can be matched
     with the CSVs it was made from. Only XlsxWriter's public API is used. Returns the
@@ -386,9 +398,16 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
             ws.freeze_panes(1, 0)
             if cols:
                 ws.autofilter(0, 0, max(len(shown), 1), len(cols) - 1)
+            note = len(shown) + 1
             if len(table) > limit:
-                ws.write_string(limit + 1, 0, f"{len(table) - limit:,} more rows: every row "
-                                              f"is in data/{name}.csv")
+                ws.write_string(note, 0, f"{len(table) - limit:,} more rows: every row "
+                                         f"is in data/{name}.csv")
+                note += 1
+            cut = _cells_cut(shown)
+            if cut:
+                ws.write_string(note, 0, f"{cut:,} cell(s) longer than Excel's "
+                                         f"{_TEXT_MAX:,} characters are cut: data/{name}.csv "
+                                         "has them whole")
     except BaseException:
         with contextlib.suppress(Exception):   # into the buffer, then dropped
             wb.close()

@@ -205,3 +205,13 @@ def test_text_of_the_form_of_rich_text_xml_stays_that_text(tmp_path):
     assert {ws.cell(row=r, column=1).data_type for r in range(2, 9)} == {"s"}
     assert (ws["B4"].value, ws["B4"].data_type) == ("<r>2</r>", "s")
     assert wb["manifest"]["B1"].value == "<r>run</r>"
+
+
+def test_a_cell_longer_than_excel_allows_is_cut_with_a_note(tmp_path):
+    import openpyxl
+
+    from khabar.newsroom import write_xlsx
+    tables = {"quotes": pd.DataFrame({"doc_id": ["a", "b"], "quote": ["ك" * 40_000, "قصير"]})}
+    ws = openpyxl.load_workbook(write_xlsx(tables, tmp_path / "k.xlsx", "ar"))["quotes"]
+    assert len(ws["B2"].value) == 32_767 and ws["B3"].value == "قصير"
+    assert "cut" in ws["A4"].value and "data/quotes.csv" in ws["A4"].value

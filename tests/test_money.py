@@ -993,3 +993,12 @@ def test_the_second_party_after_a_long_first_one_is_no_subject():
     # A body after و with no بين stays a subject.
     df = rows_with_mentions("خصصت الحكومة 20 مليون دينار لوزارة الصحة والصندوق الوطني للتأمين.")
     assert df["subject"].iloc[0] == "وزارة الصحة"
+
+
+def test_a_figure_ends_after_the_harakat_of_its_last_letter():
+    # دولارٍ / مليوناً: the tanween belongs to the last letter; text[start:end] never cuts
+    # a letter from its marks
+    text = "قدم البنك 5 مَلايِينَ دُولارٍ للمشروع، و212 مليوناً أخرى."
+    got = rows_with_mentions(text)
+    assert list(got["text"]) == ["5 مَلايِينَ دُولارٍ", "212 مليوناً"]
+    assert all(text[s:e] == t for s, e, t in zip(got["start"], got["end"], got["text"]))

@@ -20,6 +20,7 @@ TATWEEL = "\u0640"
 #: carries from copy-paste (U+0653–U+065F, U+06D6–U+06ED less letters).
 DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670" + "".join(
     chr(c) for c in range(0x06D6, 0x06EE) if unicodedata.category(chr(c)) == "Mn")
+_DIACRITIC_SET = frozenset(DIACRITICS)
 #: Bidi and joiner controls that copy-paste leaves inside words (LRM, RLM, ALM,
 #: embeddings/overrides, isolates, ZWNJ, ZWJ, BOM as ZWNBSP).
 CONTROLS = ("\u200e\u200f\u061c\u200c\u200d\ufeff"
@@ -172,11 +173,18 @@ class NormalisedText:
         return i + bisect_right(self._shift, i)
 
     def span(self, nstart: int, nend: int) -> tuple[int, int]:
-        """Original ``(start, end)`` of the normalised span ``[nstart, nend)``."""
+        """Original ``(start, end)`` of the normalised span ``[nstart, nend)``; the end
+        takes in the harakat after the span's last letter (دولارٍ: the tanween is that
+        letter's, dropped by normalisation), so ``text[start:end]`` never cuts a letter
+        from its marks."""
         if nend <= nstart:
             o = self._offset(nstart)
             return o, o
-        return self._offset(nstart), self._offset(nend - 1) + 1
+        end = self._offset(nend - 1) + 1
+        original = self.original
+        while end < len(original) and original[end] in _DIACRITIC_SET:
+            end += 1
+        return self._offset(nstart), end
 
     def index(self, original_offset: int) -> int:
         """First normalised index at or after ``original_offset``."""

@@ -1445,3 +1445,11 @@ def test_by_saying_after_the_cue_is_no_speaker():
 def test_a_short_quote_after_an_then_an_adverbial(text, kind, quote):
     df = quotes(text, extract_mentions(doc(text)))
     assert (df["kind"].iloc[0], df["quote"].iloc[0]) == (kind, quote)
+
+
+def test_a_speech_verb_in_a_relative_clause_is_no_cue_of_its_own():
+    # الذي سيعلن عنه: the report "to be announced"; the organisation indicated the clause
+    text = ("وأشارت المنظمة في تقريرها الذي سيعلن عنه في العاصمة الأسبوع المقبل أن أكثر من "
+            "ثلاثين بلدا شهدت انتهاكات.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df["speaker"]) == ["المنظمة"] and df["quote"].iloc[0].startswith("أكثر من")

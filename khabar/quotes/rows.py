@@ -19,7 +19,7 @@ from .speakers import Doc
 from .tables import quotes_frame
 from .words import (_CLOSERS, _MARK_CHARS, _OPENERS, _TERMINAL, AN_WORDS, APPEAL_COMPLEMENTS,
                     APPEAL_FORMS, CLAUSE_WORDS, DOCUMENT_NOUNS, IMPERSONAL_FORMS, MEDIA_CUES,
-                    MEDIUM_NOUNS, _is_stop)
+                    MEDIUM_NOUNS, RELATIVE_PRONOUNS, _is_stop)
 
 #: Indirect speech of at most this many words is a fragment, not a row (issue 15 §2).
 _MAX_FRAGMENT_WORDS = 3
@@ -240,12 +240,14 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
         c = d.cues[k]
         if c[0] not in ("verb", "statement", "source") or inside.holds(d.starts[k]):
             continue
+        if _in_relative_clause(d, k):
+            continue        # التقرير الذي سيعلن عنه …: the verb of a relative clause
         reported = AN_WORDS | APPEAL_COMPLEMENTS if (
             d.norms[k][c[2]:] in APPEAL_FORMS) else AN_WORDS
         sent = d.article.sentence_at(d.starts[k])
         for j in range(k + 1, d.tok_index(sent.end)):
             text = d.texts[j]
-            if d.cues[j] or text in "“”«»\"":
+            if (d.cues[j] and not _in_relative_clause(d, j)) or text in "“”«»\"":
                 break
             if text == ":":
                 if c[0] == "verb" and j - k <= _UNMARKED_REACH and j + 1 < d.n \
@@ -264,6 +266,13 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
             if c[0] == "verb" and opens_clause(d, k, d.tok_index(sent.start)):
                 out.append((d.starts[k], "remember", k))
     return out
+
+
+def _in_relative_clause(d: Doc, k: int) -> bool:
+    """Whether the cue at token ``k`` is the verb of a relative clause, right after
+    الذي / التي … (attribution.tsv relative_pronoun: في تقريرها الذي سيعلن عنه …): it
+    reports nothing of its own, and the clause's words belong to the verb before it."""
+    return k > 0 and d.norms[k - 1] in RELATIVE_PRONOUNS and d.cues[k][0] == "verb"
 
 
 def _term_opens_clause(d: Doc, t: int, t_end: int) -> bool:

@@ -239,3 +239,6 @@ SAME_DETERMINERS = _words("attribution", role="same_determiner")
 #: تدعى، تسمى after an indefinite cue (attribution.tsv naming_verb): the body's name follows
 #: (منظمة غير حكومية تدعى X).
 NAMING_VERBS = _words("attribution", role="naming_verb")
+#: الذي، التي … (attribution.tsv relative_pronoun): a speech verb right after one is in a
+#: relative clause (التقرير الذي سيعلن عنه، التي أكدت), not a cue with its own speaker.
+RELATIVE_PRONOUNS = _words("attribution", role="relative_pronoun")

@@ -1558,3 +1558,15 @@ def test_a_conjunct_that_is_no_portfolio_is_no_part_of_the_ministry():
                    "المصارف اتفاقا.")
     orgs = [t for t, lab, _ in found if lab == "ORG"]
     assert orgs == ["وزارة المالية", "وزارة الصحة", "اتحاد المصارف"]
+
+
+@pytest.mark.parametrize("text, project", [
+    ('وخصص الصندوق 12 مليون دينار لبرنامج "سنابل" لدعم المزارعين.', 'برنامج "سنابل"'),
+    ("وقدم البنك 5 ملايين دولار لبرنامج الإصلاح الإداري.", "برنامج الإصلاح الإداري"),
+    ("ووضعت الوزارة برنامج زمني يستمر عامين.", None),
+    ("وأطلقت البلدية مشروع عملي جديد.", None),
+])
+def test_a_programme_is_a_project_unless_an_indefinite_adjective_follows(text, project):
+    mentions = extract_mentions(analyse(Document("t", text, "t", "utf-8")))
+    found = list(mentions.loc[mentions["label"] == "PROJECT", "text"])
+    assert found == ([project] if project else [])

@@ -396,6 +396,9 @@ class OrganisationPasses(TokenView):
             "PROJECT" if ORG_CUES[stem] == "project" else "ORG")
         if label == "PROJECT" and self.norms[j].removeprefix("ال") in DRAFT_WORDS:
             return None             # مشروع قرار، مشروع قانون الموازنة: a draft text, no project
+        if label == "PROJECT" and self.kinds[j] == "arabic" and not self.norms[j].startswith(
+                ("ال", "لل")) and self.norms[j].endswith(("ي", "يه")):
+            return None             # برنامج زمني، مشروع عملي: an indefinite adjective, no name
         if stem == _HOUSE and any(self.norms[k] in _ABOUT for k in range(j + 1, min(stop, j + 4))):
             return None             # دار الحديث (المذكور) حول …: the verb "revolved", no house
         c = _CuePhrase(i, stem, self._offset_after(i, prefix), label, stop, j)

@@ -117,16 +117,24 @@ def menu_lines(lines: list[str]) -> set[int]:
     that are each one bulleted item of one to three words (``• محليات``, ``• عربي
     دولي``, ``• تلفزيون صدى الشعب``; docs/arabic.md, *Reading files*). A run of two, a
     hyphen list or an item with a digit stays article text."""
+    return _runs(lines, lambda s: s[:1] in MENU_BULLETS and bool(_MENU_ITEM.fullmatch(s)),
+                 MENU_MIN_ITEMS)
+
+
+def _runs(lines: list[str], is_item, min_items: int) -> set[int]:
+    """Indices into ``lines`` of the runs of at least ``min_items`` consecutive non-blank
+    lines for which ``is_item(stripped line)`` holds; a blank line neither ends nor
+    extends a run (a menu or ticker copied with a blank line between its items)."""
     found: set[int] = set()
     run: list[int] = []
     for i, line in enumerate(lines + [""]):
         stripped = line.strip()
         if not stripped and i < len(lines):
-            continue                       # a blank line neither ends nor extends a run
-        if stripped[:1] in MENU_BULLETS and stripped and _MENU_ITEM.fullmatch(stripped):
+            continue
+        if stripped and is_item(stripped):
             run.append(i)
             continue
-        if len(run) >= MENU_MIN_ITEMS:
+        if len(run) >= min_items:
             found.update(run)
         run = []
     return found
@@ -149,20 +157,11 @@ def rate_ticker_lines(lines: list[str]) -> set[int]:
     has no word of scale (مليون) and no verb: read as article text it gives funding
     figures of a few units of a currency. Two such lines, or a figure with a word of
     scale (``• 20 مليون دولار``), stay article text."""
-    found: set[int] = set()
-    run: list[int] = []
-    for i, line in enumerate(lines + [""]):
-        stripped = line.strip()
-        if not stripped and i < len(lines):
-            continue                       # a blank line neither ends nor extends a run
+    def is_rate(stripped: str) -> bool:
         m = _RATE_LINE.fullmatch(normalise(stripped)) if len(stripped) < 40 else None
-        if m and m.group(1) in _CURRENCY_WORDS:
-            run.append(i)
-            continue
-        if len(run) >= RATE_MIN_LINES:
-            found.update(run)
-        run = []
-    return found
+        return bool(m) and m.group(1) in _CURRENCY_WORDS
+
+    return _runs(lines, is_rate, RATE_MIN_LINES)
 
 
 #: What separates the headlines of a ticker line: a run of three or more spaces or

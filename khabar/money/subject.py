@@ -447,7 +447,7 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     for ent, _, ms, me in _payer_candidates(article, sent, mentions,
                                             f["start"] - _PAYER_REACH, f["end"] + _PAYER_REACH):
         if own_donor and not (me <= f["start"] and _gapped_donor(article, f, sent, ms, me)):
-            continue      # والسويد 41 مليون دولار: this sum has its own donor
+            continue      # والنرويج 27 مليون دولار: this sum has its own donor
         first = nt.norm[nt.index(ms):nt.index(me)].split()[:1]
         if first and first[0].removeprefix("ال") in _MEDIA_CUES:
             continue      # ونقلت الإذاعة الرسمية عن الوزير …: an outlet reports, it never pays
@@ -695,7 +695,7 @@ def _new_clause(verb: str, before: list[str]) -> bool:
     return verb[:1] in "وف" or bool(before[:-1]) and before[-2] in _CLAUSE_OPENERS
 
 
-#: Words between a donor joined by و and its sum (والسويد 41 مليون دولار، والإمارات
+#: Words between a donor joined by و and its sum (والنرويج 27 مليون دولار، والإمارات
 #: بمائة مليون دولار): none, or ب with a noun of value.
 _GAPPED_LINKS = {"", "ب", "بمبلغ", "بقيمه", "بمساهمه"}
 #: How far back (normalised characters) the verb of an earlier donor may stand.
@@ -704,8 +704,8 @@ _GAPPED_REACH = 150
 
 def _gapped_donor(article: Article, f: dict, sent, ms: int, me: int) -> bool:
     """Whether the name ``[ms, me)`` is one more donor of a list that shares one verb of
-    giving (تعهدت الإمارات بتقديم مليون دولار والسويد 41 مليون دولار والمملكة المتحدة 11
-    مليون دولار): written with و, right before the figure (:data:`_GAPPED_LINKS`
+    giving (تعهدت الكويت بتقديم 3 ملايين دولار والنرويج 27 مليون دولار وكندا 8
+    ملايين دولار): written with و, right before the figure (:data:`_GAPPED_LINKS`
     between), with a verb of giving earlier in the sentence (:data:`_GAPPED_REACH`)."""
     nt = article.normalised
     n_ms, n_me = nt.index(ms), nt.index(me)
@@ -720,7 +720,7 @@ def _gapped_donor(article: Article, f: dict, sent, ms: int, me: int) -> bool:
 
 def _gapped_item(article: Article, f: dict, sent) -> bool:
     """Whether figure ``f`` is a later item of a list of donors and sums that share one
-    verb (… مليون دولار والسويد 41 مليون دولار، … دولار والمملكة المتحدة 11 مليون دولار):
+    verb (… ملايين دولار والنرويج 27 مليون دولار، … دولار وكندا 8 ملايين دولار):
     one or two words, the first with و, between a currency word and the figure. Its
     donor is that name (:func:`_gapped_donor`), never the first item's."""
     nt = article.normalised

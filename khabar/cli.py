@@ -193,18 +193,15 @@ def _run(args: argparse.Namespace, seeds: Path, out: Path, nbs: list[Path]) -> i
               f"{printable(str(exc))}", file=sys.stderr)
         return 1
     # The analysis notebooks read the stored tables and write their own figures, so they
-    # run side by side (one kernel per core); the report, which shows their figures,
-    # runs after them.
+    # run side by side (a kernel per core, each taking the next notebook when done); the
+    # report, which shows their figures, runs after all of them, in one of those kernels.
     *analysis, last = nbs
     jobs = max(1, args.jobs or os.cpu_count() or 1)
     # The workbook needs only the tables: it is written beside the notebooks, and the
     # report notebook keeps it (or waits for it): khabar.newsroom.workbook.
     pool, workbook = _start_workbook(out, Path(args.notebooks))
     try:
-        failed = _run_notebooks(analysis, reports, seeds, out, args, jobs, total=len(nbs))
-        if failed is None:
-            failed = _run_notebooks([last], reports, seeds, out, args, 1, start=len(nbs),
-                                    total=len(nbs))
+        failed = _run_notebooks(analysis, reports, seeds, out, args, jobs, then=last)
         if failed is None:
             from .report import export_report  # HTML and PDF: khabar/report.py
             html = export_report(reports / nbs[-1].name, reports)
@@ -257,38 +254,30 @@ def _what_is_left(reports: Path, names: list[str]) -> str:
 
 
 def _run_notebooks(nbs: list[Path], reports: Path, seeds: Path, out: Path,
-                   args: argparse.Namespace, jobs: int, start: int = 1,
-                   total: int = 0) -> str | None:
-    """Execute ``nbs`` with papermill, up to ``jobs`` at a time (each in its own kernel),
-    writing the executed copies to ``reports``; ``start``, ``total``: their numbers in
-    the progress lines. Returns ``None``, or the message of the first failure (notebook,
-    cell, error, where the executed copy is)."""
-    if not nbs:
-        return None
-    for i, nb in enumerate(nbs, start):
-        print(f"khabar: [{i}/{total}] {nb.name}", flush=True)
-    runs = [(str(nb), str(reports / nb.name), str(seeds), str(out), args.kernel,
-             not args.quiet and jobs == 1) for nb in nbs]
-    if jobs == 1 or len(nbs) == 1:
-        results = [_execute(*r) for r in runs]
-    else:
-        from concurrent.futures import ProcessPoolExecutor
+                   args: argparse.Namespace, jobs: int, then: Path | None = None) -> str | None:
+    """Execute ``nbs`` with papermill in up to ``jobs`` processes, each with one kernel
+    reused across the notebooks it takes (:mod:`khabar.notebook_runs`), then ``then``
+    once they are all done, writing the executed copies to ``reports``. Returns
+    ``None``, or the message of the first failure (notebook, cell, error, where the
+    executed copy is)."""
+    from .notebook_runs import NotebookRun, execute_notebooks
 
-        pool = ProcessPoolExecutor(max_workers=min(jobs, len(nbs)), initializer=_pool_process,
-                                   initargs=(os.getpid(),))
-        try:
-            results = list(pool.map(_execute, *zip(*runs)))
-        except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)   # see _pool_process
-            raise
-        pool.shutdown()
-    return next((r for r in results if r is not None), None)
+    total = len(nbs) + (1 if then else 0)
+    for i, nb in enumerate(nbs, 1):
+        print(f"khabar: [{i}/{total}] {nb.name}", flush=True)
+
+    def run(nb: Path) -> NotebookRun:
+        return NotebookRun(str(nb), str(reports / nb.name), str(seeds), str(out))
+
+    return execute_notebooks([run(nb) for nb in nbs], args.kernel, jobs,
+                             progress=not args.quiet and min(jobs, len(nbs)) <= 1,
+                             then=run(then) if then else None,
+                             announce=f"khabar: [{total}/{total}] {then.name}" if then else None)
 
 
 def _pool_process(parent: int) -> None:
-    """Set up a process of ``khabar run``'s pools: it ends with ``parent`` even when that
-    is killed (its kernels follow it: ipykernel exits when the process that started it
-    is gone), and Ctrl-C is the parent's to handle (no traceback from each process)."""
+    """Set up the workbook's process: it ends with ``parent`` even when that is killed,
+    and Ctrl-C is the parent's to handle (no traceback from it)."""
     import signal
 
     from .engines import exit_with_parent
@@ -329,52 +318,6 @@ def _finish_workbook(pool, future) -> None:
               f"({printable(str(exc))}); the report notebook writes it", file=sys.stderr)
     finally:
         pool.shutdown()
-
-
-def _execute(nb: str, target: str, seeds: str, out: str, kernel: str,
-             progress: bool) -> str | None:
-    """One papermill run; ``None`` or the failure message (see :func:`_run_notebooks`)."""
-    import papermill as pm
-
-    from nbclient.exceptions import DeadKernelError
-
-    for attempt in range(3):
-        try:
-            pm.execute_notebook(nb, target, parameters={"seeds_dir": seeds, "out_dir": out},
-                                cwd=str(Path(nb).parent), progress_bar=progress,
-                                kernel_name=kernel, kernel_manager_class=_quiet_kernel_manager())
-            return None
-        except pm.PapermillExecutionError as exc:
-            return (f"khabar: {Path(nb).name} failed in cell {exc.exec_count}: {exc.ename}: "
-                    f"{exc.evalue}\n        the executed notebook with the error is {target}")
-        except DeadKernelError as exc:
-            return (f"khabar: {Path(nb).name}: the Jupyter kernel died while running "
-                    f"({printable(str(exc))}; out of memory?)\n        the executed "
-                    f"notebook so far is {target}")
-        except RuntimeError as exc:
-            # "Kernel died before replying to kernel_info": kernels started at the same
-            # moment can race for a port; try again. Any other error is reported.
-            if "kernel_info" not in str(exc) or attempt == 2:
-                return (f"khabar: {Path(nb).name}: the Jupyter kernel {kernel!r} did not "
-                        f"start ({printable(str(exc))}); check `jupyter kernelspec list`")
-    return None  # pragma: no cover - the loop returns
-
-
-def _quiet_kernel_manager():
-    """A kernel manager whose kernel's own log lines (ipykernel's "running over TCP
-    without encryption" warning, "KeyboardInterrupt caught in kernel" at shutdown) do not
-    reach the terminal: they are not about the analysis. A cell's errors still come back
-    through the notebook, and papermill reports them."""
-    import subprocess
-
-    from jupyter_client.manager import AsyncKernelManager
-
-    class QuietKernelManager(AsyncKernelManager):
-        async def start_kernel(self, **kw):
-            kw.setdefault("stderr", subprocess.DEVNULL)
-            return await super().start_kernel(**kw)
-
-    return QuietKernelManager
 
 
 def _positive(value: str) -> int:

@@ -1,0 +1,281 @@
+"""Executing notebooks with papermill, one Jupyter kernel per process, reused.
+
+Starting a kernel and importing pandas, matplotlib and khabar into it costs 2–3 s, which
+``khabar run`` paid once per notebook. Here each process (``jobs`` of them) starts one
+kernel and executes notebooks taken in turn from one shared list until none is left, so a
+core that finishes a short notebook takes the next one. Before each notebook after the
+first the kernel is reset (:data:`RESET`): its namespace emptied, its working folder
+set to the notebook's and its execution counter set back to 1, so each notebook runs as
+if alone (no variable carries over, the executed copy numbers its cells from 1); only
+imported modules stay, which is the saving.
+
+A notebook that needs the others' output (the report notebook shows their figures) is
+given as ``then``: the first process to find the list empty waits until every other
+notebook is done, then executes it in its kernel. A failure stops the other processes
+before their next notebook; the first failure's message is returned (notebook, cell,
+error, where the executed copy is).
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+from typing import NamedTuple
+
+#: Run in the kernel (silently) before a notebook that is not the kernel's first.
+#: IPython's reset with a new session empties the namespace, starts a new history
+#: session and sets the execution counter back to 1 (``%reset -f`` keeps the counter).
+RESET = ("get_ipython().reset(new_session=True)\n"
+         "import os as _os; _os.chdir({folder!r}); del _os\n")
+
+
+class NotebookRun(NamedTuple):
+    """One notebook to execute: ``source`` and ``target`` (``.ipynb`` paths) and the
+    papermill parameters ``seeds_dir`` and ``out_dir``."""
+    source: str
+    target: str
+    seeds_dir: str
+    out_dir: str
+
+
+def execute_notebooks(runs: list[NotebookRun], kernel: str, jobs: int,
+                      progress: bool = False, then: NotebookRun | None = None,
+                      announce: str | None = None) -> str | None:
+    """Execute ``runs`` in up to ``jobs`` processes, a kernel named ``kernel`` in each,
+    reused across the notebooks it executes, and then ``then`` (if given) once all of
+    ``runs`` are done; ``announce`` is printed when ``then`` starts. ``progress``:
+    papermill's cell progress bar (one process only). Returns ``None``, or the message
+    of the first failure."""
+    runs = list(runs) + ([then] if then else [])
+    if not runs:
+        return None
+    jobs = max(1, min(jobs, len(runs) - (1 if then else 0)))
+    waits = (then, announce) if then else None
+    if jobs == 1:
+        return _Worker(runs, kernel, progress, waits=waits).drain()
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context()
+    # The next notebook to take, how many are done and "stop" are shared by the
+    # processes; they are handed over when each process starts (initargs), as
+    # multiprocessing requires.
+    shared = _Shared(context.Value("i", 0), context.Value("i", 0), context.Event())
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context,
+                               initializer=_pool_process,
+                               initargs=(os.getpid(), runs, kernel, shared, waits))
+    try:
+        results = [f.result() for f in [pool.submit(_drain) for _ in range(jobs)]]
+    except BaseException:
+        shared.stop.set()
+        pool.shutdown(wait=False, cancel_futures=True)   # see _pool_process
+        raise
+    pool.shutdown()
+    return next((r for r in results if r is not None), None)
+
+
+class _Shared(NamedTuple):
+    following: object    # multiprocessing.Value: index of the next notebook to take
+    done: object         # multiprocessing.Value: notebooks executed without failure
+    stop: object         # multiprocessing.Event: a notebook failed
+
+
+_worker: "_Worker | None" = None
+
+
+def _pool_process(parent: int, runs, kernel, shared, waits) -> None:
+    """Set up a process of the pool: it ends with ``parent`` even when that is killed
+    (its kernel follows it: ipykernel exits when the process that started it is gone),
+    and Ctrl-C is the parent's to handle (no traceback from each process)."""
+    global _worker
+    import signal
+
+    from .engines import exit_with_parent
+
+    exit_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker = _Worker(runs, kernel, False, shared, waits)
+
+
+def _drain() -> str | None:
+    assert _worker is not None
+    return _worker.drain()
+
+
+class _Worker:
+    """Takes notebooks from ``runs`` (by the shared index, or in order when there is no
+    other process) and executes them in one kernel. ``waits``: ``(run, announce)``, the
+    last of ``runs``, executed only once all the others are done."""
+
+    def __init__(self, runs, kernel, progress, shared: _Shared | None = None, waits=None):
+        self.runs, self.kernel, self.progress = runs, kernel, progress
+        self.shared, self.waits = shared, waits
+        self.taken = 0
+        self.km = None
+
+    def _next(self) -> NotebookRun | None:
+        if self.shared is None:
+            i, self.taken = self.taken, self.taken + 1
+            return self.runs[i] if i < len(self.runs) else None
+        if self.shared.stop.is_set():
+            return None
+        with self.shared.following.get_lock():
+            i = self.shared.following.value
+            self.shared.following.value = i + 1
+        if i >= len(self.runs):
+            return None
+        if self.waits and i == len(self.runs) - 1 and not self._others_done():
+            return None
+        return self.runs[i]
+
+    def _others_done(self) -> bool:
+        import time
+
+        while not self.shared.stop.is_set():
+            if self.shared.done.value >= len(self.runs) - 1:
+                return True
+            time.sleep(0.05)
+        return False
+
+    def drain(self) -> str | None:
+        try:
+            while (run := self._next()) is not None:
+                if self.waits and self.waits[1] and run == self.runs[-1]:
+                    print(self.waits[1], flush=True)
+                failure = self._start_or_reset(run) or _execute(run, self.km,
+                                                                self.kernel, self.progress)
+                if failure is not None:
+                    if self.shared is not None:
+                        self.shared.stop.set()
+                    return failure
+                if self.shared is not None:
+                    with self.shared.done.get_lock():
+                        self.shared.done.value += 1
+            return None
+        finally:
+            if self.km is not None:
+                _shut_down(self.km)
+
+    def _start_or_reset(self, run: NotebookRun) -> str | None:
+        folder = str(Path(run.source).resolve().parent)
+        if self.km is not None and self.km.has_kernel:
+            return _reset(self.km, folder, run, self.kernel)
+        self.km, failure = _start_kernel(self.kernel, folder, run)
+        return failure
+
+
+def _start_kernel(kernel: str, folder: str, run: NotebookRun):
+    """A started kernel manager (kernel's output to /dev/null, see
+    :func:`_quiet_kernel_manager`) and ``None``, or ``(None, message)``."""
+    from jupyter_client.kernelspec import NoSuchKernel
+    from jupyter_core.utils import run_sync
+
+    last = ""
+    # Kernels started at the same moment can race for a port ("Kernel died before
+    # replying to kernel_info"): try again.
+    for _ in range(3):
+        km = _quiet_kernel_manager()(kernel_name=kernel)
+        try:
+            run_sync(km.start_kernel)(cwd=folder)
+            if _ready(km):
+                return km, None
+            last = "it did not answer"
+        except NoSuchKernel:
+            last = "no such kernel"
+            break
+        except (RuntimeError, OSError) as exc:
+            last = str(exc)
+        _shut_down(km)
+    from .io import printable
+
+    return None, (f"khabar: {Path(run.source).name}: the Jupyter kernel {kernel!r} did not "
+                  f"start ({printable(last)}); check `jupyter kernelspec list`")
+
+
+def _ready(km, timeout: float = 60) -> bool:
+    from jupyter_core.utils import run_sync
+
+    async def wait() -> bool:
+        kc = km.client()
+        kc.start_channels()
+        try:
+            await kc.wait_for_ready(timeout=timeout)
+            return True
+        except RuntimeError:
+            return False
+        finally:
+            kc.stop_channels()
+
+    return run_sync(wait)()
+
+
+def _reset(km, folder: str, run: NotebookRun, kernel: str) -> str | None:
+    """Run :data:`RESET` in ``km``'s kernel; ``None`` or the failure message."""
+    from jupyter_core.utils import run_sync
+
+    async def reset() -> dict:
+        kc = km.client()
+        kc.start_channels()
+        try:
+            await kc.wait_for_ready(timeout=60)
+            return await kc.execute_interactive(RESET.format(folder=folder), silent=True,
+                                                store_history=False, timeout=60)
+        finally:
+            kc.stop_channels()
+
+    try:
+        reply = run_sync(reset)()
+    except (RuntimeError, TimeoutError) as exc:
+        reply = {"content": {"status": "error", "evalue": str(exc)}}
+    content = reply.get("content", {})
+    if content.get("status") == "ok":
+        return None
+    return (f"khabar: {Path(run.source).name}: the Jupyter kernel {kernel!r} could not be "
+            f"made ready for it ({content.get('evalue', 'no answer')})")
+
+
+def _shut_down(km) -> None:
+    from jupyter_core.utils import run_sync
+
+    try:
+        run_sync(km.shutdown_kernel)(now=False)
+    except Exception:   # noqa: BLE001 - already gone: nothing left to stop
+        pass
+
+
+def _execute(run: NotebookRun, km, kernel: str, progress: bool) -> str | None:
+    """One papermill run in ``km``'s kernel; ``None`` or the failure message."""
+    import papermill as pm
+    from nbclient.exceptions import DeadKernelError
+
+    from .io import printable
+
+    name = Path(run.source).name
+    try:
+        pm.execute_notebook(run.source, run.target,
+                            parameters={"seeds_dir": run.seeds_dir, "out_dir": run.out_dir},
+                            cwd=str(Path(run.source).parent), progress_bar=progress,
+                            kernel_name=kernel, km=km)
+        return None
+    except pm.PapermillExecutionError as exc:
+        return (f"khabar: {name} failed in cell {exc.exec_count}: {exc.ename}: "
+                f"{exc.evalue}\n        the executed notebook with the error is {run.target}")
+    except (DeadKernelError, RuntimeError) as exc:
+        return (f"khabar: {name}: the Jupyter kernel died while running "
+                f"({printable(str(exc))}; out of memory?)\n        the executed "
+                f"notebook so far is {run.target}")
+
+
+def _quiet_kernel_manager():
+    """A kernel manager whose kernel's own log lines (ipykernel's "running over TCP
+    without encryption" warning, "KeyboardInterrupt caught in kernel" at shutdown) do not
+    reach the terminal: they are not about the analysis. A cell's errors still come back
+    through the notebook, and papermill reports them."""
+    from jupyter_client.manager import AsyncKernelManager
+
+    class QuietKernelManager(AsyncKernelManager):
+        async def start_kernel(self, **kw):
+            kw.setdefault("stderr", subprocess.DEVNULL)
+            return await super().start_kernel(**kw)
+
+    return QuietKernelManager

@@ -1,0 +1,80 @@
+"""khabar.notebook_runs: notebooks share a kernel per process and still run as if alone."""
+from __future__ import annotations
+
+import json
+
+import nbformat
+import pytest
+
+from khabar.notebook_runs import NotebookRun, execute_notebooks
+
+
+def _notebook(path, *cells: str) -> str:
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("seeds_dir = ''\nout_dir = ''")]
+    nb.cells[0].metadata["tags"] = ["parameters"]
+    nb.cells += [nbformat.v4.new_code_cell(c) for c in cells]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    nbformat.write(nb, path)
+    return str(path)
+
+
+def _run(tmp_path, name: str) -> NotebookRun:
+    return NotebookRun(str(tmp_path / f"{name}.ipynb"), str(tmp_path / "out" / f"{name}.ipynb"),
+                       str(tmp_path), str(tmp_path))
+
+
+def _outputs(path) -> list[str]:
+    nb = json.loads(open(path, encoding="utf-8").read())
+    return ["".join(o.get("text", "")) for c in nb["cells"] for o in c.get("outputs", [])]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_each_notebook_runs_as_if_alone_in_a_shared_kernel(tmp_path, jobs):
+    (tmp_path / "out").mkdir()
+    # Each records the kernel's pid and whether a variable of an earlier notebook is seen.
+    for name in ("a", "b", "c"):
+        _notebook(tmp_path / f"{name}.ipynb",
+                  "import os\nprint('pid', os.getpid(), 'left' in globals(), os.getcwd())",
+                  "left = 1")
+    _notebook(tmp_path / "last.ipynb",
+              "import os, pathlib\nprint('pid', os.getpid(), 'left' in globals(), "
+              "sorted(p.name for p in pathlib.Path('out').glob('*.ipynb')))")
+    runs = [_run(tmp_path, n) for n in ("a", "b", "c")]
+    assert execute_notebooks(runs, "python3", jobs, then=_run(tmp_path, "last")) is None
+    seen = {n: _outputs(tmp_path / "out" / f"{n}.ipynb")[0].split() for n in "abc"}
+    last = _outputs(tmp_path / "out" / "last.ipynb")[0]
+    # No notebook sees another's variables, and each ran in the notebooks' folder.
+    assert all(words[2] == "False" and words[3] == str(tmp_path) for words in seen.values())
+    assert "False" in last
+    # The last one ran after all the others (their executed copies were there).
+    assert "'a.ipynb', 'b.ipynb', 'c.ipynb'" in last
+    # Kernels were reused: four notebooks, at most `jobs` kernel processes.
+    pids = {words[1] for words in seen.values()} | {last.split()[1]}
+    assert len(pids) <= jobs
+    # The executed copies number their cells from 1, as a notebook run alone does.
+    for n in ("a", "b", "c", "last"):
+        nb = json.loads((tmp_path / "out" / f"{n}.ipynb").read_text(encoding="utf-8"))
+        counts = [c["execution_count"] for c in nb["cells"] if c["cell_type"] == "code"]
+        assert counts == list(range(1, len(counts) + 1))
+
+
+def test_a_failure_is_reported_and_the_last_notebook_not_run(tmp_path):
+    (tmp_path / "out").mkdir()
+    _notebook(tmp_path / "a.ipynb", "raise ValueError('no such column')")
+    _notebook(tmp_path / "b.ipynb", "x = 1")
+    _notebook(tmp_path / "last.ipynb", "print('ran')")
+    failure = execute_notebooks([_run(tmp_path, "a"), _run(tmp_path, "b")], "python3", 2,
+                                then=_run(tmp_path, "last"))
+    assert failure.startswith("khabar: a.ipynb failed in cell ")
+    assert "ValueError: no such column" in failure
+    assert not (tmp_path / "out" / "last.ipynb").exists()
+
+
+def test_an_unknown_kernel_is_named(tmp_path):
+    (tmp_path / "out").mkdir()
+    _notebook(tmp_path / "a.ipynb", "x = 1")
+    failure = execute_notebooks([_run(tmp_path, "a")], "no-such-kernel", 1)
+    assert failure == ("khabar: a.ipynb: the Jupyter kernel 'no-such-kernel' did not start "
+                       "(no such kernel); check `jupyter kernelspec list`")

@@ -1001,3 +1001,27 @@ def test_a_metadata_date_that_is_no_iso_date_is_ignored_with_a_warning(tmp_path,
     docs, problems = read_corpus(tmp_path)
     assert (docs[0].meta.get("date") == date) is kept
     assert bool([p for p in problems if "ISO 8601" in p.reason]) is not kept
+
+
+def test_a_csv_quote_never_closed_takes_in_no_later_row(tmp_path):
+    # The lenient csv reader would make row 2's text run to the end of the file, rows 3
+    # and 4 inside it: the other articles' sentences counted as row 2's.
+    (tmp_path / "open.csv").write_text(
+        f'id,text\na,"{SHORT}"\nb,"{SHORT}\nc,{SHORT}\nd,{SHORT}\n', encoding="utf-8")
+    docs, problems = read_corpus(tmp_path / "open.csv")
+    assert [(d.doc_id, d.text) for d in docs] == [("a", SHORT)]
+    assert [str(p) for p in problems] == [
+        "open.csv#2: a quoted field opened in this row is never closed, so the rest of the "
+        "file would be one text: this row and any after it are not read (close the quote; "
+        'a quote inside a quoted text is written twice: "")']
+
+
+def test_text_after_a_closing_csv_quote_is_one_problem_and_the_next_row_is_read(tmp_path):
+    # Read leniently, the row's text would lose its quote marks ('"x" y' → 'x y').
+    (tmp_path / "after.csv").write_text(f'id,text\na,"{SHORT}" {SHORT}\nb,{SHORT}\n',
+                                        encoding="utf-8")
+    docs, problems = read_corpus(tmp_path / "after.csv")
+    assert [d.doc_id for d in docs] == ["b"]
+    assert [str(p) for p in problems] == [
+        'after.csv#1: not a CSV row (text after a closing quote; a quote inside a quoted '
+        'text is written twice: "")']

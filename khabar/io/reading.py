@@ -109,7 +109,11 @@ def _table_rows(path: Path) -> tuple[Iterator[tuple[int, dict | Problem]], list[
     header = next(lines, "")
     # The csv module refuses fields over 128 KiB by default; a long article is one field.
     csv.field_size_limit(max(csv.field_size_limit(), size + 1))
-    reader = csv.DictReader(itertools.chain([header], lines), delimiter=_delimiter(header))
+    # strict: a quote never closed is an error at the end of the file, not one field
+    # that silently takes in every row after it (and text after a closing quote, which
+    # the lenient reader drops the quote of, is an error of that row).
+    reader = csv.DictReader(itertools.chain([header], lines), delimiter=_delimiter(header),
+                            strict=True)
     if reader.fieldnames is not None and "text" not in reader.fieldnames:
         raise InputError(f"{path}: has no 'text' column "
                          f"(columns: {', '.join(reader.fieldnames)})")
@@ -125,7 +129,7 @@ def _csv_rows(path: Path, reader: csv.DictReader) -> Iterator[tuple[int, dict | 
         except StopIteration:
             return
         except csv.Error as exc:
-            yield i, Problem(f"{path}#{i}", f"not a CSV row ({exc})")
+            yield i, Problem(f"{path}#{i}", _csv_error(exc))
             continue
         if None in row:
             # DictReader puts fields past the header's under None: the text of the row
@@ -134,6 +138,18 @@ def _csv_rows(path: Path, reader: csv.DictReader) -> Iterator[tuple[int, dict | 
                              "than the header: a separator inside the text is not quoted, "
                              "so the text is cut there")
         yield i, row
+
+
+def _csv_error(exc: csv.Error) -> str:
+    """The reason a CSV row cannot be read, in the user's terms."""
+    if "unexpected end of data" in str(exc):
+        return ("a quoted field opened in this row is never closed, so the rest of the "
+                "file would be one text: this row and any after it are not read (close "
+                'the quote; a quote inside a quoted text is written twice: "")')
+    if "expected after" in str(exc):
+        return ('not a CSV row (text after a closing quote; a quote inside a quoted text '
+                'is written twice: "")')
+    return f"not a CSV row ({exc})"
 
 
 def _jsonl_rows(path: Path, lines: Iterator[str]) -> Iterator[tuple[int, dict | Problem]]:

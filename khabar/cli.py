@@ -186,8 +186,9 @@ def _run(args: argparse.Namespace, seeds: Path, out: Path, nbs: list[Path]) -> i
     reports = out / "reports"
     from .store import read_manifest
 
+    run_id = (read_manifest(out / "data") or {}).get("run_id")
     try:
-        names = _clear_reports(reports, nbs, (read_manifest(out / "data") or {}).get("run_id"))
+        names = _clear_reports(reports, nbs, run_id)
     except OSError as exc:
         print(f"khabar: cannot clear {printable(str(reports))} of an earlier run's files: "
               f"{printable(str(exc))}", file=sys.stderr)
@@ -201,7 +202,8 @@ def _run(args: argparse.Namespace, seeds: Path, out: Path, nbs: list[Path]) -> i
     # report notebook keeps it (or waits for it): khabar.newsroom.workbook.
     pool, workbook = _start_workbook(out, Path(args.notebooks))
     try:
-        failed = _run_notebooks(analysis, reports, seeds, out, args, jobs, then=last)
+        failed = _run_notebooks(analysis, reports, seeds, out, args, jobs, then=last,
+                                run_id=run_id)
         if failed is None:
             from .report import export_report  # HTML and PDF: khabar/report.py
             html = export_report(reports / nbs[-1].name, reports)
@@ -254,10 +256,12 @@ def _what_is_left(reports: Path, names: list[str]) -> str:
 
 
 def _run_notebooks(nbs: list[Path], reports: Path, seeds: Path, out: Path,
-                   args: argparse.Namespace, jobs: int, then: Path | None = None) -> str | None:
+                   args: argparse.Namespace, jobs: int, then: Path | None = None,
+                   run_id: str | None = None) -> str | None:
     """Execute ``nbs`` with papermill in up to ``jobs`` processes, each with one kernel
     reused across the notebooks it takes (:mod:`khabar.notebook_runs`), then ``then``
-    once they are all done, writing the executed copies to ``reports``. Returns
+    once they are all done, writing the executed copies to ``reports``; each reads the
+    table set ``run_id`` (this run's; see :func:`khabar.pipeline.load_tables`). Returns
     ``None``, or the message of the first failure (notebook, cell, error, where the
     executed copy is)."""
     from .notebook_runs import NotebookRun, execute_notebooks
@@ -267,7 +271,7 @@ def _run_notebooks(nbs: list[Path], reports: Path, seeds: Path, out: Path,
         print(f"khabar: [{i}/{total}] {nb.name}", flush=True)
 
     def run(nb: Path) -> NotebookRun:
-        return NotebookRun(str(nb), str(reports / nb.name), str(seeds), str(out))
+        return NotebookRun(str(nb), str(reports / nb.name), str(seeds), str(out), run_id)
 
     return execute_notebooks([run(nb) for nb in nbs], args.kernel, jobs,
                              progress=not args.quiet and min(jobs, len(nbs)) <= 1,

@@ -31,11 +31,13 @@ RESET = ("get_ipython().reset(new_session=True)\n"
 
 class NotebookRun(NamedTuple):
     """One notebook to execute: ``source`` and ``target`` (``.ipynb`` paths) and the
-    papermill parameters ``seeds_dir`` and ``out_dir``."""
+    papermill parameters ``seeds_dir``, ``out_dir`` and ``run_id`` (the table set to
+    read, :func:`khabar.pipeline.load_tables`; not passed when ``None``)."""
     source: str
     target: str
     seeds_dir: str
     out_dir: str
+    run_id: str | None = None
 
 
 def execute_notebooks(runs: list[NotebookRun], kernel: str, jobs: int,
@@ -252,8 +254,10 @@ def _execute(run: NotebookRun, km, kernel: str, progress: bool) -> str | None:
 
     name = Path(run.source).name
     try:
-        pm.execute_notebook(run.source, run.target,
-                            parameters={"seeds_dir": run.seeds_dir, "out_dir": run.out_dir},
+        parameters = {"seeds_dir": run.seeds_dir, "out_dir": run.out_dir}
+        if run.run_id is not None:
+            parameters["run_id"] = run.run_id
+        pm.execute_notebook(run.source, run.target, parameters=parameters,
                             cwd=str(Path(run.source).parent), progress_bar=progress,
                             kernel_name=kernel, km=km)
         return None

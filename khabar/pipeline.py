@@ -343,7 +343,8 @@ def corpus_fingerprint(docs, problems) -> str:
 
 
 def load_tables(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike,
-                workers: int | None = None, progress: bool = False) -> Mapping:
+                workers: int | None = None, progress: bool = False,
+                run_id: str | None = None) -> Mapping:
     """Every table of the articles under ``seeds_dir``, extracted at most once.
 
     If ``OUT/data`` holds a complete table set made from the current input (see
@@ -352,16 +353,39 @@ def load_tables(seeds_dir: str | os.PathLike, out_dir: str | os.PathLike,
     first use, dtypes as :func:`extract` returns them); else the corpus is extracted
     (``workers``: ``None`` = all cores), written as one unit (streamed, in bounded
     memory) and returned. With no readable article nothing is written and the (empty)
-    tables are returned. Waits while another run writes ``OUT/data``. Raises
+    tables are returned. Waits while another run writes ``OUT/data``.
+
+    ``run_id`` (``khabar run`` gives it to its notebooks): the set that run made,
+    returned as it is, without comparing the input again: khabar's code upgraded during
+    the run would otherwise make a notebook extract anew and replace the set the
+    earlier notebooks (and their executed copies in ``reports/``) were made from.
+    Raises :class:`TablesReplaced` if ``OUT/data`` holds another set by then, and
     :class:`khabar.io.InputError` only if ``seeds_dir`` does not exist.
     """
     with store.locked(Path(out_dir) / "data", wait=True, notice=_notice) as target:
+        if run_id is not None:
+            return _tables_of_run(target, run_id)
         info, problems = _stored_or_written(seeds_dir, target, workers, progress, reuse=True)
         if info is None:
             return extract([], problems=[Problem(*p) for p in problems.itertuples(index=False)])
         tables = read_tables(target)
     if tables is None:            # pragma: no cover - only if the disk fails under us
         raise OSError(f"{target}: the tables just written cannot be read")
+    return tables
+
+
+class TablesReplaced(RuntimeError):
+    """``OUT/data`` no longer holds the table set a ``khabar run`` made."""
+
+
+def _tables_of_run(target: Path, run_id: str) -> Mapping:
+    info = store.read_manifest(target)
+    tables = read_tables(target) if info and info.get("run_id") == run_id else None
+    if tables is None:
+        theirs = f"run {info.get('run_id')}" if info else "no complete table set"
+        raise TablesReplaced(f"{target}: holds {theirs}, not the tables of this khabar run "
+                             f"(run {run_id}): another run replaced them meanwhile; run "
+                             "khabar run again")
     return tables
 
 

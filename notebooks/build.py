@@ -27,7 +27,8 @@ from khabar.report import notebook_parameters
 _defaults = notebook_parameters("params.json")
 seeds_dir = _defaults["seeds_dir"]  # the articles (folder or .txt/.csv/.jsonl file)
 out_dir = _defaults["out_dir"]      # data/, figures/ and reports/ are written under it
-language = _defaults["language"]    # charts and tables: "ar" or "en"'''
+language = _defaults["language"]    # charts and tables: "ar" or "en"
+run_id = None                       # khabar run: the table set it made, read as it is'''
 
 SETUP = '''\
 from pathlib import Path
@@ -50,7 +51,7 @@ if not Path(seeds_dir).exists():   # relative paths are relative to this noteboo
     raise FileNotFoundError(f"seeds_dir {seeds_dir!r} does not exist: set it in params.json")
 # The stored table set of this corpus if data/ holds it (khabar run extracts once, before
 # the notebooks), else one extraction written to data/ as one unit: never a mix of corpora.
-tables = pipeline.load_tables(seeds_dir, out_dir)
+tables = pipeline.load_tables(seeds_dir, out_dir, run_id=run_id)
 source = figures.source_line(tables["documents"], language)
 # One Arabic name per organisation in every chart (the organisations table's arabic_name).
 org_names = figures.display_names(tables["organisations"])

@@ -214,6 +214,23 @@ def test_load_tables_extracts_once_and_reads_the_stored_set(tmp_path, monkeypatc
     assert store.read_manifest(out / "data")["tables"]["documents"]["rows"] == 3
 
 
+def test_a_khabar_run_s_notebooks_read_the_set_it_made_as_it_is(tmp_path, monkeypatch):
+    # khabar run gives its notebooks the run_id of the set it made: a notebook then reads
+    # that set even if the input, or khabar's code (an upgrade during the run), no longer
+    # matches it, instead of extracting anew and replacing the set the earlier notebooks
+    # and their executed copies were made from.
+    inp, out = _corpus(tmp_path / "in"), tmp_path / "out"
+    first = load_tables(inp, out, workers=1)
+    run_id = first.manifest["run_id"]
+    _corpus(inp, ("organisations",))                     # the input is not that set's now
+    monkeypatch.setattr(pipeline, "_write_streamed", lambda *a, **k: 1 / 0)
+    same = load_tables(inp, out, workers=1, run_id=run_id)
+    assert same.manifest["run_id"] == run_id and len(same["documents"]) == 2
+    with pytest.raises(pipeline.TablesReplaced, match=f"holds run {run_id}, not the "
+                       r"tables of this khabar run \(run other\)"):
+        load_tables(inp, out, workers=1, run_id="other")
+
+
 def test_stored_tables_keep_the_extracted_types(small_tables, tmp_path):
     write_tables(small_tables, tmp_path / "data", fingerprint="f")
     stored = read_tables(tmp_path / "data", "f")

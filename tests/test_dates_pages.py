@@ -22,6 +22,8 @@ def dates(text: str):
     ("صدر التقرير في Nov 5, 2022.", "2022-11-05"),
     # the English order with an Arabic month name, as some sites write it
     ("آخر تعديل: الإثنين, يناير 13, 2025", "2025-01-13"),
+    # an ordinal day with the comma English pages put after it
+    ("تاريخ النشر: 4th, June 2023 GMT", "2023-06-04"),
 ])
 def test_a_date_in_latin_script_or_english_order_is_read(text, iso):
     assert list(dates(text)["date"]) == [iso]
@@ -57,3 +59,24 @@ def test_a_headline_without_a_full_stop_is_no_body_line():
             "المحافظات\nالثلاثاء 6 أبريل 2010\nقال البنك أمس إن الحزمة تشمل قروضا ميسرة.\n")
     row = dates(text).set_index("text").loc["أمس"]
     assert row["date"] == "2010-04-05"
+
+
+@pytest.mark.parametrize("label", ["تاريخ النشر:", "نُشر في", "Date:", "date"])
+def test_a_labelled_date_at_the_start_of_the_body_is_the_dateline(label):
+    # The page gives its date before the first sentence, after a label: relative days
+    # resolve against it.
+    text = (f"{label} 2024-02-05 افتتح المجلس البلدي، اليوم الاثنين، سوقا جديدة للخضار في "
+            "وسط المدينة بعد عامين من الأشغال.\n")
+    row = dates(text).set_index("text").loc["اليوم الاثنين"]
+    assert (row["date"], row["year_from"]) == ("2024-02-05", "dateline")
+
+
+def test_share_and_app_links_above_the_article_do_not_push_its_date_out_of_the_head():
+    # Eight lines of a site's chrome (Latin-only share buttons and app links) and menu
+    # items before the headline and its date line.
+    chrome = "facebook\ntwitter\nYoutube\nrss\nOur app on Play Store\nOur app on App Store\n"
+    text = (chrome + "مواعيد الرحلات\n• الأكثر قراءة\nالوزير: لن نرفع أسعار الخبز\n"
+            "14-03-2026 10:20 AM\nقال وزير التموين، اليوم السبت، إن أسعار الخبز لن ترتفع "
+            "هذا العام رغم ارتفاع كلفة القمح.\n")
+    row = dates(text).set_index("text").loc["اليوم السبت"]
+    assert (row["date"], row["year_from"]) == ("2026-03-14", "dateline")

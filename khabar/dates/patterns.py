@@ -58,8 +58,9 @@ _YEAR_PART = (rf"(?:\s*,?\s*(?:(?:من\s+)?{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!
               rf"|\s+(?P<mrel>{'|'.join(RELATIVE_DEICTIC)})(?!\w))")
 _WEEKDAY = rf"(?:(?:يوم\s+)?(?P<wd>{'|'.join(WEEKDAYS)})(?!\w)\s*,?\s*)"
 
-#: An English ordinal suffix after a day (13th November 2024, November 1st, 2024).
-_ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
+#: An English ordinal suffix after a day (13th November 2024, November 1st, 2024), and
+#: the comma English pages put after it (28th, March 2025).
+_ORDINAL_SUFFIX = r"(?:(?:st|nd|rd|th),?)?"
 DAY_MONTH_RE = re.compile(
     rf"{_WEEKDAY}?(?<![\d.,/])(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}(?:(?:\s+من)?\s+|(?=[\u0621-\u064a])"
     rf"|\s*/\s*(?=\D+/\s*\d{{4}})){_PAIRED}"

@@ -149,6 +149,8 @@ def _dateline(article: Article, chosen: list[dict]) -> dict | None:
             break             # past the first lines
         lo, hi = heads[k]
         before = text[lo:start].strip(" -–|،,:")
+        if normalise(before).lower() in _DATELINE_LABELS:
+            before = ""             # تاريخ النشر: 3 مارس 2024: the line starts with the date
         body = _body_line(text[lo:hi])
         if (hi - lo <= 60 or not before or _wire_dateline(before, text, end)) \
                 and not any(_header_line(text[a:b]) for a, b in heads[max(0, k - 1):k + 2]):
@@ -158,26 +160,37 @@ def _dateline(article: Article, chosen: list[dict]) -> dict | None:
     return found
 
 
-#: The article's dateline is looked for on this many first non-blank lines.
-_HEAD_LINES = 5
+#: The article's dateline is looked for on this many first lines (not blank, not site
+#: chrome: :func:`_chrome_line`).
+_HEAD_LINES = 8
 _HEADER_WORDS = DATE_CUES.get("page_header", ())
+#: A label before the date on a dateline (date_cues.tsv dateline_label: تاريخ النشر، نشر في).
+_DATELINE_LABELS = frozenset(w.lower() for w in DATE_CUES.get("dateline_label", ()))
 #: A line that is only a clock (الساعة 00:00 م): a site's header widget.
 _CLOCK_LINE = re.compile(r"\s*(?:الساعه\s*)?\d{1,2}:\d{2}\s*(?:[صم]\.?)?\s*")
 
 
 def _head_lines(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of the first :data:`_HEAD_LINES` non-blank lines of ``text``, up
-    to and with the first line of the body (longer than 60 characters)."""
+    """``(start, end)`` of the first :data:`_HEAD_LINES` lines of ``text`` that are
+    neither blank nor chrome, up to and with the first line of the body
+    (:func:`_body_line`)."""
     out, lo = [], 0
     while lo <= len(text) and len(out) < _HEAD_LINES:
         hi = text.find("\n", lo)
         hi = len(text) if hi == -1 else hi
-        if text[lo:hi].strip():
+        if text[lo:hi].strip() and not _chrome_line(text[lo:hi]):
             out.append((lo, hi))
             if _body_line(text[lo:hi]):
                 break
         lo = hi + 1
     return out
+
+
+def _chrome_line(line: str) -> bool:
+    """Whether a first line of a saved page is the site's chrome rather than the
+    article's: no Arabic letter and no digit (share buttons and app links: facebook,
+    twitter, "… on Play Store")."""
+    return not any("\u0600" <= ch <= "\u06ff" or ch.isdigit() for ch in line)
 
 
 def _body_line(line: str) -> bool:

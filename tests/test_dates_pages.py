@@ -80,3 +80,15 @@ def test_share_and_app_links_above_the_article_do_not_push_its_date_out_of_the_h
             "هذا العام رغم ارتفاع كلفة القمح.\n")
     row = dates(text).set_index("text").loc["اليوم السبت"]
     assert (row["date"], row["year_from"]) == ("2026-03-14", "dateline")
+
+
+def test_a_month_without_a_year_takes_the_year_the_article_names_it_with():
+    # No document date or dateline: the month named earlier with its year is that month.
+    text = ("صرفت الوزارة من مارس إلى أغسطس 2024 نحو نصف مخصصاتها. ولم تصرف شيئا على "
+            "الصيانة خلال شهر أغسطس بحسب التقرير.")
+    row = dates(text).set_index("text").loc["خلال شهر أغسطس"]
+    assert (row["date"], row["year_from"]) == ("2024-08", "same month named with its year")
+    # Named with two years, the month stays without one.
+    text2 = ("بلغت الصادرات في أغسطس 2023 أقل مما بلغته في أغسطس 2024. وتراجعت خلال شهر "
+             "أغسطس الواردات أيضا.")
+    assert dates(text2).set_index("text").loc["خلال شهر أغسطس", "date"] == ""

@@ -29,12 +29,15 @@ class _ExplicitYears:
     of a year by bisection, not by a scan of all of them for each date (which made the
     dates of a long article quadratic)."""
 
-    def __init__(self, explicit: list[tuple[int, int]]):
+    def __init__(self, explicit: list[tuple[int, int]],
+                 month_years: dict[int, set[int]] | None = None):
         self.positions = [pos for pos, _ in explicit]
         self.values = [y for _, y in explicit]
         self.at: dict[int, list[int]] = {}
         for pos, y in explicit:
             self.at.setdefault(y, []).append(pos)
+        #: month → the years the article names it with (سبتمبر 2025 → {9: {2025}}).
+        self.month_years = month_years or {}
 
     def last_before(self, offset: int) -> int | None:
         """The last explicit year before ``offset`` (for العام نفسه), or None."""
@@ -91,6 +94,11 @@ def _resolve(c: dict, explicit: _ExplicitYears, doc_year: int | None, doc_month:
             return year, "weekday"
     if doc_year:
         return doc_year, "document date"
+    # No date to count from: a month the article names elsewhere with its year, and
+    # with that year only (من يناير إلى سبتمبر 2025 … خلال شهر سبتمبر), is that month.
+    years = explicit.month_years.get(c.get("m")) if c.get("m") and not c.get("d") else None
+    if years and len(years) == 1:
+        return next(iter(years)), "same month named with its year"
     return None, ""
 
 

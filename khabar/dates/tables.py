@@ -35,8 +35,9 @@ def extract_dates(article: Article) -> pd.DataFrame:
     :data:`khabar.schema.DATES` (doc_id, text, date, start, end) then ``precision``
     (day | month | year), ``calendar`` (gregorian | hijri), ``hijri`` (the Hijri date
     as written, YYYY[-MM[-DD]], for Hijri rows), ``year_from`` (how a year missing from
-    the text was chosen: weekday | same year as the last explicit year | document date;
-    empty when the text gives it), ``sentence``, ``paragraph``. ``date`` is ISO 8601
+    the text was chosen: weekday | same year as the last explicit year | document date |
+    dateline | range end | same month named with its year; empty when the text gives
+    it), ``sentence``, ``paragraph``. ``date`` is ISO 8601
     (YYYY-MM-DD, YYYY-MM or YYYY, Gregorian), empty when it cannot be known.
     Overlapping spans keep the longest (then the earliest); a span overlapping a money
     figure is dropped. Raises nothing for text it does not understand.
@@ -68,8 +69,12 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
                 continue
             chosen.pop()
         chosen.append(c)
-    explicit = _ExplicitYears([(c["ns"], c["y"]) for c in chosen
-                               if c.get("y") and c.get("calendar") != "hijri"])
+    gregorian = [c for c in chosen if c.get("y") and c.get("calendar") != "hijri"]
+    month_years: dict[int, set[int]] = {}
+    for c in gregorian:
+        if c.get("m") and not c.get("y_to"):
+            month_years.setdefault(c["m"], set()).add(c["y"])
+    explicit = _ExplicitYears([(c["ns"], c["y"]) for c in gregorian], month_years)
     doc_year = _doc_year(article)
     doc_date, ref = article.doc.meta.get("date"), "document date"
     day = _doc_day(doc_date)

@@ -142,7 +142,10 @@ class TableWriter:
         self._schema = arrow_schema
         self._csv = open(self.csv_path, "w", encoding="utf-8-sig", newline="")
         self._csv.write(empty.to_csv(index=False, lineterminator="\n"))
-        self._parquet = pq.ParquetWriter(self.parquet_path, self._schema, compression="zstd")
+        # No column statistics: khabar reads a table whole, never filters row groups by
+        # min/max, and computing them was about 40 % of writing the token table.
+        self._parquet = pq.ParquetWriter(self.parquet_path, self._schema, compression="zstd",
+                                         write_statistics=False)
 
     def close(self) -> dict:
         """Finish both files (a table without rows: header and schema only); return the

@@ -28,8 +28,9 @@ def _words(name: str, **where) -> frozenset[str]:
 #: grammatical gender of the subject.
 #: The forms of the appeal verbs (attribution.tsv appeal_verb, by lemma: دعا، دعت، يدعو،
 #: داعياً), whose reported words follow إلى (:data:`APPEAL_COMPLEMENTS`), not أن.
+_APPEAL_LEMMAS = _words("attribution", role="appeal_verb")
 APPEAL_FORMS = _norm_set(r.form for r in _LEX["speech_verbs"]
-                         if normalise(r.lemma) in _words("attribution", role="appeal_verb"))
+                         if normalise(r.lemma) in _APPEAL_LEMMAS)
 APPEAL_COMPLEMENTS = _words("attribution", role="appeal_complement")
 #: Present forms read as a passive right before أن (يُذكر أن): the writer's aside.
 IMPERSONAL_FORMS = _words("attribution", role="impersonal")
@@ -54,14 +55,15 @@ MEDIUM_NOUNS = _words("attribution", role="medium")
 SPOKES_NOUNS = _words("titles", kind="spokesperson")
 #: Titles that may precede a name (رئيس اتحاد المزارعين خالد منصور): every title of
 #: titles.tsv, without the article (the rules strip it).
+_COMPLEMENT_FORMS = frozenset(_LEX.forms("titles", kind="complement"))
 TITLE_NOUNS = _norm_set(w.removeprefix("ال") for w in _LEX.forms("titles")
-                        if w not in _LEX.forms("titles", kind="complement"))
+                        if w not in _COMPLEMENT_FORMS)
 #: Titles the lexicon writes with the article only (الأمين: أمين alone is also a given
 #: name), normalised without it: without the article, a title only before the words it
 #: governs (أمين عام الجامعة، أمين الصندوق), not before a name (وزير الاقتصاد أمين سلام).
 ARTICLE_TITLES = _norm_set(w.removeprefix("ال") for w in _LEX.forms("titles")
                            if w.startswith("ال")
-                           and w not in _LEX.forms("titles", kind="complement"))
+                           and w not in _COMPLEMENT_FORMS)
 #: Nouns a title governs before the name (مديرة قسم الشرق الأوسط، مدير برنامج …).
 TITLE_COMPLEMENTS = _words("titles", kind="complement")
 #: The body an office heads, where its complement names only the field (وزير → وزارة).

@@ -224,6 +224,36 @@ def test_marks_pairing_and_unclosed_openers():
     assert [t[s.start:s.end] for s in spans] == ["اسم", "الكلام هنا"]
 
 
+def test_closing_marks_typed_as_openers_and_openers_typed_as_closers():
+    # ”…”، ”…“ and «…«: one quote each, the right span, closed, and the attribution after
+    # it still found; the next paragraph keeps its own quote
+    t = ("”ستنخفض الأسعار مع وصول الشحنات الجديدة“، قال رامي الخطيب.\n"
+         "وقالت سعاد نجم: «سنفتح فرعا جديدا في الشمال« ثم غادرت القاعة مع فريقها.\n"
+         "وقال وليد حمدان ”لن نرفع الرسوم هذا العام” أمام أعضاء المجلس البلدي.\n"
+         "وأضافت سعاد نجم: «المدارس ستفتح أبوابها في الموعد».")
+    df = quotes(t)
+    assert list(zip(df["quote"], df["speaker"], df["closed"])) == [
+        ("ستنخفض الأسعار مع وصول الشحنات الجديدة", "رامي الخطيب", True),
+        ("سنفتح فرعا جديدا في الشمال", "سعاد نجم", True),
+        ("لن نرفع الرسوم هذا العام", "وليد حمدان", True),
+        ("المدارس ستفتح أبوابها في الموعد", "سعاد نجم", True)]
+    assert df["attribution"].iloc[0] == "after"
+    # »…« (angle marks typed the other way round) pairs too
+    t = "قال: »نعم« ثم مضى."
+    assert [t[s.start:s.end] for s in quote_spans(t, 0, len(t))] == ["نعم"]
+
+
+def test_a_stray_opening_mark_in_the_shape_of_a_closer_opens_nothing():
+    # «نعم» and “نعم” unchanged; a « right after a word with nothing open is a stray mark:
+    # the words after it are no quote of the speaker before it
+    for t in ("قال: «نعم» ثم مضى.", "قال: “نعم” ثم مضى.", "قال: « نعم » ثم مضى."):
+        assert [t[s.start:s.end] for s in quote_spans(t, 0, len(t))] == ["نعم"]
+    df = quotes("وقالت منى فارس إن الموسم كان جيدا هذا العام« في ظل تحسن الأمطار التي هطلت "
+                "على السهول الشرقية خلال فصل الشتاء الماضي وارتفاع منسوب الآبار.")
+    assert list(df["kind"]) == ["indirect"]
+    assert df["quote"].iloc[0] == "الموسم كان جيدا هذا العام"
+
+
 def test_attribution_after_the_quote_and_role():
     df = quotes("«لا أحد يسمعنا هنا أبدا»، قال سمير داود، وهو مزارع من الكرك.")
     r = df.iloc[0]

@@ -4,9 +4,12 @@ attribution").
 Method, one paragraph at a time:
 
 1. **Quote marks are paired inside the paragraph** (:func:`quote_spans`): “ and « open,
-   ” and » close, a straight " toggles, ‘ opens and only ’ closes it. A ” with no opener
-   before it, directly followed by a letter, is a misused opener (``:”في``), and so is one
-   set apart by spaces after a comma or colon (``صنع الله، ” إن …``). An opener
+   ” and » close, a straight " toggles, ‘ opens and only ’ closes it. A ” or » with no
+   opener before it, directly followed by a letter, is a misused opener (``:”في``،
+   ``»نعم«``), and so is one set apart by spaces after a comma or colon (``صنع الله، ”
+   إن …``). A “ or « right after a word and before a space or punctuation is a closer
+   typed as an opener: it closes the open quote (``”…“``، ``«…«``) and, with none open,
+   opens nothing. An opener
    that is never closed ends at the next opener, at the first speech-cue verb after it
    (the attribution of the next quote) or at the paragraph end, so it never swallows the
    text that follows.

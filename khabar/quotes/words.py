@@ -155,7 +155,7 @@ CUE_FORMS = _cue_forms()
 _OPENERS = "“«\"‘"
 _MARK_CHARS = "“”«»\"‘’"
 #: The closing mark of each opener (a straight " closes at " ” or »).
-_CLOSERS = {"“": "”»", "«": "”»", "\"": "\"”»", "‘": "’", "”": "”»"}
+_CLOSERS = {"“": "”»", "«": "”»", "\"": "\"”»", "‘": "’", "”": "”»", "»": "»”"}
 _TERMINAL = re.compile(r"[.!?؟…]\W*$")
 #: A preposition left dangling at the end of a role (مديرة البرامج في).
 _ROLE_TAIL = re.compile(r"\s+(?:في|ب|لدى|من)$")

@@ -433,6 +433,24 @@ def test_participle_after_a_clause_takes_its_subject():
     assert df["speaker"].tolist() == ["سامي حداد"] and df["role"].iloc[0] == "المدير العام"
 
 
+def test_an_outlet_that_relayed_the_words_of_the_person_named_before_is_the_channel():
+    # بحسب ما نقلت عنه وكالة X، حسبما نقلت عنها صحيفة X، وفق ما نقل عنه موقع X: the person
+    # عنه / عنها points to speaks, the outlet only passed the words on
+    df = quotes("وقال وزير النقل باسل الحمد إن القطار الجديد سيعمل في الربيع، بحسب ما نقلت "
+                "عنه وكالة الأنباء الرسمية.\n"
+                "وأكدت المديرة التنفيذية رنا سليمان أن المصنع سيفتح أبوابه قريبا، حسبما نقلت "
+                "عنها صحيفة النهار.\n"
+                "وأوضح المهندس فراس داود: «نحتاج إلى ستة أشهر أخرى لإكمال الجسر»، وفق ما نقل "
+                "عنه موقع المدينة.\n"
+                "وأضاف الحمد، حسبما نقلت عنه صحيفة النهار، أن التذاكر ستباع إلكترونيا في كل "
+                "المحطات.")
+    assert list(zip(df["speaker"], df["channel"])) == [
+        ("باسل الحمد", "وكالة الأنباء الرسمية"), ("رنا سليمان", "صحيفة النهار"),
+        ("فراس داود", "موقع المدينة"), ("باسل الحمد", "صحيفة النهار")]
+    assert df["quote"].iloc[1] == "المصنع سيفتح أبوابه قريبا"
+    assert list(df["speaker_gender"]) == ["male", "female", "male", "male"]
+
+
 def test_reported_source_gives_speaker_and_channel():
     df = quotes("ونقلت صحيفة الأيام عن رئيس البلدية فادي عمر قوله إن «الشوارع ستفتح بعد أسبوع».")
     r = df.iloc[0]

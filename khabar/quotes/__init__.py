@@ -24,7 +24,10 @@ Method, one paragraph at a time:
    genders, singular, dual and plural, circumstantial participles), with و/ف/س attached;
    a spelling that is also a common word (بين، طالب) only where a clause opens at it and
    أن/إن, a colon or a quote follows. Reported sources: ``نقلت X عن Y قوله`` and ``نسب X لـ
-   Y`` (Y speaks, gender from قوله/قولها; X goes to ``channel``), ``بحسب ما نقلت X عن Y``,
+   Y`` (Y speaks, gender from قوله/قولها; X goes to ``channel``), ``بحسب ما نقلت X عن Y``;
+   ``بحسب ما نقلت عنه X``، ``حسبما نقلت عنها X`` (the person the pronoun points to, named
+   before, speaks: the verb's subject before, else the last speaker of its gender; X is
+   the channel),
    ``في بيان / تصريح لـ X`` (X speaks unless it is an outlet), ``في بيان
    الحكومة``: an organisation noun in the genitive after بيان is its author too.
    **The speaker** is the noun phrase after the cue verb (VSO); for a participle (…، مشيرةً إلى أن)

@@ -35,6 +35,11 @@ APPEAL_COMPLEMENTS = _words("attribution", role="appeal_complement")
 IMPERSONAL_FORMS = _words("attribution", role="impersonal")
 #: An honorific with a person's pronoun (سعادته، معاليها): the person named before.
 PERSON_PRONOUNS = _words("attribution", role="person_pronoun")
+#: عن with the pronoun of a person whose words an outlet relayed (بحسب ما نقلت عنه وكالة X):
+#: form → the pronoun's gender, by its ending (attribution.tsv relay_pronoun).
+RELAY_PRONOUNS: dict[str, str] = {
+    w: "unknown" if w.endswith("هما") else "female" if w.endswith("ها") else "male"
+    for w in _words("attribution", role="relay_pronoun")}
 #: Circumstantial participles continue the sentence's speaker (مشيراً إلى أن …).
 VERB_CUES: dict[str, str] = {normalise(r.form): r.gender for r in _LEX["speech_verbs"]}
 #: The circumstantial participles among them (قائلاً، مشيرةً): their subject is the

@@ -1069,6 +1069,22 @@ def test_a_bare_cue_refers_to_the_body_named_with_it_over_one_whose_alias_has_it
     assert list(m.loc[m["text"] == "المنظمة", "entity"]) == ["United Nations"]
 
 
+def test_a_bare_cue_refers_to_the_nearest_body_with_its_head_noun_not_an_alias_only_one():
+    # المنظمة after منظمة النور and then الأمم المتحدة (منظمة … by alias only, named after
+    # it): منظمة النور; الصندوق: the nearest body written with صندوق; البنك: a body named
+    # with the article (البنك الزراعي …) is written with its head noun too
+    m = extract_mentions(analyse(Document("t", (
+        "وزعت منظمة النور للإغاثة سلالا غذائية بالتعاون مع الأمم المتحدة. وقالت المنظمة إن "
+        "التوزيع سيستمر. وقدم صندوق التكافل الأهلي منحة، فيما أعلن البنك الدولي عن قرض مع "
+        "صندوق النقد الدولي. وأوضح الصندوق أن القرض طويل الأجل. وفتح بنك الواحة فرعا، ثم "
+        "أعلن البنك المركزي المصري عن قرار جديد. وقال البنك إن القرار يبدأ غدا."),
+        "<test>", "utf-8")))
+    ana = m[m["rule"] == "anaphora"]
+    assert list(zip(ana["text"], ana["entity"])) == [
+        ("المنظمة", "منظمة النور للإغاثة"), ("الصندوق", "International Monetary Fund"),
+        ("البنك", "Central Bank of Egypt")]
+
+
 def test_a_bare_movement_name_is_the_national_body_named_with_arab_and_its_country():
     m, orgs = _orgs_of("وصل الهلال الأحمر إلى الحي المحاصر. وقالت مصادر إن متطوعي الهلال "
                        "الأحمر العربي السوري نقلوا الأدوية.")

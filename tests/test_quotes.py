@@ -451,6 +451,18 @@ def test_an_outlet_that_relayed_the_words_of_the_person_named_before_is_the_chan
     assert list(df["speaker_gender"]) == ["male", "female", "male", "male"]
 
 
+def test_a_definite_cue_in_a_title_points_back_only_to_a_body_of_that_noun():
+    # في الجمعية: no جمعية named before, so not the agency named in the sentence before;
+    # with one named, that one
+    df = quotes("ونشرت وكالة الأنباء الرسمية تقريرا عن المدارس. وقالت مديرة البرامج في "
+                "الجمعية سلوى حمدي إن الدروس ستبدأ في الخريف المقبل.")
+    assert (df["speaker"].iloc[0], df["affiliation"].iloc[0]) == ("سلوى حمدي", "")
+    t = ("وافتتحت جمعية الرعاية الأهلية مدرسة جديدة. ونشرت وكالة الأنباء الرسمية تقريرا عنها. "
+         "وقالت مديرة البرامج في الجمعية سلوى حمدي إن الدروس ستبدأ في الخريف المقبل.")
+    df = quotes(t, extract_mentions(doc(t)))
+    assert df["affiliation"].iloc[0] == "جمعية الرعاية الأهلية"
+
+
 def test_reported_source_gives_speaker_and_channel():
     df = quotes("ونقلت صحيفة الأيام عن رئيس البلدية فادي عمر قوله إن «الشوارع ستفتح بعد أسبوع».")
     r = df.iloc[0]

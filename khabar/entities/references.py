@@ -364,7 +364,10 @@ class ReferencePasses(OrganisationPasses):
     # ---------------------------------------------------------------- anaphora
     def anaphora(self) -> None:
         """A bare definite cue noun (الهيئة، والشركة) after an organisation named with the
-        same cue refers back to it (rule ``anaphora``: merged with it, never an alias); an
+        same cue refers back to the nearest such body (rule ``anaphora``: merged with it,
+        never an alias); a body whose name has that cue only in a gazetteer alias (الأمم
+        المتحدة for المنظمة) is its antecedent only when no body before was written with
+        the cue (docs/arabic.md, "Names and cue nouns"); an
         institution noun (:data:`INSTITUTION_CUES`: الحكومة، الشرطة) with no antecedent
         names that institution (rule ``institution``)."""
         last: dict[str, FoundMention] = {}
@@ -380,16 +383,20 @@ class ReferencePasses(OrganisationPasses):
                 if m.label == "ORG" and m.rule not in ("anaphora", "institution"):
                     # its cue in the text, or the cues its gazetteer aliases start with
                     # (الأمم المتحدة is also منظمة الأمم المتحدة: المنظمة may point to it);
-                    # a body named with the cue in the text wins over one whose alias only
-                    # could have it (منظمة الهلال الأحمر … التابعة للأمم المتحدة … المنظمة)
-                    if m.cue:
-                        last[m.cue] = m
-                        written[m.cue] = True
-                    # (only one inside a ل/ب complement gives way: للأمم المتحدة; واس or
-                    # الصندوق السعودي للتنمية, named on their own, still count)
-                    for c in set(cues.get(m.gaz.entity, ()) if m.gaz else ()) - {"", m.cue}:
-                        if not written.get(c) or not self.norms[m.t0].startswith(
-                                ("لل", "بال")):
+                    # a body named with the cue in the text (also with the article: البنك
+                    # المركزي اليمني) wins over one whose alias only could have it, however
+                    # near (منظمة الأمل … بالتعاون مع الأمم المتحدة … المنظمة: منظمة الأمل);
+                    # the alias counts where no body was named with the cue before (الأمم
+                    # المتحدة … المنظمة) or in brackets after the body just named in its
+                    # sentence, which it restates (مكتب … للشرق الأوسط (أوتشا))
+                    head = m.cue or _definite_cue_reading(self.norms[m.t0])[1][2:]
+                    if head:
+                        last[head] = m
+                        written[head] = True
+                    restates = m.t0 > 0 and self.texts[m.t0 - 1] == "("
+                    for c in set(cues.get(m.gaz.entity, ()) if m.gaz else ()) - {"", head}:
+                        if not written.get(c) or restates and (
+                                self.sentence_end[last[c].t0] == self.sentence_end[m.t0]):
                             last[c] = m
                 x += 1
             if self.kinds[i] != "arabic" or self.claimed[i] is not None:

@@ -463,6 +463,30 @@ def test_a_definite_cue_in_a_title_points_back_only_to_a_body_of_that_noun():
     assert df["affiliation"].iloc[0] == "جمعية الرعاية الأهلية"
 
 
+def test_a_name_after_a_title_and_where_the_office_is_with_a_preposition():
+    # في + a noun and its genitive (مستشفى النخيل، بلدة الريان، مخيم الوادي), then the
+    # name: the name speaks, the place belongs to the role; with no name after it the
+    # title stands alone (في بيان الوزارة إن)
+    df = quotes("وقال رئيس قسم الجراحة في مستشفى النخيل ماهر السعدي: «استقبلنا عشرات "
+                "المصابين».\n"
+                "وقال نائب رئيس المجلس المحلي في بلدة الريان وليد الشامي إن المياه عادت "
+                "إلى كل الأحياء.\n"
+                "وقالت منسقة الإغاثة في مخيم الوادي سناء حمود: «نحتاج إلى خيام إضافية».\n"
+                "وقال الوزير في بيان الوزارة إن الأسعار ستنخفض خلال الأشهر المقبلة بوضوح.")
+    assert list(df["speaker"][:3]) == ["ماهر السعدي", "وليد الشامي", "سناء حمود"]
+    assert list(df["role"][:3]) == ["رئيس قسم الجراحة في مستشفى النخيل",
+                                    "نائب رئيس المجلس المحلي في بلدة الريان",
+                                    "منسقة الإغاثة في مخيم الوادي"]
+    assert df["speaker"].iloc[3] != "الوزير في بيان الوزارة"
+    # في + an organisation: the name after it is a PERSON mention and speaks
+    t = "وقال وزير الخارجية في حكومة الإنقاذ رامز القباني إن المحادثات ستستأنف الشهر المقبل."
+    m = extract_mentions(doc(t))
+    assert "رامز القباني" in set(m.loc[m["label"] == "PERSON", "text"])
+    df = quotes(t, m)
+    assert (df["speaker"].iloc[0], df["affiliation"].iloc[0]) == ("رامز القباني",
+                                                                   "حكومة الإنقاذ")
+
+
 def test_reported_source_gives_speaker_and_channel():
     df = quotes("ونقلت صحيفة الأيام عن رئيس البلدية فادي عمر قوله إن «الشوارع ستفتح بعد أسبوع».")
     r = df.iloc[0]

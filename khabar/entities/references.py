@@ -176,7 +176,8 @@ class ReferencePasses(OrganisationPasses):
     def people(self) -> None:
         """People, without a name list, from three contexts: after a speech verb up to
         the comma or colon (وقال علي بنجواني، → علي بنجواني), after a title and its
-        organisation (الرئيس التنفيذي لشركة أمازون آندي جاسي), and two or three words
+        organisation (الرئيس التنفيذي لشركة أمازون آندي جاسي، also after في / لدى: وزير
+        الخارجية في حكومة X فلان فلان), and two or three words
         before a comma and a role word (لاو باريوس، مدير الحملة)."""
         stops = {",", ":", "؛", ";", "“", "”", "«", '"', "("}
         kinds, norms, claimed = self.kinds, self.norms, self.claimed
@@ -215,6 +216,10 @@ class ReferencePasses(OrganisationPasses):
                             claimed[k] is None):
                         k += 1
                 c = claimed[k] if k < stop else None
+                if c is None and k + 1 < stop and norms[k] in _WHERE and (
+                        claimed[k + 1] is not None and claimed[k + 1].label == "ORG"
+                        and claimed[k + 1].t0 == k + 1):
+                    c = claimed[k + 1]      # وزير الخارجية في حكومة الوفاق X Y: its body
                 if c is not None and c.label == "ORG":
                     k, via_org = self._past_office_place(c.t1, stop), True
                 # رئيس الحكومة المنتهية ولايته X Y، رئيس الوزراء المكلف بتشكيل الحكومة X Y:

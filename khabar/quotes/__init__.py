@@ -63,14 +63,15 @@ Method, one paragraph at a time:
 4. **Role and affiliation** come from the apposition after the name (``، مديرة … في منظمة
    X``) or from a title before it, of any length (``مديرة قسم الشرق الأوسط وشمال أفريقيا في
    منظمة X فلانة الفلانية``: title words are governed nouns, title complements, prepositions
-   and و before them, compass points, a quoted name) or after it without a comma (``طلال
-   الذيابي الرئيس التنفيذي للدار``); an unnamed title takes a name in commas after it
-   (``رئيس مجلس الإدارة، الشيخ X، إن``). Affiliation: the canonical entity of the first
-   ORG mention there, else the organisation phrase that starts with an indefinite cue noun
-   or a quoted name, else an organisation the article named written out in the title
-   (``للدار العقارية``); a definite cue (المنظمة) or a possessive title (رئيسها) → the
-   organisation named last before; else the institution an indefinite office heads with
-   its field (titles.tsv: ``وزير المالية الأردني`` → ``وزارة المالية الأردنية``).
+   and و before them, compass points, a quoted name, and في / لدى with a noun and its
+   genitive when a name follows: ``رئيس قسم الجراحة في مستشفى النخيل فلان``) or after it
+   without a comma (``طلال الذيابي الرئيس التنفيذي للدار``); an unnamed title takes a name
+   in commas after it (``رئيس مجلس الإدارة، الشيخ X، إن``). Affiliation: the canonical
+   entity of the first ORG mention there, else the organisation phrase that starts with an
+   indefinite cue noun or a quoted name, else an organisation the article named written out
+   in the title (``للدار العقارية``); a definite cue (المنظمة) or a possessive title
+   (رئيسها) → the organisation named last before; else the institution an indefinite office
+   heads with its field (titles.tsv: ``وزير المالية الأردني`` → ``وزارة المالية الأردنية``).
 5. **Indirect speech**: a cue followed in its sentence by أن/إن and no quote mark
    (``وذكرت وكالة رويترز أن …``) gives a row with ``kind = indirect``: the clause to the
    next attribution or quote (a scare quote of one to three words stays inside); a

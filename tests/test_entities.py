@@ -1085,6 +1085,31 @@ def test_a_bare_cue_refers_to_the_nearest_body_with_its_head_noun_not_an_alias_o
         ("البنك", "Central Bank of Egypt")]
 
 
+@pytest.mark.parametrize("text, entity", [
+    # the short form alone: the EIB or the EBRD, no disambiguating words → neither
+    ("منح البنك الأوروبي قرضا لبلدية الساحل لبناء محطة معالجة. وقال البنك الأوروبي إن "
+     "الأشغال تبدأ في الربيع.", None),
+    # the article names one of them in full: the short form is that one
+    ("وقع البنك الأوروبي لإعادة الإعمار والتنمية اتفاقا مع شركة الواحة للنقل. وقال "
+     "البنك الأوروبي إن التمويل يشمل حافلات كهربائية.",
+     "European Bank for Reconstruction and Development"),
+    ("وقال البنك الأوروبي إن المحطة ستعمل بالطاقة الشمسية، بعد أن وافق البنك الأوروبي "
+     "للاستثمار على تمويلها.", "European Investment Bank"),
+    # both named in full: the short form could be either → neither
+    ("ساهم البنك الأوروبي للاستثمار والبنك الأوروبي لإعادة الإعمار والتنمية في تمويل "
+     "الميناء. وأوضح البنك الأوروبي أن العمل سينتهي العام المقبل.", None),
+])
+def test_a_short_form_of_a_known_body_joins_it_only_when_the_article_names_it(text, entity):
+    m, orgs = _orgs_of(text)
+    short = set(m.loc[m["text"] == "البنك الأوروبي", "entity"])
+    if entity is None:
+        assert short == {"البنك الأوروبي"}
+        assert "البنك الأوروبي" in set(orgs["organisation"])
+    else:
+        assert short == {entity}
+        assert "البنك الأوروبي" not in set(orgs["organisation"])
+
+
 def test_a_bare_movement_name_is_the_national_body_named_with_arab_and_its_country():
     m, orgs = _orgs_of("وصل الهلال الأحمر إلى الحي المحاصر. وقالت مصادر إن متطوعي الهلال "
                        "الأحمر العربي السوري نقلوا الأدوية.")

@@ -492,6 +492,29 @@ def test_a_bare_ministry_in_two_countries_is_two_organisations(tmp_path):
     assert rows == {"وزارة المالية (Jordan)": 2, "وزارة المالية (Egypt)": 1}
 
 
+def test_a_bare_generic_noun_is_one_row_per_country_or_document(tmp_path):
+    import pandas as pd
+    from khabar.io import read_corpus
+    # each article's الحكومة is its own government: qualified by the article's country,
+    # or by the article where it names none; two articles about one country share it
+    (tmp_path / "a.txt").write_text("أقرت الحكومة خطة لدعم المزارعين في الموسم المقبل.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("وقالت الحكومة إن الرواتب ستصرف الأسبوع المقبل.\n",
+                                    encoding="utf-8")
+    (tmp_path / "c.txt").write_text("بغداد - أعلنت الحكومة أن الكهرباء في العراق تحسنت.\n",
+                                    encoding="utf-8")
+    (tmp_path / "d.txt").write_text("أكدت الحكومة أن الموازنة في العراق أقرت.\n",
+                                    encoding="utf-8")
+    docs = read_corpus(tmp_path)[0]
+    orgs = organisations_table(pd.concat([extract_mentions(analyse(d)) for d in docs]))
+    rows = dict(zip(orgs["organisation"], orgs["documents"]))
+    assert rows == {"الحكومة (Iraq)": 2, "الحكومة (a)": 1, "الحكومة (b)": 1}
+    assert set(orgs["arabic_name"]) == {"الحكومة (العراق)", "الحكومة (a)", "الحكومة (b)"}
+    # one article alone: no qualifier
+    orgs = organisations_table(extract_mentions(analyse(docs[0])))
+    assert list(orgs["organisation"]) == ["الحكومة"]
+
+
 def test_a_name_without_its_nationality_adjective_is_the_same_organisation():
     m, orgs = _orgs_of("رفع البنك الوطني السوداني أسعار الفائدة. وقال البنك الوطني إن "
                        "الودائع زادت.")

@@ -1114,7 +1114,8 @@ def test_a_bare_cue_refers_to_the_nearest_body_with_its_head_noun_not_an_alias_o
      "الأشغال تبدأ في الربيع.", None),
     # the article names one of them in full: the short form is that one
     ("وقع البنك الأوروبي لإعادة الإعمار والتنمية اتفاقا مع شركة الواحة للنقل. وقال "
-     "البنك الأوروبي إن التمويل يشمل حافلات كهربائية.",
+     "البنك الأوروبي إن التمويل يشمل حافلات كهربائية. وأضاف البنك الأوروبي أن الخط "
+     "الأول يفتح في الصيف.",
      "European Bank for Reconstruction and Development"),
     ("وقال البنك الأوروبي إن المحطة ستعمل بالطاقة الشمسية، بعد أن وافق البنك الأوروبي "
      "للاستثمار على تمويلها.", "European Investment Bank"),
@@ -1131,6 +1132,9 @@ def test_a_short_form_of_a_known_body_joins_it_only_when_the_article_names_it(te
     else:
         assert short == {entity}
         assert "البنك الأوروبي" not in set(orgs["organisation"])
+        # shown by its full name, not by the short form that may name the other bank
+        row = orgs[orgs["organisation"] == entity].iloc[0]
+        assert row["arabic_name"].startswith("البنك الأوروبي ")
 
 
 def test_a_bare_movement_name_is_the_national_body_named_with_arab_and_its_country():

@@ -165,13 +165,17 @@ class _OrgGroup:
         """The name an Arabic reader is shown: the entity itself when it is written in
         Arabic letters only (a name found in the text, or the gazetteer's Arabic name);
         else, for a gazetteer entity named in English (World Bank), the Arabic form its
-        mentions use most often (البنك الدولي; ties: the longest, then the first seen);
+        mentions use most often (البنك الدولي; ties: the longest, then the first seen),
+        leaving out a form that is the first words of another (البنك الأوروبي beside البنك
+        الأوروبي للتنمية والتعمير: a short form, which may name another body too);
         "" when every mention is in Latin letters."""
         if _ARABIC_LETTERS.search(entity) and not _LATIN.search(entity):
             return entity
         if not self.arabic:
             return ""
-        return min(self.arabic.items(), key=lambda kv: (-kv[1][0], -len(kv[0]), kv[1][1]))[0]
+        full = [kv for kv in self.arabic.items()
+                if not any(f.startswith(kv[0] + " ") for f in self.arabic)]
+        return min(full, key=lambda kv: (-kv[1][0], -len(kv[0]), kv[1][1]))[0]
 
 
 _LATIN = re.compile("[A-Za-z]")

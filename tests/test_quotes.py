@@ -485,6 +485,11 @@ def test_a_name_after_a_title_and_where_the_office_is_with_a_preposition():
     df = quotes(t, m)
     assert (df["speaker"].iloc[0], df["affiliation"].iloc[0]) == ("رامز القباني",
                                                                    "حكومة الإنقاذ")
+    # a place of two words (قطاع غزة) stays whole in the role
+    t = "وقال المتحدث باسم وزارة الصحة في قطاع غزة عماد الشوا: «المستشفيات بلا وقود»."
+    df = quotes(t, extract_mentions(doc(t)))
+    assert (df["speaker"].iloc[0], df["role"].iloc[0]) == (
+        "عماد الشوا", "المتحدث باسم وزارة الصحة في قطاع غزة")
 
 
 def test_reported_source_gives_speaker_and_channel():

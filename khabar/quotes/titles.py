@@ -66,6 +66,9 @@ class TitlePhrases(NounPhrases):
         if self._place_word(k) or (kind == "arabic" and not norm.startswith("ال")
                                    and k + 1 < self.n and self._place_word(k + 1)):
             return True     # سفير فرنسا، رئيس غرفة قطر: where the office is
+        if any(m[0] < self.starts[k] for m in self.overlapping(self.starts[k], self.ends[k],
+                                                               "PLACE")):
+            return True     # في قطاع غزة: the rest of a place's name
         if (norm in TITLE_COMPLEMENT_HEADS or norm == "علي" and self.texts[k].endswith("ى")) \
                 and k + 1 < self.n and self.norms[k + 1].startswith("ال"):
             return True     # مساعد المحافظ لشؤون الرقابة على البنوك: what the office is for

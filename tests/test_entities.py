@@ -1106,6 +1106,11 @@ def test_a_bare_cue_refers_to_the_nearest_body_with_its_head_noun_not_an_alias_o
     assert list(zip(ana["text"], ana["entity"])) == [
         ("المنظمة", "منظمة النور للإغاثة"), ("الصندوق", "International Monetary Fund"),
         ("البنك", "Central Bank of Egypt")]
+    # الوكالة: the agency written with وكالة, not USAID (الوكالة الأمريكية … by alias only)
+    m = extract_mentions(analyse(Document("t", (
+        "أعلنت وكالة الطاقة النظيفة عن مشروع جديد بتمويل من USAID في القرى. وقالت "
+        "الوكالة إن المشروع سيوفر الكهرباء للمنازل."), "<test>", "utf-8")))
+    assert list(m.loc[m["text"] == "الوكالة", "entity"]) == ["وكالة الطاقة النظيفة"]
 
 
 @pytest.mark.parametrize("text, entity", [

@@ -492,6 +492,29 @@ def test_a_bare_ministry_in_two_countries_is_two_organisations(tmp_path):
     assert rows == {"وزارة المالية (Jordan)": 2, "وزارة المالية (Egypt)": 1}
 
 
+def test_a_bare_generic_noun_is_one_row_per_country_or_document(tmp_path):
+    import pandas as pd
+    from khabar.io import read_corpus
+    # each article's الحكومة is its own government: qualified by the article's country,
+    # or by the article where it names none; two articles about one country share it
+    (tmp_path / "a.txt").write_text("أقرت الحكومة خطة لدعم المزارعين في الموسم المقبل.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("وقالت الحكومة إن الرواتب ستصرف الأسبوع المقبل.\n",
+                                    encoding="utf-8")
+    (tmp_path / "c.txt").write_text("بغداد - أعلنت الحكومة أن الكهرباء في العراق تحسنت.\n",
+                                    encoding="utf-8")
+    (tmp_path / "d.txt").write_text("أكدت الحكومة أن الموازنة في العراق أقرت.\n",
+                                    encoding="utf-8")
+    docs = read_corpus(tmp_path)[0]
+    orgs = organisations_table(pd.concat([extract_mentions(analyse(d)) for d in docs]))
+    rows = dict(zip(orgs["organisation"], orgs["documents"]))
+    assert rows == {"الحكومة (Iraq)": 2, "الحكومة (a)": 1, "الحكومة (b)": 1}
+    assert set(orgs["arabic_name"]) == {"الحكومة (العراق)", "الحكومة (a)", "الحكومة (b)"}
+    # one article alone: no qualifier
+    orgs = organisations_table(extract_mentions(analyse(docs[0])))
+    assert list(orgs["organisation"]) == ["الحكومة"]
+
+
 def test_a_name_without_its_nationality_adjective_is_the_same_organisation():
     m, orgs = _orgs_of("رفع البنك الوطني السوداني أسعار الفائدة. وقال البنك الوطني إن "
                        "الودائع زادت.")
@@ -1067,6 +1090,56 @@ def test_a_bare_cue_refers_to_the_body_named_with_it_over_one_whose_alias_has_it
     m = extract_mentions(analyse(Document("t", "قالت الأمم المتحدة إن الوضع صعب. وأضافت "
                                           "المنظمة أن المساعدات لا تكفي.", "<test>", "utf-8")))
     assert list(m.loc[m["text"] == "المنظمة", "entity"]) == ["United Nations"]
+
+
+def test_a_bare_cue_refers_to_the_nearest_body_with_its_head_noun_not_an_alias_only_one():
+    # المنظمة after منظمة النور and then الأمم المتحدة (منظمة … by alias only, named after
+    # it): منظمة النور; الصندوق: the nearest body written with صندوق; البنك: a body named
+    # with the article (البنك الزراعي …) is written with its head noun too
+    m = extract_mentions(analyse(Document("t", (
+        "وزعت منظمة النور للإغاثة سلالا غذائية بالتعاون مع الأمم المتحدة. وقالت المنظمة إن "
+        "التوزيع سيستمر. وقدم صندوق التكافل الأهلي منحة، فيما أعلن البنك الدولي عن قرض مع "
+        "صندوق النقد الدولي. وأوضح الصندوق أن القرض طويل الأجل. وفتح بنك الواحة فرعا، ثم "
+        "أعلن البنك المركزي المصري عن قرار جديد. وقال البنك إن القرار يبدأ غدا."),
+        "<test>", "utf-8")))
+    ana = m[m["rule"] == "anaphora"]
+    assert list(zip(ana["text"], ana["entity"])) == [
+        ("المنظمة", "منظمة النور للإغاثة"), ("الصندوق", "International Monetary Fund"),
+        ("البنك", "Central Bank of Egypt")]
+    # الوكالة: the agency written with وكالة, not USAID (الوكالة الأمريكية … by alias only)
+    m = extract_mentions(analyse(Document("t", (
+        "أعلنت وكالة الطاقة النظيفة عن مشروع جديد بتمويل من USAID في القرى. وقالت "
+        "الوكالة إن المشروع سيوفر الكهرباء للمنازل."), "<test>", "utf-8")))
+    assert list(m.loc[m["text"] == "الوكالة", "entity"]) == ["وكالة الطاقة النظيفة"]
+
+
+@pytest.mark.parametrize("text, entity", [
+    # the short form alone: the EIB or the EBRD, no disambiguating words → neither
+    ("منح البنك الأوروبي قرضا لبلدية الساحل لبناء محطة معالجة. وقال البنك الأوروبي إن "
+     "الأشغال تبدأ في الربيع.", None),
+    # the article names one of them in full: the short form is that one
+    ("وقع البنك الأوروبي لإعادة الإعمار والتنمية اتفاقا مع شركة الواحة للنقل. وقال "
+     "البنك الأوروبي إن التمويل يشمل حافلات كهربائية. وأضاف البنك الأوروبي أن الخط "
+     "الأول يفتح في الصيف.",
+     "European Bank for Reconstruction and Development"),
+    ("وقال البنك الأوروبي إن المحطة ستعمل بالطاقة الشمسية، بعد أن وافق البنك الأوروبي "
+     "للاستثمار على تمويلها.", "European Investment Bank"),
+    # both named in full: the short form could be either → neither
+    ("ساهم البنك الأوروبي للاستثمار والبنك الأوروبي لإعادة الإعمار والتنمية في تمويل "
+     "الميناء. وأوضح البنك الأوروبي أن العمل سينتهي العام المقبل.", None),
+])
+def test_a_short_form_of_a_known_body_joins_it_only_when_the_article_names_it(text, entity):
+    m, orgs = _orgs_of(text)
+    short = set(m.loc[m["text"] == "البنك الأوروبي", "entity"])
+    if entity is None:
+        assert short == {"البنك الأوروبي"}
+        assert "البنك الأوروبي" in set(orgs["organisation"])
+    else:
+        assert short == {entity}
+        assert "البنك الأوروبي" not in set(orgs["organisation"])
+        # shown by its full name, not by the short form that may name the other bank
+        row = orgs[orgs["organisation"] == entity].iloc[0]
+        assert row["arabic_name"].startswith("البنك الأوروبي ")
 
 
 def test_a_bare_movement_name_is_the_national_body_named_with_arab_and_its_country():

@@ -224,6 +224,36 @@ def test_marks_pairing_and_unclosed_openers():
     assert [t[s.start:s.end] for s in spans] == ["اسم", "الكلام هنا"]
 
 
+def test_closing_marks_typed_as_openers_and_openers_typed_as_closers():
+    # ”…”، ”…“ and «…«: one quote each, the right span, closed, and the attribution after
+    # it still found; the next paragraph keeps its own quote
+    t = ("”ستنخفض الأسعار مع وصول الشحنات الجديدة“، قال رامي الخطيب.\n"
+         "وقالت سعاد نجم: «سنفتح فرعا جديدا في الشمال« ثم غادرت القاعة مع فريقها.\n"
+         "وقال وليد حمدان ”لن نرفع الرسوم هذا العام” أمام أعضاء المجلس البلدي.\n"
+         "وأضافت سعاد نجم: «المدارس ستفتح أبوابها في الموعد».")
+    df = quotes(t)
+    assert list(zip(df["quote"], df["speaker"], df["closed"])) == [
+        ("ستنخفض الأسعار مع وصول الشحنات الجديدة", "رامي الخطيب", True),
+        ("سنفتح فرعا جديدا في الشمال", "سعاد نجم", True),
+        ("لن نرفع الرسوم هذا العام", "وليد حمدان", True),
+        ("المدارس ستفتح أبوابها في الموعد", "سعاد نجم", True)]
+    assert df["attribution"].iloc[0] == "after"
+    # »…« (angle marks typed the other way round) pairs too
+    t = "قال: »نعم« ثم مضى."
+    assert [t[s.start:s.end] for s in quote_spans(t, 0, len(t))] == ["نعم"]
+
+
+def test_a_stray_opening_mark_in_the_shape_of_a_closer_opens_nothing():
+    # «نعم» and “نعم” unchanged; a « right after a word with nothing open is a stray mark:
+    # the words after it are no quote of the speaker before it
+    for t in ("قال: «نعم» ثم مضى.", "قال: “نعم” ثم مضى.", "قال: « نعم » ثم مضى."):
+        assert [t[s.start:s.end] for s in quote_spans(t, 0, len(t))] == ["نعم"]
+    df = quotes("وقالت منى فارس إن الموسم كان جيدا هذا العام« في ظل تحسن الأمطار التي هطلت "
+                "على السهول الشرقية خلال فصل الشتاء الماضي وارتفاع منسوب الآبار.")
+    assert list(df["kind"]) == ["indirect"]
+    assert df["quote"].iloc[0] == "الموسم كان جيدا هذا العام"
+
+
 def test_attribution_after_the_quote_and_role():
     df = quotes("«لا أحد يسمعنا هنا أبدا»، قال سمير داود، وهو مزارع من الكرك.")
     r = df.iloc[0]
@@ -401,6 +431,65 @@ def test_participle_after_a_clause_takes_its_subject():
                                                            "female")
     df = quotes("ورد المدير العام سامي حداد على الاقتراح قائلا: «لا نملك ميزانية لذلك».")
     assert df["speaker"].tolist() == ["سامي حداد"] and df["role"].iloc[0] == "المدير العام"
+
+
+def test_an_outlet_that_relayed_the_words_of_the_person_named_before_is_the_channel():
+    # بحسب ما نقلت عنه وكالة X، حسبما نقلت عنها صحيفة X، وفق ما نقل عنه موقع X: the person
+    # عنه / عنها points to speaks, the outlet only passed the words on
+    df = quotes("وقال وزير النقل باسل الحمد إن القطار الجديد سيعمل في الربيع، بحسب ما نقلت "
+                "عنه وكالة الأنباء الرسمية.\n"
+                "وأكدت المديرة التنفيذية رنا سليمان أن المصنع سيفتح أبوابه قريبا، حسبما نقلت "
+                "عنها صحيفة النهار.\n"
+                "وأوضح المهندس فراس داود: «نحتاج إلى ستة أشهر أخرى لإكمال الجسر»، وفق ما نقل "
+                "عنه موقع المدينة.\n"
+                "وأضاف الحمد، حسبما نقلت عنه صحيفة النهار، أن التذاكر ستباع إلكترونيا في كل "
+                "المحطات.")
+    assert list(zip(df["speaker"], df["channel"])) == [
+        ("باسل الحمد", "وكالة الأنباء الرسمية"), ("رنا سليمان", "صحيفة النهار"),
+        ("فراس داود", "موقع المدينة"), ("باسل الحمد", "صحيفة النهار")]
+    assert df["quote"].iloc[1] == "المصنع سيفتح أبوابه قريبا"
+    assert list(df["speaker_gender"]) == ["male", "female", "male", "male"]
+
+
+def test_a_definite_cue_in_a_title_points_back_only_to_a_body_of_that_noun():
+    # في الجمعية: no جمعية named before, so not the agency named in the sentence before;
+    # with one named, that one
+    df = quotes("ونشرت وكالة الأنباء الرسمية تقريرا عن المدارس. وقالت مديرة البرامج في "
+                "الجمعية سلوى حمدي إن الدروس ستبدأ في الخريف المقبل.")
+    assert (df["speaker"].iloc[0], df["affiliation"].iloc[0]) == ("سلوى حمدي", "")
+    t = ("وافتتحت جمعية الرعاية الأهلية مدرسة جديدة. ونشرت وكالة الأنباء الرسمية تقريرا عنها. "
+         "وقالت مديرة البرامج في الجمعية سلوى حمدي إن الدروس ستبدأ في الخريف المقبل.")
+    df = quotes(t, extract_mentions(doc(t)))
+    assert df["affiliation"].iloc[0] == "جمعية الرعاية الأهلية"
+
+
+def test_a_name_after_a_title_and_where_the_office_is_with_a_preposition():
+    # في + a noun and its genitive (مستشفى النخيل، بلدة الريان، مخيم الوادي), then the
+    # name: the name speaks, the place belongs to the role; with no name after it the
+    # title stands alone (في بيان الوزارة إن)
+    df = quotes("وقال رئيس قسم الجراحة في مستشفى النخيل ماهر السعدي: «استقبلنا عشرات "
+                "المصابين».\n"
+                "وقال نائب رئيس المجلس المحلي في بلدة الريان وليد الشامي إن المياه عادت "
+                "إلى كل الأحياء.\n"
+                "وقالت منسقة الإغاثة في مخيم الوادي سناء حمود: «نحتاج إلى خيام إضافية».\n"
+                "وقال الوزير في بيان الوزارة إن الأسعار ستنخفض خلال الأشهر المقبلة بوضوح.")
+    assert list(df["speaker"][:3]) == ["ماهر السعدي", "وليد الشامي", "سناء حمود"]
+    assert list(df["role"][:3]) == ["رئيس قسم الجراحة في مستشفى النخيل",
+                                    "نائب رئيس المجلس المحلي في بلدة الريان",
+                                    "منسقة الإغاثة في مخيم الوادي"]
+    assert df["speaker"].iloc[3] != "الوزير في بيان الوزارة"
+    # في + an organisation: the name after it is a PERSON mention and speaks
+    t = "وقال وزير الخارجية في حكومة الإنقاذ رامز القباني إن المحادثات ستستأنف الشهر المقبل."
+    m = extract_mentions(doc(t))
+    assert "رامز القباني" in set(m.loc[m["label"] == "PERSON", "text"])
+    df = quotes(t, m)
+    assert (df["speaker"].iloc[0], df["affiliation"].iloc[0]) == ("رامز القباني",
+                                                                   "حكومة الإنقاذ")
+    # a place of two words (قطاع غزة) stays whole in the role
+    t = "وقال المتحدث باسم وزارة الصحة في قطاع غزة عماد الشوا: «المستشفيات بلا وقود»."
+    df = quotes(t, extract_mentions(doc(t)))
+    assert (df["speaker"].iloc[0], df["role"].iloc[0]) == (
+        "عماد الشوا", "المتحدث باسم وزارة الصحة في قطاع غزة")
 
 
 def test_reported_source_gives_speaker_and_channel():

@@ -5,7 +5,9 @@ name; side by side in two scripts or one in brackets after the other (غوغل (
 the same consonant skeleton (:func:`.words.skeleton`: جوجل = غوغل = Google); an acronym
 and the initials of a Latin name (ACRE, Action Center on Race and the Economy); a one-word
 name and a person's family name; a name and the same name with a country adjective
-(البنك الأهلي المصري … البنك الأهلي); an anaphor and its antecedent. docs/arabic.md,
+(البنك الأهلي المصري … البنك الأهلي); the first words of a known body's name written in
+full in the article (البنك الأوروبي … البنك الأوروبي للاستثمار); an anaphor and its
+antecedent. docs/arabic.md,
 *Names and cue nouns*, says why these are the same entity.
 """
 from __future__ import annotations
@@ -140,6 +142,31 @@ class _Merger:
                             m.gaz = national
                 self.union(x, y)
 
+    def join_short_forms(self) -> None:
+        """A name found by its cue noun that is the first words, two or more, of a
+        gazetteer body's name written in full in the article (البنك الأوروبي after البنك
+        الأوروبي للاستثمار) is that body, where exactly one body so named starts with it:
+        with none (البنك الأوروبي alone: the EIB or the EBRD) or two, it joins neither
+        and stays a name of its own. A trailing country adjective is left to
+        :meth:`join_country_variants`. docs/arabic.md, *Names and cue nouns*."""
+        bodies: dict[str, dict[str, int]] = defaultdict(dict)   # short key → entity → x
+        for y, m in enumerate(self.ms):
+            if m.label != "ORG" or not m.gaz or m.rule == "anaphora":
+                continue
+            for key in {self.keys[y], normalise(self.text[m.start:m.end]).casefold()}:
+                words = key.split()
+                for n in range(2, len(words)):
+                    if n + 1 == len(words) and words[n] in _COUNTRY_WORDS:
+                        continue
+                    bodies[" ".join(words[:n])].setdefault(m.gaz.entity, y)
+        if not bodies:
+            return
+        for x, m in enumerate(self.ms):
+            named = bodies.get(self.keys[x]) if m.label == "ORG" and not m.gaz and (
+                m.rule != "anaphora") else None
+            if named and len(named) == 1:
+                self.union(x, next(iter(named.values())))
+
     def join_anaphors(self) -> None:
         """An anaphor (الهيئة) and its antecedent (هيئة سوق رأس المال)."""
         index = {id(m): x for x, m in enumerate(self.ms)}
@@ -244,6 +271,7 @@ def merge(text: str, mentions: list[FoundMention]) -> list[int]:
     it (the union–find root), for the article text ``text``."""
     merger = _Merger(text, mentions)
     merger.join_country_variants()
+    merger.join_short_forms()
     merger.join_anaphors()
     merger.join_adjacent()
     merger.join_names()

@@ -176,7 +176,8 @@ class ReferencePasses(OrganisationPasses):
     def people(self) -> None:
         """People, without a name list, from three contexts: after a speech verb up to
         the comma or colon (وقال علي بنجواني، → علي بنجواني), after a title and its
-        organisation (الرئيس التنفيذي لشركة أمازون آندي جاسي), and two or three words
+        organisation (الرئيس التنفيذي لشركة أمازون آندي جاسي، also after في / لدى: وزير
+        الخارجية في حكومة X فلان فلان), and two or three words
         before a comma and a role word (لاو باريوس، مدير الحملة)."""
         stops = {",", ":", "؛", ";", "“", "”", "«", '"', "("}
         kinds, norms, claimed = self.kinds, self.norms, self.claimed
@@ -215,6 +216,10 @@ class ReferencePasses(OrganisationPasses):
                             claimed[k] is None):
                         k += 1
                 c = claimed[k] if k < stop else None
+                if c is None and k + 1 < stop and norms[k] in _WHERE and (
+                        claimed[k + 1] is not None and claimed[k + 1].label == "ORG"
+                        and claimed[k + 1].t0 == k + 1):
+                    c = claimed[k + 1]      # وزير الخارجية في حكومة الوفاق X Y: its body
                 if c is not None and c.label == "ORG":
                     k, via_org = self._past_office_place(c.t1, stop), True
                 # رئيس الحكومة المنتهية ولايته X Y، رئيس الوزراء المكلف بتشكيل الحكومة X Y:
@@ -364,7 +369,10 @@ class ReferencePasses(OrganisationPasses):
     # ---------------------------------------------------------------- anaphora
     def anaphora(self) -> None:
         """A bare definite cue noun (الهيئة، والشركة) after an organisation named with the
-        same cue refers back to it (rule ``anaphora``: merged with it, never an alias); an
+        same cue refers back to the nearest such body (rule ``anaphora``: merged with it,
+        never an alias); a body whose name has that cue only in a gazetteer alias (الأمم
+        المتحدة for المنظمة) is its antecedent only when no body before was written with
+        the cue (docs/arabic.md, "Names and cue nouns"); an
         institution noun (:data:`INSTITUTION_CUES`: الحكومة، الشرطة) with no antecedent
         names that institution (rule ``institution``)."""
         last: dict[str, FoundMention] = {}
@@ -380,16 +388,20 @@ class ReferencePasses(OrganisationPasses):
                 if m.label == "ORG" and m.rule not in ("anaphora", "institution"):
                     # its cue in the text, or the cues its gazetteer aliases start with
                     # (الأمم المتحدة is also منظمة الأمم المتحدة: المنظمة may point to it);
-                    # a body named with the cue in the text wins over one whose alias only
-                    # could have it (منظمة الهلال الأحمر … التابعة للأمم المتحدة … المنظمة)
-                    if m.cue:
-                        last[m.cue] = m
-                        written[m.cue] = True
-                    # (only one inside a ل/ب complement gives way: للأمم المتحدة; واس or
-                    # الصندوق السعودي للتنمية, named on their own, still count)
-                    for c in set(cues.get(m.gaz.entity, ()) if m.gaz else ()) - {"", m.cue}:
-                        if not written.get(c) or not self.norms[m.t0].startswith(
-                                ("لل", "بال")):
+                    # a body named with the cue in the text (also with the article: البنك
+                    # المركزي اليمني) wins over one whose alias only could have it, however
+                    # near (منظمة الأمل … بالتعاون مع الأمم المتحدة … المنظمة: منظمة الأمل);
+                    # the alias counts where no body was named with the cue before (الأمم
+                    # المتحدة … المنظمة) or in brackets after the body just named in its
+                    # sentence, which it restates (مكتب … للشرق الأوسط (أوتشا))
+                    head = m.cue or _definite_cue_reading(self.norms[m.t0])[1][2:]
+                    if head:
+                        last[head] = m
+                        written[head] = True
+                    restates = m.t0 > 0 and self.texts[m.t0 - 1] == "("
+                    for c in set(cues.get(m.gaz.entity, ()) if m.gaz else ()) - {"", head}:
+                        if not written.get(c) or restates and (
+                                self.sentence_end[last[c].t0] == self.sentence_end[m.t0]):
                             last[c] = m
                 x += 1
             if self.kinds[i] != "arabic" or self.claimed[i] is not None:

@@ -12,7 +12,8 @@ from .. import schema
 from ..lexicon import load_lexicon
 from ..schema import Mention, MentionSpan
 from ..text import normalise
-from .words import _ARABIC_LETTERS, _COUNTRY_NAMES, _COUNTRY_WORDS, _PLACE_COUNTRY, _with_article
+from .words import (_ARABIC_LETTERS, _COUNTRY_NAMES, _COUNTRY_WORDS, _PLACE_COUNTRY,
+                    _definite_cue_reading, _with_article)
 
 #: Extra organisations columns after :data:`khabar.schema.ORGANISATIONS`: the name an
 #: Arabic report shows (:meth:`_OrgGroup.arabic_name`).
@@ -88,6 +89,17 @@ def _says_country(name: str) -> bool:
         c in norm for c in _COUNTRY_NAMES)
 
 
+def _generic_noun(entity: str) -> bool:
+    """Whether an organisation's name is a bare definite cue noun and nothing else
+    (الحكومة، الوزارة، البرلمان): a word that names a different body in every article
+    (docs/arabic.md, "Names and cue nouns")."""
+    norm = normalise(entity)
+    if " " in norm.strip():
+        return False
+    n, cue = _definite_cue_reading(norm)
+    return bool(cue) and n == 0 and cue == norm
+
+
 def organisations_table(mentions: pd.DataFrame) -> pd.DataFrame:
     """One row per organisation, from the mentions of one or many documents.
 
@@ -97,7 +109,9 @@ def organisations_table(mentions: pd.DataFrame) -> pd.DataFrame:
     without its country that occurs in documents about different countries gets the
     country, one row each: وزارة المالية (Jordan); never one that a mention reached
     through the gazetteer, whose anaphors name the same body everywhere, nor an
-    intergovernmental one), ``type``
+    intergovernmental one; a bare generic noun, الحكومة, is one row per country and, in
+    a document of no known country, one row per document: الحكومة (Iraq)، الحكومة
+    (DOC_ID), bare only when the corpus has one of them), ``type``
     (company | ngo | campaign | government | media | intergovernmental | other; the
     most frequent across mentions,
     the first seen on a tie), ``aliases`` (every surface form and name proper seen,
@@ -151,18 +165,26 @@ class _OrgGroup:
         """The name an Arabic reader is shown: the entity itself when it is written in
         Arabic letters only (a name found in the text, or the gazetteer's Arabic name);
         else, for a gazetteer entity named in English (World Bank), the Arabic form its
-        mentions use most often (البنك الدولي; ties: the longest, then the first seen);
+        mentions use most often (البنك الدولي; ties: the longest, then the first seen),
+        leaving out a form that is the first words of another (البنك الأوروبي beside البنك
+        الأوروبي للتنمية والتعمير: a short form, which may name another body too);
         "" when every mention is in Latin letters."""
         if _ARABIC_LETTERS.search(entity) and not _LATIN.search(entity):
             return entity
         if not self.arabic:
             return ""
-        return min(self.arabic.items(), key=lambda kv: (-kv[1][0], -len(kv[0]), kv[1][1]))[0]
+        full = [kv for kv in self.arabic.items()
+                if not any(f.startswith(kv[0] + " ") for f in self.arabic)]
+        return min(full, key=lambda kv: (-kv[1][0], -len(kv[0]), kv[1][1]))[0]
 
 
 _LATIN = re.compile("[A-Za-z]")
 #: A country's gazetteer place (Jordan) → its Arabic name (الأردن), lexicon countries.tsv.
 _COUNTRY_ARABIC = {r.place: r.name for r in load_lexicon()["countries"]}
+
+
+#: The mark of a document, not a country, in a group key (a generic noun's own row).
+_DOC = "\x00doc:"
 
 
 def _display_form(text: str) -> str:
@@ -186,6 +208,8 @@ class OrganisationSummary:
         #: anaphors (البنك) and cue-noun mentions (مكتب البنك الإفريقي للتنمية) are never
         #: split by country either.
         self._known: set[str] = set()
+        #: Bare generic nouns (الحكومة) seen: their rows are kept per country or document.
+        self._generic: set[str] = set()
         self._seen = 0
 
     def add(self, mentions: pd.DataFrame) -> None:
@@ -210,6 +234,11 @@ class OrganisationSummary:
             country = country_of.get(doc_id, "")
             if gaz[i]:
                 self._known.add(entity)
+            elif _generic_noun(entity):
+                # each article's الحكومة is its own government: the country the article
+                # gives, else the article itself, keeps it apart
+                self._generic.add(entity)
+                country = country or _DOC + doc_id
             elif not _says_country(entity):
                 self._bare_countries.setdefault(entity, set()).add(country)
             g = self._groups.get((entity, country))
@@ -244,6 +273,7 @@ class OrganisationSummary:
         for entity, countries in other._bare_countries.items():
             self._bare_countries.setdefault(entity, set()).update(countries)
         self._known |= other._known
+        self._generic |= other._generic
         self._seen += other._seen
 
     def table(self) -> pd.DataFrame:
@@ -252,19 +282,27 @@ class OrganisationSummary:
         # one organisation per country.
         split = {e for e, cs in self._bare_countries.items()
                  if len(cs - {""}) > 1 and e not in self._known}
+        # A bare generic noun (الحكومة) in two or more countries or documents: one row
+        # each, named with the country or the document.
+        places = Counter(e for e, _ in self._groups if e in self._generic - self._known)
+        split |= {e for e, n in places.items() if n > 1}
         merged: dict[str, _OrgGroup] = {}
         shown: dict[str, str] = {}
+        of_doc: set[str] = set()        # rows of one document: the key is what to show
         for (entity, country), g in self._groups.items():
-            key = f"{entity} ({country})" if entity in split and country else entity
+            where = country.removeprefix(_DOC)
+            key = f"{entity} ({where})" if entity in split and country else entity
             if key in merged:
                 merged[key].merge(g)
             else:
                 merged[key] = g
                 # وزارة المالية (الأردن): the country in Arabic too
-                shown[key] = f"{entity} ({_COUNTRY_ARABIC.get(country, country)})" \
+                shown[key] = f"{entity} ({_COUNTRY_ARABIC.get(where, where)})" \
                     if key != entity else entity
+                if key != entity and where != country:
+                    of_doc.add(key)
         rows = [(entity, g.type(), " | ".join(sorted(f for f in g.forms if f)), g.mentions,
-                 len(g.documents), g.arabic_name(shown[entity]))
+                 len(g.documents), entity if entity in of_doc else g.arabic_name(shown[entity]))
                 for entity, g in sorted(merged.items())]
         out = pd.DataFrame(rows, columns=schema.ORGANISATIONS + ORG_EXTRA)
         return out.sort_values(["mentions", "organisation"], ascending=[False, True],

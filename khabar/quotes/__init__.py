@@ -4,9 +4,12 @@ attribution").
 Method, one paragraph at a time:
 
 1. **Quote marks are paired inside the paragraph** (:func:`quote_spans`): “ and « open,
-   ” and » close, a straight " toggles, ‘ opens and only ’ closes it. A ” with no opener
-   before it, directly followed by a letter, is a misused opener (``:”في``), and so is one
-   set apart by spaces after a comma or colon (``صنع الله، ” إن …``). An opener
+   ” and » close, a straight " toggles, ‘ opens and only ’ closes it. A ” or » with no
+   opener before it, directly followed by a letter, is a misused opener (``:”في``،
+   ``»نعم«``), and so is one set apart by spaces after a comma or colon (``صنع الله، ”
+   إن …``). A “ or « right after a word and before a space or punctuation is a closer
+   typed as an opener: it closes the open quote (``”…“``، ``«…«``) and, with none open,
+   opens nothing. An opener
    that is never closed ends at the next opener, at the first speech-cue verb after it
    (the attribution of the next quote) or at the paragraph end, so it never swallows the
    text that follows.
@@ -21,7 +24,10 @@ Method, one paragraph at a time:
    genders, singular, dual and plural, circumstantial participles), with و/ف/س attached;
    a spelling that is also a common word (بين، طالب) only where a clause opens at it and
    أن/إن, a colon or a quote follows. Reported sources: ``نقلت X عن Y قوله`` and ``نسب X لـ
-   Y`` (Y speaks, gender from قوله/قولها; X goes to ``channel``), ``بحسب ما نقلت X عن Y``,
+   Y`` (Y speaks, gender from قوله/قولها; X goes to ``channel``), ``بحسب ما نقلت X عن Y``;
+   ``بحسب ما نقلت عنه X``، ``حسبما نقلت عنها X`` (the person the pronoun points to, named
+   before, speaks: the verb's subject before, else the last speaker of its gender; X is
+   the channel),
    ``في بيان / تصريح لـ X`` (X speaks unless it is an outlet), ``في بيان
    الحكومة``: an organisation noun in the genitive after بيان is its author too.
    **The speaker** is the noun phrase after the cue verb (VSO); for a participle (…، مشيرةً إلى أن)
@@ -57,14 +63,15 @@ Method, one paragraph at a time:
 4. **Role and affiliation** come from the apposition after the name (``، مديرة … في منظمة
    X``) or from a title before it, of any length (``مديرة قسم الشرق الأوسط وشمال أفريقيا في
    منظمة X فلانة الفلانية``: title words are governed nouns, title complements, prepositions
-   and و before them, compass points, a quoted name) or after it without a comma (``طلال
-   الذيابي الرئيس التنفيذي للدار``); an unnamed title takes a name in commas after it
-   (``رئيس مجلس الإدارة، الشيخ X، إن``). Affiliation: the canonical entity of the first
-   ORG mention there, else the organisation phrase that starts with an indefinite cue noun
-   or a quoted name, else an organisation the article named written out in the title
-   (``للدار العقارية``); a definite cue (المنظمة) or a possessive title (رئيسها) → the
-   organisation named last before; else the institution an indefinite office heads with
-   its field (titles.tsv: ``وزير المالية الأردني`` → ``وزارة المالية الأردنية``).
+   and و before them, compass points, a quoted name, and في / لدى with a noun and its
+   genitive when a name follows: ``رئيس قسم الجراحة في مستشفى النخيل فلان``) or after it
+   without a comma (``طلال الذيابي الرئيس التنفيذي للدار``); an unnamed title takes a name
+   in commas after it (``رئيس مجلس الإدارة، الشيخ X، إن``). Affiliation: the canonical
+   entity of the first ORG mention there, else the organisation phrase that starts with an
+   indefinite cue noun or a quoted name, else an organisation the article named written out
+   in the title (``للدار العقارية``); a definite cue (المنظمة) or a possessive title
+   (رئيسها) → the organisation named last before; else the institution an indefinite office
+   heads with its field (titles.tsv: ``وزير المالية الأردني`` → ``وزارة المالية الأردنية``).
 5. **Indirect speech**: a cue followed in its sentence by أن/إن and no quote mark
    (``وذكرت وكالة رويترز أن …``) gives a row with ``kind = indirect``: the clause to the
    next attribution or quote (a scare quote of one to three words stays inside); a

@@ -11,9 +11,9 @@ from .cues import statement_author
 from .history import Speaker
 from .speakers import Doc
 from .words import (_MARK_CHARS, _OPENERS, AN_WORDS, CLAUSE_WORDS, CUE_FORMS, DOCUMENT_NOUNS,
-                    MASCULINE_ORG_CUES, ORG_CUES, PARTICIPLES, PERSON_PRONOUNS, REPORT_VERBS,
-                    SPEECH_NOUNS, SPOKES_NOUNS, TITLE_GENDER, TITLE_NOUNS, UNNAMED_SOURCES,
-                    _is_stop)
+                    MASCULINE_ORG_CUES, ORG_CUES, PARTICIPLES, PERSON_PRONOUNS, RELAY_PRONOUNS,
+                    REPORT_VERBS, SPEECH_NOUNS, SPOKES_NOUNS, TITLE_GENDER, TITLE_NOUNS,
+                    UNNAMED_SOURCES, _is_stop)
 
 #: Indefinite document and unnamed-source nouns, as written without clitics (تقارير،
 #: مصادر): right before a verb, its subject.
@@ -35,7 +35,20 @@ def attribution(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | No
         return _statement_speaker(d, cue_i, limit)
     if kind == "source":
         return _source_speaker(d, cue_i, left, limit)
+    src = _relaying_cue(d, cue_i)
+    if src is not None:         # حسبما نقلت عنه صحيفة X، أن …: the cue's reading
+        return _source_speaker(d, src, left, limit)
     return _verb_speaker(d, cue_i, left, limit)
+
+
+def _relaying_cue(d: Doc, k: int) -> int | None:
+    """The source cue before the report verb at token ``k`` when the two relay someone's
+    words (حسبما نقلت عنه صحيفة X: :func:`relayed`), else None: the verb is then no cue
+    of its own, its subject only the channel."""
+    for src in (k - 1, k - 2, k - 3):
+        if src >= 0 and d.cues[src] and d.cues[src][0] == "source":
+            return src if said_at(d, src, d.n) == k and relayed(d, src, d.n) else None
+    return None
 
 
 def _statement_speaker(d: Doc, cue_i: int, limit: int) -> tuple[Speaker | None, str]:
@@ -57,8 +70,20 @@ def _statement_speaker(d: Doc, cue_i: int, limit: int) -> tuple[Speaker | None, 
 def _source_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | None, str]:
     """The source after a prepositional cue, the preposition skipped (بحسب وزارة الصحة،
     وفقاً لـ مدير المرفأ، نقلاً عن الإذاعة); بحسب ما قال X / بحسب ما نقلت X عن Y: the
-    verb's attribution."""
+    verb's attribution; بحسب ما نقلت عنه وكالة X: the person named before, X the channel
+    (:func:`relayed`)."""
+    relay = relayed(d, cue_i, limit)
+    if relay:
+        # وزعم فلان، بحسب ما نقلت عنه وكالة X، أنه …: the verb before the cue names him
+        verb = next((k for k in reversed(d.cues_between(left, cue_i))
+                     if d.cues[k][0] == "verb"), None)
+        sp, how = _verb_speaker(d, verb, left, cue_i) if verb is not None else (None, "")
+        if not (sp and how == "named"):
+            sp, how = d.last(relay[0]), "source"
+        return (replace(sp, channel=relay[1]) if sp else None), how
     i = cue_i + 1
+    if i == said_at(d, cue_i, limit) and i < limit and d.cues[i] and d.cues[i][0] == "verb":
+        return attribution(d, i, left, limit)     # حسبما قال X: ما written with the cue
     while i < limit and d.norms[i] in {"ل", "عن"}:
         i += 1
     if i + 1 < limit and d.norms[i] == "ما" and d.cues[i + 1] \
@@ -83,6 +108,44 @@ def _source_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker 
     separate = i > cue_i + 1 or not (d.kinds[i] == "arabic" and d.norms[i].startswith("ل"))
     sp = None if separate else d.speaker(i, limit, "unknown", attached_li=True)
     return sp or d.speaker(i, limit, "unknown"), "source"
+
+
+def said_at(d: Doc, k: int, limit: int) -> int | None:
+    """The token right after the ما of the source cue at token ``k`` (بحسب ما، وفق ما،
+    وفقاً لما، حسبما: ما written apart, with ل, or with the cue), where the verb of "what
+    X said" stands; None if no ما follows the cue (بحسب الوزارة)."""
+    if d.norms[k].endswith("ما") and d.cues[k] and d.cues[k][0] == "source":
+        return k + 1
+    j = k + 1
+    if j < limit and d.norms[j] == "ل":
+        j += 1
+    return j + 1 if j < limit and d.norms[j] in ("ما", "لما") else None
+
+
+def relayed(d: Doc, k: int, limit: int) -> tuple[str, str] | None:
+    """The outlet that relayed someone's words after the source cue at token ``k``
+    (tokens up to ``limit``): بحسب ما نقلت عنه وكالة X، حسبما نقلت عنها صحيفة X، وفق ما
+    نقل عنه موقع X، وفقاً لما نقلته عنه قناة X، بحسب ما نقلت وكالة X عنه. Returns (the
+    gender of the pronoun of عنه / عنها, attribution.tsv relay_pronoun; X's name, "" if
+    none is found): the person the pronoun points to, named before, is the speaker and
+    X only the channel (docs/arabic.md, "Quotes and attribution"). None for any other
+    reading (بحسب ما قاله X، بحسب ما نقلت X عن الوزير: the verb's own attribution)."""
+    v = said_at(d, k, limit)
+    if v is None or v >= limit:
+        return None
+    norm, c = d.norms[v], d.cues[v]
+    report = c and c[0] == "verb" and norm[c[2]:] in REPORT_VERBS or any(
+        norm.endswith(s) and norm[:-len(s)] in REPORT_VERBS for s in ("ه", "ها"))
+    if not report:
+        return None
+    for p in range(v + 1, min(limit, v + 8)):
+        if d.norms[p] in RELAY_PRONOUNS:
+            ch = d.speaker(p + 1, limit, "unknown") if p == v + 1 else d.speaker(
+                v + 1, p, "unknown")
+            return RELAY_PRONOUNS[d.norms[p]], ch.name if ch else ""
+        if d.texts[p] in ".،,:;؛" or d.norms[p] in ("عن", "ل"):
+            return None
+    return None
 
 
 def _no_agent_after_li(d: Doc, i: int) -> bool:

@@ -1,9 +1,10 @@
 """Quote marks paired into spans inside one paragraph (docs/arabic.md, "Quotes and
 attribution"): “ and « open, ” and » close, a straight " toggles, ‘ opens and only ’
-closes it; a ” directly before a letter (or set apart by spaces after a comma or colon)
-with no opener before it is a misused opener
-(``:”في``); an opener never closed ends at the next opener, at the first speech-cue verb
-after it, or at the paragraph end.
+closes it; a ” or » directly before a letter (or set apart by spaces after a comma or
+colon) with no opener before it is a misused opener (``:”في``، ``»نعم«``); a “ or « right
+after a word and before a space or punctuation closes the open quote (``”…“``، ``«…«``)
+and opens nothing when none is open (a stray mark); an opener never closed ends at the
+next opener, at the first speech-cue verb after it, or at the paragraph end.
 """
 from __future__ import annotations
 
@@ -12,6 +13,14 @@ from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from .words import _CLOSERS, _MARK_CHARS, _OPENERS
+
+#: Closing marks some sites type for an opener (”…”، »…«), and opening marks typed for a
+#: closer (”…“، «…«); the quotes such a mark may close (the curly and angle ones).
+_TYPED_OPENERS = "”»"
+_TYPED_CLOSERS = "“«"
+_TYPED_FAMILY = "“”«»"
+#: Sentence punctuation a closing mark may follow (…هنا.“).
+_END_PUNCT = ".!?؟…"
 
 
 class QuoteSpan(NamedTuple):
@@ -70,20 +79,41 @@ def _after_comma_before_words(text: str, i: int, start: int, end: int) -> bool:
     return b >= start and text[b] in ",،:" and a < end and text[a].isalpha()
 
 
+def _closing_shape(text: str, i: int, start: int, end: int) -> bool:
+    """Whether the mark at offset ``i`` stands where a quote closes: right after a letter,
+    a digit or sentence punctuation, and before a space, punctuation or the paragraph end
+    (``الموسم« ثم``، ``المقبلة“،``). An opening mark of that shape was typed for a closing
+    one (docs/arabic.md, "Quotes and attribution")."""
+    return (i > start and (text[i - 1].isalnum() or text[i - 1] in _END_PUNCT)
+            and (i + 1 >= end or not text[i + 1].isalnum()))
+
+
+def _opening_shape(text: str, i: int, start: int, end: int) -> bool:
+    """Whether the mark at offset ``i`` stands where a quote opens: right before a letter
+    and not after one (``:”في``), or set apart by spaces after a comma or colon."""
+    return ((i + 1 < end and text[i + 1].isalpha()
+             and (i == start or not text[i - 1].isalpha()))
+            or _after_comma_before_words(text, i, start, end))
+
+
 def _spans(text: str, marks: list[int], start: int, end: int, cut_at) -> list[QuoteSpan]:
-    """:func:`quote_spans` from the sorted offsets ``marks`` of the marks in the paragraph."""
+    """:func:`quote_spans` from the sorted offsets ``marks`` of the marks in the paragraph.
+
+    A closing mark ” or » in the shape of an opener, with no quote open, opens one
+    (``”…”``، ``»…«``); an opening mark “ or « in the shape of a closer closes the open
+    quote (``”…“``، ``«…«``) and, with none open, is a stray mark that opens nothing."""
     raw: list[tuple[int, int, bool]] = []   # (opener offset, content end, closed)
     open_at, mark = -1, ""
     for i in marks:
         c = text[i]
         if open_at < 0:
-            misused = c == "”" and (
-                (i + 1 < end and text[i + 1].isalpha()
-                 and (i == start or not text[i - 1].isalpha()))
-                or _after_comma_before_words(text, i, start, end))
-            if c in _OPENERS or misused:
+            if c in _TYPED_OPENERS and _opening_shape(text, i, start, end):
                 open_at, mark = i, c
-        elif c in _CLOSERS[mark]:
+            elif c in _OPENERS and not (c in _TYPED_CLOSERS
+                                        and _closing_shape(text, i, start, end)):
+                open_at, mark = i, c
+        elif c in _CLOSERS[mark] or (c in _TYPED_CLOSERS and mark in _TYPED_FAMILY
+                                     and _closing_shape(text, i, start, end)):
             raw.append((open_at, i, True))
             open_at = -1
         elif c in _OPENERS:           # a new opener: the previous one was never closed

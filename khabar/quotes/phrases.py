@@ -152,8 +152,10 @@ class NounPhrases(TokenIndex):
     def _last_org_before(self, offset: int, head: str = ""):
         """The organisation named last before ``offset`` in its paragraph region (an ORG
         mention, else an indefinite cue-noun phrase in the 40 tokens before). With a cue
-        ``head`` (normalised, منظمه), the last ORG mention whose words hold that cue noun
-        wins over a nearer one without it."""
+        ``head`` (normalised, منظمه: a definite cue in a title, مديرة البرامج في المنظمة),
+        only a body whose words hold that cue noun: a body of another kind named nearer
+        (an outlet that relayed the words) is no antecedent (docs/arabic.md, "Names and
+        cue nouns")."""
         k = bisect_left(self.m_starts, offset) - 1
         first = None
         while k >= 0 and offset - self.mentions[k][0] < 600:
@@ -164,12 +166,12 @@ class NounPhrases(TokenIndex):
                     return m[3], 0, 0
                 first = first or (m[3], 0, 0)
             k -= 1
-        if first:
+        if first and not head:
             return first
         t = self.tok_index(offset)
         for s in range(t - 1, max(-1, t - 40), -1):
             n, stem = self.strip_org(self.norms[s])
-            if stem in ORG_CUES and not _definite(self.norms[s], n):
+            if stem in ORG_CUES and not _definite(self.norms[s], n) and stem == (head or stem):
                 e = self.phrase_end(s, t)
                 e = self._org_name_end(s, e) if e > s + 1 else e
                 if e > s + 1:

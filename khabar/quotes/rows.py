@@ -11,7 +11,7 @@ import pandas as pd
 
 from ..schema import Quote
 from ..text import WORD_KINDS, Article
-from .attribution import _source_speaker, _verb_with_object, attribution
+from .attribution import _source_speaker, _verb_with_object, attribution, relayed, said_at
 from .cues import opens_clause
 from .history import Speaker
 from .marks import Inside, QuoteSpan, _spans, mark_offsets, mark_offsets_plain
@@ -152,16 +152,35 @@ def _attribution_after(d: Doc, q: QuoteSpan, pend: int) -> tuple[Speaker | None,
     return None, ""
 
 
-def _said_after(d: Doc, q: QuoteSpan) -> bool:
-    """Whether the closed quote ``q`` is followed (after a comma) by a source cue and ما
-    with a speech verb (»، وفق ما قاله X، بحسب ما ذكرت الوزارة): the words' source."""
+def _source_after(d: Doc, q: QuoteSpan) -> int | None:
+    """The token of a source cue right after the closed quote ``q`` (after a comma), or
+    None."""
     k = d.tok_index(q.end + 1)
     if k < d.n and d.texts[k] in ",،":
         k += 1
-    if not (k + 2 < d.n and d.cues[k] and d.cues[k][0] == "source" and d.norms[k + 1] == "ما"):
+    return k if k < d.n and d.cues[k] and d.cues[k][0] == "source" else None
+
+
+def _said_after(d: Doc, q: QuoteSpan) -> bool:
+    """Whether the closed quote ``q`` is followed (after a comma) by a source cue and ما
+    with a speech verb (»، وفق ما قاله X، بحسب ما ذكرت الوزارة، حسبما قال X): the words'
+    source."""
+    k = _source_after(d, q)
+    v = said_at(d, k, d.n) if k is not None else None
+    if v is None or v >= d.n:
         return False
-    c = d.cues[k + 2]
-    return bool(c and c[0] == "verb") or _verb_with_object(d, k + 2) is not None
+    c = d.cues[v]
+    return bool(c and c[0] == "verb") or _verb_with_object(d, v) is not None
+
+
+def _relay_after(d: Doc, q: QuoteSpan, pend: int) -> tuple[str, str] | None:
+    """:func:`.attribution.relayed` for a source cue right after the closed quote ``q``
+    (»، بحسب ما نقلت عنه وكالة X), within its sentence (``pend``: the paragraph end)."""
+    k = _source_after(d, q)
+    if k is None:
+        return None
+    sent = d.article.sentence_at(d.starts[k])
+    return relayed(d, k, d.tok_index(sent.end if sent else pend))
 
 
 def _term_in_clause(d: Doc, q: QuoteSpan, n_words: int) -> bool:
@@ -203,7 +222,12 @@ def _direct_row(d: Doc, q: QuoteSpan, left: int, pend: int, inside: Inside):
     if cue_i is not None:
         sp, how = attribution(d, cue_i, li, oi)
         cue = d.texts[cue_i]
-        if q.closed and _said_after(d, q):
+        relay = _relay_after(d, q, pend) if q.closed else None
+        if relay and sp:
+            # «…»، بحسب ما نقلت عنه وكالة X: the speaker before the words said them, X
+            # passed them on
+            sp = replace(sp, channel=relay[1])
+        elif q.closed and _said_after(d, q):
             # …بسبب «…»، وفق ما قاله X: "according to what X said" names who said these
             # words, over the clause's verb before them (دعا الاتحاد …)
             sp2, cue2 = _attribution_after(d, q, pend)
@@ -312,7 +336,7 @@ def _indirect_row(d: Doc, item, kind: str = "indirect"):
     s, e = d.starts[j + 1], sent.end
     if d.texts[j + 1] in _OPENERS and j + 2 < t_end:
         s = d.starts[j + 2]         # إن "الفريق الطبي" وصل: the words start inside the mark
-    skip_to = -1
+    skip_to, stop = -1, None
     for t in range(j + 1, t_end):
         if t < skip_to:
             continue
@@ -322,6 +346,7 @@ def _indirect_row(d: Doc, item, kind: str = "indirect"):
                 skip_to = close + 1
                 continue
         if d.texts[t] in _MARK_CHARS or (d.cues[t] and opens_clause(d, t, j + 1)):
+            stop = t
             if t > j + 1 and d.norms[t - 1] in CLAUSE_WORDS:
                 t -= 1
             e = d.starts[t]
@@ -332,6 +357,12 @@ def _indirect_row(d: Doc, item, kind: str = "indirect"):
     if n_words == 0:
         return None
     sp, how = attribution(d, k, d.tok_index(sent.start), j)
+    relay = relayed(d, stop, t_end) if stop is not None and d.cues[stop] and (
+        d.cues[stop][0] == "source") else None
+    if relay:
+        # قال X إن …، بحسب ما نقلت عنه وكالة Y: X's words, Y passed them on
+        sp = sp or d.last(relay[0])
+        sp = replace(sp, channel=relay[1]) if sp else None
     if sp and how != "continuation":
         d.history.append(sp)
     if n_words <= _MAX_FRAGMENT_WORDS:

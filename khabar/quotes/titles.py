@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..text import normalise
 from .phrases import NounPhrases
 from ..entities.organisations import _generic
+from ..entities.words import _WHERE as _WHERE_PREPS
 from ..entities.words import _with_article, holder_phrase_end
 from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the block below
 from .words import (ARTICLE_TITLES, BANK_GOVERNOR_TITLES, BANK_NOUNS, HOLDER_ADJECTIVES,
@@ -65,6 +66,9 @@ class TitlePhrases(NounPhrases):
         if self._place_word(k) or (kind == "arabic" and not norm.startswith("ال")
                                    and k + 1 < self.n and self._place_word(k + 1)):
             return True     # سفير فرنسا، رئيس غرفة قطر: where the office is
+        if any(m[0] < self.starts[k] for m in self.overlapping(self.starts[k], self.ends[k],
+                                                               "PLACE")):
+            return True     # في قطاع غزة: the rest of a place's name
         if (norm in TITLE_COMPLEMENT_HEADS or norm == "علي" and self.texts[k].endswith("ى")) \
                 and k + 1 < self.n and self.norms[k + 1].startswith("ال"):
             return True     # مساعد المحافظ لشؤون الرقابة على البنوك: what the office is for
@@ -134,6 +138,8 @@ class TitlePhrases(NounPhrases):
                 k = q
             elif self._in_title(k):
                 k += 1
+            elif self._where_before_name(k, j) > k:
+                k = self._where_before_name(k, j)   # … في مستشفى الأمل | عمر الحسن
             else:
                 break
         return k
@@ -154,7 +160,11 @@ class TitlePhrases(NounPhrases):
                 k = q
                 continue
             if not self._in_title(k) or self._ends_phrase(k):
-                break
+                where = self._where_before_name(k, limit) if k > i + 1 else k
+                if where == k:
+                    break
+                k = where       # … في مستشفى الأمل عمر الحسن: where the office is
+                continue
             k += 1
         if k == i + 1:
             return i + 1
@@ -175,6 +185,34 @@ class TitlePhrases(NounPhrases):
                 break       # قدم الوزير سمير بن قدور مشروع الميزانية: the verb's object
             j += 1
         return j
+
+    def _where_before_name(self, k: int, limit: int) -> int:
+        """After title words, where the office is and then the name: في or لدى, a noun
+        without the article and the definite words it governs, then a word without the
+        article that starts a name (رئيس قسم الطوارئ في مستشفى الأمل عمر الحسن، مسؤول
+        الإغاثة في مخيم الزعتري فلان: docs/arabic.md, "Quotes and attribution"). Returns
+        the token where the name starts, or ``k`` if tokens ``[k, limit)`` are not so
+        (في بيان الوزارة إن …، في مؤتمر صحفي: no name follows; a stop or time word, a
+        cue or أن/إن ends it)."""
+        if self.norms[k] not in _WHERE_PREPS or k + 3 >= limit:
+            return k
+        t = k + 1
+        if not self._plain_word(t) or self.norms[t].startswith(("ال", "لل")):
+            return k
+        t += 1
+        while t < limit and t - k <= 4 and self.norms[t].startswith("ال") and (
+                self._plain_word(t)):
+            t += 1
+        if t == k + 2 or t >= limit or self.norms[t].startswith(("ال", "لل")) or not (
+                self._plain_word(t)) or self.title_at(t):
+            return k
+        return t
+
+    def _plain_word(self, t: int) -> bool:
+        """Whether token ``t`` is an Arabic word that may be part of a noun phrase: no
+        stop or time word, no cue, no أن/إن, no speech noun."""
+        return (self.kinds[t] == "arabic" and not _is_stop(self.norms[t], self.texts[t])
+                and not self._ends_phrase(t))
 
     def _masdar_after_name(self, k: int, j: int) -> bool:
         """Whether token ``j`` is a verbal noun of a derived form (انخفاض، ارتفاع،

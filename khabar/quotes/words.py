@@ -36,6 +36,11 @@ APPEAL_COMPLEMENTS = _words("attribution", role="appeal_complement")
 IMPERSONAL_FORMS = _words("attribution", role="impersonal")
 #: An honorific with a person's pronoun (سعادته، معاليها): the person named before.
 PERSON_PRONOUNS = _words("attribution", role="person_pronoun")
+#: عن with the pronoun of a person whose words an outlet relayed (بحسب ما نقلت عنه وكالة X):
+#: form → the pronoun's gender, by its ending (attribution.tsv relay_pronoun).
+RELAY_PRONOUNS: dict[str, str] = {
+    w: "unknown" if w.endswith("هما") else "female" if w.endswith("ها") else "male"
+    for w in _words("attribution", role="relay_pronoun")}
 #: Circumstantial participles continue the sentence's speaker (مشيراً إلى أن …).
 VERB_CUES: dict[str, str] = {normalise(r.form): r.gender for r in _LEX["speech_verbs"]}
 #: The circumstantial participles among them (قائلاً، مشيرةً): their subject is the
@@ -157,7 +162,7 @@ CUE_FORMS = _cue_forms()
 _OPENERS = "“«\"‘"
 _MARK_CHARS = "“”«»\"‘’"
 #: The closing mark of each opener (a straight " closes at " ” or »).
-_CLOSERS = {"“": "”»", "«": "”»", "\"": "\"”»", "‘": "’", "”": "”»"}
+_CLOSERS = {"“": "”»", "«": "”»", "\"": "\"”»", "‘": "’", "”": "”»", "»": "»”"}
 _TERMINAL = re.compile(r"[.!?؟…]\W*$")
 #: A preposition left dangling at the end of a role (مديرة البرامج في).
 _ROLE_TAIL = re.compile(r"\s+(?:في|ب|لدى|من)$")

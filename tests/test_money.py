@@ -1002,3 +1002,32 @@ def test_a_figure_ends_after_the_harakat_of_its_last_letter():
     got = rows_with_mentions(text)
     assert list(got["text"]) == ["5 مَلايِينَ دُولارٍ", "212 مليوناً"]
     assert all(text[s:e] == t for s, e, t in zip(got["start"], got["end"], got["text"]))
+
+
+@pytest.mark.parametrize("figure, amount, code", [
+    # Invented. Invisible characters that web editors and word processors leave between
+    # a number and its scale word or currency: a zero width space, a soft hyphen, a word
+    # joiner (before: the figure lost its number, or was no row at all) ...
+    ("5\u200b مليون دولار", 5_000_000, "USD"),
+    ("5 مليون\u200b دولار", 5_000_000, "USD"),
+    ("12 مليار\u200bريال سعودي", 12_000_000_000, "SAR"),
+    ("5 مليون\u00ad دولار", 5_000_000, "USD"),
+    ("5\u00ad مليون دولار", 5_000_000, "USD"),
+    ("3 ملاي\u00adين يورو", 3_000_000, "EUR"),
+    ("1,250\u2060,000 دولار", 1_250_000, "USD"),
+    # ... and those that were read already: a bidi mark alone, ZWNJ, the no-break spaces
+    # and the tatweel.
+    ("\u200f12 مليار ريال سعودي", 12_000_000_000, "SAR"),
+    ("12\u200eمليار ريال سعودي", 12_000_000_000, "SAR"),
+    ("5\u200c مليون دولار", 5_000_000, "USD"),
+    ("5\u00a0مليون\u00a0دولار", 5_000_000, "USD"),
+    ("5 مليون\u202fدولار", 5_000_000, "USD"),
+    ("5ـ مليون دولار", 5_000_000, "USD"),
+], ids=["zwsp-number", "zwsp-scale", "zwsp-alone", "shy-scale", "shy-number", "shy-in-word",
+        "word-joiner", "rlm-before", "lrm-alone", "zwnj", "nbsp", "narrow-nbsp", "tatweel"])
+def test_invisible_characters_inside_a_figure(figure, amount, code):
+    text = f"أعلنت جمعية الواحة الخيرية تخصيص {figure} لحفر الآبار في القرى الجبلية."
+    row = one(text)
+    assert (row["text"], row["amount"], row["currency"]) == (figure.lstrip("\u200f"), amount,
+                                                           code)
+    assert text[row["start"]:row["end"]] == row["text"]

@@ -1031,3 +1031,30 @@ def test_invisible_characters_inside_a_figure(figure, amount, code):
     assert (row["text"], row["amount"], row["currency"]) == (figure.lstrip("\u200f"), amount,
                                                            code)
     assert text[row["start"]:row["end"]] == row["text"]
+
+
+@pytest.mark.parametrize("text, amounts", [
+    # Invented. One dot before three digits groups thousands when the article's copy
+    # writes a comma as its decimal mark (2,5 بالمائة) ...
+    ("تتوقع الميزانية الجزائرية نفقات بـ15.230 مليار دينار جزائري، منها 10.650 مليار "
+     "دينار للأجور و4.580 مليار للاستثمار، ونموا بنسبة 2,5 بالمائة.",
+     [15_230 * 10**9, 10_650 * 10**9, 4_580 * 10**9]),
+    # ... or a number with two dot groups (1.200.000), always thousands ...
+    ("قدمت مؤسسة النور 1.200.000 يورو لتجهيز المستشفى و350.000 يورو لترميم المدرسة.",
+     [1_200_000, 350_000]),
+    # ... or, with no scale word, when the decimal would be finer than the Maghreb
+    # currency it counts (the dirham and the Algerian dinar have hundredths) ...
+    ("منحت جمعية الأطلس 350.000 درهم مغربي للتعاونيات الفلاحية.", [350_000]),
+    ("وتلقت تعاونية في مدينة فاس المغربية 120.000 درهم من صندوق محلي.", [120_000]),
+    ("وقدم المتبرعون في الجزائر 45.000 أورو للجمعية.", [45_000]),
+    # ... but not for a currency of thousandths (twelve dinars and 500 millimes), nor
+    # with no evidence of the copy's convention, nor before a scale word without it.
+    ("ومنحت البلدية التونسية الجمعية 12.500 دينار تونسي.", [12.5]),
+    ("ومنح المتبرع الجمعية 12.500 دولار.", [12.5]),
+    ("خصصت الحكومة المغربية 4.385 مليار درهم لدعم الفلاحين.", [4_385_000_000]),
+], ids=["comma-decimal", "dot-groups", "dirham", "bare-dirham", "euro-in-algeria",
+        "millimes", "no-evidence", "scale-word"])
+def test_a_dot_before_three_digits_as_the_copy_writes_it(text, amounts):
+    df = funding_of(text)
+    assert list(df["amount"]) == amounts
+    assert all(text[s:e] == t for s, e, t in zip(df["start"], df["end"], df["text"]))

@@ -36,6 +36,8 @@ for _f, _c in _COUNTRY_OF.items():
 #: (currency base word, country) → ISO 4217 (currencies.tsv rows with a country).
 _CODE_OF_COUNTRY = {(normalise(r.word), r.country): r.code for r in _LEX["currencies"]
                     if r.country and r.code}
+#: ISO 4217 → the country that issues it (currencies.tsv: MAD → MA; none for the euro).
+_COUNTRY_OF_CODE = {r.code: r.country for r in _LEX["currencies"] if r.country and r.code}
 #: A currency word with its country adjective anywhere in the text (الدينار الليبي).
 _QUALIFIED_RE = re.compile(
     rf"(?<!\w)(?:[وفبل]?ال|لل)?(?P<cur>{alternation(_WORD_BASE)})\s+(?:ال)?"

@@ -142,6 +142,7 @@ VALUES = {"direct": ("direct", "مباشر"), "indirect": ("indirect", "غير �
           "earlier mention": ("an earlier mention", "ذكر سابق في المقال"),
           "country in article": ("the story's country", "بلد الخبر"),
           "metadata": ("the article's metadata", "بيانات المقال"),
+          "payer's country": ("the payer's country", "بلد الجهة المانحة"),
           # organisation types (khabar.gazetteer.ORG_TYPES) and entity labels
           "company": ("company", "شركة"), "ngo": ("NGO", "منظمة غير حكومية"),
           "campaign": ("campaign", "حملة"), "government": ("government", "جهة حكومية"),

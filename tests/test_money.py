@@ -1058,3 +1058,33 @@ def test_a_dot_before_three_digits_as_the_copy_writes_it(text, amounts):
     df = funding_of(text)
     assert list(df["amount"]) == amounts
     assert all(text[s:e] == t for s, e, t in zip(df["start"], df["end"], df["text"]))
+
+
+_YEMEN_TAIL = "\nوقال مسؤول يمني في عدن إن اليمن يحتاج إلى مزيد من الدعم في تعز ومأرب."
+
+
+@pytest.mark.parametrize("text, currencies", [
+    # Invented. A bare riyal in a story about Yemen: a grant from Saudi Arabia is counted
+    # in the donor's currency (before: YER, the story's country, every time) ...
+    ("عدن - أعلنت الحكومة اليمنية تسلم منحة سعودية بقيمة 300 مليون ريال لدعم محطات "
+     "الكهرباء.", [("SAR", "payer's country")]),
+    ("عدن - تسلمت وزارة الصحة اليمنية أدوية مقدمة من المملكة العربية السعودية بقيمة 12 "
+     "مليون ريال.", [("SAR", "payer's country")]),
+    ("عدن - افتتح مشروع طرق في تعز بتمويل من البرنامج السعودي لتنمية وإعمار اليمن بكلفة "
+     "90 مليون ريال.", [("SAR", "payer's country")]),
+    # ... and so are the parts of it that take its currency ...
+    ("عدن - أعلنت الحكومة اليمنية تسلم منحة سعودية بقيمة 100 مليون ريال، منها 60 مليونا "
+     "للكهرباء و40 مليونا للمياه.", [("SAR", "payer's country")] * 3),
+    # ... while Yemeni budget and salary figures stay in YER, and a riyal the text
+    # qualifies keeps its country.
+    ("عدن - أعلنت وزارة المالية اليمنية صرف 80 مليار ريال رواتب للموظفين.",
+     [("YER", "country in article")]),
+    ("عدن - قدمت السعودية 200 مليون ريال لدعم الموازنة اليمنية، وقال الوزير إن عجز "
+     "الموازنة بلغ 900 مليار ريال.", [("SAR", "payer's country"),
+                                      ("YER", "country in article")]),
+    ("عدن - قدمت السعودية 200 مليون ريال يمني لدعم الموازنة.", [("YER", "text")]),
+], ids=["saudi-grant", "given-by-the-kingdom", "saudi-programme", "parts-of-the-grant",
+        "yemeni-salaries", "grant-and-deficit", "qualified"])
+def test_a_bare_riyal_takes_the_donor_country(text, currencies):
+    got = rows_with_mentions(text + _YEMEN_TAIL)
+    assert list(zip(got["currency"], got["currency_source"])) == currencies

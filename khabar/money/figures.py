@@ -251,6 +251,8 @@ def _carried_currency(article: Article, figures: list[dict], dots_group: bool = 
                 continue
             if not glued and currency:
                 found[-1]["currency_source"] = "earlier mention"
+            if not glued:
+                found[-1]["_carried_from"] = prev["_nstart"]
             taken.append((s, e))
     if found:
         figures.extend(found)

@@ -11,7 +11,7 @@ from ..entities import mention_spans
 from ..gazetteer import arabic_name, load_gazetteer
 from ..schema import Funding, fixed_frame
 from ..text import Article, normalise
-from .currency import country_evidence
+from .currency import _CONTEXT_SOURCES, country_evidence, payer_currency
 from .figures import _HEADLINE_WORDS, _SENTENCE_END, find_figures
 from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
                       _fronted_topic, _MentionIndex, amma_offsets, _media_entities, _not_subject,
@@ -43,7 +43,9 @@ def extract_funding(article: Article, mentions) -> pd.DataFrame:
     - ``amount``: full units of the currency (1.2 مليار → 1200000000), int where whole,
       empty for a vague figure; ``currency``: ISO 4217 code, empty when ambiguous
       (``currency_note`` says why); no conversion between currencies;
-      ``currency_source``: text | earlier mention | country in article | metadata | "".
+      ``currency_source``: text | earlier mention | country in article | metadata |
+      payer's country (a bare word takes the payer's country's currency: a Saudi grant in
+      riyals) | "".
     - ``restatement`` / ``restates``: the figure restates the one starting at character
       ``restates`` in another currency (bracketed conversion, أي ما يعادل), or is a
       headline's figure that the body gives again (docs/money.md); -1 otherwise.
@@ -99,6 +101,7 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             sentence_payers[sent.start] |= _with_co_payers(article, sent, ments, payer)
         sentence_payers[sent.start].add(payer)
     rows = []
+    by_payer: dict[int, str] = {}          # figure (_nstart) → the currency its payer gave
     for (f, sent), payer in zip(funding, payers):
         s_norm = norm.index(sent.start)
         window = norm.norm[max(s_norm, f["_nstart"] - _CONTRACT_BEFORE):f["_nstart"]] + " " + \
@@ -136,10 +139,18 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             previous = _previous_lender(article, sent, ments, org_types, arabic, lenders)
             if previous != subject:
                 payer = carried_lender(article, f, sent, ments, previous)
+        currency, source, note = f["currency"], f["currency_source"], f["currency_note"]
+        # A bare currency word takes the payer's country over the story's (a Saudi grant
+        # in riyals to Yemen), and a part carried from such a sum follows it.
+        code = payer_currency(f, payer) or (by_payer.get(f.get("_carried_from", -1), "")
+                                            if source in _CONTEXT_SOURCES else "")
+        if code:
+            currency, source, note = code, "payer's country", ""
+            by_payer[f["_nstart"]] = code
         rows.append(Funding(
-            article.doc_id, f["text"], f["amount"], f["currency"], f["approximate"], subject,
-            sent.sentence, f["start"], f["end"], f["currency_source"], payer, sent.paragraph,
-            f["bound"], f["cue"], f["vague"], f["currency_note"], rule, f["restatement"],
+            article.doc_id, f["text"], f["amount"], currency, f["approximate"], subject,
+            sent.sentence, f["start"], f["end"], source, payer, sent.paragraph,
+            f["bound"], f["cue"], f["vague"], note, rule, f["restatement"],
             f["restates"]))
     return _restated_subjects(_body_restatements(article, rows))
 

@@ -95,7 +95,7 @@ def reading_summary(tables, folder: str, language: str = "ar", digits: str = "la
 #: sentence numbers and the names of the rules that produced a value.
 TECHNICAL = {"start", "end", "sentence", "index", "bound", "cue", "vague", "subject_rule",
              "currency_note", "speaker_start", "speaker_end", "closed", "attribution",
-             "year_from", "source", "norm", "restates", "rule"}
+             "year_from", "source", "norm", "restates", "part_of", "rule"}
 
 #: Column headings, (English, Arabic).
 HEADINGS = {

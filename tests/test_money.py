@@ -1088,3 +1088,34 @@ _YEMEN_TAIL = "\nوقال مسؤول يمني في عدن إن اليمن يحت
 def test_a_bare_riyal_takes_the_donor_country(text, currencies):
     got = rows_with_mentions(text + _YEMEN_TAIL)
     assert list(zip(got["currency"], got["currency_source"])) == currencies
+
+
+@pytest.mark.parametrize("text, part_of", [
+    # Invented. The parts of a total point at its start; a sum that skips them counts the
+    # total once (before: three rows of equal standing, 20 million summed for 10).
+    ("قدم الصندوق منحة بقيمة 10 ملايين دولار، منها 4 ملايين للصحة و6 ملايين للتعليم.",
+     [None, 0, 0]),
+    ("خصصت الحكومة 85 مليار دينار عراقي، منها 30 مليارا للمرتبات، و6.5 مليار للطوارئ.",
+     [None, 0, 0]),
+    ("رصدت البلدية 10 ملايين دولار، موزعة على مشاريع الصحة (4 ملايين دولار) بزيادة 5 % "
+     "عن العام الماضي، ومشاريع التعليم (6 ملايين دولار).", [None, 0, 0]),
+    # A part's conversion is a restatement, not a part; the parts go on after it.
+    ("تلقت الجمعية 10 ملايين دولار، ومنها 3 ملايين دولار (2.8 مليون يورو) للصحة و2 مليون "
+     "دولار للمياه.", [None, 0, None, 0]),
+    # No part: a clause of its own, a sum beyond what is left, another currency, no cue.
+    ("قدم الصندوق 10 ملايين دولار، من بينها 4 ملايين دولار للصحة، فيما قدم البنك 3 "
+     "ملايين دولار.", [None, 0, None]),
+    ("قدم الصندوق 10 ملايين دولار، منها 4 ملايين دولار للصحة و7 ملايين دولار للتعليم.",
+     [None, 0, None]),
+    ("قدم الصندوق 10 ملايين دولار، منها 12 مليون يورو.", [None, None]),
+    ("قدم الصندوق 10 ملايين دولار للصحة، و6 ملايين دولار للتعليم.", [None, None]),
+], ids=["of-which", "carried-parts", "divided-between", "a-part-converted", "own-clause",
+        "beyond-the-total", "other-currency", "no-cue"])
+def test_parts_of_a_total_point_at_it(text, part_of):
+    df = funding_of(text)
+    starts = list(df["start"])
+    assert list(df["part_of"]) == [-1 if k is None else starts[k] for k in part_of]
+    if all(p >= 0 or r for p, r in zip(df["part_of"][1:], df["restatement"][1:])):
+        # every row after the total is a part or a conversion: a sum counts the total once
+        counted = df[~df["restatement"] & (df["part_of"] < 0)]
+        assert list(counted["start"]) == [starts[0]]

@@ -20,7 +20,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
     """Figures in ``article`` as plain dicts (no pandas), in text order.
 
     Keys: text, amount, currency, currency_source, currency_note, approximate, bound,
-    cue, vague, restatement, restates, not_funding, start, end (character offsets into
+    cue, vague, restatement, restates, part_of, not_funding, start, end (character offsets into
     ``article.text``; ``text == article.text[start:end]``). ``not_funding`` names why a
     figure is money but no funding (a unit price, an exchange rate, a banknote
     denomination), else "". Used by :func:`~khabar.money.extract_funding` and by
@@ -76,6 +76,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
     if any(f["currency_note"] for f in out):
         _currency_from_context(article, out)
     _headline_repeats(article, out)
+    _parts_of_totals(nt.norm, out)
     if not plain:
         article.__dict__["_khabar_money_figures"] = out
     return out
@@ -121,7 +122,7 @@ def _add_figure(article, m, out, amount, vague, currency, note, base, first: boo
         currency_source="text" if currency else "", currency_note=note,
         approximate=kind == "approximate" or bool(m["after"] and n_end == m.end("fig")),
         bound=kind if kind in ("lower", "upper") else "", cue=cue_text, vague=vague,
-        restatement=False, restates=-1,
+        restatement=False, restates=-1, part_of=-1,
         not_funding=_not_funding(nt.norm, n_start, n_end, amount,
                                  nt.index(sent.start)),
         start=start, end=end, _nstart=n_start, _nend=n_end,
@@ -633,6 +634,63 @@ def _headline_repeats(article, figures: list[dict]) -> None:
         if again is not None:
             taken.add(id(again))
             f["restatement"], f["restates"] = True, again["start"]
+
+
+#: A cue that opens the parts of a total right after it (money_cues.tsv ``part``: منها،
+#: من بينها، موزعة بين), with و, then at most four words naming the first part's use
+#: (موزعة على مشاريع الصحة (…)) and an opening bracket or quote mark.
+_PART_CUE = re.compile(
+    rf"[\s,;:\-–]*و?(?:{alternation(_CUES.get('part', ()))})(?!\w)(?:\s+[^\s\d,;:()«»\"]+){{0,4}}"
+    r"\s*[(«\"]?\s*[وفبل]?")
+
+
+def _next_part(gap: str) -> bool:
+    """Whether ``gap`` (normalised text between one part of a total and the number of the
+    next) joins them: the next part's clause starts with و (للصحه و6 ملايين، للمرتبات،
+    و6.5 مليار، بزيادة 5 %، ومشاريع التعليم (…)), not a new sentence's clause
+    (، فيما قدم البنك 3 ملايين): after a comma the first word has و, with none any word."""
+    clause = re.split(r"[,;]", gap)[-1].split()
+    words = clause[:1] if re.search(r"[,;]", gap) else clause
+    return len(gap) <= 80 and any(w.startswith("و") for w in words)
+
+
+def _parts_of_totals(norm: str, figures: list[dict]) -> None:
+    """Mark the parts of a total (``part_of`` = the total's ``start``; -1 for other
+    figures): ``بقيمة 10 ملايين دولار، منها 4 ملايين للصحة و6 ملايين للتعليم`` is three
+    rows, and a sum over the table that skips the parts (or their total) counts the ten
+    million once (docs/money.md, "A total and its parts").
+
+    A part is a funding figure of the total's sentence in the same currency (settled or
+    written: the same bare word), smaller than what is left of the total: the first
+    right after the total and a ``part`` cue (money_cues.tsv), each later one in a clause
+    that starts with و right after the part before it (a restatement between them is
+    skipped). The parts
+    never add up to more than the total; one that would, or a figure in another currency,
+    ends them. ``figures`` (in text order) is changed in place."""
+    if not _CUES.get("part"):
+        return
+    funding = [f for f in figures if not f["not_funding"] and not f["restatement"]]
+    i = 0
+    while i < len(funding) - 1:
+        total, first = funding[i], funding[i + 1]
+        i += 1
+        if total["amount"] is None or total["part_of"] >= 0 \
+                or not _PART_CUE.fullmatch(norm, total["_nend"], first["_nstart"]):
+            continue
+        left = Decimal(str(total["amount"]))
+        prev = total
+        for p in funding[i:]:
+            same = p["_base"] == total["_base"] or p["currency"] == total["currency"] != ""
+            if p["_sentence"] != total["_sentence"] or not same \
+                    or p["amount"] is None or Decimal(str(p["amount"])) >= left \
+                    and p is first or Decimal(str(p["amount"])) > left:
+                break
+            if p is not first and not _next_part(norm[prev["_nend"]:p["_nstart"]]):
+                break
+            p["part_of"] = total["start"]
+            left -= Decimal(str(p["amount"]))
+            prev = p
+            i += 1
 
 
 def _mark_restatements(norm: str, figures: list[dict]) -> None:

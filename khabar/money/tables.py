@@ -23,7 +23,7 @@ from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
 #: Columns of :func:`extract_funding`: the data contract (:data:`khabar.schema.FUNDING`),
 #: then extras; the fields of :class:`khabar.schema.Funding`.
 COLUMNS = list(schema.Funding._fields)
-_INT_COLUMNS = {"sentence", "start", "end", "paragraph", "restates"}
+_INT_COLUMNS = {"sentence", "start", "end", "paragraph", "restates", "part_of"}
 _BOOL_COLUMNS = {"approximate", "vague", "restatement"}
 
 _DTYPES = [np.int64 if c in _INT_COLUMNS else bool if c in _BOOL_COLUMNS else object
@@ -38,7 +38,7 @@ def extract_funding(article: Article, mentions) -> pd.DataFrame:
     empty). Output: one row per figure, columns :data:`COLUMNS` =
     :data:`khabar.schema.FUNDING` (doc_id, text, amount, currency, approximate, subject,
     sentence, start, end, currency_source, payer) then paragraph, bound, cue, vague,
-    currency_note, subject_rule, restatement, restates.
+    currency_note, subject_rule, restatement, restates, part_of.
 
     - ``amount``: full units of the currency (1.2 مليار → 1200000000), int where whole,
       empty for a vague figure; ``currency``: ISO 4217 code, empty when ambiguous
@@ -49,7 +49,9 @@ def extract_funding(article: Article, mentions) -> pd.DataFrame:
     - ``restatement`` / ``restates``: the figure restates the one starting at character
       ``restates`` in another currency (bracketed conversion, أي ما يعادل), or is a
       headline's figure that the body gives again (docs/money.md); -1 otherwise.
-      Totals skip restatements. Per-unit prices, exchange rates, banknote denominations
+      Totals skip restatements. ``part_of``: the ``start`` of the total this figure is a
+      part of (بقيمة 10 ملايين دولار، منها 4 ملايين للصحة), -1 otherwise; totals skip
+      parts too (or their total). Per-unit prices, exchange rates, banknote denominations
       and economic statistics (reserves, public debt, GDP, trade) are not rows.
     - ``payer``: the donor, lender or buyer (entity of an ORG mention) when the clause
       says (وقدم X، بتمويل من X), else "".
@@ -151,7 +153,7 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             article.doc_id, f["text"], f["amount"], currency, f["approximate"], subject,
             sent.sentence, f["start"], f["end"], source, payer, sent.paragraph,
             f["bound"], f["cue"], f["vague"], note, rule, f["restatement"],
-            f["restates"]))
+            f["restates"], f["part_of"]))
     return _restated_subjects(_body_restatements(article, rows))
 
 

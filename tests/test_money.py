@@ -1072,6 +1072,8 @@ _YEMEN_TAIL = "\nوقال مسؤول يمني في عدن إن اليمن يحت
      "مليون ريال.", [("SAR", "payer's country")]),
     ("عدن - افتتح مشروع طرق في تعز بتمويل من البرنامج السعودي لتنمية وإعمار اليمن بكلفة "
      "90 مليون ريال.", [("SAR", "payer's country")]),
+    ("عدن - وقع مركز الملك سلمان للإغاثة اتفاقية بقيمة 30 مليون ريال لدعم المستشفيات في "
+     "تعز.", [("SAR", "payer's country")]),
     # ... and so are the parts of it that take its currency ...
     ("عدن - أعلنت الحكومة اليمنية تسلم منحة سعودية بقيمة 100 مليون ريال، منها 60 مليونا "
      "للكهرباء و40 مليونا للمياه.", [("SAR", "payer's country")] * 3),
@@ -1083,8 +1085,8 @@ _YEMEN_TAIL = "\nوقال مسؤول يمني في عدن إن اليمن يحت
      "الموازنة بلغ 900 مليار ريال.", [("SAR", "payer's country"),
                                       ("YER", "country in article")]),
     ("عدن - قدمت السعودية 200 مليون ريال يمني لدعم الموازنة.", [("YER", "text")]),
-], ids=["saudi-grant", "given-by-the-kingdom", "saudi-programme", "parts-of-the-grant",
-        "yemeni-salaries", "grant-and-deficit", "qualified"])
+], ids=["saudi-grant", "given-by-the-kingdom", "saudi-programme", "king-salman-centre",
+        "parts-of-the-grant", "yemeni-salaries", "grant-and-deficit", "qualified"])
 def test_a_bare_riyal_takes_the_donor_country(text, currencies):
     got = rows_with_mentions(text + _YEMEN_TAIL)
     assert list(zip(got["currency"], got["currency_source"])) == currencies

@@ -193,6 +193,7 @@ TECHNICAL_HEADINGS_AR = {
     "currency_note": "ملاحظة العملة", "year_from": "مصدر السنة",
     "speaker_start": "بداية اسم المتحدث", "speaker_end": "نهاية اسم المتحدث",
     "closed": "أُغلق الاقتباس", "attribution": "طريقة الإسناد", "restates": "يعيد الرقم",
+    "part_of": "جزء من المبلغ",
 }
 
 

@@ -95,7 +95,7 @@ def reading_summary(tables, folder: str, language: str = "ar", digits: str = "la
 #: sentence numbers and the names of the rules that produced a value.
 TECHNICAL = {"start", "end", "sentence", "index", "bound", "cue", "vague", "subject_rule",
              "currency_note", "speaker_start", "speaker_end", "closed", "attribution",
-             "year_from", "source", "norm", "restates", "rule"}
+             "year_from", "source", "norm", "restates", "part_of", "rule"}
 
 #: Column headings, (English, Arabic).
 HEADINGS = {
@@ -142,6 +142,7 @@ VALUES = {"direct": ("direct", "مباشر"), "indirect": ("indirect", "غير �
           "earlier mention": ("an earlier mention", "ذكر سابق في المقال"),
           "country in article": ("the story's country", "بلد الخبر"),
           "metadata": ("the article's metadata", "بيانات المقال"),
+          "payer's country": ("the payer's country", "بلد الجهة المانحة"),
           # organisation types (khabar.gazetteer.ORG_TYPES) and entity labels
           "company": ("company", "شركة"), "ngo": ("NGO", "منظمة غير حكومية"),
           "campaign": ("campaign", "حملة"), "government": ("government", "جهة حكومية"),

@@ -61,7 +61,8 @@ class Funding(NamedTuple):
     ``amount`` is in full units of ``currency`` (ISO 4217): ``int`` where whole, else
     ``float`` or ``Decimal`` (:func:`khabar.numwords.as_number`), ``None`` when vague;
     ``start``/``end`` are character offsets into the article as read; ``restates`` is
-    the start of the figure this one restates, -1 if none."""
+    the start of the figure this one restates, -1 if none; ``part_of`` the start of the
+    total this figure is a part of (منها 4 ملايين للصحة), -1 if none."""
     doc_id: str
     text: str
     amount: int | float | Decimal | None
@@ -81,6 +82,7 @@ class Funding(NamedTuple):
     subject_rule: str
     restatement: bool
     restates: int
+    part_of: int
 
 
 class Date(NamedTuple):

@@ -1002,3 +1002,122 @@ def test_a_figure_ends_after_the_harakat_of_its_last_letter():
     got = rows_with_mentions(text)
     assert list(got["text"]) == ["5 مَلايِينَ دُولارٍ", "212 مليوناً"]
     assert all(text[s:e] == t for s, e, t in zip(got["start"], got["end"], got["text"]))
+
+
+@pytest.mark.parametrize("figure, amount, code", [
+    # Invented. Invisible characters that web editors and word processors leave between
+    # a number and its scale word or currency: a zero width space, a soft hyphen, a word
+    # joiner (before: the figure lost its number, or was no row at all) ...
+    ("5\u200b مليون دولار", 5_000_000, "USD"),
+    ("5 مليون\u200b دولار", 5_000_000, "USD"),
+    ("12 مليار\u200bريال سعودي", 12_000_000_000, "SAR"),
+    ("5 مليون\u00ad دولار", 5_000_000, "USD"),
+    ("5\u00ad مليون دولار", 5_000_000, "USD"),
+    ("3 ملاي\u00adين يورو", 3_000_000, "EUR"),
+    ("1,250\u2060,000 دولار", 1_250_000, "USD"),
+    # ... and those that were read already: a bidi mark alone, ZWNJ, the no-break spaces
+    # and the tatweel.
+    ("\u200f12 مليار ريال سعودي", 12_000_000_000, "SAR"),
+    ("12\u200eمليار ريال سعودي", 12_000_000_000, "SAR"),
+    ("5\u200c مليون دولار", 5_000_000, "USD"),
+    ("5\u00a0مليون\u00a0دولار", 5_000_000, "USD"),
+    ("5 مليون\u202fدولار", 5_000_000, "USD"),
+    ("5ـ مليون دولار", 5_000_000, "USD"),
+], ids=["zwsp-number", "zwsp-scale", "zwsp-alone", "shy-scale", "shy-number", "shy-in-word",
+        "word-joiner", "rlm-before", "lrm-alone", "zwnj", "nbsp", "narrow-nbsp", "tatweel"])
+def test_invisible_characters_inside_a_figure(figure, amount, code):
+    text = f"أعلنت جمعية الواحة الخيرية تخصيص {figure} لحفر الآبار في القرى الجبلية."
+    row = one(text)
+    assert (row["text"], row["amount"], row["currency"]) == (figure.lstrip("\u200f"), amount,
+                                                           code)
+    assert text[row["start"]:row["end"]] == row["text"]
+
+
+@pytest.mark.parametrize("text, amounts", [
+    # Invented. One dot before three digits groups thousands when the article's copy
+    # writes a comma as its decimal mark (2,5 بالمائة) ...
+    ("تتوقع الميزانية الجزائرية نفقات بـ15.230 مليار دينار جزائري، منها 10.650 مليار "
+     "دينار للأجور و4.580 مليار للاستثمار، ونموا بنسبة 2,5 بالمائة.",
+     [15_230 * 10**9, 10_650 * 10**9, 4_580 * 10**9]),
+    # ... or a number with two dot groups (1.200.000), always thousands ...
+    ("قدمت مؤسسة النور 1.200.000 يورو لتجهيز المستشفى و350.000 يورو لترميم المدرسة.",
+     [1_200_000, 350_000]),
+    # ... or, with no scale word, when the decimal would be finer than the Maghreb
+    # currency it counts (the dirham and the Algerian dinar have hundredths) ...
+    ("منحت جمعية الأطلس 350.000 درهم مغربي للتعاونيات الفلاحية.", [350_000]),
+    ("وتلقت تعاونية في مدينة فاس المغربية 120.000 درهم من صندوق محلي.", [120_000]),
+    ("وقدم المتبرعون في الجزائر 45.000 أورو للجمعية.", [45_000]),
+    # ... but not for a currency of thousandths (twelve dinars and 500 millimes), nor
+    # with no evidence of the copy's convention, nor before a scale word without it.
+    ("ومنحت البلدية التونسية الجمعية 12.500 دينار تونسي.", [12.5]),
+    ("ومنح المتبرع الجمعية 12.500 دولار.", [12.5]),
+    ("خصصت الحكومة المغربية 4.385 مليار درهم لدعم الفلاحين.", [4_385_000_000]),
+], ids=["comma-decimal", "dot-groups", "dirham", "bare-dirham", "euro-in-algeria",
+        "millimes", "no-evidence", "scale-word"])
+def test_a_dot_before_three_digits_as_the_copy_writes_it(text, amounts):
+    df = funding_of(text)
+    assert list(df["amount"]) == amounts
+    assert all(text[s:e] == t for s, e, t in zip(df["start"], df["end"], df["text"]))
+
+
+_YEMEN_TAIL = "\nوقال مسؤول يمني في عدن إن اليمن يحتاج إلى مزيد من الدعم في تعز ومأرب."
+
+
+@pytest.mark.parametrize("text, currencies", [
+    # Invented. A bare riyal in a story about Yemen: a grant from Saudi Arabia is counted
+    # in the donor's currency (before: YER, the story's country, every time) ...
+    ("عدن - أعلنت الحكومة اليمنية تسلم منحة سعودية بقيمة 300 مليون ريال لدعم محطات "
+     "الكهرباء.", [("SAR", "payer's country")]),
+    ("عدن - تسلمت وزارة الصحة اليمنية أدوية مقدمة من المملكة العربية السعودية بقيمة 12 "
+     "مليون ريال.", [("SAR", "payer's country")]),
+    ("عدن - افتتح مشروع طرق في تعز بتمويل من البرنامج السعودي لتنمية وإعمار اليمن بكلفة "
+     "90 مليون ريال.", [("SAR", "payer's country")]),
+    ("عدن - وقع مركز الملك سلمان للإغاثة اتفاقية بقيمة 30 مليون ريال لدعم المستشفيات في "
+     "تعز.", [("SAR", "payer's country")]),
+    # ... and so are the parts of it that take its currency ...
+    ("عدن - أعلنت الحكومة اليمنية تسلم منحة سعودية بقيمة 100 مليون ريال، منها 60 مليونا "
+     "للكهرباء و40 مليونا للمياه.", [("SAR", "payer's country")] * 3),
+    # ... while Yemeni budget and salary figures stay in YER, and a riyal the text
+    # qualifies keeps its country.
+    ("عدن - أعلنت وزارة المالية اليمنية صرف 80 مليار ريال رواتب للموظفين.",
+     [("YER", "country in article")]),
+    ("عدن - قدمت السعودية 200 مليون ريال لدعم الموازنة اليمنية، وقال الوزير إن عجز "
+     "الموازنة بلغ 900 مليار ريال.", [("SAR", "payer's country"),
+                                      ("YER", "country in article")]),
+    ("عدن - قدمت السعودية 200 مليون ريال يمني لدعم الموازنة.", [("YER", "text")]),
+], ids=["saudi-grant", "given-by-the-kingdom", "saudi-programme", "king-salman-centre",
+        "parts-of-the-grant", "yemeni-salaries", "grant-and-deficit", "qualified"])
+def test_a_bare_riyal_takes_the_donor_country(text, currencies):
+    got = rows_with_mentions(text + _YEMEN_TAIL)
+    assert list(zip(got["currency"], got["currency_source"])) == currencies
+
+
+@pytest.mark.parametrize("text, part_of", [
+    # Invented. The parts of a total point at its start; a sum that skips them counts the
+    # total once (before: three rows of equal standing, 20 million summed for 10).
+    ("قدم الصندوق منحة بقيمة 10 ملايين دولار، منها 4 ملايين للصحة و6 ملايين للتعليم.",
+     [None, 0, 0]),
+    ("خصصت الحكومة 85 مليار دينار عراقي، منها 30 مليارا للمرتبات، و6.5 مليار للطوارئ.",
+     [None, 0, 0]),
+    ("رصدت البلدية 10 ملايين دولار، موزعة على مشاريع الصحة (4 ملايين دولار) بزيادة 5 % "
+     "عن العام الماضي، ومشاريع التعليم (6 ملايين دولار).", [None, 0, 0]),
+    # A part's conversion is a restatement, not a part; the parts go on after it.
+    ("تلقت الجمعية 10 ملايين دولار، ومنها 3 ملايين دولار (2.8 مليون يورو) للصحة و2 مليون "
+     "دولار للمياه.", [None, 0, None, 0]),
+    # No part: a clause of its own, a sum beyond what is left, another currency, no cue.
+    ("قدم الصندوق 10 ملايين دولار، من بينها 4 ملايين دولار للصحة، فيما قدم البنك 3 "
+     "ملايين دولار.", [None, 0, None]),
+    ("قدم الصندوق 10 ملايين دولار، منها 4 ملايين دولار للصحة و7 ملايين دولار للتعليم.",
+     [None, 0, None]),
+    ("قدم الصندوق 10 ملايين دولار، منها 12 مليون يورو.", [None, None]),
+    ("قدم الصندوق 10 ملايين دولار للصحة، و6 ملايين دولار للتعليم.", [None, None]),
+], ids=["of-which", "carried-parts", "divided-between", "a-part-converted", "own-clause",
+        "beyond-the-total", "other-currency", "no-cue"])
+def test_parts_of_a_total_point_at_it(text, part_of):
+    df = funding_of(text)
+    starts = list(df["start"])
+    assert list(df["part_of"]) == [-1 if k is None else starts[k] for k in part_of]
+    if all(p >= 0 or r for p, r in zip(df["part_of"][1:], df["restatement"][1:])):
+        # every row after the total is a part or a conversion: a sum counts the total once
+        counted = df[~df["restatement"] & (df["part_of"] < 0)]
+        assert list(counted["start"]) == [starts[0]]

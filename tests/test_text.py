@@ -33,6 +33,9 @@ def doc(text: str) -> Document:
     ("ﺍﻟﻌﺮﺑﻴﺔ", "العربيه"),                     # presentation forms (PDF copy-paste)
     ("ﻻ", "لا"),                                 # lam-alef ligature expands to two
     ("\u200fAWS\u200e", "AWS"), ("م\u200cن", "من"),  # bidi and joiner controls
+    ("ملي\u00adون", "مليون"), ("1\u2060250", "1250"),   # soft hyphen, word joiner
+    ("5\u00a0مليون\u202fدولار", "5 مليون دولار"),       # no-break spaces
+    ("مليار\u200bريال", "مليار ريال"),                    # zero width space: a word boundary
     ("٣٫٥", "3.5"), ("۱۲۳", "123"), ("١٬٢٥٠", "1,250"),
     ("؟،؛", "?,;"), ("MediaJustice", "MediaJustice"),   # Latin case kept
 ])
@@ -55,6 +58,7 @@ def test_normalised_text_maps_back_to_the_surface_form():
 @given(st.text(alphabet=st.sampled_from(
     list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةىؤئ ًٌٍَُِّْـ٠١٢٣٤٥٦٧٨٩٫٬،؛؟«»“”\".:")
     + list("ﺍﻟﻌﺮﺑﻴﺔﻻ") + ["\u200f", "\u200e", "\u200c", "\u202b", "\u2067", "\ufeff"]
+    + ["\u200b", "\u00ad", "\u2060", "\u00a0", "\u202f"]
     + list(string.ascii_letters + string.digits + ".,;!?()-' \n\r\t"))))
 def test_normalised_map_is_consistent(text):
     nt = NormalisedText(text)
@@ -108,6 +112,7 @@ def test_seed_tokens_reproduce_the_text(seed_article):
 @given(st.text(alphabet=st.sampled_from(
     list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةىؤئ ًٌَُِّـ٠١٢٣٤٥٦٧٨٩٫٬،؛؟«»“”\":")
     + ["\u200f", "\u200e", "\u200c", "\u200d", "\u202b", "\u2067", "\ufeff", "ﻻ", "ﺍ"]
+    + ["\u200b", "\u00ad", "\u2060", "\u00a0", "\u202f"]
     + list(string.ascii_letters + string.digits + ".,;!?()-'&$% \n\r\t"))))
 def test_tokeniser_properties(text):
     toks = tokenise(text)
@@ -122,10 +127,10 @@ def test_tokeniser_properties(text):
     # Every non-space, non-control character is inside some token; the only invisible
     # characters inside tokens are joiners within an Arabic word.
     covered = {i for t in toks for i in range(t.start, t.end)}
-    invisible = "\u200e\u200f\u200c\u200d\u202b\u2067\ufeff"
+    invisible = "\u200e\u200f\u200c\u200d\u202b\u2067\ufeff\u200b\u00ad\u2060"
     for i, c in enumerate(text):
         if c.isspace() or c in invisible:
-            assert i not in covered or c in "\u200c\u200d"
+            assert i not in covered or c in "\u200c\u200d\u00ad\u2060"
         else:
             assert i in covered
     article = analyse(doc(text))                    # never raises
@@ -419,6 +424,7 @@ def test_old_mac_cr_line_endings_split_paragraphs():
 _TOKENISER_TEXT = st.text(alphabet=st.sampled_from(
     list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةىؤئ ًٌَُِّـ٠١٢٣٤٥٦٧٨٩٫٬،؛؟«»“”\"")
     + ["\u200f", "\u200c", "\u200d", "\ufeff", "ﻻ", "é", "’", "🗞", "👍", "\ufe0f",
+       "\u200b", "\u00ad", "\u2060", "\u00a0",
        "\U0001F3FD", "\u20e3"]
     + list(string.ascii_letters + string.digits + ".,;!?()-'& \n")))
 
@@ -618,3 +624,16 @@ def test_term_surface_is_a_plain_spelling_where_one_occurs():
     table = _terms("أعلنت حكومـــة البلاد خطتها، وقالت الحكومة إنها ستبدأ.")
     surface = dict(zip(table["term"], table["surface"]))
     assert surface["حكومه"] == "الحكومة"
+
+
+@pytest.mark.parametrize("pad", [0, 2100], ids=["regex-path", "vectorised-path"])
+def test_invisible_characters_are_no_tokens(pad):
+    # A zero width space separates tokens as a space does; a soft hyphen or a word joiner
+    # inside an Arabic word is part of it (its normalised form drops it), elsewhere it
+    # separates tokens. None is ever a token of its own (before: a punct token each).
+    text = "ب" * pad + " 5\u200b ملاي\u00adين\u00ad دولار و12 مليار\u200bريال \u2060."
+    toks = [(t.text, t.norm, t.kind) for t in tokenise(text)][1 if pad else 0:]
+    assert toks == [("5", "5", "number"), ("ملاي\u00adين", "ملايين", "arabic"),
+                    ("دولار", "دولار", "arabic"), ("و", "و", "arabic"),
+                    ("12", "12", "number"), ("مليار", "مليار", "arabic"),
+                    ("ريال", "ريال", "arabic"), (".", ".", "punct")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import arabic_name
 from ..text import Article, alternation, normalise
 from .words import _ADJECTIVES, _LEX, _WORD_BASE, ISO_4217
 
@@ -36,6 +37,8 @@ for _f, _c in _COUNTRY_OF.items():
 #: (currency base word, country) → ISO 4217 (currencies.tsv rows with a country).
 _CODE_OF_COUNTRY = {(normalise(r.word), r.country): r.code for r in _LEX["currencies"]
                     if r.country and r.code}
+#: ISO 4217 → the country that issues it (currencies.tsv: MAD → MA; none for the euro).
+_COUNTRY_OF_CODE = {r.code: r.country for r in _LEX["currencies"] if r.country and r.code}
 #: A currency word with its country adjective anywhere in the text (الدينار الليبي).
 _QUALIFIED_RE = re.compile(
     rf"(?<!\w)(?:[وفبل]?ال|لل)?(?P<cur>{alternation(_WORD_BASE)})\s+(?:ال)?"
@@ -52,6 +55,35 @@ def country_evidence(norm: str) -> dict[str, int]:
         if c:
             counts[c] = counts.get(c, 0) + 1
     return counts
+
+
+def name_country(name: str) -> str:
+    """The country (ISO 3166-1 alpha-2) that a name of an organisation or place names
+    first, by the forms of country_forms.tsv: السعودية → SA, البرنامج السعودي لتنمية
+    وإعمار اليمن → SA (the nisba of its head noun, before the country it works for),
+    الحكومة اليمنية → YE; "" when it names none (البنك الدولي). Input: a name as written
+    or normalised."""
+    m = _COUNTRY_RE.search(normalise(name))
+    return _CORE_COUNTRY.get(" ".join((m["name"] or m["nisba"]).split()), "") if m else ""
+
+
+#: Where a currency came from that the payer's country outweighs: the article's or the
+#: document's country, or nothing (docs/money.md, "Currency from context").
+_CONTEXT_SOURCES = frozenset({"country in article", "metadata", ""})
+
+
+def payer_currency(f: dict, payer: str) -> str:
+    """The currency that the country of ``payer`` (the figure's donor, lender or buyer,
+    :func:`khabar.money.subject._payer`, an entity name: Arabic, or its gazetteer name)
+    gives the figure ``f``'s bare currency word (منحة سعودية بقيمة 300 مليون ريال in a
+    story about Yemen: SAR, not the YER of the story's country), when the figure's
+    currency came only from the article's or the document's country
+    (:data:`_CONTEXT_SOURCES`) and the payer's country issues a currency of that word
+    (currencies.tsv); else "". docs/money.md, "Currency from context"."""
+    if not payer or f["currency_source"] not in _CONTEXT_SOURCES:
+        return ""
+    code = _CODE_OF_COUNTRY.get((f["_base"], name_country(arabic_name(payer))), "")
+    return code if code != f["currency"] else ""
 
 
 def _meta_country(meta) -> str:

@@ -11,7 +11,7 @@ from decimal import Decimal
 from ..numwords import SCALE_WORD_RE, SCALE_WORDS, as_number
 from ..text import Article, alternation
 from .amounts import _BNUM, _HALF, _NUMBER, _SCALE, _SCALED, _coordinated_parts, parse_amount
-from .currency import _currency_from_context, country_evidence
+from .currency import _CODE_OF_COUNTRY, _COUNTRY_OF_CODE, _currency_from_context, country_evidence
 from .scan import _figure_matches
 from .words import _CUE_KIND, _CUES, _WORD_BASE, ISO_4217, SYMBOL_SCALES, SYMBOLS
 
@@ -20,7 +20,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
     """Figures in ``article`` as plain dicts (no pandas), in text order.
 
     Keys: text, amount, currency, currency_source, currency_note, approximate, bound,
-    cue, vague, restatement, restates, not_funding, start, end (character offsets into
+    cue, vague, restatement, restates, part_of, not_funding, start, end (character offsets into
     ``article.text``; ``text == article.text[start:end]``). ``not_funding`` names why a
     figure is money but no funding (a unit price, an exchange rate, a banknote
     denomination), else "". Used by :func:`~khabar.money.extract_funding` and by
@@ -37,6 +37,8 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
     out = []
     comma_reversed = not _PLAIN_COMMA_DECIMAL.search(article.text) \
         and not _tunisian_copy(article)
+    dots_group = _dots_group_thousands(article, comma_reversed)
+    leader = None                        # the article's leading country, when needed
     for m in _figure_matches(nt.norm, plain):
         if not (m["sym"] or m["sym2"] or m["cur"] or m["code"]):
             continue                                     # no currency: not money
@@ -48,6 +50,11 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
                 # 3،359 مليون in wire copy: the Arabic comma as a reversed decimal
                 # (docs/money.md)
                 amount_text = re.sub(r"(\d),(\d)", r"\1ر\2", amount_text, count=1)
+            if _ONE_DOT_GROUP.search(amount_text):
+                if not dots_group and _ONE_DOT_GROUP.fullmatch(amount_text):
+                    leader = _leading_country(nt.norm) if leader is None else leader
+                if dots_group or _fraction_too_fine(currency, base, leader or ""):
+                    amount_text = _ONE_DOT_GROUP.sub(r"\1\2", amount_text)   # 4.385 → 4385
             amount, vague = parse_amount(amount_text)
             if amount is None and not vague:
                 continue
@@ -61,7 +68,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
 
     _ranges(article, out)
     _mark_restatements(nt.norm, out)
-    _carried_currency(article, out)
+    _carried_currency(article, out, dots_group)
     _per_unit_lists(nt.norm, out)
     _restated_unit_prices(out)
     _statistics(nt.norm, out)
@@ -69,6 +76,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
     if any(f["currency_note"] for f in out):
         _currency_from_context(article, out)
     _headline_repeats(article, out)
+    _parts_of_totals(nt.norm, out)
     if not plain:
         article.__dict__["_khabar_money_figures"] = out
     return out
@@ -114,7 +122,7 @@ def _add_figure(article, m, out, amount, vague, currency, note, base, first: boo
         currency_source="text" if currency else "", currency_note=note,
         approximate=kind == "approximate" or bool(m["after"] and n_end == m.end("fig")),
         bound=kind if kind in ("lower", "upper") else "", cue=cue_text, vague=vague,
-        restatement=False, restates=-1,
+        restatement=False, restates=-1, part_of=-1,
         not_funding=_not_funding(nt.norm, n_start, n_end, amount,
                                  nt.index(sent.start)),
         start=start, end=end, _nstart=n_start, _nend=n_end,
@@ -180,7 +188,7 @@ _COUNTED_WITH_L = ("لاجي", "لتر")
 _CARRY_REACH = 250
 
 
-def _carried_currency(article: Article, figures: list[dict]) -> None:
+def _carried_currency(article: Article, figures: list[dict], dots_group: bool = False) -> None:
     """Add the figures that name no currency of their own and take the currency of the
     figure before them in the same sentence (docs/money.md, "Currency carried over"):
     ``85.8 مليار دينار … و6.5 مليار للطوارئ``, ``690.1 مليار جنيه … مقارنة بـ579.9
@@ -197,7 +205,8 @@ def _carried_currency(article: Article, figures: list[dict]) -> None:
     ``currency_source`` of a carried currency is ``earlier mention``; an ambiguous word
     carried over (دينار) is settled by the article as for the figure it comes from. A
     scale word with the currency word glued to it (33.5 ملياردولار) is a figure in that
-    currency (``text``). ``figures`` is changed in place and kept in text order."""
+    currency (``text``). With ``dots_group`` (:func:`_dots_group_thousands`) a dot before
+    three digits groups thousands. ``figures`` is changed in place and kept in text order."""
     norm = article.normalised.norm
     sources = sorted((f for f in figures if not f["restatement"] and not f["not_funding"]),
                      key=lambda f: f["_nend"])
@@ -220,8 +229,11 @@ def _carried_currency(article: Article, figures: list[dict]) -> None:
             if not glued and not _carry_allowed(norm, m.end()):
                 continue
             amount_end = e - len(glued) if glued else e
-            amount, vague = parse_amount(norm[s:amount_end])
-            if amount is None or vague or not _from_a_million(norm[s:amount_end]):
+            amount_text = norm[s:amount_end]
+            if dots_group:
+                amount_text = _ONE_DOT_GROUP.sub(r"\1\2", amount_text)
+            amount, vague = parse_amount(amount_text)
+            if amount is None or vague or not _from_a_million(amount_text):
                 continue
             if glued:
                 base = _WORD_BASE[glued]
@@ -240,6 +252,8 @@ def _carried_currency(article: Article, figures: list[dict]) -> None:
                 continue
             if not glued and currency:
                 found[-1]["currency_source"] = "earlier mention"
+            if not glued:
+                found[-1]["_carried_from"] = prev["_nstart"]
             taken.append((s, e))
     if found:
         figures.extend(found)
@@ -329,13 +343,64 @@ def _tunisian_copy(article: Article) -> bool:
         return False
     if _TND_ABBREVIATION.search(article.normalised.norm):
         return True
-    ranked = sorted(country_evidence(article.normalised.norm).items(),
-                    key=lambda kv: -kv[1])
-    return bool(ranked) and ranked[0][0] in _MAGHREB and (
-        len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
+    return _leading_country(article.normalised.norm) in _MAGHREB
+
+
+def _leading_country(norm: str) -> str:
+    """The country (ISO 3166-1 alpha-2) that leads the country evidence of a normalised
+    text (:func:`~khabar.money.currency.country_evidence`) with at least twice the mentions
+    of any other, else ""."""
+    ranked = sorted(country_evidence(norm).items(), key=lambda kv: -kv[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return ""
 
 
 _ARABIC_COMMA_BETWEEN = re.compile(r"\d\s?\u060c\s?\d")
+
+# ------------------------------------------------------------- a dot before three digits
+
+#: One dot and exactly three digits after one to three (4.385، 350.000): a decimal point
+#: or a thousands separator, as the article's copy writes it (docs/money.md, "Numbers").
+#: Two or more such groups (1.250.000) are always thousands (numwords.digits_value).
+_ONE_DOT_GROUP = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,]?\d)")
+#: The copy's own decimal comma: a Latin comma with one or two digits after it (2,5 مليار،
+#: 1.250.000,75) in the text as read, or (see :func:`_dots_group_thousands`) an Arabic one.
+_LATIN_COMMA_DECIMAL = re.compile(r"\d,\d{1,2}(?!\d)")
+_ARABIC_COMMA_FRACTION = re.compile(r"\d\s?\u060c\s?\d{1,2}(?!\d)")
+#: A number with two or more dot groups of three digits (1.250.000): dots group thousands.
+_DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.]?\d)")
+#: Currencies divided into thousandths (ISO 4217 minor unit 3): 12.500 دينار تونسي is
+#: twelve dinars and 500 millimes, a real amount, not a fraction finer than the currency.
+_THOUSANDTHS = {"TND", "LYD", "KWD", "BHD", "OMR", "JOD", "IQD"}
+
+
+def _dots_group_thousands(article: Article, comma_reversed: bool) -> bool:
+    """Whether the article's copy writes the dot as its thousands separator, so that one
+    dot before three digits (15.230 مليار دينار) groups thousands (15230 مليار) in each of
+    its figures: it writes a comma as its decimal mark elsewhere (a Latin comma with one
+    or two digits after it, 2,5 مليون; or an Arabic comma the article reads as a plain
+    decimal, 312،75 مليار, see :func:`_tunisian_copy`), or it writes a number with two or
+    more dot groups (1.250.000). Input: the analysed article and whether its Arabic
+    commas are reversed decimals. Rule and reasoning: docs/money.md, "Numbers"."""
+    text = article.text
+    if "." not in text:
+        return False
+    return bool(_LATIN_COMMA_DECIMAL.search(text) or _DOT_GROUPS.search(text)
+                or not comma_reversed and _ARABIC_COMMA_FRACTION.search(text))
+
+
+def _fraction_too_fine(currency: str, base: str, leader: str) -> bool:
+    """Whether a bare number with one dot before three digits and no scale word (350.000
+    درهم) must group thousands because, read as a decimal, its three-digit fraction would
+    be finer than the currency it counts: the figure's currency (``currency``, or the one
+    the article's leading country ``leader`` gives its bare word ``base``: درهم in a
+    Moroccan article is MAD) is a Maghreb country's, or the article is Maghreb copy
+    (``leader`` in :data:`_MAGHREB`: 12.500 أورو), and that currency is divided into
+    hundredths, not thousandths (:data:`_THOUSANDTHS`). docs/money.md, "Numbers"."""
+    code = currency or _CODE_OF_COUNTRY.get((base, leader), "")
+    return bool(code) and code not in _THOUSANDTHS and (
+        _COUNTRY_OF_CODE.get(code) in _MAGHREB or leader in _MAGHREB)
 _TND_ABBREVIATION = re.compile(
     r"\d\s?(?:" + "|".join(re.escape(sym) for sym, code in SYMBOLS.items()
                            if code == "TND" and not sym.isascii()) + r")(?!\w)")
@@ -569,6 +634,63 @@ def _headline_repeats(article, figures: list[dict]) -> None:
         if again is not None:
             taken.add(id(again))
             f["restatement"], f["restates"] = True, again["start"]
+
+
+#: A cue that opens the parts of a total right after it (money_cues.tsv ``part``: منها،
+#: من بينها، موزعة بين), with و, then at most four words naming the first part's use
+#: (موزعة على مشاريع الصحة (…)) and an opening bracket or quote mark.
+_PART_CUE = re.compile(
+    rf"[\s,;:\-–]*و?(?:{alternation(_CUES.get('part', ()))})(?!\w)(?:\s+[^\s\d,;:()«»\"]+){{0,4}}"
+    r"\s*[(«\"]?\s*[وفبل]?")
+
+
+def _next_part(gap: str) -> bool:
+    """Whether ``gap`` (normalised text between one part of a total and the number of the
+    next) joins them: the next part's clause starts with و (للصحه و6 ملايين، للمرتبات،
+    و6.5 مليار، بزيادة 5 %، ومشاريع التعليم (…)), not a new sentence's clause
+    (، فيما قدم البنك 3 ملايين): after a comma the first word has و, with none any word."""
+    clause = re.split(r"[,;]", gap)[-1].split()
+    words = clause[:1] if re.search(r"[,;]", gap) else clause
+    return len(gap) <= 80 and any(w.startswith("و") for w in words)
+
+
+def _parts_of_totals(norm: str, figures: list[dict]) -> None:
+    """Mark the parts of a total (``part_of`` = the total's ``start``; -1 for other
+    figures): ``بقيمة 10 ملايين دولار، منها 4 ملايين للصحة و6 ملايين للتعليم`` is three
+    rows, and a sum over the table that skips the parts (or their total) counts the ten
+    million once (docs/money.md, "A total and its parts").
+
+    A part is a funding figure of the total's sentence in the same currency (settled or
+    written: the same bare word), smaller than what is left of the total: the first
+    right after the total and a ``part`` cue (money_cues.tsv), each later one in a clause
+    that starts with و right after the part before it (a restatement between them is
+    skipped). The parts
+    never add up to more than the total; one that would, or a figure in another currency,
+    ends them. ``figures`` (in text order) is changed in place."""
+    if not _CUES.get("part"):
+        return
+    funding = [f for f in figures if not f["not_funding"] and not f["restatement"]]
+    i = 0
+    while i < len(funding) - 1:
+        total, first = funding[i], funding[i + 1]
+        i += 1
+        if total["amount"] is None or total["part_of"] >= 0 \
+                or not _PART_CUE.fullmatch(norm, total["_nend"], first["_nstart"]):
+            continue
+        left = Decimal(str(total["amount"]))
+        prev = total
+        for p in funding[i:]:
+            same = p["_base"] == total["_base"] or p["currency"] == total["currency"] != ""
+            if p["_sentence"] != total["_sentence"] or not same \
+                    or p["amount"] is None or Decimal(str(p["amount"])) >= left \
+                    and p is first or Decimal(str(p["amount"])) > left:
+                break
+            if p is not first and not _next_part(norm[prev["_nend"]:p["_nstart"]]):
+                break
+            p["part_of"] = total["start"]
+            left -= Decimal(str(p["amount"]))
+            prev = p
+            i += 1
 
 
 def _mark_restatements(norm: str, figures: list[dict]) -> None:

@@ -11,7 +11,7 @@ from ..entities import mention_spans
 from ..gazetteer import arabic_name, load_gazetteer
 from ..schema import Funding, fixed_frame
 from ..text import Article, normalise
-from .currency import country_evidence
+from .currency import _CONTEXT_SOURCES, country_evidence, payer_currency
 from .figures import _HEADLINE_WORDS, _SENTENCE_END, find_figures
 from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
                       _fronted_topic, _MentionIndex, amma_offsets, _media_entities, _not_subject,
@@ -23,7 +23,7 @@ from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
 #: Columns of :func:`extract_funding`: the data contract (:data:`khabar.schema.FUNDING`),
 #: then extras; the fields of :class:`khabar.schema.Funding`.
 COLUMNS = list(schema.Funding._fields)
-_INT_COLUMNS = {"sentence", "start", "end", "paragraph", "restates"}
+_INT_COLUMNS = {"sentence", "start", "end", "paragraph", "restates", "part_of"}
 _BOOL_COLUMNS = {"approximate", "vague", "restatement"}
 
 _DTYPES = [np.int64 if c in _INT_COLUMNS else bool if c in _BOOL_COLUMNS else object
@@ -38,16 +38,20 @@ def extract_funding(article: Article, mentions) -> pd.DataFrame:
     empty). Output: one row per figure, columns :data:`COLUMNS` =
     :data:`khabar.schema.FUNDING` (doc_id, text, amount, currency, approximate, subject,
     sentence, start, end, currency_source, payer) then paragraph, bound, cue, vague,
-    currency_note, subject_rule, restatement, restates.
+    currency_note, subject_rule, restatement, restates, part_of.
 
     - ``amount``: full units of the currency (1.2 مليار → 1200000000), int where whole,
       empty for a vague figure; ``currency``: ISO 4217 code, empty when ambiguous
       (``currency_note`` says why); no conversion between currencies;
-      ``currency_source``: text | earlier mention | country in article | metadata | "".
+      ``currency_source``: text | earlier mention | country in article | metadata |
+      payer's country (a bare word takes the payer's country's currency: a Saudi grant in
+      riyals) | "".
     - ``restatement`` / ``restates``: the figure restates the one starting at character
       ``restates`` in another currency (bracketed conversion, أي ما يعادل), or is a
       headline's figure that the body gives again (docs/money.md); -1 otherwise.
-      Totals skip restatements. Per-unit prices, exchange rates, banknote denominations
+      Totals skip restatements. ``part_of``: the ``start`` of the total this figure is a
+      part of (بقيمة 10 ملايين دولار، منها 4 ملايين للصحة), -1 otherwise; totals skip
+      parts too (or their total). Per-unit prices, exchange rates, banknote denominations
       and economic statistics (reserves, public debt, GDP, trade) are not rows.
     - ``payer``: the donor, lender or buyer (entity of an ORG mention) when the clause
       says (وقدم X، بتمويل من X), else "".
@@ -99,6 +103,7 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             sentence_payers[sent.start] |= _with_co_payers(article, sent, ments, payer)
         sentence_payers[sent.start].add(payer)
     rows = []
+    by_payer: dict[int, str] = {}          # figure (_nstart) → the currency its payer gave
     for (f, sent), payer in zip(funding, payers):
         s_norm = norm.index(sent.start)
         window = norm.norm[max(s_norm, f["_nstart"] - _CONTRACT_BEFORE):f["_nstart"]] + " " + \
@@ -136,11 +141,19 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             previous = _previous_lender(article, sent, ments, org_types, arabic, lenders)
             if previous != subject:
                 payer = carried_lender(article, f, sent, ments, previous)
+        currency, source, note = f["currency"], f["currency_source"], f["currency_note"]
+        # A bare currency word takes the payer's country over the story's (a Saudi grant
+        # in riyals to Yemen), and a part carried from such a sum follows it.
+        code = payer_currency(f, payer) or (by_payer.get(f.get("_carried_from", -1), "")
+                                            if source in _CONTEXT_SOURCES else "")
+        if code:
+            currency, source, note = code, "payer's country", ""
+            by_payer[f["_nstart"]] = code
         rows.append(Funding(
-            article.doc_id, f["text"], f["amount"], f["currency"], f["approximate"], subject,
-            sent.sentence, f["start"], f["end"], f["currency_source"], payer, sent.paragraph,
-            f["bound"], f["cue"], f["vague"], f["currency_note"], rule, f["restatement"],
-            f["restates"]))
+            article.doc_id, f["text"], f["amount"], currency, f["approximate"], subject,
+            sent.sentence, f["start"], f["end"], source, payer, sent.paragraph,
+            f["bound"], f["cue"], f["vague"], note, rule, f["restatement"],
+            f["restates"], f["part_of"]))
     return _restated_subjects(_body_restatements(article, rows))
 
 

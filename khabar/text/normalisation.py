@@ -22,10 +22,22 @@ DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670" + "".join
     chr(c) for c in range(0x06D6, 0x06EE) if unicodedata.category(chr(c)) == "Mn")
 _DIACRITIC_SET = frozenset(DIACRITICS)
 #: Bidi and joiner controls that copy-paste leaves inside words (LRM, RLM, ALM,
-#: embeddings/overrides, isolates, ZWNJ, ZWJ, BOM as ZWNBSP).
-CONTROLS = ("\u200e\u200f\u061c\u200c\u200d\ufeff"
+#: embeddings/overrides, isolates, ZWNJ, ZWJ, BOM as ZWNBSP), and the invisible marks
+#: that word processors and web editors leave inside words and numbers: the soft hyphen
+#: (U+00AD, a hyphenation point) and the word joiner (U+2060). All are format characters
+#: that Unicode word segmentation ignores inside a word (UAX #29, Format), so they are
+#: deleted: ``5 مليون<SHY> دولار`` matches as ``5 مليون دولار`` (docs/arabic.md,
+#: *Normalisation*).
+CONTROLS = ("\u200e\u200f\u061c\u200c\u200d\ufeff\u00ad\u2060"
             + "".join(chr(c) for c in range(0x202A, 0x202F))
             + "".join(chr(c) for c in range(0x2066, 0x206A)))
+#: Spaces of other widths, which match as a plain space (one for one, so offsets do not
+#: move): every Unicode space separator (Zs) but U+0020 itself (no-break U+00A0, narrow
+#: no-break U+202F that French typography puts before a unit, thin, figure, em …), and
+#: the zero width space U+200B, a word boundary with no width (UAX #29 leaves it out of
+#: Format: ``مليار<ZWSP>ريال`` is two words).
+SPACES = "".join(c for c in map(chr, range(0x10000))
+                 if unicodedata.category(c) == "Zs" and c != " ") + "\u200b"
 ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 EASTERN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 DECIMAL_SEPARATOR = "\u066b"    # ٫
@@ -44,6 +56,8 @@ def _build_table() -> dict[int, str | None]:
     table: dict[int, str | None] = {}
     for c in TATWEEL + DIACRITICS + CONTROLS:
         table[ord(c)] = None
+    for c in SPACES:
+        table[ord(c)] = " "
     for i, c in enumerate(ARABIC_INDIC_DIGITS):
         table[ord(c)] = str(i)
     for i, c in enumerate(EASTERN_DIGITS):
@@ -75,7 +89,9 @@ def normalise(s: str) -> str:
     """Normalised form of ``s`` for matching (never for display or offsets).
 
     Folds: tatweel and harakat removed; أ إ آ ٱ → ا; ى → ي; ة → ه; ؤ → و; ئ → ي;
-    presentation forms → base letters (NFKC); bidi/joiner controls removed;
+    presentation forms → base letters (NFKC); bidi/joiner controls, the soft hyphen and
+    the word joiner removed; other spaces (no-break, narrow, thin …) and the zero width
+    space → " ";
     Arabic-Indic and Eastern digits → 0–9; ٫ → "."; ٬ → ","; ، ؛ ؟ → , ; ?.
     Latin case is kept. Input and output are ``str``.
     """

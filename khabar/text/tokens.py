@@ -24,14 +24,21 @@ from .normalisation import _normalise_by_lookup, normalise
 _AR = (r"\u0610-\u061A\u0620-\u065F\u066E-\u06D3\u06D5-\u06DC\u06DF-\u06E8"
        r"\u06EA-\u06EF\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC")
 _DIGIT = r"0-9\u0660-\u0669\u06F0-\u06F9"
-_SKIP = r"\s\u200e\u200f\u061c\u200c\u200d\ufeff\u202a-\u202e\u2066-\u2069"
+#: Between tokens: whitespace, the zero width space, bidi and joiner controls, the soft
+#: hyphen and the word joiner (the invisible characters of
+#: :data:`khabar.text.normalisation.CONTROLS` and ``SPACES``); never a token of its own.
+_SKIP = (r"\s\u200b\u200e\u200f\u061c\u200c\u200d\ufeff\u00ad\u2060"
+         r"\u202a-\u202e\u2066-\u2069")
+#: Inside an Arabic word they join its letters (ZWNJ, ZWJ, a soft hyphen at a
+#: hyphenation point, a word joiner): ملي<SHY>ون is one token, normalised مليون.
+_JOINERS = "\u200c\u200d\u00ad\u2060"
 # Plain greedy quantifiers, no possessive ones (++, *+) or atomic groups: Python 3.11.2
 # (Debian 12's python3) matches `[0-9]++(?:[.][0-9]++)*+` on "2022. " as "2022." (a
 # possessive-quantifier bug fixed in later 3.11 releases), so the same text gave other
 # tokens there. Each alternative ends after its last quantifier, so greedy matching finds
 # the same longest token the possessive one did (tests/test_text.py holds both equal).
 _NUMBER = rf"[{_DIGIT}]+(?:[.,\u066b\u066c][{_DIGIT}]+)*"
-_ARABIC_WORD = rf"[{_AR}]+(?:[\u200c\u200d]+[{_AR}]+)*"
+_ARABIC_WORD = rf"[{_AR}]+(?:[{_JOINERS}]+[{_AR}]+)*"
 _LATIN_LETTER = r"A-Za-z\u00C0-\u024F"
 _LATIN_WORD = rf"[{_LATIN_LETTER}][{_LATIN_LETTER}0-9]*(?:['’\-&][{_LATIN_LETTER}0-9]+)*"
 #: Characters that complete the symbol before them: variation selectors (🗞️ is 🗞 +
@@ -108,7 +115,7 @@ class TokenColumns(NamedTuple):
 # Token character classes, for the vectorised tokeniser below: S skip (whitespace and
 # controls, less the joiners), A Arabic letter, P other punctuation (always a token of
 # its own), N number separator . , ٫ ٬, C Latin connector ' ’ - &, L Latin letter,
-# d ASCII digit, D other digit, J joiner (ZWNJ, ZWJ), M symbol mark (_SYMBOL_MARK: part
+# d ASCII digit, D other digit, J joiner (_JOINERS), M symbol mark (_SYMBOL_MARK: part
 # of the punct token before it). N and C are one-character punct tokens unless they join
 # two parts of a number or Latin word. _K classes.
 _S, _A, _P, _N, _C, _L, _d, _D, _J, _M = range(10)
@@ -122,7 +129,7 @@ def _class_table() -> np.ndarray:
     # rest is punctuation).
     table = np.full(0x110000, _P, dtype=np.uint8)
     bmp = "".join(map(chr, range(0x10000)))
-    for code, chars in ((_S, _SKIP), (_J, "\u200c\u200d"), (_A, _AR), (_L, _LATIN_LETTER),
+    for code, chars in ((_S, _SKIP), (_J, _JOINERS), (_A, _AR), (_L, _LATIN_LETTER),
                         (_d, "0-9"), (_D, r"\u0660-\u0669\u06F0-\u06F9"),
                         (_N, r".,\u066b\u066c"), (_C, r"'’\-&"), (_M, _SYMBOL_MARK)):
         for m in re.finditer(f"[{chars}]", bmp):
@@ -250,7 +257,7 @@ def _tokenise(text: str, start: int = 0,
     part = text[start:end] if (start or end != len(text)) else text
     # Joiners (inside Arabic words) are not handled by the tables; NUL is the split mark
     # of _token_strings.
-    if len(part) < _VECTORISED_MIN or "\u200c" in part or "\u200d" in part or "\0" in part:
+    if len(part) < _VECTORISED_MIN or any(j in part for j in _JOINERS) or "\0" in part:
         return _tokenise_by_regex(part, start), None
     codes = np.frombuffer(part.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     cls = _TOKEN_CLASS.take(codes)

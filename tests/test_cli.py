@@ -265,7 +265,7 @@ def _paused_run(out: Path, log: Path, name: str, seconds: float) -> subprocess.P
 
 def test_a_second_run_into_one_folder_waits_for_the_first(tmp_path):
     out, log = tmp_path / "out", tmp_path / "log"
-    first = _paused_run(out, log, "first", 4)         # once: analysis, then the report
+    first = _paused_run(out, log, "first", 8)         # once: analysis, then the report
     assert any(line.startswith("notebooks") for line in first.stdout)  # tables written
     second = _paused_run(out, log, "second", 0)
     # Meanwhile khabar extract into the same folder refuses at once, naming the run;

@@ -762,6 +762,31 @@ def test_a_short_name_in_brackets_or_quotes_after_a_name_is_an_alias():
     assert {"أفق", "شركة “أفق”"} <= rows["شركة الأفق للاتصالات"]
 
 
+@pytest.mark.parametrize("text, first, second", [
+    # a photo credit or a source in brackets after a body: another full name, its own cue
+    ("وتظهر الصورة معتقلين لدى قوات الحرس الوطني (منظمة العفو الدولية)",
+     "قوات الحرس الوطني", "Amnesty International"),
+    ("وتظهر الصورة نازحين قرب مقر هيئة الإغاثة الشعبية (وكالة الأنباء الوطنية)",
+     "هيئة الإغاثة الشعبية", "وكالة الأنباء الوطنية"),
+    ("ووزعت المساعدات جمعية الهلال الذهبي (منظمة حقوق الأطفال)",
+     "جمعية الهلال الذهبي", "منظمة حقوق الأطفال"),
+])
+def test_a_full_name_in_brackets_after_a_name_is_another_body(text, first, second):
+    m, orgs = _orgs_of(text)
+    assert set(orgs["organisation"]) == {first, second}
+
+
+@pytest.mark.parametrize("text, short", [
+    # its words are words of the full name: the same body, shortened
+    ("وقالت الهيئة العامة للاستثمار (هيئة الاستثمار) إن الطلبات زادت.", "هيئة الاستثمار"),
+    # the same cue: the same kind of body, by its proper name
+    ("وحضر رئيس مجلس الشيوخ (المجلس الاتحادي الأعلى) الجلسة.", "المجلس الاتحادي الأعلى"),
+])
+def test_a_short_form_or_proper_name_in_brackets_is_still_an_alias(text, short):
+    m, orgs = _orgs_of(text)
+    assert len(orgs) == 1 and short in orgs.iloc[0]["aliases"].split(" | ")
+
+
 def test_an_adjective_in_brackets_after_a_name_is_no_alias():
     m, orgs = _orgs_of("وقالت شركة النقل البري (حكومية) إن الأسعار ثابتة.")
     assert len(orgs) == 1 and "حكومية" not in orgs.iloc[0]["aliases"]

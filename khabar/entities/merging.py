@@ -50,6 +50,35 @@ def _initials(s: str) -> str:
     return "".join(w[0] for w in s.split() if w[0].isupper())
 
 
+def _full_name(m: FoundMention) -> bool:
+    """Whether a mention names a body by itself: two tokens or more, with a cue noun of
+    its own (منظمة العفو الدولية، وكالة رويترز) or a gazetteer entry (هيومن رايتس
+    ووتش)."""
+    return bool(m.cue or m.gaz) and m.t1 - m.t0 > 1
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    """The words of a name, normalised, without و، ب، ل or the article (للاستثمار →
+    استثمار)."""
+    return frozenset(map(_ngo_base, normalise(name).split()))
+
+
+def _two_full_names(a: FoundMention, b: FoundMention) -> bool:
+    """Whether ``b`` in brackets after ``a`` (in the same script) is another body, not
+    ``a``'s alias: both are full names (:func:`_full_name`) with different cue nouns (or
+    one without a cue: a known name), and neither is a shortening of the other (its
+    words all words of the other: الهيئة العامة للاستثمار (هيئة الاستثمار)). An alias in
+    brackets is a short form (سورد، حماس), a transliteration or the same kind of body by
+    its proper name (مجلس النواب (المجلس الشعبي الوطني)); a full name of another kind
+    is a photo credit or a source (قوات … (منظمة العفو الدولية): docs/arabic.md, *Names
+    and cue nouns*). Two entries of one gazetteer entity join by name anyway."""
+    if not (_full_name(a) and _full_name(b)) or (a.cue and a.cue == b.cue):
+        return False
+    wa, wb = _name_words(a.name), _name_words(b.name)
+    return not (wa <= wb or wb <= wa)
+
+
 _FAMILY = {"ORG": "O", "PROJECT": "O", "PERSON": "P", "PLACE": "L"}
 
 
@@ -149,14 +178,17 @@ class _Merger:
 
     def join_adjacent(self) -> None:
         """Neighbouring mentions with only brackets, quotes, dashes or spaces between,
-        in two scripts (غوغل Google) or one in brackets (جوجل (Google))."""
+        in two scripts (غوغل Google) or one in brackets (جوجل (Google)). In one script,
+        a bracket that holds another full name (:func:`_two_full_names`: قوات … (منظمة
+        العفو الدولية), a photo credit or a source) is a mention of its own."""
         ms, text, latin = self.ms, self.text, self.latin
         for a, b in zip(range(len(ms)), range(1, len(ms))):
             ma, start_b = ms[a], ms[b].start
             if ma.label == "PERSON":
                 continue
             if (latin[a] != latin[b] or ms[b].rule == "short"
-                    or text.find("(", ma.end, start_b) >= 0) and (
+                    or text.find("(", ma.end, start_b) >= 0 and not _two_full_names(
+                        ma, ms[b])) and (
                     _BETWEEN_ADJACENT.fullmatch(text, ma.end, max(ma.end, start_b))):
                 self.union(a, b)
 

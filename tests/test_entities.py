@@ -1595,3 +1595,32 @@ def test_a_programme_is_a_project_unless_an_indefinite_adjective_follows(text, p
     mentions = extract_mentions(analyse(Document("t", text, "t", "utf-8")))
     found = list(mentions.loc[mentions["label"] == "PROJECT", "text"])
     assert found == ([project] if project else [])
+
+
+def test_the_refugee_agency_and_its_anaphor_are_not_the_united_nations():
+    m, orgs = _orgs_of("وقالت مفوضية الأمم المتحدة للاجئين إن المخيمات مكتظة. وأضافت المفوضية أن "
+                       "الشتاء سيكون قاسيا.")
+    assert set(m.loc[m["label"] == "ORG", "entity"]) == {"UNHCR"}
+
+
+def test_unicef_with_the_preposition_li_is_unicef():
+    m, orgs = _orgs_of("ووزعت اليونيسيف حقائب مدرسية، وقدم المانحون دعما لليونيسيف هذا العام.")
+    assert list(m.loc[m["label"] == "ORG", "entity"]) == ["UNICEF", "UNICEF"]
+
+
+@pytest.mark.parametrize("text, entity", [
+    # the article names one central bank: the bare one is that bank
+    ("وقال مصرف ليبيا المركزي إن الإنفاق ارتفع. وأضاف المصرف المركزي أن الإيرادات تراجعت.",
+     "Central Bank of Libya"),
+    ("وقرر البنك المركزي رفع الفائدة، وذكر بنك المغرب أن التضخم تراجع.", "Bank Al-Maghrib"),
+])
+def test_a_bare_central_bank_is_the_one_central_bank_the_article_names(text, entity):
+    m, orgs = _orgs_of(text)
+    assert set(m.loc[m["label"] == "ORG", "entity"]) == {entity}
+
+
+def test_a_bare_central_bank_joins_none_of_two_central_banks():
+    m, orgs = _orgs_of("وقال مصرف ليبيا المركزي إن الاحتياطيات ارتفعت، بعد قرار بنك المغرب. "
+                       "وأوضح البنك المركزي أن السيولة متوفرة.")
+    bare = m[m["text"] == "البنك المركزي"]
+    assert list(bare["entity"]) == ["البنك المركزي"]

@@ -44,7 +44,7 @@ import pandas as pd
 from ..gazetteer import load_gazetteer
 from ..schema import Mention, MentionSpan
 from ..text import Article
-from .merging import canonical, merge
+from .merging import canonical, central_banks, merge
 from . import references, words  # noqa: F401  (tests clear the per-word memos there)
 from .references import ReferencePasses
 from .tables import (COLUMNS, EXTRA, OrganisationSummary, mention_spans, mentions_frame,
@@ -110,8 +110,9 @@ def mention_rows(article: Article, gazetteer=None, plain: bool = False) -> list[
     """The rows of :func:`extract_mentions` as :class:`khabar.schema.Mention` named
     tuples (fields :data:`COLUMNS`), without building a DataFrame (the corpus pipeline
     builds one frame for all articles). ``plain``: see :func:`find_mentions`."""
-    ms = find_mentions(article, gazetteer or load_gazetteer(), plain)
-    roots = merge(article.text, ms)
+    gazetteer = gazetteer or load_gazetteer()
+    ms = find_mentions(article, gazetteer, plain)
+    roots = merge(article.text, ms, central_banks(gazetteer))
     groups: dict[int, list[FoundMention]] = {}
     for m, r in zip(ms, roots):
         groups.setdefault(r, []).append(m)

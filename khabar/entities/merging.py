@@ -169,6 +169,34 @@ class _Merger:
                             m.gaz = national
                 self.union(x, y)
 
+    def join_bare_central_bank(self, central: frozenset[str]) -> None:
+        """A bare central bank (البنك المركزي، المصرف المركزي, definite, no country) is the
+        one central bank the article names (``central``: the gazetteer's, see
+        :func:`central_banks`), as a reader takes it: مصرف ليبيا المركزي … المصرف المركزي.
+        With two such banks named, or a central bank the gazetteer lacks (البنك المركزي
+        الأوروبي as a cue phrase), it joins none (docs/arabic.md, *Names and cue
+        nouns*)."""
+        bare: list[int] = []
+        banks: dict[str, int] = {}
+        unknown = False
+        for x, m in enumerate(self.ms):
+            if m.label != "ORG" or m.rule == "anaphora":
+                continue
+            if m.gaz is not None:
+                if m.gaz.entity in central:
+                    banks.setdefault(m.gaz.entity, x)
+            elif m.cue in _BANK_CUES:
+                words = self.keys[x].split()
+                if words and words[0] == "ال" + m.cue and _CENTRAL.intersection(words[1:]):
+                    if len(words) == 2:
+                        bare.append(x)
+                    else:
+                        unknown = True
+        if bare and len(banks) == 1 and not unknown:
+            x = next(iter(banks.values()))
+            for y in bare:
+                self.union(y, x)
+
     def join_anaphors(self) -> None:
         """An anaphor (الهيئة) and its antecedent (هيئة سوق رأس المال)."""
         index = {id(m): x for x, m in enumerate(self.ms)}
@@ -271,11 +299,14 @@ class _Merger:
                 self.union(x, y)
 
 
-def merge(text: str, mentions: list[FoundMention]) -> list[int]:
+def merge(text: str, mentions: list[FoundMention],
+          central: frozenset[str] = frozenset()) -> list[int]:
     """The entity of each mention (sorted by ``start``) as the index of one mention of
-    it (the union–find root), for the article text ``text``."""
+    it (the union–find root), for the article text ``text``; ``central``: the gazetteer
+    entities that are central banks (:func:`central_banks`)."""
     merger = _Merger(text, mentions)
     merger.join_country_variants()
+    merger.join_bare_central_bank(central)
     merger.join_anaphors()
     merger.join_adjacent()
     merger.join_names()
@@ -291,6 +322,17 @@ _CENTRAL = frozenset(map(normalise, ("المركزي", "المركزية", "مر
 
 
 _NGO_PREFIXES = ("وال", "بال", "لل", "ال", "و", "ل")
+
+
+@lru_cache(maxsize=8)
+def central_banks(gazetteer) -> frozenset[str]:
+    """The ORG entities of a :class:`khabar.gazetteer.Gazetteer` that are central banks:
+    those with an alias of بنك / مصرف and المركزي (مصرف ليبيا المركزي، البنك المركزي
+    المغربي for بنك المغرب). Memoised per gazetteer object."""
+    return frozenset(
+        entry.entity for key, entry in gazetteer.index.items()
+        if entry.label == "ORG" and len(key) > 1 and _ngo_base(key[0]) in _BANK_CUES
+        and _CENTRAL.intersection(key[1:]))
 
 
 def _ngo_base(word: str) -> str:

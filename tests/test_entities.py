@@ -1624,3 +1624,54 @@ def test_a_bare_central_bank_joins_none_of_two_central_banks():
                        "وأوضح البنك المركزي أن السيولة متوفرة.")
     bare = m[m["text"] == "البنك المركزي"]
     assert list(bare["entity"]) == ["البنك المركزي"]
+
+
+# ------------------------------------------------------------------ sports clubs
+
+def _org_entities(text: str) -> list[tuple[str, str, str]]:
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    orgs = m[m["label"] == "ORG"]
+    return [(r.text, r.entity, r.org_type) for r in orgs.itertuples()]
+
+
+@pytest.mark.parametrize("text, found", [
+    # the full forms of well-known clubs, anywhere
+    ("وفاز الرجاء الرياضي على الوداد الرياضي بهدفين نظيفين.",
+     [("الرجاء الرياضي", "Raja CA", "other"), ("الوداد الرياضي", "Wydad AC", "other")]),
+    ("وخسر شبيبة القبائل أمام مولودية الجزائر بملعبه.",
+     [("شبيبة القبائل", "JS Kabylie", "other"), ("مولودية الجزائر", "MC Alger", "other")]),
+    ("وتأهل الترجي الرياضي والنجم الساحلي إلى الدور المقبل.",
+     [("الترجي الرياضي", "Espérance de Tunis", "other"),
+      ("النجم الساحلي", "Étoile du Sahel", "other")]),
+    # a short name that is also a word, in a paragraph about sport
+    ("وانتهت مباراة الديربي بين الرجاء والوداد بالتعادل.",
+     [("الرجاء", "Raja CA", "other"), ("الوداد", "Wydad AC", "other")]),
+    ("وقال مدرب الجيش الملكي إن فريقه استحق الفوز.",
+     [("الجيش الملكي", "AS FAR", "other")]),
+    ("وتغلب الأهلي على الزمالك في مباراة القمة بالدوري.",
+     [("الأهلي", "الأهلي", "other"), ("الزمالك", "Zamalek SC", "other")]),
+    # after a club noun, with no other word of sport
+    ("وانتقل اللاعب إلى فريق الوداد بعد موسمين.", [("الوداد", "Wydad AC", "other")]),
+])
+def test_well_known_clubs_are_organisations(text, found):
+    assert _org_entities(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    # the same words in their ordinary senses, with no word of sport near them
+    "واحتفل الناس بذكرى النصر وبالفتح المبين، ويبقى الرجاء معقودا على الحوار.",
+    "ورأى الناس الهلال في السماء، وسادت أجواء من الوداد بين الجيران.",
+    "ويدعم المجتمع الأهلي الأسر الفقيرة في الأحياء الشعبية.",
+])
+def test_club_names_that_are_ordinary_words_are_no_organisations(text):
+    assert _org_entities(text) == []
+
+
+def test_the_royal_army_outside_sport_is_the_army():
+    assert _org_entities("وشارك الجيش الملكي في العرض العسكري بمناسبة العيد الوطني.") == [
+        ("الجيش الملكي", "الجيش الملكي", "government")]
+
+
+def test_an_adjective_after_a_definite_noun_in_a_sports_paragraph_is_no_club():
+    # المجتمع الأهلي: "civil society", even next to a word of sport
+    assert _org_entities("وحضر المجتمع الأهلي المباراة الخيرية في الحي.") == []

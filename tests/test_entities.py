@@ -1675,3 +1675,28 @@ def test_the_royal_army_outside_sport_is_the_army():
 def test_an_adjective_after_a_definite_noun_in_a_sports_paragraph_is_no_club():
     # المجتمع الأهلي: "civil society", even next to a word of sport
     assert _org_entities("وحضر المجتمع الأهلي المباراة الخيرية في الحي.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # idioms of death and the hereafter: دار is no house here
+    "ورحل الفقيد إلى دار البقاء بعد صراع مع المرض، وانتقل والده من قبل إلى دار الحق.",
+    "وذكّر الخطيب بأن الدنيا دار الفناء وأن الآخرة دار القرار.",
+    # a state's apparatus and a country's banking system: no one body
+    "ودعا الكاتب إلى إصلاح جهاز الدولة وإلى تحديث الجهاز المصرفي.",
+    # حركة as momentum or activity with an abstract noun
+    "وأشار التقرير إلى أن حركة التنمية تسارعت وأن حركة السوق ما تزال ضعيفة.",
+    # the subject of a law: a concept, not a body
+    "وصادق النواب على قانون التنظيم الإقليمي للبلاد بعد نقاش طويل.",
+])
+def test_idioms_and_generic_phrases_are_no_organisations(text):
+    assert [t for t, lab, _ in _found(text) if lab == "ORG"] == []
+
+
+def test_a_palace_of_the_government_is_a_building():
+    found = _found("وعقد الاجتماع بقصر الحكومة في العاصمة، وقالت الحكومة إن الاجتماع كان مثمرا.")
+    assert ("قصر الحكومة", "PLACE", "") in found
+    assert [t for t, lab, _ in found if lab == "ORG"] == ["الحكومة"]
+
+
+def test_shortness_is_no_palace():
+    assert _found("ويعاني الطفل من قصر النظر، وأكد الوزير أن قصر المدة لا يسمح بالتنفيذ.") == []

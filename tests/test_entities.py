@@ -1700,3 +1700,16 @@ def test_a_palace_of_the_government_is_a_building():
 
 def test_shortness_is_no_palace():
     assert _found("ويعاني الطفل من قصر النظر، وأكد الوزير أن قصر المدة لا يسمح بالتنفيذ.") == []
+
+
+def test_the_widgets_of_a_page_give_no_organisations():
+    text = ("Skip to main content\nfacebook\nYoutube\nAlmersal on Apple Store\n"
+            "Almersal on Play Store\nوقالت وزارة الصحة إن حملة التلقيح بدأت.\n"
+            "  • Currently 4.5/5 Stars.\n  • 1 2 3 4 5\n12 تصويتات / 300 مشاهدة\n")
+    assert [t for t, lab, _ in _found(text) if lab == "ORG"] == ["وزارة الصحة", "حملة التلقيح"]
+
+
+@pytest.mark.parametrize("word", ["Skip", "Currently", "Stars", "Login", "Menu"])
+def test_an_english_word_of_a_page_s_interface_is_no_organisation(word):
+    # a word of a page's buttons left on a line of its own
+    assert _found(f"{word}\nوبدأ الموسم الزراعي مبكرا هذا العام.") == []

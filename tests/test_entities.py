@@ -1713,3 +1713,13 @@ def test_the_widgets_of_a_page_give_no_organisations():
 def test_an_english_word_of_a_page_s_interface_is_no_organisation(word):
     # a word of a page's buttons left on a line of its own
     assert _found(f"{word}\nوبدأ الموسم الزراعي مبكرا هذا العام.") == []
+
+
+def test_a_coordination_of_parties_is_an_organisation():
+    found = _found("وأعلنت منسقية المعارضة الديمقراطية مقاطعة الحوار.")
+    assert ("منسقية المعارضة الديمقراطية", "ORG", "other") in found
+
+
+def test_a_latin_name_joined_by_with_is_one_name():
+    found = _found("وأطلقت المبادرة في إطار Compact with Africa لدعم الاستثمار.")
+    assert [t for t, lab, _ in found if lab == "ORG"] == ["Compact with Africa"]

@@ -133,6 +133,9 @@ def test_builtin_outlets_and_central_banks_resolve(sentence, entity):
     ("وعدلت فيتش توقعاتها للنمو.", "Fitch Ratings"),
     ("ووزعت اليونيسيف حقائب مدرسية على الأطفال.", "UNICEF"),
     ("ووقع صندوق التنمية السعودي اتفاقية قرض جديدة.", "Saudi Fund for Development"),
+    ("ورفضت قحت الإعلان الدستوري الجديد.", "Forces of Freedom and Change"),
+    ("ويمول المشروع التعاون الإيطالي بمنحة.", "Italian Agency for Development Cooperation"),
+    ("وقدم التعاون الألماني دعما تقنيا للبلديات.", "GIZ"),
 ])
 def test_builtin_spellings_and_word_orders_of_well_known_bodies(sentence, entity):
     assert entity in [e for _, e, _ in _builtin_hits(sentence)]

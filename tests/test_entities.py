@@ -1723,3 +1723,8 @@ def test_a_coordination_of_parties_is_an_organisation():
 def test_a_latin_name_joined_by_with_is_one_name():
     found = _found("وأطلقت المبادرة في إطار Compact with Africa لدعم الاستثمار.")
     assert [t for t, lab, _ in found if lab == "ORG"] == ["Compact with Africa"]
+
+
+def test_a_known_name_ends_before_a_phrase_of_a_function_word():
+    found = _found("وشارك الوزير في مؤتمر مجموعة العشرين حول الشراكة مع إفريقيا.")
+    assert [t for t, lab, _ in found if lab == "ORG"] == ["مجموعة العشرين"]

@@ -136,6 +136,10 @@ def test_builtin_outlets_and_central_banks_resolve(sentence, entity):
     ("ورفضت قحت الإعلان الدستوري الجديد.", "Forces of Freedom and Change"),
     ("ويمول المشروع التعاون الإيطالي بمنحة.", "Italian Agency for Development Cooperation"),
     ("وقدم التعاون الألماني دعما تقنيا للبلديات.", "GIZ"),
+    ("وتعهدت مجموعة العشرين بتخفيف الديون.", "Group of Twenty"),
+    ("وتراجع نمو دول مجموعة الـ 20 هذا العام.", "Group of Twenty"),
+    ("واجتمع قادة مجموعة السبع في قمة طارئة.", "Group of Seven"),
+    ("وقدمت المؤسسة الدولية للتنمية للبلاد منحة جديدة.", "International Development Association"),
 ])
 def test_builtin_spellings_and_word_orders_of_well_known_bodies(sentence, entity):
     assert entity in [e for _, e, _ in _builtin_hits(sentence)]

@@ -947,11 +947,13 @@ class OrganisationPasses(TokenView):
     def _place_after(self, g: FoundMention | None, c: FoundMention) -> bool:
         """Whether the cue phrase ``c`` only adds a place with ل to the known name ``g``
         at the same token (البنك الدولي للسودان: the World Bank, whose grant is for
-        Sudan), or a complement-head phrase (البنك الدولي لدعم التعليم), so the known name
-        is the organisation."""
+        Sudan), a complement-head phrase (البنك الدولي لدعم التعليم) or a phrase of a
+        function word (مجموعة العشرين حول الشراكة مع …: what the meeting was about), so the
+        known name is the organisation."""
         if g is None or g.t0 != c.t0:
             return False
-        if g.t1 < c.t1 and self.norms[g.t1] in COMPLEMENT_HEADS:
+        if g.t1 < c.t1 and (self.norms[g.t1] in COMPLEMENT_HEADS
+                            or self.norms[g.t1] in NAME_FUNCTION_WORDS):
             return True                     # البنك الدولي لدعم التعليم: what the money is for
         hit = self.match(self.keys, g.t1, self.sentence_end[g.t1])
         return bool(hit) and hit[2].label == "PLACE" and g.t1 + hit[0] == c.t1 \

@@ -23,7 +23,7 @@ from .words import (ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONL
                     _openers, _with_article, _word)
 from .words import _COUNTRY_WORDS, _UNMARK, GENERIC_CUES, LATIN_ORG_WORDS  # own line
 from .words import FEMININE_ADJECTIVES, PERSON_NAME_ENDS, ROLES  # own line
-from .words import CLUB_NAMES, CLUB_NOUNS, SPORT_WORDS  # own line
+from .words import ADVERSARY_WORDS, CLUB_NAMES, CLUB_NOUNS, SPORT_WORDS  # own line
 
 #: The first words of the clubs' short names (lexicon sports.tsv).
 _CLUB_FIRSTS = frozenset(k[0] for k in CLUB_NAMES)
@@ -948,12 +948,14 @@ class OrganisationPasses(TokenView):
         """Whether the cue phrase ``c`` only adds a place with ل to the known name ``g``
         at the same token (البنك الدولي للسودان: the World Bank, whose grant is for
         Sudan), a complement-head phrase (البنك الدولي لدعم التعليم) or a phrase of a
-        function word (مجموعة العشرين حول الشراكة مع …: what the meeting was about), so the
-        known name is the organisation."""
+        function word (مجموعة العشرين حول الشراكة مع …: what the meeting was about; not a
+        word of fighting, :data:`.words.ADVERSARY_WORDS`: التحالف الدولي ضد داعش may be
+        the coalition's name), so the known name is the organisation."""
         if g is None or g.t0 != c.t0:
             return False
-        if g.t1 < c.t1 and (self.norms[g.t1] in COMPLEMENT_HEADS
-                            or self.norms[g.t1] in NAME_FUNCTION_WORDS):
+        if g.t1 < c.t1 and (self.norms[g.t1] in COMPLEMENT_HEADS or (
+                self.norms[g.t1] in NAME_FUNCTION_WORDS
+                and self.norms[g.t1] not in ADVERSARY_WORDS)):
             return True                     # البنك الدولي لدعم التعليم: what the money is for
         hit = self.match(self.keys, g.t1, self.sentence_end[g.t1])
         return bool(hit) and hit[2].label == "PLACE" and g.t1 + hit[0] == c.t1 \

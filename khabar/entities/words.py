@@ -99,6 +99,9 @@ SPEECH_NOUN_FORMS = frozenset(
     for suf in ("ه", "ها", "هم", "هما"))
 #: Function words allowed inside a name (مشروع الدفاع عن المهاجرين, حملة لا تكنولوجيا).
 NAME_FUNCTION_WORDS = _normalised(_boundary("name_function"))
+#: Words before what a body fights (money_cues.tsv adversary: ضد، مواجهة، مكافحة): after a
+#: known name such a phrase may still be its name (التحالف الدولي ضد داعش).
+ADVERSARY_WORDS = _normalised(_LEX.forms("money_cues", role="adversary"))
 #: Speech verbs (lexicon speech_verbs.tsv, docs/arabic.md, *Quotes and attribution*):
 #: past and present, both genders, the same list :mod:`khabar.quotes` reads, less the
 #: spellings that are also common nouns or prepositions (attribution.tsv homograph:

@@ -23,6 +23,9 @@ titles.tsv                  form, kind (office | spokesperson | occupation | ran
 name_boundaries.tsv         form, role (:data:`NAME_BOUNDARY_ROLES`), note
 attribution.tsv             form, role (:data:`ATTRIBUTION_ROLES`), note
 agency_credits.tsv          form (a news agency's credit: أ ف ب), entity (gazetteer), note
+sports.tsv                  form, role (club_name | sport_word | club_noun), entity
+                            (gazetteer, club_name only; empty for a name several clubs
+                            share), note
 countries.tsv               code (ISO 3166-1 alpha-2), name (Arabic), place (gazetteer
                             entity), cities
                             (gazetteer entities, ;-separated), adjective (مصري), note
@@ -73,7 +76,8 @@ from .lexicon_spec import (  # noqa: E402,F401
     NAME_BOUNDARY_ROLES,
     NUMBER_ROLES, ORG_CUE_ROLES, ORG_TYPES, SPECS, AgencyCredit, Boilerplate, Country,
     CountryForm, Currency, CurrencyForm, CurrencySymbol, Hedge, LexiconError, Month,
-    NumberWord, OrgCue, RelativeDate, SourceCue, Spec, SpeechStem, SpeechVerb, Title, Weekday,
+    NumberWord, OrgCue, RelativeDate, SourceCue, Spec, SpeechStem, SpeechVerb, SportWord,
+    Title, Weekday,
     Word)
 
 # --------------------------------------------------------------------------- speech verbs

@@ -120,6 +120,13 @@ class AgencyCredit(NamedTuple):
     note: str
 
 
+class SportWord(NamedTuple):
+    form: str
+    role: str
+    entity: str
+    note: str
+
+
 class Country(NamedTuple):
     code: str
     name: str
@@ -282,6 +289,8 @@ SPECS: dict[str, Spec] = {
                             ("form", "role")),
     "attribution": Spec(Word, (_required, _choice(*ATTRIBUTION_ROLES), _NOTE), ("form", "role")),
     "agency_credits": Spec(AgencyCredit, (_required, _required, _NOTE), ("form",)),
+    "sports": Spec(SportWord, (_required, _choice("club_name", "sport_word", "club_noun"),
+                               _text, _NOTE), ("form", "role")),
     "countries": Spec(Country, (_country_required, _required, _required, _cities, _required,
                                 _NOTE), ("code",)),
     "currencies": Spec(Currency, (_required, _text, _code(True), _country, _NOTE),

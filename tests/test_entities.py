@@ -785,6 +785,31 @@ def test_a_short_name_in_brackets_or_quotes_after_a_name_is_an_alias():
     assert {"أفق", "شركة “أفق”"} <= rows["شركة الأفق للاتصالات"]
 
 
+@pytest.mark.parametrize("text, first, second", [
+    # a photo credit or a source in brackets after a body: another full name, its own cue
+    ("وتظهر الصورة معتقلين لدى قوات الحرس الوطني (منظمة العفو الدولية)",
+     "قوات الحرس الوطني", "Amnesty International"),
+    ("وتظهر الصورة نازحين قرب مقر هيئة الإغاثة الشعبية (وكالة الأنباء الوطنية)",
+     "هيئة الإغاثة الشعبية", "وكالة الأنباء الوطنية"),
+    ("ووزعت المساعدات جمعية الهلال الذهبي (منظمة حقوق الأطفال)",
+     "جمعية الهلال الذهبي", "منظمة حقوق الأطفال"),
+])
+def test_a_full_name_in_brackets_after_a_name_is_another_body(text, first, second):
+    m, orgs = _orgs_of(text)
+    assert set(orgs["organisation"]) == {first, second}
+
+
+@pytest.mark.parametrize("text, short", [
+    # its words are words of the full name: the same body, shortened
+    ("وقالت الهيئة العامة للاستثمار (هيئة الاستثمار) إن الطلبات زادت.", "هيئة الاستثمار"),
+    # the same cue: the same kind of body, by its proper name
+    ("وحضر رئيس مجلس الشيوخ (المجلس الاتحادي الأعلى) الجلسة.", "المجلس الاتحادي الأعلى"),
+])
+def test_a_short_form_or_proper_name_in_brackets_is_still_an_alias(text, short):
+    m, orgs = _orgs_of(text)
+    assert len(orgs) == 1 and short in orgs.iloc[0]["aliases"].split(" | ")
+
+
 def test_an_adjective_in_brackets_after_a_name_is_no_alias():
     m, orgs = _orgs_of("وقالت شركة النقل البري (حكومية) إن الأسعار ثابتة.")
     assert len(orgs) == 1 and "حكومية" not in orgs.iloc[0]["aliases"]
@@ -1643,3 +1668,136 @@ def test_a_programme_is_a_project_unless_an_indefinite_adjective_follows(text, p
     mentions = extract_mentions(analyse(Document("t", text, "t", "utf-8")))
     found = list(mentions.loc[mentions["label"] == "PROJECT", "text"])
     assert found == ([project] if project else [])
+
+
+def test_the_refugee_agency_and_its_anaphor_are_not_the_united_nations():
+    m, orgs = _orgs_of("وقالت مفوضية الأمم المتحدة للاجئين إن المخيمات مكتظة. وأضافت المفوضية أن "
+                       "الشتاء سيكون قاسيا.")
+    assert set(m.loc[m["label"] == "ORG", "entity"]) == {"UNHCR"}
+
+
+def test_unicef_with_the_preposition_li_is_unicef():
+    m, orgs = _orgs_of("ووزعت اليونيسيف حقائب مدرسية، وقدم المانحون دعما لليونيسيف هذا العام.")
+    assert list(m.loc[m["label"] == "ORG", "entity"]) == ["UNICEF", "UNICEF"]
+
+
+@pytest.mark.parametrize("text, entity", [
+    # the article names one central bank: the bare one is that bank
+    ("وقال مصرف ليبيا المركزي إن الإنفاق ارتفع. وأضاف المصرف المركزي أن الإيرادات تراجعت.",
+     "Central Bank of Libya"),
+    ("وقرر البنك المركزي رفع الفائدة، وذكر بنك المغرب أن التضخم تراجع.", "Bank Al-Maghrib"),
+])
+def test_a_bare_central_bank_is_the_one_central_bank_the_article_names(text, entity):
+    m, orgs = _orgs_of(text)
+    assert set(m.loc[m["label"] == "ORG", "entity"]) == {entity}
+
+
+def test_a_bare_central_bank_joins_none_of_two_central_banks():
+    m, orgs = _orgs_of("وقال مصرف ليبيا المركزي إن الاحتياطيات ارتفعت، بعد قرار بنك المغرب. "
+                       "وأوضح البنك المركزي أن السيولة متوفرة.")
+    bare = m[m["text"] == "البنك المركزي"]
+    assert list(bare["entity"]) == ["البنك المركزي"]
+
+
+# ------------------------------------------------------------------ sports clubs
+
+def _org_entities(text: str) -> list[tuple[str, str, str]]:
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    orgs = m[m["label"] == "ORG"]
+    return [(r.text, r.entity, r.org_type) for r in orgs.itertuples()]
+
+
+@pytest.mark.parametrize("text, found", [
+    # the full forms of well-known clubs, anywhere
+    ("وفاز الرجاء الرياضي على الوداد الرياضي بهدفين نظيفين.",
+     [("الرجاء الرياضي", "Raja CA", "other"), ("الوداد الرياضي", "Wydad AC", "other")]),
+    ("وخسر شبيبة القبائل أمام مولودية الجزائر بملعبه.",
+     [("شبيبة القبائل", "JS Kabylie", "other"), ("مولودية الجزائر", "MC Alger", "other")]),
+    ("وتأهل الترجي الرياضي والنجم الساحلي إلى الدور المقبل.",
+     [("الترجي الرياضي", "Espérance de Tunis", "other"),
+      ("النجم الساحلي", "Étoile du Sahel", "other")]),
+    # a short name that is also a word, in a paragraph about sport
+    ("وانتهت مباراة الديربي بين الرجاء والوداد بالتعادل.",
+     [("الرجاء", "Raja CA", "other"), ("الوداد", "Wydad AC", "other")]),
+    ("وقال مدرب الجيش الملكي إن فريقه استحق الفوز.",
+     [("الجيش الملكي", "AS FAR", "other")]),
+    ("وتغلب الأهلي على الزمالك في مباراة القمة بالدوري.",
+     [("الأهلي", "الأهلي", "other"), ("الزمالك", "Zamalek SC", "other")]),
+    # after a club noun, with no other word of sport
+    ("وانتقل اللاعب إلى فريق الوداد بعد موسمين.", [("الوداد", "Wydad AC", "other")]),
+])
+def test_well_known_clubs_are_organisations(text, found):
+    assert _org_entities(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    # the same words in their ordinary senses, with no word of sport near them
+    "واحتفل الناس بذكرى النصر وبالفتح المبين، ويبقى الرجاء معقودا على الحوار.",
+    "ورأى الناس الهلال في السماء، وسادت أجواء من الوداد بين الجيران.",
+    "ويدعم المجتمع الأهلي الأسر الفقيرة في الأحياء الشعبية.",
+])
+def test_club_names_that_are_ordinary_words_are_no_organisations(text):
+    assert _org_entities(text) == []
+
+
+def test_the_royal_army_outside_sport_is_the_army():
+    assert _org_entities("وشارك الجيش الملكي في العرض العسكري بمناسبة العيد الوطني.") == [
+        ("الجيش الملكي", "الجيش الملكي", "government")]
+
+
+def test_an_adjective_after_a_definite_noun_in_a_sports_paragraph_is_no_club():
+    # المجتمع الأهلي: "civil society", even next to a word of sport
+    assert _org_entities("وحضر المجتمع الأهلي المباراة الخيرية في الحي.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # idioms of death and the hereafter: دار is no house here
+    "ورحل الفقيد إلى دار البقاء بعد صراع مع المرض، وانتقل والده من قبل إلى دار الحق.",
+    "وذكّر الخطيب بأن الدنيا دار الفناء وأن الآخرة دار القرار.",
+    # a state's apparatus and a country's banking system: no one body
+    "ودعا الكاتب إلى إصلاح جهاز الدولة وإلى تحديث الجهاز المصرفي.",
+    # حركة as momentum or activity with an abstract noun
+    "وأشار التقرير إلى أن حركة التنمية تسارعت وأن حركة السوق ما تزال ضعيفة.",
+    # the subject of a law: a concept, not a body
+    "وصادق النواب على قانون التنظيم الإقليمي للبلاد بعد نقاش طويل.",
+])
+def test_idioms_and_generic_phrases_are_no_organisations(text):
+    assert [t for t, lab, _ in _found(text) if lab == "ORG"] == []
+
+
+def test_a_palace_of_the_government_is_a_building():
+    found = _found("وعقد الاجتماع بقصر الحكومة في العاصمة، وقالت الحكومة إن الاجتماع كان مثمرا.")
+    assert ("قصر الحكومة", "PLACE", "") in found
+    assert [t for t, lab, _ in found if lab == "ORG"] == ["الحكومة"]
+
+
+def test_shortness_is_no_palace():
+    assert _found("ويعاني الطفل من قصر النظر، وأكد الوزير أن قصر المدة لا يسمح بالتنفيذ.") == []
+
+
+def test_the_widgets_of_a_page_give_no_organisations():
+    text = ("Skip to main content\nfacebook\nYoutube\nAlmersal on Apple Store\n"
+            "Almersal on Play Store\nوقالت وزارة الصحة إن حملة التلقيح بدأت.\n"
+            "  • Currently 4.5/5 Stars.\n  • 1 2 3 4 5\n12 تصويتات / 300 مشاهدة\n")
+    assert [t for t, lab, _ in _found(text) if lab == "ORG"] == ["وزارة الصحة", "حملة التلقيح"]
+
+
+@pytest.mark.parametrize("word", ["Skip", "Currently", "Stars", "Login", "Menu"])
+def test_an_english_word_of_a_page_s_interface_is_no_organisation(word):
+    # a word of a page's buttons left on a line of its own
+    assert _found(f"{word}\nوبدأ الموسم الزراعي مبكرا هذا العام.") == []
+
+
+def test_a_coordination_of_parties_is_an_organisation():
+    found = _found("وأعلنت منسقية المعارضة الديمقراطية مقاطعة الحوار.")
+    assert ("منسقية المعارضة الديمقراطية", "ORG", "other") in found
+
+
+def test_a_latin_name_joined_by_with_is_one_name():
+    found = _found("وأطلقت المبادرة في إطار Compact with Africa لدعم الاستثمار.")
+    assert [t for t, lab, _ in found if lab == "ORG"] == ["Compact with Africa"]
+
+
+def test_a_known_name_ends_before_a_phrase_of_a_function_word():
+    found = _found("وشارك الوزير في مؤتمر مجموعة العشرين حول الشراكة مع إفريقيا.")
+    assert [t for t, lab, _ in found if lab == "ORG"] == ["مجموعة العشرين"]

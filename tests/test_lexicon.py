@@ -181,6 +181,9 @@ def test_credits_and_countries_name_gazetteer_entities():
     for r in lex["countries"]:
         for place in (r.place, *r.cities):
             assert entries[place].label == "PLACE", place
+    for r in lex["sports"]:
+        assert not r.entity or entries[r.entity].label == "ORG", r.entity
+        assert not r.entity or r.role == "club_name", r.form
 
 
 def test_every_cue_type_is_a_gazetteer_type_or_a_kind_of_mention():

@@ -187,3 +187,13 @@ def test_the_speakers_own_company_after_his_title_may_be_the_subject():
     row = rows("وقال محمد سالم، عضو مجلس الإدارة المنتدب لشركة النور للتأمين، إن الفائض "
                "القابل للتوزيع تصل قيمته لنحو 9.8 مليون جنيه.").iloc[0]
     assert row["subject"] == "شركة النور للتأمين"
+
+
+@pytest.mark.parametrize("text", [
+    # the agency is the doer of the verb in a relative clause about the country
+    "ويعاني البلد، الذي تصنفه موديز عند درجة متدنية، من عجز قيمته نحو ملياري دولار.",
+    "وتواجه الجزيرة، التي تراقبها منظمة الصحة العالمية، عجزا بقيمة 40 مليون دولار.",
+])
+def test_the_doer_of_a_relative_clause_is_not_the_subject(text):
+    row = rows(text).iloc[0]
+    assert row["subject"] == ""

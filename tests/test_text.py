@@ -637,3 +637,19 @@ def test_invisible_characters_are_no_tokens(pad):
                     ("دولار", "دولار", "arabic"), ("و", "و", "arabic"),
                     ("12", "12", "number"), ("مليار", "مليار", "arabic"),
                     ("ريال", "ريال", "arabic"), (".", ".", "punct")]
+
+@pytest.mark.parametrize("line, expected", [
+    # Widgets of a page's header and footer: social links, app-store badges, skip links,
+    # a rating widget and its counters.
+    ("Youtube", True), ("Instagram TikTok", True), ("rss", True),
+    ("Almersal on Apple Store", True), ("Almersal on Play Store", True),
+    ("Download on the App Store", True), ("Get it on Google Play", True),
+    ("Skip to main content", True), ("Skip to content", True),
+    ("  • Currently 4.5/5 Stars.", True), ("  • 1 2 3 4 5", True),
+    ("12 تصويتات / 300 مشاهدة", True), ("عدد زيارات الموقع", True),
+    # Article lines that mention such things.
+    ("أطلقت الشركة تطبيقها على متجر Apple Store في المغرب", False),
+    ("وقال إن خمسة ملايين مستخدم شاهدوا المقطع على Youtube", False),
+])
+def test_widget_lines_are_boilerplate(line, expected):
+    assert is_boilerplate(line) is expected

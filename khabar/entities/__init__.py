@@ -13,6 +13,8 @@ Method (rules, no model; docs/arabic.md, *Names and cue nouns*):
 * **People** without a name list, from context: after a speech verb up to the comma or
   colon (وقال علي بنجواني،), before an apposition (لاو باريوس، مدير …), after a title and
   its organisation (الرئيس التنفيذي لشركة أمازون آندي جاسي).
+* **Clubs**: a sports club's short name that is also a common word (الرجاء، الأهلي,
+  lexicon sports.tsv) in a paragraph about sport or after فريق / نادي.
 * **Places**: gazetteer places, and venues (مركز + a transliterated name after في).
 * **Credits and references**: news-agency credits in brackets or after المصدر: ((أ ف ب)،
   (قنا)); a bare definite cue (الهيئة) after an organisation with that cue is an anaphor of
@@ -44,7 +46,7 @@ import pandas as pd
 from ..gazetteer import load_gazetteer
 from ..schema import Mention, MentionSpan
 from ..text import Article
-from .merging import canonical, merge
+from .merging import canonical, central_banks, merge
 from . import references, words  # noqa: F401  (tests clear the per-word memos there)
 from .references import ReferencePasses
 from .tables import (COLUMNS, EXTRA, OrganisationSummary, mention_spans, mentions_frame,
@@ -68,6 +70,7 @@ def find_mentions(article: Article, gazetteer, plain: bool = False) -> list[Foun
     token (:class:`.tokens.TokenView`), for the test that holds the two equal."""
     finder = _Finder(article, gazetteer, plain)
     finder.organisations()
+    finder.clubs()
     finder.dual_cues()
     finder.business_names()
     finder.short_names()
@@ -97,7 +100,9 @@ def extract_mentions(article: Article, gazetteer=None) -> pd.DataFrame:
     short, a one-word short name in brackets after a name | credit |
     speech | title | apposition | later | anaphora, a bare
     definite cue referring back, merged with its antecedent | institution, a bare
-    institution noun such as الحكومة). ``entity`` is the merged canonical name (gazetteer name;
+    institution noun such as الحكومة | club, a sports club's short name several
+    clubs share, in a paragraph about sport). ``entity`` is the merged canonical name
+    (gazetteer name;
     else for organisations an acronym spelled out in the text, else the longest Latin
     form, else the longest Arabic form; for people the fullest form). ``label`` is
     ORG | PERSON | PLACE | PROJECT. ``start``/``end`` are character offsets into
@@ -110,8 +115,9 @@ def mention_rows(article: Article, gazetteer=None, plain: bool = False) -> list[
     """The rows of :func:`extract_mentions` as :class:`khabar.schema.Mention` named
     tuples (fields :data:`COLUMNS`), without building a DataFrame (the corpus pipeline
     builds one frame for all articles). ``plain``: see :func:`find_mentions`."""
-    ms = find_mentions(article, gazetteer or load_gazetteer(), plain)
-    roots = merge(article.text, ms)
+    gazetteer = gazetteer or load_gazetteer()
+    ms = find_mentions(article, gazetteer, plain)
+    roots = merge(article.text, ms, central_banks(gazetteer))
     groups: dict[int, list[FoundMention]] = {}
     for m, r in zip(ms, roots):
         groups.setdefault(r, []).append(m)

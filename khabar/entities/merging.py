@@ -52,6 +52,35 @@ def _initials(s: str) -> str:
     return "".join(w[0] for w in s.split() if w[0].isupper())
 
 
+def _full_name(m: FoundMention) -> bool:
+    """Whether a mention names a body by itself: two tokens or more, with a cue noun of
+    its own (منظمة العفو الدولية، وكالة رويترز) or a gazetteer entry (هيومن رايتس
+    ووتش)."""
+    return bool(m.cue or m.gaz) and m.t1 - m.t0 > 1
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    """The words of a name, normalised, without و، ب، ل or the article (للاستثمار →
+    استثمار)."""
+    return frozenset(map(_ngo_base, normalise(name).split()))
+
+
+def _two_full_names(a: FoundMention, b: FoundMention) -> bool:
+    """Whether ``b`` in brackets after ``a`` (in the same script) is another body, not
+    ``a``'s alias: both are full names (:func:`_full_name`) with different cue nouns (or
+    one without a cue: a known name), and neither is a shortening of the other (its
+    words all words of the other: الهيئة العامة للاستثمار (هيئة الاستثمار)). An alias in
+    brackets is a short form (سورد، حماس), a transliteration or the same kind of body by
+    its proper name (مجلس النواب (المجلس الشعبي الوطني)); a full name of another kind
+    is a photo credit or a source (قوات … (منظمة العفو الدولية): docs/arabic.md, *Names
+    and cue nouns*). Two entries of one gazetteer entity join by name anyway."""
+    if not (_full_name(a) and _full_name(b)) or (a.cue and a.cue == b.cue):
+        return False
+    wa, wb = _name_words(a.name), _name_words(b.name)
+    return not (wa <= wb or wb <= wa)
+
+
 _FAMILY = {"ORG": "O", "PROJECT": "O", "PERSON": "P", "PLACE": "L"}
 
 
@@ -167,6 +196,34 @@ class _Merger:
             if named and len(named) == 1:
                 self.union(x, next(iter(named.values())))
 
+    def join_bare_central_bank(self, central: frozenset[str]) -> None:
+        """A bare central bank (البنك المركزي، المصرف المركزي, definite, no country) is the
+        one central bank the article names (``central``: the gazetteer's, see
+        :func:`central_banks`), as a reader takes it: مصرف ليبيا المركزي … المصرف المركزي.
+        With two such banks named, or a central bank the gazetteer lacks (البنك المركزي
+        الأوروبي as a cue phrase), it joins none (docs/arabic.md, *Names and cue
+        nouns*)."""
+        bare: list[int] = []
+        banks: dict[str, int] = {}
+        unknown = False
+        for x, m in enumerate(self.ms):
+            if m.label != "ORG" or m.rule == "anaphora":
+                continue
+            if m.gaz is not None:
+                if m.gaz.entity in central:
+                    banks.setdefault(m.gaz.entity, x)
+            elif m.cue in _BANK_CUES:
+                words = self.keys[x].split()
+                if words and words[0] == "ال" + m.cue and _CENTRAL.intersection(words[1:]):
+                    if len(words) == 2:
+                        bare.append(x)
+                    else:
+                        unknown = True
+        if bare and len(banks) == 1 and not unknown:
+            x = next(iter(banks.values()))
+            for y in bare:
+                self.union(y, x)
+
     def join_anaphors(self) -> None:
         """An anaphor (الهيئة) and its antecedent (هيئة سوق رأس المال)."""
         index = {id(m): x for x, m in enumerate(self.ms)}
@@ -176,14 +233,17 @@ class _Merger:
 
     def join_adjacent(self) -> None:
         """Neighbouring mentions with only brackets, quotes, dashes or spaces between,
-        in two scripts (غوغل Google) or one in brackets (جوجل (Google))."""
+        in two scripts (غوغل Google) or one in brackets (جوجل (Google)). In one script,
+        a bracket that holds another full name (:func:`_two_full_names`: قوات … (منظمة
+        العفو الدولية), a photo credit or a source) is a mention of its own."""
         ms, text, latin = self.ms, self.text, self.latin
         for a, b in zip(range(len(ms)), range(1, len(ms))):
             ma, start_b = ms[a], ms[b].start
             if ma.label == "PERSON":
                 continue
             if (latin[a] != latin[b] or ms[b].rule == "short"
-                    or text.find("(", ma.end, start_b) >= 0) and (
+                    or text.find("(", ma.end, start_b) >= 0 and not _two_full_names(
+                        ma, ms[b])) and (
                     _BETWEEN_ADJACENT.fullmatch(text, ma.end, max(ma.end, start_b))):
                 self.union(a, b)
 
@@ -266,12 +326,15 @@ class _Merger:
                 self.union(x, y)
 
 
-def merge(text: str, mentions: list[FoundMention]) -> list[int]:
+def merge(text: str, mentions: list[FoundMention],
+          central: frozenset[str] = frozenset()) -> list[int]:
     """The entity of each mention (sorted by ``start``) as the index of one mention of
-    it (the union–find root), for the article text ``text``."""
+    it (the union–find root), for the article text ``text``; ``central``: the gazetteer
+    entities that are central banks (:func:`central_banks`)."""
     merger = _Merger(text, mentions)
     merger.join_country_variants()
     merger.join_short_forms()
+    merger.join_bare_central_bank(central)
     merger.join_anaphors()
     merger.join_adjacent()
     merger.join_names()
@@ -287,6 +350,17 @@ _CENTRAL = frozenset(map(normalise, ("المركزي", "المركزية", "مر
 
 
 _NGO_PREFIXES = ("وال", "بال", "لل", "ال", "و", "ل")
+
+
+@lru_cache(maxsize=8)
+def central_banks(gazetteer) -> frozenset[str]:
+    """The ORG entities of a :class:`khabar.gazetteer.Gazetteer` that are central banks:
+    those with an alias of بنك / مصرف and المركزي (مصرف ليبيا المركزي، البنك المركزي
+    المغربي for بنك المغرب). Memoised per gazetteer object."""
+    return frozenset(
+        entry.entity for key, entry in gazetteer.index.items()
+        if entry.label == "ORG" and len(key) > 1 and _ngo_base(key[0]) in _BANK_CUES
+        and _CENTRAL.intersection(key[1:]))
 
 
 def _ngo_base(word: str) -> str:

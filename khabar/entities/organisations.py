@@ -23,6 +23,12 @@ from .words import (ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONL
                     _openers, _with_article, _word)
 from .words import _COUNTRY_WORDS, _UNMARK, GENERIC_CUES, LATIN_ORG_WORDS  # own line
 from .words import FEMININE_ADJECTIVES, PERSON_NAME_ENDS, ROLES  # own line
+from .words import ADVERSARY_WORDS, CLUB_NAMES, CLUB_NOUNS, SPORT_WORDS  # own line
+
+#: The first words of the clubs' short names (lexicon sports.tsv).
+_CLUB_FIRSTS = frozenset(k[0] for k in CLUB_NAMES)
+_CLUB_LONGEST = max(map(len, CLUB_NAMES), default=0)
+_CLUB_ENTITIES = frozenset(e for e in CLUB_NAMES.values() if e)
 
 #: Cue words nested in one phrase at most (منظمة مركز … is two); see
 #: :meth:`OrganisationPasses._cue_phrase`.
@@ -788,6 +794,102 @@ class OrganisationPasses(TokenView):
                 self._add(best)
                 i = best.t1
 
+    # ------------------------------------------------------------ sports clubs
+    def clubs(self) -> None:
+        """A club's short name that is also a common word (lexicon sports.tsv club_name:
+        الرجاء، الوداد، الأهلي، الجيش الملكي), with its proclitics (والوداد، للأهلي), in a
+        paragraph about sport (:meth:`_sport_paragraphs`) or right after a club noun
+        (فريق الوداد، نادي الرجاء): a mention of the club, rule ``gazetteer`` when its
+        gazetteer entity is known (from the lexicon, or for a name several clubs share
+        the one club of that name the article writes in full: الأهلي المصري … الأهلي),
+        else rule ``club`` (a name of its own, with a country's adjective after it:
+        الهلال السوداني). Never right after a definite noun it could qualify (المجتمع الأهلي).
+        A cue phrase of the same words (الجيش الملكي, the army) gives way to the club;
+        a نادي phrase of them (نادي الرجاء) takes the club's entity. docs/arabic.md,
+        *Names and cue nouns*. Full names (الرجاء الرياضي) are gazetteer rows."""
+        hits = []
+        for i in range(self.ntokens):
+            if self.kinds[i] != "arabic":
+                continue
+            reading = next(((p, w) for p, w in candidates(self.norms[i]) if w in _CLUB_FIRSTS),
+                           None)
+            if reading is None:
+                continue
+            stop = self.sentence_end[i]
+            n = next((n for n in range(min(_CLUB_LONGEST, stop - i), 0, -1)
+                      if (reading[1], *self.norms[i + 1:i + n]) in CLUB_NAMES), 0)
+            if n:
+                key = (reading[1], *self.norms[i + 1:i + n])
+                hits.append((i, reading[0], n, key, CLUB_NAMES[key]))
+        if not hits:
+            return
+        sporty = self._sport_paragraphs()
+        paragraph = self._token_paragraphs()
+        for i, prefix, n, key, entity in hits:
+            j = i + n
+            held = {id(self.claimed[t]): self.claimed[t] for t in range(i, j)}
+            club_noun = i > 0 and self.kinds[i - 1] == "arabic" and any(
+                w in CLUB_NOUNS for _, w in candidates(self.norms[i - 1]))
+            phrase = None                         # a cue phrase of these words, or نادي + them
+            if held != {id(None): None}:
+                if len(held) != 1:
+                    continue
+                phrase = next(iter(held.values()))
+                if phrase is None or phrase.gaz is not None or phrase.label != "ORG" or (
+                        phrase.rule != "cue") or phrase.t1 != j or not (
+                        phrase.t0 == i or phrase.t0 == i - 1 and club_noun):
+                    continue
+            if not (club_noun or paragraph[i] in sporty):
+                continue
+            if i > 0 and not club_noun and self.kinds[i - 1] == "arabic" and (
+                    self.claimed[i - 1] is None and self._definite(self.norms[i - 1])):
+                continue                          # المجتمع الأهلي: an adjective of the noun
+            if not entity:
+                entity = self._club_written_in_full(key)
+                if not entity and j < self.sentence_end[i] and self._arabic_word(j) and (
+                        self.norms[j] in _COUNTRY_WORDS):
+                    j += 1                        # الهلال السوداني
+            entry = self.gazetteer.entries.get(entity) if entity else None
+            if phrase is not None and phrase.t0 == i - 1:
+                phrase.gaz = entry                # نادي الرجاء: the club's cue phrase
+                continue
+            if phrase is not None:
+                self.mentions = [m for m in self.mentions if m is not phrase]
+            start = self._offset_after(i, prefix) if prefix else self.starts[i]
+            end = self.ends[j - 1]
+            self._add(FoundMention(i, j, start, end, self.text[start:end], "ORG",
+                                   "gazetteer" if entry else "club", gaz=entry))
+
+    def _club_written_in_full(self, short: tuple[str, ...]) -> str:
+        """The gazetteer entity of the one organisation found so far whose name is the
+        short name ``short`` (normalised words) and more (الاهلي → الأهلي المصري), else
+        ""."""
+        n = len(short)
+        found = {m.gaz.entity for m in self.mentions if m.gaz is not None and m.label == "ORG"
+                 and tuple(normalise(m.name).split()[:n]) == short
+                 and len(m.name.split()) > n}
+        return found.pop() if len(found) == 1 else ""
+
+    def _token_paragraphs(self) -> list[int]:
+        """The paragraph number of every token."""
+        out = [0] * self.ntokens
+        for s in self.article.sentences:
+            a, b = bisect_left(self.starts, s.start), bisect_left(self.starts, s.end)
+            out[a:b] = [s.paragraph] * (b - a)
+        return out
+
+    def _sport_paragraphs(self) -> set[int]:
+        """Paragraphs about sport: with a word of sport (lexicon sports.tsv sport_word:
+        مباراة، الدوري، مدرب …, with proclitics) or a club the lexicon names."""
+        paragraph = self._token_paragraphs()
+        out = {paragraph[m.t0] for m in self.mentions
+               if m.gaz is not None and m.gaz.entity in _CLUB_ENTITIES}
+        for i in range(self.ntokens):
+            if self.kinds[i] == "arabic" and paragraph[i] not in out and any(
+                    w in SPORT_WORDS for _, w in candidates(self.norms[i])):
+                out.add(paragraph[i])
+        return out
+
     def _ministry_conjuncts(self, m: FoundMention) -> FoundMention:
         """A ministry's name with a conjunct verbal noun in idafa after it (وزارة الاقتصاد
         والمالية وإصلاح الإدارة، وزارة الإسكان والتعمير وسياسة المدينة): Maghreb cabinets
@@ -845,11 +947,15 @@ class OrganisationPasses(TokenView):
     def _place_after(self, g: FoundMention | None, c: FoundMention) -> bool:
         """Whether the cue phrase ``c`` only adds a place with ل to the known name ``g``
         at the same token (البنك الدولي للسودان: the World Bank, whose grant is for
-        Sudan), or a complement-head phrase (البنك الدولي لدعم التعليم), so the known name
-        is the organisation."""
+        Sudan), a complement-head phrase (البنك الدولي لدعم التعليم) or a phrase of a
+        function word (مجموعة العشرين حول الشراكة مع …: what the meeting was about; not a
+        word of fighting, :data:`.words.ADVERSARY_WORDS`: التحالف الدولي ضد داعش may be
+        the coalition's name), so the known name is the organisation."""
         if g is None or g.t0 != c.t0:
             return False
-        if g.t1 < c.t1 and self.norms[g.t1] in COMPLEMENT_HEADS:
+        if g.t1 < c.t1 and (self.norms[g.t1] in COMPLEMENT_HEADS or (
+                self.norms[g.t1] in NAME_FUNCTION_WORDS
+                and self.norms[g.t1] not in ADVERSARY_WORDS)):
             return True                     # البنك الدولي لدعم التعليم: what the money is for
         hit = self.match(self.keys, g.t1, self.sentence_end[g.t1])
         return bool(hit) and hit[2].label == "PLACE" and g.t1 + hit[0] == c.t1 \

@@ -70,6 +70,14 @@ VERBAL_NOUN_CUES = _cue_role("verbal_noun")
 #: News-agency credits (lexicon agency_credits.tsv), keyed by their letters only
 #: (أ ف ب = أ.ف.ب → افب) → gazetteer entity.
 CREDITS = {normalise(r.form).replace(" ", ""): r.entity for r in _LEX["agency_credits"]}
+#: Sports clubs (lexicon sports.tsv, docs/arabic.md Names and cue nouns): a club's short
+#: name that is also a common word, as a tuple of normalised words → the gazetteer entity
+#: it names ("" when several clubs share it); words that make a paragraph one about sport;
+#: nouns for a club or team right before its name.
+CLUB_NAMES = {tuple(normalise(r.form).split()): r.entity for r in _LEX["sports"]
+              if r.role == "club_name"}
+SPORT_WORDS = frozenset(normalise(r.form) for r in _LEX["sports"] if r.role == "sport_word")
+CLUB_NOUNS = frozenset(normalise(r.form) for r in _LEX["sports"] if r.role == "club_noun")
 
 
 def _boundary(role: str) -> list[str]:
@@ -91,6 +99,9 @@ SPEECH_NOUN_FORMS = frozenset(
     for suf in ("ه", "ها", "هم", "هما"))
 #: Function words allowed inside a name (مشروع الدفاع عن المهاجرين, حملة لا تكنولوجيا).
 NAME_FUNCTION_WORDS = _normalised(_boundary("name_function"))
+#: Words before what a body fights (money_cues.tsv adversary: ضد، مواجهة، مكافحة): after a
+#: known name such a phrase may still be its name (التحالف الدولي ضد داعش).
+ADVERSARY_WORDS = _normalised(_LEX.forms("money_cues", role="adversary"))
 #: Speech verbs (lexicon speech_verbs.tsv, docs/arabic.md, *Quotes and attribution*):
 #: past and present, both genders, the same list :mod:`khabar.quotes` reads, less the
 #: spellings that are also common nouns or prepositions (attribution.tsv homograph:

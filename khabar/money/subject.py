@@ -10,7 +10,7 @@ from .. import schema
 from ..gazetteer import load_gazetteer
 from ..numwords import SCALE_WORDS
 from ..text import Article, normalise
-from ..quotes.words import CUE_FORMS, HOMOGRAPHS, PARTICIPLES
+from ..quotes.words import CUE_FORMS, HOMOGRAPHS, PARTICIPLES, RELATIVE_PRONOUNS
 from .words import _CUES, _LEX, _WORD_BASE
 
 #: Nouns for a contract or deal near a figure (عقدًا بقيمة ...): the money is the
@@ -190,7 +190,9 @@ def _not_subject(article: Article, sent, mentions: _MentionIndex,
     (:func:`_venue`: قال الوزير أمام مجلس النواب …: where it was said) or a legislature or
     cabinet that approves (:func:`_approving_legislature`: وافق مجلس الوزراء على قرض …: it
     passes the loan, the money is not for it) or a name after a word of fighting
-    (money_cues.tsv adversary: الحرب ضد تنظيم …، في مواجهة الجماعة …: what is fought).
+    (money_cues.tsv adversary: الحرب ضد تنظيم …، في مواجهة الجماعة …: what is fought)
+    or the doer of a verb in a relative clause (:func:`_relative_doer`: البلد الذي تصنفه
+    وكالة …: it rates the country, the money is not for it).
     ``org_types``: entity → org_type of the mentions (:func:`_org_types`), for
     :func:`is_lender`. Lexicon money_cues.tsv."""
     nt = article.normalised
@@ -221,10 +223,19 @@ def _not_subject(article: Article, sent, mentions: _MentionIndex,
                 or _party(before, after, after_words, lender) \
                 or _account_bank(before, first[0] if first else "") \
                 or _venue(wide, name) or _approving_legislature(before, name, after_words) \
-                or bool(before) and _adversary(before[-1]) \
+                or bool(before) and _adversary(before[-1]) or _relative_doer(before) \
                 or joined and any(w in ("بين", "وبين") for w in wide[-8:]):
             out.add(ent)
     return out
+
+
+def _relative_doer(before: list[str]) -> bool:
+    """Whether a name right after ``before`` (the normalised words before it) is the
+    subject of a verb in a relative clause: a relative pronoun (attribution.tsv
+    relative_pronoun: الذي، التي) and a verb, imperfect (يصنف، تراقب) or with an object
+    pronoun (صنفها): البلد الذي تصنفه وكالة X."""
+    return len(before) >= 2 and before[-2] in RELATIVE_PRONOUNS and len(before[-1]) >= 4 and (
+        before[-1][0] in "يت" or _OBJECT_SUFFIX.search(before[-1]) is not None)
 
 
 #: Words before what is fought (money_cues.tsv adversary: ضد، مواجهة، مكافحة، محاربة).

@@ -21,9 +21,13 @@ import sys
 import timeit
 from pathlib import Path
 
-from khabar.entities import extract_mentions
-from khabar.io import Document, read_text_file
-from khabar.text import analyse
+# The khabar of this checkout, not an installed one (a second clone or worktree measures
+# its own code), as benchmarks/accuracy.py does.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from khabar.entities import extract_mentions  # noqa: E402
+from khabar.io import Document, read_text_file  # noqa: E402
+from khabar.text import analyse  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data" / "wojood"

@@ -1542,3 +1542,64 @@ def test_a_speech_verb_in_a_relative_clause_is_no_cue_of_its_own():
             "ثلاثين بلدا شهدت انتهاكات.")
     df = quotes(text, extract_mentions(doc(text)))
     assert list(df["speaker"]) == ["المنظمة"] and df["quote"].iloc[0].startswith("أكثر من")
+
+
+def _rows_of(text: str) -> list[tuple]:
+    df = quotes(text, extract_mentions(doc(text)))
+    return [(r.kind, r.speaker, r.speaker_type, r.attribution) for r in df.itertuples()]
+
+
+def test_an_adverbial_after_the_verb_is_no_speaker_nor_the_question_s_reports():
+    # رداً على سؤال حول تقارير تفيد بأن …: "in reply to a question about reports that …";
+    # she who spoke before goes on, and the reports asked about say nothing
+    for reply in ("ردًا", "ردا"):
+        text = ("وقالت المديرة سلمى حداد في مؤتمر صحفي إن «المدارس ستفتح قريبا». وقالت "
+                f"{reply} على سؤال حول تقارير تفيد بأن الوزارة ستغلق المدارس الحكومية في "
+                "المدن: «لا نية لدينا لإغلاق أي مدرسة هذا العام».")
+        assert _rows_of(text) == [("direct", "سلمى حداد", "person", "named"),
+                                  ("direct", "سلمى حداد", "person", "continuation")]
+
+
+def test_the_speaker_and_the_same_speaker_are_the_one_who_spoke_before():
+    text = ("قال المدير سامي الحلبي إن الفريق يحتاج إلى الهدوء. وتابع المتحدث: «سنعود "
+            "أقوى في المباراة المقبلة». وأضاف المتحدث ذاته أن اللاعبين مستعدون للقاء المقبل "
+            "بكل قوة. وقال المتحدث نفسه إن «الجمهور سيبقى معنا».")
+    assert [r[1] for r in _rows_of(text)] == ["سامي الحلبي"] * 4
+
+
+def test_an_organisation_named_in_quote_marks_speaks_and_goes_on():
+    text = ('أعلنت منظمة الأمم المتحدة للطفولة "يونيسف" عن برنامج جديد. وقالت "يونيسف" في '
+            'بيان إن "البرنامج سيشمل آلاف الأطفال في المحافظات الشمالية". وأضافت: "سنبدأ '
+            'التنفيذ الشهر المقبل في كل المدارس".')
+    assert [r[1:] for r in _rows_of(text)] == [("UNICEF", "organisation", "named"),
+                                               ("UNICEF", "organisation", "continuation")]
+
+
+def test_the_object_of_describe_and_a_relative_clause_s_noun_are_no_speaker():
+    # وصف X المواجهة بأنها: the object before بأن; الذي يعيشه الفريق: the relative
+    # clause's noun, not the subject of the participle's sentence
+    text = ("وصف المدير سامي الحلبي المواجهة بأنها كانت صعبة على الفريقين. وتحدث الحلبي عن "
+            "الضغط الذي يعيشه الفريق بعد الخسارة، موضحاً أن اللاعبين قدموا أداء جيدا في "
+            "الشوط الثاني.")
+    assert [r[1] for r in _rows_of(text)] == ["سامي الحلبي", "سامي الحلبي"]
+
+
+def test_moved_to_hospital_reports_no_words():
+    text = ("أصيب الممثل سامي الحلبي بجلطة، الأمر الذي دفع بعائلته نقل إلى المستشفى "
+            "العسكري، إلا أن حالته تدهورت بشكل كبير في الأيام الأخيرة.")
+    assert _rows_of(text) == []
+
+
+def test_relaying_a_named_official_with_a_participle_of_naql():
+    # …، ناقلا عن المنسق الإقليمي X "…": X speaks; the statement's own words stop there
+    text = ('وذكر البيان أن عدد الأسر المسجلة ارتفع إلى ثلاثة آلاف أسرة هذا الشهر، ناقلا عن '
+            'المنسق الإقليمي للإغاثة كريم سعدون "إن كثيرا منهم وصلوا دون أي متاع".')
+    df = quotes(text, extract_mentions(doc(text)))
+    assert df.quote.iloc[0].endswith("هذا الشهر") and df.speaker.iloc[0] == "البيان"
+    assert (df.speaker.iloc[1], df.role.iloc[1]) == ("كريم سعدون", "المنسق الإقليمي للإغاثة")
+
+
+def test_a_speaker_whose_colon_is_far_is_still_the_last_speaker():
+    text = ("وقالت المتحدثة باسم المنظمة هدى سالم في مؤتمر صحفي عقدته في العاصمة أمس: هناك "
+            "نحو ألف أسرة بلا مأوى. وأضافت: «نحتاج إلى دعم عاجل قبل الشتاء».")
+    assert _rows_of(text)[-1][1:] == ("هدى سالم", "person", "continuation")

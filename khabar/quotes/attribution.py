@@ -11,9 +11,10 @@ from .cues import statement_author
 from .history import Speaker
 from .speakers import Doc
 from .words import (_MARK_CHARS, _OPENERS, AN_WORDS, CLAUSE_WORDS, CUE_FORMS, DOCUMENT_NOUNS,
-                    MASCULINE_ORG_CUES, ORG_CUES, PARTICIPLES, PERSON_PRONOUNS, RELAY_PRONOUNS,
-                    REPORT_VERBS, SPEECH_NOUNS, SPOKES_NOUNS, TITLE_GENDER, TITLE_NOUNS,
-                    UNNAMED_SOURCES, _is_stop)
+                    MASCULINE_ORG_CUES, OBJECT_VERB_FORMS, ORG_CUES, PARTICIPLES,
+                    PERSON_PRONOUNS, RELATIVE_PRONOUNS, RELAY_PRONOUNS, REPORT_VERBS,
+                    SPEECH_NOUNS, SPOKES_NOUNS, TITLE_GENDER, TITLE_NOUNS, UNNAMED_SOURCES,
+                    _is_stop)
 
 #: Indefinite document and unnamed-source nouns, as written without clitics (تقارير،
 #: مصادر): right before a verb, its subject.
@@ -190,7 +191,7 @@ def _verb_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | 
         if sp:
             return sp, "source"
     participle = d.norms[cue_i][n:] in PARTICIPLES
-    sp = None if participle else d.speaker(cue_i + 1, limit, gender)
+    sp = None if participle else d.speaker(cue_i + 1, _object_before(d, cue_i, limit), gender)
     if sp:
         return sp, "named"
     if participle:
@@ -198,6 +199,23 @@ def _verb_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | 
         s0 = max(d.tok_index(sent.start) if sent else left, cue_i - _LOOK_BACK)
         return _participle_speaker(d, cue_i, s0, gender)
     return _speaker_before(d, cue_i, left, gender)
+
+
+def _object_before(d: Doc, cue_i: int, limit: int) -> int:
+    """``limit``, or the token of the verb's object when the verb at ``cue_i`` takes one
+    between its subject and ب / أن (attribution.tsv object_verb: وصف فلان المباراة
+    بأنها، اتهم الوزير المعارضة بأنها): the last definite word of two or more before بأن
+    or أن, which is no title word, is the object, not the end of the name."""
+    if d.norms[cue_i][d.cues[cue_i][2]:] not in OBJECT_VERB_FORMS:
+        return limit
+    e = d.phrase_end(cue_i + 1, limit)
+    an = e < d.n and (d.norms[e] in AN_WORDS or (
+        d.norms[e].startswith("ب") and d.norms[e][1:] in AN_WORDS))
+    o = e - 1
+    if an and o > cue_i + 1 and d.kinds[o] == "arabic" and d.norms[o].startswith("ال") \
+            and not d.title_at(o) and not d.title_at(o - 1):
+        return o
+    return limit
 
 
 def _participle_speaker(d: Doc, cue_i: int, s0: int, gender: str) -> tuple[Speaker | None, str]:
@@ -373,7 +391,8 @@ def _clause_subject(d: Doc, lo: int, hi: int, gender: str) -> Speaker | None:
     """The subject of the clause before a cue that has none after it (فإن وزارة الداخلية
     حسمت …، معتبرةً أن; ودافع الوزير عمر بكري عن الاتفاق قائلاً): the first candidate
     noun phrase (:func:`_candidate`) after the last أن/إن in tokens ``[lo, hi)``, else the
-    first one. A noun after a preposition is not a subject."""
+    first one. A noun after a preposition is not a subject, nor one inside a relative
+    clause (الذي، التي … to the next comma: الضغط الذي يعيشه الفريق، موضحاً)."""
     lo = max(lo, hi - _LOOK_BACK)
     start = lo
     k = hi - 1
@@ -391,7 +410,14 @@ def _clause_subject(d: Doc, lo: int, hi: int, gender: str) -> Speaker | None:
             break
         k -= 1
     start = _after_dateline(d, start, hi)
+    relative = False
     for p in range(start, hi):
+        if d.norms[p] in RELATIVE_PRONOUNS:
+            relative = True     # الضغط الذي يعيشه الفريق، موضحاً: the relative clause's
+        elif d.texts[p] in ",،":    # subject is no subject of the main clause, to its comma
+            relative = False
+        if relative:
+            continue
         if p > lo and (_is_stop(d.norms[p - 1], d.texts[p - 1]) or d.texts[p - 1] in _OPENERS):
             continue
         if _candidate(d, p) and not _disagrees(d, p, gender):

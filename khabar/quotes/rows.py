@@ -12,7 +12,7 @@ import pandas as pd
 from ..schema import Quote
 from ..text import WORD_KINDS, Article
 from .attribution import _source_speaker, _verb_with_object, attribution, relayed, said_at
-from .cues import opens_clause
+from .cues import _about_a_source, opens_clause
 from .history import Speaker
 from .marks import Inside, QuoteSpan, _spans, mark_offsets, mark_offsets_plain
 from .speakers import Doc
@@ -273,10 +273,18 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
             text = d.texts[j]
             if (d.cues[j] and not _in_relative_clause(d, j)) or text in "“”«»\"":
                 break
+            if _about_a_source(d, j):
+                break       # رداً على سؤال حول تقارير تفيد بأن …: the أن of the reports
             if text == ":":
                 if c[0] == "verb" and j - k <= _UNMARKED_REACH and j + 1 < d.n \
                         and d.starts[j + 1] < sent.end and d.texts[j + 1] not in _MARK_CHARS:
                     out.append((d.starts[k], "unmarked", (k, j)))
+                elif c[0] == "verb" and j + 1 < d.n and d.texts[j + 1] not in _MARK_CHARS \
+                        and opens_clause(d, k, d.tok_index(sent.start)):
+                    # وقالت المتحدثة … في مؤتمر صحفي في جنيف: …: words too far from the
+                    # verb to be read as hers, but she is still the last speaker (her
+                    # phrase read up to the colon)
+                    out.append((d.starts[k], "remember", (k, j)))
                 break
             if d.norms[j] in reported:
                 if j == k + 1 and d.norms[k][c[2]:] in IMPERSONAL_FORMS:
@@ -311,12 +319,14 @@ def _term_opens_clause(d: Doc, t: int, t_end: int) -> bool:
         or _quoted_name(d, d.starts[t + 1], d.ends[close - 1]))
 
 
-def _remember(d: Doc, k: int) -> None:
+def _remember(d: Doc, item) -> None:
     """A speech verb that reports no words (وأعرب الوزير سامي حداد عن شكره): its named
     person is still the last speaker of that gender, for a continuation that follows
-    (وقال إن …)."""
+    (وقال إن …). ``item``: the verb's token, or (token, the token its phrase ends at)."""
+    k, stop = item if isinstance(item, tuple) else (item, None)
     sent = d.article.sentence_at(d.starts[k])
-    sp, how = attribution(d, k, d.tok_index(sent.start), d.tok_index(sent.end))
+    sp, how = attribution(d, k, d.tok_index(sent.start),
+                          d.tok_index(sent.end) if stop is None else stop)
     if sp and how == "named" and sp.type == "person" and sp.name.strip():
         d.history.append(sp)
 

@@ -1603,3 +1603,28 @@ def test_a_speaker_whose_colon_is_far_is_still_the_last_speaker():
     text = ("وقالت المتحدثة باسم المنظمة هدى سالم في مؤتمر صحفي عقدته في العاصمة أمس: هناك "
             "نحو ألف أسرة بلا مأوى. وأضافت: «نحتاج إلى دعم عاجل قبل الشتاء».")
     assert _rows_of(text)[-1][1:] == ("هدى سالم", "person", "continuation")
+
+
+def test_a_line_break_inside_curly_quotes_does_not_end_the_quote():
+    text = ("قال الوزير سامي نور، “إن البلاد قادرة على بلوغ مستويات\nنمو الدول الكبرى، "
+            "البعض سيقول إنه حلم، لكنه ليس كذلك”.\nوأضاف أن الحكومة ستواصل العمل على "
+            "الإصلاح في كل القطاعات.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df.kind) == ["direct", "indirect"]
+    assert df.quote.iloc[0].endswith("لكنه ليس كذلك") and df.closed.iloc[0]
+
+
+def test_a_description_in_scare_quotes_is_no_quote_and_the_real_one_after_it_is():
+    text = ("وذكرت المنظمة في تقرير عن الصور التي بثتها قناة محلية والتي تظهر “دمارا واسعا "
+            "في أحياء المدينة القديمة” خلفته الغارات “أنه لا يمكن تبرير استهداف المنازل "
+            "بأي حال”.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.kind, df.speaker)) == [("direct", "المنظمة")]
+    assert df.quote.iloc[0].startswith("أنه لا يمكن")
+
+
+def test_a_condition_before_the_quote_is_no_indirect_quote_of_its_own():
+    text = ('وأضاف البيان أنه في غياب تمويل إضافي عاجل "ستتوقف القوافل عن توزيع الغذاء في '
+            'غضون أسابيع".')
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df.kind) == ["direct"] and df.quote.iloc[0].startswith("ستتوقف")

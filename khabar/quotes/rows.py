@@ -10,7 +10,7 @@ from operator import attrgetter
 import pandas as pd
 
 from ..schema import Quote
-from ..text import WORD_KINDS, Article
+from ..text import WORD_KINDS, Article, Paragraph
 from .attribution import _source_speaker, _verb_with_object, attribution, relayed, said_at
 from .cues import _about_a_source, opens_clause
 from .history import Speaker
@@ -23,6 +23,9 @@ from .words import (_CLOSERS, _MARK_CHARS, _OPENERS, _TERMINAL, AN_WORDS, APPEAL
 
 #: Indirect speech of at most this many words is a fragment, not a row (issue 15 §2).
 _MAX_FRAGMENT_WORDS = 3
+#: A span of at most this many words in quote marks, with no colon or أن/إن before it and
+#: its clause going on after it, is a description in scare quotes, no quote.
+_MAX_SCARE_WORDS = 6
 #: A colon at most this many tokens after a speech verb introduces unmarked words
 #: (وقال الوزير في حديث لإذاعة محلية: …); further on it belongs to something else.
 _UNMARKED_REACH = 8
@@ -64,7 +67,7 @@ def quote_rows(article: Article, mentions=None, plain: bool = False) -> list[Quo
     verb_at = [d.starts[k] for k in d.cue_idx if d.cues[k][0] == "verb"]
     marks = (mark_offsets_plain if plain else mark_offsets)(text)
     rows: list[Quote] = []
-    for p in article.paragraphs:
+    for p in _quote_regions(text, marks, article.paragraphs):
         p_marks = marks[bisect_left(marks, p.start):bisect_left(marks, p.end)]
         spans = _spans(text, p_marks, p.start, p.end, verb_at)
         inside = Inside(spans)
@@ -87,6 +90,38 @@ def quote_rows(article: Article, mentions=None, plain: bool = False) -> list[Quo
     rows = [r for r in rows if r]
     rows.sort(key=attrgetter("start"))
     return rows
+
+
+def _quote_regions(text: str, marks: list[int], paragraphs) -> list[Paragraph]:
+    """The paragraphs whose quote marks are paired together: one paragraph each, except
+    that a paragraph ending inside a quote opened with “ or « joins the next when that
+    one's first mark closes it (“… بلوغ مستويات⏎نمو … البشري”): a line break inside curly
+    quotes does not end the quote (docs/arabic.md, "Quotes and attribution")."""
+    out: list[Paragraph] = []
+    for p in paragraphs:
+        if out and text[out[-1].end:p.start].isspace() and _open_at_end(
+                text, marks, out[-1], p):
+            out[-1] = out[-1]._replace(end=p.end)
+        else:
+            out.append(p)
+    return out
+
+
+def _open_at_end(text: str, marks: list[int], prev, p) -> bool:
+    """Whether the quote marks of ``prev`` leave a “ or « quote open at its end and the
+    first mark of the paragraph ``p`` after it is a closer of that quote."""
+    prev_marks = marks[bisect_left(marks, prev.start):bisect_left(marks, prev.end)]
+    if not prev_marks:
+        return False
+    spans = _spans(text, prev_marks, prev.start, prev.end, ())
+    if not spans or spans[-1].closed or text[spans[-1].open] not in "“«":
+        return False
+    k = bisect_left(marks, p.start)
+    if k >= len(marks) or marks[k] >= p.end:
+        return False
+    c = marks[k]
+    return text[c] in _CLOSERS[text[spans[-1].open]] and c > p.start and (
+        not text[c - 1].isspace()) and (c + 1 >= p.end or not text[c + 1].isalpha())
 
 
 def _row(d: Doc, kind, s, e, n_words: int, sp: Speaker | None, cue: str, how: str,
@@ -183,13 +218,14 @@ def _relay_after(d: Doc, q: QuoteSpan, pend: int) -> tuple[str, str] | None:
     return relayed(d, k, d.tok_index(sent.end if sent else pend))
 
 
-def _term_in_clause(d: Doc, q: QuoteSpan, n_words: int) -> bool:
-    """Whether the closed span ``q`` of one to three words is a quoted name or term that
-    its clause goes on after (قالت اللجنة إن "الهلال العربي" السوري دخل الحي: the clause
-    is the words, the mark only sets off a name): an Arabic word right after the closing
-    mark that is no preposition or time word (phrase_end words), and no sentence
-    punctuation inside."""
-    if not q.closed or n_words > 3 or _TERMINAL.search(d.text[q.start:q.end]):
+def _term_in_clause(d: Doc, q: QuoteSpan, n_words: int, most: int = 3) -> bool:
+    """Whether the closed span ``q`` of one to ``most`` words is a quoted name or term
+    that its clause goes on after (قالت اللجنة إن "الهلال العربي" السوري دخل الحي: the
+    clause is the words, the mark only sets off a name; a scare-quoted description of a
+    few words, بثت صوراً تظهر “دماراً واسعاً في الأحياء” خلفته الغارات): an Arabic word
+    right after the closing mark that is no preposition or time word (phrase_end words),
+    and no sentence punctuation inside."""
+    if not q.closed or n_words > most or _TERMINAL.search(d.text[q.start:q.end]):
         return False
     k = d.tok_index(q.end)
     if k < d.n and d.texts[k] in _MARK_CHARS:
@@ -240,7 +276,12 @@ def _direct_row(d: Doc, q: QuoteSpan, left: int, pend: int, inside: Inside):
     if not how or n_words == 0 or (n_words == 1 and not colon):
         return None
     speechlike = intro or n_words >= 4 or _TERMINAL.search(d.text[q.start:q.end])
-    if not speechlike or (not colon and _term_in_clause(d, q, n_words)):
+    # (with no أن/إن after the cue, a quote of up to six words the clause goes on after is
+    # a description in scare quotes; in reported speech, أن المغرب «…» بالنسبة …, it is
+    # the speaker's own words unless a name or term of three)
+    reported = intro or cue_i is None or any(d.norms[t] in AN_WORDS for t in range(cue_i, oi))
+    if not speechlike or (not colon and _term_in_clause(
+            d, q, n_words, 3 if reported else _MAX_SCARE_WORDS)):
         return None
     if sp and how != "continuation":
         d.history.append(sp)
@@ -377,7 +418,27 @@ def _indirect_row(d: Doc, item, kind: str = "indirect"):
         d.history.append(sp)
     if n_words <= _MAX_FRAGMENT_WORDS:
         return None
+    if stop is not None and d.texts[stop] in _OPENERS and kind == "indirect" and (
+            _adverbial_lead_in(d, s, e, n_words, stop)):
+        # وأضاف أنه في غياب تمويل إضافي "سيحرم …": the clause goes on inside the quote
+        # marks; an adverbial before them is no claim of its own (the quote is the row)
+        return None
     return _row(d, kind, s, e, n_words, sp, d.texts[k], how, False)
+
+
+#: Conditionals that open an adverbial clause (إذا، لو، حال), normalised.
+_CONDITIONALS = frozenset({"اذا", "لو", "حال", "حالة", "عند", "ما"})
+
+
+def _adverbial_lead_in(d: Doc, s: int, e: int, n_words: int, stop: int) -> bool:
+    """Whether the indirect words ``[s, e)`` of ``n_words`` run right up to the quote
+    mark at token ``stop`` and are an adverbial of at most six words that opens with a
+    preposition, a time word or a conditional (أنه في غياب تمويل إضافي "…"، أنه إذا
+    استمر الوضع "…"): the reported clause is the quote; the words before it only set
+    its condition."""
+    k = d.tok_index(s)
+    return n_words <= _MAX_SCARE_WORDS and d.text[e:d.starts[stop]].strip() == "" and (
+        _is_stop(d.norms[k], d.texts[k]) or d.norms[k] in _CONDITIONALS)
 
 
 def _short_quote_end(d: Doc, t: int, limit: int) -> int:

@@ -1628,3 +1628,18 @@ def test_a_condition_before_the_quote_is_no_indirect_quote_of_its_own():
             'غضون أسابيع".')
     df = quotes(text, extract_mentions(doc(text)))
     assert list(df.kind) == ["direct"] and df.quote.iloc[0].startswith("ستتوقف")
+
+
+def test_a_title_then_the_name_in_commas_before_the_quote_mark():
+    text = ("قال الوزير الأول وزير المالية، سالم بن عبد الكريم، “إن البلاد قادرة على بلوغ "
+            "مستويات نمو الدول الكبرى”.")
+    assert _speaker_rows(text)[0][:2] == ("سالم بن عبد الكريم", "الوزير الأول وزير المالية")
+
+
+def test_a_heading_fragment_before_a_clause_with_faqad_is_no_speaker():
+    # … يودعون …,  فقد رثت X …، فكتبت: the clause starts at فقد; the words before the comma
+    # are a heading run into the sentence, not its subject
+    text = ('توفي الملحن سامي نور أمس.\n\n الفنانون يودعون الملحن الكبير سامي نور,  فقد رثت '
+            'المغنية هدى سالم الراحل عبر حسابها على "فيسبوك"  فكتبت: "رحل صديقي الكبير عنا '
+            'اليوم، رحمه الله".\n')
+    assert "يودعون" not in _rows_of(text)[0][1]

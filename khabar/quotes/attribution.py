@@ -246,6 +246,10 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
     else the last speaker of the verb's gender (وأضافت: continuation)."""
     # وكان سلامة صرح; كما أوضح أن، فيما أشار: a clause opener right before the verb is
     # no subject, the verb's pronoun is (the last speaker)
+    for t in range(cue_i - 1, left, -1):
+        if d.norms[t] in CLAUSE_WORDS and d.norms[t][0] in "وف" and d.texts[t - 1] in ",،":
+            left = t    # عنوان فرعي،  فقد نعت فلانة …، فكتبت: the clause after the comma
+            break
     while left < cue_i and d.norms[left] in CLAUSE_WORDS:
         left += 1
     p = cue_i - 1

@@ -787,7 +787,10 @@ class Doc(TitlePhrases):
                  and self.strip_org(self.norms[t])[1] not in ORG_CUES
                  and not _is_stop(self.norms[t], self.texts[t])
                  and self.norms[t] not in AN_WORDS for t in range(a, b))
-        nxt = self.norms[b] in AN_WORDS or (b + 1 < self.n and self.norms[b + 1] in AN_WORDS)
+        # (…، الشيخ أحمد، إن …، … أيمن سالم، "إن …": the words or a quote of them follow)
+        nxt = self.norms[b] in AN_WORDS or (b + 1 < self.n and (
+            self.norms[b + 1] in AN_WORDS or self.texts[b] in ",،"
+            and self.texts[b + 1] in _OPENERS))
         if not nxt and self.texts[b] in ",،":
             # …، أنور الحساوي، في تصريح صحفي: إن …: an adverbial before the colon or أن
             for t in range(b + 1, min(self.n, b + 7)):

@@ -1643,3 +1643,14 @@ def test_a_heading_fragment_before_a_clause_with_faqad_is_no_speaker():
             'المغنية هدى سالم الراحل عبر حسابها على "فيسبوك"  فكتبت: "رحل صديقي الكبير عنا '
             'اليوم، رحمه الله".\n')
     assert "يودعون" not in _rows_of(text)[0][1]
+
+
+def test_and_he_added_goes_on_with_the_speaker_not_a_noun_of_his_words():
+    # وقال X إن الحكومة …، وأضاف أن …: the subject of وأضاف is X, not الحكومة
+    text = ("وقال الوزير سامي نور إن الحكومة ستعمل على خفض العجز، وأضاف أن المشاريع الكبرى "
+            "ستستمر رغم الأزمة.")
+    assert [r[1] for r in _rows_of(text)] == ["سامي نور", "سامي نور"]
+    # a speech verb that reported no words of its own still names the subject
+    text = ("وقال هادي سمعان رئيس قسم الأبحاث في المنظمة التأخير في صرف المساعدات يهدد آلاف "
+            "الأسر بالجوع، وأضاف أن الحكومة مطالبة بالتحرك العاجل لإنقاذ السكان.")
+    assert [r[1] for r in _rows_of(text)] == ["هادي سمعان"]

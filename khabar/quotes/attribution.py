@@ -246,6 +246,24 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
     else the last speaker of the verb's gender (وأضافت: continuation)."""
     # وكان سلامة صرح; كما أوضح أن، فيما أشار: a clause opener right before the verb is
     # no subject, the verb's pronoun is (the last speaker)
+    if _conjoined(d, cue_i):
+        # وقال الوزير فلان إن الحكومة ستعمل …، وأضاف أن …: a verb with و and no subject
+        # after it goes on with the subject of the speech verb before it in its sentence,
+        # never a noun of the words that verb reported
+        sent = d.article.sentence_at(d.starts[cue_i])
+        s0 = max(d.tok_index(sent.start) if sent else left, cue_i - _LOOK_BACK)
+        for k in reversed(d.cues_between(s0, cue_i)):
+            c = d.cues[k]
+            if c[0] != "verb" or d.norms[k][c[2]:] in PARTICIPLES or (
+                    k > 0 and d.norms[k - 1] in RELATIVE_PRONOUNS):
+                continue
+            sp, how = attribution(d, k, s0, cue_i)
+            if sp and how == "named" and c[1] in (gender, "unknown") and (
+                    sp.type == "person" or c[1] == gender):
+                # (a continuation when that speaker is the last one already)
+                last = d.last(gender)
+                return sp, "continuation" if last and last.name == sp.name else "named"
+            break
     for t in range(cue_i - 1, left, -1):
         if d.norms[t] in CLAUSE_WORDS and d.norms[t][0] in "وف" and d.texts[t - 1] in ",،":
             left = t    # عنوان فرعي،  فقد نعت فلانة …، فكتبت: the clause after the comma
@@ -302,6 +320,11 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
         if sp:
             return sp, "named"
     return d.last(gender), "continuation"
+
+
+def _conjoined(d: Doc, k: int) -> bool:
+    """Whether the cue at token ``k`` carries the conjunction و / ف (وأضاف، فأكدت)."""
+    return any(ch in "وف" for ch in d.norms[k][:d.cues[k][2]])
 
 
 def _conjoined_stop(d: Doc, k: int) -> bool:

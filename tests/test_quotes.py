@@ -1654,3 +1654,21 @@ def test_and_he_added_goes_on_with_the_speaker_not_a_noun_of_his_words():
     text = ("وقال هادي سمعان رئيس قسم الأبحاث في المنظمة التأخير في صرف المساعدات يهدد آلاف "
             "الأسر بالجوع، وأضاف أن الحكومة مطالبة بالتحرك العاجل لإنقاذ السكان.")
     assert [r[1] for r in _rows_of(text)] == ["هادي سمعان"]
+
+
+def test_a_second_quoted_span_joined_by_but_goes_on_with_the_verb():
+    text = ('وأكد البرنامج في بيان صحفي أنه تم بالفعل "خفض الحصص إلى الحد الأدنى في '
+            'المخيمات" ولكن "بحلول نهاية الشهر سينفد المخزون كله".')
+    assert _rows_of(text) == [("direct", "البرنامج", "organisation", "named"),
+                              ("direct", "البرنامج", "organisation", "continuation")]
+
+
+def test_according_to_what_she_said_after_a_quote_that_opens_its_paragraph():
+    text = ("وقدمت الدولة منحة جديدة للاجئين.\n\n“تأتي هذه المساهمة السخية في لحظة حرجة "
+            "تعيشها الأسر في المخيمات” وفقا لما ذكرته هدى سالم، ممثلة المنظمة في البلاد.\n")
+    assert _rows_of(text) == [("direct", "هدى سالم", "person", "after")]
+
+
+def test_an_outlet_whose_name_is_in_quote_marks_reports_indirect_speech():
+    text = 'وذكرت صحيفة "الأفق" المحلية أن المحامي أدين أيضا بنشر تصريحات مسيئة عبر المواقع.'
+    assert _rows_of(text) == [("indirect", "صحيفة الأفق", "organisation", "named")]

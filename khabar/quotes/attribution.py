@@ -87,10 +87,11 @@ def _source_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker 
         return attribution(d, i, left, limit)     # حسبما قال X: ما written with the cue
     while i < limit and d.norms[i] in {"ل", "عن"}:
         i += 1
-    if i + 1 < limit and d.norms[i] == "ما" and d.cues[i + 1] \
+    if i + 1 < limit and d.norms[i] in ("ما", "لما") and d.cues[i + 1] \
             and d.cues[i + 1][0] == "verb":
         return attribution(d, i + 1, left, limit)
-    said = _verb_with_object(d, i + 1) if i + 2 < limit and d.norms[i] == "ما" else None
+    said = _verb_with_object(d, i + 1) if i + 2 < limit and d.norms[i] in (
+        "ما", "لما") else None
     if said:
         # وفق ما قاله الأمين العام X، بحسب ما ذكرته الوزارة: the verb carries "it", the
         # words; its subject after it is the source

@@ -10,7 +10,7 @@ from operator import attrgetter
 import pandas as pd
 
 from ..schema import Quote
-from ..text import WORD_KINDS, Article, Paragraph
+from ..text import WORD_KINDS, Article, Paragraph, normalise
 from .attribution import _source_speaker, _verb_with_object, attribution, relayed, said_at
 from .cues import _about_a_source, opens_clause
 from .history import Speaker
@@ -19,7 +19,7 @@ from .speakers import Doc
 from .tables import quotes_frame
 from .words import (_CLOSERS, _MARK_CHARS, _OPENERS, _TERMINAL, AN_WORDS, APPEAL_COMPLEMENTS,
                     APPEAL_FORMS, CLAUSE_WORDS, DOCUMENT_NOUNS, IMPERSONAL_FORMS, MEDIA_CUES,
-                    MEDIUM_NOUNS, RELATIVE_PRONOUNS, _is_stop)
+                    MEDIUM_NOUNS, ORG_CUES, RELATIVE_PRONOUNS, _is_stop)
 
 #: Indirect speech of at most this many words is a fragment, not a row (issue 15 §2).
 _MAX_FRAGMENT_WORDS = 3
@@ -71,7 +71,7 @@ def quote_rows(article: Article, mentions=None, plain: bool = False) -> list[Quo
         p_marks = marks[bisect_left(marks, p.start):bisect_left(marks, p.end)]
         spans = _spans(text, p_marks, p.start, p.end, verb_at)
         inside = Inside(spans)
-        last_end = p.start
+        last_end, prev = p.start, None
         events = _indirect_cues(d, d.cues_in(p.start, p.end), inside) \
             + [(q.open, "direct", q) for q in spans]
         for _, kind, item in sorted(events, key=lambda e: e[0]):
@@ -83,10 +83,11 @@ def quote_rows(article: Article, mentions=None, plain: bool = False) -> list[Quo
                 _remember(d, item)
                 continue
             row = _direct_row(d, item, max(last_end, article.sentence_at(item.open).start),
-                              p.end, inside)
+                              p.end, inside, prev)
             if row:
                 rows.append(row)
                 last_end = item.end + 1
+                prev = (item, row)
     rows = [r for r in rows if r]
     rows.sort(key=attrgetter("start"))
     return rows
@@ -158,6 +159,18 @@ def _cue_before(d: Doc, li: int, oi: int, inside: Inside) -> int | None:
         if opens_clause(d, k, li):
             return k
     return cue_i
+
+
+#: Conjunctions that join a second quoted span to the first after one verb (… "…" ولكن
+#: "…"), normalised.
+_JOINERS = frozenset({"و", "ولكن", "لكن", "بل", "ثم", "كما"})
+
+
+def _joined(between: str) -> bool:
+    """Whether the text ``between`` two quoted spans is a conjunction alone (and its
+    punctuation): the second span goes on with the first one's verb and speaker."""
+    words = normalise(between.replace("،", " ").replace(",", " ")).split()
+    return len(words) == 1 and words[0] in _JOINERS
 
 
 def _attribution_after(d: Doc, q: QuoteSpan, pend: int) -> tuple[Speaker | None, str]:
@@ -244,13 +257,24 @@ def _quoted_name(d: Doc, s: int, e: int) -> bool:
                for m in d.mentions_in(s, e))
 
 
-def _direct_row(d: Doc, q: QuoteSpan, left: int, pend: int, inside: Inside):
+def _direct_row(d: Doc, q: QuoteSpan, left: int, pend: int, inside: Inside, prev=None):
     """A row for a quoted span if an attribution makes it a quote, else None: a cue
     before it in its clause (from offset ``left``) or a cue after it; and it must look
     like speech (introduced by a colon or أن/إن, four words or more, ending in sentence
-    punctuation, or attributed after). A one-word span needs a colon."""
+    punctuation, or attributed after). A one-word span needs a colon. ``prev``: (span,
+    row) of the last direct quote of the paragraph, which a second span joined to it by
+    a conjunction alone goes on with (… "…" ولكن "…": one verb, two quoted spans)."""
     li, oi = d.tok_index(left), d.tok_index(q.open)
     cue_i = _cue_before(d, li, oi, inside)
+    if cue_i is None and prev is not None and prev[0].closed and (
+            _joined(d.text[prev[0].end + 1:q.open])):
+        r = prev[1]
+        sp = Speaker(r.speaker, r.speaker_gender, r.speaker_type, r.affiliation, r.role,
+                     r.speaker_start, r.speaker_end, channel=r.channel)
+        n_words = d.word_count(q.start, q.end)
+        if n_words >= 2:
+            return _row(d, "direct", q.start, q.end, n_words, sp, r.cue, "continuation",
+                        q.closed)
     n_words = d.word_count(q.start, q.end)
     colon = oi > li and d.texts[oi - 1] == ":"
     intro = colon or (oi > li and d.norms[oi - 1] in AN_WORDS)
@@ -310,8 +334,16 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
         reported = AN_WORDS | APPEAL_COMPLEMENTS if (
             d.norms[k][c[2]:] in APPEAL_FORMS) else AN_WORDS
         sent = d.article.sentence_at(d.starts[k])
+        skip_to = -1
         for j in range(k + 1, d.tok_index(sent.end)):
+            if j < skip_to:
+                continue
             text = d.texts[j]
+            if text in _OPENERS and j > k + 1 and d.strip_org(d.norms[j - 1])[1] in ORG_CUES:
+                close = _short_quote_end(d, j, d.tok_index(sent.end))
+                if close > j:
+                    skip_to = close + 1     # وذكرت وكالة "X" المحلية أن …: a quoted name
+                    continue
             if (d.cues[j] and not _in_relative_clause(d, j)) or text in "“”«»\"":
                 break
             if _about_a_source(d, j):

@@ -304,6 +304,12 @@ class Doc(TitlePhrases):
         adverbial follows (``، في مؤتمر صحفي``); its mentions."""
         norms = self.norms
         j = self.phrase_end(i, limit)
+        if i < j < limit and self.texts[j] in _OPENERS and (
+                self.strip_org(norms[j - 1])[1] in ORG_CUES):
+            q = self._quoted_name_end(j, limit)     # وذكرت وكالة "X" المحلية أن: the
+            if q > j:                               # quoted name is the body's name
+                j = max(q, self.phrase_end(q, limit)) if q < limit and (
+                    self.texts[q] not in _OPENERS) else q
         title = self.title_at(i)
         if title:
             j = max(j, self._title_end(i, limit))

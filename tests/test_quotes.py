@@ -1672,3 +1672,26 @@ def test_according_to_what_she_said_after_a_quote_that_opens_its_paragraph():
 def test_an_outlet_whose_name_is_in_quote_marks_reports_indirect_speech():
     text = 'وذكرت صحيفة "الأفق" المحلية أن المحامي أدين أيضا بنشر تصريحات مسيئة عبر المواقع.'
     assert _rows_of(text) == [("indirect", "صحيفة الأفق", "organisation", "named")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("الوزير سامي نور: لن أستقيل قبل إنهاء الإصلاحات .. ويكشف عن خطته\n\nأكد الوزير سامي "
+     "نور أن الحكومة ماضية في برنامجها.\n",
+     ("direct", "سامي نور", "لن أستقيل قبل إنهاء الإصلاحات")),
+    ('هادي ولد سمعان: "الحي يحتاج إلى مدارس جديدة قبل كل شيء"\n\nوقال هادي ولد سمعان إن '
+     'البلدية تعمل على خطة جديدة.\n',
+     ("direct", "هادي ولد سمعان", "الحي يحتاج إلى مدارس جديدة قبل كل شيء")),
+], ids=["unmarked", "quoted"])
+def test_a_headline_name_then_a_colon_gives_the_speaker_s_words(text, expected):
+    df = quotes(text, extract_mentions(doc(text)))
+    assert (df.kind.iloc[0], df.speaker.iloc[0], df.quote.iloc[0]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "عاجل: الحكومة تعلن عن خطة جديدة للطاقة في البلاد\n",
+    "المصدر: وكالة الأنباء الرسمية في العاصمة اليوم\n",
+    'كتب – هادي سمعان:\nأكد الوزير أن "الخطة جاهزة للتنفيذ في الأسابيع المقبلة".\n',
+], ids=["label", "source", "byline"])
+def test_a_label_or_byline_with_a_colon_is_no_headline_quote(text):
+    df = quotes(text, extract_mentions(doc(text)))
+    assert ":" not in set(df.cue)

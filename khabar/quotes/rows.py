@@ -74,6 +74,9 @@ def quote_rows(article: Article, mentions=None, plain: bool = False) -> list[Quo
         last_end, prev = p.start, None
         events = _indirect_cues(d, d.cues_in(p.start, p.end), inside) \
             + [(q.open, "direct", q) for q in spans]
+        head = _headline(d, p, spans)
+        if head is not None:
+            rows.append(head)
         for _, kind, item in sorted(events, key=lambda e: e[0]):
             if kind in ("indirect", "unmarked"):
                 rows.append(_indirect_row(d, item, "direct" if kind == "unmarked"
@@ -310,6 +313,50 @@ def _direct_row(d: Doc, q: QuoteSpan, left: int, pend: int, inside: Inside, prev
     if sp and how != "continuation":
         d.history.append(sp)
     return _row(d, "direct", q.start, q.end, n_words, sp, cue, how, q.closed)
+
+
+#: A headline's speaker: at most this many name words before its colon.
+_HEADLINE_NAME_WORDS = 4
+
+
+def _headline(d: Doc, p, spans: list[QuoteSpan]):
+    """The row of a line that opens with a person's name and a colon (سامي نور: لن
+    أستقيل …، فلان: "…"), as headlines and interview answers print a speaker's words: a
+    PERSON mention up to the colon, or two to four plain words (no title, cue noun,
+    function word or cue) with a quote mark after the colon; the words to the line's
+    end, or the quoted span. None for any other line (docs/arabic.md, "Quotes and
+    attribution")."""
+    t0 = d.tok_index(p.start)
+    c = next((t for t in range(t0 + 1, min(d.n, t0 + _HEADLINE_NAME_WORDS + 1))
+              if d.texts[t] == ":"), None)
+    if c is None or c + 1 >= d.n or d.starts[c + 1] >= p.end or not all(
+            d.kinds[t] in ("arabic", "latin") and not d.cues[t] for t in range(t0, c)):
+        return None
+    s, e = d.starts[t0], d.ends[c - 1]
+    named = any(m[1] == e for m in d.mentions_in(s, e, "PERSON"))   # (a title before)
+    quoted = d.texts[c + 1] in _OPENERS
+    if not named and not (quoted and c - t0 >= 2 and all(
+            not d.title_at(t) and d.strip_head(d.norms[t])[1] not in ORG_CUES | MEDIUM_NOUNS
+            and not _is_stop(d.norms[t], d.texts[t]) and d.norms[t] not in AN_WORDS
+            and d.kinds[t] == "arabic" for t in range(t0, c))):
+        return None
+    sp = d.speaker(t0, c, "unknown")
+    if sp is None or sp.type != "person" or sp.start < s:
+        return None
+    q = next((q for q in spans if q.open == d.starts[c + 1]), None) if quoted else None
+    if quoted and q is None:
+        return None
+    qs, qe = (q.start, q.end) if q else (d.starts[c + 1], p.end)
+    if q is None:
+        # سامي نور: لن أستقيل .. ويكشف عن خطته: the headline's own verb ends the words
+        k = next((k for k in d.cues_in(qs, qe) if opens_clause(d, k, c + 1)), None)
+        qe = d.starts[k] if k is not None else qe
+    while qe > qs and d.text[qe - 1] in ".!?؟…،,;؛: \n":
+        qe -= 1
+    n_words = d.word_count(qs, qe)
+    if n_words < 3:
+        return None
+    return _row(d, "direct", qs, qe, n_words, sp, ":", "named", bool(q and q.closed))
 
 
 # --------------------------------------------------------------------------- indirect

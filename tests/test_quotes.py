@@ -1695,3 +1695,11 @@ def test_a_headline_name_then_a_colon_gives_the_speaker_s_words(text, expected):
 def test_a_label_or_byline_with_a_colon_is_no_headline_quote(text):
     df = quotes(text, extract_mentions(doc(text)))
     assert ":" not in set(df.cue)
+
+
+def test_unmarked_words_after_the_speaker_and_where_she_spoke():
+    text = ("وقالت المتحدثة باسم المنظمة هدى سالم في مؤتمر صحفي في العاصمة: هناك نحو ألف "
+            "أسرة بلا مأوى في الضواحي.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.kind, df.speaker, df.closed)) == [("direct", "هدى سالم", False)]
+    assert df.quote.iloc[0].startswith("هناك نحو ألف")

@@ -396,7 +396,7 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
             if _about_a_source(d, j):
                 break       # رداً على سؤال حول تقارير تفيد بأن …: the أن of the reports
             if text == ":":
-                if c[0] == "verb" and j - k <= _UNMARKED_REACH and j + 1 < d.n \
+                if c[0] == "verb" and _unmarked_reach(d, k, j) and j + 1 < d.n \
                         and d.starts[j + 1] < sent.end and d.texts[j + 1] not in _MARK_CHARS:
                     out.append((d.starts[k], "unmarked", (k, j)))
                 elif c[0] == "verb" and j + 1 < d.n and d.texts[j + 1] not in _MARK_CHARS \
@@ -418,6 +418,17 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
             if c[0] == "verb" and opens_clause(d, k, d.tok_index(sent.start)):
                 out.append((d.starts[k], "remember", k))
     return out
+
+
+def _unmarked_reach(d: Doc, k: int, j: int) -> bool:
+    """Whether the colon at token ``j`` is near enough to the speech verb at ``k`` to
+    introduce its words: within :data:`_UNMARKED_REACH` tokens, or within twice that with
+    no punctuation between, the speaker's phrase and where he or she spoke (وقالت
+    المتحدثة باسم المفوضية فلانة في مؤتمر صحفي في جنيف: …)."""
+    if j - k <= _UNMARKED_REACH:
+        return True
+    return j - k <= 2 * _UNMARKED_REACH and not any(
+        d.kinds[t] == "punct" for t in range(k + 1, j))
 
 
 def _in_relative_clause(d: Doc, k: int) -> bool:

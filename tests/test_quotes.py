@@ -1675,7 +1675,7 @@ def test_an_outlet_whose_name_is_in_quote_marks_reports_indirect_speech():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("الوزير سامي نور: لن أستقيل قبل إنهاء الإصلاحات .. ويكشف عن خطته\n\nأكد الوزير سامي "
+    ("سامي نور: لن أستقيل قبل إنهاء الإصلاحات .. ويكشف عن خطته\n\nأكد الوزير سامي "
      "نور أن الحكومة ماضية في برنامجها.\n",
      ("direct", "سامي نور", "لن أستقيل قبل إنهاء الإصلاحات")),
     ('هادي ولد سمعان: "الحي يحتاج إلى مدارس جديدة قبل كل شيء"\n\nوقال هادي ولد سمعان إن '
@@ -1691,7 +1691,10 @@ def test_a_headline_name_then_a_colon_gives_the_speaker_s_words(text, expected):
     "عاجل: الحكومة تعلن عن خطة جديدة للطاقة في البلاد\n",
     "المصدر: وكالة الأنباء الرسمية في العاصمة اليوم\n",
     'كتب – هادي سمعان:\nأكد الوزير أن "الخطة جاهزة للتنفيذ في الأسابيع المقبلة".\n',
-], ids=["label", "source", "byline"])
+    # a list of cases: the words after the colon are the writer's, about him
+    "صدرت أحكام بحق نواب سابقين، أبرزهم:\nالنائب السابق سامي نور: قضت المحكمة بحبسه "
+    "سنتين. التهم تتعلق بتصريحات سابقة له.\n",
+], ids=["label", "source", "byline", "list"])
 def test_a_label_or_byline_with_a_colon_is_no_headline_quote(text):
     df = quotes(text, extract_mentions(doc(text)))
     assert ":" not in set(df.cue)

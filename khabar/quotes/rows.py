@@ -3,6 +3,7 @@ indirect speech (a cue followed by أن/إن and no quote), one paragraph at a t
 (docs/arabic.md, "Quotes and attribution")."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from operator import attrgetter
@@ -315,6 +316,8 @@ def _direct_row(d: Doc, q: QuoteSpan, left: int, pend: int, inside: Inside, prev
     return _row(d, "direct", q.start, q.end, n_words, sp, cue, how, q.closed)
 
 
+#: A sentence end inside a line's words (a full stop alone, not the ".." of a headline).
+_SENTENCE_INSIDE = re.compile(r"(?<!\.)[.!?؟](?!\.)\s")
 #: A headline's speaker: at most this many name words before its colon.
 _HEADLINE_NAME_WORDS = 4
 
@@ -324,8 +327,9 @@ def _headline(d: Doc, p, spans: list[QuoteSpan]):
     أستقيل …، فلان: "…"), as headlines and interview answers print a speaker's words: a
     PERSON mention up to the colon, or two to four plain words (no title, cue noun,
     function word or cue) with a quote mark after the colon; the words to the line's
-    end, or the quoted span. None for any other line (docs/arabic.md, "Quotes and
-    attribution")."""
+    end, or the quoted span. Unmarked words need the name alone before the colon and a
+    line of one sentence (not a list item: النائب فلان: قضت المحكمة بحبسه …). None for
+    any other line (docs/arabic.md, "Quotes and attribution")."""
     t0 = d.tok_index(p.start)
     c = next((t for t in range(t0 + 1, min(d.n, t0 + _HEADLINE_NAME_WORDS + 1))
               if d.texts[t] == ":"), None)
@@ -343,6 +347,8 @@ def _headline(d: Doc, p, spans: list[QuoteSpan]):
     sp = d.speaker(t0, c, "unknown")
     if sp is None or sp.type != "person" or sp.start < s:
         return None
+    if not quoted and any(d.title_at(t) for t in range(t0, c)):
+        return None     # النائب السابق فلان: قضت المحكمة …: a list of cases, no headline
     q = next((q for q in spans if q.open == d.starts[c + 1]), None) if quoted else None
     if quoted and q is None:
         return None
@@ -353,6 +359,8 @@ def _headline(d: Doc, p, spans: list[QuoteSpan]):
         qe = d.starts[k] if k is not None else qe
     while qe > qs and d.text[qe - 1] in ".!?؟…،,;؛: \n":
         qe -= 1
+    if q is None and _SENTENCE_INSIDE.search(d.text[qs:qe]):
+        return None     # (a headline is one sentence: not …: قضت المحكمة بحبسه. التهم …)
     n_words = d.word_count(qs, qe)
     if n_words < 3:
         return None

@@ -1706,3 +1706,9 @@ def test_unmarked_words_after_the_speaker_and_where_she_spoke():
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.kind, df.speaker, df.closed)) == [("direct", "هدى سالم", False)]
     assert df.quote.iloc[0].startswith("هناك نحو ألف")
+
+
+def test_an_apposition_s_role_stops_before_a_body_written_with_li():
+    text = ('وقال هادي سمعان، المدير القطري لبرنامج الأغذية العالمي في اليمن "إن المساعدات '
+            'ستصل إلى كل المحافظات قبل نهاية الشهر".')
+    assert _speaker_rows(text)[0] == ("هادي سمعان", "المدير القطري", "World Food Programme")

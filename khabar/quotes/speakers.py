@@ -832,6 +832,9 @@ class Doc(TitlePhrases):
             if self.norms[r] in {"وهي", "وهو", "هي", "هو"}:
                 r += 1
             stop = self.tok_index(aff[1]) if aff and aff[1] else seg_end
+            if aff and aff[1] and 0 < stop and self.starts[stop - 1] < aff[1] < (
+                    self.ends[stop - 1]):
+                stop -= 1   # …، المدير القطري لبرنامج الأغذية: the body starts after ل
             stop = min(stop, seg_end)
             # (in place of an honorific, only a title: not the clause after a comma,
             # ناصر العجمي، فجدد التزام …)

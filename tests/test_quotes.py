@@ -1712,3 +1712,12 @@ def test_an_apposition_s_role_stops_before_a_body_written_with_li():
     text = ('وقال هادي سمعان، المدير القطري لبرنامج الأغذية العالمي في اليمن "إن المساعدات '
             'ستصل إلى كل المحافظات قبل نهاية الشهر".')
     assert _speaker_rows(text)[0] == ("هادي سمعان", "المدير القطري", "World Food Programme")
+
+
+def test_a_source_in_commas_after_the_speaker_is_the_channel():
+    # وقال فلان، بحسب صحيفة X، إن …: his words; the newspaper only reported them
+    text = ('وقال المدير سامي نور، بحسب صحيفة "الأفق" المحلية اليوم، إن إنتاج الشركة بلغ منذ '
+            'بداية العام ألف طن. وأضاف أن الشركة صدرت نصف إنتاجها إلى الخارج هذا العام.')
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.speaker, df.affiliation, df.channel)) == [
+        ("سامي نور", "", "صحيفة الأفق"), ("سامي نور", "", "صحيفة الأفق")]

@@ -386,6 +386,8 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
             continue
         if _in_relative_clause(d, k):
             continue        # التقرير الذي سيعلن عنه …: the verb of a relative clause
+        if c[0] == "source" and _parenthetical_source(d, k) is not None:
+            continue        # وقال فلان، بحسب صحيفة X، إن …: the verb's words, X the channel
         reported = AN_WORDS | APPEAL_COMPLEMENTS if (
             d.norms[k][c[2]:] in APPEAL_FORMS) else AN_WORDS
         sent = d.article.sentence_at(d.starts[k])
@@ -399,6 +401,8 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
                 if close > j:
                     skip_to = close + 1     # وذكرت وكالة "X" المحلية أن …: a quoted name
                     continue
+            if d.cues[j] and d.cues[j][0] == "source" and _parenthetical_source(d, j) == k:
+                continue    # (the source in commas after the verb's subject)
             if (d.cues[j] and not _in_relative_clause(d, j)) or text in "“”«»\"":
                 break
             if _about_a_source(d, j):
@@ -426,6 +430,24 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
             if c[0] == "verb" and opens_clause(d, k, d.tok_index(sent.start)):
                 out.append((d.starts[k], "remember", k))
     return out
+
+
+def _parenthetical_source(d: Doc, j: int) -> int | None:
+    """The speech verb whose subject a source cue in commas follows (وقال فلان، بحسب
+    صحيفة X المحلية، إن …: the words are the verb's, X only reported them), or None:
+    the source cue at token ``j`` after a comma, a verb cue before it in its sentence
+    with no أن/إن, quote mark or other cue between, and no ما after the cue (بحسب ما
+    نقلت عنه X has a rule of its own)."""
+    if j < 2 or d.texts[j - 1] not in ",،" or said_at(d, j, d.n) is not None:
+        return None
+    first = d.tok_index(d.article.sentence_at(d.starts[j]).start)
+    for v in range(j - 2, max(first - 1, j - 12), -1):
+        if d.norms[v] in AN_WORDS or d.texts[v] in _MARK_CHARS:
+            return None
+        c = d.cues[v]
+        if c:
+            return v if c[0] == "verb" and d.norms[v][c[2]:] not in IMPERSONAL_FORMS else None
+    return None
 
 
 def _unmarked_reach(d: Doc, k: int, j: int) -> bool:
@@ -506,6 +528,12 @@ def _indirect_row(d: Doc, item, kind: str = "indirect"):
     if n_words == 0:
         return None
     sp, how = attribution(d, k, d.tok_index(sent.start), j)
+    src = next((t for t in d.cues_between(k + 1, j) if d.cues[t][0] == "source"
+                and _parenthetical_source(d, t) == k), None)
+    if sp is not None and src is not None and not sp.channel:
+        # وقال فلان، بحسب صحيفة X، إن …: X passed the words on
+        ch = _source_speaker(d, src, src, j)[0]
+        sp = replace(sp, channel=ch.name) if ch else sp
     relay = relayed(d, stop, t_end) if stop is not None and d.cues[stop] and (
         d.cues[stop][0] == "source") else None
     if relay:

@@ -327,8 +327,9 @@ class Doc(TitlePhrases):
         ps, pe = self.starts[i] + cut, self.ends[j - 1]
         appos = (j + 1, limit) if j < limit and self.texts[j] in ",،" else (j, j)
         if appos[0] < limit and (_is_stop(norms[appos[0]], self.texts[appos[0]])
-                                 or norms[appos[0]] in AN_WORDS):
-            appos = (j, j)    # "، في مؤتمر صحفي"، "، أن …": an adverbial or the words
+                                 or norms[appos[0]] in AN_WORDS or self.cues[appos[0]]):
+            appos = (j, j)    # "، في مؤتمر صحفي"، "، أن …"، "، بحسب صحيفة X": an
+            # adverbial, the words or their source
         head_n, head = self.strip_head(norms[i])
         inner = self.mentions_in(ps, pe)
         persons = [m for m in inner if m[2] == "PERSON"]

@@ -1721,3 +1721,9 @@ def test_a_source_in_commas_after_the_speaker_is_the_channel():
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.speaker, df.affiliation, df.channel)) == [
         ("سامي نور", "", "صحيفة الأفق"), ("سامي نور", "", "صحيفة الأفق")]
+
+
+def test_a_title_holding_a_quoted_name_keeps_both_marks():
+    text = 'وقال مدير في مجموعة "الأفق" إن الصفقة تمت بعد موافقة مجلس المنافسة.'
+    assert _speaker_rows(text) == [('مدير في مجموعة "الأفق"', 'مدير في مجموعة "الأفق"',
+                                    "مجموعة الأفق")]

@@ -12,7 +12,7 @@ from .cues import read_cues
 from .history import Speaker, _name_words, _one_edit, role_words, spelling_key
 from ..entities.words import _adjective_shaped
 from ..entities.words import GENERIC_CUES  # own line
-from .words import _CLOSERS, _OPENERS, SAME_DETERMINERS  # own line
+from .words import _CLOSERS, _MARK_CHARS, _OPENERS, SAME_DETERMINERS  # own line
 from .titles import TitlePhrases
 from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the block below
 from .words import adverbial_accusative  # own line
@@ -304,17 +304,19 @@ class Doc(TitlePhrases):
         adverbial follows (``، في مؤتمر صحفي``); its mentions."""
         norms = self.norms
         j = self.phrase_end(i, limit)
+        title = self.title_at(i)
+        if title:
+            j = max(j, self._title_end(i, limit))
+        while j > i + 1 and self.kinds[j - 1] == "punct" and not (   # المنظمة - التي:
+                self.texts[j - 1] in _MARK_CHARS and any(                # no dash; but the
+                    self.texts[t] in _OPENERS for t in range(i, j - 1))):  # mark closing a
+            j -= 1                                                         # quoted name stays
         if i < j < limit and self.texts[j] in _OPENERS and (
                 self.strip_org(norms[j - 1])[1] in ORG_CUES):
             q = self._quoted_name_end(j, limit)     # وذكرت وكالة "X" المحلية أن: the
             if q > j:                               # quoted name is the body's name
                 j = max(q, self.phrase_end(q, limit)) if q < limit and (
                     self.texts[q] not in _OPENERS) else q
-        title = self.title_at(i)
-        if title:
-            j = max(j, self._title_end(i, limit))
-        while j > i + 1 and self.kinds[j - 1] == "punct":     # المنظمة - التي: no dash
-            j -= 1
         same = next((t for t in range(i + 1, j) if norms[t] in SAME_DETERMINERS), j)
         if same < j and norms[same - 1].startswith("ال"):
             j = same    # وأضاف المتحدث ذاته، المسؤول نفسه: "the same", no name (read back)

@@ -23,7 +23,8 @@ ATTRIBUTION_ROLES = ("complementiser", "phrase_end", "recipient", "medium", "cla
                      "homograph", "document", "report_verb", "speech_noun",
                      "unnamed_source", "statement_noun", "appeal_verb", "appeal_complement",
                      "impersonal", "person_pronoun", "same_determiner",
-                     "naming_verb", "relative_pronoun", "relay_pronoun")
+                     "naming_verb", "relative_pronoun", "relay_pronoun",
+                     "adverbial", "topic_preposition", "object_verb")
 NUMBER_ROLES = ("unit", "ten", "hundred", "tens_stem", "hundreds_stem", "scale",
                 "scale_plural", "fraction", "vague", "ordinal_day")
 MONEY_CUE_ROLES = ("restatement", "per_unit", "rate", "denomination", "payer_verb",

@@ -1542,3 +1542,188 @@ def test_a_speech_verb_in_a_relative_clause_is_no_cue_of_its_own():
             "ثلاثين بلدا شهدت انتهاكات.")
     df = quotes(text, extract_mentions(doc(text)))
     assert list(df["speaker"]) == ["المنظمة"] and df["quote"].iloc[0].startswith("أكثر من")
+
+
+def _rows_of(text: str) -> list[tuple]:
+    df = quotes(text, extract_mentions(doc(text)))
+    return [(r.kind, r.speaker, r.speaker_type, r.attribution) for r in df.itertuples()]
+
+
+def test_an_adverbial_after_the_verb_is_no_speaker_nor_the_question_s_reports():
+    # رداً على سؤال حول تقارير تفيد بأن …: "in reply to a question about reports that …";
+    # she who spoke before goes on, and the reports asked about say nothing
+    for reply in ("ردًا", "ردا"):
+        text = ("وقالت المديرة سلمى حداد في مؤتمر صحفي إن «المدارس ستفتح قريبا». وقالت "
+                f"{reply} على سؤال حول تقارير تفيد بأن الوزارة ستغلق المدارس الحكومية في "
+                "المدن: «لا نية لدينا لإغلاق أي مدرسة هذا العام».")
+        assert _rows_of(text) == [("direct", "سلمى حداد", "person", "named"),
+                                  ("direct", "سلمى حداد", "person", "continuation")]
+
+
+def test_the_speaker_and_the_same_speaker_are_the_one_who_spoke_before():
+    text = ("قال المدير سامي الحلبي إن الفريق يحتاج إلى الهدوء. وتابع المتحدث: «سنعود "
+            "أقوى في المباراة المقبلة». وأضاف المتحدث ذاته أن اللاعبين مستعدون للقاء المقبل "
+            "بكل قوة. وقال المتحدث نفسه إن «الجمهور سيبقى معنا».")
+    assert [r[1] for r in _rows_of(text)] == ["سامي الحلبي"] * 4
+
+
+def test_an_organisation_named_in_quote_marks_speaks_and_goes_on():
+    text = ('أعلنت منظمة الأمم المتحدة للطفولة "يونيسف" عن برنامج جديد. وقالت "يونيسف" في '
+            'بيان إن "البرنامج سيشمل آلاف الأطفال في المحافظات الشمالية". وأضافت: "سنبدأ '
+            'التنفيذ الشهر المقبل في كل المدارس".')
+    assert [r[1:] for r in _rows_of(text)] == [("UNICEF", "organisation", "named"),
+                                               ("UNICEF", "organisation", "continuation")]
+
+
+def test_the_object_of_describe_and_a_relative_clause_s_noun_are_no_speaker():
+    # وصف X المواجهة بأنها: the object before بأن; الذي يعيشه الفريق: the relative
+    # clause's noun, not the subject of the participle's sentence
+    text = ("وصف المدير سامي الحلبي المواجهة بأنها كانت صعبة على الفريقين. وتحدث الحلبي عن "
+            "الضغط الذي يعيشه الفريق بعد الخسارة، موضحاً أن اللاعبين قدموا أداء جيدا في "
+            "الشوط الثاني.")
+    assert [r[1] for r in _rows_of(text)] == ["سامي الحلبي", "سامي الحلبي"]
+
+
+def test_moved_to_hospital_reports_no_words():
+    text = ("أصيب الممثل سامي الحلبي بجلطة، الأمر الذي دفع بعائلته نقل إلى المستشفى "
+            "العسكري، إلا أن حالته تدهورت بشكل كبير في الأيام الأخيرة.")
+    assert _rows_of(text) == []
+
+
+def test_relaying_a_named_official_with_a_participle_of_naql():
+    # …، ناقلا عن المنسق الإقليمي X "…": X speaks; the statement's own words stop there
+    text = ('وذكر البيان أن عدد الأسر المسجلة ارتفع إلى ثلاثة آلاف أسرة هذا الشهر، ناقلا عن '
+            'المنسق الإقليمي للإغاثة كريم سعدون "إن كثيرا منهم وصلوا دون أي متاع".')
+    df = quotes(text, extract_mentions(doc(text)))
+    assert df.quote.iloc[0].endswith("هذا الشهر") and df.speaker.iloc[0] == "البيان"
+    assert (df.speaker.iloc[1], df.role.iloc[1]) == ("كريم سعدون", "المنسق الإقليمي للإغاثة")
+
+
+def test_a_speaker_whose_colon_is_far_is_still_the_last_speaker():
+    text = ("وقالت المتحدثة باسم المنظمة هدى سالم في مؤتمر صحفي عقدته في العاصمة أمس: هناك "
+            "نحو ألف أسرة بلا مأوى. وأضافت: «نحتاج إلى دعم عاجل قبل الشتاء».")
+    assert _rows_of(text)[-1][1:] == ("هدى سالم", "person", "continuation")
+
+
+def test_a_line_break_inside_curly_quotes_does_not_end_the_quote():
+    text = ("قال الوزير سامي نور، “إن البلاد قادرة على بلوغ مستويات\nنمو الدول الكبرى، "
+            "البعض سيقول إنه حلم، لكنه ليس كذلك”.\nوأضاف أن الحكومة ستواصل العمل على "
+            "الإصلاح في كل القطاعات.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df.kind) == ["direct", "indirect"]
+    assert df.quote.iloc[0].endswith("لكنه ليس كذلك") and df.closed.iloc[0]
+
+
+def test_a_description_in_scare_quotes_is_no_quote_and_the_real_one_after_it_is():
+    text = ("وذكرت المنظمة في تقرير عن الصور التي بثتها قناة محلية والتي تظهر “دمارا واسعا "
+            "في أحياء المدينة القديمة” خلفته الغارات “أنه لا يمكن تبرير استهداف المنازل "
+            "بأي حال”.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.kind, df.speaker)) == [("direct", "المنظمة")]
+    assert df.quote.iloc[0].startswith("أنه لا يمكن")
+
+
+def test_a_condition_before_the_quote_is_no_indirect_quote_of_its_own():
+    text = ('وأضاف البيان أنه في غياب تمويل إضافي عاجل "ستتوقف القوافل عن توزيع الغذاء في '
+            'غضون أسابيع".')
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df.kind) == ["direct"] and df.quote.iloc[0].startswith("ستتوقف")
+
+
+def test_a_title_then_the_name_in_commas_before_the_quote_mark():
+    text = ("قال الوزير الأول وزير المالية، سالم بن عبد الكريم، “إن البلاد قادرة على بلوغ "
+            "مستويات نمو الدول الكبرى”.")
+    assert _speaker_rows(text)[0][:2] == ("سالم بن عبد الكريم", "الوزير الأول وزير المالية")
+
+
+def test_a_heading_fragment_before_a_clause_with_faqad_is_no_speaker():
+    # … يودعون …,  فقد رثت X …، فكتبت: the clause starts at فقد; the words before the comma
+    # are a heading run into the sentence, not its subject
+    text = ('توفي الملحن سامي نور أمس.\n\n الفنانون يودعون الملحن الكبير سامي نور,  فقد رثت '
+            'المغنية هدى سالم الراحل عبر حسابها على "فيسبوك"  فكتبت: "رحل صديقي الكبير عنا '
+            'اليوم، رحمه الله".\n')
+    assert "يودعون" not in _rows_of(text)[0][1]
+
+
+def test_and_he_added_goes_on_with_the_speaker_not_a_noun_of_his_words():
+    # وقال X إن الحكومة …، وأضاف أن …: the subject of وأضاف is X, not الحكومة
+    text = ("وقال الوزير سامي نور إن الحكومة ستعمل على خفض العجز، وأضاف أن المشاريع الكبرى "
+            "ستستمر رغم الأزمة.")
+    assert [r[1] for r in _rows_of(text)] == ["سامي نور", "سامي نور"]
+    # a speech verb that reported no words of its own still names the subject
+    text = ("وقال هادي سمعان رئيس قسم الأبحاث في المنظمة التأخير في صرف المساعدات يهدد آلاف "
+            "الأسر بالجوع، وأضاف أن الحكومة مطالبة بالتحرك العاجل لإنقاذ السكان.")
+    assert [r[1] for r in _rows_of(text)] == ["هادي سمعان"]
+
+
+def test_a_second_quoted_span_joined_by_but_goes_on_with_the_verb():
+    text = ('وأكد البرنامج في بيان صحفي أنه تم بالفعل "خفض الحصص إلى الحد الأدنى في '
+            'المخيمات" ولكن "بحلول نهاية الشهر سينفد المخزون كله".')
+    assert _rows_of(text) == [("direct", "البرنامج", "organisation", "named"),
+                              ("direct", "البرنامج", "organisation", "continuation")]
+
+
+def test_according_to_what_she_said_after_a_quote_that_opens_its_paragraph():
+    text = ("وقدمت الدولة منحة جديدة للاجئين.\n\n“تأتي هذه المساهمة السخية في لحظة حرجة "
+            "تعيشها الأسر في المخيمات” وفقا لما ذكرته هدى سالم، ممثلة المنظمة في البلاد.\n")
+    assert _rows_of(text) == [("direct", "هدى سالم", "person", "after")]
+
+
+def test_an_outlet_whose_name_is_in_quote_marks_reports_indirect_speech():
+    text = 'وذكرت صحيفة "الأفق" المحلية أن المحامي أدين أيضا بنشر تصريحات مسيئة عبر المواقع.'
+    assert _rows_of(text) == [("indirect", "صحيفة الأفق", "organisation", "named")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("سامي نور: لن أستقيل قبل إنهاء الإصلاحات .. ويكشف عن خطته\n\nأكد الوزير سامي "
+     "نور أن الحكومة ماضية في برنامجها.\n",
+     ("direct", "سامي نور", "لن أستقيل قبل إنهاء الإصلاحات")),
+    ('هادي ولد سمعان: "الحي يحتاج إلى مدارس جديدة قبل كل شيء"\n\nوقال هادي ولد سمعان إن '
+     'البلدية تعمل على خطة جديدة.\n',
+     ("direct", "هادي ولد سمعان", "الحي يحتاج إلى مدارس جديدة قبل كل شيء")),
+], ids=["unmarked", "quoted"])
+def test_a_headline_name_then_a_colon_gives_the_speaker_s_words(text, expected):
+    df = quotes(text, extract_mentions(doc(text)))
+    assert (df.kind.iloc[0], df.speaker.iloc[0], df.quote.iloc[0]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "عاجل: الحكومة تعلن عن خطة جديدة للطاقة في البلاد\n",
+    "المصدر: وكالة الأنباء الرسمية في العاصمة اليوم\n",
+    'كتب – هادي سمعان:\nأكد الوزير أن "الخطة جاهزة للتنفيذ في الأسابيع المقبلة".\n',
+    # a list of cases: the words after the colon are the writer's, about him
+    "صدرت أحكام بحق نواب سابقين، أبرزهم:\nالنائب السابق سامي نور: قضت المحكمة بحبسه "
+    "سنتين. التهم تتعلق بتصريحات سابقة له.\n",
+], ids=["label", "source", "byline", "list"])
+def test_a_label_or_byline_with_a_colon_is_no_headline_quote(text):
+    df = quotes(text, extract_mentions(doc(text)))
+    assert ":" not in set(df.cue)
+
+
+def test_unmarked_words_after_the_speaker_and_where_she_spoke():
+    text = ("وقالت المتحدثة باسم المنظمة هدى سالم في مؤتمر صحفي في العاصمة: هناك نحو ألف "
+            "أسرة بلا مأوى في الضواحي.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.kind, df.speaker, df.closed)) == [("direct", "هدى سالم", False)]
+    assert df.quote.iloc[0].startswith("هناك نحو ألف")
+
+
+def test_an_apposition_s_role_stops_before_a_body_written_with_li():
+    text = ('وقال هادي سمعان، المدير القطري لبرنامج الأغذية العالمي في اليمن "إن المساعدات '
+            'ستصل إلى كل المحافظات قبل نهاية الشهر".')
+    assert _speaker_rows(text)[0] == ("هادي سمعان", "المدير القطري", "World Food Programme")
+
+
+def test_a_source_in_commas_after_the_speaker_is_the_channel():
+    # وقال فلان، بحسب صحيفة X، إن …: his words; the newspaper only reported them
+    text = ('وقال المدير سامي نور، بحسب صحيفة "الأفق" المحلية اليوم، إن إنتاج الشركة بلغ منذ '
+            'بداية العام ألف طن. وأضاف أن الشركة صدرت نصف إنتاجها إلى الخارج هذا العام.')
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.speaker, df.affiliation, df.channel)) == [
+        ("سامي نور", "", "صحيفة الأفق"), ("سامي نور", "", "صحيفة الأفق")]
+
+
+def test_a_title_holding_a_quoted_name_keeps_both_marks():
+    text = 'وقال مدير في مجموعة "الأفق" إن الصفقة تمت بعد موافقة مجلس المنافسة.'
+    assert _speaker_rows(text) == [('مدير في مجموعة "الأفق"', 'مدير في مجموعة "الأفق"',
+                                    "مجموعة الأفق")]

@@ -11,9 +11,10 @@ from .cues import statement_author
 from .history import Speaker
 from .speakers import Doc
 from .words import (_MARK_CHARS, _OPENERS, AN_WORDS, CLAUSE_WORDS, CUE_FORMS, DOCUMENT_NOUNS,
-                    MASCULINE_ORG_CUES, ORG_CUES, PARTICIPLES, PERSON_PRONOUNS, RELAY_PRONOUNS,
-                    REPORT_VERBS, SPEECH_NOUNS, SPOKES_NOUNS, TITLE_GENDER, TITLE_NOUNS,
-                    UNNAMED_SOURCES, _is_stop)
+                    MASCULINE_ORG_CUES, OBJECT_VERB_FORMS, ORG_CUES, PARTICIPLES,
+                    PERSON_PRONOUNS, RELATIVE_PRONOUNS, RELAY_PRONOUNS, REPORT_VERBS,
+                    SPEECH_NOUNS, SPOKES_NOUNS, TITLE_GENDER, TITLE_NOUNS, UNNAMED_SOURCES,
+                    _is_stop)
 
 #: Indefinite document and unnamed-source nouns, as written without clitics (تقارير،
 #: مصادر): right before a verb, its subject.
@@ -86,10 +87,11 @@ def _source_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker 
         return attribution(d, i, left, limit)     # حسبما قال X: ما written with the cue
     while i < limit and d.norms[i] in {"ل", "عن"}:
         i += 1
-    if i + 1 < limit and d.norms[i] == "ما" and d.cues[i + 1] \
+    if i + 1 < limit and d.norms[i] in ("ما", "لما") and d.cues[i + 1] \
             and d.cues[i + 1][0] == "verb":
         return attribution(d, i + 1, left, limit)
-    said = _verb_with_object(d, i + 1) if i + 2 < limit and d.norms[i] == "ما" else None
+    said = _verb_with_object(d, i + 1) if i + 2 < limit and d.norms[i] in (
+        "ما", "لما") else None
     if said:
         # وفق ما قاله الأمين العام X، بحسب ما ذكرته الوزارة: the verb carries "it", the
         # words; its subject after it is the source
@@ -190,7 +192,7 @@ def _verb_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | 
         if sp:
             return sp, "source"
     participle = d.norms[cue_i][n:] in PARTICIPLES
-    sp = None if participle else d.speaker(cue_i + 1, limit, gender)
+    sp = None if participle else d.speaker(cue_i + 1, _object_before(d, cue_i, limit), gender)
     if sp:
         return sp, "named"
     if participle:
@@ -198,6 +200,23 @@ def _verb_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | 
         s0 = max(d.tok_index(sent.start) if sent else left, cue_i - _LOOK_BACK)
         return _participle_speaker(d, cue_i, s0, gender)
     return _speaker_before(d, cue_i, left, gender)
+
+
+def _object_before(d: Doc, cue_i: int, limit: int) -> int:
+    """``limit``, or the token of the verb's object when the verb at ``cue_i`` takes one
+    between its subject and ب / أن (attribution.tsv object_verb: وصف فلان المباراة
+    بأنها، اتهم الوزير المعارضة بأنها): the last definite word of two or more before بأن
+    or أن, which is no title word, is the object, not the end of the name."""
+    if d.norms[cue_i][d.cues[cue_i][2]:] not in OBJECT_VERB_FORMS:
+        return limit
+    e = d.phrase_end(cue_i + 1, limit)
+    an = e < d.n and (d.norms[e] in AN_WORDS or (
+        d.norms[e].startswith("ب") and d.norms[e][1:] in AN_WORDS))
+    o = e - 1
+    if an and o > cue_i + 1 and d.kinds[o] == "arabic" and d.norms[o].startswith("ال") \
+            and not d.title_at(o) and not d.title_at(o - 1):
+        return o
+    return limit
 
 
 def _participle_speaker(d: Doc, cue_i: int, s0: int, gender: str) -> tuple[Speaker | None, str]:
@@ -228,6 +247,28 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
     else the last speaker of the verb's gender (وأضافت: continuation)."""
     # وكان سلامة صرح; كما أوضح أن، فيما أشار: a clause opener right before the verb is
     # no subject, the verb's pronoun is (the last speaker)
+    if _conjoined(d, cue_i):
+        # وقال الوزير فلان إن الحكومة ستعمل …، وأضاف أن …: a verb with و and no subject
+        # after it goes on with the subject of the speech verb before it in its sentence,
+        # never a noun of the words that verb reported
+        sent = d.article.sentence_at(d.starts[cue_i])
+        s0 = max(d.tok_index(sent.start) if sent else left, cue_i - _LOOK_BACK)
+        for k in reversed(d.cues_between(s0, cue_i)):
+            c = d.cues[k]
+            if c[0] != "verb" or d.norms[k][c[2]:] in PARTICIPLES or (
+                    k > 0 and d.norms[k - 1] in RELATIVE_PRONOUNS):
+                continue
+            sp, how = attribution(d, k, s0, cue_i)
+            if sp and how == "named" and c[1] in (gender, "unknown") and (
+                    sp.type == "person" or c[1] == gender):
+                # (a continuation when that speaker is the last one already)
+                last = d.last(gender)
+                return sp, "continuation" if last and last.name == sp.name else "named"
+            break
+    for t in range(cue_i - 1, left, -1):
+        if d.norms[t] in CLAUSE_WORDS and d.norms[t][0] in "وف" and d.texts[t - 1] in ",،":
+            left = t    # عنوان فرعي،  فقد نعت فلانة …، فكتبت: the clause after the comma
+            break
     while left < cue_i and d.norms[left] in CLAUSE_WORDS:
         left += 1
     p = cue_i - 1
@@ -280,6 +321,11 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
         if sp:
             return sp, "named"
     return d.last(gender), "continuation"
+
+
+def _conjoined(d: Doc, k: int) -> bool:
+    """Whether the cue at token ``k`` carries the conjunction و / ف (وأضاف، فأكدت)."""
+    return any(ch in "وف" for ch in d.norms[k][:d.cues[k][2]])
 
 
 def _conjoined_stop(d: Doc, k: int) -> bool:
@@ -373,7 +419,8 @@ def _clause_subject(d: Doc, lo: int, hi: int, gender: str) -> Speaker | None:
     """The subject of the clause before a cue that has none after it (فإن وزارة الداخلية
     حسمت …، معتبرةً أن; ودافع الوزير عمر بكري عن الاتفاق قائلاً): the first candidate
     noun phrase (:func:`_candidate`) after the last أن/إن in tokens ``[lo, hi)``, else the
-    first one. A noun after a preposition is not a subject."""
+    first one. A noun after a preposition is not a subject, nor one inside a relative
+    clause (الذي، التي … to the next comma: الضغط الذي يعيشه الفريق، موضحاً)."""
     lo = max(lo, hi - _LOOK_BACK)
     start = lo
     k = hi - 1
@@ -391,7 +438,14 @@ def _clause_subject(d: Doc, lo: int, hi: int, gender: str) -> Speaker | None:
             break
         k -= 1
     start = _after_dateline(d, start, hi)
+    relative = False
     for p in range(start, hi):
+        if d.norms[p] in RELATIVE_PRONOUNS:
+            relative = True     # الضغط الذي يعيشه الفريق، موضحاً: the relative clause's
+        elif d.texts[p] in ",،":    # subject is no subject of the main clause, to its comma
+            relative = False
+        if relative:
+            continue
         if p > lo and (_is_stop(d.norms[p - 1], d.texts[p - 1]) or d.texts[p - 1] in _OPENERS):
             continue
         if _candidate(d, p) and not _disagrees(d, p, gender):

@@ -5,15 +5,21 @@ gender is the grammatical gender of the verb's subject."""
 from __future__ import annotations
 
 from .document import true_indices
-from .words import (AN_WORDS, CLAUSE_WORDS, CUE_FORMS, HOMOGRAPHS, MEDIA_CUES, ORG_CUES,
-                    SPEECH_NOUNS, STATEMENT_NOUNS, _OPENERS)
+from .words import (AN_WORDS, CLAUSE_WORDS, CUE_FORMS, DOCUMENT_NOUNS, HOMOGRAPHS,
+                    MEDIA_CUES, ORG_CUES, REPORT_VERBS, SPEECH_NOUNS, STATEMENT_NOUNS,
+                    TOPIC_PREPOSITIONS, UNNAMED_SOURCES, _OPENERS)
+
+#: Source and document nouns (تقارير، أنباء، مصادر) a topic preposition may govern.
+_SOURCE_HEADS = DOCUMENT_NOUNS | UNNAMED_SOURCES
 
 
 def read_cues(d, plain: bool = False) -> list:
     """The cue reading of each token of ``d`` (a :class:`.document.TokenIndex` with the
     title rules), or None: the forms of :data:`.words.CUE_FORMS`, less homographs that
-    do not open a clause before أن/إن, a colon or a quote (:func:`homograph_is_cue`),
-    plus statement nouns after في whose author follows (:func:`statement_author`)."""
+    do not open a clause before أن/إن, a colon or a quote (:func:`homograph_is_cue`), a
+    report verb before إلى (:func:`_moved_to`) and a verb qualifying a source after حول
+    (:func:`_about_a_source`), plus statement nouns after في whose author follows
+    (:func:`statement_author`)."""
     norms = d.norms
     if plain:
         cues = [CUE_FORMS.get(w) for w in norms]
@@ -27,11 +33,37 @@ def read_cues(d, plain: bool = False) -> list:
         c = cues[k]
         if c and norms[k][c[2]:] in HOMOGRAPHS and not homograph_is_cue(d, k, c):
             cues[k] = None
+    for k in (range(d.n) if plain else true_indices(cues)):
+        c = cues[k]
+        if c and c[0] == "verb" and (_moved_to(d, k, c) or _about_a_source(d, k)):
+            cues[k] = None
     for k in range(1, d.n - 1):
         if norms[k] in STATEMENT_NOUNS and norms[k - 1] in ("في", "وفي") \
                 and not cues[k] and statement_author(d, k + 1):
             cues[k] = ("statement", "unknown", 0)
     return cues
+
+
+def _moved_to(d, k: int, cue) -> bool:
+    """Whether the report verb at token ``k`` (نقل، نُقلت) is followed by إلى: "moved,
+    taken to" (نُقل إلى المستشفى), no speech (docs/arabic.md, "Quotes and attribution")."""
+    return d.norms[k][cue[2]:] in REPORT_VERBS and k + 1 < d.n and (
+        d.norms[k + 1] in ("الي", "والي") and d.texts[k + 1].endswith("ى"))
+
+
+def _about_a_source(d, k: int) -> bool:
+    """Whether the verb at token ``k`` qualifies a source or document noun after a
+    topic preposition (سؤال حول تقارير تفيد بأن …، بشأن أنباء صحفية تقول إن …:
+    attribution.tsv topic_preposition): the reports are what was asked or talked
+    about, and the verb reports no one's words."""
+    c = CUE_FORMS.get(d.norms[k])
+    if not c or c[0] != "verb":
+        return False
+    for p in (k - 1, k - 2):
+        if p >= 1 and d.strip_head(d.norms[p])[1] in _SOURCE_HEADS:
+            return d.norms[p - 1] in TOPIC_PREPOSITIONS and (
+                p == k - 1 or d.kinds[k - 1] == "arabic")
+    return False
 
 
 def homograph_is_cue(d, k: int, cue) -> bool:

@@ -3,6 +3,7 @@ indirect speech (a cue followed by أن/إن and no quote), one paragraph at a t
 (docs/arabic.md, "Quotes and attribution")."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from operator import attrgetter
@@ -10,19 +11,22 @@ from operator import attrgetter
 import pandas as pd
 
 from ..schema import Quote
-from ..text import WORD_KINDS, Article
+from ..text import WORD_KINDS, Article, Paragraph, normalise
 from .attribution import _source_speaker, _verb_with_object, attribution, relayed, said_at
-from .cues import opens_clause
+from .cues import _about_a_source, opens_clause
 from .history import Speaker
 from .marks import Inside, QuoteSpan, _spans, mark_offsets, mark_offsets_plain
 from .speakers import Doc
 from .tables import quotes_frame
 from .words import (_CLOSERS, _MARK_CHARS, _OPENERS, _TERMINAL, AN_WORDS, APPEAL_COMPLEMENTS,
                     APPEAL_FORMS, CLAUSE_WORDS, DOCUMENT_NOUNS, IMPERSONAL_FORMS, MEDIA_CUES,
-                    MEDIUM_NOUNS, RELATIVE_PRONOUNS, _is_stop)
+                    MEDIUM_NOUNS, ORG_CUES, RELATIVE_PRONOUNS, _is_stop)
 
 #: Indirect speech of at most this many words is a fragment, not a row (issue 15 §2).
 _MAX_FRAGMENT_WORDS = 3
+#: A span of at most this many words in quote marks, with no colon or أن/إن before it and
+#: its clause going on after it, is a description in scare quotes, no quote.
+_MAX_SCARE_WORDS = 6
 #: A colon at most this many tokens after a speech verb introduces unmarked words
 #: (وقال الوزير في حديث لإذاعة محلية: …); further on it belongs to something else.
 _UNMARKED_REACH = 8
@@ -64,13 +68,16 @@ def quote_rows(article: Article, mentions=None, plain: bool = False) -> list[Quo
     verb_at = [d.starts[k] for k in d.cue_idx if d.cues[k][0] == "verb"]
     marks = (mark_offsets_plain if plain else mark_offsets)(text)
     rows: list[Quote] = []
-    for p in article.paragraphs:
+    for p in _quote_regions(text, marks, article.paragraphs):
         p_marks = marks[bisect_left(marks, p.start):bisect_left(marks, p.end)]
         spans = _spans(text, p_marks, p.start, p.end, verb_at)
         inside = Inside(spans)
-        last_end = p.start
+        last_end, prev = p.start, None
         events = _indirect_cues(d, d.cues_in(p.start, p.end), inside) \
             + [(q.open, "direct", q) for q in spans]
+        head = _headline(d, p, spans)
+        if head is not None:
+            rows.append(head)
         for _, kind, item in sorted(events, key=lambda e: e[0]):
             if kind in ("indirect", "unmarked"):
                 rows.append(_indirect_row(d, item, "direct" if kind == "unmarked"
@@ -80,13 +87,46 @@ def quote_rows(article: Article, mentions=None, plain: bool = False) -> list[Quo
                 _remember(d, item)
                 continue
             row = _direct_row(d, item, max(last_end, article.sentence_at(item.open).start),
-                              p.end, inside)
+                              p.end, inside, prev)
             if row:
                 rows.append(row)
                 last_end = item.end + 1
+                prev = (item, row)
     rows = [r for r in rows if r]
     rows.sort(key=attrgetter("start"))
     return rows
+
+
+def _quote_regions(text: str, marks: list[int], paragraphs) -> list[Paragraph]:
+    """The paragraphs whose quote marks are paired together: one paragraph each, except
+    that a paragraph ending inside a quote opened with “ or « joins the next when that
+    one's first mark closes it (“… بلوغ مستويات⏎نمو … البشري”): a line break inside curly
+    quotes does not end the quote (docs/arabic.md, "Quotes and attribution")."""
+    out: list[Paragraph] = []
+    for p in paragraphs:
+        if out and text[out[-1].end:p.start].isspace() and _open_at_end(
+                text, marks, out[-1], p):
+            out[-1] = out[-1]._replace(end=p.end)
+        else:
+            out.append(p)
+    return out
+
+
+def _open_at_end(text: str, marks: list[int], prev, p) -> bool:
+    """Whether the quote marks of ``prev`` leave a “ or « quote open at its end and the
+    first mark of the paragraph ``p`` after it is a closer of that quote."""
+    prev_marks = marks[bisect_left(marks, prev.start):bisect_left(marks, prev.end)]
+    if not prev_marks:
+        return False
+    spans = _spans(text, prev_marks, prev.start, prev.end, ())
+    if not spans or spans[-1].closed or text[spans[-1].open] not in "“«":
+        return False
+    k = bisect_left(marks, p.start)
+    if k >= len(marks) or marks[k] >= p.end:
+        return False
+    c = marks[k]
+    return text[c] in _CLOSERS[text[spans[-1].open]] and c > p.start and (
+        not text[c - 1].isspace()) and (c + 1 >= p.end or not text[c + 1].isalpha())
 
 
 def _row(d: Doc, kind, s, e, n_words: int, sp: Speaker | None, cue: str, how: str,
@@ -123,6 +163,18 @@ def _cue_before(d: Doc, li: int, oi: int, inside: Inside) -> int | None:
         if opens_clause(d, k, li):
             return k
     return cue_i
+
+
+#: Conjunctions that join a second quoted span to the first after one verb (… "…" ولكن
+#: "…"), normalised.
+_JOINERS = frozenset({"و", "ولكن", "لكن", "بل", "ثم", "كما"})
+
+
+def _joined(between: str) -> bool:
+    """Whether the text ``between`` two quoted spans is a conjunction alone (and its
+    punctuation): the second span goes on with the first one's verb and speaker."""
+    words = normalise(between.replace("،", " ").replace(",", " ")).split()
+    return len(words) == 1 and words[0] in _JOINERS
 
 
 def _attribution_after(d: Doc, q: QuoteSpan, pend: int) -> tuple[Speaker | None, str]:
@@ -183,13 +235,14 @@ def _relay_after(d: Doc, q: QuoteSpan, pend: int) -> tuple[str, str] | None:
     return relayed(d, k, d.tok_index(sent.end if sent else pend))
 
 
-def _term_in_clause(d: Doc, q: QuoteSpan, n_words: int) -> bool:
-    """Whether the closed span ``q`` of one to three words is a quoted name or term that
-    its clause goes on after (قالت اللجنة إن "الهلال العربي" السوري دخل الحي: the clause
-    is the words, the mark only sets off a name): an Arabic word right after the closing
-    mark that is no preposition or time word (phrase_end words), and no sentence
-    punctuation inside."""
-    if not q.closed or n_words > 3 or _TERMINAL.search(d.text[q.start:q.end]):
+def _term_in_clause(d: Doc, q: QuoteSpan, n_words: int, most: int = 3) -> bool:
+    """Whether the closed span ``q`` of one to ``most`` words is a quoted name or term
+    that its clause goes on after (قالت اللجنة إن "الهلال العربي" السوري دخل الحي: the
+    clause is the words, the mark only sets off a name; a scare-quoted description of a
+    few words, بثت صوراً تظهر “دماراً واسعاً في الأحياء” خلفته الغارات): an Arabic word
+    right after the closing mark that is no preposition or time word (phrase_end words),
+    and no sentence punctuation inside."""
+    if not q.closed or n_words > most or _TERMINAL.search(d.text[q.start:q.end]):
         return False
     k = d.tok_index(q.end)
     if k < d.n and d.texts[k] in _MARK_CHARS:
@@ -208,13 +261,24 @@ def _quoted_name(d: Doc, s: int, e: int) -> bool:
                for m in d.mentions_in(s, e))
 
 
-def _direct_row(d: Doc, q: QuoteSpan, left: int, pend: int, inside: Inside):
+def _direct_row(d: Doc, q: QuoteSpan, left: int, pend: int, inside: Inside, prev=None):
     """A row for a quoted span if an attribution makes it a quote, else None: a cue
     before it in its clause (from offset ``left``) or a cue after it; and it must look
     like speech (introduced by a colon or أن/إن, four words or more, ending in sentence
-    punctuation, or attributed after). A one-word span needs a colon."""
+    punctuation, or attributed after). A one-word span needs a colon. ``prev``: (span,
+    row) of the last direct quote of the paragraph, which a second span joined to it by
+    a conjunction alone goes on with (… "…" ولكن "…": one verb, two quoted spans)."""
     li, oi = d.tok_index(left), d.tok_index(q.open)
     cue_i = _cue_before(d, li, oi, inside)
+    if cue_i is None and prev is not None and prev[0].closed and (
+            _joined(d.text[prev[0].end + 1:q.open])):
+        r = prev[1]
+        sp = Speaker(r.speaker, r.speaker_gender, r.speaker_type, r.affiliation, r.role,
+                     r.speaker_start, r.speaker_end, channel=r.channel)
+        n_words = d.word_count(q.start, q.end)
+        if n_words >= 2:
+            return _row(d, "direct", q.start, q.end, n_words, sp, r.cue, "continuation",
+                        q.closed)
     n_words = d.word_count(q.start, q.end)
     colon = oi > li and d.texts[oi - 1] == ":"
     intro = colon or (oi > li and d.norms[oi - 1] in AN_WORDS)
@@ -240,11 +304,67 @@ def _direct_row(d: Doc, q: QuoteSpan, left: int, pend: int, inside: Inside):
     if not how or n_words == 0 or (n_words == 1 and not colon):
         return None
     speechlike = intro or n_words >= 4 or _TERMINAL.search(d.text[q.start:q.end])
-    if not speechlike or (not colon and _term_in_clause(d, q, n_words)):
+    # (with no أن/إن after the cue, a quote of up to six words the clause goes on after is
+    # a description in scare quotes; in reported speech, أن المغرب «…» بالنسبة …, it is
+    # the speaker's own words unless a name or term of three)
+    reported = intro or cue_i is None or any(d.norms[t] in AN_WORDS for t in range(cue_i, oi))
+    if not speechlike or (not colon and _term_in_clause(
+            d, q, n_words, 3 if reported else _MAX_SCARE_WORDS)):
         return None
     if sp and how != "continuation":
         d.history.append(sp)
     return _row(d, "direct", q.start, q.end, n_words, sp, cue, how, q.closed)
+
+
+#: A sentence end inside a line's words (a full stop alone, not the ".." of a headline).
+_SENTENCE_INSIDE = re.compile(r"(?<!\.)[.!?؟](?!\.)\s")
+#: A headline's speaker: at most this many name words before its colon.
+_HEADLINE_NAME_WORDS = 4
+
+
+def _headline(d: Doc, p, spans: list[QuoteSpan]):
+    """The row of a line that opens with a person's name and a colon (سامي نور: لن
+    أستقيل …، فلان: "…"), as headlines and interview answers print a speaker's words: a
+    PERSON mention up to the colon, or two to four plain words (no title, cue noun,
+    function word or cue) with a quote mark after the colon; the words to the line's
+    end, or the quoted span. Unmarked words need the name alone before the colon and a
+    line of one sentence (not a list item: النائب فلان: قضت المحكمة بحبسه …). None for
+    any other line (docs/arabic.md, "Quotes and attribution")."""
+    t0 = d.tok_index(p.start)
+    c = next((t for t in range(t0 + 1, min(d.n, t0 + _HEADLINE_NAME_WORDS + 1))
+              if d.texts[t] == ":"), None)
+    if c is None or c + 1 >= d.n or d.starts[c + 1] >= p.end or not all(
+            d.kinds[t] in ("arabic", "latin") and not d.cues[t] for t in range(t0, c)):
+        return None
+    s, e = d.starts[t0], d.ends[c - 1]
+    named = any(m[1] == e for m in d.mentions_in(s, e, "PERSON"))   # (a title before)
+    quoted = d.texts[c + 1] in _OPENERS
+    if not named and not (quoted and c - t0 >= 2 and all(
+            not d.title_at(t) and d.strip_head(d.norms[t])[1] not in ORG_CUES | MEDIUM_NOUNS
+            and not _is_stop(d.norms[t], d.texts[t]) and d.norms[t] not in AN_WORDS
+            and d.kinds[t] == "arabic" for t in range(t0, c))):
+        return None
+    sp = d.speaker(t0, c, "unknown")
+    if sp is None or sp.type != "person" or sp.start < s:
+        return None
+    if not quoted and any(d.title_at(t) for t in range(t0, c)):
+        return None     # النائب السابق فلان: قضت المحكمة …: a list of cases, no headline
+    q = next((q for q in spans if q.open == d.starts[c + 1]), None) if quoted else None
+    if quoted and q is None:
+        return None
+    qs, qe = (q.start, q.end) if q else (d.starts[c + 1], p.end)
+    if q is None:
+        # سامي نور: لن أستقيل .. ويكشف عن خطته: the headline's own verb ends the words
+        k = next((k for k in d.cues_in(qs, qe) if opens_clause(d, k, c + 1)), None)
+        qe = d.starts[k] if k is not None else qe
+    while qe > qs and d.text[qe - 1] in ".!?؟…،,;؛: \n":
+        qe -= 1
+    if q is None and _SENTENCE_INSIDE.search(d.text[qs:qe]):
+        return None     # (a headline is one sentence: not …: قضت المحكمة بحبسه. التهم …)
+    n_words = d.word_count(qs, qe)
+    if n_words < 3:
+        return None
+    return _row(d, "direct", qs, qe, n_words, sp, ":", "named", bool(q and q.closed))
 
 
 # --------------------------------------------------------------------------- indirect
@@ -266,17 +386,37 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
             continue
         if _in_relative_clause(d, k):
             continue        # التقرير الذي سيعلن عنه …: the verb of a relative clause
+        if c[0] == "source" and _parenthetical_source(d, k) is not None:
+            continue        # وقال فلان، بحسب صحيفة X، إن …: the verb's words, X the channel
         reported = AN_WORDS | APPEAL_COMPLEMENTS if (
             d.norms[k][c[2]:] in APPEAL_FORMS) else AN_WORDS
         sent = d.article.sentence_at(d.starts[k])
+        skip_to = -1
         for j in range(k + 1, d.tok_index(sent.end)):
+            if j < skip_to:
+                continue
             text = d.texts[j]
+            if text in _OPENERS and j > k + 1 and d.strip_org(d.norms[j - 1])[1] in ORG_CUES:
+                close = _short_quote_end(d, j, d.tok_index(sent.end))
+                if close > j:
+                    skip_to = close + 1     # وذكرت وكالة "X" المحلية أن …: a quoted name
+                    continue
+            if d.cues[j] and d.cues[j][0] == "source" and _parenthetical_source(d, j) == k:
+                continue    # (the source in commas after the verb's subject)
             if (d.cues[j] and not _in_relative_clause(d, j)) or text in "“”«»\"":
                 break
+            if _about_a_source(d, j):
+                break       # رداً على سؤال حول تقارير تفيد بأن …: the أن of the reports
             if text == ":":
-                if c[0] == "verb" and j - k <= _UNMARKED_REACH and j + 1 < d.n \
+                if c[0] == "verb" and _unmarked_reach(d, k, j) and j + 1 < d.n \
                         and d.starts[j + 1] < sent.end and d.texts[j + 1] not in _MARK_CHARS:
                     out.append((d.starts[k], "unmarked", (k, j)))
+                elif c[0] == "verb" and j + 1 < d.n and d.texts[j + 1] not in _MARK_CHARS \
+                        and opens_clause(d, k, d.tok_index(sent.start)):
+                    # وقالت المتحدثة … في مؤتمر صحفي في جنيف: …: words too far from the
+                    # verb to be read as hers, but she is still the last speaker (her
+                    # phrase read up to the colon)
+                    out.append((d.starts[k], "remember", (k, j)))
                 break
             if d.norms[j] in reported:
                 if j == k + 1 and d.norms[k][c[2]:] in IMPERSONAL_FORMS:
@@ -290,6 +430,35 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
             if c[0] == "verb" and opens_clause(d, k, d.tok_index(sent.start)):
                 out.append((d.starts[k], "remember", k))
     return out
+
+
+def _parenthetical_source(d: Doc, j: int) -> int | None:
+    """The speech verb whose subject a source cue in commas follows (وقال فلان، بحسب
+    صحيفة X المحلية، إن …: the words are the verb's, X only reported them), or None:
+    the source cue at token ``j`` after a comma, a verb cue before it in its sentence
+    with no أن/إن, quote mark or other cue between, and no ما after the cue (بحسب ما
+    نقلت عنه X has a rule of its own)."""
+    if j < 2 or d.texts[j - 1] not in ",،" or said_at(d, j, d.n) is not None:
+        return None
+    first = d.tok_index(d.article.sentence_at(d.starts[j]).start)
+    for v in range(j - 2, max(first - 1, j - 12), -1):
+        if d.norms[v] in AN_WORDS or d.texts[v] in _MARK_CHARS:
+            return None
+        c = d.cues[v]
+        if c:
+            return v if c[0] == "verb" and d.norms[v][c[2]:] not in IMPERSONAL_FORMS else None
+    return None
+
+
+def _unmarked_reach(d: Doc, k: int, j: int) -> bool:
+    """Whether the colon at token ``j`` is near enough to the speech verb at ``k`` to
+    introduce its words: within :data:`_UNMARKED_REACH` tokens, or within twice that with
+    no punctuation between, the speaker's phrase and where he or she spoke (وقالت
+    المتحدثة باسم المفوضية فلانة في مؤتمر صحفي في جنيف: …)."""
+    if j - k <= _UNMARKED_REACH:
+        return True
+    return j - k <= 2 * _UNMARKED_REACH and not any(
+        d.kinds[t] == "punct" for t in range(k + 1, j))
 
 
 def _in_relative_clause(d: Doc, k: int) -> bool:
@@ -311,12 +480,14 @@ def _term_opens_clause(d: Doc, t: int, t_end: int) -> bool:
         or _quoted_name(d, d.starts[t + 1], d.ends[close - 1]))
 
 
-def _remember(d: Doc, k: int) -> None:
+def _remember(d: Doc, item) -> None:
     """A speech verb that reports no words (وأعرب الوزير سامي حداد عن شكره): its named
     person is still the last speaker of that gender, for a continuation that follows
-    (وقال إن …)."""
+    (وقال إن …). ``item``: the verb's token, or (token, the token its phrase ends at)."""
+    k, stop = item if isinstance(item, tuple) else (item, None)
     sent = d.article.sentence_at(d.starts[k])
-    sp, how = attribution(d, k, d.tok_index(sent.start), d.tok_index(sent.end))
+    sp, how = attribution(d, k, d.tok_index(sent.start),
+                          d.tok_index(sent.end) if stop is None else stop)
     if sp and how == "named" and sp.type == "person" and sp.name.strip():
         d.history.append(sp)
 
@@ -357,6 +528,12 @@ def _indirect_row(d: Doc, item, kind: str = "indirect"):
     if n_words == 0:
         return None
     sp, how = attribution(d, k, d.tok_index(sent.start), j)
+    src = next((t for t in d.cues_between(k + 1, j) if d.cues[t][0] == "source"
+                and _parenthetical_source(d, t) == k), None)
+    if sp is not None and src is not None and not sp.channel:
+        # وقال فلان، بحسب صحيفة X، إن …: X passed the words on
+        ch = _source_speaker(d, src, src, j)[0]
+        sp = replace(sp, channel=ch.name) if ch else sp
     relay = relayed(d, stop, t_end) if stop is not None and d.cues[stop] and (
         d.cues[stop][0] == "source") else None
     if relay:
@@ -367,7 +544,27 @@ def _indirect_row(d: Doc, item, kind: str = "indirect"):
         d.history.append(sp)
     if n_words <= _MAX_FRAGMENT_WORDS:
         return None
+    if stop is not None and d.texts[stop] in _OPENERS and kind == "indirect" and (
+            _adverbial_lead_in(d, s, e, n_words, stop)):
+        # وأضاف أنه في غياب تمويل إضافي "سيحرم …": the clause goes on inside the quote
+        # marks; an adverbial before them is no claim of its own (the quote is the row)
+        return None
     return _row(d, kind, s, e, n_words, sp, d.texts[k], how, False)
+
+
+#: Conditionals that open an adverbial clause (إذا، لو، حال), normalised.
+_CONDITIONALS = frozenset({"اذا", "لو", "حال", "حالة", "عند", "ما"})
+
+
+def _adverbial_lead_in(d: Doc, s: int, e: int, n_words: int, stop: int) -> bool:
+    """Whether the indirect words ``[s, e)`` of ``n_words`` run right up to the quote
+    mark at token ``stop`` and are an adverbial of at most six words that opens with a
+    preposition, a time word or a conditional (أنه في غياب تمويل إضافي "…"، أنه إذا
+    استمر الوضع "…"): the reported clause is the quote; the words before it only set
+    its condition."""
+    k = d.tok_index(s)
+    return n_words <= _MAX_SCARE_WORDS and d.text[e:d.starts[stop]].strip() == "" and (
+        _is_stop(d.norms[k], d.texts[k]) or d.norms[k] in _CONDITIONALS)
 
 
 def _short_quote_end(d: Doc, t: int, limit: int) -> int:

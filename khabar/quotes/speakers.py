@@ -12,9 +12,10 @@ from .cues import read_cues
 from .history import Speaker, _name_words, _one_edit, role_words, spelling_key
 from ..entities.words import _adjective_shaped
 from ..entities.words import GENERIC_CUES  # own line
-from .words import _CLOSERS, _OPENERS, SAME_DETERMINERS  # own line
+from .words import _CLOSERS, _MARK_CHARS, _OPENERS, SAME_DETERMINERS  # own line
 from .titles import TitlePhrases
 from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the block below
+from .words import adverbial_accusative  # own line
 from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, ALA_VERB_FORMS, AN_WORDS, DOCUMENT_NOUNS,
                     HONORIFICS,
                     MEDIUM_NOUNS, NAME_LINKS, OFFICE_HONORIFICS, ORG_CUES, PARTICIPLES,
@@ -97,6 +98,10 @@ class Doc(TitlePhrases):
             sp = self._quoted_person(i, limit, gender)
             if sp is not None:
                 return sp
+        if i < limit and self.texts[i] in _OPENERS:
+            sp = self._quoted_organisation(i, limit, gender)
+            if sp is not None:
+                return sp
         if i >= limit or not self._may_name(i, attached_li):
             return None
         if self.norms[i] in PERSON_PRONOUNS and not self._looking_back:
@@ -144,6 +149,21 @@ class Doc(TitlePhrases):
         while b < limit and self.texts[b] not in ",،:;.!?؟" and b - a < 16:
             b += 1
         return self._person(self.text[s:e], gender, s, e, "", None, (a, b))
+
+    def _quoted_organisation(self, i: int, limit: int, gender: str) -> Speaker | None:
+        """An organisation's name in quote marks right after the cue (وقالت "يونيسف" في
+        بيان إن …): the ORG mention the marks hold, as an organisation speaker; else
+        None."""
+        close = next((t for t in range(i + 1, min(limit, i + 6))
+                      if self.texts[t] in _CLOSERS.get(self.texts[i], "")), None)
+        if close is None or close == i + 1:
+            return None
+        s, e = self.starts[i + 1], self.ends[close - 1]
+        orgs = [m for m in self.overlapping(s, e, "ORG") if m[0] <= s and m[1] >= e]
+        if not orgs:
+            return None
+        head = self.strip_head(self.norms[i + 1])[1]
+        return Speaker(orgs[0][3], gender, "organisation", "", "", s, e, head)
 
     # ----------------------------------------------------------------- back-references
     #: Set while an earlier phrase is read for a back-reference, so that reading it does
@@ -242,6 +262,13 @@ class Doc(TitlePhrases):
             known = self.history.last_with_title.get(words[0])
             if known is not None and known.start < ph.ps:
                 return known
+            if ph.head in SPOKES_NOUNS and self.norms[ph.i].startswith("ال"):
+                # وتابع المتحدث، وأضاف المتحدث ذاته: "the speaker" is the person who
+                # spoke last with that gender, when no spokesperson was named before
+                last = self.last(gender)
+                if last is not None and last.type == "person" and last.name.strip() and (
+                        last.start < ph.ps):
+                    return last
         return sp
 
     def _family_name_after_bare_title(self, ph: Phrase) -> Speaker | None:
@@ -260,12 +287,13 @@ class Doc(TitlePhrases):
     # ----------------------------------------------------------------- the phrase
     def _may_name(self, i: int, attached_li: bool) -> bool:
         """Whether a speaker's phrase may start at token ``i``: a word that is not أن/إن,
-        a verbal noun with a pronoun (قوله), a preposition, a cue or (unless
+        a verbal noun with a pronoun (قوله), an accusative adverbial (وقالت رداً على
+        سؤال: :func:`.words.adverbial_accusative`), a preposition, a cue or (unless
         ``attached_li``) a recipient (لـ X)."""
         norm0 = self.norms[i]
         # وختم قوله، "…": a verbal noun with the speaker's pronoun names no one
         return not (self.kinds[i] not in ("arabic", "latin") or norm0 in AN_WORDS
-                    or norm0 in SPEECH_NOUNS
+                    or norm0 in SPEECH_NOUNS or adverbial_accusative(norm0, self.texts[i])
                     or _is_stop(norm0, self.texts[i]) or self.cues[i]
                     or ((self.is_recipient(norm0) or self._told_org(i)) and not attached_li))
 
@@ -279,8 +307,19 @@ class Doc(TitlePhrases):
         title = self.title_at(i)
         if title:
             j = max(j, self._title_end(i, limit))
-        while j > i + 1 and self.kinds[j - 1] == "punct":     # المنظمة - التي: no dash
-            j -= 1
+        while j > i + 1 and self.kinds[j - 1] == "punct" and not (   # المنظمة - التي:
+                self.texts[j - 1] in _MARK_CHARS and any(                # no dash; but the
+                    self.texts[t] in _OPENERS for t in range(i, j - 1))):  # mark closing a
+            j -= 1                                                         # quoted name stays
+        if i < j < limit and self.texts[j] in _OPENERS and (
+                self.strip_org(norms[j - 1])[1] in ORG_CUES):
+            q = self._quoted_name_end(j, limit)     # وذكرت وكالة "X" المحلية أن: the
+            if q > j:                               # quoted name is the body's name
+                j = max(q, self.phrase_end(q, limit)) if q < limit and (
+                    self.texts[q] not in _OPENERS) else q
+        same = next((t for t in range(i + 1, j) if norms[t] in SAME_DETERMINERS), j)
+        if same < j and norms[same - 1].startswith("ال"):
+            j = same    # وأضاف المتحدث ذاته، المسؤول نفسه: "the same", no name (read back)
         if title and j > i + 1 and (self._ala_before_an(j - 1)
                                     or self._object_before_participle(j - 1)):
             j -= 1      # وشدد وزير الصحة علي أن، وأتم الوزير تصريحاته قائلا: no name
@@ -290,8 +329,9 @@ class Doc(TitlePhrases):
         ps, pe = self.starts[i] + cut, self.ends[j - 1]
         appos = (j + 1, limit) if j < limit and self.texts[j] in ",،" else (j, j)
         if appos[0] < limit and (_is_stop(norms[appos[0]], self.texts[appos[0]])
-                                 or norms[appos[0]] in AN_WORDS):
-            appos = (j, j)    # "، في مؤتمر صحفي"، "، أن …": an adverbial or the words
+                                 or norms[appos[0]] in AN_WORDS or self.cues[appos[0]]):
+            appos = (j, j)    # "، في مؤتمر صحفي"، "، أن …"، "، بحسب صحيفة X": an
+            # adverbial, the words or their source
         head_n, head = self.strip_head(norms[i])
         inner = self.mentions_in(ps, pe)
         persons = [m for m in inner if m[2] == "PERSON"]
@@ -756,7 +796,10 @@ class Doc(TitlePhrases):
                  and self.strip_org(self.norms[t])[1] not in ORG_CUES
                  and not _is_stop(self.norms[t], self.texts[t])
                  and self.norms[t] not in AN_WORDS for t in range(a, b))
-        nxt = self.norms[b] in AN_WORDS or (b + 1 < self.n and self.norms[b + 1] in AN_WORDS)
+        # (…، الشيخ أحمد، إن …، … أيمن سالم، "إن …": the words or a quote of them follow)
+        nxt = self.norms[b] in AN_WORDS or (b + 1 < self.n and (
+            self.norms[b + 1] in AN_WORDS or self.texts[b] in ",،"
+            and self.texts[b + 1] in _OPENERS))
         if not nxt and self.texts[b] in ",،":
             # …، أنور الحساوي، في تصريح صحفي: إن …: an adverbial before the colon or أن
             for t in range(b + 1, min(self.n, b + 7)):
@@ -792,6 +835,9 @@ class Doc(TitlePhrases):
             if self.norms[r] in {"وهي", "وهو", "هي", "هو"}:
                 r += 1
             stop = self.tok_index(aff[1]) if aff and aff[1] else seg_end
+            if aff and aff[1] and 0 < stop and self.starts[stop - 1] < aff[1] < (
+                    self.ends[stop - 1]):
+                stop -= 1   # …، المدير القطري لبرنامج الأغذية: the body starts after ل
             stop = min(stop, seg_end)
             # (in place of an honorific, only a title: not the clause after a comma,
             # ناصر العجمي، فجدد التزام …)

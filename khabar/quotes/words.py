@@ -249,3 +249,23 @@ NAMING_VERBS = _words("attribution", role="naming_verb")
 #: الذي، التي … (attribution.tsv relative_pronoun): a speech verb right after one is in a
 #: relative clause (التقرير الذي سيعلن عنه، التي أكدت), not a cue with its own speaker.
 RELATIVE_PRONOUNS = _words("attribution", role="relative_pronoun")
+#: Accusatives that follow a speech verb as an adverbial (attribution.tsv adverbial: وقالت
+#: رداً على سؤال "in reply to a question"): never the subject, and the end of a name.
+ADVERBIALS = _words("attribution", role="adverbial")
+#: حول، بشأن (attribution.tsv topic_preposition): before a source noun and its speech verb
+#: (سؤال حول تقارير تفيد بأن …) they name what was asked or talked about, no speaker.
+TOPIC_PREPOSITIONS = _words("attribution", role="topic_preposition")
+#: Every form of the verbs whose object comes between the subject and ب / أن
+#: (attribution.tsv object_verb, by past stem: وصف فلان المباراة بأنها).
+_OBJECT_LEMMAS = _words("attribution", role="object_verb")
+OBJECT_VERB_FORMS = _norm_set(r.form for r in _LEX["speech_verbs"]
+                              if normalise(r.lemma) in _OBJECT_LEMMAS)
+_TANWEEN_FATHA = "\u064b"
+
+
+def adverbial_accusative(norm: str, text: str) -> bool:
+    """Whether a word (normalised ``norm``, as written ``text``) is an accusative
+    adverbial: listed (:data:`ADVERBIALS`, with و) or written with the accusative tanween
+    (رداً، ردًا، إجابةً). A subject is nominative, so such a word after a speech verb names
+    no speaker, and a name ends before it (docs/arabic.md, "Quotes and attribution")."""
+    return norm in ADVERBIALS or _TANWEEN_FATHA in text[-2:]

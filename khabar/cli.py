@@ -279,25 +279,15 @@ def _run_notebooks(nbs: list[Path], reports: Path, seeds: Path, out: Path,
                              announce=f"khabar: [{total}/{total}] {then.name}" if then else None)
 
 
-def _pool_process(parent: int) -> None:
-    """Set up the workbook's process: it ends with ``parent`` even when that is killed,
-    and Ctrl-C is the parent's to handle (no traceback from it)."""
-    import signal
-
-    from .engines import exit_with_parent
-
-    exit_with_parent(parent)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 def _start_workbook(out: Path, notebooks_dir: Path):
     """Start writing ``OUT/data/khabar.xlsx`` in another process; ``(pool, future)``."""
     from concurrent.futures import ProcessPoolExecutor
 
+    from .engines import follow_parent
     from .report import notebook_parameters
 
     language = notebook_parameters(notebooks_dir / "params.json")["language"]
-    pool = ProcessPoolExecutor(max_workers=1, initializer=_pool_process,
+    pool = ProcessPoolExecutor(max_workers=1, initializer=follow_parent,
                                initargs=(os.getpid(),))
     return pool, pool.submit(_write_workbook, str(out), language)
 

@@ -123,6 +123,17 @@ def _worker_batch(docs: list, encoded: bool) -> Batch:
 _PR_SET_PDEATHSIG = 1       # linux/prctl.h
 
 
+def follow_parent(parent: int) -> None:
+    """Set up a process of one of ``khabar run``'s pools (notebooks, workbook): it ends
+    with ``parent`` even when that is killed (:func:`exit_with_parent`; a Jupyter kernel
+    it started follows it, as ipykernel exits when its starter is gone), and Ctrl-C is
+    the parent's to handle (no traceback from each process)."""
+    import signal
+
+    exit_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def exit_with_parent(parent: int) -> None:
     """Make this worker end when the process that started it dies, even by SIGKILL
     (which leaves the pool no chance to stop its workers). Linux: the kernel sends

@@ -86,16 +86,12 @@ _worker: "_Worker | None" = None
 
 
 def _pool_process(parent: int, runs, kernel, shared, waits) -> None:
-    """Set up a process of the pool: it ends with ``parent`` even when that is killed
-    (its kernel follows it: ipykernel exits when the process that started it is gone),
-    and Ctrl-C is the parent's to handle (no traceback from each process)."""
+    """Set up a process of the pool (:func:`khabar.engines.follow_parent`) and the
+    worker that takes its notebooks."""
     global _worker
-    import signal
+    from .engines import follow_parent
 
-    from .engines import exit_with_parent
-
-    exit_with_parent(parent)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    follow_parent(parent)
     _worker = _Worker(runs, kernel, False, shared, waits)
 
 
@@ -194,39 +190,39 @@ def _start_kernel(kernel: str, folder: str, run: NotebookRun):
                   f"start ({printable(last)}); check `jupyter kernelspec list`")
 
 
-def _ready(km, timeout: float = 60) -> bool:
+def _in_kernel(km, code: str | None = None, timeout: float = 60) -> dict:
+    """Connect a client to ``km``'s kernel, wait until it answers and, if ``code`` is
+    given, run it silently; the reply (``{"content": {"status": "ok"}}`` with no code).
+    Raises ``RuntimeError`` (no answer) or ``TimeoutError``."""
     from jupyter_core.utils import run_sync
 
-    async def wait() -> bool:
+    async def talk() -> dict:
         kc = km.client()
         kc.start_channels()
         try:
             await kc.wait_for_ready(timeout=timeout)
-            return True
-        except RuntimeError:
-            return False
+            if code is None:
+                return {"content": {"status": "ok"}}
+            return await kc.execute_interactive(code, silent=True, store_history=False,
+                                                timeout=timeout)
         finally:
             kc.stop_channels()
 
-    return run_sync(wait)()
+    return run_sync(talk)()
+
+
+def _ready(km) -> bool:
+    try:
+        _in_kernel(km)
+        return True
+    except (RuntimeError, TimeoutError):
+        return False
 
 
 def _reset(km, folder: str, run: NotebookRun, kernel: str) -> str | None:
     """Run :data:`RESET` in ``km``'s kernel; ``None`` or the failure message."""
-    from jupyter_core.utils import run_sync
-
-    async def reset() -> dict:
-        kc = km.client()
-        kc.start_channels()
-        try:
-            await kc.wait_for_ready(timeout=60)
-            return await kc.execute_interactive(RESET.format(folder=folder), silent=True,
-                                                store_history=False, timeout=60)
-        finally:
-            kc.stop_channels()
-
     try:
-        reply = run_sync(reset)()
+        reply = _in_kernel(km, RESET.format(folder=folder))
     except (RuntimeError, TimeoutError) as exc:
         reply = {"content": {"status": "error", "evalue": str(exc)}}
     content = reply.get("content", {})

@@ -406,7 +406,7 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
             if (d.cues[j] and not _in_relative_clause(d, j)) or text in "“”«»\"":
                 break
             if _about_a_source(d, j):
-                break       # رداً على سؤال حول تقارير تفيد بأن …: the أن of the reports
+                break       # رداً على سؤال حول تقارير … بأن: the أن of the reports
             if text == ":":
                 if c[0] == "verb" and _unmarked_reach(d, k, j) and j + 1 < d.n \
                         and d.starts[j + 1] < sent.end and d.texts[j + 1] not in _MARK_CHARS:

@@ -390,6 +390,18 @@ def test_carried_currency_source_and_restatement():
         [85_000_000_000, "LYD"], [30_000_000_000, "LYD"]]
 
 
+@pytest.mark.parametrize("compound, amount", [("ومليارا و400 مليون", 1_400_000_000),
+                                              ("ومليار و50 مليونا", 1_050_000_000),
+                                              ("وملياري و300 مليون", 2_300_000_000)])
+def test_a_carried_sum_that_opens_with_its_scale_word_keeps_it(compound, amount):
+    # No number before the first scale word and no currency after the sum: the whole
+    # sum takes the carried currency, not only its last term (a billion lost).
+    rows = funding_of(f"أنفقت البلدية 700 مليون دينار ليبي على الطرق {compound} للمدارس.")
+    assert rows[["amount", "currency"]].values.tolist() == [
+        [700_000_000, "LYD"], [amount, "LYD"]]
+    assert rows["text"].iloc[1] == compound.removeprefix("و")
+
+
 @pytest.mark.parametrize("text", [
     "بلغت كلفة المشروع 50 مليون دولار، ويستفيد منه 3 ملايين شخص.",     # a counted noun
     "بلغت كلفة المشروع 50 مليون دولار. ويسكن المدينة 3 ملايين.",        # another sentence

@@ -172,13 +172,16 @@ def _ranges(article: Article, figures: list[dict]) -> None:
 # --------------------------------------------------------------- figures naming no currency
 
 #: A number and scale word with no currency word after it (و6.5 مليار، بـ579.9 ملياراً،
-#: ثمانية تريليونات و196 مليارا), or with the currency word glued to the scale word
-#: (33.5 ملياردولار, web copy that lost the space: group ``glued``).
+#: ثمانية تريليونات و196 مليارا), a scale word standing for its one or two joined by و
+#: to a further term (مليارا و200 مليون: without it the billion would be lost), or
+#: with the currency word glued to the scale word (33.5 ملياردولار, web copy that
+#: lost the space: group ``glued``).
 _BARE_RE = re.compile(
     rf"(?<![\w.,])(?:(?P<cue>{alternation(_CUE_KIND)})\s+)?[وفبل]??"
     rf"(?P<fig>(?:{_BNUM}|{_NUMBER})\s*(?:{_SCALE}(?:\s+{_SCALE})?(?:{_HALF})?"
     rf"(?:\s+و\s?{_SCALED})*(?:\s+و\s?(?:{_NUMBER}))?"
-    rf"|(?:ال)?(?:{SCALE_WORD_RE})(?P<glued>{alternation(_WORD_BASE)})(?!\w)))"
+    rf"|(?:ال)?(?:{SCALE_WORD_RE})(?P<glued>{alternation(_WORD_BASE)})(?!\w))"
+    rf"|{_SCALE}(?:\s+و\s?{_SCALED})+(?:\s+و\s?(?:{_NUMBER}))?)"
     rf"(?:\s+(?P<after>تقريبا))?")
 #: The word after a figure whose currency is carried over (None: punctuation or the end).
 _CARRY_END = re.compile(r"\s*(?:$|[^\w\s]|(?P<w>\w+))")

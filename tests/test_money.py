@@ -238,6 +238,11 @@ def test_never_money(text):
     assert funding_of(text).empty
 
 
+def test_a_year_and_a_comma_before_a_bare_scale_word_keep_the_figure():
+    text = "وفي 2023، مليار دولار ذهبت إلى الصادرات."
+    assert funding_of(text)["amount"].tolist() == [1_000_000_000]
+
+
 def test_empty_frame_has_columns():
     assert list(funding_of("لا أرقام هنا.").columns) == COLUMNS
 
@@ -388,6 +393,15 @@ def test_carried_currency_source_and_restatement():
                       "للمرتبات.")
     assert rows[["amount", "currency"]].values.tolist() == [
         [85_000_000_000, "LYD"], [30_000_000_000, "LYD"]]
+
+
+@pytest.mark.parametrize("text", ["وبلغت كلفة الصفقة ( .7250 مليون يورو) بحسب الوزارة.",
+                                  "وبلغت كلفة الصفقة 7250. مليون يورو بحسب الوزارة.",
+                                  "وبلغت كلفة الصفقة 72,50, مليون يورو بحسب الوزارة."])
+def test_a_scale_word_after_digits_that_cannot_be_read_is_no_figure(text):
+    # Garbled digits before the scale word: the bare مليون is not "one million" (the
+    # sum is unknown, and a wrong figure is worse than none).
+    assert funding_of(text).empty
 
 
 @pytest.mark.parametrize("compound, amount", [("ومليارا و400 مليون", 1_400_000_000),

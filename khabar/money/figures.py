@@ -56,7 +56,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
                 if dots_group or _fraction_too_fine(currency, base, leader or ""):
                     amount_text = _ONE_DOT_GROUP.sub(r"\1\2", amount_text)   # 4.385 → 4385
             amount, vague = parse_amount(amount_text)
-            if amount is None and not vague:
+            if amount is None and not vague or _after_unread_digits(nt.norm, a_start):
                 continue
             if m["sym2"] in SYMBOL_SCALES and amount is not None \
                     and not any(w.removeprefix("ال") in SCALE_WORDS for w in amount_text.split()):
@@ -100,6 +100,22 @@ def _currency_of(m: re.Match) -> tuple[str, str, str, int]:
     currency = ISO_4217[key]
     note = "" if currency else f"ambiguous: {base} without a country"
     return currency, note, base, fig_end
+
+
+#: Digits garbled at the end of the text before an amount: after a dot or comma glued
+#: to them (``.7250``, ``,50,``) or ending in a dot (``7250.``). Not a year and a comma
+#: (``في 2023، مليارا``) nor digits and a space (``في 2023 ملياري دولار``: a year).
+_DIGITS_BEFORE = re.compile(r"(?:[.,]\s?\d[\d.,]*|\d+(?:[.,]\d+)*\.)\s*$")
+
+
+def _after_unread_digits(norm: str, start: int) -> bool:
+    """Whether the amount at ``norm[start:]`` opens with its scale word right after digits
+    the pattern could not take as its number (``( .7250 مليون``, ``7250. مليون``: digits
+    garbled in copy): the bare scale word would read as one million, so there is no
+    figure (docs/money.md, "Numbers")."""
+    if start == 0 or norm[start].isdigit():
+        return False
+    return _DIGITS_BEFORE.search(norm, max(0, start - 24), start) is not None
 
 
 def _add_figure(article, m, out, amount, vague, currency, note, base, first: bool,

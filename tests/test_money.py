@@ -238,6 +238,13 @@ def test_never_money(text):
     assert funding_of(text).empty
 
 
+@pytest.mark.parametrize("text", ["وحققت الشركة في 2023 ملياري دولار من الصادرات.",
+                                  "وصدّرت الشركة خلال 2019 مليوني دولار من التمور."])
+def test_a_year_before_a_dual_scale_word_is_no_part_of_the_sum(text):
+    row = one(text)
+    assert row["amount"] in (2_000_000_000, 2_000_000) and row["text"].startswith("مل")
+
+
 def test_a_year_and_a_comma_before_a_bare_scale_word_keep_the_figure():
     text = "وفي 2023، مليار دولار ذهبت إلى الصادرات."
     assert funding_of(text)["amount"].tolist() == [1_000_000_000]

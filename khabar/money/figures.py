@@ -55,13 +55,17 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
                     leader = _leading_country(nt.norm) if leader is None else leader
                 if dots_group or _fraction_too_fine(currency, base, leader or ""):
                     amount_text = _ONE_DOT_GROUP.sub(r"\1\2", amount_text)   # 4.385 → 4385
+            year = _YEAR_BEFORE_DUAL.match(amount_text)
+            if year:                         # في 2023 ملياري دولار: a year, then 2 × 10⁹
+                a_start += year.end()
+                amount_text = amount_text[year.end():]
             amount, vague = parse_amount(amount_text)
             if amount is None and not vague or _after_unread_digits(nt.norm, a_start):
                 continue
             if m["sym2"] in SYMBOL_SCALES and amount is not None \
                     and not any(w.removeprefix("ال") in SCALE_WORDS for w in amount_text.split()):
                 amount = as_number(Decimal(str(amount)) * SYMBOL_SCALES[m["sym2"]])
-            n_start = m.start("fig") if k == 0 else a_start
+            n_start = m.start("fig") if k == 0 and not year else a_start
             n_end = fig_end if a_end == m.end("amount") else a_end
             _add_figure(article, m, out, amount, vague, currency, note, base, k == 0,
                         n_start, n_end)
@@ -102,6 +106,11 @@ def _currency_of(m: re.Match) -> tuple[str, str, str, int]:
     return currency, note, base, fig_end
 
 
+#: A year (1900–2099) right before a dual scale word (في 2023 ملياري دولار): a number
+#: before a dual is no count of it (a count takes the singular: 2023 مليار), so the
+#: number is the year and the dual its own figure (docs/money.md, "Numbers").
+_DUALS = alternation(w for w, (_, kind) in SCALE_WORDS.items() if kind == "dual")
+_YEAR_BEFORE_DUAL = re.compile(rf"(?:19|20)\d\d\s+(?=(?:ال)?(?:{_DUALS})(?!\w))")
 #: Digits garbled at the end of the text before an amount: after a dot or comma glued
 #: to them (``.7250``, ``,50,``) or ending in a dot (``7250.``). Not a year and a comma
 #: (``في 2023، مليارا``) nor digits and a space (``في 2023 ملياري دولار``: a year).

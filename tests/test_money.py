@@ -256,6 +256,24 @@ def test_special_drawing_rights_and_a_dollar_without_its_waw(text, amount, code)
     assert (row["amount"], row["currency"]) == (amount, code)
 
 
+def test_a_carried_sum_glued_to_its_scale_word():
+    rows = funding_of("وصرفت البلدية 250 مليون دينار ليبي للطرق و100مليون للمدارس.")
+    assert rows[["text", "amount", "currency"]].values.tolist() == [
+        ["250 مليون دينار ليبي", 250_000_000, "LYD"], ["100مليون", 100_000_000, "LYD"]]
+
+
+@pytest.mark.parametrize("text, share, total, code", [
+    ("التزم الصندوق بتقديم 100 مليون من أصل 500 مليون دولار لمساعدة النازحين.",
+     100_000_000, 500_000_000, "USD"),
+    ("وصرف البنك 40 مليونا من إجمالي 120 مليون يورو خصصت للمشروع.", 40_000_000,
+     120_000_000, "EUR"),
+])
+def test_a_share_takes_the_currency_of_the_total_after_it(text, share, total, code):
+    rows = funding_of(text)
+    assert rows[["amount", "currency", "currency_source"]].values.tolist() == [
+        [share, code, "later mention"], [total, code, "text"]]
+
+
 def test_a_year_and_a_comma_before_a_bare_scale_word_keep_the_figure():
     text = "وفي 2023، مليار دولار ذهبت إلى الصادرات."
     assert funding_of(text)["amount"].tolist() == [1_000_000_000]

@@ -73,6 +73,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
     _ranges(article, out)
     _mark_restatements(nt.norm, out)
     _carried_currency(article, out, dots_group)
+    _shares_of_totals(article, out)
     _per_unit_lists(nt.norm, out)
     _restated_unit_prices(out)
     _statistics(nt.norm, out)
@@ -288,6 +289,41 @@ def _carried_currency(article: Article, figures: list[dict], dots_group: bool = 
         figures.sort(key=lambda f: f["_nstart"])
 
 
+#: Between a share and the total it is out of (100 مليون من أصل 500 مليون دولار).
+_SHARE_OF = re.compile(r"\s+من\s+(?:اصل|اجمالي|مجموع)\s+$")
+
+
+def _shares_of_totals(article: Article, figures: list[dict]) -> None:
+    """Add the figures that name no currency of their own and are a share of the figure
+    right after them (``100 مليون من أصل 500 مليون دولار``، من إجمالي، من مجموع): the
+    share takes the total's currency (docs/money.md, "Currency carried over"), as a
+    figure takes the currency carried from the one before it. ``currency_source`` is
+    ``later mention``. ``figures`` is changed in place and kept in text order."""
+    norm = article.normalised.norm
+    found = []
+    for total in [f for f in figures if f["currency"] or f["currency_note"]]:
+        lo = max(0, total["_mstart"] - 80)
+        share = _SHARE_OF.search(norm, lo, total["_mstart"])
+        if share is None:
+            continue
+        m = next((m for m in _BARE_RE.finditer(norm, lo, share.start())
+                  if m.end("fig") == share.start() and not m["glued"]), None)
+        if m is None or any(f["_nend"] > m.start("fig") and f["_nstart"] < share.start()
+                            for f in figures):
+            continue
+        amount, vague = parse_amount(norm[m.start("fig"):m.end("fig")])
+        if amount is None or vague or not _from_a_million(m["fig"]):
+            continue
+        n = len(found)
+        _add_figure(article, m, found, amount, vague, total["currency"],
+                    total["currency_note"], total["_base"], True, *m.span("fig"))
+        if len(found) > n and total["currency"]:
+            found[-1]["currency_source"] = "later mention"
+    if found:
+        figures.extend(found)
+        figures.sort(key=lambda f: f["_nstart"])
+
+
 def _in_quote(norm: str, a: int, b: int) -> bool:
     """Whether a quotation opened in ``norm[a:b]`` (a sentence's start to a figure) is
     still open at ``b``: more « than », more “ than ”, or an odd number of ". A figure
@@ -332,8 +368,9 @@ def _carry_allowed(norm: str, e: int) -> bool:
 
 def _from_a_million(amount_text: str) -> bool:
     """Whether the scale words of an amount reach a million (ألف alone counts people
-    and things as often as money)."""
-    for w in amount_text.split():
+    and things as often as money). A scale word glued to its digits (100مليون, web
+    copy that lost the space) counts."""
+    for w in re.findall(r"[^\W\d]+", amount_text):
         w = w.removeprefix("و").removeprefix("ال")
         v = SCALE_WORDS.get(w)
         if v and v[0] >= 1_000_000:

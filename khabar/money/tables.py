@@ -43,7 +43,8 @@ def extract_funding(article: Article, mentions) -> pd.DataFrame:
     - ``amount``: full units of the currency (1.2 مليار → 1200000000), int where whole,
       empty for a vague figure; ``currency``: ISO 4217 code, empty when ambiguous
       (``currency_note`` says why); no conversion between currencies;
-      ``currency_source``: text | earlier mention | country in article | metadata |
+      ``currency_source``: text | earlier mention | later mention (a share before
+      its total: 100 مليون من أصل 500 مليون دولار) | country in article | metadata |
       payer's country (a bare word takes the payer's country's currency: a Saudi grant in
       riyals) | "".
     - ``restatement`` / ``restates``: the figure restates the one starting at character

@@ -184,6 +184,7 @@ def test_unqualified_currency_is_flagged_not_guessed(word):
     ("تقارب", True, ""), ("أكثر من", False, "lower"), ("قد يصل إلى", False, "upper"),
     ("", False, ""), ("قد ترتفع إلى", False, "upper"), ("قد يرتفع إلى", False, "upper"),
     ("ما يربو على", False, "lower"), ("أزيد من", False, "lower"), ("تقدر بـ", True, ""),
+    ("دون", False, "upper"), ("تقل عن", False, "upper"), ("بأقل من", False, "upper"),
 ])
 def test_cues(cue, approximate, bound):
     df = funding_of(f"بلغت قيمة الصفقة {cue} 3 مليارات دولار.".replace("  ", " "))

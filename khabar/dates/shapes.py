@@ -154,13 +154,14 @@ def _relative_days(found) -> list[dict]:
     or a weekday after (:data:`_FIGURATIVE`)."""
     out = []
     for m in found:
-        if m["near"] in _FIGURATIVE and not (m["pre"] or m["nwd"]):
+        weekday = m["nwd"] or m["bwd"]           # اليوم الاثنين، اليوم (الاثنين)
+        if m["near"] in _FIGURATIVE and not (m["pre"] or weekday):
             continue
-        if m["near"] and m["nwd"]:
+        if m["near"] and weekday:
             # أمس الأول الاثنين: the weekday named decides, nearest to the day counted (a
             # paper dated a day after its news counts أمس from the news)
             out.append(dict(ns=m.start(), ne=m.end(), rday=RELATIVE_DAYS[m["near"]],
-                            rwd=WEEKDAYS[m["nwd"]]))
+                            rwd=WEEKDAYS[weekday]))
         elif m["near"]:
             out.append(dict(ns=m.start(), ne=m.end(), rday=RELATIVE_DAYS[m["near"]]))
         else:

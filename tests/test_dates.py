@@ -494,6 +494,15 @@ def test_a_weekday_in_brackets_after_today_is_that_day():
                                                  ("غدا ( الأربعاء )", "2026-02-18")]
 
 
+@pytest.mark.parametrize("years, interval", [("2016/2019", "2016/2019"),
+                                             ("2019/2016", "2016/2019"),
+                                             ("2026/2025", "2025/2026")])
+def test_two_years_with_a_slash_are_the_years_from_the_earlier(years, interval):
+    # written to be read right to left, the later year first is the same period
+    df = dates_of(f"ونفذت البلدية خطة الفترة {years} بتمويل محلي.")
+    assert list(zip(df["text"], df["date"])) == [(years, interval)]
+
+
 def test_a_wire_dateline_dates_the_relative_days():
     # City, date and the agency's credit open the first paragraph: the article's day.
     # A bracket after a date in a sentence (a weekday) is no credit.

@@ -1801,3 +1801,62 @@ def test_a_latin_name_joined_by_with_is_one_name():
 def test_a_known_name_ends_before_a_phrase_of_a_function_word():
     found = _found("وشارك الوزير في اجتماع مجموعة العشرين حول الأمن الغذائي العالمي.")
     assert [t for t, lab, _ in found if lab == "ORG"] == ["مجموعة العشرين"]
+
+
+# ------------------------------------------------------------------ orgs11: outlets in credits
+
+@pytest.mark.parametrize("text, outlet", [
+    # a known outlet's name without its descriptor noun, in brackets or quote marks
+    ("وذكرت (المصري اليوم) أن الحكومة رفعت سعر الخبز.", "Al-Masry Al-Youm"),
+    ("وقال المدير لـ «المصرى اليوم» إن المصنع يفتح قريبا.", "Al-Masry Al-Youm"),
+    ('وقالت الطبيبة في حديث ل"الرياض" إن العيادة جاهزة.', "Al-Riyadh (newspaper)"),
+    ("وذكر بيان للبلدية أرسل إلى (بغداد اليوم) أن الجسر افتتح.", "Baghdad Today (news agency)"),
+    # after المصدر: at the end of a story
+    ("وارتفع عدد الزوار هذا الصيف.\nالمصدر: اليوم السابع", "Youm7"),
+])
+def test_a_known_outlet_named_in_a_credit_is_a_media_organisation(text, outlet):
+    m, orgs = _orgs_of(text)
+    row = orgs[orgs["organisation"] == outlet]
+    assert len(row) == 1 and row.iloc[0]["type"] == "media", list(orgs["organisation"])
+
+
+@pytest.mark.parametrize("text", [
+    "وارتفع سعر الجنيه المصري اليوم مقابل الدولار.",         # "today", no credit
+    "وزار الوفد العاصمة السعودية (الرياض) أمس.",            # a city in brackets
+])
+def test_an_outlet_s_words_outside_a_credit_are_no_outlet(text):
+    m, orgs = _orgs_of(text)
+    assert not (orgs["type"] == "media").any(), list(orgs["organisation"])
+
+
+@pytest.mark.parametrize("text, credit", [
+    # an agency's abbreviation on a line of its own under the headline
+    ("الحكومة تعلن خطة جديدة للمياه\nد ب أ\nأعلن الوزير أن الخطة جاهزة.",
+     "Deutsche Presse-Agentur"),
+    # an outlet, a dash and the agency it takes the story from
+    ("الأفق - العمانية\nوقعت البلدية عقدا لرصف الطرق.", "Oman News Agency"),
+])
+def test_an_agency_credit_line_is_a_media_organisation(text, credit):
+    m, orgs = _orgs_of(text)
+    row = orgs[orgs["organisation"] == credit]
+    assert len(row) == 1 and row.iloc[0]["type"] == "media", list(orgs["organisation"])
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # an opening line of an outlet whose name ends in a media word, alone
+    ("الخطة الجديدة للمياه\nالقمر أونلاين\nحذر البرنامج من نقص التمويل.", "القمر أونلاين"),
+    # a known outlet before a dash and the place of the story
+    ("بغداد اليوم – البصرة\nأعلنت البلدية خطة للطرق.", "Baghdad Today (news agency)"),
+    # a quoted outlet after a source cue, its name ending in a media word
+    ('وأعلنت الوزارة الخطة، حسبما ذكرت "بوابة القمر الإخبارية".', "بوابة القمر الإخبارية"),
+])
+def test_an_outlet_of_a_byline_or_a_source_is_a_media_organisation(text, outlet):
+    m, orgs = _orgs_of(text)
+    row = orgs[orgs["organisation"] == outlet]
+    assert len(row) == 1 and row.iloc[0]["type"] == "media", list(orgs["organisation"])
+
+
+def test_a_participle_after_a_credited_outlet_does_not_refer_back_to_it():
+    # الموقع "signed" (the loan signed in …), not the outlet's website
+    m, orgs = _orgs_of("وذكرت (المصري اليوم) أن الوزير عدل القرض الأول الموقع في الربيع.")
+    assert list(m.loc[m["label"] == "ORG", "text"]) == ["المصري اليوم"]

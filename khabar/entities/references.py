@@ -399,7 +399,11 @@ class ReferencePasses(OrganisationPasses):
                         last[head] = m
                         written[head] = True
                     restates = m.t0 > 0 and self.texts[m.t0 - 1] == "("
-                    for c in set(cues.get(m.gaz.entity, ()) if m.gaz else ()) - {"", head}:
+                    # a credit names an outlet bare ((المصري اليوم)): its aliases' cues
+                    # (موقع، صحيفة) are not the text's, and الموقع after it is as often
+                    # "signed" or "the location" as the outlet's website
+                    for c in set(cues.get(m.gaz.entity, ()) if m.gaz and m.rule != "credit"
+                                 else ()) - {"", head}:
                         if not written.get(c) or restates and (
                                 self.sentence_end[last[c].t0] == self.sentence_end[m.t0]):
                             last[c] = m

@@ -1860,3 +1860,39 @@ def test_a_participle_after_a_credited_outlet_does_not_refer_back_to_it():
     # الموقع "signed" (the loan signed in …), not the outlet's website
     m, orgs = _orgs_of("وذكرت (المصري اليوم) أن الوزير عدل القرض الأول الموقع في الربيع.")
     assert list(m.loc[m["label"] == "ORG", "text"]) == ["المصري اليوم"]
+
+
+# ------------------------------------------------------------------ orgs11: spellings, known names
+
+@pytest.mark.parametrize("text, entity", [
+    # الأوربي: one و, no ي before the ending, a common spelling of "European"
+    ("وقدم الاتحاد الأوربي منحة للمدارس.", "European Union"),
+    ("وأعلن الإتحاد الاوربي دعمه للبرنامج.", "European Union"),
+    # the Syrian civil defence by its popular name, also with the clitic ك ("such as")
+    ("ويعمل الصندوق مع شركائه كالخوذ البيضاء في الشمال.", "Syria Civil Defence"),
+    # the Kuwait Fund by the order of words many papers use
+    ("ووقعت الوزارة اتفاقا مع صندوق التنمية الكويتي أمس.",
+     "Kuwait Fund for Arab Economic Development"),
+])
+def test_well_known_bodies_in_their_other_spellings(text, entity):
+    m, orgs = _orgs_of(text)
+    assert entity in set(m["entity"]), list(m["entity"])
+
+
+@pytest.mark.parametrize("text, org", [
+    # an adjective of the noun before the name (دور … الكبير: the great role)
+    ("ونوه المسؤول بدور البنك الدولي الكبير في دعم المدارس.", "البنك الدولي"),
+    # the verb's object after the name's last word
+    ("ويتولى صندوق قطر للتنمية الإشراف على المشاريع.", "صندوق قطر للتنمية"),
+    # ل and a verbal noun with its own preposition: what the deal is for
+    ("وتواصلت البلدية مع صندوق التنمية الكويتي للاتفاق على تمويل المحطة.",
+     "صندوق التنمية الكويتي"),
+])
+def test_a_known_name_ends_where_the_name_ends(text, org):
+    assert [t for t, lab, _ in _found(text) if lab == "ORG"] == [org]
+
+
+def test_a_country_adjective_after_a_known_name_still_joins_it():
+    # a relative adjective may say whose body it is; the rule leaves it in the name
+    found = [t for t, lab, _ in _found("وأعلن مجلس النواب الأردني موعد الجلسة.") if lab == "ORG"]
+    assert found == ["مجلس النواب الأردني"]

@@ -959,9 +959,26 @@ class OrganisationPasses(TokenView):
                 self.norms[g.t1] in NAME_FUNCTION_WORDS
                 and self.norms[g.t1] not in ADVERSARY_WORDS)):
             return True                     # البنك الدولي لدعم التعليم: what the money is for
+        if g.t1 < c.t1 and g.label == "ORG" and self._not_of_known_name(g.t1):
+            return True                     # دور البنك الدولي الكبير، … للاتفاق على
         hit = self.match(self.keys, g.t1, self.sentence_end[g.t1])
         return bool(hit) and hit[2].label == "PLACE" and g.t1 + hit[0] == c.t1 \
             and self.norms[g.t1].startswith("ل")
+
+    def _not_of_known_name(self, k: int) -> bool:
+        """Token ``k``, right after a known organisation's name, is no word of it: a
+        definite word that is no relative adjective (دور البنك الدولي الكبير: the
+        adjective of the noun before the name; يتولى صندوق … الإشراف: the verb's object),
+        or ل and a verbal noun with its own preposition (للاتفاق على: a purpose). A
+        relative adjective may still add the body's country or region (البنك الأهلي
+        المصري). docs/arabic.md, Names and cue nouns."""
+        n = self.norms[k]
+        if not self._arabic_word(k):
+            return False
+        if self._definite(n) and n.startswith("ال") and not _is_nisba(n):
+            return True
+        return (n.startswith("ل") and k + 1 < self.sentence_end[k]
+                and self.texts[k + 1] in _GOVERNED_PREPS)
 
     def _parent_at(self, k: int) -> int:
         """End token of an institution named from token ``k`` on (a parent cue without a

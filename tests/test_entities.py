@@ -1896,3 +1896,19 @@ def test_a_country_adjective_after_a_known_name_still_joins_it():
     # a relative adjective may say whose body it is; the rule leaves it in the name
     found = [t for t, lab, _ in _found("وأعلن مجلس النواب الأردني موعد الجلسة.") if lab == "ORG"]
     assert found == ["مجلس النواب الأردني"]
+
+
+# ------------------------------------------------------------------ orgs11: no organisations
+
+@pytest.mark.parametrize("text", [
+    # a code with digits glued before its letters
+    "وألغت اللجنة خطة تأهيل الحي المعروفة بـ(12X12) لأسباب مالية.",
+    # "the only institution": an adjective of a common noun
+    "وقال الوزير إن الجامعة هي المؤسسة الوحيدة المستقرة في الإقليم.",
+    # "the fund set up by": a participle that opens a clause
+    "وخصص المبلغ لموارد الصندوق المنشأ بقرار حكومي العام الماضي.",
+    # the power grid
+    "وطالب السكان بإصلاح الشبكة الكهربائية في الحي قبل الصيف.",
+])
+def test_codes_and_common_nouns_with_an_adjective_are_no_organisations(text):
+    assert [t for t, lab, _ in _found(text) if lab == "ORG"] == []

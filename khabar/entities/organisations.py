@@ -1132,8 +1132,11 @@ class OrganisationPasses(TokenView):
         (:data:`khabar.entities.words.LATIN_WORDS`) not in capitals (The, This; WHO
         stays an acronym), one word or acronym that names a thing (:data:`LATIN_THINGS`:
         PDF, GMT, in any case), a hashtag (#COVID2019: a topic, not an organisation), a
-        handle (@name) or part of a link's path (…/1WQF53mJWc)."""
+        handle (@name), part of a link's path (…/1WQF53mJWc) or of a code written with
+        digits glued before it (12X12, 4G: a code or a unit, no name)."""
         text = self.texts[i]
+        if self.starts[i] > 0 and self.text[self.starts[i] - 1].isdigit():
+            return True
         if k == i + 1 and text.lower() in LATIN_WORDS and not text.isupper():
             return True
         if k == i + 1 and text.casefold() in LATIN_THINGS:

@@ -1912,3 +1912,10 @@ def test_a_country_adjective_after_a_known_name_still_joins_it():
 ])
 def test_codes_and_common_nouns_with_an_adjective_are_no_organisations(text):
     assert [t for t, lab, _ in _found(text) if lab == "ORG"] == []
+
+
+def test_a_state_office_of_a_body_is_not_merged_into_that_body():
+    # the presidency and the presidency's office are two bodies
+    m, orgs = _orgs_of("وعقد الاجتماع بمقر رئاسة الجمهورية، وحضره مدير ديوان رئاسة "
+                       "الجمهورية سالم حمدان.")
+    assert sorted(orgs["organisation"]) == ["ديوان رئاسة الجمهورية", "رئاسة الجمهورية"]

@@ -477,6 +477,10 @@ class OrganisationPasses(TokenView):
         outer cue, whose type wins when the inner cue names the kind of thing only
         vaguely (مركز → other, منظمة → ngo)."""
         inner.t0, inner.start = c.i, c.start
+        if ORG_CUES.get(c.stem) == "government" and c.keeps_cue:
+            # ديوان رئاسة الجمهورية: a state body's office in idafa with another body is
+            # a body of its own, named with its cue, never merged into رئاسة الجمهورية
+            inner.name = self.text[c.start:inner.end]
         if ORG_CUES.get(inner.cue, "other") == "other" and ORG_CUES.get(
                 c.stem, "other") not in ("other", "project"):
             inner.cue = c.stem

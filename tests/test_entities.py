@@ -1919,3 +1919,21 @@ def test_a_state_office_of_a_body_is_not_merged_into_that_body():
     m, orgs = _orgs_of("وعقد الاجتماع بمقر رئاسة الجمهورية، وحضره مدير ديوان رئاسة "
                        "الجمهورية سالم حمدان.")
     assert sorted(orgs["organisation"]) == ["ديوان رئاسة الجمهورية", "رئاسة الجمهورية"]
+
+
+# ------------------------------------------------------------------ orgs11: armed units
+
+@pytest.mark.parametrize("text, org", [
+    # a battalion named by its number, and what it is for after لل
+    ("وجمع اللقاء بين قادة «الكتيبة 310 للحماية والإسناد» وضباط آخرين.",
+     "الكتيبة 310 للحماية والإسناد"),
+    ("وانتشرت كتيبة 57 على الطريق الساحلي.", "كتيبة 57"),
+])
+def test_a_battalion_named_by_its_number_is_an_organisation(text, org):
+    assert [t for t, lab, _ in _found(text) if lab == "ORG"] == [org]
+
+
+def test_a_quoted_name_after_headed_by_is_no_organisation():
+    # برئاسة "…": chaired by a person, whose name is quoted
+    assert [t for t, lab, _ in _found('وافقت اللجنة برئاسة "سالم العريبي" على الخطة.')
+            if lab == "ORG"] == []

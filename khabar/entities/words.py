@@ -67,6 +67,8 @@ INSTITUTION_CUES = _cue_role("institution")
 #: Cues that are also the verbal noun of heading something: before a person's title
 #: (:data:`PERSON_TITLES`) they mean "chaired / led by" (برئاسة الدكتور …، بقيادة الشيخ …).
 VERBAL_NOUN_CUES = _cue_role("verbal_noun")
+#: Cues of a unit named by its number (الكتيبة 310 للحماية، كتيبة 57): org_cues numbered.
+NUMBERED_CUES = _cue_role("numbered")
 #: News-agency credits (lexicon agency_credits.tsv), keyed by their letters only
 #: (أ ف ب = أ.ف.ب → افب) → gazetteer entity.
 CREDITS = {normalise(r.form).replace(" ", ""): r.entity for r in _LEX["agency_credits"]}

@@ -739,7 +739,8 @@ class OrganisationPasses(TokenView):
         return None
 
     _SHAPES = (_shape_numbered, _shape_latin, _shape_admin_unit, _shape_gazetteer,
-               _shape_arabic_then_latin, _shape_no_name_word, _shape_purpose, _shape_eponym, _shape_definite,
+               _shape_arabic_then_latin, _shape_no_name_word, _shape_purpose, _shape_eponym,
+               _shape_definite,
                _shape_place, _shape_definite_only, _shape_subunit, _shape_toponym,
                _shape_verbal_noun, _shape_adjective)
 

@@ -1937,3 +1937,26 @@ def test_a_quoted_name_after_headed_by_is_no_organisation():
     # برئاسة "…": chaired by a person, whose name is quoted
     assert [t for t, lab, _ in _found('وافقت اللجنة برئاسة "سالم العريبي" على الخطة.')
             if lab == "ORG"] == []
+
+
+# ------------------------------------------------------------------ orgs11: one parliament
+
+def test_a_unicameral_parliament_s_names_in_one_article_are_one_organisation():
+    m, orgs = _orgs_of("وصوت مجلس النواب اللبناني على القانون أمس. وقال نائب في المجلس "
+                       "النيابي إن البرلمان اللبناني سيجتمع مجددا الشهر المقبل.")
+    houses = orgs[orgs["aliases"].str.contains("النواب")]
+    assert len(houses) == 1, list(orgs["aliases"])
+    assert {"مجلس النواب اللبناني", "المجلس النيابي", "البرلمان اللبناني"} <= set(
+        houses.iloc[0]["aliases"].split(" | "))
+
+
+@pytest.mark.parametrize("text", [
+    # two chambers named: البرلمان may be both of them
+    "وأقر مجلس النواب الأردني القانون، ثم أحاله البرلمان الأردني إلى مجلس الأعيان.",
+    # two countries' chambers
+    "وانتقد مجلس النواب الأمريكي قرار البرلمان العراقي الأخير.",
+])
+def test_chambers_of_two_kinds_or_countries_stay_apart(text):
+    m, orgs = _orgs_of(text)
+    assert not any("النواب" in a and "البرلمان" in a for a in orgs["aliases"]), list(
+        orgs["aliases"])

@@ -234,6 +234,10 @@ LATIN_ORG_WORDS = {w.casefold() for w in _boundary("latin_org_word")}
 #: Words and phrases that make a body a non-governmental one (name_boundaries.tsv,
 #: ngo_marker: إغاثة، خيرية، غير حكومية), normalised, without the article.
 NGO_MARKERS = _normalised(_boundary("ngo_marker"))
+#: Names of a parliament's lower house and of an upper one (lexicon lower_house,
+#: upper_house), normalised: docs/arabic.md, Names and cue nouns.
+LOWER_HOUSES = _normalised(_boundary("lower_house"))
+UPPER_HOUSES = _normalised(_boundary("upper_house"))
 #: Feminine adjectives not ending in ة (name_boundaries.tsv feminine_adjective: الأولى،
 #: الكبرى), compared on the surface without harakat.
 FEMININE_ADJECTIVES = {w.translate(_UNMARK) for w in _boundary("feminine_adjective")}

@@ -1960,3 +1960,13 @@ def test_chambers_of_two_kinds_or_countries_stay_apart(text):
     m, orgs = _orgs_of(text)
     assert not any("النواب" in a and "البرلمان" in a for a in orgs["aliases"]), list(
         orgs["aliases"])
+
+
+@pytest.mark.parametrize("text", [
+    "وأفاد بيان للبلدية، نشر مساء أمس، بأن الجسر افتتح.",
+    "وذكر بيان للنقابة وصل (القمر) أن الإضراب انتهى.",
+    "وأضاف تقرير للجنة الفنية أن الأشغال تأخرت.",
+])
+def test_a_document_after_a_speech_verb_is_no_person(text):
+    # a statement or a report speaks: the words after the verb name a document
+    assert [t for t, lab, _ in _found(text) if lab == "PERSON"] == []

@@ -90,9 +90,13 @@ LOCATIVE = _normalised(_boundary("locative"))
 #: Prepositions that cannot open a person's name (المتحدث باسم الشركة is not a person
 #: called "باسم الشركة"). Not على: normalised, it is the name علي.
 #: (and an honorific with a person's pronoun, سموه، معاليها: attribution.tsv
-#: person_pronoun, the person named before, no name of its own)
+#: person_pronoun, the person named before, no name of its own), nor a document or
+#: statement noun (attribution.tsv document, statement_noun: بيان، تقرير، تصريح).
 NOT_NAME_START = _normalised(_boundary("not_name_start")
-                             + _LEX.forms("attribution", role="person_pronoun"))
+                             + _LEX.forms("attribution", role="person_pronoun")
+                             # a document or statement speaks (قال بيان للوزارة): no name
+                             + _LEX.forms("attribution", role="document")
+                             + _LEX.forms("attribution", role="statement_noun"))
 #: Verbal nouns with a speaker's pronoun (قوله، تأكيده، تصريحها: attribution.tsv
 #: speech_noun): never the start of a person's name (نسب البيان لمدير … تأكيده …).
 SPEECH_NOUN_FORMS = frozenset(

@@ -1970,3 +1970,14 @@ def test_chambers_of_two_kinds_or_countries_stay_apart(text):
 def test_a_document_after_a_speech_verb_is_no_person(text):
     # a statement or a report speaks: the words after the verb name a document
     assert [t for t, lab, _ in _found(text) if lab == "PERSON"] == []
+
+
+def test_a_name_after_a_title_and_body_never_ends_in_bin():
+    found = _found("وقال المدير العام لشركة النخيل سالم بن راشد الكعبي للصحفيين إن الأرباح زادت.")
+    assert [t for t, lab, _ in found if lab == "PERSON"] == ["سالم بن راشد الكعبي"]
+
+
+def test_a_sector_after_a_title_is_no_person():
+    # لقطاع …: the sector an under-secretary is for, before his name
+    found = _found("وذكر وكيل وزارة الزراعة لقطاع تنمية الريف سالم الحداد أن الموسم جيد.")
+    assert [t for t, lab, _ in found if lab == "PERSON"] == ["سالم الحداد"]

@@ -153,6 +153,23 @@ class ReferencePasses(OrganisationPasses):
             return c.t1
         return k
 
+    def _past_sector(self, k: int, stop: int) -> int:
+        """Token ``k`` after a title's organisation, past the sector the office is for: ل
+        and a complement head with its idafa up to a definite noun and that noun's
+        adjectives (وكيل الوزارة لقطاع تنمية الريف X Y: lexicon complement_head), and
+        a place after it (في اليمن); the name follows. docs/arabic.md, Names and cue nouns."""
+        if k >= stop or self.norms[k] not in COMPLEMENT_HEADS:
+            return k
+        e = next((x for x in range(k + 1, min(stop, k + 4)) if self._definite(self.norms[x])),
+                 None)
+        if e is None or any(self.claimed[x] is not None for x in range(k, e + 1)):
+            return k
+        e += 1
+        while e < stop and self._definite(self.norms[e]) and self.claimed[e] is None and (
+                _is_nisba(self.norms[e])):
+            e += 1
+        return self._past_office_place(e, stop)
+
     def _name_in_commas(self, a: int, stop: int) -> None:
         """A name of two or three words in commas after a title and what it governs
         (وأعلن وزير الفلاحة، كريم الهادي، عن خطة …؛ … رئيس الوزراء، معين عبد الملك، إن):
@@ -222,6 +239,7 @@ class ReferencePasses(OrganisationPasses):
                     c = claimed[k + 1]      # وزير الخارجية في حكومة الوفاق X Y: its body
                 if c is not None and c.label == "ORG":
                     k, via_org = self._past_office_place(c.t1, stop), True
+                    k = self._past_sector(k, stop)
                 # رئيس الحكومة المنتهية ولايته X Y، رئيس الوزراء المكلف بتشكيل الحكومة X Y:
                 # the holder's adjectives (lexicon holder_adjective) come before the name
                 k = holder_phrase_end(norms, self.texts, k - 1 if k > i + 1 and (
@@ -232,6 +250,8 @@ class ReferencePasses(OrganisationPasses):
                 n = 3 if k + 3 <= stop and (norms[k] in NAME_HEADS or (
                     k + 1 < stop and norms[k + 1] in NAME_HEADS)
                     or norms[k + 2] == _ALLAH) else 2
+                while k + n < stop and n < 5 and norms[k + n - 1] in NAME_LINKS:
+                    n += 1                  # سالم بن راشد: a name never ends in بن / آل
                 # the name ends at the sentence's end, punctuation or أن / إن (وقال وزير
                 # الخارجية سالم الراشدي إن …)
                 if k + n <= stop and self._person_ok(k, k + n) and (

@@ -1981,3 +1981,15 @@ def test_a_sector_after_a_title_is_no_person():
     # لقطاع …: the sector an under-secretary is for, before his name
     found = _found("وذكر وكيل وزارة الزراعة لقطاع تنمية الريف سالم الحداد أن الموسم جيد.")
     assert [t for t, lab, _ in found if lab == "PERSON"] == ["سالم الحداد"]
+
+
+@pytest.mark.parametrize("text", [
+    "وفي الختام التقط رئيس البلدية صورة تذكارية.",
+    "وفي المساء أجرى وزير الصحة جولة تفقدية.",
+])
+def test_a_noun_and_its_feminine_adjective_after_a_title_are_no_person(text):
+    assert [t for t, lab, _ in _found(text) if lab == "PERSON"] == []
+
+
+def test_a_woman_s_name_after_a_title_is_still_a_person():
+    assert ("نادية رحمة", "PERSON", "") in _found("وقالت وزيرة الثقافة نادية رحمة، إن المهرجان ناجح.")

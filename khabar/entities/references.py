@@ -16,6 +16,7 @@ from .words import SPEECH_PARTICIPLES  # own line, as above
 from .words import HONORIFIC_FORMS  # own line, as above
 from .words import HOLDER_ADJECTIVES, NAME_LINKS, PERSON_NAME_ENDS, holder_phrase_end  # own line
 from .words import GENERIC_CUES  # own line
+from .words import _UNMARK  # own line
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
 from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _MEMO_SIZE, _PERSON_AT,
@@ -106,7 +107,16 @@ class ReferencePasses(OrganisationPasses):
                 # nor a word with tanween (تطويرًا): the ending of a common noun
                 and not any(_TANWEEN in self.texts[k] for k in range(a, b))
                 # a name has letters: not only tatweel or harakat (found by fuzzing)
-                and any(self.norms[k] for k in range(a, b)))
+                and any(self.norms[k] for k in range(a, b))
+                and not self._noun_and_adjective(a, b))
+
+    def _noun_and_adjective(self, a: int, b: int) -> bool:
+        """Tokens ``a``, ``b - 1`` are a feminine noun and its indefinite feminine
+        relative adjective (صورة تذكارية، جولة تفقدية): the object of the verb before
+        the title, no person's name. docs/arabic.md, Names and cue nouns."""
+        first, last = self.texts[a], self.texts[b - 1].translate(_UNMARK)
+        return b - a == 2 and first.endswith("ة") and last.endswith("ية") and (
+            not self._definite(self.norms[b - 1]) and len(last) > 4)
 
     def _family_name_at(self, k: int, stop: int) -> bool:
         """Whether token ``k``, after a two-word name, is a family name with the article

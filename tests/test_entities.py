@@ -1992,4 +1992,5 @@ def test_a_noun_and_its_feminine_adjective_after_a_title_are_no_person(text):
 
 
 def test_a_woman_s_name_after_a_title_is_still_a_person():
-    assert ("نادية رحمة", "PERSON", "") in _found("وقالت وزيرة الثقافة نادية رحمة، إن المهرجان ناجح.")
+    found = _found("وقالت وزيرة الثقافة نادية رحمة، إن المهرجان ناجح.")
+    assert ("نادية رحمة", "PERSON", "") in found

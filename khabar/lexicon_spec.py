@@ -11,14 +11,14 @@ from typing import Callable, NamedTuple
 ORG_TYPES = ("company", "ngo", "campaign", "government", "media", "intergovernmental",
              "other")
 ORG_CUE_ROLES = ("descriptor", "subunit", "parent", "venue", "institution", "definite_only",
-                 "toponym", "verbal_noun", "office", "generic")
+                 "toponym", "verbal_noun", "office", "generic", "numbered")
 NAME_BOUNDARY_ROLES = ("not_name_start", "name_function", "name_end", "name_breaker",
                        "list_opener", "locative", "apposition_pronoun", "latin_connector",
                        "admin_unit", "name_adjective", "eponym_title", "name_link",
                        "generic_phrase", "complement_head", "media_marker", "kind_adjective",
                        "business_field", "latin_word", "latin_thing", "holder_adjective",
                        "latin_org_word", "ngo_marker",
-                       "feminine_adjective")
+                       "feminine_adjective", "lower_house", "upper_house")
 ATTRIBUTION_ROLES = ("complementiser", "phrase_end", "recipient", "medium", "clause_opener",
                      "homograph", "document", "report_verb", "speech_noun",
                      "unnamed_source", "statement_noun", "appeal_verb", "appeal_complement",

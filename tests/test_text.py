@@ -653,3 +653,9 @@ def test_invisible_characters_are_no_tokens(pad):
 ])
 def test_widget_lines_are_boilerplate(line, expected):
     assert is_boilerplate(line) is expected
+
+
+def test_an_agency_credit_line_is_not_an_editor_s_initials():
+    from khabar.text.sentences import is_boilerplate
+    assert not is_boilerplate("د ب أ")        # an agency's credit under a headline
+    assert is_boilerplate("ع ش / ر ت")        # an editor's initials still are

@@ -48,7 +48,7 @@ from ..schema import Mention, MentionSpan
 from ..text import Article
 from .merging import canonical, central_banks, merge
 from . import references, words  # noqa: F401  (tests clear the per-word memos there)
-from .references import ReferencePasses
+from .outlets import OutletPasses
 from .tables import (COLUMNS, EXTRA, OrganisationSummary, mention_spans, mentions_frame,
                      organisations_table)
 from .tokens import FoundMention
@@ -59,8 +59,9 @@ __all__ = ["COLUMNS", "EXTRA", "Mention", "MentionSpan", "ORG_CUES", "SPEECH_CUE
            "mentions_frame", "OrganisationSummary", "organisations_table", "skeleton"]
 
 
-class _Finder(ReferencePasses):
-    """Every rule pass over one article (:mod:`.organisations`, :mod:`.references`)."""
+class _Finder(OutletPasses):
+    """Every rule pass over one article (:mod:`.organisations`, :mod:`.references`,
+    :mod:`.outlets`)."""
 
 
 def find_mentions(article: Article, gazetteer, plain: bool = False) -> list[FoundMention]:
@@ -78,6 +79,7 @@ def find_mentions(article: Article, gazetteer, plain: bool = False) -> list[Foun
     finder.bracketed_acronyms()
     finder.credits()
     finder.dateline_credits()
+    finder.outlet_credits()
     finder.people()
     finder.later_mentions()
     finder.anaphora()

@@ -21,6 +21,7 @@ from ..text import normalise
 from .tokens import FoundMention
 from .words import _BETWEEN_ADJACENT, _COUNTRY_WORDS, NAME_HEADS, ORG_CUES, _with_article, skeleton
 from .words import INSTITUTION_CUES, NGO_MARKERS  # own line
+from .words import LOWER_HOUSES, UPPER_HOUSES  # own line
 
 #: The adjective "Arab" that may stand between a name and its country (الهلال الأحمر
 #: العربي السوري), normalised.
@@ -170,6 +171,28 @@ class _Merger:
                         if m.gaz and m.gaz.entity == movement:
                             m.gaz = national
                 self.union(x, y)
+
+    def join_lower_houses(self) -> None:
+        """The names of a parliament's house found by their cue (مجلس النواب اللبناني،
+        المجلس النيابي، البرلمان اللبناني: lexicon lower_house), with one country
+        adjective or none, are one organisation in an article that names no upper house
+        (upper_house: مجلس الشيوخ، مجلس الأعيان …, where البرلمان may be both chambers)
+        and no two countries' houses. docs/arabic.md, Names and cue nouns."""
+        houses: dict[int, str] = {}
+        for x, m in enumerate(self.ms):
+            if m.label != "ORG" or m.rule == "anaphora":
+                continue
+            words = self.keys[x].split()
+            adjective = words[-1] if len(words) > 1 and words[-1] in _COUNTRY_WORDS else ""
+            base = " ".join(words[:-1]) if adjective else self.keys[x]
+            if base in UPPER_HOUSES:
+                return
+            if base in LOWER_HOUSES and not m.gaz and m.rule == "cue":
+                houses[x] = adjective
+        if len(set(houses.values()) - {""}) <= 1:
+            first, *rest = houses or (0,)
+            for y in rest:
+                self.union(first, y)
 
     def join_short_forms(self) -> None:
         """A name found by its cue noun that is the first words, two or more, of a
@@ -333,6 +356,7 @@ def merge(text: str, mentions: list[FoundMention],
     entities that are central banks (:func:`central_banks`)."""
     merger = _Merger(text, mentions)
     merger.join_country_variants()
+    merger.join_lower_houses()
     merger.join_short_forms()
     merger.join_bare_central_bank(central)
     merger.join_anaphors()

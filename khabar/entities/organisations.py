@@ -24,6 +24,7 @@ from .words import (ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONL
 from .words import _COUNTRY_WORDS, _UNMARK, GENERIC_CUES, LATIN_ORG_WORDS  # own line
 from .words import FEMININE_ADJECTIVES, PERSON_NAME_ENDS, ROLES  # own line
 from .words import ADVERSARY_WORDS, CLUB_NAMES, CLUB_NOUNS, SPORT_WORDS  # own line
+from .words import NUMBERED_CUES  # own line
 
 #: The first words of the clubs' short names (lexicon sports.tsv).
 _CLUB_FIRSTS = frozenset(k[0] for k in CLUB_NAMES)
@@ -198,6 +199,12 @@ class OrganisationPasses(TokenView):
         if not definite or ORG_CUES[stem] == "project":
             return None
         k, stop = i + 1, self.sentence_end[i]
+        end = self._numbered_end(stem, k, stop)
+        if end:                                         # الكتيبة 310 للحماية والإسناد
+            start = self._offset_after(i, prefix)
+            return FoundMention(i, end, start, self.ends[end - 1],
+                                _with_article(self.text[start:self.ends[end - 1]]), "ORG",
+                                "cue", stem)
         # Three words, or more when a لل complement links them (الشركة الصينية العامة
         # للهندسة المعمارية): the words after a لل word belong to it.
         while (k < min(stop, i + (6 if any(self.norms[x].startswith("لل")
@@ -256,6 +263,16 @@ class OrganisationPasses(TokenView):
     #: own phrase does not look for a body after it again (no recursion on a hostile run
     #: of «المركز الإعلامي للمركز الإعلامي …»).
     _in_body_complement = False
+
+    def _numbered_end(self, stem: str, k: int, stop: int) -> int:
+        """End of the name of a unit cue ``stem`` (org_cues numbered: كتيبة) named by the
+        number at token ``k``, with the لل words of what it is for (الكتيبة 310 للحماية
+        والإسناد); 0 when no number follows. docs/arabic.md, Names and cue nouns."""
+        if stem not in NUMBERED_CUES or k >= stop or self.kinds[k] != "number":
+            return 0
+        if k + 1 < stop and self._arabic_word(k + 1) and self.norms[k + 1].startswith("لل"):
+            return self._definite_tail(k + 1, stop, 2)
+        return k + 1
 
     def _body_complement(self, k: int, stop: int, unit: bool) -> tuple[int, str] | None:
         """A unit named by a definite cue and its kind adjective (المركز الإعلامي،
@@ -412,6 +429,8 @@ class OrganisationPasses(TokenView):
             return None             # دار الحديث (المذكور) حول …: the verb "revolved", no house
         c = _CuePhrase(i, stem, self._offset_after(i, prefix), label, stop, j)
         if self.texts[j] in OPENERS:
+            if stem in VERBAL_NOUN_CUES and self.norms[i].startswith("ب"):
+                return None     # برئاسة "…": chaired by the person quoted, no body
             m = self._shape_quoted(c)
             if m:
                 return m
@@ -477,6 +496,10 @@ class OrganisationPasses(TokenView):
         outer cue, whose type wins when the inner cue names the kind of thing only
         vaguely (مركز → other, منظمة → ngo)."""
         inner.t0, inner.start = c.i, c.start
+        if ORG_CUES.get(c.stem) == "government" and c.keeps_cue:
+            # ديوان رئاسة الجمهورية: a state body's office in idafa with another body is
+            # a body of its own, named with its cue, never merged into رئاسة الجمهورية
+            inner.name = self.text[c.start:inner.end]
         if ORG_CUES.get(inner.cue, "other") == "other" and ORG_CUES.get(
                 c.stem, "other") not in ("other", "project"):
             inner.cue = c.stem
@@ -502,6 +525,11 @@ class OrganisationPasses(TokenView):
             gaz = g[2] if g and g[0] == k - j - 1 and g[2].label != "PLACE" else None
             return self._cue_mention(c, k + 1, j + 1, k, "quoted", gaz)
         return self._cue_mention(c, lat, j + 1, lat, "quoted")
+
+    def _shape_numbered(self, c: _CuePhrase):
+        """A unit named by its number: كتيبة 57 (:meth:`_numbered_end`)."""
+        end = self._numbered_end(c.stem, c.j, c.stop)
+        return self._cue_mention(c, end, c.j, end, with_cue=True) if end else None
 
     def _shape_latin(self, c: _CuePhrase):
         """A capitalised Latin name right after the cue: شركة Palantir Technologies."""
@@ -710,8 +738,9 @@ class OrganisationPasses(TokenView):
             return NOT_A_NAME
         return None
 
-    _SHAPES = (_shape_latin, _shape_admin_unit, _shape_gazetteer, _shape_arabic_then_latin,
-               _shape_no_name_word, _shape_purpose, _shape_eponym, _shape_definite,
+    _SHAPES = (_shape_numbered, _shape_latin, _shape_admin_unit, _shape_gazetteer,
+               _shape_arabic_then_latin, _shape_no_name_word, _shape_purpose, _shape_eponym,
+               _shape_definite,
                _shape_place, _shape_definite_only, _shape_subunit, _shape_toponym,
                _shape_verbal_noun, _shape_adjective)
 
@@ -959,9 +988,26 @@ class OrganisationPasses(TokenView):
                 self.norms[g.t1] in NAME_FUNCTION_WORDS
                 and self.norms[g.t1] not in ADVERSARY_WORDS)):
             return True                     # البنك الدولي لدعم التعليم: what the money is for
+        if g.t1 < c.t1 and g.label == "ORG" and self._not_of_known_name(g.t1):
+            return True                     # دور البنك الدولي الكبير، … للاتفاق على
         hit = self.match(self.keys, g.t1, self.sentence_end[g.t1])
         return bool(hit) and hit[2].label == "PLACE" and g.t1 + hit[0] == c.t1 \
             and self.norms[g.t1].startswith("ل")
+
+    def _not_of_known_name(self, k: int) -> bool:
+        """Token ``k``, right after a known organisation's name, is no word of it: a
+        definite word that is no relative adjective (دور البنك الدولي الكبير: the
+        adjective of the noun before the name; يتولى صندوق … الإشراف: the verb's object),
+        or ل and a verbal noun with its own preposition (للاتفاق على: a purpose). A
+        relative adjective may still add the body's country or region (البنك الأهلي
+        المصري). docs/arabic.md, Names and cue nouns."""
+        n = self.norms[k]
+        if not self._arabic_word(k):
+            return False
+        if self._definite(n) and n.startswith("ال") and not _is_nisba(n):
+            return True
+        return (n.startswith("ل") and k + 1 < self.sentence_end[k]
+                and self.texts[k + 1] in _GOVERNED_PREPS)
 
     def _parent_at(self, k: int) -> int:
         """End token of an institution named from token ``k`` on (a parent cue without a
@@ -1115,8 +1161,11 @@ class OrganisationPasses(TokenView):
         (:data:`khabar.entities.words.LATIN_WORDS`) not in capitals (The, This; WHO
         stays an acronym), one word or acronym that names a thing (:data:`LATIN_THINGS`:
         PDF, GMT, in any case), a hashtag (#COVID2019: a topic, not an organisation), a
-        handle (@name) or part of a link's path (…/1WQF53mJWc)."""
+        handle (@name), part of a link's path (…/1WQF53mJWc) or of a code written with
+        digits glued before it (12X12, 4G: a code or a unit, no name)."""
         text = self.texts[i]
+        if self.starts[i] > 0 and self.text[self.starts[i] - 1].isdigit():
+            return True
         if k == i + 1 and text.lower() in LATIN_WORDS and not text.isupper():
             return True
         if k == i + 1 and text.casefold() in LATIN_THINGS:

@@ -16,6 +16,7 @@ from .words import SPEECH_PARTICIPLES  # own line, as above
 from .words import HONORIFIC_FORMS  # own line, as above
 from .words import HOLDER_ADJECTIVES, NAME_LINKS, PERSON_NAME_ENDS, holder_phrase_end  # own line
 from .words import GENERIC_CUES  # own line
+from .words import _UNMARK  # own line
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
 from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _MEMO_SIZE, _PERSON_AT,
@@ -106,7 +107,16 @@ class ReferencePasses(OrganisationPasses):
                 # nor a word with tanween (تطويرًا): the ending of a common noun
                 and not any(_TANWEEN in self.texts[k] for k in range(a, b))
                 # a name has letters: not only tatweel or harakat (found by fuzzing)
-                and any(self.norms[k] for k in range(a, b)))
+                and any(self.norms[k] for k in range(a, b))
+                and not self._noun_and_adjective(a, b))
+
+    def _noun_and_adjective(self, a: int, b: int) -> bool:
+        """Tokens ``a``, ``b - 1`` are a feminine noun and its indefinite feminine
+        relative adjective (صورة تذكارية، جولة تفقدية): the object of the verb before
+        the title, no person's name. docs/arabic.md, Names and cue nouns."""
+        first, last = self.texts[a], self.texts[b - 1].translate(_UNMARK)
+        return b - a == 2 and first.endswith("ة") and last.endswith("ية") and (
+            not self._definite(self.norms[b - 1]) and len(last) > 4)
 
     def _family_name_at(self, k: int, stop: int) -> bool:
         """Whether token ``k``, after a two-word name, is a family name with the article
@@ -152,6 +162,23 @@ class ReferencePasses(OrganisationPasses):
                 at > k or self.norms[at].startswith("ب")):
             return c.t1
         return k
+
+    def _past_sector(self, k: int, stop: int) -> int:
+        """Token ``k`` after a title's organisation, past the sector the office is for: ل
+        and a complement head with its idafa up to a definite noun and that noun's
+        adjectives (وكيل الوزارة لقطاع تنمية الريف X Y: lexicon complement_head), and
+        a place after it (في اليمن); the name follows. docs/arabic.md, Names and cue nouns."""
+        if k >= stop or self.norms[k] not in COMPLEMENT_HEADS:
+            return k
+        e = next((x for x in range(k + 1, min(stop, k + 4)) if self._definite(self.norms[x])),
+                 None)
+        if e is None or any(self.claimed[x] is not None for x in range(k, e + 1)):
+            return k
+        e += 1
+        while e < stop and self._definite(self.norms[e]) and self.claimed[e] is None and (
+                _is_nisba(self.norms[e])):
+            e += 1
+        return self._past_office_place(e, stop)
 
     def _name_in_commas(self, a: int, stop: int) -> None:
         """A name of two or three words in commas after a title and what it governs
@@ -222,6 +249,7 @@ class ReferencePasses(OrganisationPasses):
                     c = claimed[k + 1]      # وزير الخارجية في حكومة الوفاق X Y: its body
                 if c is not None and c.label == "ORG":
                     k, via_org = self._past_office_place(c.t1, stop), True
+                    k = self._past_sector(k, stop)
                 # رئيس الحكومة المنتهية ولايته X Y، رئيس الوزراء المكلف بتشكيل الحكومة X Y:
                 # the holder's adjectives (lexicon holder_adjective) come before the name
                 k = holder_phrase_end(norms, self.texts, k - 1 if k > i + 1 and (
@@ -232,6 +260,8 @@ class ReferencePasses(OrganisationPasses):
                 n = 3 if k + 3 <= stop and (norms[k] in NAME_HEADS or (
                     k + 1 < stop and norms[k + 1] in NAME_HEADS)
                     or norms[k + 2] == _ALLAH) else 2
+                while k + n < stop and n < 5 and norms[k + n - 1] in NAME_LINKS:
+                    n += 1                  # سالم بن راشد: a name never ends in بن / آل
                 # the name ends at the sentence's end, punctuation or أن / إن (وقال وزير
                 # الخارجية سالم الراشدي إن …)
                 if k + n <= stop and self._person_ok(k, k + n) and (
@@ -399,7 +429,11 @@ class ReferencePasses(OrganisationPasses):
                         last[head] = m
                         written[head] = True
                     restates = m.t0 > 0 and self.texts[m.t0 - 1] == "("
-                    for c in set(cues.get(m.gaz.entity, ()) if m.gaz else ()) - {"", head}:
+                    # a credit names an outlet bare ((المصري اليوم)): its aliases' cues
+                    # (موقع، صحيفة) are not the text's, and الموقع after it is as often
+                    # "signed" or "the location" as the outlet's website
+                    for c in set(cues.get(m.gaz.entity, ()) if m.gaz and m.rule != "credit"
+                                 else ()) - {"", head}:
                         if not written.get(c) or restates and (
                                 self.sentence_end[last[c].t0] == self.sentence_end[m.t0]):
                             last[c] = m

@@ -67,6 +67,8 @@ INSTITUTION_CUES = _cue_role("institution")
 #: Cues that are also the verbal noun of heading something: before a person's title
 #: (:data:`PERSON_TITLES`) they mean "chaired / led by" (برئاسة الدكتور …، بقيادة الشيخ …).
 VERBAL_NOUN_CUES = _cue_role("verbal_noun")
+#: Cues of a unit named by its number (الكتيبة 310 للحماية، كتيبة 57): org_cues numbered.
+NUMBERED_CUES = _cue_role("numbered")
 #: News-agency credits (lexicon agency_credits.tsv), keyed by their letters only
 #: (أ ف ب = أ.ف.ب → افب) → gazetteer entity.
 CREDITS = {normalise(r.form).replace(" ", ""): r.entity for r in _LEX["agency_credits"]}
@@ -88,9 +90,13 @@ LOCATIVE = _normalised(_boundary("locative"))
 #: Prepositions that cannot open a person's name (المتحدث باسم الشركة is not a person
 #: called "باسم الشركة"). Not على: normalised, it is the name علي.
 #: (and an honorific with a person's pronoun, سموه، معاليها: attribution.tsv
-#: person_pronoun, the person named before, no name of its own)
+#: person_pronoun, the person named before, no name of its own), nor a document or
+#: statement noun (attribution.tsv document, statement_noun: بيان، تقرير، تصريح).
 NOT_NAME_START = _normalised(_boundary("not_name_start")
-                             + _LEX.forms("attribution", role="person_pronoun"))
+                             + _LEX.forms("attribution", role="person_pronoun")
+                             # a document or statement speaks (قال بيان للوزارة): no name
+                             + _LEX.forms("attribution", role="document")
+                             + _LEX.forms("attribution", role="statement_noun"))
 #: Verbal nouns with a speaker's pronoun (قوله، تأكيده، تصريحها: attribution.tsv
 #: speech_noun): never the start of a person's name (نسب البيان لمدير … تأكيده …).
 SPEECH_NOUN_FORMS = frozenset(
@@ -232,6 +238,10 @@ LATIN_ORG_WORDS = {w.casefold() for w in _boundary("latin_org_word")}
 #: Words and phrases that make a body a non-governmental one (name_boundaries.tsv,
 #: ngo_marker: إغاثة، خيرية، غير حكومية), normalised, without the article.
 NGO_MARKERS = _normalised(_boundary("ngo_marker"))
+#: Names of a parliament's lower house and of an upper one (lexicon lower_house,
+#: upper_house), normalised: docs/arabic.md, Names and cue nouns.
+LOWER_HOUSES = _normalised(_boundary("lower_house"))
+UPPER_HOUSES = _normalised(_boundary("upper_house"))
 #: Feminine adjectives not ending in ة (name_boundaries.tsv feminine_adjective: الأولى،
 #: الكبرى), compared on the surface without harakat.
 FEMININE_ADJECTIVES = {w.translate(_UNMARK) for w in _boundary("feminine_adjective")}

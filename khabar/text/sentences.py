@@ -23,6 +23,10 @@ BOILERPLATE_PATTERNS = [r.pattern for r in load_lexicon()["boilerplate"]]   # bo
 _BOILERPLATE = re.compile(r"(?:" + "|".join(BOILERPLATE_PATTERNS) + r")[\s.:!…]*",
                          re.IGNORECASE)
 _BOILERPLATE_MAX_WORDS = 8
+#: News-agency credits by their letters (lexicon agency_credits.tsv: د ب أ → دبا): a line
+#: of one is the story's credit, though it has the shape of an editor's initials.
+_AGENCY_CREDITS = frozenset(normalise(r.form).replace(" ", "")
+                            for r in load_lexicon()["agency_credits"])
 #: A pattern ending in ".*" is a cue that a headline or sentence follows ("اقرأ أيضاً:
 #: <headline>"): its line may have up to _CUE_MAX_WORDS words (boilerplate.tsv).
 _CUE_PATTERNS = [p for p in BOILERPLATE_PATTERNS if p.endswith(".*")]
@@ -96,6 +100,8 @@ def is_boilerplate(line: str) -> bool:
     if not _WORD_CHAR.search(s):
         return True
     words = len(s.split())
+    if words <= 3 and s.replace(" ", "").replace(".", "") in _AGENCY_CREDITS:
+        return False        # د ب أ alone under a headline: an agency's credit, not initials
     if words <= _BOILERPLATE_MAX_WORDS:
         return _BOILERPLATE.fullmatch(s) is not None
     return words <= _CUE_MAX_WORDS and _CUE.fullmatch(s) is not None

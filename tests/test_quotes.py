@@ -1727,3 +1727,43 @@ def test_a_title_holding_a_quoted_name_keeps_both_marks():
     text = 'وقال مدير في مجموعة "الأفق" إن الصفقة تمت بعد موافقة مجلس المنافسة.'
     assert _speaker_rows(text) == [('مدير في مجموعة "الأفق"', 'مدير في مجموعة "الأفق"',
                                     "مجموعة الأفق")]
+
+
+# ------------------------------------------------- ASCII single quotes, HTML entities
+
+def test_ascii_single_quotes_pair_but_apostrophes_in_latin_words_do_not():
+    t = "قال: 'سنزرع القمح هذا الموسم' ثم مضى إلى don't وL'Horizon."
+    assert [t[s.start:s.end] for s in quote_spans(t, 0, len(t))] == [
+        "سنزرع القمح هذا الموسم"]
+    df = quotes("وقال ناجي فرحات لموقع 'الوادي اليوم': 'سنزرع القمح في السهل الشرقي "
+                "هذا الموسم'.")
+    r = df[df["kind"] == "direct"].iloc[0]
+    assert (r.quote, r.speaker) == ("سنزرع القمح في السهل الشرقي هذا الموسم", "ناجي فرحات")
+    # an apostrophe alone opens no quote
+    assert quotes("وقال ناجي فرحات إن شركة Farmer's Pride ستشتري المحصول.")[
+        "kind"].tolist() == ["indirect"]
+
+
+def test_a_body_named_in_single_quotes_speaks_under_its_name():
+    t = "وذكرت وكالة 'الرافد' أن قافلة المساعدات وصلت إلى البلدة مساء أمس."
+    article = doc(t)
+    m = extract_mentions(article)
+    assert "'" not in "".join(m["entity"])
+    df = extract_quotes(article, m)
+    assert list(zip(df["kind"], df["speaker_type"])) == [("indirect", "organisation")]
+    assert "الرافد" in df["speaker"].iloc[0]
+
+
+def test_html_entity_quote_marks_left_in_the_text_are_quote_marks():
+    t = "وقالت سلوى عيسى &quot;سنعيد فتح المكتبة العامة بعد الترميم&quot; أمام الحضور."
+    df = quotes(t)
+    article = doc(t)
+    check_provenance(article, df)
+    assert list(zip(df["quote"], df["speaker"])) == [
+        ("سنعيد فتح المكتبة العامة بعد الترميم", "سلوى عيسى")]
+    # a stray entity that lost its ampersand, and the angle quote entities
+    for t in ("وقالت سلوى عيسى quot;سنعيد فتح المكتبة العامة بعد الترميمquot; أمام الحضور.",
+              "وقالت سلوى عيسى &laquo;سنعيد فتح المكتبة العامة بعد الترميم&raquo; أمام الحضور."):
+        df = quotes(t)
+        assert list(zip(df["quote"], df["speaker"])) == [
+            ("سنعيد فتح المكتبة العامة بعد الترميم", "سلوى عيسى")]

@@ -217,6 +217,10 @@ _PREP_ARTICLE = ("بال", "كال", "فال")
 #: harakat removed but letters not folded, so على (on) is not the name علي.
 NAME_BREAKERS = {w.translate(_UNMARK) for w in _boundary("name_breaker")}
 OPENERS = {"“": "”", "«": "»", '"': '"', "(": ")", "”": "”", "'": "'"}
+#: Quote marks and brackets around a quoted name, dropped from a displayed form (شركة
+#: "روسنفت"، وكالة 'الرافد'); an ASCII ' between two letters is an apostrophe and stays
+#: (L'Orient). docs/arabic.md, Names and cue nouns.
+NAME_MARKS = re.compile(r"[“”\"«»()]|'(?![^\W\d_])|(?<![^\W\d_])'")
 LATIN_CONNECTORS = set(_boundary("latin_connector"))
 #: English words that alone are no Latin name (lexicon name_boundaries.tsv, latin_word):
 #: "The", "This", "What" at the start of an English sentence quoted in Arabic copy.

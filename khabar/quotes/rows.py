@@ -64,7 +64,7 @@ def quote_rows(article: Article, mentions=None, plain: bool = False) -> list[Quo
     (fields in :data:`COLUMNS` order), without building a DataFrame (the corpus
     pipeline builds one frame for all articles)."""
     d = Doc(article, mentions, plain)
-    text = article.text
+    text = d.mark_text                  # the text as read, quote-mark references as marks
     verb_at = [d.starts[k] for k in d.cue_idx if d.cues[k][0] == "verb"]
     marks = (mark_offsets_plain if plain else mark_offsets)(text)
     rows: list[Quote] = []

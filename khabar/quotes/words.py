@@ -159,10 +159,10 @@ def _cue_forms() -> dict[str, tuple[str, str, int]]:
 
 #: Cue look-up table for normalised tokens.
 CUE_FORMS = _cue_forms()
-_OPENERS = "“«\"‘"
-_MARK_CHARS = "“”«»\"‘’"
+_OPENERS = "“«\"‘'"
+_MARK_CHARS = "“”«»\"‘’'"
 #: The closing mark of each opener (a straight " closes at " ” or »).
-_CLOSERS = {"“": "”»", "«": "”»", "\"": "\"”»", "‘": "’", "”": "”»", "»": "»”"}
+_CLOSERS = {"“": "”»", "«": "”»", "\"": "\"”»", "‘": "’", "'": "'", "”": "”»", "»": "»”"}
 _TERMINAL = re.compile(r"[.!?؟…]\W*$")
 #: A preposition left dangling at the end of a role (مديرة البرامج في).
 _ROLE_TAIL = re.compile(r"\s+(?:في|ب|لدى|من)$")

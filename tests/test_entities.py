@@ -1801,3 +1801,23 @@ def test_a_latin_name_joined_by_with_is_one_name():
 def test_a_known_name_ends_before_a_phrase_of_a_function_word():
     found = _found("وشارك الوزير في اجتماع مجموعة العشرين حول الأمن الغذائي العالمي.")
     assert [t for t, lab, _ in found if lab == "ORG"] == ["مجموعة العشرين"]
+
+
+def test_an_agency_of_an_intergovernmental_body_is_not_the_body():
+    # a cue noun, the UN's name and what the agency is for: a body of its own, not the
+    # UN (a spelling the gazetteer lacks, لشئون, must not cut the name at the UN)
+    for text, name in (
+            ("وأطلق صندوق الأمم المتحدة لرعاية الأمومة مشروعا في القرى الجبلية.",
+             "صندوق الأمم المتحدة لرعاية الأمومة"),
+            ("ووزعت مفوضية الأمم المتحدة لشئون اللاجئين خياما على الأسر الجديدة.",
+             "مفوضية الأمم المتحدة لشئون اللاجئين"),
+            ("وموّل برنامج الأمم المتحدة للمستوطنات البشرية ترميم الحي القديم.",
+             "برنامج الأمم المتحدة للمستوطنات البشرية")):
+        m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+        assert "United Nations" not in set(m["entity"]), text
+        assert name in set(m["entity"]) | set(m["text"]), text
+    # the UN itself after a non-cue word, and a known agency, are unchanged
+    m = extract_mentions(analyse(Document(
+        "t", "ووصل مبعوث الأمم المتحدة للسلام، ثم تحدث برنامج الأمم المتحدة الإنمائي.",
+        "<test>", "utf-8")))
+    assert list(m["entity"]) == ["United Nations", "UNDP"]

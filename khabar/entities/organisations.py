@@ -525,8 +525,26 @@ class OrganisationPasses(TokenView):
         j = c.j
         g = self._match(j, c.stop)
         if g and g[1] == 0 and g[2].label != "PLACE":
+            tail = self._agency_tail(j + g[0], c.stop, g[2])
+            if tail:
+                return self._cue_mention(c, tail, j, tail, with_cue=True)
             return self._cue_mention(c, j + g[0], j, j + g[0], gaz=g[2], label=g[2].label)
         return None
+
+    def _agency_tail(self, k: int, stop: int, gaz: Entry) -> int:
+        """End of what an agency of an intergovernmental body is for, at token ``k``
+        right after the body's name that follows a cue noun (برنامج الأمم المتحدة
+        | للتنمية، مفوضية الأمم المتحدة | لشئون اللاجئين): ل with a definite noun, or a
+        complement head and the noun it governs, with their definite words. The cue,
+        body and complement are the agency, a body of its own and not the body it
+        belongs to (docs/arabic.md, Names and cue nouns); 0 when no such words follow."""
+        if gaz.type != "intergovernmental" or k >= stop or not self._arabic_word(k):
+            return 0
+        n = self.norms[k]
+        if not ((n.startswith("لل") and self._definite(n)) or n in COMPLEMENT_HEADS):
+            return 0
+        end = self._definite_tail(k, stop, 2)
+        return end if end > k else 0
 
     def _shape_arabic_then_latin(self, c: _CuePhrase):
         """Arabic words up to a Latin name within eight tokens: the Arabic words are the

@@ -1767,3 +1767,31 @@ def test_html_entity_quote_marks_left_in_the_text_are_quote_marks():
         df = quotes(t)
         assert list(zip(df["quote"], df["speaker"])) == [
             ("سنعيد فتح المكتبة العامة بعد الترميم", "سلوى عيسى")]
+
+
+def test_a_body_that_is_thanked_is_not_the_speaker():
+    said = "أن موسم الحصاد سيبدأ قبل موعده بأسبوعين في القرى الشمالية."
+    for text, speaker in (
+            ("وشكر مدير المدرسة جمعية الغد للتعليم على تبرعها، مؤكدا " + said, "مدير المدرسة"),
+            ("وشكر المحافظ مؤسسة النور للإغاثة على جهودها، وأضاف " + said, "المحافظ"),
+            ("وقدم مدير المدرسة الشكر لجمعية الغد للتعليم، مشيرا إلى " + said, "مدير المدرسة")):
+        df = quotes(text, extract_mentions(doc(text)))
+        assert list(df["speaker"]) == [speaker], text
+    # with no speaker named before the thanked body, the body is still not the speaker
+    text = "وشكر الأهالي جمعية الغد للتعليم، مؤكدين " + said
+    df = quotes(text, extract_mentions(doc(text)))
+    assert "الغد" not in df["speaker"].iloc[0]
+
+
+def test_in_an_interview_the_guest_speaks_not_the_host():
+    said = "إن مخزون المياه يكفي حتى نهاية الصيف المقبل في كل المحافظات."
+    for text in (
+            "وفي مقابلة أجراها الصحفي عادل منصور مع وزيرة المياه هالة سعيد، قالت " + said,
+            "وأجرى المذيع عادل منصور حوارا مع وزيرة المياه هالة سعيد، قالت فيه " + said,
+            "وقالت وزيرة المياه هالة سعيد إن الموسم جيد. وأضافت لمذيع القناة عادل منصور "
+            + said.replace("إن", "أن", 1),
+            # with no host's verb the one after مع is the interviewer: she goes on speaking
+            "وقالت وزيرة المياه هالة سعيد إن الموسم جيد. وفي حوار مع المذيع عادل منصور، "
+            "قالت " + said):
+        df = quotes(text, extract_mentions(doc(text)))
+        assert df["speaker"].iloc[-1] == "هالة سعيد", text

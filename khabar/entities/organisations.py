@@ -14,7 +14,7 @@ from itertools import compress
 from ..gazetteer import Entry, FirstReadings, candidates
 from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
-from .words import (ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES,
+from .words import (RECIPIENTS, ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES,
                     DESCRIPTOR_CUES, DRAFT_WORDS, EPONYM_TITLES, GENERIC_PHRASES, KIND_ADJECTIVES,
                     LATIN_THINGS, LATIN_WORDS, LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
                     NAME_END, NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
@@ -131,8 +131,13 @@ class OrganisationPasses(TokenView):
         cue = _word(self.norms[i]).cue if self.kinds[i] == "arabic" else None
         if n > 1 and cue and cue[1] in DESCRIPTOR_CUES:     # وكالة رويترز → رويترز
             name = self.text[self.starts[i + 1]:end]
+        tail = self._agency_tail(i + n, self.sentence_end[i], entry) if n > 1 and cue else 0
+        if tail:                    # هيئة الأمم المتحدة | لشئون المياه: an agency of its own
+            end = self.ends[tail - 1]
+            return FoundMention(i, tail, start, end, self.text[start:end], "ORG", "cue",
+                                cue[1])
         return FoundMention(i, i + n, start, end, name, entry.label, "gazetteer",
-                        cue[1] if cue else "", gaz=entry)
+                            cue[1] if cue else "", gaz=entry)
 
     def _definite_tail(self, k: int, stop: int, free: int, linking: bool = True) -> int:
         """End of the definite words of a name from token ``k``, ``free`` of them already
@@ -533,15 +538,16 @@ class OrganisationPasses(TokenView):
 
     def _agency_tail(self, k: int, stop: int, gaz: Entry) -> int:
         """End of what an agency of an intergovernmental body is for, at token ``k``
-        right after the body's name that follows a cue noun (برنامج الأمم المتحدة
-        | للتنمية، مفوضية الأمم المتحدة | لشئون اللاجئين): ل with a definite noun, or a
+        right after the body's name that follows a cue noun or starts with one (برنامج
+        الأمم المتحدة | للتنمية، هيئة الأمم المتحدة | لشئون المياه): ل with a definite noun, or a
         complement head and the noun it governs, with their definite words. The cue,
         body and complement are the agency, a body of its own and not the body it
         belongs to (docs/arabic.md, Names and cue nouns); 0 when no such words follow."""
         if gaz.type != "intergovernmental" or k >= stop or not self._arabic_word(k):
             return 0
         n = self.norms[k]
-        if not ((n.startswith("لل") and self._definite(n)) or n in COMPLEMENT_HEADS):
+        if n in RECIPIENTS or not (
+                (n.startswith("لل") and self._definite(n)) or n in COMPLEMENT_HEADS):
             return 0
         end = self._definite_tail(k, stop, 2)
         return end if end > k else 0

@@ -85,6 +85,9 @@ def _boundary(role: str) -> list[str]:
 
 
 LOCATIVE = _normalised(_boundary("locative"))
+#: The people told after a speech verb (attribution.tsv recipient: للصحفيين، للحضور): after
+#: a body's name they are no part of it (قالت منظمة الأمم المتحدة للصحفيين).
+RECIPIENTS = _normalised(_LEX.forms("attribution", role="recipient"))
 #: Prepositions that cannot open a person's name (المتحدث باسم الشركة is not a person
 #: called "باسم الشركة"). Not على: normalised, it is the name علي.
 #: (and an honorific with a person's pronoun, سموه، معاليها: attribution.tsv

@@ -1790,6 +1790,10 @@ def test_in_an_interview_the_guest_speaks_not_the_host():
             "وأجرى المذيع عادل منصور حوارا مع وزيرة المياه هالة سعيد، قالت فيه " + said,
             "وقالت وزيرة المياه هالة سعيد إن الموسم جيد. وأضافت لمذيع القناة عادل منصور "
             + said.replace("إن", "أن", 1),
+            # the interviewer or presenter told, with ل, is the addressee
+            "وقالت وزيرة المياه هالة سعيد لمحاورها: \"" + said[3:-1] + "\".",
+            "وقالت وزيرة المياه هالة سعيد إن الموسم جيد. وقالت لمقدم البرنامج عادل منصور "
+            + said,
             # with no host's verb the one after مع is the interviewer: she goes on speaking
             "وقالت وزيرة المياه هالة سعيد إن الموسم جيد. وفي حوار مع المذيع عادل منصور، "
             "قالت " + said):

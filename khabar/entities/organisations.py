@@ -539,18 +539,35 @@ class OrganisationPasses(TokenView):
     def _agency_tail(self, k: int, stop: int, gaz: Entry) -> int:
         """End of what an agency of an intergovernmental body is for, at token ``k``
         right after the body's name that follows a cue noun or starts with one (برنامج
-        الأمم المتحدة | للتنمية، هيئة الأمم المتحدة | لشئون المياه): ل with a definite noun, or a
-        complement head and the noun it governs, with their definite words. The cue,
+        الأمم المتحدة | للتنمية، هيئة الأمم المتحدة | لشئون المياه): ل with a definite noun, a
+        complement head and the noun it governs, or ل and nouns in idafa
+        (:meth:`_idafa_tail`), with their definite words. The cue,
         body and complement are the agency, a body of its own and not the body it
         belongs to (docs/arabic.md, Names and cue nouns); 0 when no such words follow."""
         if gaz.type != "intergovernmental" or k >= stop or not self._arabic_word(k):
             return 0
         n = self.norms[k]
-        if n in RECIPIENTS or not (
-                (n.startswith("لل") and self._definite(n)) or n in COMPLEMENT_HEADS):
+        if n in RECIPIENTS or not n.startswith("ل"):
             return 0
-        end = self._definite_tail(k, stop, 2)
-        return end if end > k else 0
+        if (n.startswith("لل") and self._definite(n)) or n in COMPLEMENT_HEADS:
+            end = self._definite_tail(k, stop, 2)
+            if end > k:
+                return end
+        return self._idafa_tail(k + 1, stop)
+
+    def _idafa_tail(self, j: int, stop: int) -> int:
+        """End of a chain of up to three indefinite nouns from token ``j`` (conjuncts
+        with و too) that ends in a definite noun or a known place, with its definite
+        words: what ل and a noun in idafa name (لغوث | وتشغيل اللاجئين الفلسطينيين،
+        لإغاثة | وتشغيل لاجئي فلسطين); 0 when the chain ends otherwise."""
+        for t in range(j, min(stop, j + 4)):
+            head = self._complement_at(t, stop)
+            if head:
+                return self._definite_tail(t + head, stop, 1)
+            if not self._arabic_word(t) or self._any_cue(t) or self._ends_name(t) \
+                    or self._definite(self.norms[t]):
+                return 0
+        return 0
 
     def _shape_arabic_then_latin(self, c: _CuePhrase):
         """Arabic words up to a Latin name within eight tokens: the Arabic words are the

@@ -1739,6 +1739,10 @@ def test_ascii_single_quotes_pair_but_apostrophes_in_latin_words_do_not():
                 "هذا الموسم'.")
     r = df[df["kind"] == "direct"].iloc[0]
     assert (r.quote, r.speaker) == ("سنزرع القمح في السهل الشرقي هذا الموسم", "ناجي فرحات")
+    # a tanween before the closer, and و right before the opener
+    t = "قال: 'سنزرع القمح صيفاً' و'سنحصده شتاءً'."
+    assert [t[s.start:s.end] for s in quote_spans(t, 0, len(t))] == [
+        "سنزرع القمح صيفاً", "سنحصده شتاءً"]
     # an apostrophe alone opens no quote
     assert quotes("وقال ناجي فرحات إن شركة Farmer's Pride ستشتري المحصول.")[
         "kind"].tolist() == ["indirect"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
@@ -28,6 +29,8 @@ _TYPED_CLOSERS = "“«"
 _TYPED_FAMILY = "“”«»"
 #: Sentence punctuation a closing mark may follow (…هنا.“).
 _END_PUNCT = ".!?؟…"
+#: One-letter proclitics a quote mark may follow with no space (و'نعم'، ل'الأفق').
+_PROCLITICS = "وفبلك"
 #: An HTML character reference (named, decimal, hexadecimal), or ``quot;`` alone after no
 #: letter (a reference whose ampersand a site dropped).
 _REFERENCE_RE = re.compile(r"&(?:[A-Za-z]{2,6}|#[0-9]{2,4}|#[xX][0-9A-Fa-f]{2,4});"
@@ -87,9 +90,11 @@ def mark_text(text: str, refs: list[tuple[int, int, str]]) -> str:
 
 
 def _apostrophe(text: str, i: int) -> bool:
-    """Whether the ' at offset ``i`` stands between two letters, an apostrophe inside a
-    word (don't، L'Orient), no quote mark."""
-    return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+    """Whether the ' at offset ``i`` stands between a Latin letter and a letter, an
+    apostrophe inside a word (don't، L'Orient), no quote mark. Arabic words have none:
+    after an Arabic letter it is a quote mark (و'نعم': و then the quote)."""
+    return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i - 1] < "\u0250" \
+        and text[i + 1].isalpha()
 
 
 def mark_offsets(text: str, start: int = 0, end: int | None = None) -> list[int]:
@@ -153,8 +158,14 @@ def _single_quote_mark(text: str, i: int, start: int, end: int, open_at: int,
     quote opened by another mark it is that quote's word (an apostrophe, a nested
     quote)."""
     if open_at < 0:
-        return _opening_shape(text, i, start, end)
-    return mark == "'" and _closing_shape(text, i, start, end)
+        return _opening_shape(text, i, start, end) or (
+            i + 1 < end and text[i + 1].isalpha() and i > start and text[i - 1] in _PROCLITICS
+            and (i - 1 == start or not text[i - 2].isalpha()))    # و'نعم'، ل'الأفق'
+    b = i - 1
+    while b > start and unicodedata.category(text[b]) == "Mn":
+        b -= 1                  # تفصيلاً': a tanween or haraka ends the word before it
+    return mark == "'" and b >= start and (text[b].isalnum() or text[b] in _END_PUNCT) and (
+        i + 1 >= end or not text[i + 1].isalnum())
 
 
 def _spans(text: str, marks: list[int], start: int, end: int, cut_at) -> list[QuoteSpan]:

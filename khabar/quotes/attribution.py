@@ -421,7 +421,8 @@ def _clause_subject(d: Doc, lo: int, hi: int, gender: str) -> Speaker | None:
     حسمت …، معتبرةً أن; ودافع الوزير عمر بكري عن الاتفاق قائلاً): the first candidate
     noun phrase (:func:`_candidate`) after the last أن/إن in tokens ``[lo, hi)``, else the
     first one. A noun after a preposition is not a subject, nor one inside a relative
-    clause (الذي، التي … to the next comma: الضغط الذي يعيشه الفريق، موضحاً)."""
+    clause (الذي، التي … to the next comma: الضغط الذي يعيشه الفريق، موضحاً), nor one after
+    the subject of a verb of thanking (وشكر المزارعون منظمة الأمل: the body thanked)."""
     lo = max(lo, hi - _LOOK_BACK)
     start = lo
     k = hi - 1
@@ -439,6 +440,7 @@ def _clause_subject(d: Doc, lo: int, hi: int, gender: str) -> Speaker | None:
             break
         k -= 1
     start = _after_dateline(d, start, hi)
+    thanks = next((q for q in range(start, hi) if _thanks_verb(d, q)), None)
     relative = False
     for p in range(start, hi):
         if d.norms[p] in RELATIVE_PRONOUNS:
@@ -449,7 +451,8 @@ def _clause_subject(d: Doc, lo: int, hi: int, gender: str) -> Speaker | None:
             continue
         if p > lo and (_is_stop(d.norms[p - 1], d.texts[p - 1]) or d.texts[p - 1] in _OPENERS):
             continue
-        if _candidate(d, p) and not _disagrees(d, p, gender) and not _thanked(d, start, p):
+        if _candidate(d, p) and not _disagrees(d, p, gender) and not (
+                thanks is not None and p > thanks + 1):   # وشكر المزارعون منظمة …: thanked
             sp = d.speaker(p, _thanked_at(d, p, hi), gender)
             if sp:
                 return sp
@@ -494,12 +497,6 @@ def _thanks_verb(d: Doc, k: int) -> bool:
     (attribution.tsv thanks_verb)."""
     n = d.norms[k]
     return n in THANKS_VERBS or (n[:1] in "وف" and n[1:] in THANKS_VERBS)
-
-
-def _thanked(d: Doc, lo: int, p: int) -> bool:
-    """Whether the noun phrase at token ``p`` comes after the subject of a verb of
-    thanking in tokens ``[lo, p)`` (وشكر المزارعون منظمة الأمل: the body is thanked)."""
-    return any(_thanks_verb(d, q) for q in range(max(lo, p - _LOOK_BACK), p - 1))
 
 
 def _thanked_at(d: Doc, p: int, hi: int) -> int:

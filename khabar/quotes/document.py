@@ -90,7 +90,7 @@ class TokenIndex:
             j = k
             while j < len(cols) and cols[j][1] <= e:
                 j += 1
-            if j > k:
+            if j > k and cols[k][0] == s:   # (not inside a Latin token: AT&quot)
                 out.append((s, e, c, c, "punct"))
                 k = j
         out += cols[k:]

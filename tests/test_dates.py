@@ -605,3 +605,12 @@ def test_a_year_written_in_words():
                                    "عام ألفين"]
     # a count of years is no year
     assert dates_of("وعاش ألفين وخمسة أشخاص هناك.").empty
+
+
+def test_a_dual_relative_word_after_two_months():
+    # الماضيين / المقبلين qualify the two months before them; two years or days are no date
+    assert dates_of("وارتفعت الأسعار بين أكتوبر ونوفمبر الماضيين.", "2026-03-10")[
+        "date"].tolist() == ["2025-11"]
+    assert dates_of("وستنخفض في يناير وفبراير المقبلين.", "2026-03-10")[
+        "date"].tolist() == ["2027-02"]
+    assert dates_of("وارتفعت الأسعار خلال العامين الماضيين.", "2026-03-10").empty

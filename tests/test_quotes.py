@@ -1803,3 +1803,19 @@ def test_in_an_interview_the_guest_speaks_not_the_host():
             "قالت " + said):
         df = quotes(text, extract_mentions(doc(text)))
         assert df["speaker"].iloc[-1] == "هالة سعيد", text
+
+
+def test_an_outlet_in_quote_marks_after_li_is_the_addressee_not_the_quote():
+    # قال لـ"X" إن …: the quoted outlet is whom he told; his reported words still follow
+    said = "إن مخزون القمح يكفي حتى نهاية الصيف في كل المحافظات."
+    for q in ('"', "'", "«"):
+        close = "»" if q == "«" else q
+        text = f"وقال المهندس ناجي فرحات لـ{q}الوادي{close} {said}"
+        df = quotes(text)
+        assert list(zip(df["kind"], df["speaker"])) == [("indirect", "ناجي فرحات")], text
+    # ASCII single quotes give the rows straight double quotes give
+    for text in ("وقال ناجي فرحات 'سنبيع القمح قبل الصيف' ثم أضاف أن الأسعار سترتفع كثيرا.",
+                 "وأكد ناجي فرحات أن 'الموسم كان جيدا رغم قلة الأمطار في الشتاء الماضي'."):
+        cols = ["kind", "quote", "speaker"]
+        assert quotes(text)[cols].values.tolist() == quotes(
+            text.replace("'", '"'))[cols].values.tolist(), text

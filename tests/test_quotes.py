@@ -1819,3 +1819,9 @@ def test_an_outlet_in_quote_marks_after_li_is_the_addressee_not_the_quote():
         cols = ["kind", "quote", "speaker"]
         assert quotes(text)[cols].values.tolist() == quotes(
             text.replace("'", '"'))[cols].values.tolist(), text
+
+
+def test_a_source_cue_as_the_texts_last_word_names_no_one():
+    # a quote closed by a mis-typed “ and then بحسب at the very end: no crash, no source
+    df = quotes("“قال“ بحسب")
+    assert (df["speaker"] == "").all()

@@ -108,6 +108,8 @@ def _source_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker 
     if i < limit and _no_agent_after_li(d, i):
         return None, "source"     # ووفقا للدستور، وفق ما هو مرسوم: a law or plan, no source
     # ووفقا لوزارة المالية: the ل attached to the source's first word
+    if i >= d.n:
+        return None, "source"     # the cue is the text's last word: no source named
     separate = i > cue_i + 1 or not (d.kinds[i] == "arabic" and d.norms[i].startswith("ل"))
     sp = None if separate else d.speaker(i, limit, "unknown", attached_li=True)
     return sp or d.speaker(i, limit, "unknown"), "source"

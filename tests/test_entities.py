@@ -1824,6 +1824,10 @@ def test_an_agency_of_an_intergovernmental_body_is_not_the_body():
         "t", "ووصل مبعوث الأمم المتحدة للسلام، ثم تحدث برنامج الأمم المتحدة الإنمائي.",
         "<test>", "utf-8")))
     assert list(m["entity"]) == ["United Nations", "UNDP"]
+    # a body's own name that starts with a cue noun keeps a purpose after it out
+    m = extract_mentions(analyse(Document(
+        "t", "وقدم صندوق النقد الدولي لسد عجز الموازنة قرضا جديدا.", "<test>", "utf-8")))
+    assert list(m["entity"]) == ["International Monetary Fund"]
     # the people told after the body's name are no part of it
     m = extract_mentions(analyse(Document(
         "t", "وقالت منظمة الأمم المتحدة للصحفيين إن القافلة وصلت.", "<test>", "utf-8")))

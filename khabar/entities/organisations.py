@@ -131,7 +131,8 @@ class OrganisationPasses(TokenView):
         cue = _word(self.norms[i]).cue if self.kinds[i] == "arabic" else None
         if n > 1 and cue and cue[1] in DESCRIPTOR_CUES:     # وكالة رويترز → رويترز
             name = self.text[self.starts[i + 1]:end]
-        tail = self._agency_tail(i + n, self.sentence_end[i], entry) if n > 1 and cue else 0
+        tail = self._agency_tail(i + n, self.sentence_end[i], entry) if n > 1 and cue and (
+            self._names_body_after_cue(i, n, entry)) else 0
         if tail:                    # هيئة الأمم المتحدة | لشئون المياه: an agency of its own
             end = self.ends[tail - 1]
             return FoundMention(i, tail, start, end, self.text[start:end], "ORG", "cue",
@@ -535,6 +536,14 @@ class OrganisationPasses(TokenView):
                 return self._cue_mention(c, tail, j, tail, with_cue=True)
             return self._cue_mention(c, j + g[0], j, j + g[0], gaz=g[2], label=g[2].label)
         return None
+
+    def _names_body_after_cue(self, i: int, n: int, entry: Entry) -> bool:
+        """Whether the gazetteer alias of ``n`` tokens at token ``i`` is a cue noun and
+        another alias of the same body (هيئة | الأمم المتحدة), so words after it may name an
+        agency of that body; صندوق النقد الدولي is the fund's own name, and a purpose after
+        it (لسد عجز الموازنة) is no part of it."""
+        hit = self.match(self.keys, i + 1, i + n)
+        return bool(hit) and hit[0] == n - 1 and hit[1] == 0 and hit[2] == entry
 
     def _agency_tail(self, k: int, stop: int, gaz: Entry) -> int:
         """End of what an agency of an intergovernmental body is for, at token ``k``

@@ -24,7 +24,9 @@ ATTRIBUTION_ROLES = ("complementiser", "phrase_end", "recipient", "medium", "cla
                      "unnamed_source", "statement_noun", "appeal_verb", "appeal_complement",
                      "impersonal", "person_pronoun", "same_determiner",
                      "naming_verb", "relative_pronoun", "relay_pronoun",
-                     "adverbial", "topic_preposition", "object_verb")
+                     "adverbial", "topic_preposition", "object_verb", "thanks_verb",
+                     "interview_noun", "interview_guest",
+                     "interview_verb")
 NUMBER_ROLES = ("unit", "ten", "hundred", "tens_stem", "hundreds_stem", "scale",
                 "scale_plural", "fraction", "vague", "ordinal_day")
 MONEY_CUE_ROLES = ("restatement", "per_unit", "rate", "denomination", "payer_verb",

@@ -86,6 +86,26 @@ def words_value(phrase: str) -> int | None:
     return total
 
 
+def thousands_value(phrase: str) -> int | None:
+    """Value of a normalised number-word phrase of one to two thousand and what is added
+    to it, as a year is written in words: ``"الف وتسعمايه وثمانيه"`` → 1908, ``"الفين
+    وخمسه وعشرين"`` → 2025, ``"الفين"`` → 2000 (the singular or dual of the scale word ألف,
+    then و and a number below a thousand, :func:`words_value`). Returns ``None`` for any
+    other phrase."""
+    first, _, rest = phrase.strip().partition(" ")
+    value, kind = SCALE_WORDS.get(first, (0, ""))
+    if value != 1000 or kind not in ("singular", "dual"):
+        return None
+    base = 2000 if kind == "dual" else 1000
+    rest = rest.strip()
+    if not rest:
+        return base
+    if not rest.startswith("و"):
+        return None
+    below = words_value(rest)
+    return base + below if below is not None and 0 < below < 1000 else None
+
+
 def digits_value(s: str) -> Decimal | None:
     """Value of a normalised digit string with separators.
 

@@ -582,3 +582,35 @@ def test_awwal_and_a_month_is_its_first_day(text, surface, date):
 def test_awwal_and_a_month_with_no_time_word_is_no_date():
     # مارس is also a verb (he practised): no time preposition, no date
     assert dates_of("وكان أول مارس المهنة في القاهرة.", date="2024-05-20").empty
+
+
+def test_a_past_month_with_its_weekday_is_never_after_the_articles_latest_month():
+    # no document date: 19 November 2026 is a Thursday, but a November qualified as past
+    # in a text about March 2026 is not after it; 20 November 2025 (a Thursday) is
+    text = "صدر التقرير في مارس 2026، وذكر أن المعرض افتتح يوم الخميس {} نوفمبر الماضي."
+    assert dates_of(text.format(19))["date"].tolist() == ["2026-03", ""]
+    assert dates_of(text.format(20))["date"].tolist() == ["2026-03", "2025-11-20"]
+    # with the document's date, the last November before it
+    assert dates_of(text.format(20), "2026-03-09")["date"].tolist()[-1] == "2025-11-20"
+    # a coming month keeps its year
+    assert dates_of("افتتح المعرض في 2025 ويغلق يوم الخميس 13 نوفمبر المقبل.")[
+        "date"].tolist()[-1] == "2025-11-13"
+
+
+def test_a_year_written_in_words():
+    df = dates_of("وبدأ بناء الجسر عام ألفين وخمسة وعشرين، وتأسست البلدة في سنة ألف "
+                  "وتسعمائة وثمانية، ثم عام ألفين.")
+    assert df["date"].tolist() == ["2025", "1908", "2000"]
+    assert df["text"].tolist() == ["عام ألفين وخمسة وعشرين", "سنة ألف وتسعمائة وثمانية",
+                                   "عام ألفين"]
+    # a count of years is no year
+    assert dates_of("وعاش ألفين وخمسة أشخاص هناك.").empty
+
+
+def test_a_dual_relative_word_after_two_months():
+    # الماضيين / المقبلين qualify the two months before them; two years or days are no date
+    assert dates_of("وارتفعت الأسعار بين أكتوبر ونوفمبر الماضيين.", "2026-03-10")[
+        "date"].tolist() == ["2025-11"]
+    assert dates_of("وستنخفض في يناير وفبراير المقبلين.", "2026-03-10")[
+        "date"].tolist() == ["2027-02"]
+    assert dates_of("وارتفعت الأسعار خلال العامين الماضيين.", "2026-03-10").empty

@@ -1994,3 +1994,38 @@ def test_a_noun_and_its_feminine_adjective_after_a_title_are_no_person(text):
 def test_a_woman_s_name_after_a_title_is_still_a_person():
     found = _found("وقالت وزيرة الثقافة نادية رحمة، إن المهرجان ناجح.")
     assert ("نادية رحمة", "PERSON", "") in found
+
+
+def test_an_agency_of_an_intergovernmental_body_is_not_the_body():
+    # a cue noun, the UN's name and what the agency is for: a body of its own, not the
+    # UN (a name or spelling the gazetteer lacks must not cut the name at the UN)
+    for text, name in (
+            ("وأطلق صندوق الأمم المتحدة لرعاية الأمومة مشروعا في القرى الجبلية.",
+             "صندوق الأمم المتحدة لرعاية الأمومة"),
+            ("ووزعت هيئة الأمم المتحدة لشئون المياه خزانات على الأسر الجديدة.",
+             "هيئة الأمم المتحدة لشئون المياه"),
+            ("وموّل برنامج الأمم المتحدة للمستوطنات البشرية ترميم الحي القديم.",
+             "برنامج الأمم المتحدة للمستوطنات البشرية"),
+            # ل and nouns in idafa that end in a definite noun
+            ("ودعا صندوق الأمم المتحدة لإعادة تأهيل المزارع إلى التبرع.",
+             "صندوق الأمم المتحدة لإعادة تأهيل المزارع")):
+        m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+        assert "United Nations" not in set(m["entity"]), text
+        assert name in set(m["entity"]) | set(m["text"]), text
+    # the UN itself after a non-cue word, and a known agency, are unchanged
+    m = extract_mentions(analyse(Document(
+        "t", "ووصل مبعوث الأمم المتحدة للسلام، ثم تحدث برنامج الأمم المتحدة الإنمائي.",
+        "<test>", "utf-8")))
+    assert list(m["entity"]) == ["United Nations", "UNDP"]
+    # a body's own name that starts with a cue noun keeps a purpose after it out
+    m = extract_mentions(analyse(Document(
+        "t", "وقدم صندوق النقد الدولي لسد عجز الموازنة قرضا جديدا.", "<test>", "utf-8")))
+    assert list(m["entity"]) == ["International Monetary Fund"]
+    # the people told after the body's name are no part of it
+    m = extract_mentions(analyse(Document(
+        "t", "وقالت منظمة الأمم المتحدة للصحفيين إن القافلة وصلت.", "<test>", "utf-8")))
+    assert list(m["entity"]) == ["United Nations"]
+    # the gazetteer's other spelling of UNHCR (شئون for شؤون) is UNHCR
+    m = extract_mentions(analyse(Document(
+        "t", "ووزعت مفوضية الأمم المتحدة لشئون اللاجئين خياما.", "<test>", "utf-8")))
+    assert list(m["entity"]) == ["UNHCR"]

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from ..lexicon import load_lexicon
+from ..numwords import NUMBER_WORD_RE
 from ..text import alternation, normalise
 
 _LEX = load_lexicon()
@@ -154,6 +155,12 @@ PERIOD_MONTH_RE = re.compile(
 #: The noun شهر before a month name (في شهر فبراير، شهري مايو ويونيو), the year optional:
 #: without one, a month of the document's year. After شهري (two months) a second month
 #: follows with و (:data:`SECOND_MONTH_RE`).
+#: A year in words after a year noun (عام ألفين وخمسة وعشرين، سنة ألف وتسعمائة وثمانية):
+#: the thousand (ألف or its dual) and the number words joined to it by و
+#: (:func:`khabar.numwords.thousands_value` gives the value).
+YEAR_WORDS_RE = re.compile(
+    rf"(?<!\w)[وف]?[لب]?{_YEAR_WORD}\s+"
+    rf"(?P<words>(?:الف|الفين|الفان)(?:\s+و\s?(?:{NUMBER_WORD_RE})(?!\w))*)(?!\w)")
 NAMED_MONTH_RE = re.compile(
     rf"(?<!\w)[وفبل]?(?P<w>(?:ال)?(?P<noun>شهري?))\s+{_PAIRED}(?![^\W\d])(?:{_YEAR_PART})?")
 SECOND_MONTH_RE = re.compile(rf"\s*و\s?(?P<month>{_MONTH})(?![^\W\d])")

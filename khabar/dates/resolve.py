@@ -39,6 +39,14 @@ class _ExplicitYears:
         #: month → the years the article names it with (سبتمبر 2025 → {9: {2025}}).
         self.month_years = month_years or {}
 
+    def latest(self) -> tuple[int, int] | None:
+        """The latest ``(year, month)`` the article names a month of (مارس 2026 →
+        (2026, 3)), else the latest explicit year with month 0, else None."""
+        named = [(y, m) for m, ys in self.month_years.items() for y in ys]
+        if named:
+            return max(named)
+        return (max(self.values), 0) if self.values else None
+
     def last_before(self, offset: int) -> int | None:
         """The last explicit year before ``offset`` (for العام نفسه), or None."""
         k = bisect_left(self.positions, offset)
@@ -79,9 +87,11 @@ def _resolve(c: dict, explicit: _ExplicitYears, doc_year: int | None, doc_month:
     # A weekday fixes the year among the article's years, also where a relative month
     # (يوم الجمعة 13 أكتوبر المقبل) has no document date to count from.
     if c.get("wd") and c.get("d"):
-        years = sorted(set(explicit.at) | ({doc_year} if doc_year else set()))
+        years = sorted(set(explicit.at) | ({doc_year} if doc_year else set())
+                       | _year_before_latest(c, explicit))
         fits = [y for y in years if _valid(y, c["m"], c["d"])
-                and dt.date(y, c["m"], c["d"]).weekday() == WEEKDAYS[c["wd"]]]
+                and dt.date(y, c["m"], c["d"]).weekday() == WEEKDAYS[c["wd"]]
+                and not _after_latest(c, y, explicit)]
         if fits:
             near = {y: explicit.distance(y, c["ns"]) for y in fits if y in explicit.at}
             year = min(fits, key=lambda y: (y != doc_year, near.get(y, 0)))
@@ -100,6 +110,26 @@ def _resolve(c: dict, explicit: _ExplicitYears, doc_year: int | None, doc_month:
     if years and len(years) == 1:
         return next(iter(years)), "same month named with its year"
     return None, ""
+
+
+def _year_before_latest(c: dict, explicit: _ExplicitYears) -> set[int]:
+    """For a month qualified as past, the year before the latest the article names
+    (يوم الخميس 20 نوفمبر الماضي in an article about مارس 2026: 2025 may be its year);
+    else no year."""
+    latest = explicit.latest() if RELATIVE_DEICTIC.get(c.get("mrel") or "", 0) < 0 else None
+    return {latest[0] - 1} if latest else set()
+
+
+def _after_latest(c: dict, year: int, explicit: _ExplicitYears) -> bool:
+    """Whether a month qualified as past (يوم الخميس 19 نوفمبر الماضي: relative_dates.tsv
+    deictic, offset < 0) would fall in ``year`` on or after the latest month the article
+    names (مارس 2026, or its latest explicit year): a past month comes before the time
+    the article writes from, so with no document date to count from that year cannot be
+    its year (docs/arabic.md, "Dates")."""
+    if RELATIVE_DEICTIC.get(c.get("mrel") or "", 0) >= 0:
+        return False
+    latest = explicit.latest()
+    return latest is not None and (year, c["m"]) >= latest
 
 
 def _iso(c: dict, year: int | None) -> tuple[str, str, str]:

@@ -19,7 +19,9 @@ from .patterns import (BARE_YEAR_RANGE_RE, CURRENCY_AFTER, _BETWEEN_END, _FISCAL
                        NAMED_MONTH_RE, NUMERIC_RE, ORDINAL_DAY_ANCHOR, ORDINAL_DAY_RE,
                        ORDINAL_DAYS, PERIOD_MONTH_RE, PERIOD_YEAR_RE, RANGE_START_BEFORE,
                        REL_DAY_RE, REL_MONTH_RE, RELATIVE_DAYS, RELATIVE_DEICTIC, RELATIVE_RE,
-                       SECOND_MONTH_RE, WEEKDAYS, YEAR_RE, _month_number, _valid, _year_of)
+                       SECOND_MONTH_RE, WEEKDAYS, YEAR_RE, YEAR_WORDS_RE, _month_number, _valid,
+                       _year_of)
+from ..numwords import thousands_value
 from .scan import _digit_runs, matches, where
 
 
@@ -44,7 +46,8 @@ def _candidates(norm: str, plain: bool = False) -> list[dict]:
            *_period_months(matches(PERIOD_MONTH_RE, norm, plan, "period_month")),
            *_relative_months(matches(REL_MONTH_RE, norm, plan, "relative_month")),
            *_relative_days(matches(REL_DAY_RE, norm, plan, "relative_day")),
-           *_named_months(norm)]
+           *_named_months(norm),
+           *_year_words(norm)]
     out += _range_starts(norm, out)
     for c in out:
         _widen(norm, c)
@@ -130,6 +133,23 @@ def _named_months(norm: str) -> list[dict]:
             if second:
                 out.append(dict(ns=second.start("month"), ne=second.end(),
                                 m=_month_number(second["month"], "gregorian")))
+    return out
+
+
+def _year_words(norm: str) -> list[dict]:
+    """A year written in words after a year noun (عام ألفين وخمسة وعشرين → 2025، سنة ألف
+    وتسعمائة وثمانية → 1908: :data:`YEAR_WORDS_RE`, valued by
+    :func:`khabar.numwords.thousands_value`), 1000–2199. The whole text is searched
+    (guarded by the word ألف, normalised الف): it has no digit for the search plan of
+    :func:`khabar.dates.scan.where` to find, so the plain and planned searches run it the
+    same way (docs/arabic.md, "Dates")."""
+    if "الف" not in norm:
+        return []
+    out = []
+    for m in YEAR_WORDS_RE.finditer(norm):
+        y = thousands_value(m["words"])
+        if y is not None and y < 2200:
+            out.append(dict(ns=m.start() + (norm[m.start()] in "وف"), ne=m.end(), y=y))
     return out
 
 

@@ -20,7 +20,7 @@ from itertools import combinations
 from ..text import normalise
 from .tokens import FoundMention
 from .words import _BETWEEN_ADJACENT, _COUNTRY_WORDS, NAME_HEADS, ORG_CUES, _with_article, skeleton
-from .words import INSTITUTION_CUES, NGO_MARKERS  # own line
+from .words import INSTITUTION_CUES, NAME_MARKS, NGO_MARKERS  # own line
 from .words import LOWER_HOUSES, UPPER_HOUSES  # own line
 
 #: The adjective "Arab" that may stand between a name and its country (الهلال الأحمر
@@ -424,7 +424,6 @@ def _cue_type(m: FoundMention) -> str:
     return t
 
 
-_QUOTES = re.compile(r"[“”\"«»()]")
 
 
 def canonical(group: list[FoundMention], text: str) -> tuple[str, str, str]:
@@ -460,7 +459,7 @@ def canonical(group: list[FoundMention], text: str) -> tuple[str, str, str]:
     else:                                            # the longest Arabic form
         # A surface that keeps the preposition of ل + ال (للحكومة …) is shown with its
         # article (الحكومة …), as the name proper is.
-        forms = {_with_article(_QUOTES.sub("", f).strip()) for m in group
+        forms = {_with_article(NAME_MARKS.sub("", f).strip()) for m in group
                  for f in (m.name, text[m.start:m.end])}
         entity = max(forms, key=lambda s: (len(s), s))
     types = [_cue_type(m) for m in group if m.cue in ORG_CUES

@@ -14,7 +14,7 @@ from itertools import compress
 from ..gazetteer import Entry, FirstReadings, candidates
 from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
-from .words import (ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES,
+from .words import (RECIPIENTS, ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES,
                     DESCRIPTOR_CUES, DRAFT_WORDS, EPONYM_TITLES, GENERIC_PHRASES, KIND_ADJECTIVES,
                     LATIN_THINGS, LATIN_WORDS, LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
                     NAME_END, NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
@@ -132,8 +132,14 @@ class OrganisationPasses(TokenView):
         cue = _word(self.norms[i]).cue if self.kinds[i] == "arabic" else None
         if n > 1 and cue and cue[1] in DESCRIPTOR_CUES:     # وكالة رويترز → رويترز
             name = self.text[self.starts[i + 1]:end]
+        tail = self._agency_tail(i + n, self.sentence_end[i], entry) if n > 1 and cue and (
+            self._names_body_after_cue(i, n, entry)) else 0
+        if tail:                    # هيئة الأمم المتحدة | لشئون المياه: an agency of its own
+            end = self.ends[tail - 1]
+            return FoundMention(i, tail, start, end, self.text[start:end], "ORG", "cue",
+                                cue[1])
         return FoundMention(i, i + n, start, end, name, entry.label, "gazetteer",
-                        cue[1] if cue else "", gaz=entry)
+                            cue[1] if cue else "", gaz=entry)
 
     def _definite_tail(self, k: int, stop: int, free: int, linking: bool = True) -> int:
         """End of the definite words of a name from token ``k``, ``free`` of them already
@@ -553,8 +559,52 @@ class OrganisationPasses(TokenView):
         j = c.j
         g = self._match(j, c.stop)
         if g and g[1] == 0 and g[2].label != "PLACE":
+            tail = self._agency_tail(j + g[0], c.stop, g[2])
+            if tail:
+                return self._cue_mention(c, tail, j, tail, with_cue=True)
             return self._cue_mention(c, j + g[0], j, j + g[0], gaz=g[2], label=g[2].label)
         return None
+
+    def _names_body_after_cue(self, i: int, n: int, entry: Entry) -> bool:
+        """Whether the gazetteer alias of ``n`` tokens at token ``i`` is a cue noun and
+        another alias of the same body (هيئة | الأمم المتحدة), so words after it may name an
+        agency of that body; صندوق النقد الدولي is the fund's own name, and a purpose after
+        it (لسد عجز الموازنة) is no part of it."""
+        hit = self.match(self.keys, i + 1, i + n)
+        return bool(hit) and hit[0] == n - 1 and hit[1] == 0 and hit[2] == entry
+
+    def _agency_tail(self, k: int, stop: int, gaz: Entry) -> int:
+        """End of what an agency of an intergovernmental body is for, at token ``k``
+        right after the body's name that follows a cue noun or starts with one (برنامج
+        الأمم المتحدة | للتنمية، هيئة الأمم المتحدة | لشئون المياه): ل with a definite noun, a
+        complement head and the noun it governs, or ل and nouns in idafa
+        (:meth:`_idafa_tail`), with their definite words. The cue,
+        body and complement are the agency, a body of its own and not the body it
+        belongs to (docs/arabic.md, Names and cue nouns); 0 when no such words follow."""
+        if gaz.type != "intergovernmental" or k >= stop or not self._arabic_word(k):
+            return 0
+        n = self.norms[k]
+        if n in RECIPIENTS or not n.startswith("ل"):
+            return 0
+        if (n.startswith("لل") and self._definite(n)) or n in COMPLEMENT_HEADS:
+            end = self._definite_tail(k, stop, 2)
+            if end > k:
+                return end
+        return self._idafa_tail(k + 1, stop)
+
+    def _idafa_tail(self, j: int, stop: int) -> int:
+        """End of a chain of up to three indefinite nouns from token ``j`` (conjuncts
+        with و too) that ends in a definite noun or a known place, with its definite
+        words: what ل and a noun in idafa name (لغوث | وتشغيل اللاجئين الفلسطينيين،
+        لإغاثة | وتشغيل لاجئي فلسطين); 0 when the chain ends otherwise."""
+        for t in range(j, min(stop, j + 4)):
+            head = self._complement_at(t, stop)
+            if head:
+                return self._definite_tail(t + head, stop, 1)
+            if not self._arabic_word(t) or self._any_cue(t) or self._ends_name(t) \
+                    or self._definite(self.norms[t]):
+                return 0
+        return 0
 
     def _shape_arabic_then_latin(self, c: _CuePhrase):
         """Arabic words up to a Latin name within eight tokens: the Arabic words are the

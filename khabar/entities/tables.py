@@ -13,13 +13,11 @@ from ..lexicon import load_lexicon
 from ..schema import Mention, MentionSpan
 from ..text import normalise
 from .words import (_ARABIC_LETTERS, _COUNTRY_NAMES, _COUNTRY_WORDS, _PLACE_COUNTRY,
-                    _definite_cue_reading, _with_article)
+                    NAME_MARKS, _definite_cue_reading, _with_article)
 
 #: Extra organisations columns after :data:`khabar.schema.ORGANISATIONS`: the name an
 #: Arabic report shows (:meth:`_OrgGroup.arabic_name`).
 ORG_EXTRA = ["arabic_name"]
-#: Marks around a quoted name, dropped from a displayed form (شركة "روسنفت").
-_MARKS = str.maketrans("", "", "“”\"«»()")
 
 #: Extra mention columns after :data:`khabar.schema.MENTIONS`.
 EXTRA = ["name", "org_type", "rule"]
@@ -191,7 +189,7 @@ def _display_form(text: str) -> str:
     """A mention's surface as a name to show: without quote marks or brackets, and with
     its article where ل + ال is written لل (للأمم المتحدة → الأمم المتحدة); "" if it has no
     Arabic letter."""
-    form = " ".join(text.translate(_MARKS).split())
+    form = " ".join(NAME_MARKS.sub("", text).split())
     return _with_article(form) if _ARABIC_LETTERS.search(form) else ""
 
 

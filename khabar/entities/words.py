@@ -87,6 +87,9 @@ def _boundary(role: str) -> list[str]:
 
 
 LOCATIVE = _normalised(_boundary("locative"))
+#: The people told after a speech verb (attribution.tsv recipient: للصحفيين، للحضور): after
+#: a body's name they are no part of it (قالت منظمة الأمم المتحدة للصحفيين).
+RECIPIENTS = _normalised(_LEX.forms("attribution", role="recipient"))
 #: Prepositions that cannot open a person's name (المتحدث باسم الشركة is not a person
 #: called "باسم الشركة"). Not على: normalised, it is the name علي.
 #: (and an honorific with a person's pronoun, سموه، معاليها: attribution.tsv
@@ -223,6 +226,10 @@ _PREP_ARTICLE = ("بال", "كال", "فال")
 #: harakat removed but letters not folded, so على (on) is not the name علي.
 NAME_BREAKERS = {w.translate(_UNMARK) for w in _boundary("name_breaker")}
 OPENERS = {"“": "”", "«": "»", '"': '"', "(": ")", "”": "”", "'": "'"}
+#: Quote marks and brackets around a quoted name, dropped from a displayed form (شركة
+#: "روسنفت"، وكالة 'الرافد'); an ASCII ' between two letters is an apostrophe and stays
+#: (L'Orient). docs/arabic.md, Names and cue nouns.
+NAME_MARKS = re.compile(r"[“”\"«»()]|'(?![^\W\d_])|(?<![^\W\d_])'")
 LATIN_CONNECTORS = set(_boundary("latin_connector"))
 #: English words that alone are no Latin name (lexicon name_boundaries.tsv, latin_word):
 #: "The", "This", "What" at the start of an English sentence quoted in Arabic copy.

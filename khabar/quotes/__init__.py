@@ -13,7 +13,10 @@ Method, one paragraph at a time:
    that is never closed ends at the next opener, at the first speech-cue verb after it
    (the attribution of the next quote) or at the paragraph end, so it never swallows the
    text that follows. A paragraph that ends inside “…” or «…» is paired with the next
-   when that one's first mark closes the quote (a line break inside the words).
+   when that one's first mark closes the quote (a line break inside the words). An ASCII
+   ' pairs as a mark where it stands as one (not as an apostrophe after a Latin letter:
+   L'Orient), and a quote mark a site left as an HTML character reference (``&quot;``)
+   is read as that mark (:func:`.marks.mark_text`), offsets unchanged.
 2. **A span is a quote only with an attribution**: a speech cue before it in the same
    clause (``قالت X:``, ``قال X إن "…"``, ``وأضافت:``, ``بحسب X``) or, for a closed
    quote, a cue with a named source right after it (``"…"، قالت ليلى حداد``). It must also

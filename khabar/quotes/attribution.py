@@ -5,16 +5,17 @@ the noun phrase after a verb (VSO), a participle's sentence speaker, the subject
 the verb (SVO), else the last speaker of the verb's gender (continuation)."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from .cues import statement_author
 from .history import Speaker
 from .speakers import Doc
-from .words import (_MARK_CHARS, _OPENERS, AN_WORDS, CLAUSE_WORDS, CUE_FORMS, DOCUMENT_NOUNS,
-                    MASCULINE_ORG_CUES, OBJECT_VERB_FORMS, ORG_CUES, PARTICIPLES,
-                    PERSON_PRONOUNS, RELATIVE_PRONOUNS, RELAY_PRONOUNS, REPORT_VERBS,
-                    SPEECH_NOUNS, SPOKES_NOUNS, TITLE_GENDER, TITLE_NOUNS, UNNAMED_SOURCES,
-                    _is_stop)
+from .words import (_MARK_CHARS, _OPENERS, _is_stop, AN_WORDS, CLAUSE_WORDS, CUE_FORMS,
+                    DOCUMENT_NOUNS, INTERVIEW_GUEST, INTERVIEW_NOUNS, INTERVIEW_VERBS,
+                    MASCULINE_ORG_CUES, OBJECT_VERB_FORMS, ORG_CUES, PARTICIPLES, PERSON_PRONOUNS,
+                    RELATIVE_PRONOUNS, RELAY_PRONOUNS, REPORT_VERBS, SPEECH_NOUNS, SPOKES_NOUNS,
+                    THANKS_VERBS, TITLE_GENDER, TITLE_NOUNS, UNNAMED_SOURCES)
 
 #: Indefinite document and unnamed-source nouns, as written without clitics (تقارير،
 #: مصادر): right before a verb, its subject.
@@ -107,6 +108,8 @@ def _source_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker 
     if i < limit and _no_agent_after_li(d, i):
         return None, "source"     # ووفقا للدستور، وفق ما هو مرسوم: a law or plan, no source
     # ووفقا لوزارة المالية: the ل attached to the source's first word
+    if i >= d.n:
+        return None, "source"     # the cue is the text's last word: no source named
     separate = i > cue_i + 1 or not (d.kinds[i] == "arabic" and d.norms[i].startswith("ل"))
     sp = None if separate else d.speaker(i, limit, "unknown", attached_li=True)
     return sp or d.speaker(i, limit, "unknown"), "source"
@@ -306,7 +309,7 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
         if sp:
             return sp, "named"
     lo = max([left] + [k + 1 for k in d.cues_between(left, cue_i)])
-    sp = _clause_subject(d, lo, cue_i, gender)
+    sp = _interview_guest(d, lo, cue_i, gender) or _clause_subject(d, lo, cue_i, gender)
     if sp:
         return sp, "named"
     if ends_at_verb:
@@ -316,8 +319,8 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
         sp = None
         if d.norms[left].startswith(("و", "ف")) and d.phrase_end(left + 1, cue_i) == \
                 d.phrase_end(left, cue_i) and left + 1 < d.phrase_end(left, cue_i):
-            sp = d.speaker(left + 1, cue_i, gender)
-        sp = sp or d.speaker(left, cue_i, gender)
+            sp = d.speaker(left + 1, _thanked_at(d, left + 1, cue_i), gender)
+        sp = sp or d.speaker(left, _thanked_at(d, left + 1, cue_i), gender)
         if sp:
             return sp, "named"
     return d.last(gender), "continuation"
@@ -420,7 +423,8 @@ def _clause_subject(d: Doc, lo: int, hi: int, gender: str) -> Speaker | None:
     حسمت …، معتبرةً أن; ودافع الوزير عمر بكري عن الاتفاق قائلاً): the first candidate
     noun phrase (:func:`_candidate`) after the last أن/إن in tokens ``[lo, hi)``, else the
     first one. A noun after a preposition is not a subject, nor one inside a relative
-    clause (الذي، التي … to the next comma: الضغط الذي يعيشه الفريق، موضحاً)."""
+    clause (الذي، التي … to the next comma: الضغط الذي يعيشه الفريق، موضحاً), nor one after
+    the subject of a verb of thanking (وشكر المزارعون منظمة الأمل: the body thanked)."""
     lo = max(lo, hi - _LOOK_BACK)
     start = lo
     k = hi - 1
@@ -438,6 +442,7 @@ def _clause_subject(d: Doc, lo: int, hi: int, gender: str) -> Speaker | None:
             break
         k -= 1
     start = _after_dateline(d, start, hi)
+    thanks = next((q for q in range(start, hi) if _thanks_verb(d, q)), None)
     relative = False
     for p in range(start, hi):
         if d.norms[p] in RELATIVE_PRONOUNS:
@@ -448,11 +453,68 @@ def _clause_subject(d: Doc, lo: int, hi: int, gender: str) -> Speaker | None:
             continue
         if p > lo and (_is_stop(d.norms[p - 1], d.texts[p - 1]) or d.texts[p - 1] in _OPENERS):
             continue
-        if _candidate(d, p) and not _disagrees(d, p, gender):
-            sp = d.speaker(p, hi, gender)
+        if _candidate(d, p) and not _disagrees(d, p, gender) and not (
+                thanks is not None and p > thanks + 1):   # وشكر المزارعون منظمة …: thanked
+            sp = d.speaker(p, _thanked_at(d, p, hi), gender)
             if sp:
                 return sp
     return None
+
+
+def _interview_guest(d: Doc, lo: int, hi: int, gender: str) -> Speaker | None:
+    """The guest of an interview named in tokens ``[lo, hi)`` before a verb with no
+    subject after it (وفي مقابلة أجراها الصحفي X مع الوزيرة Y، قالت …؛ أجرى X حوارا مع Y،
+    قال فيه …): the noun phrase after مع that follows the host's verb (أجرى) by an
+    interview noun (attribution.tsv interview_noun, interview_verb, interview_guest)
+    speaks; the host, who put the questions, does not. Without the host's verb (في حوار
+    مع الإعلامي X) the one after مع is the interviewer, and this rule names no one.
+    None when no interview is named or its guest does not agree with the verb.
+    docs/arabic.md, "Quotes and attribution"."""
+    lo = max(lo, hi - _LOOK_BACK)
+    noun = next((k for k in range(lo, hi) if _bare(d.norms[k]) in INTERVIEW_NOUNS), None)
+    if noun is None:
+        return None
+    host = next((k for k in range(max(lo, noun - 6), min(hi, noun + 3))
+                 if _bare(d.norms[k]) in INTERVIEW_VERBS), None)
+    if host is None:
+        return None
+    k = next((k for k in range(host + 1, min(hi, host + 9))
+              if d.norms[k] in INTERVIEW_GUEST), None)
+    if k is None or k + 1 >= hi or _disagrees(d, k + 1, gender):
+        return None
+    return d.speaker(k + 1, hi, gender)
+
+
+def _bare(norm: str) -> str:
+    """``norm`` without the proclitics before a noun of place or time (و، ف، ب، ل and
+    وب، فب: وفي مقابلة is في مقابلة; خلال is a word of its own)."""
+    for pre in ("وب", "فب", "و", "ف", "ب", "ل"):
+        if norm.startswith(pre) and len(norm) - len(pre) >= 3:
+            return norm[len(pre):]
+    return norm
+
+
+def _thanks_verb(d: Doc, k: int) -> bool:
+    """Whether token ``k`` is a verb of thanking or praise, with و / ف or without
+    (attribution.tsv thanks_verb)."""
+    n = d.norms[k]
+    return n in THANKS_VERBS or (n[:1] in "وف" and n[1:] in THANKS_VERBS)
+
+
+def _thanked_at(d: Doc, p: int, hi: int) -> int:
+    """``hi``, or the first token of the body thanked when the subject at token ``p``
+    follows a verb of thanking (attribution.tsv thanks_verb: وشكر رئيس البلدية منظمة
+    الأمل …، مؤكدا): the first ORG mention after the subject's first word that
+    no indefinite title word governs (رئيس جمعية الأمل stays one phrase; الوزير
+    شركة …: a definite title governs nothing). docs/arabic.md, "Quotes and
+    attribution"."""
+    if p == 0 or p >= hi or not _thanks_verb(d, p - 1):
+        return hi
+    for m in d.overlapping(d.ends[p], d.starts[hi - 1] + 1, "ORG"):
+        k = bisect_right(d.starts, m[0]) - 1
+        if p < k < hi and not (d.title_at(k - 1) and not d.norms[k - 1].startswith("ال")):
+            hi = k
+    return hi
 
 
 def _short_name_opener(d: Doc, k: int, lo: int) -> int | None:

@@ -8,6 +8,7 @@ from itertools import compress
 from ..entities import mention_spans
 from ..text import WORD_KINDS, Article, normalise
 from .history import History, Speaker, _name_words
+from .marks import entity_marks, mark_text
 from .words import ORG_CUES, PLAIN_STRIPPERS, STRIPPERS
 
 
@@ -46,7 +47,13 @@ class TokenIndex:
         cols = article.token_columns
         self.starts, self.ends, self.texts, self.norms = cols.start, cols.end, cols.text, cols.norm
         self.kinds = cols.kind
-        self.n = len(cols.start)
+        refs = entity_marks(self.text)
+        #: The text as read with each quote-mark reference (&quot;) written as its mark,
+        #: of the same length (:func:`.marks.mark_text`): where quote marks are looked for.
+        self.mark_text = mark_text(self.text, refs)
+        if refs:
+            self._merge_references(refs)
+        self.n = len(self.starts)
         strippers = PLAIN_STRIPPERS if plain else STRIPPERS
         self.strip_org, self.strip_title, self.strip_head = (
             strippers["org"], strippers["title"], strippers["head"])
@@ -68,6 +75,27 @@ class TokenIndex:
         self.cues: list = [None] * self.n
         self.cue_idx: list[int] = []
         self.cue_starts: list[int] = []
+
+    def _merge_references(self, refs: list[tuple[int, int, str]]) -> None:
+        """Replace the tokens of each quote-mark reference (``&`` ``quot`` ``;``) by one
+        punctuation token over the whole reference whose text is the mark (``"``), so the
+        rules read it as the mark it stands for; offsets stay those of the text as
+        read."""
+        cols = list(zip(self.starts, self.ends, self.texts, self.norms, self.kinds))
+        out, k = [], 0
+        for s, e, c in refs:
+            while k < len(cols) and cols[k][0] < s:
+                out.append(cols[k])
+                k += 1
+            j = k
+            while j < len(cols) and cols[j][1] <= e:
+                j += 1
+            if j > k and cols[k][0] == s:   # (not inside a Latin token: AT&quot)
+                out.append((s, e, c, c, "punct"))
+                k = j
+        out += cols[k:]
+        self.starts, self.ends, self.texts, self.norms, self.kinds = (
+            list(col) for col in zip(*out))
 
     def set_cues(self, cues: list) -> None:
         """Take ``cues`` (one reading or None per token, :func:`.cues.read_cues`) and

@@ -4,11 +4,19 @@ closes it; a ” or » directly before a letter (or set apart by spaces after a 
 colon) with no opener before it is a misused opener (``:”في``، ``»نعم«``); a “ or « right
 after a word and before a space or punctuation closes the open quote (``”…“``، ``«…«``)
 and opens nothing when none is open (a stray mark); an opener never closed ends at the
-next opener, at the first speech-cue verb after it, or at the paragraph end.
+next opener, at the first speech-cue verb after it, or at the paragraph end. An ASCII
+single quote ' pairs like ‘’ where it stands as a mark: it opens before a word and closes
+after one, an apostrophe between two letters (don't، L'Orient) is none, and an opener it
+never closes is no quote. A quote mark a site left as an HTML character reference
+(``&quot;``، ``&laquo;``, or ``quot;`` that lost its ampersand) is read as the mark it
+stands for, through a text of the same length (:func:`mark_text`), so every offset is
+still an offset into the article as read (docs/arabic.md, "Quotes and attribution").
 """
 from __future__ import annotations
 
+import html
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
@@ -21,6 +29,12 @@ _TYPED_CLOSERS = "“«"
 _TYPED_FAMILY = "“”«»"
 #: Sentence punctuation a closing mark may follow (…هنا.“).
 _END_PUNCT = ".!?؟…"
+#: One-letter proclitics a quote mark may follow with no space (و'نعم'، ل'الأفق').
+_PROCLITICS = "وفبلك"
+#: An HTML character reference (named, decimal, hexadecimal), or ``quot;`` alone after no
+#: letter (a reference whose ampersand a site dropped).
+_REFERENCE_RE = re.compile(r"&(?:[A-Za-z]{2,6}|#[0-9]{2,4}|#[xX][0-9A-Fa-f]{2,4});"
+                           r"|(?<![A-Za-z&])quot;")
 
 
 class QuoteSpan(NamedTuple):
@@ -44,6 +58,45 @@ def quote_spans(text: str, start: int, end: int, cut_at=()) -> list[QuoteSpan]:
     return _spans(text, mark_offsets(text, start, end), start, end, cut_at)
 
 
+def entity_marks(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, mark)`` of each HTML character reference in ``text`` that stands for
+    a quote mark (``&quot;`` → ``"``, ``&laquo;`` → ``«``, ``&#39;`` → ``'``, a stray
+    ``quot;`` → ``"``), decoded by :func:`html.unescape`; ``[]`` for a text with none."""
+    if "quot;" not in text and "&" not in text:
+        return []
+    out = []
+    for m in _REFERENCE_RE.finditer(text):
+        c = html.unescape(m.group() if m.group()[0] == "&" else "&" + m.group())
+        if len(c) == 1 and c in _MARK_CHARS:
+            out.append((m.start(), m.end(), c))
+    return out
+
+
+def mark_text(text: str, refs: list[tuple[int, int, str]]) -> str:
+    """``text`` with each quote-mark reference of ``refs`` (:func:`entity_marks`) written
+    as its mark and spaces, to the same length: the mark at the reference's end when the
+    reference opens (right before a letter or digit, after none), at its start otherwise,
+    so the quote-mark rules see ``"…"`` where the text has ``&quot;…&quot;``."""
+    if not refs:
+        return text
+    parts, pos = [], 0
+    for s, e, c in refs:
+        opens = e < len(text) and text[e].isalnum() and not (s and text[s - 1].isalnum())
+        pad = " " * (e - s - 1)
+        parts += [text[pos:s], pad + c if opens else c + pad]
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _apostrophe(text: str, i: int) -> bool:
+    """Whether the ' at offset ``i`` stands between a Latin letter and a letter, an
+    apostrophe inside a word (don't، L'Orient), no quote mark. Arabic words have none:
+    after an Arabic letter it is a quote mark (و'نعم': و then the quote)."""
+    return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i - 1] < "\u0250" \
+        and text[i + 1].isalpha()
+
+
 def mark_offsets(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """Sorted offsets of the quote marks (“”«»"‘’) in ``text[start:end]``: one
     ``str.find`` pass per mark character. Fast path; buys 3.1 % of quote_rows on 300
@@ -52,7 +105,8 @@ def mark_offsets(text: str, start: int = 0, end: int | None = None) -> list[int]
     for c in _MARK_CHARS:
         i = text.find(c, start, end)
         while i != -1:
-            out.append(i)
+            if c != "'" or not _apostrophe(text, i):
+                out.append(i)
             i = text.find(c, i + 1, end)
     out.sort()
     return out
@@ -64,7 +118,8 @@ _MARK_RE = re.compile("[" + re.escape(_MARK_CHARS) + "]")
 def mark_offsets_plain(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """The plain twin of :func:`mark_offsets`: one regular-expression scan."""
     return [m.start() for m in _MARK_RE.finditer(text, start,
-                                                 len(text) if end is None else end)]
+                                                 len(text) if end is None else end)
+            if m.group() != "'" or not _apostrophe(text, m.start())]
 
 
 def _after_comma_before_words(text: str, i: int, start: int, end: int) -> bool:
@@ -96,16 +151,36 @@ def _opening_shape(text: str, i: int, start: int, end: int) -> bool:
             or _after_comma_before_words(text, i, start, end))
 
 
+def _single_quote_mark(text: str, i: int, start: int, end: int, open_at: int,
+                       mark: str) -> bool:
+    """Whether the ASCII ' at offset ``i`` is a quote mark here: an opener in the shape of
+    one with no quote open, the closer of an open ' in the shape of a closer; inside a
+    quote opened by another mark it is that quote's word (an apostrophe, a nested
+    quote)."""
+    if open_at < 0:
+        return _opening_shape(text, i, start, end) or (
+            i + 1 < end and text[i + 1].isalpha() and i > start and text[i - 1] in _PROCLITICS
+            and (i - 1 == start or not text[i - 2].isalpha()))    # و'نعم'، ل'الأفق'
+    b = i - 1
+    while b > start and unicodedata.category(text[b]) == "Mn":
+        b -= 1                  # تفصيلاً': a tanween or haraka ends the word before it
+    return mark == "'" and b >= start and (text[b].isalnum() or text[b] in _END_PUNCT) and (
+        i + 1 >= end or not text[i + 1].isalnum())
+
+
 def _spans(text: str, marks: list[int], start: int, end: int, cut_at) -> list[QuoteSpan]:
     """:func:`quote_spans` from the sorted offsets ``marks`` of the marks in the paragraph.
 
     A closing mark ” or » in the shape of an opener, with no quote open, opens one
     (``”…”``، ``»…«``); an opening mark “ or « in the shape of a closer closes the open
-    quote (``”…“``، ``«…«``) and, with none open, is a stray mark that opens nothing."""
+    quote (``”…“``، ``«…«``) and, with none open, is a stray mark that opens nothing. An
+    ASCII ' is a mark only where :func:`_single_quote_mark` says so."""
     raw: list[tuple[int, int, bool]] = []   # (opener offset, content end, closed)
     open_at, mark = -1, ""
     for i in marks:
         c = text[i]
+        if c == "'" and not _single_quote_mark(text, i, start, end, open_at, mark):
+            continue
         if open_at < 0:
             if c in _TYPED_OPENERS and _opening_shape(text, i, start, end):
                 open_at, mark = i, c
@@ -123,6 +198,8 @@ def _spans(text: str, marks: list[int], start: int, end: int, cut_at) -> list[Qu
         raw.append((open_at, end, False))
     out = []
     for o, e, closed in raw:
+        if not closed and text[o] == "'":
+            continue                  # an apostrophe at a word's edge (Reuters' …)
         if not closed:
             k = bisect_left(cut_at, o + 2)
             if k < len(cut_at) and cut_at[k] < e:

@@ -64,7 +64,7 @@ def quote_rows(article: Article, mentions=None, plain: bool = False) -> list[Quo
     (fields in :data:`COLUMNS` order), without building a DataFrame (the corpus
     pipeline builds one frame for all articles)."""
     d = Doc(article, mentions, plain)
-    text = article.text
+    text = d.mark_text                  # the text as read, quote-mark references as marks
     verb_at = [d.starts[k] for k in d.cue_idx if d.cues[k][0] == "verb"]
     marks = (mark_offsets_plain if plain else mark_offsets)(text)
     rows: list[Quote] = []
@@ -396,11 +396,14 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
             if j < skip_to:
                 continue
             text = d.texts[j]
-            if text in _OPENERS and j > k + 1 and d.strip_org(d.norms[j - 1])[1] in ORG_CUES:
+            if text in _OPENERS and j > k + 1 and (
+                    d.strip_org(d.norms[j - 1])[1] in ORG_CUES or d.norms[j - 1] == "ل"):
                 close = _short_quote_end(d, j, d.tok_index(sent.end))
                 if close > j:
-                    skip_to = close + 1     # وذكرت وكالة "X" المحلية أن …: a quoted name
-                    continue
+                    skip_to = close + 1     # وذكرت وكالة "X" المحلية أن، قال لـ"X" إن …:
+                    continue                # a quoted name
+            if text == "'" and inside.holds(d.starts[j]):
+                break                       # (an ASCII ' that is a quote mark here)
             if d.cues[j] and d.cues[j][0] == "source" and _parenthetical_source(d, j) == k:
                 continue    # (the source in commas after the verb's subject)
             if (d.cues[j] and not _in_relative_clause(d, j)) or text in "“”«»\"":

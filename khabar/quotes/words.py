@@ -159,10 +159,10 @@ def _cue_forms() -> dict[str, tuple[str, str, int]]:
 
 #: Cue look-up table for normalised tokens.
 CUE_FORMS = _cue_forms()
-_OPENERS = "“«\"‘"
-_MARK_CHARS = "“”«»\"‘’"
+_OPENERS = "“«\"‘'"
+_MARK_CHARS = "“”«»\"‘’'"
 #: The closing mark of each opener (a straight " closes at " ” or »).
-_CLOSERS = {"“": "”»", "«": "”»", "\"": "\"”»", "‘": "’", "”": "”»", "»": "»”"}
+_CLOSERS = {"“": "”»", "«": "”»", "\"": "\"”»", "‘": "’", "'": "'", "”": "”»", "»": "»”"}
 _TERMINAL = re.compile(r"[.!?؟…]\W*$")
 #: A preposition left dangling at the end of a role (مديرة البرامج في).
 _ROLE_TAIL = re.compile(r"\s+(?:في|ب|لدى|من)$")
@@ -258,6 +258,15 @@ TOPIC_PREPOSITIONS = _words("attribution", role="topic_preposition")
 #: Every form of the verbs whose object comes between the subject and ب / أن
 #: (attribution.tsv object_verb, by past stem: وصف فلان المباراة بأنها).
 _OBJECT_LEMMAS = _words("attribution", role="object_verb")
+#: Verbs of thanking or praise (attribution.tsv thanks_verb: شكر، ثمن، حيا): the body after
+#: their subject is the one thanked (وشكر الوزير منظمة X، مؤكدا أن …), never the speaker.
+THANKS_VERBS = _words("attribution", role="thanks_verb")
+#: Nouns of an interview (attribution.tsv interview_noun: حوار، مقابلة، لقاء) and the
+#: preposition before its guest (interview_guest: مع) after the host's verb (interview_verb:
+#: أجرى، أجراها): the guest speaks, not the host.
+INTERVIEW_NOUNS = _words("attribution", role="interview_noun")
+INTERVIEW_GUEST = _words("attribution", role="interview_guest")
+INTERVIEW_VERBS = _words("attribution", role="interview_verb")
 OBJECT_VERB_FORMS = _norm_set(r.form for r in _LEX["speech_verbs"]
                               if normalise(r.lemma) in _OBJECT_LEMMAS)
 _TANWEEN_FATHA = "\u064b"

@@ -1121,3 +1121,13 @@ def test_parts_of_a_total_point_at_it(text, part_of):
         # every row after the total is a part or a conversion: a sum counts the total once
         counted = df[~df["restatement"] & (df["part_of"] < 0)]
         assert list(counted["start"]) == [starts[0]]
+
+
+@pytest.mark.parametrize("scale", ["مليون", "مليـون", "ملیون"])   # plain, tatweel, Persian ی
+def test_a_three_digit_whole_before_an_arabic_comma_is_a_plain_decimal_however_spelt(scale):
+    # 337،5: three digits before the comma, one after. Reversed copy never writes a
+    # three-digit fraction, so this is 337.5 million (not 5.337 million), also when the
+    # scale word after it carries a tatweel or a Persian yeh (docs/money.md, "Numbers").
+    df = funding_of(f"ويغطي القرض نحو 90 مليون دولار ({'337،5'} {scale} ريال) من كلفة "
+                    "محطة التحلية في وادي السنديان.")
+    assert df["amount"].tolist() == [90_000_000, 337_500_000]

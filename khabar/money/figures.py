@@ -35,8 +35,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
         return cached
     nt = article.normalised
     out = []
-    comma_reversed = not _PLAIN_COMMA_DECIMAL.search(article.text) \
-        and not _tunisian_copy(article)
+    comma_reversed = not _plain_comma_copy(article) and not _tunisian_copy(article)
     dots_group = _dots_group_thousands(article, comma_reversed)
     leader = None                        # the article's leading country, when needed
     for m in _figure_matches(nt.norm, plain):
@@ -46,7 +45,8 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
         for k, (a_start, a_end) in enumerate(_coordinated_parts(m)):
             amount_text = nt.norm[a_start:a_end]
             raw_amount = article.text[slice(*nt.span(a_start, a_end))]
-            if comma_reversed and _ARABIC_COMMA_DECIMAL.search(raw_amount):
+            if comma_reversed and _ARABIC_COMMA_DECIMAL.search(raw_amount) \
+                    and not _PLAIN_COMMA_SHAPE.search(raw_amount):
                 # 3،359 مليون in wire copy: the Arabic comma as a reversed decimal
                 # (docs/money.md)
                 amount_text = re.sub(r"(\d),(\d)", r"\1ر\2", amount_text, count=1)
@@ -316,13 +316,33 @@ def _from_a_million(amount_text: str) -> bool:
 # --------------------------------------------------------------------------- flags
 
 _ARABIC_COMMA_DECIMAL = re.compile(r"^\D*\d+\s?\u060c\s?\d+(?!\s?\u060c\s?\d)")
-#: An Arabic comma with three or more digits before it and one or two after, before a
-#: scale word (512،4 مليون دينار): read reversed it would be a three-digit fraction
-#: (4.512), which reversed-decimal copy never writes; so the article's copy uses the
-#: Arabic comma as a plain decimal separator (Tunisian wire copy: 2،3 مليار دولار = 2.3
-#: billion), and every Arabic comma in its figures is read so (docs/money.md).
-_PLAIN_COMMA_DECIMAL = re.compile(
-    r"(?<![\d\u060c])\d{3,}\s?\u060c\s?\d{1,2}(?![\d\u060c])\s*(?:مليون|مليار|ألف|الف)")
+#: An Arabic comma with three or more digits before it and one or two after (512،4): read
+#: reversed it would be a three-digit fraction (4.512), which reversed-decimal copy never
+#: writes, so the figure's own shape makes it a plain decimal (docs/money.md, "Numbers").
+_PLAIN_COMMA_SHAPE = re.compile(r"(?<![\d\u060c])\d{3,}\s?\u060c\s?\d{1,2}(?![\d\u060c])")
+#: The same shape in normalised text (the Arabic comma is "," there) before a scale word,
+#: as normalisation spells it (مليـون with a tatweel, ملیون with a Persian ی: مليون).
+_PLAIN_COMMA_BEFORE_SCALE = re.compile(
+    rf"(?<![\d,])\d{{3,}}\s?,\s?\d{{1,2}}(?![\d,])\s*(?:ال)?(?:{SCALE_WORD_RE})(?!\w)")
+
+
+def _plain_comma_copy(article: Article) -> bool:
+    """Whether the article's copy uses the Arabic comma as a plain decimal separator: a
+    figure with three or more digits before an Arabic comma and one or two after it,
+    before a scale word (512،4 مليون دينار, :data:`_PLAIN_COMMA_SHAPE`), found in the
+    normalised text so that a tatweel or a Persian yeh in the scale word (337،5 مليـون)
+    does not hide it; the comma must be an Arabic one in the text as read (a Latin comma
+    is read by :func:`khabar.numwords.digits_value`). Tunisian wire copy writes 2،3 مليار
+    دولار = 2.3 billion; every Arabic comma of such an article is then a plain decimal
+    (docs/money.md, "Numbers")."""
+    if "\u060c" not in article.text:
+        return False
+    nt = article.normalised
+    for m in _PLAIN_COMMA_BEFORE_SCALE.finditer(nt.norm):
+        a, b = nt.span(m.start(), m.end())
+        if _PLAIN_COMMA_SHAPE.search(article.text, a, b):
+            return True
+    return False
 
 
 #: Countries whose press writes the Arabic comma as a plain decimal separator, as French

@@ -197,3 +197,17 @@ def test_the_speakers_own_company_after_his_title_may_be_the_subject():
 def test_the_doer_of_a_relative_clause_is_not_the_subject(text):
     row = rows(text).iloc[0]
     assert row["subject"] == ""
+
+
+def test_a_headline_figure_that_lost_its_scale_word_is_no_row_of_its_own():
+    # The headline's 2.375 دولار is the body's 2.375 مليار دولار without its scale word:
+    # a typo, not a second sum of two dollars (docs/money.md, "One sum, one total").
+    df = rows("مؤسسة الينابيع تقرض مدينة الرمال 2.375 دولار\n\n"
+              "وقعت مؤسسة الينابيع أمس اتفاقية تقرض بموجبها مدينة الرمال 2.375 مليار دولار "
+              "لتجديد شبكة القطارات.")
+    assert df["amount"].tolist() == [2_375_000_000]
+
+
+def test_a_small_price_is_kept_when_no_figure_repeats_it_with_a_scale_word():
+    df = rows("ارتفع سعر تذكرة الحافلة إلى 1.25 دولار، وخصصت البلدية 3.5 مليار دولار للنقل.")
+    assert df["amount"].tolist() == [1.25, 3_500_000_000]

@@ -12,6 +12,7 @@ from ..numwords import SCALE_WORD_RE, SCALE_WORDS, as_number
 from ..text import Article, alternation
 from .amounts import _BNUM, _HALF, _NUMBER, _SCALE, _SCALED, _coordinated_parts, parse_amount
 from .currency import _CODE_OF_COUNTRY, _COUNTRY_OF_CODE, _currency_from_context, country_evidence
+from .scaleless import scaleless_repeats
 from .scan import _figure_matches
 from .words import _CUE_KIND, _CUES, _WORD_BASE, ISO_4217, SYMBOL_SCALES, SYMBOLS
 
@@ -75,6 +76,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
     _mark_restatements(nt.norm, out)
     if any(f["currency_note"] for f in out):
         _currency_from_context(article, out)
+    scaleless_repeats(nt.norm, out)
     _headline_repeats(article, out)
     _parts_of_totals(nt.norm, out)
     if not plain:

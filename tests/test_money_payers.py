@@ -204,3 +204,21 @@ def test_an_outlet_that_reports_a_sum_never_pays_it():
     df = rows('وذكرت الإذاعة الرسمية أن الوزير قال: "نعلن اليوم عن رصد 40 مليون دولار '
               'للمدارس".')
     assert df["payer"].tolist() == [""]
+
+
+@pytest.mark.parametrize("text, payer", [
+    # A government aid agency (وكالة … للتنمية، للتعاون الدولي) lends and gives; its head
+    # noun is also an outlet's (وكالة الأنباء), but a development word makes it a lender.
+    ("قدمت الوكالة الفرنسية للتنمية قرضا بقيمة 40 مليون يورو لتوسيع ميناء الصفصاف.",
+     "Agence Française de Développement"),
+    ("ويأتي ترميم السوق القديم بدعم من الوكالة الكورية للتعاون الدولي بمبلغ 6 ملايين دولار.",
+     "KOICA"),
+    ("ومولت الوكالة اليابانية للتعاون الدولي بناء جسرين بقيمة 18 مليون دولار.", "JICA"),
+])
+def test_an_aid_agency_is_a_lender_and_donor(text, payer):
+    assert first(text)[0] == payer
+
+
+def test_a_news_agency_is_still_no_payer():
+    assert first("ونقلت وكالة الأنباء الرسمية أن البلدية رصدت 3 ملايين دينار أردني "
+                 "للطرق.")[0] != "وكالة الأنباء الرسمية"

@@ -460,7 +460,8 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
         if own_donor and not (me <= f["start"] and _gapped_donor(article, f, sent, ms, me)):
             continue      # والنرويج 27 مليون دولار: this sum has its own donor
         first = nt.norm[nt.index(ms):nt.index(me)].split()[:1]
-        if first and first[0].removeprefix("ال") in _MEDIA_CUES:
+        if first and first[0].removeprefix("ال") in _MEDIA_CUES \
+                and not is_lender(nt.norm[nt.index(ms):nt.index(me)]):
             continue      # ونقلت الإذاعة الرسمية عن الوزير …: an outlet reports, it never pays
         before = nt.norm[max(nt.index(sent.start), nt.index(ms) - 25):nt.index(ms)].split()
         if not before:

@@ -222,3 +222,18 @@ def test_an_aid_agency_is_a_lender_and_donor(text, payer):
 def test_a_news_agency_is_still_no_payer():
     assert first("ونقلت وكالة الأنباء الرسمية أن البلدية رصدت 3 ملايين دينار أردني "
                  "للطرق.")[0] != "وكالة الأنباء الرسمية"
+
+
+@pytest.mark.parametrize("text, payer, subject", [
+    # The party after مع of a funding agreement lends: the signer borrows.
+    ("وقعت شركة كهرباء الشمال اتفاقية تمويل مع بنك الرافدين بقيمة 12 مليون دولار.",
+     "بنك الرافدين", "شركة كهرباء الشمال"),
+    # … also when the figure stands between the agreement and مع
+    ("وقعت بلدية الزهور اتفاقية قرض بقيمة 7 ملايين دينار أردني مع صندوق الإسكان العربي "
+     "لبناء مساكن.", "صندوق الإسكان العربي", "بلدية الزهور"),
+    # A government after مع borrows: the fund that signs gives (as before).
+    ("وقع الصندوق السعودي للتنمية اتفاقية قرض مع حكومة باكستان بقيمة 100 مليون دولار.",
+     "Saudi Fund for Development", "حكومة باكستان"),
+])
+def test_the_partner_after_ma_of_a_funding_agreement_is_its_payer(text, payer, subject):
+    assert first(text) == (payer, subject)

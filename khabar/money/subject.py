@@ -336,6 +336,28 @@ _PARTY_WORDS = _CUES.get("party", set())
 _BORROWER_HEADS = {"حكومه", "وزاره", "جمهوريه", "دوله", "سلطه", "بلديه", "محافظه"}
 
 
+#: Words before مع that a funding agreement's noun phrase may hold after its nouns (اتفاقية
+#: قرض بقيمة 7 ملايين دينار أردني مع …): at most this many.
+_AGREEMENT_REACH = 10
+
+
+def _agreement_partner(norm: str, lo: int, n_ms: int, n_me: int) -> bool:
+    """Whether the name at normalised ``[n_ms, n_me)``, right after مع, is the partner of a
+    funding agreement and so its lender: an agreement noun followed by a noun of money
+    given (اتفاقية تمويل، اتفاقية قرض، اتفاقيتي منحة) among the :data:`_AGREEMENT_REACH`
+    words before مع in the clause (``lo``: the sentence's normalised start): وقعت الشركة
+    اتفاقية تمويل مع بنك X، اتفاقية قرض بقيمة … مع صندوق X. Not a government, ministry or
+    other borrower (:data:`_BORROWER_HEADS`: اتفاقية قرض مع حكومة باكستان, which
+    borrows). docs/money.md, "Subject and payer"."""
+    name = norm[n_ms:n_me].split()
+    if not name or _bare(name[0]) in _BORROWER_HEADS:
+        return False
+    before = norm[max(lo, n_ms - 160):n_ms]
+    cut = max(before.rfind(c) for c in ",;:.!?")
+    words = before[cut + 1:].split()[:-1][-_AGREEMENT_REACH:]      # without مع
+    return any(_agreement_noun(a) and _funding_noun(b) for a, b in zip(words, words[1:]))
+
+
 #: Dual verbs of agreeing or signing after two parties (X و Y اتفقا على …).
 _DUAL_AGREEING = {"اتفقا", "اتفقتا", "وقعا", "وقعتا"}
 
@@ -491,7 +513,9 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
             or (me <= f["start"] and _with_conjunction(last, _PAYER_NOUNS, "وب")
                 and not _object_of_giving(last, nt.norm, nt.index(me))) \
             or (me <= f["start"] and _verb_after(nt.norm, nt.index(me), article.text, me)) \
-            or (me <= f["start"] and _gapped_donor(article, f, sent, ms, me))
+            or (me <= f["start"] and _gapped_donor(article, f, sent, ms, me)) \
+            or (last == "مع" and _agreement_partner(nt.norm, nt.index(sent.start),
+                                                    nt.index(ms), nt.index(me)))
         if hit and ms >= f["end"] and _payer_verb(core) and _new_clause(last, before):
             hit = False   # … نصف مليار دولار وقد تعهدت السعودية بستين مليونا: the next pledge
         lo, hi = sorted((nt.index(me), f["_nstart"])) if ms < f["start"] else \

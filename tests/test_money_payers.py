@@ -237,3 +237,15 @@ def test_a_news_agency_is_still_no_payer():
 ])
 def test_the_partner_after_ma_of_a_funding_agreement_is_its_payer(text, payer, subject):
     assert first(text) == (payer, subject)
+
+
+@pytest.mark.parametrize("text, payer", [
+    # The bracketed conversion between the figure and من is the same sum restated …
+    ("وحصل مستشفى الأمل على 20 مليون دولار (75 مليون ريال) من الصندوق الكويتي للتنمية.",
+     "Kuwait Fund for Arab Economic Development"),
+    # … and a period adverb is the sum's own: the name after من still gives it.
+    ("وتحصل بلدية الضفاف على 4 ملايين يورو سنويا من الاتحاد الأوروبي لدعم النقل.",
+     "European Union"),
+])
+def test_min_after_a_conversion_or_a_period_adverb_names_the_payer(text, payer):
+    assert first(text)[0] == payer

@@ -661,13 +661,32 @@ def _from_after_figure(gap: list[str]) -> bool:
     """Whether the words between a figure and a name after it say where the money comes
     from: من alone (40 مليون دولار من البنك الدولي), or a funding noun with at most four
     words of its own and من (1.02 مليار دينار قرض سياسة التنمية الثاني من البنك الدولي).
-    تقريبا after the figure is the figure's own hedge (12 مليون دولار تقريبا من حكومة …)."""
-    if gap[:1] == ["تقريبا"]:
+    تقريبا after the figure is the figure's own hedge (12 مليون دولار تقريبا من حكومة …),
+    a period adverb its own period (money_cues.tsv period_adverb: 4 ملايين يورو سنويا من
+    الاتحاد الأوروبي) and a bracketed conversion the same sum restated (20 مليون دولار (75
+    مليون ريال) من الصندوق …): none of them comes between the sum and its giver."""
+    gap = _without_conversion(gap)
+    while gap[:1] == ["تقريبا"] or gap[:1] and gap[0] in _PERIOD_ADVERBS:
         gap = gap[1:]
     if gap == ["من"]:
         return True
     return 2 <= len(gap) <= 6 and gap[-1] == "من" \
         and gap[0].removeprefix("ال") in _FUNDING_NOUNS
+
+
+_PERIOD_ADVERBS = _CUES.get("period_adverb", set())
+
+
+def _without_conversion(gap: list[str]) -> list[str]:
+    """The words ``gap`` after a figure without the bracketed conversion that opens them
+    (``(75 مليون ريال) من`` → ``من``), or a lone closing bracket (the conversion's own)."""
+    if gap and gap[0].startswith("("):
+        for i, w in enumerate(gap):
+            if w.endswith(")"):
+                return gap[i + 1:]
+    while gap[:1] and gap[0].strip(")") == "":
+        gap = gap[1:]
+    return gap
 
 
 #: Relative pronouns between a name and its verb (العراق الذي قدم، الدول التي تبرعت).

@@ -249,3 +249,12 @@ def test_the_partner_after_ma_of_a_funding_agreement_is_its_payer(text, payer, s
 ])
 def test_min_after_a_conversion_or_a_period_adverb_names_the_payer(text, payer):
     assert first(text)[0] == payer
+
+
+@pytest.mark.parametrize("text, payer", [
+    # a donor's nationality adjective in the accusative, after an accusative noun
+    ("وتلقت جمعية النخيل دعما سويديا بقيمة 3 ملايين كرونة لتأهيل المكتبات.", "Sweden"),
+    ("وأعلنت البلدية أنها نالت تمويلا يابانيا بقيمة 9 ملايين دولار لمحطة الصرف.", "Japan"),
+])
+def test_an_accusative_nationality_adjective_names_the_donor(text, payer):
+    assert first(text)[0] == payer

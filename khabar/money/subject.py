@@ -539,6 +539,18 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
 _COUNTRY_ADJECTIVES = {pre + normalise(r.adjective) + suf: r.place
                        for r in _LEX["countries"] if r.adjective
                        for pre in ("", "ال") for suf in ("", "ه")}
+#: The accusative masculine form (سويديا، يابانيا), read only after an accusative noun
+#: (دعما سويديا، تمويلا يابانيا): alone, تركيا or ليبيا is the country's name.
+_ACCUSATIVE_ADJECTIVES = {normalise(r.adjective) + "ا": r.place
+                          for r in _LEX["countries"] if r.adjective}
+
+
+def _donor_adjective(noun: str, adjective: str) -> str:
+    """The place whose country adjective ``adjective`` agrees with the noun before it
+    (منحة سعودية; دعما سويديا, both accusative), else ""."""
+    if noun.endswith("ا") and adjective in _ACCUSATIVE_ADJECTIVES:
+        return _ACCUSATIVE_ADJECTIVES[adjective]
+    return _COUNTRY_ADJECTIVES.get(adjective, "")
 #: Nouns of money given that a donor's adjective follows (منحة سعودية، وديعة قطرية،
 #: تعهد كويتي، قروض صينية): money_cues.tsv funding_noun and payer_noun, and donor_noun.
 _DONOR_NOUNS = _FUNDING_NOUNS | _CUES.get("payer_noun", set()) | _CUES.get("donor_noun", set())
@@ -546,9 +558,10 @@ _DONOR_NOUNS = _FUNDING_NOUNS | _CUES.get("payer_noun", set()) | _CUES.get("dono
 
 def _donor_noun(word: str) -> bool:
     """Whether ``word`` is one of :data:`_DONOR_NOUNS`, with ال and و / ب before it
-    (بتعهد، والمنحة، وديعة: the و of وديعة is its own)."""
+    (بتعهد، والمنحة، وديعة: the و of وديعة is its own) or in the accusative (دعما، تمويلا)."""
     for w in (word, word[1:], word[2:]):
-        if w and w.removeprefix("ال") in _DONOR_NOUNS:
+        bare = w.removeprefix("ال")
+        if w and (bare in _DONOR_NOUNS or bare.endswith("ا") and bare[:-1] in _DONOR_NOUNS):
             return w == word or word[:len(word) - len(w)] in ("و", "ب", "وب", "ف")
     return False
 
@@ -571,7 +584,7 @@ def _adjective_donor(article: Article, f: dict, sent) -> str:
     words_after = after[:cut].split()[:3]
     for seq in (words, words_after[:2] + [""] if len(words_after) >= 2 else []):
         for i in range(len(seq) - 1):
-            place = _COUNTRY_ADJECTIVES.get(seq[i + 1])
+            place = _donor_adjective(seq[i], seq[i + 1])
             if place and _donor_noun(seq[i]) \
                     and (i + 2 >= len(seq) or seq[i + 2] not in _COUNTRY_ADJECTIVES):
                 return place

@@ -258,3 +258,15 @@ def test_min_after_a_conversion_or_a_period_adverb_names_the_payer(text, payer):
 ])
 def test_an_accusative_nationality_adjective_names_the_donor(text, payer):
     assert first(text)[0] == payer
+
+
+@pytest.mark.parametrize("text, payer", [
+    # The body that decides or orders a verbal noun of giving pays, also when its board
+    # or management stands between the verb and its name.
+    ("قرر مجلس إدارة الصندوق الوطني للتشغيل تقديم منحة بقيمة 10 ملايين دولار لمشاريع "
+     "الشباب.", "الصندوق الوطني للتشغيل"),
+    ("قررت إدارة شركة النسيم صرف مكافآت بقيمة 2 مليون دولار لموظفيها.", "شركة النسيم"),
+    ("وأمرت وزارة الزراعة بتخصيص 3 ملايين دولار لمكافحة الجراد.", "وزارة الزراعة"),
+])
+def test_the_body_that_decides_a_gift_pays_it(text, payer):
+    assert first(text)[0] == payer

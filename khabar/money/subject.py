@@ -294,7 +294,7 @@ def _announces_giving(before: list[str], gap: str) -> bool:
     # after إن / أن, not the name that reports it
     if _COMPLEMENTIZERS.intersection(words):
         return False
-    w = before[-1]
+    w = _past_board_words(before)
     if _payer_verb(w):       # وسيقدم البنك X، بحسب مصادر حكومية، تمويلا قيمته …
         # تعهدت السعودية والإمارات، اليوم الثلاثاء، بتقديم 500 مليون دولار: a verbal noun
         return any(x.removeprefix("ال").rstrip("ا") in _FUNDING_NOUNS
@@ -309,6 +309,21 @@ def _announces_giving(before: list[str], gap: str) -> bool:
     # noun may stand five words before the figure
     return any(_with_conjunction(x, _GIVING_NOUNS, "وب")
                for x in words[-6:])
+
+
+#: Words of a body's board or management between a verb and the body's name (قرر مجلس
+#: إدارة الصندوق، قررت إدارة الشركة): money_cues.tsv board.
+_BOARD_WORDS = _CUES.get("board", set())
+
+
+def _past_board_words(before: list[str]) -> str:
+    """The word before a name, past at most two words of its board or management
+    (:data:`_BOARD_WORDS`): قرر مجلس إدارة الصندوق → قرر; the body decides, and pays, what
+    its board decides."""
+    k = len(before) - 1
+    while k > 0 and len(before) - k <= 2 and before[k].removeprefix("ال") in _BOARD_WORDS:
+        k -= 1
+    return before[k]
 
 
 def _object_of_giving(word: str, norm: str, n_me: int) -> bool:

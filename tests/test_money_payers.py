@@ -270,3 +270,18 @@ def test_an_accusative_nationality_adjective_names_the_donor(text, payer):
 ])
 def test_the_body_that_decides_a_gift_pays_it(text, payer):
     assert first(text)[0] == payer
+
+
+def test_list_items_under_a_colon_line_take_the_payer_it_names():
+    df = rows("وقدمت مؤسسة الخير الدائم المنح التالية:\n"
+              "- 3 ملايين دولار لمدارس قرية السواقي.\n"
+              "- مليونا دولار لمستشفى الهضبة.\n\n"
+              "وقدم بنك القاهرة 5 ملايين دولار أخرى للمدارس.")
+    assert df["payer"].tolist() == ["مؤسسة الخير الدائم", "مؤسسة الخير الدائم",
+                                    "بنك القاهرة"]
+
+
+def test_a_list_under_a_colon_line_that_names_no_giver_has_no_payer():
+    df = rows("وتوزعت المبالغ على النحو الآتي:\n- 3 ملايين دولار للمدارس.\n"
+              "- مليونا دولار للمستشفى.")
+    assert df["payer"].tolist() == ["", ""]

@@ -13,6 +13,7 @@ from ..schema import Funding, fixed_frame
 from ..text import Article, normalise
 from .currency import _CONTEXT_SOURCES, country_evidence, payer_currency
 from .figures import _HEADLINE_WORDS, _SENTENCE_END, find_figures
+from .lists import list_payer
 from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
                       _fronted_topic, _MentionIndex, amma_offsets, _media_entities, _not_subject,
                       _org_types, _payer, _place_recipient, _recipient, _reporters,
@@ -141,6 +142,9 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             previous = _previous_lender(article, sent, ments, org_types, arabic, lenders)
             if previous != subject:
                 payer = carried_lender(article, f, sent, ments, previous)
+        if not payer:
+            # - 3 ملايين دولار للمدارس, under وقدمت المؤسسة المنح التالية: (docs/money.md)
+            payer = list_payer(article, sent, lambda at, line: _payer(article, at, line, ments))
         currency, source, note = f["currency"], f["currency_source"], f["currency_note"]
         # A bare currency word takes the payer's country over the story's (a Saudi grant
         # in riyals to Yemen), and a part carried from such a sum follows it.

@@ -285,3 +285,15 @@ def test_a_list_under_a_colon_line_that_names_no_giver_has_no_payer():
     df = rows("وتوزعت المبالغ على النحو الآتي:\n- 3 ملايين دولار للمدارس.\n"
               "- مليونا دولار للمستشفى.")
     assert df["payer"].tolist() == ["", ""]
+
+
+@pytest.mark.parametrize("text", [
+    "قدم الصندوق العربي للإنماء قرضا بقيمة 30 مليون دولار لبناء سد الوادي، حيث تبلغ الكلفة "
+    "الإجمالية للمشروع 45 مليون دولار.",
+    "وقعت الحكومة مع البنك الإسلامي للتنمية اتفاقية بقيمة 20 مليون دولار، فيما تصل تكلفة "
+    "المشروع إلى 25 مليون دولار.",
+])
+def test_a_cost_clause_after_hayth_or_fima_takes_no_payer_from_the_clause_before(text):
+    # The lender gives the first sum; the project's whole cost is nobody's gift.
+    df = rows(text)
+    assert df["payer"].tolist()[0] != "" and df["payer"].tolist()[1] == ""

@@ -1224,6 +1224,31 @@ def lender_payer(article: Article, f: dict, lenders: list[tuple]) -> str:
     return ent
 
 
+#: حيث / بينما / فيما (with و / ف) opening a clause, then a cost noun (money_cues.tsv
+#: cost: كلفة، تكلفة) before the figure: see :func:`in_cost_clause`.
+_SIDE_CONJUNCTION = re.compile(r"(?<!\S)[وف]?(?:حيث|فيما|بينما)(?!\S)")
+_COST_NOUNS = _CUES.get("cost", set())
+#: How far before a figure (normalised characters) its cost clause may open.
+_COST_REACH = 120
+
+
+def in_cost_clause(article: Article, f: dict, sent) -> bool:
+    """Whether figure ``f`` is in a side clause on a cost, opened by حيث / بينما / فيما in
+    its sentence with a cost noun between the conjunction and the figure (قدم الصندوق قرضا
+    بقيمة 30 مليون دولار، حيث تبلغ الكلفة الإجمالية للمشروع 45 مليون دولار): what the
+    project costs is nobody's gift, so a lender of the clause before pays none of it
+    (docs/money.md, "Subject and payer")."""
+    nt = article.normalised
+    lo = max(nt.index(sent.start), f["_mstart"] - _COST_REACH)
+    opener = None
+    for m in _SIDE_CONJUNCTION.finditer(nt.norm, lo, f["_mstart"]):
+        opener = m
+    if opener is None:
+        return False
+    words = nt.norm[opener.end():f["_mstart"]].split()
+    return any(_bare(w) in _COST_NOUNS or w.removeprefix("ال") in _COST_NOUNS for w in words)
+
+
 _RESUMPTIVE = {"لها", "له", "لهم", "لهما", "اليها", "اليه", "عليها", "عليه", "منها", "منه"}
 #: أما / وأما as a word (the look-behind sees past a search's start offset).
 _AMMA = re.compile(r"(?<![^\s,;:.])و?اما\s+")

@@ -17,7 +17,7 @@ from .lists import list_payer
 from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
                       _fronted_topic, _MentionIndex, amma_offsets, _media_entities, _not_subject,
                       _org_types, _payer, _place_recipient, _recipient, _reporters,
-                      _speech_frame, _subject, carried_lender, lender_payer,
+                      _speech_frame, _subject, carried_lender, in_cost_clause, lender_payer,
                       sentence_lenders)
 
 
@@ -133,10 +133,11 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             # subject is another name of the sentence, or none (docs/money.md).
             subject, rule = _subject(f["start"], f["end"], sent, window, ments,
                                      exclude | lent, "", drafts, place, topic)
-        if not payer:
+        side = not payer and in_cost_clause(article, f, sent)
+        if not payer and not side:
             payer = lender_payer(article, f, [x for x in lenders[sent.start]
                                               if x[0] != subject])
-        if not payer and not any(x[3] for x in lenders[sent.start]):
+        if not payer and not side and not any(x[3] for x in lenders[sent.start]):
             # a lender named once, then وسيقدم البنك … / القرض البالغ … in the next
             # sentence of the paragraph (docs/money.md)
             previous = _previous_lender(article, sent, ments, org_types, arabic, lenders)

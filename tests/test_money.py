@@ -1144,3 +1144,20 @@ def test_a_three_digit_whole_before_an_arabic_comma_is_a_plain_decimal_however_s
 def test_nordic_kronor(text, amount, code):
     row = one(text)
     assert (row["amount"], row["currency"]) == (amount, code)
+
+
+@pytest.mark.parametrize("text, amount", [
+    # Maghreb copy writes the comma as its decimal mark, as French does: before a scale
+    # word, 4,315 مليون درهم is 4.315 million (a thousand times more would be 4.3 billion
+    # dirhams for six village projects).
+    ("صادقت اللجنة الإقليمية بإقليم الصويرة المغربي على ستة مشاريع بغلاف مالي قدره 4,315 "
+     "مليون درهم.", 4_315_000),
+    ("رصدت ولاية وهران 2،750 مليار دينار جزائري لتهيئة الطرق.", 2_750_000_000),
+    # Elsewhere a comma before three digits groups thousands, as before.
+    ("رصدت الحكومة العراقية 2,500 مليار دينار عراقي للكهرباء.", 2_500_000_000_000),
+    # … and with no scale word a Maghreb sum in hundredths is grouped (761,600 درهم).
+    ("خصصت الجماعة 761,600 درهم مغربي لتهيئة المسلك.", 761_600),
+])
+def test_a_comma_before_three_digits_and_a_scale_word_is_a_decimal_in_maghreb_copy(
+        text, amount):
+    assert one(text)["amount"] == amount

@@ -56,6 +56,11 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
                     leader = _leading_country(nt.norm) if leader is None else leader
                 if dots_group or _fraction_too_fine(currency, base, leader or ""):
                     amount_text = _ONE_DOT_GROUP.sub(r"\1\2", amount_text)   # 4.385 → 4385
+            if _ONE_COMMA_GROUP.search(amount_text) and _scaled(amount_text):
+                leader = _leading_country(nt.norm) if leader is None else leader
+                if _maghreb_copy(currency, leader):
+                    # 7,042 مليون درهم in Maghreb copy: 7.042 million (docs/money.md)
+                    amount_text = _ONE_COMMA_GROUP.sub(r"\1.\2", amount_text)
             amount, vague = parse_amount(amount_text)
             if amount is None and not vague:
                 continue
@@ -410,6 +415,26 @@ def _dots_group_thousands(article: Article, comma_reversed: bool) -> bool:
         return False
     return bool(_LATIN_COMMA_DECIMAL.search(text) or _DOT_GROUPS.search(text)
                 or not comma_reversed and _ARABIC_COMMA_FRACTION.search(text))
+
+
+#: One comma and exactly three digits after one to three (7,042، 2،750 once normalised): a
+#: thousands separator, or the decimal comma of French-trained Maghreb copy.
+_ONE_COMMA_GROUP = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{3})(?![\d.,]?\d)")
+
+
+def _scaled(amount_text: str) -> bool:
+    """Whether a normalised amount has a scale word (مليون، المليارات)."""
+    return any(w.removeprefix("ال") in SCALE_WORDS for w in amount_text.split())
+
+
+def _maghreb_copy(currency: str, leader: str) -> bool:
+    """Whether a figure is Maghreb copy, which writes the comma as its decimal mark as
+    French does: its currency is a Maghreb country's (MAD, DZD, TND, MRU) or a Maghreb
+    country leads the article's country evidence (``leader``: :func:`_leading_country`).
+    Then a comma before three digits and a scale word is a decimal (7,042 مليون درهم =
+    7.042 million; read as thousands, 7 billion dirhams for five village projects);
+    elsewhere it groups thousands (2,500 مليار دينار عراقي). docs/money.md, "Numbers"."""
+    return _COUNTRY_OF_CODE.get(currency) in _MAGHREB or leader in _MAGHREB
 
 
 def _fraction_too_fine(currency: str, base: str, leader: str) -> bool:

@@ -211,3 +211,38 @@ def test_a_headline_figure_that_lost_its_scale_word_is_no_row_of_its_own():
 def test_a_small_price_is_kept_when_no_figure_repeats_it_with_a_scale_word():
     df = rows("ارتفع سعر تذكرة الحافلة إلى 1.25 دولار، وخصصت البلدية 3.5 مليار دولار للنقل.")
     assert df["amount"].tolist() == [1.25, 3_500_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    # مشروع and a phrase of its value is a noun and the sum, no project's name
+    "أطلقت الوزارة مشروع بغلاف مالي قدره 20 مليون درهم مغربي لتأهيل ساحة الفنادق.",
+    "وأعلنت الجماعة عن مشروع بقيمة 6 ملايين درهم مغربي لتبليط الأزقة.",
+])
+def test_the_project_noun_before_its_value_is_no_subject(text):
+    assert "بغلاف" not in rows(text).iloc[0]["subject"]
+    assert not rows(text).iloc[0]["subject"].startswith("مشروع ب")
+
+
+def test_a_named_project_before_its_value_stays_the_subject():
+    row = rows("أطلقت وزارة السياحة مشروع الواحة الزرقاء بغلاف مالي قدره 20 مليون درهم "
+               "مغربي.").iloc[0]
+    assert row["subject"] == "مشروع الواحة الزرقاء"
+
+
+@pytest.mark.parametrize("text", [
+    # the seat where a deal is signed (بمقر …) …
+    "ووقعت البلدية بمقر الاتحاد العربي للمقاولين اتفاقية بقيمة 4 ملايين دولار لتعبيد الطرق.",
+    # … and the occasion it is signed on (على هامش …) are not what the money is for
+    "وعلى هامش منتدى الاستثمار العربي، وقعت الشركة عقدا بقيمة 8 ملايين دولار.",
+])
+def test_a_seat_or_an_occasion_is_not_the_subject(text):
+    assert rows(text).iloc[0]["subject"] not in ("الاتحاد العربي للمقاولين",
+                                                 "منتدى الاستثمار العربي")
+
+
+@pytest.mark.parametrize("text", [
+    "وطالبت النيابة العامة بتغريم المتهم 3 ملايين درهم إماراتي.",
+    "وقضت المحكمة الإدارية العليا بتعويض قدره 2 مليون دينار أردني للعمال.",
+])
+def test_a_court_or_prosecutor_is_never_the_subject(text):
+    assert rows(text).iloc[0]["subject"] not in ("النيابة العامة", "المحكمة الإدارية العليا")

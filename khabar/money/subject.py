@@ -130,7 +130,9 @@ _DRAFT_WORDS = _CUES.get("draft", set())
 
 def _draft_projects(article: Article, mentions: _MentionIndex) -> set[str]:
     """Entities of PROJECT mentions that name a draft text, not a project: مشروع +
-    a word of lexicon money_cues.tsv ``draft`` (مشروع قرار، مشروع قانون، مشروع موازنة).
+    a word of lexicon money_cues.tsv ``draft`` (مشروع قرار، مشروع قانون، مشروع موازنة);
+    nor a project noun and the clause that describes it (:func:`_verb_form`) or its value
+    (money_cues.tsv value_word: مشروع بغلاف مالي قدره …, no project's name).
     Money voted in a draft resolution is for what the resolution funds, named after
     the figure (لوزارة الصحة), not for the resolution."""
     nt = article.normalised
@@ -139,9 +141,14 @@ def _draft_projects(article: Article, mentions: _MentionIndex) -> set[str]:
         words = nt.norm[nt.index(ms):nt.index(me)].split()
         if len(words) > 1 and (words[0].lstrip("وفبل").endswith("مشروع")
                                and words[1].removeprefix("ال") in _DRAFT_WORDS
-                               or _verb_form(words[1])):
+                               or _verb_form(words[1]) or words[1] in _VALUE_WORDS):
             out.add(ent)
     return out
+
+
+#: Words after مشروع that give its value (money_cues.tsv value_word: مشروع بغلاف مالي قدره
+#: …، مشروع بقيمة …): the noun and its sum, no project's name (docs/money.md).
+_VALUE_WORDS = _CUES.get("value_word", set())
 
 
 #: Imperfect verbs of a feminine subject that follow a project noun (خطة تهدف، مبادرة
@@ -192,7 +199,8 @@ def _not_subject(article: Article, sent, mentions: _MentionIndex,
     passes the loan, the money is not for it) or a name after a word of fighting
     (money_cues.tsv adversary: الحرب ضد تنظيم …، في مواجهة الجماعة …: what is fought)
     or the doer of a verb in a relative clause (:func:`_relative_doer`: البلد الذي تصنفه
-    وكالة …: it rates the country, the money is not for it).
+    وكالة …: it rates the country, the money is not for it) or a court or prosecutor
+    (money_cues.tsv court: قضت المحكمة بتعويض …: it rules on the money).
     ``org_types``: entity → org_type of the mentions (:func:`_org_types`), for
     :func:`is_lender`. Lexicon money_cues.tsv."""
     nt = article.normalised
@@ -224,9 +232,15 @@ def _not_subject(article: Article, sent, mentions: _MentionIndex,
                 or _account_bank(before, first[0] if first else "") \
                 or _venue(wide, name) or _approving_legislature(before, name, after_words) \
                 or bool(before) and _adversary(before[-1]) or _relative_doer(before) \
+                or _bare(word) in _COURTS \
                 or joined and any(w in ("بين", "وبين") for w in wide[-8:]):
             out.add(ent)
     return out
+
+
+#: First words of a court or prosecutor's name (money_cues.tsv court: المحكمة، النيابة): it
+#: rules on money (a fine, damages), the money is never for it.
+_COURTS = _CUES.get("court", set())
 
 
 def _relative_doer(before: list[str]) -> bool:

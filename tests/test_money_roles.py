@@ -246,3 +246,24 @@ def test_a_seat_or_an_occasion_is_not_the_subject(text):
 ])
 def test_a_court_or_prosecutor_is_never_the_subject(text):
     assert rows(text).iloc[0]["subject"] not in ("النيابة العامة", "المحكمة الإدارية العليا")
+
+
+@pytest.mark.parametrize("text", [
+    # The body that announces a public-finance figure is not what it is for …
+    "أعلن وزير المالية في وزارة المالية الأردنية أن موازنة العام المقبل تبلغ 12 مليار دينار "
+    "أردني.",
+    "وأعلنت وزارة المالية أن عجز الموازنة بلغ 3 مليارات دينار أردني.",
+    "وكشفت هيئة الإحصاء أن إيرادات الدولة بلغت 8 مليارات درهم إماراتي.",
+])
+def test_the_announcer_of_a_public_finance_figure_is_not_its_subject(text):
+    assert rows(text).iloc[0]["subject"] == ""
+
+
+@pytest.mark.parametrize("text, subject", [
+    # … but a body whose own budget it is (after the measure noun) is, and so is a company
+    # speaking of its own revenue (a pronoun on the noun).
+    ("وأعلنت الحكومة أن موازنة وزارة الصحة تبلغ 900 مليون دينار أردني.", "وزارة الصحة"),
+    ("وأعلنت شركة الواحة أن إيراداتها بلغت 40 مليون دينار أردني.", "شركة الواحة"),
+])
+def test_the_body_whose_budget_it_is_stays_the_subject(text, subject):
+    assert rows(text).iloc[0]["subject"] == subject

@@ -12,6 +12,7 @@ from ..gazetteer import arabic_name, load_gazetteer
 from ..schema import Funding, fixed_frame
 from ..text import Article, normalise
 from .currency import _CONTEXT_SOURCES, country_evidence, payer_currency
+from .announcers import measure_announcers
 from .figures import _HEADLINE_WORDS, _SENTENCE_END, find_figures
 from .lists import list_payer
 from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
@@ -116,7 +117,8 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             lenders[sent.start] = sentence_lenders(article, sent, ments, org_types, arabic)
             amma[sent.start] = amma_offsets(article, sent)
         exclude = not_subject[sent.start] | sentence_payers[sent.start] | media | {
-            ent for ent, at in reporters[sent.start] if at <= f["start"]}
+            ent for ent, at in reporters[sent.start] if at <= f["start"]} \
+            | measure_announcers(article, f, sent, ments)
         recipient = _recipient(article, f, sent, ments)
         place = _place_recipient(article, f, sent, ments, {payer} if payer else frozenset())
         topic = _fronted_topic(article, f, sent, ments, amma[sent.start])

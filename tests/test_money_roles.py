@@ -267,3 +267,23 @@ def test_the_announcer_of_a_public_finance_figure_is_not_its_subject(text):
 ])
 def test_the_body_whose_budget_it_is_stays_the_subject(text, subject):
     assert rows(text).iloc[0]["subject"] == subject
+
+
+@pytest.mark.parametrize("text, name", [
+    # A clause after the figure's, set off by a comma and فيما / بينما / حيث / وذلك, speaks
+    # of something else: its names are not what the money is for.
+    ("رصدت الحكومة 7 ملايين دولار للطرق، بينما انتقد اتحاد النقابات العمالية ضعف المبلغ.",
+     "اتحاد النقابات العمالية"),
+    ("وتبلغ قيمة المشروع 9 ملايين دولار، حيث يشارك في تنفيذه المكتب الوطني للماء.",
+     "المكتب الوطني للماء"),
+    ("وصرفت البلدية 3 ملايين دولار، وذلك بعد شكوى تقدمت بها نقابة المعلمين.",
+     "نقابة المعلمين"),
+])
+def test_a_name_in_a_side_clause_after_the_figure_is_not_its_subject(text, name):
+    assert rows(text).iloc[0]["subject"] != name
+
+
+def test_the_recipient_right_after_the_figure_is_kept_before_a_side_clause():
+    row = rows("وقدم بنك القاهرة 5 ملايين دولار لجمعية الأمل، فيما تعهدت نقابة الأطباء "
+               "بالإشراف.").iloc[0]
+    assert row["subject"] == "جمعية الأمل"

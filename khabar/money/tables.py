@@ -13,6 +13,7 @@ from ..schema import Funding, fixed_frame
 from ..text import Article, normalise
 from .currency import _CONTEXT_SOURCES, country_evidence, payer_currency
 from .announcers import measure_announcers
+from .clauses import side_clause_names
 from .figures import _HEADLINE_WORDS, _SENTENCE_END, find_figures
 from .lists import list_payer
 from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
@@ -118,7 +119,8 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             amma[sent.start] = amma_offsets(article, sent)
         exclude = not_subject[sent.start] | sentence_payers[sent.start] | media | {
             ent for ent, at in reporters[sent.start] if at <= f["start"]} \
-            | measure_announcers(article, f, sent, ments)
+            | measure_announcers(article, f, sent, ments) \
+            | side_clause_names(article, f, sent, ments)
         recipient = _recipient(article, f, sent, ments)
         place = _place_recipient(article, f, sent, ments, {payer} if payer else frozenset())
         topic = _fronted_topic(article, f, sent, ments, amma[sent.start])

@@ -1,0 +1,34 @@
+"""Side clauses after a figure: a comma and فيما / بينما / حيث / وذلك open a clause on
+something else, whose names are not what the figure's money is for (docs/money.md,
+"Subject and payer").
+"""
+from __future__ import annotations
+
+import re
+
+from ..text import Article, alternation
+from .subject import _CUES, _MentionIndex
+
+#: Words that open a side clause after a comma (money_cues.tsv side_clause), with و / ف.
+_OPENERS = sorted(_CUES.get("side_clause", set()), key=len, reverse=True)
+_SIDE_CLAUSE = re.compile(rf",\s*[وف]?(?:{alternation(_OPENERS)})(?!\w)") if _OPENERS else None
+#: A side clause is looked for this many normalised characters after the figure.
+_SIDE_REACH = 120
+
+
+def side_clause_names(article: Article, f: dict, sent, mentions: _MentionIndex) -> set[str]:
+    """Entities of the ORG mentions of ``sent`` after the first side clause that follows
+    figure ``f`` (a comma and an opener of money_cues.tsv side_clause within
+    :data:`_SIDE_REACH` characters: رصدت الحكومة 7 ملايين دولار للطرق، بينما انتقد اتحاد
+    النقابات …): the clause speaks of something else, so they are no fallback subject of
+    the figure. The recipient right after the figure (لجمعية الأمل، فيما …) comes before
+    the clause and is not among them. Empty when no side clause follows."""
+    if _SIDE_CLAUSE is None:
+        return set()
+    nt = article.normalised
+    hi = min(nt.index(sent.end), f["_nend"] + _SIDE_REACH)
+    m = _SIDE_CLAUSE.search(nt.norm, f["_nend"], hi)
+    if m is None:
+        return set()
+    at = nt.span(m.start(), m.start())[0]
+    return {ent for ent, _, _, _ in mentions.within("ORG", at, sent.end)}

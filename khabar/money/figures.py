@@ -39,6 +39,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
     comma_reversed = not _plain_comma_copy(article) and not _tunisian_copy(article)
     dots_group = _dots_group_thousands(article, comma_reversed)
     leader = None                        # the article's leading country, when needed
+    comma_scaled = None                  # _comma_decimal_before_scale, when needed
     for m in _figure_matches(nt.norm, plain):
         if not (m["sym"] or m["sym2"] or m["cur"] or m["code"]):
             continue                                     # no currency: not money
@@ -58,7 +59,9 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
                     amount_text = _ONE_DOT_GROUP.sub(r"\1\2", amount_text)   # 4.385 → 4385
             if _ONE_COMMA_GROUP.search(amount_text) and _scaled(amount_text):
                 leader = _leading_country(nt.norm) if leader is None else leader
-                if _maghreb_copy(currency, leader):
+                if comma_scaled is None:
+                    comma_scaled = _comma_decimal_before_scale(article, comma_reversed)
+                if comma_scaled or _maghreb_copy(currency, leader):
                     # 7,042 مليون درهم in Maghreb copy: 7.042 million (docs/money.md)
                     amount_text = _ONE_COMMA_GROUP.sub(r"\1.\2", amount_text)
             amount, vague = parse_amount(amount_text)
@@ -425,6 +428,25 @@ _ONE_COMMA_GROUP = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{3})(?![\d.,]?\d)")
 def _scaled(amount_text: str) -> bool:
     """Whether a normalised amount has a scale word (مليون، المليارات)."""
     return any(w.removeprefix("ال") in SCALE_WORDS for w in amount_text.split())
+
+
+#: A comma and one or two digits before a scale word (1,6 مليون، 2,84 مليار) in
+#: normalised text: the copy writes the decimal of its scaled figures in a comma.
+_COMMA_FRACTION_BEFORE_SCALE = re.compile(
+    rf"(?<![\d.,])\d{{1,3}},\d{{1,2}}(?![\d.,]?\d)\s*(?:ال)?(?:{SCALE_WORD_RE})(?!\w)")
+
+
+def _comma_decimal_before_scale(article: Article, comma_reversed: bool) -> bool:
+    """Whether the article writes a comma decimal before a scale word (1,6 مليون دولار):
+    a Latin comma, or an Arabic one where the copy reads it as a plain decimal (not
+    ``comma_reversed``). Such copy writes 5,829 مليون درهم for 5.829 million too, and
+    groups thousands with commas only where no scale word follows (520,511 دولارا)."""
+    nt = article.normalised
+    for m in _COMMA_FRACTION_BEFORE_SCALE.finditer(nt.norm):
+        a, b = nt.span(m.start(), m.end())
+        if "," in article.text[a:b] or not comma_reversed:
+            return True
+    return False
 
 
 def _maghreb_copy(currency: str, leader: str) -> bool:

@@ -297,3 +297,14 @@ def test_a_cost_clause_after_hayth_or_fima_takes_no_payer_from_the_clause_before
     # The lender gives the first sum; the project's whole cost is nobody's gift.
     df = rows(text)
     assert df["payer"].tolist()[0] != "" and df["payer"].tolist()[1] == ""
+
+
+@pytest.mark.parametrize("text, payer", [
+    # the subject before a verb of giving in the future (سيقدم، ستقدم) gives, as before
+    # one in the past or present
+    ("وأوضح البيان أن الاتحاد الأوروبي سيقدم 150 مليون يورو لصندوق الطوارئ.",
+     "European Union"),
+    ("وذكرت الوزارة أن اليابان ستقدم 8 ملايين دولار لمدارس القرى.", "Japan"),
+])
+def test_the_name_before_a_future_verb_of_giving_is_the_payer(text, payer):
+    assert first(text)[0] == payer

@@ -741,7 +741,8 @@ _PREP_PRONOUN = re.compile(r"^و?(?:ل|ب|في|الي|علي|من|عن)(?:ه|ه�
 def _verb_after(norm: str, n: int, text: str, e: int) -> bool:
     """Whether an active verb of giving follows the name ending at normalised offset
     ``n`` (character offset ``e`` in ``text``): the subject before its verb, as headlines
-    and leads put it (الصندوق الكويتي يقدم 30 مليون دينار، البنك الدولي يمول …), or
+    and leads put it (الصندوق الكويتي يقدم 30 مليون دينار، البنك الدولي يمول …، الاتحاد
+    سيقدم …: with the future prefix), or
     after a relative pronoun (العراق الذي قدم 20 مليون دولار، البنك الذي يمول المشروع
     بـ …). A verb marked passive (خُصص له: the name is the recipient) is not one, nor a
     relative clause whose verb has a preposition with a pronoun after it (الوزارة التي
@@ -752,8 +753,9 @@ def _verb_after(norm: str, n: int, text: str, e: int) -> bool:
         after = after[1:]
         if after[:1] == ["قد"]:
             after = after[1:]
-    if not after or after[0] not in _CUES.get("payer_verb", ()):
-        return False
+    if not after or after[0] not in _CUES.get("payer_verb", ()) \
+            and not (after[0][:1] == "س" and after[0][1:] in _CUES.get("payer_verb", ())):
+        return False      # (سيقدم، ستمنح: the future prefix on the verb)
     if relative and len(after) > 1 and (_PREP_PRONOUN.match(after[1]) or after[1] == "مع"):
         return False
     word = text[e:e + 40].lstrip(' "”»\'').split()

@@ -287,3 +287,9 @@ def test_the_recipient_right_after_the_figure_is_kept_before_a_side_clause():
     row = rows("وقدم بنك القاهرة 5 ملايين دولار لجمعية الأمل، فيما تعهدت نقابة الأطباء "
                "بالإشراف.").iloc[0]
     assert row["subject"] == "جمعية الأمل"
+
+
+def test_the_recipient_of_one_figure_is_not_the_fallback_subject_of_another():
+    df = rows("وخصصت الحكومة 422 مليار دينار جزائري لشؤون الدفاع وحوالي 288 مليار دينار "
+              "جزائري لوزارة الداخلية في ميزانية العام المقبل.")
+    assert df["subject"].tolist() == ["", "وزارة الداخلية"]

@@ -105,9 +105,16 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         if payer and payer not in sentence_payers[sent.start]:
             sentence_payers[sent.start] |= _with_co_payers(article, sent, ments, payer)
         sentence_payers[sent.start].add(payer)
+    # The recipient right after a figure (288 مليار دينار لوزارة الداخلية) is that
+    # figure's, never the fallback subject of another figure of its sentence.
+    recipients = [_recipient(article, f, sent, ments) for f, sent in funding]
+    sentence_recipients: dict[int, list[tuple[int, str]]] = {}
+    for k, ((_, sent), rec) in enumerate(zip(funding, recipients)):
+        if rec:
+            sentence_recipients.setdefault(sent.start, []).append((k, rec))
     rows = []
     by_payer: dict[int, str] = {}          # figure (_nstart) → the currency its payer gave
-    for (f, sent), payer in zip(funding, payers):
+    for i, ((f, sent), payer) in enumerate(zip(funding, payers)):
         s_norm = norm.index(sent.start)
         window = norm.norm[max(s_norm, f["_nstart"] - _CONTRACT_BEFORE):f["_nstart"]] + " " + \
             norm.norm[f["_nend"]:min(norm.index(sent.end), f["_nend"] + _CONTRACT_AFTER)]
@@ -121,7 +128,7 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             ent for ent, at in reporters[sent.start] if at <= f["start"]} \
             | measure_announcers(article, f, sent, ments) \
             | side_clause_names(article, f, sent, ments)
-        recipient = _recipient(article, f, sent, ments)
+        recipient = recipients[i]
         place = _place_recipient(article, f, sent, ments, {payer} if payer else frozenset())
         topic = _fronted_topic(article, f, sent, ments, amma[sent.start])
         subject, rule = _subject(f["start"], f["end"], sent, window, ments, exclude,
@@ -131,12 +138,15 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         # 50 مليون دينار: the recipient); any other is no fallback subject
         lent = {ent for ent, _, me, _, lam in lenders[sent.start]
                 if not (lam and 0 <= f["start"] - me <= 30)}
-        if rule == "organisation in sentence" and subject in lent:
+        others = {rec for k, rec in sentence_recipients.get(sent.start, ())
+                  if k != i and rec != recipient}
+        if rule == "organisation in sentence" and (subject in lent or subject in others):
             # A development fund, programme or lending bank named in the sentence gives
             # the money (وقع الصندوق السعودي للتنمية اتفاقية قرض …): its payer, and the
-            # subject is another name of the sentence, or none (docs/money.md).
+            # subject is another name of the sentence, or none (docs/money.md); so is
+            # the recipient of another figure (… ثم 288 مليار دينار لوزارة الداخلية).
             subject, rule = _subject(f["start"], f["end"], sent, window, ments,
-                                     exclude | lent, "", drafts, place, topic)
+                                     exclude | lent | others, "", drafts, place, topic)
         side = not payer and in_cost_clause(article, f, sent)
         if not payer and not side:
             payer = lender_payer(article, f, [x for x in lenders[sent.start]

@@ -293,3 +293,9 @@ def test_the_recipient_of_one_figure_is_not_the_fallback_subject_of_another():
     df = rows("وخصصت الحكومة 422 مليار دينار جزائري لشؤون الدفاع وحوالي 288 مليار دينار "
               "جزائري لوزارة الداخلية في ميزانية العام المقبل.")
     assert df["subject"].tolist() == ["", "وزارة الداخلية"]
+
+
+def test_the_recipient_after_a_figures_conversion_is_its_recipient():
+    df = rows('وخصصت الحكومة 422 مليار دينار جزائري " 3.1 مليار دولار " لشؤون الدفاع وحوالي '
+              '288 مليار دينار جزائري " 2.1 مليار دولار " لوزارة الداخلية.')
+    assert df["subject"].tolist()[0] == "" and df["subject"].tolist()[2] == "وزارة الداخلية"

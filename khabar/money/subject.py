@@ -886,12 +886,14 @@ def _noun_and_adjectives(words: list[str]) -> bool:
 
 def _recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     """An ORG the money is for, right after the figure: 50 مليون دينار لوزارة الصحة,
-    … لصالح الهيئة, … لتمويل مشروع (lexicon money_cues.tsv purpose); or right before it
+    … لصالح الهيئة, … لتمويل مشروع (lexicon money_cues.tsv purpose), also past the
+    figure's bracketed or quoted conversion (288 مليار دينار " 41ر5 مليار دولار " لوزارة
+    الداخلية: :data:`_CONVERSION_GAP`); or right before it
     with a verb of receiving between (وزارة التربية التي استلمت حوالي 8.2 تريليون دينار،
     الوزارة تلقت 4 ملايين: money_cues.tsv receive_verb)."""
     nt = article.normalised
-    for ent, _, ms, _ in mentions.within("ORG", f["end"], min(sent.end, f["end"] + 30)):
-        gap = nt.norm[f["_nend"]:nt.index(ms)].strip()
+    for ent, _, ms, _ in mentions.within("ORG", f["end"], min(sent.end, f["end"] + 60)):
+        gap = _CONVERSION_GAP.sub("", nt.norm[f["_nend"]:nt.index(ms)]).strip()
         if gap in ("ل", "لل", "") or gap in _CUES.get("purpose", ()):
             return ent
         break
@@ -907,6 +909,11 @@ def _recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
                 or len(gap) == 2 and gap[0] in _RECEIVE_VERBS and gap[1] in ("علي", "من"):
             return ent
     return ""
+
+
+#: The bracketed or quoted conversion of a figure right after it (" 41ر5 مليار دولار "،
+#: (41 مليون دولار)): the same sum, between the figure and its recipient.
+_CONVERSION_GAP = re.compile(r'^\s*[("«“][^()"«»“”]*\d[^()"«»“”]*[)"»”]')
 
 
 #: Verbs of receiving (money_cues.tsv receive_verb), with و / ف before them.

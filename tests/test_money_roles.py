@@ -299,3 +299,10 @@ def test_the_recipient_after_a_figures_conversion_is_its_recipient():
     df = rows('وخصصت الحكومة 422 مليار دينار جزائري " 3.1 مليار دولار " لشؤون الدفاع وحوالي '
               '288 مليار دينار جزائري " 2.1 مليار دولار " لوزارة الداخلية.')
     assert df["subject"].tolist()[0] == "" and df["subject"].tolist()[2] == "وزارة الداخلية"
+
+
+def test_a_figure_naming_no_destination_of_its_own_may_share_another_figures_recipient():
+    # The second sum names no use of its own: it is part of the gift to the fund.
+    df = rows("وقدمت الحكومة 80 مليون دولار لدعم صندوق الأمل الخيري، وكانت حصة القرى "
+              "منه 9 ملايين دولار وبنسبة 11 بالمائة.")
+    assert df["subject"].tolist() == ["صندوق الأمل الخيري", "صندوق الأمل الخيري"]

@@ -3,6 +3,8 @@ rows for the pipeline) and :func:`funding_frame`.
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -139,7 +141,7 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         lent = {ent for ent, _, me, _, lam in lenders[sent.start]
                 if not (lam and 0 <= f["start"] - me <= 30)}
         others = {rec for k, rec in sentence_recipients.get(sent.start, ())
-                  if k != i and rec != recipient}
+                  if k != i and rec != recipient} if _own_destination(norm.norm, f) else set()
         if rule == "organisation in sentence" and (subject in lent or subject in others):
             # A development fund, programme or lending bank named in the sentence gives
             # the money (وقع الصندوق السعودي للتنمية اتفاقية قرض …): its payer, and the
@@ -174,6 +176,20 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             f["bound"], f["cue"], f["vague"], note, rule, f["restatement"],
             f["restates"], f["part_of"]))
     return _restated_subjects(_body_restatements(article, rows))
+
+
+#: The words that start a figure's own destination or source right after it (لشؤون الدفاع،
+#: للتعليم، إلى تشغيل، من احتياطي الطوارئ), past its bracketed or quoted conversion.
+_OWN_DESTINATION = re.compile(r'\s*(?:[("«“][^()"«»“”]*[)"»”]\s*)?(?:ل|الي(?!\w)|من(?!\w))')
+
+
+def _own_destination(norm: str, f: dict) -> bool:
+    """Whether the figure ``f`` names where its money goes or comes from right after it
+    (:data:`_OWN_DESTINATION`): then another figure's recipient in its sentence is not
+    its subject (422 مليار دينار لشؤون الدفاع وحوالي 288 مليار دينار لوزارة الداخلية);
+    a figure that names none (… وكانت حصة القرى منه 9 ملايين دولار) may be a part of the
+    other's gift, and its recipient stays a candidate."""
+    return _OWN_DESTINATION.match(norm, f["_nend"]) is not None
 
 
 def _previous_lender(article: Article, sent, ments: _MentionIndex, org_types, arabic,

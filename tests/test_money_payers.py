@@ -308,3 +308,15 @@ def test_a_cost_clause_after_hayth_or_fima_takes_no_payer_from_the_clause_before
 ])
 def test_the_name_before_a_future_verb_of_giving_is_the_payer(text, payer):
     assert first(text)[0] == payer
+
+
+@pytest.mark.parametrize("text, payer", [
+    # a verb of giving with a pronoun of the sum, right after the figure's comma (…، قدمه
+    # X): X gave that sum
+    ("ووقعت الحكومة اتفاق قرض بقيمة 40 مليون دولار، قدمه الصندوق العربي للإنماء لتمويل "
+     "السدود.", "Arab Fund for Economic and Social Development"),
+    ("ووقعت وزارة النقل اتفاقية قرض بقيمة 645 مليون دينار أردني، منحها بنك الإعمار العربي "
+     "لتحديث السكك.", "بنك الإعمار العربي"),
+])
+def test_a_verb_with_the_sums_pronoun_after_its_comma_names_the_payer(text, payer):
+    assert first(text)[0] == payer

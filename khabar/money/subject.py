@@ -551,7 +551,8 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
             (f["_nend"], nt.index(ms))
         # (the gap's length is checked before it is sliced: in one long sentence of many
         # figures and names, most names are far from a figure)
-        if (hit and not _CLAUSE_BREAK.search(nt.norm, lo, hi)
+        if (hit and (not _CLAUSE_BREAK.search(nt.norm, lo, hi)
+                     or ms >= f["end"] and _verb_of_the_sum(nt.norm[lo:hi]))
                 and not _CLAUSE_CONJUNCTION.search(nt.norm, lo, hi)) or (  # same clause only
                 me <= f["start"] and hi - lo <= _GIVING_GAP
                 and (_announces_giving(before, nt.norm[lo:hi])
@@ -785,6 +786,16 @@ def _subject_before_verb(article: Article, sent, mentions: _MentionIndex, ms: in
 #: A conjunction that opens another clause (فيما تعهدت دول أخرى …، بينما قدم …): a name
 #: before it gives nothing after it.
 _CLAUSE_CONJUNCTION = re.compile(r"(?<!\S)[وف]?(?:فيما|بينما)(?!\S)")
+
+
+def _verb_of_the_sum(gap: str) -> bool:
+    """Whether ``gap``, the text between a figure and a name after it, is a comma and a
+    verb of giving with an object pronoun (``، قدمه``، ``، منحها``): the pronoun is the sum,
+    so the name after the verb gave it (اتفاق قرض بقيمة 40 مليون دولار، قدمه الصندوق …)."""
+    words = gap.strip().removeprefix(",").split()
+    return len(words) == 1 and gap.strip().startswith(",") \
+        and _OBJECT_SUFFIX.search(words[0]) is not None \
+        and _payer_verb(_OBJECT_SUFFIX.sub("", words[0]))
 
 
 def _new_clause(verb: str, before: list[str]) -> bool:

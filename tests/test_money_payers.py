@@ -320,3 +320,9 @@ def test_the_name_before_a_future_verb_of_giving_is_the_payer(text, payer):
 ])
 def test_a_verb_with_the_sums_pronoun_after_its_comma_names_the_payer(text, payer):
     assert first(text)[0] == payer
+
+
+def test_an_agreement_named_again_refers_back_to_the_lender_of_the_sentence_before():
+    df = rows("ووقع البنك الأفريقي للتنمية والحكومة اليوم اتفاقات تمويل جديدة. الاتفاق الأول "
+              "بقيمة 137 مليون يورو سيمول بناء طريق الساحل.")
+    assert df["payer"].tolist() == ["African Development Bank"]

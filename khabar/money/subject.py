@@ -1370,7 +1370,7 @@ def _speech_frame(article: Article, sent, mentions: _MentionIndex) -> list[tuple
 #: Words before a figure that refer back to money or a lender already named: a definite
 #: funding noun (القرض البالغ …، المنحة، التمويل) or a lender head with ال (وسيقدم البنك …).
 _BACK_REFERENCES = {"القرض", "القروض", "المنحه", "المنح", "التمويل", "التمويلات", "الهبه",
-                    "الوديعه", "البنك", "الصندوق", "البرنامج"}
+                    "الوديعه", "البنك", "الصندوق", "البرنامج"} | _CUES.get("back_reference", set())
 #: How many words before a figure a back-reference may stand.
 _BACK_REACH = 6
 

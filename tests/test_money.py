@@ -1152,7 +1152,7 @@ def test_nordic_kronor(text, amount, code):
     # dirhams for six village projects).
     ("صادقت اللجنة الإقليمية بإقليم الصويرة المغربي على ستة مشاريع بغلاف مالي قدره 4,315 "
      "مليون درهم.", 4_315_000),
-    ("رصدت ولاية وهران 2،750 مليار دينار جزائري لتهيئة الطرق.", 2_750_000_000),
+    ("رصدت ولاية وهران 2,750 مليار دينار جزائري لتهيئة الطرق.", 2_750_000_000),
     # Copy that writes a comma decimal before a scale word elsewhere (1,15 مليون) writes
     # its three-digit fractions so too.
     ("قدمت مؤسسة الريف 4,215 مليون درهم إماراتي (1,15 مليون دولار) لدعم 40 مشروعا.",
@@ -1165,3 +1165,11 @@ def test_nordic_kronor(text, amount, code):
 def test_a_comma_before_three_digits_and_a_scale_word_is_a_decimal_in_maghreb_copy(
         text, amount):
     assert funding_of(text)["amount"].iloc[0] == amount
+
+
+def test_an_arabic_comma_before_three_digits_groups_thousands_even_in_plain_comma_copy():
+    # Tunisian wire copy that writes 440،8 مليون (a plain decimal) writes 3،967 مليون دينار
+    # for 3967 million: the dollar sum of 1،8 billion it restates says so.
+    df = funding_of("أقرض البنك تونس 1،8 مليار دولار (3،967 مليون دينار تونسي)، منها "
+                    "440،8 مليون دينار تونسي للطرق.")
+    assert df["amount"].tolist() == [1_800_000_000, 3_967_000_000, 440_800_000]

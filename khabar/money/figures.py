@@ -57,10 +57,11 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
                     leader = _leading_country(nt.norm) if leader is None else leader
                 if dots_group or _fraction_too_fine(currency, base, leader or ""):
                     amount_text = _ONE_DOT_GROUP.sub(r"\1\2", amount_text)   # 4.385 → 4385
-            if _ONE_COMMA_GROUP.search(amount_text) and _scaled(amount_text):
+            if "," in raw_amount and _ONE_COMMA_GROUP.search(amount_text) \
+                    and _scaled(amount_text):
                 leader = _leading_country(nt.norm) if leader is None else leader
                 if comma_scaled is None:
-                    comma_scaled = _comma_decimal_before_scale(article, comma_reversed)
+                    comma_scaled = _comma_decimal_before_scale(article)
                 if comma_scaled or _maghreb_copy(currency, leader):
                     # 7,042 مليون درهم in Maghreb copy: 7.042 million (docs/money.md)
                     amount_text = _ONE_COMMA_GROUP.sub(r"\1.\2", amount_text)
@@ -420,8 +421,9 @@ def _dots_group_thousands(article: Article, comma_reversed: bool) -> bool:
                 or not comma_reversed and _ARABIC_COMMA_FRACTION.search(text))
 
 
-#: One comma and exactly three digits after one to three (7,042، 2،750 once normalised): a
-#: thousands separator, or the decimal comma of French-trained Maghreb copy.
+#: One comma and exactly three digits after one to three (7,042): a thousands separator,
+#: or the decimal comma of French-trained Maghreb copy (a Latin comma only: see
+#: :func:`_comma_decimal_before_scale`).
 _ONE_COMMA_GROUP = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{3})(?![\d.,]?\d)")
 
 
@@ -436,15 +438,16 @@ _COMMA_FRACTION_BEFORE_SCALE = re.compile(
     rf"(?<![\d.,])\d{{1,3}},\d{{1,2}}(?![\d.,]?\d)\s*(?:ال)?(?:{SCALE_WORD_RE})(?!\w)")
 
 
-def _comma_decimal_before_scale(article: Article, comma_reversed: bool) -> bool:
-    """Whether the article writes a comma decimal before a scale word (1,6 مليون دولار):
-    a Latin comma, or an Arabic one where the copy reads it as a plain decimal (not
-    ``comma_reversed``). Such copy writes 5,829 مليون درهم for 5.829 million too, and
-    groups thousands with commas only where no scale word follows (520,511 دولارا)."""
+def _comma_decimal_before_scale(article: Article) -> bool:
+    """Whether the article writes a Latin comma decimal before a scale word (1,6 مليون
+    دولار). Such copy writes 5,829 مليون درهم for 5.829 million too, and groups thousands
+    with commas only where no scale word follows (520,511 دولارا). The Arabic comma is
+    not such evidence: Tunisian wire copy writes 440،8 مليون دينار and, in the same story,
+    3،967 م د for 3967 million."""
     nt = article.normalised
     for m in _COMMA_FRACTION_BEFORE_SCALE.finditer(nt.norm):
         a, b = nt.span(m.start(), m.end())
-        if "," in article.text[a:b] or not comma_reversed:
+        if "," in article.text[a:b]:
             return True
     return False
 

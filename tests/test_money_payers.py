@@ -317,6 +317,9 @@ def test_the_name_before_a_future_verb_of_giving_is_the_payer(text, payer):
      "السدود.", "Arab Fund for Economic and Social Development"),
     ("ووقعت وزارة النقل اتفاقية قرض بقيمة 645 مليون دينار أردني، منحها بنك الإعمار العربي "
      "لتحديث السكك.", "بنك الإعمار العربي"),
+    # منحه is "a grant" as often as "granted it": after the figure's comma it is the verb
+    ("ووقعت البلدية عقد قرض بقيمة 12 مليون دينار أردني، منحه بنك الإعمار العربي لتحديث "
+     "الأسواق.", "بنك الإعمار العربي"),
 ])
 def test_a_verb_with_the_sums_pronoun_after_its_comma_names_the_payer(text, payer):
     assert first(text)[0] == payer

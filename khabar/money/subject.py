@@ -545,6 +545,9 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
             or (me <= f["start"] and _gapped_donor(article, f, sent, ms, me)) \
             or (last == "مع" and _agreement_partner(nt.norm, nt.index(sent.start),
                                                     nt.index(ms), nt.index(me)))
+        if not hit and ms >= f["end"] and nt.index(ms) - f["_nend"] <= 12 \
+                and _verb_of_the_sum(nt.norm[f["_nend"]:nt.index(ms)]):
+            hit = True    # … 645 م د، منحه البنك: منحه here is the verb, "granted it"
         if hit and ms >= f["end"] and _payer_verb(core) and _new_clause(last, before):
             hit = False   # … نصف مليار دولار وقد تعهدت السعودية بستين مليونا: the next pledge
         lo, hi = sorted((nt.index(me), f["_nstart"])) if ms < f["start"] else \

@@ -37,7 +37,7 @@ def measure_announcers(article: Article, f: dict, sent, mentions: _MentionIndex)
     figure is no such measure."""
     nt = article.normalised
     lo = nt.index(sent.start)
-    before = nt.norm[max(lo, f["_mstart"] - 80):f["_mstart"]]
+    before = nt.norm[max(lo, f["_mstart"] - 150):f["_mstart"]]
     words = before.replace(",", " ").split()[-_MEASURE_WORDS:]
     k = _measure_at(words)
     if k is None:

@@ -312,3 +312,15 @@ def test_the_announcer_of_a_deficit_named_a_long_phrase_before_the_figure_is_no_
     row = rows("وأعلنت وزارة المالية، صباح اليوم، أن عجز الموازنة في الأشهر الستة الأولى من "
                "العام الجاري بلغ أكثر من 4 مليارات دينار أردني.").iloc[0]
     assert row["subject"] == ""
+
+
+@pytest.mark.parametrize("text, name", [
+    # the reason for a sum (بسبب، على خلفية، إثر، جراء) is not what it is for
+    ("ودفعت الحكومة 3 ملايين دولار تعويضات بسبب أخطاء شركة الكهرباء الوطنية.",
+     "شركة الكهرباء الوطنية"),
+    ("وصرفت البلدية 2 مليون دينار أردني على خلفية قرار اتحاد النقابات العمالية.",
+     "اتحاد النقابات العمالية"),
+    ("ورصدت الوزارة 4 ملايين دولار إثر احتجاجات نقابة المعلمين.", "نقابة المعلمين"),
+])
+def test_a_name_in_the_reason_for_a_sum_is_not_its_subject(text, name):
+    assert rows(text).iloc[0]["subject"] != name

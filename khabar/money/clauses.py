@@ -32,3 +32,32 @@ def side_clause_names(article: Article, f: dict, sent, mentions: _MentionIndex) 
         return set()
     at = nt.span(m.start(), m.start())[0]
     return {ent for ent, _, _, _ in mentions.within("ORG", at, sent.end)}
+
+
+#: Words that give a reason (money_cues.tsv cause: بسبب، على خلفية، إثر، جراء), with و / ب.
+_CAUSES = _CUES.get("cause", set())
+#: A name is in a reason when a cause word stands at most this many words before it
+#: (بسبب أخطاء شركة …: one word between).
+_CAUSE_WORDS = 3
+
+
+def cause_names(article: Article, sent, mentions: _MentionIndex) -> set[str]:
+    """Entities of the ORG mentions of ``sent`` inside a phrase of reason: a cause word
+    (money_cues.tsv cause) among the :data:`_CAUSE_WORDS` words before the name, with no
+    clause break between (دفعت الحكومة 3 ملايين دولار تعويضات بسبب أخطاء شركة الكهرباء،
+    على خلفية قرار اتحاد النقابات): why money is paid, not what it is for (docs/money.md,
+    "Subject and payer")."""
+    if not _CAUSES:
+        return set()
+    nt = article.normalised
+    lo = nt.index(sent.start)
+    out = set()
+    for ent, _, ms, _ in mentions.within("ORG", sent.start, sent.end):
+        n = nt.index(ms)
+        before = nt.norm[max(lo, n - 50):n]
+        before = before[max(before.rfind(c) for c in ",;:.!?") + 1:]
+        words = before.split()[-_CAUSE_WORDS - 1:]
+        pairs = [" ".join(words[k:k + 2]) for k in range(len(words) - 1)]
+        if any(w.removeprefix("و") in _CAUSES for w in words + pairs):
+            out.add(ent)
+    return out

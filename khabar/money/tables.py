@@ -15,7 +15,7 @@ from ..schema import Funding, fixed_frame
 from ..text import Article, normalise
 from .currency import _CONTEXT_SOURCES, country_evidence, payer_currency
 from .announcers import measure_announcers
-from .clauses import side_clause_names
+from .clauses import cause_names, side_clause_names
 from .figures import _HEADLINE_WORDS, _SENTENCE_END, find_figures
 from .lists import list_payer
 from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
@@ -121,7 +121,8 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         window = norm.norm[max(s_norm, f["_nstart"] - _CONTRACT_BEFORE):f["_nstart"]] + " " + \
             norm.norm[f["_nend"]:min(norm.index(sent.end), f["_nend"] + _CONTRACT_AFTER)]
         if sent.start not in not_subject:
-            not_subject[sent.start] = _not_subject(article, sent, ments, org_types)
+            not_subject[sent.start] = _not_subject(article, sent, ments, org_types) \
+                | cause_names(article, sent, ments)
             reporters[sent.start] = _reporters(article, sent, ments) \
                 + _speech_frame(article, sent, ments)
             lenders[sent.start] = sentence_lenders(article, sent, ments, org_types, arabic)

@@ -36,14 +36,14 @@ def side_clause_names(article: Article, f: dict, sent, mentions: _MentionIndex) 
 
 #: Words that give a reason (money_cues.tsv cause: بسبب، على خلفية، إثر، جراء), with و / ب.
 _CAUSES = _CUES.get("cause", set())
-#: A name is in a reason when a cause word stands at most this many words before it
-#: (بسبب أخطاء شركة …: one word between).
+#: A name is in a reason when a cause word is among the words before it, at most this many
+#: between (بسبب أخطاء شركة …: one word between).
 _CAUSE_WORDS = 3
 
 
 def cause_names(article: Article, sent, mentions: _MentionIndex) -> set[str]:
     """Entities of the ORG mentions of ``sent`` inside a phrase of reason: a cause word
-    (money_cues.tsv cause) among the :data:`_CAUSE_WORDS` words before the name, with no
+    (money_cues.tsv cause) at most :data:`_CAUSE_WORDS` words before the name, with no
     clause break between (دفعت الحكومة 3 ملايين دولار تعويضات بسبب أخطاء شركة الكهرباء،
     على خلفية قرار اتحاد النقابات): why money is paid, not what it is for (docs/money.md,
     "Subject and payer")."""

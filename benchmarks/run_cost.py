@@ -7,11 +7,17 @@ fresh subprocess, in one run:
 2. *the figures*: a process that reads A's stored tables and draws and saves every chart
    of :data:`khabar.figures.CHARTS` once (Arabic, PNG + SVG + PDF);
 3. ``khabar run DIR --out B`` into a fresh folder: one extraction, the notebooks, the
-   HTML/PDF/Word report and the Excel workbook.
+   HTML/PDF/Word report and the Excel workbook;
+4. *the newsroom files*, each made alone from A's tables in a process of their own: the
+   Excel workbook (:func:`khabar.newsroom.workbook`), the Word report
+   (:func:`khabar.newsroom.write_docx`, with the figures of step 2) and the HTML and PDF
+   export of B's executed report notebook (:func:`khabar.report.export_report`): what
+   ``khabar run`` makes that (1) + (2) do not.
 
 Reported: wall and CPU seconds (the process and its children) of each, the ratio of (3)
-to (1) + (2), and the seconds of each notebook (papermill's own timing) and of its
-slowest cells. Usage::
+to (1) + (2) (issue 11's budget) and to (1) + (2) + (4) (everything the run makes, each
+made once and alone: above 1× is work the run does twice or waits for), and the seconds
+of each notebook (papermill's own timing) and of its slowest cells. Usage::
 
     python benchmarks/run_cost.py --articles 1000 [--out benchmarks/results]
 """
@@ -44,6 +50,19 @@ for chart in figures.CHARTS.values():
     extra = {"names": names} if chart.names else {}
     fig = chart.function(tables[chart.table], source=source, language="ar", **extra)
     figures.save_figure(fig, chart.name, sys.argv[2])
+"""
+
+#: Step 4: argv = A (tables), F (step 2's figures), B's executed report notebook, C (out).
+NEWSROOM_ONLY = """
+import sys
+from pathlib import Path
+from khabar import figures, newsroom, pipeline, report
+a, f, nb, c = map(Path, sys.argv[1:5])
+tables = pipeline.read_tables(a / "data")
+source = figures.source_line(tables["documents"], "ar")
+newsroom.workbook(tables, c / "khabar.xlsx", "ar", tables.manifest)
+newsroom.write_docx(tables, f, c / "report.docx", "ar", source)
+report.export_report(nb, c)
 """
 
 
@@ -87,7 +106,10 @@ def main() -> None:
         figures = timed([sys.executable, "-c", FIGURES_ONLY, str(tmp / "a"), str(tmp / "f")])
         run = timed(khabar + ["run", str(seeds), "--out", str(tmp / "b"), "--quiet"])
         notebooks = notebook_times(tmp / "b" / "reports")
+        newsroom = timed([sys.executable, "-c", NEWSROOM_ONLY, str(tmp / "a"), str(tmp / "f"),
+                          str(tmp / "b" / "reports" / "05_report.ipynb"), str(tmp / "c")])
     budget = {k: round(extract[k] + figures[k], 2) for k in extract}
+    parts = {k: round(budget[k] + newsroom[k], 2) for k in budget}
     result = {
         "measured": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, "
@@ -96,6 +118,8 @@ def main() -> None:
         "articles": args.articles, "mb": round(mb, 2),
         "extract": extract, "figures": figures, "extract_plus_figures": budget, "run": run,
         "run_over_budget": {k: round(run[k] / budget[k], 2) for k in budget},
+        "newsroom_files": newsroom, "every_part_alone": parts,
+        "run_over_parts": {k: round(run[k] / parts[k], 2) for k in parts},
         "notebooks": notebooks,
     }
     args.out.mkdir(parents=True, exist_ok=True)
@@ -106,11 +130,17 @@ def main() -> None:
              f"{args.articles:,} distinct articles, {mb:.1f} MB.", "",
              "| step | wall s | CPU s (with children) |", "| --- | ---: | ---: |"]
     for name, key in (("khabar extract", "extract"), ("the figures (every chart once)", "figures"),
-                      ("extract + figures", "extract_plus_figures"), ("khabar run", "run")):
+                      ("extract + figures", "extract_plus_figures"),
+                      ("the newsroom files (workbook, Word, HTML + PDF), alone", "newsroom_files"),
+                      ("every part alone: extract + figures + newsroom files",
+                       "every_part_alone"), ("khabar run", "run")):
         lines.append(f"| {name} | {result[key]['wall_s']} | {result[key]['cpu_s']} |")
     lines += ["", "khabar run / (extract + figures): "
               f"wall {result['run_over_budget']['wall_s']}×, "
-              f"CPU {result['run_over_budget']['cpu_s']}×.", "",
+              f"CPU {result['run_over_budget']['cpu_s']}×; "
+              "khabar run / every part alone: "
+              f"wall {result['run_over_parts']['wall_s']}×, "
+              f"CPU {result['run_over_parts']['cpu_s']}×.", "",
               "| notebook | s | slowest cells (s) |", "| --- | ---: | --- |"]
     for name, nb in notebooks.items():
         cells = "; ".join(f"{d} `{s}`" for d, s in nb["slowest_cells"])

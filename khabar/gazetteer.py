@@ -174,7 +174,7 @@ class Gazetteer:
         #: ``first_reading(word)``: ``(prefix_chars, first_key)`` of the reading of
         #: ``word`` (a token key) that starts an alias, or ``(0, "")`` if none does.
         #: Memoised per word; a dict lookup, so ``map(first_reading, keys)`` stays in C.
-        self.first_reading = _FirstReadings(self.first).__getitem__
+        self.first_reading = FirstReadings(self.first).__getitem__
 
     def match(self, keys: Sequence[str], i: int, stop: int | None = None
               ) -> tuple[int, int, Entry] | None:
@@ -215,8 +215,10 @@ class Gazetteer:
 _MEMO_SIZE = 1 << 18
 
 
-class _FirstReadings(dict):
-    """word → the first clitic reading of ``word`` in ``first``, computed on a miss."""
+class FirstReadings(dict):
+    """word → the first clitic reading ``(prefix length, word)`` of ``word`` whose word is in
+    ``first``, ``(0, "")`` for none; computed on a miss, bounded (cleared past
+    ``_MEMO_SIZE`` words)."""
 
     def __init__(self, first: set[str]):
         super().__init__()

@@ -244,7 +244,12 @@ def notebooks(nbs, reports, *args, **kw):
     for nb in nbs:
         (reports / nb.name).write_text(name, encoding="utf-8")
     print("notebooks", *(nb.name for nb in nbs), flush=True)
-    time.sleep(seconds)
+    time.sleep(max(seconds, 0))
+    release = Path(out).parent / f"{name}.release"
+    for _ in range(1200 if seconds < 0 else 0):   # held until the test releases it
+        if release.exists():
+            break
+        time.sleep(0.1)
     with open(log, "a") as fh:
         fh.write(f"{name} end {time.time()}\\n")
 cli._run_notebooks = notebooks
@@ -257,21 +262,40 @@ sys.exit(cli.main(["run", sys.argv[5], "--out", out, "--quiet"]))
 
 
 def _paused_run(out: Path, log: Path, name: str, seconds: float) -> subprocess.Popen:
+    # A khabar run whose notebooks take ``seconds``; a negative ``seconds``: until the
+    # file NAME.release appears beside ``out`` (at most two minutes).
     return subprocess.Popen([sys.executable, "-c", _PAUSED_RUN, str(out), str(log), name,
                              str(seconds), str(SEEDS)], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "PYTHONPATH": str(ROOT)})
 
 
+def _first_line(stream, timeout: float = 120) -> str:
+    # The next line of a child's pipe, or "" if none comes within ``timeout`` seconds.
+    import queue
+    import threading
+
+    lines: queue.Queue = queue.Queue()
+    threading.Thread(target=lambda: lines.put(stream.readline()), daemon=True).start()
+    try:
+        return lines.get(timeout=timeout)
+    except queue.Empty:
+        return ""
+
+
 def test_a_second_run_into_one_folder_waits_for_the_first(tmp_path):
     out, log = tmp_path / "out", tmp_path / "log"
-    first = _paused_run(out, log, "first", 8)         # once: analysis, then the report
+    # The first run holds the folder until the test releases it (first.release), so
+    # the second is seen waiting however slow the host is.
+    first = _paused_run(out, log, "first", -1)        # once: analysis, then the report
     assert any(line.startswith("notebooks") for line in first.stdout)  # tables written
     second = _paused_run(out, log, "second", 0)
+    waiting = _first_line(second.stderr)
     # Meanwhile khabar extract into the same folder refuses at once, naming the run;
     # into another folder it is not held up.
     busy = khabar("extract", str(SEEDS), "--out", str(out), "--quiet")
     elsewhere = khabar("extract", str(SEEDS), "--out", str(tmp_path / "other"), "--quiet")
+    (tmp_path / "first.release").touch()
     first_err = first.communicate(timeout=300)[1]
     second_err = second.communicate(timeout=300)[1]
     assert (first.returncode, second.returncode) == (0, 0), first_err + second_err
@@ -279,8 +303,8 @@ def test_a_second_run_into_one_folder_waits_for_the_first(tmp_path):
         f"khabar: another khabar run (pid {first.pid}) is writing {out}; "
         "try again when it has finished")
     assert elsewhere.returncode == 0, elsewhere.stderr
-    assert f"khabar: another khabar run (pid {first.pid}) is writing {out}; waiting" \
-        in second_err.splitlines()
+    assert waiting.rstrip("\n") == (
+        f"khabar: another khabar run (pid {first.pid}) is writing {out}; waiting")
     events = [line.split() for line in log.read_text().splitlines()]
     # The second run's notebooks start only once the first run's are all done.
     assert [e[:2] for e in events] == [["first", "start"], ["first", "end"],

@@ -487,6 +487,22 @@ def test_days_relative_to_the_dateline():
                                                  ("مساء اليوم", "2026-02-16")]
 
 
+def test_a_weekday_in_brackets_after_today_is_that_day():
+    df = dates_of("أعلنت الهيئة اليوم (الثلاثاء) خطة للمياه، وتجتمع غدا ( الأربعاء ).",
+                  date="2026-02-17")
+    assert list(zip(df["text"], df["date"])) == [("اليوم (الثلاثاء)", "2026-02-17"),
+                                                 ("غدا ( الأربعاء )", "2026-02-18")]
+
+
+@pytest.mark.parametrize("years, interval", [("2016/2019", "2016/2019"),
+                                             ("2019/2016", "2016/2019"),
+                                             ("2026/2025", "2025/2026")])
+def test_two_years_with_a_slash_are_the_years_from_the_earlier(years, interval):
+    # written to be read right to left, the later year first is the same period
+    df = dates_of(f"ونفذت البلدية خطة الفترة {years} بتمويل محلي.")
+    assert list(zip(df["text"], df["date"])) == [(years, interval)]
+
+
 def test_a_wire_dateline_dates_the_relative_days():
     # City, date and the agency's credit open the first paragraph: the article's day.
     # A bracket after a date in a sentence (a weekday) is no credit.
@@ -496,6 +512,15 @@ def test_a_wire_dateline_dates_the_relative_days():
     assert list(zip(df["text"], df["date"], df["year_from"]))[1:] == [
         ("أمس", "2025-10-08", "dateline")]
     text = ("وقالت الوزيرة في 9 أكتوبر 2025 (الخميس) إن المركز افتتح أمس بعد تأخير دام "
+            "عامين كاملين بسبب التمويل.")
+    assert dates_of(text)["date"].tolist() == ["2025-10-09", ""]
+    # No credit, only a slash or dash after the date: a dateline after a known place,
+    # not after a speaker.
+    for sep in ("/", " -", " –"):
+        text = (f"المنامة 9 أكتوبر 2025 {sep}افتتحت الوزارة أمس مركزاً جديداً للتدريب "
+                "المهني في العاصمة بكلفة لم تعلن.")
+        assert dates_of(text)["date"].tolist() == ["2025-10-09", "2025-10-08"]
+    text = ("وقالت الوزيرة في 9 أكتوبر 2025 - إن المركز افتتح أمس بعد تأخير دام "
             "عامين كاملين بسبب التمويل.")
     assert dates_of(text)["date"].tolist() == ["2025-10-09", ""]
 

@@ -551,6 +551,21 @@ def test_pdf_figure_keeps_arabic_word_spacing(tmp_path):
     assert difference(page, _ink(np.asarray(img))) < SAME
 
 
+@pytest.mark.parametrize("chart", ["funding_by_subject", "quotes_per_speaker", "top_terms"])
+def test_chart_pdfs_are_set_in_the_pdf_face_only(seed_tables, tmp_path, chart):
+    # A chart is drawn inside figures.style(), so its labels name Noto Sans Arabic
+    # itself; the PDF must still embed only PDF_FONTS (tick labels made at save time
+    # included), and the PNG and SVG keep the shipped face.
+    spec = figures.CHARTS[chart]
+    extra = {"names": figures.display_names(seed_tables["organisations"])} if spec.names else {}
+    fig = spec.function(seed_tables[spec.table], language="ar", **extra)
+    paths = figures.save_figure(fig, chart, tmp_path)
+    faces = set(re.findall(rb"/BaseFont /[A-Z]{6}\+([A-Za-z-]+)", paths["pdf"].read_bytes()))
+    assert faces == {b"DejaVuSans"}
+    assert "Noto Sans Arabic" in paths["svg"].read_text(encoding="utf-8")
+    assert all(t.get_fontfamily()[0] == "Noto Sans Arabic" for t in fig.texts)
+
+
 def test_matplotlib_settings_are_not_changed_globally():
     # Importing khabar.figures, drawing a chart and saving it leave the caller's matplotlib
     # settings as they were: the khabar style applies only inside figures.style().

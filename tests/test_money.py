@@ -184,6 +184,7 @@ def test_unqualified_currency_is_flagged_not_guessed(word):
     ("تقارب", True, ""), ("أكثر من", False, "lower"), ("قد يصل إلى", False, "upper"),
     ("", False, ""), ("قد ترتفع إلى", False, "upper"), ("قد يرتفع إلى", False, "upper"),
     ("ما يربو على", False, "lower"), ("أزيد من", False, "lower"), ("تقدر بـ", True, ""),
+    ("دون", False, "upper"), ("تقل عن", False, "upper"), ("بأقل من", False, "upper"),
 ])
 def test_cues(cue, approximate, bound):
     df = funding_of(f"بلغت قيمة الصفقة {cue} 3 مليارات دولار.".replace("  ", " "))
@@ -238,6 +239,47 @@ def test_never_money(text):
     assert funding_of(text).empty
 
 
+@pytest.mark.parametrize("text", ["وحققت الشركة في 2023 ملياري دولار من الصادرات.",
+                                  "وصدّرت الشركة خلال 2019 مليوني دولار من التمور."])
+def test_a_year_before_a_dual_scale_word_is_no_part_of_the_sum(text):
+    row = one(text)
+    assert row["amount"] in (2_000_000_000, 2_000_000) and row["text"].startswith("مل")
+
+
+@pytest.mark.parametrize("text, amount, code", [
+    ("وحصلت الحكومة على قرض بقيمة 12 مليون وحدة سحب خاصة من الصندوق.", 12_000_000, "XDR"),
+    ("ويبلغ القرض 300 مليون و500 ألف وحدة سحب.", 300_500_000, "XDR"),
+    ("وصرف الصندوق 150 مليون من حقوق السحب الخاصة للبلاد.", 150_000_000, "XDR"),
+    ("وقدم الصندوق منحة بقيمة 45 مليون دلار لدعم المدارس.", 45_000_000, "USD"),
+])
+def test_special_drawing_rights_and_a_dollar_without_its_waw(text, amount, code):
+    row = one(text)
+    assert (row["amount"], row["currency"]) == (amount, code)
+
+
+def test_a_carried_sum_glued_to_its_scale_word():
+    rows = funding_of("وصرفت البلدية 250 مليون دينار ليبي للطرق و100مليون للمدارس.")
+    assert rows[["text", "amount", "currency"]].values.tolist() == [
+        ["250 مليون دينار ليبي", 250_000_000, "LYD"], ["100مليون", 100_000_000, "LYD"]]
+
+
+@pytest.mark.parametrize("text, share, total, code", [
+    ("التزم الصندوق بتقديم 100 مليون من أصل 500 مليون دولار لمساعدة النازحين.",
+     100_000_000, 500_000_000, "USD"),
+    ("وصرف البنك 40 مليونا من إجمالي 120 مليون يورو خصصت للمشروع.", 40_000_000,
+     120_000_000, "EUR"),
+])
+def test_a_share_takes_the_currency_of_the_total_after_it(text, share, total, code):
+    rows = funding_of(text)
+    assert rows[["amount", "currency", "currency_source"]].values.tolist() == [
+        [share, code, "later mention"], [total, code, "text"]]
+
+
+def test_a_year_and_a_comma_before_a_bare_scale_word_keep_the_figure():
+    text = "وفي 2023، مليار دولار ذهبت إلى الصادرات."
+    assert funding_of(text)["amount"].tolist() == [1_000_000_000]
+
+
 def test_empty_frame_has_columns():
     assert list(funding_of("لا أرقام هنا.").columns) == COLUMNS
 
@@ -255,9 +297,10 @@ ADJ = {normalise(w).removesuffix("ه"): w for w in [
     "عماني", "يمني", "إيراني", "إماراتي", "مغربي", "أردني", "كويتي", "بحريني", "عراقي",
     "ليبي", "تونسي", "جزائري", "جديد", "إسرائيلي", "تركية", "لبنانية", "سورية", "ياباني",
     "صيني", "روسي", "هندية", "باكستانية", "سويسري", "جنوب سوداني", "قديمة", "موريتانية",
-    "سويدية", "نرويجية", "دنماركية", "دانماركية", "تشيكية", "آيسلندية"]}
+    "سويدية", "نرويجية", "دنماركية", "دانماركية", "تشيكية", "آيسلندية", "خاصة"]}
 ADJ[""] = ""
-BASE = {"ليره": "ليرة", "روبيه": "روبية", "اوقيه": "أوقية", "كرونه": "كرونة"}
+BASE = {"ليره": "ليرة", "روبيه": "روبية", "اوقيه": "أوقية", "كرونه": "كرونة",
+        "وحده سحب": "وحدة سحب"}
 CURRENCIES = sorted((BASE.get(b, b) + (" " + ADJ[a] if a else ""), code)
                     for (b, a), code in ISO_4217.items() if code)
 
@@ -389,6 +432,27 @@ def test_carried_currency_source_and_restatement():
                       "للمرتبات.")
     assert rows[["amount", "currency"]].values.tolist() == [
         [85_000_000_000, "LYD"], [30_000_000_000, "LYD"]]
+
+
+@pytest.mark.parametrize("text", ["وبلغت كلفة الصفقة ( .7250 مليون يورو) بحسب الوزارة.",
+                                  "وبلغت كلفة الصفقة 7250. مليون يورو بحسب الوزارة.",
+                                  "وبلغت كلفة الصفقة 72,50, مليون يورو بحسب الوزارة."])
+def test_a_scale_word_after_digits_that_cannot_be_read_is_no_figure(text):
+    # Garbled digits before the scale word: the bare مليون is not "one million" (the
+    # sum is unknown, and a wrong figure is worse than none).
+    assert funding_of(text).empty
+
+
+@pytest.mark.parametrize("compound, amount", [("ومليارا و400 مليون", 1_400_000_000),
+                                              ("ومليار و50 مليونا", 1_050_000_000),
+                                              ("وملياري و300 مليون", 2_300_000_000)])
+def test_a_carried_sum_that_opens_with_its_scale_word_keeps_it(compound, amount):
+    # No number before the first scale word and no currency after the sum: the whole
+    # sum takes the carried currency, not only its last term (a billion lost).
+    rows = funding_of(f"أنفقت البلدية 700 مليون دينار ليبي على الطرق {compound} للمدارس.")
+    assert rows[["amount", "currency"]].values.tolist() == [
+        [700_000_000, "LYD"], [amount, "LYD"]]
+    assert rows["text"].iloc[1] == compound.removeprefix("و")
 
 
 @pytest.mark.parametrize("text", [

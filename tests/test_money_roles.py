@@ -88,6 +88,15 @@ def test_another_sum_of_the_same_amount_is_counted():
     assert not df["restatement"].any()
 
 
+def test_an_item_of_a_list_of_allocations_is_no_restatement():
+    # The same sum again, but as one item of a list of allocations, each with its own
+    # recipient: another allocation, counted.
+    df = rows("قررت الحكومة تخصيص 4 مليارات دينار عراقي للطوارئ. وأضاف الوزير أنه تقرر "
+              "تخصيص 800 مليون دينار للمدارس و4 مليارات دينار لوزارة الصحة.")
+    assert not df["restatement"].any()
+    assert df["subject"].iloc[2] == "وزارة الصحة"
+
+
 def test_two_payers_of_the_same_amount_are_two_sums():
     df = rows("قدم البنك الدولي منحة بقيمة 10 ملايين دولار. وقدم الاتحاد الأوروبي منحة بقيمة "
               "10 ملايين دولار.")

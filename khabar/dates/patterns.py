@@ -159,14 +159,16 @@ NAMED_MONTH_RE = re.compile(
 SECOND_MONTH_RE = re.compile(rf"\s*و\s?(?P<month>{_MONTH})(?![^\W\d])")
 #: A day relative to the document's date: a weekday with a past or future word (الأحد
 #: الماضي، يوم الخميس المقبل; not الجاري, whose week is unclear), or أمس، غداً، يوم غد …
-#: with an optional weekday (يوم غد الثلاثاء، أمس الأحد); longer words first (أمس الأول).
+#: with an optional weekday (يوم غد الثلاثاء، أمس الأحد، اليوم (الاثنين): ``bwd`` when in
+#: brackets); longer words first (أمس الأول).
 #: غد and غدا alone are not taken (:func:`khabar.dates.shapes._relative_days`).
 REL_DAY_RE = re.compile(
     rf"(?<!\w)[وف]?(?:يوم\s+)?(?P<rwd>{'|'.join(WEEKDAYS)})\s+"
     rf"(?P<wrel>{'|'.join(w for w, off in RELATIVE_DEICTIC.items() if off)})(?!\w)"
     rf"|(?<!\w)[وف]?(?:(?P<pre>يوم|مساء|صباح|ظهر)\s+)?"
     rf"(?P<near>{alternation(RELATIVE_DAYS)})(?!\w)"
-    rf"(?:\s*,?\s*(?P<nwd>{'|'.join(WEEKDAYS)})(?!\w))?")
+    rf"(?:\s*,?\s*(?:(?P<nwd>{'|'.join(WEEKDAYS)})(?!\w)"
+    rf"|\(\s*(?P<bwd>{'|'.join(WEEKDAYS)})\s*\)))?")
 #: A month relative to the document's: الشهر الماضي، الشهر المقبل، خلال الشهر الجاري.
 REL_MONTH_RE = re.compile(
     rf"(?<!\w)[وفبل]?(?:ال|لل)?شهر\s+(?P<mrel>{'|'.join(RELATIVE_DEICTIC)})(?!\w)")

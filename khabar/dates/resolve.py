@@ -220,13 +220,25 @@ def _wire_dateline(before: str, text: str, end: int) -> bool:
     """Whether a date whose line starts with ``before`` and that ends at ``end`` is a wire
     dateline: a city (:data:`_WIRE_CITY`) before it and an agency's credit after it, in
     brackets or slashes, of at most three words with no digit and no weekday (not a
-    weekday in brackets: قال الوزير في 3 مارس (الأحد))."""
-    credit = _WIRE_CREDIT.match(text, end)
-    if not (credit and _WIRE_CITY.fullmatch(before)):
+    weekday in brackets: قال الوزير في 3 مارس (الأحد)); or, with no credit, a known
+    capital, city or country before it (country_forms.tsv) and a slash or dash right
+    after it (تونس 27 فبراير 2017 / منح البنك …: not وقالت الوزيرة في 3 مارس -)."""
+    if not _WIRE_CITY.fullmatch(before):
         return False
+    credit = _WIRE_CREDIT.match(text, end)
+    if credit is None:
+        return bool(_WIRE_SEPARATOR.match(text, end)) and _a_place(before)
     words = normalise(credit.group(1)).split()
     return len(words) <= 3 and not any(w in WEEKDAYS or any(map(str.isdigit, w))
                                        for w in words)
+
+
+def _a_place(words: str) -> bool:
+    """Whether ``words`` (a dateline's city, with في) are a place of country_forms.tsv."""
+    from ..money.currency import country_evidence   # the lexicon's places, read once there
+
+    city = normalise(words).removesuffix(" في")
+    return sum(country_evidence(city).values()) == 1 and len(city.split()) <= 2
 
 
 #: A wire dateline: a city of one or two words (with في: أبوظبي في) before the date and
@@ -234,6 +246,8 @@ def _wire_dateline(before: str, text: str, end: int) -> bool:
 #: أبوظبي في 3 مارس / وام /.
 _WIRE_CITY = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+في)?")
 _WIRE_CREDIT = re.compile(r"\s*[(/]\s*([^()/\n]{1,25}?)\s*[)/]")
+#: The separator after a wire dateline that gives no credit (تونس 27 فبراير 2017 /، -).
+_WIRE_SEPARATOR = re.compile(r"\s*[/\-–—]")
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:(?:و\s?)?(?:حتي|الي|لغايه|-|–)\s*|و\s?)(?:شهر\s+)?")

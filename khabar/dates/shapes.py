@@ -154,13 +154,14 @@ def _relative_days(found) -> list[dict]:
     or a weekday after (:data:`_FIGURATIVE`)."""
     out = []
     for m in found:
-        if m["near"] in _FIGURATIVE and not (m["pre"] or m["nwd"]):
+        weekday = m["nwd"] or m["bwd"]           # اليوم الاثنين، اليوم (الاثنين)
+        if m["near"] in _FIGURATIVE and not (m["pre"] or weekday):
             continue
-        if m["near"] and m["nwd"]:
+        if m["near"] and weekday:
             # أمس الأول الاثنين: the weekday named decides, nearest to the day counted (a
             # paper dated a day after its news counts أمس from the news)
             out.append(dict(ns=m.start(), ne=m.end(), rday=RELATIVE_DAYS[m["near"]],
-                            rwd=WEEKDAYS[m["nwd"]]))
+                            rwd=WEEKDAYS[weekday]))
         elif m["near"]:
             out.append(dict(ns=m.start(), ne=m.end(), rday=RELATIVE_DAYS[m["near"]]))
         else:
@@ -306,14 +307,17 @@ def _bare_year_ranges(norm: str, runs: list[tuple[int, int]]) -> list[dict]:
 
 def _widen(norm: str, c: dict) -> None:
     """Widen the candidate ``c`` to what belongs to its span: a time preposition or
-    period word before it (منذ عام 2014، نهاية يوليو), a fiscal year's second year after
-    it (2012/2013, an ISO 8601 interval), the era letter م after a year (2025م)."""
+    period word before it (منذ عام 2014، نهاية يوليو), a second year after a slash (a
+    fiscal year 2012/2013, a period 2017/2020 or 2020/2017: an ISO 8601 interval from the
+    earlier year), the era letter م after a year (2025م)."""
     p = _SPAN_PREFIX.search(norm, max(0, c["ns"] - 12), c["ns"])
     if p:
         c["ns"] = p.start("w")
     fy = _FISCAL.match(norm, c["ne"])
-    if fy and c.get("y") and not c.get("m") and int(fy.group(1)) == c["y"] + 1:
-        c["ne"], c["y_to"] = fy.end(), c["y"] + 1
+    if fy and c.get("y") and not c.get("m") and 0 < abs(int(fy.group(1)) - c["y"]) <= 50:
+        # 2017/2020 or, written to be read right to left, 2020/2017: the years from the
+        # earlier to the later (a fiscal year 2012/2013 too)
+        c["ne"], (c["y"], c["y_to"]) = fy.end(), sorted((c["y"], int(fy.group(1))))
     if c.get("y") and not c.get("m") and not c.get("rel") and c.get("calendar") != "hijri":
         yr = _range_end(norm, c["ne"], c["y"])
         if yr:

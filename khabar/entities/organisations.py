@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from itertools import compress
 
-from ..gazetteer import Entry, candidates
+from ..gazetteer import Entry, FirstReadings, candidates
 from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
 from .words import (ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES,
@@ -27,6 +27,9 @@ from .words import ADVERSARY_WORDS, CLUB_NAMES, CLUB_NOUNS, SPORT_WORDS  # own l
 
 #: The first words of the clubs' short names (lexicon sports.tsv).
 _CLUB_FIRSTS = frozenset(k[0] for k in CLUB_NAMES)
+#: word → its first clitic reading among :data:`_CLUB_FIRSTS`, ``(0, "")`` for none; a
+#: bounded memo, as the gazetteer's (the club scan tests every Arabic token).
+_club_reading = FirstReadings(_CLUB_FIRSTS).__getitem__
 _CLUB_LONGEST = max(map(len, CLUB_NAMES), default=0)
 _CLUB_ENTITIES = frozenset(e for e in CLUB_NAMES.values() if e)
 
@@ -811,9 +814,8 @@ class OrganisationPasses(TokenView):
         for i in range(self.ntokens):
             if self.kinds[i] != "arabic":
                 continue
-            reading = next(((p, w) for p, w in candidates(self.norms[i]) if w in _CLUB_FIRSTS),
-                           None)
-            if reading is None:
+            reading = _club_reading(self.norms[i])
+            if not reading[1]:
                 continue
             stop = self.sentence_end[i]
             n = next((n for n in range(min(_CLUB_LONGEST, stop - i), 0, -1)

@@ -11,10 +11,12 @@ import html
 import io
 import os
 import re
+from contextlib import contextmanager
 from pathlib import Path
 
 import matplotlib
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 from ..io import atomic_file
 from .labels import first_strong_is_arabic, style
@@ -157,8 +159,9 @@ def _write(fig: Figure, fh, fmt: str, metadata: dict) -> None:
         # matplotlib 3.11's PDF backend places Noto Sans Arabic's glyphs by the font's
         # advances, not raqm's: word spaces vanish or double ("التمويلحسب  العملة");
         # DejaVu Sans, whose Arabic has no such positioning, comes out as drawn. So the
-        # PDF is set in DejaVu Sans.
-        with matplotlib.rc_context({"font.sans-serif": PDF_FONTS}):
+        # PDF is set in DejaVu Sans (it also spares subsetting a variable font).
+        with _set_in(fig, PDF_FONTS), matplotlib.rc_context(
+                {"font.family": PDF_FONTS, "font.sans-serif": PDF_FONTS}):
             fig.savefig(fh, **options)
     elif fmt == "svg":
         buf = io.StringIO()
@@ -166,6 +169,23 @@ def _write(fig: Figure, fh, fmt: str, metadata: dict) -> None:
         fh.write(svg_text_direction(buf.getvalue()).encode("utf-8"))
     else:
         fig.savefig(fh, **options)
+
+
+@contextmanager
+def _set_in(fig: Figure, families: list[str]):
+    """Every text of ``fig`` set in ``families`` meanwhile, then in its own again. A
+    chart's labels are made inside :func:`khabar.figures.style`, so they name their
+    family themselves and a setting at save time alone would not reach them; labels
+    made while saving (ticks) take the ``rc_context`` the caller sets beside this."""
+    texts = fig.findobj(Text)
+    before = [t.get_fontfamily() for t in texts]
+    for t in texts:
+        t.set_fontfamily(families)
+    try:
+        yield
+    finally:
+        for t, family in zip(texts, before):
+            t.set_fontfamily(family)
 
 
 _SVG_TEXT = re.compile(r'<text style="([^"]*)"([^>]*)>([^<]*)</text>')

@@ -65,13 +65,17 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
                 if comma_scaled or _maghreb_copy(currency, leader):
                     # 7,042 مليون درهم in Maghreb copy: 7.042 million (docs/money.md)
                     amount_text = _ONE_COMMA_GROUP.sub(r"\1.\2", amount_text)
+            year = _YEAR_BEFORE_DUAL.match(amount_text)
+            if year:                         # في 2023 ملياري دولار: a year, then 2 × 10⁹
+                a_start += year.end()
+                amount_text = amount_text[year.end():]
             amount, vague = parse_amount(amount_text)
-            if amount is None and not vague:
+            if amount is None and not vague or _after_unread_digits(nt.norm, a_start):
                 continue
             if m["sym2"] in SYMBOL_SCALES and amount is not None \
                     and not any(w.removeprefix("ال") in SCALE_WORDS for w in amount_text.split()):
                 amount = as_number(Decimal(str(amount)) * SYMBOL_SCALES[m["sym2"]])
-            n_start = m.start("fig") if k == 0 else a_start
+            n_start = m.start("fig") if k == 0 and not year else a_start
             n_end = fig_end if a_end == m.end("amount") else a_end
             _add_figure(article, m, out, amount, vague, currency, note, base, k == 0,
                         n_start, n_end)
@@ -79,6 +83,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
     _ranges(article, out)
     _mark_restatements(nt.norm, out)
     _carried_currency(article, out, dots_group)
+    _shares_of_totals(article, out)
     _per_unit_lists(nt.norm, out)
     _restated_unit_prices(out)
     _statistics(nt.norm, out)
@@ -111,6 +116,27 @@ def _currency_of(m: re.Match) -> tuple[str, str, str, int]:
     currency = ISO_4217[key]
     note = "" if currency else f"ambiguous: {base} without a country"
     return currency, note, base, fig_end
+
+
+#: A year (1900–2099) right before a dual scale word (في 2023 ملياري دولار): a number
+#: before a dual is no count of it (a count takes the singular: 2023 مليار), so the
+#: number is the year and the dual its own figure (docs/money.md, "Numbers").
+_DUALS = alternation(w for w, (_, kind) in SCALE_WORDS.items() if kind == "dual")
+_YEAR_BEFORE_DUAL = re.compile(rf"(?:19|20)\d\d\s+(?=(?:ال)?(?:{_DUALS})(?!\w))")
+#: Digits garbled at the end of the text before an amount: after a dot or comma glued
+#: to them (``.7250``, ``,50,``) or ending in a dot (``7250.``). Not a year and a comma
+#: (``في 2023، مليارا``) nor digits and a space (``في 2023 ملياري دولار``: a year).
+_DIGITS_BEFORE = re.compile(r"(?:[.,]\s?\d[\d.,]*|\d+(?:[.,]\d+)*\.)\s*$")
+
+
+def _after_unread_digits(norm: str, start: int) -> bool:
+    """Whether the amount at ``norm[start:]`` opens with its scale word right after digits
+    the pattern could not take as its number (``( .7250 مليون``, ``7250. مليون``: digits
+    garbled in copy): the bare scale word would read as one million, so there is no
+    figure (docs/money.md, "Numbers")."""
+    if start == 0 or norm[start].isdigit():
+        return False
+    return _DIGITS_BEFORE.search(norm, max(0, start - 24), start) is not None
 
 
 def _add_figure(article, m, out, amount, vague, currency, note, base, first: bool,
@@ -183,13 +209,16 @@ def _ranges(article: Article, figures: list[dict]) -> None:
 # --------------------------------------------------------------- figures naming no currency
 
 #: A number and scale word with no currency word after it (و6.5 مليار، بـ579.9 ملياراً،
-#: ثمانية تريليونات و196 مليارا), or with the currency word glued to the scale word
-#: (33.5 ملياردولار, web copy that lost the space: group ``glued``).
+#: ثمانية تريليونات و196 مليارا), a scale word standing for its one or two joined by و
+#: to a further term (مليارا و200 مليون: without it the billion would be lost), or
+#: with the currency word glued to the scale word (33.5 ملياردولار, web copy that
+#: lost the space: group ``glued``).
 _BARE_RE = re.compile(
     rf"(?<![\w.,])(?:(?P<cue>{alternation(_CUE_KIND)})\s+)?[وفبل]??"
     rf"(?P<fig>(?:{_BNUM}|{_NUMBER})\s*(?:{_SCALE}(?:\s+{_SCALE})?(?:{_HALF})?"
     rf"(?:\s+و\s?{_SCALED})*(?:\s+و\s?(?:{_NUMBER}))?"
-    rf"|(?:ال)?(?:{SCALE_WORD_RE})(?P<glued>{alternation(_WORD_BASE)})(?!\w)))"
+    rf"|(?:ال)?(?:{SCALE_WORD_RE})(?P<glued>{alternation(_WORD_BASE)})(?!\w))"
+    rf"|{_SCALE}(?:\s+و\s?{_SCALED})+(?:\s+و\s?(?:{_NUMBER}))?)"
     rf"(?:\s+(?P<after>تقريبا))?")
 #: The word after a figure whose currency is carried over (None: punctuation or the end).
 _CARRY_END = re.compile(r"\s*(?:$|[^\w\s]|(?P<w>\w+))")
@@ -271,6 +300,41 @@ def _carried_currency(article: Article, figures: list[dict], dots_group: bool = 
         figures.sort(key=lambda f: f["_nstart"])
 
 
+#: Between a share and the total it is out of (100 مليون من أصل 500 مليون دولار).
+_SHARE_OF = re.compile(r"\s+من\s+(?:اصل|اجمالي|مجموع)\s+$")
+
+
+def _shares_of_totals(article: Article, figures: list[dict]) -> None:
+    """Add the figures that name no currency of their own and are a share of the figure
+    right after them (``100 مليون من أصل 500 مليون دولار``، من إجمالي، من مجموع): the
+    share takes the total's currency (docs/money.md, "Currency carried over"), as a
+    figure takes the currency carried from the one before it. ``currency_source`` is
+    ``later mention``. ``figures`` is changed in place and kept in text order."""
+    norm = article.normalised.norm
+    found = []
+    for total in [f for f in figures if f["currency"] or f["currency_note"]]:
+        lo = max(0, total["_mstart"] - 80)
+        share = _SHARE_OF.search(norm, lo, total["_mstart"])
+        if share is None:
+            continue
+        m = next((m for m in _BARE_RE.finditer(norm, lo, share.start())
+                  if m.end("fig") == share.start() and not m["glued"]), None)
+        if m is None or any(f["_nend"] > m.start("fig") and f["_nstart"] < share.start()
+                            for f in figures):
+            continue
+        amount, vague = parse_amount(norm[m.start("fig"):m.end("fig")])
+        if amount is None or vague or not _from_a_million(m["fig"]):
+            continue
+        n = len(found)
+        _add_figure(article, m, found, amount, vague, total["currency"],
+                    total["currency_note"], total["_base"], True, *m.span("fig"))
+        if len(found) > n and total["currency"]:
+            found[-1]["currency_source"] = "later mention"
+    if found:
+        figures.extend(found)
+        figures.sort(key=lambda f: f["_nstart"])
+
+
 def _in_quote(norm: str, a: int, b: int) -> bool:
     """Whether a quotation opened in ``norm[a:b]`` (a sentence's start to a figure) is
     still open at ``b``: more « than », more “ than ”, or an odd number of ". A figure
@@ -315,8 +379,9 @@ def _carry_allowed(norm: str, e: int) -> bool:
 
 def _from_a_million(amount_text: str) -> bool:
     """Whether the scale words of an amount reach a million (ألف alone counts people
-    and things as often as money)."""
-    for w in amount_text.split():
+    and things as often as money). A scale word glued to its digits (100مليون, web
+    copy that lost the space) counts."""
+    for w in re.findall(r"[^\W\d]+", amount_text):
         w = w.removeprefix("و").removeprefix("ال")
         v = SCALE_WORDS.get(w)
         if v and v[0] >= 1_000_000:

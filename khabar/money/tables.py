@@ -4,6 +4,7 @@ rows for the pipeline) and :func:`funding_frame`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import numpy as np
 import pandas as pd
@@ -48,7 +49,8 @@ def extract_funding(article: Article, mentions) -> pd.DataFrame:
     - ``amount``: full units of the currency (1.2 مليار → 1200000000), int where whole,
       empty for a vague figure; ``currency``: ISO 4217 code, empty when ambiguous
       (``currency_note`` says why); no conversion between currencies;
-      ``currency_source``: text | earlier mention | country in article | metadata |
+      ``currency_source``: text | earlier mention | later mention (a share before
+      its total: 100 مليون من أصل 500 مليون دولار) | country in article | metadata |
       payer's country (a bare word takes the payer's country's currency: a Saudi grant in
       riyals) | "".
     - ``restatement`` / ``restates``: the figure restates the one starting at character
@@ -234,11 +236,16 @@ def _body_restatements(article: Article, rows: list[Funding]) -> list[Funding]:
     figure is: a total that skips restatements counts one loan once (docs/money.md). When
     the first is in a headline-shaped paragraph (a headline under a page's header lines),
     the first is flagged instead, so the body's row counts. Figures of one
-    sentence, vague ones and those with no currency are left alone. One pass with a dict
-    keyed by (amount, currency): linear in the number of rows."""
+    sentence, vague ones and those with no currency are left alone, and so is one item
+    of a list of sums in its sentence (bounds aside) whose recipient follows it where the
+    earlier one named no subject (تخصيص 800 مليون دينار للمدارس و4 مليارات دينار لوزارة
+    الصحة: another allocation). One pass with a dict keyed by (amount, currency):
+    linear in the number of rows."""
     norm = article.normalised
     first: dict[tuple, int] = {}          # (amount, currency) → index in ``out``
     out: list[Funding] = []
+    per_sentence = Counter(r.sentence for r in rows
+                           if not r.restatement and r.currency and not r.bound)
     for r in rows:
         if r.restatement or r.vague or r.amount is None or not r.currency:
             out.append(r)
@@ -251,7 +258,9 @@ def _body_restatements(article: Article, rows: list[Funding]) -> list[Funding]:
         elif a.sentence != r.sentence and not _differs(a.payer, r.payer) \
                 and not (_differs(a.subject, r.subject)
                          and not _one_country(a.subject, r.subject)) \
-                and not _another_before(norm, r):
+                and not _another_before(norm, r) \
+                and not (r.subject_rule == "recipient after figure" and not a.subject
+                         and per_sentence[r.sentence] > 1):
             if _headline_shaped(article, a.paragraph) and r.paragraph != a.paragraph:
                 # a headline under a page's header lines: the body's row counts, as
                 # for a first-line headline (figures._headline_repeats)

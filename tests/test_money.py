@@ -1223,8 +1223,8 @@ def test_nordic_kronor(text, amount, code):
      4_215_000),
     # Elsewhere a comma before three digits groups thousands, as before.
     ("رصدت الحكومة العراقية 2,500 مليار دينار عراقي للكهرباء.", 2_500_000_000_000),
-    # … and with no scale word a Maghreb sum in hundredths is grouped (761,600 درهم).
-    ("خصصت الجماعة 761,600 درهم مغربي لتهيئة المسلك.", 761_600),
+    # … and with no scale word a Maghreb sum in hundredths is grouped (482,300 درهم).
+    ("رصدت الجماعة 482,300 درهم مغربي لإصلاح الساقية.", 482_300),
 ])
 def test_a_comma_before_three_digits_and_a_scale_word_is_a_decimal_in_maghreb_copy(
         text, amount):
@@ -1232,8 +1232,8 @@ def test_a_comma_before_three_digits_and_a_scale_word_is_a_decimal_in_maghreb_co
 
 
 def test_an_arabic_comma_before_three_digits_groups_thousands_even_in_plain_comma_copy():
-    # Tunisian wire copy that writes 440،8 مليون (a plain decimal) writes 3،967 مليون دينار
-    # for 3967 million: the dollar sum of 1،8 billion it restates says so.
-    df = funding_of("أقرض البنك تونس 1،8 مليار دولار (3،967 مليون دينار تونسي)، منها "
-                    "440،8 مليون دينار تونسي للطرق.")
-    assert df["amount"].tolist() == [1_800_000_000, 3_967_000_000, 440_800_000]
+    # Tunisian wire copy that writes 615،3 مليون (a plain decimal) writes 5،292 مليون دينار
+    # for 5292 million: the dollar sum of 2،4 billion it restates says so.
+    df = funding_of("أقرض البنك تونس 2،4 مليار دولار (5،292 مليون دينار تونسي)، منها "
+                    "615،3 مليون دينار تونسي للطرق.")
+    assert df["amount"].tolist() == [2_400_000_000, 5_292_000_000, 615_300_000]

@@ -326,6 +326,6 @@ def test_a_verb_with_the_sums_pronoun_after_its_comma_names_the_payer(text, paye
 
 
 def test_an_agreement_named_again_refers_back_to_the_lender_of_the_sentence_before():
-    df = rows("ووقع البنك الأفريقي للتنمية والحكومة اليوم اتفاقات تمويل جديدة. الاتفاق الأول "
-              "بقيمة 137 مليون يورو سيمول بناء طريق الساحل.")
+    df = rows("وأبرم البنك الأفريقي للتنمية أمس ثلاث اتفاقات تمويل مع بلدية الواحة. الاتفاق الأول "
+              "بقيمة 64 مليون يورو يخص تجديد جسور الوادي.")
     assert df["payer"].tolist() == ["African Development Bank"]

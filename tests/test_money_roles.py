@@ -299,15 +299,15 @@ def test_the_recipient_right_after_the_figure_is_kept_before_a_side_clause():
 
 
 def test_the_recipient_of_one_figure_is_not_the_fallback_subject_of_another():
-    df = rows("وخصصت الحكومة 422 مليار دينار جزائري لشؤون الدفاع وحوالي 288 مليار دينار "
-              "جزائري لوزارة الداخلية في ميزانية العام المقبل.")
-    assert df["subject"].tolist() == ["", "وزارة الداخلية"]
+    df = rows("وخصصت الحكومة 530 مليار دينار جزائري لقطاع الموانئ ونحو 175 مليار دينار "
+              "جزائري لوزارة الزراعة في ميزانية العام المقبل.")
+    assert df["subject"].tolist() == ["", "وزارة الزراعة"]
 
 
 def test_the_recipient_after_a_figures_conversion_is_its_recipient():
-    df = rows('وخصصت الحكومة 422 مليار دينار جزائري " 3.1 مليار دولار " لشؤون الدفاع وحوالي '
-              '288 مليار دينار جزائري " 2.1 مليار دولار " لوزارة الداخلية.')
-    assert df["subject"].tolist()[0] == "" and df["subject"].tolist()[2] == "وزارة الداخلية"
+    df = rows('وخصصت الحكومة 530 مليار دينار جزائري " 3.9 مليار دولار " لقطاع الموانئ ونحو '
+              '175 مليار دينار جزائري " 1.3 مليار دولار " لوزارة الزراعة.')
+    assert df["subject"].tolist()[0] == "" and df["subject"].tolist()[2] == "وزارة الزراعة"
 
 
 def test_a_figure_naming_no_destination_of_its_own_may_share_another_figures_recipient():

@@ -9,8 +9,8 @@ from .subject import _CUES, _MentionIndex, _bare, _speech_verb
 
 #: Nouns of a public-finance figure (money_cues.tsv measure: موازنة، ميزانية، عجز، إيرادات).
 _MEASURES = _CUES.get("measure", set())
-#: A measure noun heads the figure at most this many words before it (عجز الميزانية في الربع
-#: الأول من العام الجاري بلغ أكثر من …: as many as a statistic phrase may stand, figures.py).
+#: A measure noun heads the figure at most this many words before it (عجز الموازنة في الأشهر
+#: الستة الأولى من العام بلغ …: as many as a statistic phrase may stand, figures.py).
 _MEASURE_WORDS = 12
 #: A speech verb comes at most this many words before the announcer (أعلن وزير المالية في
 #: وزارة المالية: three words of title between).

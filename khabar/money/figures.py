@@ -63,7 +63,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
                 if comma_scaled is None:
                     comma_scaled = _comma_decimal_before_scale(article)
                 if comma_scaled or _maghreb_copy(currency, leader):
-                    # 7,042 مليون درهم in Maghreb copy: 7.042 million (docs/money.md)
+                    # 4,315 مليون درهم in Maghreb copy: 4.315 million (docs/money.md)
                     amount_text = _ONE_COMMA_GROUP.sub(r"\1.\2", amount_text)
             year = _YEAR_BEFORE_DUAL.match(amount_text)
             if year:                         # في 2023 ملياري دولار: a year, then 2 × 10⁹
@@ -486,7 +486,7 @@ def _dots_group_thousands(article: Article, comma_reversed: bool) -> bool:
                 or not comma_reversed and _ARABIC_COMMA_FRACTION.search(text))
 
 
-#: One comma and exactly three digits after one to three (7,042): a thousands separator,
+#: One comma and exactly three digits after one to three (4,315): a thousands separator,
 #: or the decimal comma of French-trained Maghreb copy (a Latin comma only: see
 #: :func:`_comma_decimal_before_scale`).
 _ONE_COMMA_GROUP = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{3})(?![\d.,]?\d)")
@@ -497,18 +497,18 @@ def _scaled(amount_text: str) -> bool:
     return any(w.removeprefix("ال") in SCALE_WORDS for w in amount_text.split())
 
 
-#: A comma and one or two digits before a scale word (1,6 مليون، 2,84 مليار) in
+#: A comma and one or two digits before a scale word (1,15 مليون، 3,75 مليار) in
 #: normalised text: the copy writes the decimal of its scaled figures in a comma.
 _COMMA_FRACTION_BEFORE_SCALE = re.compile(
     rf"(?<![\d.,])\d{{1,3}},\d{{1,2}}(?![\d.,]?\d)\s*(?:ال)?(?:{SCALE_WORD_RE})(?!\w)")
 
 
 def _comma_decimal_before_scale(article: Article) -> bool:
-    """Whether the article writes a Latin comma decimal before a scale word (1,6 مليون
-    دولار). Such copy writes 5,829 مليون درهم for 5.829 million too, and groups thousands
-    with commas only where no scale word follows (520,511 دولارا). The Arabic comma is
-    not such evidence: Tunisian wire copy writes 440،8 مليون دينار and, in the same story,
-    3،967 م د for 3967 million."""
+    """Whether the article writes a Latin comma decimal before a scale word (1,15 مليون
+    دولار). Such copy writes 4,215 مليون درهم for 4.215 million too, and groups thousands
+    with commas only where no scale word follows (310,240 دولارا). The Arabic comma is
+    not such evidence: Tunisian wire copy writes 615،3 مليون دينار and, in the same story,
+    5،292 م د for 5292 million."""
     nt = article.normalised
     for m in _COMMA_FRACTION_BEFORE_SCALE.finditer(nt.norm):
         a, b = nt.span(m.start(), m.end())
@@ -521,8 +521,8 @@ def _maghreb_copy(currency: str, leader: str) -> bool:
     """Whether a figure is Maghreb copy, which writes the comma as its decimal mark as
     French does: its currency is a Maghreb country's (MAD, DZD, TND, MRU) or a Maghreb
     country leads the article's country evidence (``leader``: :func:`_leading_country`).
-    Then a comma before three digits and a scale word is a decimal (7,042 مليون درهم =
-    7.042 million; read as thousands, 7 billion dirhams for five village projects);
+    Then a comma before three digits and a scale word is a decimal (4,315 مليون درهم =
+    4.315 million; read as thousands, 4 billion dirhams for a handful of village works);
     elsewhere it groups thousands (2,500 مليار دينار عراقي). docs/money.md, "Numbers"."""
     return _COUNTRY_OF_CODE.get(currency) in _MAGHREB or leader in _MAGHREB
 

@@ -901,8 +901,8 @@ def _noun_and_adjectives(words: list[str]) -> bool:
 def _recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     """An ORG the money is for, right after the figure: 50 مليون دينار لوزارة الصحة,
     … لصالح الهيئة, … لتمويل مشروع (lexicon money_cues.tsv purpose), also past the
-    figure's bracketed or quoted conversion (288 مليار دينار " 41ر5 مليار دولار " لوزارة
-    الداخلية: :data:`_CONVERSION_GAP`); or right before it
+    figure's bracketed or quoted conversion (175 مليار دينار " 95ر2 مليار دولار " لوزارة
+    الزراعة: :data:`_CONVERSION_GAP`); or right before it
     with a verb of receiving between (وزارة التربية التي استلمت حوالي 8.2 تريليون دينار،
     الوزارة تلقت 4 ملايين: money_cues.tsv receive_verb)."""
     nt = article.normalised
@@ -925,7 +925,7 @@ def _recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     return ""
 
 
-#: The bracketed or quoted conversion of a figure right after it (" 41ر5 مليار دولار "،
+#: The bracketed or quoted conversion of a figure right after it (" 95ر2 مليار دولار "،
 #: (41 مليون دولار)): the same sum, between the figure and its recipient.
 _CONVERSION_GAP = re.compile(r'^\s*[("«“][^()"«»“”]*\d[^()"«»“”]*[)"»”]')
 

@@ -109,7 +109,7 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         if payer and payer not in sentence_payers[sent.start]:
             sentence_payers[sent.start] |= _with_co_payers(article, sent, ments, payer)
         sentence_payers[sent.start].add(payer)
-    # The recipient right after a figure (288 مليار دينار لوزارة الداخلية) is that
+    # The recipient right after a figure (175 مليار دينار لوزارة الزراعة) is that
     # figure's, never the fallback subject of another figure of its sentence.
     recipients = [_recipient(article, f, sent, ments) for f, sent in funding]
     sentence_recipients: dict[int, list[tuple[int, str]]] = {}
@@ -149,7 +149,7 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             # A development fund, programme or lending bank named in the sentence gives
             # the money (وقع الصندوق السعودي للتنمية اتفاقية قرض …): its payer, and the
             # subject is another name of the sentence, or none (docs/money.md); so is
-            # the recipient of another figure (… ثم 288 مليار دينار لوزارة الداخلية).
+            # the recipient of another figure (… ثم 175 مليار دينار لوزارة الزراعة).
             subject, rule = _subject(f["start"], f["end"], sent, window, ments,
                                      exclude | lent | others, "", drafts, place, topic)
         side = not payer and in_cost_clause(article, f, sent)
@@ -181,7 +181,7 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
     return _restated_subjects(_body_restatements(article, rows))
 
 
-#: The words that start a figure's own destination or source right after it (لشؤون الدفاع،
+#: The words that start a figure's own destination or source right after it (لقطاع الموانئ،
 #: للتعليم، إلى تشغيل، من احتياطي الطوارئ), past its bracketed or quoted conversion.
 _OWN_DESTINATION = re.compile(r'\s*(?:[("«“][^()"«»“”]*[)"»”]\s*)?(?:ل|الي(?!\w)|من(?!\w))')
 
@@ -189,7 +189,7 @@ _OWN_DESTINATION = re.compile(r'\s*(?:[("«“][^()"«»“”]*[)"»”]\s*)?(?
 def _own_destination(norm: str, f: dict) -> bool:
     """Whether the figure ``f`` names where its money goes or comes from right after it
     (:data:`_OWN_DESTINATION`): then another figure's recipient in its sentence is not
-    its subject (422 مليار دينار لشؤون الدفاع وحوالي 288 مليار دينار لوزارة الداخلية);
+    its subject (530 مليار دينار لقطاع الموانئ ونحو 175 مليار دينار لوزارة الزراعة);
     a figure that names none (… وكانت حصة القرى منه 9 ملايين دولار) may be a part of the
     other's gift, and its recipient stays a candidate."""
     return _OWN_DESTINATION.match(norm, f["_nend"]) is not None

@@ -297,9 +297,10 @@ ADJ = {normalise(w).removesuffix("ه"): w for w in [
     "عماني", "يمني", "إيراني", "إماراتي", "مغربي", "أردني", "كويتي", "بحريني", "عراقي",
     "ليبي", "تونسي", "جزائري", "جديد", "إسرائيلي", "تركية", "لبنانية", "سورية", "ياباني",
     "صيني", "روسي", "هندية", "باكستانية", "سويسري", "جنوب سوداني", "قديمة", "موريتانية",
-    "خاصة"]}
+    "سويدية", "نرويجية", "دنماركية", "دانماركية", "تشيكية", "آيسلندية", "خاصة"]}
 ADJ[""] = ""
-BASE = {"ليره": "ليرة", "روبيه": "روبية", "اوقيه": "أوقية", "وحده سحب": "وحدة سحب"}
+BASE = {"ليره": "ليرة", "روبيه": "روبية", "اوقيه": "أوقية", "كرونه": "كرونة",
+        "وحده سحب": "وحدة سحب"}
 CURRENCIES = sorted((BASE.get(b, b) + (" " + ADJ[a] if a else ""), code)
                     for (b, a), code in ISO_4217.items() if code)
 
@@ -1185,3 +1186,54 @@ def test_parts_of_a_total_point_at_it(text, part_of):
         # every row after the total is a part or a conversion: a sum counts the total once
         counted = df[~df["restatement"] & (df["part_of"] < 0)]
         assert list(counted["start"]) == [starts[0]]
+
+
+@pytest.mark.parametrize("scale", ["مليون", "مليـون", "ملیون"])   # plain, tatweel, Persian ی
+def test_a_three_digit_whole_before_an_arabic_comma_is_a_plain_decimal_however_spelt(scale):
+    # 337،5: three digits before the comma, one after. Reversed copy never writes a
+    # three-digit fraction, so this is 337.5 million (not 5.337 million), also when the
+    # scale word after it carries a tatweel or a Persian yeh (docs/money.md, "Numbers").
+    df = funding_of(f"ويغطي القرض نحو 90 مليون دولار ({'337،5'} {scale} ريال) من كلفة "
+                    "محطة التحلية في وادي السنديان.")
+    assert df["amount"].tolist() == [90_000_000, 337_500_000]
+
+
+@pytest.mark.parametrize("text, amount, code", [
+    ("خصصت الحكومة السويدية 40 مليون كرونة سويدية لمدارس بلدة فالموهولم.", 40_000_000, "SEK"),
+    ("وتبرعت شركة بحرية بمبلغ 12 مليون كرونة نرويجية لصيد الأسماك.", 12_000_000, "NOK"),
+    ("رصدت البلدية 3,5 مليار كرون دنماركي للموانئ.", 3_500_000_000, "DKK"),
+    # a bare كرونة takes the one Nordic country the story names
+    ("أعلنت أوسلو أن النرويج ستقدم 250 مليون كرونة لصندوق المناخ.", 250_000_000, "NOK"),
+])
+def test_nordic_kronor(text, amount, code):
+    row = one(text)
+    assert (row["amount"], row["currency"]) == (amount, code)
+
+
+@pytest.mark.parametrize("text, amount", [
+    # Maghreb copy writes the comma as its decimal mark, as French does: before a scale
+    # word, 4,315 مليون درهم is 4.315 million (a thousand times more would be 4.3 billion
+    # dirhams for six village projects).
+    ("صادقت اللجنة الإقليمية بإقليم الصويرة المغربي على ستة مشاريع بغلاف مالي قدره 4,315 "
+     "مليون درهم.", 4_315_000),
+    ("رصدت ولاية وهران 2,750 مليار دينار جزائري لتهيئة الطرق.", 2_750_000_000),
+    # Copy that writes a comma decimal before a scale word elsewhere (1,15 مليون) writes
+    # its three-digit fractions so too.
+    ("قدمت مؤسسة الريف 4,215 مليون درهم إماراتي (1,15 مليون دولار) لدعم 40 مشروعا.",
+     4_215_000),
+    # Elsewhere a comma before three digits groups thousands, as before.
+    ("رصدت الحكومة العراقية 2,500 مليار دينار عراقي للكهرباء.", 2_500_000_000_000),
+    # … and with no scale word a Maghreb sum in hundredths is grouped (482,300 درهم).
+    ("رصدت الجماعة 482,300 درهم مغربي لإصلاح الساقية.", 482_300),
+])
+def test_a_comma_before_three_digits_and_a_scale_word_is_a_decimal_in_maghreb_copy(
+        text, amount):
+    assert funding_of(text)["amount"].iloc[0] == amount
+
+
+def test_an_arabic_comma_before_three_digits_groups_thousands_even_in_plain_comma_copy():
+    # Tunisian wire copy that writes 615،3 مليون (a plain decimal) writes 5،292 مليون دينار
+    # for 5292 million: the dollar sum of 2،4 billion it restates says so.
+    df = funding_of("أقرض البنك تونس 2،4 مليار دولار (5،292 مليون دينار تونسي)، منها "
+                    "615،3 مليون دينار تونسي للطرق.")
+    assert df["amount"].tolist() == [2_400_000_000, 5_292_000_000, 615_300_000]

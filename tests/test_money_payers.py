@@ -204,3 +204,128 @@ def test_an_outlet_that_reports_a_sum_never_pays_it():
     df = rows('وذكرت الإذاعة الرسمية أن الوزير قال: "نعلن اليوم عن رصد 40 مليون دولار '
               'للمدارس".')
     assert df["payer"].tolist() == [""]
+
+
+@pytest.mark.parametrize("text, payer", [
+    # A government aid agency (وكالة … للتنمية، للتعاون الدولي) lends and gives; its head
+    # noun is also an outlet's (وكالة الأنباء), but a development word makes it a lender.
+    ("قدمت الوكالة الفرنسية للتنمية قرضا بقيمة 40 مليون يورو لتوسيع ميناء الصفصاف.",
+     "Agence Française de Développement"),
+    ("ويأتي ترميم السوق القديم بدعم من الوكالة الكورية للتعاون الدولي بمبلغ 6 ملايين دولار.",
+     "KOICA"),
+    ("ومولت الوكالة اليابانية للتعاون الدولي بناء جسرين بقيمة 18 مليون دولار.", "JICA"),
+])
+def test_an_aid_agency_is_a_lender_and_donor(text, payer):
+    assert first(text)[0] == payer
+
+
+def test_a_news_agency_is_still_no_payer():
+    assert first("ونقلت وكالة الأنباء الرسمية أن البلدية رصدت 3 ملايين دينار أردني "
+                 "للطرق.")[0] != "وكالة الأنباء الرسمية"
+
+
+@pytest.mark.parametrize("text, payer, subject", [
+    # The party after مع of a funding agreement lends: the signer borrows.
+    ("وقعت شركة كهرباء الشمال اتفاقية تمويل مع بنك الرافدين بقيمة 12 مليون دولار.",
+     "بنك الرافدين", "شركة كهرباء الشمال"),
+    # … also when the figure stands between the agreement and مع
+    ("وقعت بلدية الزهور اتفاقية قرض بقيمة 7 ملايين دينار أردني مع صندوق الإسكان العربي "
+     "لبناء مساكن.", "صندوق الإسكان العربي", "بلدية الزهور"),
+    # A government after مع borrows: the fund that signs gives (as before).
+    ("وقع الصندوق السعودي للتنمية اتفاقية قرض مع حكومة باكستان بقيمة 100 مليون دولار.",
+     "Saudi Fund for Development", "حكومة باكستان"),
+])
+def test_the_partner_after_ma_of_a_funding_agreement_is_its_payer(text, payer, subject):
+    assert first(text) == (payer, subject)
+
+
+@pytest.mark.parametrize("text, payer", [
+    # The bracketed conversion between the figure and من is the same sum restated …
+    ("وحصل مستشفى الأمل على 20 مليون دولار (75 مليون ريال) من الصندوق الكويتي للتنمية.",
+     "Kuwait Fund for Arab Economic Development"),
+    # … and a period adverb is the sum's own: the name after من still gives it.
+    ("وتحصل بلدية الضفاف على 4 ملايين يورو سنويا من الاتحاد الأوروبي لدعم النقل.",
+     "European Union"),
+])
+def test_min_after_a_conversion_or_a_period_adverb_names_the_payer(text, payer):
+    assert first(text)[0] == payer
+
+
+@pytest.mark.parametrize("text, payer", [
+    # a donor's nationality adjective in the accusative, after an accusative noun
+    ("وتلقت جمعية النخيل دعما سويديا بقيمة 3 ملايين كرونة لتأهيل المكتبات.", "Sweden"),
+    ("وأعلنت البلدية أنها نالت تمويلا يابانيا بقيمة 9 ملايين دولار لمحطة الصرف.", "Japan"),
+])
+def test_an_accusative_nationality_adjective_names_the_donor(text, payer):
+    assert first(text)[0] == payer
+
+
+@pytest.mark.parametrize("text, payer", [
+    # The body that decides or orders a verbal noun of giving pays, also when its board
+    # or management stands between the verb and its name.
+    ("قرر مجلس إدارة الصندوق الوطني للتشغيل تقديم منحة بقيمة 10 ملايين دولار لمشاريع "
+     "الشباب.", "الصندوق الوطني للتشغيل"),
+    ("قررت إدارة شركة النسيم صرف مكافآت بقيمة 2 مليون دولار لموظفيها.", "شركة النسيم"),
+    ("وأمرت وزارة الزراعة بتخصيص 3 ملايين دولار لمكافحة الجراد.", "وزارة الزراعة"),
+])
+def test_the_body_that_decides_a_gift_pays_it(text, payer):
+    assert first(text)[0] == payer
+
+
+def test_list_items_under_a_colon_line_take_the_payer_it_names():
+    df = rows("وقدمت مؤسسة الخير الدائم المنح التالية:\n"
+              "- 3 ملايين دولار لمدارس قرية السواقي.\n"
+              "- مليونا دولار لمستشفى الهضبة.\n\n"
+              "وقدم بنك القاهرة 5 ملايين دولار أخرى للمدارس.")
+    assert df["payer"].tolist() == ["مؤسسة الخير الدائم", "مؤسسة الخير الدائم",
+                                    "بنك القاهرة"]
+
+
+def test_a_list_under_a_colon_line_that_names_no_giver_has_no_payer():
+    df = rows("وتوزعت المبالغ على النحو الآتي:\n- 3 ملايين دولار للمدارس.\n"
+              "- مليونا دولار للمستشفى.")
+    assert df["payer"].tolist() == ["", ""]
+
+
+@pytest.mark.parametrize("text", [
+    "قدم الصندوق العربي للإنماء قرضا بقيمة 30 مليون دولار لبناء سد الوادي، حيث تبلغ الكلفة "
+    "الإجمالية للمشروع 45 مليون دولار.",
+    "وقعت الحكومة مع البنك الإسلامي للتنمية اتفاقية بقيمة 20 مليون دولار، فيما تصل تكلفة "
+    "المشروع إلى 25 مليون دولار.",
+])
+def test_a_cost_clause_after_hayth_or_fima_takes_no_payer_from_the_clause_before(text):
+    # The lender gives the first sum; the project's whole cost is nobody's gift.
+    df = rows(text)
+    assert df["payer"].tolist()[0] != "" and df["payer"].tolist()[1] == ""
+
+
+@pytest.mark.parametrize("text, payer", [
+    # the subject before a verb of giving in the future (سيقدم، ستقدم) gives, as before
+    # one in the past or present
+    ("وأوضح البيان أن الاتحاد الأوروبي سيقدم 150 مليون يورو لصندوق الطوارئ.",
+     "European Union"),
+    ("وذكرت الوزارة أن اليابان ستقدم 8 ملايين دولار لمدارس القرى.", "Japan"),
+])
+def test_the_name_before_a_future_verb_of_giving_is_the_payer(text, payer):
+    assert first(text)[0] == payer
+
+
+@pytest.mark.parametrize("text, payer", [
+    # a verb of giving with a pronoun of the sum, right after the figure's comma (…، قدمه
+    # X): X gave that sum
+    ("ووقعت الحكومة اتفاق قرض بقيمة 40 مليون دولار، قدمه الصندوق العربي للإنماء لتمويل "
+     "السدود.", "Arab Fund for Economic and Social Development"),
+    ("ووقعت وزارة النقل اتفاقية قرض بقيمة 645 مليون دينار أردني، منحها بنك الإعمار العربي "
+     "لتحديث السكك.", "بنك الإعمار العربي"),
+    # منحه is "a grant" as often as "granted it": after the figure's comma it is the verb
+    ("ووقعت البلدية عقد قرض بقيمة 12 مليون دينار أردني، منحه بنك الإعمار العربي لتحديث "
+     "الأسواق.", "بنك الإعمار العربي"),
+])
+def test_a_verb_with_the_sums_pronoun_after_its_comma_names_the_payer(text, payer):
+    assert first(text)[0] == payer
+
+
+def test_an_agreement_named_again_refers_back_to_the_lender_of_the_sentence_before():
+    df = rows("وأبرم البنك الأفريقي للتنمية أمس ثلاث اتفاقات تمويل مع بلدية الواحة. الاتفاق الأول "
+              "بقيمة 64 مليون يورو يخص تجديد جسور الوادي.")
+    assert df["payer"].tolist() == ["African Development Bank"]

@@ -206,3 +206,130 @@ def test_the_speakers_own_company_after_his_title_may_be_the_subject():
 def test_the_doer_of_a_relative_clause_is_not_the_subject(text):
     row = rows(text).iloc[0]
     assert row["subject"] == ""
+
+
+def test_a_headline_figure_that_lost_its_scale_word_is_no_row_of_its_own():
+    # The headline's 2.375 دولار is the body's 2.375 مليار دولار without its scale word:
+    # a typo, not a second sum of two dollars (docs/money.md, "One sum, one total").
+    df = rows("مؤسسة الينابيع تقرض مدينة الرمال 2.375 دولار\n\n"
+              "وقعت مؤسسة الينابيع أمس اتفاقية تقرض بموجبها مدينة الرمال 2.375 مليار دولار "
+              "لتجديد شبكة القطارات.")
+    assert df["amount"].tolist() == [2_375_000_000]
+
+
+def test_a_small_price_is_kept_when_no_figure_repeats_it_with_a_scale_word():
+    df = rows("ارتفع سعر تذكرة الحافلة إلى 1.25 دولار، وخصصت البلدية 3.5 مليار دولار للنقل.")
+    assert df["amount"].tolist() == [1.25, 3_500_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    # مشروع and a phrase of its value is a noun and the sum, no project's name
+    "أطلقت الوزارة مشروع بغلاف مالي قدره 20 مليون درهم مغربي لتأهيل ساحة الفنادق.",
+    "وأعلنت الجماعة عن مشروع بقيمة 6 ملايين درهم مغربي لتبليط الأزقة.",
+])
+def test_the_project_noun_before_its_value_is_no_subject(text):
+    assert "بغلاف" not in rows(text).iloc[0]["subject"]
+    assert not rows(text).iloc[0]["subject"].startswith("مشروع ب")
+
+
+def test_a_named_project_before_its_value_stays_the_subject():
+    row = rows("أطلقت وزارة السياحة مشروع الواحة الزرقاء بغلاف مالي قدره 20 مليون درهم "
+               "مغربي.").iloc[0]
+    assert row["subject"] == "مشروع الواحة الزرقاء"
+
+
+@pytest.mark.parametrize("text", [
+    # the seat where a deal is signed (بمقر …) …
+    "ووقعت البلدية بمقر الاتحاد العربي للمقاولين اتفاقية بقيمة 4 ملايين دولار لتعبيد الطرق.",
+    # … and the occasion it is signed on (على هامش …) are not what the money is for
+    "وعلى هامش منتدى الاستثمار العربي، وقعت الشركة عقدا بقيمة 8 ملايين دولار.",
+])
+def test_a_seat_or_an_occasion_is_not_the_subject(text):
+    assert rows(text).iloc[0]["subject"] not in ("الاتحاد العربي للمقاولين",
+                                                 "منتدى الاستثمار العربي")
+
+
+@pytest.mark.parametrize("text", [
+    "وطالبت النيابة العامة بتغريم المتهم 3 ملايين درهم إماراتي.",
+    "وقضت المحكمة الإدارية العليا بتعويض قدره 2 مليون دينار أردني للعمال.",
+])
+def test_a_court_or_prosecutor_is_never_the_subject(text):
+    assert rows(text).iloc[0]["subject"] not in ("النيابة العامة", "المحكمة الإدارية العليا")
+
+
+@pytest.mark.parametrize("text", [
+    # The body that announces a public-finance figure is not what it is for …
+    "أعلن وزير المالية في وزارة المالية الأردنية أن موازنة العام المقبل تبلغ 12 مليار دينار "
+    "أردني.",
+    "وأعلنت وزارة المالية أن عجز الموازنة بلغ 3 مليارات دينار أردني.",
+    "وكشفت هيئة الإحصاء أن إيرادات الدولة بلغت 8 مليارات درهم إماراتي.",
+])
+def test_the_announcer_of_a_public_finance_figure_is_not_its_subject(text):
+    assert rows(text).iloc[0]["subject"] == ""
+
+
+@pytest.mark.parametrize("text, subject", [
+    # … but a body whose own budget it is (after the measure noun) is, and so is a company
+    # speaking of its own revenue (a pronoun on the noun).
+    ("وأعلنت الحكومة أن موازنة وزارة الصحة تبلغ 900 مليون دينار أردني.", "وزارة الصحة"),
+    ("وأعلنت شركة الواحة أن إيراداتها بلغت 40 مليون دينار أردني.", "شركة الواحة"),
+])
+def test_the_body_whose_budget_it_is_stays_the_subject(text, subject):
+    assert rows(text).iloc[0]["subject"] == subject
+
+
+@pytest.mark.parametrize("text, name", [
+    # A clause after the figure's, set off by a comma and فيما / بينما / حيث / وذلك, speaks
+    # of something else: its names are not what the money is for.
+    ("رصدت الحكومة 7 ملايين دولار للطرق، بينما انتقد اتحاد النقابات العمالية ضعف المبلغ.",
+     "اتحاد النقابات العمالية"),
+    ("وتبلغ قيمة المشروع 9 ملايين دولار، حيث يشارك في تنفيذه المكتب الوطني للماء.",
+     "المكتب الوطني للماء"),
+    ("وصرفت البلدية 3 ملايين دولار، وذلك بعد شكوى تقدمت بها نقابة المعلمين.",
+     "نقابة المعلمين"),
+])
+def test_a_name_in_a_side_clause_after_the_figure_is_not_its_subject(text, name):
+    assert rows(text).iloc[0]["subject"] != name
+
+
+def test_the_recipient_right_after_the_figure_is_kept_before_a_side_clause():
+    row = rows("وقدم بنك القاهرة 5 ملايين دولار لجمعية الأمل، فيما تعهدت نقابة الأطباء "
+               "بالإشراف.").iloc[0]
+    assert row["subject"] == "جمعية الأمل"
+
+
+def test_the_recipient_of_one_figure_is_not_the_fallback_subject_of_another():
+    df = rows("وخصصت الحكومة 530 مليار دينار جزائري لقطاع الموانئ ونحو 175 مليار دينار "
+              "جزائري لوزارة الزراعة في ميزانية العام المقبل.")
+    assert df["subject"].tolist() == ["", "وزارة الزراعة"]
+
+
+def test_the_recipient_after_a_figures_conversion_is_its_recipient():
+    df = rows('وخصصت الحكومة 530 مليار دينار جزائري " 3.9 مليار دولار " لقطاع الموانئ ونحو '
+              '175 مليار دينار جزائري " 1.3 مليار دولار " لوزارة الزراعة.')
+    assert df["subject"].tolist()[0] == "" and df["subject"].tolist()[2] == "وزارة الزراعة"
+
+
+def test_a_figure_naming_no_destination_of_its_own_may_share_another_figures_recipient():
+    # The second sum names no use of its own: it is part of the gift to the fund.
+    df = rows("وقدمت الحكومة 80 مليون دولار لدعم صندوق الأمل الخيري، وكانت حصة القرى "
+              "منه 9 ملايين دولار وبنسبة 11 بالمائة.")
+    assert df["subject"].tolist() == ["صندوق الأمل الخيري", "صندوق الأمل الخيري"]
+
+
+def test_the_announcer_of_a_deficit_named_a_long_phrase_before_the_figure_is_no_subject():
+    row = rows("وأعلنت وزارة المالية، صباح اليوم، أن عجز الموازنة في الأشهر الستة الأولى من "
+               "هذا العام وصل إلى نحو 4 مليارات دينار أردني.").iloc[0]
+    assert row["subject"] == ""
+
+
+@pytest.mark.parametrize("text, name", [
+    # the reason for a sum (بسبب، على خلفية، إثر، جراء) is not what it is for
+    ("ودفعت الحكومة 3 ملايين دولار تعويضات بسبب أخطاء شركة الكهرباء الوطنية.",
+     "شركة الكهرباء الوطنية"),
+    ("وصرفت البلدية 2 مليون دينار أردني على خلفية قرار اتحاد النقابات العمالية.",
+     "اتحاد النقابات العمالية"),
+    ("ورصدت الوزارة 4 ملايين دولار إثر احتجاجات نقابة المعلمين.", "نقابة المعلمين"),
+])
+def test_a_name_in_the_reason_for_a_sum_is_not_its_subject(text, name):
+    assert rows(text).iloc[0]["subject"] != name

@@ -12,6 +12,7 @@ from ..numwords import SCALE_WORD_RE, SCALE_WORDS, as_number
 from ..text import Article, alternation
 from .amounts import _BNUM, _HALF, _NUMBER, _SCALE, _SCALED, _coordinated_parts, parse_amount
 from .currency import _CODE_OF_COUNTRY, _COUNTRY_OF_CODE, _currency_from_context, country_evidence
+from .scaleless import scaleless_repeats
 from .scan import _figure_matches
 from .words import _CUE_KIND, _CUES, _WORD_BASE, ISO_4217, SYMBOL_SCALES, SYMBOLS
 
@@ -35,10 +36,10 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
         return cached
     nt = article.normalised
     out = []
-    comma_reversed = not _PLAIN_COMMA_DECIMAL.search(article.text) \
-        and not _tunisian_copy(article)
+    comma_reversed = not _plain_comma_copy(article) and not _tunisian_copy(article)
     dots_group = _dots_group_thousands(article, comma_reversed)
     leader = None                        # the article's leading country, when needed
+    comma_scaled = None                  # _comma_decimal_before_scale, when needed
     for m in _figure_matches(nt.norm, plain):
         if not (m["sym"] or m["sym2"] or m["cur"] or m["code"]):
             continue                                     # no currency: not money
@@ -46,7 +47,8 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
         for k, (a_start, a_end) in enumerate(_coordinated_parts(m)):
             amount_text = nt.norm[a_start:a_end]
             raw_amount = article.text[slice(*nt.span(a_start, a_end))]
-            if comma_reversed and _ARABIC_COMMA_DECIMAL.search(raw_amount):
+            if comma_reversed and _ARABIC_COMMA_DECIMAL.search(raw_amount) \
+                    and not _PLAIN_COMMA_SHAPE.search(raw_amount):
                 # 3،359 مليون in wire copy: the Arabic comma as a reversed decimal
                 # (docs/money.md)
                 amount_text = re.sub(r"(\d),(\d)", r"\1ر\2", amount_text, count=1)
@@ -55,6 +57,14 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
                     leader = _leading_country(nt.norm) if leader is None else leader
                 if dots_group or _fraction_too_fine(currency, base, leader or ""):
                     amount_text = _ONE_DOT_GROUP.sub(r"\1\2", amount_text)   # 4.385 → 4385
+            if "," in raw_amount and _ONE_COMMA_GROUP.search(amount_text) \
+                    and _scaled(amount_text):
+                leader = _leading_country(nt.norm) if leader is None else leader
+                if comma_scaled is None:
+                    comma_scaled = _comma_decimal_before_scale(article)
+                if comma_scaled or _maghreb_copy(currency, leader):
+                    # 4,315 مليون درهم in Maghreb copy: 4.315 million (docs/money.md)
+                    amount_text = _ONE_COMMA_GROUP.sub(r"\1.\2", amount_text)
             year = _YEAR_BEFORE_DUAL.match(amount_text)
             if year:                         # في 2023 ملياري دولار: a year, then 2 × 10⁹
                 a_start += year.end()
@@ -80,6 +90,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
     _mark_restatements(nt.norm, out)
     if any(f["currency_note"] for f in out):
         _currency_from_context(article, out)
+    scaleless_repeats(nt.norm, out)
     _headline_repeats(article, out)
     _parts_of_totals(nt.norm, out)
     if not plain:
@@ -381,13 +392,33 @@ def _from_a_million(amount_text: str) -> bool:
 # --------------------------------------------------------------------------- flags
 
 _ARABIC_COMMA_DECIMAL = re.compile(r"^\D*\d+\s?\u060c\s?\d+(?!\s?\u060c\s?\d)")
-#: An Arabic comma with three or more digits before it and one or two after, before a
-#: scale word (512،4 مليون دينار): read reversed it would be a three-digit fraction
-#: (4.512), which reversed-decimal copy never writes; so the article's copy uses the
-#: Arabic comma as a plain decimal separator (Tunisian wire copy: 2،3 مليار دولار = 2.3
-#: billion), and every Arabic comma in its figures is read so (docs/money.md).
-_PLAIN_COMMA_DECIMAL = re.compile(
-    r"(?<![\d\u060c])\d{3,}\s?\u060c\s?\d{1,2}(?![\d\u060c])\s*(?:مليون|مليار|ألف|الف)")
+#: An Arabic comma with three or more digits before it and one or two after (512،4): read
+#: reversed it would be a three-digit fraction (4.512), which reversed-decimal copy never
+#: writes, so the figure's own shape makes it a plain decimal (docs/money.md, "Numbers").
+_PLAIN_COMMA_SHAPE = re.compile(r"(?<![\d\u060c])\d{3,}\s?\u060c\s?\d{1,2}(?![\d\u060c])")
+#: The same shape in normalised text (the Arabic comma is "," there) before a scale word,
+#: as normalisation spells it (مليـون with a tatweel, ملیون with a Persian ی: مليون).
+_PLAIN_COMMA_BEFORE_SCALE = re.compile(
+    rf"(?<![\d,])\d{{3,}}\s?,\s?\d{{1,2}}(?![\d,])\s*(?:ال)?(?:{SCALE_WORD_RE})(?!\w)")
+
+
+def _plain_comma_copy(article: Article) -> bool:
+    """Whether the article's copy uses the Arabic comma as a plain decimal separator: a
+    figure with three or more digits before an Arabic comma and one or two after it,
+    before a scale word (512،4 مليون دينار, :data:`_PLAIN_COMMA_SHAPE`), found in the
+    normalised text so that a tatweel or a Persian yeh in the scale word (337،5 مليـون)
+    does not hide it; the comma must be an Arabic one in the text as read (a Latin comma
+    is read by :func:`khabar.numwords.digits_value`). Tunisian wire copy writes 2،3 مليار
+    دولار = 2.3 billion; every Arabic comma of such an article is then a plain decimal
+    (docs/money.md, "Numbers")."""
+    if "\u060c" not in article.text:
+        return False
+    nt = article.normalised
+    for m in _PLAIN_COMMA_BEFORE_SCALE.finditer(nt.norm):
+        a, b = nt.span(m.start(), m.end())
+        if _PLAIN_COMMA_SHAPE.search(article.text, a, b):
+            return True
+    return False
 
 
 #: Countries whose press writes the Arabic comma as a plain decimal separator, as French
@@ -453,6 +484,47 @@ def _dots_group_thousands(article: Article, comma_reversed: bool) -> bool:
         return False
     return bool(_LATIN_COMMA_DECIMAL.search(text) or _DOT_GROUPS.search(text)
                 or not comma_reversed and _ARABIC_COMMA_FRACTION.search(text))
+
+
+#: One comma and exactly three digits after one to three (4,315): a thousands separator,
+#: or the decimal comma of French-trained Maghreb copy (a Latin comma only: see
+#: :func:`_comma_decimal_before_scale`).
+_ONE_COMMA_GROUP = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{3})(?![\d.,]?\d)")
+
+
+def _scaled(amount_text: str) -> bool:
+    """Whether a normalised amount has a scale word (مليون، المليارات)."""
+    return any(w.removeprefix("ال") in SCALE_WORDS for w in amount_text.split())
+
+
+#: A comma and one or two digits before a scale word (1,15 مليون، 3,75 مليار) in
+#: normalised text: the copy writes the decimal of its scaled figures in a comma.
+_COMMA_FRACTION_BEFORE_SCALE = re.compile(
+    rf"(?<![\d.,])\d{{1,3}},\d{{1,2}}(?![\d.,]?\d)\s*(?:ال)?(?:{SCALE_WORD_RE})(?!\w)")
+
+
+def _comma_decimal_before_scale(article: Article) -> bool:
+    """Whether the article writes a Latin comma decimal before a scale word (1,15 مليون
+    دولار). Such copy writes 4,215 مليون درهم for 4.215 million too, and groups thousands
+    with commas only where no scale word follows (310,240 دولارا). The Arabic comma is
+    not such evidence: Tunisian wire copy writes 615،3 مليون دينار and, in the same story,
+    5،292 م د for 5292 million."""
+    nt = article.normalised
+    for m in _COMMA_FRACTION_BEFORE_SCALE.finditer(nt.norm):
+        a, b = nt.span(m.start(), m.end())
+        if "," in article.text[a:b]:
+            return True
+    return False
+
+
+def _maghreb_copy(currency: str, leader: str) -> bool:
+    """Whether a figure is Maghreb copy, which writes the comma as its decimal mark as
+    French does: its currency is a Maghreb country's (MAD, DZD, TND, MRU) or a Maghreb
+    country leads the article's country evidence (``leader``: :func:`_leading_country`).
+    Then a comma before three digits and a scale word is a decimal (4,315 مليون درهم =
+    4.315 million; read as thousands, 4 billion dirhams for a handful of village works);
+    elsewhere it groups thousands (2,500 مليار دينار عراقي). docs/money.md, "Numbers"."""
+    return _COUNTRY_OF_CODE.get(currency) in _MAGHREB or leader in _MAGHREB
 
 
 def _fraction_too_fine(currency: str, base: str, leader: str) -> bool:

@@ -130,7 +130,9 @@ _DRAFT_WORDS = _CUES.get("draft", set())
 
 def _draft_projects(article: Article, mentions: _MentionIndex) -> set[str]:
     """Entities of PROJECT mentions that name a draft text, not a project: مشروع +
-    a word of lexicon money_cues.tsv ``draft`` (مشروع قرار، مشروع قانون، مشروع موازنة).
+    a word of lexicon money_cues.tsv ``draft`` (مشروع قرار، مشروع قانون، مشروع موازنة);
+    nor a project noun and the clause that describes it (:func:`_verb_form`) or its value
+    (money_cues.tsv value_word: مشروع بغلاف مالي قدره …, no project's name).
     Money voted in a draft resolution is for what the resolution funds, named after
     the figure (لوزارة الصحة), not for the resolution."""
     nt = article.normalised
@@ -139,9 +141,14 @@ def _draft_projects(article: Article, mentions: _MentionIndex) -> set[str]:
         words = nt.norm[nt.index(ms):nt.index(me)].split()
         if len(words) > 1 and (words[0].lstrip("وفبل").endswith("مشروع")
                                and words[1].removeprefix("ال") in _DRAFT_WORDS
-                               or _verb_form(words[1])):
+                               or _verb_form(words[1]) or words[1] in _VALUE_WORDS):
             out.add(ent)
     return out
+
+
+#: Words after مشروع that give its value (money_cues.tsv value_word: مشروع بغلاف مالي قدره
+#: …، مشروع بقيمة …): the noun and its sum, no project's name (docs/money.md).
+_VALUE_WORDS = _CUES.get("value_word", set())
 
 
 #: Imperfect verbs of a feminine subject that follow a project noun (خطة تهدف، مبادرة
@@ -192,7 +199,8 @@ def _not_subject(article: Article, sent, mentions: _MentionIndex,
     passes the loan, the money is not for it) or a name after a word of fighting
     (money_cues.tsv adversary: الحرب ضد تنظيم …، في مواجهة الجماعة …: what is fought)
     or the doer of a verb in a relative clause (:func:`_relative_doer`: البلد الذي تصنفه
-    وكالة …: it rates the country, the money is not for it).
+    وكالة …: it rates the country, the money is not for it) or a court or prosecutor
+    (money_cues.tsv court: قضت المحكمة بتعويض …: it rules on the money).
     ``org_types``: entity → org_type of the mentions (:func:`_org_types`), for
     :func:`is_lender`. Lexicon money_cues.tsv."""
     nt = article.normalised
@@ -224,9 +232,15 @@ def _not_subject(article: Article, sent, mentions: _MentionIndex,
                 or _account_bank(before, first[0] if first else "") \
                 or _venue(wide, name) or _approving_legislature(before, name, after_words) \
                 or bool(before) and _adversary(before[-1]) or _relative_doer(before) \
+                or _bare(word) in _COURTS \
                 or joined and any(w in ("بين", "وبين") for w in wide[-8:]):
             out.add(ent)
     return out
+
+
+#: First words of a court or prosecutor's name (money_cues.tsv court: المحكمة، النيابة): it
+#: rules on money (a fine, damages), the money is never for it.
+_COURTS = _CUES.get("court", set())
 
 
 def _relative_doer(before: list[str]) -> bool:
@@ -294,7 +308,7 @@ def _announces_giving(before: list[str], gap: str) -> bool:
     # after إن / أن, not the name that reports it
     if _COMPLEMENTIZERS.intersection(words):
         return False
-    w = before[-1]
+    w = _past_board_words(before)
     if _payer_verb(w):       # وسيقدم البنك X، بحسب مصادر حكومية، تمويلا قيمته …
         # تعهدت السعودية والإمارات، اليوم الثلاثاء، بتقديم 500 مليون دولار: a verbal noun
         return any(x.removeprefix("ال").rstrip("ا") in _FUNDING_NOUNS
@@ -309,6 +323,21 @@ def _announces_giving(before: list[str], gap: str) -> bool:
     # noun may stand five words before the figure
     return any(_with_conjunction(x, _GIVING_NOUNS, "وب")
                for x in words[-6:])
+
+
+#: Words of a body's board or management between a verb and the body's name (قرر مجلس
+#: إدارة الصندوق، قررت إدارة الشركة): money_cues.tsv board.
+_BOARD_WORDS = _CUES.get("board", set())
+
+
+def _past_board_words(before: list[str]) -> str:
+    """The word before a name, past at most two words of its board or management
+    (:data:`_BOARD_WORDS`): قرر مجلس إدارة الصندوق → قرر; the body decides, and pays, what
+    its board decides."""
+    k = len(before) - 1
+    while k > 0 and len(before) - k <= 2 and before[k].removeprefix("ال") in _BOARD_WORDS:
+        k -= 1
+    return before[k]
 
 
 def _object_of_giving(word: str, norm: str, n_me: int) -> bool:
@@ -334,6 +363,28 @@ _PARTY_WORDS = _CUES.get("party", set())
 #: First words of a borrower's name (حكومة، وزارة …): after اتفاقية … مع, what the money
 #: is for, not a lender.
 _BORROWER_HEADS = {"حكومه", "وزاره", "جمهوريه", "دوله", "سلطه", "بلديه", "محافظه"}
+
+
+#: Words before مع that a funding agreement's noun phrase may hold after its nouns (اتفاقية
+#: قرض بقيمة 7 ملايين دينار أردني مع …): at most this many.
+_AGREEMENT_REACH = 10
+
+
+def _agreement_partner(norm: str, lo: int, n_ms: int, n_me: int) -> bool:
+    """Whether the name at normalised ``[n_ms, n_me)``, right after مع, is the partner of a
+    funding agreement and so its lender: an agreement noun followed by a noun of money
+    given (اتفاقية تمويل، اتفاقية قرض، اتفاقيتي منحة) among the :data:`_AGREEMENT_REACH`
+    words before مع in the clause (``lo``: the sentence's normalised start): وقعت الشركة
+    اتفاقية تمويل مع بنك X، اتفاقية قرض بقيمة … مع صندوق X. Not a government, ministry or
+    other borrower (:data:`_BORROWER_HEADS`: اتفاقية قرض مع حكومة باكستان, which
+    borrows). docs/money.md, "Subject and payer"."""
+    name = norm[n_ms:n_me].split()
+    if not name or _bare(name[0]) in _BORROWER_HEADS:
+        return False
+    before = norm[max(lo, n_ms - 160):n_ms]
+    cut = max(before.rfind(c) for c in ",;:.!?")
+    words = before[cut + 1:].split()[:-1][-_AGREEMENT_REACH:]      # without مع
+    return any(_agreement_noun(a) and _funding_noun(b) for a, b in zip(words, words[1:]))
 
 
 #: Dual verbs of agreeing or signing after two parties (X و Y اتفقا على …).
@@ -460,7 +511,8 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
         if own_donor and not (me <= f["start"] and _gapped_donor(article, f, sent, ms, me)):
             continue      # والنرويج 27 مليون دولار: this sum has its own donor
         first = nt.norm[nt.index(ms):nt.index(me)].split()[:1]
-        if first and first[0].removeprefix("ال") in _MEDIA_CUES:
+        if first and first[0].removeprefix("ال") in _MEDIA_CUES \
+                and not is_lender(nt.norm[nt.index(ms):nt.index(me)]):
             continue      # ونقلت الإذاعة الرسمية عن الوزير …: an outlet reports, it never pays
         before = nt.norm[max(nt.index(sent.start), nt.index(ms) - 25):nt.index(ms)].split()
         if not before:
@@ -490,14 +542,20 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
             or (me <= f["start"] and _with_conjunction(last, _PAYER_NOUNS, "وب")
                 and not _object_of_giving(last, nt.norm, nt.index(me))) \
             or (me <= f["start"] and _verb_after(nt.norm, nt.index(me), article.text, me)) \
-            or (me <= f["start"] and _gapped_donor(article, f, sent, ms, me))
+            or (me <= f["start"] and _gapped_donor(article, f, sent, ms, me)) \
+            or (last == "مع" and _agreement_partner(nt.norm, nt.index(sent.start),
+                                                    nt.index(ms), nt.index(me)))
+        if not hit and ms >= f["end"] and nt.index(ms) - f["_nend"] <= 12 \
+                and _verb_of_the_sum(nt.norm[f["_nend"]:nt.index(ms)]):
+            hit = True    # … 645 م د، منحه البنك: منحه here is the verb, "granted it"
         if hit and ms >= f["end"] and _payer_verb(core) and _new_clause(last, before):
             hit = False   # … نصف مليار دولار وقد تعهدت السعودية بستين مليونا: the next pledge
         lo, hi = sorted((nt.index(me), f["_nstart"])) if ms < f["start"] else \
             (f["_nend"], nt.index(ms))
         # (the gap's length is checked before it is sliced: in one long sentence of many
         # figures and names, most names are far from a figure)
-        if (hit and not _CLAUSE_BREAK.search(nt.norm, lo, hi)
+        if (hit and (not _CLAUSE_BREAK.search(nt.norm, lo, hi)
+                     or ms >= f["end"] and _verb_of_the_sum(nt.norm[lo:hi]))
                 and not _CLAUSE_CONJUNCTION.search(nt.norm, lo, hi)) or (  # same clause only
                 me <= f["start"] and hi - lo <= _GIVING_GAP
                 and (_announces_giving(before, nt.norm[lo:hi])
@@ -514,6 +572,18 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
 _COUNTRY_ADJECTIVES = {pre + normalise(r.adjective) + suf: r.place
                        for r in _LEX["countries"] if r.adjective
                        for pre in ("", "ال") for suf in ("", "ه")}
+#: The accusative masculine form (سويديا، يابانيا), read only after an accusative noun
+#: (دعما سويديا، تمويلا يابانيا): alone, تركيا or ليبيا is the country's name.
+_ACCUSATIVE_ADJECTIVES = {normalise(r.adjective) + "ا": r.place
+                          for r in _LEX["countries"] if r.adjective}
+
+
+def _donor_adjective(noun: str, adjective: str) -> str:
+    """The place whose country adjective ``adjective`` agrees with the noun before it
+    (منحة سعودية; دعما سويديا, both accusative), else ""."""
+    if noun.endswith("ا") and adjective in _ACCUSATIVE_ADJECTIVES:
+        return _ACCUSATIVE_ADJECTIVES[adjective]
+    return _COUNTRY_ADJECTIVES.get(adjective, "")
 #: Nouns of money given that a donor's adjective follows (منحة سعودية، وديعة قطرية،
 #: تعهد كويتي، قروض صينية): money_cues.tsv funding_noun and payer_noun, and donor_noun.
 _DONOR_NOUNS = _FUNDING_NOUNS | _CUES.get("payer_noun", set()) | _CUES.get("donor_noun", set())
@@ -521,9 +591,10 @@ _DONOR_NOUNS = _FUNDING_NOUNS | _CUES.get("payer_noun", set()) | _CUES.get("dono
 
 def _donor_noun(word: str) -> bool:
     """Whether ``word`` is one of :data:`_DONOR_NOUNS`, with ال and و / ب before it
-    (بتعهد، والمنحة، وديعة: the و of وديعة is its own)."""
+    (بتعهد، والمنحة، وديعة: the و of وديعة is its own) or in the accusative (دعما، تمويلا)."""
     for w in (word, word[1:], word[2:]):
-        if w and w.removeprefix("ال") in _DONOR_NOUNS:
+        bare = w.removeprefix("ال")
+        if w and (bare in _DONOR_NOUNS or bare.endswith("ا") and bare[:-1] in _DONOR_NOUNS):
             return w == word or word[:len(word) - len(w)] in ("و", "ب", "وب", "ف")
     return False
 
@@ -546,7 +617,7 @@ def _adjective_donor(article: Article, f: dict, sent) -> str:
     words_after = after[:cut].split()[:3]
     for seq in (words, words_after[:2] + [""] if len(words_after) >= 2 else []):
         for i in range(len(seq) - 1):
-            place = _COUNTRY_ADJECTIVES.get(seq[i + 1])
+            place = _donor_adjective(seq[i], seq[i + 1])
             if place and _donor_noun(seq[i]) \
                     and (i + 2 >= len(seq) or seq[i + 2] not in _COUNTRY_ADJECTIVES):
                 return place
@@ -636,13 +707,32 @@ def _from_after_figure(gap: list[str]) -> bool:
     """Whether the words between a figure and a name after it say where the money comes
     from: من alone (40 مليون دولار من البنك الدولي), or a funding noun with at most four
     words of its own and من (1.02 مليار دينار قرض سياسة التنمية الثاني من البنك الدولي).
-    تقريبا after the figure is the figure's own hedge (12 مليون دولار تقريبا من حكومة …)."""
-    if gap[:1] == ["تقريبا"]:
+    تقريبا after the figure is the figure's own hedge (12 مليون دولار تقريبا من حكومة …),
+    a period adverb its own period (money_cues.tsv period_adverb: 4 ملايين يورو سنويا من
+    الاتحاد الأوروبي) and a bracketed conversion the same sum restated (20 مليون دولار (75
+    مليون ريال) من الصندوق …): none of them comes between the sum and its giver."""
+    gap = _without_conversion(gap)
+    while gap[:1] == ["تقريبا"] or gap[:1] and gap[0] in _PERIOD_ADVERBS:
         gap = gap[1:]
     if gap == ["من"]:
         return True
     return 2 <= len(gap) <= 6 and gap[-1] == "من" \
         and gap[0].removeprefix("ال") in _FUNDING_NOUNS
+
+
+_PERIOD_ADVERBS = _CUES.get("period_adverb", set())
+
+
+def _without_conversion(gap: list[str]) -> list[str]:
+    """The words ``gap`` after a figure without the bracketed conversion that opens them
+    (``(75 مليون ريال) من`` → ``من``), or a lone closing bracket (the conversion's own)."""
+    if gap and gap[0].startswith("("):
+        for i, w in enumerate(gap):
+            if w.endswith(")"):
+                return gap[i + 1:]
+    while gap[:1] and gap[0].strip(")") == "":
+        gap = gap[1:]
+    return gap
 
 
 #: Relative pronouns between a name and its verb (العراق الذي قدم، الدول التي تبرعت).
@@ -655,7 +745,8 @@ _PREP_PRONOUN = re.compile(r"^و?(?:ل|ب|في|الي|علي|من|عن)(?:ه|ه�
 def _verb_after(norm: str, n: int, text: str, e: int) -> bool:
     """Whether an active verb of giving follows the name ending at normalised offset
     ``n`` (character offset ``e`` in ``text``): the subject before its verb, as headlines
-    and leads put it (الصندوق الكويتي يقدم 30 مليون دينار، البنك الدولي يمول …), or
+    and leads put it (الصندوق الكويتي يقدم 30 مليون دينار، البنك الدولي يمول …، الاتحاد
+    سيقدم …: with the future prefix), or
     after a relative pronoun (العراق الذي قدم 20 مليون دولار، البنك الذي يمول المشروع
     بـ …). A verb marked passive (خُصص له: the name is the recipient) is not one, nor a
     relative clause whose verb has a preposition with a pronoun after it (الوزارة التي
@@ -666,8 +757,9 @@ def _verb_after(norm: str, n: int, text: str, e: int) -> bool:
         after = after[1:]
         if after[:1] == ["قد"]:
             after = after[1:]
-    if not after or after[0] not in _CUES.get("payer_verb", ()):
-        return False
+    if not after or after[0] not in _CUES.get("payer_verb", ()) \
+            and not (after[0][:1] == "س" and after[0][1:] in _CUES.get("payer_verb", ())):
+        return False      # (سيقدم، ستمنح: the future prefix on the verb)
     if relative and len(after) > 1 and (_PREP_PRONOUN.match(after[1]) or after[1] == "مع"):
         return False
     word = text[e:e + 40].lstrip(' "”»\'').split()
@@ -697,6 +789,16 @@ def _subject_before_verb(article: Article, sent, mentions: _MentionIndex, ms: in
 #: A conjunction that opens another clause (فيما تعهدت دول أخرى …، بينما قدم …): a name
 #: before it gives nothing after it.
 _CLAUSE_CONJUNCTION = re.compile(r"(?<!\S)[وف]?(?:فيما|بينما)(?!\S)")
+
+
+def _verb_of_the_sum(gap: str) -> bool:
+    """Whether ``gap``, the text between a figure and a name after it, is a comma and a
+    verb of giving with an object pronoun (``، قدمه``، ``، منحها``): the pronoun is the sum,
+    so the name after the verb gave it (اتفاق قرض بقيمة 40 مليون دولار، قدمه الصندوق …)."""
+    words = gap.strip().removeprefix(",").split()
+    return len(words) == 1 and gap.strip().startswith(",") \
+        and _OBJECT_SUFFIX.search(words[0]) is not None \
+        and _payer_verb(_OBJECT_SUFFIX.sub("", words[0]))
 
 
 def _new_clause(verb: str, before: list[str]) -> bool:
@@ -798,12 +900,14 @@ def _noun_and_adjectives(words: list[str]) -> bool:
 
 def _recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     """An ORG the money is for, right after the figure: 50 مليون دينار لوزارة الصحة,
-    … لصالح الهيئة, … لتمويل مشروع (lexicon money_cues.tsv purpose); or right before it
+    … لصالح الهيئة, … لتمويل مشروع (lexicon money_cues.tsv purpose), also past the
+    figure's bracketed or quoted conversion (175 مليار دينار " 95ر2 مليار دولار " لوزارة
+    الزراعة: :data:`_CONVERSION_GAP`); or right before it
     with a verb of receiving between (وزارة التربية التي استلمت حوالي 8.2 تريليون دينار،
     الوزارة تلقت 4 ملايين: money_cues.tsv receive_verb)."""
     nt = article.normalised
-    for ent, _, ms, _ in mentions.within("ORG", f["end"], min(sent.end, f["end"] + 30)):
-        gap = nt.norm[f["_nend"]:nt.index(ms)].strip()
+    for ent, _, ms, _ in mentions.within("ORG", f["end"], min(sent.end, f["end"] + 60)):
+        gap = _CONVERSION_GAP.sub("", nt.norm[f["_nend"]:nt.index(ms)]).strip()
         if gap in ("ل", "لل", "") or gap in _CUES.get("purpose", ()):
             return ent
         break
@@ -819,6 +923,11 @@ def _recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
                 or len(gap) == 2 and gap[0] in _RECEIVE_VERBS and gap[1] in ("علي", "من"):
             return ent
     return ""
+
+
+#: The bracketed or quoted conversion of a figure right after it (" 95ر2 مليار دولار "،
+#: (41 مليون دولار)): the same sum, between the figure and its recipient.
+_CONVERSION_GAP = re.compile(r'^\s*[("«“][^()"«»“”]*\d[^()"«»“”]*[)"»”]')
 
 
 #: Verbs of receiving (money_cues.tsv receive_verb), with و / ف before them.
@@ -1152,6 +1261,31 @@ def lender_payer(article: Article, f: dict, lenders: list[tuple]) -> str:
     return ent
 
 
+#: حيث / بينما / فيما (with و / ف) opening a clause, then a cost noun (money_cues.tsv
+#: cost: كلفة، تكلفة) before the figure: see :func:`in_cost_clause`.
+_SIDE_CONJUNCTION = re.compile(r"(?<!\S)[وف]?(?:حيث|فيما|بينما)(?!\S)")
+_COST_NOUNS = _CUES.get("cost", set())
+#: How far before a figure (normalised characters) its cost clause may open.
+_COST_REACH = 120
+
+
+def in_cost_clause(article: Article, f: dict, sent) -> bool:
+    """Whether figure ``f`` is in a side clause on a cost, opened by حيث / بينما / فيما in
+    its sentence with a cost noun between the conjunction and the figure (قدم الصندوق قرضا
+    بقيمة 30 مليون دولار، حيث تبلغ الكلفة الإجمالية للمشروع 45 مليون دولار): what the
+    project costs is nobody's gift, so a lender of the clause before pays none of it
+    (docs/money.md, "Subject and payer")."""
+    nt = article.normalised
+    lo = max(nt.index(sent.start), f["_mstart"] - _COST_REACH)
+    opener = None
+    for m in _SIDE_CONJUNCTION.finditer(nt.norm, lo, f["_mstart"]):
+        opener = m
+    if opener is None:
+        return False
+    words = nt.norm[opener.end():f["_mstart"]].split()
+    return any(_bare(w) in _COST_NOUNS or w.removeprefix("ال") in _COST_NOUNS for w in words)
+
+
 _RESUMPTIVE = {"لها", "له", "لهم", "لهما", "اليها", "اليه", "عليها", "عليه", "منها", "منه"}
 #: أما / وأما as a word (the look-behind sees past a search's start offset).
 _AMMA = re.compile(r"(?<![^\s,;:.])و?اما\s+")
@@ -1239,7 +1373,7 @@ def _speech_frame(article: Article, sent, mentions: _MentionIndex) -> list[tuple
 #: Words before a figure that refer back to money or a lender already named: a definite
 #: funding noun (القرض البالغ …، المنحة، التمويل) or a lender head with ال (وسيقدم البنك …).
 _BACK_REFERENCES = {"القرض", "القروض", "المنحه", "المنح", "التمويل", "التمويلات", "الهبه",
-                    "الوديعه", "البنك", "الصندوق", "البرنامج"}
+                    "الوديعه", "البنك", "الصندوق", "البرنامج"} | _CUES.get("back_reference", set())
 #: How many words before a figure a back-reference may stand.
 _BACK_REACH = 6
 

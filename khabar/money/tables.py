@@ -3,6 +3,7 @@ rows for the pipeline) and :func:`funding_frame`.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import numpy as np
@@ -14,11 +15,14 @@ from ..gazetteer import arabic_name, load_gazetteer
 from ..schema import Funding, fixed_frame
 from ..text import Article, normalise
 from .currency import _CONTEXT_SOURCES, country_evidence, payer_currency
+from .announcers import measure_announcers
+from .clauses import cause_names, side_clause_names
 from .figures import _HEADLINE_WORDS, _SENTENCE_END, find_figures
+from .lists import list_payer
 from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
                       _fronted_topic, _MentionIndex, amma_offsets, _media_entities, _not_subject,
                       _org_types, _payer, _place_recipient, _recipient, _reporters,
-                      _speech_frame, _subject, carried_lender, lender_payer,
+                      _speech_frame, _subject, carried_lender, in_cost_clause, lender_payer,
                       sentence_lenders)
 
 
@@ -105,21 +109,31 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         if payer and payer not in sentence_payers[sent.start]:
             sentence_payers[sent.start] |= _with_co_payers(article, sent, ments, payer)
         sentence_payers[sent.start].add(payer)
+    # The recipient right after a figure (175 مليار دينار لوزارة الزراعة) is that
+    # figure's, never the fallback subject of another figure of its sentence.
+    recipients = [_recipient(article, f, sent, ments) for f, sent in funding]
+    sentence_recipients: dict[int, list[tuple[int, str]]] = {}
+    for k, ((_, sent), rec) in enumerate(zip(funding, recipients)):
+        if rec:
+            sentence_recipients.setdefault(sent.start, []).append((k, rec))
     rows = []
     by_payer: dict[int, str] = {}          # figure (_nstart) → the currency its payer gave
-    for (f, sent), payer in zip(funding, payers):
+    for i, ((f, sent), payer) in enumerate(zip(funding, payers)):
         s_norm = norm.index(sent.start)
         window = norm.norm[max(s_norm, f["_nstart"] - _CONTRACT_BEFORE):f["_nstart"]] + " " + \
             norm.norm[f["_nend"]:min(norm.index(sent.end), f["_nend"] + _CONTRACT_AFTER)]
         if sent.start not in not_subject:
-            not_subject[sent.start] = _not_subject(article, sent, ments, org_types)
+            not_subject[sent.start] = _not_subject(article, sent, ments, org_types) \
+                | cause_names(article, sent, ments)
             reporters[sent.start] = _reporters(article, sent, ments) \
                 + _speech_frame(article, sent, ments)
             lenders[sent.start] = sentence_lenders(article, sent, ments, org_types, arabic)
             amma[sent.start] = amma_offsets(article, sent)
         exclude = not_subject[sent.start] | sentence_payers[sent.start] | media | {
-            ent for ent, at in reporters[sent.start] if at <= f["start"]}
-        recipient = _recipient(article, f, sent, ments)
+            ent for ent, at in reporters[sent.start] if at <= f["start"]} \
+            | measure_announcers(article, f, sent, ments) \
+            | side_clause_names(article, f, sent, ments)
+        recipient = recipients[i]
         place = _place_recipient(article, f, sent, ments, {payer} if payer else frozenset())
         topic = _fronted_topic(article, f, sent, ments, amma[sent.start])
         subject, rule = _subject(f["start"], f["end"], sent, window, ments, exclude,
@@ -129,21 +143,28 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         # 50 مليون دينار: the recipient); any other is no fallback subject
         lent = {ent for ent, _, me, _, lam in lenders[sent.start]
                 if not (lam and 0 <= f["start"] - me <= 30)}
-        if rule == "organisation in sentence" and subject in lent:
+        others = {rec for k, rec in sentence_recipients.get(sent.start, ())
+                  if k != i and rec != recipient} if _own_destination(norm.norm, f) else set()
+        if rule == "organisation in sentence" and (subject in lent or subject in others):
             # A development fund, programme or lending bank named in the sentence gives
             # the money (وقع الصندوق السعودي للتنمية اتفاقية قرض …): its payer, and the
-            # subject is another name of the sentence, or none (docs/money.md).
+            # subject is another name of the sentence, or none (docs/money.md); so is
+            # the recipient of another figure (… ثم 175 مليار دينار لوزارة الزراعة).
             subject, rule = _subject(f["start"], f["end"], sent, window, ments,
-                                     exclude | lent, "", drafts, place, topic)
-        if not payer:
+                                     exclude | lent | others, "", drafts, place, topic)
+        side = not payer and in_cost_clause(article, f, sent)
+        if not payer and not side:
             payer = lender_payer(article, f, [x for x in lenders[sent.start]
                                               if x[0] != subject])
-        if not payer and not any(x[3] for x in lenders[sent.start]):
+        if not payer and not side and not any(x[3] for x in lenders[sent.start]):
             # a lender named once, then وسيقدم البنك … / القرض البالغ … in the next
             # sentence of the paragraph (docs/money.md)
             previous = _previous_lender(article, sent, ments, org_types, arabic, lenders)
             if previous != subject:
                 payer = carried_lender(article, f, sent, ments, previous)
+        if not payer:
+            # - 3 ملايين دولار للمدارس, under وقدمت المؤسسة المنح التالية: (docs/money.md)
+            payer = list_payer(article, sent, lambda at, line: _payer(article, at, line, ments))
         currency, source, note = f["currency"], f["currency_source"], f["currency_note"]
         # A bare currency word takes the payer's country over the story's (a Saudi grant
         # in riyals to Yemen), and a part carried from such a sum follows it.
@@ -158,6 +179,20 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             f["bound"], f["cue"], f["vague"], note, rule, f["restatement"],
             f["restates"], f["part_of"]))
     return _restated_subjects(_body_restatements(article, rows))
+
+
+#: The words that start a figure's own destination or source right after it (لقطاع الموانئ،
+#: للتعليم، إلى تشغيل، من احتياطي الطوارئ), past its bracketed or quoted conversion.
+_OWN_DESTINATION = re.compile(r'\s*(?:[("«“][^()"«»“”]*[)"»”]\s*)?(?:ل|الي(?!\w)|من(?!\w))')
+
+
+def _own_destination(norm: str, f: dict) -> bool:
+    """Whether the figure ``f`` names where its money goes or comes from right after it
+    (:data:`_OWN_DESTINATION`): then another figure's recipient in its sentence is not
+    its subject (530 مليار دينار لقطاع الموانئ ونحو 175 مليار دينار لوزارة الزراعة);
+    a figure that names none (… وكانت حصة القرى منه 9 ملايين دولار) may be a part of the
+    other's gift, and its recipient stays a candidate."""
+    return _OWN_DESTINATION.match(norm, f["_nend"]) is not None
 
 
 def _previous_lender(article: Article, sent, ments: _MentionIndex, org_types, arabic,

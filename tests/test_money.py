@@ -264,8 +264,8 @@ def test_a_carried_sum_glued_to_its_scale_word():
 
 
 @pytest.mark.parametrize("text, share, total, code", [
-    ("التزم الصندوق بتقديم 100 مليون من أصل 500 مليون دولار لمساعدة النازحين.",
-     100_000_000, 500_000_000, "USD"),
+    ("وتعهدت المؤسسة بتخصيص 70 مليونا من أصل 260 مليون دولار لترميم المدارس.",
+     70_000_000, 260_000_000, "USD"),
     ("وصرف البنك 40 مليونا من إجمالي 120 مليون يورو خصصت للمشروع.", 40_000_000,
      120_000_000, "EUR"),
 ])
@@ -359,7 +359,7 @@ def test_duals_and_symbols_round_trip(dual, symbol, currency):
 # (بدعم وتمويل X), an announcer that allocates (أعلنت X، … تخصيص), the future prefix
 # (سيقدم X), a call on others to give (دعت X الحكومات إلى رصد: no payer), two
 # parties signing (وقع الأردن والاتحاد الأوروبي اتفاقية …: no subject), a giver set off by
-# commas before its loan (سيمنح البنك …، قبل نهاية العام، قرضا بقيمة …).
+# commas before its loan (سيافتتحت الوزارة …، قبل نهاية العام، قرضا بقيمة …).
 # Sentences written for the project.
 # money_context_ss / _iq / _ye / _sa: the country is said only by a province, a city or a
 # title (جوبا، ديالى، تعز ولحج، خادم الحرمين الشريفين): جنيه in South Sudan is not Sudan's

@@ -252,7 +252,7 @@ def _wire_dateline(before: str, text: str, end: int) -> bool:
     brackets or slashes, of at most three words with no digit and no weekday (not a
     weekday in brackets: قال الوزير في 3 مارس (الأحد)); or, with no credit, a known
     capital, city or country before it (country_forms.tsv) and a slash or dash right
-    after it (تونس 27 فبراير 2017 / منح البنك …: not وقالت الوزيرة في 3 مارس -)."""
+    after it (المنامة 9 أكتوبر 2025 / افتتحت الوزارة …: not وقالت الوزيرة في 3 مارس -)."""
     if not _WIRE_CITY.fullmatch(before):
         return False
     credit = _WIRE_CREDIT.match(text, end)
@@ -276,7 +276,7 @@ def _a_place(words: str) -> bool:
 #: أبوظبي في 3 مارس / وام /.
 _WIRE_CITY = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+في)?")
 _WIRE_CREDIT = re.compile(r"\s*[(/]\s*([^()/\n]{1,25}?)\s*[)/]")
-#: The separator after a wire dateline that gives no credit (تونس 27 فبراير 2017 /، -).
+#: The separator after a wire dateline that gives no credit (المنامة 9 أكتوبر 2025 /، -).
 _WIRE_SEPARATOR = re.compile(r"\s*[/\-–—]")
 
 

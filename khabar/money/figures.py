@@ -300,13 +300,13 @@ def _carried_currency(article: Article, figures: list[dict], dots_group: bool = 
         figures.sort(key=lambda f: f["_nstart"])
 
 
-#: Between a share and the total it is out of (100 مليون من أصل 500 مليون دولار).
+#: Between a share and the total it is out of (70 مليونا من أصل 260 مليون دولار).
 _SHARE_OF = re.compile(r"\s+من\s+(?:اصل|اجمالي|مجموع)\s+$")
 
 
 def _shares_of_totals(article: Article, figures: list[dict]) -> None:
     """Add the figures that name no currency of their own and are a share of the figure
-    right after them (``100 مليون من أصل 500 مليون دولار``، من إجمالي، من مجموع): the
+    right after them (``70 مليونا من أصل 260 مليون دولار``، من إجمالي، من مجموع): the
     share takes the total's currency (docs/money.md, "Currency carried over"), as a
     figure takes the currency carried from the one before it. ``currency_source`` is
     ``later mention``. ``figures`` is changed in place and kept in text order."""

@@ -50,7 +50,7 @@ def extract_funding(article: Article, mentions) -> pd.DataFrame:
       empty for a vague figure; ``currency``: ISO 4217 code, empty when ambiguous
       (``currency_note`` says why); no conversion between currencies;
       ``currency_source``: text | earlier mention | later mention (a share before
-      its total: 100 مليون من أصل 500 مليون دولار) | country in article | metadata |
+      its total: 70 مليونا من أصل 260 مليون دولار) | country in article | metadata |
       payer's country (a bare word takes the payer's country's currency: a Saudi grant in
       riyals) | "".
     - ``restatement`` / ``restates``: the figure restates the one starting at character

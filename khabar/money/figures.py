@@ -72,9 +72,8 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
             amount, vague = parse_amount(amount_text)
             if amount is None and not vague or _after_unread_digits(nt.norm, a_start):
                 continue
-            if m["sym2"] in SYMBOL_SCALES and amount is not None \
-                    and not any(w.removeprefix("ال") in SCALE_WORDS for w in amount_text.split()):
-                amount = as_number(Decimal(str(amount)) * SYMBOL_SCALES[m["sym2"]])
+            if m["sym2"] in SYMBOL_SCALES and amount is not None:
+                amount = _abbreviation_scaled(amount_text, amount, SYMBOL_SCALES[m["sym2"]])
             n_start = m.start("fig") if k == 0 and not year else a_start
             n_end = fig_end if a_end == m.end("amount") else a_end
             _add_figure(article, m, out, amount, vague, currency, note, base, k == 0,
@@ -96,6 +95,31 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
     if not plain:
         article.__dict__["_khabar_money_figures"] = out
     return out
+
+
+#: The last term of a sum, a bare number after و (5 مليارات و 27.418 م د).
+_TRAILING_TERM = re.compile(r"\s+و\s?(\d+(?:[.,]\d+)*)$")
+
+
+def _abbreviation_scaled(amount_text: str, amount, scale: int):
+    """The amount of a figure whose currency abbreviation carries a scale (Tunisian م د =
+    million dinars, أ د = thousand): a number alone is in that scale (972.279 م د =
+    972,279,000); in a sum whose terms have scale words, the last term, a bare number
+    after و, is (7 مليارات و 768.600 م د: 7.7686 × 10⁹, where before the 768.6 was read
+    as dinars), when its value in that scale is below the scale of the term before it;
+    otherwise the sum is as written (docs/money.md, "Numbers")."""
+    words = [w.removeprefix("ال") for w in amount_text.split()]
+    scales = [SCALE_WORDS[w][0] for w in words if w in SCALE_WORDS]
+    if not scales:
+        return as_number(Decimal(str(amount)) * scale)
+    t = _TRAILING_TERM.search(amount_text)
+    if t is None:
+        return amount
+    head, _ = parse_amount(amount_text[:t.start()])
+    term, _ = parse_amount(t.group(1))
+    if head is None or term is None or Decimal(str(term)) * scale >= min(scales):
+        return amount
+    return as_number(Decimal(str(head)) + Decimal(str(term)) * scale)
 
 
 def _currency_of(m: re.Match) -> tuple[str, str, str, int]:

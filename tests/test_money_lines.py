@@ -1,0 +1,34 @@
+"""Funding figures in budget lines, headlines and ranges: one rule per test, on sentences
+written for the project (invented names and figures, in the shapes real news uses)."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from khabar import schema
+from khabar.entities import extract_mentions
+from khabar.io import Document
+from khabar.money import extract_funding
+from khabar.text import analyse
+
+NO_MENTIONS = pd.DataFrame(columns=schema.MENTIONS)
+
+
+def rows(text: str) -> pd.DataFrame:
+    article = analyse(Document("t", text, "t.txt", "utf-8", {}))
+    return extract_funding(article, extract_mentions(article))
+
+
+def bare_rows(text: str) -> pd.DataFrame:
+    return extract_funding(analyse(Document("t", text, "t.txt", "utf-8", {})), NO_MENTIONS)
+
+
+@pytest.mark.parametrize("text, amount", [
+    # Tunisian budget copy: the last term's scale is the abbreviation's (م د = million)
+    ("وحددت ميزانية الوزارة بـ3 مليارات و 215.400 م د لسنة 2024.", 3_215_400_000),
+    ("وبرنامج التعليم الثانوي 2 مليار و 450.250 م.د هذا العام.", 2_450_250_000),
+    # a term with a scale word of its own keeps it, and the abbreviation alone scales
+    ("ونفقات الاستثمار 767.100 م د.", 767_100_000),
+])
+def test_the_last_term_of_a_sum_takes_the_scale_of_the_abbreviation_after_it(text, amount):
+    assert list(bare_rows(text)["amount"]) == [amount]

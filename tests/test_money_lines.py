@@ -23,6 +23,22 @@ def bare_rows(text: str) -> pd.DataFrame:
     return extract_funding(analyse(Document("t", text, "t.txt", "utf-8", {})), NO_MENTIONS)
 
 
+def test_a_headline_figure_in_a_bare_currency_word_restates_the_body_figure():
+    # Invented. Neither line says whose dinar it is, but the headline's sum is the
+    # body's: the same amount in the same word. The body's row counts.
+    df = bare_rows("45 مليون دينار لترميم المدارس في الأقاليم\n"
+                   "أعلنت الوزارة تخصيص 45 مليون دينار لترميم المدارس القديمة. "
+                   "وستبدأ الأعمال في الربيع.\n")
+    assert list(df["restatement"]) == [True, False]
+    assert df["restates"].iloc[0] == df["start"].iloc[1]
+
+
+def test_a_headline_figure_in_another_bare_currency_word_is_no_restatement():
+    df = bare_rows("45 مليون درهم لترميم المدارس في الأقاليم\n"
+                   "أعلنت الوزارة تخصيص 45 مليون دينار لترميم المدارس القديمة.\n")
+    assert list(df["restatement"]) == [False, False]
+
+
 @pytest.mark.parametrize("text, amount", [
     # Tunisian budget copy: the last term's scale is the abbreviation's (م د = million)
     ("وحددت ميزانية الوزارة بـ3 مليارات و 215.400 م د لسنة 2024.", 3_215_400_000),

@@ -772,7 +772,8 @@ _SENTENCE_END = tuple(".!?؟…")
 
 def _headline_repeats(article, figures: list[dict]) -> None:
     """Flag a headline's figure that the body gives again (the first later figure of the
-    same amount and currency) as a restatement of that one (``restates`` = its start):
+    same amount and currency, or of the same bare currency word when neither names its
+    country) as a restatement of that one (``restates`` = its start):
     the headline announces the sum the body reports, so a total that skips
     restatements counts it once, and its row is the body's, with the fuller sentence
     around it. The headline is the first paragraph when the article has more than one
@@ -784,14 +785,17 @@ def _headline_repeats(article, figures: list[dict]) -> None:
     if not line or line.endswith(_SENTENCE_END) or len(line.split()) > _HEADLINE_WORDS:
         return
     counted = [f for f in figures if not f["restatement"] and not f["not_funding"]
-               and f["amount"] is not None and f["currency"]]
+               and f["amount"] is not None and (f["currency"] or f["_base"])]
     body = [f for f in counted if f["start"] >= head.end]
     taken: set[int] = set()
     for f in counted:
         if f["start"] >= head.end:
             break
+        # the same code, or the same bare word when neither line says whose it is
+        # (45 مليون دينار over 45 مليون دينار: one sum, its currency left empty)
         again = next((b for b in body if id(b) not in taken and b["amount"] == f["amount"]
-                      and b["currency"] == f["currency"]), None)
+                      and b["currency"] == f["currency"]
+                      and (b["currency"] or b["_base"] == f["_base"])), None)
         if again is not None:
             taken.add(id(again))
             f["restatement"], f["restates"] = True, again["start"]

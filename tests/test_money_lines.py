@@ -39,6 +39,21 @@ def test_a_headline_figure_in_another_bare_currency_word_is_no_restatement():
     assert list(df["restatement"]) == [False, False]
 
 
+def test_the_body_figure_takes_the_payer_its_headline_names():
+    # Invented. The headline names the donor; the body's sentence, which the totals
+    # count, names none: the same sum has the same payer.
+    df = rows("الاتحاد الأوروبي يخصص 40 مليون يورو لمدارس الواحة\n"
+              "وقال البيان إن 40 مليون يورو ستصرف على ترميم المدارس خلال عامين.\n")
+    assert list(df["restatement"]) == [True, False]
+    assert list(df["payer"]) == ["European Union", "European Union"]
+
+
+def test_a_body_figure_with_a_payer_of_its_own_keeps_it():
+    df = rows("الاتحاد الأوروبي يخصص 40 مليون يورو لمدارس الواحة\n"
+              "وقدم البنك الدولي 40 مليون يورو لترميم المدارس خلال عامين.\n")
+    assert df["payer"].iloc[1] == "World Bank"
+
+
 @pytest.mark.parametrize("text, amount", [
     # Tunisian budget copy: the last term's scale is the abbreviation's (م د = million)
     ("وحددت ميزانية الوزارة بـ3 مليارات و 215.400 م د لسنة 2024.", 3_215_400_000),

@@ -311,8 +311,15 @@ def _restated_subjects(rows: list[Funding]) -> list[Funding]:
     """A restatement with no subject or payer of its own takes those of the figure it
     restates (a headline's figure that the body gives again, a bracketed conversion):
     it is the same sum, and the body's fuller sentence says what it is for
-    (docs/money.md); ``subject_rule`` is then "as the figure it restates"."""
+    (docs/money.md); ``subject_rule`` is then "as the figure it restates". The other way,
+    a figure with no payer takes that of a restatement of it (a headline's giver: الاتحاد
+    الأوروبي يخصص 40 مليون يورو … over وقال البيان إن 40 مليون يورو ستصرف …): the row
+    totals count then names who gives the sum."""
     at = {r.start: r for r in rows}
+    givers: dict[int, str] = {}
+    for r in rows:
+        if r.restatement and r.payer and r.restates != r.start:
+            givers.setdefault(r.restates, r.payer)
     out = []
     for r in rows:
         src = at.get(r.restates) if r.restatement else None
@@ -321,6 +328,8 @@ def _restated_subjects(rows: list[Funding]) -> list[Funding]:
                 r = r._replace(subject=src.subject, subject_rule="as the figure it restates")
             if not r.payer and src.payer:
                 r = r._replace(payer=src.payer)
+        elif not r.payer and r.start in givers and givers[r.start] != r.subject:
+            r = r._replace(payer=givers[r.start])
         out.append(r)
     return out
 

@@ -63,3 +63,11 @@ def test_a_body_figure_with_a_payer_of_its_own_keeps_it():
 ])
 def test_the_last_term_of_a_sum_takes_the_scale_of_the_abbreviation_after_it(text, amount):
     assert list(bare_rows(text)["amount"]) == [amount]
+
+
+def test_an_outlet_is_no_payer():
+    # Invented. A word that also names a television channel (المملكة, quoted) before a
+    # verb of giving: an outlet reports money, it does not give it.
+    df = rows('وأضاف المصرف في نشرته، "المملكة" قدمت له قبل أيام وديعة حجمها 4 '
+              'مليارات دولار.')
+    assert df["payer"].iloc[0] == ""

@@ -99,7 +99,10 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
     org_types = _org_types(mentions)
     arabic = load_gazetteer().arabic       # once per article, not once per name
     funding = [(f, article.sentence_at(f["start"])) for f in figures if not f["not_funding"]]
-    payers = [_payer(article, f, sent, ments) for f, sent in funding]
+    # An outlet reports money and never gives it (a quoted "المملكة" is also a channel's
+    # name): no payer, as it is no subject.
+    payers = [p if p not in media else ""
+              for p in (_payer(article, f, sent, ments) for f, sent in funding)]
     # A payer of any figure of a sentence is what gives, not what its money is for
     # (قدم الصندوق قروضا بقيمة …، واعتمد منحا بقيمة …: the second figure too).
     sentence_payers: dict[int, set[str]] = {}

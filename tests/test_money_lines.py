@@ -65,6 +65,32 @@ def test_the_last_term_of_a_sum_takes_the_scale_of_the_abbreviation_after_it(tex
     assert list(bare_rows(text)["amount"]) == [amount]
 
 
+def test_a_recipient_with_lam_right_before_its_figure_is_its_subject():
+    # Invented. A budget list: each line names its recipient with ل, then its sum.
+    df = rows("وجاءت المخصصات كالتالي: لوزارة الدفاع 900 مليار دينار عراقي، لمحافظة البصرة "
+              "20 مليار دينار عراقي، لوزارة النقل 10 مليارات دينار عراقي.")
+    assert list(df["subject"]) == ["وزارة الدفاع", "Basra", "وزارة النقل"]
+    assert list(df["subject_rule"]) == ["recipient before figure"] * 3
+
+
+def test_a_recipient_before_a_figure_is_no_fallback_subject_of_another():
+    df = rows("وكانت حصة المدارس منها 9 ملايين دولار، ولوزارة الصحة 50 مليون دولار.")
+    assert list(df["subject"]) == ["", "وزارة الصحة"]
+
+
+def test_a_recipient_before_the_figure_is_not_the_next_line_recipient():
+    df = rows("وتضمنت الموازنة لأمانة عمان الكبرى 30 مليون دينار أردني ولجامعة الواحة "
+              "12 مليون دينار أردني.")
+    assert df["subject"].iloc[0] != "جامعة الواحة"
+    assert df["subject"].iloc[1] == "جامعة الواحة"
+
+
+def test_a_purpose_with_lam_before_a_figure_is_no_listed_recipient():
+    # لدعم وزارة … is what the money is for, not a budget line's recipient
+    df = rows("وخصصت الحكومة لدعم المدارس 5 ملايين دينار أردني.")
+    assert df["subject_rule"].iloc[0] != "recipient before figure"
+
+
 def test_an_outlet_is_no_payer():
     # Invented. A word that also names a television channel (المملكة, quoted) before a
     # verb of giving: an outlet reports money, it does not give it.

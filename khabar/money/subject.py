@@ -97,8 +97,10 @@ class _MentionIndex:
 
 def _subject(start, end, sent, norm_window, mentions: _MentionIndex, exclude=frozenset(),
              purpose: str = "", drafts=frozenset(), place: str = "",
-             topic: str = "") -> tuple[str, str]:
-    """(subject, rule): a PROJECT in the sentence (the nearest), else the organisation
+             topic: str = "", listed: str = "") -> tuple[str, str]:
+    """(subject, rule): the recipient written with ل right before the figure, as a
+    budget list puts each line (``listed``: :func:`listed_recipient`, لوزارة الدفاع 900
+    مليار دينار), else a PROJECT in the sentence (the nearest), else the organisation
     the money goes to right after the figure (``purpose``: 288 مليار دينار لوزارة
     الداخلية), else the place it goes to (``place``: :func:`_place_recipient`, منحة لليمن
     بقيمة …), else the last PROJECT before the figure when a contract noun is next to it,
@@ -107,6 +109,8 @@ def _subject(start, end, sent, norm_window, mentions: _MentionIndex, exclude=fro
     قانون: ``drafts``, :func:`_draft_projects`) is never the PROJECT of a figure. A topic
     fronted by أما that the clause refers back to (``topic``: :func:`_fronted_topic`,
     أما سوريا فقد خصص لها …) comes right after the PROJECT."""
+    if listed and listed not in exclude and listed not in drafts:
+        return listed, "recipient before figure"
     project = mentions.nearest("PROJECT", sent, start, end, exclude=drafts)
     if project:
         return project, "project in sentence"
@@ -922,6 +926,48 @@ def _recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
         if len(gap) == 1 and gap[0] in _RECEIVE_VERBS \
                 or len(gap) == 2 and gap[0] in _RECEIVE_VERBS and gap[1] in ("علي", "من"):
             return ent
+    return ""
+
+
+_RECIPIENT_HEADS = _CUES.get("recipient_head", set())
+#: At most this many characters between the start of a recipient written with ل and
+#: its figure (لمحافظة البصرة 20 مليار …).
+_LISTED_REACH = 60
+
+
+def listed_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
+    """The ORG, PLACE or PROJECT written with ل right before the figure ``f``, as a budget
+    list or table puts each line (وجاءت المخصصات كالتالي: لوزارة الدفاع 900 مليار دينار،
+    ولمحافظة البصرة 20 مليار دينار …), or "". The ل is on the name's own word (لوزارة،
+    ولوزارة; for a place, the gazetteer's clitic reading tells للبنان from لبنان) or on a
+    noun of a body or unit right before a place (money_cues.tsv recipient_head: لمحافظة
+    البصرة، لأمانة عمان), and at most one word, a definite adjective, comes between the
+    name and the figure (لأمانة عمان الكبرى 30 مليون …). The nearest name of the sentence
+    is often the next line's recipient, which is how these lines went wrong before
+    (docs/money.md)."""
+    nt = article.normalised
+    norm = nt.norm
+    lo = max(sent.start, f["start"] - _LISTED_REACH)
+    names = [m for label in ("ORG", "PLACE", "PROJECT")
+             for m in mentions.within(label, lo, f["start"]) if m[3] <= f["start"]]
+    if not names:
+        return ""
+    ent, label, ms, me = max(names, key=lambda m: (m[3], m[3] - m[2]))
+    n_ms = nt.index(ms)
+    gap = norm[nt.index(me):f["_mstart"]].split()
+    if len(gap) > 1 or gap and not (gap[0].startswith("ال") and gap[0].isalpha()):
+        return ""
+    ws = norm.rfind(" ", 0, n_ms) + 1
+    prefix = norm[ws:n_ms]
+    if prefix in ("ل", "ول", "فل") or label == "PLACE" and not prefix \
+            and _lam_prefixed(norm, n_ms):
+        return ent
+    if prefix:
+        return ""
+    head = norm[:ws].split()[-1:] if ws else []
+    if head and head[0][:2] in ("ول", "فل") and head[0][2:] in _RECIPIENT_HEADS \
+            or head and head[0][:1] == "ل" and head[0][1:] in _RECIPIENT_HEADS:
+        return ent
     return ""
 
 

@@ -23,7 +23,7 @@ from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
                       _fronted_topic, _MentionIndex, amma_offsets, _media_entities, _not_subject,
                       _org_types, _payer, _place_recipient, _recipient, _reporters,
                       _speech_frame, _subject, carried_lender, in_cost_clause, lender_payer,
-                      sentence_lenders)
+                      listed_recipient, sentence_lenders)
 
 
 #: Columns of :func:`extract_funding`: the data contract (:data:`khabar.schema.FUNDING`),
@@ -119,6 +119,13 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
     for k, ((_, sent), rec) in enumerate(zip(funding, recipients)):
         if rec:
             sentence_recipients.setdefault(sent.start, []).append((k, rec))
+    # … and so is the recipient written with ل right before a figure (لوزارة الصحة 50
+    # مليون دينار), whatever the other figure names after it.
+    listed = [listed_recipient(article, f, sent, ments) for f, sent in funding]
+    sentence_listed: dict[int, list[tuple[int, str]]] = {}
+    for k, ((_, sent), rec) in enumerate(zip(funding, listed)):
+        if rec:
+            sentence_listed.setdefault(sent.start, []).append((k, rec))
     rows = []
     by_payer: dict[int, str] = {}          # figure (_nstart) → the currency its payer gave
     for i, ((f, sent), payer) in enumerate(zip(funding, payers)):
@@ -141,13 +148,15 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         topic = _fronted_topic(article, f, sent, ments, amma[sent.start])
         subject, rule = _subject(f["start"], f["end"], sent, window, ments, exclude,
                                  "" if recipient in exclude else recipient, drafts,
-                                 place, topic)
+                                 place, topic, listed[i])
         # a lender written with ل just before the figure is given it (قدمت الحكومة للصندوق
         # 50 مليون دينار: the recipient); any other is no fallback subject
         lent = {ent for ent, _, me, _, lam in lenders[sent.start]
                 if not (lam and 0 <= f["start"] - me <= 30)}
         others = {rec for k, rec in sentence_recipients.get(sent.start, ())
                   if k != i and rec != recipient} if _own_destination(norm.norm, f) else set()
+        others |= {rec for k, rec in sentence_listed.get(sent.start, ())
+                   if k != i and rec != listed[i] and rec != recipient}
         if rule == "organisation in sentence" and (subject in lent or subject in others):
             # A development fund, programme or lending bank named in the sentence gives
             # the money (وقع الصندوق السعودي للتنمية اتفاقية قرض …): its payer, and the

@@ -91,6 +91,15 @@ def test_a_purpose_with_lam_before_a_figure_is_no_listed_recipient():
     assert df["subject_rule"].iloc[0] != "recipient before figure"
 
 
+@pytest.mark.parametrize("text, payer", [
+    # Invented. Where the money will come from, after the figure.
+    ("وقال الوزير إن كلفة المشروع تبلغ 40 مليون دولار ستأتي من البنك الدولي.", "World Bank"),
+    ("وتبلغ قيمة المنحة 12 مليون يورو تأتي من الاتحاد الأوروبي.", "European Union"),
+])
+def test_money_that_will_come_from_a_name_has_it_as_payer(text, payer):
+    assert rows(text)["payer"].iloc[0] == payer
+
+
 def test_an_outlet_is_no_payer():
     # Invented. A word that also names a television channel (المملكة, quoted) before a
     # verb of giving: an outlet reports money, it does not give it.

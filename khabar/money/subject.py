@@ -714,9 +714,13 @@ def _from_after_figure(gap: list[str]) -> bool:
     تقريبا after the figure is the figure's own hedge (12 مليون دولار تقريبا من حكومة …),
     a period adverb its own period (money_cues.tsv period_adverb: 4 ملايين يورو سنويا من
     الاتحاد الأوروبي) and a bracketed conversion the same sum restated (20 مليون دولار (75
-    مليون ريال) من الصندوق …): none of them comes between the sum and its giver."""
+    مليون ريال) من الصندوق …): none of them comes between the sum and its giver; nor
+    does a verb of coming (money_cues.tsv source_verb: 40 مليون دولار ستأتي من البنك
+    الدولي، تأتي من الاتحاد …), which says where the sum comes from."""
     gap = _without_conversion(gap)
     while gap[:1] == ["تقريبا"] or gap[:1] and gap[0] in _PERIOD_ADVERBS:
+        gap = gap[1:]
+    if gap[:1] and _with_conjunction(gap[0], _SOURCE_VERBS):
         gap = gap[1:]
     if gap == ["من"]:
         return True
@@ -725,6 +729,7 @@ def _from_after_figure(gap: list[str]) -> bool:
 
 
 _PERIOD_ADVERBS = _CUES.get("period_adverb", set())
+_SOURCE_VERBS = _CUES.get("source_verb", set())
 
 
 def _without_conversion(gap: list[str]) -> list[str]:

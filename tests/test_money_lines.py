@@ -65,6 +65,28 @@ def test_the_last_term_of_a_sum_takes_the_scale_of_the_abbreviation_after_it(tex
     assert list(bare_rows(text)["amount"]) == [amount]
 
 
+@pytest.mark.parametrize("text, span, amount", [
+    # Invented. A range whose lower end has its own scale word, joined by إلى or و.
+    ("وتتراوح قيمة المنحة بين 50 ألفا إلى 100 ألف دولار.", "50 ألفا إلى 100 ألف دولار",
+     100_000),
+    ("وتتراوح قيمة القرض بين 10 آلاف و25 ألف دينار أردني.", "10 آلاف و25 ألف دينار أردني",
+     25_000),
+    ("وتتراوح المنح ما بين مليون إلى 3 ملايين يورو.", "مليون إلى 3 ملايين يورو", 3_000_000),
+])
+def test_a_range_whose_lower_end_has_a_scale_word_is_one_figure(text, span, amount):
+    df = bare_rows(text)
+    assert list(df["text"]) == [span]
+    row = df.iloc[0]
+    assert (row["amount"], row["bound"], row["cue"].strip()) == (amount, "upper", "بين") \
+        or (row["amount"], row["bound"]) == (amount, "upper")
+
+
+def test_from_to_is_still_no_range():
+    # من … إلى is as often a change as a range: two figures, as before
+    df = bare_rows("ورفع الصندوق مساهمته من 5 ملايين إلى 7 ملايين دولار.")
+    assert "بين" not in "".join(df["cue"])
+
+
 def test_a_recipient_with_lam_right_before_its_figure_is_its_subject():
     # Invented. A budget list: each line names its recipient with ل, then its sum.
     df = rows("وجاءت المخصصات كالتالي: لوزارة الدفاع 900 مليار دينار عراقي، لمحافظة البصرة "

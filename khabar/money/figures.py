@@ -195,6 +195,13 @@ def _add_figure(article, m, out, amount, vague, currency, note, base, first: boo
 #: (glued to the figure: بين 20 و50 ألف دولار، ما بين الـ5 والـ7 ملايين دولار).
 _RANGE_BEFORE = re.compile(
     r"(?<!\w)(?P<w>(?:ما\s+)?بين)\s+(?:ال)?(?P<lo>\d+(?:\.\d+)?)\s+و(?:ال)?$")
+#: The lower end of a range with a scale word of its own before a figure: (ما) بين + a
+#: number and scale word, or a scale word alone, its currency word optional, then إلى or
+#: و (بين 50 ألفا إلى 100 ألف دولار، بين 10 آلاف و25 ألف دينار، ما بين مليون إلى 3 ملايين).
+_SCALED_RANGE_BEFORE = re.compile(
+    rf"(?<!\w)(?P<w>(?:ما\s+)?بين)\s+(?:ال)?"
+    rf"(?P<lo>(?:\d+(?:\.\d+)?\s*)?(?:ال)?(?:{SCALE_WORD_RE})(?!\w))"
+    rf"(?:\s+(?:ال)?(?:{alternation(_WORD_BASE)})(?!\w))?\s+(?:الي\s+|و\s?)(?:ال)?$")
 _LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 #: Only a clitic and the article between a figure match's start and its number (و، وال).
 _CLITIC_ONLY = re.compile(r"[وفبل]?(?:ال)?")
@@ -207,12 +214,18 @@ def _ranges(article: Article, figures: list[dict]) -> None:
     ``cue`` the word بين as written. Without this the lower end, which has no currency
     word, is no figure at all and the upper end reads as an exact sum. Only a range with
     بين: من 5 إلى 7 ملايين is as often a change (ارتفع من … إلى …) as a range.
-    ``figures`` is changed in place."""
+    The lower end may have a scale word of its own, and then إلى joins the two ends as و
+    does (بين 50 ألفا إلى 100 ألف دولار، بين 10 آلاف و25 ألف دينار: before, the lower
+    end was a figure of its own or lost and the upper one read as exact); a lower end
+    that was a figure of its own is then no figure. ``figures`` is changed in place."""
     nt = article.normalised
     norm = nt.norm
+    merged: set[int] = set()
     for f in figures:
         if f["amount"] is None or f["cue"] \
                 or not _CLITIC_ONLY.fullmatch(norm, f["_mstart"], f["_nstart"]):
+            continue
+        if _scaled_range(article, f, figures, merged):
             continue
         m = _RANGE_BEFORE.search(norm, max(0, f["_mstart"] - 40), f["_nstart"])
         hi = _LEADING_NUMBER.match(norm, f["_nstart"])
@@ -226,6 +239,28 @@ def _ranges(article: Article, figures: list[dict]) -> None:
         f.update(text=article.text[start:f["end"]], start=start, bound="upper",
                  approximate=False, cue=article.text[w0:w1], _nstart=m.start("lo"),
                  _mstart=m.start("w"))
+    if merged:
+        figures[:] = [f for f in figures if id(f) not in merged]
+
+
+def _scaled_range(article: Article, f: dict, figures: list[dict], merged: set[int]) -> bool:
+    """Make figure ``f`` a range when :data:`_SCALED_RANGE_BEFORE` ends right before it
+    and its lower end is below ``f``'s amount (see :func:`_ranges`); the figures inside
+    the lower end go into ``merged`` (their ``id``) to be dropped. Whether it did."""
+    nt = article.normalised
+    m = _SCALED_RANGE_BEFORE.search(nt.norm, max(0, f["_mstart"] - 60), f["_nstart"])
+    if m is None:
+        return False
+    lo, _ = parse_amount(m["lo"])
+    if lo is None or Decimal(str(lo)) >= Decimal(str(f["amount"])):
+        return False
+    start = nt.span(m.start("lo"), m.end("lo"))[0]
+    merged.update(id(g) for g in figures if g is not f and start <= g["start"] < f["start"])
+    w0, w1 = nt.span(m.start("w"), m.end("w"))
+    f.update(text=article.text[start:f["end"]], start=start, bound="upper",
+             approximate=False, cue=article.text[w0:w1], _nstart=m.start("lo"),
+             _mstart=m.start("w"))
+    return True
 
 
 

@@ -65,6 +65,27 @@ def test_the_last_term_of_a_sum_takes_the_scale_of_the_abbreviation_after_it(tex
     assert list(bare_rows(text)["amount"]) == [amount]
 
 
+@pytest.mark.parametrize("text, cue", [
+    # Invented. Bracketed digits before the number in words, as contracts and official
+    # copy write a sum: one figure, from the bracket, with the cue before it.
+    ("وتبلغ كلفة المشروع حوالي (30) ثلاثين مليون دولار.", "حوالي"),
+    ("وخصصت البلدية أكثر من (25) خمسة وعشرين مليون دينار أردني للطرق.", "أكثر من"),
+])
+def test_bracketed_digits_before_a_number_in_words_are_one_figure_with_its_cue(text, cue):
+    df = bare_rows(text)
+    assert len(df) == 1
+    row = df.iloc[0]
+    assert row["text"].startswith("(")
+    assert row["cue"] == cue
+    assert row["amount"] in (30_000_000, 25_000_000)
+
+
+def test_bracketed_digits_of_another_number_are_no_part_of_the_figure():
+    # a bracketed year before a sum in words: the year is no part of it
+    df = bare_rows("وفي عام (2020) خمسة ملايين دولار للمدارس.")
+    assert list(df["text"]) == ["خمسة ملايين دولار"]
+
+
 @pytest.mark.parametrize("text, span, amount", [
     # Invented. A range whose lower end has its own scale word, joined by إلى or و.
     ("وتتراوح قيمة المنحة بين 50 ألفا إلى 100 ألف دولار.", "50 ألفا إلى 100 ألف دولار",

@@ -21,10 +21,13 @@ _BNUM = rf'[(«"]\s*(?:{_RDEC}|\d+(?:[.,]\d+)*)\s*[)»"]'
 _NUMBER = (rf"{_RDEC}|\d+(?:[.,]\d+)*"
            rf"|(?:{NUMBER_WORD_RE})(?:\s+(?:و\s?)?(?:{NUMBER_WORD_RE}))*(?!\w)"
            rf"|(?:{FRACTION_RE})|(?:{alternation(VAGUE_WORDS)})")
+#: Bracketed digits before the same number in words, as contracts and official copy
+#: write a sum: (30) ثلاثين مليون، (25) خمسة وعشرين مليون (one number: the words').
+_BWORDS = (rf"{_BNUM}\s*(?:{NUMBER_WORD_RE})(?:\s+(?:و\s?)?(?:{NUMBER_WORD_RE}))*(?!\w)")
 _SCALE = rf"(?:ال)?(?:{SCALE_WORD_RE})(?!\w)"
 _HALF = rf"\s+و\s?(?:نصف|ربع)(?:\s+{_SCALE})?"
 #: A scale word, alone or after a number, possibly compound (10 آلاف مليار = 10¹³).
-_SCALED = rf"(?:(?:{_BNUM}|{_NUMBER})\s*)?{_SCALE}(?:\s+{_SCALE})?(?:{_HALF})?"
+_SCALED = rf"(?:(?:{_BWORDS}|{_BNUM}|{_NUMBER})\s*)?{_SCALE}(?:\s+{_SCALE})?(?:{_HALF})?"
 #: Terms of a sum joined by و, or, in budget copy, by a space before a number in digits
 #: (7 مليارات 215 مليونا 300 ألف دينار: a lower scale each time, see _coordinated_parts).
 _AMOUNT = (rf"{_SCALED}(?:\s+و\s?{_SCALED}|\s+\d+(?:[.,]\d+)*\s*{_SCALE})*"

@@ -8,7 +8,8 @@ import re
 from bisect import bisect_right
 from decimal import Decimal
 
-from ..numwords import SCALE_WORD_RE, SCALE_WORDS, as_number
+from ..numwords import (NUMBER_WORD_RE, SCALE_WORD_RE, SCALE_WORDS, as_number, digits_value,
+                        words_value)
 from ..text import Article, alternation
 from .amounts import _BNUM, _HALF, _NUMBER, _SCALE, _SCALED, _coordinated_parts, parse_amount
 from .currency import _CODE_OF_COUNTRY, _COUNTRY_OF_CODE, _currency_from_context, country_evidence
@@ -65,7 +66,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
                 if comma_scaled or _maghreb_copy(currency, leader):
                     # 4,315 مليون درهم in Maghreb copy: 4.315 million (docs/money.md)
                     amount_text = _ONE_COMMA_GROUP.sub(r"\1.\2", amount_text)
-            year = _YEAR_BEFORE_DUAL.match(amount_text)
+            year = _YEAR_BEFORE_DUAL.match(amount_text) or _other_bracketed(amount_text)
             if year:                         # في 2023 ملياري دولار: a year, then 2 × 10⁹
                 a_start += year.end()
                 amount_text = amount_text[year.end():]
@@ -151,6 +152,22 @@ _YEAR_BEFORE_DUAL = re.compile(rf"(?:19|20)\d\d\s+(?=(?:ال)?(?:{_DUALS})(?!\w)
 #: to them (``.7250``, ``,50,``) or ending in a dot (``7250.``). Not a year and a comma
 #: (``في 2023، مليارا``) nor digits and a space (``في 2023 ملياري دولار``: a year).
 _DIGITS_BEFORE = re.compile(r"(?:[.,]\s?\d[\d.,]*|\d+(?:[.,]\d+)*\.)\s*$")
+
+
+#: Bracketed digits and the number words after them (the amount's start).
+_BRACKET_WORDS = re.compile(
+    rf"{_BNUM}\s*(?=(?P<w>(?:{NUMBER_WORD_RE})(?:\s+(?:و\s?)?(?:{NUMBER_WORD_RE}))*(?!\w)))")
+
+
+def _other_bracketed(amount_text: str) -> re.Match | None:
+    """The bracketed digits that open ``amount_text`` when the number words after them
+    are another number (عام (2020) خمسة ملايين: a year, then the sum), else None: digits
+    that state the words' number ((30) ثلاثين مليون) are part of the figure."""
+    m = _BRACKET_WORDS.match(amount_text)
+    if m is None:
+        return None
+    digits = digits_value(re.sub(r'[()«»"\s]', "", amount_text[:m.end()]))
+    return m if digits is None or words_value(m["w"]) != digits else None
 
 
 def _after_unread_digits(norm: str, start: int) -> bool:

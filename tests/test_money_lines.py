@@ -143,6 +143,12 @@ def test_money_that_will_come_from_a_name_has_it_as_payer(text, payer):
     assert rows(text)["payer"].iloc[0] == payer
 
 
+def test_the_volume_of_trade_is_no_funding():
+    df = bare_rows("وقارب حجم المبادلات التجارية بين الجارتين 9 مليارات دولار في 2023. "
+                   "وقدم البنك 3 ملايين دولار للمدارس.")
+    assert list(df["text"]) == ["3 ملايين دولار"]
+
+
 def test_an_outlet_is_no_payer():
     # Invented. A word that also names a television channel (المملكة, quoted) before a
     # verb of giving: an outlet reports money, it does not give it.

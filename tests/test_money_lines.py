@@ -143,6 +143,11 @@ def test_money_that_will_come_from_a_name_has_it_as_payer(text, payer):
     assert rows(text)["payer"].iloc[0] == payer
 
 
+def test_a_verb_of_disbursing_names_its_payer():
+    df = rows("وصرفت المفوضية الأوروبية 35 مليون يورو لمدارس الواحة.")
+    assert df["payer"].iloc[0] == "European Commission"
+
+
 def test_the_volume_of_trade_is_no_funding():
     df = bare_rows("وقارب حجم المبادلات التجارية بين الجارتين 9 مليارات دولار في 2023. "
                    "وقدم البنك 3 ملايين دولار للمدارس.")

@@ -154,6 +154,13 @@ def test_the_volume_of_trade_is_no_funding():
     assert list(df["text"]) == ["3 ملايين دولار"]
 
 
+def test_a_name_read_inside_the_figure_is_no_subject():
+    # بما مجموعه مليارين …: مجموعه ("its total") spelt as مجموعة ("group") after
+    # normalisation is read as a name that runs into the figure: it is no subject.
+    df = rows("وحل قطاع الصحة ثانيا بما مجموعه مليارين و61 مليون درهم مغربي.")
+    assert not df["subject"].iloc[0].startswith("مجموع")
+
+
 def test_an_outlet_is_no_payer():
     # Invented. A word that also names a television channel (المملكة, quoted) before a
     # verb of giving: an outlet reports money, it does not give it.

@@ -49,9 +49,7 @@ class _MentionIndex:
     def nearest(self, label: str, sent, start: int, end: int, exclude=frozenset()) -> str | None:
         """Entity of the ``label`` mention inside ``[sent.start, sent.end]`` nearest to
         the figure ``[start, end)``: least ``min(|m.start - end|, |m.end - start|)``;
-        never an entity in ``exclude`` (the payer, an outlet, a source), nor a mention
-        that overlaps the figure (بما مجموعه مليارين …: مجموعه, "its total", read as the
-        cue noun مجموعة, "group", and a name that runs into the sum)."""
+        never an entity in ``exclude`` (the payer, an outlet, a source)."""
         ms = self.by_label.get(label)
         if not ms:
             return None
@@ -64,7 +62,7 @@ class _MentionIndex:
         def consider(k: int) -> None:
             nonlocal best
             m = items[k]
-            if m[3] > sent.end or m[0] in exclude or m[2] < end and m[3] > start:
+            if m[3] > sent.end or m[0] in exclude:
                 return
             d = min(abs(m[2] - end), abs(m[3] - start))
             if d < best:

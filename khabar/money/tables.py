@@ -4,6 +4,7 @@ rows for the pipeline) and :func:`funding_frame`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 import numpy as np
@@ -85,8 +86,11 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
     figures = find_figures(article)
     if not figures:
         return []
+    # A name that runs into a figure is no name the money roles may take (بما مجموعه
+    # مليارين …: مجموعه, "its total", is the cue noun مجموعة, "group", once normalised).
     ments = _MentionIndex([(m.entity, m.label, m.start, m.end)
-                           for m in mention_spans(mentions)])
+                           for m in mention_spans(mentions)
+                           if not _overlaps_figure(figures, m.start, m.end)])
     norm = article.normalised
     media = _media_entities(mentions)
     drafts = _draft_projects(article, ments)
@@ -196,6 +200,13 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
 #: The words that start a figure's own destination or source right after it (لقطاع الموانئ،
 #: للتعليم، إلى تشغيل، من احتياطي الطوارئ), past its bracketed or quoted conversion.
 _OWN_DESTINATION = re.compile(r'\s*(?:[("«“][^()"«»“”]*[)"»”]\s*)?(?:ل|الي(?!\w)|من(?!\w))')
+
+
+def _overlaps_figure(figures: list[dict], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps a figure's span (``figures`` in text order, their
+    spans disjoint): by bisection on the figures' starts."""
+    k = bisect_left(figures, end, key=lambda f: f["start"])
+    return k > 0 and figures[k - 1]["end"] > start
 
 
 def _own_destination(norm: str, f: dict) -> bool:

@@ -23,6 +23,8 @@ def bare_rows(text: str) -> pd.DataFrame:
     return extract_funding(analyse(Document("t", text, "t.txt", "utf-8", {})), NO_MENTIONS)
 
 
+# ------------------------------------------------------------------- headlines
+
 def test_a_headline_figure_in_a_bare_currency_word_restates_the_body_figure():
     # Invented. Neither line says whose dinar it is, but the headline's sum is the
     # body's: the same amount in the same word. The body's row counts.
@@ -53,6 +55,8 @@ def test_a_body_figure_with_a_payer_of_its_own_keeps_it():
               "وقدم البنك الدولي 40 مليون يورو لترميم المدارس خلال عامين.\n")
     assert df["payer"].iloc[1] == "World Bank"
 
+
+# ------------------------------------------------------------------- amounts
 
 @pytest.mark.parametrize("text, amount", [
     # Tunisian budget copy: the last term's scale is the abbreviation's (م د = million)
@@ -108,6 +112,8 @@ def test_from_to_is_still_no_range():
     assert "بين" not in "".join(df["cue"])
 
 
+# ------------------------------------------------------------------- budget lines
+
 def test_a_recipient_with_lam_right_before_its_figure_is_its_subject():
     # Invented. A budget list: each line names its recipient with ل, then its sum.
     df = rows("وجاءت المخصصات كالتالي: لوزارة الدفاع 900 مليار دينار عراقي، لمحافظة البصرة "
@@ -134,6 +140,8 @@ def test_a_purpose_with_lam_before_a_figure_is_no_listed_recipient():
     assert df["subject_rule"].iloc[0] != "recipient before figure"
 
 
+# ------------------------------------------------------------------- payers
+
 @pytest.mark.parametrize("text, payer", [
     # Invented. Where the money will come from, after the figure.
     ("وقال الوزير إن كلفة المشروع تبلغ 40 مليون دولار ستأتي من البنك الدولي.", "World Bank"),
@@ -147,6 +155,8 @@ def test_a_verb_of_disbursing_names_its_payer():
     df = rows("وصرفت المفوضية الأوروبية 35 مليون يورو لمدارس الواحة.")
     assert df["payer"].iloc[0] == "European Commission"
 
+
+# ------------------------------------------------------------------- not funding, names
 
 def test_the_volume_of_trade_is_no_funding():
     df = bare_rows("وقارب حجم المبادلات التجارية بين الجارتين 9 مليارات دولار في 2023. "
@@ -167,3 +177,19 @@ def test_an_outlet_is_no_payer():
     df = rows('وأضاف المصرف في نشرته، "المملكة" قدمت له قبل أيام وديعة حجمها 4 '
               'مليارات دولار.')
     assert df["payer"].iloc[0] == ""
+
+
+def test_a_passive_gift_takes_the_one_payer_of_the_article_so_far():
+    # Invented. A donor's plan, then its lines in the passive (سيتم تقديم …): the article
+    # has named one giver, who gives these sums too.
+    df = rows("أعلن الصندوق العربي للإنماء عن خطة مساعداته للعام المقبل.\n"
+              "وخصص الصندوق العربي للإنماء 90 مليون دولار لمشاريع المياه في المنطقة.\n"
+              "وسيتم تقديم 20 مليون دولار للمدارس في الأرياف.\n"
+              "كما سيتم تخصيص نحو 15 مليون دولار للمستشفيات.\n")
+    assert list(df["payer"]) == ["Arab Fund for Economic and Social Development"] * 3
+
+
+def test_a_passive_gift_after_two_givers_takes_neither():
+    df = rows("وقدم البنك الدولي 90 مليون دولار للمياه، وقدم الاتحاد الأوروبي 40 مليون دولار "
+              "للطرق.\nوسيتم تقديم 20 مليون دولار للمدارس.\n")
+    assert df["payer"].iloc[2] == ""

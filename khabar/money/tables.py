@@ -194,7 +194,41 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             sent.sentence, f["start"], f["end"], source, payer, sent.paragraph,
             f["bound"], f["cue"], f["vague"], note, rule, f["restatement"],
             f["restates"], f["part_of"]))
-    return _restated_subjects(_body_restatements(article, rows))
+    return _restated_subjects(_body_restatements(article, _passive_gifts(article, rows)))
+
+
+_PASSIVE = _CUES.get("passive", set())
+_GIVING_NOUNS = _CUES.get("giving_noun", set())
+
+
+def _passive_gifts(article: Article, rows: list[Funding]) -> list[Funding]:
+    """A figure with no payer right after a passive of giving (money_cues.tsv passive and
+    giving_noun: وسيتم تقديم 20 مليون دولار …، كما سيتم تخصيص نحو 15 مليون دولار …) takes
+    the payer of the rows before it when they name one payer only: a donor's plan
+    announced once and then listed line by line in the passive, often over several
+    paragraphs (docs/money.md). Two givers so far, or none, give nothing."""
+    norm = article.normalised
+    out: list[Funding] = []
+    payers: set[str] = set()
+    for r in rows:
+        if not r.payer and len(payers) == 1 and _after_passive_gift(norm, r):
+            r = r._replace(payer=next(iter(payers)))
+        if r.payer:
+            payers.add(r.payer)
+        out.append(r)
+    return out
+
+
+def _after_passive_gift(norm, r: Funding) -> bool:
+    """Whether the two words before the figure ``r`` (its cue aside: نحو، ما يقرب من) are a
+    passive verb and a verbal noun of giving (سيتم تقديم، وتم تخصيص)."""
+    n = norm.index(r.start)
+    words = norm.norm[max(0, n - 80):n].split()
+    if r.cue:
+        words = words[:len(words) - len(normalise(r.cue).split())]
+    return len(words) >= 2 and words[-1] in _GIVING_NOUNS \
+        and any(words[-2] == p or words[-2][:1] in "وف" and words[-2][1:] == p
+                for p in _PASSIVE)
 
 
 #: The words that start a figure's own destination or source right after it (لقطاع الموانئ،

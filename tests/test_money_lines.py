@@ -193,3 +193,12 @@ def test_a_passive_gift_after_two_givers_takes_neither():
     df = rows("وقدم البنك الدولي 90 مليون دولار للمياه، وقدم الاتحاد الأوروبي 40 مليون دولار "
               "للطرق.\nوسيتم تقديم 20 مليون دولار للمدارس.\n")
     assert df["payer"].iloc[2] == ""
+
+
+def test_a_name_after_a_verb_whose_subject_comes_before_qad_is_its_object():
+    # Invented. وكان الصندوق قد منح الأردن …: the fund, before قد, gives; Jordan receives.
+    df = rows("وكان الصندوق قد منح الأردن في 2015 قرضا بقيمة 200 مليون دولار.")
+    assert df["payer"].iloc[0] != "Jordan"
+    # وقد منح …: the name after the verb is its subject
+    df = rows("وقد منح البنك الدولي الأردن في 2015 قرضا بقيمة 200 مليون دولار.")
+    assert df["payer"].iloc[0] == "World Bank"

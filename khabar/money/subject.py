@@ -524,7 +524,8 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
         last = before[-1]
         if _payer_verb(last) and (
                 _subject_before_verb(article, sent, mentions, ms)
-                or _verbal_noun_reading(last, before[:-1])):
+                or _verbal_noun_reading(last, before[:-1])
+                or _subject_before_qad(before[:-1])):
             continue      # البنك الدولي يقرض العراق، عزمه منح العراق …: the object
         # The object suffix of a verb (قدمها X), never the ending of a funding noun
         # (منحه للبنك: منحه is "a grant", not منح + ه; the bank is the recipient).
@@ -793,6 +794,13 @@ def _subject_before_verb(article: Article, sent, mentions: _MentionIndex, ms: in
             if 0 <= verb_start - me <= 2 and text[me:verb_start].strip(' "”»\'') == "":
                 return True
     return False
+
+
+def _subject_before_qad(before: list[str]) -> bool:
+    """Whether the words before a verb end with a definite noun and قد (وكان الصندوق قد
+    منح العراق …، الذي قد قدم …): the noun is the verb's subject, so the name after the
+    verb is its object. With و or ف on قد (وقد منح البنك …) the subject follows."""
+    return len(before) >= 2 and before[-1] == "قد" and before[-2].startswith("ال")
 
 
 #: A conjunction that opens another clause (فيما تعهدت دول أخرى …، بينما قدم …): a name

@@ -202,3 +202,22 @@ def test_a_name_after_a_verb_whose_subject_comes_before_qad_is_its_object():
     # وقد منح …: the name after the verb is its subject
     df = rows("وقد منح البنك الدولي الأردن في 2015 قرضا بقيمة 200 مليون دولار.")
     assert df["payer"].iloc[0] == "World Bank"
+
+
+
+def test_a_lender_that_reports_what_it_gave_itself_is_the_payer():
+    # Invented. وأشار الصندوق … إلى أنه قدم …: the clause after أن with a pronoun and a
+    # verb of giving is about the fund itself, which gives.
+    df = rows("أعلن الصندوق العربي للإنماء عن حصيلة نشاطه في العام الماضي.\n"
+              "وأشار الصندوق في تقرير نشره على موقعه اليوم إلى أنه قدم 12 مليون دينار كويتي "
+              "لمشروع الري في الوادي.\n")
+    assert df["payer"].iloc[0] == "Arab Fund for Economic and Social Development"
+
+
+@pytest.mark.parametrize("text", [
+    # another's gift, or a reported figure that is nobody's gift
+    "وقال البنك الدولي إن الحكومة قدمت 12 مليون دولار للمدارس.",
+    "وقال البنك الدولي إنه يتوقع أن يخسر الاقتصاد 20 مليار دولار.",
+])
+def test_a_lender_that_reports_another_clause_is_no_payer(text):
+    assert rows(text)["payer"].iloc[0] != "World Bank"

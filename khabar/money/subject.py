@@ -1316,8 +1316,27 @@ def lender_payer(article: Article, f: dict, lenders: list[tuple]) -> str:
         return ""        # after the figure, or too far before it in a long sentence
     gap = nt.norm[nt.index(me):f["_nstart"]].replace(",", " ").split()
     if _COMPLEMENTIZERS.intersection(gap) or "ان" in gap or "بان" in gap:
-        return ""
+        return ent if _reports_own_gift(gap) else ""
     return ent
+
+
+#: أن with a pronoun (أنه، بأنها): the clause after it is about the one who speaks.
+_PRONOUN_COMPLEMENTIZERS = {c for c in _COMPLEMENTIZERS if not c.endswith("ان")}
+
+
+def _reports_own_gift(gap: list[str]) -> bool:
+    """Whether the only أن of ``gap`` (the words between a lender and its sentence's figure)
+    carries a pronoun and a verb of giving follows it (وأشار الصندوق … إلى أنه قدم 9
+    ملايين دينار، قال البنك إنه سيقدم …): the lender reports what it gave itself, where
+    إن الحكومة قدمت … or إن الاقتصاد خسر … is another's."""
+    at = [i for i, w in enumerate(gap) if w in _COMPLEMENTIZERS or w in ("ان", "بان")]
+    if len(at) != 1 or gap[at[0]] not in _PRONOUN_COMPLEMENTIZERS:
+        return False
+    after = gap[at[0] + 1:]
+    if after[:1] == ["قد"]:
+        after = after[1:]
+    return bool(after) and (_payer_verb(after[0]) or after[0][:1] == "س"
+                            and _payer_verb(after[0][1:]))
 
 
 #: حيث / بينما / فيما (with و / ف) opening a clause, then a cost noun (money_cues.tsv

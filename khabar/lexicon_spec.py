@@ -39,7 +39,7 @@ MONEY_CUE_ROLES = ("restatement", "per_unit", "rate", "denomination", "payer_ver
                    "donor_side", "adversary", "rate_verb", "part", "period_adverb", "board",
                    "cost", "court", "value_word", "measure",
                    "side_clause", "back_reference", "cause", "recipient_head",
-                   "source_verb", "passive")
+                   "source_verb", "passive", "compass")
 DATE_CUE_ROLES = ("year_noun", "preposition", "period_part", "name_noun", "page_header",
                   "recurring", "fiscal_year", "dateline_label")
 FUNCTION_WORD_ROLES = ("particle", "auxiliary", "preposition", "adverb", "quantifier")

@@ -221,3 +221,13 @@ def test_a_lender_that_reports_what_it_gave_itself_is_the_payer():
 ])
 def test_a_lender_that_reports_another_clause_is_no_payer(text):
     assert rows(text)["payer"].iloc[0] != "World Bank"
+
+
+@pytest.mark.parametrize("text, place", [
+    # Invented. A compass word or a unit with ل heads the place the money goes to.
+    ("وخصص البنك 20 مليون دولار لشمال سوريا.", "Syria"),
+    ("وتشمل المساعدات 55 مليون يورو لغرب ووسط السودان، و48 مليون يورو لليمن.", "Sudan"),
+    ("وقدمت المنظمة 3 ملايين دولار لمحافظة البصرة.", "Basra"),
+])
+def test_a_place_headed_by_a_compass_word_with_lam_is_the_subject(text, place):
+    assert rows(text)["subject"].iloc[0] == place

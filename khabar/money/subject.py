@@ -943,6 +943,26 @@ def _recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
 
 
 _RECIPIENT_HEADS = _CUES.get("recipient_head", set())
+_PLACE_HEADS = _RECIPIENT_HEADS | _CUES.get("compass", set())
+
+
+def _lam_head(words: list[str]) -> int:
+    """Where the head of a place's name starts in ``words``, the words right before the
+    name: a noun of a unit or a compass word written with ل (money_cues.tsv
+    recipient_head, compass: لمحافظة، لشمال), perhaps followed by more compass words
+    joined by و (لغرب ووسط), ending ``words``: the ل of the place's name is on its head.
+    -1 if ``words`` end with no such head."""
+    k = len(words)
+    while k > 1 and words[k - 1][:1] == "و" and words[k - 1][1:] in _PLACE_HEADS:
+        k -= 1
+    if k == 0:
+        return -1
+    w = words[k - 1]
+    if w[:1] == "ل" and w[1:] in _PLACE_HEADS or w[:2] in ("ول", "فل") and w[2:] in _PLACE_HEADS:
+        return k - 1
+    return -1
+
+
 #: At most this many characters between the start of a recipient written with ل and
 #: its figure (لمحافظة البصرة 20 مليار …).
 _LISTED_REACH = 60
@@ -977,9 +997,7 @@ def listed_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -
         return ent
     if prefix:
         return ""
-    head = norm[:ws].split()[-1:] if ws else []
-    if head and head[0][:2] in ("ول", "فل") and head[0][2:] in _RECIPIENT_HEADS \
-            or head and head[0][:1] == "ل" and head[0][1:] in _RECIPIENT_HEADS:
+    if _lam_head(norm[max(0, ws - 40):ws].split()[-3:]) >= 0:
         return ent
     return ""
 
@@ -1030,6 +1048,10 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex,
         prefix = _clitic_prefix(norm, n_ms)
         if (not gap or len(gap) == 1 and not _CLAUSE_BREAK.search(gap[0])) \
                 and prefix.endswith("ل") or gap in (["في"], ["الي"]):
+            return ent
+        # 20 مليون دولار لشمال سوريا، لغرب ووسط أفريقيا، لمحافظة البصرة: ل on its head
+        if len(gap) <= 3 and not prefix and _lam_head(gap) == 0 \
+                and not _CLAUSE_BREAK.search(text_gap):
             return ent
         # 40 مليون دولار من المساعدات الإنسانية في اليمن: what the money is, then where
         # it goes (not في مؤتمر للمانحين بالرياض: where it was pledged)

@@ -231,3 +231,15 @@ def test_a_lender_that_reports_another_clause_is_no_payer(text):
 ])
 def test_a_place_headed_by_a_compass_word_with_lam_is_the_subject(text, place):
     assert rows(text)["subject"].iloc[0] == place
+
+
+@pytest.mark.parametrize("text, column, name", [
+    # Invented. A participle of the noun before a name, a sum after it (المقدرة بـ،
+    # والبالغة): no word of the name the money roles give.
+    ("وينتظر المجلس الشريحة الثانية من قرض صندوق الواحة للتنمية والبالغة 420 مليون دولار.",
+     "payer", "صندوق الواحة للتنمية"),
+    ("وتنظر اللجنة في ميزانية وزارة الزراعة المقدرة بـ 900 مليون دينار أردني.",
+     "subject", "وزارة الزراعة"),
+])
+def test_a_participle_before_the_sum_ends_the_name(text, column, name):
+    assert rows(text)[column].iloc[0] == name

@@ -243,3 +243,11 @@ def test_a_place_headed_by_a_compass_word_with_lam_is_the_subject(text, place):
 ])
 def test_a_participle_before_the_sum_ends_the_name(text, column, name):
     assert rows(text)[column].iloc[0] == name
+
+
+def test_a_body_figure_in_a_bare_currency_word_restates_an_earlier_one():
+    # Invented. One loan stated twice in the body, its dinar never settled: one sum.
+    df = rows("وقع الصندوق اتفاقية قرض بقيمة 35 مليون دينار لتمويل شبكة الري.\n"
+              "وأوضح البيان أن القرض البالغ 35 مليون دينار يسدد على عشرين عاما.\n")
+    assert list(df["restatement"]) == [False, True]
+    assert df["restates"].iloc[1] == df["start"].iloc[0]

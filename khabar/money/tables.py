@@ -292,8 +292,10 @@ def _body_restatements(article: Article, rows: list[Funding]) -> list[Funding]:
     دولار …) as a restatement of the first (``restates`` = its start), as a headline's
     figure is: a total that skips restatements counts one loan once (docs/money.md). When
     the first is in a headline-shaped paragraph (a headline under a page's header lines),
-    the first is flagged instead, so the body's row counts. Figures of one
-    sentence, vague ones and those with no currency are left alone, and so is one item
+    the first is flagged instead, so the body's row counts. A bare currency word the
+    article never settles (currency empty) counts by its word, as its ``currency_note``
+    names it (35 مليون دينار … القرض البالغ 35 مليون دينار). Figures of one
+    sentence, vague ones and those with neither are left alone, and so is one item
     of a list of sums in its sentence (bounds aside) whose recipient follows it where the
     earlier one named no subject (تخصيص 800 مليون دينار للمدارس و4 مليارات دينار لوزارة
     الصحة: another allocation). One pass with a dict keyed by (amount, currency):
@@ -301,13 +303,15 @@ def _body_restatements(article: Article, rows: list[Funding]) -> list[Funding]:
     norm = article.normalised
     first: dict[tuple, int] = {}          # (amount, currency) → index in ``out``
     out: list[Funding] = []
-    per_sentence = Counter(r.sentence for r in rows
-                           if not r.restatement and r.currency and not r.bound)
+    per_sentence = Counter(r.sentence for r in rows if not r.restatement
+                           and (r.currency or r.currency_note) and not r.bound)
     for r in rows:
-        if r.restatement or r.vague or r.amount is None or not r.currency:
+        # a bare currency word never settled counts by its word (its note names it)
+        unit = r.currency or r.currency_note
+        if r.restatement or r.vague or r.amount is None or not unit:
             out.append(r)
             continue
-        key = (r.amount, r.currency)
+        key = (r.amount, unit)
         k = first.get(key)
         a = out[k] if k is not None else None
         if a is None:

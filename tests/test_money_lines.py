@@ -251,3 +251,12 @@ def test_a_body_figure_in_a_bare_currency_word_restates_an_earlier_one():
               "وأوضح البيان أن القرض البالغ 35 مليون دينار يسدد على عشرين عاما.\n")
     assert list(df["restatement"]) == [False, True]
     assert df["restates"].iloc[1] == df["start"].iloc[0]
+
+
+def test_a_range_after_bayna_going_up_in_scale_is_no_sum():
+    # Invented. بين 500 ألف ومليون دولار: between half a million and a million, not
+    # 1.5 million (a sum goes down in scale: مليون و500 ألف).
+    df = bare_rows("وتتراوح قيمة كل منحة بين 500 ألف ومليون دولار.")
+    row = df.iloc[0]
+    assert (row["amount"], row["bound"]) == (1_000_000, "upper")
+    assert bare_rows("وبلغت الكلفة مليون و500 ألف دولار.")["amount"].iloc[0] == 1_500_000

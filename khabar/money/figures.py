@@ -242,7 +242,7 @@ def _ranges(article: Article, figures: list[dict]) -> None:
         if f["amount"] is None or f["cue"] \
                 or not _CLITIC_ONLY.fullmatch(norm, f["_mstart"], f["_nstart"]):
             continue
-        if _scaled_range(article, f, figures, merged):
+        if _scaled_range(article, f, figures, merged) or _rising_range(article, f):
             continue
         m = _RANGE_BEFORE.search(norm, max(0, f["_mstart"] - 40), f["_nstart"])
         hi = _LEADING_NUMBER.match(norm, f["_nstart"])
@@ -258,6 +258,37 @@ def _ranges(article: Article, figures: list[dict]) -> None:
                  _mstart=m.start("w"))
     if merged:
         figures[:] = [f for f in figures if id(f) not in merged]
+
+
+#: (ما) بين right before a figure.
+_BETWEEN_BEFORE = re.compile(r"(?<!\w)(?P<w>(?:ما\s+)?بين)\s+(?:ال)?$")
+#: Two terms of an amount joined by و (500 ألف ومليون).
+_TWO_TERMS = re.compile(rf"(?P<lo>{_SCALED})\s+و\s?(?P<hi>{_SCALED})(?!\S)")
+
+
+def _rising_range(article: Article, f: dict) -> bool:
+    """Make figure ``f`` a range when بين comes right before it and its amount is two
+    terms joined by و that go up in scale (بين 500 ألف ومليون دولار): no sum is written so
+    (مليون و500 ألف is), so it is the range from the first to the second, the amount
+    the second, ``bound`` upper, ``cue`` بين. Whether it did."""
+    nt = article.normalised
+    b = _BETWEEN_BEFORE.search(nt.norm, max(0, f["_mstart"] - 12), f["_nstart"])
+    t = _TWO_TERMS.match(nt.norm, f["_nstart"]) if b else None
+    if t is None:
+        return False
+    lo, _ = parse_amount(t["lo"])
+    hi, _ = parse_amount(t["hi"])
+    lo_scale = max((SCALE_WORDS[w.removeprefix("ال")][0] for w in t["lo"].split()
+                    if w.removeprefix("ال") in SCALE_WORDS), default=1)
+    hi_scale = max((SCALE_WORDS[w.removeprefix("ال")][0] for w in t["hi"].split()
+                    if w.removeprefix("ال") in SCALE_WORDS), default=1)
+    if lo is None or hi is None or hi_scale <= lo_scale \
+            or Decimal(str(lo)) >= Decimal(str(hi)):
+        return False
+    w0, w1 = nt.span(b.start("w"), b.end("w"))
+    f.update(amount=hi, bound="upper", approximate=False, cue=article.text[w0:w1],
+             _mstart=b.start("w"))
+    return True
 
 
 def _scaled_range(article: Article, f: dict, figures: list[dict], merged: set[int]) -> bool:

@@ -260,3 +260,9 @@ def test_a_range_after_bayna_going_up_in_scale_is_no_sum():
     row = df.iloc[0]
     assert (row["amount"], row["bound"]) == (1_000_000, "upper")
     assert bare_rows("وبلغت الكلفة مليون و500 ألف دولار.")["amount"].iloc[0] == 1_500_000
+
+
+def test_a_place_headed_by_a_compass_word_before_the_figure_is_the_subject():
+    # Invented. قدم X لشمال سوريا منحة بقيمة …: the ل on the compass word, the gift after.
+    df = rows("وقدم الاتحاد الأوروبي لشمال سوريا منحة بقيمة 12 مليون يورو.")
+    assert (df["payer"].iloc[0], df["subject"].iloc[0]) == ("European Union", "Syria")

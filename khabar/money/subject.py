@@ -1079,7 +1079,8 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex,
         # (six words: المساعدات الإنسانية من الأمم المتحدة للسودان، the payer between)
         words_before = norm[max(nt.index(sent.start), ws - 50):ws].split()[-6:]
         if len(gap) <= _PLACE_BEFORE and not _CLAUSE_BREAK.search(gap) \
-                and (_lam_prefixed(norm, n_ms) or words_before[-1:] == ["الي"]) \
+                and (_lam_prefixed(norm, n_ms) or words_before[-1:] == ["الي"]
+                     or _lam_head(words_before) >= 0) \
                 and any(_funding_noun(w) or w in _ALLOTTED or _payer_verb(w)
                         for w in words_before):     # قدم الاتحاد الأوروبي لتونس منحة بقيمة
             return ent

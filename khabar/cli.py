@@ -199,7 +199,8 @@ def _run(args: argparse.Namespace, seeds: Path, out: Path, nbs: list[Path]) -> i
     *analysis, last = nbs
     jobs = max(1, args.jobs or os.cpu_count() or 1)
     # The workbook needs only the tables: it is written beside the notebooks, and the
-    # report notebook keeps it (or waits for it): khabar.newsroom.workbook.
+    # report notebook leaves it to this process (khabar.newsroom.workbook, wait=False)
+    # rather than holding up the Word report and the HTML page behind it.
     pool, workbook = _start_workbook(out, Path(args.notebooks))
     try:
         failed = _run_notebooks(analysis, reports, seeds, out, args, jobs, then=last,
@@ -213,9 +214,11 @@ def _run(args: argparse.Namespace, seeds: Path, out: Path, nbs: list[Path]) -> i
         if isinstance(exc, KeyboardInterrupt):
             raise Interrupted(_what_is_left(reports, names)) from None
         raise
-    _finish_workbook(pool, workbook)
+    workbook_failed = _finish_workbook(pool, workbook)
     if failed is not None:
         print(failed, file=sys.stderr)
+        return 1
+    if workbook_failed:
         return 1
     made = [printable(str(html))] + [n for n in REPORT_FILES[1:] if (reports / n).is_file()]
     workbook_file = out / "data" / "khabar.xlsx"
@@ -302,16 +305,18 @@ def _write_workbook(out: str, language: str) -> None:
         newsroom.workbook(tables, data / "khabar.xlsx", language, tables.manifest)
 
 
-def _finish_workbook(pool, future) -> None:
-    """Wait for the workbook; a failure is only noted (the report notebook writes the
-    workbook itself and reports the error there)."""
+def _finish_workbook(pool, future) -> bool:
+    """Wait for the workbook; ``True`` if it could not be written (the reason is
+    printed: the report notebook did not wait for it, so no one else reports it)."""
     try:
         future.result()
-    except Exception as exc:     # noqa: BLE001 - any failure: the notebook tries again
-        print(f"khabar: the workbook could not be written beside the notebooks "
-              f"({printable(str(exc))}); the report notebook writes it", file=sys.stderr)
+    except Exception as exc:     # noqa: BLE001 - any failure is the run's
+        print(f"khabar: the workbook could not be written: {printable(str(exc))}",
+              file=sys.stderr)
+        return True
     finally:
         pool.shutdown()
+    return False
 
 
 def _positive(value: str) -> int:

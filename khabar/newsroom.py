@@ -449,16 +449,21 @@ def read_workbook_stamp(path: str | os.PathLike) -> str | None:
 
 
 def workbook(tables, target: str | os.PathLike, language: str = "ar",
-             manifest: dict | None = None) -> Path:
+             manifest: dict | None = None, wait: bool = True) -> Path | None:
     """The workbook of this table set at ``target``: kept if it is already there for the
     same set and language (its :func:`read_workbook_stamp` equals
     :func:`workbook_stamp`), else written by :func:`write_xlsx`. One process at a time
     (an advisory lock on ``.khabar.xlsx.lock.tmp`` next to it): ``khabar run`` starts
-    writing it while the analysis notebooks run, and the report notebook, arriving
-    meanwhile, waits for that workbook instead of writing a second one. Raises
+    writing it while the analysis notebooks run; a caller arriving meanwhile waits for
+    that workbook instead of writing a second one (or, with ``wait`` false, goes on
+    without it: the report notebook does, so the Word report and the HTML page are not
+    held up by the workbook). Raises
     :class:`TableSetReplaced` if the folder now holds another table set than
     ``manifest``'s (the workbook would describe one corpus beside another's CSVs);
-    other arguments and errors as for :func:`write_xlsx`. Returns the path."""
+    other arguments and errors as for :func:`write_xlsx`. Returns the path, or ``None``
+    when ``wait`` is false and another process holds the lock: that process is writing
+    (or checking) the workbook and reports its own failure (``khabar run`` fails
+    with the reason)."""
     import fcntl
 
     lang = figures.check_language(language)
@@ -469,7 +474,10 @@ def workbook(tables, target: str | os.PathLike, language: str = "ar",
     # khabar.store.clean_stale removes it when no one holds it.
     fd = os.open(target.with_name(f".{target.name}.lock.tmp"), os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            return None
         _check_same_set(target.parent, manifest)
         if manifest and read_workbook_stamp(target) == workbook_stamp(manifest, lang):
             return target

@@ -268,13 +268,15 @@ workbook), so each figure can be traced back to the words of the article.</p>"""
 from khabar import newsroom
 from khabar.reports_folder import claim_reports
 
-# The workbook of this table set: `khabar run` writes it while notebooks 01-04 run.
-workbook = newsroom.workbook(tables, DATA / "khabar.xlsx", language, manifest)
+# The workbook of this table set, written here unless another process is writing it
+# (`khabar run` does, from when the tables are stored until the run ends).
+workbook = newsroom.workbook(tables, DATA / "khabar.xlsx", language, manifest, wait=False)
 # reports/ holds one corpus's report: one made there from another table set goes first.
 REPORTS = Path(out_dir) / "reports"
 claim_reports(REPORTS, manifest and manifest["run_id"])
 word = newsroom.write_docx(tables, FIGURES, REPORTS / "report.docx", language, source)
-print("Excel workbook:", Path(workbook.parent.name) / workbook.name,
+print("Excel workbook:", Path(DATA.name) / "khabar.xlsx",
+      "(being written by another process)" if workbook is None else "",
       "· Word report:", Path(word.parent.name) / word.name)'''),
     ],
 }

@@ -76,8 +76,8 @@ def test_run_draws_each_figure_once(run_out):
 
 
 def test_run_writes_the_workbook_of_its_table_set(run_out):
-    # khabar run writes data/khabar.xlsx beside the notebooks; the report notebook keeps
-    # it or waits for it (newsroom.workbook; the waiting is tested in test_report).
+    # khabar run writes data/khabar.xlsx beside the notebooks; the report notebook leaves
+    # it to the run (newsroom.workbook with wait=False, tested in test_report).
     from khabar import newsroom, store
 
     out, proc = run_out
@@ -87,6 +87,22 @@ def test_run_writes_the_workbook_of_its_table_set(run_out):
     assert newsroom.read_workbook_stamp(workbook) == newsroom.workbook_stamp(manifest, "ar")
     assert not [p for p in (out / "data").iterdir() if p.name.endswith(".tmp")
                 and p.name != ".khabar.xlsx.lock.tmp"]
+
+
+def test_a_workbook_that_could_not_be_written_fails_the_run_with_its_reason(capsys):
+    # The report notebook no longer writes it again, so the run must say so itself.
+    from concurrent.futures import ThreadPoolExecutor
+
+    from khabar import cli
+
+    def fail():
+        raise OSError("No space left on device")
+
+    pool = ThreadPoolExecutor(1)
+    assert cli._finish_workbook(pool, pool.submit(fail)) is True
+    assert "workbook could not be written: No space left" in capsys.readouterr().err
+    pool = ThreadPoolExecutor(1)
+    assert cli._finish_workbook(pool, pool.submit(lambda: None)) is False
 
 
 def test_run_on_a_missing_folder_says_so_and_fails(tmp_path):

@@ -423,6 +423,40 @@ print(os.stat(target).st_ino, flush=True)
     assert done == [target] and target.stat().st_ino == inode   # kept, not written again
 
 
+def test_a_workbook_being_written_elsewhere_is_not_waited_for_when_asked_not_to(
+        seed_tables, tmp_path):
+    # The report notebook under khabar run: the run's own process is writing the
+    # workbook, and the Word report should not wait behind it.
+    import fcntl
+    import os
+    import sys
+
+    target = tmp_path / "khabar.xlsx"
+    holder = subprocess.Popen([sys.executable, "-c", f"""
+import fcntl, os, sys
+fd = os.open({str(tmp_path / ".khabar.xlsx.lock.tmp")!r}, os.O_RDWR | os.O_CREAT)
+fcntl.flock(fd, fcntl.LOCK_EX)
+print("locked", flush=True)
+sys.stdin.readline()
+"""], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        manifest = {"run_id": "r1", "input_fingerprint": "f"}
+        assert newsroom.workbook(seed_tables, target, "ar", manifest, wait=False) is None
+        assert not target.exists()
+    finally:
+        holder.stdin.write("go\n")
+        holder.stdin.flush()
+        holder.wait(timeout=60)
+    # With no one holding the lock it writes the workbook as when waiting.
+    assert newsroom.workbook(seed_tables, target, "ar", {"run_id": "r1",
+                             "input_fingerprint": "f"}, wait=False) == target
+    assert target.is_file()
+    fd = os.open(tmp_path / ".khabar.xlsx.lock.tmp", os.O_RDWR)
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)     # and let the lock go
+    os.close(fd)
+
+
 def test_no_workbook_is_written_into_the_folder_of_another_table_set(seed_tables, tmp_path):
     from khabar import store
     from khabar.pipeline import write_tables

@@ -659,3 +659,35 @@ def test_arabic_charts_name_an_organisation_alike(seed_tables):
     # showed the gazetteer's مذربورد beside the bars' Motherboard)
     latin = pd.DataFrame({"organisation": ["World Bank"], "arabic_name": [""]})
     assert figures.entity_name("World Bank", "ar", figures.display_names(latin)) == "World Bank"
+
+
+def _overlapping_ticks(fig) -> list[tuple[str, str]]:
+    # Pairs of neighbouring value-axis (x) tick labels whose drawn boxes overlap.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(fig).draw()
+    renderer = fig.canvas.get_renderer()
+    pairs = []
+    for ax in fig.axes:
+        labels = [t for t in ax.xaxis.get_ticklabels() if t.get_visible() and t.get_text()]
+        boxes = sorted(((t.get_window_extent(renderer), t.get_text()) for t in labels),
+                       key=lambda b: b[0].x0)
+        pairs += [(a[1], b[1]) for a, b in zip(boxes, boxes[1:]) if a[0].overlaps(b[0])]
+    return pairs
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_value_ticks_never_run_into_each_other_at_corpus_scale(language):
+    # Seen on 1,000 articles: the quoted-words panel, half the figure wide, had nine
+    # ticks of "64,000"-wide labels printed over each other ("64,00056,000...").
+    rng = np.random.default_rng(3)
+    quotes = pd.DataFrame({
+        "doc_id": [f"a{i % 900}" for i in range(1800)], "kind": "direct",
+        "speaker": [f"متحدث {i % 15}" for i in range(1800)], "speaker_type": "person",
+        "affiliation": "", "words": rng.integers(1, 700, 1800), "quote": "نص"})
+    terms = pd.DataFrame({"term": [f"كلمة{i}" for i in range(20)],
+                          "surface": [f"كلمة{i}" for i in range(20)],
+                          "frequency": rng.integers(100_000, 2_000_000, 20)})
+    for fig in (figures.quotes_per_speaker(quotes, language=language),
+                figures.top_terms(terms, language=language)):
+        assert _overlapping_ticks(fig) == []

@@ -9,6 +9,8 @@ from __future__ import annotations
 # Figures are built without pyplot: no global state, no GUI backend, nothing shown twice
 # in a notebook; they are displayed from the saved PNG (what you see is what was saved).
 from matplotlib.figure import Figure
+from matplotlib import rcParams
+from matplotlib.font_manager import FontProperties
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from .labels import arabic_label
@@ -56,8 +58,43 @@ def _mirror(ax, language: str) -> None:
         ax.spines[["top", "right"]].set_visible(False)
 
 
+class FittingLocator(MaxNLocator):
+    """Whole-number ticks, no more than fit side by side along the axis as drawn.
+
+    matplotlib's ``MaxNLocator`` picks up to nine ticks from the axis's length alone, so
+    a half-width panel of counts in the tens of thousands prints its labels over each
+    other (seen on a 1,000-article corpus). Here the number of intervals is the axis's
+    drawn length over the width of its widest label (that of the view's largest
+    value, in the tick font; a digit taken as 0.62 em) and one such width of space,
+    between 1 and 9. Vertical axes keep ``MaxNLocator``'s own choice."""
+
+    def __init__(self):
+        super().__init__(integer=True)
+
+    def __call__(self):
+        axis = self.axis
+        if axis is not None and axis.axis_name == "x":
+            self.set_params(nbins=self._fitting_bins(axis))
+        return super().__call__()
+
+    @staticmethod
+    def _fitting_bins(axis) -> int:
+        lo, hi = sorted(axis.get_view_interval())
+        # Whole values: the view's ends are rarely whole, and a count label is blank
+        # off a whole number (_count_axis).
+        widest = max((axis.get_major_formatter()(float(round(v)), 0) for v in (lo, hi)),
+                     key=len)
+        # The tick font as the style in force sets it (asking the axis for its tick
+        # labels would call this locator again).
+        size = FontProperties(size=rcParams["xtick.labelsize"]).get_size_in_points()
+        em = size * axis.figure.dpi / 72                    # pixels per em
+        label = max(1, len(widest)) * 0.62 * em
+        length = axis.axes.bbox.width
+        return max(1, min(9, int(length // (2 * label))))
+
+
 def _count_axis(axis, language: str, digits: str) -> None:
-    axis.set_major_locator(MaxNLocator(integer=True))
+    axis.set_major_locator(FittingLocator())
     axis.set_major_formatter(FuncFormatter(lambda v, _: format_count(v, language, digits)
                                            if float(v).is_integer() else ""))
 

@@ -1825,3 +1825,16 @@ def test_a_source_cue_as_the_texts_last_word_names_no_one():
     # a quote closed by a mis-typed “ and then بحسب at the very end: no crash, no source
     df = quotes("“قال“ بحسب")
     assert (df["speaker"] == "").all()
+
+
+@pytest.mark.parametrize("text", [
+    "قال المتحدث العسكري، سامي الحلبي، اليوم السبت، إن الجيش يسيطر على الحدود الشرقية "
+    "منذ أيام.",
+    "قال المتحدث باسم الوزارة، العقيد سامي الحلبي، إن الجيش يسيطر على الحدود الشرقية "
+    "منذ أيام.",
+])
+def test_a_spokesperson_named_in_commas_after_the_title_is_the_speaker(text):
+    # المتحدث …، فلان، إن: the name in commas speaks; the spokesperson noun is his role
+    (speaker, role, _aff), = _speaker_rows(text)
+    assert speaker == "سامي الحلبي" and role.startswith("المتحدث")
+

@@ -508,7 +508,10 @@ class Doc(TitlePhrases):
             pe = self.ends[i + 1]
             return Speaker(self.text[ph.ps:pe], gender, "person", aff[0] if aff else "",
                            "", ph.ps, pe)
-        if self._named_after_title(i, j):
+        if self._named_after_title(i, j) or (self.title_at(i)
+                                             and self._appositive_name(ph.appos)):
+            # المتحدث العسكري، العقيد سامي نور، إن: the name in commas after the title
+            # is the speaker (the title rule names him)
             return None
         aff = self._org_phrase(i + 1, j) or (self._org_tail(i + 1, j))
         return Speaker(self.text[ph.ps:ph.pe], gender, "person", aff[0] if aff else "",

@@ -1838,3 +1838,15 @@ def test_a_spokesperson_named_in_commas_after_the_title_is_the_speaker(text):
     (speaker, role, _aff), = _speaker_rows(text)
     assert speaker == "سامي الحلبي" and role.startswith("المتحدث")
 
+
+def test_statements_to_a_broadcast_programme_name_the_programme_as_no_speaker():
+    # وأكد فلان، في تصريحات لبرنامج "X"، أن: he speaks; the programme only aired it
+    for text in ('وأكد سامي الحلبي، في تصريحات لبرنامج "صباح الخير"، أن الأمن مستتب في '
+                 'المدينة كلها منذ أيام.',
+                 "وأكد سامي الحلبي في تصريحات لبرنامج صباح الخير أن الأمن مستتب في المدينة "
+                 "كلها منذ أيام."):
+        assert [r[1] for r in _rows_of(text)] == ["سامي الحلبي"], text
+    # a statement issued by a programme of the United Nations: the programme speaks
+    text = ("وجاء في بيان لبرنامج الأغذية العالمي أن المساعدات ستصل إلى كل المحافظات قبل "
+            "نهاية الشهر.")
+    assert _rows_of(text)[0][1:3] == ("World Food Programme", "organisation")

@@ -5,6 +5,7 @@ gender is the grammatical gender of the verb's subject."""
 from __future__ import annotations
 
 from .document import true_indices
+from .words import BROADCAST_NOUNS  # own line
 from .words import (AN_WORDS, CLAUSE_WORDS, CUE_FORMS, DOCUMENT_NOUNS, HOMOGRAPHS,
                     MEDIA_CUES, ORG_CUES, REPORT_VERBS, SPEECH_NOUNS, STATEMENT_NOUNS,
                     TOPIC_PREPOSITIONS, UNNAMED_SOURCES, _OPENERS)
@@ -112,6 +113,9 @@ def statement_author(d, k: int) -> int:
     # outlet (في تصريح لـ Le360): there only a title or an organisation noun is its
     # author.
     issued = d.norms[k - 1] == "بيان" or (k > 1 and d.norms[k - 2] == "بيان")
+    if not issued and norm.startswith("ل") and (
+            (norm[1:] or (d.norms[k + 1] if k + 1 < d.n else "")) in BROADCAST_NOUNS):
+        return 0    # في تصريحات لبرنامج "X": the programme aired the words, no author
     if norm == "ل" and k + 1 < d.n:
         nxt = d.norms[k + 1]
         if d.texts[k + 1] in _OPENERS or d.strip_org(nxt)[1] in MEDIA_CUES:

@@ -234,8 +234,11 @@ def masdar_shaped(norm: str) -> bool:
     match (انتصار، ابتسام، تغريد), so callers use it only where no name is expected."""
     return bool(_MASDAR.match(norm))
 #: Media nouns after ل that say where a speaker spoke (قال الوزير لتلفزيون محلي): the media
-#: cue nouns and broadcast nouns that head no organisation name in org_cues.tsv.
-CHANNEL_NOUNS = MEDIA_CUES | _norm_set(["تلفزيون", "تلفاز", "راديو"])
+#: cue nouns and broadcast nouns that head no organisation name in org_cues.tsv (برنامج
+#: does: برنامج الأغذية العالمي). BROADCAST_NOUNS (lexicon broadcast), all of them: after the ل
+#: of a تصريح / حديث, where the words were aired (في تصريحات لبرنامج X), not their author.
+BROADCAST_NOUNS = _words("attribution", role="broadcast")
+CHANNEL_NOUNS = MEDIA_CUES | (BROADCAST_NOUNS - ORG_CUES)
 #: Adjectives that qualify the office holder, not the office's field (وزيرة المالية
 #: المكلفة "the acting minister"; وزير الخارجية السابق): no part of the institution's name
 #: (lexicon holder_adjective, read by the entities too).

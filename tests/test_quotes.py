@@ -1850,3 +1850,17 @@ def test_statements_to_a_broadcast_programme_name_the_programme_as_no_speaker():
     text = ("وجاء في بيان لبرنامج الأغذية العالمي أن المساعدات ستصل إلى كل المحافظات قبل "
             "نهاية الشهر.")
     assert _rows_of(text)[0][1:3] == ("World Food Programme", "organisation")
+
+
+def test_a_preposition_written_apart_ends_the_speaker_s_name():
+    # وطالب فلان بـ "…": بـ with a tatweel, apart from the quote, is no word of the name
+    for text in ('وطالب سامي الحلبي بـ "فتح تحقيق في الأموال التي صرفت على المدارس".',
+                 'وطالب سامي الحلبي بـ"فتح تحقيق في الأموال التي صرفت على المدارس".'):
+        assert [r[0] for r in _speaker_rows(text)] == ["سامي الحلبي"], text
+
+
+def test_a_body_after_an_attached_preposition_is_no_subject_of_the_next_verb():
+    # وكشف عن … بقناة X، وقال: the channel after بـ is where, not who; he goes on speaking
+    text = ("وقال المذيع سامي نور إن «البرنامج سيعود قريبا». وكشف عن عدم وجود إعلانات "
+            "بقناة الأفق الجديد، وقال: الإعلانات تذهب إلى جهة واحدة في البلد.")
+    assert [r[1] for r in _rows_of(text)] == ["سامي نور", "سامي نور"]

@@ -453,12 +453,22 @@ def _clause_subject(d: Doc, lo: int, hi: int, gender: str) -> Speaker | None:
             continue
         if p > lo and (_is_stop(d.norms[p - 1], d.texts[p - 1]) or d.texts[p - 1] in _OPENERS):
             continue
+        if _attached_preposition(d, p):
+            continue    # إعلانات بقناة X، وقال: a body after an attached بـ / كـ is no subject
         if _candidate(d, p) and not _disagrees(d, p, gender) and not (
                 thanks is not None and p > thanks + 1):   # وشكر المزارعون منظمة …: thanked
             sp = d.speaker(p, _thanked_at(d, p, hi), gender)
             if sp:
                 return sp
     return None
+
+
+def _attached_preposition(d: Doc, p: int) -> bool:
+    """Whether token ``p`` is a noun with the preposition ب or ك among its proclitics
+    (بقناة، وبالوزارة، كالمنظمة): a complement, never a clause's subject. (ل is not
+    read here: في بيان لوزارة X has its author after the attached ل.)"""
+    n, _head = d.strip_head(d.norms[p])
+    return d.kinds[p] == "arabic" and any(c in "بك" for c in d.norms[p][:n])
 
 
 def _interview_guest(d: Doc, lo: int, hi: int, gender: str) -> Speaker | None:

@@ -1864,3 +1864,14 @@ def test_a_body_after_an_attached_preposition_is_no_subject_of_the_next_verb():
     text = ("وقال المذيع سامي نور إن «البرنامج سيعود قريبا». وكشف عن عدم وجود إعلانات "
             "بقناة الأفق الجديد، وقال: الإعلانات تذهب إلى جهة واحدة في البلد.")
     assert [r[1] for r in _rows_of(text)] == ["سامي نور", "سامي نور"]
+
+
+def test_a_writer_or_broadcaster_before_a_name_is_a_title_and_its_bare_form_refers_back():
+    # الكاتب الصحفي فلان: an occupation, the role; وقال الإعلامي: the one named under it
+    text = ("أعلن الكاتب الصحفي سامي علي نور أن برنامجه الإذاعي سيتوقف الأحد المقبل لانتهاء "
+            'عقده مع المحطة. وقال نور إن "الإعلام مقصر في حق الناس".')
+    assert _speaker_rows(text) == [("سامي علي نور", "الكاتب الصحفي", "")] * 2
+    text = ("افتتح الإعلامي والكاتب الصحفي، سامي نور، حلقة اليوم من برنامجه. وقال الإعلامي "
+            'إن "الإعلام مقصر في حق الناس".')
+    assert [r[:2] for r in _speaker_rows(text)] == [("سامي نور", "الإعلامي والكاتب الصحفي")]
+

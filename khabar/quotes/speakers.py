@@ -814,6 +814,10 @@ class Doc(TitlePhrases):
                     break
                 if self.texts[t] in ",،;." or self.cues[t]:
                     break
+        if not nxt and self._looking_back and self.texts[b] in ",،":
+            # افتتح الإعلامي، سامي نور، حلقة …: read back for a bare title (وقال الإعلامي),
+            # the name in commas after the title is the person, whatever the verb was
+            nxt = True
         return (a, b) if ok and nxt else None
 
     def _person(self, name, gender, s, e, role, aff, appos) -> Speaker:

@@ -1875,3 +1875,10 @@ def test_a_writer_or_broadcaster_before_a_name_is_a_title_and_its_bare_form_refe
             'إن "الإعلام مقصر في حق الناس".')
     assert [r[:2] for r in _speaker_rows(text)] == [("سامي نور", "الإعلامي والكاتب الصحفي")]
 
+
+def test_a_homograph_verb_over_a_title_and_its_name_in_commas_is_a_cue():
+    # رأى القيادي في الحزب، فلان، اليوم أن …: رأى (also رأي "opinion") opens speech
+    text = ("رأى القيادي في الحزب الوطني، سامي الحلبي، اليوم الاثنين أن هدم البيوت ظلم كبير "
+            "لا يمكن السكوت عنه.")
+    assert _speaker_rows(text) == [("سامي الحلبي", "القيادي في الحزب الوطني",
+                                    "الحزب الوطني")]

@@ -81,6 +81,7 @@ def homograph_is_cue(d, k: int, cue) -> bool:
     if not opens:
         return False
     end, extended = min(d.n, k + 14), False
+    closing = -1
     j = k + 1
     while j < end:
         t = d.texts[j]
@@ -88,6 +89,13 @@ def homograph_is_cue(d, k: int, cue) -> bool:
             return True
         if t in "،," and j + 1 < d.n and d.title_at(j + 1) and not extended:
             end, extended = min(d.n, end + 10), True   # كشف X، وكيل الوزارة، أن: apposition
+        elif t in "،," and not extended and d.title_at(k + 1) and any(
+                d.texts[q] in "،," for q in range(j + 2, min(d.n, j + 7))):
+            # رأى القيادي في الحزب، سامي نور، اليوم أن: the title's name in commas
+            end, extended = min(d.n, end + 10), True
+            closing = next(q for q in range(j + 2, j + 7) if d.texts[q] in "،,")
+        elif t in "،," and j == closing:
+            pass      # the comma that closes that name
         elif t in "،," and j + 1 < d.n and d.norms[j + 1] in AN_WORDS:
             pass      # the comma that closes the apposition, or one before أن (وبين X، أن)
         elif t in "،," and j + 1 < d.n and d.texts[j + 1] in _OPENERS and (

@@ -1882,3 +1882,27 @@ def test_a_homograph_verb_over_a_title_and_its_name_in_commas_is_a_cue():
             "لا يمكن السكوت عنه.")
     assert _speaker_rows(text) == [("سامي الحلبي", "القيادي في الحزب الوطني",
                                     "الحزب الوطني")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the family name of the minister who spoke before, then a colon: his words
+    ("قال وزير المالية سامي نور إن الموازنة جاهزة للإقرار في الأسبوع المقبل.\n"
+     "نور: الموازنة المقبلة ستخفض العجز إلى النصف خلال عامين.\n", "سامي نور"),
+    # a name the article gave before (a person mention), alone before the colon
+    ("وحضر اللقاء الدكتور سامي نور ووفد من النقابة.\n"
+     "سامي نور: الموازنة المقبلة ستخفض العجز إلى النصف خلال عامين.\n", "سامي نور"),
+])
+def test_a_line_opening_with_a_known_person_and_a_colon_gives_his_words(text, speaker):
+    df = quotes(text, extract_mentions(doc(text)))
+    last = df.iloc[-1]
+    assert (last.kind, last.speaker, last.cue) == ("direct", speaker, ":")
+    assert last.quote.startswith("الموازنة المقبلة")
+
+
+@pytest.mark.parametrize("byline", ["كتب : هدى سالم منذ 60 دقيقة", "كتبت: هدى سالم",
+                                    "كتب - هدى سالم"])
+def test_a_byline_verb_opening_its_line_is_no_quote(byline):
+    text = (f"الحكومة تقر الموازنة\n{byline}\nأعلن الوزير سامي نور أن الموازنة ستقر في "
+            "الأسبوع المقبل بعد موافقة المجلس.\n")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.kind, df.speaker)) == [("indirect", "سامي نور")]

@@ -18,6 +18,7 @@ from .history import Speaker
 from .marks import Inside, QuoteSpan, _spans, mark_offsets, mark_offsets_plain
 from .speakers import Doc
 from .tables import quotes_frame
+from .words import BYLINE_VERBS  # own line
 from .words import (_CLOSERS, _MARK_CHARS, _OPENERS, _TERMINAL, AN_WORDS, APPEAL_COMPLEMENTS,
                     APPEAL_FORMS, CLAUSE_WORDS, DOCUMENT_NOUNS, IMPERSONAL_FORMS, MEDIA_CUES,
                     MEDIUM_NOUNS, ORG_CUES, RELATIVE_PRONOUNS, _is_stop)
@@ -337,7 +338,8 @@ def _headline(d: Doc, p, spans: list[QuoteSpan]):
             d.kinds[t] in ("arabic", "latin") and not d.cues[t] for t in range(t0, c)):
         return None
     s, e = d.starts[t0], d.ends[c - 1]
-    named = any(m[1] == e for m in d.mentions_in(s, e, "PERSON"))   # (a title before)
+    named = any(m[1] == e for m in d.mentions_in(s, e, "PERSON")) or (  # (a title before)
+        c - t0 >= 2 and _titled_before(d, t0, c))
     quoted = d.texts[c + 1] in _OPENERS
     if not named and not (quoted and c - t0 >= 2 and all(
             not d.title_at(t) and d.strip_head(d.norms[t])[1] not in ORG_CUES | MEDIUM_NOUNS
@@ -365,6 +367,15 @@ def _headline(d: Doc, p, spans: list[QuoteSpan]):
     if n_words < 3:
         return None
     return _row(d, "direct", qs, qe, n_words, sp, ":", "named", bool(q and q.closed))
+
+
+def _titled_before(d: Doc, t0: int, c: int) -> bool:
+    """Whether the words of tokens ``[t0, c)`` (a name before a line's colon) stand
+    earlier in the article right after a title or an honorific (وحضر الدكتور سامي نور …
+    then «سامي نور: …»): a person the article named, though no mention holds him."""
+    words, n = d.norms[t0:c], c - t0
+    return any(d.norms[t:t + n] == words and d.title_at(t - 1)
+               for t in range(1, t0 - n + 1))
 
 
 # --------------------------------------------------------------------------- indirect
@@ -411,6 +422,8 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
             if _about_a_source(d, j):
                 break       # رداً على سؤال حول تقارير … بأن: the أن of the reports
             if text == ":":
+                if j == k + 1 and _byline(d, k):
+                    break   # كتب : فلانة منذ ساعة: the writer's byline, no one's words
                 if c[0] == "verb" and _unmarked_reach(d, k, j) and j + 1 < d.n \
                         and d.starts[j + 1] < sent.end and d.texts[j + 1] not in _MARK_CHARS:
                     out.append((d.starts[k], "unmarked", (k, j)))
@@ -433,6 +446,13 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
             if c[0] == "verb" and opens_clause(d, k, d.tok_index(sent.start)):
                 out.append((d.starts[k], "remember", k))
     return out
+
+
+def _byline(d: Doc, k: int) -> bool:
+    """Whether the cue at token ``k`` is a byline verb (كتب، كتبت: attribution.tsv
+    byline_verb) that opens its line: a line of the page's header, كتب : فلانة."""
+    return d.norms[k] in BYLINE_VERBS and (
+        k == 0 or "\n" in d.text[d.ends[k - 1]:d.starts[k]])
 
 
 def _parenthetical_source(d: Doc, j: int) -> int | None:

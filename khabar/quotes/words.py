@@ -238,6 +238,8 @@ def masdar_shaped(norm: str) -> bool:
 #: does: برنامج الأغذية العالمي). BROADCAST_NOUNS (lexicon broadcast), all of them: after the ل
 #: of a تصريح / حديث, where the words were aired (في تصريحات لبرنامج X), not their author.
 BROADCAST_NOUNS = _words("attribution", role="broadcast")
+#: كتب، كتبت opening a line before a colon or a dash: a byline (attribution.tsv byline_verb).
+BYLINE_VERBS = _words("attribution", role="byline_verb")
 CHANNEL_NOUNS = MEDIA_CUES | (BROADCAST_NOUNS - ORG_CUES)
 #: Adjectives that qualify the office holder, not the office's field (وزيرة المالية
 #: المكلفة "the acting minister"; وزير الخارجية السابق): no part of the institution's name

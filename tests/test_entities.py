@@ -2029,3 +2029,20 @@ def test_an_agency_of_an_intergovernmental_body_is_not_the_body():
     m = extract_mentions(analyse(Document(
         "t", "ووزعت مفوضية الأمم المتحدة لشئون اللاجئين خياما.", "<test>", "utf-8")))
     assert list(m["entity"]) == ["UNHCR"]
+
+
+def test_a_bare_national_name_joins_the_name_with_its_country_s_adjective(tmp_path):
+    # مجلس الوزراء in a story about Iraq is مجلس الوزراء العراقي named in another one;
+    # the Saudi council stays its own row
+    import pandas as pd
+    from khabar.io import read_corpus
+    (tmp_path / "a.txt").write_text("بغداد - قرر مجلس الوزراء العراقي إقرار الموازنة العامة.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("بغداد - وافق مجلس الوزراء على توصيات الخبراء.\n",
+                                    encoding="utf-8")
+    (tmp_path / "c.txt").write_text("الرياض - أقر مجلس الوزراء السعودي خطة الإسكان.\n",
+                                    encoding="utf-8")
+    docs = read_corpus(tmp_path)[0]
+    orgs = organisations_table(pd.concat([extract_mentions(analyse(d)) for d in docs]))
+    rows = dict(zip(orgs["organisation"], orgs["documents"]))
+    assert rows == {"مجلس الوزراء العراقي": 2, "مجلس الوزراء السعودي": 1}

@@ -181,6 +181,10 @@ _LATIN = re.compile("[A-Za-z]")
 _COUNTRY_ARABIC = {r.place: r.name for r in load_lexicon()["countries"]}
 
 
+#: A country's gazetteer place (Iraq) → its definite relative adjectives, normalised
+#: (العراقي، العراقيه), lexicon countries.tsv.
+_PLACE_ADJECTIVE = {r.place: (normalise("ال" + r.adjective), normalise("ال" + r.adjective + "ة"))
+                    for r in load_lexicon()["countries"] if r.adjective}
 #: The mark of a document, not a country, in a group key (a generic noun's own row).
 _DOC = "\x00doc:"
 
@@ -274,12 +278,33 @@ class OrganisationSummary:
         self._generic |= other._generic
         self._seen += other._seen
 
+    def _national_names(self) -> dict[tuple[str, str], str]:
+        """(bare entity, country) → the entity that is the bare name and that country's
+        relative adjective (مجلس الوزراء in a story about Iraq → مجلس الوزراء العراقي),
+        for the bare names of documents of a known country where the corpus has such an
+        entity: one body, named with or without its country (docs/arabic.md, "Names and
+        cue nouns")."""
+        by_norm = {normalise(e): e for e, _ in self._groups if _says_country(e)}
+        out: dict[tuple[str, str], str] = {}
+        for entity, country in self._groups:
+            adjective = _PLACE_ADJECTIVE.get(country)
+            if not adjective or entity in self._known or _says_country(entity):
+                continue
+            base = normalise(entity)
+            target = next((by_norm[f"{base} {a}"] for a in adjective
+                           if f"{base} {a}" in by_norm), None)
+            if target:
+                out[entity, country] = target
+        return out
+
     def table(self) -> pd.DataFrame:
         """The organisations table of everything added (see :func:`organisations_table`)."""
         # A bare name (وزارة المالية) seen in documents about two or more countries is
         # one organisation per country.
+        national = self._national_names()
         split = {e for e, cs in self._bare_countries.items()
-                 if len(cs - {""}) > 1 and e not in self._known}
+                 if len(cs - {""} - {c for c in cs if (e, c) in national}) > 1
+                 and e not in self._known}
         # A bare generic noun (الحكومة) in two or more countries or documents: one row
         # each, named with the country or the document.
         places = Counter(e for e, _ in self._groups if e in self._generic - self._known)
@@ -290,6 +315,7 @@ class OrganisationSummary:
         for (entity, country), g in self._groups.items():
             where = country.removeprefix(_DOC)
             key = f"{entity} ({where})" if entity in split and country else entity
+            key = national.get((entity, country), key)
             if key in merged:
                 merged[key].merge(g)
             else:

@@ -2046,3 +2046,18 @@ def test_a_bare_national_name_joins_the_name_with_its_country_s_adjective(tmp_pa
     orgs = organisations_table(pd.concat([extract_mentions(analyse(d)) for d in docs]))
     rows = dict(zip(orgs["organisation"], orgs["documents"]))
     assert rows == {"مجلس الوزراء العراقي": 2, "مجلس الوزراء السعودي": 1}
+
+
+def test_an_outlet_named_after_a_city_gives_a_placeless_story_its_country(tmp_path):
+    # تابعته (بغداد اليوم): the outlet's city is the story's only place; its مجلس الوزراء
+    # is not the one of the Saudi story
+    import pandas as pd
+    from khabar.io import read_corpus
+    (tmp_path / "a.txt").write_text("وأكد النائب سامي نور في تصريح تابعته (بغداد اليوم) أن "
+                                    "مجلس الوزراء وافق على توصيات الخبراء.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("الرياض - أقر مجلس الوزراء خطة الإسكان.\n",
+                                    encoding="utf-8")
+    docs = read_corpus(tmp_path)[0]
+    orgs = organisations_table(pd.concat([extract_mentions(analyse(d)) for d in docs]))
+    assert {"مجلس الوزراء (Iraq)", "مجلس الوزراء (Saudi Arabia)"} <= set(orgs["organisation"])

@@ -11,7 +11,8 @@ import pandas as pd
 from .. import schema
 from ..lexicon import load_lexicon
 from ..schema import Mention, MentionSpan
-from ..text import normalise
+from ..gazetteer import load_gazetteer, token_key
+from ..text import normalise, tokenise
 from .words import (_ARABIC_LETTERS, _COUNTRY_NAMES, _COUNTRY_WORDS, _PLACE_COUNTRY,
                     NAME_MARKS, _definite_cue_reading, _with_article)
 
@@ -76,7 +77,29 @@ def _document_countries(mentions: pd.DataFrame) -> dict[str, str]:
         c = _PLACE_COUNTRY.get(entity)
         if c:
             counts.setdefault(doc_id, Counter())[c[1]] += 1
+    orgs = mentions[(mentions["label"] == "ORG") & ~mentions["doc_id"].isin(list(counts))]
+    if "org_type" in orgs:
+        # بغداد اليوم – متابعة: a story that names no place takes the city of an outlet
+        # named after it (its credit or byline), the outlet's name read word by word
+        orgs = orgs[orgs["org_type"] == "media"]
+        for doc_id, text in zip(orgs["doc_id"].tolist(), orgs["text"].tolist()):
+            for country in _outlet_countries(text):
+                counts.setdefault(doc_id, Counter())[country] += 1
     return {d: c.most_common(1)[0][0] for d, c in counts.items()}
+
+
+def _outlet_countries(text: str) -> list[str]:
+    """The countries (gazetteer places) of the words of an outlet's name that are a
+    country or one of its cities (بغداد اليوم → Iraq), by the gazetteer's one-word
+    aliases."""
+    index = load_gazetteer().index
+    out = []
+    for t in tokenise(text):
+        e = index.get((token_key(t.norm, t.kind),))
+        c = _PLACE_COUNTRY.get(e.entity) if e is not None and e.label == "PLACE" else None
+        if c:
+            out.append(c[1])
+    return out
 
 
 def _says_country(name: str) -> bool:

@@ -1383,6 +1383,15 @@ def test_an_adverbial_in_commas_after_a_title_is_no_name():
     assert [r[0] for r in _speaker_rows(text)] == ["رامي القاسم", "رامي القاسم"]
 
 
+def test_the_name_ali_written_with_alif_maqsura_inside_a_name_in_commas():
+    # Egyptian print writes علي as على; inside the name, before a word with no article, it
+    # is the name, while على الرغم in the same place is the preposition and no name
+    text = ("وأكد المحلل الاقتصادي، سامي على حسن، أن الأسعار سترتفع خلال الأشهر المقبلة. "
+            "وقال المدير، على الرغم من ذلك، إن العمل مستمر في كل المواقع.")
+    assert _speaker_rows(text) == [("سامي على حسن", "المحلل الاقتصادي", ""),
+                                   ("المدير", "المدير", "")]
+
+
 def test_a_compound_family_name_alone_is_the_person_named_in_full_before():
     text = ("قال رئيس الوزراء، مازن عبد الرحيم، إن «الحكومة ماضية في الإصلاح». "
             "وأضاف عبد الرحيم أن «الموازنة ستقر قريبا».")

@@ -797,7 +797,7 @@ class Doc(TitlePhrases):
                  and not (self.texts[t].endswith(("ه", "ها", "هم"))
                           and not self.texts[t].endswith("الله"))
                  and self.strip_org(self.norms[t])[1] not in ORG_CUES
-                 and not _is_stop(self.norms[t], self.texts[t])
+                 and (not _is_stop(self.norms[t], self.texts[t]) or self._name_ala(t, a, b))
                  and self.norms[t] not in AN_WORDS for t in range(a, b))
         # (…، الشيخ أحمد، إن …، … أيمن سالم، "إن …": the words or a quote of them follow)
         nxt = self.norms[b] in AN_WORDS or (b + 1 < self.n and (
@@ -819,6 +819,16 @@ class Doc(TitlePhrases):
             # the name in commas after the title is the person, whatever the verb was
             nxt = True
         return (a, b) if ok and nxt else None
+
+    def _name_ala(self, t, a, b) -> bool:
+        """Whether token ``t`` of the name ``[a, b)`` is the name علي written على, as
+        Egyptian print often spells it (محمد على حسن): inside the name, between two
+        words, the next one without the article. The preposition على would be followed
+        by its object, usually definite (على الرغم، على الحكومة); docs/arabic.md,
+        «Normalisation»."""
+        return (self.norms[t] == "علي" and a < t < b - 1
+                and not _definite(self.norms[t + 1], 2)
+                and not _is_stop(self.norms[t + 1], self.texts[t + 1]))
 
     def _person(self, name, gender, s, e, role, aff, appos) -> Speaker:
         """A person speaker named ``name`` at ``[s, e)``: the role from the apposition

@@ -57,6 +57,16 @@ def country_evidence(norm: str) -> dict[str, int]:
     return counts
 
 
+def article_country_evidence(article: Article) -> dict[str, int]:
+    """:func:`country_evidence` of the whole article's normalised text, counted once per
+    article (an ambiguous currency word and a Maghreb-style decimal both ask for it)."""
+    evidence = article.__dict__.get("_khabar_country_evidence")
+    if evidence is None:
+        evidence = article.__dict__["_khabar_country_evidence"] = \
+            country_evidence(article.normalised.norm)
+    return evidence
+
+
 def name_country(name: str) -> str:
     """The country (ISO 3166-1 alpha-2) that a name of an organisation or place names
     first, by the forms of country_forms.tsv: السعودية → SA, البرنامج السعودي لتنمية
@@ -124,7 +134,7 @@ def _currency_from_context(article: Article, figures: list[dict]) -> None:
             f["currency"], f["currency_source"] = earlier[-1], "earlier mention"
         else:
             if evidence is None:
-                evidence = country_evidence(norm)
+                evidence = article_country_evidence(article)
             ranked = sorted(((n, c) for c, n in evidence.items()
                              if (base, c) in _CODE_OF_COUNTRY), reverse=True)
             if ranked and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):

@@ -12,7 +12,8 @@ from ..numwords import (NUMBER_WORD_RE, SCALE_WORD_RE, SCALE_WORDS, as_number, d
                         words_value)
 from ..text import Article, alternation
 from .amounts import _BNUM, _HALF, _NUMBER, _SCALE, _SCALED, _coordinated_parts, parse_amount
-from .currency import _CODE_OF_COUNTRY, _COUNTRY_OF_CODE, _currency_from_context, country_evidence
+from .currency import (_CODE_OF_COUNTRY, _COUNTRY_OF_CODE, _currency_from_context,
+                       article_country_evidence)
 from .scaleless import scaleless_repeats
 from .scan import _figure_matches
 from .words import _CUE_KIND, _CUES, _WORD_BASE, ISO_4217, SYMBOL_SCALES, SYMBOLS
@@ -55,12 +56,12 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
                 amount_text = re.sub(r"(\d),(\d)", r"\1ر\2", amount_text, count=1)
             if _ONE_DOT_GROUP.search(amount_text):
                 if not dots_group and _ONE_DOT_GROUP.fullmatch(amount_text):
-                    leader = _leading_country(nt.norm) if leader is None else leader
+                    leader = _leading_country(article) if leader is None else leader
                 if dots_group or _fraction_too_fine(currency, base, leader or ""):
                     amount_text = _ONE_DOT_GROUP.sub(r"\1\2", amount_text)   # 4.385 → 4385
             if "," in raw_amount and _ONE_COMMA_GROUP.search(amount_text) \
                     and _scaled(amount_text):
-                leader = _leading_country(nt.norm) if leader is None else leader
+                leader = _leading_country(article) if leader is None else leader
                 if comma_scaled is None:
                     comma_scaled = _comma_decimal_before_scale(article)
                 if comma_scaled or _maghreb_copy(currency, leader):
@@ -546,14 +547,14 @@ def _tunisian_copy(article: Article) -> bool:
         return False
     if _TND_ABBREVIATION.search(article.normalised.norm):
         return True
-    return _leading_country(article.normalised.norm) in _MAGHREB
+    return _leading_country(article) in _MAGHREB
 
 
-def _leading_country(norm: str) -> str:
-    """The country (ISO 3166-1 alpha-2) that leads the country evidence of a normalised
-    text (:func:`~khabar.money.currency.country_evidence`) with at least twice the mentions
+def _leading_country(article: Article) -> str:
+    """The country (ISO 3166-1 alpha-2) that leads the article's country evidence
+    (:func:`~khabar.money.currency.country_evidence`) with at least twice the mentions
     of any other, else ""."""
-    ranked = sorted(country_evidence(norm).items(), key=lambda kv: -kv[1])
+    ranked = sorted(article_country_evidence(article).items(), key=lambda kv: -kv[1])
     if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     return ""

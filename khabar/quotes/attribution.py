@@ -408,8 +408,8 @@ def _after_dateline(d: Doc, start: int, hi: int) -> int:
     then a dash, in at most eight tokens: بغداد/شبكة أخبار العراق- كشف البنك …): the
     outlet passes the story on; it is not the subject of the clause after it."""
     para = d.article.sentence_at(d.starts[start]) if start < d.n else None
-    if para is None or d.starts[start] != next(
-            (p.start for p in d.article.paragraphs if p.paragraph == para.paragraph), -1):
+    # paragraph numbers count from 1 through the article's paragraphs (text.article)
+    if para is None or d.starts[start] != d.article.paragraphs[para.paragraph - 1].start:
         return start
     for k in range(start + 1, min(hi, start + 8)):
         if d.texts[k] in _DATELINE_DASHES:

@@ -1392,6 +1392,35 @@ def test_the_name_ali_written_with_alif_maqsura_inside_a_name_in_commas():
                                    ("المدير", "المدير", "")]
 
 
+def test_a_verb_whose_object_follows_it_names_no_speaker_and_the_next_verb_continues():
+    # وأكد رفض أي تأجيل / وأكد عدم وجود: the phrase after the verb is its object (أي and عدم
+    # are in no name); the paragraph after goes on with the minister, and so does وقال
+    # after a comma, whose clause before holds only the words the first verb reported
+    text = ("وأكد الوزير سامر الحلبي أن المشروع سيبدأ في الربيع. وأكد رفض أي تأجيل جديد "
+            "للمشروع.\nوأكد أن قرار التمويل يعتمد على موافقة وزارة المالية وحدها، وقال "
+            "إنها مسؤولية الحكومة كلها أمام المواطنين.\nوأكد عدم وجود نقص في الكتب. وأكد "
+            "أن الوزارة تعمل مع جميع الشركاء في البلاد.")
+    assert [r[0] for r in _speaker_rows(text)] == ["سامر الحلبي"] * 4
+
+
+def test_a_particle_after_a_speech_verb_opens_no_name():
+    # وقال لا نعود …: words said without أن; لا opens no name, so أكد after it goes on
+    # with the minister
+    text = ("وقال الوزير سامر الحلبي إن المدارس ستفتح أبوابها بعد أسبوعين. وقال لا نعود إلى "
+            "الوراء. وأكد أن الوزارة تعمل مع جميع الشركاء في البلاد.")
+    assert [r[0] for r in _speaker_rows(text)] == ["سامر الحلبي"] * 2
+
+
+def test_a_spokesperson_title_after_a_title_and_name_ends_the_name():
+    # السفير X Y المتحدث باسم …: no family name is المتحدث, so the name ends before it; the
+    # office is the role and names him when it comes back alone
+    text = ("أكد السفير سامي الدباغ المتحدث باسم وزارة الخارجية اليوم الثلاثاء، أن الزيارة "
+            "ستتم في موعدها المحدد دون تأخير. وأشار المتحدث باسم وزارة الخارجية إلى أن "
+            "الوفد سيصل غدا إلى العاصمة.")
+    assert _speaker_rows(text) == [
+        ("سامي الدباغ", "السفير المتحدث باسم وزارة الخارجية", "وزارة الخارجية")] * 2
+
+
 def test_a_compound_family_name_alone_is_the_person_named_in_full_before():
     text = ("قال رئيس الوزراء، مازن عبد الرحيم، إن «الحكومة ماضية في الإصلاح». "
             "وأضاف عبد الرحيم أن «الموازنة ستقر قريبا».")

@@ -267,6 +267,10 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
                 # (a continuation when that speaker is the last one already)
                 last = d.last(gender)
                 return sp, "continuation" if last and last.name == sp.name else "named"
+            if how == "continuation" and c[1] == gender:
+                # وأكد أن قرار …، وقال إنها …: the verb before had no subject either; both
+                # go on with the last speaker, not with a noun of the words it reported
+                return sp, "continuation"
             break
     for t in range(cue_i - 1, left, -1):
         if d.norms[t] in CLAUSE_WORDS and d.norms[t][0] in "وف" and d.texts[t - 1] in ",،":

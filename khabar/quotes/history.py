@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..entities.words import NAME_HEADS
 from ..text import normalise
+from .words import SPOKES_NOUNS
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,10 @@ class History(list):
                     self.last_with_title[rw[0]] = sp
                 for k in range(2, len(rw) + 1):
                     self.last_with_role[rw[:k]] = sp
+                # السفير المتحدث باسم الوزارة: a later bare المتحدث باسم الوزارة is he too
+                for s0 in (s for s in range(1, len(rw)) if rw[s] in SPOKES_NOUNS):
+                    for k in range(s0 + 2, len(rw) + 1):
+                        self.last_with_role.setdefault(rw[s0:k], sp)
 
     def last_org(self, head: str) -> Speaker | None:
         """The last organisation speaker with head ``head`` (any, if ``head`` is empty)."""

@@ -12,10 +12,12 @@ from .cues import read_cues
 from .history import Speaker, _name_words, _one_edit, role_words, spelling_key
 from ..entities.words import _adjective_shaped
 from ..entities.words import GENERIC_CUES  # own line
+from ..entities.words import _UNMARK, NAME_BREAKERS  # own line
 from .words import _CLOSERS, _MARK_CHARS, _OPENERS, SAME_DETERMINERS  # own line
 from .titles import TitlePhrases
 from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the block below
 from .words import adverbial_accusative  # own line
+from .words import OBJECT_WORDS  # own line
 from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, ALA_VERB_FORMS, AN_WORDS, DOCUMENT_NOUNS,
                     HONORIFICS,
                     MEDIUM_NOUNS, NAME_LINKS, OFFICE_HONORIFICS, ORG_CUES, PARTICIPLES,
@@ -613,6 +615,10 @@ class Doc(TitlePhrases):
             sp = self._office_after_name(ph, k, gender)
             if sp is not None:
                 return sp
+        if k < j:
+            sp = self._spokesperson_after_name(ph, k, gender)
+            if sp is not None:
+                return sp
         ns, ne = (ph.ps if k == i else self.starts[k]), ph.pe
         # مفوض عام الهيئة الدكتور سليمان: the honorific before the name is not the role
         re_ = self.ends[k - 2] if k - 2 > i and self.norms[k - 1] in HONORIFICS else ns
@@ -712,6 +718,24 @@ class Doc(TitlePhrases):
                 return self._person(self.text[ns:ne], gender, ns, ne, role, aff, (jj, jj))
         return None
 
+    def _spokesperson_after_name(self, ph: Phrase, k: int, gender: str) -> Speaker | None:
+        """After a title and the name, a definite spokesperson noun with no comma (السفير
+        سامي نور المتحدث باسم الوزارة): the name ends before it, and the role is the title
+        and that office (السفير المتحدث باسم الوزارة), the affiliation the office's body.
+        Only a spokesperson noun: other definite titles are also family names (الوزير،
+        القاضي), and no family name is المتحدث or الناطق. None when none follows."""
+        t = next((t for t in range(k + 1, min(ph.limit, ph.j + 1))
+                  if self.norms[t].startswith("ال")
+                  and self.strip_title(self.norms[t])[1] in SPOKES_NOUNS), None)
+        if t is None or not self.title_at(t):
+            return None
+        jj = max(ph.j, self._title_end(t, ph.limit))
+        aff = self._title_affiliation(t, jj, self.title_at(t))
+        ns, ne = self.starts[k], self.ends[t - 1]
+        role = (self.text[ph.ps:self.ends[k - 1]] + " "
+                + self.text[self.starts[t]:self.ends[jj - 1]])
+        return self._person(self.text[ns:ne], gender, ns, ne, role, aff, (jj, jj))
+
     def _name_before_title(self, ph: Phrase, gender: str) -> Speaker | None:
         """A name, then a title with no comma: a definite title (سامي نور المدير التنفيذي
         للمصنع → سامي نور, role المدير التنفيذي للمصنع, affiliation from the title), or
@@ -750,9 +774,15 @@ class Doc(TitlePhrases):
                 return u > t + 1
         return False
 
-    def _bare_name(self, ph: Phrase, gender: str) -> Speaker:
+    def _bare_name(self, ph: Phrase, gender: str) -> Speaker | None:
         """Anything else is a person named by the whole phrase (وقالت ليلى حداد → ليلى
-        حداد), role and affiliation from its apposition, if any."""
+        حداد), role and affiliation from its apposition, if any; None when a word of the
+        phrase is one of a verb's object (وأكد رفض أي تأجيل، وأكد عدم وجود نقص:
+        attribution.tsv object_word), which no name holds, or the first is a function
+        word that ends names (name_boundaries.tsv name_breaker: لا، قد، لن)."""
+        if any(self.norms[t] in OBJECT_WORDS for t in range(ph.i, ph.j)) \
+                or self.texts[ph.i].translate(_UNMARK) in NAME_BREAKERS:
+            return None     # (وقال لا نبني …: a particle, lexicon name_breaker, opens no name)
         pe = ph.pe
         for t in range(ph.i + 1, ph.j):
             # هشام رامز للصحفيين عقب الاجتماع، سلمى عيسى لرويترز: no word of a name has

@@ -240,6 +240,9 @@ def masdar_shaped(norm: str) -> bool:
 BROADCAST_NOUNS = _words("attribution", role="broadcast")
 #: كتب، كتبت opening a line before a colon or a dash: a byline (attribution.tsv byline_verb).
 BYLINE_VERBS = _words("attribution", role="byline_verb")
+#: أي، كل، عدم، ضرورة … (attribution.tsv object_word): words of a verb's object (أكد رفض أي
+#: تأجيل، أكد عدم وجود), never of a person's name.
+OBJECT_WORDS = _words("attribution", role="object_word")
 CHANNEL_NOUNS = MEDIA_CUES | (BROADCAST_NOUNS - ORG_CUES)
 #: Adjectives that qualify the office holder, not the office's field (وزيرة المالية
 #: المكلفة "the acting minister"; وزير الخارجية السابق): no part of the institution's name

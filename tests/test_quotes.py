@@ -1411,6 +1411,23 @@ def test_a_particle_after_a_speech_verb_opens_no_name():
     assert [r[0] for r in _speaker_rows(text)] == ["سامر الحلبي"] * 2
 
 
+def test_a_short_quoted_name_after_an_organisation_name_keeps_the_clause():
+    # رئيس شركة الأمل للصناعات "أمل" أن …: the short name in marks is the company's, and
+    # the clause after it is his indirect speech
+    text = ('أوضح سامر الدباغ رئيس شركة الأمل للصناعات "أمل" أن النتائج المالية للشركة '
+            "أظهرت صافي أرباح كبيرة هذا العام.")
+    assert [r[0] for r in _speaker_rows(text)] == ["سامر الدباغ"]
+
+
+def test_a_verb_after_a_clause_opener_continues_the_participle_before_it():
+    # …، مؤكدا أن الشركة …، كما أفاد بأن: the company inside the reported words is no
+    # speaker; the verb after كما goes on with the participle's speaker
+    text = ("وأوضح سامر الدباغ مدير شركة الأمل أن الشركة سددت قرضها قبل موعده، مؤكدا أن "
+            "الشركة تواصل جهودها لضمان الأداء الجيد، كما أفاد بأن المشاريع المساندة تسير "
+            "حسب الخطة الموضوعة.")
+    assert [r[0] for r in _speaker_rows(text)] == ["سامر الدباغ"] * 3
+
+
 def test_a_spokesperson_title_after_a_title_and_name_ends_the_name():
     # السفير X Y المتحدث باسم …: no family name is المتحدث, so the name ends before it; the
     # office is the role and names him when it comes back alone

@@ -250,14 +250,23 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
     else the last speaker of the verb's gender (وأضافت: continuation)."""
     # وكان سلامة صرح; كما أوضح أن، فيما أشار: a clause opener right before the verb is
     # no subject, the verb's pronoun is (the last speaker)
-    if _conjoined(d, cue_i):
-        # وقال الوزير فلان إن الحكومة ستعمل …، وأضاف أن …: a verb with و and no subject
-        # after it goes on with the subject of the speech verb before it in its sentence,
-        # never a noun of the words that verb reported
+    if _conjoined(d, cue_i) or cue_i > 0 and d.norms[cue_i - 1] in CLAUSE_WORDS:
+        # وقال الوزير فلان إن الحكومة ستعمل …، وأضاف أن …: a verb with و (or after a clause
+        # opener: كما أفاد، فيما أشار) and no subject after it goes on with the subject of
+        # the speech verb before it in its sentence, never a noun of the words that verb
+        # reported
         sent = d.article.sentence_at(d.starts[cue_i])
         s0 = max(d.tok_index(sent.start) if sent else left, cue_i - _LOOK_BACK)
         for k in reversed(d.cues_between(s0, cue_i)):
             c = d.cues[k]
+            if c[0] == "verb" and d.norms[k][c[2]:] in PARTICIPLES and c[1] == gender:
+                # …، مؤكدا أن الشركة …، كما أفاد بأن: a participle that spoke for the last
+                # speaker; the verb after it does too
+                sp, how = attribution(d, k, s0, cue_i)
+                last = d.last(gender)
+                if sp and last and sp.name == last.name:
+                    return sp, "continuation"
+                continue
             if c[0] != "verb" or d.norms[k][c[2]:] in PARTICIPLES or (
                     k > 0 and d.norms[k - 1] in RELATIVE_PRONOUNS):
                 continue

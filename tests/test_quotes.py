@@ -1431,7 +1431,7 @@ def test_a_verb_after_a_clause_opener_continues_the_participle_before_it():
 def test_a_spokesperson_title_after_a_title_and_name_ends_the_name():
     # السفير X Y المتحدث باسم …: no family name is المتحدث, so the name ends before it; the
     # office is the role and names him when it comes back alone
-    text = ("أكد السفير سامي الدباغ المتحدث باسم وزارة الخارجية اليوم الثلاثاء، أن الزيارة "
+    text = ("أكد السفير سامي الدباغ المتحدث باسم وزارة الخارجية مساء الأحد، أن الزيارة "
             "ستتم في موعدها المحدد دون تأخير. وأشار المتحدث باسم وزارة الخارجية إلى أن "
             "الوفد سيصل غدا إلى العاصمة.")
     assert _speaker_rows(text) == [

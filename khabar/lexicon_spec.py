@@ -139,6 +139,7 @@ class Country(NamedTuple):
     place: str
     cities: tuple[str, ...]
     adjective: str
+    capital: str
     note: str
 
 
@@ -299,7 +300,7 @@ SPECS: dict[str, Spec] = {
     "sports": Spec(SportWord, (_required, _choice("club_name", "sport_word", "club_noun"),
                                _text, _NOTE), ("form", "role")),
     "countries": Spec(Country, (_country_required, _required, _required, _cities, _required,
-                                _NOTE), ("code",)),
+                                _text, _NOTE), ("code",)),
     "currencies": Spec(Currency, (_required, _text, _code(True), _country, _NOTE),
                        ("word", "adjective")),
     "currency_forms": Spec(CurrencyForm, (_required, _required,

@@ -179,7 +179,7 @@ def test_credits_and_countries_name_gazetteer_entities():
     for r in lex["agency_credits"]:
         assert entries[r.entity].type == "media", r.entity
     for r in lex["countries"]:
-        for place in (r.place, *r.cities):
+        for place in (r.place, *r.cities, *filter(None, [r.capital])):
             assert entries[place].label == "PLACE", place
     for r in lex["sports"]:
         assert not r.entity or entries[r.entity].label == "ORG", r.entity

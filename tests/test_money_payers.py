@@ -329,3 +329,19 @@ def test_an_agreement_named_again_refers_back_to_the_lender_of_the_sentence_befo
     df = rows("وأبرم البنك الأفريقي للتنمية أمس ثلاث اتفاقات تمويل مع بلدية الواحة. الاتفاق الأول "
               "بقيمة 64 مليون يورو يخص تجديد جسور الوادي.")
     assert df["payer"].tolist() == ["African Development Bank"]
+
+
+@pytest.mark.parametrize("text, payer", [
+    # Invented. A capital names its government (lexicon countries.tsv capital): the
+    # payer is the country, as when the country itself is named …
+    ("أعلنت واشنطن تقديم 40 مليون دولار مساعدات للنازحين.", "United States"),
+    ("وقدمت الرياض 150 مليون دولار وديعة لدعم العملة.", "Saudi Arabia"),
+    ("وتعهدت باريس بتقديم 15 مليون يورو لترميم المدارس.", "France"),
+    ("وقدمت طوكيو 7 ملايين دولار لتأهيل محطة الكهرباء.", "Japan"),
+    # … but a capital with ب before it is where the giving happens, not who gives.
+    ("بالرياض تقدم الجمعيات 6 ملايين ريال للأسر.", ""),
+    ("وفي واشنطن تقدم الجمعيات 4 ملايين دولار للمستشفيات.", ""),
+])
+def test_a_capital_that_gives_is_its_country(text, payer):
+    assert first(text)[0] == payer
+

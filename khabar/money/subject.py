@@ -460,6 +460,14 @@ _FUNDING_NOUNS = _CUES.get("funding_noun", set())
 #: The gazetteer places that are countries (lexicon countries.tsv ``place``): a donor
 #: country gives as an organisation does (قدمت السعودية 500 مليون دولار).
 _COUNTRY_PLACES = {r.place for r in _LEX["countries"]}
+#: A capital stands for its government (أعلنت واشنطن تقديم …، قدمت الرياض …): the
+#: gazetteer place of each countries.tsv ``capital`` → the country's place (docs/arabic.md
+#: "Money").
+_CAPITAL_COUNTRY = {r.capital: r.place for r in _LEX["countries"] if r.capital}
+#: A word before a capital that makes it a place, not the government: في الرياض، من
+#: واشنطن، إلى باريس, a dateline's dash (واشنطن - …) aside.
+_PLACE_PREPOSITIONS = {pre + p for p in ("في", "من", "الي", "علي", "عن", "بين", "حتي", "نحو")
+                       for pre in ("", "و", "ف")}
 
 
 #: How far from a figure (characters, either side) its payer may be named: a clause
@@ -474,7 +482,10 @@ def _payer_candidates(article: Article, sent, mentions: _MentionIndex,
     sentence) and its PLACE mentions that name a country (:data:`_COUNTRY_PLACES`), in
     text order, without one written with ل (للبنك، لمصر، لليمن: the recipient; the
     gazetteer's clitic reading tells لمصر from لبنان) or right after إلى (إلى العراق:
-    where the money goes)."""
+    where the money goes). A capital (lexicon countries.tsv ``capital``) is its country
+    (أعلنت واشنطن تقديم …: the United States, docs/arabic.md "Money") unless a
+    preposition or a proclitic other than و puts it as a place (في الرياض، بباريس, or a
+    dateline: نيودلهي - …); its tuple then carries the country's place."""
     nt = article.normalised
     lo = sent.start if lo is None else max(sent.start, lo)
     hi = sent.end if hi is None else min(sent.end, hi)
@@ -484,6 +495,10 @@ def _payer_candidates(article: Article, sent, mentions: _MentionIndex,
             out.append(m)
     for m in mentions.within("PLACE", lo, hi):
         n = nt.index(m[2])
+        if m[0] in _CAPITAL_COUNTRY and not _lam_prefixed(nt.norm, n):
+            if _capital_as_place(article, m):
+                continue
+            m = (_CAPITAL_COUNTRY[m[0]], *m[1:])
         if m[0] not in _COUNTRY_PLACES or _lam_prefixed(nt.norm, n):
             continue
         prev = nt.norm[max(nt.index(sent.start), n - 8):n].split()[-1:]
@@ -493,6 +508,21 @@ def _payer_candidates(article: Article, sent, mentions: _MentionIndex,
         # country after a verb of giving is the verb's object, not a second giver
         out.append(m)
     return sorted(out, key=lambda m: m[2])
+
+
+def _capital_as_place(article: Article, m: tuple) -> bool:
+    """Whether the capital mention ``m`` is written as a place, not as its government:
+    after a preposition (:data:`_PLACE_PREPOSITIONS`: في الرياض، من واشنطن), with a
+    proclitic other than و (بباريس، كالقاهرة; ل is the recipient, seen before), or
+    before a dash or a colon (a dateline: الرياض - قدمت الحكومة …)."""
+    nt = article.normalised
+    n, e = nt.index(m[2]), nt.index(m[3])
+    if _clitic_prefix(nt.norm, n).lstrip("و")[:1] in ("ب", "ك", "ف"):
+        return True
+    prev = nt.norm[max(0, n - 12):n].split()[-1:]
+    if prev and prev[0] in _PLACE_PREPOSITIONS:
+        return True
+    return bool(re.match(r"\s*[-–—:]", nt.norm[e:e + 4]))
 
 
 def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:

@@ -345,3 +345,13 @@ def test_an_agreement_named_again_refers_back_to_the_lender_of_the_sentence_befo
 def test_a_capital_that_gives_is_its_country(text, payer):
     assert first(text)[0] == payer
 
+
+@pytest.mark.parametrize("text, payer", [
+    # Invented. Renewing a grant is giving it again: the one who renews pays …
+    ("جددت الإمارات منحتها بقيمة 5 ملايين دولار لمستشفيات الأطفال.", "United Arab Emirates"),
+    ("الكويت تجدد منحتها البالغة 2 مليون دولار لصندوق الإغاثة.", "Kuwait"),
+    ("وجددت مؤسسة الأمل منحتها السنوية البالغة 300 ألف دولار للجامعة.", "مؤسسة الأمل"),
+])
+def test_who_renews_a_grant_pays_it(text, payer):
+    assert first(text)[0] == payer
+

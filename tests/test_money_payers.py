@@ -355,3 +355,15 @@ def test_a_capital_that_gives_is_its_country(text, payer):
 def test_who_renews_a_grant_pays_it(text, payer):
     assert first(text)[0] == payer
 
+
+@pytest.mark.parametrize("text, payer", [
+    # Invented. The agent (من قبل، من طرف) of a passive of giving whose object is the
+    # figure gives it …
+    ("سيتم توفير 8 ملايين دولار من قبل البنك الدولي لتأهيل الطرق الريفية.", "World Bank"),
+    ("تم تقديم منحة بقيمة 4 ملايين دولار من قبل الصندوق الكويتي للتنمية.",
+     "Kuwait Fund for Arab Economic Development"),
+    # … the agent of another passive only did what the verb says.
+    ("وتم بناء المدرسة بتكلفة 2 مليون دولار من قبل البنك الدولي.", ""),
+])
+def test_the_agent_of_a_passive_of_giving_is_the_payer(text, payer):
+    assert first(text)[0] == payer

@@ -574,6 +574,8 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
                 # chamber a bill is withdrawn from, not where the money comes from
                 and not any(nt.norm[nt.index(ms):nt.index(me)].startswith(x)
                             for x in _LEGISLATURES)) \
+            or (ms >= f["end"] and nt.index(ms) - f["_nend"] <= 12
+                and _passive_gift_agent(nt.norm, f, nt.norm[f["_nend"]:nt.index(ms)].split())) \
             or (me <= f["start"] and _with_conjunction(last, _PAYER_NOUNS, "وب")
                 and not _object_of_giving(last, nt.norm, nt.index(me))) \
             or (me <= f["start"] and _verb_after(nt.norm, nt.index(me), article.text, me)) \
@@ -736,6 +738,28 @@ def _approves(before: list[str], gap: str, name: str) -> bool:
            for i, w in enumerate(after)):
         return False
     return not after or any(_funding_noun(w) for w in after[:2])
+
+
+_PASSIVES = _CUES.get("passive", set())
+
+
+def _passive_gift_agent(norm: str, f: dict, gap: list[str]) -> bool:
+    """Whether a name after the figure ``f`` is the doer of a passive of giving: the words
+    between them are an agent phrase (money_cues.tsv agent: من قبل، من طرف) and the figure
+    is the object of a passive verb and a verbal noun of giving before it (money_cues.tsv
+    passive, giving_noun: سيتم توفير 8 ملايين دولار من قبل البنك), with at most a funding
+    noun and a value word between (تم تقديم منحة بقيمة …). A bare agent after other
+    verbs (أنشئ من قبل الوزارة) names no payer."""
+    if " ".join(gap) not in _AGENT_PHRASES or len(gap) != 2:
+        return False
+    words = norm[max(0, f["_nstart"] - 60):f["_nstart"]].split()
+    if words and words[-1] in _VALUE_WORDS:
+        words = words[:-1]
+    if words and _funding_noun(words[-1]) and len(words) >= 2 \
+            and words[-2].removeprefix("و") in _GIVING_NOUNS:
+        words = words[:-1]
+    return len(words) >= 2 and words[-1].removeprefix("و") in _GIVING_NOUNS \
+        and words[-2].removeprefix("و").removeprefix("ف") in _PASSIVES
 
 
 def _from_after_figure(gap: list[str]) -> bool:

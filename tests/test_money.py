@@ -1237,3 +1237,10 @@ def test_an_arabic_comma_before_three_digits_groups_thousands_even_in_plain_comm
     df = funding_of("أقرض البنك تونس 2،4 مليار دولار (5،292 مليون دينار تونسي)، منها "
                     "615،3 مليون دينار تونسي للطرق.")
     assert df["amount"].tolist() == [2_400_000_000, 5_292_000_000, 615_300_000]
+
+
+def test_a_part_allotted_by_a_verb_of_giving_is_a_part_of_the_total():
+    # Invented. خصص منها (a verb of giving before منها) opens the parts as منها does.
+    df = funding_of("قدم الصندوق قرضا بقيمة 100 مليون دولار، خصص منها 30 مليون دولار للكهرباء "
+                    "و20 مليون دولار للمياه.")
+    assert df["part_of"].tolist() == [-1, df["start"].iloc[0], df["start"].iloc[0]]

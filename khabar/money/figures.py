@@ -887,9 +887,12 @@ def _headline_repeats(article, figures: list[dict]) -> None:
 
 #: A cue that opens the parts of a total right after it (money_cues.tsv ``part``: منها،
 #: من بينها، موزعة بين), with و, then at most four words naming the first part's use
-#: (موزعة على مشاريع الصحة (…)) and an opening bracket or quote mark.
+#: (موزعة على مشاريع الصحة (…)) and an opening bracket or quote mark. A verb of giving
+#: may come before the cue (money_cues.tsv payer_verb, with و and the future س: خصص منها
+#: 30 مليونا، سيخصص منها …): the giver of the total allots its parts.
 _PART_CUE = re.compile(
-    rf"[\s,;:\-–]*و?(?:{alternation(_CUES.get('part', ()))})(?!\w)(?:\s+[^\s\d,;:()«»\"]+){{0,4}}"
+    rf"[\s,;:\-–]*و?(?:س?(?:{alternation(_CUES.get('payer_verb', ()))})\s+)?"
+    rf"(?:{alternation(_CUES.get('part', ()))})(?!\w)(?:\s+[^\s\d,;:()«»\"]+){{0,4}}"
     r"\s*[(«\"]?\s*[وفبل]?")
 
 

@@ -191,7 +191,8 @@ def _media_entities(mentions) -> set[str]:
 def _not_subject(article: Article, sent, mentions: _MentionIndex,
                  org_types=None) -> set[str]:
     """Entities of the ORG mentions in ``sent`` that cannot be what money is for: an
-    outlet (its name starts with a media cue noun: صحيفة، موقع، وكالة …), a source
+    outlet (its name starts with a media cue noun: صحيفة، موقع، وكالة …, and the gazetteer
+    gives its entity no other type: وكالة الأونروا is an aid agency), a source
     (after a source cue: في تصريح لـ X، بحسب X), a funder named anywhere in the sentence
     (after a payer phrase: الممول من طرف X، بتمويل من X, even when a comma keeps it from
     being this figure's payer), the doer of a passive verb (أنشئ من قبل X: agent) or the
@@ -209,6 +210,7 @@ def _not_subject(article: Article, sent, mentions: _MentionIndex,
     :func:`is_lender`. Lexicon money_cues.tsv."""
     nt = article.normalised
     sources = _CUES.get("source", set())
+    gazetteer = load_gazetteer().entries
     out = set()
     for ent, _, ms, me in mentions.within("ORG", sent.start, sent.end):
         first = nt.norm[nt.index(ms):nt.index(me)].split()[:1]
@@ -228,7 +230,13 @@ def _not_subject(article: Article, sent, mentions: _MentionIndex,
         name = nt.norm[nt.index(ms):nt.index(me)]
         # the party after اتفاقية … مع is a lender unless a government or ministry
         lender = _bare(name.split()[0]) not in _BORROWER_HEADS if name.split() else True
-        if word in _MEDIA_CUES or cue_before in _MEDIA_CUES or _numeric(word) \
+        # a name that opens with a media cue is an outlet unless the gazetteer types its
+        # entity otherwise (وكالة الأونروا: an intergovernmental agency, docs/arabic.md
+        # "Names and cue nouns": a known type beats the cue's); a cue's own type says
+        # nothing here (the cue rule types وكالة X by its context)
+        known = gazetteer.get(ent)
+        outlet = word in _MEDIA_CUES and (known is None or known.type == "media")
+        if outlet or cue_before in _MEDIA_CUES or _numeric(word) \
                 or any(w in sources for w in prev) \
                 or " ".join(before[-2:]) in sources or _after_payer_phrase(before) \
                 or " ".join(before[-2:]) in _AGENT_PHRASES \

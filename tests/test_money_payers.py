@@ -379,3 +379,12 @@ def test_the_agent_of_a_passive_of_giving_is_the_payer(text, payer):
 ])
 def test_an_agency_the_gazetteer_types_as_no_outlet_can_receive(text, subject):
     assert first(text)[1] == subject
+
+
+@pytest.mark.parametrize("text, payer", [
+    # Invented. Who supports with a sum (تدعم، يدعم، دعمت … بمبلغ) gives it.
+    ("وتدعم اليابان المدارس الريفية بمبلغ 3 ملايين دولار.", "Japan"),
+    ("ودعمت مؤسسة الأمل مستشفى القرية بمبلغ 200 ألف دولار.", "مؤسسة الأمل"),
+])
+def test_who_supports_with_a_sum_pays_it(text, payer):
+    assert first(text)[0] == payer

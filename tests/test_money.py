@@ -1244,3 +1244,14 @@ def test_a_part_allotted_by_a_verb_of_giving_is_a_part_of_the_total():
     df = funding_of("قدم الصندوق قرضا بقيمة 100 مليون دولار، خصص منها 30 مليون دولار للكهرباء "
                     "و20 مليون دولار للمياه.")
     assert df["part_of"].tolist() == [-1, df["start"].iloc[0], df["start"].iloc[0]]
+
+
+@pytest.mark.parametrize("text, code", [
+    # Invented. A bare dirham or dinar in a story datelined in a city of one country
+    # (country_forms.tsv: كلميم، القيروان، سطيف) takes that country's currency.
+    ("كلميم - رصدت الجماعة 4 ملايين درهم لتهيئة الطرق.", "MAD"),
+    ("القيروان - خصصت البلدية 2 مليون دينار لترميم الأسواق.", "TND"),
+    ("سطيف - رصدت الولاية 300 مليون دينار لبناء مدرسة.", "DZD"),
+])
+def test_a_bare_currency_in_a_city_of_one_country(text, code):
+    assert one(text)["currency"] == code

@@ -388,3 +388,23 @@ def test_an_agency_the_gazetteer_types_as_no_outlet_can_receive(text, subject):
 ])
 def test_who_supports_with_a_sum_pays_it(text, payer):
     assert first(text)[0] == payer
+
+
+@pytest.mark.parametrize("text, subject", [
+    # Invented. A body that announces another's gift (أعلنت X أن Y تقدم …) is not what
+    # the money is for …
+    ("أعلنت وزارة الخارجية الأمريكية اليوم أن الولايات المتحدة تقدم 24 مليون دولار "
+     "للمتضررين.", ""),
+    ("قالت وزارة الخارجية الأمريكية إن الولايات المتحدة ستقدم 9 ملايين دولار للنازحين.", ""),
+    # … but the recipient the clause names still is.
+    ("أعلنت وزارة الخارجية الأمريكية أن واشنطن تقدم 5 ملايين دولار لمنظمة الصحة العالمية.",
+     "World Health Organization"),
+])
+def test_a_body_that_announces_anothers_gift_is_not_its_subject(text, subject):
+    assert first(text) == ("United States", subject)
+
+
+def test_a_body_that_speaks_of_its_own_sum_stays_its_subject():
+    # Invented: no payer, the company's own revenue.
+    assert first("وأعلنت شركة الواحة للاتصالات أن إيراداتها بلغت 40 مليون دولار.")[1] \
+        == "شركة الواحة للاتصالات"

@@ -24,7 +24,7 @@ from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
                       _fronted_topic, _MentionIndex, amma_offsets, _media_entities, _not_subject,
                       _org_types, _payer, _place_recipient, _recipient, _reporters,
                       _speech_frame, _subject, carried_lender, in_cost_clause, lender_payer,
-                      listed_recipient, sentence_lenders)
+                      listed_recipient, sentence_lenders, speaking_bodies)
 
 
 #: Columns of :func:`extract_funding`: the data contract (:data:`khabar.schema.FUNDING`),
@@ -98,6 +98,7 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
     # sentence, not once per figure (one long sentence may hold thousands of both).
     not_subject: dict[int, set[str]] = {}
     reporters: dict[int, list[tuple[str, int]]] = {}
+    speakers: dict[int, list[tuple[str, int]]] = {}
     lenders: dict[int, list[tuple]] = {}
     amma: dict[int, list[int]] = {}
     org_types = _org_types(mentions)
@@ -141,12 +142,17 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
                 | cause_names(article, sent, ments)
             reporters[sent.start] = _reporters(article, sent, ments) \
                 + _speech_frame(article, sent, ments)
+            speakers[sent.start] = speaking_bodies(article, sent, ments)
             lenders[sent.start] = sentence_lenders(article, sent, ments, org_types, arabic)
             amma[sent.start] = amma_offsets(article, sent)
         exclude = not_subject[sent.start] | sentence_payers[sent.start] | media | {
             ent for ent, at in reporters[sent.start] if at <= f["start"]} \
             | measure_announcers(article, f, sent, ments) \
             | side_clause_names(article, f, sent, ments)
+        if payer:
+            # a body that announces another's gift is not what the gift is for (أعلنت
+            # الوزارة أن الولايات المتحدة تقدم …)
+            exclude |= {ent for ent, at in speakers[sent.start] if at <= f["start"]}
         recipient = recipients[i]
         place = _place_recipient(article, f, sent, ments, {payer} if payer else frozenset())
         topic = _fronted_topic(article, f, sent, ments, amma[sent.start])

@@ -408,3 +408,10 @@ def test_a_body_that_speaks_of_its_own_sum_stays_its_subject():
     # Invented: no payer, the company's own revenue.
     assert first("وأعلنت شركة الواحة للاتصالات أن إيراداتها بلغت 40 مليون دولار.")[1] \
         == "شركة الواحة للاتصالات"
+
+
+def test_the_receiving_sides_body_that_announces_a_gift_may_be_its_subject():
+    # Invented: the ministry of the country that borrows speaks; the lender is another
+    # country, so the ministry is not taken out of the subject's candidates.
+    assert first("قالت وزارة المالية العراقية إن اليابان ستقرض 220 مليون دولار.") \
+        == ("Japan", "وزارة المالية العراقية")

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .. import schema
-from ..gazetteer import load_gazetteer
+from ..gazetteer import arabic_name, load_gazetteer
 from ..numwords import SCALE_WORDS
 from ..text import Article, normalise
 from ..quotes.words import CUE_FORMS, HOMOGRAPHS, PARTICIPLES, RELATIVE_PRONOUNS
@@ -1240,14 +1240,42 @@ def _reporters(article: Article, sent, mentions: _MentionIndex) -> list[tuple[st
     return out
 
 
+#: Country (ISO 3166-1 alpha-2) of a gazetteer place (a country, its cities or capital)
+#: and of each written form of a country's name and relative adjective (lexicon
+#: countries.tsv), normalised: what :func:`side_country` reads.
+_SIDE_PLACES = {p: r.code for r in _LEX["countries"]
+                for p in (r.place, *r.cities, *filter(None, [r.capital]))}
+_SIDE_WORDS = {normalise(w): r.code for r in _LEX["countries"]
+               for w in (r.name, *(pre + r.adjective + suf for pre in ("", "ال")
+                                   for suf in ("", "ة") if r.adjective))}
+
+
+def side_country(entity: str) -> str:
+    """The country an entity belongs to: a country or city of lexicon countries.tsv
+    (United States → US), or a name (its Arabic name, :func:`khabar.gazetteer.arabic_name`)
+    holding a country's name or relative adjective (وزارة الخارجية الأمريكية → US,
+    وزارة المالية العراقية → IQ); "" for none (البنك الدولي)."""
+    if entity in _SIDE_PLACES:
+        return _SIDE_PLACES[entity]
+    words = normalise(arabic_name(entity)).split()
+    for k in (2, 1):
+        for i in range(len(words) - k + 1):
+            code = _SIDE_WORDS.get(" ".join(words[i:i + k]))
+            if code:
+                return code
+    return ""
+
+
 def speaking_bodies(article: Article, sent, mentions: _MentionIndex) -> list[tuple[str, int]]:
     """``(entity, offset)`` of the ORG mentions of ``sent`` right after a verb of speech
     and followed by إن / أن at most :data:`_REPORT_REACH` words on (أعلنت وزارة الخارجية
     اليوم أن …، قالت الوزارة إن …), the complementizer ending at character ``offset``.
     Unlike :func:`_reporters` the body speaks for itself: it is no subject of a figure
-    in its reported clause only when that figure has a payer (أعلنت الوزارة أن الولايات
-    المتحدة تقدم 24 مليون دولار: the ministry announces a gift, the money is not for it;
-    أعلنت الشركة أن أرباحها بلغت …: still the company's). docs/money.md."""
+    in its reported clause only when that figure has a payer of the body's own country
+    (أعلنت الخارجية الأمريكية أن الولايات المتحدة تقدم 24 مليون دولار: the giver's side
+    announces, the money is not for it; قالت المالية العراقية إن اليابان ستقرض …: the
+    receiving side may be; أعلنت الشركة أن أرباحها بلغت …: still the company's; the
+    caller, :func:`khabar.money.tables.funding_rows`, checks). docs/money.md."""
     nt = article.normalised
     norm = nt.norm
     out = []

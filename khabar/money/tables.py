@@ -24,7 +24,7 @@ from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
                       _fronted_topic, _MentionIndex, amma_offsets, _media_entities, _not_subject,
                       _org_types, _payer, _place_recipient, _recipient, _reporters,
                       _speech_frame, _subject, carried_lender, in_cost_clause, lender_payer,
-                      listed_recipient, sentence_lenders, speaking_bodies)
+                      listed_recipient, sentence_lenders, side_country, speaking_bodies)
 
 
 #: Columns of :func:`extract_funding`: the data contract (:data:`khabar.schema.FUNDING`),
@@ -149,10 +149,13 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             ent for ent, at in reporters[sent.start] if at <= f["start"]} \
             | measure_announcers(article, f, sent, ments) \
             | side_clause_names(article, f, sent, ments)
-        if payer:
-            # a body that announces another's gift is not what the gift is for (أعلنت
-            # الوزارة أن الولايات المتحدة تقدم …)
-            exclude |= {ent for ent, at in speakers[sent.start] if at <= f["start"]}
+        if payer and speakers[sent.start]:
+            # a body of the giver's own country that announces its gift is not what the
+            # gift is for (أعلنت الخارجية الأمريكية أن الولايات المتحدة تقدم …); the
+            # receiving side's body may be (قالت المالية العراقية إن اليابان ستقرض …)
+            side = side_country(payer)
+            exclude |= {ent for ent, at in speakers[sent.start] if at <= f["start"]
+                        and side and side_country(ent) == side}
         recipient = recipients[i]
         place = _place_recipient(article, f, sent, ments, {payer} if payer else frozenset())
         topic = _fronted_topic(article, f, sent, ments, amma[sent.start])

@@ -1227,17 +1227,24 @@ def _reporters(article: Article, sent, mentions: _MentionIndex) -> list[tuple[st
         if not (any(_speech_verb(w) for w in before)
                 and any(w.removeprefix("ال") in _SPEAKER_TITLES for w in before)):
             continue
-        tail = norm[n_me:min(nt.index(sent.end), n_me + 80)]
-        words = tail.replace(",", " ").split()[:_REPORT_REACH]
-        for w in words:
-            if w in _COMPLEMENTIZERS or w in ("ان", "بان"):
-                k = tail.find(w)
-                at = nt.span(n_me + k, n_me + k + len(w))[1]
-                out.append((ent, at))
-                # … عضو اللجنة المالية في البرلمان أن …: the speaker's other bodies too
-                out.extend((e2, at) for e2, _, _, _ in mentions.within("ORG", me, at))
-                break
+        at = _complementizer_after(nt, n_me, sent.end)
+        if at is not None:
+            out.append((ent, at))
+            # … عضو اللجنة المالية في البرلمان أن …: the speaker's other bodies too
+            out.extend((e2, at) for e2, _, _, _ in mentions.within("ORG", me, at))
     return out
+
+
+def _complementizer_after(nt, n_me: int, end: int) -> int | None:
+    """The character offset (in the article as read) where إن / أن (بأن) ends, at most
+    :data:`_REPORT_REACH` words after normalised offset ``n_me`` and before the
+    sentence's end ``end``; None if none is there."""
+    tail = nt.norm[n_me:min(nt.index(end), n_me + 80)]
+    for w in tail.replace(",", " ").split()[:_REPORT_REACH]:
+        if w in _COMPLEMENTIZERS or w in ("ان", "بان"):
+            k = tail.find(w)
+            return nt.span(n_me + k, n_me + k + len(w))[1]
+    return None
 
 
 #: Country (ISO 3166-1 alpha-2) of a gazetteer place (a country, its cities or capital)
@@ -1284,12 +1291,9 @@ def speaking_bodies(article: Article, sent, mentions: _MentionIndex) -> list[tup
         before = norm[max(nt.index(sent.start), n_ms - 20):n_ms].split()[-1:]
         if not before or not _speech_verb(before[0]):
             continue
-        tail = norm[n_me:min(nt.index(sent.end), n_me + 80)]
-        for w in tail.replace(",", " ").split()[:_REPORT_REACH]:
-            if w in _COMPLEMENTIZERS or w in ("ان", "بان"):
-                k = tail.find(w)
-                out.append((ent, nt.span(n_me + k, n_me + k + len(w))[1]))
-                break
+        at = _complementizer_after(nt, n_me, sent.end)
+        if at is not None:
+            out.append((ent, at))
     return out
 
 

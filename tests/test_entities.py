@@ -2061,3 +2061,21 @@ def test_an_outlet_named_after_a_city_gives_a_placeless_story_its_country(tmp_pa
     docs = read_corpus(tmp_path)[0]
     orgs = organisations_table(pd.concat([extract_mentions(analyse(d)) for d in docs]))
     assert {"مجلس الوزراء (Iraq)", "مجلس الوزراء (Saudi Arabia)"} <= set(orgs["organisation"])
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("وفرضت إيكواس عقوبات على بلد جار بعد الانقلاب.", "Economic Community of West African States"),
+    ("وقالت الجماعة الاقتصادية لدول غرب أفريقيا إن القمة تعقد قريبا.",
+     "Economic Community of West African States"),
+    ("ودعت الهيئة الحكومية للتنمية (إيغاد) الطرفين إلى الحوار.",
+     "Intergovernmental Authority on Development"),
+    ("واجتمع مجلس السلم والأمن الإفريقي لبحث الأزمة.", "African Union Peace and Security Council"),
+    ("وانسحب البلد من مجموعة دول الساحل الخمس.", "G5 Sahel"),
+    ("وأعلن تحالف دول الساحل إنشاء بنك.", "Alliance of Sahel States"),
+    ("وخفض البنك المركزي لدول غرب إفريقيا سعر الفائدة.", "Central Bank of West African States"),
+])
+def test_african_and_sahel_regional_bodies_are_in_the_gazetteer(text, entity):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    orgs = df[df["label"] == "ORG"]
+    assert set(orgs["entity"]) == {entity}
+    assert set(orgs["org_type"]) == {"intergovernmental"}

@@ -2079,3 +2079,20 @@ def test_african_and_sahel_regional_bodies_are_in_the_gazetteer(text, entity):
     orgs = df[df["label"] == "ORG"]
     assert set(orgs["entity"]) == {entity}
     assert set(orgs["org_type"]) == {"intergovernmental"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ونقل الجرحى إلى مستشفى الوفاء في المدينة.", "مستشفى الوفاء"),
+    ("وأعلن مستشفى ابن طفيل الجامعي افتتاح قسم للأطفال.", "مستشفى ابن طفيل الجامعي"),
+    ("وقال رئيس قسم القلب في مستشفى النور إن الحالة مستقرة.", "مستشفى النور"),
+    ("وزار الوفد جامعة ابن باجة في الصباح.", "جامعة ابن باجة"),
+])
+def test_a_hospital_and_a_body_named_by_a_patronymic_are_one_name(text, name):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(df[df["label"] == "ORG"]["text"]) == [name]
+
+
+def test_a_person_named_with_a_patronymic_is_not_a_body():
+    df = extract_mentions(analyse(Document(
+        "t", "وقال سالم بن راشد إن الخطة جاهزة.", "<test>", "utf-8")))
+    assert not (df["label"] == "ORG").any()

@@ -678,8 +678,9 @@ class OrganisationPasses(TokenView):
 
     def _person_name_end(self, k: int, stop: int) -> int | None:
         """End token of a person's name from token ``k``: a given name (a compound one:
-        عبد العزيز), then بن / بنت and a name as often as they come, then آل and a
-        name; None when no name word is at ``k``."""
+        عبد العزيز) or a patronymic or family name that opens with its link (ابن رشد),
+        then بن / بنت and a name as often as they come, then آل and a name; None when
+        no name word is at ``k``."""
         def name_at(x: int) -> int | None:
             if x < stop and self.norms[x] in NAME_HEADS and x + 1 < stop and (
                     self._arabic_word(x + 1)):
@@ -692,6 +693,11 @@ class OrganisationPasses(TokenView):
             return None
         first = k
         k = name_at(k)
+        # ابن سينا، ابن خلدون، آل مكتوم: a name known by its patronymic or family opens
+        # with the link itself (docs/arabic.md, Names and cue nouns)
+        if k is None and first + 1 < stop and self.norms[first] in NAME_LINKS and (
+                self.norms[first + 1] not in NAME_LINKS):
+            k = name_at(first + 1)
         if k is None and first + 2 < stop and self._arabic_word(first) and self._definite(
                 self.norms[first]) and self.norms[first + 1] in NAME_LINKS:
             k = first + 1                                      # الحسين بن طلال

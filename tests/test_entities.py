@@ -2096,3 +2096,9 @@ def test_a_person_named_with_a_patronymic_is_not_a_body():
     df = extract_mentions(analyse(Document(
         "t", "وقال سالم بن راشد إن الخطة جاهزة.", "<test>", "utf-8")))
     assert not (df["label"] == "ORG").any()
+
+
+def test_a_fund_for_reconstruction_keeps_its_complement():
+    df = extract_mentions(analyse(Document(
+        "t", "وأعلن صندوق الوفاق لإعمار القرى تمويل المدرسة.", "<test>", "utf-8")))
+    assert list(df[df["label"] == "ORG"]["text"]) == ["صندوق الوفاق لإعمار القرى"]

@@ -375,22 +375,7 @@ def _titled_before(d: Doc, t0: int, c: int) -> bool:
     then «سامي نور: …»): a person the article named, though no mention holds him."""
     words, n = d.norms[t0:c], c - t0
     return any(t <= t0 - n and d.norms[t:t + n] == words
-               for t in _after_titles(d).get(words[0], ()))
-
-
-def _after_titles(d: Doc) -> dict[str, list[int]]:
-    # The tokens right after a title or an honorific, by normalised form, found once per
-    # article: each line that opens with a name looks its first word up here, so the
-    # search stays linear in the article (scanning every earlier token for each such
-    # line was quadratic: issue 11, one long article).
-    index = getattr(d, "_after_title_index", None)
-    if index is None:
-        index = {}
-        for t in range(1, d.n):
-            if d.title_at(t - 1):
-                index.setdefault(d.norms[t], []).append(t)
-        d._after_title_index = index
-    return index
+               for t in d.after_titles.get(words[0], ()))
 
 
 # --------------------------------------------------------------------------- indirect

@@ -727,10 +727,11 @@ class Doc(TitlePhrases):
         t = next((t for t in range(k + 1, min(ph.limit, ph.j + 1))
                   if self.norms[t].startswith("ال")
                   and self.strip_title(self.norms[t])[1] in SPOKES_NOUNS), None)
-        if t is None or not self.title_at(t):
+        office = self.title_at(t) if t is not None else ""
+        if not office:
             return None
         jj = max(ph.j, self._title_end(t, ph.limit))
-        aff = self._title_affiliation(t, jj, self.title_at(t))
+        aff = self._title_affiliation(t, jj, office)
         ns, ne = self.starts[k], self.ends[t - 1]
         role = (self.text[ph.ps:self.ends[k - 1]] + " "
                 + self.text[self.starts[t]:self.ends[jj - 1]])

@@ -4,6 +4,8 @@ they govern, prepositions and و before them, compass points and a quoted name (
 الشرق الأوسط وشمال أفريقيا في منظمة X)."""
 from __future__ import annotations
 
+from functools import cached_property
+
 from ..text import normalise
 from .phrases import NounPhrases
 from ..entities.organisations import _generic
@@ -39,6 +41,18 @@ class TitlePhrases(NounPhrases):
             if stem.endswith("ت" + suf) and stem[:-len(suf) - 1] + "ه" in TITLE_NOUNS:
                 return stem[:-len(suf) - 1] + "ه"
         return ""
+
+    @cached_property
+    def after_titles(self) -> dict[str, list[int]]:
+        """The tokens right after a title or an honorific (:meth:`title_at`), as
+        normalised form → positions, found once per article: a line that opens with a
+        name looks its first word up here, so that search stays linear in the article
+        (scanning every earlier token for each such line was quadratic: issue 11)."""
+        index: dict[str, list[int]] = {}
+        for t in range(1, self.n):
+            if self.title_at(t - 1):
+                index.setdefault(self.norms[t], []).append(t)
+        return index
 
     def _governs_next(self, i: int) -> bool:
         """Whether the word after token ``i`` is one a title governs (a definite noun, a

@@ -2102,3 +2102,13 @@ def test_a_fund_for_reconstruction_keeps_its_complement():
     df = extract_mentions(analyse(Document(
         "t", "وأعلن صندوق الوفاق لإعمار القرى تمويل المدرسة.", "<test>", "utf-8")))
     assert list(df[df["label"] == "ORG"]["text"]) == ["صندوق الوفاق لإعمار القرى"]
+
+
+def test_an_alias_that_opens_with_a_relative_adjective_is_no_name_after_a_definite_noun():
+    # الخارجية الأمريكية is the State Department after a verb, باسم or a preposition; after
+    # a definite noun it qualifies that noun (السياسة الخارجية الأمريكية: foreign policy)
+    text = ("وتعتمد السياسة الخارجية الأمريكية على المساعدات. وقالت الخارجية الأمريكية إن "
+            "الوفد سيصل غدا. وأكد المتحدث باسم الخارجية الأمريكية أن الزيارة مهمة.")
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert sorted(m["start"][m["label"] == "ORG"]) == [
+        text.index("الخارجية", text.index("وقالت")), text.index("الخارجية", text.index("باسم"))]

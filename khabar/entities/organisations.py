@@ -126,6 +126,11 @@ class OrganisationPasses(TokenView):
             # found by stripping one is the relative adjective (نظيرتها السورية), not
             # the country; names that take the article have it in their alias (العراق).
             return None
+        if not prefix and i > 0 and _is_nisba(self.norms[i]) and self._definite(self.norms[i]) \
+                and self.kinds[i - 1] == "arabic" and self._definite(self.norms[i - 1]):
+            # السياسة الخارجية الأمريكية: an alias that opens with a relative adjective
+            # (الخارجية الأمريكية for the ministry) qualifies the definite noun before it
+            return None
         start = self._offset_after(i, prefix) if prefix else self.starts[i]
         end = self.ends[i + n - 1]
         name = self.text[start:end]

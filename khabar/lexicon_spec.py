@@ -41,7 +41,8 @@ MONEY_CUE_ROLES = ("restatement", "per_unit", "rate", "denomination", "payer_ver
                    "side_clause", "back_reference", "cause", "recipient_head",
                    "source_verb", "passive", "compass")
 DATE_CUE_ROLES = ("year_noun", "preposition", "period_part", "name_noun", "page_header",
-                  "recurring", "fiscal_year", "dateline_label")
+                  "recurring", "fiscal_year", "dateline_label", "month_time",
+                  "month_range")
 FUNCTION_WORD_ROLES = ("particle", "auxiliary", "preposition", "adverb", "quantifier")
 MONTH_SYSTEMS = ("gregorian", "egyptian", "levantine", "maghreb", "moroccan", "hijri", "english")
 

@@ -608,9 +608,68 @@ def test_a_year_written_in_words():
 
 
 def test_a_dual_relative_word_after_two_months():
-    # الماضيين / المقبلين qualify the two months before them; two years or days are no date
+    # الماضيين / المقبلين qualify the two months before them (the first takes the second's
+    # year); two years or days are no date
     assert dates_of("وارتفعت الأسعار بين أكتوبر ونوفمبر الماضيين.", "2026-03-10")[
-        "date"].tolist() == ["2025-11"]
+        "date"].tolist() == ["2025-10", "2025-11"]   # October of November's year
     assert dates_of("وستنخفض في يناير وفبراير المقبلين.", "2026-03-10")[
-        "date"].tolist() == ["2027-02"]
+        "date"].tolist() == ["2027-01", "2027-02"]
     assert dates_of("وارتفعت الأسعار خلال العامين الماضيين.", "2026-03-10").empty
+
+
+def _dated(text, date=""):
+    return [tuple(r) for r in dates_of(text, date)[["text", "date", "year_from"]].values]
+
+
+def test_a_month_alone_after_a_time_preposition_is_its_nearest_occurrence():
+    # the occurrence of the month nearest to the document's month (docs/arabic.md, "Dates")
+    assert _dated("وبدأت الأشغال في ديسمبر بتمويل محلي.", "2026-01-20") == [
+        ("ديسمبر", "2025-12", "document date")]
+    assert _dated("وستفتتح القاعة في أيار بحضور الوزير.", "2026-03-02") == [
+        ("أيار", "2026-05", "document date")]
+    assert _dated("وتتواصل الحملة منذ آذار/مارس في المدن.", "2026-09-01") == [
+        ("منذ آذار/مارس", "2026-03", "document date")]
+    # no document date: the row keeps its text, its date is not guessed …
+    assert _dated("وبدأت الأشغال في ديسمبر بتمويل محلي.") == [("ديسمبر", "", "")]
+    # … unless the article names that month with its year
+    assert _dated("وفي ديسمبر 2024 زار الوفد المدينة، وبدأت الأشغال منذ ديسمبر.")[1] == (
+        "منذ ديسمبر", "2024-12", "same month named with its year")
+
+
+def test_a_month_alone_elsewhere_is_no_date():
+    # مارس "practised", نيسان a make of car, an English name in Latin script
+    assert dates_of("ومارس اللاعب الرياضة طويلا.", "2026-01-20").empty
+    assert dates_of("واشترى سيارة من نيسان المحلية.", "2026-01-20").empty
+    assert dates_of("وقالت الشركة في May إنها ستتوسع.", "2026-01-20").empty
+
+
+def test_two_months_alone_a_pair_or_a_range():
+    # من … إلى and بين … و open a range; the first month takes the second's year, the
+    # year before when the range runs over the new year
+    assert _dated("وتمتد الحملة من نوفمبر إلى فبراير في القرى.", "2026-06-01") == [
+        ("نوفمبر", "2025-11", "document date"), ("فبراير", "2026-02", "document date")]
+    assert _dated("وارتفعت المبيعات بين مايو وسبتمبر.", "2026-10-03") == [
+        ("مايو", "2026-05", "document date"), ("سبتمبر", "2026-09", "document date")]
+    assert [d for _, d, _ in _dated("وتراجعت الصادرات في شهري يونيو ويوليو.", "2026-08-03")] \
+        == ["2026-06", "2026-07"]
+
+
+def test_a_hijri_month_with_a_past_or_future_word():
+    # the Hijri year from the document's date on the Umm al-Qura calendar
+    df = dates_of("وتراجعت المبيعات في رمضان الماضي بنسبة طفيفة.", "2025-06-10")
+    assert df[["text", "date", "precision", "calendar", "hijri", "year_from"]].values.tolist() \
+        == [["رمضان الماضي", "2025-03", "month", "hijri", "1446-09", "document date"]]
+    df = dates_of("وتوزع الجمعية السلال خلال شهر رمضان المقبل.", "2025-06-10")
+    assert df[["text", "hijri", "date"]].values.tolist() == [
+        ["خلال شهر رمضان المقبل", "1447-09", "2026-02"]]
+    # written in Ramadan itself: the past Ramadan is the one a year before
+    assert dates_of("وكانت الأسعار أدنى في رمضان الماضي.", "2025-03-15")["hijri"].tolist() \
+        == ["1445-09"]
+    # only the document's month known (March 2025 began in Ramadan 1446 and ended in
+    # Shawwal): a year only where both ends of the month agree
+    assert dates_of("وعادت الأسعار بعد شوال الماضي.", "2025-03")["hijri"].tolist() == [
+        "1445-10"]
+    assert dates_of("وعادت الأسعار بعد رمضان الماضي.", "2025-03")["date"].tolist() == [""]
+    # no document date: not guessed
+    assert dates_of("وتراجعت المبيعات في رمضان الماضي.")[["date", "hijri"]].values.tolist() \
+        == [["", ""]]

@@ -227,3 +227,32 @@ def _year_of(m: re.Match) -> int | None:
         if g in m.re.groupindex and m[g]:
             return int(m[g])
     return None
+
+
+#: A month name alone, with no year or relative word (في مايو، منذ آذار/مارس): searched at
+#: every month name, kept only after a time preposition (:data:`BARE_MONTH_BEFORE`).
+#: Not the English names: a Latin word in Arabic copy (في May) is a quotation, not a date.
+_ARABIC_MONTH = alternation((normalise(r.form) for r in _LEX["months"]
+                             if r.system not in ("hijri", "english")), optional_article=True)
+_ARABIC_MONTH = rf"(?:{_ARABIC_MONTH})(?![^\W\d])"
+BARE_MONTH_RE = re.compile(
+    rf"(?<!\w)(?P<month>{_ARABIC_MONTH}(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\)|\s+{_MONTH})?)")
+#: The time preposition a month alone must follow to be a date (date_cues.tsv month_time:
+#: في مايو، منذ تموز، حتى أبريل، اعتبارا من يناير): elsewhere a month name is as often another
+#: word (مارس "practised", نيسان the make of car, a name). من and بين (month_range,
+#: ``open``) only open a range, so they count only when a second month follows
+#: (:data:`BARE_MONTH_NEXT`).
+BARE_MONTH_BEFORE = re.compile(
+    rf"(?<!\w)[وف]?(?:(?P<time>{alternation(DATE_CUES.get('month_time', ()))})"
+    rf"|(?P<open>{alternation(DATE_CUES.get('month_range', ()))}))\s+$")
+#: The second month of a pair or a range after a month alone (مايو ويونيو، من مايو إلى
+#: سبتمبر، بين مايو وسبتمبر، يناير - مارس).
+BARE_MONTH_NEXT = re.compile(
+    rf"\s*(?:(?:و\s?)?(?:الي|حتي|لغايه)\s+|[-–]\s*|و\s?)(?:شهر\s+)?{_PAIRED}")
+#: A Hijri month with a past or future word (رمضان الماضي، شهر رمضان المقبل، ذي الحجة
+#: الماضي): its Hijri year is the one before or after the document's date
+#: (:func:`khabar.dates.resolve._hijri_relative_year`).
+HIJRI_REL_RE = re.compile(
+    rf"(?<!\w)(?:[وفبل]?(?P<w>(?:ال|لل)?شهر)\s+)?"
+    rf"(?P<month>{alternation(HIJRI_MONTHS, optional_article=True)})\s+"
+    rf"(?P<mrel>{'|'.join(RELATIVE_DEICTIC)})(?!\w)")

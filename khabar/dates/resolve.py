@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 from ..text import Article, normalise
 from .patterns import DATE_CUES, RELATIVE_DEICTIC, RELATIVE_SAME, WEEKDAYS, _valid
@@ -102,6 +102,8 @@ def _resolve(c: dict, explicit: _ExplicitYears, doc_year: int | None, doc_month:
             if others and year != doc_year:
                 return year, f"weekday (also fits {', '.join(others)})"
             return year, "weekday"
+    if c.get("bare") and (dm := _DOC_MONTH.match(str(doc_month or ""))):
+        return _nearest_year(c["m"], int(dm.group(1)), int(dm.group(2))), "document date"
     if doc_year:
         return doc_year, "document date"
     # No date to count from: a month the article names elsewhere with its year, and
@@ -110,6 +112,59 @@ def _resolve(c: dict, explicit: _ExplicitYears, doc_year: int | None, doc_month:
     if years and len(years) == 1:
         return next(iter(years)), "same month named with its year"
     return None, ""
+
+
+def _nearest_year(month: int, year: int, doc_month: int) -> int:
+    """The year of the occurrence of ``month`` nearest to the document's month
+    ``doc_month`` of ``year``: a month named alone (في ديسمبر in an article of January
+    2025 is December 2024; في مايو in one of June 2025 is May 2025), the document's year
+    when the two occurrences are as near (six months either way; docs/arabic.md,
+    "Dates")."""
+    return min((year - 1, year, year + 1),
+               key=lambda y: (abs((y - year) * 12 + month - doc_month), y != year))
+
+
+def _range_start_year(c: dict, end_year: int | None) -> int | None:
+    """The year of a month alone that opens a range (من نوفمبر إلى فبراير), from the year
+    ``end_year`` of its second month (``c["range_to"]``): the same year, or the year before
+    when the range runs over the new year (November before February: 2024-11 to 2025-02)."""
+    if end_year is None:
+        return None
+    return end_year if c["m"] <= c["range_to"]["m"] else end_year - 1
+
+
+def _hijri_relative_year(c: dict, day: dt.date | None, doc_date) -> int | None:
+    """The Hijri year of a Hijri month with a past or future word (``c["mrel"]``:
+    رمضان الماضي، شهر رمضان المقبل، ذو الحجة الجاري), from the document's date converted to
+    the Umm al-Qura calendar with ``hijridate``: a past month is its last occurrence
+    before the document's Hijri month (رمضان الماضي written in Ramadan is the one a year
+    before), a future one its next after it, الجاري / الحالي the one of the document's
+    Hijri year. With only the document's month known (``doc_date`` YYYY-MM), a year only if
+    its first and last days give the same; None with no such date or outside the
+    calendar's tables (docs/arabic.md, "Dates")."""
+    if day is not None:
+        days = [day]
+    else:
+        dm = _DOC_MONTH.match(str(doc_date or ""))
+        if not dm:
+            return None
+        y, mo = int(dm.group(1)), int(dm.group(2))
+        first = dt.date(y, mo, 1)
+        days = [first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)]
+    off = RELATIVE_DEICTIC.get(c["mrel"], 0)
+    years = set()
+    for d in days:
+        try:
+            h = Gregorian(d.year, d.month, d.day).to_hijri()
+        except (ValueError, OverflowError):
+            return None
+        if off < 0:
+            years.add(h.year if c["m"] < h.month else h.year - 1)
+        elif off > 0:
+            years.add(h.year if c["m"] > h.month else h.year + 1)
+        else:
+            years.add(h.year)
+    return years.pop() if len(years) == 1 else None
 
 
 def _year_before_latest(c: dict, explicit: _ExplicitYears) -> set[int]:
@@ -136,6 +191,8 @@ def _iso(c: dict, year: int | None) -> tuple[str, str, str]:
     """(date, precision, hijri) for a resolved candidate."""
     y, m, d = year, c.get("m"), c.get("d")
     precision = "day" if d else "month" if m or "mo_off" in c else "year"
+    if c.get("calendar") == "hijri" and y is None:
+        return "", precision, ""       # رمضان الماضي with no document date: not guessed
     if c.get("calendar") == "hijri":
         hijri = f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if d else "")
         try:
@@ -286,16 +343,21 @@ _RANGE_JOIN = re.compile(r"\s*(?:(?:و\s?)?(?:حتي|الي|لغايه|-|–)\s*
 def _complete_ranges(norm: str, chosen: list[dict]) -> None:
     """The first end of a range takes the year of the second: من 1 يناير وحتى 30 يونيو
     2025 → 2025-01-01, من يناير إلى سبتمبر 2025 → 2025-01 (``year_from`` = range end);
-    or its relative year (أكتوبر ودجنبر من العام الحالي: both of the current year)."""
+    or its relative year (أكتوبر ودجنبر من العام الحالي: both of the current year); after
+    a month qualified as past or future, the second (``range_to``: بين أكتوبر ونوفمبر
+    الماضيين, both before the document's date, October of November's year)."""
     for a, b in zip(chosen, chosen[1:]):
         if a.get("m") and not a.get("y") and not a.get("rel") and not a.get("mrel") \
-                and b.get("m") and (b.get("y") or b.get("rel")) and not b.get("calendar") \
+                and b.get("m") and (b.get("y") or b.get("rel") or b.get("mrel")) \
+                and not b.get("calendar") \
                 and a.get("calendar") is None \
                 and (j := _RANGE_JOIN.match(norm, a["ne"])) and a["ne"] <= b["ns"] <= j.end():
             if b.get("y"):
                 a["y"], a["year_from"] = b["y"], "range end"
-            else:
+            elif b.get("rel"):
                 a["rel"] = b["rel"]
+            else:
+                a["range_to"] = b
 
 
 def _relative_month(c: dict, doc_date) -> int | None:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .patterns import (BARE_YEAR_RANGE_RE, CURRENCY_AFTER, _BETWEEN_END, _FISCAL,
+from .patterns import (BARE_MONTH_BEFORE, BARE_MONTH_NEXT, BARE_MONTH_RE, BARE_YEAR_RANGE_RE,
+                       HIJRI_REL_RE, CURRENCY_AFTER, _BETWEEN_END, _FISCAL,
                        _FISCAL_NOUN_BEFORE, _HIJRI_FISCAL_END,
                        _NOT_A_YEAR_AFTER, _SPAN_PREFIX, _YEAR_NOUN_BEFORE,
                        _YEAR_RANGE_END, DAY_MONTH_RE, HIJRI_RE, MONTH_DAY_RE, MONTH_YEAR_RE,
@@ -47,6 +48,8 @@ def _candidates(norm: str, plain: bool = False) -> list[dict]:
            *_relative_months(matches(REL_MONTH_RE, norm, plan, "relative_month")),
            *_relative_days(matches(REL_DAY_RE, norm, plan, "relative_day")),
            *_named_months(norm),
+           *_bare_months(norm),
+           *_hijri_relative_months(norm),
            *_year_words(norm)]
     out += _range_starts(norm, out)
     for c in out:
@@ -111,8 +114,18 @@ def _month_year_dates(found) -> list[dict]:
 def _period_months(found) -> list[dict]:
     """A period part and a month (موفى مارس، منتصف أغسطس، نهاية شهر يونيو 2025), the
     year optional: without one, a month of the document's year (docs/money.md, "Dates")."""
-    return [dict(ns=m.start("part"), ne=m.end(), m=_month_number(m["month"], "gregorian"),
-                 y=_year_of(m), rel=m["rel"] or m["rel2"], mrel=m["mrel"]) for m in found]
+    return [_bare(dict(ns=m.start("part"), ne=m.end(), m=_month_number(m["month"], "gregorian"),
+                       y=_year_of(m), rel=m["rel"] or m["rel2"], mrel=m["mrel"]))
+            for m in found]
+
+
+def _bare(c: dict) -> dict:
+    """``c``, marked ``bare`` when it is a month with no year and no relative word (منتصف
+    أغسطس، في شهر مايو): its year is that of the month's occurrence nearest to the
+    document's date, as for a month named alone (:func:`_bare_months`)."""
+    if c.get("m") and not (c.get("y") or c.get("rel") or c.get("mrel") or c.get("d")):
+        c["bare"] = True
+    return c
 
 
 def _named_months(norm: str) -> list[dict]:
@@ -126,13 +139,63 @@ def _named_months(norm: str) -> list[dict]:
         return []
     out = []
     for m in NAMED_MONTH_RE.finditer(norm):
-        out.append(dict(ns=m.start("w"), ne=m.end(), m=_month_number(m["month"], "gregorian"),
-                        y=_year_of(m), rel=m["rel"] or m["rel2"], mrel=m["mrel"]))
+        out.append(_bare(dict(ns=m.start("w"), ne=m.end(),
+                              m=_month_number(m["month"], "gregorian"), y=_year_of(m),
+                              rel=m["rel"] or m["rel2"], mrel=m["mrel"])))
         if m["noun"] == "شهري" and m.end() == m.end("month"):
             second = SECOND_MONTH_RE.match(norm, m.end())
-            if second:
-                out.append(dict(ns=second.start("month"), ne=second.end(),
-                                m=_month_number(second["month"], "gregorian")))
+            if second:     # شهري مايو ويونيو: no year after either, both bare
+                pair = _bare(dict(ns=second.start("month"), ne=second.end(),
+                                  m=_month_number(second["month"], "gregorian")))
+                out[-1]["range_to"] = pair
+                out.append(pair)
+    return out
+
+
+def _bare_months(norm: str) -> list[dict]:
+    """A month named alone, with no year or relative word, after a time preposition (في
+    مايو، منذ آذار/مارس، اعتبارا من يناير: date_cues.tsv month_time), and the second
+    month of a pair or range after it (في مايو ويونيو، من مايو إلى سبتمبر، بين مايو
+    وسبتمبر: after من or بين, month_range, only with that second month). Each is a month
+    ``bare`` of its year, which :func:`khabar.dates.resolve._resolve` takes from the
+    document's date (the month's occurrence nearest to it); the first month of a range
+    keeps the second (``range_to``), whose year decides its own (docs/arabic.md, "Dates").
+    A month with a year or relative word after it is a longer candidate of another shape
+    and wins. The whole text is searched (a month alone has no digit for the search plan
+    of :func:`khabar.dates.scan.where`), so the plain and planned searches agree."""
+    out = []
+    at = 0
+    for m in BARE_MONTH_RE.finditer(norm):
+        if m.start() < at:
+            continue
+        before = BARE_MONTH_BEFORE.search(norm, max(0, m.start() - 16), m.start())
+        nxt = BARE_MONTH_NEXT.match(norm, m.end())
+        if not before or (before["open"] and not nxt):
+            continue
+        first = dict(ns=m.start("month"), ne=m.end("month"),
+                     m=_month_number(m["month"], "gregorian"), bare=True)
+        out.append(first)
+        at = m.end()
+        if nxt:
+            second = dict(ns=nxt.start("month"), ne=nxt.end("month"),
+                          m=_month_number(nxt["month"], "gregorian"), bare=True)
+            first["range_to"] = second
+            out.append(second)
+            at = nxt.end()
+    return out
+
+
+def _hijri_relative_months(norm: str) -> list[dict]:
+    """A Hijri month with a past or future word (رمضان الماضي، خلال شهر رمضان المقبل،
+    ذي الحجة الجاري): a Hijri month (``calendar`` hijri) whose year
+    :func:`khabar.dates.resolve._hijri_relative_year` takes from the document's date
+    (``mrel``); شهر before it is in the span. The whole text is searched: it has no
+    digit for the search plan of :func:`khabar.dates.scan.where`."""
+    out = []
+    for m in HIJRI_REL_RE.finditer(norm):
+        out.append(dict(ns=m.start("w") if m["w"] else m.start("month"), ne=m.end(),
+                        m=_month_number(m["month"], "hijri"), mrel=m["mrel"],
+                        calendar="hijri"))
     return out
 
 

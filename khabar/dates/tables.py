@@ -15,8 +15,9 @@ from .. import schema
 from ..money import find_figures
 from ..schema import Date, fixed_frame
 from ..text import Article, alternation, normalise
-from .resolve import (_complete_ranges, _dateline, _doc_day, _doc_year, _ExplicitYears, _iso,
-                      _relative_day, _relative_month, _resolve)
+from .resolve import (_complete_ranges, _dateline, _doc_day, _doc_year, _ExplicitYears,
+                      _hijri_relative_year, _iso, _range_start_year, _relative_day,
+                      _relative_month, _resolve)
 from .patterns import DATE_CUES
 from .shapes import _candidates
 
@@ -100,6 +101,14 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
             how = "" if year is None else "document date"
         elif c.get("d") and c.get("m") and not c.get("y") and _recurring(article, c):
             year, how = None, ""          # الأول من أبريل من كل عام: no one day
+        elif c.get("calendar") == "hijri" and c.get("mrel") and not c.get("y"):
+            # رمضان الماضي: the Hijri year from the document's date
+            year = _hijri_relative_year(c, day, doc_date)
+            how = "" if year is None else "document date"
+        elif c.get("range_to") and not (c.get("y") or c.get("rel")):
+            # من نوفمبر إلى فبراير: the second month's year decides the first's
+            end_year, how = _resolve(c["range_to"], explicit, doc_year, doc_date)
+            year = _range_start_year(c, end_year)
         else:
             year, how = (c["y"], c.get("year_from", "")) if c.get("y") else \
                 _resolve(c, explicit, doc_year, doc_date)

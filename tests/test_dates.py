@@ -673,3 +673,21 @@ def test_a_hijri_month_with_a_past_or_future_word():
     # no document date: not guessed
     assert dates_of("وتراجعت المبيعات في رمضان الماضي.")[["date", "hijri"]].values.tolist() \
         == [["", ""]]
+
+
+def test_a_day_then_min_and_the_noun_shahr_before_the_month():
+    # 22 من شهر ديسمبر 2025: the day is kept, Gregorian or Hijri
+    df = dates_of("عقدت الهيئة جلستها يوم الأحد 03 من شهر شعبان لعام 1446هـ الموافق 2 من شهر "
+                  "فبراير لعام 2025م في مقرها.")
+    assert df[["date", "precision", "calendar", "hijri"]].values.tolist() == [
+        ["2025-02-02", "day", "hijri", "1446-08-03"], ["2025-02-02", "day", "gregorian", ""]]
+    assert dates_of("وافتتح المعرض في 7 من شهر مايو 2024.")["date"].tolist() == ["2024-05-07"]
+
+
+def test_a_weekday_with_a_feminine_relative_word():
+    # الجمعة المقبلة / الأحد الماضية: the relative word agrees in the feminine
+    # (2025-06-10 is a Tuesday)
+    assert _dated("وتقام المباراة الجمعة المقبلة في الملعب.", "2025-06-10") == [
+        ("الجمعة المقبلة", "2025-06-13", "document date")]
+    assert _dated("وكانت الوزارة أعلنت ذلك الأحد الماضية.", "2025-06-10") == [
+        ("الأحد الماضية", "2025-06-08", "document date")]

@@ -60,10 +60,12 @@ _YEAR_PART = (rf"(?:\s*,?\s*(?:(?:من\s+)?{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!
 _WEEKDAY = rf"(?:(?:يوم\s+)?(?P<wd>{'|'.join(WEEKDAYS)})(?!\w)\s*,?\s*)"
 
 #: An English ordinal suffix after a day (13th November 2024, November 1st, 2024), and
-#: the comma English pages put after it (28th, March 2025).
+#: the comma English pages put after it (28th, March 2025). Between the day and the month
+#: من and the noun شهر may stand (22 من شهر ديسمبر 2025, formal and Gulf copy).
 _ORDINAL_SUFFIX = r"(?:(?:st|nd|rd|th),?)?"
 DAY_MONTH_RE = re.compile(
-    rf"{_WEEKDAY}?(?<![\d.,/])(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}(?:(?:\s+من)?\s+|(?=[\u0621-\u064a])"
+    rf"{_WEEKDAY}?(?<![\d.,/])(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}(?:(?:\s+من(?:\s+شهر)?)?\s+"
+    r"|(?=[\u0621-\u064a])"
     rf"|\s*/\s*(?=\D+/\s*\d{{4}})){_PAIRED}"
     rf"(?:\s*/\s*(?P<syear>\d{{4}})(?!\d)|{_YEAR_PART})?")
 #: Days written as ordinals (lexicon number_words.tsv, role ordinal_day): الاول → 1.
@@ -94,7 +96,9 @@ NUMERIC_RE = re.compile(r"(?<![\d./-])(?:(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,
 _HIJRI_MARK = r"(?:ه|هجري|هجريا|هجريه|للهجره)"
 HIJRI_RE = re.compile(
     # غرة / فاتح (شهر) رمضان: the first day of the month (فاتح in the Maghreb)
-    rf"(?:(?P<day>\d{{1,2}})\s+|(?<!\w)(?P<first>غره|فاتح)\s+(?:شهر\s+)?)?(?<!\w)"
+    # 02 من شهر رجب: a day, من and the noun شهر (Gulf and formal copy)
+    rf"(?:(?P<day>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?|(?<!\w)(?P<first>غره|فاتح)\s+(?:شهر\s+)?)?"
+    rf"(?<!\w)"
     rf"(?P<month>{alternation(HIJRI_MONTHS, optional_article=True)})(?!\w)\s+"
     rf"(?:(?:من\s+)?{_YEAR_WORD}\s+)?(?P<year>\d{{3,4}})(?!\d)(?P<h>\s*{_HIJRI_MARK}(?!\w))?"
     rf"|(?<!\w){_YEAR_WORD}\s+(?P<yonly>\d{{3,4}})\s*{_HIJRI_MARK}(?!\w)"
@@ -167,11 +171,12 @@ SECOND_MONTH_RE = re.compile(rf"\s*و\s?(?P<month>{_MONTH})(?![^\W\d])")
 #: A day relative to the document's date: a weekday with a past or future word (الأحد
 #: الماضي، يوم الخميس المقبل; not الجاري, whose week is unclear), or أمس، غداً، يوم غد …
 #: with an optional weekday (يوم غد الثلاثاء، أمس الأحد، اليوم (الاثنين): ``bwd`` when in
-#: brackets); longer words first (أمس الأول).
+#: brackets); longer words first (أمس الأول). The relative word may agree in the feminine
+#: (الجمعة المقبلة، الأحد الماضية), as the press writes الجمعة above all.
 #: غد and غدا alone are not taken (:func:`khabar.dates.shapes._relative_days`).
 REL_DAY_RE = re.compile(
     rf"(?<!\w)[وف]?(?:يوم\s+)?(?P<rwd>{'|'.join(WEEKDAYS)})\s+"
-    rf"(?P<wrel>{'|'.join(w for w, off in RELATIVE_DEICTIC.items() if off)})(?!\w)"
+    rf"(?P<wrel>{'|'.join(w for w, off in RELATIVE_DEICTIC.items() if off)})(?:ه)?(?!\w)"
     rf"|(?<!\w)[وف]?(?:(?P<pre>يوم|مساء|صباح|ظهر)\s+)?"
     rf"(?P<near>{alternation(RELATIVE_DAYS)})(?!\w)"
     rf"(?:\s*,?\s*(?:(?P<nwd>{'|'.join(WEEKDAYS)})(?!\w)"

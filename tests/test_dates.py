@@ -691,3 +691,21 @@ def test_a_weekday_with_a_feminine_relative_word():
         ("الجمعة المقبلة", "2025-06-13", "document date")]
     assert _dated("وكانت الوزارة أعلنت ذلك الأحد الماضية.", "2025-06-10") == [
         ("الأحد الماضية", "2025-06-08", "document date")]
+
+
+def test_a_part_of_a_year_counted_by_an_ordinal_is_an_interval_of_months():
+    # الربع / الثلث / النصف (and the Maghreb's الثلاثي، السداسي) with an ordinal, من and a
+    # year: the months it spans, as an ISO 8601 interval
+    assert _dated("وتراجعت الصادرات في الربع الأول من 2023 بشكل حاد.") == [
+        ("الربع الأول من 2023", "2023-01/2023-03", "")]
+    assert _dated("وارتفع الدين في الثلث الأول من عام 2019.")[0][:2] == (
+        "الثلث الأول من عام 2019", "2019-01/2019-04")
+    assert _dated("وتحسنت المداخيل في السداسي الثاني من العام الماضي.", "2026-02-01") == [
+        ("السداسي الثاني من العام الماضي", "2025-07/2025-12", "document date")]
+    assert _dated("ويبدأ الإنتاج خلال الربع الأخير من العام.", "2026-02-01") == [
+        ("خلال الربع الأخير من العام", "2026-10/2026-12", "document date")]
+    # half a month, a fifth quarter, a part with no year: no interval
+    assert dates_of("وتراجعت الأسعار في النصف الثاني من مارس 2024.")["date"].tolist() == [
+        "2024-03"]
+    assert dates_of("وسجلت الشركة في الربع الخامس من 2024 أرباحا.")["date"].tolist() == []
+    assert dates_of("وسجلت الشركة أرباحا في الربع الأول.", "2026-02-01").empty

@@ -261,3 +261,22 @@ HIJRI_REL_RE = re.compile(
     rf"(?<!\w)(?:[وفبل]?(?P<w>(?:ال|لل)?شهر)\s+)?"
     rf"(?P<month>{alternation(HIJRI_MONTHS, optional_article=True)})\s+"
     rf"(?P<mrel>{'|'.join(RELATIVE_DEICTIC)})(?!\w)")
+
+#: A part of a year counted by an ordinal, by the months it spans (date_cues.tsv
+#: year_quarter, year_third, year_half: الربع 3, الثلث 4, النصف 6).
+YEAR_FRACTIONS = {f: months for role, months in (("year_quarter", 3), ("year_third", 4),
+                                                 ("year_half", 6))
+                  for f in DATE_CUES.get(role, ())}
+_LAST = DATE_CUES.get("last_ordinal", ())
+#: A part of a year and its ordinal before a year (الربع الأول من 2024، الثلث الأول من عام
+#: 2021), a relative year (النصف الثاني من العام الماضي، الربع الأخير من السنة الحالية) or
+#: "the year" alone (الثلث الأول من العام: the document's): an ISO 8601 interval of months.
+#: Not before a month (النصف الثاني من مارس is half a month) or another noun.
+_PARTS = alternation(f.removeprefix("ال") for f in YEAR_FRACTIONS)
+YEAR_FRACTION_RE = re.compile(
+    rf"(?<!\w)[وفبل]?(?:ال|لل)?(?P<part>{_PARTS})"
+    rf"\s+(?P<ord>{alternation(ORDINAL_DAYS)}|{alternation(_LAST)})\s+من\s+(?:"
+    rf"(?:{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?![\d.,]?\d)(?:\s?م(?!\w))?"
+    rf"|(?:العام|السنه)\s+(?P<rel>{'|'.join(RELATIVE_SAME + tuple(RELATIVE_DEICTIC))})ه?(?!\w)"
+    rf"|(?P<rel2>هذا|ذلك|نفس)\s+(?:العام|السنه)(?!\w)"
+    rf"|(?P<this>العام|السنه)(?!\w)(?!\s+\d))")

@@ -217,6 +217,8 @@ def _iso(c: dict, year: int | None) -> tuple[str, str, str]:
         return "", precision, ""
     if c.get("y_to"):
         return f"{y:04d}/{c['y_to']:04d}", precision, ""
+    if c.get("m_to"):           # الربع الأول من 2024: the months it spans, 2024-01/2024-03
+        return f"{y:04d}-{m:02d}/{y:04d}-{c['m_to']:02d}", precision, ""
     return (f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if d else "")), precision, ""
 
 
@@ -349,7 +351,7 @@ def _complete_ranges(norm: str, chosen: list[dict]) -> None:
     for a, b in zip(chosen, chosen[1:]):
         if a.get("m") and not a.get("y") and not a.get("rel") and not a.get("mrel") \
                 and b.get("m") and (b.get("y") or b.get("rel") or b.get("mrel")) \
-                and not b.get("calendar") \
+                and not b.get("calendar") and not b.get("m_to") \
                 and a.get("calendar") is None \
                 and (j := _RANGE_JOIN.match(norm, a["ne"])) and a["ne"] <= b["ns"] <= j.end():
             if b.get("y"):

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from .patterns import (BARE_MONTH_BEFORE, BARE_MONTH_NEXT, BARE_MONTH_RE, BARE_YEAR_RANGE_RE,
-                       HIJRI_REL_RE, CURRENCY_AFTER, _BETWEEN_END, _FISCAL,
+                       HIJRI_REL_RE, YEAR_FRACTION_RE, YEAR_FRACTIONS, CURRENCY_AFTER,
+                       _BETWEEN_END, _FISCAL,
                        _FISCAL_NOUN_BEFORE, _HIJRI_FISCAL_END,
                        _NOT_A_YEAR_AFTER, _SPAN_PREFIX, _YEAR_NOUN_BEFORE,
                        _YEAR_RANGE_END, DAY_MONTH_RE, HIJRI_RE, MONTH_DAY_RE, MONTH_YEAR_RE,
@@ -50,6 +51,7 @@ def _candidates(norm: str, plain: bool = False) -> list[dict]:
            *_named_months(norm),
            *_bare_months(norm),
            *_hijri_relative_months(norm),
+           *_year_fractions(norm),
            *_year_words(norm)]
     out += _range_starts(norm, out)
     for c in out:
@@ -199,6 +201,33 @@ def _hijri_relative_months(norm: str) -> list[dict]:
     return out
 
 
+def _year_fractions(norm: str) -> list[dict]:
+    """A part of a year counted by an ordinal (date_cues.tsv year_quarter, year_third,
+    year_half): الربع الأول من 2024 → the months 2024-01 to 2024-03 (``m`` to ``m_to``, an
+    ISO 8601 interval), النصف الثاني من العام الماضي → July to December of the year before
+    the document's, الربع الأخير (last_ordinal) the last part, الثلث الأول من العام (no
+    other word) of the document's year. An ordinal past the parts of a year (الربع الخامس)
+    is none. The whole text is searched, guarded by the part's noun: a relative year or
+    "the year" alone has no digit for the search plan of :func:`khabar.dates.scan.where`."""
+    if not any(f.removeprefix("ال") in norm for f in YEAR_FRACTIONS):
+        return []
+    out = []
+    for m in YEAR_FRACTION_RE.finditer(norm):
+        months = YEAR_FRACTIONS["ال" + m["part"]]
+        ordinal = " ".join(m["ord"].split())
+        k = ORDINAL_DAYS.get(ordinal, 12 // months)       # الأخير: the last part
+        if k > 12 // months:
+            continue
+        y = int(m["year"]) if m["year"] else None
+        if y is not None and not 1800 <= y < 2200:
+            continue
+        # والربع، فالربع: the conjunction is not the date's; بالربع، للربع are, as لسنة is
+        ns = m.start() + (norm[m.start()] in "وف" and norm[m.start() + 1] in "الب")
+        out.append(dict(ns=ns, ne=m.end(), y=y, m=(k - 1) * months + 1, m_to=k * months,
+                        rel=m["rel"] or m["rel2"] or ("الجاري" if m["this"] else None)))
+    return out
+
+
 def _year_words(norm: str) -> list[dict]:
     """A year written in words after a year noun (عام ألفين وخمسة وعشرين → 2025، سنة ألف
     وتسعمائة وثمانية → 1908: :data:`YEAR_WORDS_RE`, valued by
@@ -262,7 +291,7 @@ def _range_starts(norm: str, found: list[dict]) -> list[dict]:
     out = []
     for c in found:
         if not c.get("m") or c.get("d") or not (c.get("y") or c.get("rel")) \
-                or c.get("calendar"):
+                or c.get("calendar") or c.get("m_to"):
             continue
         r = RANGE_START_BEFORE.search(norm, max(0, c["ns"] - 45), c["ns"])
         if r:

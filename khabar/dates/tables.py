@@ -73,7 +73,7 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
     gregorian = [c for c in chosen if c.get("y") and c.get("calendar") != "hijri"]
     month_years: dict[int, set[int]] = {}
     for c in gregorian:
-        if c.get("m") and not c.get("y_to"):
+        if c.get("m") and not c.get("y_to") and not c.get("m_to"):
             month_years.setdefault(c["m"], set()).add(c["y"])
     explicit = _ExplicitYears([(c["ns"], c["y"]) for c in gregorian], month_years)
     doc_year = _doc_year(article)

@@ -702,6 +702,9 @@ def test_a_part_of_a_year_counted_by_an_ordinal_is_an_interval_of_months():
         "الثلث الأول من عام 2019", "2019-01/2019-04")
     assert _dated("وتحسنت المداخيل في السداسي الثاني من العام الماضي.", "2026-02-01") == [
         ("السداسي الثاني من العام الماضي", "2025-07/2025-12", "document date")]
+    # a relative year with its year written after it: that year
+    assert _dated("ويبدأ البناء في الربع الثاني من العام الجاري 2027.", "2026-02-01") == [
+        ("الربع الثاني من العام الجاري 2027", "2027-04/2027-06", "")]
     assert _dated("ويبدأ الإنتاج خلال الربع الأخير من العام.", "2026-02-01") == [
         ("خلال الربع الأخير من العام", "2026-10/2026-12", "document date")]
     # half a month, a fifth quarter, a part with no year: no interval

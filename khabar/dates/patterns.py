@@ -269,7 +269,8 @@ YEAR_FRACTIONS = {f: months for role, months in (("year_quarter", 3), ("year_thi
                   for f in DATE_CUES.get(role, ())}
 _LAST = DATE_CUES.get("last_ordinal", ())
 #: A part of a year and its ordinal before a year (الربع الأول من 2024، الثلث الأول من عام
-#: 2021), a relative year (النصف الثاني من العام الماضي، الربع الأخير من السنة الحالية) or
+#: 2021), a relative year (النصف الثاني من العام الماضي، الربع الأخير من السنة الحالية, with
+#: its year when written after it: من العام الحالي 2024) or
 #: "the year" alone (الثلث الأول من العام: the document's): an ISO 8601 interval of months.
 #: Not before a month (النصف الثاني من مارس is half a month) or another noun.
 _PARTS = alternation(f.removeprefix("ال") for f in YEAR_FRACTIONS)
@@ -278,5 +279,6 @@ YEAR_FRACTION_RE = re.compile(
     rf"\s+(?P<ord>{alternation(ORDINAL_DAYS)}|{alternation(_LAST)})\s+من\s+(?:"
     rf"(?:{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?![\d.,]?\d)(?:\s?م(?!\w))?"
     rf"|(?:العام|السنه)\s+(?P<rel>{'|'.join(RELATIVE_SAME + tuple(RELATIVE_DEICTIC))})ه?(?!\w)"
+    r"(?:\s+(?P<relyear>\d{4})(?![\d.,]?\d))?"
     rf"|(?P<rel2>هذا|ذلك|نفس)\s+(?:العام|السنه)(?!\w)"
     rf"|(?P<this>العام|السنه)(?!\w)(?!\s+\d))")

@@ -218,7 +218,7 @@ def _year_fractions(norm: str) -> list[dict]:
         k = ORDINAL_DAYS.get(ordinal, 12 // months)       # الأخير: the last part
         if k > 12 // months:
             continue
-        y = int(m["year"]) if m["year"] else None
+        y = int(m["year"] or m["relyear"]) if m["year"] or m["relyear"] else None
         if y is not None and not 1800 <= y < 2200:
             continue
         # والربع، فالربع: the conjunction is not the date's; بالربع، للربع are, as لسنة is

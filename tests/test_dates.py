@@ -712,3 +712,20 @@ def test_a_part_of_a_year_counted_by_an_ordinal_is_an_interval_of_months():
         "2024-03"]
     assert dates_of("وسجلت الشركة في الربع الخامس من 2024 أرباحا.")["date"].tolist() == []
     assert dates_of("وسجلت الشركة أرباحا في الربع الأول.", "2026-02-01").empty
+
+
+def test_a_hijri_month_with_a_gregorian_year():
+    # رمضان 2026: the Ramadan that begins in 2026 (1447, from 18 February)
+    df = dates_of("وتستعد الوزارة لاستقبال شهر رمضان 2026 بخطة جديدة.")
+    assert df[["text", "date", "calendar", "hijri"]].values.tolist() == [
+        ["رمضان 2026", "2026-02", "hijri", "1447-09"]]
+    assert dates_of("وفي 10 ذي الحجة 2024 اكتمل الموسم.")["hijri"].tolist() == ["1445-12-10"]
+    # two Ramadans begin in 2030 (January and December): no one month
+    assert dates_of("وتوقف النشاط خلال رمضان 2030.").empty
+
+
+def test_a_weekday_a_month_a_day_and_a_year_without_a_comma():
+    # a site's date line (الأربعاء , مارس 12 2025); without the weekday, the comma is needed
+    assert _dated("الأربعاء , مارس 12 2025") == [("الأربعاء , مارس 12 2025", "2025-03-12", "")]
+    assert _dated("الخميس، يناير 9, 2025")[0][1] == "2025-01-09"
+    assert not any(d == "2025-03-12" for _, d, _ in _dated("وسجل مارس 12 2025 شخصا."))

@@ -83,9 +83,14 @@ ORDINAL_DAY_RE = re.compile(
 ORDINAL_DAY_ANCHOR = re.compile(rf"(?:من|اول)\s+(?:شهر\s+)?{_MONTH}")
 #: A month, a day and, after a comma, a year: the English order (November 13, 2024), as
 #: Arabic pages also write it with an Arabic month name (يناير 13, 2025). The comma and
-#: the year are required: a month name and a number alone are as often a count.
+#: the year are required: a month name and a number alone are as often a count; only after
+#: a weekday may a space stand for the comma (:data:`WEEKDAY_BEFORE`).
 MONTH_DAY_RE = re.compile(
-    rf"(?<!\w){_PAIRED}\s+(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}\s*,\s*(?P<year>\d{{4}})(?!\d)")
+    rf"(?<!\w){_PAIRED}\s+(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}(?P<sep>\s*,\s*|\s+)"
+    rf"(?P<year>\d{{4}})(?!\d)")
+#: A weekday right before a month, day and year with no comma (a site's date line: الثلاثاء ,
+#: نوفمبر 26 2024): what lets :data:`MONTH_DAY_RE` go without its comma.
+WEEKDAY_BEFORE = re.compile(rf"(?<!\w)(?:يوم\s+)?(?:{'|'.join(WEEKDAYS)})\s*,?\s*$")
 #: A month and a year; the month may carry the conjunction و (اكتوبر ودجنبر من العام
 #: الحالي: the span starts at the month).
 MONTH_YEAR_RE = re.compile(rf"(?<!\w)(?:و(?={_MONTH}))?{_PAIRED}{_YEAR_PART}")

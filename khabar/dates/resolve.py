@@ -133,6 +133,22 @@ def _range_start_year(c: dict, end_year: int | None) -> int | None:
     return end_year if c["m"] <= c["range_to"]["m"] else end_year - 1
 
 
+def _hijri_year_of_month_in(year: int, month: int) -> int | None:
+    """The Hijri year whose month ``month`` begins in the Gregorian ``year`` on the Umm
+    al-Qura calendar (رمضان 2026 → 1447: Ramadan 1447 began on 18 February 2026); None
+    when two such months begin in it (Ramadan 1451 and 1452 both begin in 2030) or none
+    does within the calendar's tables (docs/arabic.md, "Dates")."""
+    estimate = round((year - 622) * 33 / 32)
+    found = []
+    for hy in range(estimate - 2, estimate + 3):
+        try:
+            if Hijri(hy, month, 1).to_gregorian().year == year:
+                found.append(hy)
+        except (ValueError, OverflowError):
+            continue
+    return found[0] if len(found) == 1 else None
+
+
 def _hijri_relative_year(c: dict, day: dt.date | None, doc_date) -> int | None:
     """The Hijri year of a Hijri month with a past or future word (``c["mrel"]``:
     رمضان الماضي، شهر رمضان المقبل، ذو الحجة الجاري), from the document's date converted to

@@ -21,9 +21,11 @@ from .patterns import (BARE_MONTH_BEFORE, BARE_MONTH_NEXT, BARE_MONTH_RE, BARE_Y
                        NAMED_MONTH_RE, NUMERIC_RE, ORDINAL_DAY_ANCHOR, ORDINAL_DAY_RE,
                        ORDINAL_DAYS, PERIOD_MONTH_RE, PERIOD_YEAR_RE, RANGE_START_BEFORE,
                        REL_DAY_RE, REL_MONTH_RE, RELATIVE_DAYS, RELATIVE_DEICTIC, RELATIVE_RE,
-                       SECOND_MONTH_RE, WEEKDAYS, YEAR_RE, YEAR_WORDS_RE, _month_number, _valid,
+                       SECOND_MONTH_RE, WEEKDAY_BEFORE, WEEKDAYS, YEAR_RE, YEAR_WORDS_RE,
+                       _month_number, _valid,
                        _year_of)
 from ..numwords import thousands_value
+from .resolve import _hijri_year_of_month_in
 from .scan import _digit_runs, matches, where
 
 
@@ -72,11 +74,20 @@ def _day_month_dates(found) -> list[dict]:
 
 def _month_day_dates(found) -> list[dict]:
     """A month name, a day and, after a comma, a year (November 13, 2024; يناير 13,
-    2025): searched where :data:`MONTH_YEAR_RE` is (a month name and a 4-digit year in the
+    2025), or after a weekday with no comma (الثلاثاء , نوفمبر 26 2024: the weekday is in the
+    span): searched where :data:`MONTH_YEAR_RE` is (a month name and a 4-digit year in the
     window)."""
-    return [dict(ns=m.start(), ne=m.end(), d=int(m["day"]),
-                 m=_month_number(m["month"], "gregorian"), y=int(m["year"]))
-            for m in found]
+    out = []
+    for m in found:
+        ns = m.start()
+        wd = WEEKDAY_BEFORE.search(m.string, max(0, ns - 16), ns)
+        if "," not in m["sep"] and not wd:
+            continue      # نوفمبر 26 2024 with no comma: a date only after a weekday
+        if wd:
+            ns = wd.start()
+        out.append(dict(ns=ns, ne=m.end(), d=int(m["day"]),
+                        m=_month_number(m["month"], "gregorian"), y=int(m["year"])))
+    return out
 
 
 def _ordinal_day_dates(norm: str) -> list[dict]:
@@ -316,7 +327,11 @@ def _hijri_dates(found) -> list[dict]:
     """A Hijri date: a Hijri month with its year marked هـ or below 1600 (10 شوال 1440
     هـ، رجب 1445; غرة or فاتح before it is its first day: غرة رمضان 1446), or a year
     alone marked هـ (عام 1446 هـ، 1445هـ), or two consecutive years of a fiscal year
-    (1445/1446هـ, ``y_to``). هجري، هجرية، للهجرة mark a year as هـ does."""
+    (1445/1446هـ, ``y_to``). A Hijri month with a Gregorian year 1900–2199 and no هـ (رمضان
+    2026, as the press names the season) is the month of that name that begins in that
+    year (:func:`khabar.dates.resolve._hijri_year_of_month_in`); in a year in which two
+    begin (Ramadan in January and December 2030), none. هجري، هجرية، للهجرة mark a year
+    as هـ does."""
     out = []
     for m in found:
         if m["yonly"]:
@@ -334,6 +349,14 @@ def _hijri_dates(found) -> list[dict]:
                             m=_month_number(m["month"], "hijri"),
                             d=int(m["day"]) if m["day"] else 1 if m["first"] else None,
                             calendar="hijri"))
+        elif 1900 <= int(m["year"]) < 2200:
+            # رمضان 2026: the Hijri month that begins in that Gregorian year
+            month = _month_number(m["month"], "hijri")
+            y = _hijri_year_of_month_in(int(m["year"]), month)
+            if y is not None:
+                out.append(dict(ns=m.start(), ne=m.end(), y=y, m=month,
+                                d=int(m["day"]) if m["day"] else 1 if m["first"] else None,
+                                calendar="hijri"))
     return out
 
 

@@ -189,6 +189,12 @@ REL_DAY_RE = re.compile(
 #: A month relative to the document's: الشهر الماضي، الشهر المقبل، خلال الشهر الجاري.
 REL_MONTH_RE = re.compile(
     rf"(?<!\w)[وفبل]?(?:ال|لل)?شهر\s+(?P<mrel>{'|'.join(RELATIVE_DEICTIC)})(?!\w)")
+#: A day before a relative month (في 20 من الشهر الجاري، يوم 5 من الشهر الماضي، في الثامن من
+#: الشهر المقبل), after a time preposition, يوم, الموافق or a weekday: after a noun the
+#: number or ordinal is the noun's (الأسبوع الثاني من الشهر المقبل).
+REL_MONTH_DAY_BEFORE = re.compile(
+    rf"(?<!\w)[وف]?(?:(?:في|منذ|حتي|قبل|بعد|بتاريخ|يوم|الموافق)\s+|{_WEEKDAY})"
+    rf"(?:(?P<day>\d{{1,2}})|(?P<ord>{alternation(ORDINAL_DAYS)}))\s+(?:من\s+)?$")
 #: The first month of a range, right before the second (من يناير إلى سبتمبر 2025، يناير -
 #: مارس 2022، بين أكتوبر ودجنبر من العام الحالي): searched back from the second's month.
 RANGE_START_BEFORE = re.compile(

@@ -20,7 +20,8 @@ from .patterns import (BARE_MONTH_BEFORE, BARE_MONTH_NEXT, BARE_MONTH_RE, BARE_Y
                        NAME_NOUN_BEFORE,
                        NAMED_MONTH_RE, NUMERIC_RE, ORDINAL_DAY_ANCHOR, ORDINAL_DAY_RE,
                        ORDINAL_DAYS, PERIOD_MONTH_RE, PERIOD_YEAR_RE, RANGE_START_BEFORE,
-                       REL_DAY_RE, REL_MONTH_RE, RELATIVE_DAYS, RELATIVE_DEICTIC, RELATIVE_RE,
+                       REL_DAY_RE, REL_MONTH_DAY_BEFORE, REL_MONTH_RE, RELATIVE_DAYS,
+                       RELATIVE_DEICTIC, RELATIVE_RE,
                        SECOND_MONTH_RE, WEEKDAY_BEFORE, WEEKDAYS, YEAR_RE, YEAR_WORDS_RE,
                        _month_number, _valid,
                        _year_of)
@@ -258,8 +259,20 @@ def _year_words(norm: str) -> list[dict]:
 
 def _relative_months(found) -> list[dict]:
     """A month relative to the document's date (الشهر الماضي = the month before it,
-    الشهر المقبل the one after, الشهر الجاري its own): ``mo_off`` months from it."""
-    return [dict(ns=m.start(), ne=m.end(), mo_off=RELATIVE_DEICTIC[m["mrel"]]) for m in found]
+    الشهر المقبل the one after, الشهر الجاري its own): ``mo_off`` months from it; with a
+    day before it after a time preposition, يوم or a weekday (في 20 من الشهر الجاري، في
+    الثامن من الشهر المقبل: :data:`REL_MONTH_DAY_BEFORE`), that day ``d`` of it."""
+    out = []
+    for m in found:
+        c = dict(ns=m.start(), ne=m.end(), mo_off=RELATIVE_DEICTIC[m["mrel"]])
+        day = REL_MONTH_DAY_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+        if day:
+            # في 20 من الشهر الجاري: that day of the month (the span starts at the day, or
+            # at the weekday before it)
+            c["d"] = int(day["day"]) if day["day"] else ORDINAL_DAYS[" ".join(day["ord"].split())]
+            c["ns"] = day.start() if day["wd"] else day.start("day" if day["day"] else "ord")
+        out.append(c)
+    return out
 
 
 #: Words of a near day that are also other words once normalised: غد is "the future"

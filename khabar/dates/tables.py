@@ -18,7 +18,7 @@ from ..text import Article, alternation, normalise
 from .resolve import (_complete_ranges, _dateline, _doc_day, _doc_year, _ExplicitYears,
                       _hijri_relative_year, _iso, _range_start_year, _relative_day,
                       _relative_month, _resolve)
-from .patterns import DATE_CUES
+from .patterns import DATE_CUES, _valid
 from .shapes import _candidates
 
 #: Columns of :func:`extract_dates`: the data contract (:data:`khabar.schema.DATES`),
@@ -98,6 +98,8 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
             continue
         if "mo_off" in c:          # الشهر الماضي: a month from the document's month
             year = _relative_month(c, doc_date)
+            if year is not None and c.get("d") and not _valid(year, c["m"], c["d"]):
+                year = None        # في 31 من الشهر المقبل in a January article: no such day
             how = "" if year is None else "document date"
         elif c.get("d") and c.get("m") and not c.get("y") and _recurring(article, c):
             year, how = None, ""          # الأول من أبريل من كل عام: no one day

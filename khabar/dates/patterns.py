@@ -280,16 +280,20 @@ YEAR_FRACTIONS = {f: months for role, months in (("year_quarter", 3), ("year_thi
                   for f in DATE_CUES.get(role, ())}
 _LAST = DATE_CUES.get("last_ordinal", ())
 #: A part of a year and its ordinal before a year (الربع الأول من 2024، الثلث الأول من عام
-#: 2021), a relative year (النصف الثاني من العام الماضي، الربع الأخير من السنة الحالية, with
+#: 2021; with ل instead of من: الثلاثي الثاني لسنة 2024، الربع الأول للعام الحالي), a
+#: relative year (النصف الثاني من العام الماضي، الربع الأخير من السنة الحالية, with
 #: its year when written after it: من العام الحالي 2024) or
 #: "the year" alone (الثلث الأول من العام: the document's): an ISO 8601 interval of months.
 #: Not before a month (النصف الثاني من مارس is half a month) or another noun.
 _PARTS = alternation(f.removeprefix("ال") for f in YEAR_FRACTIONS)
 YEAR_FRACTION_RE = re.compile(
     rf"(?<!\w)[وفبل]?(?:ال|لل)?(?P<part>{_PARTS})"
-    rf"\s+(?P<ord>{alternation(ORDINAL_DAYS)}|{alternation(_LAST)})\s+من\s+(?:"
+    rf"\s+(?P<ord>{alternation(ORDINAL_DAYS)}|{alternation(_LAST)})"
+    # من and the year, or the year noun with ل (الثلاثي الثاني لسنة 2024، للعام الحالي)
+    rf"\s+(?:من\s+|(?=ل))(?:"
     rf"(?:{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?![\d.,]?\d)(?:\s?م(?!\w))?"
-    rf"|(?:العام|السنه)\s+(?P<rel>{'|'.join(RELATIVE_SAME + tuple(RELATIVE_DEICTIC))})ه?(?!\w)"
+    rf"|(?:ال|لل)(?:عام|سنه)\s+(?P<rel>{'|'.join(RELATIVE_SAME + tuple(RELATIVE_DEICTIC))})"
+    r"ه?(?!\w)"
     r"(?:\s+(?P<relyear>\d{4})(?![\d.,]?\d))?"
-    rf"|(?P<rel2>هذا|ذلك|نفس)\s+(?:العام|السنه)(?!\w)"
-    rf"|(?P<this>العام|السنه)(?!\w)(?!\s+\d))")
+    rf"|(?P<rel2>هذا|هذه|ذلك|تلك|نفس)\s+(?:العام|السنه)(?!\w)"
+    rf"|(?P<this>(?:ال|لل)(?:عام|سنه))(?!\w)(?!\s+\d))")

@@ -76,7 +76,7 @@ def _resolve(c: dict, explicit: _ExplicitYears, doc_year: int | None, doc_month:
             return (y if c["m"] > mo else y + 1), "document date"
         return y, "document date"
     rel = c.get("rel")
-    if rel in RELATIVE_SAME or rel in ("ذلك", "نفس"):
+    if rel in RELATIVE_SAME or rel in ("ذلك", "تلك", "نفس"):
         before = explicit.last_before(c["ns"])
         if before is not None:
             return before, "same year as the last explicit year"

@@ -749,3 +749,35 @@ def test_a_day_of_a_relative_month():
     assert _dated("وتبدأ في الأسبوع الثاني من الشهر المقبل.", "2025-01-10") == [
         ("الشهر المقبل", "2025-02", "document date")]
     assert _dated("وغادر 20 من الشهر الماضي.", "2025-01-10")[0][:2] == ("الشهر الماضي", "2024-12")
+
+
+def test_the_first_day_of_a_range_of_days_in_one_month():
+    # من 1 إلى 15 مارس 2024، بين 3 و5 أكتوبر المقبل، 12-15 يونيو: the first day takes the
+    # second's month and year
+    assert _dated("وتقام الدورة في الفترة من 4 إلى 9 مارس 2024 في العاصمة.") == [
+        ("4", "2024-03-04", "range end"), ("9 مارس 2024", "2024-03-09", "")]
+    assert [d for _, d, _ in _dated("وتجري الانتخابات بين 3 و5 أكتوبر المقبل.", "2025-06-10")] \
+        == ["2025-10-03", "2025-10-05"]
+    assert [d for _, d, _ in _dated("وينعقد المؤتمر 12-15 يونيو 2023.")] == [
+        "2023-06-12", "2023-06-15"]
+    # a number that is part of a larger one, or not before the second day, is no day
+    assert [d for _, d, _ in _dated("وبلغ العدد 1250 و15 مارس 2024 موعد التقرير.")] == [
+        "2024-03-15"]
+    assert [d for _, d, _ in _dated("وتمتد من 20 إلى 5 مارس 2024.")] == ["2024-03-05"]
+
+
+def test_a_day_of_the_current_month_with_the_month_left_out():
+    # يوم 14 الجاري، في الـ20 من الجاري: that day of the document's month
+    assert _dated("وتنطلق الحملة يوم 14 الجاري في كل المحافظات.", "2025-06-10") == [
+        ("14 الجاري", "2025-06-14", "document date")]
+    assert _dated("ويعقد المجلس جلسته في الـ20 من الجاري.", "2025-06-10") == [
+        ("الـ20 من الجاري", "2025-06-20", "document date")]
+    # a count before الجاري is no day; no document date: not guessed
+    assert dates_of("وصل 14 الجاري إلى المدينة.", "2025-06-10").empty
+    assert _dated("وتنطلق الحملة يوم 14 الجاري.") == [("14 الجاري", "", "")]
+
+
+def test_an_ordinal_day_after_min():
+    # اعتبارا من الأول من يناير المقبل: من opens the ordinal day as a time preposition does
+    assert _dated("ويطبق القرار اعتبارا من الأول من يناير المقبل.", "2025-06-10") == [
+        ("الأول من يناير المقبل", "2026-01-01", "document date")]

@@ -71,11 +71,12 @@ DAY_MONTH_RE = re.compile(
 #: Days written as ordinals (lexicon number_words.tsv, role ordinal_day): الاول → 1.
 ORDINAL_DAYS = {normalise(r.form): int(r.value) for r in _LEX["number_words"]
                 if r.role == "ordinal_day"}
-#: An ordinal day, من and a month (في الاول من يونيو 2026، يوم الاحد الخامس عشر من مارس):
-#: only after a time preposition or a weekday, because after a noun the ordinal is the
-#: noun's (الاسبوع الاول من يونيو is a week, النصف الاول من مارس a half month).
+#: An ordinal day, من and a month (في الاول من يونيو 2026، يوم الاحد الخامس عشر من مارس،
+#: اعتبارا من الاول من يناير): only after a time preposition (من too) or a weekday,
+#: because after a noun the ordinal is the noun's (الاسبوع الاول من يونيو is a week,
+#: النصف الاول من مارس a half month).
 ORDINAL_DAY_RE = re.compile(
-    rf"(?:(?<!\w)[وف]?(?:في|منذ|حتي|بتاريخ|قبل|بعد|يوم)\s+|{_WEEKDAY})"
+    rf"(?:(?<!\w)[وف]?(?:في|منذ|حتي|بتاريخ|قبل|بعد|يوم|من)\s+|{_WEEKDAY})"
     rf"(?:(?P<day>{alternation(ORDINAL_DAYS)})\s+من|(?P<first>اول))\s+(?:شهر\s+)?{_PAIRED}"
     rf"{_YEAR_PART}?")
 #: What every ordinal day holds (من or أول and a month name): a search for it, which starts at a
@@ -194,7 +195,17 @@ REL_MONTH_RE = re.compile(
 #: number or ordinal is the noun's (الأسبوع الثاني من الشهر المقبل).
 REL_MONTH_DAY_BEFORE = re.compile(
     rf"(?<!\w)[وف]?(?:(?:في|منذ|حتي|قبل|بعد|بتاريخ|يوم|الموافق)\s+|{_WEEKDAY})"
-    rf"(?:(?P<day>\d{{1,2}})|(?P<ord>{alternation(ORDINAL_DAYS)}))\s+(?:من\s+)?$")
+    rf"(?:(?:ال)?(?P<day>\d{{1,2}})|(?P<ord>{alternation(ORDINAL_DAYS)}))\s+(?:من\s+)?$")
+#: A day and الجاري / الحالي alone, the month left out (يوم 14 الجاري، في الـ20 من الجاري): that
+#: day of the document's month, after a time preposition, يوم, الموافق or a weekday.
+DAY_OF_THIS_MONTH_RE = re.compile(
+    rf"(?<!\w)[وف]?(?:(?:في|منذ|حتي|قبل|بعد|بتاريخ|يوم|الموافق)\s+|{_WEEKDAY})"
+    rf"(?:ال)?(?P<day>\d{{1,2}})\s+(?:من\s+)?"
+    rf"(?P<mrel>{'|'.join(w for w, off in RELATIVE_DEICTIC.items() if off == 0)})(?!\w)")
+#: The first day of a range or pair whose second day has the month (من 1 إلى 15 مارس 2024،
+#: بين 3 و5 أكتوبر، في 12 و13 مايو، 12-15 يونيو): right before the second day.
+DAY_RANGE_START_BEFORE = re.compile(
+    r"(?<![\w.,/])(?P<day>\d{1,2})\s*(?:(?:و\s?)?(?:الي|حتي|لغايه)\s*|[-–]\s*|و\s?)$")
 #: The first month of a range, right before the second (من يناير إلى سبتمبر 2025، يناير -
 #: مارس 2022، بين أكتوبر ودجنبر من العام الحالي): searched back from the second's month.
 RANGE_START_BEFORE = re.compile(

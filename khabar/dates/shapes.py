@@ -20,6 +20,7 @@ from .patterns import (BARE_MONTH_BEFORE, BARE_MONTH_NEXT, BARE_MONTH_RE, BARE_Y
                        NAME_NOUN_BEFORE,
                        NAMED_MONTH_RE, NUMERIC_RE, ORDINAL_DAY_ANCHOR, ORDINAL_DAY_RE,
                        ORDINAL_DAYS, PERIOD_MONTH_RE, PERIOD_YEAR_RE, RANGE_START_BEFORE,
+                       DAY_OF_THIS_MONTH_RE, DAY_RANGE_START_BEFORE,
                        REL_DAY_RE, REL_MONTH_DAY_BEFORE, REL_MONTH_RE, RELATIVE_DAYS,
                        RELATIVE_DEICTIC, RELATIVE_RE,
                        SECOND_MONTH_RE, WEEKDAY_BEFORE, WEEKDAYS, YEAR_RE, YEAR_WORDS_RE,
@@ -55,8 +56,10 @@ def _candidates(norm: str, plain: bool = False) -> list[dict]:
            *_bare_months(norm),
            *_hijri_relative_months(norm),
            *_year_fractions(norm),
+           *_days_of_this_month(norm),
            *_year_words(norm)]
     out += _range_starts(norm, out)
+    out += _day_range_starts(norm, out)
     for c in out:
         _widen(norm, c)
     return out
@@ -270,7 +273,8 @@ def _relative_months(found) -> list[dict]:
             # في 20 من الشهر الجاري: that day of the month (the span starts at the day, or
             # at the weekday before it)
             c["d"] = int(day["day"]) if day["day"] else ORDINAL_DAYS[" ".join(day["ord"].split())]
-            c["ns"] = day.start() if day["wd"] else day.start("day" if day["day"] else "ord")
+            c["ns"] = day.start() if day["wd"] else _with_article(
+                m.string, day.start("day" if day["day"] else "ord"))
         out.append(c)
     return out
 
@@ -322,6 +326,46 @@ def _range_starts(norm: str, found: list[dict]) -> list[dict]:
             out.append(dict(ns=r.start("month"), ne=r.end("month"),
                             m=_month_number(r["month"], "gregorian")))
     return out
+
+
+def _day_range_starts(norm: str, found: list[dict]) -> list[dict]:
+    """The first day of a range or pair of days that share the second's month (من 1 إلى 15
+    مارس 2024، بين 3 و5 أكتوبر المقبل، في 12 و13 مايو، 12-15 يونيو): a day of that month, an
+    earlier one, with the second's year or relative word (``year_from`` range end when the
+    year is written). Searched back from the day of each day-and-month candidate
+    (:data:`khabar.dates.patterns.DAY_RANGE_START_BEFORE`), so the plain and the planned
+    searches find the same."""
+    out = []
+    for c in found:
+        if not (c.get("d") and c.get("m")) or c.get("wd") or "mo_off" in c:
+            continue
+        r = DAY_RANGE_START_BEFORE.search(norm, max(0, c["ns"] - 16), c["ns"])
+        if r and 1 <= int(r["day"]) < c["d"]:
+            start = dict(ns=r.start("day"), ne=r.end("day"), d=int(r["day"]), m=c["m"],
+                         y=c.get("y"), rel=c.get("rel"), mrel=c.get("mrel"))
+            if c.get("calendar"):
+                start["calendar"] = c["calendar"]
+            if c.get("y"):
+                start["year_from"] = "range end"
+            out.append(start)
+    return out
+
+
+def _days_of_this_month(norm: str) -> list[dict]:
+    """A day and الجاري / الحالي with the month left out (يوم 14 الجاري، في الـ20 من الجاري):
+    that day of the document's month (``mo_off`` 0, :func:`_relative_months`). The whole
+    text is searched, guarded by the relative word."""
+    if "الجاري" not in norm and "الحالي" not in norm:
+        return []
+    return [dict(ns=m.start() if m["wd"] else _with_article(norm, m.start("day")), ne=m.end(),
+                 d=int(m["day"]), mo_off=0)
+            for m in DAY_OF_THIS_MONTH_RE.finditer(norm)]
+
+
+def _with_article(norm: str, i: int) -> int:
+    """``i``, or two characters before it when ال stands there, glued to the day's digits
+    (الـ15 once its tatweel is normalised away): the article is part of the span."""
+    return i - 2 if norm[max(0, i - 2):i] == "ال" else i
 
 
 def _numeric_dates(found) -> list[dict]:

@@ -262,6 +262,10 @@ def _year_of(m: re.Match) -> int | None:
 _ARABIC_MONTH = alternation((normalise(r.form) for r in _LEX["months"]
                              if r.system not in ("hijri", "english")), optional_article=True)
 _ARABIC_MONTH = rf"(?:{_ARABIC_MONTH})(?![^\W\d])"
+#: The first word of every Arabic month name (Gregorian systems), found by ``str.find``:
+#: where :data:`BARE_MONTH_RE` is tried (a regex scan of the whole text is slower).
+BARE_MONTH_WORDS = tuple(sorted({normalise(r.form).split()[0] for r in _LEX["months"]
+                                 if r.system not in ("hijri", "english")}))
 BARE_MONTH_RE = re.compile(
     rf"(?<!\w)(?P<month>{_ARABIC_MONTH}(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\)|\s+{_MONTH})?)")
 #: The time preposition a month alone must follow to be a date (date_cues.tsv month_time:
@@ -279,6 +283,11 @@ BARE_MONTH_NEXT = re.compile(
 #: A Hijri month with a past or future word (رمضان الماضي، شهر رمضان المقبل، ذي الحجة
 #: الماضي): its Hijri year is the one before or after the document's date
 #: (:func:`khabar.dates.resolve._hijri_relative_year`).
+#: A word every Hijri month name holds (ذو القعده → القعده: ذو / ذي are common words),
+#: found by ``str.find``: where :data:`HIJRI_REL_RE` is tried.
+HIJRI_MONTH_WORDS = tuple(sorted({(w.split()[1] if w.split()[0] in ("ذو", "ذي")
+                                   else w.split()[0]).removeprefix("ال")
+                                  for w in HIJRI_MONTHS}))
 HIJRI_REL_RE = re.compile(
     rf"(?<!\w)(?:[وفبل]?(?P<w>(?:ال|لل)?شهر)\s+)?"
     rf"(?P<month>{alternation(HIJRI_MONTHS, optional_article=True)})\s+"

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .patterns import (BARE_MONTH_BEFORE, BARE_MONTH_NEXT, BARE_MONTH_RE, BARE_YEAR_RANGE_RE,
-                       HIJRI_REL_RE, YEAR_FRACTION_RE, YEAR_FRACTIONS, CURRENCY_AFTER,
+from .patterns import (BARE_MONTH_BEFORE, BARE_MONTH_NEXT, BARE_MONTH_RE, BARE_MONTH_WORDS,
+                       BARE_YEAR_RANGE_RE, HIJRI_MONTH_WORDS, HIJRI_REL_RE, YEAR_FRACTION_RE,
+                       YEAR_FRACTIONS, CURRENCY_AFTER,
                        _BETWEEN_END, _FISCAL,
                        _FISCAL_NOUN_BEFORE, _HIJRI_FISCAL_END,
                        _NOT_A_YEAR_AFTER, _SPAN_PREFIX, _YEAR_NOUN_BEFORE,
@@ -28,6 +29,7 @@ from .patterns import (BARE_MONTH_BEFORE, BARE_MONTH_NEXT, BARE_MONTH_RE, BARE_Y
                        _year_of)
 from ..numwords import thousands_value
 from .resolve import _hijri_year_of_month_in
+from ..text import find_all
 from .scan import _digit_runs, matches, where
 
 
@@ -182,8 +184,10 @@ def _bare_months(norm: str) -> list[dict]:
     of :func:`khabar.dates.scan.where`), so the plain and planned searches agree."""
     out = []
     at = 0
-    for m in BARE_MONTH_RE.finditer(norm):
-        if m.start() < at:
+    # tried where a month's first word starts (str.find), not by a regex scan of the text
+    for s in sorted({a for a, _ in find_all(norm, BARE_MONTH_WORDS)}):
+        m = BARE_MONTH_RE.match(norm, s) if s >= at else None
+        if m is None:
             continue
         before = BARE_MONTH_BEFORE.search(norm, max(0, m.start() - 16), m.start())
         nxt = BARE_MONTH_NEXT.match(norm, m.end())
@@ -208,8 +212,13 @@ def _hijri_relative_months(norm: str) -> list[dict]:
     :func:`khabar.dates.resolve._hijri_relative_year` takes from the document's date
     (``mrel``); شهر before it is in the span. The whole text is searched: it has no
     digit for the search plan of :func:`khabar.dates.scan.where`."""
-    out = []
-    for m in HIJRI_REL_RE.finditer(norm):
+    out, seen = [], set()
+    # tried around each Hijri month's distinctive word (str.find; شهر may stand before it)
+    for a, _ in sorted(find_all(norm, HIJRI_MONTH_WORDS)):
+        m = HIJRI_REL_RE.search(norm, max(0, a - 12), a + 40)
+        if m is None or m.span() in seen or not m.start("month") <= a < m.end("month"):
+            continue
+        seen.add(m.span())
         out.append(dict(ns=m.start("w") if m["w"] else m.start("month"), ne=m.end(),
                         m=_month_number(m["month"], "hijri"), mrel=m["mrel"],
                         calendar="hijri"))

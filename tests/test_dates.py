@@ -781,3 +781,13 @@ def test_an_ordinal_day_after_min():
     # اعتبارا من الأول من يناير المقبل: من opens the ordinal day as a time preposition does
     assert _dated("ويطبق القرار اعتبارا من الأول من يناير المقبل.", "2025-06-10") == [
         ("الأول من يناير المقبل", "2026-01-01", "document date")]
+
+
+def test_a_month_alone_after_mundhu_and_the_father_that_is_no_august():
+    # منذ: since a month not after the document's (June: last August, this January)
+    assert _dated("وتتواصل الأشغال منذ آب في الحي.", "2025-06-10") == [
+        ("منذ آب", "2024-08", "document date")]
+    assert _dated("وتتواصل الأشغال منذ يناير في الحي.", "2025-06-10")[0][1] == "2025-01"
+    # أب "a father" is آب once normalised: only the madda makes the month
+    assert dates_of("وتحول إلى أب لثلاثة أطفال.", "2025-06-10").empty
+    assert _dated("وستبدأ الأشغال في آب.", "2025-06-10") == [("آب", "2025-08", "document date")]

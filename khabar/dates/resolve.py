@@ -103,7 +103,10 @@ def _resolve(c: dict, explicit: _ExplicitYears, doc_year: int | None, doc_month:
                 return year, f"weekday (also fits {', '.join(others)})"
             return year, "weekday"
     if c.get("bare") and (dm := _DOC_MONTH.match(str(doc_month or ""))):
-        return _nearest_year(c["m"], int(dm.group(1)), int(dm.group(2))), "document date"
+        y, mo = int(dm.group(1)), int(dm.group(2))
+        if c.get("since"):          # منذ آب: since a month not after the document's
+            return (y if c["m"] <= mo else y - 1), "document date"
+        return _nearest_year(c["m"], y, mo), "document date"
     if doc_year:
         return doc_year, "document date"
     # No date to count from: a month the article names elsewhere with its year, and

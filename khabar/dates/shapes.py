@@ -178,7 +178,9 @@ def _bare_months(norm: str) -> list[dict]:
     وسبتمبر: after من or بين, month_range, only with that second month). Each is a month
     ``bare`` of its year, which :func:`khabar.dates.resolve._resolve` takes from the
     document's date (the month's occurrence nearest to it); the first month of a range
-    keeps the second (``range_to``), whose year decides its own (docs/arabic.md, "Dates").
+    keeps the second (``range_to``), whose year decides its own (docs/arabic.md, "Dates");
+    ``alone`` is where the month's name starts. After منذ ("since", ``since``) the month
+    is the last one on or before the document's month (منذ آب in June is last August).
     A month with a year or relative word after it is a longer candidate of another shape
     and wins. The whole text is searched (a month alone has no digit for the search plan
     of :func:`khabar.dates.scan.where`), so the plain and planned searches agree."""
@@ -194,12 +196,14 @@ def _bare_months(norm: str) -> list[dict]:
         if not before or (before["open"] and not nxt):
             continue
         first = dict(ns=m.start("month"), ne=m.end("month"),
-                     m=_month_number(m["month"], "gregorian"), bare=True)
+                     m=_month_number(m["month"], "gregorian"), bare=True, alone=m.start("month"),
+                     since=before["time"] == "منذ")
         out.append(first)
         at = m.end()
         if nxt:
             second = dict(ns=nxt.start("month"), ne=nxt.end("month"),
-                          m=_month_number(nxt["month"], "gregorian"), bare=True)
+                          m=_month_number(nxt["month"], "gregorian"), bare=True,
+                          alone=nxt.start("month"))
             first["range_to"] = second
             out.append(second)
             at = nxt.end()

@@ -62,6 +62,8 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
     money_reach = list(accumulate((e for _, e in money), max))
     chosen: list[dict] = []
     for c in sorted(_candidates(norm, plain), key=lambda c: (c["ns"], -(c["ne"] - c["ns"]))):
+        if "alone" in c and _father_not_august(article, c["alone"]):
+            continue
         k = bisect_left(money_starts, c["ne"])
         if k and money_reach[k - 1] > c["ns"]:
             continue
@@ -127,6 +129,17 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
                          precision, c.get("calendar", "gregorian"), hijri, how,
                          sent.sentence, sent.paragraph))
     return _stated_equivalents(rows, article.text)
+
+
+def _father_not_august(article: Article, at: int) -> bool:
+    """Whether the month named alone at normalised offset ``at`` is أب "a father", not آب
+    (August): the two are one word once normalised (اب), and only the madda of the
+    original tells them apart (تحول إلى أب لثلاثة أطفال is no date; منذ آب is)."""
+    nt = article.normalised
+    if nt.norm[at:at + 2] != "اب" or nt.norm[at + 2:at + 3].isalpha():
+        return False
+    start, _ = nt.span(at, at + 2)
+    return article.text[start:start + 1] != "آ"
 
 
 #: Right after a day and month: the same day every year (date_cues.tsv ``recurring``).

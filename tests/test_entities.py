@@ -2112,3 +2112,23 @@ def test_an_alias_that_opens_with_a_relative_adjective_is_no_name_after_a_defini
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert sorted(m["start"][m["label"] == "ORG"]) == [
         text.index("الخارجية", text.index("وقالت")), text.index("الخارجية", text.index("باسم"))]
+
+
+def test_a_short_form_of_a_body_found_by_its_cue_is_that_body():
+    # the first words of one full name in the article are that body; with two full
+    # names that open with them, the short form joins neither
+    text = ("ووقعت جمعية الندى الخيرية للتنمية اتفاقا مع البلدية. "
+            "وقال مدير جمعية الندى إن العمل يبدأ غدا.")
+    orgs = organisations_table(extract_mentions(analyse(Document("t", text, "<test>", "utf-8"))))
+    assert list(orgs["organisation"]) == ["جمعية الندى الخيرية للتنمية"]
+    two = text + " وشاركت جمعية الندى للثقافة في اللقاء."
+    orgs = organisations_table(extract_mentions(analyse(Document("t", two, "<test>", "utf-8"))))
+    assert set(orgs["organisation"]) == {"جمعية الندى الخيرية للتنمية", "جمعية الندى",
+                                         "جمعية الندى للثقافة"}
+
+
+def test_nested_full_names_count_as_one_body_for_a_short_form():
+    text = ("وافتتحت جمعية الندى الخيرية للتنمية فرعا. وقالت جمعية الندى الخيرية إن "
+            "الفرع جاهز. وأكد رئيس جمعية الندى أن العمل مستمر.")
+    orgs = organisations_table(extract_mentions(analyse(Document("t", text, "<test>", "utf-8"))))
+    assert list(orgs["organisation"]) == ["جمعية الندى الخيرية للتنمية"]

@@ -195,29 +195,40 @@ class _Merger:
                 self.union(first, y)
 
     def join_short_forms(self) -> None:
-        """A name found by its cue noun that is the first words, two or more, of a
-        gazetteer body's name written in full in the article (البنك الأوروبي after البنك
-        الأوروبي للاستثمار) is that body, where exactly one body so named starts with it:
-        with none (البنك الأوروبي alone: the EIB or the EBRD) or two, it joins neither
-        and stays a name of its own. A trailing country adjective is left to
-        :meth:`join_country_variants`. docs/arabic.md, *Names and cue nouns*."""
-        bodies: dict[str, dict[str, int]] = defaultdict(dict)   # short key → entity → x
+        """A name found by its cue noun that is the first words, two or more, of a body's
+        name written in full in the article is that body, where exactly one body so named
+        starts with it: a gazetteer body (البنك الأوروبي after البنك الأوروبي للاستثمار)
+        or a body found by its own cue noun (مؤسسة الأفق after مؤسسة الأفق الخيرية
+        للتنمية). With none (البنك الأوروبي alone: the EIB or the EBRD) or two, it joins
+        neither and stays a name of its own; full names that are first words of one
+        another (مؤسسة الأفق الخيرية … مؤسسة الأفق الخيرية للتنمية) count as one body, the
+        longest. A trailing country adjective is left to :meth:`join_country_variants`.
+        docs/arabic.md, *Names and cue nouns*."""
+        bodies: dict[str, dict[str, int]] = defaultdict(dict)   # short key → body → x
         for y, m in enumerate(self.ms):
-            if m.label != "ORG" or not m.gaz or m.rule == "anaphora":
+            if m.label != "ORG" or m.rule == "anaphora" or not (m.gaz or m.cue):
                 continue
-            for key in {self.keys[y], normalise(self.text[m.start:m.end]).casefold()}:
+            keys = {self.keys[y], normalise(self.text[m.start:m.end]).casefold()}
+            for key in keys:
                 words = key.split()
+                body = m.gaz.entity if m.gaz else "\x00" + self.keys[y]
                 for n in range(2, len(words)):
                     if n + 1 == len(words) and words[n] in _COUNTRY_WORDS:
                         continue
-                    bodies[" ".join(words[:n])].setdefault(m.gaz.entity, y)
+                    bodies[" ".join(words[:n])].setdefault(body, y)
         if not bodies:
             return
         for x, m in enumerate(self.ms):
             named = bodies.get(self.keys[x]) if m.label == "ORG" and not m.gaz and (
                 m.rule != "anaphora") else None
-            if named and len(named) == 1:
-                self.union(x, next(iter(named.values())))
+            if not named:
+                continue
+            # a found full name that is the first words of another is that one's short
+            # form (it joins it by this rule in turn): only the longest counts
+            longest = {b: y for b, y in named.items() if not any(
+                o != b and b[0] == "\x00" and o.startswith(b + " ") for o in named)}
+            if len(longest) == 1:
+                self.union(x, next(iter(longest.values())))
 
     def join_bare_central_bank(self, central: frozenset[str]) -> None:
         """A bare central bank (البنك المركزي، المصرف المركزي, definite, no country) is the

@@ -2132,3 +2132,37 @@ def test_nested_full_names_count_as_one_body_for_a_short_form():
             "الفرع جاهز. وأكد رئيس جمعية الندى أن العمل مستمر.")
     orgs = organisations_table(extract_mentions(analyse(Document("t", text, "<test>", "utf-8"))))
     assert list(orgs["organisation"]) == ["جمعية الندى الخيرية للتنمية"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ونقل المصابون إلى مجمع الريان الطبي في المدينة.", ["مجمع الريان الطبي"]),
+    ("وقال مدير مجمع سالم الطبي إن الأدوية نفدت.", ["مجمع سالم الطبي"]),
+    ("ويضم الحي مجمع سكني ومجمع تجاري.", []),
+    ("ونقل المريض إلى مستشفى تخصصي في العاصمة.", []),
+])
+def test_a_complex_is_named_with_its_adjective_and_a_kind_adjective_names_none(text, names):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(df[df["label"] == "ORG"]["text"]) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("وافتتحت مدرسة الربيع الابتدائية والمكتبة العامة في الحي.", ["مدرسة الربيع الابتدائية"]),
+    ("وقال مدير مستشفى ابن رشد الجامعي والمكتبة إن الوضع صعب.", ["مستشفى ابن رشد الجامعي"]),
+    ("ونقل إلى مستشفى الأمراض النفسية والعصبية في المدينة.",
+     ["مستشفى الأمراض النفسية والعصبية"]),
+    ("وأعلنت وزارة الشؤون الاجتماعية والعمل برنامجا.", ["وزارة الشؤون الاجتماعية والعمل"]),
+])
+def test_a_facility_name_ends_before_a_conjunct_noun(text, names):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(df[df["label"] == "ORG"]["text"]) == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأطلقت الجمعية حملة الوفاء لدعم الأسر المحتاجة في القرى.", "حملة الوفاء"),
+    ("وأطلق الشباب حملة الضياء للأيتام في الحي.", "حملة الضياء"),
+    ("وأطلقت الوزارة الحملة الوطنية لمكافحة التدخين.", "الحملة الوطنية لمكافحة التدخين"),
+])
+def test_a_campaign_name_ends_before_its_purpose(text, name):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert name in list(df[df["label"] == "ORG"]["text"])
+    assert not any(t.startswith(name + " ") for t in df["text"])

@@ -15,7 +15,7 @@ from ..gazetteer import Entry, FirstReadings, candidates
 from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
 from .words import (RECIPIENTS, ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES,
-                    DESCRIPTOR_CUES, DRAFT_WORDS, EPONYM_TITLES, GENERIC_PHRASES, KIND_ADJECTIVES,
+                    DESCRIPTOR_CUES, DRAFT_WORDS, EPONYM_TITLES, FACILITY_CUES, GENERIC_PHRASES, KIND_ADJECTIVES,
                     LATIN_THINGS, LATIN_WORDS, LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
                     NAME_END, NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
                     NAME_ADJECTIVES, OFFICE_CUES, SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES,
@@ -146,21 +146,33 @@ class OrganisationPasses(TokenView):
         return FoundMention(i, i + n, start, end, name, entry.label, "gazetteer",
                             cue[1] if cue else "", gaz=entry)
 
-    def _definite_tail(self, k: int, stop: int, free: int, linking: bool = True) -> int:
+    def _definite_tail(self, k: int, stop: int, free: int, linking: bool = True,
+                       facility: bool = False, campaign: bool = False) -> int:
         """End of the definite words of a name from token ``k``, ``free`` of them already
         taken: two free definite words (الصحة العالمية); more only when linked by لل, و
         or a function word (النخيل للطاقة المتجددة، الدفاع عن المهاجرين), so an object
         after the name is not taken (بنك الخليج الأول | القيمة الإجمالية). Without
-        ``linking``, no function word links (after a place: جريدة فلسطين | عن التراث)."""
+        ``linking``, no function word links (after a place: جريدة فلسطين | عن التراث).
+        For a ``facility`` (a hospital or school, org_cues.tsv facility) a relative
+        adjective closes the name and a definite noun with و after it is a new conjunct
+        (مدرسة الفجر الابتدائية | والمكتبة العامة); another relative adjective joins it
+        (مستشفى الأمراض النفسية والعصبية). For a ``campaign`` with words of its own, ل
+        after them is what it is for, not its name (حملة الخير | لدعم الأسر، حملة الأمل |
+        للأيتام). docs/arabic.md, *Names and cue nouns*."""
         linked = False
         while (k < stop and self._arabic_word(k) and not self._any_cue(k)
                and not self._ends_name(k)):
             n = self.norms[k]
+            if campaign and n.startswith("ل") and (n.startswith("لل") or n in COMPLEMENT_HEADS):
+                break                   # حملة الخير | لدعم الأسر: a purpose
             if linking and n in NAME_FUNCTION_WORDS and k + 1 < stop and self._definite(
                     self.norms[k + 1]):
                 k, linked = k + 2, True
             elif self._definite(n) and n.startswith("وال") and n[1:] in NAME_END:
                 break                   # مجلس الإدارة والرئيس التنفيذي: a new conjunct
+            elif facility and n.startswith("وال") and _is_nisba(self.norms[k - 1]) and (
+                    not _is_nisba(n[1:])):
+                break                   # مدرسة الفجر الابتدائية | والمكتبة: another place
             elif self._definite(n) and n.startswith("وال") and (
                     k + 1 < stop and self._definite(self.norms[k + 1])
                     and not self.norms[k + 1].startswith(("لل", "وال"))
@@ -678,7 +690,7 @@ class OrganisationPasses(TokenView):
         k = self._person_name_end(j + 1 if titled else j, stop)
         if k is None or not (titled or any(self.norms[x] in NAME_LINKS for x in range(j, k))):
             return None
-        k = self._definite_tail(k, stop, 1)
+        k = self._definite_tail(k, stop, 1, facility=c.stem in FACILITY_CUES)
         return self._cue_mention(c, k, j, k, with_cue=c.keeps_cue)
 
     def _person_name_end(self, k: int, stop: int) -> int | None:
@@ -726,7 +738,8 @@ class OrganisationPasses(TokenView):
         if self.norms[j] in NAME_END or self.norms[j].startswith("لل"):
             return NOT_A_NAME
         if self._definite(self.norms[j]):
-            k = self._definite_tail(j + 1, c.stop, 1)
+            k = self._definite_tail(j + 1, c.stop, 1, facility=c.stem in FACILITY_CUES,
+                                    campaign=ORG_CUES.get(c.stem) == "campaign")
             return self._cue_mention(c, k, j, k, with_cue=c.keeps_cue)
         return None
 

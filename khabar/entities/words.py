@@ -69,6 +69,9 @@ INSTITUTION_CUES = _cue_role("institution")
 VERBAL_NOUN_CUES = _cue_role("verbal_noun")
 #: Cues of a unit named by its number (الكتيبة 310 للحماية، كتيبة 57): org_cues numbered.
 NUMBERED_CUES = _cue_role("numbered")
+#: Cues of a facility named by a proper name and its adjectives (مستشفى، مدرسة، مجمع):
+#: after a relative adjective a definite noun with و is a new conjunct (org_cues facility).
+FACILITY_CUES = _cue_role("facility")
 #: News-agency credits (lexicon agency_credits.tsv), keyed by their letters only
 #: (أ ف ب = أ.ف.ب → افب) → gazetteer entity.
 CREDITS = {normalise(r.form).replace(" ", ""): r.entity for r in _LEX["agency_credits"]}

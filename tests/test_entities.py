@@ -2166,3 +2166,16 @@ def test_a_campaign_name_ends_before_its_purpose(text, name):
     df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert name in list(df[df["label"] == "ORG"]["text"])
     assert not any(t.startswith(name + " ") for t in df["text"])
+
+
+@pytest.mark.parametrize("text, label, name", [
+    ("وأعلنت محافظة البصرة خطة جديدة للمياه.", "ORG", "محافظة البصرة"),
+    ("وقالت ولاية الخرطوم إن الجسور أغلقت.", "ORG", "ولاية الخرطوم"),
+    ("وتقع القرية في محافظة إدلب شمال البلاد.", "PLACE", "إدلب"),
+    ("وزار الوفد محافظة البصرة أمس.", "PLACE", "البصرة"),
+])
+def test_a_governorate_that_speaks_is_its_administration(text, label, name):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(zip(df["label"], df["text"])) == [(label, name)]
+    if label == "ORG":
+        assert list(organisations_table(df)["type"]) == ["government"]

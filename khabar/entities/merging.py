@@ -21,7 +21,7 @@ from ..text import normalise
 from .tokens import FoundMention
 from .words import _BETWEEN_ADJACENT, _COUNTRY_WORDS, NAME_HEADS, ORG_CUES, _with_article, skeleton
 from .words import INSTITUTION_CUES, NAME_MARKS, NGO_MARKERS  # own line
-from .words import LOWER_HOUSES, UPPER_HOUSES  # own line
+from .words import ADMIN_UNITS, LOWER_HOUSES, UPPER_HOUSES  # own line
 
 #: The adjective "Arab" that may stand between a name and its country (الهلال الأحمر
 #: العربي السوري), normalised.
@@ -475,6 +475,8 @@ def canonical(group: list[FoundMention], text: str) -> tuple[str, str, str]:
         entity = max(forms, key=lambda s: (len(s), s))
     types = [_cue_type(m) for m in group if m.cue in ORG_CUES
              and ORG_CUES[m.cue] != "project"]
+    # a governorate that speaks (أعلنت محافظة البصرة) is its administration
+    types += ["government" for m in group if m.cue in ADMIN_UNITS]
     types = [t for t in types if t != "other"] or types   # a specific cue wins
     org_type = max(dict.fromkeys(types), key=types.count) if types else "other"
     return entity, label, (org_type if label == "ORG" else "")

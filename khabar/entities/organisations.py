@@ -896,9 +896,26 @@ class OrganisationPasses(TokenView):
                 continue
             if best and best.rule == "cue" and best.cue == _MINISTRY:
                 best = self._ministry_conjuncts(best)
+            if best and best.label == "PLACE" and best.gaz:
+                best = self._speaking_unit(best)
             if best:
                 self._add(best)
                 i = best.t1
+
+    def _speaking_unit(self, m: FoundMention) -> FoundMention:
+        """A known place after an administrative unit right after a speech verb
+        (أعلنت محافظة البصرة، قالت ولاية الخرطوم) is the unit's administration, a
+        government body: a territory does not speak, its government does. Elsewhere
+        (في محافظة إدلب، زار محافظة البصرة، تعاني محافظة …) the unit is a place and the
+        mention the known place (docs/arabic.md, *Names and cue nouns*)."""
+        u = m.t0 - 1
+        if u < 1 or self.kinds[u] != "arabic" or self.norms[u] not in ADMIN_UNITS or (
+                self.sentence_end[u] != self.sentence_end[m.t0]
+                or not _word(self.norms[u - 1]).speech):
+            return m
+        start = self.starts[u]
+        return FoundMention(u, m.t1, start, m.end, self.text[start:m.end], "ORG", "cue",
+                            self.norms[u])
 
     # ------------------------------------------------------------ sports clubs
     def clubs(self) -> None:

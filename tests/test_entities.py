@@ -2179,3 +2179,13 @@ def test_a_governorate_that_speaks_is_its_administration(text, label, name):
     assert list(zip(df["label"], df["text"])) == [(label, name)]
     if label == "ORG":
         assert list(organisations_table(df)["type"]) == ["government"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وتوافقت وزارة العدل والأحزاب على موعد الحوار.", "وزارة العدل"),
+    ("واجتمعت هيئة الانتخابات والنقابات في العاصمة.", "هيئة الانتخابات"),
+    ("وقالت وزارة الداخلية والبلديات إن الموعد ثابت.", "وزارة الداخلية والبلديات"),
+])
+def test_the_plural_of_a_kind_of_body_after_a_name_is_a_second_subject(text, name):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(df[df["label"] == "ORG"]["text"]) == [name]

@@ -14,7 +14,7 @@ from itertools import compress
 from ..gazetteer import Entry, FirstReadings, candidates
 from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
-from .words import (RECIPIENTS, ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES,
+from .words import (RECIPIENTS, ADMIN_UNITS, BODY_PLURALS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES,
                     DESCRIPTOR_CUES, DRAFT_WORDS, EPONYM_TITLES, FACILITY_CUES, GENERIC_PHRASES, KIND_ADJECTIVES,
                     LATIN_THINGS, LATIN_WORDS, LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
                     NAME_END, NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
@@ -156,7 +156,9 @@ class OrganisationPasses(TokenView):
         For a ``facility`` (a hospital or school, org_cues.tsv facility) a relative
         adjective closes the name and a definite noun with و after it is a new conjunct
         (مدرسة الفجر الابتدائية | والمكتبة العامة); another relative adjective joins it
-        (مستشفى الأمراض النفسية والعصبية). For a ``campaign`` with words of its own, ل
+        (مستشفى الأمراض النفسية والعصبية). The plural of a kind of body with و is a
+        second subject (توافقت وزارة الداخلية | والأحزاب: name_boundaries body_plural).
+        For a ``campaign`` with words of its own, ل
         after them is what it is for, not its name (حملة الخير | لدعم الأسر، حملة الأمل |
         للأيتام). docs/arabic.md, *Names and cue nouns*."""
         linked = False
@@ -168,8 +170,10 @@ class OrganisationPasses(TokenView):
             if linking and n in NAME_FUNCTION_WORDS and k + 1 < stop and self._definite(
                     self.norms[k + 1]):
                 k, linked = k + 2, True
-            elif self._definite(n) and n.startswith("وال") and n[1:] in NAME_END:
-                break                   # مجلس الإدارة والرئيس التنفيذي: a new conjunct
+            elif self._definite(n) and n.startswith("وال") and (
+                    n[1:] in NAME_END or n[1:] in BODY_PLURALS):
+                # مجلس الإدارة والرئيس التنفيذي، وزارة الداخلية والأحزاب: a new conjunct
+                break
             elif facility and n.startswith("وال") and _is_nisba(self.norms[k - 1]) and (
                     not _is_nisba(n[1:])):
                 break                   # مدرسة الفجر الابتدائية | والمكتبة: another place

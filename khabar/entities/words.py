@@ -166,6 +166,8 @@ MEDIA_MARKERS = _normalised(_boundary("media_marker"))
 #: Indefinite relative adjectives that, right after an indefinite cue, say what kind of
 #: body it is (مركز مجتمعي، مكتب إقليمي): no name.
 KIND_ADJECTIVES = _normalised(_boundary("kind_adjective"))
+#: Plurals of kinds of body (الأحزاب، النقابات): with و after a name, a second subject.
+BODY_PLURALS = _normalised(_boundary("body_plural"))
 #: A firm's line of business with لل (للتأمين، للاستثمار): after a one-word name with no
 #: cue it makes a company name (الخليج للاستثمار، المتحدة للتأمين التعاوني).
 BUSINESS_FIELDS = _normalised(_boundary("business_field"))

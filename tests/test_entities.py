@@ -2139,6 +2139,7 @@ def test_nested_full_names_count_as_one_body_for_a_short_form():
     ("وقال مدير مجمع سالم الطبي إن الأدوية نفدت.", ["مجمع سالم الطبي"]),
     ("ويضم الحي مجمع سكني ومجمع تجاري.", []),
     ("ونقل المريض إلى مستشفى تخصصي في العاصمة.", []),
+    ("وافتتحت البلدية مستشفى نموذجي في الحي.", []),
 ])
 def test_a_complex_is_named_with_its_adjective_and_a_kind_adjective_names_none(text, names):
     df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
@@ -2189,3 +2190,31 @@ def test_a_governorate_that_speaks_is_its_administration(text, label, name):
 def test_the_plural_of_a_kind_of_body_after_a_name_is_a_second_subject(text, name):
     df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert list(df[df["label"] == "ORG"]["text"]) == [name]
+
+
+def test_a_cue_and_a_place_with_b_says_where_the_body_is():
+    # ب and a known place after an indefinite cue: "a hospital in …", no name
+    df = extract_mentions(analyse(Document(
+        "t", "ويشمل الدعم مستشفى بالمكلا ومدرسة بتعز.", "<test>", "utf-8")))
+    assert list(zip(df["label"], df["text"])) == [("PLACE", "المكلا"), ("PLACE", "تعز")]
+
+
+def test_a_quoted_campaign_name_keeps_its_number():
+    df = extract_mentions(analyse(Document(
+        "t", "وأطلقت الجمعية حملة “شتاء 7” لمساعدة الأسر.", "<test>", "utf-8")))
+    assert list(df[df["label"] == "ORG"]["entity"]) == ["حملة شتاء 7"]
+
+
+def test_an_entity_is_named_by_its_form_without_harakat():
+    text = "وقالت جمعيّة النهار للتنمية إن العمل بدأ. وأكدت جمعية النهار للتنمية أن الدعم وصل."
+    orgs = organisations_table(extract_mentions(analyse(Document("t", text, "<test>", "utf-8"))))
+    assert list(orgs["organisation"]) == ["جمعية النهار للتنمية"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأعلنت محافظة مأرب عن خطة.", "محافظة مأرب"),
+    ("وقالت ولاية كسلا إن الطريق مفتوح.", "ولاية كسلا"),
+])
+def test_governorates_and_states_of_yemen_and_sudan_are_known_places(text, name):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(df["text"]) == [name]

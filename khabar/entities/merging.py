@@ -17,7 +17,7 @@ from collections import defaultdict
 from functools import lru_cache
 from itertools import combinations
 
-from ..text import normalise
+from ..text import DIACRITICS, normalise
 from .tokens import FoundMention
 from .words import _BETWEEN_ADJACENT, _COUNTRY_WORDS, NAME_HEADS, ORG_CUES, _with_article, skeleton
 from .words import INSTITUTION_CUES, NAME_MARKS, NGO_MARKERS  # own line
@@ -26,6 +26,9 @@ from .words import ADMIN_UNITS, LOWER_HOUSES, UPPER_HOUSES  # own line
 #: The adjective "Arab" that may stand between a name and its country (الهلال الأحمر
 #: العربي السوري), normalised.
 _ARAB = frozenset({"العربي", "العربيه"})
+
+#: Deletes the harakat and Quranic marks (docs/arabic.md, *Normalisation*).
+_NO_HARAKAT = str.maketrans("", "", DIACRITICS)
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
 _LATIN_START = re.compile("[A-Za-z]")
@@ -472,7 +475,10 @@ def canonical(group: list[FoundMention], text: str) -> tuple[str, str, str]:
         # article (الحكومة …), as the name proper is.
         forms = {_with_article(NAME_MARKS.sub("", f).strip()) for m in group
                  for f in (m.name, text[m.start:m.end])}
-        entity = max(forms, key=lambda s: (len(s), s))
+        # counted without harakat (جمعيّة is no longer than جمعية), and on a tie the form
+        # without them, as the articles mostly write a name
+        entity = max(forms, key=lambda s: (len(s.translate(_NO_HARAKAT)),
+                                           s == s.translate(_NO_HARAKAT), s))
     types = [_cue_type(m) for m in group if m.cue in ORG_CUES
              and ORG_CUES[m.cue] != "project"]
     # a governorate that speaks (أعلنت محافظة البصرة) is its administration

@@ -14,8 +14,9 @@ from itertools import compress
 from ..gazetteer import Entry, FirstReadings, candidates
 from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
-from .words import (RECIPIENTS, ADMIN_UNITS, BODY_PLURALS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES,
-                    DESCRIPTOR_CUES, DRAFT_WORDS, EPONYM_TITLES, FACILITY_CUES, GENERIC_PHRASES, KIND_ADJECTIVES,
+from .words import BODY_PLURALS, FACILITY_CUES  # own line
+from .words import (RECIPIENTS, ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES,
+                    DESCRIPTOR_CUES, DRAFT_WORDS, EPONYM_TITLES, GENERIC_PHRASES, KIND_ADJECTIVES,
                     LATIN_THINGS, LATIN_WORDS, LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
                     NAME_END, NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
                     NAME_ADJECTIVES, OFFICE_CUES, SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES,
@@ -539,12 +540,14 @@ class OrganisationPasses(TokenView):
     def _shape_quoted(self, c: _CuePhrase):
         """A quoted or bracketed name: مجموعة "العمل من أجل المناخ"، حملة (لا للتطبيع).
         When the brackets hold a Latin name after Arabic words, the mention is the Arabic
-        part (the Latin part is found by :meth:`latin`)."""
+        part (the Latin part is found by :meth:`latin`). A number after a word of the
+        name is part of it: a yearly campaign counts its rounds (حملة "شتاء 12")."""
         j, stop = c.j, c.stop
         closer = OPENERS[self.texts[j]]
         k = next((k for k in range(j + 1, min(stop, j + 12)) if self.texts[k] == closer), None)
         words = range(j + 1, k) if k else ()
-        if not (k and k > j + 1 and all(self.kinds[w] in ("arabic", "latin") for w in words)):
+        if not (k and k > j + 1 and self.kinds[j + 1] in ("arabic", "latin") and all(
+                self.kinds[w] in ("arabic", "latin", "number") for w in words)):
             return None
         lat = next((w for w in words if self.kinds[w] == "latin"), None)
         if lat is None or lat == j + 1:
@@ -585,6 +588,15 @@ class OrganisationPasses(TokenView):
                 return self._cue_mention(c, tail, j, tail, with_cue=True)
             return self._cue_mention(c, j + g[0], j, j + g[0], gaz=g[2], label=g[2].label)
         return None
+
+    def _shape_located(self, c: _CuePhrase):
+        """ب and a known place right after an indefinite cue says where the body is, not
+        its name (مستشفى بالمخا، مدرسة بتعز: "a hospital in Mokha", like في)."""
+        j = c.j
+        if self.kinds[j] != "arabic" or not self.norms[j].startswith("ب"):
+            return None
+        g = self._match(j, c.stop)
+        return NOT_A_NAME if g and g[1] == 1 and g[2].label == "PLACE" else None
 
     def _names_body_after_cue(self, i: int, n: int, entry: Entry) -> bool:
         """Whether the gazetteer alias of ``n`` tokens at token ``i`` is a cue noun and
@@ -816,7 +828,7 @@ class OrganisationPasses(TokenView):
             return NOT_A_NAME
         return None
 
-    _SHAPES = (_shape_numbered, _shape_latin, _shape_admin_unit, _shape_gazetteer,
+    _SHAPES = (_shape_numbered, _shape_latin, _shape_admin_unit, _shape_gazetteer, _shape_located,
                _shape_arabic_then_latin, _shape_no_name_word, _shape_purpose, _shape_eponym,
                _shape_definite,
                _shape_place, _shape_definite_only, _shape_subunit, _shape_toponym,

@@ -11,7 +11,8 @@ from typing import Callable, NamedTuple
 ORG_TYPES = ("company", "ngo", "campaign", "government", "media", "intergovernmental",
              "other")
 ORG_CUE_ROLES = ("descriptor", "subunit", "parent", "venue", "institution", "definite_only",
-                 "toponym", "verbal_noun", "office", "generic", "numbered", "facility")
+                 "toponym", "verbal_noun", "office", "generic", "numbered", "facility",
+                 "adjective")
 NAME_BOUNDARY_ROLES = ("not_name_start", "name_function", "name_end", "name_breaker",
                        "list_opener", "locative", "apposition_pronoun", "latin_connector",
                        "admin_unit", "name_adjective", "eponym_title", "name_link",

@@ -2218,3 +2218,19 @@ def test_an_entity_is_named_by_its_form_without_harakat():
 def test_governorates_and_states_of_yemen_and_sudan_are_known_places(text, name):
     df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert list(df["text"]) == [name]
+
+
+def test_a_second_li_phrase_with_its_own_preposition_is_a_purpose():
+    text = "وتأتي الخطوة ضمن خطة جامعة الضياء للعلوم التطبيقية للانفتاح على المجتمع."
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(df[df["label"] == "ORG"]["text"]) == ["جامعة الضياء للعلوم التطبيقية"]
+
+
+@pytest.mark.parametrize("text", [
+    "ونصت الاتفاقية على تطوير البرامج الأكاديمية المشتركة.",
+    "وتجري الانتخابات البلدية في الربيع.",
+    "وأعلنت السفارة الإيطالية تعليق الخدمات القنصلية مؤقتا.",
+])
+def test_a_cue_that_is_also_an_adjective_qualifies_the_noun_before_it(text):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert not any(w in t for t in df["text"] for w in ("الأكاديمية", "البلدية", "القنصلية"))

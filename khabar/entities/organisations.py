@@ -157,12 +157,14 @@ class OrganisationPasses(TokenView):
         For a ``facility`` (a hospital or school, org_cues.tsv facility) a relative
         adjective closes the name and a definite noun with و after it is a new conjunct
         (مدرسة الفجر الابتدائية | والمكتبة العامة); another relative adjective joins it
-        (مستشفى الأمراض النفسية والعصبية). The plural of a kind of body with و is a
+        (مستشفى الأمراض النفسية والعصبية). A second لل word with its own preposition
+        after a لل complement is a purpose (جامعة النور للعلوم | للانفتاح على …), as
+        after a known name. The plural of a kind of body with و is a
         second subject (توافقت وزارة الداخلية | والأحزاب: name_boundaries body_plural).
         For a ``campaign`` with words of its own, ل
         after them is what it is for, not its name (حملة الخير | لدعم الأسر، حملة الأمل |
         للأيتام). docs/arabic.md, *Names and cue nouns*."""
-        linked = False
+        linked = complemented = False
         while (k < stop and self._arabic_word(k) and not self._any_cue(k)
                and not self._ends_name(k)):
             n = self.norms[k]
@@ -189,7 +191,11 @@ class OrganisationPasses(TokenView):
                 break
             elif n.startswith("لل") and k + 1 < stop and self.kinds[k + 1] == "number":
                 break                   # الخطة الاستراتيجية للوزارة للأعوام 2026: a period
+            elif n.startswith("لل") and complemented and k + 1 < stop and (
+                    self.texts[k + 1] in _GOVERNED_PREPS):
+                break                   # جامعة … للعلوم الإنسانية | للانفتاح على: a purpose
             elif self._definite(n) and n.startswith(("لل", "وال")):
+                complemented = complemented or n.startswith("لل")
                 k, linked = k + 1, True
             elif self._number_clash(k) or (
                     self._governs_preposition(k) and _is_nisba(self.norms[k - 1])):
@@ -217,7 +223,9 @@ class OrganisationPasses(TokenView):
 
     def _definite_cue_phrase(self, i: int) -> FoundMention | None:
         """A definite cue with definite adjectives after it is a name (اللجنة القومية
-        العربية); a definite cue alone (المنظمة) is anaphora and gives nothing."""
+        العربية); a definite cue alone (المنظمة) is anaphora and gives nothing. A cue of a
+        relative adjective's shape right after a definite noun is that noun's adjective
+        (البرامج الأكاديمية: academic programmes), no name and no anaphor."""
         norm = self.norms[i]
         if self.kinds[i] != "arabic" or not _word(norm).any_cue:
             return None
@@ -226,6 +234,8 @@ class OrganisationPasses(TokenView):
         stem = definite[2:]
         if not definite or ORG_CUES[stem] == "project":
             return None
+        if self._adjective_cue(i, prefix, definite):
+            return None                 # البرامج الأكاديمية: academic programmes
         k, stop = i + 1, self.sentence_end[i]
         end = self._numbered_end(stem, k, stop)
         if end:                                         # الكتيبة 310 للحماية والإسناد

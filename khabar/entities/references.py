@@ -446,6 +446,8 @@ class ReferencePasses(OrganisationPasses):
             if not definite or ORG_CUES.get(stem, "project") in ("project",) or (
                     stem in GENERIC_CUES):
                 continue                    # السلطات: any authorities, no back-reference
+            if self._adjective_cue(i, prefix, definite):
+                continue                    # الخدمات القنصلية: consular services
             if i + 2 < self.sentence_end[i] and self.norms[i + 1] in _WHERE and (
                     self._names_a_body(i + 2)):
                 # مدير الحملة في حركة X: the phrase names its organisation; but in وقالت

@@ -12,7 +12,8 @@ from itertools import compress
 
 from ..gazetteer import Entry
 from ..text import Article
-from .words import (_LATIN_KEYS, LATIN_CONNECTORS, NAME_END, _breaks, _chars_for, _word)
+from .words import (_LATIN_KEYS, ADJECTIVE_CUES, LATIN_CONNECTORS, NAME_END, _breaks,
+                    _chars_for, _word)
 
 
 @dataclass(eq=False, slots=True)
@@ -128,6 +129,17 @@ class TokenView:
 
     def _text(self, i: int, j: int) -> str:
         return self.text[self.starts[i]:self.ends[j - 1]]
+
+    def _adjective_cue(self, i: int, prefix: str, definite: str) -> bool:
+        """Whether the definite cue at token ``i`` (``definite``: its reading with the
+        article, ``prefix`` the proclitics before it) is a relative adjective of the
+        definite noun before it: a cue that is also an adjective (org_cues adjective:
+        الأكاديمية، البلدية، القنصلية) agrees with a definite noun it follows (البرامج
+        الأكاديمية، الانتخابات البلدية، الخدمات القنصلية), and then names no body and
+        points back to none."""
+        return not prefix and definite[2:] in ADJECTIVE_CUES and i > 0 and (
+            self.kinds[i - 1] == "arabic" and self._definite(self.norms[i - 1])
+            and not self._any_cue(i - 1))
 
     def _add(self, m: FoundMention) -> FoundMention:
         self.mentions.append(m)

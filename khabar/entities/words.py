@@ -72,6 +72,8 @@ NUMBERED_CUES = _cue_role("numbered")
 #: Cues of a facility named by a proper name and its adjectives (مستشفى، مدرسة، مجمع):
 #: after a relative adjective a definite noun with و is a new conjunct (org_cues facility).
 FACILITY_CUES = _cue_role("facility")
+#: Cues that are also relative adjectives (الأكاديمية، البلدية، القنصلية: org_cues adjective).
+ADJECTIVE_CUES = _cue_role("adjective")
 #: News-agency credits (lexicon agency_credits.tsv), keyed by their letters only
 #: (أ ف ب = أ.ف.ب → افب) → gazetteer entity.
 CREDITS = {normalise(r.form).replace(" ", ""): r.entity for r in _LEX["agency_credits"]}

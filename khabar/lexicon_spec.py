@@ -19,7 +19,8 @@ NAME_BOUNDARY_ROLES = ("not_name_start", "name_function", "name_end", "name_brea
                        "generic_phrase", "complement_head", "media_marker", "kind_adjective",
                        "business_field", "latin_word", "latin_thing", "holder_adjective",
                        "latin_org_word", "ngo_marker",
-                       "feminine_adjective", "lower_house", "upper_house", "body_plural")
+                       "feminine_adjective", "lower_house", "upper_house", "body_plural",
+                       "elative")
 ATTRIBUTION_ROLES = ("complementiser", "phrase_end", "recipient", "medium", "clause_opener",
                      "homograph", "document", "report_verb", "speech_noun",
                      "unnamed_source", "statement_noun", "appeal_verb", "appeal_complement",

@@ -2234,3 +2234,31 @@ def test_a_second_li_phrase_with_its_own_preposition_is_a_purpose():
 def test_a_cue_that_is_also_an_adjective_qualifies_the_noun_before_it(text):
     df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert not any(w in t for t in df["text"] for w in ("الأكاديمية", "البلدية", "القنصلية"))
+
+
+@pytest.mark.parametrize("text", [
+    "واجتمعت هيئته، ثاني أعلى سلطة قرار في النقابة.",
+    "وأعلنت أكبر شركة نفط في البلد أرباحها.",
+])
+def test_an_elative_before_an_indefinite_cue_makes_a_common_noun(text):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert not (df["label"] == "ORG").any()
+
+
+def test_the_executive_board_of_a_union_is_a_part_of_it():
+    df = extract_mentions(analyse(Document(
+        "t", "وتنعقد الهيئة الإدارية الوطنية للنقابة غدا في العاصمة.", "<test>", "utf-8")))
+    assert not (df["label"] == "ORG").any()
+
+
+def test_a_ministry_joins_a_portfolio_of_affairs_with_wa():
+    df = extract_mentions(analyse(Document(
+        "t", "بالتنسيق مع وزارة الداخلية وشؤون البلديات والهيئة.", "<test>", "utf-8")))
+    assert list(df[df["label"] == "ORG"]["text"])[0] == "وزارة الداخلية وشؤون البلديات"
+
+
+def test_the_jordan_hashemite_charity_organization_is_known_in_both_forms():
+    text = ("وسيرت الهيئة الخيرية الأردنية الهاشمية قافلة. وقال أمين عام الهيئة الخيرية "
+            "الهاشمية إن القافلة وصلت.")
+    orgs = organisations_table(extract_mentions(analyse(Document("t", text, "<test>", "utf-8"))))
+    assert list(orgs["organisation"]) == ["Jordan Hashemite Charity Organization"]

@@ -14,7 +14,7 @@ from itertools import compress
 from ..gazetteer import Entry, FirstReadings, candidates
 from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
-from .words import BODY_PLURALS, FACILITY_CUES  # own line
+from .words import BODY_PLURALS, ELATIVES, FACILITY_CUES  # own line
 from .words import (RECIPIENTS, ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES,
                     DESCRIPTOR_CUES, DRAFT_WORDS, EPONYM_TITLES, GENERIC_PHRASES, KIND_ADJECTIVES,
                     LATIN_THINGS, LATIN_WORDS, LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
@@ -43,10 +43,12 @@ NOT_A_NAME = object()
 _CENTRE = normalise("مركز")
 _MINISTRY = normalise("وزارة")
 #: Verbal nouns of the derived forms (IV إفعال, VII انفعال, VIII افتعال, X استفعال, II
-#: تفعيل, VI تفاعل) and سياسة: the portfolio words a ministry's name joins with و
-#: (وإصلاح الإدارة، وتحديث القطاعات، وسياسة المدينة). Wright, Grammar I §§ 195-208.
+#: تفعيل, VI تفاعل), سياسة and شؤون: the portfolio words a ministry's name joins with و
+#: (وإصلاح الإدارة، وتحديث القطاعات، وسياسة المدينة، وشؤون المغتربين). Wright, Grammar I
+#: §§ 195-208.
 _PORTFOLIO = re.compile(r"^(?:ا[^اوي]{2}ا[^اوي]|ان[^اوي]{2}ا[^اوي]|ا[^اوين]ت[^اوي]ا[^اوي]"
-                        r"|است[^اوي]{2}ا[^اوي]|ت[^اوي]{2}ي[^اوي]|ت[^اوي]ا[^اوي]{2}|سياسه)$")
+                        r"|است[^اوي]{2}ا[^اوي]|ت[^اوي]{2}ي[^اوي]|ت[^اوي]ا[^اوي]{2}|سياسه"
+                        r"|شوون)$")
 
 
 def _portfolio_noun(norm: str) -> bool:
@@ -488,13 +490,15 @@ class OrganisationPasses(TokenView):
         return self._shape_transliterated(c)
 
     def _counts_or_negates(self, k: int) -> bool:
-        """Token ``k`` before an indefinite cue makes it a common noun: a count (35
-        نقابة أخرى: from eleven on Arabic counts with a singular indefinite noun; a year,
-        1900-2099, is no count: أكتوبر 2024 هيئة …) or غير, which turns مشروع into the
-        adjective "legitimate" (عقد غير مشروع)."""
+        """Token ``k`` before an indefinite cue makes it a common noun: an elative (أكبر
+        شركة، أعلى سلطة), a count (35 نقابة أخرى: from eleven on Arabic counts with a
+        singular indefinite noun; a year, 1900-2099, is no count: أكتوبر 2024 هيئة …) or
+        غير, which turns مشروع into the adjective "legitimate" (عقد غير مشروع)."""
         t = self.texts[k]
         if self.kinds[k] == "arabic":
-            return self.norms[k] == _NOT
+            # أعلى سلطة، أكبر شركة: an elative before an indefinite noun is a superlative
+            # ("the highest authority"), of a common noun (name_boundaries elative)
+            return self.norms[k] == _NOT or self.norms[k] in ELATIVES
         digits = t.replace(",", "").replace("٬", "")
         return digits.isdigit() and not (len(digits) == 4 and digits[:2] in ("19", "20"))
 

@@ -170,6 +170,8 @@ MEDIA_MARKERS = _normalised(_boundary("media_marker"))
 KIND_ADJECTIVES = _normalised(_boundary("kind_adjective"))
 #: Plurals of kinds of body (الأحزاب، النقابات): with و after a name, a second subject.
 BODY_PLURALS = _normalised(_boundary("body_plural"))
+#: Elatives (أكبر، أعلى): before an indefinite cue, a superlative of a common noun.
+ELATIVES = _normalised(_boundary("elative"))
 #: A firm's line of business with لل (للتأمين، للاستثمار): after a one-word name with no
 #: cue it makes a company name (الخليج للاستثمار، المتحدة للتأمين التعاوني).
 BUSINESS_FIELDS = _normalised(_boundary("business_field"))

@@ -2262,3 +2262,35 @@ def test_the_jordan_hashemite_charity_organization_is_known_in_both_forms():
             "الهاشمية إن القافلة وصلت.")
     orgs = organisations_table(extract_mentions(analyse(Document("t", text, "<test>", "utf-8"))))
     assert list(orgs["organisation"]) == ["Jordan Hashemite Charity Organization"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال رئيس مجلس أمناء مؤسسة الريحان إن الدعم وصل.", "مؤسسة الريحان"),
+    ("ووافق مجلس إدارة شركة الندى للصناعات على توزيع الأرباح.", "شركة الندى للصناعات"),
+])
+def test_a_board_in_idafa_with_a_body_is_that_body(text, name):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(df[df["label"] == "ORG"]["text"]) == [name]
+
+
+def test_a_li_verbal_noun_with_its_object_after_bi_is_a_purpose():
+    df = extract_mentions(analyse(Document(
+        "t", "وشرع ديوان التراث الوطني للقيام بجولة في القرى.", "<test>", "utf-8")))
+    assert list(df[df["label"] == "ORG"]["text"]) == ["ديوان التراث الوطني"]
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("وأعلن مجلس محافظة نينوى خطة.", "مجلس محافظة نينوى"),
+    ("وقال ديوان الوقف السني إن المساجد فتحت.", "Sunni Endowment Office (Iraq)"),
+    ("ورحبت بعثة الأمم المتحدة للدعم في ليبيا بالقرار.",
+     "United Nations Support Mission in Libya"),
+])
+def test_iraqi_governorates_and_bodies_and_unsmil_are_known(text, entity):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(df[df["label"] == "ORG"]["entity"]) == [entity]
+
+
+def test_the_centre_of_a_governorate_is_no_body():
+    df = extract_mentions(analyse(Document(
+        "t", "وتقع القرية قرب مدينة الموصل مركز المحافظة.", "<test>", "utf-8")))
+    assert not (df["label"] == "ORG").any()

@@ -196,6 +196,8 @@ class OrganisationPasses(TokenView):
             elif n.startswith("لل") and complemented and k + 1 < stop and (
                     self.texts[k + 1] in _GOVERNED_PREPS):
                 break                   # جامعة … للعلوم الإنسانية | للانفتاح على: a purpose
+            elif n.startswith("لل") and self._verb_object_after(k, stop):
+                break                   # ديوان الوقف | للقيام بحملة: a purpose
             elif self._definite(n) and n.startswith(("لل", "وال")):
                 complemented = complemented or n.startswith("لل")
                 k, linked = k + 1, True
@@ -215,6 +217,20 @@ class OrganisationPasses(TokenView):
             else:
                 break
         return k
+
+    def _verb_object_after(self, k: int, stop: int) -> bool:
+        """Whether the لل word at token ``k`` is a verbal noun with its object after ب, an
+        indefinite noun that is no known place (للقيام بحملة، للتبرع بمبلغ): what the body
+        does, a purpose, not what it is named for (الهيئة الوطنية للنهوض بالمرأة has the
+        article; جامعة … للعلوم بجدة a place)."""
+        p = k + 1
+        if p >= stop or not self._arabic_word(p):
+            return False
+        n = self.norms[p]
+        if len(n) < 4 or not n.startswith("ب") or n.startswith("بال"):
+            return False
+        g = self._match(p, stop)
+        return not (g and g[1] == 1 and g[2].label == "PLACE")
 
     def _complement_at(self, k: int, stop: int) -> int:
         """Tokens of the noun a complement head governs at token ``k``: a definite word
@@ -920,6 +936,8 @@ class OrganisationPasses(TokenView):
                     self._country_or_place_in(best)):
                 i = best.t1                             # سلطات الهجرة: any country's
                 continue
+            if best and best.rule == "cue":
+                best = self._body_of_organ(best)
             if best and best.rule == "cue" and _generic(normalise(
                     _with_article(self.text[best.start:best.end]))):
                 i = best.t1                             # مجلس الإدارة: any company's board
@@ -931,6 +949,20 @@ class OrganisationPasses(TokenView):
             if best:
                 self._add(best)
                 i = best.t1
+
+    def _body_of_organ(self, m: FoundMention) -> FoundMention:
+        """An organ any body has (lexicon generic_phrase: مجلس أمناء، مجلس إدارة) in idafa
+        with a body's name (مجلس أمناء مؤسسة الأمل، مجلس إدارة شركة النور) is that body
+        speaking through its organ: the mention is the body's name, its cue or gazetteer
+        entry (a reader counts the foundation, not its board). Else ``m``."""
+        words = normalise(_with_article(self.text[m.start:m.end])).split()
+        for n in (2, 3):
+            k = m.t0 + n
+            if k < m.t1 and " ".join(words[:n]) in GENERIC_PHRASES and (
+                    self._cue(k) or self._match(k, self.sentence_end[k])):
+                inner = self._cue_phrase(k) if self._cue(k) else None
+                return inner or self._gaz(k) or m
+        return m
 
     def _speaking_unit(self, m: FoundMention) -> FoundMention:
         """A known place after an administrative unit right after a speech verb

@@ -2294,3 +2294,15 @@ def test_the_centre_of_a_governorate_is_no_body():
     df = extract_mentions(analyse(Document(
         "t", "وتقع القرية قرب مدينة الموصل مركز المحافظة.", "<test>", "utf-8")))
     assert not (df["label"] == "ORG").any()
+
+
+def test_a_body_named_after_a_titled_person_whose_name_has_the_article():
+    df = extract_mentions(analyse(Document(
+        "t", "ووقعت مؤسسة الأميرة الجوهرة الخيرية اتفاقا مع البلدية.", "<test>", "utf-8")))
+    assert list(df[df["label"] == "ORG"]["text"]) == ["مؤسسة الأميرة الجوهرة الخيرية"]
+
+
+def test_an_integrated_complex_is_no_name():
+    df = extract_mentions(analyse(Document(
+        "t", "وافتتحوا مجمع متكامل يضم ثلاثة مبان.", "<test>", "utf-8")))
+    assert not (df["label"] == "ORG").any()

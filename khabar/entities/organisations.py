@@ -734,6 +734,16 @@ class OrganisationPasses(TokenView):
         j, stop = c.j, c.stop
         titled = self.norms[j] in EPONYM_TITLES
         k = self._person_name_end(j + 1 if titled else j, stop)
+        n = j + 1
+        if k is None and titled and n + 1 < stop and self._arabic_word(n) and self._definite(
+                self.norms[n]) and not (_adjective_shaped(self.norms[n]) or self._any_cue(n)
+                                        or self._ends_name(n)) and (
+                self._definite(self.norms[n + 1]) or self.norms[n + 1] in NAME_LINKS):
+            # مؤسسة الأميرة العنود الخيرية: a given name with the article (العنود، الجوهرة)
+            # after the title, then the body's adjective or the father's name
+            k = n + 1
+            while k + 1 < stop and self.norms[k] in NAME_LINKS and self._arabic_word(k + 1):
+                k += 2
         if k is None or not (titled or any(self.norms[x] in NAME_LINKS for x in range(j, k))):
             return None
         k = self._definite_tail(k, stop, 1, facility=c.stem in FACILITY_CUES)

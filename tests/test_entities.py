@@ -2306,3 +2306,15 @@ def test_an_integrated_complex_is_no_name():
     df = extract_mentions(analyse(Document(
         "t", "وافتتحوا مجمع متكامل يضم ثلاثة مبان.", "<test>", "utf-8")))
     assert not (df["label"] == "ORG").any()
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("وبحث المفوض مع وفد منظمة الهجرة الدولية دعم المستشفيات.",
+     "International Organization for Migration"),
+    ("وثمن جهود مفوضية العون الإنساني في الولاية.", "Humanitarian Aid Commission (Sudan)"),
+    ("واحتفلت العمالة بذكرى المبادرة الوطنية للتنمية البشرية.",
+     "National Initiative for Human Development (Morocco)"),
+])
+def test_sudanese_and_moroccan_bodies_and_a_spelling_of_iom_are_known(text, entity):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(df[df["label"] == "ORG"]["entity"]) == [entity]

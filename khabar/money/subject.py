@@ -10,6 +10,7 @@ from .. import schema
 from ..gazetteer import arabic_name, load_gazetteer
 from ..numwords import SCALE_WORDS
 from ..text import Article, normalise
+from ..entities.words import OFFICE_INSTITUTIONS
 from ..quotes.words import CUE_FORMS, HOMOGRAPHS, PARTICIPLES, RELATIVE_PRONOUNS
 from .words import _CUES, _LEX, _WORD_BASE
 
@@ -609,7 +610,7 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
             d = abs(ms - f["end"]) if ms >= f["end"] else abs(f["start"] - me)
             if dist is None or d < dist:
                 best, dist = ent, d
-    return best or _adjective_donor(article, f, sent)
+    return best or _adjective_donor(article, f, sent) or _office_payer(article, f, sent, mentions)
 
 
 #: Country relative adjectives (lexicon countries.tsv ``adjective``) in each written form
@@ -678,6 +679,135 @@ def _adjective_donor(article: Article, f: dict, sent) -> str:
                           or seq[i + 3].rstrip(",;:.!?") not in _COUNTRY_ADJECTIVES):
                 return place
     return ""
+
+
+#: Offices that head a body (titles.tsv institution: وزير → وزارة), normalised.
+_OFFICE_BODIES = {k: v for k, v in OFFICE_INSTITUTIONS.items()}
+#: Every indefinite office (titles.tsv office: مدير، محافظ): its body only as named in
+#: its field (مدير صندوق التنمية).
+_OFFICES = {normalise(r.form) for r in _LEX["titles"] if r.kind == "office"
+            and not r.form.startswith("ال")}
+#: Heads of state or government (money_cues.tsv head_title: عاهل، ملك، رئيس) and the
+#: words of their field before the country's adjective (state_field: رئيس مجلس الوزراء
+#: الكويتي).
+_HEAD_TITLES = _CUES.get("head_title", set())
+_STATE_FIELDS = _CUES.get("state_field", set())
+#: Verbs by which a person makes a gift of his body's known or orders it (money_cues.tsv
+#: announce_verb, command_verb: أعلن، اعتمد، قرر، وجه): with a verbal noun of giving
+#: after the office (وجه وزير الأوقاف بصرف …), the office's body gives.
+_DECISION_VERBS = _CUES.get("announce_verb", set()) | _CUES.get("command_verb", set())
+#: Definite words that end an office's field: a preposition or a relative pronoun
+#: written with ال (إلى normalised الي، التي، الذي).
+_NOT_FIELD = {"الي", "الا", "التي", "الذي", "الذين", "اللذين", "اللتين", "الان"}
+#: How far before a figure (characters) the office of the person who gives it may be.
+_OFFICE_REACH = 160
+#: How far from the sentence (characters) a body named like the office's is looked for.
+_OFFICE_BODY_REACH = 3000
+
+
+def _office_reading(word: str) -> tuple[str, str]:
+    """``(kind, office)`` of ``word`` (normalised): ``("body", وزير)`` for an
+    indefinite office that heads a body (titles.tsv institution: وزير الصحة, with و / ف
+    before it), ``("head", ملك)`` for a head of state or government (money_cues.tsv
+    head_title, bare or with ال: العاهل الأردني، رئيس الوزراء); else ``("", "")``."""
+    # (وزير itself opens with و: the word as written is read first)
+    for w in (word, word[1:] if word[:1] in ("و", "ف") else ""):
+        if w in _OFFICE_BODIES:
+            return "body", w
+        bare = w.removeprefix("ال")
+        if bare in _HEAD_TITLES:
+            return "head", bare
+        if w in _OFFICES:
+            return "office", w
+    return "", ""
+
+
+def _office_payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
+    """The body a person gives for, when the figure's clause has no giver but a
+    person's office (docs/money.md "Subject and payer"): the office right after a verb
+    of giving (وخصص وزير الصحة مليون دينار …) or after a verb of speech or command with
+    a verbal noun of giving before the figure (أعلن وزير التربية تخصيص …، وجه وزير
+    الأوقاف بصرف …, :func:`_announces_giving`). The body is the organisation named in
+    the office's field (وزير الأوقاف → the mention الأوقاف), else the body the office
+    heads (titles.tsv institution: وزير الصحة → وزارة الصحة, as the article names it
+    when it does, a country's adjective made feminine: وزير المالية المغربي → وزارة
+    المالية المغربية); for a head of state or government the country of the adjective
+    after the title (العاهل السعودي، رئيس الوزراء الأردني → the country's place). A
+    person with no office, or an office whose field is not given (الوزير), names no
+    payer: the rule never guesses. "" if none."""
+    nt = article.normalised
+    lo = max(nt.index(sent.start), f["_nstart"] - _OFFICE_REACH)
+    toks = [(lo + m.start(), lo + m.end(), m.group())
+            for m in re.finditer(r"\S+", nt.norm[lo:f["_nstart"]])]
+    for k in range(len(toks) - 1, 0, -1):
+        kind, office = _office_reading(toks[k][2])
+        if not kind:
+            continue
+        verb = toks[k - 1][2]
+        # the field: the definite words after the office (وزير الزراعة والتنمية الريفية)
+        j = k + 1
+        while j < len(toks) and j - k <= 4 and toks[j][2].startswith(("ال", "وال")) \
+                and toks[j][2].rstrip(",;:") not in _NOT_FIELD:
+            j += 1
+            if toks[j - 1][2][-1:] in ",;:":
+                break
+        if j == k + 1:
+            return ""          # وزير alone, الملك alone: no field, no body
+        field = [t[2].rstrip(",;:") for t in toks[k + 1:j]]
+        gap_lo = toks[j - 1][1]
+        gap = nt.norm[gap_lo:f["_nstart"]]
+        words = gap.replace(",", " ").split()
+        if _COMPLEMENTIZERS.intersection(words) or len(gap) > _GIVING_GAP:
+            return ""
+        if _payer_verb(verb):
+            if any(_payer_verb(w) for w in words):
+                return ""      # خصص الوزير … قدمه البنك: another giver's verb
+        elif not (_with_conjunction(verb, _DECISION_VERBS)
+                  and "الي" not in words and "علي" not in words
+                  and any(_with_conjunction(x, _GIVING_NOUNS, "وب") for x in words[-6:])):
+            # طالب الوزير بصرف …، انتقد الوزير صرف …: a call or a complaint, not a gift
+            return ""
+        start, end = nt.span(toks[k + 1][0], toks[j - 1][1])
+        named = mentions.within("ORG", start, end)
+        if named and kind != "body":
+            return named[0][0]   # رئيس الجامعة الأردنية: the body named in the field
+        if kind == "office":
+            return ""
+        if kind == "head":
+            # رئيس only with a field of state (رئيس الوزراء الأردني) or the article
+            # (الرئيس المصري): رئيس الجامعة الأردنية heads a university, not the state
+            rest = [w for w in field if w not in _STATE_FIELDS]
+            definite = toks[k][2].removeprefix("و").startswith("ال")
+            if rest and rest[0] in _COUNTRY_ADJECTIVES and (
+                    len(rest) < len(field) or definite or office != "رييس"):
+                return _COUNTRY_ADJECTIVES[rest[0]]
+            return ""
+        if named:
+            return named[0][0]   # وزير الأوقاف: the body the field names
+        return _office_body(article, mentions, office, start, end, sent)
+    return ""
+
+
+def _office_body(article: Article, mentions: _MentionIndex, office: str, start: int,
+                 end: int, sent) -> str:
+    """The body an office heads with the field ``article.text[start:end]`` (وزارة +
+    the field, a country's adjective made feminine: وزارة المالية المغربية), as the
+    article names it (an ORG entity of that normalised name near the sentence), else
+    as the office's words build it."""
+    inst = _OFFICE_BODIES[office]
+    words = article.text[start:end].rstrip("،,;:").split()
+    words = [w + "ة" if i and normalise(w) in _COUNTRY_ADJECTIVES and w.endswith("ي")
+             else w for i, w in enumerate(words)]
+    name = inst + " " + " ".join(words)
+    key = normalise(name)
+    for m in mentions.within("ORG", max(0, sent.start - _OFFICE_BODY_REACH),
+                             sent.end + _OFFICE_BODY_REACH):
+        surface = normalise(article.text[m[2]:m[3]])
+        # (also with its country's adjective: وزير الخارجية … وزارة الخارجية الأمريكية)
+        if key in (normalise(m[0]), surface) or surface.startswith(key + " ") and (
+                surface[len(key) + 1:] in _COUNTRY_ADJECTIVES):
+            return m[0]
+    return name
 
 
 #: Nouns of a party after من that a country's adjective follows (من الجانب الكويتي):

@@ -455,3 +455,31 @@ def test_a_heads_country_adjective_in_a_bodys_name_is_not_the_state():
     # رئيس heads the university here: the adjective is the university's, not Morocco's
     assert first("وأعلن رئيس الجامعة المغربية تخصيص 50 ألف درهم للطلبة.")[0] \
         == "الجامعة المغربية"
+
+
+@pytest.mark.parametrize("text, payer, subject", [
+    # a body that reports its own gift with a pronoun after أن; the object of the
+    # future verb of giving receives it
+    ("وأعلنت كندا أنها ستمنح الأردن ضمانات قروض بقيمة 700 مليون دولار.", "Canada", "Jordan"),
+    ("وقال البنك الدولي إنه سيقرض تونس 150 مليون دولار.", "World Bank", "Tunisia"),
+    # a guarantor after a participle of guaranteeing
+    ("واقترضت الحكومة 900 مليون دولار بسندات مكفولة من البنك الدولي.", "World Bank",
+     "الحكومة"),
+    # a noun of money given, an adjective of its kind, then the donor's adjective
+    ("وحصلت تونس على 3 مليارات دولار من الضمانات المصرفية الأمريكية.",
+     "United States", "Tunisia"),
+    # a perfect verb of two objects, a capital as its subject: the place after it receives
+    ("ومنحت باريس المغرب ضمانات قروض بقيمة 400 مليون يورو.", "France", "Morocco"),
+])
+def test_guarantees_and_loans_name_their_guarantor_or_lender(text, payer, subject):
+    assert first(text) == (payer, subject)
+
+
+@pytest.mark.parametrize("text", [
+    # another body's gift reported after أن with no pronoun
+    "وقالت الوزارة إن الحكومة قدمت 3 ملايين دينار للمزارعين.",
+    # two donors' adjectives: neither alone
+    "ووصلت 5 ملايين دولار من المساعدات الإنسانية الأمريكية والسعودية.",
+])
+def test_no_single_guarantor_or_donor(text):
+    assert first(text)[0] in ("", "الحكومة")

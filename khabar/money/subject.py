@@ -338,6 +338,16 @@ def _announces_giving(before: list[str], gap: str) -> bool:
                for x in words[-6:])
 
 
+def _announces_own_gift(before: list[str], gap: str) -> bool:
+    """Whether a name after a verb of speech (أعلنت، قالت) reports its own gift: the
+    only أن of ``gap`` (the text up to the figure) carries a pronoun and a verb of giving
+    follows it (أعلنت الولايات المتحدة أنها ستمنح الأردن ضمانات قروض بقيمة …، قالت
+    الوزارة إنها ستقدم …: :func:`_reports_own_gift`); إن الحكومة قدمت … is another's."""
+    if not before or len(gap) > _GIVING_GAP or not _speech_verb(before[-1]):
+        return False
+    return _reports_own_gift(gap.replace(",", " ").split())
+
+
 #: Words of a body's board or management between a verb and the body's name (قرر مجلس
 #: إدارة الصندوق، قررت إدارة الشركة): money_cues.tsv board.
 _BOARD_WORDS = _CUES.get("board", set())
@@ -605,6 +615,7 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
                 and not _CLAUSE_CONJUNCTION.search(nt.norm, lo, hi)) or (  # same clause only
                 me <= f["start"] and hi - lo <= _GIVING_GAP
                 and (_announces_giving(before, nt.norm[lo:hi])
+                     or _announces_own_gift(before, nt.norm[lo:hi])
                      or _approves(before, nt.norm[lo:hi],
                                   nt.norm[nt.index(ms):nt.index(me)]))):
             d = abs(ms - f["end"]) if ms >= f["end"] else abs(f["start"] - me)
@@ -667,6 +678,17 @@ def _adjective_donor(article: Article, f: dict, sent) -> str:
             if place and _donor_noun(seq[i]) \
                     and (i + 2 >= len(seq) or seq[i + 2] not in _COUNTRY_ADJECTIVES):
                 return place
+    # 4 مليارات دولار من الضمانات المصرفية الأمريكية: من, a noun of money given, at
+    # most one adjective of its kind, then the donor's adjective
+    tail = nt.norm[f["_nend"]:min(hi, f["_nend"] + 50)]
+    cut = min([k for k in (tail.find(c) for c in ",;:.!?") if k != -1] or [len(tail)])
+    tail = tail[:cut].split()[:5]
+    if tail[:1] == ["من"] and len(tail) >= 3 and _donor_noun(tail[1]):
+        k = 3 if tail[2] not in _COUNTRY_ADJECTIVES and _kind_adjective(tail[2]) else 2
+        place = _donor_adjective(tail[1], tail[k]) if k < len(tail) else ""
+        if place and (k + 1 >= len(tail) or tail[k + 1] not in _COUNTRY_ADJECTIVES
+                      and tail[k + 1][1:] not in _COUNTRY_ADJECTIVES):
+            return place      # (not الأمريكية والسعودية: two donors)
     # 200 مليون دولار في المصرف المركزي من الجانب الكويتي: من + a side noun + a country's
     # adjective in the figure's clause after it, before the next figure
     seq = nt.norm[f["_nend"]:min(hi, f["_nend"] + 80)].split()
@@ -808,6 +830,13 @@ def _office_body(article: Article, mentions: _MentionIndex, office: str, start: 
                 surface[len(key) + 1:] in _COUNTRY_ADJECTIVES):
             return m[0]
     return name
+
+
+def _kind_adjective(word: str) -> bool:
+    """Whether ``word`` reads as a definite relative adjective of kind after a noun
+    (المصرفية، الإنسانية، العسكرية: ال and the nisba ending), as between a noun of money
+    given and its donor's adjective (الضمانات المصرفية الأمريكية)."""
+    return word.startswith("ال") and word.endswith(("يه", "ي")) and len(word) > 5
 
 
 #: Nouns of a party after من that a country's adjective follows (من الجانب الكويتي):
@@ -1207,6 +1236,9 @@ _RECEIVE_VERBS = {pre + v for v in _CUES.get("receive_verb", ()) for pre in ("",
 _ALLOTTED = _CUES.get("allotted", set())
 _DESTINATION_VERBS = _CUES.get("destination_verb", set())
 _GIVE_TO = _CUES.get("give_to", set())
+#: Perfect verbs of giving with two objects (money_cues.tsv double_object: منحت، أقرض):
+#: after the verb and its subject, the place named is the one that receives.
+_DOUBLE_OBJECT = _CUES.get("double_object", set())
 _PURPOSE = _CUES.get("purpose", set())
 #: At most this many characters between a place written with ل and the figure after it
 #: (منحٍ لليمن بقيمة 204 ملايين دولار، التمويل المخصص لليمن يشمل مبلغ 128 مليون دولار).
@@ -1292,13 +1324,18 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex,
         prev = prev[-1:]
         # وتقرض الصين باكستان ملياري دولار: the verb, its subject (the payer), its object
         giver = placed[k - 1] if k else None
-        if giver and giver[0] in exclude and 0 <= ms - giver[3] <= 2:
+        if giver and (giver[0] in exclude or _CAPITAL_COUNTRY.get(giver[0]) in exclude) \
+                and 0 <= ms - giver[3] <= 2:
             n_gs = nt.index(giver[2])
             prev = norm[max(nt.index(sent.start), n_gs - 12):n_gs].split()[-1:]
+            # ومنحت واشنطن مصر ضمانات قروض …: a perfect verb of two objects, its
+            # subject (the payer), then the place that receives
+            if prev and _with_conjunction(prev[0], _DOUBLE_OBJECT):
+                prev = ["منح"]
         gap = norm[nt.index(me):f["_mstart"]]
         # عزمه منح العراق قروضا بقيمة …، البنك الدولي يقرض العراق مليارا …: the object
         # of a verbal noun or imperfect verb of giving, in the figure's clause
-        if prev and _with_conjunction(prev[0], _GIVE_TO, "وبل") and len(gap) <= _PLACE_BEFORE \
+        if prev and _gives_to(prev[0]) and len(gap) <= _PLACE_BEFORE \
                 and not _CLAUSE_BREAK.search(gap):
             return ent
         gap = norm[nt.index(me):f["_mstart"]]
@@ -1307,6 +1344,16 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex,
                     gap.replace(",", " ").split()):
             return ent
     return ""
+
+
+def _gives_to(word: str) -> bool:
+    """Whether ``word`` is a verbal noun or imperfect verb of giving whose object is the
+    recipient (money_cues.tsv give_to: منح، يقرض), with و / ب / ل before it or the future
+    prefix س (ستمنح تونس ضمانات قروض …، سيقرض مصر …: the object, as of تمنح)."""
+    if _with_conjunction(word, _GIVE_TO, "وبل"):
+        return True
+    w = word[1:] if word[:1] in ("و", "ف") else word
+    return w[:1] == "س" and w[1:] in _GIVE_TO
 
 
 def _lam_prefixed(norm: str, n: int) -> bool:

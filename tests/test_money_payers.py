@@ -483,3 +483,17 @@ def test_guarantees_and_loans_name_their_guarantor_or_lender(text, payer, subjec
 ])
 def test_no_single_guarantor_or_donor(text):
     assert first(text)[0] in ("", "الحكومة")
+
+
+def test_a_total_does_not_take_its_parts_recipient_and_its_parts_take_its_payer():
+    df = rows("وقدمت السويد منحة بقيمة 12 مليون دولار، منها 3 ملايين دولار لوزارة المياه.")
+    total, part = df.iloc[0], df.iloc[1]
+    assert part["part_of"] == total["start"]
+    assert (total["payer"], total["subject"]) == ("Sweden", "")
+    assert (part["payer"], part["subject"]) == ("Sweden", "وزارة المياه")
+
+
+def test_each_part_of_a_list_of_parts_takes_the_recipient_after_it():
+    df = rows("ورصدت البلدية 9 ملايين دينار، منها 4 ملايين لمديرية الطرق و3 ملايين لمديرية "
+              "المياه.")
+    assert list(df["subject"])[1:] == ["مديرية الطرق", "مديرية المياه"]

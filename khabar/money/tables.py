@@ -127,10 +127,23 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
     # … and so is the recipient written with ل right before a figure (لوزارة الصحة 50
     # مليون دينار), whatever the other figure names after it.
     listed = [listed_recipient(article, f, sent, ments) for f, sent in funding]
+    # 3 ملايين لبلدية إربد و2 مليون لبلدية الزرقاء: the name before the second figure is
+    # the first one's recipient; the second names its own after it
+    listed = [""
+              if rec and k and recipients[k] and rec == recipients[k - 1]
+              and funding[k - 1][1].start == funding[k][1].start else rec
+              for k, rec in enumerate(listed)]
     sentence_listed: dict[int, list[tuple[int, str]]] = {}
     for k, ((_, sent), rec) in enumerate(zip(funding, listed)):
         if rec:
             sentence_listed.setdefault(sent.start, []).append((k, rec))
+    # total's start → the recipients of its parts (after or before each part)
+    parts_recipients: dict[int, list[tuple[int, str]]] = {}
+    for k, (g, _) in enumerate(funding):
+        if g["part_of"] >= 0 and (recipients[k] or listed[k]):
+            parts_recipients.setdefault(g["part_of"], []).append(
+                (k, recipients[k] or listed[k]))
+    total_payers: dict[int, str] = {}      # a total's start → its payer
     rows = []
     by_payer: dict[int, str] = {}          # figure (_nstart) → the currency its payer gave
     for i, ((f, sent), payer) in enumerate(zip(funding, payers)):
@@ -170,6 +183,10 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
                   if k != i and rec != recipient} if _own_destination(norm.norm, f) else set()
         others |= {rec for k, rec in sentence_listed.get(sent.start, ())
                    if k != i and rec != listed[i] and rec != recipient}
+        # بقيمة 10 ملايين دولار، منها 2 مليون دولار لوزارة الصحة: what a part goes to is
+        # the part's, not its total's (docs/money.md "A total and its parts")
+        others |= {rec for k, rec in parts_recipients.get(f["start"], ())
+                   if rec != recipient}
         if rule == "organisation in sentence" and (subject in lent or subject in others):
             # A development fund, programme or lending bank named in the sentence gives
             # the money (وقع الصندوق السعودي للتنمية اتفاقية قرض …): its payer, and the
@@ -190,6 +207,10 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         if not payer:
             # - 3 ملايين دولار للمدارس, under وقدمت المؤسسة المنح التالية: (docs/money.md)
             payer = list_payer(article, sent, lambda at, line: _payer(article, at, line, ments))
+        if not payer and f["part_of"] >= 0:
+            # منحة بقيمة 10 ملايين دولار، منها 2 مليون للصحة: a part is its total's giver's
+            payer = total_payers.get(f["part_of"], "")
+        total_payers[f["start"]] = payer
         currency, source, note = f["currency"], f["currency_source"], f["currency_note"]
         # A bare currency word takes the payer's country over the story's (a Saudi grant
         # in riyals to Yemen), and a part carried from such a sum follows it.

@@ -497,3 +497,20 @@ def test_each_part_of_a_list_of_parts_takes_the_recipient_after_it():
     df = rows("ورصدت البلدية 9 ملايين دينار، منها 4 ملايين لمديرية الطرق و3 ملايين لمديرية "
               "المياه.")
     assert list(df["subject"])[1:] == ["مديرية الطرق", "مديرية المياه"]
+
+
+@pytest.mark.parametrize("text, payer", [
+    # aid in idafa: its giver
+    ("وقال المسؤول إن مساعدات قطر بقيمة 7 ملايين دولار وصلت إلى المطار.", "Qatar"),
+    ("وتبلغ معونات اليابان السنوية للبلاد 90 مليون دولار.", "Japan"),
+    # دعم / تمويل and a body that gives by its kind …
+    ("وأشادت الوزيرة بدعم البنك الدولي البالغ 60 مليون دولار.", "World Bank"),
+    # … or any name with what is supported after it with ل
+    ("وبلغت قيمة دعم الحكومة للقمح مليار جنيه.", "الحكومة"),
+])
+def test_the_genitive_after_a_noun_of_aid_or_support_gives(text, payer):
+    assert first(text)[0] == payer
+
+
+def test_a_country_after_a_noun_of_support_is_supported_not_the_supporter():
+    assert first("وأعلن الصندوق عن دعم تونس بمبلغ 40 مليون دولار.")[0] != "Tunisia"

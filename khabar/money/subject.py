@@ -375,6 +375,30 @@ def _object_of_giving(word: str, norm: str, n_me: int) -> bool:
     return bool(after) and _funding_noun(after[0])
 
 
+#: Nouns of support whose genitive is as often what is supported as who supports (دعم
+#: الأسر، تمويل المشروع): money_cues.tsv funding_noun, less the payer_noun ones.
+_SUPPORT_NOUNS = {"دعم", "تمويل"}
+#: How far (normalised characters) a supporter's name may be from the figure after it.
+_SUPPORTER_GAP = 40
+
+
+def _supporter(norm: str, word: str, entity: str, name: str, n_me: int, n_fig: int) -> bool:
+    """Whether a name right after دعم / تمويل in idafa (``word``, with و / ب before it, no
+    ال: بدعم الاتحاد الأوروبي البالغ 5 ملايين يورو، تمويل الصندوق العربي بقيمة …) is the
+    one who supports, so the payer of the figure shortly after it: a body that gives by
+    its kind (a lender, :func:`is_lender`, or an intergovernmental body of the
+    gazetteer), or any name with a ل phrase after it saying what is supported (دعم
+    الحكومة للخبز 3 مليارات جنيه، تمويل الاتحاد الأوروبي لمشروع المياه بقيمة …). A
+    country alone is not (دعم الأردن بمبلغ …: Jordan is supported)."""
+    if not _with_conjunction(word, _SUPPORT_NOUNS, "وب") or n_fig - n_me > _SUPPORTER_GAP:
+        return False
+    after = norm[n_me:n_fig].split()
+    if after and after[0].startswith("ل") and not after[0].startswith("ال"):
+        return True
+    entry = load_gazetteer().entries.get(entity)
+    return is_lender(name) or entry is not None and entry.type == "intergovernmental"
+
+
 def _with_conjunction(word: str, words, clitics: str = "وف") -> bool:
     """Whether ``word`` is one of ``words``, alone or after one or two of the proclitics
     ``clitics`` (وبتقديم، فقرر)."""
@@ -597,6 +621,9 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
                 and _passive_gift_agent(nt.norm, f, nt.norm[f["_nend"]:nt.index(ms)].split())) \
             or (me <= f["start"] and _with_conjunction(last, _PAYER_NOUNS, "وب")
                 and not _object_of_giving(last, nt.norm, nt.index(me))) \
+            or (me <= f["start"] and _supporter(nt.norm, last, ent,
+                                                nt.norm[nt.index(ms):nt.index(me)],
+                                                nt.index(me), f["_nstart"])) \
             or (me <= f["start"] and _verb_after(nt.norm, nt.index(me), article.text, me)) \
             or (me <= f["start"] and _gapped_donor(article, f, sent, ms, me)) \
             or (last == "مع" and _agreement_partner(nt.norm, nt.index(sent.start),

@@ -514,3 +514,19 @@ def test_the_genitive_after_a_noun_of_aid_or_support_gives(text, payer):
 
 def test_a_country_after_a_noun_of_support_is_supported_not_the_supporter():
     assert first("وأعلن الصندوق عن دعم تونس بمبلغ 40 مليون دولار.")[0] != "Tunisia"
+
+
+@pytest.mark.parametrize("text, payer", [
+    ("أعطت النرويج 6 ملايين دولار للأونروا.", "Norway"),
+    # the dialect's verb of giving opening the sentence
+    ("عطت الكويت الأردن 100 مليون دولار.", "Kuwait"),
+    ("وزعت قطر 3 ملايين دولار على الأسر المتضررة.", "Qatar"),
+    ("تكفلت الإمارات بـ 12 مليون دولار لبناء المستشفى.", "United Arab Emirates"),
+    ("سلمت اليابان 5 ملايين دولار للحكومة الانتقالية.", "Japan"),
+])
+def test_more_verbs_of_giving_name_their_giver(text, payer):
+    assert first(text)[0] == payer
+
+
+def test_a_dialect_verb_of_two_objects_gives_to_the_second():
+    assert first("عطت الكويت الأردن 100 مليون دولار.") == ("Kuwait", "Jordan")

@@ -266,3 +266,11 @@ def test_a_place_headed_by_a_compass_word_before_the_figure_is_the_subject():
     # Invented. قدم X لشمال سوريا منحة بقيمة …: the ل on the compass word, the gift after.
     df = rows("وقدم الاتحاد الأوروبي لشمال سوريا منحة بقيمة 12 مليون يورو.")
     assert (df["payer"].iloc[0], df["subject"].iloc[0]) == ("European Union", "Syria")
+
+
+def test_a_passive_gift_of_a_named_grant_takes_the_one_payer_so_far():
+    # Invented. The passive line names the grant and its value (تخصيص منحة أخرى بقيمة …).
+    df = rows("وقدم الصندوق العربي للإنماء منحة بقيمة 30 مليون دولار للمياه.\n"
+              "وسيتم تخصيص منحة أخرى بقيمة 6 ملايين دولار للجامعات.\n"
+              "كما سيتم تقديم قرض بقيمة 4 ملايين دولار للمزارعين.\n")
+    assert list(df["payer"]) == ["Arab Fund for Economic and Social Development"] * 3

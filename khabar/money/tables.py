@@ -21,7 +21,8 @@ from .clauses import cause_names, side_clause_names
 from .figures import _HEADLINE_WORDS, _SENTENCE_END, find_figures
 from .lists import list_payer
 from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
-                      _fronted_topic, _MentionIndex, amma_offsets, _media_entities, _not_subject,
+                      _fronted_topic, _funding_noun, _MentionIndex, amma_offsets,
+                      _media_entities, _not_subject,
                       _org_types, _payer, _place_recipient, _recipient, _reporters,
                       _speech_frame, _subject, carried_lender, in_cost_clause, lender_payer,
                       listed_recipient, sentence_lenders, side_country, speaking_bodies)
@@ -228,6 +229,9 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
 
 
 _PASSIVE = _CUES.get("passive", set())
+#: The word that gives a noun's value before a figure (money_cues.tsv value_word: بقيمة،
+#: بمبلغ، قيمته).
+_VALUE_WORDS = _CUES.get("value_word", set())
 _GIVING_NOUNS = _CUES.get("giving_noun", set())
 
 
@@ -256,6 +260,13 @@ def _after_passive_gift(norm, r: Funding) -> bool:
     words = norm.norm[max(0, n - 80):n].split()
     if r.cue:
         words = words[:len(words) - len(normalise(r.cue).split())]
+    # سيتم تخصيص منحة أخرى بقيمة 6 ملايين دولار: the gift's noun, at most one word after
+    # it, and its value word between the verbal noun and the figure
+    if len(words) >= 4 and words[-1] in _VALUE_WORDS:
+        for k in (2, 3):
+            if len(words) > k + 1 and _funding_noun(words[-k]):
+                words = words[:-k]
+                break
     return len(words) >= 2 and words[-1] in _GIVING_NOUNS \
         and any(words[-2] == p or words[-2][:1] in "وف" and words[-2][1:] == p
                 for p in _PASSIVE)

@@ -530,3 +530,12 @@ def test_more_verbs_of_giving_name_their_giver(text, payer):
 
 def test_a_dialect_verb_of_two_objects_gives_to_the_second():
     assert first("عطت الكويت الأردن 100 مليون دولار.") == ("Kuwait", "Jordan")
+
+
+@pytest.mark.parametrize("text, payer", [
+    ("ووقعت الوزيرة اتفاقيات لثلاث منح بقيمة 25 مليون دولار، مقدمة من الاتحاد الأوروبي.",
+     "European Union"),
+    ("وأنجزت البلدية مشاريع بقيمة 9 ملايين دينار، الممولة من البنك الدولي.", "World Bank"),
+])
+def test_a_participle_of_giving_after_the_figures_comma_names_its_payer(text, payer):
+    assert first(text)[0] == payer

@@ -638,7 +638,8 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
         # (the gap's length is checked before it is sliced: in one long sentence of many
         # figures and names, most names are far from a figure)
         if (hit and (not _CLAUSE_BREAK.search(nt.norm, lo, hi)
-                     or ms >= f["end"] and _verb_of_the_sum(nt.norm[lo:hi]))
+                     or ms >= f["end"] and (_verb_of_the_sum(nt.norm[lo:hi])
+                                            or _participle_of_the_sum(nt.norm[lo:hi])))
                 and not _CLAUSE_CONJUNCTION.search(nt.norm, lo, hi)) or (  # same clause only
                 me <= f["start"] and hi - lo <= _GIVING_GAP
                 and (_announces_giving(before, nt.norm[lo:hi])
@@ -1064,6 +1065,15 @@ def _verb_of_the_sum(gap: str) -> bool:
     return len(words) == 1 and gap.strip().startswith(",") \
         and _OBJECT_SUFFIX.search(words[0]) is not None \
         and _payer_verb(_OBJECT_SUFFIX.sub("", words[0]))
+
+
+def _participle_of_the_sum(gap: str) -> bool:
+    """Whether ``gap`` (the text from a figure to a name after it) is a comma and a
+    payer phrase only (lexicon money_cues.tsv payer_prep: … بقيمة 45 مليون دولار، مقدمة
+    من الوكالة …، الممولة من البنك …): the participle qualifies the sum, so the comma
+    opens no other clause."""
+    words = gap.replace(",", " ").split()
+    return gap.lstrip().startswith(",") and " ".join(words) in _PAYER_PREPS
 
 
 def _new_clause(verb: str, before: list[str]) -> bool:

@@ -539,3 +539,9 @@ def test_a_dialect_verb_of_two_objects_gives_to_the_second():
 ])
 def test_a_participle_of_giving_after_the_figures_comma_names_its_payer(text, payer):
     assert first(text)[0] == payer
+
+
+def test_an_embassy_speaks_for_its_countrys_gift_and_is_not_what_it_is_for():
+    assert first("وقالت السفارة الكندية إن المنحة تبلغ 14 مليون دولار.")[1] == ""
+    # given to with ل, an embassy is the recipient
+    assert first("وقدمت الوزارة 30 ألف دينار لسفارة تونس في الرباط.")[1] == "سفارة تونس"

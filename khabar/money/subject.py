@@ -206,7 +206,9 @@ def _not_subject(article: Article, sent, mentions: _MentionIndex,
     (money_cues.tsv adversary: الحرب ضد تنظيم …، في مواجهة الجماعة …: what is fought)
     or the doer of a verb in a relative clause (:func:`_relative_doer`: البلد الذي تصنفه
     وكالة …: it rates the country, the money is not for it) or a court or prosecutor
-    (money_cues.tsv court: قضت المحكمة بتعويض …: it rules on the money).
+    (money_cues.tsv court: قضت المحكمة بتعويض …: it rules on the money) or an embassy
+    (money_cues.tsv envoy: أعلنت السفارة الألمانية عن تقديم منحة …: it speaks for its
+    country's gift; not لسفارة, given to it).
     ``org_types``: entity → org_type of the mentions (:func:`_org_types`), for
     :func:`is_lender`. Lexicon money_cues.tsv."""
     nt = article.normalised
@@ -246,6 +248,8 @@ def _not_subject(article: Article, sent, mentions: _MentionIndex,
                 or _venue(wide, name) or _approving_legislature(before, name, after_words) \
                 or bool(before) and _adversary(before[-1]) or _relative_doer(before) \
                 or _bare(word) in _COURTS \
+                or _bare(word) in _ENVOYS and not word.lstrip("وف").startswith("ل") \
+                and nt.norm[nt.index(ms) - 1:nt.index(ms)] != "ل" \
                 or joined and any(w in ("بين", "وبين") for w in wide[-8:]):
             out.add(ent)
     return out
@@ -254,6 +258,9 @@ def _not_subject(article: Article, sent, mentions: _MentionIndex,
 #: First words of a court or prosecutor's name (money_cues.tsv court: المحكمة، النيابة): it
 #: rules on money (a fine, damages), the money is never for it.
 _COURTS = _CUES.get("court", set())
+#: First words of an embassy or consulate (money_cues.tsv envoy): it announces and signs
+#: for its country's gift, which is not for it, unless given to it (لسفارة …).
+_ENVOYS = _CUES.get("envoy", set())
 
 
 def _relative_doer(before: list[str]) -> bool:

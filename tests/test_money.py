@@ -580,6 +580,13 @@ def test_tunisian_copy_plain_comma_decimal_and_usage_evidence():
     assert one("بلغت المحفظة في عمان 1،4 مليار دولار.")["amount"] == 4_100_000_000
 
 
+def test_a_moroccan_month_name_is_evidence_for_morocco():
+    # غشت، شتنبر (months.tsv moroccan) are written only in Moroccan copy: a bare درهم is
+    # the dirham of Morocco, not of the Emirates; with no such word it stays unsettled
+    assert one("وبلغت المداخيل 12 مليار درهم حتى متم شهر شتنبر.")["currency"] == "MAD"
+    assert one("وبلغت المداخيل 12 مليار درهم حتى نهاية الشهر.")["currency"] == ""
+
+
 @pytest.mark.parametrize("text, amounts", [
     ("ينتظر أن يبلغ العجز 9641 م.د هذا العام.", [9_641_000_000]),
     ("رصدت البلدية 350 أ.د للطرقات و12 م د للمدارس.", [350_000, 12_000_000]),

@@ -145,6 +145,13 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             parts_recipients.setdefault(g["part_of"], []).append(
                 (k, recipients[k] or listed[k]))
     total_payers: dict[int, str] = {}      # a total's start → its payer
+    first_part: dict[int, int] = {}        # a total's start → its first part's start
+    part_spans: dict[int, list[tuple[int, int]]] = {}   # a total → its parts' stretches
+    for k, (g, sent_k) in enumerate(funding):
+        if g["part_of"] >= 0:
+            first_part.setdefault(g["part_of"], g["start"])
+            nxt = funding[k + 1][0]["start"] if k + 1 < len(funding) else sent_k.end
+            part_spans.setdefault(g["part_of"], []).append((g["start"], min(nxt, sent_k.end)))
     rows = []
     by_payer: dict[int, str] = {}          # figure (_nstart) → the currency its payer gave
     for i, ((f, sent), payer) in enumerate(zip(funding, payers)):
@@ -188,6 +195,14 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         # the part's, not its total's (docs/money.md "A total and its parts")
         others |= {rec for k, rec in parts_recipients.get(f["start"], ())
                    if rec != recipient}
+        if f["start"] in first_part:
+            # … 400 مليار دينار، منها 150 مليار لدعم القمح "الديوان الوطني للحبوب":
+            # a name among the parts is theirs, not the total's
+            others |= {m[0] for m in ments.within("ORG", first_part[f["start"]], sent.end)}
+        elif f["part_of"] >= 0:
+            # … و100 مليار دينار للحليب: a name in another part's stretch is that part's
+            others |= {m[0] for lo, hi in part_spans.get(f["part_of"], ())
+                       if not lo <= f["start"] < hi for m in ments.within("ORG", lo, hi)}
         if rule == "organisation in sentence" and (subject in lent or subject in others):
             # A development fund, programme or lending bank named in the sentence gives
             # the money (وقع الصندوق السعودي للتنمية اتفاقية قرض …): its payer, and the

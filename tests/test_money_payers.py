@@ -545,3 +545,19 @@ def test_an_embassy_speaks_for_its_countrys_gift_and_is_not_what_it_is_for():
     assert first("وقالت السفارة الكندية إن المنحة تبلغ 14 مليون دولار.")[1] == ""
     # given to with ل, an embassy is the recipient
     assert first("وقدمت الوزارة 30 ألف دينار لسفارة تونس في الرباط.")[1] == "سفارة تونس"
+
+
+def test_a_name_before_qad_and_a_verb_of_giving_is_the_payer():
+    assert first("وكانت النرويج قد منحت السودان في مارس 9 ملايين دولار للمياه.")[0] == "Norway"
+
+
+def test_a_verbal_noun_of_giving_with_the_announcers_pronoun():
+    assert first("وأعلنت الكويت تقديمها 3 ملايين دولار للاجئين.")[0] == "Kuwait"
+    # a complaint about another's gift: the pronoun is not the speaker's
+    assert first("وانتقدت الحكومة تقديمه 5 ملايين دولار للجمعية.")[0] == ""
+
+
+def test_a_name_among_the_parts_belongs_to_its_part_only():
+    df = rows('وبلغ المبلغ المخصص 400 مليار دينار، منها 150 مليار دينار لدعم القمح '
+              '"الديوان الوطني للحبوب"، و90 مليار دينار للحليب.')
+    assert list(df["subject"]) == ["", "الديوان الوطني للحبوب", ""]

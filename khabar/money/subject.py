@@ -341,8 +341,27 @@ def _announces_giving(before: list[str], gap: str) -> bool:
         return False
     # أعلن البنك، اليوم الأربعاء، عن تقديم منحتين جديدتين لليمن بإجمالي …: the verbal
     # noun may stand five words before the figure
-    return any(_with_conjunction(x, _GIVING_NOUNS, "وب")
+    # أعلنت اليابان تقديمها …: the pronoun is the announcer's only after a verb that makes
+    # its own decision known (انتقدت الحكومة تقديمه …: another's gift)
+    own = _with_conjunction(w, _DECISION_VERBS)
+    return any(_with_conjunction(x, _GIVING_NOUNS, "وب") or own and _giving_noun_word(x)
                for x in words[-6:])
+
+
+#: Pronouns of the giver on a verbal noun of giving (تقديمها، تخصيصه: "its giving").
+_POSSESSIVES = ("هما", "هم", "ها", "ه")
+
+
+def _giving_noun_word(word: str) -> bool:
+    """Whether ``word`` is a verbal noun of giving (money_cues.tsv giving_noun) with و / ب
+    before it, or with a pronoun of its giver after it (أعلنت اليابان تقديمها مليوني
+    دولار، أعلن الصندوق عن تخصيصه …: the one named before gives)."""
+    if _with_conjunction(word, _GIVING_NOUNS, "وب"):
+        return True
+    if _funding_noun(word):
+        return False          # منحة, normalised منحه, is a grant, not منح + ه
+    return any(word.endswith(p) and _with_conjunction(word[:-len(p)], _GIVING_NOUNS, "وب")
+               for p in _POSSESSIVES)
 
 
 def _announces_own_gift(before: list[str], gap: str) -> bool:
@@ -821,7 +840,7 @@ def _office_payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> s
                 return ""      # خصص الوزير … قدمه البنك: another giver's verb
         elif not (_with_conjunction(verb, _DECISION_VERBS)
                   and "الي" not in words and "علي" not in words
-                  and any(_with_conjunction(x, _GIVING_NOUNS, "وب") for x in words[-6:])):
+                  and any(_giving_noun_word(x) for x in words[-6:])):
             # طالب الوزير بصرف …، انتقد الوزير صرف …: a call or a complaint, not a gift
             return ""
         start, end = nt.span(toks[k + 1][0], toks[j - 1][1])
@@ -1014,15 +1033,18 @@ def _verb_after(norm: str, n: int, text: str, e: int) -> bool:
     and leads put it (الصندوق الكويتي يقدم 30 مليون دينار، البنك الدولي يمول …، الاتحاد
     سيقدم …: with the future prefix), or
     after a relative pronoun (العراق الذي قدم 20 مليون دولار، البنك الذي يمول المشروع
-    بـ …). A verb marked passive (خُصص له: the name is the recipient) is not one, nor a
+    بـ …), also past قد (وكانت اليابان قد منحت اليمن 42 مليون دولار). A verb marked
+    passive (خُصص له: the name is the recipient) is not one, nor a
     relative clause whose verb has a preposition with a pronoun after it (الوزارة التي
     خصص لها: the money goes to the name)."""
     after = norm[n:n + 40].lstrip(' "”»\'').split()     # "الصندوق الكويتي" يقدم
     relative = bool(after) and after[0] in _RELATIVES
     if relative:
         after = after[1:]
-        if after[:1] == ["قد"]:
-            after = after[1:]
+    # وكانت اليابان قد منحت اليمن …، الذي قد قدم …: قد between the name and its verb
+    qad = after[:1] == ["قد"]
+    if qad:
+        after = after[1:]
     if not after or after[0] not in _CUES.get("payer_verb", ()) \
             and not (after[0][:1] == "س" and after[0][1:] in _CUES.get("payer_verb", ())):
         return False      # (سيقدم، ستمنح: the future prefix on the verb)
@@ -1030,7 +1052,9 @@ def _verb_after(norm: str, n: int, text: str, e: int) -> bool:
         return False
     word = text[e:e + 40].lstrip(' "”»\'').split()
     if relative:
-        word = [w for w in word[1:] if normalise(w) != "قد"]
+        word = word[1:]
+    if qad:
+        word = [w for w in word if normalise(w) != "قد"]
     return not (word and "\u064f" in word[0][:3])     # a damma on the first letters
 
 

@@ -198,7 +198,10 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         if f["start"] in first_part:
             # … 400 مليار دينار، منها 150 مليار لدعم القمح "الديوان الوطني للحبوب":
             # a name among the parts is theirs, not the total's
-            others |= {m[0] for m in ments.within("ORG", first_part[f["start"]], sent.end)}
+            # (not a body also named before the parts: الميزانية الكلية للمؤسسة …، صرف
+            # منها 12 مليارا، ذهب منها 5 مليارات لمشروعات الشركة)
+            others |= {m[0] for m in ments.within("ORG", first_part[f["start"]], sent.end)} \
+                - {m[0] for m in ments.within("ORG", sent.start, first_part[f["start"]])}
         elif f["part_of"] >= 0:
             # … و100 مليار دينار للحليب: a name in another part's stretch is that part's
             others |= {m[0] for lo, hi in part_spans.get(f["part_of"], ())

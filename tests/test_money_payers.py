@@ -561,3 +561,24 @@ def test_a_name_among_the_parts_belongs_to_its_part_only():
     df = rows('وبلغ المبلغ المخصص 400 مليار دينار، منها 150 مليار دينار لدعم القمح '
               '"الديوان الوطني للحبوب"، و90 مليار دينار للحليب.')
     assert list(df["subject"]) == ["", "الديوان الوطني للحبوب", ""]
+
+
+@pytest.mark.parametrize("text, payer", [
+    # قام بـ + a verbal noun of giving: the name undertakes the gift
+    ("وقامت مؤسسة الأمل الخيرية بتقديم تبرع بمبلغ 50 ألف دولار لصالح المستشفى.",
+     "مؤسسة الأمل الخيرية"),
+    # a verb of announcing and a new gift's indefinite noun
+    ("وأعلنت كندا، الأربعاء، مساعدة جديدة بقيمة 40 مليون دولار للنازحين.", "Canada"),
+    # … but not another's gift (من، a country adjective) nor one received
+    ("وأعلنت الوزارة منحة يابانية بقيمة 8 ملايين دولار.", "Japan"),
+    ("وأعلنت الحكومة تسلم منحة بقيمة 20 مليون دولار.", ""),
+    ("وأعلنت الحكومة حصولها على قرض بقيمة 50 مليون دولار.", ""),
+])
+def test_a_gift_undertaken_or_announced_by_its_giver(text, payer):
+    assert first(text)[0] == payer
+
+
+def test_a_body_named_before_the_parts_stays_the_totals_subject():
+    df = rows("وبلغت الميزانية الكلية لشركة الواحة للنفط 30 مليار دينار، صرف منها 12 مليارا، "
+              "ذهب منها 5 مليارات لمشروعات الشركة.")
+    assert df["subject"].iloc[0] == "شركة الواحة"

@@ -337,15 +337,35 @@ def _announces_giving(before: list[str], gap: str) -> bool:
     cue = CUE_FORMS.get(w)
     speech = cue and cue[0] == "verb" and w[cue[2]:] not in PARTICIPLES \
         and w[cue[2]:] not in HOMOGRAPHS              # بين: "between" as often as a verb
-    if not (speech or _with_conjunction(w, _CUES.get("command_verb", ()))):
+    # (a verb of command or of making one's own decision known: قررت، وجهت، أعلنت، قامت
+    # المؤسسة بتقديم …)
+    if not (speech or _with_conjunction(w, _DECISION_VERBS)):
         return False
     # أعلن البنك، اليوم الأربعاء، عن تقديم منحتين جديدتين لليمن بإجمالي …: the verbal
     # noun may stand five words before the figure
     # أعلنت اليابان تقديمها …: the pronoun is the announcer's only after a verb that makes
     # its own decision known (انتقدت الحكومة تقديمه …: another's gift)
     own = _with_conjunction(w, _DECISION_VERBS)
+    if own and _announced_gift(words[-4:]):
+        return True
     return any(_with_conjunction(x, _GIVING_NOUNS, "وب") or own and _giving_noun_word(x)
                for x in words[-6:])
+
+
+def _announced_gift(words: list[str]) -> bool:
+    """Whether ``words`` (the last words before a figure, after a verb of announcing and
+    a name) hold a new gift the name announces: an indefinite noun of money given
+    (money_cues.tsv funding_noun, payer_noun: أعلنت الولايات المتحدة، الأربعاء، مساعدة
+    جديدة بقيمة …، أعلن البنك قرضا بقيمة …), with no one else's mark beside it: no من
+    (منحة من اليابان), no country adjective (منحة يابانية: Japan's), no verb of
+    receiving (تسلم منحة), no إلى / على (حصولها على قرض)."""
+    if any(w in ("من", "الي", "علي") or w in _COUNTRY_ADJECTIVES
+           or w in _ACCUSATIVE_ADJECTIVES or w in _RECEIVE_VERBS for w in words):
+        return False
+    nouns = _FUNDING_NOUNS | _PAYER_NOUNS
+    return any(not w.startswith(("ال", "وال", "بال")) and (
+        w in nouns or w.rstrip("ا") in nouns or w[:1] in "وب" and w[1:] in nouns)
+        for w in words)
 
 
 #: Pronouns of the giver on a verbal noun of giving (تقديمها، تخصيصه: "its giving").

@@ -582,3 +582,12 @@ def test_a_body_named_before_the_parts_stays_the_totals_subject():
     df = rows("وبلغت الميزانية الكلية لشركة الواحة للنفط 30 مليار دينار، صرف منها 12 مليارا، "
               "ذهب منها 5 مليارات لمشروعات الشركة.")
     assert df["subject"].iloc[0] == "شركة الواحة"
+
+
+@pytest.mark.parametrize("text, payer", [
+    ("حولت قطر 25 مليون دولار لموظفي القطاع.", "Qatar"),
+    ("وهبت الكويت مليون دولار للمدرسة.", "Kuwait"),
+    ("أهدت اليابان 500 ألف دولار للمتحف الوطني.", "Japan"),
+])
+def test_transferring_donating_and_gifting_are_giving(text, payer):
+    assert first(text)[0] == payer

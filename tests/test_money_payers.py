@@ -432,6 +432,8 @@ def test_the_receiving_sides_body_that_announces_a_gift_may_be_its_subject():
     # a head of state or government: his country
     ("وأمر العاهل المغربي بتخصيص 300 مليون درهم لإيواء المتضررين.", "Morocco"),
     ("وأعلن رئيس الوزراء العراقي تقديم 40 مليار دينار للنازحين.", "Iraq"),
+    # the person's honorific and name between the verb and the office
+    ("وخصص الدكتور سامر خليل وزير الزراعة مليوني دينار للري.", "وزارة الزراعة"),
     # any office whose field names a body
     ("وأعلن رئيس الجامعة الأردنية تخصيص 20 ألف دينار لمنح الطلبة.", "University of Jordan"),
 ])

@@ -839,7 +839,12 @@ def _office_payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> s
         kind, office = _office_reading(toks[k][2])
         if not kind:
             continue
-        verb = toks[k - 1][2]
+        # the person's honorific and name may stand between the verb and the office
+        # (وخصص الدكتور خالد منصور وزير الصحة …: the office in apposition)
+        v = k - 1
+        while v > 0 and k - v <= _NAME_WORDS and _name_word(toks[v][2]):
+            v -= 1
+        verb = toks[v][2]
         # the field: the definite words after the office (وزير الزراعة والتنمية الريفية)
         j = k + 1
         while j < len(toks) and j - k <= 4 and toks[j][2].startswith(("ال", "وال")) \
@@ -882,6 +887,24 @@ def _office_payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> s
             return named[0][0]   # وزير الأوقاف: the body the field names
         return _office_body(article, mentions, office, start, end, sent)
     return ""
+
+
+#: Words of a person's honorific and name between a verb and the office after them.
+_NAME_WORDS = 5
+#: Honorifics before a person's name (titles.tsv honorific: الدكتور، اللواء), normalised,
+#: with the article.
+_HONORIFICS = {pre + normalise(r.form) for r in _LEX["titles"] if r.kind == "honorific"
+               for pre in ("", "ال")}
+
+
+def _name_word(word: str) -> bool:
+    """Whether ``word`` (normalised) may be a word of a person's honorific or name before
+    the office that follows it in apposition: an honorific (الدكتور، اللواء), or a word
+    with no article, no digit and no punctuation that is no verb of giving (خالد، منصور)."""
+    if word in _HONORIFICS:
+        return True
+    return not word.startswith(("ال", "وال")) and word.isalpha() and not _payer_verb(word) \
+        and not _with_conjunction(word, _DECISION_VERBS) and not _speech_verb(word)
 
 
 def _office_body(article: Article, mentions: _MentionIndex, office: str, start: int,

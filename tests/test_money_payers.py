@@ -593,3 +593,9 @@ def test_a_body_named_before_the_parts_stays_the_totals_subject():
 ])
 def test_transferring_donating_and_gifting_are_giving(text, payer):
     assert first(text)[0] == payer
+
+
+def test_the_body_where_a_meeting_sits_is_no_subject():
+    df = rows("وأعلنت كندا مساعدة بقيمة 20 مليون دولار للنازحين خلال اجتماع موسع عقد في "
+              "الأمم المتحدة.")
+    assert df["subject"].iloc[0] != "United Nations"

@@ -1651,8 +1651,9 @@ def _venue(before: list[str], name: str) -> bool:
     """Whether the name ``name`` after the words ``before`` is where a figure was said:
     after a venue word (money_cues.tsv venue: قال الوزير أمام مجلس النواب، خلال جلسة
     البرلمان، تحت قبة البرلمان), or a legislature after في / داخل with a verb or noun of
-    speech shortly before it (وأوضح الوزير في كلمته في البرلمان …). The money a minister
-    speaks of there is not for the chamber (docs/money.md)."""
+    speech shortly before it (وأوضح الوزير في كلمته في البرلمان …), or any body after a
+    venue word, its qualifiers and في (خلال اجتماع موسع عقد في الأمم المتحدة). The
+    money a minister speaks of there is not for the chamber (docs/money.md)."""
     if not before:
         return False
     last = before[-1]
@@ -1664,6 +1665,13 @@ def _venue(before: list[str], name: str) -> bool:
             or _bare(name.split()[0]) in _ASSEMBLY_HEADS
     if last in ("في", "داخل") and chamber:
         return any(w in _SPEECH_NOUNS or _speech_verb(w) for w in before[-7:-1])
+    # خلال اجتماع موسع عقد في الأمم المتحدة: a venue word, its qualifiers, then في
+    # and the body where the meeting sits
+    window = before[-5:-1]
+    if last == "في" and any(w.removeprefix("و") in _VENUE_WORDS
+                            and w.removeprefix("و") != "امام" for w in window) \
+            and not any(c.isdigit() for w in window for c in w):
+        return True
     return False
 
 

@@ -719,6 +719,19 @@ def test_a_part_of_a_year_counted_by_an_ordinal_is_an_interval_of_months():
     assert dates_of("وسجلت الشركة أرباحا في الربع الأول.", "2026-02-01").empty
 
 
+
+def test_a_part_of_a_fiscal_year_is_no_interval_of_calendar_months():
+    # الربع الثالث من السنة المالية: the year may start in July (Egypt) or in April, so the
+    # quarter is no three calendar months; the fiscal year with its years stays a row
+    doc = "2024-03-03"
+    assert dates_of("وارتفع النمو في الربع الثالث من السنة المالية الحالية.", doc).empty
+    assert dates_of("وتراجع العجز في النصف الأول من العام المالي الجاري.", doc).empty
+    assert _dated("وبلغ النمو 2% في الربع الأول من العام المالي 2023-2024.", doc) == [
+        ("2023-2024", "2023/2024", "")]
+    # the calendar year alone still gives its months
+    assert _dated("وبلغ النمو 2% في الربع الأول من العام الجاري.", doc)[0][1] == \
+        "2024-01/2024-03"
+
 def test_a_hijri_month_with_a_gregorian_year():
     # رمضان 2026: the Ramadan that begins in 2026 (1447, from 18 February)
     df = dates_of("وتستعد الوزارة لاستقبال شهر رمضان 2026 بخطة جديدة.")

@@ -317,3 +317,11 @@ YEAR_FRACTION_RE = re.compile(
     r"(?:\s+(?P<relyear>\d{4})(?![\d.,]?\d))?"
     rf"|(?P<rel2>هذا|هذه|ذلك|تلك|نفس)\s+(?:العام|السنه)(?!\w)"
     rf"|(?P<this>(?:ال|لل)(?:عام|سنه))(?!\w)(?!\s+\d))")
+#: Right after a part of a year's year noun: the adjective that makes it a fiscal year
+#: (date_cues.tsv fiscal_year: السنة المالية، العام المالي): الربع الثالث من السنة المالية
+#: is a quarter of a year that may start in any month (July in Egypt), so no calendar
+#: months.
+FISCAL_ADJECTIVE_AFTER = re.compile(
+    r"\s+(?:" + alternation({f.split()[-1] for f in DATE_CUES.get("fiscal_year", ())
+                             if len(f.split()) > 1}) + r")(?!\w)")
+

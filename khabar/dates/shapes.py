@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from .patterns import (BARE_MONTH_BEFORE, BARE_MONTH_NEXT, BARE_MONTH_RE, BARE_MONTH_WORDS,
-                       BARE_YEAR_RANGE_RE, HIJRI_MONTH_WORDS, HIJRI_REL_RE, YEAR_FRACTION_RE,
+                       BARE_YEAR_RANGE_RE, FISCAL_ADJECTIVE_AFTER, HIJRI_MONTH_WORDS,
+                       HIJRI_REL_RE, YEAR_FRACTION_RE,
                        YEAR_FRACTIONS, CURRENCY_AFTER,
                        _BETWEEN_END, _FISCAL,
                        _FISCAL_NOUN_BEFORE, _HIJRI_FISCAL_END,
@@ -249,6 +250,8 @@ def _year_fractions(norm: str) -> list[dict]:
         y = int(m["year"] or m["relyear"]) if m["year"] or m["relyear"] else None
         if y is not None and not 1800 <= y < 2200:
             continue
+        if not m["year"] and FISCAL_ADJECTIVE_AFTER.match(norm, m.end()):
+            continue        # الربع الثالث من السنة المالية: not the calendar's months
         # والربع، فالربع: the conjunction is not the date's; بالربع، للربع are, as لسنة is
         ns = m.start() + (norm[m.start()] in "وف" and norm[m.start() + 1] in "الب")
         out.append(dict(ns=ns, ne=m.end(), y=y, m=(k - 1) * months + 1, m_to=k * months,

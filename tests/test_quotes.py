@@ -1961,3 +1961,11 @@ def test_a_byline_verb_opening_its_line_is_no_quote(byline):
             "الأسبوع المقبل بعد موافقة المجلس.\n")
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.kind, df.speaker)) == [("indirect", "سامي نور")]
+
+
+def test_by_saying_after_the_speaker_is_no_part_of_his_name():
+    # وتابع فلان بالقول: "by saying", the manner of speech, ends the name (name_boundaries)
+    text = "وتابع كريم الساعدي بالقول: لن نغير خطتنا مهما طال الانتظار في الميناء."
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.kind, df.speaker)) == [("direct", "كريم الساعدي")]
+    assert "بالقول" not in set(extract_mentions(doc(text))["text"])

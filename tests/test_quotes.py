@@ -1969,3 +1969,27 @@ def test_by_saying_after_the_speaker_is_no_part_of_his_name():
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.kind, df.speaker)) == [("direct", "كريم الساعدي")]
     assert "بالقول" not in set(extract_mentions(doc(text))["text"])
+
+
+@pytest.mark.parametrize("tail, speaker", [
+    ("حسبما قال وزير الزراعة سامي الحلبي", "سامي الحلبي"),
+    ("وفق ما قاله مدير الميناء كريم نور للصحفيين", "كريم نور"),
+    ("بحسب ما أفادت وزارة الزراعة", "وزارة الزراعة"),
+])
+def test_unmarked_words_before_according_to_what_x_said_are_x_s(tail, speaker):
+    # ارتفعت الأسعار …، حسبما قال X: the claim comes first, its source after it
+    text = f"وارتفع سعر القمح في أسواق المدينة بنسبة كبيرة هذا الشهر، {tail}."
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.kind, df.speaker)) == [("indirect", speaker)]
+    assert df.iloc[0].quote == "وارتفع سعر القمح في أسواق المدينة بنسبة كبيرة هذا الشهر"
+
+
+def test_according_to_what_after_another_cue_s_words_adds_no_row():
+    # the words already belong to a verb (أعلن … أن) or to a quote: one row each, as before
+    for text in ("أعلن سامي الحلبي أن سعر القمح ارتفع بنسبة كبيرة، حسبما قال مدير الميناء.",
+                 "«سعر القمح ارتفع بنسبة كبيرة هذا الشهر»، حسبما قال سامي الحلبي."):
+        df = quotes(text, extract_mentions(doc(text)))
+        assert list(df.speaker) == ["سامي الحلبي"], text
+    # بحسب and a noun (no verb of saying): how prices vary, no one's words
+    text = "وتختلف أسعار القمح في أسواق المدينة من حي إلى آخر، بحسب نوع الحبوب."
+    assert quotes(text, extract_mentions(doc(text))).empty

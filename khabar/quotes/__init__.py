@@ -82,7 +82,8 @@ Method, one paragraph at a time:
    clause of one to three words is a fragment, not a row. A colon after أن/إن (``قال
    إن: …``) is not part of the words. An appeal verb reports what follows إلى the same
    way (``ودعت الشركة الصحفيين إلى التحقق …``: the company called for it; attribution.tsv
-   appeal_verb, appeal_complement).
+   appeal_verb, appeal_complement). Unmarked words before a comma and "according to what
+   X said" (``…، حسبما قال X``، ``…، وفق ما قاله X``) are X's claim, indirect too.
 6. **Unmarked direct quotes**: a speech verb followed within eight tokens by a colon and
    words with no quote mark (``وأردف: الإيرادات لم تتغير``، ``وتابع الزين: …``), as many
    outlets print a speaker's own words, gives a ``kind = direct`` row with ``closed`` =

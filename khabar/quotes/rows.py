@@ -12,7 +12,8 @@ import pandas as pd
 
 from ..schema import Quote
 from ..text import WORD_KINDS, Article, Paragraph, normalise
-from .attribution import _source_speaker, _verb_with_object, attribution, relayed, said_at
+from .attribution import (_after_dateline, _source_speaker, _verb_with_object, attribution,
+                          relayed, said_at)
 from .cues import _about_a_source, opens_clause
 from .history import Speaker
 from .marks import Inside, QuoteSpan, _spans, mark_offsets, mark_offsets_plain
@@ -80,6 +81,9 @@ def quote_rows(article: Article, mentions=None, plain: bool = False) -> list[Quo
         if head is not None:
             rows.append(head)
         for _, kind, item in sorted(events, key=lambda e: e[0]):
+            if kind == "claim":
+                rows.append(_claim_row(d, item))
+                continue
             if kind in ("indirect", "unmarked"):
                 rows.append(_indirect_row(d, item, "direct" if kind == "unmarked"
                                           else "indirect"))
@@ -399,6 +403,11 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
             continue        # التقرير الذي سيعلن عنه …: the verb of a relative clause
         if c[0] == "source" and _parenthetical_source(d, k) is not None:
             continue        # وقال فلان، بحسب صحيفة X، إن …: the verb's words, X the channel
+        if c[0] == "source":
+            first = _claim_before(d, k, inside)
+            if first is not None:   # ارتفعت الأسعار …، حسبما قال الوزير: the words before
+                out.append((d.starts[first], "claim", (k, first)))
+                continue
         reported = AN_WORDS | APPEAL_COMPLEMENTS if (
             d.norms[k][c[2]:] in APPEAL_FORMS) else AN_WORDS
         sent = d.article.sentence_at(d.starts[k])
@@ -448,6 +457,47 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
             if c[0] == "verb" and opens_clause(d, k, d.tok_index(sent.start)):
                 out.append((d.starts[k], "remember", k))
     return out
+
+
+def _claim_before(d: Doc, k: int, inside: Inside) -> int | None:
+    """The first token of the unmarked words a source cue after a comma attributes
+    (ارتفعت أسعار الخبز بنسبة عشرين في المئة، حسبما قال وزير التجارة؛ …، وفق ما قاله
+    X؛ …، بحسب ما أفاد X): the cue is ما with a speech verb, and the clause before the
+    comma, from its sentence's start (after a wire dateline), holds no other cue, no
+    quote mark and more than :data:`_MAX_FRAGMENT_WORDS` words. None otherwise (بحسب
+    الوزارة alone, whose reading is no speech verb, and »، وفق ما قاله X after a quote,
+    read by :func:`_direct_row`). docs/arabic.md, "Quotes and attribution"."""
+    if k < 2 or d.texts[k - 1] not in ",،" or inside.holds(d.starts[k]):
+        return None
+    v = said_at(d, k, d.n)
+    if v is None or v >= d.n or not (d.cues[v] and d.cues[v][0] == "verb"
+                                     or _verb_with_object(d, v) is not None):
+        return None
+    if relayed(d, k, d.n):
+        return None         # …، بحسب ما نقلت عنه وكالة X: a rule of its own
+    sent = d.article.sentence_at(d.starts[k])
+    first = _after_dateline(d, d.tok_index(sent.start), k)
+    if any(d.cues[t] or d.texts[t] in _MARK_CHARS for t in range(first, k - 1)):
+        return None         # another cue's words, or quoted words
+    if d.word_count(d.starts[first], d.ends[k - 2]) <= _MAX_FRAGMENT_WORDS:
+        return None
+    return first
+
+
+def _claim_row(d: Doc, item):
+    """The indirect row of the words before a source cue (``item`` = (cue token, first
+    token of the words): :func:`_claim_before`), spoken by the cue's source (the
+    subject of its verb); None when the cue names no one."""
+    k, first = item
+    sent = d.article.sentence_at(d.starts[k])
+    sp, how = _source_speaker(d, k, k, d.tok_index(sent.end))
+    if sp is None or not sp.name.strip():
+        return None
+    s, e = d.starts[first], d.ends[k - 2]
+    while e > s and d.text[e - 1] in ".!?؟…،,;؛: ":
+        e -= 1
+    d.history.append(sp)
+    return _row(d, "indirect", s, e, d.word_count(s, e), sp, d.texts[k], how, False)
 
 
 def _byline(d: Doc, k: int) -> bool:

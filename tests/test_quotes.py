@@ -1993,3 +1993,25 @@ def test_according_to_what_after_another_cue_s_words_adds_no_row():
     # بحسب and a noun (no verb of saying): how prices vary, no one's words
     text = "وتختلف أسعار القمح في أسواق المدينة من حي إلى آخر، بحسب نوع الحبوب."
     assert quotes(text, extract_mentions(doc(text))).empty
+
+
+def test_a_sentence_opening_with_wa_anna_goes_on_with_the_last_speaker_s_words():
+    # وقال X إن …. ⏎ وأن الهيئة Y …، مؤكدا أن …: the words go on, Y is in them, X speaks
+    text = ("وقال وزير النقل هشام العلي إن القطارات ستعود إلى العمل في الأسبوع المقبل.\n"
+            "وأن هيئة السكك الحديدية ستصلح الخطوط المعطلة قبل نهاية الشهر، مؤكدا أن "
+            "العمال يعملون ليلا ونهارا في المحطات.\n")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df.speaker) == ["هشام العلي"] * 3
+    assert list(df.cue) == ["وقال", "وأن", "مؤكدا"]
+    assert df.iloc[1].quote == "هيئة السكك الحديدية ستصلح الخطوط المعطلة قبل نهاية الشهر"
+
+
+def test_wa_in_kana_even_if_or_no_speech_before_is_no_continuation():
+    # وإن كان "even if" opens the writer's own clause; nor does وأن go on with no cue before
+    for second in ("وإن كانت هيئة السكك الحديدية قد أصلحت بعض الخطوط المعطلة قبل أسبوع.",):
+        text = ("وقال وزير النقل هشام العلي إن القطارات ستعود إلى العمل في الأسبوع المقبل.\n"
+                + second + "\n")
+        assert len(quotes(text, extract_mentions(doc(text)))) == 1
+    text = ("وتعطلت القطارات في المدينة منذ أسبوع كامل.\n"
+            "وأن هيئة السكك الحديدية ستصلح الخطوط المعطلة قبل نهاية الشهر المقبل.\n")
+    assert quotes(text, extract_mentions(doc(text))).empty

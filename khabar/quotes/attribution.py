@@ -238,8 +238,30 @@ def _participle_speaker(d: Doc, cue_i: int, s0: int, gender: str) -> tuple[Speak
             if d.cues[k][1] == gender:      # (no one yet: no speaker, not a name after أن)
                 return sp, "continuation"
             break
+    if continues_speech(d, s0) and d.last(gender) is not None:
+        # وأن منظمة X سترسل فريقا …، مؤكدا أن …: the sentence goes on with the words the
+        # last speaker reported; the body named in them is no subject of the participle
+        return d.last(gender), "continuation"
     sp = _clause_subject(d, s0, cue_i, gender)
     return (sp, "named") if sp else (d.last(gender), "continuation")
+
+
+def continues_speech(d: Doc, t: int) -> bool:
+    """Whether the sentence whose first token is ``t`` goes on with reported words: it
+    opens with و and أن / إن (وأن الوزارة ستصرف …، وإنه سيزور …), which coordinates with
+    the أن of a sentence before it, and that sentence before holds a cue (وقال الوزير إن
+    …). Not before كان and other clause openers (وإن كان "even if"). docs/arabic.md,
+    "Quotes and attribution"."""
+    sent = d.article.sentence_at(d.starts[t]) if t < d.n else None
+    if sent is None or d.starts[t] != sent.start or sent.sentence < 2:
+        return False
+    norm = d.norms[t]
+    if not (d.kinds[t] == "arabic" and norm.startswith("و") and norm[1:] in AN_WORDS):
+        return False
+    if t + 1 >= d.n or d.starts[t + 1] >= sent.end or d.norms[t + 1] in CLAUSE_WORDS:
+        return False
+    prev = d.article.sentences[sent.sentence - 2]
+    return bool(d.cues_in(prev.start, prev.end))
 
 
 def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker | None, str]:

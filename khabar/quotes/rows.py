@@ -13,7 +13,7 @@ import pandas as pd
 from ..schema import Quote
 from ..text import WORD_KINDS, Article, Paragraph, normalise
 from .attribution import (_after_dateline, _source_speaker, _verb_with_object, attribution,
-                          relayed, said_at)
+                          continues_speech, relayed, said_at)
 from .cues import _about_a_source, opens_clause
 from .history import Speaker
 from .marks import Inside, QuoteSpan, _spans, mark_offsets, mark_offsets_plain
@@ -76,13 +76,16 @@ def quote_rows(article: Article, mentions=None, plain: bool = False) -> list[Quo
         inside = Inside(spans)
         last_end, prev = p.start, None
         events = _indirect_cues(d, d.cues_in(p.start, p.end), inside) \
-            + [(q.open, "direct", q) for q in spans]
+            + [(q.open, "direct", q) for q in spans] + _continued(d, p, inside)
         head = _headline(d, p, spans)
         if head is not None:
             rows.append(head)
         for _, kind, item in sorted(events, key=lambda e: e[0]):
             if kind == "claim":
                 rows.append(_claim_row(d, item))
+                continue
+            if kind == "continued":
+                rows.append(_continued_row(d, item))
                 continue
             if kind in ("indirect", "unmarked"):
                 rows.append(_indirect_row(d, item, "direct" if kind == "unmarked"
@@ -457,6 +460,46 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
             if c[0] == "verb" and opens_clause(d, k, d.tok_index(sent.start)):
                 out.append((d.starts[k], "remember", k))
     return out
+
+
+def _continued(d: Doc, p: Paragraph, inside: Inside) -> list[tuple[int, str, int]]:
+    """The sentences of paragraph ``p`` that go on with the reported words of the one
+    before (وأن الوزارة ستصرف الرواتب في موعدها: :func:`.attribution.continues_speech`),
+    outside quotes: ``(offset, "continued", token of و + أن)``."""
+    out = []
+    art = d.article
+    i = bisect_left(art._sentence_starts, p.start)
+    while i < len(art.sentences) and art.sentences[i].start < p.end:
+        s = art.sentences[i].start
+        t = d.tok_index(s)
+        if t < d.n and d.starts[t] == s and not inside.holds(s) and continues_speech(d, t):
+            out.append((s, "continued", t))
+        i += 1
+    return out
+
+
+def _continued_row(d: Doc, t: int):
+    """The indirect row of a sentence that goes on with reported words (``t``: its
+    و + أن token): the words after أن to the next cue that opens a clause or quote
+    mark, spoken by the last speaker; None with no speaker or for a fragment."""
+    sp = d.last("unknown")
+    if sp is None or not sp.name.strip():
+        return None
+    sent = d.article.sentence_at(d.starts[t])
+    t_end = d.tok_index(sent.end)
+    s, e = d.starts[t + 1], sent.end
+    for u in range(t + 1, t_end):
+        if d.texts[u] in _MARK_CHARS or (d.cues[u] and opens_clause(d, u, t + 1)):
+            if u > t + 1 and d.norms[u - 1] in CLAUSE_WORDS:
+                u -= 1
+            e = d.starts[u]
+            break
+    while e > s and d.text[e - 1] in ".!?؟…،,;؛: ":
+        e -= 1
+    n_words = d.word_count(s, e) if e > s else 0
+    if n_words <= _MAX_FRAGMENT_WORDS:
+        return None
+    return _row(d, "indirect", s, e, n_words, sp, d.texts[t], "continuation", False)
 
 
 def _claim_before(d: Doc, k: int, inside: Inside) -> int | None:

@@ -2015,3 +2015,24 @@ def test_wa_in_kana_even_if_or_no_speech_before_is_no_continuation():
     text = ("وتعطلت القطارات في المدينة منذ أسبوع كامل.\n"
             "وأن هيئة السكك الحديدية ستصلح الخطوط المعطلة قبل نهاية الشهر المقبل.\n")
     assert quotes(text, extract_mentions(doc(text))).empty
+
+
+def test_the_official_spokesperson_is_the_spokesperson_named_before():
+    # المتحدث الرسمي (spokes_adjective) repeats المتحدث باسم الهيئة فلان: one office
+    text = ("وأكد المتحدث باسم هيئة الموانئ كريم نور أن الميناء سيفتح أبوابه غدا أمام السفن. "
+            "وحذر المتحدث الرسمي من أن الرياح قد تؤخر دخول السفن الكبيرة إلى الميناء.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.speaker, df.affiliation)) == [("كريم نور", "هيئة الموانئ")] * 2
+
+
+@pytest.mark.parametrize("verb", ["وقال", "واستقبل"])
+def test_a_spokesperson_s_office_in_commas_after_a_name_names_him_later(verb):
+    # المستشار فلان، المتحدث الرسمي باسم الهيئة، …: the office in commas is his too,
+    # with a verb of speech or not, so the later full office alone is that person
+    rest = "إن الميناء سيفتح غدا" if verb == "وقال" else "وفدا من البنك الدولي"
+    text = (f"{verb} المستشار كريم نور، المتحدث الرسمي باسم هيئة الموانئ، {rest}.\n"
+            "وتابع المتحدث الرسمي باسم هيئة الموانئ أن الرياح قد تؤخر دخول السفن الكبيرة.\n")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert df.iloc[-1].speaker == "كريم نور"
+    assert df.iloc[-1].affiliation == "هيئة الموانئ"
+

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..entities.words import NAME_HEADS
 from ..text import normalise
-from .words import SPOKES_NOUNS
+from .words import SPOKES_ADJECTIVES, SPOKES_NOUNS
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,9 @@ class Speaker:
     end: int = -1
     head: str = ""     # organisation cue noun, for anaphora (الموقع → the last موقع)
     channel: str = ""  # who passed the words on (نقلت وكالة X عن Y: X)
+    #: a second office in the apposition after the name when a title before it gave the
+    #: role (المستشار فلان، المتحدث الرسمي باسم الرئاسة): a later bare title may repeat it
+    other_role: str = ""
 
 
 class History(list):
@@ -68,9 +71,11 @@ class History(list):
             key = spelling_key(sp.name)
             if key:
                 self.first_by_spelling.setdefault(key, sp.name)
-            if sp.role and sp.start >= 0:
-                rw = role_words(sp.role)[:_ROLE_WORDS]
-                if rw and sp.role != sp.name:
+            for role in (sp.role, sp.other_role):
+                if not role or sp.start < 0:
+                    continue
+                rw = role_words(role)[:_ROLE_WORDS]
+                if rw and role != sp.name:
                     self.last_with_title[rw[0]] = sp
                 for k in range(2, len(rw) + 1):
                     self.last_with_role[rw[:k]] = sp
@@ -90,8 +95,23 @@ _ROLE_WORDS = 6
 
 def role_words(phrase: str) -> tuple[str, ...]:
     """Normalised words of a role or title phrase, each without the article (المدير
-    التنفيذي للشركة → (مدير، تنفيذي، للشركه)), to compare a later bare title with it."""
-    return tuple(w.removeprefix("ال") for w in normalise(phrase).split())
+    التنفيذي للشركة → (مدير، تنفيذي، للشركه)), to compare a later bare title with it:
+    :func:`office_words`."""
+    return office_words(normalise(phrase).split())
+
+
+def office_words(norms) -> tuple[str, ...]:
+    """Normalised words of a title, without the article and without an adjective of a
+    spokesperson noun right after it (المتحدث الرسمي باسم الحكومة → (متحدث، باسم،
+    حكومه): attribution.tsv spokes_adjective), so that the official spokesperson and the
+    spokesperson of a body are one office (docs/arabic.md, "Quotes and attribution")."""
+    out: list[str] = []
+    for w in norms:
+        w = w.removeprefix("ال")
+        if out and out[-1] in SPOKES_NOUNS and w in SPOKES_ADJECTIVES:
+            continue
+        out.append(w)
+    return tuple(out)
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from ..text import Article, normalise
 from .cues import read_cues
-from .history import Speaker, _name_words, _one_edit, role_words, spelling_key
+from .history import Speaker, _name_words, _one_edit, office_words, role_words, spelling_key
 from ..entities.words import _adjective_shaped
 from ..entities.words import GENERIC_CUES  # own line
 from ..entities.words import _UNMARK, NAME_BREAKERS  # own line
@@ -218,7 +218,7 @@ class Doc(TitlePhrases):
         named = self._family_name_after_bare_title(ph)
         if named is not None:
             return named
-        words = [w.removeprefix("ال") for w in self.norms[ph.i:ph.j]]
+        words = list(office_words(self.norms[ph.i:ph.j]))
         # رئيس غرفة قطر after خليفة … رئيس غرفة قطر: the title repeats the role of a person
         # named before it (History.last_with_role), with no title phrase to read back
         known = self.history.last_with_role.get(tuple(words))
@@ -230,6 +230,10 @@ class Doc(TitlePhrases):
                 known = None
         if known is not None and known.start < ph.ps:
             return known
+        if ph.head in SPOKES_NOUNS and not self._looking_back:
+            named = self._office_in_commas_before(ph, tuple(words), gender)
+            if named is not None:
+                return named
         if ph.j - ph.i > 4 or not any(self.norms[t].startswith("ال")
                                       for t in range(ph.i, ph.j)):
             return sp
@@ -272,6 +276,41 @@ class Doc(TitlePhrases):
                         last.start < ph.ps):
                     return last
         return sp
+
+    def _office_in_commas_before(self, ph: Phrase, words: tuple[str, ...],
+                                 gender: str) -> Speaker | None:
+        """A spokesperson's title with no name (وقال المتحدث الرسمي باسم الوزارة) that
+        an earlier sentence gave in commas after a person's name, whatever its verb
+        (استقبل المستشار فلان، المتحدث الرسمي باسم الوزارة، وفدا …): that person, by a
+        PERSON mention or a title and name right before the comma; else None. The words
+        are compared as :func:`.history.office_words` (المتحدث الرسمي = المتحدث)."""
+        tried = 0
+        for t in range(ph.i - 1, max(1, ph.i - _TITLE_REACH), -1):
+            if self.texts[t - 1] not in ",،" or self.title_at(t) != ph.title or not any(
+                    office_words(self.norms[t:t + n]) == words
+                    for n in range(len(words), len(words) + 3)):
+                continue
+            tried += 1
+            if tried > _TITLE_TRIES:
+                break
+            comma = self.starts[t - 1]
+            appos = (t, self.tok_index(self.article.sentence_at(comma).end))
+            persons = [m for m in self.mentions_in(0, comma, "PERSON")
+                       if self.text[m[1]:comma].strip() == ""]
+            if persons:
+                m = persons[-1]
+                sp = self._person(m[3], gender, m[0], m[1], "", None, appos)
+                return replace(sp, role=self.text[ph.ps:ph.pe])
+            first = self.tok_index(self.article.sentence_at(comma).start)
+            for u in range(t - 2, max(first - 1, t - 10), -1):
+                if not self.title_at(u):
+                    continue
+                earlier = self._speaker_looking_back(u, t - 1, gender)
+                if earlier is not None and earlier.type == "person" and (
+                        earlier.start > self.starts[u]):
+                    return earlier
+                break
+        return None
 
     def _family_name_after_bare_title(self, ph: Phrase) -> Speaker | None:
         """A bare definite title and one word that is the family name of a person who
@@ -867,6 +906,7 @@ class Doc(TitlePhrases):
         the affiliation from an organisation there; the full or earlier spelling of the
         name; what an earlier quote taught of the same person (role, affiliation)."""
         a, b = appos
+        other = ""
         # سمو الشيخ، الدكتور: honorifics are a form of address, no role; an apposition or
         # an earlier title gives the role, and they stay the role only without one
         honorific = role if role and all(
@@ -891,6 +931,10 @@ class Doc(TitlePhrases):
             # ناصر العجمي، فجدد التزام …)
             if stop > r and not (honorific and not self.title_at(r)):
                 rs, re_ = self.starts[r], self.ends[stop - 1]
+                if role and self.title_at(r) in SPOKES_NOUNS and seg_end < b:
+                    # المستشار فلان، المتحدث الرسمي باسم الرئاسة، على …: the office in
+                    # commas is his too, for a later bare title to find him by
+                    other = _ROLE_TAIL.sub("", self.text[rs:self.ends[seg_end - 1]])
                 role = role or _ROLE_TAIL.sub("", self.text[rs:re_])
         name = self._earlier_spelling(self._full_name(name, s, e))
         aff_name = aff[0] if aff else ""
@@ -903,7 +947,8 @@ class Doc(TitlePhrases):
             titled = self._title_before_name(name, s)
             if titled:
                 role, aff_name = titled[0], aff_name or titled[1]
-        return Speaker(name, gender, "person", aff_name, role or honorific, s, e)
+        return Speaker(name, gender, "person", aff_name, role or honorific, s, e,
+                       other_role=other if other != role else "")
 
     # ----------------------------------------------------------------- earlier titles
     #: The first start of each PERSON entity's mentions (built on first use: one pass).

@@ -58,6 +58,9 @@ ORG_CUES = _norm_set(r.form for r in _LEX["org_cues"] if r.type != "place")
 MEDIUM_NOUNS = _words("attribution", role="medium")
 #: Spokesperson nouns: an unnamed person speaking for an organisation.
 SPOKES_NOUNS = _words("titles", kind="spokesperson")
+#: Adjectives of a spokesperson noun that name no other office (attribution.tsv
+#: spokes_adjective: المتحدث الرسمي باسم الحكومة holds the office of المتحدث باسم الحكومة).
+SPOKES_ADJECTIVES = _words("attribution", role="spokes_adjective")
 #: Titles that may precede a name (رئيس اتحاد المزارعين خالد منصور): every title of
 #: titles.tsv, without the article (the rules strip it).
 _COMPLEMENT_FORMS = frozenset(_LEX.forms("titles", kind="complement"))

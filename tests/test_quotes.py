@@ -2036,3 +2036,14 @@ def test_a_spokesperson_s_office_in_commas_after_a_name_names_him_later(verb):
     assert df.iloc[-1].speaker == "كريم نور"
     assert df.iloc[-1].affiliation == "هيئة الموانئ"
 
+
+def test_an_indefinite_accusative_after_a_titled_name_is_the_verb_s_object():
+    # استقبل رئيس الوزراء فلان وفدا …: وفدا (accusative alef) is whom he received, no name;
+    # the bare title later is he, by his name alone
+    text = ("واستقبل رئيس الوزراء نبيل حداد وفدا من البنك الدولي في مكتبه يوم الأحد.\n"
+            "وأكد رئيس الوزراء أن الحكومة ملتزمة بالإصلاحات التي أعلنتها العام الماضي.\n")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.speaker, df.role)) == [("نبيل حداد", "رئيس الوزراء")]
+    # after a verb of speech the rule is not read (the words are its subject's)
+    text = "وقال رئيس الوزراء نبيل حداد إن الحكومة ملتزمة بالإصلاحات التي أعلنتها."
+    assert list(quotes(text, extract_mentions(doc(text))).speaker) == ["نبيل حداد"]

@@ -628,7 +628,7 @@ class Doc(TitlePhrases):
             ph = ph._replace(j=k, pe=self.ends[k - 1], appos=(k, k))
             j = k
         cut = next((t for t in range(k + 2, j) if self._masdar_after_name(k, t)
-                    or self._cue_after_name(k, t)), j)
+                    or self._cue_after_name(k, t) or self._accusative_after_name(i, k, t)), j)
         if cut < j:
             # أكد وزير المالية سالم يوسف انخفاض الإيرادات: the name ends at the verbal noun
             ph = ph._replace(j=cut, pe=self.ends[cut - 1], appos=(cut, cut))

@@ -249,6 +249,23 @@ class TitlePhrases(NounPhrases):
                 and self.strip_org(norm)[0] == 0
                 and not self.mentions_in(self.starts[j], self.ends[j], "PERSON"))
 
+    def _accusative_after_name(self, i: int, k: int, j: int) -> bool:
+        """Whether token ``j``, two name words or more after ``k`` (the title at ``i``
+        after a verb that is no cue of speech), is an indefinite noun in the accusative,
+        written with the alef of its tanween and no article (استقبل رئيس الوزراء سالم
+        يوسف وفدا من …، افتتح المحافظ فلان فرعا جديدا), with no mention over it: the
+        object of the clause's verb, not a third name. After a verb of speech the words
+        after the name are its subject's, so the rule is not read there. docs/arabic.md,
+        "Quotes and attribution"."""
+        norm, text = self.norms[j], self.texts[j]
+        names = sum(1 for t in range(k, j) if self.norms[t] not in HONORIFICS
+                    and self.kinds[t] == "arabic")
+        return (names >= 2 and self.kinds[j] == "arabic" and i > 0 and not self.cues[i - 1]
+                and self.kinds[i - 1] == "arabic" and text.rstrip("\u064b").endswith("ا")
+                and len(norm) >= 3 and not norm.startswith("ال")
+                and self.norms[j - 1] not in NAME_LINKS
+                and not self.mentions_in(self.starts[j], self.ends[j]))
+
     def _abbreviated_title(self, k: int, limit: int) -> bool:
         """Whether tokens ``k``, ``k + 1`` are an abbreviated title and its dot (د.)
         with a word after them before ``limit`` (docs/arabic.md, abbreviations)."""

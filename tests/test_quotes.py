@@ -2047,3 +2047,12 @@ def test_an_indefinite_accusative_after_a_titled_name_is_the_verb_s_object():
     # after a verb of speech the rule is not read (the words are its subject's)
     text = "وقال رئيس الوزراء نبيل حداد إن الحكومة ملتزمة بالإصلاحات التي أعلنتها."
     assert list(quotes(text, extract_mentions(doc(text))).speaker) == ["نبيل حداد"]
+
+
+def test_a_speech_verb_inside_the_reported_words_is_no_verb_of_the_participle():
+    # وأوضح فلان أن تصريحات الوزير تدعو …، مؤكدا أن …: تدعو (also "calls for") is a verb
+    # of the words after أن; the participle goes on with فلان, not with its object
+    text = ("وأوضح سامي الحلبي أن خطة الوزارة تدعو للقلق في الأوساط الزراعية، مؤكدا أن "
+            "المزارعين سيحتجون أمام البرلمان الأسبوع المقبل.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.cue, df.speaker)) == [("وأوضح", "سامي الحلبي"), ("مؤكدا", "سامي الحلبي")]

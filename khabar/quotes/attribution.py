@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
-from .cues import statement_author
+from .cues import opens_clause, statement_author
 from .history import Speaker
 from .speakers import Doc
 from .words import (_MARK_CHARS, _OPENERS, _is_stop, AN_WORDS, CLAUSE_WORDS, CUE_FORMS,
@@ -229,6 +229,8 @@ def _participle_speaker(d: Doc, cue_i: int, s0: int, gender: str) -> tuple[Speak
     sentence's first token searched."""
     for k in reversed(d.cues_between(s0, cue_i)):
         if d.cues[k][0] == "verb" and d.norms[k][d.cues[k][2]:] not in PARTICIPLES:
+            if _inside_reported(d, s0, k):
+                continue    # أن تصريحاته تدعو للسخرية، مؤكدا: a verb of the words
             sp, how = attribution(d, k, s0, cue_i)
             if sp and how != "continuation":
                 return sp, "named"
@@ -244,6 +246,22 @@ def _participle_speaker(d: Doc, cue_i: int, s0: int, gender: str) -> tuple[Speak
         return d.last(gender), "continuation"
     sp = _clause_subject(d, s0, cue_i, gender)
     return (sp, "named") if sp else (d.last(gender), "continuation")
+
+
+def _inside_reported(d: Doc, s0: int, k: int) -> bool:
+    """Whether the speech verb at token ``k`` stands inside the words another cue
+    reported: it opens no clause and an أن / إن after an earlier cue of the sentence
+    (from token ``s0``) comes before it (وأوضح فلان أن تصريحات الوزير تدعو للسخرية،
+    مؤكدا أن …: تدعو is a verb of the reported words, the participle is فلان's)."""
+    if opens_clause(d, k, s0):
+        return False
+    cue_seen = False
+    for t in range(s0, k):
+        if d.cues[t]:
+            cue_seen = True
+        elif cue_seen and d.norms[t] in AN_WORDS:
+            return True
+    return False
 
 
 def continues_speech(d: Doc, t: int) -> bool:

@@ -2056,3 +2056,15 @@ def test_a_speech_verb_inside_the_reported_words_is_no_verb_of_the_participle():
             "المزارعين سيحتجون أمام البرلمان الأسبوع المقبل.")
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.cue, df.speaker)) == [("وأوضح", "سامي الحلبي"), ("مؤكدا", "سامي الحلبي")]
+
+
+@pytest.mark.parametrize("offices, aff", [
+    ("وزير النقل، الناطق الرسمي باسم الحكومة", "الحكومة"),
+    ("المتحدث الرسمي باسم الحكومة، وزير النقل", "وزارة النقل"),
+])
+def test_two_offices_in_commas_then_the_name_in_commas_names_the_speaker(offices, aff):
+    # قال وزير X، الناطق باسم الحكومة، فلان، إن …: the name speaks, both offices the role
+    text = f"وقال {offices}، كريم نور، إن الوثيقة المتداولة مزورة ولا قيمة لها."
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.speaker, df.role, df.affiliation)) == [("كريم نور", offices, aff)]
+

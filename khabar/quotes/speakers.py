@@ -549,10 +549,12 @@ class Doc(TitlePhrases):
             pe = self.ends[i + 1]
             return Speaker(self.text[ph.ps:pe], gender, "person", aff[0] if aff else "",
                            "", ph.ps, pe)
-        if self._named_after_title(i, j) or (self.title_at(i)
-                                             and self._appositive_name(ph.appos)):
+        if self._named_after_title(i, j) or (self.title_at(i) and (
+                self._appositive_name(ph.appos)
+                or self._second_office(ph, gender, None) is not None)):
             # المتحدث العسكري، العقيد سامي نور، إن: the name in commas after the title
-            # is the speaker (the title rule names him)
+            # is the speaker (the title rule names him), also after a second office
+            # (المتحدث باسم الحكومة، وزير الإعلام، فلان، إن)
             return None
         aff = self._org_phrase(i + 1, j) or (self._org_tail(i + 1, j))
         return Speaker(self.text[ph.ps:ph.pe], gender, "person", aff[0] if aff else "",
@@ -724,14 +726,25 @@ class Doc(TitlePhrases):
 
     def _second_office(self, ph: Phrase, gender: str, aff) -> Speaker | None:
         """A title with no name, a comma, and a second title of the same person with the
-        name after it (وزير الدولة، وزير المحروقات محمد سالم على …): that name, both
-        titles the role, the affiliation from the second title (the first is often a
-        rank: وزير الدولة); None if the apposition is not a named title."""
+        name after it (وزير الدولة، وزير المحروقات محمد سالم على …) or in commas after it
+        (وزير التعليم، الناطق باسم الحكومة، فلان، إن): that name, both titles the role,
+        the affiliation from the second title (the first is often a rank: وزير الدولة);
+        None if the apposition is not a named title."""
         a, limit = ph.appos
         if a >= limit or not self.title_at(a) or self.norms[a] in HONORIFICS:
             return None
         j2 = self._title_end(a, limit)
         k2 = self._title_words_end(a, j2)
+        if a < k2 == j2 < limit and self.texts[j2] in ",،":
+            # وزير التعليم، الناطق الرسمي باسم الحكومة، فلان، إن …: two offices in a row,
+            # then the name in commas; both offices are the role
+            named = self._appositive_name((j2 + 1, limit))
+            if named:
+                ns, ne = self.starts[named[0]], self.ends[named[1] - 1]
+                aff = self._title_affiliation(a, k2, self.title_at(a)) or aff
+                return self._person(self.text[ns:ne], gender, ns, ne,
+                                    self.text[ph.ps:self.ends[j2 - 1]], aff,
+                                    (named[1], named[1]))
         if not a < k2 < j2:
             return None
         ns, ne = self.starts[k2], self.ends[j2 - 1]

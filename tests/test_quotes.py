@@ -2068,3 +2068,9 @@ def test_two_offices_in_commas_then_the_name_in_commas_names_the_speaker(offices
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.speaker, df.role, df.affiliation)) == [("كريم نور", offices, aff)]
 
+
+def test_wuld_joins_the_parts_of_a_mauritanian_name():
+    # محمد ولد الشيخ: ولد ("son of", name_boundaries name_link) as بن, no title after it
+    text = "وقال محمد ولد الشيخ إن الوثيقة المتداولة مزورة ولا قيمة لها."
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.speaker, df.role)) == [("محمد ولد الشيخ", "")]

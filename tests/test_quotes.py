@@ -2074,3 +2074,12 @@ def test_wuld_joins_the_parts_of_a_mauritanian_name():
     text = "وقال محمد ولد الشيخ إن الوثيقة المتداولة مزورة ولا قيمة لها."
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.speaker, df.role)) == [("محمد ولد الشيخ", "")]
+
+
+def test_a_stray_closing_mark_before_the_comma_does_not_end_the_reported_words():
+    # قال الدكتور فلان وزير الزراعة”، إن …: no quote is open, the ” closes nothing
+    text = ("قال الدكتور سامي الحلبي وزير الزراعة”، إن قرار ربط سعر القمح بالسوق ليس "
+            "قراره وحده. وأضاف الوزير أن الحكومة كلها تتحمل مسؤولية ذلك القرار.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.kind, df.speaker)) == [("indirect", "سامي الحلبي")] * 2
+    assert df.iloc[0].quote.startswith("قرار ربط")

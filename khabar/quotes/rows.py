@@ -431,6 +431,8 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
                 break                       # (an ASCII ' that is a quote mark here)
             if d.cues[j] and d.cues[j][0] == "source" and _parenthetical_source(d, j) == k:
                 continue    # (the source in commas after the verb's subject)
+            if text in "”»" and _stray_closer(d, j, inside):
+                continue    # قال فلان وزير الزراعة”، إن …: a closer with no quote to close
             if (d.cues[j] and not _in_relative_clause(d, j)) or text in "“”«»\"":
                 break
             if _about_a_source(d, j):
@@ -541,6 +543,15 @@ def _claim_row(d: Doc, item):
         e -= 1
     d.history.append(sp)
     return _row(d, "indirect", s, e, d.word_count(s, e), sp, d.texts[k], how, False)
+
+
+def _stray_closer(d: Doc, j: int, inside: Inside) -> bool:
+    """Whether the closing mark ” or » at token ``j`` closes no quote of its paragraph:
+    it lies in no quoted span and right after none (a span ends at most two characters
+    before its closing mark). Copy-edited text leaves such marks (قال الدكتور فلان وزير
+    الزراعة”، إن …); the clause after them goes on as if the mark were not there."""
+    x = d.starts[j]
+    return not inside.holds(x) and not any(e - 1 <= x <= e + 1 for e in inside.ends)
 
 
 def _byline(d: Doc, k: int) -> bool:

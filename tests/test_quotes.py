@@ -2083,3 +2083,11 @@ def test_a_stray_closing_mark_before_the_comma_does_not_end_the_reported_words()
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.kind, df.speaker)) == [("indirect", "سامي الحلبي")] * 2
     assert df.iloc[0].quote.startswith("قرار ربط")
+
+
+def test_a_speech_verb_opening_quoted_reported_words_is_no_verb_of_the_participle():
+    # وأضاف فلان أن الحادث "يكشف …"، معتبرا أن …: يكشف opens the quoted words only
+    text = ('وأضاف سامي الحلبي أن الحادث "يكشف بوضوح حجم الإهمال في الميناء"، معتبرا أن '
+            '"المسؤولين عنه يجب أن يحاسبوا أمام القضاء".')
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df.speaker) == ["سامي الحلبي", "سامي الحلبي"]

@@ -253,8 +253,8 @@ def _inside_reported(d: Doc, s0: int, k: int) -> bool:
     reported: it opens no clause and an أن / إن after an earlier cue of the sentence
     (from token ``s0``) comes before it (وأوضح فلان أن تصريحات الوزير تدعو للسخرية،
     مؤكدا أن …: تدعو is a verb of the reported words, the participle is فلان's)."""
-    if opens_clause(d, k, s0):
-        return False
+    if opens_clause(d, k, s0) and d.texts[k - 1] not in _OPENERS:
+        return False    # (a verb right after a quote mark opens the quoted words only)
     cue_seen = False
     for t in range(s0, k):
         if d.cues[t]:

@@ -2091,3 +2091,15 @@ def test_a_speech_verb_opening_quoted_reported_words_is_no_verb_of_the_participl
             '"المسؤولين عنه يجب أن يحاسبوا أمام القضاء".')
     df = quotes(text, extract_mentions(doc(text)))
     assert list(df.speaker) == ["سامي الحلبي", "سامي الحلبي"]
+
+
+@pytest.mark.parametrize("subject, whom", [("الوزير", "المواطنين"),
+                                           ("المصدر", "الوسائل الإعلامية")])
+def test_whom_an_appeal_calls_on_is_no_part_of_its_speaker(subject, whom):
+    # ودعا الوزير المواطنين إلى …: the plural (or a noun and its adjective) before إلى is
+    # whom he called on; the title's own adjectives stay (ودعا المدير العام إلى)
+    text = f"ودعا {subject} {whom} إلى الالتزام بالتعليمات الصادرة عن الوزارة."
+    assert list(quotes(text, extract_mentions(doc(text))).speaker) == [subject]
+    for title in ("المدير العام", "الأمين العام الأممي"):
+        text = f"ودعا {title} إلى الالتزام بالتعليمات الصادرة عن الوزارة."
+        assert list(quotes(text, extract_mentions(doc(text))).speaker) == [title]

@@ -11,6 +11,7 @@ from dataclasses import replace
 from .cues import opens_clause, statement_author
 from .history import Speaker
 from .speakers import Doc
+from .words import APPEAL_COMPLEMENTS, APPEAL_FORMS, TITLE_COMPLEMENTS  # own line
 from .words import (_MARK_CHARS, _OPENERS, _is_stop, AN_WORDS, CLAUSE_WORDS, CUE_FORMS,
                     DOCUMENT_NOUNS, INTERVIEW_GUEST, INTERVIEW_NOUNS, INTERVIEW_VERBS,
                     MASCULINE_ORG_CUES, OBJECT_VERB_FORMS, ORG_CUES, PARTICIPLES, PERSON_PRONOUNS,
@@ -210,7 +211,10 @@ def _object_before(d: Doc, cue_i: int, limit: int) -> int:
     between its subject and ب / أن (attribution.tsv object_verb: وصف فلان المباراة
     بأنها، اتهم الوزير المعارضة بأنها): the last definite word of two or more before بأن
     or أن, which is no title word, is the object, not the end of the name."""
-    if d.norms[cue_i][d.cues[cue_i][2]:] not in OBJECT_VERB_FORMS:
+    verb = d.norms[cue_i][d.cues[cue_i][2]:]
+    if verb in APPEAL_FORMS:
+        return _object_before_appeal(d, cue_i, limit)
+    if verb not in OBJECT_VERB_FORMS:
         return limit
     e = d.phrase_end(cue_i + 1, limit)
     an = e < d.n and (d.norms[e] in AN_WORDS or (
@@ -220,6 +224,32 @@ def _object_before(d: Doc, cue_i: int, limit: int) -> int:
             and not d.title_at(o) and not d.title_at(o - 1):
         return o
     return limit
+
+
+def _object_before_appeal(d: Doc, cue_i: int, limit: int) -> int:
+    """``limit``, or the token of the object of the appeal verb at ``cue_i`` (دعا: whom
+    it calls on, before إلى) after a subject of one definite title, source or document
+    word (ودعا الوزير المواطنين إلى …، ودعا المصدر الوسائل الإعلامية إلى …): the next
+    definite word, when it is a sound plural (ـين، ـات) or a noun with its relative
+    adjective right before إلى, and no title complement (الأمين العام الأممي) nor a word
+    of a mention. A named subject ends at its name by the other rules; a title's own
+    adjectives (المدير العام، الوزير الأول، المتحدث الرسمي) are never cut off."""
+    e = d.phrase_end(cue_i + 1, limit)
+    s, o = cue_i + 1, cue_i + 2
+    if not (e < d.n and d.norms[e] in APPEAL_COMPLEMENTS and o < e <= o + 2):
+        return limit
+    head = d.norms[s]
+    if not (head.startswith("ال") and (d.title_at(s) or head[2:] in _SUBJECT_HEADS)):
+        return limit
+    word = d.norms[o]
+    plural = len(word) >= 6 and word.endswith(("ين", "ات"))
+    with_adjective = e == o + 2 and d.norms[o + 1].startswith("ال") and (
+        d.norms[o + 1].endswith(("ي", "يه")))
+    if not (word.startswith("ال") and (plural or with_adjective)) or (
+            word[2:] in TITLE_COMPLEMENTS or d.title_at(o)
+            or d.mentions_in(d.starts[s], d.ends[e - 1])):
+        return limit
+    return o
 
 
 def _participle_speaker(d: Doc, cue_i: int, s0: int, gender: str) -> tuple[Speaker | None, str]:

@@ -2103,3 +2103,12 @@ def test_whom_an_appeal_calls_on_is_no_part_of_its_speaker(subject, whom):
     for title in ("المدير العام", "الأمين العام الأممي"):
         text = f"ودعا {title} إلى الالتزام بالتعليمات الصادرة عن الوزارة."
         assert list(quotes(text, extract_mentions(doc(text))).speaker) == [title]
+
+
+def test_the_official_spokesperson_alone_speaks_for_no_body_called_official():
+    # وقال المتحدث الرسمي إن …: الرسمي (spokes_adjective) is no organisation
+    text = "وقال المتحدث الرسمي إن الوثيقة المتداولة مزورة ولا قيمة لها."
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.speaker, df.affiliation)) == [("المتحدث الرسمي", "")]
+    text = "وقال المتحدث الرسمي باسم الحكومة إن الوثيقة المتداولة مزورة ولا قيمة لها."
+    assert list(quotes(text, extract_mentions(doc(text))).affiliation) == ["الحكومة"]

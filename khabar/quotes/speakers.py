@@ -18,6 +18,7 @@ from .titles import TitlePhrases
 from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the block below
 from .words import adverbial_accusative  # own line
 from .words import OBJECT_WORDS  # own line
+from .words import SPOKES_ADJECTIVES  # own line
 from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, ALA_VERB_FORMS, AN_WORDS, DOCUMENT_NOUNS,
                     HONORIFICS,
                     MEDIUM_NOUNS, NAME_LINKS, OFFICE_HONORIFICS, ORG_CUES, PARTICIPLES,
@@ -556,7 +557,10 @@ class Doc(TitlePhrases):
             # is the speaker (the title rule names him), also after a second office
             # (المتحدث باسم الحكومة، وزير الإعلام، فلان، إن)
             return None
-        aff = self._org_phrase(i + 1, j) or (self._org_tail(i + 1, j))
+        a = i + 1
+        while a < j and self.norms[a].removeprefix("ال") in SPOKES_ADJECTIVES:
+            a += 1      # المتحدث الرسمي: "official" is no body he speaks for
+        aff = self._org_phrase(a, j) or (self._org_tail(a, j)) if a < j else None
         return Speaker(self.text[ph.ps:ph.pe], gender, "person", aff[0] if aff else "",
                        "", ph.ps, ph.pe)
 

@@ -2112,3 +2112,15 @@ def test_the_official_spokesperson_alone_speaks_for_no_body_called_official():
     assert list(zip(df.speaker, df.affiliation)) == [("المتحدث الرسمي", "")]
     text = "وقال المتحدث الرسمي باسم الحكومة إن الوثيقة المتداولة مزورة ولا قيمة لها."
     assert list(quotes(text, extract_mentions(doc(text))).affiliation) == ["الحكومة"]
+
+
+def test_a_given_name_alone_is_the_one_earlier_speaker_of_three_names_with_it():
+    # واكد فيصل after فيصل محمد صالح: the given name alone (common in Sudanese copy)
+    text = ("وأكد وزير الإعلام هاشم عثمان الطيب أن الحظر لن يتغير في الأسبوع المقبل. "
+            "وقال هاشم إن اللجنة ستجتمع مرة أخرى يوم الخميس القادم.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df.speaker) == ["هاشم عثمان الطيب"] * 2
+    # two earlier speakers with that given name: no guess
+    text = ("وأكد هاشم عثمان الطيب أن الحظر لن يتغير. وقال هاشم سالم حمدان إن اللجنة "
+            "ستجتمع قريبا في الخرطوم. وأضاف هاشم أن الاجتماع سيكون مفتوحا للصحفيين.")
+    assert quotes(text, extract_mentions(doc(text))).speaker.iloc[-1] == "هاشم"

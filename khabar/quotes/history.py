@@ -53,6 +53,9 @@ class History(list):
         self.last_with_title: dict[str, Speaker] = {}
         #: :func:`spelling_key` of a named person → the first name with that key
         self.first_by_spelling: dict[tuple[str, ...], str] = {}
+        #: the given name (first word) of a named person of three name words or more →
+        #: the names that open with it (فيصل → {فيصل محمد صالح})
+        self.given_name: dict[str, set[str]] = {}
 
     def append(self, sp: Speaker) -> None:
         super().append(sp)
@@ -68,6 +71,8 @@ class History(list):
             joined = len(fw) < len(normalise(sp.name).split())
             for k in range(0 if joined else 1, len(fw)):
                 self.first_person_ending.setdefault(fw[k:], sp.name)
+            if len(fw) >= 3 and not joined:
+                self.given_name.setdefault(fw[0], set()).add(sp.name)
             key = spelling_key(sp.name)
             if key:
                 self.first_by_spelling.setdefault(key, sp.name)

@@ -1060,6 +1060,12 @@ class Doc(TitlePhrases):
             full = self.history.first_person_ending.get(nw) or self.person_ending.get(nw)
             if full:
                 return full
+            # واكد فيصل after فيصل محمد صالح: a given name alone, without the article, is
+            # the one earlier speaker of three name words or more who has it
+            given = self.history.given_name.get(nw[0]) if len(nw) == 1 and not (
+                nw[0].startswith("ال")) else None
+            if given and len(given) == 1:
+                return next(iter(given))
         return " ".join(words)
 
     def _earlier_spelling(self, name: str) -> str:

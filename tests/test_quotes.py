@@ -2124,3 +2124,12 @@ def test_a_given_name_alone_is_the_one_earlier_speaker_of_three_names_with_it():
     text = ("وأكد هاشم عثمان الطيب أن الحظر لن يتغير. وقال هاشم سالم حمدان إن اللجنة "
             "ستجتمع قريبا في الخرطوم. وأضاف هاشم أن الاجتماع سيكون مفتوحا للصحفيين.")
     assert quotes(text, extract_mentions(doc(text))).speaker.iloc[-1] == "هاشم"
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_a_title_between_dashes_after_a_name_is_its_apposition(dash):
+    # فلان – وكيل الوزارة – …: the dashes set the title apart as commas do
+    text = (f"وأكد سامي الحلبي {dash} وكيل وزارة الزراعة لقطاع الري{dash} عدم وجود ميزانية "
+            "للقطاع، مشيرا إلى أن الوزارة لن تتهاون مع المخالفين.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.speaker, df.role)) == [("سامي الحلبي", "وكيل وزارة الزراعة لقطاع الري")]

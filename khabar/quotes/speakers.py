@@ -32,6 +32,8 @@ _ON_BEHALF_OF_IT = frozenset({"باسمه", "باسمها", "باسمهم", "ب�
 #: How far back (tokens) a bare definite title looks for the phrase it repeats, and how
 #: many earlier phrases of the same title it reads at most.
 _TITLE_REACH = 400
+#: Dashes that set a title apart after a name, as commas do (فلان – وكيل الوزارة –).
+_DASHES = frozenset({"-", "–", "—"})
 _TITLE_TRIES = 3
 #: The article, alone or after و / ل (normalised): a definite word.
 _ARTICLE = ("ال", "لل", "وال", "بال")
@@ -809,8 +811,15 @@ class Doc(TitlePhrases):
                      or self._idafa_chain(ph, t))) else ""
             if t2:
                 jj = max(ph.j, self._title_end(t, ph.limit))
+                n_end = t - 1
+                if self.texts[n_end] in _DASHES and n_end > ph.i:
+                    # محمد فلان – وكيل الوزارة لقطاع الحج – عدم وجود …: the title between
+                    # dashes, as between commas; the name ends before the first one, the
+                    # role at the second
+                    n_end -= 1
+                    jj = next((u for u in range(t + 1, jj) if self.texts[u] in _DASHES), jj)
                 aff = self._title_affiliation(t, jj, t2)
-                ns, ne = ph.ps, self.ends[t - 1]
+                ns, ne = ph.ps, self.ends[n_end]
                 return self._person(self.text[ns:ne], gender, ns, ne,
                                     self.text[self.starts[t]:self.ends[jj - 1]], aff, ph.appos)
         return None

@@ -2133,3 +2133,12 @@ def test_a_title_between_dashes_after_a_name_is_its_apposition(dash):
             "للقطاع، مشيرا إلى أن الوزارة لن تتهاون مع المخالفين.")
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.speaker, df.role)) == [("سامي الحلبي", "وكيل وزارة الزراعة لقطاع الري")]
+
+
+def test_an_unnamed_source_before_its_verb_is_the_subject_not_the_title_after_it():
+    # وكان مصدر مسؤول في الوزارة، قال إنه …: the source speaks, مسؤول is its adjective
+    text = ("وكان مصدر مسؤول في وزارة الزراعة، قال إنه سيتم صرف الدفعة القادمة بداية الشهر "
+            "المقبل.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.speaker, df.speaker_type, df.affiliation)) == [
+        ("مصدر مسؤول", "unknown", "وزارة الزراعة")]

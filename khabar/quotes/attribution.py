@@ -465,15 +465,16 @@ def _reported(d: Doc, i: int, limit: int) -> Speaker | None:
 
 
 def _candidate(d: Doc, p: int) -> bool:
-    """Whether a speaker's noun phrase may start at token ``p``: a title, an organisation
-    or document noun, or a PERSON/ORG mention."""
+    """Whether a speaker's noun phrase may start at token ``p``: a title, an organisation,
+    document or unnamed-source noun, or a PERSON/ORG mention."""
     norm = d.norms[p]
     if d.kinds[p] not in ("arabic", "latin") or d.cues[p] or _is_stop(norm, d.texts[p]):
         return False
     if norm in PERSON_PRONOUNS:
         return True         # وعبّر سعادته عن سروره قائلاً: the person named before
+    # (وكان مصدر مسؤول في الوزارة، قال: an unnamed source too, before the title after it)
     if d.strip_title(norm)[1] in TITLE_NOUNS or d.strip_head(norm)[1] in (
-            ORG_CUES | DOCUMENT_NOUNS) and not d.is_recipient(norm):
+            ORG_CUES | _SUBJECT_HEADS) and not d.is_recipient(norm):
         return True
     if p > 0 and d.norms[p - 1] in ("ل", "لل") and d.is_recipient(d.norms[p - 1]):
         return False        # تصريح للمتحدث لـCNN: the outlet told, written apart from ل

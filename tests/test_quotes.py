@@ -2142,3 +2142,12 @@ def test_an_unnamed_source_before_its_verb_is_the_subject_not_the_title_after_it
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.speaker, df.speaker_type, df.affiliation)) == [
         ("مصدر مسؤول", "unknown", "وزارة الزراعة")]
+
+
+def test_the_source_is_the_unnamed_source_named_before_with_any_verb():
+    # واستهجن مصدر حكومي مسؤول المعلومات …. وأكد المصدر: the source named before; the
+    # definite words after its adjectives are the first verb's object
+    text = ("واستهجن مصدر حكومي مسؤول المعلومات المضللة التي نشرت أمس. وأكد المصدر أن "
+            "الحكومة على تنسيق كامل مع المجلس في كل الملفات.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df.speaker) == ["مصدر حكومي مسؤول"]

@@ -455,8 +455,36 @@ class Doc(TitlePhrases):
                            if sp.type == "unknown" and sp.head == ph.head), None)
             if before is not None:
                 return before
+            if not self._looking_back:
+                # واستهجن مصدر حكومي مسؤول … وأكد المصدر: the source the article named
+                # before, with a verb of speech or not: the last indefinite same noun
+                earlier = self._source_named_before(ph)
+                if earlier is not None:
+                    return earlier
         return Speaker(self.text[ph.ps:ph.pe], "unknown", "unknown",
                        self._source_affiliation(ph), "", ph.ps, ph.pe, ph.head)
+
+    def _source_named_before(self, ph: Phrase) -> Speaker | None:
+        """The unnamed source an article named before a definite one (مصدر حكومي مسؤول …
+        وأكد المصدر): the last same noun before it without the article or a clitic, read
+        as a speaker's phrase in its sentence; None if there is none within
+        :data:`_TITLE_REACH` tokens."""
+        for t in range(ph.i - 1, max(-1, ph.i - _TITLE_REACH), -1):
+            if self.norms[t] != ph.head:
+                continue
+            end = self.tok_index(self.article.sentence_at(self.starts[t]).end)
+            u = t + 1
+            while u < end and self.kinds[u] == "arabic" and not (
+                    self.norms[u].startswith("ال") or _is_stop(self.norms[u], self.texts[u])):
+                u += 1      # مصدر حكومي مسؤول | المعلومات: the object of a verb after it
+            if u > t + 1 and u < end and self.norms[u].startswith("ال"):
+                end = u
+            earlier = self._speaker_looking_back(t, max(end, t + 1), "unknown")
+            if earlier is not None and earlier.type == "unknown" and earlier.start == (
+                    self.starts[t]) and earlier.end > self.ends[t]:
+                return earlier
+            return None
+        return None
 
     def _source_affiliation(self, ph: Phrase) -> str:
         """The organisation an unnamed source is in or close to, right after its phrase

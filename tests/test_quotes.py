@@ -2151,3 +2151,15 @@ def test_the_source_is_the_unnamed_source_named_before_with_any_verb():
             "الحكومة على تنسيق كامل مع المجلس في كل الملفات.")
     df = quotes(text, extract_mentions(doc(text)))
     assert list(df.speaker) == ["مصدر حكومي مسؤول"]
+
+
+def test_a_second_field_joined_by_wa_without_the_article_is_part_of_the_title():
+    # وزير التعليم الأساسي وإصلاح المناهج التربوية فلان: a second field of the office
+    text = ("قال وزير التعليم الأساسي وإصلاح المناهج التربوية كريم نور إن الوثيقة المتداولة "
+            "مزورة ولا قيمة لها.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.speaker, df.role)) == [
+        ("كريم نور", "وزير التعليم الأساسي وإصلاح المناهج التربوية")]
+    text = "وقال وزير الخارجية وليد المعلم إن الوثيقة المتداولة مزورة ولا قيمة لها."
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.speaker, df.role)) == [("وليد المعلم", "وزير الخارجية")]

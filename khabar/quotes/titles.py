@@ -74,6 +74,8 @@ class TitlePhrases(NounPhrases):
             return True
         if self.overlapping(self.starts[k], self.ends[k], "ORG"):
             return True     # في منظمة أطباء بلا حدود: an organisation's name
+        if self._coordinated_field(k):
+            return True     # وزير التهذيب الوطني وإصلاح النظام التعليمي: a second field
         if norm == "عن" and k + 1 < self.n and self.title_at(k - 1) and (
                 self.overlapping(self.starts[k + 1], self.ends[k + 1], "ORG")):
             return True     # النائب عن تحالف الفتح X: the bloc the member sits for
@@ -111,6 +113,18 @@ class TitlePhrases(NounPhrases):
                                   or self.norms[k + 1] in TITLE_COMPLEMENTS
                                   or self.texts[k + 1] in _OPENERS)
         return (norm in _TITLE_PREPS or norm == "و") and nxt
+
+    def _coordinated_field(self, k: int) -> bool:
+        """Whether token ``k`` is و and a noun without the article after a definite word
+        of a title, before a definite noun it governs (وزير التهذيب الوطني وإصلاح النظام
+        التعليمي): a second field of the office, joined by و, not a name; a PERSON mention
+        over it (وزير الخارجية وليد المعلم) is a name."""
+        norm = self.norms[k]
+        return (k > 0 and k + 1 < self.n and self.kinds[k] == "arabic" and norm[:1] == "و"
+                and len(norm) >= 5 and not norm[1:].startswith("ال")
+                and self.norms[k - 1].startswith("ال")
+                and self.norms[k + 1].startswith("ال") and self.kinds[k + 1] == "arabic"
+                and not self.mentions_in(self.starts[k], self.ends[k + 1], "PERSON"))
 
     def _place_word(self, k: int) -> bool:
         """Whether token ``k`` is (the start of) a PLACE mention, written without a

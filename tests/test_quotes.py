@@ -2163,3 +2163,12 @@ def test_a_second_field_joined_by_wa_without_the_article_is_part_of_the_title():
     text = "وقال وزير الخارجية وليد المعلم إن الوثيقة المتداولة مزورة ولا قيمة لها."
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.speaker, df.role)) == [("وليد المعلم", "وزير الخارجية")]
+
+
+def test_a_shorter_spokesperson_s_title_is_the_one_who_held_the_fuller_one():
+    # متحدث الوزراء after فلان، المتحدث الرسمي باسم رئاسة مجلس الوزراء: the same office
+    text = ("وقال كريم نور، المتحدث الرسمي باسم رئاسة مجلس الوزراء، إن الحكومة تتابع الوضع. "
+            "وأضاف متحدث الوزراء أن الأسعار ستنخفض خلال الأسابيع المقبلة في كل المحافظات. "
+            "وأكد متحدث الجيش أن القوات ستنسحب من المدينة غدا بعد انتهاء المهمة.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df.speaker)[-2:] == ["كريم نور", "متحدث الجيش"]

@@ -32,6 +32,8 @@ _ON_BEHALF_OF_IT = frozenset({"باسمه", "باسمها", "باسمهم", "ب�
 #: How far back (tokens) a bare definite title looks for the phrase it repeats, and how
 #: many earlier phrases of the same title it reads at most.
 _TITLE_REACH = 400
+#: Speakers searched back for a shorter spokesperson's title (a bound: History is long).
+_RECENT_SPEAKERS = 20
 #: Dashes that set a title apart after a name, as commas do (فلان – وكيل الوزارة –).
 _DASHES = frozenset({"-", "–", "—"})
 _TITLE_TRIES = 3
@@ -237,6 +239,9 @@ class Doc(TitlePhrases):
             named = self._office_in_commas_before(ph, tuple(words), gender)
             if named is not None:
                 return named
+            named = self._spokesperson_of_body_before(ph, tuple(words))
+            if named is not None:
+                return named
         if ph.j - ph.i > 4 or not any(self.norms[t].startswith("ال")
                                       for t in range(ph.i, ph.j)):
             return sp
@@ -279,6 +284,28 @@ class Doc(TitlePhrases):
                         last.start < ph.ps):
                     return last
         return sp
+
+    def _spokesperson_of_body_before(self, ph: Phrase, words: tuple[str, ...]) -> Speaker | None:
+        """A shorter spokesperson's title (وأضاف متحدث الوزراء، المتحدث باسم مجلس الوزراء)
+        after a named person who spoke with a fuller one (فلان، المتحدث الرسمي باسم رئاسة
+        مجلس الوزراء): the last of the recent speakers whose spokesperson's role holds
+        its words in order, from the spokesperson noun to the same last word (باسم and
+        the adjectives of :func:`.history.office_words` left out); else None."""
+        want = [w for w in words if w != "باسم"]
+        if len(want) < 2 or want[0] not in SPOKES_NOUNS:
+            return None
+        for sp in list(reversed(self.history))[:_RECENT_SPEAKERS]:
+            if sp.type != "person" or sp.start >= ph.ps or not sp.name.strip():
+                continue
+            # (an apposition's role stops before the body: المتحدث باسم + the affiliation)
+            for role in (sp.role, sp.other_role, f"{sp.role} {sp.affiliation}"):
+                rw = [w for w in role_words(role) if w != "باسم"]
+                if want[0] not in rw or rw[-1] != want[-1]:
+                    continue
+                rest = iter(rw[rw.index(want[0]):])
+                if all(w in rest for w in want):     # in order (a subsequence)
+                    return sp
+        return None
 
     def _office_in_commas_before(self, ph: Phrase, words: tuple[str, ...],
                                  gender: str) -> Speaker | None:

@@ -29,6 +29,8 @@ _MAX_FRAGMENT_WORDS = 3
 #: A span of at most this many words in quote marks, with no colon or أن/إن before it and
 #: its clause going on after it, is a description in scare quotes, no quote.
 _MAX_SCARE_WORDS = 6
+#: Tokens at most of unmarked words before "according to what X said" (…، حسبما قال X).
+_MAX_CLAIM_TOKENS = 80
 #: A colon at most this many tokens after a speech verb introduces unmarked words
 #: (وقال الوزير في حديث لإذاعة محلية: …); further on it belongs to something else.
 _UNMARKED_REACH = 8
@@ -522,6 +524,8 @@ def _claim_before(d: Doc, k: int, inside: Inside) -> int | None:
         return None         # …، بحسب ما نقلت عنه وكالة X: a rule of its own
     sent = d.article.sentence_at(d.starts[k])
     first = _after_dateline(d, d.tok_index(sent.start), k)
+    if k - first > _MAX_CLAIM_TOKENS:
+        return None         # (a bound: a "sentence" of a whole page is no one claim)
     if any(d.cues[t] or d.texts[t] in _MARK_CHARS for t in range(first, k - 1)):
         return None         # another cue's words, or quoted words
     if d.word_count(d.starts[first], d.ends[k - 2]) <= _MAX_FRAGMENT_WORDS:
@@ -551,7 +555,10 @@ def _stray_closer(d: Doc, j: int, inside: Inside) -> bool:
     before its closing mark). Copy-edited text leaves such marks (قال الدكتور فلان وزير
     الزراعة”، إن …); the clause after them goes on as if the mark were not there."""
     x = d.starts[j]
-    return not inside.holds(x) and not any(e - 1 <= x <= e + 1 for e in inside.ends)
+    if inside.holds(x):
+        return False
+    k = bisect_left(inside.ends, x - 1)     # (the ends increase with the opens)
+    return not (k < len(inside.ends) and inside.ends[k] <= x + 1)
 
 
 def _byline(d: Doc, k: int) -> bool:

@@ -2078,11 +2078,11 @@ def test_wuld_joins_the_parts_of_a_mauritanian_name():
 
 def test_a_stray_closing_mark_before_the_comma_does_not_end_the_reported_words():
     # قال الدكتور فلان وزير الزراعة”، إن …: no quote is open, the ” closes nothing
-    text = ("قال الدكتور سامي الحلبي وزير الزراعة”، إن قرار ربط سعر القمح بالسوق ليس "
-            "قراره وحده. وأضاف الوزير أن الحكومة كلها تتحمل مسؤولية ذلك القرار.")
+    text = ("قال الدكتور سامي الحلبي وزير الزراعة”، إن قرار رفع رسوم الري هذا الموسم لم "
+            "يصدر عنه وحده. وأضاف الوزير أن الحكومة كلها تتحمل مسؤولية ذلك القرار.")
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.kind, df.speaker)) == [("indirect", "سامي الحلبي")] * 2
-    assert df.iloc[0].quote.startswith("قرار ربط")
+    assert df.iloc[0].quote.startswith("قرار رفع")
 
 
 def test_a_speech_verb_opening_quoted_reported_words_is_no_verb_of_the_participle():
@@ -2130,7 +2130,7 @@ def test_a_given_name_alone_is_the_one_earlier_speaker_of_three_names_with_it():
 def test_a_title_between_dashes_after_a_name_is_its_apposition(dash):
     # فلان – وكيل الوزارة – …: the dashes set the title apart as commas do
     text = (f"وأكد سامي الحلبي {dash} وكيل وزارة الزراعة لقطاع الري{dash} عدم وجود ميزانية "
-            "للقطاع، مشيرا إلى أن الوزارة لن تتهاون مع المخالفين.")
+            "للقطاع، مشيرا إلى أن الدفعات ستتأخر حتى الصيف.")
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.speaker, df.role)) == [("سامي الحلبي", "وكيل وزارة الزراعة لقطاع الري")]
 
@@ -2145,9 +2145,9 @@ def test_an_unnamed_source_before_its_verb_is_the_subject_not_the_title_after_it
 
 
 def test_the_source_is_the_unnamed_source_named_before_with_any_verb():
-    # واستهجن مصدر حكومي مسؤول المعلومات …. وأكد المصدر: the source named before; the
+    # واستهجن مصدر حكومي مسؤول الأرقام …. وأكد المصدر: the source named before; the
     # definite words after its adjectives are the first verb's object
-    text = ("واستهجن مصدر حكومي مسؤول المعلومات المضللة التي نشرت أمس. وأكد المصدر أن "
+    text = ("واستهجن مصدر حكومي مسؤول الأرقام الخاطئة المتداولة منذ أمس. وأكد المصدر أن "
             "الحكومة على تنسيق كامل مع المجلس في كل الملفات.")
     df = quotes(text, extract_mentions(doc(text)))
     assert list(df.speaker) == ["مصدر حكومي مسؤول"]

@@ -12,7 +12,7 @@ ORG_TYPES = ("company", "ngo", "campaign", "government", "media", "intergovernme
              "other")
 ORG_CUE_ROLES = ("descriptor", "subunit", "parent", "venue", "institution", "definite_only",
                  "toponym", "verbal_noun", "office", "generic", "numbered", "facility",
-                 "adjective")
+                 "adjective", "seat")
 NAME_BOUNDARY_ROLES = ("not_name_start", "name_function", "name_end", "name_breaker",
                        "list_opener", "locative", "apposition_pronoun", "latin_connector",
                        "admin_unit", "name_adjective", "eponym_title", "name_link",
@@ -20,7 +20,7 @@ NAME_BOUNDARY_ROLES = ("not_name_start", "name_function", "name_end", "name_brea
                        "business_field", "latin_word", "latin_thing", "holder_adjective",
                        "latin_org_word", "ngo_marker",
                        "feminine_adjective", "lower_house", "upper_house", "body_plural",
-                       "elative")
+                       "elative", "act_verb")
 ATTRIBUTION_ROLES = ("complementiser", "phrase_end", "recipient", "medium", "clause_opener",
                      "homograph", "document", "report_verb", "speech_noun",
                      "unnamed_source", "statement_noun", "appeal_verb", "appeal_complement",

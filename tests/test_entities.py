@@ -2318,3 +2318,93 @@ def test_an_integrated_complex_is_no_name():
 def test_sudanese_and_moroccan_bodies_and_a_spelling_of_iom_are_known(text, entity):
     df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert list(df[df["label"] == "ORG"]["entity"]) == [entity]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("استقبل سامر يوسف، وزير النقل، وفدا من الشركة.", "سامر يوسف"),
+    ("وبحثت ليلى حداد، مديرة المكتب، مع السفير الخطة.", "ليلى حداد"),
+])
+def test_a_sentences_opening_verb_of_an_act_is_no_part_of_the_name(text, name):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(df[df["label"] == "PERSON"]["text"]) == [name]
+
+
+@pytest.mark.parametrize("text, label, name", [
+    ("ووقعت محافظة كركوك اتفاقا للتعاون.", "ORG", "محافظة كركوك"),
+    ("ومولت محافظة البصرة بناء المدرسة.", "ORG", "محافظة البصرة"),
+    ("وزار الوفد محافظة البصرة.", "PLACE", "البصرة"),
+    ("وشهدت محافظة البصرة أمطارا.", "PLACE", "البصرة"),
+])
+def test_a_governorate_that_signs_or_pays_is_a_body(text, label, name):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(zip(df["label"], df["text"])) == [(label, name)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأعلنت الإدارة العامة للجوازات عن تمديد المهلة.", "الإدارة العامة للجوازات"),
+    ("وقالت الإدارة العامة للإقامة وشؤون العمال إن الطلبات زادت.",
+     "الإدارة العامة للإقامة وشؤون العمال"),
+])
+def test_a_general_administration_with_its_field_is_a_body(text, name):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(df[df["label"] == "ORG"]["text"]) == [name]
+
+
+@pytest.mark.parametrize("text", ["ونظمت الإدارة لقاء.", "وانتقد الكاتب الإدارة الأمريكية."])
+def test_administration_without_general_and_field_names_no_body(text):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert not (df["label"] == "ORG").any()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وتخرجت من الجامعة الأمريكية بالشارقة قبل عامين.", "الجامعة الأمريكية بالشارقة"),
+    ("ودرس في جامعة الشيخ سالم بالرياض.", "جامعة الشيخ سالم بالرياض"),
+])
+def test_a_university_named_with_its_city_after_b(text, name):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(zip(df["label"], df["text"])) == [("ORG", name)]
+
+
+def test_a_known_university_keeps_its_known_name_before_its_city():
+    df = extract_mentions(analyse(Document(
+        "t", "واجتمع الوزراء في مقر جامعة الدول العربية بالقاهرة.", "<test>", "utf-8")))
+    assert list(zip(df["label"], df["entity"])) == [("ORG", "Arab League"), ("PLACE", "Cairo")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت دائرة زراعة كركوك إن الموسم جيد.", "دائرة زراعة كركوك"),
+    ("وأعلنت مديرية صحة محافظة البصرة عن حملة.", "مديرية صحة محافظة البصرة"),
+])
+def test_a_field_in_idafa_with_a_known_place_after_a_cue_is_a_name(text, name):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(df[df["label"] == "ORG"]["text"]) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأعلنت قيادة المنطقة الغربية الثالثة عن وصول قوات.", "قيادة المنطقة الغربية الثالثة"),
+    ("ونظمت الجمعية الوطنية للارتقاء بالشباب لقاء.", "الجمعية الوطنية للارتقاء بالشباب"),
+    ("وقالت هيئة الوفاء للعناية بالمسنين إن.", "هيئة الوفاء للعناية بالمسنين"),
+])
+def test_an_ordinal_and_the_object_of_a_complement_belong_to_the_name(text, name):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(df[df["label"] == "ORG"]["text"]) == [name]
+
+
+def test_in_cooperation_with_after_a_complement_is_no_part_of_the_name():
+    df = extract_mentions(analyse(Document(
+        "t", "ونفذت الوكالة الوطنية للتشغيل بالتعاون مع البلدية برنامجا.", "<test>", "utf-8")))
+    assert list(df[df["label"] == "ORG"]["text"])[0] == "الوكالة الوطنية للتشغيل"
+
+
+def test_a_general_administration_takes_a_second_field_with_wa_and_no_person_after_it():
+    df = extract_mentions(analyse(Document(
+        "t", "وقال مدير الإدارة العامة للأدلة الرقمية وعلم الحاسوب، إن العمل بدأ.",
+        "<test>", "utf-8")))
+    assert list(zip(df["label"], df["text"])) == [
+        ("ORG", "الإدارة العامة للأدلة الرقمية وعلم الحاسوب")]
+
+
+def test_the_general_management_of_a_firm_named_before_is_no_body_of_its_own():
+    df = extract_mentions(analyse(Document(
+        "t", "وأعلنت الإدارة العامة للشركة عن أرباح.", "<test>", "utf-8")))
+    assert "الإدارة العامة للشركة" not in list(df["text"])

@@ -71,6 +71,7 @@ def find_mentions(article: Article, gazetteer, plain: bool = False) -> list[Foun
     token (:class:`.tokens.TokenView`), for the test that holds the two equal."""
     finder = _Finder(article, gazetteer, plain)
     finder.organisations()
+    finder.general_administrations()
     finder.clubs()
     finder.dual_cues()
     finder.business_names()

@@ -14,6 +14,7 @@ from itertools import compress
 from ..gazetteer import Entry, FirstReadings, candidates
 from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
+from .words import act_verb, ORDINALS, SEAT_CUES  # own line
 from .words import BODY_PLURALS, ELATIVES, FACILITY_CUES  # own line
 from .words import (RECIPIENTS, ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES,
                     DESCRIPTOR_CUES, DRAFT_WORDS, EPONYM_TITLES, GENERIC_PHRASES, KIND_ADJECTIVES,
@@ -67,6 +68,13 @@ _POSSESSIVE_NOUN_ENDINGS = tuple("ت" + p for p in ("ها", "ه", "هم", "هم�
 _GENERAL = frozenset(map(normalise, ("العام", "العامة")))
 #: Prepositions a participle governs (المشرف على، المسؤول عن، الهادف إلى), as written.
 _GOVERNED_PREPS = frozenset({"على", "عن", "إلى", "الى"})
+#: الإدارة with a proclitic or none (والإدارة، للإدارة) → the proclitic's length, normalised:
+#: إدارة is also "management" (إدارة الأزمة، مجلس الإدارة), so it is no cue noun of its own
+#: (general_administrations); such a body has the type of a directorate, مديرية.
+_ADMINISTRATION = {normalise(w): n for w, n in (
+    ("الإدارة", 0), ("والإدارة", 1), ("فالإدارة", 1), ("بالإدارة", 1), ("للإدارة", 1))}
+_GENERAL_F = normalise("العامة")
+_DIRECTORATE = normalise("مديرية")
 # Cues that are broken plurals: a plural of things takes a feminine singular adjective
 # (الأوقاف الإسلامية، الكتائب المسلحة), so these are no masculine cue (_feminine_after).
 _BROKEN_PLURAL_CUES = frozenset(map(normalise, ("كتائب", "أوقاف")))
@@ -201,6 +209,8 @@ class OrganisationPasses(TokenView):
             elif self._definite(n) and n.startswith(("لل", "وال")):
                 complemented = complemented or n.startswith("لل")
                 k, linked = k + 1, True
+            elif self._object_of_complement(k, stop):
+                k += 1                  # الهيئة الوطنية للنهوض بالمرأة: its object
             elif self._number_clash(k) or (
                     self._governs_preposition(k) and _is_nisba(self.norms[k - 1])):
                 break                   # الاتحاد الأوروبي | اللاجئين، المشرف | على …
@@ -209,7 +219,10 @@ class OrganisationPasses(TokenView):
                 # or a place, what the body is for or where (lexicon complement_head)
                 k, linked = k + 1 + self._complement_at(k + 1, stop), True
             elif self._definite(n) and (linked or _is_nisba(n) or free == 0 or (
-                    free == 1 and (_adjective_shaped(n) or n in NAME_ADJECTIVES))):
+                    free == 1 and (_adjective_shaped(n) or n in NAME_ADJECTIVES))
+                    # an ordinal agrees as an adjective does: the unit's rank (قيادة
+                    # المنطقة العسكرية الرابعة، بنك الخليج الأول)
+                    or n in ORDINALS):
                 # a second free word only of an adjective's shape (منظمة الصحة العالمية,
                 # but أعلنت وزارة الصحة الخطة: an object), a third only as a relative
                 # adjective (جمعية العمال العربية الفلسطينية), which agrees with the name
@@ -231,6 +244,23 @@ class OrganisationPasses(TokenView):
             return False
         g = self._match(p, stop)
         return not (g and g[1] == 1 and g[2].label == "PLACE")
+
+    def _object_of_complement(self, k: int, stop: int) -> bool:
+        """Whether token ``k`` is ب and a definite noun right after a لل verbal noun of a
+        name (الهيئة الوطنية للنهوض بالمرأة، المجلس الأعلى للارتقاء بالتعليم): the object
+        the verbal noun takes with its preposition, part of what the body is named for.
+        Not a known place (… للعلوم بالرياض: where it is) nor a phrase with مع
+        (… للتنمية بالتعاون مع …: "in cooperation with"). docs/arabic.md, Names and cue
+        nouns."""
+        n = self.norms[k]
+        if not (k > 0 and self.norms[k - 1].startswith("لل") and n.startswith("بال")
+                and len(n) > 5 and self._arabic_word(k)) or self._any_cue(k) or (
+                self._ends_name(k)):
+            return False
+        if k + 1 < stop and self.norms[k + 1] == "مع":
+            return False
+        g = self._match(k, stop)
+        return not (g and g[2].label == "PLACE")
 
     def _complement_at(self, k: int, stop: int) -> int:
         """Tokens of the noun a complement head governs at token ``k``: a definite word
@@ -265,7 +295,8 @@ class OrganisationPasses(TokenView):
         # للهندسة المعمارية): the words after a لل word belong to it.
         while (k < min(stop, i + (6 if any(self.norms[x].startswith("لل")
                                            for x in range(i + 2, k)) else 4))
-               and self._arabic_word(k) and self._definite(self.norms[k])
+               and self._arabic_word(k) and (self._definite(self.norms[k])
+                                             or self._object_of_complement(k, stop))
                # والعسكرية: a new conjunct, unless it joins a لل complement
                # (الدائرة المركزية للتنظيم والبناء)
                and (not self.norms[k].startswith("و") or (
@@ -310,6 +341,7 @@ class OrganisationPasses(TokenView):
                 k = inner[0]
                 if ORG_CUES.get(stem, "other") == "other" and inner[1] in ORG_CUES:
                     cue = inner[1]
+        k = self._seat_end(i, stem, k, stop)                   # الجامعة الأمريكية بالشارقة
         start, end = self._offset_after(i, prefix), self.ends[k - 1]
         # The name proper is the phrase with its article (للحكومة → الحكومة …).
         name = _with_article(self.text[start:end])
@@ -526,6 +558,8 @@ class OrganisationPasses(TokenView):
         i = c.i
         if t1 == n1 and self._adjective_of_noun_before(c, t1):
             t1 = n1 = t1 + 1                    # صندوق احتياطي الأجيال القادمة
+        if t1 == n1 and gaz is None:
+            t1 = n1 = self._seat_end(i, c.stem, t1, c.stop)   # جامعة الملك فهد بالظهران
         name = self.text[c.start:self.ends[n1 - 1]] if with_cue else self._text(n0, n1)
         # حملة (لا تكنولوجيا … NoTechForApartheid): when a bracket or quote mark that
         # the mention does not close stands between cue and name, the mention is the
@@ -536,6 +570,22 @@ class OrganisationPasses(TokenView):
             start = self.starts[n0]
         return FoundMention(i, t1, start, self.ends[t1 - 1], name, label or c.label, rule,
                             c.stem, gaz)
+
+    def _seat_end(self, i: int, stem: str, k: int, stop: int) -> int:
+        """End of a name of a seat cue ``stem`` (org_cues seat: جامعة، كلية، معهد) at
+        token ``i`` that ends at token ``k``: past ب and a known place there, the city the
+        university sits in, which is part of its name (الجامعة الأمريكية بالشارقة، جامعة
+        الملك فهد بالظهران); else ``k``. A known body's name stays as the gazetteer has it
+        (جامعة الدول العربية | بالقاهرة: the Arab League, at its seat). docs/arabic.md,
+        Names and cue nouns."""
+        if stem not in SEAT_CUES or k >= stop or not self._arabic_word(k) or (
+                not self.norms[k].startswith("ب")):
+            return k
+        known = self._match(i, stop)
+        if known and i + known[0] == k and known[2].label == "ORG":
+            return k
+        g = self._match(k, stop)
+        return k + g[0] if g and g[1] == 1 and g[2].label == "PLACE" else k
 
     def _adjective_of_noun_before(self, c: _CuePhrase, k: int) -> bool:
         """Token ``k``, right after a name of cue phrase ``c`` that ends in a definite
@@ -838,8 +888,18 @@ class OrganisationPasses(TokenView):
 
     def _shape_verbal_noun(self, c: _CuePhrase):
         """A verbal noun in idafa with a definite noun: محكمة مكافحة الإرهاب، هيئة تنظيم
-        الاتصالات (an adjective, مجموعة مجهولة, has no definite noun after it)."""
+        الاتصالات (an adjective, مجموعة مجهولة, has no definite noun after it). A noun in
+        ة in idafa with a known place is a field and the place it serves (دائرة صحة
+        نينوى، مديرية تربية البصرة: docs/arabic.md, Names and cue nouns)."""
         j, stop, norm = c.j, c.stop, self.norms[c.j]
+        if self.texts[j].endswith("ة") and self._arabic_word(j) and not is_stop_word(norm) and (
+                not self._ends_name(j)) and not _is_nisba(norm):
+            # an administrative unit may come before the place (مديرية زراعة محافظة كركوك)
+            at = j + 2 if j + 2 < stop and self.norms[j + 1] in ADMIN_UNITS else j + 1
+            place = self._place_at(at, stop)
+            if place:
+                k = self._definite_tail(at + place, stop, 0, linking=False)
+                return self._cue_mention(c, k, j, k, with_cue=c.keeps_cue)
         if self.texts[j].endswith("ة") and j + 1 < stop and self._arabic_word(j + 1) and (
                 self._definite(self.norms[j + 1]) and not self._ends_name(j + 1)
                 and not self._any_cue(j + 1) and not is_stop_word(norm)):
@@ -960,6 +1020,40 @@ class OrganisationPasses(TokenView):
                 self._add(best)
                 i = best.t1
 
+    def general_administrations(self) -> None:
+        """A general administration with a field after ل (الإدارة العامة للجوازات،
+        الإدارة العامة للإقامة وشؤون الأجانب) is a state body, a directorate under another
+        name: definite إدارة, العامة and a definite لل noun, then the words a لل complement
+        takes (:meth:`_definite_tail`). Without العامة and that field إدارة is
+        "management" (إدارة المشروع، حسن الإدارة) and names no body. The mention's cue is
+        مديرية, for its type. docs/arabic.md, Names and cue nouns."""
+        norms, claimed = self.norms, self.claimed
+        for i in range(self.ntokens - 2):
+            prefix = _ADMINISTRATION.get(norms[i]) if self.kinds[i] == "arabic" else None
+            if prefix is None or claimed[i] is not None or norms[i + 1] != _GENERAL_F:
+                continue
+            stop = self.sentence_end[i]
+            f = i + 2
+            if f >= stop or not self._arabic_word(f) or not norms[f].startswith("لل") or (
+                    len(norms[f]) < 5 or self._ends_name(f)):
+                continue
+            if self._any_cue(f) and norms[f][2:] not in _BROKEN_PLURAL_CUES:
+                continue        # الإدارة العامة للشركة: the firm's management (an office)
+            k = self._definite_tail(f + 1, stop, 1)
+            # … للأدلة الجنائية وعلم الجريمة، … للإقامة وشؤون الأجانب: a second field
+            # with و, a noun in idafa with a definite noun
+            while k + 1 < stop and self._arabic_word(k) and self._arabic_word(k + 1) and (
+                    norms[k].startswith("و") and len(norms[k]) > 3
+                    and not self._definite(norms[k][1:]) and self._definite(norms[k + 1])
+                    and not (self._any_cue(k) or self._ends_name(k) or self._ends_name(k + 1)
+                             or self._any_cue(k + 1))
+                    and not (_word(norms[k]).speech or act_verb(norms[k])
+                             or _word(norms[k][1:]).title)):
+                k = self._definite_tail(k + 2, stop, 1)
+            start, end = self._offset_after(i, prefix), self.ends[k - 1]
+            self._add(FoundMention(i, k, start, end, _with_article(self.text[start:end]),
+                                   "ORG", "cue", _DIRECTORATE))
+
     def _body_of_organ(self, m: FoundMention) -> FoundMention:
         """An organ any body has (lexicon generic_phrase: مجلس أمناء، مجلس إدارة) in idafa
         with a body's name (مجلس أمناء مؤسسة الأمل، مجلس إدارة شركة النور) is that body
@@ -976,14 +1070,16 @@ class OrganisationPasses(TokenView):
 
     def _speaking_unit(self, m: FoundMention) -> FoundMention:
         """A known place after an administrative unit right after a speech verb
-        (أعلنت محافظة البصرة، قالت ولاية الخرطوم) is the unit's administration, a
-        government body: a territory does not speak, its government does. Elsewhere
+        (أعلنت محافظة البصرة، قالت ولاية الخرطوم) or a verb of a deliberate act
+        (وقعت محافظة أربيل مذكرة، مولت ولاية سنار المشروع: name_boundaries act_verb) is
+        the unit's administration, a government body: a territory does not speak, sign
+        or pay, its government does. Elsewhere
         (في محافظة إدلب، زار محافظة البصرة، تعاني محافظة …) the unit is a place and the
         mention the known place (docs/arabic.md, *Names and cue nouns*)."""
         u = m.t0 - 1
         if u < 1 or self.kinds[u] != "arabic" or self.norms[u] not in ADMIN_UNITS or (
                 self.sentence_end[u] != self.sentence_end[m.t0]
-                or not _word(self.norms[u - 1]).speech):
+                or not (_word(self.norms[u - 1]).speech or act_verb(self.norms[u - 1]))):
             return m
         start = self.starts[u]
         return FoundMention(u, m.t1, start, m.end, self.text[start:m.end], "ORG", "cue",

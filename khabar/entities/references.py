@@ -17,6 +17,7 @@ from .words import HONORIFIC_FORMS  # own line, as above
 from .words import HOLDER_ADJECTIVES, NAME_LINKS, PERSON_NAME_ENDS, holder_phrase_end  # own line
 from .words import GENERIC_CUES  # own line
 from .words import _UNMARK  # own line
+from .words import act_verb  # own line
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
 from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _MEMO_SIZE, _PERSON_AT,
@@ -95,6 +96,8 @@ class ReferencePasses(OrganisationPasses):
                 # nor with a preposition on the article (يعتبر بالأمر اليسير)
                 and not (len(self.norms[a]) > 4 and self.norms[a].startswith(_PREP_ARTICLE))
                 and self.norms[a] not in NOT_NAME_START
+                # nor a verb of an act (وبحث كريم نور، …: the verb, then its subject)
+                and not act_verb(self.norms[a])
                 and self.norms[a] not in SPEECH_NOUN_FORMS      # تأكيده: "his stating"
                 # nor a title (ووزير المالية after نائب رئيس الوزراء: the next office of
                 # the same person, not a name) nor, anywhere, a speech participle
@@ -274,10 +277,14 @@ class ReferencePasses(OrganisationPasses):
                     self._name_in_commas(k + 1, stop)
                 continue
             if i == 0 or kinds[i - 1] == "punct" or self.sentence_end[i - 1] != stop:
+                # استقبل كريم نور، وزير …: a sentence's opening verb of an act is no part
+                # of the name, which is its subject after it (name_boundaries act_verb)
+                a = i + 1 if i + 1 < stop and act_verb(norms[i]) and (
+                    claimed[i + 1] is None) else i
                 for w in (2, 3):                          # لاو باريوس، مدير الحملة
-                    if (i + w + 1 < stop and norms[i + w] == ","
-                            and norms[i + w + 1] in ROLES and self._person_ok(i, i + w)):
-                        self._person(i, i + w, "apposition")
+                    if (a + w + 1 < stop and norms[a + w] == ","
+                            and norms[a + w + 1] in ROLES and self._person_ok(a, a + w)):
+                        self._person(a, a + w, "apposition")
                         break
 
     # ---------------------------------------------------------------- credits

@@ -74,6 +74,9 @@ NUMBERED_CUES = _cue_role("numbered")
 FACILITY_CUES = _cue_role("facility")
 #: Cues that are also relative adjectives (الأكاديمية، البلدية، القنصلية: org_cues adjective).
 ADJECTIVE_CUES = _cue_role("adjective")
+#: Cues of a body whose name may end in ب and the city it sits in (جامعة، كلية، معهد:
+#: الجامعة الأمريكية بالشارقة; org_cues seat).
+SEAT_CUES = _cue_role("seat")
 #: News-agency credits (lexicon agency_credits.tsv), keyed by their letters only
 #: (أ ف ب = أ.ف.ب → افب) → gazetteer entity.
 CREDITS = {normalise(r.form).replace(" ", ""): r.entity for r in _LEX["agency_credits"]}
@@ -210,6 +213,28 @@ GENERIC_PHRASES = _normalised(_boundary("generic_phrase"))
 COMPLEMENT_HEADS = {"ل" + w for w in _normalised(_boundary("complement_head"))}
 #: The first part of a compound given name (عبد العزيز، أبو بكر).
 NAME_HEADS = _normalised(["عبد", "أبو", "أبي"])
+#: Verbs of a deliberate act (name_boundaries.tsv act_verb: استقبل، وقع، مول), in the
+#: masculine past; :func:`act_verb` reads them with و / ف and the feminine ت.
+ACT_VERBS = _normalised(_boundary("act_verb"))
+
+
+def act_verb(norm: str) -> bool:
+    """Whether normalised word ``norm`` is a verb of a deliberate act in the past
+    (name_boundaries.tsv act_verb), masculine or feminine, with or without و / ف
+    (واستقبل، ووقعت، فمولت): such a verb opens a clause, its subject after it, and is no
+    part of a name (docs/arabic.md, Names and cue nouns)."""
+    for w in (norm, norm[1:] if len(norm) > 3 and norm[0] in "وف" else ""):
+        if w in ACT_VERBS or (len(w) > 3 and w.endswith("ت") and w[:-1] in ACT_VERBS):
+            return True
+    return False
+
+
+#: Ordinal adjectives of one word, masculine and feminine (الأول، الرابعة، الأولى), from
+#: number_words.tsv ordinal_day: a unit counted by its rank (المنطقة العسكرية الرابعة).
+ORDINALS = frozenset(
+    [f for r in _LEX["number_words"] if r.role == "ordinal_day" and " " not in r.form
+     and int(r.value) <= 10 for f in (normalise(r.form), normalise(r.form) + "ه")]
+    + [normalise("الأولى")])
 #: Administrative units between a cue and a place (بلدية مدينة البيرة).
 ADMIN_UNITS = _normalised(_boundary("admin_unit"))
 #: Words that follow a name without being part of it: a date, a number, a compass

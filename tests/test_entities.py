@@ -2408,3 +2408,30 @@ def test_the_general_management_of_a_firm_named_before_is_no_body_of_its_own():
     df = extract_mentions(analyse(Document(
         "t", "وأعلنت الإدارة العامة للشركة عن أرباح.", "<test>", "utf-8")))
     assert "الإدارة العامة للشركة" not in list(df["text"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وتنظم اللجنة الوطنية للزراعة والمياه والبيئة الورشة.",
+     "اللجنة الوطنية للزراعة والمياه والبيئة"),
+    ("وتنظم اللجنة الوطنية للزراعة والمياه الورشة.", "اللجنة الوطنية للزراعة والمياه"),
+])
+def test_a_definite_name_takes_a_list_of_fields_after_its_complement_and_no_object(text, name):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(df[df["label"] == "ORG"]["text"]) == [name]
+
+
+def test_a_country_anaphor_points_back_to_a_body_of_its_own_cue_noun_only():
+    df = extract_mentions(analyse(Document(
+        "t", "وذكرت وكالة الأنباء الأردنية أن الاتفاق وقع. وقال البنك الأردني إن المبلغ جاهز.",
+        "<test>", "utf-8")))
+    row = df[df["text"] == "البنك الأردني"]
+    assert list(row["entity"]) == ["البنك الأردني"]
+
+
+@pytest.mark.parametrize("text", [
+    "ووقع العقد رئيس مجموعة البنك الإسلامي للتنمية بحضور سالم يوسف وزير النقل.",
+    "وحضر رئيس اللجنة التنفيذية ومعالي المشرف العام على الصندوق.",
+])
+def test_presence_and_an_honorific_with_wa_open_no_name_after_a_title(text):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert not (df["label"] == "PERSON").any()

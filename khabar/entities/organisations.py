@@ -300,7 +300,11 @@ class OrganisationPasses(TokenView):
                # والعسكرية: a new conjunct, unless it joins a لل complement
                # (الدائرة المركزية للتنظيم والبناء)
                and (not self.norms[k].startswith("و") or (
-                   self.norms[k].startswith("وال") and self.norms[k - 1].startswith("لل")))
+                   self.norms[k].startswith("وال") and self._joins_complement(k, i)))
+               # … للتربية والثقافة | الورشة: after the fields only an adjective follows
+               # (… والمناطق الحرة; a doubled root is short: الحرة، العامة)
+               and not (self.norms[k - 1].startswith("وال") and not self.norms[k].startswith(
+                   "و") and not _adjective_shaped(self.norms[k]) and len(self.norms[k]) > 5)
                and not self._any_cue(k) and not self._ends_name(k)
                and not self._feminine_after(i, stem, k)
                and not self._object_after(i, k)
@@ -346,6 +350,16 @@ class OrganisationPasses(TokenView):
         # The name proper is the phrase with its article (للحكومة → الحكومة …).
         name = _with_article(self.text[start:end])
         return FoundMention(i, k, start, end, name, "ORG", "cue", cue)
+
+    def _joins_complement(self, k: int, i: int) -> bool:
+        """Whether a definite word with و at token ``k`` is one more field of a لل
+        complement after the cue at ``i``: the words before it back to a لل word are all
+        definite words with و (اللجنة الوطنية للتربية والثقافة والعلوم), so the list is
+        the complement's, not a new conjunct of the sentence."""
+        j = k - 1
+        while j > i and self.norms[j].startswith("وال"):
+            j -= 1
+        return j > i and self.norms[j].startswith("لل")
 
     #: Set while :meth:`_body_complement` reads the body after a unit, so that body's
     #: own phrase does not look for a body after it again (no recursion on a hostile run

@@ -103,6 +103,10 @@ class ReferencePasses(OrganisationPasses):
                 # the same person, not a name) nor, anywhere, a speech participle
                 # (تصريحاته قائلاً: the participle attributes, it names no one)
                 and not _word(self.norms[a]).title
+                # nor an honorific or title with و (رئيس اللجنة ومعالي المشرف العام: the
+                # next person of a list, not a name)
+                and not (len(self.norms[a]) > 3 and self.norms[a][0] == "و" and (
+                    self.norms[a][1:] in HONORIFIC_FORMS or _word(self.norms[a][1:]).title))
                 and not any(self.norms[k] in SPEECH_PARTICIPLES for k in range(a, b))
                 # nor ل and a complement head (رئيس البنك لمنطقة الشرق الأوسط: the region
                 # the title covers, not a person called لمنطقة الشرق)
@@ -507,7 +511,7 @@ class ReferencePasses(OrganisationPasses):
             country = _COUNTRY_ADJECTIVE.get(self.norms[m.t0 + 1])
             if not country or not _definite_cue_reading(self.norms[m.t0])[1]:
                 continue
-            ante = self._body_of_country(ordered, x, country)
+            ante = self._body_of_country(ordered, x, country, m.cue)
             if ante is not None:
                 m.rule, m.gaz, m.ref = "anaphora", ante.gaz, ante
 
@@ -527,19 +531,36 @@ class ReferencePasses(OrganisationPasses):
                 return m
         return None
 
-    def _body_of_country(self, ordered: list[FoundMention], x: int, country: str):
+    def _body_of_country(self, ordered: list[FoundMention], x: int, country: str,
+                         cue: str = ""):
         """The last organisation of ``ordered[:x]`` (mentions in text order), among the
         :data:`_COUNTRY_REACH` before, whose name holds a relative adjective of
         ``country`` (شركة تراستا للطاقة الإماراتية) or is followed by one, over a closing
-        quote mark («سوناطراك» الجزائرية); None if there is none."""
+        quote mark («سوناطراك» الجزائرية); None if there is none. A body whose name opens
+        with another cue noun than the anaphor's ``cue`` is another kind of body (البنك
+        السعودي does not point back to وكالة الأنباء السعودية)."""
         for m in (ordered[y] for y in range(x - 1, max(-1, x - 1 - _COUNTRY_REACH), -1)):
             if m.label != "ORG" or m.rule in ("anaphora", "institution"):
+                continue
+            head = self._head_cue(m.t0)
+            if cue and head and head != cue:
                 continue
             after = m.t1 + (m.t1 < self.ntokens and self.kinds[m.t1] == "punct")
             words = range(m.t0, min(after + 1, self.ntokens))
             if any(_COUNTRY_ADJECTIVE.get(self.norms[w]) == country for w in words):
                 return m
         return None
+
+    def _head_cue(self, t: int) -> str | None:
+        """The cue noun token ``t`` is, definite or not, without clitics (شركة، الشركة،
+        لشركة → شركه), else None."""
+        if self.kinds[t] != "arabic":
+            return None
+        c = self._cue(t)
+        if c:
+            return c[1]
+        definite = _definite_cue_reading(self.norms[t])[1]
+        return definite[2:] if definite else None
 
     def possessive_institutions(self) -> None:
         """An institution noun with a possessive pronoun (وزارته، وزارتها: "his / her

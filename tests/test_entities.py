@@ -2435,3 +2435,15 @@ def test_a_country_anaphor_points_back_to_a_body_of_its_own_cue_noun_only():
 def test_presence_and_an_honorific_with_wa_open_no_name_after_a_title(text):
     df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert not (df["label"] == "PERSON").any()
+
+
+@pytest.mark.parametrize("text, label, name", [
+    ("وقالت جمعية الأطفال ذوي الإعاقة إن.", "ORG", "جمعية الأطفال ذوي الإعاقة"),
+    ("ووقع الاتفاق مع الجامعة الإسلامية بالمدينة المنورة أمس.", "ORG",
+     "الجامعة الإسلامية بالمدينة المنورة"),
+    ("ووصل الوفد إلى مطار عمان الدولي للمشاركة في المؤتمر.", "PLACE", "مطار عمان الدولي"),
+])
+def test_with_disability_a_university_in_medina_and_an_airport_before_a_purpose(
+        text, label, name):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert (label, name) in list(zip(df["label"], df["text"]))

@@ -14,7 +14,7 @@ from itertools import compress
 from ..gazetteer import Entry, FirstReadings, candidates
 from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
-from .words import act_verb, ORDINALS, SEAT_CUES  # own line
+from .words import act_verb, ORDINALS, POSSESSORS, SEAT_CUES  # own line
 from .words import BODY_PLURALS, ELATIVES, FACILITY_CUES  # own line
 from .words import (RECIPIENTS, ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES,
                     DESCRIPTOR_CUES, DRAFT_WORDS, EPONYM_TITLES, GENERIC_PHRASES, KIND_ADJECTIVES,
@@ -183,6 +183,9 @@ class OrganisationPasses(TokenView):
             if linking and n in NAME_FUNCTION_WORDS and k + 1 < stop and self._definite(
                     self.norms[k + 1]):
                 k, linked = k + 2, True
+            elif n in POSSESSORS and k + 1 < stop and self._arabic_word(k + 1) and (
+                    self._definite(self.norms[k + 1])) and not self._ends_name(k + 1):
+                k, linked = k + 2, True     # جمعية الأطفال ذوي الإعاقة: "with disability"
             elif self._definite(n) and n.startswith("وال") and (
                     n[1:] in NAME_END or n[1:] in BODY_PLURALS):
                 # مجلس الإدارة والرئيس التنفيذي، وزارة الداخلية والأحزاب: a new conjunct
@@ -971,7 +974,10 @@ class OrganisationPasses(TokenView):
             while (k < stop and self._arabic_word(k) and self._definite(self.norms[k])
                    and (self.norms[k].startswith(("لل", "ال")) or (
                        self.norms[k].startswith("وال") and self.norms[k - 1].startswith("لل")))
-                   and k - j < 6 and not self._ends_name(k)):
+                   and k - j < 6 and not self._ends_name(k)
+                   # مطار بغداد الدولي | للمشاركة في …: a لل word before في is a purpose
+                   and not (self.norms[k].startswith("لل") and k + 1 < stop
+                            and self.norms[k + 1] == "في")):
                 k += 1
         label = c.label
         if c.stem == _CENTRE and i > 0 and (

@@ -229,6 +229,9 @@ def act_verb(norm: str) -> bool:
     return False
 
 
+#: ذوي، ذوو ("with, having", name_boundaries possessor): with a definite noun after it, part
+#: of a name (جمعية الأطفال ذوي الإعاقة).
+POSSESSORS = _normalised(_boundary("possessor"))
 #: Ordinal adjectives of one word, masculine and feminine (الأول، الرابعة، الأولى), from
 #: number_words.tsv ordinal_day: a unit counted by its rank (المنطقة العسكرية الرابعة).
 ORDINALS = frozenset(

@@ -2172,3 +2172,14 @@ def test_a_shorter_spokesperson_s_title_is_the_one_who_held_the_fuller_one():
             "وأكد متحدث الجيش أن القوات ستنسحب من المدينة غدا بعد انتهاء المهمة.")
     df = quotes(text, extract_mentions(doc(text)))
     assert list(df.speaker)[-2:] == ["كريم نور", "متحدث الجيش"]
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("وقالت مديرة قسم تدريب المعلمين سلمى يوسف “سننهي العمل على الكتب الجديدة قبل بداية العام”.",
+     "سلمى يوسف", "مديرة قسم تدريب المعلمين"),
+    ("وقال أمين سر نبيل حداد “سننهي العمل على الكتب الجديدة قبل بداية العام الدراسي”.",
+     "نبيل حداد", "أمين سر"),
+])
+def test_a_verbal_noun_after_a_title_complement_is_its_genitive_not_a_name(text, speaker, role):
+    row = quotes(text).iloc[0]
+    assert (row["speaker"], row["role"]) == (speaker, role)

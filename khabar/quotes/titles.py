@@ -96,6 +96,8 @@ class TitlePhrases(NounPhrases):
             return True     # رئيس الحكومة المنتهية ولايته، المكلف بتشكيل …: the holder's
         if self._nisba_after_indefinite_title(k):
             return True     # وزير يمني، مسؤول أمني عراقي: an adjective, not a name
+        if self._complement_genitive(k):
+            return True     # مديرة قسم تمكين المرأة: the noun the complement governs
         stem = self.strip_title(norm)[1]
         if stem in ARTICLE_TITLES and not self.title_at(k):
             return False    # وزير الاقتصاد أمين سلام: a given name, not a second title
@@ -113,6 +115,25 @@ class TitlePhrases(NounPhrases):
                                   or self.norms[k + 1] in TITLE_COMPLEMENTS
                                   or self.texts[k + 1] in _OPENERS)
         return (norm in _TITLE_PREPS or norm == "و") and nxt
+
+    def _complement_genitive(self, k: int) -> bool:
+        """Whether token ``k``, a verbal noun without the article (of a derived form's
+        shape: :func:`masdar_shaped`) right after a title complement without it (قسم،
+        إدارة، وحدة: titles.tsv complement) and before a definite noun, is the noun that
+        complement governs, in idafa with the definite noun (مديرة قسم
+        تمكين المرأة، مدير إدارة تنمية الموارد): part of the title, not a given name and
+        a family name with the article (أمين سر سامي الحلبي keeps its name). A PERSON
+        mention over the two words is a name.
+        docs/arabic.md, "Quotes and attribution"."""
+        norm = self.norms[k]
+        if k < 1 or k + 1 >= self.n or self.kinds[k] != "arabic" or (
+                self.kinds[k + 1] != "arabic") or norm.startswith(("ال", "لل", "و")):
+            return False
+        before = self.norms[k - 1]
+        return (not before.startswith("ال") and self.strip_title(before)[1] in TITLE_COMPLEMENTS
+                and self.norms[k + 1].startswith("ال") and not self.title_at(k)
+                and norm not in HONORIFICS and masdar_shaped(norm)
+                and not self.mentions_in(self.starts[k], self.ends[k + 1], "PERSON"))
 
     def _coordinated_field(self, k: int) -> bool:
         """Whether token ``k`` is و and a noun without the article after a definite word

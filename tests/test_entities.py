@@ -2429,8 +2429,8 @@ def test_a_country_anaphor_points_back_to_a_body_of_its_own_cue_noun_only():
 
 
 @pytest.mark.parametrize("text", [
-    "ووقع العقد رئيس مجموعة البنك الإسلامي للتنمية بحضور سالم يوسف وزير النقل.",
-    "وحضر رئيس اللجنة التنفيذية ومعالي المشرف العام على الصندوق.",
+    "ووقع العقد رئيس البنك الأفريقي للتنمية بحضور سالم يوسف وزير النقل.",
+    "وحضر رئيس الهيئة العليا ومعالي المشرف العام على البرنامج.",
 ])
 def test_presence_and_an_honorific_with_wa_open_no_name_after_a_title(text):
     df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))

@@ -638,6 +638,12 @@ def test_subunit_restatement_is_one_row():
     assert df["text"].tolist() == ["3 مليارات درهم مغربي"]
 
 
+def test_a_sum_after_a_per_unit_price_and_wa_is_still_funding():
+    # a second sum with a scale word after the price: not the price's other end
+    df = funding_of("وبيع النفط بـ 70 دولارا للبرميل و20 مليون دولار للمشروع.")
+    assert df["amount"].tolist() == [20_000_000]
+
+
 @pytest.mark.parametrize("text", [
     "وزعت الشركة 0.15 دينار أردني للسهم الواحد.",
     "حدد السعر بـ 300 جنيه مصري للطن.",
@@ -652,6 +658,10 @@ def test_subunit_restatement_is_one_row():
     # exchange rates written with = or a verb of equalling after a currency word
     "وللعلم فإن 1 دولار = 3.75 ريال سعودي.",
     "وأصبح الدينار الواحد يساوي 3.2 دولار أمريكي.",
+    # the other end of a per-unit price's change or range, its unit word not repeated
+    "وهبط خام برنت من 95 دولارا للبرميل إلى 72 دولارا في أسبوعين.",
+    "وارتفعت الطماطم من 3 دنانير أردنية للكيلو إلى نحو 5 دنانير.",
+    "وتراوح بيع القطن بين 900 جنيه مصري للقنطار و1200 جنيه.",
 ])
 def test_not_funding(text):
     assert funding_of(text).empty

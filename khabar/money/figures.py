@@ -86,6 +86,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
     _carried_currency(article, out, dots_group)
     _shares_of_totals(article, out)
     _per_unit_lists(nt.norm, out)
+    _per_unit_ranges(nt.norm, out)
     _restated_unit_prices(out)
     _statistics(nt.norm, out)
     _mark_restatements(nt.norm, out)
@@ -744,6 +745,36 @@ def _per_unit_lists(norm: str, figures: list[dict]) -> None:
                 and a["_sentence"] == b["_sentence"] \
                 and _LIST_GAP.fullmatch(norm, _after_word(norm, a["_nend"]), b["_mstart"]) \
                 and _L_WORD.match(norm, b["_nend"]):
+            b["not_funding"] = "per unit"
+
+
+#: Between a per-unit price's unit word and the other end of its change or range: إلى،
+#: حتى or و (من 90 دولارا للبرميل إلى 70 دولارا، بين 3 دنانير للكيلو و5 دنانير).
+_RANGE_JOIN = re.compile(r"\s*(?:و\s?)?(?:الي|حتي|و)\s*")
+
+
+def _per_unit_ranges(norm: str, figures: list[dict]) -> None:
+    """The other end of a per-unit price's change or range is a per-unit price too: in
+    ``من 90 دولارا للبرميل إلى 70 دولارا`` (and with بين … و …) the unit word is written
+    after the first end only, and both ends price a barrel (docs/money.md, "Money that
+    is not funding"). The second end follows the first's unit word with only إلى، حتى or
+    و between (:data:`_RANGE_JOIN`; a hedge before it is part of its match) in the same
+    sentence, and is a price's size: below :data:`_UNIT_PRICE_BELOW`, no scale word (70
+    دولارا للبرميل و20 مليون دولار للمشروع: a second sum). ``figures`` is changed in
+    place."""
+    for a, b in zip(figures, figures[1:]):
+        if a["not_funding"] != "per unit" or b["not_funding"] \
+                or a["_sentence"] != b["_sentence"]:
+            continue
+        unit = _WORD.search(norm, a["_nend"], a["_nend"] + 30)
+        if unit and norm[a["_nend"]:unit.start()].strip(')"»” ') == "" \
+                and unit.group() in _CUES.get("per_unit", ()) \
+                and (_RANGE_JOIN.fullmatch(norm, unit.end(), b["_mstart"])
+                     or norm[b["_mstart"]:b["_mstart"] + 1] == "و"   # و5 دنانير
+                     and not norm[unit.end():b["_mstart"]].strip()) \
+                and b["amount"] is not None and b["amount"] < _UNIT_PRICE_BELOW \
+                and not any(w.removeprefix("ال") in SCALE_WORDS
+                            for w in norm[b["_nstart"]:b["_nend"]].split()):
             b["not_funding"] = "per unit"
 
 

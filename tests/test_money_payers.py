@@ -599,3 +599,18 @@ def test_the_body_where_a_meeting_sits_is_no_subject():
     df = rows("وأعلنت كندا مساعدة بقيمة 20 مليون دولار للنازحين خلال اجتماع موسع عقد في "
               "الأمم المتحدة.")
     assert df["subject"].iloc[0] != "United Nations"
+
+
+@pytest.mark.parametrize("text, payer", [
+    # the giver named before قد and a verb of announcing or deciding
+    ("وكانت ألمانيا قد أعلنت تقديمها 20 مليون يورو لدعم اللاجئين.", "Germany"),
+    ("وكانت الكويت قد قررت تخصيص 5 ملايين دولار للمدارس.", "Kuwait"),
+    # … or right before the verb, as a headline puts it
+    ("الحكومة التونسية قررت رصد 40 مليون دينار للبلديات.", "الحكومة التونسية"),
+])
+def test_a_giver_named_before_a_verb_of_announcing(text, payer):
+    assert first(text)[0] == payer
+
+
+def test_a_complaint_after_a_name_and_qad_names_no_giver():
+    assert first("وكان البنك قد انتقد تقديم 20 مليون دولار للشركة.")[0] == ""

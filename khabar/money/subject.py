@@ -352,6 +352,24 @@ def _announces_giving(before: list[str], gap: str) -> bool:
                for x in words[-6:])
 
 
+def _announcer_before_verb(gap: str) -> bool:
+    """Whether ``gap``, the text between a name and the figure after it, opens with a
+    verb of announcing or deciding (money_cues.tsv announce_verb, command_verb), past قد
+    or a relative pronoun, and then holds what :func:`_announces_giving` reads after
+    such a verb and a name (a verbal noun of giving, with the giver's pronoun or not):
+    the name is the verb's subject, named before it as a pluperfect or a headline puts it
+    (وكانت ألمانيا قد أعلنت تقديمها 20 مليون يورو …، الحكومة قررت تخصيص …) and so the
+    payer, as after أعلنت ألمانيا تقديمها … (docs/money.md "Subject and payer")."""
+    words = gap.replace(",", " , ").split()
+    if words[:1] and words[0] in _RELATIVES:
+        words = words[1:]
+    if words[:1] == ["قد"]:
+        words = words[1:]
+    if not words or not _with_conjunction(words[0], _DECISION_VERBS):
+        return False
+    return _announces_giving([words[0]], " ".join(words[1:]).replace(" , ", ", "))
+
+
 def _announced_gift(words: list[str]) -> bool:
     """Whether ``words`` (the last words before a figure, after a verb of announcing and
     a name) hold a new gift the name announces: an indefinite noun of money given
@@ -689,6 +707,7 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
                 and not _CLAUSE_CONJUNCTION.search(nt.norm, lo, hi)) or (  # same clause only
                 me <= f["start"] and hi - lo <= _GIVING_GAP
                 and (_announces_giving(before, nt.norm[lo:hi])
+                     or _announcer_before_verb(nt.norm[lo:hi])
                      or _announces_own_gift(before, nt.norm[lo:hi])
                      or _approves(before, nt.norm[lo:hi],
                                   nt.norm[nt.index(ms):nt.index(me)]))):

@@ -602,6 +602,33 @@ def test_the_body_where_a_meeting_sits_is_no_subject():
 
 
 @pytest.mark.parametrize("text, payer", [
+    # a governor gives for his governorate's administration, its name with the article …
+    ("وخصص محافظ البحيرة مبلغ 4 ملايين جنيه لرصف الطرق.", "محافظة البحيرة"),
+    # … or a place's name without it
+    ("وأعلن محافظ أسوان تخصيص مليوني جنيه للمدارس.", "محافظة أسوان"),
+    # a central bank's governor: the bank his field names
+    ("وخصص محافظ البنك المركزي الأردني 5 ملايين دينار للمشاريع الصغيرة.",
+     "Central Bank of Jordan"),
+])
+def test_a_governor_gives_for_his_governorate(text, payer):
+    assert first(text)[0] == payer
+
+
+@pytest.mark.parametrize("text, payer", [
+    # the speaker reports his own decision to give: his body pays
+    ("وأضاف وزير الصحة أنه قرر تخصيص 30 مليون دينار للمستشفيات.", "وزارة الصحة"),
+    ("وأوضح محافظ أسوان أنه وجه بصرف مليون جنيه للمتضررين.", "محافظة أسوان"),
+    ("وقال وزير الصحة إنه سيقدم 30 مليون دينار للمستشفيات.", "وزارة الصحة"),
+    # a body reports its own decision
+    ("وقالت وزارة الصحة إنها قررت تخصيص 30 مليون دينار للمستشفيات.", "وزارة الصحة"),
+    # another body's decision is that body's
+    ("وقال وزير الصحة إن الحكومة قررت تخصيص 30 مليون دينار للمستشفيات.", "الحكومة"),
+])
+def test_a_reported_decision_to_give_is_the_speakers(text, payer):
+    assert first(text)[0] == payer
+
+
+@pytest.mark.parametrize("text, payer", [
     # the giver named before قد and a verb of announcing or deciding
     ("وكانت ألمانيا قد أعلنت تقديمها 20 مليون يورو لدعم اللاجئين.", "Germany"),
     ("وكانت الكويت قد قررت تخصيص 5 ملايين دولار للمدارس.", "Kuwait"),

@@ -871,15 +871,26 @@ def _office_payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> s
             j += 1
             if toks[j - 1][2][-1:] in ",;:":
                 break
+        if j == k + 1 and k + 1 < len(toks):
+            # محافظ أسوان، رئيس بلدية صور: a place's name without the article is the field
+            o0, o1 = nt.span(toks[k + 1][0], toks[k + 1][1])
+            place = [m for m in mentions.within("PLACE", o0, o1 + 1) if m[2] == o0]
+            while place and j < len(toks) and nt.span(*toks[j][:2])[1] <= place[0][3]:
+                j += 1
         if j == k + 1:
             return ""          # وزير alone, الملك alone: no field, no body
         field = [t[2].rstrip(",;:") for t in toks[k + 1:j]]
         gap_lo = toks[j - 1][1]
         gap = nt.norm[gap_lo:f["_nstart"]]
         words = gap.replace(",", " ").split()
-        if _COMPLEMENTIZERS.intersection(words) or len(gap) > _GIVING_GAP:
+        # وأضاف وزير الصحة أنه قرر تخصيص …، قال محافظ أسوان إنه سيقدم …: the speaker
+        # reports his own gift (the pronoun on أن is he), so his body gives
+        own = _speech_verb(verb) and _reports_own_gift(words)
+        if _COMPLEMENTIZERS.intersection(words) and not own or len(gap) > _GIVING_GAP:
             return ""
-        if _payer_verb(verb):
+        if own:
+            pass
+        elif _payer_verb(verb):
             if any(_payer_verb(w) for w in words):
                 return ""      # خصص الوزير … قدمه البنك: another giver's verb
         elif not (_with_conjunction(verb, _DECISION_VERBS)
@@ -1784,7 +1795,8 @@ _PRONOUN_COMPLEMENTIZERS = {c for c in _COMPLEMENTIZERS if not c.endswith("ان"
 def _reports_own_gift(gap: list[str]) -> bool:
     """Whether the only أن of ``gap`` (the words between a lender and its sentence's figure)
     carries a pronoun and a verb of giving follows it (وأشار الصندوق … إلى أنه قدم 9
-    ملايين دينار، قال البنك إنه سيقدم …): the lender reports what it gave itself, where
+    ملايين دينار، قال البنك إنه سيقدم …), or a verb of deciding and a verbal noun of
+    giving (قالت الوزارة إنها قررت تخصيص …): the body reports what it gave itself, where
     إن الحكومة قدمت … or إن الاقتصاد خسر … is another's."""
     at = [i for i, w in enumerate(gap) if w in _COMPLEMENTIZERS or w in ("ان", "بان")]
     if len(at) != 1 or gap[at[0]] not in _PRONOUN_COMPLEMENTIZERS:
@@ -1792,6 +1804,10 @@ def _reports_own_gift(gap: list[str]) -> bool:
     after = gap[at[0] + 1:]
     if after[:1] == ["قد"]:
         after = after[1:]
+    # قالت الوزارة إنها قررت تخصيص …، أنه وجه بصرف …: its own decision to give, as
+    # after a verb of deciding and a name (:func:`_announces_giving`)
+    if after and _with_conjunction(after[0], _DECISION_VERBS):
+        return _announces_giving([after[0]], " ".join(after[1:]))
     return bool(after) and (_payer_verb(after[0]) or after[0][:1] == "س"
                             and _payer_verb(after[0][1:]))
 

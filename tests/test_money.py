@@ -124,7 +124,8 @@ def test_subject_prefers_project_over_nearer_org():
 
 
 def test_subject_nearest_org_in_same_sentence_only():
-    text = ("قالت شركة ألفا إنها ستتوسع. واستثمرت شركة بيتا 5 ملايين يورو بينما انسحبت "
+    # (ربحت: earned; an investor, استثمرت, is the payer and no subject)
+    text = ("قالت شركة ألفا إنها ستتوسع. وربحت شركة بيتا 5 ملايين يورو بينما انسحبت "
             "شركة غاما من السوق.")
     m = _mentions(text, [("شركة ألفا", "Alpha", "ORG"), ("شركة بيتا", "Beta", "ORG"),
                          ("شركة غاما", "Gamma", "ORG")])

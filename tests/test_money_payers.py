@@ -641,3 +641,14 @@ def test_a_giver_named_before_a_verb_of_announcing(text, payer):
 
 def test_a_complaint_after_a_name_and_qad_names_no_giver():
     assert first("وكان البنك قد انتقد تقديم 20 مليون دولار للشركة.")[0] == ""
+
+
+@pytest.mark.parametrize("text, payer", [
+    # a verbal noun of giving listed with its article (التبرع), with its giver's pronoun
+    ("وأعلنت النرويج، يوم الخميس، تبرعها بـ40 مليون دولار لمساعدة اللاجئين.", "Norway"),
+    # an investor pays what it invests, also reporting it with the pronoun on أن
+    ("واستثمرت شركة أمازون 3 مليارات دولار في مراكز البيانات.", "Amazon"),
+    ("وأعلنت شركة أمازون أنها ستستثمر 3 مليارات دولار في مراكز البيانات.", "Amazon"),
+])
+def test_a_donation_with_its_givers_pronoun_and_an_investment(text, payer):
+    assert first(text)[0] == payer

@@ -393,13 +393,18 @@ _POSSESSIVES = ("هما", "هم", "ها", "ه")
 def _giving_noun_word(word: str) -> bool:
     """Whether ``word`` is a verbal noun of giving (money_cues.tsv giving_noun) with و / ب
     before it, or with a pronoun of its giver after it (أعلنت اليابان تقديمها مليوني
-    دولار، أعلن الصندوق عن تخصيصه …: the one named before gives)."""
+    دولار، أعلن الصندوق عن تخصيصه …، أعلنت السعودية تبرعها بـ …: the one named before
+    gives)."""
     if _with_conjunction(word, _GIVING_NOUNS, "وب"):
         return True
     if _funding_noun(word):
         return False          # منحة, normalised منحه, is a grant, not منح + ه
-    return any(word.endswith(p) and _with_conjunction(word[:-len(p)], _GIVING_NOUNS, "وب")
-               for p in _POSSESSIVES)
+    # (a noun whose bare form is also a verb is listed with its article, التبرع: with
+    # a pronoun it has none, تبرعها)
+    return any(word.endswith(p) and (
+        _with_conjunction(word[:-len(p)], _GIVING_NOUNS, "وب")
+        or "ال" + word[:-len(p)].removeprefix("و") in _GIVING_NOUNS)
+        for p in _POSSESSIVES)
 
 
 def _announces_own_gift(before: list[str], gap: str) -> bool:

@@ -333,3 +333,21 @@ def test_the_announcer_of_a_deficit_named_a_long_phrase_before_the_figure_is_no_
 ])
 def test_a_name_in_the_reason_for_a_sum_is_not_its_subject(text, name):
     assert rows(text).iloc[0]["subject"] != name
+
+
+def test_each_sum_of_a_list_takes_the_recipient_after_it():
+    # the name with ل before a sum closes the item before (whose sum lost its currency)
+    df = rows("وشملت المخصصات 30 مليون جنيه إلى أسوان و28,5 للأقصر و27 مليون جنيه "
+              "للإسكندرية، و26 مليون جنيه إلى القاهرة.")
+    assert df["subject"].tolist() == ["Aswan", "Alexandria", "Cairo"]
+
+
+def test_a_budget_line_still_names_its_recipient_before_the_sum():
+    df = rows("وجاءت الحصص كالتالي: لوزارة النقل 700 مليار دينار، ولمحافظة البصرة 20 "
+              "مليار دينار، ولوزارة الصحة 5 مليارات دينار لشراء الأدوية.")
+    assert df["subject"].tolist() == ["وزارة النقل", "Basra", "وزارة الصحة"]
+
+
+def test_a_place_after_ila_and_its_units_noun_is_where_the_money_goes():
+    assert rows("وحولت الوزارة 26 مليون جنيه إلى محافظة أسوان.")["subject"].iloc[0] == "Aswan"
+

@@ -1344,13 +1344,16 @@ def listed_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -
     البصرة، لأمانة عمان), and at most one word, a definite adjective, comes between the
     name and the figure (لأمانة عمان الكبرى 30 مليون …). The nearest name of the sentence
     is often the next line's recipient, which is how these lines went wrong before
-    (docs/money.md)."""
+    (docs/money.md). Not when the figure's own recipient follows it
+    (:func:`_own_recipient_after`: … للدقهلية و23 مليون جنيه للسويس → Suez)."""
     nt = article.normalised
     norm = nt.norm
     lo = max(sent.start, f["start"] - _LISTED_REACH)
     names = [m for label in ("ORG", "PLACE", "PROJECT")
              for m in mentions.within(label, lo, f["start"]) if m[3] <= f["start"]]
     if not names:
+        return ""
+    if _own_recipient_after(article, f, mentions):
         return ""
     ent, label, ms, me = max(names, key=lambda m: (m[3], m[3] - m[2]))
     n_ms = nt.index(ms)
@@ -1367,6 +1370,27 @@ def listed_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -
     if _lam_head(norm[max(0, ws - 40):ws].split()[-3:]) >= 0:
         return ent
     return ""
+
+
+def _own_recipient_after(article: Article, f: dict, mentions: _MentionIndex) -> bool:
+    """Whether the figure ``f`` has its recipient right after it: an ORG, PLACE or
+    PROJECT written with ل (للسويس، لوزارة الصحة) or after إلى, with nothing between. A
+    list that puts each recipient after its sum (25 مليون جنيه إلى أسوان و24 مليونا
+    للدقهلية و23 مليون جنيه للسويس) names the one before a figure for the sum before it,
+    not as a budget line's recipient (:func:`listed_recipient`)."""
+    nt = article.normalised
+    norm = nt.norm
+    for label in ("ORG", "PLACE", "PROJECT"):
+        for _, lab, ms, _ in mentions.within(label, f["end"], f["end"] + 12):
+            n = nt.index(ms)
+            ws = norm.rfind(" ", 0, n) + 1
+            between = norm[f["_nend"]:ws].split()
+            prefix = norm[ws:n]
+            if between == ["الي"] or not between and (
+                    prefix in ("ل", "لل") or norm.startswith("لل", n)
+                    or lab == "PLACE" and _lam_prefixed(norm, n)):
+                return True
+    return False
 
 
 #: The bracketed or quoted conversion of a figure right after it (" 95ر2 مليار دولار "،
@@ -1396,7 +1420,8 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex,
     """The country or place the money of figure ``f`` goes to, when its clause says: a
     PLACE written with ل right after the figure, an adjective or participle between at
     most (146 مليون دولار لسوريا، 474 مليون دولار مخصصة للبنان) or with في or إلى (500
-    مليون دولار في الأرجنتين، مليار دولار إلى العراق); or with ل or إلى shortly before the
+    مليون دولار في الأرجنتين، مليار دولار إلى العراق، إلى محافظة الجيزة: إلى before a
+    unit's noun, money_cues.tsv recipient_head); or with ل or إلى shortly before the
     figure, in the same clause, after a noun of money given or a participle of allotting
     (تقديم منحٍ لليمن بقيمة …، تقديم قرض إلى العراق بقيمة …، التمويل المخصص لليمن يشمل
     مبلغ …; money_cues.tsv allotted); or
@@ -1418,6 +1443,9 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex,
         prefix = _clitic_prefix(norm, n_ms)
         if (not gap or len(gap) == 1 and not _CLAUSE_BREAK.search(gap[0])) \
                 and prefix.endswith("ل") or gap in (["في"], ["الي"]):
+            return ent
+        # 26 مليون جنيه إلى محافظة القليوبية: إلى before the place's head, as ل is on it
+        if len(gap) == 2 and gap[0] == "الي" and gap[1] in _PLACE_HEADS and not prefix:
             return ent
         # 20 مليون دولار لشمال سوريا، لغرب ووسط أفريقيا، لمحافظة البصرة: ل on its head
         if len(gap) <= 3 and not prefix and _lam_head(gap) == 0 \

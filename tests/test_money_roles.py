@@ -351,3 +351,10 @@ def test_a_budget_line_still_names_its_recipient_before_the_sum():
 def test_a_place_after_ila_and_its_units_noun_is_where_the_money_goes():
     assert rows("وحولت الوزارة 26 مليون جنيه إلى محافظة أسوان.")["subject"].iloc[0] == "Aswan"
 
+
+@pytest.mark.parametrize("name, place", [
+    ("سوهاج", "Sohag"), ("السويس", "Suez"), ("بورسعيد", "Port Said"),
+    ("الدقهلية", "Dakahlia"), ("كفر الشيخ", "Kafr El Sheikh"),
+])
+def test_egypts_governorates_are_places_the_money_goes_to(name, place):
+    assert rows(f"وخصصت الوزارة 12 مليون جنيه إلى {name}.")["subject"].iloc[0] == place

@@ -143,6 +143,14 @@ def test_contract_refers_back_to_earlier_project():
     assert funding_of(text2, m2)["subject"].tolist() == ["Beta"]
 
 
+def test_a_name_after_while_is_no_fallback_subject_without_a_comma():
+    # the investor pays: the name after بينما is not what the money is for
+    text = "واستثمرت شركة بيتا 5 ملايين يورو بينما انسحبت شركة غاما من السوق."
+    m = _mentions(text, [("شركة بيتا", "Beta", "ORG"), ("شركة غاما", "Gamma", "ORG")])
+    row = funding_of(text, m).iloc[0]
+    assert (row["payer"], row["subject"]) == ("Beta", "")
+
+
 def test_no_mentions_gives_empty_subject():
     assert funding_of("خصصت 5 ملايين دولار.")["subject"].tolist() == [""]
 

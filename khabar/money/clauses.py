@@ -12,6 +12,10 @@ from .subject import _CUES, _MentionIndex
 #: Words that open a side clause after a comma (money_cues.tsv side_clause), with و / ف.
 _OPENERS = sorted(_CUES.get("side_clause", set()), key=len, reverse=True)
 _SIDE_CLAUSE = re.compile(rf",\s*[وف]?(?:{alternation(_OPENERS)})(?!\w)") if _OPENERS else None
+#: بينما ("while", with و / ف) opens a clause on something else with no comma before it
+#: too (… 5 ملايين يورو بينما انسحبت شركة …); فيما and حيث need the comma (فيما يخص:
+#: "as regards").
+_CONTRAST = re.compile(r"(?<!\S)[وف]?بينما(?!\S)")
 #: A side clause is looked for this many normalised characters after the figure.
 _SIDE_REACH = 120
 
@@ -20,17 +24,19 @@ def side_clause_names(article: Article, f: dict, sent, mentions: _MentionIndex) 
     """Entities of the ORG mentions of ``sent`` after the first side clause that follows
     figure ``f`` (a comma and an opener of money_cues.tsv side_clause within
     :data:`_SIDE_REACH` characters: رصدت الحكومة 7 ملايين دولار للطرق، بينما انتقد اتحاد
-    النقابات …): the clause speaks of something else, so they are no fallback subject of
-    the figure. The recipient right after the figure (لجمعية الأمل، فيما …) comes before
-    the clause and is not among them. Empty when no side clause follows."""
+    النقابات …; بينما also without the comma: :data:`_CONTRAST`): the clause speaks of
+    something else, so they are no fallback subject of the figure. The recipient right
+    after the figure (لجمعية الأمل، فيما …) comes before the clause and is not among them.
+    Empty when no side clause follows."""
     if _SIDE_CLAUSE is None:
         return set()
     nt = article.normalised
     hi = min(nt.index(sent.end), f["_nend"] + _SIDE_REACH)
-    m = _SIDE_CLAUSE.search(nt.norm, f["_nend"], hi)
-    if m is None:
+    found = [m for m in (_SIDE_CLAUSE.search(nt.norm, f["_nend"], hi),
+                         _CONTRAST.search(nt.norm, f["_nend"], hi)) if m is not None]
+    if not found:
         return set()
-    at = nt.span(m.start(), m.start())[0]
+    at = nt.span(min(m.start() for m in found), min(m.start() for m in found))[0]
     return {ent for ent, _, _, _ in mentions.within("ORG", at, sent.end)}
 
 

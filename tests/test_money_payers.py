@@ -652,3 +652,15 @@ def test_a_complaint_after_a_name_and_qad_names_no_giver():
 ])
 def test_a_donation_with_its_givers_pronoun_and_an_investment(text, payer):
     assert first(text)[0] == payer
+
+
+@pytest.mark.parametrize("text, payer", [
+    # "under which" between the verb of giving and its subject
+    ("ووقع الطرفان اتفاقا تقدم بموجبه اليابان منحة بنحو 12 مليون دولار لتأهيل السدود.",
+     "Japan"),
+    # a lender reports its own approval to lend (إقراض, a verbal noun of giving)
+    ("وقال البنك الإفريقي للتنمية أمس إنه وافق على إقراض تونس 90 مليون يورو للطرق.",
+     "African Development Bank"),
+])
+def test_a_giver_under_an_agreement_and_a_lenders_reported_approval(text, payer):
+    assert first(text)[0] == payer

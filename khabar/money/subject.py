@@ -663,6 +663,10 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
         before = nt.norm[max(nt.index(sent.start), nt.index(ms) - 25):nt.index(ms)].split()
         if not before:
             before = [""]     # the sentence opens with the name: only a verb after it
+        if len(before) > 1 and before[-1].startswith(_UNDER_TERMS):
+            # اتفاقا تقدم بموجبه اليابان منحة …: "under which", between the verb and its
+            # subject
+            before = before[:-1]
         last = before[-1]
         if _payer_verb(last) and (
                 _subject_before_verb(article, sent, mentions, ms)
@@ -720,6 +724,12 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
             if dist is None or d < dist:
                 best, dist = ent, d
     return best or _adjective_donor(article, f, sent) or _office_payer(article, f, sent, mentions)
+
+
+#: "Under which" with its pronoun (بموجبه، بموجبها، بمقتضاه), between a verb of giving
+#: and its subject in a clause on an agreement: read past, as if the verb came right
+#: before the name.
+_UNDER_TERMS = ("بموجب", "بمقتضا", "بمقتضي")
 
 
 #: Country relative adjectives (lexicon countries.tsv ``adjective``) in each written form
@@ -1026,7 +1036,11 @@ def _approves(before: list[str], gap: str, name: str) -> bool:
         rest = words
     else:
         at = next((i for i, w in enumerate(words[:6]) if _with_conjunction(w, _APPROVE)), None)
-        if at is None or _COMPLEMENTIZERS.intersection(words[:at]):
+        # قال البنك إنه وافق على إقراض …: the body reports its own approval (the
+        # pronoun on إن right before the verb); إن الحكومة وافقت … is another's
+        own = at is not None and at > 0 and words[at - 1] in _PRONOUN_COMPLEMENTIZERS \
+            and len(_COMPLEMENTIZERS.intersection(words[:at])) == 1
+        if at is None or _COMPLEMENTIZERS.intersection(words[:at]) and not own:
             return False
         rest = words[at + 1:]
     if "علي" not in rest[:5]:

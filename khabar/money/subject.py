@@ -1359,7 +1359,7 @@ def listed_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -
     name and the figure (لأمانة عمان الكبرى 30 مليون …). The nearest name of the sentence
     is often the next line's recipient, which is how these lines went wrong before
     (docs/money.md). Not when the figure's own recipient follows it
-    (:func:`_own_recipient_after`: … للدقهلية و23 مليون جنيه للسويس → Suez)."""
+    (:func:`_own_recipient_after`: … للمنيا و9 ملايين جنيه للفيوم → Faiyum)."""
     nt = article.normalised
     norm = nt.norm
     lo = max(sent.start, f["start"] - _LISTED_REACH)
@@ -1389,8 +1389,8 @@ def listed_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -
 def _own_recipient_after(article: Article, f: dict, mentions: _MentionIndex) -> bool:
     """Whether the figure ``f`` has its recipient right after it: an ORG, PLACE or
     PROJECT written with ل (للسويس، لوزارة الصحة) or after إلى, with nothing between. A
-    list that puts each recipient after its sum (25 مليون جنيه إلى أسوان و24 مليونا
-    للدقهلية و23 مليون جنيه للسويس) names the one before a figure for the sum before it,
+    list that puts each recipient after its sum (11 مليون جنيه إلى الأقصر و10 ملايين
+    للمنيا و9 ملايين جنيه للفيوم) names the one before a figure for the sum before it,
     not as a budget line's recipient (:func:`listed_recipient`)."""
     nt = article.normalised
     norm = nt.norm

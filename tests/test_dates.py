@@ -804,3 +804,28 @@ def test_a_month_alone_after_mundhu_and_the_father_that_is_no_august():
     # أب "a father" is آب once normalised: only the madda makes the month
     assert dates_of("وتحول إلى أب لثلاثة أطفال.", "2025-06-10").empty
     assert _dated("وستبدأ الأشغال في آب.", "2025-06-10") == [("آب", "2025-08", "document date")]
+
+
+def test_a_month_alone_takes_the_year_named_before_it_in_its_clause():
+    # in the clause of an explicit year the month is of that year, not the one nearest
+    # the article's date (docs/arabic.md, "Dates")
+    assert _dated("وفي عام 2017 افتتحت البلدية السوق في أبريل.", "2025-06-10") == [
+        ("عام 2017", "2017", ""), ("أبريل", "2017-04", "year named before in the sentence")]
+    # across a comma only with a link word: منه after the month, تحديدا before it
+    assert _dated("وفي عام 2021، وفي أكتوبر منه بدأت الأشغال.", "2025-06-10")[1][1] == "2021-10"
+    assert _dated("وخلال 2016 وتحديدا في شهر يوليو غادر البلاد.", "2025-06-10")[1][1] \
+        == "2016-07"
+    assert _dated("وفي العام الماضي، وبالتحديد في فبراير زار الوفد.", "2025-06-10")[1][1] \
+        == "2024-02"
+    # a range in that year runs over the new year, a day and month take the year too
+    assert [d for _, d, _ in _dated("وفي سنة 2018 أغلقت المدارس من ديسمبر إلى مارس.",
+                                    "2025-06-10")] == ["2018", "2018-12", "2019-03"]
+    assert _dated("وفي عام 2015 وقعت البلدان الاتفاق في 9 نوفمبر.", "2025-06-10")[1][1] \
+        == "2015-11-09"
+    # no link past a comma, a year after a period noun, منذ: the nearest occurrence again
+    assert _dated("وبلغ العجز 4% في 2022، وفي يناير تراجع.", "2025-06-10")[-1][1] == "2025-01"
+    assert _dated("وقال إن رؤية 2035 ستبدأ في يناير.", "2025-06-10")[-1][1] == "2025-01"
+    assert _dated("ويعمل منذ عام 2012 وفي مارس سافر.", "2025-06-10")[-1][1] == "2025-03"
+    # another sentence: not governed
+    assert _dated("وتأسس النادي عام 1990. وفي مارس فاز بالكأس.", "2025-06-10")[-1][1] \
+        == "2025-03"

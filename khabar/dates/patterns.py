@@ -325,3 +325,15 @@ FISCAL_ADJECTIVE_AFTER = re.compile(
     r"\s+(?:" + alternation({f.split()[-1] for f in DATE_CUES.get("fiscal_year", ())
                              if len(f.split()) > 1}) + r")(?!\w)")
 
+#: A clause break between a year and a month named alone after it in its sentence (a comma,
+#: semicolon, colon or spaced dash): past one, the month takes the article's date again
+#: (ارتفع التضخم في 2023، وفي يناير تراجع: this January), unless a link word ties it to
+#: the year (date_cues.tsv year_link_before / year_link_after).
+CLAUSE_BREAK = re.compile(r"[،,;؛:]|\s[-–]\s")
+YEAR_LINK_BEFORE = re.compile(
+    rf"(?<!\w)[وف]?(?:{alternation(DATE_CUES.get('year_link_before', ()))})(?!\w)")
+YEAR_LINK_AFTER = re.compile(
+    rf"\s+(?:{alternation(DATE_CUES.get('year_link_after', ()))})(?!\w)")
+#: The first word of a date that counts towards or back from its year (منذ عام 2014، حتى
+#: 2030، بحلول 2030، قبل 2020): its year is no time a month after it falls in.
+NOT_A_GOVERNING_YEAR = re.compile(r"[وف]?(?:منذ|حتي|بحلول|قبل|بعد|الي|لغايه)(?!\w)")

@@ -484,7 +484,7 @@ def _noun_years(norm: str, runs: list[tuple[int, int]]) -> list[dict]:
         if b - a == 4 and 1800 <= int(norm[a:b]) < 2200 \
                 and not _NOT_A_YEAR_AFTER.match(norm, b) \
                 and _YEAR_NOUN_BEFORE.search(norm, max(0, a - 40), a):
-            out.append(dict(ns=a, ne=b, y=int(norm[a:b])))
+            out.append(dict(ns=a, ne=b, y=int(norm[a:b]), noun=True))
         elif b - a == 4 and 1300 <= int(norm[a:b]) < 1600 \
                 and not _NOT_A_YEAR_AFTER.match(norm, b) \
                 and _FISCAL_NOUN_BEFORE.search(norm, max(0, a - 40), a):
@@ -509,7 +509,7 @@ def _bare_year_ranges(norm: str, runs: list[tuple[int, int]]) -> list[dict]:
         m = BARE_YEAR_RANGE_RE.match(norm, a)
         if m and int(m[1]) < int(m[2]) <= int(m[1]) + 50 \
                 and not CURRENCY_AFTER.match(norm, m.end()):
-            out.append(dict(ns=a, ne=b, y=int(m[1])))
+            out.append(dict(ns=a, ne=b, y=int(m[1]), noun=True))
     return out
 
 

@@ -18,7 +18,8 @@ from ..text import Article, alternation, normalise
 from .resolve import (_complete_ranges, _dateline, _doc_day, _doc_year, _ExplicitYears,
                       _hijri_relative_year, _iso, _range_start_year, _relative_day,
                       _relative_month, _resolve)
-from .patterns import DATE_CUES, _valid
+from .patterns import (CLAUSE_BREAK, DATE_CUES, NOT_A_GOVERNING_YEAR, YEAR_LINK_AFTER,
+                       YEAR_LINK_BEFORE, _valid)
 from .shapes import _candidates
 
 #: Columns of :func:`extract_dates`: the data contract (:data:`khabar.schema.DATES`),
@@ -88,7 +89,25 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
             day = dt.date(line["y"], line["m"], line["d"])
     _complete_ranges(norm, chosen)
     rows = []
+    #: (sentence, year, end) of the last date whose year a month named alone after it in
+    #: its clause takes (:func:`_governed`), or None.
+    gov: tuple | None = None
+    range_years: dict[int, int] = {}    # id of a range's second month → its year
     for c in chosen:
+        governed = _governed(article, c, gov)
+        if governed is not None:
+            year, how = range_years.pop(id(c), governed), "year named before in the sentence"
+            if c.get("range_to"):    # عام 2018 … من نوفمبر إلى فبراير: over the new year
+                range_years[id(c["range_to"])] = year + (c["m"] > c["range_to"]["m"])
+            gov = (gov[0], year, c["ne"])
+            date, precision, hijri = _iso(c, year)
+            start, end = nt.span(c["ns"], c["ne"])
+            sent = article.sentence_at(start)
+            if sent is not None and start < sent.end:
+                rows.append(Date(article.doc_id, article.text[start:end], date, start, end,
+                                 precision, "gregorian", "", how, sent.sentence,
+                                 sent.paragraph))
+            continue
         if "rday" in c or "rwd" in c:   # أمس، الأحد الماضي: a day from the document's
             date = _relative_day(c, day)
             start, end = nt.span(c["ns"], c["ne"])
@@ -118,6 +137,7 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
                 _resolve(c, explicit, doc_year, doc_date)
         if how == "document date":
             how = ref
+        gov = _governing(article, c, year)
         date, precision, hijri = _iso(c, year)
         start, end = nt.span(c["ns"], c["ne"])
         while end < len(article.text) and normalise(article.text[end]) == "":
@@ -129,6 +149,53 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
                          precision, c.get("calendar", "gregorian"), hijri, how,
                          sent.sentence, sent.paragraph))
     return _stated_equivalents(rows, article.text)
+
+
+def _sentence_key(article: Article, ns: int):
+    """The (paragraph, sentence) of the date starting at normalised offset ``ns``, or None."""
+    sent = article.sentence_at(article.normalised.span(ns, ns)[0])
+    return None if sent is None else (sent.paragraph, sent.sentence)
+
+
+def _governing(article: Article, c: dict, year: int | None) -> tuple | None:
+    """``(sentence, year, end)`` when the resolved date ``c`` names a year a month alone
+    after it in its clause falls in (في عام 2020، خلال 2019، في مارس 2019، العام الماضي);
+    None for a range or pair of years, a year after a period noun (رؤية 2030، موازنة
+    2024: :func:`khabar.dates.shapes._noun_years`), a year counted towards or from (منذ
+    2014، بحلول 2030: :data:`NOT_A_GOVERNING_YEAR`), a Hijri date, and a date whose year
+    only the document's date gives (docs/arabic.md, "Dates")."""
+    if year is None or c.get("calendar") == "hijri" or c.get("y_to") or c.get("noun") \
+            or c.get("mrel") or c.get("bare") or "mo_off" in c \
+            or not (c.get("y") or c.get("rel")) \
+            or NOT_A_GOVERNING_YEAR.match(article.normalised.norm, c["ns"]):
+        return None
+    return _sentence_key(article, c["ns"]), year, c["ne"]
+
+
+def _governed(article: Article, c: dict, gov: tuple | None) -> int | None:
+    """The year of a month named alone (في مايو، في شهر مارس، منتصف أغسطس) or a day and
+    month with no year (في 5 مايو) that a year named before it in its sentence governs
+    (``gov`` from :func:`_governing`): في عام 2019 وقعت الحكومة الاتفاق في مارس → 2019-03,
+    not the March nearest the article's date. Across a clause break (a comma, a colon:
+    :data:`CLAUSE_BREAK`) only with a link word (date_cues.tsv year_link_before: خلال
+    2019 وتحديدا في مارس; year_link_after: في عام 2020، وفي مايو منه); else None, and the
+    month is dated as before (docs/arabic.md, "Dates")."""
+    if gov is None or not c.get("m") or c.get("y") or c.get("rel") or c.get("mrel") \
+            or c.get("wd") or c.get("calendar") == "hijri" or "mo_off" in c \
+            or "rday" in c or "rwd" in c or c.get("m_to"):
+        return None
+    sentence, year, end = gov
+    if c["ns"] < end or _sentence_key(article, c["ns"]) != sentence:
+        return None
+    norm = article.normalised.norm
+    between = norm[end:c["ns"]]
+    last = c["range_to"]["ne"] if c.get("range_to") else c["ne"]
+    if CLAUSE_BREAK.search(between) and not YEAR_LINK_BEFORE.search(between) \
+            and not YEAR_LINK_AFTER.match(norm, last):
+        return None
+    if c.get("d") and not _valid(year, c["m"], c["d"]):
+        return None
+    return year
 
 
 def _father_not_august(article: Article, at: int) -> bool:

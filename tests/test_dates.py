@@ -829,3 +829,27 @@ def test_a_month_alone_takes_the_year_named_before_it_in_its_clause():
     # another sentence: not governed
     assert _dated("وتأسس النادي عام 1990. وفي مارس فاز بالكأس.", "2025-06-10")[-1][1] \
         == "2025-03"
+
+
+def test_a_hijri_month_alone_is_its_occurrence_nearest_the_article_date():
+    # 2025-06-10 is in Dhu al-Hijjah 1446: the nearest Ramadan is 1446's (three months
+    # back), the nearest Safar 1447's (two months on); docs/arabic.md, "Dates"
+    df = dates_of("وتضاعفت الطلبات قبل رمضان بأسبوعين.", "2025-06-10")
+    assert df[["text", "date", "calendar", "hijri", "year_from"]].values.tolist() == [
+        ["قبل رمضان", "2025-03", "hijri", "1446-09", "document date"]]
+    assert dates_of("وسافر الوفد في شهر صفر إلى الرباط.", "2025-06-10")["hijri"].tolist() \
+        == ["1447-02"]
+    assert dates_of("وتنشط الأسواق خلال شهر رمضان.", "2025-12-20")["hijri"].tolist() \
+        == ["1447-09"]
+    # with this or last year: the month of that name that begins in that year
+    assert dates_of("وجاء رمضان هذا العام في الشتاء.", "2026-05-01")["hijri"].tolist() \
+        == ["1447-09"]
+    assert dates_of("وزادت التبرعات في شهر رمضان من العام الماضي.", "2026-05-01")[
+        "hijri"].tolist() == ["1446-09"]
+    # no article date, every year's month, a name or a common word: no date
+    assert dates_of("وتنشط الأسواق خلال شهر رمضان.")["date"].tolist() == [""]
+    assert dates_of("وترتفع الأسعار في رمضان من كل عام.", "2025-06-10")["date"].tolist() \
+        == [""]
+    assert dates_of("ووضع المدرب ثقته في رمضان عادل.", "2025-06-10").empty
+    assert dates_of("وبلغت نسبة البطالة صفر في المئة.", "2025-06-10").empty
+    assert dates_of("وقال إن ذلك محرم شرعا.", "2025-06-10").empty

@@ -337,3 +337,22 @@ YEAR_LINK_AFTER = re.compile(
 #: The first word of a date that counts towards or back from its year (منذ عام 2014، حتى
 #: 2030، بحلول 2030، قبل 2020): its year is no time a month after it falls in.
 NOT_A_GOVERNING_YEAR = re.compile(r"[وف]?(?:منذ|حتي|بحلول|قبل|بعد|الي|لغايه)(?!\w)")
+#: A Hijri month with no year or past or future word after the noun شهر or a time
+#: preposition (date_cues.tsv month_time: قبل رمضان، خلال شهر رمضان، في شهر ذي الحجة), or
+#: with a Gregorian relative year (رمضان هذا العام، شهر رمضان من العام الماضي: ``grel``):
+#: the occurrence nearest the article's date, or the one that begins in that year
+#: (:func:`khabar.dates.resolve._hijri_nearest_year`, ``_hijri_year_of_month_in``).
+HIJRI_BARE_RE = re.compile(
+    rf"(?<!\w)(?:(?P<pre>[وف]?(?:{alternation(DATE_CUES.get('month_time', ()))}))\s+)?"
+    rf"(?:[وفبل]?(?P<w>(?:ال|لل)?شهر)\s+)?"
+    rf"(?P<month>{alternation(HIJRI_MONTHS, optional_article=True)})(?!\w)"
+    rf"(?:\s+(?:من\s+)?(?:(?:ال)(?:عام|سنه)\s+(?P<grel>{'|'.join(RELATIVE_DEICTIC)})"
+    rf"|(?P<this>هذا|هذه)\s+(?:العام|السنه))(?!\w))?")
+#: A Hijri month's name that is also a common word or a given name (محرم "forbidden", صفر
+#: "zero", رجب، شعبان، رمضان names): a month only after شهر, or, for رمضان, after a time
+#: preposition when what follows it is no further name (:data:`HIJRI_BARE_NEXT`).
+HIJRI_NEEDS_NOUN = frozenset({"محرم", "صفر", "رجب", "شعبان"})
+#: What may follow a Hijri month named after a time preposition alone (قبل رمضان بأيام،
+#: خلال رمضان، في رمضان من كل عام): the text's end, a punctuation mark, a word with ب or
+#: ل, or a function word (checked with :func:`khabar.text.words.is_stop_word`).
+HIJRI_BARE_NEXT = re.compile(r"\s*(?:$|[^\w\s]|(?P<word>\w+))")

@@ -186,6 +186,33 @@ def _hijri_relative_year(c: dict, day: dt.date | None, doc_date) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _hijri_nearest_year(month: int, day: dt.date | None, doc_date) -> int | None:
+    """The Hijri year of the occurrence of the Hijri ``month`` nearest to the article's
+    day (قبل رمضان، خلال شهر رمضان: the Umm al-Qura calendar, ``hijridate``): the
+    article's Hijri year, the one before or the one after, whichever puts the month
+    fewest months from the article's Hijri month, the article's own on a tie (six months
+    either way), as for a Gregorian month alone. With only the article's month known
+    (``doc_date`` YYYY-MM) a year only when its first and last days give the same; None
+    with no such date or outside the calendar's tables (docs/arabic.md, "Dates")."""
+    if day is not None:
+        days = [day]
+    else:
+        dm = _DOC_MONTH.match(str(doc_date or ""))
+        if not dm:
+            return None
+        first = dt.date(int(dm.group(1)), int(dm.group(2)), 1)
+        days = [first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)]
+    years = set()
+    for d in days:
+        try:
+            h = Gregorian(d.year, d.month, d.day).to_hijri()
+        except (ValueError, OverflowError):
+            return None
+        years.add(min((h.year - 1, h.year, h.year + 1),
+                      key=lambda y: (abs((y - h.year) * 12 + month - h.month), y != h.year)))
+    return years.pop() if len(years) == 1 else None
+
+
 def _year_before_latest(c: dict, explicit: _ExplicitYears) -> set[int]:
     """For a month qualified as past, the year before the latest the article names
     (يوم الخميس 20 نوفمبر الماضي in an article about مارس 2026: 2025 may be its year);

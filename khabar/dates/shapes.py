@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from .patterns import (BARE_MONTH_BEFORE, BARE_MONTH_NEXT, BARE_MONTH_RE, BARE_MONTH_WORDS,
-                       BARE_YEAR_RANGE_RE, FISCAL_ADJECTIVE_AFTER, HIJRI_MONTH_WORDS,
-                       HIJRI_REL_RE, YEAR_FRACTION_RE,
+                       BARE_YEAR_RANGE_RE, FISCAL_ADJECTIVE_AFTER, HIJRI_BARE_NEXT,
+                       HIJRI_BARE_RE, HIJRI_MONTH_WORDS, HIJRI_NEEDS_NOUN, HIJRI_REL_RE,
+                       YEAR_FRACTION_RE,
                        YEAR_FRACTIONS, CURRENCY_AFTER,
                        _BETWEEN_END, _FISCAL,
                        _FISCAL_NOUN_BEFORE, _HIJRI_FISCAL_END,
@@ -31,6 +32,7 @@ from .patterns import (BARE_MONTH_BEFORE, BARE_MONTH_NEXT, BARE_MONTH_RE, BARE_M
 from ..numwords import thousands_value
 from .resolve import _hijri_year_of_month_in
 from ..text import find_all
+from ..text.words import is_stop_word
 from .scan import _digit_runs, matches, where
 
 
@@ -58,6 +60,7 @@ def _candidates(norm: str, plain: bool = False) -> list[dict]:
            *_named_months(norm),
            *_bare_months(norm),
            *_hijri_relative_months(norm),
+           *_hijri_bare_months(norm),
            *_year_fractions(norm),
            *_days_of_this_month(norm),
            *_year_words(norm)]
@@ -227,6 +230,45 @@ def _hijri_relative_months(norm: str) -> list[dict]:
         out.append(dict(ns=m.start("w") if m["w"] else m.start("month"), ne=m.end(),
                         m=_month_number(m["month"], "hijri"), mrel=m["mrel"],
                         calendar="hijri"))
+    return out
+
+
+def _hijri_bare_months(norm: str) -> list[dict]:
+    """A Hijri month with no year or past or future word (:data:`HIJRI_BARE_RE`): after
+    the noun شهر (خلال شهر رمضان، في شهر صفر) or a time preposition (قبل رمضان، بعد
+    شوال), ``hbare`` of its year, which :func:`khabar.dates.tables.date_rows` takes from
+    the article's date; with a Gregorian relative year after it (رمضان هذا العام، شهر
+    رمضان من العام الماضي, ``grel`` its offset) the month of that name that begins in that
+    year. A name that is also a word or a given name (محرم، صفر، رجب، شعبان) only after
+    شهر; the others after a preposition or before a relative year, and after a
+    preposition alone only before the text's end, a punctuation
+    mark, a word with ب or ل or a function word (خلال رمضان بأيام; بعد رمضان صبحي is a
+    person). The whole text is searched around each month's distinctive word, as for
+    :func:`_hijri_relative_months` (docs/arabic.md, "Dates")."""
+    out, seen = [], set()
+    for a, _ in sorted(find_all(norm, HIJRI_MONTH_WORDS)):
+        m = HIJRI_BARE_RE.search(norm, max(0, a - 24), a + 40)
+        while m is not None and m.end("month") <= a:
+            m = HIJRI_BARE_RE.search(norm, m.end(), a + 40)
+        if m is None or m.span() in seen or not m.start("month") <= a < m.end("month"):
+            continue
+        seen.add(m.span())
+        name = m["month"].removeprefix("ال")
+        if not m["w"] and not m["pre"] and not (m["grel"] or m["this"]):
+            continue
+        if not m["w"] and (name in HIJRI_NEEDS_NOUN
+                           or not (m["pre"] or m["grel"] or m["this"])):
+            continue
+        if not m["w"] and not (m["grel"] or m["this"]):
+            nxt = HIJRI_BARE_NEXT.match(norm, m.end())
+            word = nxt["word"] if nxt else None
+            if word and not (word[0] in "بل" or is_stop_word(word)):
+                continue
+        c = dict(ns=m.start("w") if m["w"] else m.start("month"), ne=m.end(),
+                 m=_month_number(m["month"], "hijri"), calendar="hijri", hbare=True)
+        if m["grel"] or m["this"]:
+            c["grel"] = RELATIVE_DEICTIC.get(m["grel"], 0) if m["grel"] else 0
+        out.append(c)
     return out
 
 

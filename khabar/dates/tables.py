@@ -16,7 +16,8 @@ from ..money import find_figures
 from ..schema import Date, fixed_frame
 from ..text import Article, alternation, normalise
 from .resolve import (_complete_ranges, _dateline, _doc_day, _doc_year, _ExplicitYears,
-                      _hijri_relative_year, _iso, _range_start_year, _relative_day,
+                      _hijri_nearest_year, _hijri_relative_year, _hijri_year_of_month_in,
+                      _iso, _range_start_year, _relative_day,
                       _relative_month, _resolve)
 from .patterns import (CLAUSE_BREAK, DATE_CUES, NOT_A_GOVERNING_YEAR, YEAR_LINK_AFTER,
                        YEAR_LINK_BEFORE, _valid)
@@ -124,6 +125,17 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
             how = "" if year is None else "document date"
         elif c.get("d") and c.get("m") and not c.get("y") and _recurring(article, c):
             year, how = None, ""          # الأول من أبريل من كل عام: no one day
+        elif c.get("hbare"):
+            # قبل رمضان: the occurrence nearest the article's date; رمضان هذا العام: the
+            # one that begins in the article's year (or the one before or after it)
+            if _RECURRING_AFTER.match(norm, c["ne"]):
+                year = None         # في رمضان من كل عام: every year's, no one month
+            elif "grel" in c:
+                year = _hijri_year_of_month_in(doc_year + c["grel"], c["m"]) \
+                    if doc_year else None
+            else:
+                year = _hijri_nearest_year(c["m"], day, doc_date)
+            how = "" if year is None else "document date"
         elif c.get("calendar") == "hijri" and c.get("mrel") and not c.get("y"):
             # رمضان الماضي: the Hijri year from the document's date
             year = _hijri_relative_year(c, day, doc_date)

@@ -853,3 +853,23 @@ def test_a_hijri_month_alone_is_its_occurrence_nearest_the_article_date():
     assert dates_of("ووضع المدرب ثقته في رمضان عادل.", "2025-06-10").empty
     assert dates_of("وبلغت نسبة البطالة صفر في المئة.", "2025-06-10").empty
     assert dates_of("وقال إن ذلك محرم شرعا.", "2025-06-10").empty
+
+
+@pytest.mark.parametrize("text, date", [
+    ("وارتفعت المبيعات في الأشهر الخمسة الأولى من سنة 2019.", "2019-01/2019-05"),
+    ("وتراجع العجز خلال الأشهر الثمانية الأولى من العام الماضي.", "2024-01/2024-08"),
+    ("وسجلت الشركة أرباحا في الأشهر الأربعة الأخيرة من 2022.", "2022-09/2022-12"),
+    ("وبلغت الواردات في الـ10 أشهر الأولى من العام الجاري رقما قياسيا.", "2025-01/2025-10"),
+    ("وفي أول سبعة أشهر من عام 2021 تضاعفت.", "2021-01/2021-07"),
+    ("وفي الشهرين الأولين من 2020 توقفت.", "2020-01/2020-02"),
+])
+def test_the_first_or_last_months_of_a_year_counted_by_a_number(text, date):
+    # an ISO 8601 interval of the months, as for الربع الأول من 2024 (docs/arabic.md, "Dates")
+    assert dates_of(text, "2025-06-10")["date"].tolist() == [date]
+
+
+def test_the_first_months_of_a_fiscal_year_or_of_an_event_are_no_interval():
+    assert dates_of("وفي الأشهر الستة الأولى من السنة المالية الحالية.", "2025-06-10").empty
+    assert dates_of("وفي الأشهر الثلاثة الأولى من الأزمة تراجع.", "2025-06-10").empty
+    # fifteen months are more than a year: no interval of its months
+    assert dates_of("وفي الأشهر الخمسة عشر الأولى من 2020.", "2025-06-10").empty

@@ -306,10 +306,9 @@ _LAST = DATE_CUES.get("last_ordinal", ())
 #: "the year" alone (الثلث الأول من العام: the document's): an ISO 8601 interval of months.
 #: Not before a month (النصف الثاني من مارس is half a month) or another noun.
 _PARTS = alternation(f.removeprefix("ال") for f in YEAR_FRACTIONS)
-YEAR_FRACTION_RE = re.compile(
-    rf"(?<!\w)[وفبل]?(?:ال|لل)?(?P<part>{_PARTS})"
-    rf"\s+(?P<ord>{alternation(ORDINAL_DAYS)}|{alternation(_LAST)})"
-    # من and the year, or the year noun with ل (الثلاثي الثاني لسنة 2024، للعام الحالي)
+#: What follows a part of a year: من and the year, or the year noun with ل (الثلاثي الثاني
+#: لسنة 2024، للعام الحالي), a relative year or "the year" alone.
+_YEAR_TAIL = (
     rf"\s+(?:من\s+|(?=ل))(?:"
     rf"(?:{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?![\d.,]?\d)(?:\s?م(?!\w))?"
     rf"|(?:ال|لل)(?:عام|سنه)\s+(?P<rel>{'|'.join(RELATIVE_SAME + tuple(RELATIVE_DEICTIC))})"
@@ -317,6 +316,29 @@ YEAR_FRACTION_RE = re.compile(
     r"(?:\s+(?P<relyear>\d{4})(?![\d.,]?\d))?"
     rf"|(?P<rel2>هذا|هذه|ذلك|تلك|نفس)\s+(?:العام|السنه)(?!\w)"
     rf"|(?P<this>(?:ال|لل)(?:عام|سنه))(?!\w)(?!\s+\d))")
+YEAR_FRACTION_RE = re.compile(
+    rf"(?<!\w)[وفبل]?(?:ال|لل)?(?P<part>{_PARTS})"
+    rf"\s+(?P<ord>{alternation(ORDINAL_DAYS)}|{alternation(_LAST)}){_YEAR_TAIL}")
+#: The first or last months of a year counted by a number (الأشهر الستة الأولى من سنة 2020،
+#: الأشهر التسعة الأولى من العام الماضي، الستة أشهر الأولى، الـ 11 شهرا الأولى، أول ستة أشهر
+#: من العام، الشهرين الأولين من 2024, the last with الأخيرة / آخر), with the year words of
+#: :data:`YEAR_FRACTION_RE`: the interval of those months.
+_MONTHS_NOUN = r"(?:اشهر|شهور|شهرا)"
+_WHICH = r"(?:الاولي|الاخيره)"
+
+
+def _count(g: str) -> str:
+    """A number of months, in digits or words (السته، 6، احد عشر), as group ``g``."""
+    return rf"(?P<{g}>\d{{1,2}}|[^\W\d]+(?:\s+عشر)?)"
+
+
+MONTHS_OF_YEAR_RE = re.compile(
+    rf"(?<!\w)[وفبل]?(?:"
+    rf"(?:ال|لل)(?:اشهر|شهور)\s+(?:ال\s?)?{_count('c1')}\s+(?P<w1>{_WHICH})"
+    rf"|(?:ال|لل)\s?{_count('c2')}\s+{_MONTHS_NOUN}\s+(?P<w2>{_WHICH})"
+    rf"|(?P<w3>اول|اخر)\s+{_count('c3')}\s+{_MONTHS_NOUN}"
+    rf"|(?:ال|لل)شهرين\s+(?P<w4>الاولين|الاوليين|الاخيرين))"
+    rf"{_YEAR_TAIL}")
 #: Right after a part of a year's year noun: the adjective that makes it a fiscal year
 #: (date_cues.tsv fiscal_year: السنة المالية، العام المالي): الربع الثالث من السنة المالية
 #: is a quarter of a year that may start in any month (July in Egypt), so no calendar

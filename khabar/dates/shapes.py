@@ -14,7 +14,7 @@ import re
 from .patterns import (BARE_MONTH_BEFORE, BARE_MONTH_NEXT, BARE_MONTH_RE, BARE_MONTH_WORDS,
                        BARE_YEAR_RANGE_RE, FISCAL_ADJECTIVE_AFTER, HIJRI_BARE_NEXT,
                        HIJRI_BARE_RE, HIJRI_MONTH_WORDS, HIJRI_NEEDS_NOUN, HIJRI_REL_RE,
-                       YEAR_FRACTION_RE,
+                       MONTHS_OF_YEAR_RE, YEAR_FRACTION_RE,
                        YEAR_FRACTIONS, CURRENCY_AFTER,
                        _BETWEEN_END, _FISCAL,
                        _FISCAL_NOUN_BEFORE, _HIJRI_FISCAL_END,
@@ -29,7 +29,7 @@ from .patterns import (BARE_MONTH_BEFORE, BARE_MONTH_NEXT, BARE_MONTH_RE, BARE_M
                        SECOND_MONTH_RE, WEEKDAY_BEFORE, WEEKDAYS, YEAR_RE, YEAR_WORDS_RE,
                        _month_number, _valid,
                        _year_of)
-from ..numwords import thousands_value
+from ..numwords import thousands_value, words_value
 from .resolve import _hijri_year_of_month_in
 from ..text import find_all
 from ..text.words import is_stop_word
@@ -278,27 +278,46 @@ def _year_fractions(norm: str) -> list[dict]:
     ISO 8601 interval), النصف الثاني من العام الماضي → July to December of the year before
     the document's, الربع الأخير (last_ordinal) the last part, الثلث الأول من العام (no
     other word) of the document's year. An ordinal past the parts of a year (الربع الخامس)
-    is none. The whole text is searched, guarded by the part's noun: a relative year or
-    "the year" alone has no digit for the search plan of :func:`khabar.dates.scan.where`."""
-    if not any(f.removeprefix("ال") in norm for f in YEAR_FRACTIONS):
-        return []
+    is none. So too the first or last months of a year counted by a number
+    (:data:`MONTHS_OF_YEAR_RE`: الأشهر الستة الأولى من سنة 2020 → 2020-01/2020-06، الأشهر
+    الثلاثة الأخيرة من العام الماضي → October to December of the year before), two to
+    eleven of them. The whole text is searched, guarded by the part's noun: a relative
+    year or "the year" alone has no digit for the search plan of
+    :func:`khabar.dates.scan.where`."""
     out = []
-    for m in YEAR_FRACTION_RE.finditer(norm):
-        months = YEAR_FRACTIONS["ال" + m["part"]]
-        ordinal = " ".join(m["ord"].split())
-        k = ORDINAL_DAYS.get(ordinal, 12 // months)       # الأخير: the last part
-        if k > 12 // months:
-            continue
-        y = int(m["year"] or m["relyear"]) if m["year"] or m["relyear"] else None
-        if y is not None and not 1800 <= y < 2200:
-            continue
-        if not m["year"] and FISCAL_ADJECTIVE_AFTER.match(norm, m.end()):
-            continue        # الربع الثالث من السنة المالية: not the calendar's months
-        # والربع، فالربع: the conjunction is not the date's; بالربع، للربع are, as لسنة is
-        ns = m.start() + (norm[m.start()] in "وف" and norm[m.start() + 1] in "الب")
-        out.append(dict(ns=ns, ne=m.end(), y=y, m=(k - 1) * months + 1, m_to=k * months,
-                        rel=m["rel"] or m["rel2"] or ("الجاري" if m["this"] else None)))
+    if any(f.removeprefix("ال") in norm for f in YEAR_FRACTIONS):
+        for m in YEAR_FRACTION_RE.finditer(norm):
+            months = YEAR_FRACTIONS["ال" + m["part"]]
+            ordinal = " ".join(m["ord"].split())
+            k = ORDINAL_DAYS.get(ordinal, 12 // months)       # الأخير: the last part
+            if k <= 12 // months:
+                _year_part(norm, m, (k - 1) * months + 1, k * months, out)
+    if "شهر" in norm or "شهور" in norm:
+        for m in MONTHS_OF_YEAR_RE.finditer(norm):
+            count = m["c1"] or m["c2"] or m["c3"]
+            n = 2 if count is None else int(count) if count.isdigit() else \
+                words_value(" ".join(count.split()))
+            if n is None or not 2 <= n <= 11:
+                continue
+            last = (m["w1"] or m["w2"] or m["w3"] or m["w4"]) in ("الاخيره", "اخر", "الاخيرين")
+            _year_part(norm, m, 13 - n if last else 1, 12 if last else n, out)
     return out
+
+
+def _year_part(norm: str, m: re.Match, first: int, last: int, out: list[dict]) -> None:
+    """Append to ``out`` the candidate of the months ``first`` to ``last`` of the year that
+    the part-of-a-year match ``m`` names after it (:func:`_year_fractions`), unless that
+    year is out of range or a fiscal year (الربع الثالث من السنة المالية: not the
+    calendar's months)."""
+    y = int(m["year"] or m["relyear"]) if m["year"] or m["relyear"] else None
+    if y is not None and not 1800 <= y < 2200:
+        return
+    if not m["year"] and FISCAL_ADJECTIVE_AFTER.match(norm, m.end()):
+        return
+    # والربع، فالربع: the conjunction is not the date's; بالربع، للربع are, as لسنة is
+    ns = m.start() + (norm[m.start()] in "وف" and norm[m.start() + 1] in "الب")
+    out.append(dict(ns=ns, ne=m.end(), y=y, m=first, m_to=last,
+                    rel=m["rel"] or m["rel2"] or ("الجاري" if m["this"] else None)))
 
 
 def _year_words(norm: str) -> list[dict]:

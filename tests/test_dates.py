@@ -873,3 +873,17 @@ def test_the_first_months_of_a_fiscal_year_or_of_an_event_are_no_interval():
     assert dates_of("وفي الأشهر الثلاثة الأولى من الأزمة تراجع.", "2025-06-10").empty
     # fifteen months are more than a year: no interval of its months
     assert dates_of("وفي الأشهر الخمسة عشر الأولى من 2020.", "2025-06-10").empty
+
+
+def test_the_same_year_after_a_relative_date_is_that_date_s_year():
+    # من نفس العام after شهر أيلول الماضي (2024 for an article of 2025-02) is 2024, not the
+    # 2021 written in an earlier sentence (docs/arabic.md, "Dates")
+    assert _dated("وبلغ الإنتاج ذروته في شهر آب من عام 2021. وتراجع خلال شهر أيلول الماضي "
+                  "بنسبة طفيفة قياسا بتموز من نفس العام.", "2025-02-12") == [
+        ("شهر آب من عام 2021", "2021-08", ""),
+        ("خلال شهر أيلول الماضي", "2024-09", "document date"),
+        ("من نفس العام", "2024", "same year as the last year named")]
+    # after an explicit year with nothing between, that year as before
+    assert _dated("وفي العام الماضي زار الوفد البلاد. وفي عام 2019 عاد في مارس من العام "
+                  "نفسه.", "2025-02-12")[-1] == (
+        "مارس من العام نفسه", "2019-03", "same year as the last explicit year")

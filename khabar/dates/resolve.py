@@ -52,6 +52,11 @@ class _ExplicitYears:
         k = bisect_left(self.positions, offset)
         return self.values[k - 1] if k else None
 
+    def last_position_before(self, offset: int) -> int:
+        """Where the last explicit year before ``offset`` is, or -1."""
+        k = bisect_left(self.positions, offset)
+        return self.positions[k - 1] if k else -1
+
     def distance(self, year: int, offset: int) -> int:
         """Characters from ``offset`` to the nearest explicit mention of ``year``."""
         at = self.at[year]
@@ -62,8 +67,14 @@ class _ExplicitYears:
 _DOC_MONTH = re.compile(r"\s*(\d{4})-(\d{2})")
 
 
-def _resolve(c: dict, explicit: _ExplicitYears, doc_year: int | None, doc_month: str = ""):
-    """(year, how) for a candidate without an explicit year; (None, "") if unknown."""
+def _resolve(c: dict, explicit: _ExplicitYears, doc_year: int | None, doc_month: str = "",
+             recent: tuple[int, int] | None = None):
+    """(year, how) for a candidate without an explicit year; (None, "") if unknown.
+    ``recent`` is ``(offset, year)`` of the last date before it whose year the text does
+    not write (حزيران الماضي، العام الماضي): a same-year word after it (من نفس العام،
+    العام ذاته) is of that year when it comes after the last explicit year (مقارنة مع أيار
+    الذي سبقه من نفس العام after خلال شهر حزيران الماضي is this year's May, not that of
+    an earlier عام 2023; docs/arabic.md, "Dates")."""
     dm = _DOC_MONTH.match(str(doc_month or "")) if c.get("mrel") else None
     if c.get("mrel") and not dm and not (c.get("wd") and c.get("d")):
         return None, ""
@@ -78,6 +89,8 @@ def _resolve(c: dict, explicit: _ExplicitYears, doc_year: int | None, doc_month:
     rel = c.get("rel")
     if rel in RELATIVE_SAME or rel in ("ذلك", "تلك", "نفس"):
         before = explicit.last_before(c["ns"])
+        if recent is not None and recent[0] > explicit.last_position_before(c["ns"]):
+            return recent[1], "same year as the last year named"
         if before is not None:
             return before, "same year as the last explicit year"
         return (doc_year, "document date") if doc_year else (None, "")

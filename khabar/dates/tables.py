@@ -38,7 +38,8 @@ def extract_dates(article: Article) -> pd.DataFrame:
     :data:`khabar.schema.DATES` (doc_id, text, date, start, end) then ``precision``
     (day | month | year), ``calendar`` (gregorian | hijri), ``hijri`` (the Hijri date
     as written, YYYY[-MM[-DD]], for Hijri rows), ``year_from`` (how a year missing from
-    the text was chosen: weekday | same year as the last explicit year | document date |
+    the text was chosen: weekday | same year as the last explicit year | same year as the
+    last year named | document date |
     dateline | range end | same month named with its year; empty when the text gives
     it), ``sentence``, ``paragraph``. ``date`` is ISO 8601
     (YYYY-MM-DD, YYYY-MM or YYYY, Gregorian), empty when it cannot be known.
@@ -94,6 +95,7 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
     #: its clause takes (:func:`_governed`), or None.
     gov: tuple | None = None
     range_years: dict[int, int] = {}    # id of a range's second month → its year
+    recent: tuple[int, int] | None = None  # the last year resolved, not written (_resolve)
     for c in chosen:
         governed = _governed(article, c, gov)
         if governed is not None:
@@ -146,10 +148,13 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
             year = _range_start_year(c, end_year)
         else:
             year, how = (c["y"], c.get("year_from", "")) if c.get("y") else \
-                _resolve(c, explicit, doc_year, doc_date)
+                _resolve(c, explicit, doc_year, doc_date, recent)
         if how == "document date":
             how = ref
         gov = _governing(article, c, year)
+        if year is not None and not c.get("y") and c.get("calendar") != "hijri" \
+                and not c.get("y_to") and not c.get("m_to"):
+            recent = (c["ns"], year)    # حزيران الماضي: a year the text does not write
         date, precision, hijri = _iso(c, year)
         start, end = nt.span(c["ns"], c["ne"])
         while end < len(article.text) and normalise(article.text[end]) == "":

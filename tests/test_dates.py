@@ -887,3 +887,12 @@ def test_the_same_year_after_a_relative_date_is_that_date_s_year():
     assert _dated("وفي العام الماضي زار الوفد البلاد. وفي عام 2019 عاد في مارس من العام "
                   "نفسه.", "2025-02-12")[-1] == (
         "مارس من العام نفسه", "2019-03", "same year as the last explicit year")
+
+
+def test_a_day_before_a_hijri_month_with_a_future_word_is_kept():
+    # 2025-06-10 is in Dhu al-Hijjah 1446: the next Rabi al-Awwal is 1447's
+    df = dates_of("وأرجأت المحكمة النظر في الدعوى إلى 12 ربيع الأول المقبل.", "2025-06-10")
+    assert df[["text", "date", "precision", "hijri"]].values.tolist() == [
+        ["12 ربيع الأول المقبل", "2025-09-04", "day", "1447-03-12"]]
+    assert dates_of("وتنطلق الدورة في 3 من شهر صفر القادم.", "2025-06-10")["hijri"].tolist() \
+        == ["1447-02-03"]

@@ -289,6 +289,8 @@ HIJRI_MONTH_WORDS = tuple(sorted({(w.split()[1] if w.split()[0] in ("ذو", "ذ�
                                    else w.split()[0]).removeprefix("ال")
                                   for w in HIJRI_MONTHS}))
 HIJRI_REL_RE = re.compile(
+    # a day may come first (19 ربيع الأول المقبل، 5 من شهر رمضان القادم)
+    r"(?:(?<![\w.,/])(?P<day>\d{1,2})\s+(?:من\s+)?)?"
     rf"(?<!\w)(?:[وفبل]?(?P<w>(?:ال|لل)?شهر)\s+)?"
     rf"(?P<month>{alternation(HIJRI_MONTHS, optional_article=True)})\s+"
     rf"(?P<mrel>{'|'.join(RELATIVE_DEICTIC)})(?!\w)")

@@ -216,18 +216,23 @@ def _bare_months(norm: str) -> list[dict]:
 
 def _hijri_relative_months(norm: str) -> list[dict]:
     """A Hijri month with a past or future word (رمضان الماضي، خلال شهر رمضان المقبل،
-    ذي الحجة الجاري): a Hijri month (``calendar`` hijri) whose year
+    ذي الحجة الجاري), a day before it the day of that month (19 ربيع الأول المقبل): a
+    Hijri month (``calendar`` hijri) whose year
     :func:`khabar.dates.resolve._hijri_relative_year` takes from the document's date
     (``mrel``); شهر before it is in the span. The whole text is searched: it has no
     digit for the search plan of :func:`khabar.dates.scan.where`."""
     out, seen = [], set()
     # tried around each Hijri month's distinctive word (str.find; شهر may stand before it)
     for a, _ in sorted(find_all(norm, HIJRI_MONTH_WORDS)):
-        m = HIJRI_REL_RE.search(norm, max(0, a - 12), a + 40)
+        m = HIJRI_REL_RE.search(norm, max(0, a - 24), a + 40)
+        while m is not None and m.end("month") <= a:
+            m = HIJRI_REL_RE.search(norm, m.end(), a + 40)
         if m is None or m.span() in seen or not m.start("month") <= a < m.end("month"):
             continue
         seen.add(m.span())
-        out.append(dict(ns=m.start("w") if m["w"] else m.start("month"), ne=m.end(),
+        day = int(m["day"]) if m["day"] and 1 <= int(m["day"]) <= 30 else None
+        out.append(dict(ns=m.start("day") if day else m.start("w") if m["w"]
+                        else m.start("month"), ne=m.end(), d=day,
                         m=_month_number(m["month"], "hijri"), mrel=m["mrel"],
                         calendar="hijri"))
     return out

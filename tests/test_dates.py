@@ -896,3 +896,16 @@ def test_a_day_before_a_hijri_month_with_a_future_word_is_kept():
         ["12 ربيع الأول المقبل", "2025-09-04", "day", "1447-03-12"]]
     assert dates_of("وتنطلق الدورة في 3 من شهر صفر القادم.", "2025-06-10")["hijri"].tolist() \
         == ["1447-02-03"]
+
+
+def test_a_day_of_the_article_s_month_with_a_future_or_past_word():
+    # counted from the article's day: still to come this month, or gone by this month
+    assert _dated("ويعقد المؤتمر في التاسع من كانون الثاني المقبل.", "2026-01-03") == [
+        ("التاسع من كانون الثاني المقبل", "2026-01-09", "document date")]
+    assert _dated("وكان الوفد قد وصل يوم 4 مارس الماضي.", "2026-03-11")[0][1] == "2026-03-04"
+    # the day already gone by (future) or still to come (past): a year on or back
+    assert _dated("ويعقد المؤتمر في 2 يناير المقبل.", "2026-01-20")[0][1] == "2027-01-02"
+    assert _dated("وكان الوفد قد وصل يوم 25 مارس الماضي.", "2026-03-11")[0][1] \
+        == "2025-03-25"
+    # only the article's month known: as before, a month on or back
+    assert _dated("ويعقد المؤتمر في التاسع من يناير المقبل.", "2026-01")[0][1] == "2027-01-09"

@@ -68,19 +68,27 @@ _DOC_MONTH = re.compile(r"\s*(\d{4})-(\d{2})")
 
 
 def _resolve(c: dict, explicit: _ExplicitYears, doc_year: int | None, doc_month: str = "",
-             recent: tuple[int, int] | None = None):
+             recent: tuple[int, int] | None = None, day: dt.date | None = None):
     """(year, how) for a candidate without an explicit year; (None, "") if unknown.
     ``recent`` is ``(offset, year)`` of the last date before it whose year the text does
     not write (حزيران الماضي، العام الماضي): a same-year word after it (من نفس العام،
     العام ذاته) is of that year when it comes after the last explicit year (مقارنة مع أيار
     الذي سبقه من نفس العام after خلال شهر حزيران الماضي is this year's May, not that of
-    an earlier عام 2023; docs/arabic.md, "Dates")."""
+    an earlier عام 2023; docs/arabic.md, "Dates"). ``day`` is the article's day, when
+    known: a day of the article's own month with a past or future word is the one before
+    or after it (السابع من كانون الثاني المقبل written on 2 January is 7 January of that
+    year, not of the next)."""
     dm = _DOC_MONTH.match(str(doc_month or "")) if c.get("mrel") else None
     if c.get("mrel") and not dm and not (c.get("wd") and c.get("d")):
         return None, ""
     if dm:                  # يوليو الماضي: the last July before the document's date
         off = RELATIVE_DEICTIC.get(c["mrel"], 0)
         y, mo = int(dm.group(1)), int(dm.group(2))
+        if c.get("d") and c["m"] == mo and day is not None \
+                and (day.year, day.month) == (y, mo) and off:
+            # 7 كانون الثاني المقبل on 2 January: this month's 7th, still to come
+            ahead = c["d"] > day.day if off > 0 else c["d"] < day.day
+            return (y if ahead else y + (1 if off > 0 else -1)), "document date"
         if off < 0:
             return (y if c["m"] < mo else y - 1), "document date"
         if off > 0:

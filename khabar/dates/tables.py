@@ -148,7 +148,7 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
             year = _range_start_year(c, end_year)
         else:
             year, how = (c["y"], c.get("year_from", "")) if c.get("y") else \
-                _resolve(c, explicit, doc_year, doc_date, recent)
+                _resolve(c, explicit, doc_year, doc_date, recent, day)
         if how == "document date":
             how = ref
         gov = _governing(article, c, year)

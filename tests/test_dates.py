@@ -909,3 +909,10 @@ def test_a_day_of_the_article_s_month_with_a_future_or_past_word():
         == "2025-03-25"
     # only the article's month known: as before, a month on or back
     assert _dated("ويعقد المؤتمر في التاسع من يناير المقبل.", "2026-01")[0][1] == "2027-01-09"
+
+
+def test_an_ordinal_day_after_al_muwafiq():
+    # اليوم الموافق ("the day corresponding to") before an ordinal day, as Sudanese copy
+    # writes it: the day is kept
+    assert _dated("وانطلقت القافلة اليوم الموافق الثاني والعشرين من مارس لعام 2024.") == [
+        ("الثاني والعشرين من مارس لعام 2024", "2024-03-22", "")]

@@ -43,6 +43,15 @@ def test_a_date_beside_the_sites_weather_is_not_the_dateline():
     assert row["date"] == "" and row["year_from"] == ""
 
 
+def test_a_date_after_the_sites_clock_word_is_not_the_dateline():
+    # التوقيت: the site's clock above the page (the day it was saved), not the article's
+    text = ("التوقيت الثلاثاء، 14 يناير 2025\nالتوقيت 09:20 ص , بتوقيت القاهرة\n"
+            "الفريق يتأهل إلى ربع النهائي\nتأهل الفريق إلى ربع النهائي بعد فوزه مساء اليوم "
+            "الأحد على ضيفه بهدفين دون رد في مباراة مثيرة.\n")
+    row = dates(text).set_index("text").loc["مساء اليوم الأحد"]
+    assert row["date"] == "" and row["year_from"] == ""
+
+
 def test_the_date_under_the_headline_is_the_dateline_not_the_sites_date_above():
     # The site's date sits above the headline next to its prayer times; the article's
     # date is the line under the headline, and «العام الحالي» is its year.

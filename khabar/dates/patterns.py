@@ -72,11 +72,12 @@ DAY_MONTH_RE = re.compile(
 ORDINAL_DAYS = {normalise(r.form): int(r.value) for r in _LEX["number_words"]
                 if r.role == "ordinal_day"}
 #: An ordinal day, من and a month (في الاول من يونيو 2026، يوم الاحد الخامس عشر من مارس،
+#: اليوم الموافق الحادي والثلاثين من أكتوبر لعام 2025,
 #: اعتبارا من الاول من يناير): only after a time preposition (من too) or a weekday,
 #: because after a noun the ordinal is the noun's (الاسبوع الاول من يونيو is a week,
 #: النصف الاول من مارس a half month).
 ORDINAL_DAY_RE = re.compile(
-    rf"(?:(?<!\w)[وف]?(?:في|منذ|حتي|بتاريخ|قبل|بعد|يوم|من)\s+|{_WEEKDAY})"
+    rf"(?:(?<!\w)[وف]?(?:في|منذ|حتي|بتاريخ|قبل|بعد|يوم|من|الموافق)\s+|{_WEEKDAY})"
     rf"(?:(?P<day>{alternation(ORDINAL_DAYS)})\s+من|(?P<first>اول))\s+(?:شهر\s+)?{_PAIRED}"
     rf"{_YEAR_PART}?")
 #: What every ordinal day holds (من or أول and a month name): a search for it, which starts at a

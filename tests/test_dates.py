@@ -916,3 +916,15 @@ def test_an_ordinal_day_after_al_muwafiq():
     # writes it: the day is kept
     assert _dated("وانطلقت القافلة اليوم الموافق الثاني والعشرين من مارس لعام 2024.") == [
         ("الثاني والعشرين من مارس لعام 2024", "2024-03-22", "")]
+
+
+def test_a_day_of_the_same_month_is_of_the_last_month_dated():
+    assert _dated("وتقام مباراة الذهاب يوم 14 أغسطس المقبل على أن يقام الإياب يوم 21 من "
+                  "الشهر ذاته.", "2026-07-02") == [
+        ("14 أغسطس المقبل", "2026-08-14", "document date"),
+        ("21 من الشهر ذاته", "2026-08-21", "same month as the last month named")]
+    assert _dated("وافتتح المعرض في 3 مايو 2019، وأغلق أبوابه في الـ28 من نفس الشهر.")[-1] \
+        == ("الـ28 من نفس الشهر", "2019-05-28", "same month as the last month named")
+    # no month before it, or a day the month lacks: not dated
+    assert _dated("وأغلق المعرض أبوابه في 28 من نفس الشهر.", "2026-07-02")[-1][1] == ""
+    assert _dated("وافتتح المعرض في 3 فبراير 2019، وأغلق في 30 من الشهر نفسه.")[-1][1] == ""

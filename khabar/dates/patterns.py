@@ -381,3 +381,8 @@ HIJRI_NEEDS_NOUN = frozenset({"محرم", "صفر", "رجب", "شعبان"})
 #: خلال رمضان، في رمضان من كل عام): the text's end, a punctuation mark, a word with ب or
 #: ل, or a function word (checked with :func:`khabar.text.words.is_stop_word`).
 HIJRI_BARE_NEXT = re.compile(r"\s*(?:$|[^\w\s]|(?P<word>\w+))")
+#: A day of "the same month" (يوم 25 من الشهر ذاته، في 12 من نفس الشهر، الـ23 من الشهر
+#: نفسه): that day of the last month the article named before it.
+SAME_MONTH_DAY_RE = re.compile(
+    r"(?<![\w.,/])(?:ال\s?)?(?P<day>\d{1,2})\s+من\s+"
+    r"(?:الشهر\s+(?:ذاته|نفسه)|نفس\s+الشهر)(?!\w)")

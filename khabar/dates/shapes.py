@@ -14,7 +14,7 @@ import re
 from .patterns import (BARE_MONTH_BEFORE, BARE_MONTH_NEXT, BARE_MONTH_RE, BARE_MONTH_WORDS,
                        BARE_YEAR_RANGE_RE, FISCAL_ADJECTIVE_AFTER, HIJRI_BARE_NEXT,
                        HIJRI_BARE_RE, HIJRI_MONTH_WORDS, HIJRI_NEEDS_NOUN, HIJRI_REL_RE,
-                       MONTHS_OF_YEAR_RE, YEAR_FRACTION_RE,
+                       MONTHS_OF_YEAR_RE, SAME_MONTH_DAY_RE, YEAR_FRACTION_RE,
                        YEAR_FRACTIONS, CURRENCY_AFTER,
                        _BETWEEN_END, _FISCAL,
                        _FISCAL_NOUN_BEFORE, _HIJRI_FISCAL_END,
@@ -61,6 +61,7 @@ def _candidates(norm: str, plain: bool = False) -> list[dict]:
            *_bare_months(norm),
            *_hijri_relative_months(norm),
            *_hijri_bare_months(norm),
+           *_same_month_days(norm),
            *_year_fractions(norm),
            *_days_of_this_month(norm),
            *_year_words(norm)]
@@ -275,6 +276,18 @@ def _hijri_bare_months(norm: str) -> list[dict]:
             c["grel"] = RELATIVE_DEICTIC.get(m["grel"], 0) if m["grel"] else 0
         out.append(c)
     return out
+
+
+def _same_month_days(norm: str) -> list[dict]:
+    """A day of "the same month" (:data:`SAME_MONTH_DAY_RE`: على أن يقام الإياب يوم 25 من
+    الشهر ذاته، في 12 من نفس الشهر), ``same_month``: :func:`khabar.dates.tables.date_rows`
+    gives it the month and year of the last month dated before it. The whole text is
+    searched, guarded by the word الشهر: the search plan of
+    :func:`khabar.dates.scan.where` does not look for it (docs/arabic.md, "Dates")."""
+    if "الشهر" not in norm:
+        return []
+    return [dict(ns=m.start(), ne=m.end(), d=int(m["day"]), same_month=True)
+            for m in SAME_MONTH_DAY_RE.finditer(norm) if 1 <= int(m["day"]) <= 31]
 
 
 def _year_fractions(norm: str) -> list[dict]:

@@ -39,9 +39,9 @@ def extract_dates(article: Article) -> pd.DataFrame:
     (day | month | year), ``calendar`` (gregorian | hijri), ``hijri`` (the Hijri date
     as written, YYYY[-MM[-DD]], for Hijri rows), ``year_from`` (how a year missing from
     the text was chosen: weekday | same year as the last explicit year | same year as the
-    last year named | document date |
-    dateline | range end | same month named with its year; empty when the text gives
-    it), ``sentence``, ``paragraph``. ``date`` is ISO 8601
+    last year named | document date | dateline | range end | same month named with its
+    year | year named before in the sentence | same month as the last month named; empty
+    when the text gives it), ``sentence``, ``paragraph``. ``date`` is ISO 8601
     (YYYY-MM-DD, YYYY-MM or YYYY, Gregorian), empty when it cannot be known.
     Overlapping spans keep the longest (then the earliest); a span overlapping a money
     figure is dropped. Raises nothing for text it does not understand.
@@ -96,6 +96,7 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
     gov: tuple | None = None
     range_years: dict[int, int] = {}    # id of a range's second month → its year
     recent: tuple[int, int] | None = None  # the last year resolved, not written (_resolve)
+    last_month: tuple[int, int] | None = None  # (year, month) of the last month dated
     for c in chosen:
         governed = _governed(article, c, gov)
         if governed is not None:
@@ -103,6 +104,7 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
             if c.get("range_to"):    # عام 2018 … من نوفمبر إلى فبراير: over the new year
                 range_years[id(c["range_to"])] = year + (c["m"] > c["range_to"]["m"])
             gov = (gov[0], year, c["ne"])
+            last_month = (year, c["m"])
             date, precision, hijri = _iso(c, year)
             start, end = nt.span(c["ns"], c["ne"])
             sent = article.sentence_at(start)
@@ -120,7 +122,12 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
                                  "day", "gregorian", "", ref if date else "",
                                  sent.sentence, sent.paragraph))
             continue
-        if "mo_off" in c:          # الشهر الماضي: a month from the document's month
+        if c.get("same_month"):    # يوم 25 من الشهر ذاته: the last month dated before
+            year, how = (last_month[0], "same month as the last month named") \
+                if last_month and _valid(last_month[0], last_month[1], c["d"]) else (None, "")
+            if year is not None:
+                c["m"] = last_month[1]
+        elif "mo_off" in c:        # الشهر الماضي: a month from the document's month
             year = _relative_month(c, doc_date)
             if year is not None and c.get("d") and not _valid(year, c["m"], c["d"]):
                 year = None        # في 31 من الشهر المقبل in a January article: no such day
@@ -152,6 +159,9 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
         if how == "document date":
             how = ref
         gov = _governing(article, c, year)
+        if year is not None and c.get("m") and c.get("calendar") != "hijri" \
+                and not c.get("m_to"):
+            last_month = (year, c["m"])
         if year is not None and not c.get("y") and c.get("calendar") != "hijri" \
                 and not c.get("y_to") and not c.get("m_to"):
             recent = (c["ns"], year)    # حزيران الماضي: a year the text does not write

@@ -72,7 +72,7 @@ DAY_MONTH_RE = re.compile(
 ORDINAL_DAYS = {normalise(r.form): int(r.value) for r in _LEX["number_words"]
                 if r.role == "ordinal_day"}
 #: An ordinal day, من and a month (في الاول من يونيو 2026، يوم الاحد الخامس عشر من مارس،
-#: اليوم الموافق الحادي والثلاثين من أكتوبر لعام 2025,
+#: اليوم الموافق الحادي والعشرين من مارس لعام 2025,
 #: اعتبارا من الاول من يناير): only after a time preposition (من too) or a weekday,
 #: because after a noun the ordinal is the noun's (الاسبوع الاول من يونيو is a week,
 #: النصف الاول من مارس a half month).

@@ -76,7 +76,7 @@ def _resolve(c: dict, explicit: _ExplicitYears, doc_year: int | None, doc_month:
     الذي سبقه من نفس العام after خلال شهر حزيران الماضي is this year's May, not that of
     an earlier عام 2023; docs/arabic.md, "Dates"). ``day`` is the article's day, when
     known: a day of the article's own month with a past or future word is the one before
-    or after it (السابع من كانون الثاني المقبل written on 2 January is 7 January of that
+    or after it (التاسع من كانون الثاني المقبل written on 2 January is 9 January of that
     year, not of the next)."""
     dm = _DOC_MONTH.match(str(doc_month or "")) if c.get("mrel") else None
     if c.get("mrel") and not dm and not (c.get("wd") and c.get("d")):

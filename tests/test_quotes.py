@@ -2183,3 +2183,16 @@ def test_a_shorter_spokesperson_s_title_is_the_one_who_held_the_fuller_one():
 def test_a_verbal_noun_after_a_title_complement_is_its_genitive_not_a_name(text, speaker, role):
     row = quotes(text).iloc[0]
     assert (row["speaker"], row["role"]) == (speaker, role)
+
+def test_fi_before_a_statement_noun_ends_the_title():
+    # قال مدير الشركة في البيان: the statement is where he spoke, not his office's place
+    text = "وقال مدير الشركة في البيان:” أن الأرباح ارتفعت بنسبة كبيرة هذا العام ”."
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.speaker, df.role)) == [("مدير الشركة", "مدير الشركة")]
+
+
+def test_the_complementiser_before_a_colon_is_no_part_of_the_name():
+    # وأضاف فلان بأن:” …: بأن introduces the words, the name ends before it
+    text = "وأضاف كريم نور بأن:” المشروع سينتهي في الصيف المقبل ”."
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.kind, df.speaker)) == [("direct", "كريم نور")]

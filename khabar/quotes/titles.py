@@ -12,6 +12,7 @@ from ..entities.organisations import _generic
 from ..entities.words import _WHERE as _WHERE_PREPS
 from ..entities.words import _with_article, holder_phrase_end
 from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the block below
+from .words import DOCUMENT_NOUNS, STATEMENT_NOUNS  # own line
 from .words import (ARTICLE_TITLES, BANK_GOVERNOR_TITLES, BANK_NOUNS, HOLDER_ADJECTIVES,
                     HONORIFICS, masdar_shaped)
 from .words import (_OPENERS, _PHRASE_STOP_PUNCT, _TITLE_PLACES, _TITLE_PREPS, AN_WORDS,
@@ -62,8 +63,13 @@ class TitlePhrases(NounPhrases):
 
     def _in_title(self, k: int) -> bool:
         """Whether token ``k`` continues a title (a governed word, a title noun or
-        complement, a preposition or و before one, a compass point)."""
+        complement, a preposition or و before one, a compass point). في before a
+        document or statement noun (قال مدير الشركة في البيان:، في تصريح لـ …) is where
+        the words were said, never the place of the office (docs/arabic.md, "Quotes and
+        attribution")."""
         norm, kind = self.norms[k], self.kinds[k]
+        if self._statement_medium(k):
+            return False
         if norm.startswith("ل") and not norm.startswith("لل") \
                 and self.strip_org(norm)[1] in MEDIA_CUES:
             return False    # قال مسؤول لوكالة محلية: the outlet told, not the title's body
@@ -134,6 +140,15 @@ class TitlePhrases(NounPhrases):
                 and self.norms[k + 1].startswith("ال") and not self.title_at(k)
                 and norm not in HONORIFICS and masdar_shaped(norm)
                 and not self.mentions_in(self.starts[k], self.ends[k + 1], "PERSON"))
+
+    def _statement_medium(self, k: int) -> bool:
+        """Whether token ``k`` is في and a document or statement noun, with or without the
+        article (في البيان، في تصريح): the medium of the words, no part of a title."""
+        if self.norms[k] not in ("في", "وفي") or k + 1 >= self.n:
+            return False
+        nxt = self.norms[k + 1]
+        bare = nxt[2:] if nxt.startswith("ال") else nxt
+        return bare in DOCUMENT_NOUNS or bare in STATEMENT_NOUNS
 
     def _coordinated_field(self, k: int) -> bool:
         """Whether token ``k`` is و and a noun without the article after a definite word

@@ -223,7 +223,7 @@ class ReferencePasses(OrganisationPasses):
             if w.speech:                      # وقال علي بنجواني،
                 k = next((k for k in range(i + 1, min(stop, i + 5)) if norms[k] in stops),
                          None)
-                if k and k > i + 2 and norms[k - 1] in PERSON_NAME_ENDS:
+                if k and k > i + 2 and norms[k] == ":" and norms[k - 1] in PERSON_NAME_ENDS:
                     k -= 1      # وأضاف كريم نور بأن:: أن/إن before the colon is no name word
                 if k and self._person_ok(i + 1, k):
                     self._person(i + 1, k, "speech")

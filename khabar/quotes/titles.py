@@ -13,6 +13,7 @@ from ..entities.words import _WHERE as _WHERE_PREPS
 from ..entities.words import _with_article, holder_phrase_end
 from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the block below
 from .words import DOCUMENT_NOUNS, STATEMENT_NOUNS  # own line
+from ..entities.words import NAME_HEADS  # own line
 from .words import (ARTICLE_TITLES, BANK_GOVERNOR_TITLES, BANK_NOUNS, HOLDER_ADJECTIVES,
                     HONORIFICS, masdar_shaped)
 from .words import (_OPENERS, _PHRASE_STOP_PUNCT, _TITLE_PLACES, _TITLE_PREPS, AN_WORDS,
@@ -26,7 +27,10 @@ class TitlePhrases(NounPhrases):
 
     def title_at(self, i: int) -> str:
         """The title noun at token ``i`` (normalised, without clitics or a possessive
-        pronoun: رئيسها → رئيس), or ""."""
+        pronoun: رئيسها → رئيس), or "". An honorific that ends a name is its family name,
+        no title (:meth:`family_honorific`)."""
+        if self.family_honorific(i):
+            return ""
         pre, stem = self.strip_title(self.norms[i])
         if stem in ARTICLE_TITLES and not _definite(self.norms[i], pre):
             return stem if self._governs_next(i) else ""
@@ -42,6 +46,28 @@ class TitlePhrases(NounPhrases):
             if stem.endswith("ت" + suf) and stem[:-len(suf) - 1] + "ه" in TITLE_NOUNS:
                 return stem[:-len(suf) - 1] + "ه"
         return ""
+
+    def family_honorific(self, i: int) -> bool:
+        """Whether token ``i`` is an honorific with the article that ends a name: after a
+        name word, before punctuation, أن/إن, a preposition or a cue (محمد عبد الستار
+        السيد، إن …; وقال حسن الشيخ إن …). Before a name an honorific is a title (السيد
+        محمد); after one it is the family name many Arab names end in (docs/arabic.md,
+        "Quotes and attribution")."""
+        norm = self.norms[i]
+        if i == 0 or not norm.startswith("ال") or norm not in HONORIFICS:
+            return False
+        prev, ptext = self.norms[i - 1], self.texts[i - 1]
+        if (self.kinds[i - 1] != "arabic" or self.cues[i - 1] or prev in HONORIFICS
+                or _is_stop(prev, ptext) or prev in AN_WORDS or prev in TITLE_COMPLEMENTS
+                or prev in _TITLE_PREPS or self.strip_title(prev)[1] in TITLE_NOUNS
+                or prev.startswith(("ال", "لل", "وال")) and not (
+                    i > 1 and self.norms[i - 2] in NAME_HEADS)):
+            return False    # الرئيس السيد …، وزير الأوقاف الشيخ …: a title before a name
+        if i + 1 >= self.n:
+            return True
+        nxt, ntext = self.norms[i + 1], self.texts[i + 1]
+        return (self.kinds[i + 1] == "punct" or nxt in AN_WORDS or _is_stop(nxt, ntext)
+                or bool(self.cues[i + 1]))
 
     @cached_property
     def after_titles(self) -> dict[str, list[int]]:

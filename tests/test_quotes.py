@@ -2201,11 +2201,13 @@ def test_the_complementiser_before_a_colon_is_no_part_of_the_name():
 def test_an_honorific_that_ends_a_name_is_the_family_name():
     # فلان عبد الستار السيد، أنه …؛ وقال السيد، …: the honorific is his family name, and
     # alone later it is he
-    text = ("أعلن وزير النقل في الحكومة ، سامر عبد الستار السيد ، أنه سيفتح الطريق الجديد أمام السيارات قريبا. "
+    text = ("أعلن وزير النقل في الحكومة ، سامر عبد الستار السيد ، أنه سيفتح الطريق الجديد "
+            "أمام السيارات قريبا. "
             "وقال السيد ، بحسب صحيفة محلية، إن الناس يسألون عن الطريق كل يوم.")
     df = quotes(text, extract_mentions(doc(text)))
     assert list(df.speaker) == ["سامر عبد الستار السيد"] * 2
     assert list(df.role) == ["وزير النقل في الحكومة", ""]
-    text = "وقال حسن الشيخ إن البلدية ستفتح السوق قريبا. وقال الوزير الشيخ نادر سليم إن الخطة جاهزة منذ شهر كامل."
+    text = ("وقال حسن الشيخ إن البلدية ستفتح السوق قريبا. وقال الوزير الشيخ نادر سليم إن "
+            "الخطة جاهزة منذ شهر كامل.")
     df = quotes(text, extract_mentions(doc(text)))
     assert list(df.speaker) == ["حسن الشيخ", "نادر سليم"]

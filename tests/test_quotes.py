@@ -2211,3 +2211,16 @@ def test_an_honorific_that_ends_a_name_is_the_family_name():
             "الخطة جاهزة منذ شهر كامل.")
     df = quotes(text, extract_mentions(doc(text)))
     assert list(df.speaker) == ["حسن الشيخ", "نادر سليم"]
+
+
+def test_a_paragraph_that_is_only_a_quote_goes_on_with_the_quote_before():
+    # “…”. ⏎ “…”.: the speaker of the paragraph before, only when it ends with his quote
+    text = ("وقال مدير المرفأ سامي الخطيب: \"سنفتح رصيفين جديدين قبل نهاية العام\".\n"
+            "\"لا نخشى الزحام، فالأرصفة تكفي لعشر سنوات\".")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.speaker, df.attribution, df.paragraph)) == [
+        ("سامي الخطيب", "named", 1), ("سامي الخطيب", "continuation", 2)]
+    text = ("وقال مدير المرفأ سامي الخطيب: \"سنفتح رصيفين جديدين\"، مشيرا إلى الخطة.\n"
+            "\"لا نخشى الزحام، فالأرصفة تكفي لعشر سنوات\".")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert len(df) == 1

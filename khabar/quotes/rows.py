@@ -72,10 +72,12 @@ def quote_rows(article: Article, mentions=None, plain: bool = False) -> list[Quo
     verb_at = [d.starts[k] for k in d.cue_idx if d.cues[k][0] == "verb"]
     marks = (mark_offsets_plain if plain else mark_offsets)(text)
     rows: list[Quote] = []
+    ending: Quote | None = None     # the direct row the paragraph before ends with
     for p in _quote_regions(text, marks, article.paragraphs):
         p_marks = marks[bisect_left(marks, p.start):bisect_left(marks, p.end)]
         spans = _spans(text, p_marks, p.start, p.end, verb_at)
         inside = Inside(spans)
+        n_before = len(rows)
         last_end, prev = p.start, None
         events = _indirect_cues(d, d.cues_in(p.start, p.end), inside) \
             + [(q.open, "direct", q) for q in spans] + _continued(d, p, inside)
@@ -102,9 +104,50 @@ def quote_rows(article: Article, mentions=None, plain: bool = False) -> list[Quo
                 rows.append(row)
                 last_end = item.end + 1
                 prev = (item, row)
+        if len(rows) == n_before and ending is not None:
+            row = _quote_paragraph(d, p, spans, ending)
+            if row:
+                rows.append(row)
+        ending = _ending_quote(d, p, rows[n_before:])
     rows = [r for r in rows if r]
     rows.sort(key=attrgetter("start"))
     return rows
+
+
+_AFTER_QUOTE = ".!?؟…،,;؛: \n\t\u00a0"
+
+
+def _ending_quote(d: Doc, p: Paragraph, rows: list) -> Quote | None:
+    """The direct row with a speaker that paragraph ``p`` ends with (its quote closed and
+    only a closing mark and punctuation after it), else None."""
+    last = max((r for r in rows if r), key=attrgetter("end"), default=None)
+    if last is None or last.kind != "direct" or not last.closed or not last.speaker.strip():
+        return None
+    rest = d.text[last.end:p.end]
+    return last if all(c in _AFTER_QUOTE or c in _MARK_CHARS for c in rest) else None
+
+
+def _quote_paragraph(d: Doc, p: Paragraph, spans: list[QuoteSpan], ending: Quote):
+    """A paragraph that is only a quotation in marks, with no cue, right after a
+    paragraph that ends with a speaker's quote: the same speaker goes on (“…”. ⏎ “…”.
+    is one speech printed as two paragraphs, as a reader reads it; docs/arabic.md,
+    "Quotes and attribution"). Only a closed quote of four words or more, or one that
+    ends in sentence punctuation; None otherwise."""
+    if len(spans) != 1 or not spans[0].closed:
+        return None
+    q = spans[0]
+    if d.text[p.start:q.open].strip() or any(
+            c not in _AFTER_QUOTE for c in d.text[q.end + 1:p.end]):
+        return None
+    n_words = d.word_count(q.start, q.end)
+    if n_words < 4 and not _TERMINAL.search(d.text[q.start:q.end]):
+        return None
+    sent = d.article.sentence_at(q.start)
+    return ending._replace(quote=d.text[q.start:q.end], cue="", words=n_words,
+                           start=q.start, end=q.end,
+                           paragraph=sent.paragraph if sent else 0,
+                           sentence=sent.sentence if sent else 0,
+                           attribution="continuation", closed=True)
 
 
 def _quote_regions(text: str, marks: list[int], paragraphs) -> list[Paragraph]:

@@ -2224,3 +2224,16 @@ def test_a_paragraph_that_is_only_a_quote_goes_on_with_the_quote_before():
             "\"لا نخشى الزحام، فالأرصفة تكفي لعشر سنوات\".")
     df = quotes(text, extract_mentions(doc(text)))
     assert len(df) == 1
+
+
+def test_one_of_a_group_under_kana_speaks_not_the_person_in_its_genitive():
+    # وكان أحد متابعي فلان … قد وجه سؤالا له، قال فيه: the follower asks, not فلان
+    text = ("أكد المتحدث باسم وزارة النقل سامي الخطيب أنه لا صحة لأنباء إغلاق المطار الدولي.\n"
+            "وكان أحد متابعي الخطيب على حسابه في موقع \"تويتر\" قد وجه سؤالا له مساء أمس، "
+            "قال فيه: \"هل صحيح أن المطار سيغلق الأسبوع المقبل؟\".\n"
+            "وكانت إحدى المواطنات قد أرسلت رسالة إلى الوزارة، قالت فيها: \"متى تفتح "
+            "الطرق المغلقة منذ الشتاء؟\".")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.speaker, df.role)) == [
+        ("سامي الخطيب", "المتحدث باسم وزارة النقل"), ("أحد متابعي الخطيب", ""),
+        ("إحدى المواطنات", "")]

@@ -391,6 +391,9 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
         sp = d.speaker(left, pe, gender)
         if sp:
             return sp, "named"
+    sp = _kana_subject(d, left, cue_i, gender)
+    if sp:
+        return sp, "named"
     lo = max([left] + [k + 1 for k in d.cues_between(left, cue_i)])
     sp = _interview_guest(d, lo, cue_i, gender) or _clause_subject(d, lo, cue_i, gender)
     if sp:
@@ -407,6 +410,24 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
         if sp:
             return sp, "named"
     return d.last(gender), "continuation"
+
+
+_KANA = frozenset({"كان", "كانت", "وكان", "وكانت"})
+
+
+def _kana_subject(d: Doc, left: int, cue_i: int, gender: str) -> Speaker | None:
+    """The subject of كان in a clause كان X قد <verb> … that a speech verb with no
+    subject of its own ends (وكان أحد متابعي فلان قد وجه سؤالا له، قال فيه: … → أحد
+    متابعي فلان, not فلان): the noun phrase between كان and قد, which the verb's pronoun
+    goes on with (docs/arabic.md, "Quotes and attribution"). None when the clause does
+    not open so, or no speaker of the verb's gender is named there."""
+    if left == 0 or d.norms[left - 1] not in _KANA or d.cues[left]:
+        return None
+    qad = next((t for t in range(left + 1, min(cue_i, left + 12))
+                if d.norms[t] in ("قد", "وقد")), None)
+    if qad is None or d.cues_between(left, qad):
+        return None
+    return d.speaker(left, d.phrase_end(left, qad), gender)
 
 
 def _conjoined(d: Doc, k: int) -> bool:

@@ -19,6 +19,7 @@ from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the bloc
 from .words import adverbial_accusative  # own line
 from .words import OBJECT_WORDS  # own line
 from .words import SPOKES_ADJECTIVES  # own line
+from .words import PARTITIVES  # own line
 from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, ALA_VERB_FORMS, AN_WORDS, DOCUMENT_NOUNS,
                     HONORIFICS,
                     MEDIUM_NOUNS, NAME_LINKS, OFFICE_HONORIFICS, ORG_CUES, PARTICIPLES,
@@ -116,7 +117,7 @@ class Doc(TitlePhrases):
             if sp is not None:
                 return sp
         ph = self._phrase(i, limit, attached_li)
-        for rule in (self._mentioned_person, self._unnamed_source, self._document,
+        for rule in (self._partitive, self._mentioned_person, self._unnamed_source, self._document,
                      self._spokesperson, self._organisation, self._titled_person,
                      self._name_before_title):
             sp = rule(ph, gender)
@@ -133,6 +134,15 @@ class Doc(TitlePhrases):
             # a figure is in no person's name
             return None
         return self._bare_name(ph, gender)
+
+    def _partitive(self, ph: Phrase, gender: str) -> Speaker | None:
+        """أحد، إحدى ("one of", attribution.tsv partitive) and the group after it (أحد
+        متابعي فلان، إحدى المواطنات): an unnamed member of the group speaks, the whole
+        phrase; a person named in its genitive is not the speaker (docs/arabic.md,
+        "Quotes and attribution"). None for another phrase."""
+        if self.norms[ph.i] not in PARTITIVES or ph.j - ph.i < 2:
+            return None
+        return Speaker(self.text[ph.ps:ph.pe], gender, "person", "", "", ph.ps, ph.pe)
 
     def _quoted_person(self, i: int, limit: int, gender: str) -> Speaker | None:
         """A person's name in quote marks right after the cue, with a comma and a role

@@ -61,6 +61,8 @@ SPOKES_NOUNS = _words("titles", kind="spokesperson")
 #: Adjectives of a spokesperson noun that name no other office (attribution.tsv
 #: spokes_adjective: المتحدث الرسمي باسم الحكومة holds the office of المتحدث باسم الحكومة).
 SPOKES_ADJECTIVES = _words("attribution", role="spokes_adjective")
+#: أحد، إحدى "one of" before a group (partitive): أحد متابعي فلان is an unnamed member.
+PARTITIVES = _words("attribution", role="partitive")
 #: Titles that may precede a name (رئيس اتحاد المزارعين خالد منصور): every title of
 #: titles.tsv, without the article (the rules strip it).
 _COMPLEMENT_FORMS = frozenset(_LEX.forms("titles", kind="complement"))

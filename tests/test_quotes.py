@@ -2237,3 +2237,12 @@ def test_one_of_a_group_under_kana_speaks_not_the_person_in_its_genitive():
     assert list(zip(df.speaker, df.role)) == [
         ("سامي الخطيب", "المتحدث باسم وزارة النقل"), ("أحد متابعي الخطيب", ""),
         ("إحدى المواطنات", "")]
+
+
+def test_quoted_words_after_a_naming_noun_are_a_term_not_a_quote():
+    # استخدامها تعبير "…": the marks hold a term; the reported words run through it
+    text = ("وأوضح أن الخطأ واضح في الرسالة من خلال استخدامها تعبير \"الهيئة العليا المشتركة "
+            "لحرس السواحل\": إذ لا تستعمل الوزارة هذا الاسم.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df.kind) == ["indirect"]
+    assert df.quote[0].endswith("لحرس السواحل\": إذ لا تستعمل الوزارة هذا الاسم")

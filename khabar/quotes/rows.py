@@ -20,6 +20,7 @@ from .marks import Inside, QuoteSpan, _spans, mark_offsets, mark_offsets_plain
 from .speakers import Doc
 from .tables import quotes_frame
 from .words import BYLINE_VERBS  # own line
+from .words import naming_noun  # own line
 from .words import (_CLOSERS, _MARK_CHARS, _OPENERS, _TERMINAL, AN_WORDS, APPEAL_COMPLEMENTS,
                     APPEAL_FORMS, CLAUSE_WORDS, DOCUMENT_NOUNS, IMPERSONAL_FORMS, MEDIA_CUES,
                     MEDIUM_NOUNS, ORG_CUES, RELATIVE_PRONOUNS, _is_stop)
@@ -307,6 +308,17 @@ def _term_in_clause(d: Doc, q: QuoteSpan, n_words: int, most: int = 3) -> bool:
         d.article.sentence_at(d.starts[k]) == d.article.sentence_at(q.start))
 
 
+def _after_naming_noun(d: Doc, li: int, oi: int) -> bool:
+    """Whether the quote mark at token ``oi`` follows a naming noun, with or without a
+    colon between (بعنوان "…"، استخدم تعبير "…"، تحت عنوان: "…"; attribution.tsv
+    naming_noun): the marks hold a name, a title or a term, no one's words, even with a
+    speech verb before them (docs/arabic.md, "Quotes and attribution")."""
+    k = oi - 1
+    if k > li and d.texts[k] == ":":
+        k -= 1
+    return k >= li and d.kinds[k] == "arabic" and naming_noun(d.norms[k])
+
+
 def _quoted_name(d: Doc, s: int, e: int) -> bool:
     """Whether the quoted words ``[s, e)`` are one ORG or PERSON mention (a name set off
     by marks), not speech."""
@@ -333,6 +345,8 @@ def _direct_row(d: Doc, q: QuoteSpan, left: int, pend: int, inside: Inside, prev
             return _row(d, "direct", q.start, q.end, n_words, sp, r.cue, "continuation",
                         q.closed)
     n_words = d.word_count(q.start, q.end)
+    if _after_naming_noun(d, li, oi):
+        return None
     colon = oi > li and d.texts[oi - 1] == ":"
     intro = colon or (oi > li and d.norms[oi - 1] in AN_WORDS)
     sp, how, cue = None, "", ""
@@ -748,12 +762,15 @@ def _adverbial_lead_in(d: Doc, s: int, e: int, n_words: int, stop: int) -> bool:
 
 def _short_quote_end(d: Doc, t: int, limit: int) -> int:
     """The closing mark's token of a quoted span of one to three words opened at token
-    ``t`` (a scare quote or a quoted name: “ناجحة”), else -1."""
+    ``t`` (a scare quote or a quoted name: “ناجحة”), or of up to twelve after a naming
+    noun (استخدم تعبير "…"، بعنوان "…": a term or title, :func:`_after_naming_noun`),
+    else -1."""
     closers = _CLOSERS.get(d.texts[t], "")
+    most = 12 if t > 0 and _after_naming_noun(d, t - 1, t) else 3
     words = 0
-    for u in range(t + 1, min(limit, t + 6)):
+    for u in range(t + 1, min(limit, t + most + 3)):
         if d.texts[u] in closers:
-            return u if 1 <= words <= 3 else -1
+            return u if 1 <= words <= most else -1
         if d.texts[u] in _MARK_CHARS or d.texts[u] in ".:؟?!":
             return -1
         words += d.kinds[u] in WORD_KINDS

@@ -63,6 +63,19 @@ SPOKES_NOUNS = _words("titles", kind="spokesperson")
 SPOKES_ADJECTIVES = _words("attribution", role="spokes_adjective")
 #: أحد، إحدى "one of" before a group (partitive): أحد متابعي فلان is an unnamed member.
 PARTITIVES = _words("attribution", role="partitive")
+#: Nouns that name what quote marks after them hold (naming_noun: تعبير، عنوان، شعار).
+NAMING_NOUNS = _words("attribution", role="naming_noun")
+
+
+def naming_noun(norm: str) -> bool:
+    """Whether a normalised word is a naming noun with its proclitics (بعنوان، والشعار،
+    بتسمية): the quoted words after it are a name or term, not speech."""
+    for pre in ("", "و", "ب", "وب", "ف"):
+        if norm.startswith(pre):
+            rest = norm[len(pre):]
+            if rest in NAMING_NOUNS or rest.startswith("ال") and rest[2:] in NAMING_NOUNS:
+                return True
+    return False
 #: Titles that may precede a name (رئيس اتحاد المزارعين خالد منصور): every title of
 #: titles.tsv, without the article (the rules strip it).
 _COMPLEMENT_FORMS = frozenset(_LEX.forms("titles", kind="complement"))

@@ -2246,3 +2246,10 @@ def test_quoted_words_after_a_naming_noun_are_a_term_not_a_quote():
     df = quotes(text, extract_mentions(doc(text)))
     assert list(df.kind) == ["indirect"]
     assert df.quote[0].endswith("لحرس السواحل\": إذ لا تستعمل الوزارة هذا الاسم")
+
+
+def test_a_speech_noun_with_bi_ends_the_speaker_s_phrase():
+    # وشدد القاضي بقوله: …: "by his saying" is no part of the speaker
+    text = "وشدد القاضي بقوله: المحكمة لا تتدخل في السياسة ولا في الإعلام أبدا."
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.kind, df.speaker)) == [("direct", "القاضي")]

@@ -48,14 +48,14 @@ class NounPhrases(TokenIndex):
 
     def phrase_end(self, i: int, limit: int) -> int:
         """End (exclusive) of the noun phrase at token ``i``, before ``limit``: at most
-        eight words, up to punctuation, أن/إن, a verbal noun (قوله), a preposition or
+        eight words, up to punctuation, أن/إن, a verbal noun (قوله، بقوله), a preposition or
         adverb, a cue, a recipient (قال وزير الزراعة لـ … → وزير الزراعة، … لرويترز) or an
         accusative adverbial (قال الوزير تعليقاً على …: :func:`.words.adverbial_accusative`)."""
         j = i
         while j < limit and j - i < _MAX_NAME_WORDS + 2:
             text, norm = self.texts[j], self.norms[j]
             if (text in _PHRASE_STOP_PUNCT or text == "،" or norm in AN_WORDS
-                    or norm in SPEECH_NOUNS
+                    or norm in SPEECH_NOUNS or norm[:1] == "ب" and norm[1:] in SPEECH_NOUNS
                     or _is_stop(norm, text) or self.cues[j]
                     or (j > i and (self.is_recipient(norm) or self._told_org(j)
                                    or self._told_outlet(j)

@@ -2253,3 +2253,12 @@ def test_a_speech_noun_with_bi_ends_the_speaker_s_phrase():
     text = "وشدد القاضي بقوله: المحكمة لا تتدخل في السياسة ولا في الإعلام أبدا."
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.kind, df.speaker)) == [("direct", "القاضي")]
+
+
+def test_a_definite_document_speaks_over_a_person_in_its_complement():
+    # وقالت الحيثيات المودعة برئاسة المستشار فلان إن …: the court's grounds speak
+    text = ("وقالت الحيثيات المودعة برئاسة المستشار سامي نور إن المتهمين شكلوا عصابة لسرقة "
+            "السيارات في المدينة.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert df.speaker_type[0] == "organisation"
+    assert df.speaker[0].startswith("الحيثيات")

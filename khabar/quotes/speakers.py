@@ -442,8 +442,14 @@ class Doc(TitlePhrases):
         """A PERSON mention names the speaker; the words before it are the role and an
         organisation among them the affiliation (قال مدير المدرسة سامي نور → سامي نور,
         role مدير المدرسة); with no words before, a title right after the name with no
-        comma is the role (سامي نور المدير العام للمصنع)."""
+        comma is the role (سامي نور المدير العام للمصنع). A phrase that opens with a
+        definite document noun (وقالت الحيثيات المودعة برئاسة المستشار X، وقال البيان
+        الصادر عن مكتب X) is the document's: the person is in its complement
+        (:meth:`_document`)."""
         if not ph.persons:
+            return None
+        if ph.head in DOCUMENT_NOUNS and not ph.title and _definite(self.norms[ph.i],
+                                                                     ph.head_n):
             return None
         i, j, limit, ps, title = ph.i, ph.j, ph.limit, ph.ps, ph.title
         if not title and ph.head in ORG_CUES and not _definite(self.norms[i], ph.head_n) \

@@ -2262,3 +2262,10 @@ def test_a_definite_document_speaks_over_a_person_in_its_complement():
     df = quotes(text, extract_mentions(doc(text)))
     assert df.speaker_type[0] == "organisation"
     assert df.speaker[0].startswith("الحيثيات")
+
+
+def test_a_coach_s_title_after_the_name_is_the_role():
+    # فلان مدرب المنتخب …: مدرب is an occupation (titles.tsv), in idafa, so no name word
+    text = "قال كريم نور مدرب المنتخب الأردني لكرة القدم إن المباراة لم تكن سهلة أبدا أمس."
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.speaker, df.role)) == [("كريم نور", "مدرب المنتخب الأردني لكرة القدم")]

@@ -2269,3 +2269,12 @@ def test_a_coach_s_title_after_the_name_is_the_role():
     text = "قال كريم نور مدرب المنتخب الأردني لكرة القدم إن المباراة لم تكن سهلة أبدا أمس."
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.speaker, df.role)) == [("كريم نور", "مدرب المنتخب الأردني لكرة القدم")]
+
+
+def test_the_words_of_a_military_rank_are_no_part_of_the_name():
+    # الفريق أول ركن فلان: أول and ركن belong to the rank (titles.tsv rank_part)
+    text = ("وأكد قائد الجيش الفريق أول ركن سامي نور، أن الجيش نجح في صد الهجوم على المطار "
+            "أمس. وقال اللواء طيار كريم عادل إن الطائرات عادت سالمة إلى قواعدها.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.speaker, df.role)) == [
+        ("سامي نور", "قائد الجيش الفريق أول ركن"), ("كريم عادل", "اللواء طيار")]

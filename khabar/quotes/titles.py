@@ -12,7 +12,7 @@ from ..entities.organisations import _generic
 from ..entities.words import _WHERE as _WHERE_PREPS
 from ..entities.words import _with_article, holder_phrase_end
 from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the block below
-from .words import DOCUMENT_NOUNS, STATEMENT_NOUNS  # own line
+from .words import DOCUMENT_NOUNS, RANK_PARTS, STATEMENT_NOUNS  # own line
 from ..entities.words import NAME_HEADS  # own line
 from .words import (ARTICLE_TITLES, BANK_GOVERNOR_TITLES, BANK_NOUNS, HOLDER_ADJECTIVES,
                     HONORIFICS, masdar_shaped)
@@ -96,6 +96,12 @@ class TitlePhrases(NounPhrases):
         norm, kind = self.norms[k], self.kinds[k]
         if self._statement_medium(k):
             return False
+        if norm in RANK_PARTS and k > 0 and (self.norms[k - 1] in HONORIFICS
+                                             or self.norms[k - 1] in RANK_PARTS):
+            return True     # الفريق أول ركن X: the rank's words, before the name
+        if k > 1 and self.norms[k - 1] in RANK_PARTS and (
+                self.norms[k - 2] in HONORIFICS or self.norms[k - 2] in RANK_PARTS):
+            return False    # … ركن سامي نور: the name follows the rank (no nisba: سامي)
         if norm.startswith("ل") and not norm.startswith("لل") \
                 and self.strip_org(norm)[1] in MEDIA_CUES:
             return False    # قال مسؤول لوكالة محلية: the outlet told, not the title's body

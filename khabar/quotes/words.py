@@ -89,6 +89,8 @@ ARTICLE_TITLES = _norm_set(w.removeprefix("ال") for w in _LEX.forms("titles")
                            and w not in _COMPLEMENT_FORMS)
 #: Nouns a title governs before the name (مديرة قسم الشرق الأوسط، مدير برنامج …).
 TITLE_COMPLEMENTS = _words("titles", kind="complement")
+#: Words of a military rank after its honorific (rank_part: الفريق أول ركن، اللواء طيار).
+RANK_PARTS = _words("titles", kind="rank_part")
 #: The body an office heads, where its complement names only the field (وزير → وزارة).
 TITLE_INSTITUTION = {normalise(r.form.removeprefix("ال")): r.institution
                      for r in _LEX["titles"] if r.institution}

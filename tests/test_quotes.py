@@ -2278,3 +2278,11 @@ def test_the_words_of_a_military_rank_are_no_part_of_the_name():
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.speaker, df.role)) == [
         ("سامي نور", "قائد الجيش الفريق أول ركن"), ("كريم عادل", "اللواء طيار")]
+
+
+def test_wa_huwa_before_the_title_is_no_part_of_the_name():
+    # فلان وهو عضو بلجنة …: "he being" opens the role
+    text = ("وأوضح سامي نور وهو عضو بلجنة تجار القمح لـ\"الصباح\"، أن الهيئة رفضت الاجتماع "
+            "مع اللجنة أمس.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.speaker, df.role)) == [("سامي نور", "عضو بلجنة تجار القمح")]

@@ -871,7 +871,8 @@ class Doc(TitlePhrases):
         للمصنع → سامي نور, role المدير التنفيذي للمصنع, affiliation from the title), or
         an indefinite one in idafa with the word it governs (سامي نور مدير المصنع، …
         محافظ البنك المركزي): a name is never in idafa, so the title starts there. A
-        title word after بن / آل is part of the name (إدريس بن الشيخ)."""
+        title word after بن / آل is part of the name (إدريس بن الشيخ). وهو / وهي right
+        before the title (سامي نور وهو عضو اللجنة) is no name word."""
         for t in range(ph.i + 1, ph.j):
             if self.norms[t - 1] in NAME_LINKS:
                 continue
@@ -883,6 +884,8 @@ class Doc(TitlePhrases):
             if t2:
                 jj = max(ph.j, self._title_end(t, ph.limit))
                 n_end = t - 1
+                if self.norms[n_end] in _APPOSITION_PRONOUNS and n_end > ph.i:
+                    n_end -= 1      # سامي نور وهو عضو اللجنة: "he being" opens the role
                 if self.texts[n_end] in _DASHES and n_end > ph.i:
                     # محمد فلان – وكيل الوزارة لقطاع الحج – عدم وجود …: the title between
                     # dashes, as between commas; the name ends before the first one, the

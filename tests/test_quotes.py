@@ -2286,3 +2286,14 @@ def test_wa_huwa_before_the_title_is_no_part_of_the_name():
             "مع اللجنة أمس.")
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.speaker, df.role)) == [("سامي نور", "عضو بلجنة تجار القمح")]
+
+
+def test_a_closing_mark_between_spaces_opens_a_quote_that_a_later_mark_closes():
+    # قال المدرب ” … .” and قال المدرب ” … “.: marks typed apart from the words
+    text = "وقال المدرب في المؤتمر الصحفي ” كانت مباراة صعبة على الفريقين، ولكننا كنا الأفضل.”"
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.kind, df.speaker, df.quote)) == [
+        ("direct", "المدرب", "كانت مباراة صعبة على الفريقين، ولكننا كنا الأفضل.")]
+    text = "وقال المدرب ” الحكم كان قاسيا مع اللاعبين طوال المباراة “."
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df.quote) == ["الحكم كان قاسيا مع اللاعبين طوال المباراة"]

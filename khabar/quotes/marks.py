@@ -134,6 +134,26 @@ def _after_comma_before_words(text: str, i: int, start: int, end: int) -> bool:
     return b >= start and text[b] in ",،:" and a < end and text[a].isalpha()
 
 
+def _spaced_before_words(text: str, i: int, end: int) -> bool:
+    """Whether the mark at offset ``i`` stands between spaces after a word and before a
+    letter (قال المدرب ” كانت مباراة …): where a quote opens, if a closer follows."""
+    return 0 < i < end - 2 and text[i - 1] == " " and text[i + 1] == " " \
+        and text[i + 2].isalpha()
+
+
+def _spaced_closer(text: str, i: int, start: int, end: int) -> bool:
+    """Whether the mark at offset ``i`` is one of the curly family in the shape of a
+    closer, or set apart by a space after a word and before punctuation or the paragraph
+    end (… اليوم “.): the close of a quote a spaced ” opened (docs/arabic.md, "Quotes and
+    attribution")."""
+    if text[i] not in _TYPED_FAMILY:
+        return False
+    if _closing_shape(text, i, start, end):
+        return True
+    return i > start + 1 and text[i - 1] == " " and text[i - 2].isalnum() and (
+        i + 1 >= end or not text[i + 1].isalnum())
+
+
 def _closing_shape(text: str, i: int, start: int, end: int) -> bool:
     """Whether the mark at offset ``i`` stands where a quote closes: right after a letter,
     a digit or sentence punctuation, and before a space, punctuation or the paragraph end
@@ -172,23 +192,26 @@ def _spans(text: str, marks: list[int], start: int, end: int, cut_at) -> list[Qu
     """:func:`quote_spans` from the sorted offsets ``marks`` of the marks in the paragraph.
 
     A closing mark ” or » in the shape of an opener, with no quote open, opens one
-    (``”…”``، ``»…«``); an opening mark “ or « in the shape of a closer closes the open
+    (``”…”``، ``»…«``), and so does one between spaces before words when the next
+    mark closes (``قال ” كانت … الوطني.”``); an opening mark “ or « in the shape of a closer closes the open
     quote (``”…“``، ``«…«``) and, with none open, is a stray mark that opens nothing. An
     ASCII ' is a mark only where :func:`_single_quote_mark` says so."""
     raw: list[tuple[int, int, bool]] = []   # (opener offset, content end, closed)
     open_at, mark = -1, ""
-    for i in marks:
+    for n, i in enumerate(marks):
         c = text[i]
         if c == "'" and not _single_quote_mark(text, i, start, end, open_at, mark):
             continue
         if open_at < 0:
-            if c in _TYPED_OPENERS and _opening_shape(text, i, start, end):
+            if c in _TYPED_OPENERS and (_opening_shape(text, i, start, end) or (
+                    _spaced_before_words(text, i, end) and n + 1 < len(marks)
+                    and _spaced_closer(text, marks[n + 1], start, end))):
                 open_at, mark = i, c
             elif c in _OPENERS and not (c in _TYPED_CLOSERS
                                         and _closing_shape(text, i, start, end)):
                 open_at, mark = i, c
         elif c in _CLOSERS[mark] or (c in _TYPED_CLOSERS and mark in _TYPED_FAMILY
-                                     and _closing_shape(text, i, start, end)):
+                                     and _spaced_closer(text, i, start, end)):
             raw.append((open_at, i, True))
             open_at = -1
         elif c in _OPENERS:           # a new opener: the previous one was never closed

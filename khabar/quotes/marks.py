@@ -193,9 +193,10 @@ def _spans(text: str, marks: list[int], start: int, end: int, cut_at) -> list[Qu
 
     A closing mark ” or » in the shape of an opener, with no quote open, opens one
     (``”…”``، ``»…«``), and so does one between spaces before words when the next
-    mark closes (``قال ” كانت … الوطني.”``); an opening mark “ or « in the shape of a closer closes the open
-    quote (``”…“``، ``«…«``) and, with none open, is a stray mark that opens nothing. An
-    ASCII ' is a mark only where :func:`_single_quote_mark` says so."""
+    mark closes (``قال ” كانت … الوطني.”``); an opening mark “ or « in the shape of a
+    closer closes the open quote (``”…“``، ``«…«``) and, with none open, is a stray
+    mark that opens nothing. An ASCII ' is a mark only where :func:`_single_quote_mark`
+    says so."""
     raw: list[tuple[int, int, bool]] = []   # (opener offset, content end, closed)
     open_at, mark = -1, ""
     for n, i in enumerate(marks):

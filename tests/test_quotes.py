@@ -2297,3 +2297,13 @@ def test_a_closing_mark_between_spaces_opens_a_quote_that_a_later_mark_closes():
     text = "وقال المدرب ” الحكم كان قاسيا مع اللاعبين طوال المباراة “."
     df = quotes(text, extract_mentions(doc(text)))
     assert list(df.quote) == ["الحكم كان قاسيا مع اللاعبين طوال المباراة"]
+
+
+def test_a_heading_line_of_a_name_and_a_colon_names_the_speaker_of_the_next_paragraph():
+    # سامي نور: ⏎ قال بأنه …: press-conference reports print each speaker as a heading
+    text = ("ما قاله المدربان بعد المباراة\nسامي نور:\nقال بأنه يشكر لاعبيه على المجهود "
+            "الكبير الذي بذلوه في هذه المباراة.\nكريم عادل:\nأكد أن فريقه لم يكن في يومه "
+            "وأن الحكم أخطأ مرتين.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.speaker, df.attribution)) == [("سامي نور", "named"),
+                                                     ("كريم عادل", "named")]

@@ -74,6 +74,7 @@ def quote_rows(article: Article, mentions=None, plain: bool = False) -> list[Quo
     marks = (mark_offsets_plain if plain else mark_offsets)(text)
     rows: list[Quote] = []
     ending: Quote | None = None     # the direct row the paragraph before ends with
+    heading: Speaker | None = None  # the speaker a heading line before names
     for p in _quote_regions(text, marks, article.paragraphs):
         p_marks = marks[bisect_left(marks, p.start):bisect_left(marks, p.end)]
         spans = _spans(text, p_marks, p.start, p.end, verb_at)
@@ -109,7 +110,10 @@ def quote_rows(article: Article, mentions=None, plain: bool = False) -> list[Quo
             row = _quote_paragraph(d, p, spans, ending)
             if row:
                 rows.append(row)
+        if heading is not None:
+            rows[n_before:] = [_headed(r, heading) for r in rows[n_before:]]
         ending = _ending_quote(d, p, rows[n_before:])
+        heading = _speaker_heading(d, p) if len(rows) == n_before else None
     rows = [r for r in rows if r]
     rows.sort(key=attrgetter("start"))
     return rows
@@ -126,6 +130,32 @@ def _ending_quote(d: Doc, p: Paragraph, rows: list) -> Quote | None:
         return None
     rest = d.text[last.end:p.end]
     return last if all(c in _AFTER_QUOTE or c in _MARK_CHARS for c in rest) else None
+
+
+def _speaker_heading(d: Doc, p: Paragraph) -> Speaker | None:
+    """The speaker a paragraph names when it is only a name or title and a colon, one to
+    six words with no cue and no quote mark (``سامي نور:`` over the paragraph of what he
+    said, as press-conference reports print each speaker); else None."""
+    i, j = d.tok_index(p.start), d.tok_index(p.end)
+    while j > i and d.ends[j - 1] > p.end:
+        j -= 1
+    if j - i < 2 or d.texts[j - 1] != ":" or not 1 <= j - 1 - i <= 6:
+        return None
+    if any(d.cues[t] or d.kinds[t] not in ("arabic", "punct") or d.texts[t] in _MARK_CHARS
+           for t in range(i, j - 1)):
+        return None
+    sp = d.speaker(i, j - 1, "unknown")
+    return sp if sp is not None and sp.type == "person" and sp.name.strip() else None
+
+
+def _headed(row: Quote, sp: Speaker) -> Quote:
+    """``row`` of the paragraph after a speaker heading: a continuation (a cue with no
+    subject: قال بأنه …، وأضاف) is the heading's speaker, in the cue's gender."""
+    if row is None or row.attribution != "continuation":
+        return row
+    return row._replace(speaker=sp.name, speaker_type=sp.type, affiliation=sp.affiliation,
+                        role=sp.role, attribution="named", speaker_start=sp.start,
+                        speaker_end=sp.end)
 
 
 def _quote_paragraph(d: Doc, p: Paragraph, spans: list[QuoteSpan], ending: Quote):

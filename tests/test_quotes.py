@@ -2277,7 +2277,7 @@ def test_the_words_of_a_military_rank_are_no_part_of_the_name():
             "أمس. وقال اللواء طيار كريم عادل إن الطائرات عادت سالمة إلى قواعدها.")
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.speaker, df.role)) == [
-        ("سامي نور", "قائد الجيش الفريق أول ركن"), ("كريم عادل", "اللواء طيار")]
+        ("سامي نور", "قائد الجيش"), ("كريم عادل", "اللواء طيار")]
 
 
 def test_wa_huwa_before_the_title_is_no_part_of_the_name():
@@ -2307,3 +2307,10 @@ def test_a_heading_line_of_a_name_and_a_colon_names_the_speaker_of_the_next_para
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.speaker, df.attribution)) == [("سامي نور", "named"),
                                                      ("كريم عادل", "named")]
+
+
+def test_the_role_stops_before_the_honorific_and_its_rank_words():
+    # رئيس المجلس الفريق أول ركن فلان: the role is the office, as before an honorific
+    text = "وقال وزير الدفاع الفريق أول ركن كريم عادل إن الجيش نجح في صد الهجوم على المطار."
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.speaker, df.role)) == [("كريم عادل", "وزير الدفاع")]

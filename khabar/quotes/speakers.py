@@ -19,7 +19,7 @@ from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the bloc
 from .words import adverbial_accusative  # own line
 from .words import OBJECT_WORDS  # own line
 from .words import SPOKES_ADJECTIVES  # own line
-from .words import PARTITIVES  # own line
+from .words import PARTITIVES, RANK_PARTS  # own line
 from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, ALA_VERB_FORMS, AN_WORDS, DOCUMENT_NOUNS,
                     HONORIFICS,
                     MEDIUM_NOUNS, NAME_LINKS, OFFICE_HONORIFICS, ORG_CUES, PARTICIPLES,
@@ -134,6 +134,18 @@ class Doc(TitlePhrases):
             # a figure is in no person's name
             return None
         return self._bare_name(ph, gender)
+
+    def _before_honorific(self, i: int, k: int, default: int) -> int:
+        """Where the role ends when the name starts at token ``k``: before an honorific
+        right before the name, with the words of its military rank (رئيس المجلس الفريق
+        أول ركن فلان → رئيس المجلس; titles.tsv rank_part), if a token from ``i`` on is
+        left before it; else ``default``."""
+        b = k - 1
+        while b > i and self.norms[b] in RANK_PARTS:
+            b -= 1
+        if b - 1 >= i and self.norms[b] in HONORIFICS:
+            return self.ends[b - 1]
+        return default
 
     def _partitive(self, ph: Phrase, gender: str) -> Speaker | None:
         """أحد، إحدى ("one of", attribution.tsv partitive) and the group after it (أحد
@@ -475,7 +487,7 @@ class Doc(TitlePhrases):
         # (مفوض عام الهيئة الدكتور …); cut at the organisation only when its mention
         # runs into the name.
         kt = self.tok_index(s0)
-        re_ = self.ends[kt - 2] if kt - 2 >= i and self.norms[kt - 1] in HONORIFICS else s0
+        re_ = self._before_honorific(i, kt, s0)
         role = self.text[ps:re_].strip()
         if aff and ps < aff[1] and aff[2] > s0:
             role = self.text[ps:aff[1]].strip()
@@ -739,7 +751,7 @@ class Doc(TitlePhrases):
                 return sp
         ns, ne = (ph.ps if k == i else self.starts[k]), ph.pe
         # مفوض عام الهيئة الدكتور سليمان: the honorific before the name is not the role
-        re_ = self.ends[k - 2] if k - 2 > i and self.norms[k - 1] in HONORIFICS else ns
+        re_ = self._before_honorific(i + 1, k, ns)
         if k > i and self._abbreviated_title(k, j):
             ns = self.starts[k + 2]     # … الشيخ د. مشعل: the name is after "د."
         return self._person(self.text[ns:ne], gender, ns, ne, self.text[ph.ps:re_].strip(),

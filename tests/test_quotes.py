@@ -2314,3 +2314,11 @@ def test_the_role_stops_before_the_honorific_and_its_rank_words():
     text = "وقال وزير الدفاع الفريق أول ركن كريم عادل إن الجيش نجح في صد الهجوم على المطار."
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.speaker, df.role)) == [("كريم عادل", "وزير الدفاع")]
+
+
+def test_a_quoted_name_the_article_wrote_before_is_the_speaker():
+    # وقال "الحلبي" على حسابه: …: the marks set off a name named earlier, not a quote
+    text = ("طالب المهندس سامي نور الحلبي، الرئيس السابق للشركة، بدعم العاملين.\n"
+            "وقال \"الحلبي\" على حسابه في تويتر: \"يجب أن نشكر كل العاملين في الشركة\".")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.speaker, df.quote)) == [("الحلبي", "يجب أن نشكر كل العاملين في الشركة")]

@@ -5,6 +5,7 @@ verb, else from a title; no list of first names."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cached_property
 from typing import NamedTuple
 
 from ..text import Article, normalise
@@ -163,6 +164,9 @@ class Doc(TitlePhrases):
         and affiliation from the apposition; else None."""
         close = next((t for t in range(i + 1, min(limit, i + 6))
                       if self.texts[t] in _CLOSERS.get(self.texts[i], "")), None)
+        if close is not None and self._quoted_name_before(i, close):
+            s, e = self.starts[i + 1], self.ends[close - 1]
+            return self._person(self.text[s:e], gender, s, e, "", None, (close + 1, close + 1))
         if close is None or not 3 <= close - i <= 5 or close + 2 >= limit or (
                 self.texts[close + 1] not in ",،"):
             return None
@@ -178,6 +182,40 @@ class Doc(TitlePhrases):
         while b < limit and self.texts[b] not in ",،:;.!?؟" and b - a < 16:
             b += 1
         return self._person(self.text[s:e], gender, s, e, "", None, (a, b))
+
+    def _quoted_name_before(self, i: int, close: int) -> bool:
+        """Whether the marks at ``i`` … ``close`` right after a cue hold one or two name
+        words the article wrote before them, outside marks (طالب المهندس فلان المطيري …
+        وقال "المطيري" على حسابه: …): a name set off by marks, the person named before,
+        not a quote. The words are Arabic, no cue, title, organisation noun or function
+        word, and a preposition, comma or colon follows the close."""
+        if not 2 <= close - i <= 3 or close + 1 >= self.n:
+            return False
+        if not all(self.kinds[t] == "arabic" and not self.cues[t] and not self.title_at(t)
+                   and self.strip_org(self.norms[t])[1] not in ORG_CUES
+                   and self.norms[t] not in AN_WORDS
+                   and not _is_stop(self.norms[t], self.texts[t]) for t in range(i + 1, close)):
+            return False
+        nxt = self.norms[close + 1]
+        if not (self.texts[close + 1] in ",،:" or _is_stop(nxt, self.texts[close + 1])):
+            return False
+        words = " ".join(self.norms[t] for t in range(i + 1, close))
+        sent = self.article.sentence_at(self.starts[i])
+        first = self.tok_index(sent.start) if sent else i
+        return self._first_unquoted.get(words, self.n) < first
+
+    @cached_property
+    def _first_unquoted(self) -> dict[str, int]:
+        """Each word and pair of words of the article, normalised → the first token where
+        it stands outside quote marks (built once, so the look-up stays linear)."""
+        out: dict[str, int] = {}
+        for u in range(1, self.n):
+            if self.texts[u - 1] in _OPENERS:
+                continue
+            out.setdefault(self.norms[u], u)
+            if u + 1 < self.n:
+                out.setdefault(self.norms[u] + " " + self.norms[u + 1], u)
+        return out
 
     def _quoted_organisation(self, i: int, limit: int, gender: str) -> Speaker | None:
         """An organisation's name in quote marks right after the cue (وقالت "يونيسف" في

@@ -2322,3 +2322,12 @@ def test_a_quoted_name_the_article_wrote_before_is_the_speaker():
             "وقال \"الحلبي\" على حسابه في تويتر: \"يجب أن نشكر كل العاملين في الشركة\".")
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.speaker, df.quote)) == [("الحلبي", "يجب أن نشكر كل العاملين في الشركة")]
+
+
+def test_a_time_noun_in_commas_after_a_title_is_no_name():
+    # وقدم وزير الدفاع، بداية المؤتمر، شرحا …: "at the start of" is an adverb of time
+    text = ("أكد وزير الدفاع سامي نور، اليوم، أن الجيش جاهز تماما لكل الاحتمالات.\n"
+            "وقدم وزير الدفاع، بداية المؤتمر، شرحًا موجزًا عن الموقف، مبينًا أنه: \"رغم "
+            "المشاكل فإن البلد قوي جدا\".")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df.speaker) == ["سامي نور", "سامي نور"]

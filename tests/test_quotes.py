@@ -2331,3 +2331,11 @@ def test_a_time_noun_in_commas_after_a_title_is_no_name():
             "المشاكل فإن البلد قوي جدا\".")
     df = quotes(text, extract_mentions(doc(text)))
     assert list(df.speaker) == ["سامي نور", "سامي نور"]
+
+
+def test_a_speech_verb_after_anna_with_its_own_subject_gives_the_speaker():
+    # وأفادت وكالة X، أنه قال الرئيس فلان …: "…": the outlet relays, the president speaks
+    text = ("وأفادت وكالة محلية للأنباء، أنه قال الرئيس سامي نور في مقابلة مع قناة عربية: "
+            "\"إن الوضع في المدينة لا يمكن أن يستمر إلى الأبد\".")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.speaker, df.cue)) == [("سامي نور", "قال")]

@@ -235,9 +235,11 @@ def _row(d: Doc, kind, s, e, n_words: int, sp: Speaker | None, cue: str, how: st
 def _cue_before(d: Doc, li: int, oi: int, inside: Inside) -> int | None:
     """The cue token of a quote opening at token ``oi`` (its clause from token ``li``):
     the one that opens a clause (وقال، ، قال، فيما قال) over one inside a clause, which
-    is often a verbal noun (طلب عدم ذكر اسمه); else the last cue; cues inside a quote do
-    not count. Searched backwards from the quote, so that a long sentence of quotes is
-    not rescanned from its start for each one."""
+    is often a verbal noun (طلب عدم ذكر اسمه), or a verb right after أن/إن with its own
+    named subject (أفادت الوكالة أنه قال الرئيس فلان: "…" → فلان, the outlet only relays);
+    else the last cue; cues inside a quote do not count. Searched backwards from the
+    quote, so that a long sentence of quotes is not rescanned from its start for each
+    one."""
     cue_i = None
     for k in reversed(d.cues_between(li, oi)):
         if inside.holds(d.starts[k]):
@@ -246,6 +248,8 @@ def _cue_before(d: Doc, li: int, oi: int, inside: Inside) -> int | None:
             cue_i = k
         if opens_clause(d, k, li):
             return k
+        if k > li and d.norms[k - 1] in AN_WORDS and attribution(d, k, li, oi)[1] == "named":
+            return k    # وأفادت وكالة X، أنه قال الرئيس فلان: "…": the reported verb's subject
     return cue_i
 
 

@@ -2325,9 +2325,9 @@ def test_a_quoted_name_the_article_wrote_before_is_the_speaker():
 
 
 def test_a_time_noun_in_commas_after_a_title_is_no_name():
-    # وقدم وزير الدفاع، بداية المؤتمر، شرحا …: "at the start of" is an adverb of time
+    # وعرض وزير الدفاع، بداية اللقاء، خطة …: "at the start of" is an adverb of time
     text = ("أكد وزير الدفاع سامي نور، اليوم، أن الجيش جاهز تماما لكل الاحتمالات.\n"
-            "وقدم وزير الدفاع، بداية المؤتمر، شرحًا موجزًا عن الموقف، مبينًا أنه: \"رغم "
+            "وعرض وزير الدفاع، بداية اللقاء، خطة الوزارة للعام المقبل، مبينًا أنه: \"رغم "
             "المشاكل فإن البلد قوي جدا\".")
     df = quotes(text, extract_mentions(doc(text)))
     assert list(df.speaker) == ["سامي نور", "سامي نور"]
@@ -2336,6 +2336,6 @@ def test_a_time_noun_in_commas_after_a_title_is_no_name():
 def test_a_speech_verb_after_anna_with_its_own_subject_gives_the_speaker():
     # وأفادت وكالة X، أنه قال الرئيس فلان …: "…": the outlet relays, the president speaks
     text = ("وأفادت وكالة محلية للأنباء، أنه قال الرئيس سامي نور في مقابلة مع قناة عربية: "
-            "\"إن الوضع في المدينة لا يمكن أن يستمر إلى الأبد\".")
+            "\"إن الحصار على المدينة سينتهي قبل نهاية الشهر\".")
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.speaker, df.cue)) == [("سامي نور", "قال")]

@@ -173,6 +173,19 @@ def _hijri_year_of_month_in(year: int, month: int) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+def _article_days(day: dt.date | None, doc_date) -> list[dt.date]:
+    """The days the article may have been written on: ``[day]`` when its day is known,
+    else the first and last days of its month (``doc_date`` YYYY-MM…), else ``[]``. A
+    Hijri year read from them holds only if every one of them gives it."""
+    if day is not None:
+        return [day]
+    dm = _DOC_MONTH.match(str(doc_date or ""))
+    if not dm:
+        return []
+    first = dt.date(int(dm.group(1)), int(dm.group(2)), 1)
+    return [first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)]
+
+
 def _hijri_relative_year(c: dict, day: dt.date | None, doc_date) -> int | None:
     """The Hijri year of a Hijri month with a past or future word (``c["mrel"]``:
     رمضان الماضي، شهر رمضان المقبل، ذو الحجة الجاري), from the document's date converted to
@@ -182,15 +195,9 @@ def _hijri_relative_year(c: dict, day: dt.date | None, doc_date) -> int | None:
     Hijri year. With only the document's month known (``doc_date`` YYYY-MM), a year only if
     its first and last days give the same; None with no such date or outside the
     calendar's tables (docs/arabic.md, "Dates")."""
-    if day is not None:
-        days = [day]
-    else:
-        dm = _DOC_MONTH.match(str(doc_date or ""))
-        if not dm:
-            return None
-        y, mo = int(dm.group(1)), int(dm.group(2))
-        first = dt.date(y, mo, 1)
-        days = [first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)]
+    days = _article_days(day, doc_date)
+    if not days:
+        return None
     off = RELATIVE_DEICTIC.get(c["mrel"], 0)
     years = set()
     for d in days:
@@ -215,14 +222,9 @@ def _hijri_nearest_year(month: int, day: dt.date | None, doc_date) -> int | None
     either way), as for a Gregorian month alone. With only the article's month known
     (``doc_date`` YYYY-MM) a year only when its first and last days give the same; None
     with no such date or outside the calendar's tables (docs/arabic.md, "Dates")."""
-    if day is not None:
-        days = [day]
-    else:
-        dm = _DOC_MONTH.match(str(doc_date or ""))
-        if not dm:
-            return None
-        first = dt.date(int(dm.group(1)), int(dm.group(2)), 1)
-        days = [first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)]
+    days = _article_days(day, doc_date)
+    if not days:
+        return None
     years = set()
     for d in days:
         try:

@@ -928,3 +928,26 @@ def test_a_day_of_the_same_month_is_of_the_last_month_dated():
     # no month before it, or a day the month lacks: not dated
     assert _dated("وأغلق المعرض أبوابه في 28 من نفس الشهر.", "2026-07-02")[-1][1] == ""
     assert _dated("وافتتح المعرض في 3 فبراير 2019، وأغلق في 30 من الشهر نفسه.")[-1][1] == ""
+
+
+def test_hijri_month_in_a_habitual_sentence_is_no_one_month():
+    # كل سنة / عادة anywhere in a sentence with no year: every year's month, no date
+    df = dates_of("وينظم النادي أمسية كل سنة ترحيبا بشهر رمضان.", "2025-06-10")
+    assert df[["text", "date"]].values.tolist() == [["شهر رمضان", ""]]
+    assert dates_of("وتزدحم المخابز خلال شهر رمضان عادة.", "2025-06-10")["date"].tolist() == [""]
+    # a year in the sentence keeps it one month
+    assert dates_of("وفي عام 2024 نظم النادي أمسية كل سنة خلال شهر رمضان.",
+                    "2025-06-10")["date"].tolist()[-1] == "2025-03"
+
+
+def test_hijri_month_opening_its_clause_before_a_verb():
+    # وفي رمضان تراجعت: the phrase opens its clause, a verb follows
+    df = dates_of("وفي رمضان تراجعت مبيعات الملابس.", "2025-06-10")
+    assert df[["date", "hijri"]].values.tolist() == [["2025-03", "1446-09"]]
+    # mid-clause, a word after it is still a second name
+    assert dates_of("وتحدث بعد رمضان صبحي المدرب.", "2025-06-10").empty
+
+
+def test_second_year_of_a_pair_across_a_comma():
+    df = dates_of("وتوج المنتخب بالكأس عامي 1987، و2003.")
+    assert df["date"].tolist() == ["1987", "2003"]

@@ -120,10 +120,11 @@ YEAR_RE = re.compile(
     r"\s+(?P<year2>\d{4})(?![\d.,]?\d)(?!\s*%)")
 RELATIVE_RE = re.compile(rf"(?<!\w){_REL}")
 #: A bare year after a noun of a period (موازنة 2024، قانون المالية 2019، في أفق 2021) and
-#: the second year of a pair (عامي 2015 و2017): the span is the year alone.
+#: the second year of a pair (عامي 2015 و2017, also across a comma: عامي 2015، و2017):
+#: the span is the year alone.
 _YEAR_NOUN_BEFORE = re.compile(
     rf"(?<!\w)(?:[وفبل]?(?:ال)?|[وف]?لل)(?:{alternation(DATE_CUES.get('year_noun', ()))})\s+$"
-    r"|(?<!\w)[وفبل]?(?:عامي|سنتي)\s+\d{4}\s*(?:و|-|/)\s?$"
+    r"|(?<!\w)[وفبل]?(?:عامي|سنتي)\s+\d{4}\s*(?:[،,]\s*)?(?:و|-|/)\s?$"
     # a fiscal year, with a relative word before its explicit year: للسنة المالية 2019،
     # العام المالي القادم 2022/2023، السنة المالية الحالية 2023/2024
     rf"|(?<!\w)[وفب]?(?:ال|لل)?(?:عام|سنه)\s+(?:ال)?ماليه?"

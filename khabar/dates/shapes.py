@@ -249,7 +249,8 @@ def _hijri_bare_months(norm: str) -> list[dict]:
     شهر; the others after a preposition or before a relative year, and after a
     preposition alone only before the text's end, a punctuation
     mark, a word with ب or ل or a function word (خلال رمضان بأيام; بعد رمضان صبحي is a
-    person). The whole text is searched around each month's distinctive word, as for
+    person), or anything when the phrase opens its clause (وفي رمضان ارتفعت الأسعار).
+    The whole text is searched around each month's distinctive word, as for
     :func:`_hijri_relative_months` (docs/arabic.md, "Dates")."""
     out, seen = [], set()
     for a, _ in sorted(find_all(norm, HIJRI_MONTH_WORDS)):
@@ -268,7 +269,10 @@ def _hijri_bare_months(norm: str) -> list[dict]:
         if not m["w"] and not (m["grel"] or m["this"]):
             nxt = HIJRI_BARE_NEXT.match(norm, m.end())
             word = nxt["word"] if nxt else None
-            if word and not (word[0] in "بل" or is_stop_word(word)):
+            # وفي رمضان ارتفعت الأسعار: a time phrase that opens its clause is followed by
+            # the clause's verb, not by a second name
+            if word and not (word[0] in "بل" or is_stop_word(word)
+                             or _opens_clause(norm, m.start())):
                 continue
         c = dict(ns=m.start("w") if m["w"] else m.start("month"), ne=m.end(),
                  m=_month_number(m["month"], "hijri"), calendar="hijri", hbare=True)
@@ -276,6 +280,15 @@ def _hijri_bare_months(norm: str) -> list[dict]:
             c["grel"] = RELATIVE_DEICTIC.get(m["grel"], 0) if m["grel"] else 0
         out.append(c)
     return out
+
+
+def _opens_clause(norm: str, at: int) -> bool:
+    """Whether ``at`` opens its clause: only spaces lie between it and the text's start,
+    a line break or a punctuation mark (وفي رمضان ارتفعت; docs/arabic.md, "Dates")."""
+    i = at
+    while i > 0 and norm[i - 1] in " \t":
+        i -= 1
+    return i == 0 or not (norm[i - 1].isalnum() or norm[i - 1] == "_")
 
 
 def _same_month_days(norm: str) -> list[dict]:

@@ -137,7 +137,7 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
         elif c.get("hbare"):
             # قبل رمضان: the occurrence nearest the article's date; رمضان هذا العام: the
             # one that begins in the article's year (or the one before or after it)
-            if _RECURRING_AFTER.match(norm, c["ne"]):
+            if _RECURRING_AFTER.match(norm, c["ne"]) or _recurring_sentence(article, c):
                 year = None         # في رمضان من كل عام: every year's, no one month
             elif "grel" in c:
                 year = _hijri_year_of_month_in(doc_year + c["grel"], c["m"]) \
@@ -239,11 +239,28 @@ def _father_not_august(article: Article, at: int) -> bool:
 #: Right after a day and month: the same day every year (date_cues.tsv ``recurring``).
 _RECURRING_AFTER = re.compile(
     rf"\s*(?:{alternation(DATE_CUES.get('recurring', ()))})(?!\w)")
+#: A word of a habit anywhere in a sentence (كل عام، سنويا، عادة).
+_RECURRING_ANY = re.compile(
+    rf"(?<!\w)[وف]?(?:{alternation(DATE_CUES.get('recurring', ()))})(?!\w)")
 #: A fiscal year's noun (date_cues.tsv ``fiscal_year``), with و ف ب ل before it.
 _FISCAL_YEAR = re.compile(
     rf"(?<!\w)(?:[وف]?[بل]?|[وف]?ل(?=ل))(?:{alternation(DATE_CUES.get('fiscal_year', ()))})(?!\w)")
 #: A year written in digits (Gregorian or Hijri).
 _A_YEAR = re.compile(r"(?<!\d)(?:1[34]|19|20)\d\d(?!\d)")
+
+
+def _recurring_sentence(article: Article, c: dict) -> bool:
+    """Whether a Hijri month named with no year (the candidate ``c``) is every year's:
+    a word of date_cues.tsv ``recurring`` anywhere in its sentence (تقيم الجمعية حفلا كل
+    سنة بمناسبة شهر رمضان، تنشط الأسواق في رمضان عادة) when the sentence names no year
+    in digits (docs/arabic.md, "Dates")."""
+    nt = article.normalised
+    norm = nt.norm
+    sent = article.sentence_at(nt.span(c["ns"], c["ne"])[0])
+    if sent is None:
+        return False
+    s0, s1 = nt.index(sent.start), nt.index(sent.end)
+    return bool(_RECURRING_ANY.search(norm, s0, s1)) and not _A_YEAR.search(norm, s0, s1)
 
 
 def _recurring(article: Article, c: dict) -> bool:

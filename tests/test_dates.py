@@ -935,9 +935,9 @@ def test_hijri_month_in_a_habitual_sentence_is_no_one_month():
     df = dates_of("وينظم النادي أمسية كل سنة ترحيبا بشهر رمضان.", "2025-06-10")
     assert df[["text", "date"]].values.tolist() == [["شهر رمضان", ""]]
     assert dates_of("وتزدحم المخابز خلال شهر رمضان عادة.", "2025-06-10")["date"].tolist() == [""]
-    # a year in the sentence keeps it one month
-    assert dates_of("وفي عام 2024 نظم النادي أمسية كل سنة خلال شهر رمضان.",
-                    "2025-06-10")["date"].tolist()[-1] == "2025-03"
+    # a year in the sentence keeps it one month: the one that began in that year
+    df = dates_of("وفي عام 2024 نظم النادي أمسية كل سنة خلال شهر رمضان.", "2025-06-10")
+    assert df[["date", "hijri"]].values.tolist()[-1] == ["2024-03", "1445-09"]
 
 
 def test_hijri_month_opening_its_clause_before_a_verb():
@@ -951,3 +951,13 @@ def test_hijri_month_opening_its_clause_before_a_verb():
 def test_second_year_of_a_pair_across_a_comma():
     df = dates_of("وتوج المنتخب بالكأس عامي 1987، و2003.")
     assert df["date"].tolist() == ["1987", "2003"]
+
+
+def test_hijri_month_named_alone_takes_the_year_named_before_it():
+    # في عام 2019 … خلال رمضان: the Ramadan that began in 2019, not the nearest one
+    df = dates_of("وفي عام 2019 افتتحت البلدية السوق خلال شهر رمضان.", "2025-06-10")
+    assert df[["date", "hijri", "year_from"]].values.tolist()[-1] == \
+        ["2019-05", "1440-09", "year named before in the sentence"]
+    # across a clause break with no link word, the nearest one, as for a Gregorian month
+    df = dates_of("وفي عام 2019 افتتحت البلدية السوق، وتزدحم خلال شهر رمضان.", "2025-06-10")
+    assert df["date"].tolist()[-1] == "2025-03"

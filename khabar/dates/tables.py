@@ -137,14 +137,19 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
         elif c.get("hbare"):
             # قبل رمضان: the occurrence nearest the article's date; رمضان هذا العام: the
             # one that begins in the article's year (or the one before or after it)
+            how = "document date"
+            gy = _governed(article, dict(c, calendar="gregorian"), gov)
             if _RECURRING_AFTER.match(norm, c["ne"]) or _recurring_sentence(article, c):
                 year = None         # في رمضان من كل عام: every year's, no one month
             elif "grel" in c:
                 year = _hijri_year_of_month_in(doc_year + c["grel"], c["m"]) \
                     if doc_year else None
+            elif gy is not None:    # في عام 2019 … خلال رمضان: the one beginning in 2019
+                year, how = _hijri_year_of_month_in(gy, c["m"]), \
+                    "year named before in the sentence"
             else:
                 year = _hijri_nearest_year(c["m"], day, doc_date)
-            how = "" if year is None else "document date"
+            how = "" if year is None else how
         elif c.get("calendar") == "hijri" and c.get("mrel") and not c.get("y"):
             # رمضان الماضي: the Hijri year from the document's date
             year = _hijri_relative_year(c, day, doc_date)

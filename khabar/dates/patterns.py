@@ -66,8 +66,8 @@ _ORDINAL_SUFFIX = r"(?:(?:st|nd|rd|th),?)?"
 DAY_MONTH_RE = re.compile(
     rf"{_WEEKDAY}?(?<![\d.,/])(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}(?:(?:\s+من(?:\s+شهر)?)?\s+"
     r"|(?=[\u0621-\u064a])"
-    rf"|\s*/\s*(?=\D+/\s*\d{{4}})){_PAIRED}"
-    rf"(?:\s*/\s*(?P<syear>\d{{4}})(?!\d)|{_YEAR_PART})?")
+    rf"|\s*(?P<sep>[/-])\s*(?=\D+(?P=sep)\s*\d{{4}})){_PAIRED}"
+    rf"(?:\s*(?(sep)(?P=sep)|/)\s*(?P<syear>\d{{4}})(?!\d)|{_YEAR_PART})?")
 #: Days written as ordinals (lexicon number_words.tsv, role ordinal_day): الاول → 1.
 ORDINAL_DAYS = {normalise(r.form): int(r.value) for r in _LEX["number_words"]
                 if r.role == "ordinal_day"}

@@ -2339,3 +2339,18 @@ def test_a_speech_verb_after_anna_with_its_own_subject_gives_the_speaker():
             "\"إن الحصار على المدينة سينتهي قبل نهاية الشهر\".")
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.speaker, df.cue)) == [("سامي نور", "قال")]
+
+
+def test_an_after_a_conjunction_of_time_is_no_complementiser():
+    # وقال بعد أن التقى …، إن …: the quote begins at the verb's own إن
+    df = quotes("وقال الوزير سامي نور بعد أن التقى نظيره في المدينة إن المحادثات كانت "
+                "مثمرة جدا للبلدين.")
+    assert df[["speaker", "quote"]].values.tolist() == [
+        ["سامي نور", "المحادثات كانت مثمرة جدا للبلدين"]]
+    df = quotes("وأكدت الوزارة منذ أن بدأت الأزمة أنها تعمل على توفير الغذاء للأسر.")
+    assert df["quote"].tolist() == ["تعمل على توفير الغذاء للأسر"]
+    # with no أن of its own after it the verb reports nothing
+    assert quotes("وغادر الوفد المدينة بعد أن علق المحافظ لافتة على مدخل السوق الكبير.").empty
+    # inside the quote the conjunction stays part of the words
+    assert quotes("وأكد الوزير أن المشروع سيكتمل قبل أن يبدأ فصل الشتاء المقبل.")[
+        "quote"].tolist() == ["المشروع سيكتمل قبل أن يبدأ فصل الشتاء المقبل"]

@@ -21,6 +21,7 @@ from .speakers import Doc
 from .tables import quotes_frame
 from .words import BYLINE_VERBS  # own line
 from .words import naming_noun  # own line
+from .words import SUBORDINATORS  # own line
 from .words import (_CLOSERS, _MARK_CHARS, _OPENERS, _TERMINAL, AN_WORDS, APPEAL_COMPLEMENTS,
                     APPEAL_FORMS, CLAUSE_WORDS, DOCUMENT_NOUNS, IMPERSONAL_FORMS, MEDIA_CUES,
                     MEDIUM_NOUNS, ORG_CUES, RELATIVE_PRONOUNS, _is_stop)
@@ -543,6 +544,8 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
                     # phrase read up to the colon)
                     out.append((d.starts[k], "remember", (k, j)))
                 break
+            if d.norms[j] in reported and d.norms[j - 1] in SUBORDINATORS:
+                continue    # وقال بعد أن التقى نظيره إن …: a clause of time, no report
             if d.norms[j] in reported:
                 if j == k + 1 and d.norms[k][c[2]:] in IMPERSONAL_FORMS:
                     break                   # يُذكر أن …: the writer's aside, no speaker

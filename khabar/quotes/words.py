@@ -51,6 +51,9 @@ PARTICIPLES = _norm_set(r.form for r in _LEX["speech_verbs"] if r.role == "parti
 SOURCE_CUES = {normalise(r.form): (r.after,) if r.after else () for r in _LEX["source_cues"]}
 #: أن/إن and its pronoun-suffixed forms: the complementiser of reported speech.
 AN_WORDS = _words("attribution", role="complementiser")
+#: Conjunctions that make the أن after them no report (attribution.tsv subordinator: وقال
+#: بعد أن التقى نظيره إن …: the quote begins at إن).
+SUBORDINATORS = _words("attribution", role="subordinator")
 #: Organisation cue nouns (lexicon org_cues.tsv, docs/arabic.md, "Names and cue nouns"), the list
 #: :mod:`khabar.entities` reads (venues are places, not speakers).
 ORG_CUES = _norm_set(r.form for r in _LEX["org_cues"] if r.type != "place")

@@ -149,12 +149,12 @@ def where(norm: str, runs: list[tuple[int, int]], plain: bool = False) -> Plan:
 
 
 def _run_kinds(norm: str, runs: list[tuple[int, int]]) -> tuple[bool, bool, bool, bool, bool]:
-    """``(day, numeric, hijri, year, four)``: whether the digit runs of a window can be
-    a day (1–2 digits, then a space, / - or a letter: 9-أيار-2022), part of a numeric date (≤ 4 digits, then / .
-    or -), a Hijri year (3–4 digits after a space), a cued year (4 digits after a
-    space), or are 4 digits at all. Every match's digits start a digit run (a
-    look-behind or \\s before them) and end it (a look-ahead or \\s after), and a window
-    holds whole runs (it ends at a space), so these conditions are necessary."""
+    """``(day, numeric, hijri, year, four)``: whether the digit runs of a window can be a day
+    (1–2 digits, then a space, / - or a letter: 9-أيار-2022), part of a numeric date (≤ 4
+    digits, then / . or -), a Hijri year (3–4 digits after a space), a cued year (4 digits
+    after a space), or are 4 digits at all. Every match's digits start a digit run (a
+    look-behind or \\s before them) and end it (a look-ahead or \\s after), and a window holds
+    whole runs (it ends at a space), so these conditions are necessary."""
     n = len(norm)
     day = numeric = hijri = year = four = False
     for a, b in runs:

@@ -2354,3 +2354,28 @@ def test_an_after_a_conjunction_of_time_is_no_complementiser():
     # inside the quote the conjunction stays part of the words
     assert quotes("وأكد الوزير أن المشروع سيكتمل قبل أن يبدأ فصل الشتاء المقبل.")[
         "quote"].tolist() == ["المشروع سيكتمل قبل أن يبدأ فصل الشتاء المقبل"]
+
+
+def test_a_short_name_in_marks_after_the_subject_does_not_end_the_search_for_an():
+    # وأوضح فلان في بيان وصل "X" نسخة عنه بأن …: a quoted name, the words follow بأن
+    df = quotes('وأوضح سامي نور في بيان وصل "الرائد" نسخة عنه بأن البلدية ستفتح '
+                'ثلاث مدارس جديدة هذا العام.')
+    assert df[["speaker", "quote"]].values.tolist() == [
+        ["سامي نور", "البلدية ستفتح ثلاث مدارس جديدة هذا العام"]]
+    # أعلن فلان عن "X" with no أن: he is remembered, and the next paragraph's وذكر is his
+    df = quotes('أعلن سامي نور- وزير الطاقة-  خلال كلمته في المؤتمر السنوي للطاقة، عن '
+                'افتتاح أكبر المحطات في البلاد "محطة الشمال".\n\nوذكر أن تشغيل المحطة '
+                'سيكون في الشهر المقبل بعد اكتمال الاختبارات.')
+    assert df[["speaker", "attribution"]].values.tolist() == [["سامي نور", "continuation"]]
+
+
+def test_an_of_a_relative_clause_after_a_name_in_marks_is_no_quote():
+    # أعلنت الحكومة … طريق "X"، الذي يرجح أن يصل: أن of the relative clause's verb
+    assert quotes('أعلنت الحكومة الجمعة حصولها على تمويل لبناء طريق "الساحل الشمالي"، '
+                  'الذي يرجح أن يصل إلى الحدود الغربية خلال عامين.').empty
+    # قال takes إن, so after a relative clause about the speaker the words are his
+    assert quotes("وقال الوزير الذي حضر إن المدينة تحتاج إلى مزيد من الدعم.")[
+        "speaker"].tolist() == ["الوزير"]
+    # الـ"X": the name in marks is the subject, not an object to skip
+    assert quotes('وأوضح الـ"فيفا" أن المباراة النهائية ستقام في العاصمة يوم الجمعة.')[
+        "speaker"].tolist() != ["الـ"]

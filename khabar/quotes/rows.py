@@ -527,6 +527,13 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
                 continue    # (the source in commas after the verb's subject)
             if text in "”»" and _stray_closer(d, j, inside):
                 continue    # قال فلان وزير الزراعة”، إن …: a closer with no quote to close
+            # وأوضح الـ"X" أن، وذكرت صفحة "X" أن: the name in marks is the speaker's
+            if text in "“«\"" and j > k + 1 and d.texts[j - 1] != ":" \
+                    and d.norms[j - 1] != "ال" and d.norms[j - 1] not in MEDIUM_NOUNS:
+                close = _short_quote_end(d, j, d.tok_index(sent.end))
+                if close > j:     # أعلن فلان عن افتتاح "محطة الشمال": a name in marks
+                    skip_to = close + 1
+                    continue
             if (d.cues[j] and not _in_relative_clause(d, j)) or text in "“”«»\"":
                 break
             if _about_a_source(d, j):
@@ -546,6 +553,11 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
                 break
             if d.norms[j] in reported and d.norms[j - 1] in SUBORDINATORS:
                 continue    # وقال بعد أن التقى نظيره إن …: a clause of time, no report
+            if d.norms[j] in reported and j - 2 > k and d.norms[j - 2] in RELATIVE_PRONOUNS \
+                    and d.texts[j].startswith("أ"):
+                # أعلنت … الطريق، الذي يرجح أن يصل: أن of the relative clause's verb (قال
+                # takes إن: وقال الوزير الذي حضر إن … stays the minister's)
+                break
             if d.norms[j] in reported:
                 if j == k + 1 and d.norms[k][c[2]:] in IMPERSONAL_FORMS:
                     break                   # يُذكر أن …: the writer's aside, no speaker

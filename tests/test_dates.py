@@ -104,7 +104,7 @@ def test_weekday_that_fits_no_year_gives_empty_date():
     ("مارس (آذار) 2018", "2018-03"), ("12 شباط 2016", "2016-02-12"),
     ("3 من أبريل 2024", "2024-04-03"), ("٠٧/٠٣/٢٠٢٠", "2020-03-07"),
     ("2021-11-30", "2021-11-30"), ("1 رمضان 1445 هـ", "2024-03-11"),
-    ("عام 1440 هـ", "2018"), ("سنة 1999", "1999"),
+    ("عام 1440 هـ", "2018/2019"), ("سنة 1999", "1999"),
 ])
 def test_forms(phrase, date):
     df = dates_of(f"وقالت الوزارة إن ذلك حدث في {phrase} بحسب البيان.")
@@ -410,7 +410,7 @@ def test_year_first_numeric_date_and_year_range(text, date):
      "1445/1446"),
     ("اعتمدت القروض في ميزانية العام المالي 1433/1434ه للمواطنين.", "2011/2013",
      "1433/1434"),
-    ("صدر المرسوم في 1445هـ ونشر لاحقا.", "2023", "1445"),   # a year with هـ, no عام
+    ("صدر المرسوم في 1445هـ ونشر لاحقا.", "2023/2024", "1445"),   # a year with هـ, no عام
 ])
 def test_hijri_year_and_fiscal_pair_without_a_year_noun(text, date, hijri):
     df = dates_of(text)
@@ -435,8 +435,8 @@ def test_a_weekday_that_fits_two_of_the_articles_years_says_so():
 
 @pytest.mark.parametrize("text, expected", [
     # Hijri years marked by a word instead of هـ.
-    ("افتتح المسجد عام 1440 هجرية بعد ترميمه.", [("عام 1440 هجرية", "2018", "1440")]),
-    ("صدر النظام في 1445 للهجرة.", [("1445 للهجرة", "2023", "1445")]),
+    ("افتتح المسجد عام 1440 هجرية بعد ترميمه.", [("عام 1440 هجرية", "2018/2019", "1440")]),
+    ("صدر النظام في 1445 للهجرة.", [("1445 للهجرة", "2023/2024", "1445")]),
     # غرة / فاتح (شهر): the month's first day; ربيع الأنوار is ربيع الأول in the Maghreb.
     ("يبدأ الصيام غرة رمضان 1447 هـ.", [("غرة رمضان 1447 هـ", "2026-02-18", "1447-09-01")]),
     ("احتفلت المدينة في فاتح شهر ربيع الأنوار 1446 هـ بالمولد.",
@@ -559,7 +559,7 @@ def test_a_fiscal_years_day_with_a_year_or_relative_word_is_a_date(text, surface
      "1445/1446", "2023/2025"),
     ("وترتفع رواتب السنة المالية 1445 / 1446 بنسبة خمسة في المئة.", "1445 / 1446",
      "1445/1446", "2023/2025"),
-    ("وتنتهي أعمال العام المالي الحالي 1446 قريبا.", "1446", "1446", "2024"),
+    ("وتنتهي أعمال العام المالي الحالي 1446 قريبا.", "1446", "1446", "2024/2025"),
 ])
 def test_a_hijri_fiscal_year_without_its_mark(text, surface, hijri, date):
     row = dates_of(text).set_index("text").loc[surface]
@@ -963,3 +963,28 @@ def test_hijri_month_named_alone_takes_the_year_named_before_it():
     # across a clause break with no link word, the nearest one, as for a Gregorian month
     df = dates_of("وفي عام 2019 افتتحت البلدية السوق، وتزدحم خلال شهر رمضان.", "2025-06-10")
     assert df["date"].tolist()[-1] == "2025-03"
+
+
+@pytest.mark.parametrize("text,surface,date,hijri", [
+    ("وتبدأ الدراسة في 26/12/1438هـ للطلاب.", "26/12/1438هـ", "2017-09-17", "1438-12-26"),
+    ("وتبدأ الدراسة يوم الأحد الموافق 26 / 12 / 1438 هـ.", "26 / 12 / 1438 هـ", "2017-09-17",
+     "1438-12-26"),
+    ("وصدر القرار بتاريخ 1438/12/26هـ.", "1438/12/26هـ", "2017-09-17", "1438-12-26"),
+    # no mark, but a year no Gregorian date of the news has: Hijri
+    ("وصدر القرار بتاريخ 14/8/1434 من قبل المجلس.", "14/8/1434", "2013-06-23", "1434-08-14"),
+    # a slash with spaces on each side is a date in the Gregorian calendar too
+    ("وصدر القرار بتاريخ 9 / 3 / 2021 من قبل المجلس.", "9 / 3 / 2021", "2021-03-09", ""),
+])
+def test_a_numeric_hijri_date(text, surface, date, hijri):
+    # 26/12/1438هـ is the 26th of Dhu al-Hijja 1438, never the year 1438 of the Gregorian
+    # calendar
+    df = dates_of(text)
+    assert df[["text", "date", "hijri"]].values.tolist() == [[surface, date, hijri]]
+
+
+def test_a_hijri_year_after_a_gregorian_relative_year_and_alone():
+    # هذا العام 1443هـ: the Hijri year, which runs from August 2021 to July 2022
+    df = dates_of("وبلغ عدد الحجاج في موسم هذا العام 1443هـ مليون حاج.", "2022-07-10")
+    assert df[["date", "hijri", "calendar"]].values.tolist() == [["2021/2022", "1443", "hijri"]]
+    # a Hijri year that lies in one Gregorian year is that year
+    assert dates_of("وافتتح المسجد عام 1429 هـ.")["date"].tolist() == ["2008"]

@@ -50,10 +50,13 @@ def _key(name: str) -> str:
 _MONTH = rf"(?:{alternation(GREGORIAN_MONTHS, optional_article=True)})(?![^\W\d])"
 _PAIRED = rf"(?P<month>{_MONTH}(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\)|\s+{_MONTH})?)"
 _YEAR_WORD = r"(?:عام|العام|سنه|السنه|لعام|لسنه)"
+#: What marks a Hijri year, normalised: هـ (the tatweel dropped), هجري، هجرياً، هجرية، للهجرة.
+_HIJRI_MARK = r"(?:ه|هجري|هجريا|هجريه|للهجره)"
 _REL = (rf"(?:من\s+)?(?:(?:{_YEAR_WORD})\s+"
         rf"(?P<rel>{'|'.join(RELATIVE_SAME + tuple(RELATIVE_DEICTIC))})(?:ه)?"
         rf"|(?P<rel2>هذا|ذلك|نفس)\s+(?:العام|السنه))(?!\w)"
-        r"(?:\s+(?P<relyear>\d{4})(?![\d.,]?\d))?")
+        # هذا العام 1443هـ: a Hijri year after a Gregorian relative one is a date of its own
+        rf"(?:\s+(?P<relyear>\d{{4}})(?![\d.,]?\d)(?!\s*{_HIJRI_MARK}(?!\w)))?")
 _YEAR_PART = (rf"(?:\s*,?\s*(?:(?:من\s+)?{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!\d)(?:\s?م(?!\w))?"
               rf"|\s+{_REL}"
               rf"|\s+(?P<mrel>{'|'.join(RELATIVE_DEICTIC)})(?!\w))")
@@ -96,11 +99,12 @@ WEEKDAY_BEFORE = re.compile(rf"(?<!\w)(?:يوم\s+)?(?:{'|'.join(WEEKDAYS)})\s*,
 #: A month and a year; the month may carry the conjunction و (اكتوبر ودجنبر من العام
 #: الحالي: the span starts at the month).
 MONTH_YEAR_RE = re.compile(rf"(?<!\w)(?:و(?={_MONTH}))?{_PAIRED}{_YEAR_PART}")
-NUMERIC_RE = re.compile(r"(?<![\d./-])(?:(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)"
-                        r"(?P<y>\d{4})|(?P<iy>\d{4})(?P<isep>[/-])(?P<im>\d{1,2})(?P=isep)"
-                        r"(?P<id>\d{1,2}))(?![\d/.-]\d)")
-#: What marks a Hijri year, normalised: هـ (the tatweel dropped), هجري، هجرياً، هجرية، للهجرة.
-_HIJRI_MARK = r"(?:ه|هجري|هجريا|هجريه|للهجره)"
+#: A date in digits, day first or ISO order; a slash may have a space on each side (26 / 12 /
+#: 1438هـ, Saudi official copy), and a Hijri mark after it makes it a Hijri date.
+NUMERIC_RE = re.compile(
+    r"(?<![\d./-])(?:(?P<d>\d{1,2})(?P<sep>[.-]|\s?/\s?)(?P<m>\d{1,2})(?P=sep)"
+    r"(?P<y>\d{4})|(?P<iy>\d{4})(?P<isep>-|\s?/\s?)(?P<im>\d{1,2})(?P=isep)"
+    rf"(?P<id>\d{{1,2}}))(?![\d/.-]\d)(?P<h>\s*{_HIJRI_MARK}(?!\w))?")
 HIJRI_RE = re.compile(
     # غرة / فاتح (شهر) رمضان: the first day of the month (فاتح in the Maghreb)
     # 02 من شهر رجب: a day, من and the noun شهر (Gulf and formal copy)

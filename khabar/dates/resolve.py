@@ -266,12 +266,16 @@ def _iso(c: dict, year: int | None) -> tuple[str, str, str]:
         hijri = f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if d else "")
         try:
             g = Hijri(y, m or 1, d or 1).to_gregorian()
-            if c.get("y_to"):
+            if c.get("y_to") or not m:
                 # 1445/1446هـ: the Gregorian years the two Hijri years run over (an ISO
-                # 8601 interval: 19 July 2023 to 26 June 2025 → 2023/2025)
-                last = Hijri(c["y_to"], 12, 1).to_gregorian()
-                last = last + dt.timedelta(days=Hijri(c["y_to"], 12, 1).month_length() - 1)
-                return f"{g.year:04d}/{last.year:04d}", precision, f"{y:04d}/{c['y_to']:04d}"
+                # 8601 interval: 19 July 2023 to 26 June 2025 → 2023/2025); one Hijri year
+                # alone too (1443هـ: 9 August 2021 to 29 July 2022 → 2021/2022), or the one
+                # Gregorian year it lies in
+                to = c.get("y_to") or y
+                last = Hijri(to, 12, 1).to_gregorian()
+                last = last + dt.timedelta(days=Hijri(to, 12, 1).month_length() - 1)
+                span = f"{g.year:04d}" if last.year == g.year else f"{g.year:04d}/{last.year:04d}"
+                return span, precision, f"{y:04d}/{to:04d}" if c.get("y_to") else hijri
         except (ValueError, OverflowError):
             # No such Hijri date (day 45, or a year outside the Umm al-Qura tables that
             # hijridate covers, 1343–1500 AH): keep the text, leave the date empty.

@@ -166,7 +166,8 @@ def _run_kinds(norm: str, runs: list[tuple[int, int]]) -> tuple[bool, bool, bool
         day = day or (k <= 2 and (after.isspace() or after in ("/", "-")
                                   or "\u0621" <= after <= "\u064a"
                                   or norm.startswith(("st", "nd", "rd", "th"), b)))
-        numeric = numeric or (k <= 4 and after in ("/", ".", "-"))
+        numeric = numeric or (k <= 4 and (after in ("/", ".", "-")
+                                          or norm.startswith(" /", b)))   # 26 / 12 / 1438
         hijri = hijri or (space_before and 3 <= k <= 4)
         year = year or (space_before and k == 4)
         four = four or k == 4

@@ -478,12 +478,17 @@ def _with_article(norm: str, i: int) -> int:
 
 def _numeric_dates(found) -> list[dict]:
     """A day/month/year in digits, day first (٢٠/١١/٢٠٢٠، 7.3.2019), or ISO 8601
-    (2020-11-20); an impossible date (31/02/2020) is none."""
+    (2020-11-20); an impossible date (31/02/2020) is none. A Hijri mark after it (26 / 12
+    / 1438هـ) or a year 1300–1599 with none (no Gregorian year of the news) makes it a
+    Hijri date, converted like the others (docs/arabic.md, "Dates")."""
     out = []
     for m in found:
         y, mo, d = (int(m["y"]), int(m["m"]), int(m["d"])) if m["y"] else \
             (int(m["iy"]), int(m["im"]), int(m["id"]))
-        if _valid(y, mo, d):
+        if m["h"] or 1300 <= y < 1600:
+            if 1 <= mo <= 12 and 1 <= d <= 30:
+                out.append(dict(ns=m.start(), ne=m.end(), y=y, m=mo, d=d, calendar="hijri"))
+        elif _valid(y, mo, d):
             out.append(dict(ns=m.start(), ne=m.end(), y=y, m=mo, d=d))
     return out
 

@@ -2447,3 +2447,13 @@ def test_with_disability_a_university_in_medina_and_an_airport_before_a_purpose(
         text, label, name):
     df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert (label, name) in list(zip(df["label"], df["text"]))
+
+
+def test_an_interest_is_no_public_service():
+    # مصلحة is a public service (مصلحة الضرائب) and "interest, benefit": of a group of
+    # people, of the public, of a country, it names no body (lexicon generic_phrase)
+    text = ("وجاء القرار حرصا على مصلحة الطلاب والطالبات، ومع مراعاة المصلحة العامة "
+            "للأسر. وقال الوزير إن الاتفاق يصب في مصلحة البلدين. وأعلنت مصلحة الضرائب "
+            "تمديد المهلة.")
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert m.loc[m.label == "ORG", "text"].tolist() == ["مصلحة الضرائب"]

@@ -2457,3 +2457,19 @@ def test_an_interest_is_no_public_service():
             "تمديد المهلة.")
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     assert m.loc[m.label == "ORG", "text"].tolist() == ["مصلحة الضرائب"]
+
+
+def test_a_person_s_latin_name_after_a_body_is_no_alias_of_the_body():
+    # وزارة … اليابانية هيروشي تاناكا Hiroshi Tanaka: the definite name is complete, the
+    # indefinite words and the Latin run word for word are a person, not the body's alias
+    m = extract_mentions(analyse(Document("t", (
+        "وأكد المتحدث باسم وزارة الخارجية اليابانية هيروشي تاناكا Hiroshi Tanaka حرص "
+        "بلاده على التعاون."), "t.txt", "utf-8")))
+    assert m[["text", "entity", "label"]].values.tolist() == [
+        ["وزارة الخارجية اليابانية", "وزارة الخارجية اليابانية", "ORG"],
+        ["هيروشي تاناكا", "هيروشي تاناكا", "PERSON"],
+        ["Hiroshi Tanaka", "Hiroshi Tanaka", "PERSON"]]
+    # a body's Latin name after its Arabic one stays its alias
+    m = extract_mentions(analyse(Document("t", "وقالت شركة الأفق للتقنية Horizon Tech إن "
+                                          "الأرباح ارتفعت.", "t.txt", "utf-8")))
+    assert m["entity"].tolist() == ["Horizon Tech", "Horizon Tech"]

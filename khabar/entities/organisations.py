@@ -760,6 +760,8 @@ class OrganisationPasses(TokenView):
         first = j          # bounded: no Arabic word at all between (منظمة ) Google)
         while first < last and self.kinds[first] != "arabic":
             first += 1
+        if first < last and self._transliterated_person(first, last, k, stop):
+            return None     # وزارة الخارجية اليابانية هيروشي تاناكا Hiroshi Tanaka
         if first < last:                            # a descriptive name keeps a head cue
             return self._cue_mention(c, last, first, last, with_cue=(
                 c.keeps_cue and self._definite(self.norms[first])))
@@ -1403,6 +1405,27 @@ class OrganisationPasses(TokenView):
             self.mentions = [m for m in self.mentions if id(m) not in gone]
             self._dropped = []
 
+    def _person_shaped(self, i: int, k: int) -> bool:
+        """Whether the Latin tokens ``i``..``k`` have the shape of a person's name: two to
+        four capitalised words, none in capitals (an acronym) nor a word of bodies
+        (:data:`LATIN_ORG_WORDS`: Bank, Group, Monde)."""
+        words = [self.texts[t] for t in range(i, k)]
+        return 2 <= len(words) <= 4 and all(
+            w[0].isupper() and any(c.islower() for c in w[1:])
+            and w.casefold() not in LATIN_ORG_WORDS for w in words)
+
+    def _transliterated_person(self, first: int, last: int, k: int, stop: int) -> bool:
+        """Whether the Arabic words ``first``..``last`` end in a person's name that the
+        Latin run at ``k`` transliterates (وزارة الخارجية اليابانية هيروشي تاناكا Hiroshi
+        Tanaka): after a definite word, as many indefinite words as the run has words, and
+        the run person-shaped (:meth:`_person_shaped`). A definite name is complete before
+        an indefinite word (docs/arabic.md, Names: Latin names inside Arabic sentences)."""
+        n = self._latin_run(k, stop) - k
+        a = last - n
+        return a > first and self._person_shaped(k, k + n) and self._definite(self.norms[a - 1]) \
+            and not any(self._definite(self.norms[t]) or self.norms[t].startswith(("ل", "ب"))
+                        for t in range(a, last))
+
     def _latin_person(self, i: int, k: int, people: set[str]) -> bool:
         """Whether the Latin run of tokens ``i``..``k`` is a person's name written in Latin
         letters (docs/arabic.md, Names: Latin names inside Arabic sentences): two to four
@@ -1413,14 +1436,17 @@ class OrganisationPasses(TokenView):
         (وقال Pierre Dubois إن), or before a comma and a role word (Anna Berg، مديرة …).
         One word is a person when it is the family name of a Latin person named before
         (``people``: وأضاف Dubois)."""
-        words = [self.texts[t] for t in range(i, k)]
-        if len(words) == 1:
-            return words[0] in people
-        if not 2 <= len(words) <= 4 or any(
-                not (w[0].isupper() and any(c.islower() for c in w[1:]))
-                or w.casefold() in LATIN_ORG_WORDS for w in words):
+        if k == i + 1:
+            return self.texts[i] in people
+        if not self._person_shaped(i, k):
             return False
         stop = self.sentence_end[i]
+        if i - (k - i) > 0 and all(self.kinds[t] == "arabic" and self.claimed[t] is None
+                                   and not self._definite(self.norms[t])
+                                   for t in range(i - (k - i), i)) \
+                and self.claimed[i - (k - i) - 1] is not None:
+            return True     # وزارة الخارجية اليابانية هيروشي تاناكا Hiroshi Tanaka: the
+            #               Arabic name right before, word for word, after a body's name
         before = self.norms[i - 1] if i > 0 and self.kinds[i - 1] == "arabic" else ""
         w = _word(before) if before else None
         if w is not None and (w.title or before in PERSON_TITLES):

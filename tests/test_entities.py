@@ -2473,3 +2473,14 @@ def test_a_person_s_latin_name_after_a_body_is_no_alias_of_the_body():
     m = extract_mentions(analyse(Document("t", "وقالت شركة الأفق للتقنية Horizon Tech إن "
                                           "الأرباح ارتفعت.", "t.txt", "utf-8")))
     assert m["entity"].tolist() == ["Horizon Tech", "Horizon Tech"]
+
+
+def test_a_noun_with_a_preposition_glued_is_no_speech_verb():
+    # كرات "balls" reads as ك + رأت "she saw" once normalised; ك never goes before a verb,
+    # so the words after it are no person's name
+    text = "وأوضح أن الفريق لا يتقدم في النتيجة لأنه أضاع كرات سهلة أمام المرمى، كما حدث."
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert m.empty
+    m = extract_mentions(analyse(Document("t", "وسيقول سامي نور، إن العمل مستمر.", "t.txt",
+                                          "utf-8")))
+    assert m["text"].tolist() == ["سامي نور"]

@@ -138,7 +138,10 @@ _PROCLITIC_SPEECH = frozenset(
 def _speech_verb(norm: str) -> bool:
     """A speech verb with or without proclitics (وقال، فأكدت), or a noun-homograph verb
     written with و / ف (وذكر، فحذر): :data:`_PROCLITIC_SPEECH`."""
-    if _strip(norm, SPEECH_CUES.__contains__)[1] in SPEECH_CUES:
+    n, stem = _strip(norm, SPEECH_CUES.__contains__)
+    # only و، ف and the future س go before a verb: ك، ب، ل are a noun's (كرات "balls"
+    # is no ك + رأت)
+    if stem in SPEECH_CUES and all(ch in "وفس" for ch in norm[:n]):
         return True
     return len(norm) > 3 and norm[0] in "وف" and norm[1:] in _PROCLITIC_SPEECH
 

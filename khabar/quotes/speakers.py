@@ -21,6 +21,7 @@ from .words import adverbial_accusative  # own line
 from .words import OBJECT_WORDS  # own line
 from .words import SPOKES_ADJECTIVES  # own line
 from .words import PARTITIVES, RANK_PARTS  # own line
+from .words import COUNTRY_ADJECTIVES, COUNTRY_NAMES  # own line
 from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, ALA_VERB_FORMS, AN_WORDS, DOCUMENT_NOUNS,
                     HONORIFICS,
                     MEDIUM_NOUNS, NAME_LINKS, OFFICE_HONORIFICS, ORG_CUES, PARTICIPLES,
@@ -98,6 +99,8 @@ class Doc(TitlePhrases):
         if i + 1 < limit and self.norms[i] in OFFICE_HONORIFICS and self.title_at(i + 1) \
                 and self.norms[i + 1] not in HONORIFICS:
             i += 1      # وأضاف سعادة رئيس الغرفة: the honorific is no part of the title
+        if i + 2 < limit and self._nationality_before_name(i, attached_li):
+            i += 1      # وقال الإيطالي روبرتو مانشيني: the nationality is no part of the name
         if i + 1 < self.n and self.texts[i + 1] == "." and self.kinds[i] == "arabic" \
                 and self.norms[i] in TITLE_ABBREVIATIONS:
             if i + 2 >= limit:
@@ -414,6 +417,22 @@ class Doc(TitlePhrases):
         if known is None or known.start >= ph.ps or title not in role_words(known.role)[:1]:
             return None
         return known
+
+    def _nationality_before_name(self, i: int, attached_li: bool) -> bool:
+        """Whether token ``i`` is a country's definite relative adjective, masculine or
+        feminine (الإيطالي، الأمريكية: lexicon countries.tsv), standing for "the Italian"
+        before a person's name (وقال الإيطالي روبرتو مانشيني، وقالت الأمريكية جين سميث):
+        an indefinite word that may start a name follows, and the adjective is no place
+        or organisation mention (السعودية, the country, speaks through its government)."""
+        n = self.norms[i]
+        if n in COUNTRY_NAMES or not (
+                n in COUNTRY_ADJECTIVES or n.endswith("ه") and n[:-1] in COUNTRY_ADJECTIVES):
+            return False
+        nxt = self.norms[i + 1]
+        return self.kinds[i + 1] == "arabic" and not nxt.startswith(("ال", "لل")) \
+            and not self.title_at(i + 1) and self._may_name(i + 1, attached_li) \
+            and not self.overlapping(self.starts[i], self.ends[i], "PLACE") \
+            and not self.overlapping(self.starts[i], self.ends[i], "ORG")
 
     # ----------------------------------------------------------------- the phrase
     def _may_name(self, i: int, attached_li: bool) -> bool:

@@ -109,6 +109,9 @@ _TITLE_PLACES = _norm_set(w for w in _LEX.forms("name_boundaries", role="name_en
 #: A country's relative adjective with the article (الأردني، المغربي; lexicon
 #: countries.tsv): after an office's field it qualifies the office (وزير المالية الأردني).
 COUNTRY_ADJECTIVES = _norm_set("ال" + r.adjective for r in _LEX["countries"] if r.adjective)
+#: Countries' names (lexicon countries.tsv), some of which are also a feminine relative
+#: adjective (السعودية).
+COUNTRY_NAMES = _norm_set(r.name for r in _LEX["countries"])
 #: ل and a noun that heads what an office is for (لشؤون، لتنسيق; lexicon
 #: name_boundaries.tsv complement_head): inside a title before a definite noun (مساعد
 #: المحافظ لشؤون الرقابة).

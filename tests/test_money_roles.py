@@ -358,3 +358,24 @@ def test_a_place_after_ila_and_its_units_noun_is_where_the_money_goes():
 ])
 def test_egypts_governorates_are_places_the_money_goes_to(name, place):
     assert rows(f"وخصصت الوزارة 12 مليون جنيه إلى {name}.")["subject"].iloc[0] == place
+
+
+def test_each_sum_of_a_list_goes_to_the_body_after_its_إلى():
+    # 2 مليون دولار إلى X، ومليون دولار إلى Y: each sum's recipient is the one after it, not
+    # the one that ends the item before (nearer to the figure across "، و")
+    df = rows("وتوزع المبلغ على النحو التالي: 3 ملايين دولار إلى برنامج الأغذية العالمي، "
+              "ومليون دولار إلى منظمة الصحة العالمية، و2 مليون دولار إلى اللجنة الدولية "
+              "للصليب الأحمر.")
+    assert df[["amount", "subject"]].values.tolist() == [
+        [3000000, "World Food Programme"], [1000000, "World Health Organization"],
+        [2000000, "International Committee of the Red Cross"]]
+
+
+def test_a_definite_number_word_refers_back_to_a_sum():
+    # والسبعة ملايين دولار التي …: the seven million named before, with the article
+    df = rows("وقدمت الحكومة سبعة ملايين دولار للمنظمة. والسبعة ملايين دولار التي قدمتها "
+              "الحكومة جزء من منحة أكبر.")
+    assert df[["amount", "restatement"]].values.tolist() == [[7000000, False],
+                                                             [7000000, True]]
+    # الاثنين "Monday" before a scale word that counts no money stays no figure
+    assert rows("وسافر الوفد يوم الاثنين مليون مرة.").empty

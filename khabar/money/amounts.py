@@ -18,8 +18,11 @@ from ..text import alternation
 _RDEC = r"\d+\s?ر\s?\d+(?![\d.,]?\d)"
 #: A number in brackets, guillemets or quotes before a scale word: (47) مليار، «55» مليون.
 _BNUM = rf'[(«"]\s*(?:{_RDEC}|\d+(?:[.,]\d+)*)\s*[)»"]'
+#: A number in words may carry the article when it refers back to a sum named before
+#: (والسبعة ملايين دولار التي قدمت …، العشرة ملايين المخصصة …), before a scale word only.
 _NUMBER = (rf"{_RDEC}|\d+(?:[.,]\d+)*"
            rf"|(?:{NUMBER_WORD_RE})(?:\s+(?:و\s?)?(?:{NUMBER_WORD_RE}))*(?!\w)"
+           rf"|ال(?:{NUMBER_WORD_RE})(?=\s+(?:ال)?(?:{SCALE_WORD_RE})(?!\w))"
            rf"|(?:{FRACTION_RE})|(?:{alternation(VAGUE_WORDS)})")
 #: Bracketed digits before the same number in words, as contracts and official copy
 #: write a sum: (30) ثلاثين مليون، (25) خمسة وعشرين مليون (one number: the words').
@@ -114,6 +117,9 @@ class _AmountSum:
             self.vague = True
         elif bare in NUMBER_WORDS:
             self.words.append(bare)
+        elif not self.words and self.pending is None and bare.startswith("ال") \
+                and bare[2:] in NUMBER_WORDS:
+            self.words.append(bare[2:])    # السبعة ملايين: a sum named before, definite
         else:
             return False
         return True

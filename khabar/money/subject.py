@@ -1298,7 +1298,8 @@ def _noun_and_adjectives(words: list[str]) -> bool:
 
 def _recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     """An ORG the money is for, right after the figure: 50 مليون دينار لوزارة الصحة,
-    … لصالح الهيئة, … لتمويل مشروع (lexicon money_cues.tsv purpose), also past the
+    … لصالح الهيئة, … لتمويل مشروع (lexicon money_cues.tsv purpose), … إلى برنامج الأغذية
+    (recipient_to: each sum of a list with its own recipient), also past the
     figure's bracketed or quoted conversion (175 مليار دينار " 95ر2 مليار دولار " لوزارة
     الزراعة: :data:`_CONVERSION_GAP`); or right before it
     with a verb of receiving between (وزارة التربية التي استلمت حوالي 8.2 تريليون دينار،
@@ -1306,7 +1307,8 @@ def _recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     nt = article.normalised
     for ent, _, ms, _ in mentions.within("ORG", f["end"], min(sent.end, f["end"] + 60)):
         gap = _CONVERSION_GAP.sub("", nt.norm[f["_nend"]:nt.index(ms)]).strip()
-        if gap in ("ل", "لل", "") or gap in _CUES.get("purpose", ()):
+        if gap in ("ل", "لل", "") or gap in _CUES.get("purpose", ()) \
+                or gap in _CUES.get("recipient_to", ()):   # 2 مليون دولار إلى برنامج …
             return ent
         break
     before = mentions.within("ORG", max(sent.start, f["start"] - 40), f["start"])

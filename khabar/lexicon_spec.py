@@ -33,8 +33,8 @@ ATTRIBUTION_ROLES = ("complementiser", "phrase_end", "recipient", "medium", "cla
 NUMBER_ROLES = ("unit", "ten", "hundred", "tens_stem", "hundreds_stem", "scale",
                 "scale_plural", "fraction", "vague", "ordinal_day")
 MONEY_CUE_ROLES = ("restatement", "per_unit", "rate", "denomination", "payer_verb",
-                   "payer_prep", "funding_noun", "purpose", "recipient_to", "source", "account", "draft",
-                   "agent", "giving_noun", "command_verb", "per_period",
+                   "payer_prep", "funding_noun", "purpose", "recipient_to", "source",
+                   "account", "draft", "agent", "giving_noun", "command_verb", "per_period",
                    "party", "carried_after", "priced_unit", "payer_noun",
                    "receive_verb", "approve", "request_verb", "legislature",
                    "allotted", "lender_head", "lender_word", "venue", "another",

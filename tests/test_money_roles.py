@@ -379,3 +379,17 @@ def test_a_definite_number_word_refers_back_to_a_sum():
                                                              [7000000, True]]
     # الاثنين "Monday" before a scale word that counts no money stays no figure
     assert rows("وسافر الوفد يوم الاثنين مليون مرة.").empty
+
+
+def test_a_body_that_announces_receiving_is_no_payer_and_the_state_is_its_country():
+    # أعلنت X تلقيها تبرعا … من دولة Y: X receives; دولة before a country is that country
+    df = rows("أعلنت منظمة الصحة العالمية تلقيها تبرعا قدره أربعة ملايين دولار أميركي من "
+              "دولة قطر.")
+    assert df[["payer", "subject"]].values.tolist() == [["Qatar", "World Health Organization"]]
+    df = rows("أعلنت منظمة الصحة العالمية استلامها منحة بقيمة أربعة ملايين دولار.")
+    assert df["payer"].tolist() == [""]
+    df = rows("وقدمت دولة قطر تبرعا بقيمة 12 مليون دولار للمفوضية.")
+    assert df["payer"].tolist() == ["Qatar"]
+    # a body that announces a new gift of its own still gives
+    assert rows("أعلنت اليابان منحة بقيمة أربعة ملايين دولار لليمن.")["payer"].tolist() == [
+        "Japan"]

@@ -378,7 +378,7 @@ def _announced_gift(words: list[str]) -> bool:
     (منحة من اليابان), no country adjective (منحة يابانية: Japan's), no verb of
     receiving (تسلم منحة), no إلى / على (حصولها على قرض)."""
     if any(w in ("من", "الي", "علي") or w in _COUNTRY_ADJECTIVES
-           or w in _ACCUSATIVE_ADJECTIVES or w in _RECEIVE_VERBS for w in words):
+           or w in _ACCUSATIVE_ADJECTIVES or _receiving(w) for w in words):
         return False
     nouns = _FUNDING_NOUNS | _PAYER_NOUNS
     return any(not w.startswith(("ال", "وال", "بال")) and (
@@ -388,6 +388,14 @@ def _announced_gift(words: list[str]) -> bool:
 
 #: Pronouns of the giver on a verbal noun of giving (تقديمها، تخصيصه: "its giving").
 _POSSESSIVES = ("هما", "هم", "ها", "ه")
+
+
+def _receiving(word: str) -> bool:
+    """Whether ``word`` is a verb or verbal noun of receiving (money_cues.tsv
+    receive_verb), also with the receiver's pronoun (أعلنت المنظمة تلقيها تبرعا …،
+    استلامها منحة: the one named before receives, it does not give)."""
+    return word in _RECEIVE_VERBS or any(
+        word.endswith(p) and word[:-len(p)] in _RECEIVE_VERBS for p in _POSSESSIVES)
 
 
 def _giving_noun_word(word: str) -> bool:
@@ -654,6 +662,7 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     own_donor = _gapped_item(article, f, sent)
     for ent, _, ms, me in _payer_candidates(article, sent, mentions,
                                             f["start"] - _PAYER_REACH, f["end"] + _PAYER_REACH):
+        ms = _with_state_noun(nt, ms)   # قدمت دولة الكويت، من دولة الكويت: the country
         if own_donor and not (me <= f["start"] and _gapped_donor(article, f, sent, ms, me)):
             continue      # والنرويج 27 مليون دولار: this sum has its own donor
         first = nt.norm[nt.index(ms):nt.index(me)].split()[:1]
@@ -724,6 +733,19 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
             if dist is None or d < dist:
                 best, dist = ent, d
     return best or _adjective_donor(article, f, sent) or _office_payer(article, f, sent, mentions)
+
+
+#: دولة "the state (of)" right before a country's name (قدمت دولة الكويت): the country.
+_STATE_NOUN = re.compile(r"(?:^|(?<=\s))دوله\s+$")
+
+
+def _with_state_noun(nt, ms: int) -> int:
+    """``ms``, the start of a payer candidate, or the start of دولة right before it (دولة
+    الكويت، دولة قطر): the noun is part of the country's name, so the words before it are
+    what the payer rules read (قدمت …، من …)."""
+    n = nt.index(ms)
+    m = _STATE_NOUN.search(nt.norm, max(0, n - 8), n)
+    return nt.span(m.start(), m.start())[0] if m else ms
 
 
 #: "Under which" with its pronoun (بموجبه، بموجبها، بمقتضاه), between a verb of giving

@@ -393,3 +393,12 @@ def test_a_body_that_announces_receiving_is_no_payer_and_the_state_is_its_countr
     # a body that announces a new gift of its own still gives
     assert rows("أعلنت اليابان منحة بقيمة أربعة ملايين دولار لليمن.")["payer"].tolist() == [
         "Japan"]
+
+
+def test_money_given_as_aid_to_a_country_goes_there_and_is_no_restatement():
+    # بمليوني دولار كمساعدات إنسانية إلى X: X receives; the same sum given to another body
+    # before it is another gift, not the same one restated
+    df = rows("وقدمت الحكومة تبرعا بقيمة 2 مليون دولار لصالح الأونروا. ووافق مجلس الوزراء "
+              "على التبرع بمليوني دولار كمساعدات إنسانية إلى أوكرانيا.")
+    assert df[["subject", "restatement"]].values.tolist() == [["UNRWA", False],
+                                                              ["Ukraine", False]]

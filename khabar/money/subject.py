@@ -1497,6 +1497,11 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex,
         going = bool(gap) and gap[0] in _DESTINATION_VERBS
         if going:
             gap = gap[1:]
+        # بمليوني دولار كمساعدات إنسانية إلى أوكرانيا: what the money is given as, then
+        # where it goes
+        if 2 <= len(gap) <= 4 and gap[0][:1] == "ك" and _funding_noun(gap[0][1:]) \
+                and gap[-1] in ("الي", "في") and not _CLAUSE_BREAK.search(text_gap):
+            return ent
         if (2 <= len(gap) <= 4 and gap[0] == "من" and _funding_noun(gap[1])
                 or 2 <= len(gap) <= 6 and (gap[0] in _PURPOSE or going and gap[0] == "الي")) \
                 and not _CLAUSE_BREAK.search(text_gap) \

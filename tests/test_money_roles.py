@@ -402,3 +402,11 @@ def test_money_given_as_aid_to_a_country_goes_there_and_is_no_restatement():
               "على التبرع بمليوني دولار كمساعدات إنسانية إلى أوكرانيا.")
     assert df[["subject", "restatement"]].values.tolist() == [["UNRWA", False],
                                                               ["Ukraine", False]]
+
+
+def test_a_contribution_received_from_a_body_is_that_body_s():
+    # مساهمة جديدة تلقتها من X بقيمة …: the verb of receiving with its object pronoun
+    df = rows("أعلنت منظمة الصحة العالمية عن مساهمة جديدة تلقتها من الحكومة اليابانية "
+              "بقيمة 7 ملايين دولار.")
+    assert df[["payer", "subject"]].values.tolist() == [
+        ["الحكومة اليابانية", "World Health Organization"]]

@@ -692,7 +692,8 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
                      # طلبت الحكومة الأردنية من البنك الدولي تمويلا: asked of, the lender;
                      # حصلت البلدية من المفوضية الأوروبية على منحة: received from, the giver
                      or any(_with_conjunction(w, _REQUEST_VERBS)
-                            or _with_conjunction(w, _RECEIVE_VERBS) for w in before[-4:-1]))) \
+                            or _with_conjunction(w, _RECEIVE_VERBS)
+                            or _receiving(w) for w in before[-4:-1]))) \
             or (last == "من" and ms >= f["end"]
                 and _from_after_figure(nt.norm[f["_nend"]:nt.index(ms)].split())
                 # سحب مشروع قانون القرض البالغ 30 مليون دولار من مجلس النواب: the

@@ -410,3 +410,15 @@ def test_a_contribution_received_from_a_body_is_that_body_s():
               "بقيمة 7 ملايين دولار.")
     assert df[["payer", "subject"]].values.tolist() == [
         ["الحكومة اليابانية", "World Health Organization"]]
+
+
+def test_a_restated_sum_points_at_the_nearest_earlier_figure_it_may_restate():
+    # 2 مليون للأونروا … مليوني دولار إلى أوكرانيا … ومليوني دولار للاجئين: the third states
+    # the second again, not the first, which went to another body
+    text = ("وقدمت الحكومة تبرعا بقيمة 2 مليون دولار لصالح الأونروا. ووافق مجلس الوزراء على "
+            "التبرع بمليوني دولار كمساعدات إنسانية إلى أوكرانيا. وقرر المجلس التبرع بخمسة "
+            "ملايين دولار لأفغانستان، ومليوني دولار لتقديم مساعدات للاجئين الأوكرانيين.")
+    df = rows(text)
+    starts = df["start"].tolist()
+    assert df[["amount", "restates"]].values.tolist() == [
+        [2000000, -1], [2000000, -1], [5000000, -1], [2000000, starts[1]]]

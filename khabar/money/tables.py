@@ -360,7 +360,7 @@ def _body_restatements(article: Article, rows: list[Funding]) -> list[Funding]:
     الصحة: another allocation). One pass with a dict keyed by (amount, currency):
     linear in the number of rows."""
     norm = article.normalised
-    first: dict[tuple, int] = {}          # (amount, currency) → index in ``out``
+    first: dict[tuple, list[int]] = {}    # (amount, currency) → indices in ``out``
     out: list[Funding] = []
     per_sentence = Counter(r.sentence for r in rows if not r.restatement
                            and (r.currency or r.currency_note) and not r.bound)
@@ -371,25 +371,41 @@ def _body_restatements(article: Article, rows: list[Funding]) -> list[Funding]:
             out.append(r)
             continue
         key = (r.amount, unit)
-        k = first.get(key)
-        a = out[k] if k is not None else None
-        if a is None:
-            first[key] = len(out)
-        elif a.sentence != r.sentence and not _differs(a.payer, r.payer) \
-                and not (_differs(a.subject, r.subject)
-                         and not _one_country(a.subject, r.subject)) \
-                and not _another_before(norm, r) \
-                and not (r.subject_rule == "recipient after figure" and not a.subject
-                         and per_sentence[r.sentence] > 1):
+        earlier = first.setdefault(key, [])
+        # the nearest earlier figure of that sum it may restate: 2 مليون دولار للأونروا …
+        # مليوني دولار إلى أوكرانيا … ومليوني دولار للاجئين الأوكرانيين restates the second
+        # (a bounded look back keeps the pass linear)
+        k = next((k for k in reversed(earlier[-_RESTATED_BACK:])
+                  if _may_restate(norm, out[k], r, per_sentence)), None)
+        if k is None:
+            earlier.append(len(out))
+        else:
+            a = out[k]
             if _headline_shaped(article, a.paragraph) and r.paragraph != a.paragraph:
                 # a headline under a page's header lines: the body's row counts, as
                 # for a first-line headline (figures._headline_repeats)
                 out[k] = a._replace(restatement=True, restates=r.start)
-                first[key] = len(out)
+                earlier[earlier.index(k)] = len(out)
             else:
                 r = r._replace(restatement=True, restates=a.start)
         out.append(r)
     return out
+
+
+#: How many earlier figures of one sum :func:`_body_restatements` compares a figure with.
+_RESTATED_BACK = 8
+
+
+def _may_restate(norm, a: Funding, r: Funding, per_sentence: Counter) -> bool:
+    """Whether the figure ``r`` may restate the earlier figure ``a`` of the same sum: in
+    another sentence, no payer or subject that differs (two names of one country aside),
+    no word of another sum or a negation before ``r`` (:func:`_another_before`), and not
+    one item of a list of sums whose recipient follows it where ``a`` named no subject."""
+    return a.sentence != r.sentence and not _differs(a.payer, r.payer) \
+        and not (_differs(a.subject, r.subject) and not _one_country(a.subject, r.subject)) \
+        and not _another_before(norm, r) \
+        and not (r.subject_rule == "recipient after figure" and not a.subject
+                 and per_sentence[r.sentence] > 1)
 
 
 def _headline_shaped(article: Article, paragraph: int) -> bool:

@@ -361,14 +361,13 @@ def test_egypts_governorates_are_places_the_money_goes_to(name, place):
 
 
 def test_each_sum_of_a_list_goes_to_the_body_after_its_إلى():
-    # 2 مليون دولار إلى X، ومليون دولار إلى Y: each sum's recipient is the one after it, not
+    # 4 ملايين يورو إلى X، ومليون يورو إلى Y: each sum's recipient is the one after it, not
     # the one that ends the item before (nearer to the figure across "، و")
-    df = rows("وتوزع المبلغ على النحو التالي: 3 ملايين دولار إلى برنامج الأغذية العالمي، "
-              "ومليون دولار إلى منظمة الصحة العالمية، و2 مليون دولار إلى اللجنة الدولية "
-              "للصليب الأحمر.")
+    df = rows("وقسمت الحكومة المنحة فذهبت 4 ملايين يورو إلى منظمة الصحة العالمية، ومليون "
+              "يورو إلى اليونيسف، و3 ملايين يورو إلى اللجنة الدولية للصليب الأحمر.")
     assert df[["amount", "subject"]].values.tolist() == [
-        [3000000, "World Food Programme"], [1000000, "World Health Organization"],
-        [2000000, "International Committee of the Red Cross"]]
+        [4000000, "World Health Organization"], [1000000, "UNICEF"],
+        [3000000, "International Committee of the Red Cross"]]
 
 
 def test_a_definite_number_word_refers_back_to_a_sum():
@@ -396,12 +395,12 @@ def test_a_body_that_announces_receiving_is_no_payer_and_the_state_is_its_countr
 
 
 def test_money_given_as_aid_to_a_country_goes_there_and_is_no_restatement():
-    # بمليوني دولار كمساعدات إنسانية إلى X: X receives; the same sum given to another body
+    # ثلاثة ملايين يورو كمعونات غذائية إلى X: X receives; the same sum given to another body
     # before it is another gift, not the same one restated
-    df = rows("وقدمت الحكومة تبرعا بقيمة 2 مليون دولار لصالح الأونروا. ووافق مجلس الوزراء "
-              "على التبرع بمليوني دولار كمساعدات إنسانية إلى أوكرانيا.")
+    df = rows("وقدمت الحكومة منحة بقيمة 3 ملايين يورو لصالح الأونروا. وقرر المجلس الموافقة "
+              "على صرف ثلاثة ملايين يورو كمعونات غذائية إلى السودان.")
     assert df[["subject", "restatement"]].values.tolist() == [["UNRWA", False],
-                                                              ["Ukraine", False]]
+                                                              ["Sudan", False]]
 
 
 def test_a_contribution_received_from_a_body_is_that_body_s():
@@ -413,12 +412,12 @@ def test_a_contribution_received_from_a_body_is_that_body_s():
 
 
 def test_a_restated_sum_points_at_the_nearest_earlier_figure_it_may_restate():
-    # 2 مليون للأونروا … مليوني دولار إلى أوكرانيا … ومليوني دولار للاجئين: the third states
+    # 3 ملايين للأونروا … ثلاثة ملايين إلى مالي … وثلاثة ملايين للأسر في السودان: the third states
     # the second again, not the first, which went to another body
-    text = ("وقدمت الحكومة تبرعا بقيمة 2 مليون دولار لصالح الأونروا. ووافق مجلس الوزراء على "
-            "التبرع بمليوني دولار كمساعدات إنسانية إلى أوكرانيا. وقرر المجلس التبرع بخمسة "
-            "ملايين دولار لأفغانستان، ومليوني دولار لتقديم مساعدات للاجئين الأوكرانيين.")
+    text = ("وقدمت الحكومة منحة بقيمة 3 ملايين يورو لصالح الأونروا. وقرر المجلس الموافقة على "
+            "صرف ثلاثة ملايين يورو كمعونات غذائية إلى السودان. ثم خصص المجلس سبعة ملايين يورو "
+            "للنيجر، وثلاثة ملايين يورو لشراء أغذية للأسر في السودان.")
     df = rows(text)
     starts = df["start"].tolist()
     assert df[["amount", "restates"]].values.tolist() == [
-        [2000000, -1], [2000000, -1], [5000000, -1], [2000000, starts[1]]]
+        [3000000, -1], [3000000, -1], [7000000, -1], [3000000, starts[1]]]

@@ -2383,11 +2383,11 @@ def test_an_of_a_relative_clause_after_a_name_in_marks_is_no_quote():
 
 def test_a_nationality_before_a_name_is_no_part_of_it():
     # وقال الإيطالي X: "the Italian X", sports and foreign copy; masculine and feminine
-    df = quotes("وقال الإيطالي ماركو بيانكي المدير الفني للنادي إن اللاعبين قدموا أفضل ما "
-                "لديهم في المباراة.")
+    df = quotes("وقال الإيطالي ماركو بيانكي المدير الفني للنادي إن الفريق لعب بروح عالية "
+                "طوال اللقاء الأخير.")
     assert df[["speaker", "role"]].values.tolist() == [["ماركو بيانكي", "المدير الفني للنادي"]]
-    df = quotes("وقالت الأمريكية جين سميث إن الفريق قدم أفضل ما لديه في البطولة.")
+    df = quotes("وقالت الأمريكية جين سميث إن الفريق لعب بروح عالية في البطولة.")
     assert df["speaker"].tolist() == ["جين سميث"]
     # after a title it stays the title's (المدرب الإيطالي)
-    df = quotes("وقال المدرب الإيطالي ماركو بيانكي إن اللاعبين قدموا أفضل ما لديهم أمس.")
+    df = quotes("وقال المدرب الإيطالي ماركو بيانكي إن الفريق لعب بروح عالية طوال اللقاء.")
     assert df[["speaker", "role"]].values.tolist() == [["ماركو بيانكي", "المدرب الإيطالي"]]

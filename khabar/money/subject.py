@@ -1321,7 +1321,7 @@ def _noun_and_adjectives(words: list[str]) -> bool:
 
 def _recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     """An ORG the money is for, right after the figure: 50 مليون دينار لوزارة الصحة,
-    … لصالح الهيئة, … لتمويل مشروع (lexicon money_cues.tsv purpose), … إلى برنامج الأغذية
+    … لصالح الهيئة, … لتمويل مشروع (lexicon money_cues.tsv purpose), … إلى منظمة الصحة
     (recipient_to: each sum of a list with its own recipient), also past the
     figure's bracketed or quoted conversion (175 مليار دينار " 95ر2 مليار دولار " لوزارة
     الزراعة: :data:`_CONVERSION_GAP`); or right before it
@@ -1331,7 +1331,7 @@ def _recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     for ent, _, ms, _ in mentions.within("ORG", f["end"], min(sent.end, f["end"] + 60)):
         gap = _CONVERSION_GAP.sub("", nt.norm[f["_nend"]:nt.index(ms)]).strip()
         if gap in ("ل", "لل", "") or gap in _CUES.get("purpose", ()) \
-                or gap in _CUES.get("recipient_to", ()):   # 2 مليون دولار إلى برنامج …
+                or gap in _CUES.get("recipient_to", ()):   # 4 ملايين يورو إلى اليونيسف
             return ent
         break
     before = mentions.within("ORG", max(sent.start, f["start"] - 40), f["start"])
@@ -1498,7 +1498,7 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex,
         going = bool(gap) and gap[0] in _DESTINATION_VERBS
         if going:
             gap = gap[1:]
-        # بمليوني دولار كمساعدات إنسانية إلى أوكرانيا: what the money is given as, then
+        # ثلاثة ملايين يورو كمعونات غذائية إلى السودان: what the money is given as, then
         # where it goes
         if 2 <= len(gap) <= 4 and gap[0][:1] == "ك" and _funding_noun(gap[0][1:]) \
                 and gap[-1] in ("الي", "في") and not _CLAUSE_BREAK.search(text_gap):

@@ -412,7 +412,7 @@ def test_a_contribution_received_from_a_body_is_that_body_s():
 
 
 def test_a_restated_sum_points_at_the_nearest_earlier_figure_it_may_restate():
-    # 3 ملايين للأونروا … ثلاثة ملايين إلى مالي … وثلاثة ملايين للأسر في السودان: the third states
+    # 3 ملايين للأونروا … ثلاثة ملايين إلى السودان … وثلاثة ملايين للأسر في السودان: the third states
     # the second again, not the first, which went to another body
     text = ("وقدمت الحكومة منحة بقيمة 3 ملايين يورو لصالح الأونروا. وقرر المجلس الموافقة على "
             "صرف ثلاثة ملايين يورو كمعونات غذائية إلى السودان. ثم خصص المجلس سبعة ملايين يورو "

@@ -421,3 +421,16 @@ def test_a_restated_sum_points_at_the_nearest_earlier_figure_it_may_restate():
     starts = df["start"].tolist()
     assert df[["amount", "restates"]].values.tolist() == [
         [3000000, -1], [3000000, -1], [7000000, -1], [3000000, starts[1]]]
+
+
+def test_a_second_conversion_in_the_same_bracket_restates_the_same_sum():
+    # 5 ملايين دينار كويتي (49 مليون دينار تونسي - 16.45 مليون دولار): one sum, three
+    # currencies; a total counts it once
+    df = rows("وتبلغ قيمة القرض 4 ملايين دينار كويتي (39 مليون دينار تونسي - 13.2 مليون "
+              "دولار) بحسب المجلس.")
+    starts = df["start"].tolist()
+    assert df[["restatement", "restates"]].values.tolist() == [
+        [False, -1], [True, starts[0]], [True, starts[0]]]
+    # a sum after the bracket's close, or after a restatement with no bracket, is its own
+    df = rows("منح البنك 60 مليون يورو، أي ما يعادل 200 مليون دينار، و3 ملايين دولار للمدارس.")
+    assert df["restatement"].tolist() == [False, True, False]

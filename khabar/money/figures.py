@@ -979,13 +979,16 @@ def _parts_of_totals(norm: str, figures: list[dict]) -> None:
 def _mark_restatements(norm: str, figures: list[dict]) -> None:
     """Flag a figure that restates the one just before it in another currency or unit:
     ``112 مليون دولار (335 مليون دينار)``, ``60 مليون أورو، أي ما يعادل 200 مليون دينار``,
-    ``422 مليار دينار " 5.88 مليار دولار "``. Between them only an opening bracket or
+    ``422 مليار دينار " 5.88 مليار دولار "``, and a second conversion in the same bracket
+    (``5 ملايين دينار كويتي (49 مليون دينار تونسي - 16.45 مليون دولار)``). Between them only
+    an opening bracket or
     quote mark or a restatement cue (lexicon money_cues.tsv), or nothing but the second
     figure's approximation cue (``3.1 مليار دينار حوالي 1.1 مليار دولار``). The
     restatement stays a row (``restatement`` = True, ``restates`` = the first figure's
     ``start``), so a total that skips restatements does not count one sum twice
     (docs/money.md)."""
     cues = _CUES.get("restatement", set())
+    by_start = {f["start"]: f for f in figures}
     for a, b in zip(figures, figures[1:]):
         if a["_sentence"] != b["_sentence"] or b["_base"] == a["_base"]:
             continue
@@ -995,6 +998,18 @@ def _mark_restatements(norm: str, figures: list[dict]) -> None:
         if _restating_gap(gap, cues) or gap == "" and b["approximate"] and b["cue"] \
                 and not b["bound"] and b["_mstart"] < b["_nstart"]:
             b["restatement"], b["restates"] = True, a["start"]
+        elif a["restatement"] and gap in ("", "و", "او") and a["restates"] in by_start \
+                and b["_base"] != by_start[a["restates"]]["_base"] \
+                and _OPENERS.search(norm, by_start[a["restates"]]["_nend"], a["_mstart"]) \
+                and not _CLOSERS.search(norm, a["_nend"], b["_mstart"]):
+            # 5 ملايين دينار كويتي (49 مليون دينار تونسي - 16.45 مليون دولار): a second
+            # conversion in the same bracket restates the same sum
+            b["restatement"], b["restates"] = True, a["restates"]
+
+
+#: An opening and a closing bracket or quote mark: a bracketed conversion's ends.
+_OPENERS = re.compile(r'[(«“"]')
+_CLOSERS = re.compile(r'[)»”"]')
 
 
 def _restating_gap(gap: str, cues: set[str]) -> bool:

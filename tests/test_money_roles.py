@@ -412,8 +412,8 @@ def test_a_contribution_received_from_a_body_is_that_body_s():
 
 
 def test_a_restated_sum_points_at_the_nearest_earlier_figure_it_may_restate():
-    # 3 ملايين للأونروا … ثلاثة ملايين إلى السودان … وثلاثة ملايين للأسر في السودان: the third states
-    # the second again, not the first, which went to another body
+    # 3 ملايين للأونروا … ثلاثة ملايين إلى السودان … وثلاثة ملايين للأسر في السودان: the
+    # third states the second again, not the first, which went to another body
     text = ("وقدمت الحكومة منحة بقيمة 3 ملايين يورو لصالح الأونروا. وقرر المجلس الموافقة على "
             "صرف ثلاثة ملايين يورو كمعونات غذائية إلى السودان. ثم خصص المجلس سبعة ملايين يورو "
             "للنيجر، وثلاثة ملايين يورو لشراء أغذية للأسر في السودان.")
@@ -424,10 +424,10 @@ def test_a_restated_sum_points_at_the_nearest_earlier_figure_it_may_restate():
 
 
 def test_a_second_conversion_in_the_same_bracket_restates_the_same_sum():
-    # 5 ملايين دينار كويتي (49 مليون دينار تونسي - 16.45 مليون دولار): one sum, three
-    # currencies; a total counts it once
-    df = rows("وتبلغ قيمة القرض 4 ملايين دينار كويتي (39 مليون دينار تونسي - 13.2 مليون "
-              "دولار) بحسب المجلس.")
+    # 4 ملايين دينار كويتي (13 مليون دولار - 12 مليون يورو): one sum, three currencies; a
+    # total counts it once
+    df = rows("وتبلغ قيمة القرض 4 ملايين دينار كويتي (13 مليون دولار - 12 مليون يورو) بحسب "
+              "المجلس.")
     starts = df["start"].tolist()
     assert df[["restatement", "restates"]].values.tolist() == [
         [False, -1], [True, starts[0]], [True, starts[0]]]

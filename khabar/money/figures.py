@@ -980,7 +980,7 @@ def _mark_restatements(norm: str, figures: list[dict]) -> None:
     """Flag a figure that restates the one just before it in another currency or unit:
     ``112 مليون دولار (335 مليون دينار)``, ``60 مليون أورو، أي ما يعادل 200 مليون دينار``,
     ``422 مليار دينار " 5.88 مليار دولار "``, and a second conversion in the same bracket
-    (``5 ملايين دينار كويتي (49 مليون دينار تونسي - 16.45 مليون دولار)``). Between them only
+    (``4 ملايين دينار كويتي (13 مليون دولار - 12 مليون يورو)``). Between them only
     an opening bracket or
     quote mark or a restatement cue (lexicon money_cues.tsv), or nothing but the second
     figure's approximation cue (``3.1 مليار دينار حوالي 1.1 مليار دولار``). The
@@ -1002,7 +1002,7 @@ def _mark_restatements(norm: str, figures: list[dict]) -> None:
                 and b["_base"] != by_start[a["restates"]]["_base"] \
                 and _OPENERS.search(norm, by_start[a["restates"]]["_nend"], a["_mstart"]) \
                 and not _CLOSERS.search(norm, a["_nend"], b["_mstart"]):
-            # 5 ملايين دينار كويتي (49 مليون دينار تونسي - 16.45 مليون دولار): a second
+            # 4 ملايين دينار كويتي (13 مليون دولار - 12 مليون يورو): a second
             # conversion in the same bracket restates the same sum
             b["restatement"], b["restates"] = True, a["restates"]
 

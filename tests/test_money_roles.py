@@ -434,3 +434,14 @@ def test_a_second_conversion_in_the_same_bracket_restates_the_same_sum():
     # a sum after the bracket's close, or after a restatement with no bracket, is its own
     df = rows("منح البنك 60 مليون يورو، أي ما يعادل 200 مليون دينار، و3 ملايين دولار للمدارس.")
     assert df["restatement"].tolist() == [False, True, False]
+
+
+def test_a_share_right_before_the_total_it_is_out_of_is_part_of_it():
+    # 120 مليون دولار من أصل 600 مليون دولار: a sum over the table counts the 600 once
+    df = rows("وتعهد الصندوق بتقديم 120 مليون دولار من أصل 600 مليون دولار لإعمار المدارس.")
+    starts = df["start"].tolist()
+    assert df[["amount", "part_of"]].values.tolist() == [[120000000, starts[1]],
+                                                         [600000000, -1]]
+    # with the share's currency carried from the total, too
+    df = rows("وأنفقت الوزارة 80 مليونا من إجمالي 300 مليون يورو.")
+    assert df["part_of"].tolist() == [df["start"].tolist()[1], -1]

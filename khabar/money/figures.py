@@ -949,7 +949,9 @@ def _parts_of_totals(norm: str, figures: list[dict]) -> None:
     that starts with و right after the part before it (a restatement between them is
     skipped). The parts
     never add up to more than the total; one that would, or a figure in another currency,
-    ends them. ``figures`` (in text order) is changed in place."""
+    ends them. A share right before the total it is out of (100 مليون دولار من أصل 500 مليون
+    دولار، من إجمالي، من مجموع) is a part of it too. ``figures`` (in text order) is changed
+    in place."""
     if not _CUES.get("part"):
         return
     funding = [f for f in figures if not f["not_funding"] and not f["restatement"]]
@@ -974,6 +976,13 @@ def _parts_of_totals(norm: str, figures: list[dict]) -> None:
             left -= Decimal(str(p["amount"]))
             prev = p
             i += 1
+    # 100 مليون دولار من أصل 500 مليون دولار: a share right before the total it is out of
+    for a, b in zip(funding, funding[1:]):
+        if a["part_of"] < 0 and a["_sentence"] == b["_sentence"] and a["amount"] is not None \
+                and b["amount"] is not None and a["amount"] < b["amount"] \
+                and (a["_base"] == b["_base"] or a["currency"] == b["currency"] != "") \
+                and _SHARE_OF.match(norm, a["_nend"], b["_mstart"]):
+            a["part_of"] = b["start"]
 
 
 def _mark_restatements(norm: str, figures: list[dict]) -> None:

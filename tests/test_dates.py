@@ -988,3 +988,11 @@ def test_a_hijri_year_after_a_gregorian_relative_year_and_alone():
     assert df[["date", "hijri", "calendar"]].values.tolist() == [["2021/2022", "1443", "hijri"]]
     # a Hijri year that lies in one Gregorian year is that year
     assert dates_of("وافتتح المسجد عام 1429 هـ.")["date"].tolist() == ["2008"]
+
+
+def test_the_unix_epoch_on_a_date_line_is_no_dateline():
+    # 1 يناير 1970: what a site shows for an empty date; أمس is then not dated by it
+    text = "الصحة: إصابات جديدة\n\n1 يناير 1970 05:04 م\n\nأعلنت الوزارة أمس رصد إصابات جديدة."
+    assert dates_of(text)[["text", "date"]].values.tolist()[-1] == ["أمس", ""]
+    text = text.replace("1 يناير 1970", "1 مارس 2020")
+    assert dates_of(text)[["text", "date"]].values.tolist()[-1] == ["أمس", "2020-02-29"]

@@ -305,14 +305,15 @@ def _dateline(article: Article, chosen: list[dict]) -> dict | None:
     article's under it. A date
     on a line of the site's header, or next to one (date_cues.tsv page_header: the
     weather, prayer times, a line that is only a clock: الساعة 00:00 م), is the day the
-    page was copied and no dateline. Relative dates then resolve against it
-    (``year_from`` = dateline)."""
+    page was copied and no dateline, and so is 1 January 1970 (:data:`_EPOCH`, a site's
+    empty date). Relative dates then resolve against it (``year_from`` = dateline)."""
     nt, text = article.normalised, article.text
     heads = _head_lines(text)
     found = None
     for c in chosen:
-        if not (c.get("y") and c.get("m") and c.get("d")) or c.get("calendar"):
-            continue
+        if not (c.get("y") and c.get("m") and c.get("d")) or c.get("calendar") \
+                or (c["y"], c["m"], c["d"]) == _EPOCH:
+            continue        # 1 يناير 1970: a site's empty date shown as the Unix epoch
         start, end = nt.span(c["ns"], c["ne"])
         k = next((i for i, (a, b) in enumerate(heads) if a <= start <= b), None)
         if k is None:
@@ -330,6 +331,9 @@ def _dateline(article: Article, chosen: list[dict]) -> dict | None:
     return found
 
 
+#: 1 January 1970, the Unix epoch: what a site's page shows when an article's date is
+#: empty (a timestamp of 0), never the day the article was written.
+_EPOCH = (1970, 1, 1)
 #: The article's dateline is looked for on this many first lines (not blank, not site
 #: chrome: :func:`_chrome_line`).
 _HEAD_LINES = 8

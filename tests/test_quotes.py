@@ -2391,3 +2391,13 @@ def test_a_nationality_before_a_name_is_no_part_of_it():
     # after a title it stays the title's (المدرب الإيطالي)
     df = quotes("وقال المدرب الإيطالي ماركو بيانكي إن الفريق لعب بروح عالية طوال اللقاء.")
     assert df[["speaker", "role"]].values.tolist() == [["ماركو بيانكي", "المدرب الإيطالي"]]
+
+
+def test_an_adverb_after_the_name_ends_it():
+    # الدكتور سامي نور مجددا على أن: "again", no word of the name (attribution.tsv adverbial)
+    df = quotes("وأكد الناطق الرسمي باسم وزارة الصحة الدكتور سامي نور مجددا على أن المرضى "
+                "بحالة مستقرة وجيدة.")
+    assert df[["speaker", "role"]].values.tolist() == [["سامي نور",
+                                                        "الناطق الرسمي باسم وزارة الصحة"]]
+    df = quotes("وقال الوزير أيضا إن المدارس ستفتح أبوابها الأسبوع المقبل.")
+    assert df["speaker"].tolist() == ["الوزير"]

@@ -14,6 +14,7 @@ from ..entities.words import _with_article, holder_phrase_end
 from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the block below
 from .words import DOCUMENT_NOUNS, RANK_PARTS, STATEMENT_NOUNS  # own line
 from ..entities.words import NAME_HEADS  # own line
+from .words import adverbial_accusative  # own line
 from .words import (ARTICLE_TITLES, BANK_GOVERNOR_TITLES, BANK_NOUNS, HOLDER_ADJECTIVES,
                     HONORIFICS, masdar_shaped)
 from .words import (_OPENERS, _PHRASE_STOP_PUNCT, _TITLE_PLACES, _TITLE_PREPS, AN_WORDS,
@@ -269,7 +270,9 @@ class TitlePhrases(NounPhrases):
             j += 2          # مدير الهيئة د. سامي نور: the abbreviated title, then the name
         words = 5           # a name of five words, and two more for each بن / آل in it
         while j < limit and j - k < words and not self._ends_phrase(j, name=True) \
-                and not _is_stop(self.norms[j], self.texts[j]):
+                and not _is_stop(self.norms[j], self.texts[j]) \
+                and not (j > k and adverbial_accusative(self.norms[j], self.texts[j])):
+            # (… الدكتور سامي نور مجددا على أن: an adverb after the name ends it)
             if self.norms[j] in NAME_LINKS and words < 11:
                 words += 2  # خليفة بن جاسم بن محمد آل ثاني
             elif j > k and self.norms[j - 1] not in NAME_LINKS and self.title_at(j) and (

@@ -2401,3 +2401,13 @@ def test_an_adverb_after_the_name_ends_it():
                                                         "الناطق الرسمي باسم وزارة الصحة"]]
     df = quotes("وقال الوزير أيضا إن المدارس ستفتح أبوابها الأسبوع المقبل.")
     assert df["speaker"].tolist() == ["الوزير"]
+
+
+def test_a_quoted_body_after_an_indefinite_title_is_part_of_the_role():
+    # وكيلة «الصحة العامة» فلانة، مدرب "الخضر" فلان: the person speaks, the body in marks
+    # is where the office is
+    df = quotes("من جانبها أوضحت وكيلة «الصحة العامة» سلمى نور أن جميع الحالات الجديدة "
+                "مرتبطة بالسفر إلى الخارج.")
+    assert df[["speaker", "role"]].values.tolist() == [["سلمى نور", "وكيلة «الصحة العامة»"]]
+    df = quotes("وقال مدرب “الخضر” كريم عادل إن الفريق أضاع فوزا كان في متناوله.")
+    assert df["speaker"].tolist() == ["كريم عادل"]

@@ -128,10 +128,14 @@ class NounPhrases(TokenIndex):
 
     def _quoted_name_end(self, k: int, limit: int) -> int:
         """If token ``k`` opens a short quoted name inside a title (جمعية "أصوات
-        المستقبل"), the token after its closing mark, else ``k``."""
+        المستقبل"، right after an indefinite title word: وكيلة «الصحة العامة»), the token
+        after its closing mark, else ``k``."""
         if self.texts[k] not in _OPENERS or k == 0 or not (
                 self.strip_org(self.norms[k - 1])[1] in ORG_CUES
-                or self.norms[k - 1] in _TITLE_PREPS):
+                or self.norms[k - 1] in _TITLE_PREPS
+                # وكيلة «الصحة العامة» فلانة، مدرب "الخضر" فلان: an indefinite title
+                # governs the quoted body it holds office in
+                or not self.norms[k - 1].startswith("ال") and self.title_at(k - 1)):
             return k
         for t in range(k + 1, min(limit, k + 8)):
             if self.texts[t] in _MARK_CHARS:

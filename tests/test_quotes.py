@@ -2411,3 +2411,14 @@ def test_a_quoted_body_after_an_indefinite_title_is_part_of_the_role():
     assert df[["speaker", "role"]].values.tolist() == [["سلمى نور", "وكيلة «الصحة العامة»"]]
     df = quotes("وقال مدرب “الخضر” كريم عادل إن الفريق أضاع فوزا كان في متناوله.")
     assert df["speaker"].tolist() == ["كريم عادل"]
+
+
+def test_a_speech_participle_before_an_ends_the_words_before_it_with_no_comma():
+    # … حالة وفاة جديدة مضيفةً أن …: two clauses, each the ministry's
+    df = quotes("وأوضحت الوزارة أنه لم تسجل أي حالة وفاة جديدة مضيفةً أن عدد الحالات النشطة "
+                "أصبح 43 حالة في البلاد.")
+    assert df[["cue", "quote"]].values.tolist() == [
+        ["وأوضحت", "لم تسجل أي حالة وفاة جديدة"],
+        ["مضيفةً", "عدد الحالات النشطة أصبح 43 حالة في البلاد"]]
+    df = quotes("وأكد الوزير أن الوضع مستقر في المدينة مشيرا إلى أن الفرق تعمل ليلا ونهارا.")
+    assert df["quote"].tolist()[0] == "الوضع مستقر في المدينة"

@@ -22,6 +22,7 @@ from .tables import quotes_frame
 from .words import BYLINE_VERBS  # own line
 from .words import naming_noun  # own line
 from .words import SUBORDINATORS  # own line
+from .words import PARTICIPLES  # own line
 from .words import (_CLOSERS, _MARK_CHARS, _OPENERS, _TERMINAL, AN_WORDS, APPEAL_COMPLEMENTS,
                     APPEAL_FORMS, CLAUSE_WORDS, DOCUMENT_NOUNS, IMPERSONAL_FORMS, MEDIA_CUES,
                     MEDIUM_NOUNS, ORG_CUES, RELATIVE_PRONOUNS, _is_stop)
@@ -758,7 +759,8 @@ def _indirect_row(d: Doc, item, kind: str = "indirect"):
             if close > t:
                 skip_to = close + 1
                 continue
-        if d.texts[t] in _MARK_CHARS or (d.cues[t] and opens_clause(d, t, j + 1)):
+        if d.texts[t] in _MARK_CHARS or (d.cues[t] and (
+                opens_clause(d, t, j + 1) or _participle_before_an(d, t, t_end))):
             stop = t
             if t > j + 1 and d.norms[t - 1] in CLAUSE_WORDS:
                 t -= 1
@@ -792,6 +794,18 @@ def _indirect_row(d: Doc, item, kind: str = "indirect"):
         # marks; an adverbial before them is no claim of its own (the quote is the row)
         return None
     return _row(d, kind, s, e, n_words, sp, d.texts[k], how, False)
+
+
+def _participle_before_an(d: Doc, t: int, t_end: int) -> bool:
+    """Whether token ``t`` is a speech participle right before أن/إن, or إلى / على and
+    أن (… وفاة جديدة مضيفةً أن …، مشيرا إلى أن …): it attributes a new clause even with
+    no comma before it, so the words before it end there."""
+    c = d.cues[t]
+    if not c or d.norms[t][c[2]:] not in PARTICIPLES or t + 1 >= t_end:
+        return False
+    nxt = d.norms[t + 1]
+    return nxt in AN_WORDS or nxt in ("الي", "علي") and t + 2 < t_end \
+        and d.norms[t + 2] in AN_WORDS
 
 
 #: Conditionals that open an adverbial clause (إذا، لو، حال), normalised.

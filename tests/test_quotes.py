@@ -2422,3 +2422,19 @@ def test_a_speech_participle_before_an_ends_the_words_before_it_with_no_comma():
         ["مضيفةً", "عدد الحالات النشطة أصبح 43 حالة في البلاد"]]
     df = quotes("وأكد الوزير أن الوضع مستقر في المدينة مشيرا إلى أن الفرق تعمل ليلا ونهارا.")
     assert df["quote"].tolist()[0] == "الوضع مستقر في المدينة"
+
+
+def test_an_administrative_unit_with_bi_after_a_title_is_where_the_office_is():
+    # مدير الصحة بمحافظة X فلان، رئيس القسم بولاية جهة X السيد فلان: the place is the
+    # role's, the person after it speaks
+    def run(text):
+        article = doc(text)
+        return extract_quotes(article, extract_mentions(article))
+    df = run("وقال مدير الصحة بمحافظة البصرة سامي نور إن المستشفيات تعمل بطاقتها الكاملة.")
+    assert df[["speaker", "role"]].values.tolist() == [["سامي نور", "مدير الصحة بمحافظة البصرة"]]
+    df = run("وأكد رئيس قسم الشؤون الاجتماعية بولاية جهة درعة تافيلالت السيد كريم عادل أن "
+             "المشاريع تسير وفق البرنامج.")
+    assert df["speaker"].tolist() == ["كريم عادل"]
+    # no name after it: the title and its place speak
+    df = run("وقال مدير الصحة بمحافظة كربلاء إن المستشفيات تعمل بطاقتها الكاملة.")
+    assert df["speaker"].tolist() == ["مدير الصحة بمحافظة كربلاء"]

@@ -15,6 +15,7 @@ from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the bloc
 from .words import DOCUMENT_NOUNS, RANK_PARTS, STATEMENT_NOUNS  # own line
 from ..entities.words import NAME_HEADS  # own line
 from .words import adverbial_accusative  # own line
+from ..entities.words import ADMIN_UNITS as _ADMIN_UNITS  # own line
 from .words import (ARTICLE_TITLES, BANK_GOVERNOR_TITLES, BANK_NOUNS, HOLDER_ADJECTIVES,
                     HONORIFICS, masdar_shaped)
 from .words import (_OPENERS, _PHRASE_STOP_PUNCT, _TITLE_PLACES, _TITLE_PREPS, AN_WORDS,
@@ -293,6 +294,16 @@ class TitlePhrases(NounPhrases):
         the token where the name starts, or ``k`` if tokens ``[k, limit)`` are not so
         (في بيان الوزارة إن …، في مؤتمر صحفي: no name follows; a stop or time word, a
         cue or أن/إن ends it)."""
+        if self._admin_unit_with_bi(k, limit):
+            t = self._past_admin_place(k, limit)
+            if t == k:      # مدير الصحة بمحافظة كربلاء إن: no name, the place is the title's
+                e = self._admin_place_end(k, limit)
+                if e == k + 1 and e < limit and self._plain_word(e):
+                    e += 1  # a one-word place the gazetteer lacks, then what ends the phrase
+                if e == limit or e < limit and (self._ends_phrase(e)
+                                                or not self._plain_word(e)):
+                    return e
+            return t
         if self.norms[k] not in _WHERE_PREPS or k + 3 >= limit:
             return k
         t = k + 1
@@ -305,6 +316,59 @@ class TitlePhrases(NounPhrases):
         if t == k + 2 or t >= limit or self.norms[t].startswith(("ال", "لل")) or not (
                 self._plain_word(t)) or self.title_at(t):
             return k
+        return t
+
+    def _admin_unit_with_bi(self, k: int, limit: int) -> bool:
+        """Whether token ``k`` is an administrative unit with ب (بولاية، بمحافظة، بجهة:
+        lexicon name_boundaries.tsv admin_unit) and a place follows: where the office is,
+        as after في (وزير الزراعة بولاية كسلا فلان)."""
+        n = self.norms[k]
+        return k + 1 < limit and n[:1] == "ب" and n[1:] in _ADMIN_UNITS \
+            and self.kinds[k + 1] == "arabic"
+
+    def _past_admin_place(self, k: int, limit: int) -> int:
+        """The token where the name starts after ``بولاية`` and its place: past a PLACE
+        mention, or the definite words, or a further unit and its place (بولاية جهة X Y),
+        then an honorific (السيد) if any; ``k`` if no name word follows."""
+        t = k + 1
+        while t < limit and self.norms[t] in _ADMIN_UNITS:
+            t += 1                      # بولاية جهة درعة: a unit inside a unit
+        if self.overlapping(self.starts[t], self.ends[t], "PLACE") if t < limit else False:
+            t = self._admin_place_end(k, limit)
+        else:
+            u = t
+            while t < limit and t - k <= 4 and self.norms[t].startswith("ال") \
+                    and self._plain_word(t):
+                t += 1
+            if t == u:      # a place the gazetteer lacks (بجهة درعة تافيلالت السيد …):
+                h = next((h for h in range(u + 1, min(limit, u + 4))
+                          if self.norms[h] in HONORIFICS), None)
+                if h is None or not all(self._plain_word(x) for x in range(u, h)):
+                    return k
+                t = h       # only an honorific tells where its words end
+        if t == k + 1 or t >= limit:
+            return k
+        if self.norms[t] in HONORIFICS and t + 1 < limit:
+            t += 1                      # … تافيلالت السيد فلان
+        if self.norms[t].startswith(("ال", "لل")) or not self._plain_word(t) \
+                or self.title_at(t):
+            return k
+        return t
+
+    def _admin_place_end(self, k: int, limit: int) -> int:
+        """The token after the place of ``بولاية …`` at ``k``: past further units, then a
+        PLACE mention or the definite words that name it."""
+        t = k + 1
+        while t < limit and self.norms[t] in _ADMIN_UNITS:
+            t += 1
+        places = self.overlapping(self.starts[t], self.ends[t], "PLACE") if t < limit else []
+        if places:
+            end = max(p[1] for p in places)
+            while t < limit and self.starts[t] < end:
+                t += 1
+            return t
+        while t < limit and t - k <= 4 and self.norms[t].startswith("ال") and self._plain_word(t):
+            t += 1
         return t
 
     def _plain_word(self, t: int) -> bool:

@@ -2438,3 +2438,27 @@ def test_an_administrative_unit_with_bi_after_a_title_is_where_the_office_is():
     # no name after it: the title and its place speak
     df = run("وقال مدير الصحة بمحافظة كربلاء إن المستشفيات تعمل بطاقتها الكاملة.")
     assert df["speaker"].tolist() == ["مدير الصحة بمحافظة كربلاء"]
+
+
+def test_awrada_reports():
+    # حسبما أوردت وكالة X: أورد "reported, cited" is a speech verb, no word of the source
+    df = quotes("وتسلمت البلدية منحة جديدة لدعم المدارس الريفية، حسبما أوردت وكالة الأنباء "
+                "الرسمية.")
+    assert df[["speaker", "cue"]].values.tolist() == [["وكالة الأنباء الرسمية", "حسبما"]]
+    assert quotes("وأوردت الصحيفة أن الحكومة ستعلن الموازنة الجديدة خلال أيام.")[
+        "speaker"].tolist() == ["الصحيفة"]
+
+
+def test_a_source_in_commas_with_its_verb_is_the_channel_of_the_clause_s_verb():
+    # وذكر بيان السفارة، حسبما أوردت وكالة X، اليوم الأحد - أن …: the statement's words,
+    # the agency passed them on; one row, not one for each verb
+    def run(text):
+        article = doc(text)
+        return extract_quotes(article, extract_mentions(article))
+    df = run("وذكر بيان صادر عن سفارة كندا، حسبما أوردت وكالة الأنباء الرسمية، اليوم الأحد - "
+             "أن المنحة ستخصص لترميم المدارس في القرى.")
+    assert df[["speaker", "cue", "channel"]].values.tolist() == [
+        ["بيان", "وذكر", "وكالة الأنباء"]]
+    df = run("وقال الوزير، حسبما نقلت عنه وكالة الأنباء الرسمية، إن الحكومة ستدفع الرواتب "
+             "الأسبوع المقبل كاملة.")
+    assert df[["speaker", "channel"]].values.tolist() == [["الوزير", "وكالة الأنباء"]]

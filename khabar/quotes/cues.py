@@ -98,6 +98,8 @@ def homograph_is_cue(d, k: int, cue) -> bool:
             pass      # the comma that closes that name
         elif t in "،," and j + 1 < d.n and d.norms[j + 1] in AN_WORDS:
             pass      # the comma that closes the apposition, or one before أن (وبين X، أن)
+        elif t in "،," and _source_in_commas(d, j + 1):
+            return True   # وذكر بيان السفارة، حسبما أوردت وكالة X، أن …
         elif t in "،," and j + 1 < d.n and d.texts[j + 1] in _OPENERS and (
                 d.norms[j - 1] in SPEECH_NOUNS):
             return True       # وختم قوله، "…": his words follow, after a comma
@@ -105,6 +107,33 @@ def homograph_is_cue(d, k: int, cue) -> bool:
             return False
         j += 1
     return False
+
+
+def _source_in_commas(d, k: int) -> bool:
+    """Whether a source cue at token ``k`` (بحسب، حسبما، وفق) opens a phrase in commas
+    that أن/إن follows (:func:`source_phrase_end`): the clause's verb reports what comes
+    after it (… بيان السفارة، حسبما أوردت وكالة X، أن …)."""
+    c = CUE_FORMS.get(d.norms[k]) if k < d.n else None
+    return bool(c) and c[0] == "source" and source_phrase_end(d, k) is not None
+
+
+def source_phrase_end(d, k: int) -> int | None:
+    """The comma that closes the phrase of the source cue at token ``k`` when أن/إن
+    follows it, right away or past a time adverb and a dash (وذكر بيان السفارة، حسبما
+    أوردت وكالة X، اليوم الثلاثاء - أن …), looked for within ten tokens with no أن/إن,
+    quote mark or sentence end before it; else None."""
+    for t in range(k + 1, min(d.n - 1, k + 11)):
+        if d.texts[t] in ",،":
+            for u in range(t + 1, min(d.n, t + 5)):
+                if d.norms[u] in AN_WORDS:
+                    return t
+                if d.kinds[u] != "arabic" and d.texts[u] not in "-–—" or CUE_FORMS.get(
+                        d.norms[u]):
+                    return None
+            return None
+        if d.norms[t] in AN_WORDS or d.texts[t] in ".؟?!:" or d.texts[t] in _OPENERS:
+            return None
+    return None
 
 
 def statement_author(d, k: int) -> int:

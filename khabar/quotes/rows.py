@@ -23,6 +23,7 @@ from .words import BYLINE_VERBS  # own line
 from .words import naming_noun  # own line
 from .words import SUBORDINATORS  # own line
 from .words import PARTICIPLES  # own line
+from .cues import source_phrase_end  # own line
 from .words import (_CLOSERS, _MARK_CHARS, _OPENERS, _TERMINAL, AN_WORDS, APPEAL_COMPLEMENTS,
                     APPEAL_FORMS, CLAUSE_WORDS, DOCUMENT_NOUNS, IMPERSONAL_FORMS, MEDIA_CUES,
                     MEDIUM_NOUNS, ORG_CUES, RELATIVE_PRONOUNS, _is_stop)
@@ -499,6 +500,9 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
             continue
         if _in_relative_clause(d, k):
             continue        # التقرير الذي سيعلن عنه …: the verb of a relative clause
+        if c[0] == "verb" and k > 0 and d.cues[k - 1] and d.cues[k - 1][0] == "source" \
+                and said_at(d, k - 1, d.n) == k and _parenthetical_source(d, k - 1) is not None:
+            continue        # وقال X، حسبما نقلت عنه وكالة Y، إن …: the words are X's verb's
         if c[0] == "source" and _parenthetical_source(d, k) is not None:
             continue        # وقال فلان، بحسب صحيفة X، إن …: the verb's words, X the channel
         if c[0] == "source":
@@ -525,7 +529,10 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
             if text == "'" and inside.holds(d.starts[j]):
                 break                       # (an ASCII ' that is a quote mark here)
             if d.cues[j] and d.cues[j][0] == "source" and _parenthetical_source(d, j) == k:
-                continue    # (the source in commas after the verb's subject)
+                # (the source in commas after the verb's subject; with ما and its verb,
+                # حسبما أوردت وكالة X، read past its closing comma)
+                skip_to = source_phrase_end(d, j) or -1
+                continue
             if text in "”»" and _stray_closer(d, j, inside):
                 continue    # قال فلان وزير الزراعة”، إن …: a closer with no quote to close
             # وأوضح الـ"X" أن، وذكرت صفحة "X" أن: the name in marks is the speaker's
@@ -681,8 +688,10 @@ def _parenthetical_source(d: Doc, j: int) -> int | None:
     the source cue at token ``j`` after a comma, a verb cue before it in its sentence
     with no أن/إن, quote mark or other cue between, and no ما after the cue (بحسب ما
     نقلت عنه X has a rule of its own)."""
-    if j < 2 or d.texts[j - 1] not in ",،" or said_at(d, j, d.n) is not None:
+    if j < 2 or d.texts[j - 1] not in ",،":
         return None
+    if said_at(d, j, d.n) is not None and source_phrase_end(d, j) is None:
+        return None     # بحسب ما نقلت عنه X has a rule of its own
     first = d.tok_index(d.article.sentence_at(d.starts[j]).start)
     for v in range(j - 2, max(first - 1, j - 12), -1):
         if d.norms[v] in AN_WORDS or d.texts[v] in _MARK_CHARS:
@@ -775,9 +784,11 @@ def _indirect_row(d: Doc, item, kind: str = "indirect"):
     src = next((t for t in d.cues_between(k + 1, j) if d.cues[t][0] == "source"
                 and _parenthetical_source(d, t) == k), None)
     if sp is not None and src is not None and not sp.channel:
-        # وقال فلان، بحسب صحيفة X، إن …: X passed the words on
-        ch = _source_speaker(d, src, src, j)[0]
-        sp = replace(sp, channel=ch.name) if ch else sp
+        # وقال فلان، بحسب صحيفة X، إن …: X passed the words on; حسبما نقلت عنه وكالة X
+        relay_src = relayed(d, src, j)
+        ch = None if relay_src and relay_src[1] else _source_speaker(d, src, src, j)[0]
+        sp = replace(sp, channel=relay_src[1]) if relay_src and relay_src[1] else \
+            replace(sp, channel=ch.name) if ch else sp
     relay = relayed(d, stop, t_end) if stop is not None and d.cues[stop] and (
         d.cues[stop][0] == "source") else None
     if relay:

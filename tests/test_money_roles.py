@@ -445,3 +445,13 @@ def test_a_share_right_before_the_total_it_is_out_of_is_part_of_it():
     # with the share's currency carried from the total, too
     df = rows("وأنفقت الوزارة 80 مليونا من إجمالي 300 مليون يورو.")
     assert df["part_of"].tolist() == [df["start"].tolist()[1], -1]
+
+
+def test_a_lender_s_board_of_executive_directors_approving_a_grant_is_the_lender():
+    # وافق مجلس المديرين التنفيذيين للبنك X على منحة …: the bank gives (money_cues.tsv board);
+    # its ل joins the board to the bank, no recipient
+    df = rows("وافق مجلس المديرين التنفيذيين للبنك الدولي على منحة إضافية بقيمة 40 مليون "
+              "دولار لتوسيع برنامج للطرق الريفية في الأردن.")
+    assert df[["payer", "subject"]].values.tolist() == [["World Bank", ""]]
+    # a sum given to the bank stays the bank's to receive
+    assert rows("قدمت الحكومة 5 ملايين دولار للبنك الدولي.")["subject"].tolist() == ["World Bank"]

@@ -611,8 +611,9 @@ def _payer_candidates(article: Article, sent, mentions: _MentionIndex,
     hi = sent.end if hi is None else min(sent.end, hi)
     out = []
     for m in mentions.within("ORG", lo, hi):
-        if nt.norm[nt.index(m[2]):nt.index(m[2]) + 2] != "لل":
-            out.append(m)
+        n = nt.index(m[2])
+        if nt.norm[n:n + 2] != "لل" or _after_board_words(nt.norm, n):
+            out.append(m)   # (مجلس المديرين التنفيذيين للبنك: the bank's board, no recipient)
     for m in mentions.within("PLACE", lo, hi):
         n = nt.index(m[2])
         if m[0] in _CAPITAL_COUNTRY and not _lam_prefixed(nt.norm, n):
@@ -628,6 +629,22 @@ def _payer_candidates(article: Article, sent, mentions: _MentionIndex,
         # country after a verb of giving is the verb's object, not a second giver
         out.append(m)
     return sorted(out, key=lambda m: m[2])
+
+
+def _words_before(nt, sent, ms: int, reach: int) -> list[str]:
+    """The normalised words of ``sent`` in the ``reach`` characters before offset ``ms``
+    (wide enough for an approval verb and a board's words before a name: وافق مجلس
+    المديرين التنفيذيين للبنك …); ``[""]`` if none."""
+    n = nt.index(ms)
+    return nt.norm[max(nt.index(sent.start), n - reach):n].split() or [""]
+
+
+def _after_board_words(norm: str, n: int) -> bool:
+    """Whether the word before normalised offset ``n`` is a word of a body's board
+    (money_cues.tsv board: مجلس المديرين التنفيذيين للبنك الدولي): the ل then joins the
+    board to its body, which is no recipient."""
+    prev = norm[max(0, n - 20):n].split()[-1:]
+    return bool(prev) and prev[0].removeprefix("ال") in _BOARD_WORDS
 
 
 def _capital_as_place(article: Article, m: tuple) -> bool:
@@ -728,7 +745,7 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
                 and (_announces_giving(before, nt.norm[lo:hi])
                      or _announcer_before_verb(nt.norm[lo:hi])
                      or _announces_own_gift(before, nt.norm[lo:hi])
-                     or _approves(before, nt.norm[lo:hi],
+                     or _approves(_words_before(nt, sent, ms, 45), nt.norm[lo:hi],
                                   nt.norm[nt.index(ms):nt.index(me)]))):
             d = abs(ms - f["end"]) if ms >= f["end"] else abs(f["start"] - me)
             if dist is None or d < dist:
@@ -1052,8 +1069,9 @@ def _approves(before: list[str], gap: str, name: str) -> bool:
     if any(name.startswith(x) for x in _LEGISLATURES):
         return False
     k = len(before) - 1
-    while k >= 0 and len(before) - k <= 3 and before[k] in _APPROVAL_FILLERS:
-        k -= 1
+    while k >= 0 and len(before) - k <= 4 and (
+            before[k] in _APPROVAL_FILLERS or before[k].removeprefix("ال") in _BOARD_WORDS):
+        k -= 1      # وافق مجلس المديرين التنفيذيين للبنك: the board's words (board)
     words = gap.replace(",", " ").split()
     if k >= 0 and _with_conjunction(before[k], _APPROVE):
         rest = words

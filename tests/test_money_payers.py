@@ -664,3 +664,16 @@ def test_a_donation_with_its_givers_pronoun_and_an_investment(text, payer):
 ])
 def test_a_giver_under_an_agreement_and_a_lenders_reported_approval(text, payer):
     assert first(text)[0] == payer
+
+
+@pytest.mark.parametrize("text, payer", [
+    # a headline's nominal sentence: a subject that is no name, then the imperfect verb of
+    # giving; the country after the verb is its object, the one that receives
+    ("صندوق خليجي يقرض تونس 30 مليون دولار", ""),
+    # the verb first: its subject follows it and pays
+    ("ويقرض البنك الدولي تونس 30 مليون دولار للطرق.", "World Bank"),
+])
+def test_a_country_after_an_imperfect_verb_with_its_subject_before_receives(text, payer):
+    assert first(text)[0] == payer
+    if not payer:
+        assert first(text)[1] == "Tunisia"

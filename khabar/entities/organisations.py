@@ -26,7 +26,8 @@ from .words import (RECIPIENTS, ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, 
 from .words import _COUNTRY_WORDS, _UNMARK, GENERIC_CUES, LATIN_ORG_WORDS  # own line
 from .words import FEMININE_ADJECTIVES, PERSON_NAME_ENDS, ROLES  # own line
 from .words import ADVERSARY_WORDS, CLUB_NAMES, CLUB_NOUNS, SPORT_WORDS  # own line
-from .words import NUMBERED_CUES  # own line
+from .words import NUMBERED_CUES, _COUNTRY_NISBAS  # own line
+from .words import _verb_shaped, _verbal_noun_shaped  # own line
 
 #: The first words of the clubs' short names (lexicon sports.tsv).
 _CLUB_FIRSTS = frozenset(k[0] for k in CLUB_NAMES)
@@ -221,6 +222,8 @@ class OrganisationPasses(TokenView):
                 # لشؤون اللاجئين، لمدينة مكة: ل and a noun in idafa with a definite noun
                 # or a place, what the body is for or where (lexicon complement_head)
                 k, linked = k + 1 + self._complement_at(k + 1, stop), True
+            elif self._object_after_complement(k):
+                break                   # الإدارة العامة للمرور | التوعية بـ…: an object
             elif self._definite(n) and (linked or _is_nisba(n) or free == 0 or (
                     free == 1 and (_adjective_shaped(n) or n in NAME_ADJECTIVES))
                     # an ordinal agrees as an adjective does: the unit's rank (قيادة
@@ -311,6 +314,7 @@ class OrganisationPasses(TokenView):
                and not self._any_cue(k) and not self._ends_name(k)
                and not self._feminine_after(i, stem, k)
                and not self._object_after(i, k)
+               and not self._object_after_complement(k)
                and not self._number_clash(k)
                and not (self._governs_preposition(k) and (k == i + 1 or _is_nisba(
                    self.norms[k - 1])))):
@@ -473,6 +477,30 @@ class OrganisationPasses(TokenView):
         n = self.norms[k]
         return not n.startswith("لل") and not _adjective_shaped(n) and n not in NAME_ADJECTIVES
 
+    def _object_after_complement(self, k: int) -> bool:
+        """Whether token ``k``, a definite word right after a لل complement and its
+        adjectives (الإدارة العامة للمرور | التوعية بالقواعد، الهيئة العامة للرياضة |
+        البطولة، المركز الوطني للصحفيين الأجانب | الوفد), is the object of the
+        verb before the name: the complement is definite, so a noun after it is in no
+        idafa with it, and the word is no adjective of it (:func:`_adjective_shaped`, a
+        name adjective or an ordinal; a verbal noun on تفعلة, التوعية، التنمية, ends in يه
+        as an adjective does but is a noun, :func:`_verbal_noun_shaped`). A conjunct with
+        و, another لل word and ب with its object are read by the callers. docs/arabic.md,
+        Names and cue nouns."""
+        def adjective(n: str) -> bool:
+            # للمراسلين الأجانب: a broken plural adjective on أفاعل agrees with a plural
+            return (len(n) == 7 and n[2] == "ا" and n[4] == "ا") or (
+                _adjective_shaped(n) and not _verbal_noun_shaped(n)) or (
+                n in NAME_ADJECTIVES or n in ORDINALS)
+        n = self.norms[k]
+        if not self._definite(n) or n.startswith(("لل", "و", "ب")) or adjective(n):
+            return False
+        x = k - 1                       # back over the complement's adjectives (… الأجانب)
+        while x > max(0, k - 3) and adjective(self.norms[x]) and not self.norms[x].startswith(
+                "لل"):
+            x -= 1
+        return self.norms[x].startswith("لل")
+
     def _feminine_after(self, i: int, stem: str, k: int) -> bool:
         """Token ``k`` is a feminine word after the masculine singular definite cue at
         token ``i``: an adjective agrees with its noun in gender, so a word ending in ة
@@ -481,7 +509,9 @@ class OrganisationPasses(TokenView):
         docs/arabic.md, Names and cue nouns."""
         return ((self.texts[k].endswith("ة") or self.texts[k].translate(_UNMARK) in (
                     FEMININE_ADJECTIVES)) and not self.texts[i].endswith(("ة", "ات", "ا"))
-                and stem not in _BROKEN_PLURAL_CUES)
+                and stem not in _BROKEN_PLURAL_CUES
+                # المعهد العالي للفنون المسرحية: the adjective agrees with the complement
+                and not (k > i + 1 and self.norms[k - 1].startswith("لل")))
 
     def _cue_phrase(self, i: int) -> FoundMention | None:
         """The mention a cue word at token ``i`` opens (see :meth:`_cue_phrase_steps`).
@@ -931,10 +961,11 @@ class OrganisationPasses(TokenView):
         a relative adjective of a kind of body (lexicon kind_adjective) neither: مركز
         مجتمعي is "a community centre", not a centre named مجتمعي. With a place after
         it, cue, adjective and place are the name (مجلس محلي البيرة: the local council of
-        al-Bireh)."""
+        al-Bireh). Nor is a country's indefinite relative adjective (صندوق سعودي، بنك
+        أردني: "a Saudi fund"), as its feminine (شركة صينية) is not."""
         j, n = c.j, self.norms[c.j]
         kind = n in KIND_ADJECTIVES and not self._place_at(j + 1, c.stop)
-        return NOT_A_NAME if self.texts[j].endswith("ة") or kind or (
+        return NOT_A_NAME if self.texts[j].endswith("ة") or kind or n in _COUNTRY_NISBAS or (
             is_stop_word(n) and n not in NAME_ADJECTIVES) else None   # جامعة عين شمس
 
     def _shape_purpose(self, c: _CuePhrase):
@@ -964,11 +995,18 @@ class OrganisationPasses(TokenView):
                and not self._definite(self.norms[k]) and not self._cue(k)
                # norm[:1]: a lone tatweel or haraka normalises to "" (found by hypothesis)
                and self.norms[k][:1] not in ("و", "ف", "ب", "ل", "ك", "")
-               and not self.texts[k].endswith("ة")):
+               and not self.texts[k].endswith("ة")
+               # صندوق سعودي | يمول …، مركز النور | شملت الجولة: a verb opens a clause
+               and not _verb_shaped(self.norms[k])):
             k += 1
         place = self._place_at(k, stop) if k < min(stop, j + 3) else 0
+        known = self._match(k, stop) if k - j >= 2 and k < stop and self._cue(k) else None
         if place:                                       # إذاعة صوت فلسطين
             k += place
+        elif known and known[1] == 0 and known[2].label == "ORG":
+            # اتحاد وكالات أنباء دول منظمة التعاون الإسلامي: a chain of indefinite nouns
+            # in idafa ends in the known body it governs, which completes the name
+            k += known[0]
         elif k < stop and self._arabic_word(k) and self._definite(self.norms[k]) and (
                 not self._any_cue(k) and not self._ends_name(k)):   # هيئة سوق رأس المال
             k += 1
@@ -1054,6 +1092,8 @@ class OrganisationPasses(TokenView):
             prefix = _ADMINISTRATION.get(norms[i]) if self.kinds[i] == "arabic" else None
             if prefix is None or claimed[i] is not None or norms[i + 1] != _GENERAL_F:
                 continue
+            if i > 0 and self._manner_noun_before(i):
+                continue        # بحسن الإدارة العامة للموارد: "good management", no body
             stop = self.sentence_end[i]
             f = i + 2
             if f >= stop or not self._arabic_word(f) or not norms[f].startswith("لل") or (
@@ -1075,6 +1115,18 @@ class OrganisationPasses(TokenView):
             start, end = self._offset_after(i, prefix), self.ends[k - 1]
             self._add(FoundMention(i, k, start, end, _with_article(self.text[start:end]),
                                    "ORG", "cue", _DIRECTORATE))
+
+    def _manner_noun_before(self, i: int) -> bool:
+        """Whether token ``i - 1``, with or without its proclitics (بحسن، ولسوء), and the
+        definite إدارة at ``i`` are a phrase of how a thing is run (lexicon generic_phrase:
+        حسن الإدارة، سوء الإدارة): then إدارة is "management" in idafa, even with العامة
+        and a لل field after it, and names no general administration."""
+        before = self.norms[i - 1]
+        if self.kinds[i - 1] != "arabic":
+            return False
+        noun = self.norms[i][_ADMINISTRATION[self.norms[i]]:]
+        return any(before.startswith(p) and f"{before[len(p):]} {noun}" in GENERIC_PHRASES
+                   for p in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"))
 
     def _body_of_organ(self, m: FoundMention) -> FoundMention:
         """An organ any body has (lexicon generic_phrase: مجلس أمناء، مجلس إدارة) in idafa

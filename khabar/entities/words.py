@@ -532,6 +532,9 @@ _PLACE_COUNTRY = {p: (r.code, r.place) for r in _LEX["countries"] for p in (r.pl
 _COUNTRY_WORDS = {normalise(w) for r in _LEX["countries"]
                   for a in (r.adjective,) for w in (a, a + "ة", "ال" + a, "ال" + a + "ة")}
 _COUNTRY_NAMES = [normalise(r.name) for r in _LEX["countries"]]
+#: A country's indefinite masculine relative adjective (سعودي، أردني): right after an
+#: indefinite cue it says where a body is from, no name (صندوق سعودي).
+_COUNTRY_NISBAS = frozenset(normalise(r.adjective) for r in _LEX["countries"] if r.adjective)
 #: A definite relative adjective of a country (الإماراتية، السعودي) → the country's
 #: ISO code: الشركة الإماراتية after شركة تراستا للطاقة الإماراتية refers back to it.
 _COUNTRY_ADJECTIVE = {normalise(w): r.code for r in _LEX["countries"]
@@ -549,6 +552,39 @@ def _with_article(surface: str) -> str:
     if first not in ORG_CUES and normalise("ل" + first) in ORG_CUES:
         return "ال" + surface[1:]
     return "ال" + surface[2:]
+
+
+#: Cities and countries by name (lexicon country_forms.tsv): a word of a verb's shape that
+#: is one (تبوك، ينبع) is the place a body's name holds.
+_CITY_FORMS = frozenset(normalise(r.form) for r in _LEX["country_forms"]
+                        if r.kind in ("city", "name"))
+
+
+def _verb_shaped(norm: str) -> bool:
+    """Whether an indefinite word (normalised, no clitic) has a verb's shape and no
+    transliteration's: the imperfect of a triliteral root (يقرض، تطلق، نمنح; forms V and
+    VIII: يتعلق، يشترك) or the feminine past (شملت، طرحت; form IV: اطلقت), with none of
+    the long vowels a transliterated name writes (تايمز، نيوز، كوكا). Used where a short
+    indefinite name may take a second word (صندوق سعودي | يمول …، مركز النور | شملت …:
+    the verb opens a clause about the body). docs/arabic.md, Names and cue nouns."""
+    n = len(norm)
+    if "ا" in norm[1:] or norm.endswith("و") or norm in _CITY_FORMS:
+        return False                    # شركة إسمنت تبوك: a city (country_forms.tsv)
+    if norm[:1] in ("ي", "ت", "ن"):      # not نيوز، تويت: a vowel right after the prefix
+        return norm[1:2] not in ("و", "ي") and n == 4 or (n == 5 and "ت" in (norm[1], norm[2]))
+    if norm.endswith("ت"):
+        inner = norm[:3] if n == 4 else norm[1:4] if n == 5 and norm[0] == "ا" else ""
+        return bool(inner) and not any(ch in "وي" for ch in inner)
+    return False
+
+
+def _verbal_noun_shaped(norm: str) -> bool:
+    """Whether a definite word (normalised, ال…) is a verbal noun of form II on تفعلة
+    from a weak or hamzated root (التوعيه، التنميه، التربيه، التسويه، التعبيه), which
+    ends in يه as a relative adjective does but is a noun; a country's adjective of that
+    shape (التركيه) stays an adjective. docs/arabic.md, Names and cue nouns."""
+    return (len(norm) == 7 and norm.startswith("الت") and norm.endswith("يه")
+            and norm not in _COUNTRY_WORDS)
 
 
 def _adjective_shaped(norm: str) -> bool:

@@ -696,6 +696,8 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
         last = before[-1]
         if _payer_verb(last) and (
                 _subject_before_verb(article, sent, mentions, ms)
+                or _noun_before_imperfect(last, before[:-1], nt.index(ms) - 25 <= nt.index(
+                    sent.start))
                 or _verbal_noun_reading(last, before[:-1])
                 or _subject_before_qad(before[:-1])):
             continue      # البنك الدولي يقرض العراق، عزمه منح العراق …: the object
@@ -1207,6 +1209,26 @@ def _subject_before_verb(article: Article, sent, mentions: _MentionIndex, ms: in
             if 0 <= verb_start - me <= 2 and text[me:verb_start].strip(' "”»\'') == "":
                 return True
     return False
+
+
+#: Words before an imperfect verb after which its subject still follows it (أن يقدم
+#: البنك، الذي تمنح الحكومة، كما يقرض الصندوق): no subject stands before the verb.
+_VERB_OPENERS = frozenset(normalise(w) for w in (
+    "أن", "ان", "لن", "لم", "كما", "قد", "سوف", "حيث", "إذ", "كي", "لكي", "الذي", "التي",
+    "الذين", "عندما", "حين", "بينما", "فيما", "وقد", "ولن", "ولم", "لا", "ولا", "ما"))
+
+
+def _noun_before_imperfect(verb: str, before: list[str], whole: bool) -> bool:
+    """Whether the imperfect verb of giving ``verb`` (no و or ف on it: يقرض، تمنح) comes
+    after the first words of its sentence, ``before`` (normalised words, the whole of
+    them when ``whole``), one to three of them and no particle: a nominal sentence, its
+    subject before the verb, as in a headline (صندوق خليجي يقرض الأردن …) where the
+    subject is no name, so the name after the verb is its object, the recipient. A verb
+    that opens its sentence or follows أن, الذي … has its subject after it (ويقدم البنك،
+    أن يمنح الصندوق), and so may a clause that describes a noun further in (اتفاقا تقدم
+    بموجبه اليابان منحة)."""
+    return (whole and verb[:1] in ("ي", "ت") and 1 <= len(before) <= 3
+            and all(w.isalpha() and w not in _VERB_OPENERS for w in before))
 
 
 def _subject_before_qad(before: list[str]) -> bool:

@@ -2534,3 +2534,39 @@ def test_an_idafa_chain_ends_in_the_known_body_it_governs_and_keeps_its_acronym(
 def test_a_definite_noun_after_a_complement_and_management_idioms(text, names):
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     assert m.loc[m.label == "ORG", "text"].tolist() == names
+
+
+@pytest.mark.parametrize("text, name", [
+    # a لل complement in ة after a masculine cue and its adjective agrees with nothing
+    ("وأعلن المجلس الوطني للثقافة والفنون أن", "المجلس الوطني للثقافة والفنون"),
+    # العام "general" before a لل complement, and a long list of fields
+    ("وقال الاتحاد العام للزراعة إن", "الاتحاد العام للزراعة"),
+    ("وقال الاتحاد الليبي للتجارة والصناعة والحرف اليدوية إن",
+     "الاتحاد الليبي للتجارة والصناعة والحرف اليدوية"),
+])
+def test_a_feminine_complement_after_a_masculine_cue_belongs_to_the_name(text, name):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert m["text"].tolist() == [name]
+
+
+def test_the_general_year_and_a_masculine_adjective_still_end_names():
+    # العام الماضي is "last year"; after a masculine adjective of the complement a
+    # feminine word qualifies something else
+    for text in ("وقدم البنك العام الماضي قرضا.", "وأعلن المجلس العام الجديد أن"):
+        m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+        assert m.empty
+    m = extract_mentions(analyse(Document("t", "وبحث التحالف الوطني للعمل الأهلي المشاركة "
+                                          "في المعرض.", "t.txt", "utf-8")))
+    assert m["text"].tolist() == ["التحالف الوطني للعمل الأهلي"]
+
+
+def test_a_latin_acronym_in_brackets_names_the_full_name_before_it():
+    # SFD is also the Saudi fund's acronym in the gazetteer; after another full name in
+    # brackets it is that body's own
+    text = "وتعاون المشروع مع الصندوق الاجتماعي للتنمية (SFD) في القرى. وقال SFD إن العمل بدأ."
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert set(m["entity"]) == {"SFD"} and len(m) == 3
+    # after a fuller spelling of the known body's name it stays that body
+    m = extract_mentions(analyse(Document("t", "وقال الصندوق السعودي للتنمية الدولية (SFD) إن",
+                                          "t.txt", "utf-8")))
+    assert set(m["entity"]) == {"Saudi Fund for Development"}

@@ -17,6 +17,7 @@ from collections import defaultdict
 from functools import lru_cache
 from itertools import combinations
 
+from ..gazetteer import load_gazetteer
 from ..text import DIACRITICS, normalise
 from .tokens import FoundMention
 from .words import _BETWEEN_ADJACENT, _COUNTRY_WORDS, NAME_HEADS, ORG_CUES, _with_article, skeleton
@@ -83,6 +84,31 @@ def _two_full_names(a: FoundMention, b: FoundMention) -> bool:
         return False
     wa, wb = _name_words(a.name), _name_words(b.name)
     return not (wa <= wb or wb <= wa)
+
+
+@lru_cache(maxsize=1)
+def _arabic_aliases() -> dict[str, list[tuple[str, ...]]]:
+    """Gazetteer entity → its aliases in Arabic letters, as tuples of normalised words
+    (the built-in gazetteer's: a user's alias of the full name makes it a known name)."""
+    out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key, entry in load_gazetteer().index.items():
+        if key and not key[0].isascii():
+            out[entry.entity].append(key)
+    return out
+
+
+def _acronym_of_another(a: FoundMention, b: FoundMention) -> bool:
+    """Whether the known Latin acronym ``b`` in brackets right after the full name ``a``
+    that the gazetteer lacks is ``a``'s own acronym and not the known body's: no Arabic
+    alias of ``b``'s entity opens ``a``'s words (البنك الدولي للإنشاء والتعمير (…) is the
+    World Bank's fuller name; الصندوق الاجتماعي للتنمية (SFD) is not the Saudi fund's
+    الصندوق السعودي للتنمية). An acronym in brackets names the body right before it
+    (docs/arabic.md, Names and cue nouns)."""
+    if a.gaz or not b.gaz or a.label != "ORG" or not _is_acronym(b.name) or not _full_name(a):
+        return False        # وكالة الأنباء الحكومية (سانا): a known name in Arabic is the body
+    words = tuple(normalise(_with_article(a.name)).split())
+    return not any(words[:len(k)] == k or k[:len(words)] == words
+                   for k in _arabic_aliases().get(b.gaz.entity, ()))
 
 
 _FAMILY = {"ORG": "O", "PROJECT": "O", "PERSON": "P", "PLACE": "L"}
@@ -272,8 +298,11 @@ class _Merger:
         """Neighbouring mentions with only brackets, quotes, dashes or spaces between,
         in two scripts (غوغل Google) or one in brackets (جوجل (Google)). In one script,
         a bracket that holds another full name (:func:`_two_full_names`: قوات … (منظمة
-        العفو الدولية), a photo credit or a source) is a mention of its own."""
+        العفو الدولية), a photo credit or a source) is a mention of its own. A known Latin
+        acronym in brackets after a full name of another body (:func:`_acronym_of_another`)
+        is that body's, in the whole article."""
         ms, text, latin = self.ms, self.text, self.latin
+        defined: dict[str, str] = {}        # an acronym the article gives its own body
         for a, b in zip(range(len(ms)), range(1, len(ms))):
             ma, start_b = ms[a], ms[b].start
             if ma.label == "PERSON":
@@ -282,7 +311,14 @@ class _Merger:
                     or text.find("(", ma.end, start_b) >= 0 and not _two_full_names(
                         ma, ms[b])) and (
                     _BETWEEN_ADJACENT.fullmatch(text, ma.end, max(ma.end, start_b))):
+                if text.find("(", ma.end, start_b) >= 0 and _acronym_of_another(ma, ms[b]):
+                    # الصندوق الاجتماعي للتنمية (SFD): not the Saudi fund, here or later
+                    defined[ms[b].name] = ms[b].gaz.entity
+                    ms[b].gaz = None
                 self.union(a, b)
+        for m in ms:
+            if m.gaz and defined.get(m.name) == m.gaz.entity:
+                m.gaz = None
 
     def joins(self, x: int, y: int) -> bool:
         """The name rules for mention ``x`` after mention ``y``: same gazetteer entity,

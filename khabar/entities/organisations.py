@@ -297,9 +297,10 @@ class OrganisationPasses(TokenView):
             return FoundMention(i, end, start, self.ends[end - 1],
                                 _with_article(self.text[start:self.ends[end - 1]]), "ORG",
                                 "cue", stem)
-        # Three words, or more when a لل complement links them (الشركة الصينية العامة
-        # للهندسة المعمارية): the words after a لل word belong to it.
-        while (k < min(stop, i + (6 if any(self.norms[x].startswith("لل")
+        # Three words, or up to seven when a لل complement links them (الشركة الصينية
+        # العامة للهندسة المعمارية، الاتحاد التونسي للصناعة والتجارة والصناعات التقليدية):
+        # the words after a لل word belong to it.
+        while (k < min(stop, i + (8 if any(self.norms[x].startswith("لل")
                                            for x in range(i + 2, k)) else 4))
                and self._arabic_word(k) and (self._definite(self.norms[k])
                                              or self._object_of_complement(k, stop))
@@ -336,7 +337,10 @@ class OrganisationPasses(TokenView):
             # وافقت اللجنة الخطة: after a verb a definite cue is a subject and the
             # definite noun after it its object. A name's first word is an adjective of
             # the cue; a word of no adjective shape is that object (_adjective_shaped).
-            if not _adjective_shaped(first) and first not in NAME_ADJECTIVES:
+            if not _adjective_shaped(first) and first not in NAME_ADJECTIVES and not (
+                    # الاتحاد العام للصناعة: العام "general" before a لل complement (alone
+                    # it is as often "the year": أعلن المجلس العام الماضي)
+                    first in _GENERAL and k > i + 2 and self.norms[i + 2].startswith("لل")):
                 return None
         if k == i + 1:
             return None
@@ -510,8 +514,13 @@ class OrganisationPasses(TokenView):
         return ((self.texts[k].endswith("ة") or self.texts[k].translate(_UNMARK) in (
                     FEMININE_ADJECTIVES)) and not self.texts[i].endswith(("ة", "ات", "ا"))
                 and stem not in _BROKEN_PLURAL_CUES
-                # المعهد العالي للفنون المسرحية: the adjective agrees with the complement
-                and not (k > i + 1 and self.norms[k - 1].startswith("لل")))
+                # الاتحاد العام للصناعة: a لل complement is no adjective and agrees with
+                # nothing; المعهد العالي للفنون المسرحية، … للصناعة والصناعات التقليدية:
+                # an adjective right after it (or its conjunct) agrees with it, but not
+                # after a masculine adjective of it (للعمل الأهلي | المشاركة)
+                and not self.norms[k].startswith("لل")
+                and not (k > i + 1 and self.norms[k - 1].startswith(("لل", "وال"))
+                         and any(self.norms[x].startswith("لل") for x in range(i + 1, k))))
 
     def _cue_phrase(self, i: int) -> FoundMention | None:
         """The mention a cue word at token ``i`` opens (see :meth:`_cue_phrase_steps`).

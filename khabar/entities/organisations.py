@@ -298,7 +298,7 @@ class OrganisationPasses(TokenView):
                                 _with_article(self.text[start:self.ends[end - 1]]), "ORG",
                                 "cue", stem)
         # Three words, or up to seven when a لل complement links them (الشركة الصينية
-        # العامة للهندسة المعمارية، الاتحاد التونسي للصناعة والتجارة والصناعات التقليدية):
+        # العامة للهندسة المعمارية، الاتحاد الوطني للزراعة والصيد والصناعات الغذائية):
         # the words after a لل word belong to it.
         while (k < min(stop, i + (8 if any(self.norms[x].startswith("لل")
                                            for x in range(i + 2, k)) else 4))
@@ -1013,7 +1013,7 @@ class OrganisationPasses(TokenView):
         if place:                                       # إذاعة صوت فلسطين
             k += place
         elif known and known[1] == 0 and known[2].label == "ORG":
-            # اتحاد وكالات أنباء دول منظمة التعاون الإسلامي: a chain of indefinite nouns
+            # اتحاد إذاعات دول منظمة التعاون الإسلامي: a chain of indefinite nouns
             # in idafa ends in the known body it governs, which completes the name
             k += known[0]
         elif k < stop and self._arabic_word(k) and self._definite(self.norms[k]) and (

@@ -455,3 +455,11 @@ def test_a_lender_s_board_of_executive_directors_approving_a_grant_is_the_lender
     assert df[["payer", "subject"]].values.tolist() == [["World Bank", ""]]
     # a sum given to the bank stays the bank's to receive
     assert rows("قدمت الحكومة 5 ملايين دولار للبنك الدولي.")["subject"].tolist() == ["World Bank"]
+
+
+def test_a_sum_from_unnamed_donors_is_not_the_lender_s():
+    # و18 مليون دولار من مانحين آخرين: a source of its own, not the bank named before
+    df = rows("وقدم البنك الدولي 81 مليون دولار للمشروع، و18 مليون دولار من مانحين آخرين.")
+    assert df["payer"].tolist() == ["World Bank", ""]
+    df = rows("وقدم البنك الدولي 81 مليون دولار للمشروع، و18 مليون دولار من الاتحاد الأوروبي.")
+    assert df["payer"].tolist() == ["World Bank", "European Union"]

@@ -1905,6 +1905,25 @@ def lender_payer(article: Article, f: dict, lenders: list[tuple]) -> str:
     return ent
 
 
+def unnamed_source_after(article: Article, f: dict, mentions: _MentionIndex) -> bool:
+    """Whether من right after the figure ``f`` names where the money comes from without
+    a name (و18 مليون دولار من مانحين آخرين، من جهات دولية): the sum has a source of its
+    own, so a lender named earlier in the sentence is not its payer."""
+    nt = article.normalised
+    m = _FROM_AFTER.match(nt.norm, f["_nend"])
+    if m is None or m.group(1) in _NOT_A_SOURCE:
+        return False        # 100 مليون من أصل 500 مليون: a share, not a source
+    start = nt.span(m.start(1), m.start(1))[0]
+    return not any(x[2] <= start < x[3] for label in ("ORG", "PLACE")
+                   for x in mentions.within(label, start - 40, start + 1))
+
+
+#: من and the word after it, right after a figure.
+_FROM_AFTER = re.compile(r"\s+من\s+(\w+)")
+#: Words after من that make a share or a time, no source (من أصل، من إجمالي، من بين).
+_NOT_A_SOURCE = frozenset({"اصل", "اجمالي", "مجموع", "بين", "ضمن", "خلال", "قبل", "بعد"})
+
+
 #: أن with a pronoun (أنه، بأنها): the clause after it is about the one who speaks.
 _PRONOUN_COMPLEMENTIZERS = {c for c in _COMPLEMENTIZERS if not c.endswith("ان")}
 

@@ -25,6 +25,7 @@ from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
                       _media_entities, _not_subject,
                       _org_types, _payer, _place_recipient, _recipient, _reporters,
                       _speech_frame, _subject, carried_lender, in_cost_clause, lender_payer,
+                      unnamed_source_after,
                       listed_recipient, sentence_lenders, side_country, speaking_bodies)
 
 
@@ -214,7 +215,7 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             subject, rule = _subject(f["start"], f["end"], sent, window, ments,
                                      exclude | lent | others, "", drafts, place, topic)
         side = not payer and in_cost_clause(article, f, sent)
-        if not payer and not side:
+        if not payer and not side and not unnamed_source_after(article, f, ments):
             payer = lender_payer(article, f, [x for x in lenders[sent.start]
                                               if x[0] != subject])
         if not payer and not side and not any(x[3] for x in lenders[sent.start]):

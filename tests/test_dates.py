@@ -781,12 +781,34 @@ def test_the_first_day_of_a_range_of_days_in_one_month():
     assert [d for _, d, _ in _dated("وتمتد من 20 إلى 5 مارس 2024.")] == ["2024-03-05"]
 
 
+def test_every_day_of_a_list_of_days_in_one_month():
+    # في 4 و5 و6 مارس 2024، أيام 8، 9 و10 مارس: each earlier day of the list, not only the
+    # one before the last, takes the last's month and year
+    assert _dated("وتعقد اللجنة جلساتها في 4 و5 و6 مارس 2024 بالمقر.") == [
+        ("4", "2024-03-04", "range end"), ("5", "2024-03-05", "range end"),
+        ("6 مارس 2024", "2024-03-06", "")]
+    assert [d for _, d, _ in _dated("وتتواصل العروض أيام 8، 9 و10 مارس 2024.")] == [
+        "2024-03-08", "2024-03-09", "2024-03-10"]
+    # a day of a relative month or of the current one with days listed before it
+    assert [d for _, d, _ in _dated("ويلتقي الوفدان في 21 و22 من الشهر المقبل.",
+                                    "2025-01-10")] == ["2025-02-21", "2025-02-22"]
+    assert [d for _, d, _ in _dated("وتجري التصفيات يومي 17 و18 الجاري.", "2025-06-10")] \
+        == ["2025-06-17", "2025-06-18"]
+    # a count before the list is no day: only smaller days in order join it
+    assert [d for _, d, _ in _dated("وشارك 30 و4 و5 مارس 2024 موعدان.")] == [
+        "2024-03-04", "2024-03-05"]
+
+
 def test_a_day_of_the_current_month_with_the_month_left_out():
     # يوم 14 الجاري، في الـ20 من الجاري: that day of the document's month
     assert _dated("وتنطلق الحملة يوم 14 الجاري في كل المحافظات.", "2025-06-10") == [
         ("14 الجاري", "2025-06-14", "document date")]
     assert _dated("ويعقد المجلس جلسته في الـ20 من الجاري.", "2025-06-10") == [
         ("الـ20 من الجاري", "2025-06-20", "document date")]
+    # الـ 20 with a space after the tatweel (Gulf copy): the same day, the article in the span
+    assert _dated("ويعقد المجلس جلسته في الـ 20 من الجاري.", "2025-06-10") == [
+        ("الـ 20 من الجاري", "2025-06-20", "document date")]
+    assert _dated("وتمتد المهلة حتى الـ 9 من الشهر المقبل.", "2025-06-10")[0][1] == "2025-07-09"
     # a count before الجاري is no day; no document date: not guessed
     assert dates_of("وصل 14 الجاري إلى المدينة.", "2025-06-10").empty
     assert _dated("وتنطلق الحملة يوم 14 الجاري.") == [("14 الجاري", "", "")]

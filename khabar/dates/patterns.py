@@ -193,6 +193,12 @@ REL_DAY_RE = re.compile(
     rf"(?P<near>{alternation(RELATIVE_DAYS)})(?!\w)"
     rf"(?:\s*,?\s*(?:(?P<nwd>{'|'.join(WEEKDAYS)})(?!\w)"
     rf"|\(\s*(?P<bwd>{'|'.join(WEEKDAYS)})\s*\)))?")
+#: The days of a list or range before its last day, which alone has the month or the
+#: relative word (في 12 و13 من الشهر الجاري، أيام 3، 4 و5 الجاري، من 10 إلى 14 من الشهر
+#: المقبل): after a time preposition, يوم / أيام, من or بين, one or more days each with its
+#: و، comma, dash or إلى; the last day is the pattern's own.
+_DAY_LIST_OPEN = (r"(?:(?:في|منذ|حتي|قبل|بعد|بتاريخ|يوم|يومي|ايام|الموافق|من|بين)\s+)"
+                  r"(?:(?:ال)?\d{1,2}\s*(?:[،,]\s*(?:و\s?)?|و\s?|(?:و\s?)?(?:الي|حتي)\s+|[-–]\s*))+")
 #: A month relative to the document's: الشهر الماضي، الشهر المقبل، خلال الشهر الجاري.
 REL_MONTH_RE = re.compile(
     rf"(?<!\w)[وفبل]?(?:ال|لل)?شهر\s+(?P<mrel>{'|'.join(RELATIVE_DEICTIC)})(?!\w)")
@@ -200,18 +206,22 @@ REL_MONTH_RE = re.compile(
 #: الشهر المقبل), after a time preposition, يوم, الموافق or a weekday: after a noun the
 #: number or ordinal is the noun's (الأسبوع الثاني من الشهر المقبل).
 REL_MONTH_DAY_BEFORE = re.compile(
-    rf"(?<!\w)[وف]?(?:(?:في|منذ|حتي|قبل|بعد|بتاريخ|يوم|الموافق)\s+|{_WEEKDAY})"
-    rf"(?:(?:ال)?(?P<day>\d{{1,2}})|(?P<ord>{alternation(ORDINAL_DAYS)}))\s+(?:من\s+)?$")
+    rf"(?<!\w)[وف]?(?:(?:في|منذ|حتي|قبل|بعد|بتاريخ|يوم|الموافق)\s+|{_WEEKDAY}|{_DAY_LIST_OPEN})"
+    rf"(?:(?:ال\s?)?(?P<day>\d{{1,2}})|(?P<ord>{alternation(ORDINAL_DAYS)}))\s+(?:من\s+)?$")
 #: A day and الجاري / الحالي alone, the month left out (يوم 14 الجاري، في الـ20 من الجاري): that
 #: day of the document's month, after a time preposition, يوم, الموافق or a weekday.
 DAY_OF_THIS_MONTH_RE = re.compile(
-    rf"(?<!\w)[وف]?(?:(?:في|منذ|حتي|قبل|بعد|بتاريخ|يوم|الموافق)\s+|{_WEEKDAY})"
-    rf"(?:ال)?(?P<day>\d{{1,2}})\s+(?:من\s+)?"
+    rf"(?<!\w)[وف]?(?:(?:في|منذ|حتي|قبل|بعد|بتاريخ|يوم|الموافق)\s+|{_WEEKDAY}|{_DAY_LIST_OPEN})"
+    rf"(?:ال\s?)?(?P<day>\d{{1,2}})\s+(?:من\s+)?"
     rf"(?P<mrel>{'|'.join(w for w, off in RELATIVE_DEICTIC.items() if off == 0)})(?!\w)")
 #: The first day of a range or pair whose second day has the month (من 1 إلى 15 مارس 2024،
-#: بين 3 و5 أكتوبر، في 12 و13 مايو، 12-15 يونيو): right before the second day.
+#: بين 3 و5 أكتوبر، في 12 و13 مايو، 12-15 يونيو): right before the second day; the first
+#: may carry و itself when it is a list's inner day (في 5 و6 و7 يونيو).
 DAY_RANGE_START_BEFORE = re.compile(
-    r"(?<![\w.,/])(?P<day>\d{1,2})\s*(?:(?:و\s?)?(?:الي|حتي|لغايه)\s*|[-–]\s*|و\s?)$")
+    r"(?:(?<![\w.,/])|(?<=\sو))(?P<day>\d{1,2})\s*(?:(?:و\s?)?(?:الي|حتي|لغايه)\s*|[-–]\s*|و\s?)$")
+#: An earlier day of a list whose next day was found by DAY_RANGE_START_BEFORE or by this
+#: (في 5 و6 و7 يونيو، أيام 3، 4 و5 مايو): a day and و or a comma, right before the next.
+DAY_LIST_BEFORE = re.compile(r"(?:(?<![\w.,/])|(?<=\sو))(?P<day>\d{1,2})\s*(?:[،,]\s*|و\s?)$")
 #: The first month of a range, right before the second (من يناير إلى سبتمبر 2025، يناير -
 #: مارس 2022، بين أكتوبر ودجنبر من العام الحالي): searched back from the second's month.
 RANGE_START_BEFORE = re.compile(

@@ -23,7 +23,7 @@ from .patterns import (BARE_MONTH_BEFORE, BARE_MONTH_NEXT, BARE_MONTH_RE, BARE_M
                        NAME_NOUN_BEFORE,
                        NAMED_MONTH_RE, NUMERIC_RE, ORDINAL_DAY_ANCHOR, ORDINAL_DAY_RE,
                        ORDINAL_DAYS, PERIOD_MONTH_RE, PERIOD_YEAR_RE, RANGE_START_BEFORE,
-                       DAY_OF_THIS_MONTH_RE, DAY_RANGE_START_BEFORE,
+                       DAY_OF_THIS_MONTH_RE, DAY_RANGE_START_BEFORE, DAY_LIST_BEFORE,
                        REL_DAY_RE, REL_MONTH_DAY_BEFORE, REL_MONTH_RE, RELATIVE_DAYS,
                        RELATIVE_DEICTIC, RELATIVE_RE,
                        SECOND_MONTH_RE, WEEKDAY_BEFORE, WEEKDAYS, YEAR_RE, YEAR_WORDS_RE,
@@ -437,25 +437,31 @@ def _range_starts(norm: str, found: list[dict]) -> list[dict]:
 
 
 def _day_range_starts(norm: str, found: list[dict]) -> list[dict]:
-    """The first day of a range or pair of days that share the second's month (من 1 إلى 15
-    مارس 2024، بين 3 و5 أكتوبر المقبل، في 12 و13 مايو، 12-15 يونيو): a day of that month, an
-    earlier one, with the second's year or relative word (``year_from`` range end when the
-    year is written). Searched back from the day of each day-and-month candidate
-    (:data:`khabar.dates.patterns.DAY_RANGE_START_BEFORE`), so the plain and the planned
-    searches find the same."""
+    """The earlier days of a range or list of days that share the last day's month (من 1
+    إلى 15 مارس 2024، بين 3 و5 أكتوبر المقبل، في 5 و6 و7 مايو، 12-15 يونيو، في 12 و13 من
+    الشهر الجاري): each a day of that month, smaller than the next, with the last's year,
+    relative year or relative month (``year_from`` range end when the year is written).
+    Searched back from the day of each day-and-month candidate: the first step with
+    :data:`khabar.dates.patterns.DAY_RANGE_START_BEFORE` (a range or a pair), each further
+    one with :data:`khabar.dates.patterns.DAY_LIST_BEFORE` (و or a comma), so the plain
+    and the planned searches find the same."""
     out = []
     for c in found:
-        if not (c.get("d") and c.get("m")) or c.get("wd") or "mo_off" in c:
+        if not (c.get("d") and c.get("m") or c.get("d") and "mo_off" in c) or c.get("wd"):
             continue
-        r = DAY_RANGE_START_BEFORE.search(norm, max(0, c["ns"] - 16), c["ns"])
-        if r and 1 <= int(r["day"]) < c["d"]:
-            start = dict(ns=r.start("day"), ne=r.end("day"), d=int(r["day"]), m=c["m"],
-                         y=c.get("y"), rel=c.get("rel"), mrel=c.get("mrel"))
-            if c.get("calendar"):
-                start["calendar"] = c["calendar"]
+        pattern, ns, day = DAY_RANGE_START_BEFORE, c["ns"], c["d"]
+        while True:
+            r = pattern.search(norm, max(0, ns - 16), ns)
+            if not (r and 1 <= int(r["day"]) < day):
+                break
+            start = dict(ns=r.start("day"), ne=r.end("day"), d=int(r["day"]))
+            for key in ("m", "y", "rel", "mrel", "mo_off", "calendar"):
+                if c.get(key) is not None:
+                    start[key] = c[key]
             if c.get("y"):
                 start["year_from"] = "range end"
             out.append(start)
+            pattern, ns, day = DAY_LIST_BEFORE, start["ns"], start["d"]
     return out
 
 
@@ -471,9 +477,12 @@ def _days_of_this_month(norm: str) -> list[dict]:
 
 
 def _with_article(norm: str, i: int) -> int:
-    """``i``, or two characters before it when ال stands there, glued to the day's digits
-    (الـ15 once its tatweel is normalised away): the article is part of the span."""
-    return i - 2 if norm[max(0, i - 2):i] == "ال" else i
+    """``i``, or where ال starts when it stands before it, glued to the day's digits or one
+    space before them (الـ15, الـ 15 once the tatweel is normalised away): the article is
+    part of the span."""
+    if norm[max(0, i - 2):i] == "ال":
+        return i - 2
+    return i - 3 if norm[max(0, i - 3):i] == "ال " and (i < 4 or not norm[i - 4].isalpha()) else i
 
 
 def _numeric_dates(found) -> list[dict]:

@@ -996,6 +996,9 @@ def test_hijri_month_named_alone_takes_the_year_named_before_it():
     ("وصدر القرار بتاريخ 14/8/1434 من قبل المجلس.", "14/8/1434", "2013-06-23", "1434-08-14"),
     # a slash with spaces on each side is a date in the Gregorian calendar too
     ("وصدر القرار بتاريخ 9 / 3 / 2021 من قبل المجلس.", "9 / 3 / 2021", "2021-03-09", ""),
+    # the space on one side of each slash, not the same side twice (official Gulf copy)
+    ("وصدر التعميم بتاريخ ٤/ ٣ /١٤٤٠هـ للجهات.", "٤/ ٣ /١٤٤٠هـ", "2018-11-12", "1440-03-04"),
+    ("وصدر التعميم بتاريخ 4 /3/ 2019 للجهات.", "4 /3/ 2019", "2019-03-04", ""),
 ])
 def test_a_numeric_hijri_date(text, surface, date, hijri):
     # 26/12/1438هـ is the 26th of Dhu al-Hijja 1438, never the year 1438 of the Gregorian

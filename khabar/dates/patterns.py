@@ -102,7 +102,9 @@ MONTH_YEAR_RE = re.compile(rf"(?<!\w)(?:و(?={_MONTH}))?{_PAIRED}{_YEAR_PART}")
 #: A date in digits, day first or ISO order; a slash may have a space on each side (26 / 12 /
 #: 1438هـ, Saudi official copy), and a Hijri mark after it makes it a Hijri date.
 NUMERIC_RE = re.compile(
-    r"(?<![\d./-])(?:(?P<d>\d{1,2})(?P<sep>[.-]|\s?/\s?)(?P<m>\d{1,2})(?P=sep)"
+    # a slash may have a space on either side, not always the same on both (٨/ ٨ /١٤٤٢هـ)
+    r"(?<![\d./-])(?:(?P<d>\d{1,2})(?P<sep>[.-]|(?P<sl>\s?/\s?))(?P<m>\d{1,2})"
+    r"(?(sl)\s?/\s?|(?P=sep))"
     r"(?P<y>\d{4})|(?P<iy>\d{4})(?P<isep>-|\s?/\s?)(?P<im>\d{1,2})(?P=isep)"
     rf"(?P<id>\d{{1,2}}))(?![\d/.-]\d)(?P<h>\s*{_HIJRI_MARK}(?!\w))?")
 HIJRI_RE = re.compile(

@@ -47,7 +47,7 @@ MONEY_CUE_ROLES = ("restatement", "per_unit", "rate", "denomination", "payer_ver
 DATE_CUE_ROLES = ("year_noun", "preposition", "period_part", "name_noun", "page_header",
                   "recurring", "fiscal_year", "dateline_label", "month_time",
                   "month_range", "year_quarter", "year_third", "year_half", "last_ordinal",
-                  "year_link_before", "year_link_after")
+                  "year_link_before", "year_link_after", "hijri_epithet")
 FUNCTION_WORD_ROLES = ("particle", "auxiliary", "preposition", "adverb", "quantifier")
 MONTH_SYSTEMS = ("gregorian", "egyptian", "levantine", "maghreb", "moroccan", "hijri", "english")
 

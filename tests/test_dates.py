@@ -1007,6 +1007,28 @@ def test_a_numeric_hijri_date(text, surface, date, hijri):
     assert df[["text", "date", "hijri"]].values.tolist() == [[surface, date, hijri]]
 
 
+def test_every_year_of_a_list_after_a_year_noun():
+    # السنوات 2015 و2016 و2017، الأعوام 2011، 2012 و2013: every year of the list, not the
+    # first alone; the dual's meaning with the singular noun (عام 2016 و2018) and سنتي too
+    assert [d for _, d, _ in _dated("وتراجعت الصادرات خلال السنوات 2015 و2016 و2017.")] == [
+        "2015", "2016", "2017"]
+    assert [d for _, d, _ in _dated("وارتفعت الأسعار في الأعوام 2011، 2012 و2013.")] == [
+        "2011", "2012", "2013"]
+    assert [d for _, d, _ in _dated("وفي عام 2016 و2018 نظمت البلدية المعرض.")] == [
+        "2016", "2018"]
+    assert [d for _, d, _ in _dated("وتضاعف الإنتاج خلال سنتي 2012 و2014.")] == [
+        "2012", "2014"]
+    # a count after the year is no year: a money figure keeps its number
+    assert [d for _, d, _ in _dated("ومنذ عام 2016 و1900 عامل ينتظرون.")] == ["2016"]
+
+
+def test_a_hijri_month_with_an_epithet_before_its_year():
+    # رمضان المبارك من عام 1442هـ: the epithet does not cut the month from its year
+    df = dates_of("وفي شهر رمضان المبارك من عام 1442هـ وزعت الجمعية السلال.", "2026-06-01")
+    assert df[["date", "hijri", "year_from"]].values.tolist() == [["2021-04", "1442-09", ""]]
+    assert dates_of("وفي محرم الحرام 1441 هـ افتتح المسجد.")["hijri"].tolist() == ["1441-01"]
+
+
 def test_a_hijri_year_after_a_gregorian_relative_year_and_alone():
     # هذا العام 1443هـ: the Hijri year, which runs from August 2021 to July 2022
     df = dates_of("وبلغ عدد الحجاج في موسم هذا العام 1443هـ مليون حاج.", "2022-07-10")

@@ -113,12 +113,14 @@ HIJRI_RE = re.compile(
     rf"(?:(?P<day>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?|(?<!\w)(?P<first>غره|فاتح)\s+(?:شهر\s+)?)?"
     rf"(?<!\w)"
     rf"(?P<month>{alternation(HIJRI_MONTHS, optional_article=True)})(?!\w)\s+"
+    # رمضان المبارك 1445هـ: an epithet between the month and its year (date_cues.tsv)
+    rf"(?:(?:{alternation(DATE_CUES.get('hijri_epithet', ()))})\s+)?"
     rf"(?:(?:من\s+)?{_YEAR_WORD}\s+)?(?P<year>\d{{3,4}})(?!\d)(?P<h>\s*{_HIJRI_MARK}(?!\w))?"
     rf"|(?<!\w){_YEAR_WORD}\s+(?P<yonly>\d{{3,4}})\s*{_HIJRI_MARK}(?!\w)"
     # a Hijri year marked هـ with no year noun, or a fiscal pair (1445/1446هـ)
     rf"|(?<![\w/])(?P<ya>1[3-5]\d\d)(?:\s*/\s*(?P<yb>1[3-5]\d\d))?\s*{_HIJRI_MARK}(?!\w)")
 YEAR_RE = re.compile(
-    rf"(?<!\w)[وفبل]?(?P<cue>{_YEAR_WORD}|عامي)\s+(?P<year>\d{{4}})(?![\d.,]?\d)"
+    rf"(?<!\w)[وفبل]?(?P<cue>{_YEAR_WORD}|عامي|سنتي)\s+(?P<year>\d{{4}})(?![\d.,]?\d)"
     r"|(?<!\w)[وف]?(?:في|منذ|حتي|بحلول|قبل|بعد|خلال|من(?=\s+\d{4}\s*(?:الي|حتي|-|–)\s*\d{4})"
     r"|بين(?=\s+\d{4}\s*و\s?\d{4})"
     # a period part before a bare year (بنهاية 2016، قبل موفى 2016، مطلع 2025)
@@ -126,11 +128,17 @@ YEAR_RE = re.compile(
     r"\s+(?P<year2>\d{4})(?![\d.,]?\d)(?!\s*%)")
 RELATIVE_RE = re.compile(rf"(?<!\w){_REL}")
 #: A bare year after a noun of a period (موازنة 2024، قانون المالية 2019، في أفق 2021) and
-#: the second year of a pair (عامي 2015 و2017, also across a comma: عامي 2015، و2017):
-#: the span is the year alone.
+#: the second year of a pair (عامي 2015 و2017, also across a comma: عامي 2015، و2017) or
+#: a later year of a list after a plural year noun (السنوات 2019 و2020 و2021): the span is
+#: the year alone.
 _YEAR_NOUN_BEFORE = re.compile(
     rf"(?<!\w)(?:[وفبل]?(?:ال)?|[وف]?لل)(?:{alternation(DATE_CUES.get('year_noun', ()))})\s+$"
     r"|(?<!\w)[وفبل]?(?:عامي|سنتي)\s+\d{4}\s*(?:[،,]\s*)?(?:و|-|/)\s?$"
+    # the dual's meaning with the singular noun (في عام 2019 و2020), common in news copy
+    rf"|(?<!\w)[وفبل]?{_YEAR_WORD}\s+\d{{4}}\s*(?:[،,]\s*)?و\s?$"
+    # every later year of a list after a plural year noun (السنوات 2019 و2020 و2021،
+    # الأعوام 2016، 2017 و2018)
+    r"|(?<!\w)[وفبل]?(?:ال)?(?:سنوات|اعوام)\s+(?:\d{4}\s*(?:[،,]\s*(?:و\s?)?|و\s?))+$"
     # a fiscal year, with a relative word before its explicit year: للسنة المالية 2019،
     # العام المالي القادم 2022/2023، السنة المالية الحالية 2023/2024
     rf"|(?<!\w)[وفب]?(?:ال|لل)?(?:عام|سنه)\s+(?:ال)?ماليه?"

@@ -589,7 +589,8 @@ def _noun_years(norm: str, runs: list[tuple[int, int]]) -> list[dict]:
     for a, b in runs:
         if b - a == 4 and 1800 <= int(norm[a:b]) < 2200 \
                 and not _NOT_A_YEAR_AFTER.match(norm, b) \
-                and _YEAR_NOUN_BEFORE.search(norm, max(0, a - 40), a):
+                and _later_in_list(_YEAR_NOUN_BEFORE.search(norm, max(0, a - 60), a),
+                                   int(norm[a:b])):
             out.append(dict(ns=a, ne=b, y=int(norm[a:b]), noun=True))
         elif b - a == 4 and 1300 <= int(norm[a:b]) < 1600 \
                 and not _NOT_A_YEAR_AFTER.match(norm, b) \
@@ -601,6 +602,17 @@ def _noun_years(norm: str, runs: list[tuple[int, int]]) -> list[dict]:
                 c["ne"], c["y_to"] = end.end(), c["y"] + 1
             out.append(c)
     return out
+
+
+def _later_in_list(m: re.Match | None, year: int) -> bool:
+    """Whether ``m``, a match of the context before ``year``, makes it a date: a period
+    noun's year always; a later year of a pair or list (عامي 2015 و2017، السنوات 2019
+    و2020) only when it comes after the year before it, within 50 years (عام 2016 و1900
+    عامل is a count)."""
+    if not m:
+        return False
+    years = re.findall(r"\d{4}", m.group())
+    return not years or int(years[-1]) < year <= int(years[-1]) + 50
 
 
 def _bare_year_ranges(norm: str, runs: list[tuple[int, int]]) -> list[dict]:

@@ -2570,3 +2570,25 @@ def test_a_latin_acronym_in_brackets_names_the_full_name_before_it():
     m = extract_mentions(analyse(Document("t", "وقال الصندوق السعودي للتنمية الدولية (SFD) إن",
                                           "t.txt", "utf-8")))
     assert set(m["entity"]) == {"Saudi Fund for Development"}
+
+
+@pytest.mark.parametrize("text, names", [
+    # و + the plural of a kind of body after a name opens a second conjunct: the
+    # universities, companies or banks of a place are no part of the first name
+    ("وناقش الوفد الشراكة بين جامعة الموصل والجامعات الأردنية.", ["جامعة الموصل"]),
+    ("ووقعت شركة الاتصالات الوطنية والبنوك المحلية اتفاقا.", ["شركة الاتصالات الوطنية"]),
+    ("واجتمع مجلس المحافظة والأندية الرياضية في المدينة.", ["مجلس المحافظة"]),
+])
+def test_a_plural_of_bodies_after_wa_is_a_second_conjunct(text, names):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert m.loc[m.label == "ORG", "text"].tolist() == names
+
+
+@pytest.mark.parametrize("text", [
+    # مصلحة is also "interest": the national or higher interest is no public service
+    "وحث النواب على تقديم المصلحة الوطنية على الخلافات.",
+    "وقال إن المصلحة العليا للبلاد تقتضي الحوار.",
+])
+def test_the_national_interest_is_no_body(text):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert m.loc[m.label == "ORG"].empty

@@ -2592,3 +2592,15 @@ def test_a_plural_of_bodies_after_wa_is_a_second_conjunct(text, names):
 def test_the_national_interest_is_no_body(text):
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     assert m.loc[m.label == "ORG"].empty
+
+
+@pytest.mark.parametrize("text, names", [
+    # "ruling" after a definite name says the party or front is in power: no word of
+    # its name, so the name is the same with and without it
+    ("وتصدر الحزب الشعبي الديمقراطي الحاكم النتائج، وقال الحزب الشعبي الديمقراطي إن",
+     ["الحزب الشعبي الديمقراطي", "الحزب الشعبي الديمقراطي"]),
+    ("وأعلنت الجبهة الوطنية الموحدة الحاكمة قائمتها.", ["الجبهة الوطنية الموحدة"]),
+])
+def test_ruling_after_a_party_name_is_no_part_of_it(text, names):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert m.loc[m.label == "ORG", "text"].tolist() == names

@@ -190,10 +190,23 @@ class Gazetteer:
         prefix, first = self.first_reading(keys[i])
         if not first:
             return None
+        hit = self._walk(keys, i, stop, first)
+        if hit is None:
+            # للجنة is ل + لجنة or ل + اللجنة (two lams, not three): the reading with the
+            # article when the other one begins no alias here
+            alt = _two_lams(keys[i])
+            if alt and alt[1] != first and alt[1] in self.first:
+                prefix, hit = alt[0], self._walk(keys, i, stop, alt[1])
+        return None if hit is None else (hit[0], prefix, hit[1])
+
+    def _walk(self, keys: Sequence[str], i: int, stop: int, first: str
+              ) -> tuple[int, Entry] | None:
+        """``(tokens, entry)`` of the longest alias at ``i`` whose first token is read as
+        ``first``, or ``None``."""
         node = self.trie[first]
         if first not in self.extends or stop - i == 1 or len(keys) - i == 1:
             entry = node.get(None)                      # a one-token alias at most
-            return None if entry is None else (1, prefix, entry)
+            return None if entry is None else (1, entry)
         # Walk the trie while the tokens so far begin some alias; keep the longest alias
         # seen (the same answer as trying every length from the longest down).
         limit = min(self.maxlen, stop - i, len(keys) - i)
@@ -209,7 +222,18 @@ class Gazetteer:
             if node is None:
                 break
             n += 1
-        return None if best is None else (best, prefix, hit)
+        return None if best is None else (best, hit)
+
+
+def _two_lams(word: str) -> tuple[int, str] | None:
+    """The reading ``(prefix_chars, stem)`` of a word in لل (after و / ف) as ل + the
+    article + a word that begins with ل: ل + ال + لجنة is written للجنة, with two lams, so
+    the stem is اللجنة (docs/arabic.md, *Clitics and tokenisation*). ``None`` for other
+    words."""
+    n = 1 if word[:1] in "وف" and word[1:3] == "لل" else 0
+    if word[n:n + 2] == "لل" and len(word) - n > 3:
+        return n + 1, "ال" + word[n + 1:]
+    return None
 
 
 _MEMO_SIZE = 1 << 18
@@ -227,8 +251,12 @@ class FirstReadings(dict):
     def __missing__(self, word: str) -> tuple[int, str]:
         if len(self) >= _MEMO_SIZE:          # bounded, like an lru_cache
             self.clear()
-        r = self[word] = next(((n, w) for n, w in candidates(word) if w in self.first),
-                              (0, ""))
+        r = next(((n, w) for n, w in candidates(word) if w in self.first), (0, ""))
+        if not r[1]:
+            alt = _two_lams(word)               # للجنة: ل + اللجنة
+            if alt and alt[1] in self.first:
+                r = alt
+        self[word] = r
         return r
 
 

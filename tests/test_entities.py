@@ -2604,3 +2604,13 @@ def test_the_national_interest_is_no_body(text):
 def test_ruling_after_a_party_name_is_no_part_of_it(text, names):
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     assert m.loc[m.label == "ORG", "text"].tolist() == names
+
+
+def test_li_and_a_known_name_in_lam_is_that_body_and_its_short_form_joins_it():
+    # للجنة = ل + اللجنة: the known committee, not an unknown one named by its cue noun;
+    # its first two words later are the same body
+    text = ("وقدم المانحون دعما عاجلا للجنة الدولية للصليب الأحمر في المدينة. وقالت اللجنة "
+            "الدولية إن الشحنة كافية.")
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert m["entity"].tolist() == ["International Committee of the Red Cross"] * 2
+    assert m["org_type"].tolist() == ["ngo", "ngo"]

@@ -143,3 +143,19 @@ def test_builtin_outlets_and_central_banks_resolve(sentence, entity):
 ])
 def test_builtin_spellings_and_word_orders_of_well_known_bodies(sentence, entity):
     assert entity in [e for _, e, _ in _builtin_hits(sentence)]
+
+
+@pytest.mark.parametrize("words, entity", [
+    # ل + ال before a word in ل is written with two lams: للجنة is ل + اللجنة ...
+    ("للجنة الدولية للصليب الأحمر", "International Committee of the Red Cross"),
+    ("وللجنة الدولية للصليب الأحمر", "International Committee of the Red Cross"),
+    # ... or ل + لجنة without the article, where an alias so begins
+    ("للجنة حماية الصحفيين", "Committee to Protect Journalists"),
+])
+def test_li_before_a_word_in_lam_reads_with_or_without_the_article(words, entity):
+    from khabar.gazetteer import token_key
+    from khabar.text import normalise
+
+    keys = [token_key(normalise(w), "arabic") for w in words.split()]
+    hit = load_gazetteer().match(keys, 0)
+    assert hit is not None and hit[0] == len(keys) and hit[2].entity == entity

@@ -237,7 +237,12 @@ class _Merger:
         for y, m in enumerate(self.ms):
             if m.label != "ORG" or m.rule == "anaphora" or not (m.gaz or m.cue):
                 continue
-            keys = {self.keys[y], normalise(self.text[m.start:m.end]).casefold()}
+            surface = normalise(self.text[m.start:m.end]).casefold()
+            keys = {self.keys[y], surface}
+            if surface.startswith("لل"):
+                # a surface that keeps ل + ال (للأمم المتحدة، للجنة الدولية …, two lams
+                # before a word in ل): its words as the short form writes them
+                keys.update(("ال" + surface[2:], "ال" + surface[1:]))
             for key in keys:
                 words = key.split()
                 body = m.gaz.entity if m.gaz else "\x00" + self.keys[y]

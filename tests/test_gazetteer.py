@@ -159,3 +159,23 @@ def test_li_before_a_word_in_lam_reads_with_or_without_the_article(words, entity
     keys = [token_key(normalise(w), "arabic") for w in words.split()]
     hit = load_gazetteer().match(keys, 0)
     assert hit is not None and hit[0] == len(keys) and hit[2].entity == entity
+
+
+@pytest.mark.parametrize("words, entity", [
+    # press names of well-known bodies besides their official ones
+    ("منظمة الأمم المتحدة للأمومة والطفولة", "UNICEF"),
+    ("يونسيف", "UNICEF"),
+    ("الاتحاد الدولي للصليب الأحمر والهلال الأحمر",
+     "International Federation of Red Cross and Red Crescent Societies"),
+    ("البنك الأوروبي للإنشاء والتعمير", "European Bank for Reconstruction and Development"),
+    ("توتال إنيرجيز", "TotalEnergies"),
+    ("الشركة التونسية للبنك", "Société Tunisienne de Banque"),
+    ("جمعية مصارف لبنان", "Association of Banks in Lebanon"),
+])
+def test_press_names_of_known_bodies(words, entity):
+    from khabar.gazetteer import token_key
+    from khabar.text import normalise
+
+    keys = [token_key(normalise(w), "arabic") for w in words.split()]
+    hit = load_gazetteer().match(keys, 0)
+    assert hit is not None and hit[0] == len(keys) and hit[2].entity == entity

@@ -2614,3 +2614,17 @@ def test_li_and_a_known_name_in_lam_is_that_body_and_its_short_form_joins_it():
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     assert m["entity"].tolist() == ["International Committee of the Red Cross"] * 2
     assert m["org_type"].tolist() == ["ngo", "ngo"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a body the United Nations or its adjective qualify is the UN's, whatever type its
+    # cue noun gives: an office, an agency, an organisation
+    ("وافتتح مكتب الأمم المتحدة للشؤون القانونية فرعا جديدا.",
+     "مكتب الأمم المتحدة للشؤون القانونية"),
+    ("وقالت الوكالة الأممية إن الإمدادات وصلت.", "الوكالة الأممية"),
+    ("وبحث الوزير مع المنظمة الأممية سبل الدعم.", "المنظمة الأممية"),
+])
+def test_a_body_the_united_nations_qualify_is_intergovernmental(text, name):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    orgs = organisations_table(m)
+    assert orgs[["organisation", "type"]].values.tolist() == [[name, "intergovernmental"]]

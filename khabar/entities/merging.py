@@ -426,6 +426,18 @@ _NEWS = normalise("أنباء")
 #: authority, a government body, not a commercial bank (the type بنك / مصرف give).
 _BANK_CUES = frozenset(map(normalise, ("بنك", "مصرف")))
 _CENTRAL = frozenset(map(normalise, ("المركزي", "المركزية", "مركزي")))
+#: A body the United Nations name or its adjective qualify (مكتب الأمم المتحدة للتعاون،
+#: الوكالة الأممية، المنظمة الأممية) is one of the UN's: intergovernmental, whatever type
+#: its cue noun gives (docs/arabic.md, *Names and cue nouns*).
+_UN_ADJECTIVES = frozenset(map(normalise, ("أممي", "أممية", "الأممي", "الأممية")))
+_UN_NATIONS = frozenset(map(normalise, ("الأمم", "للأمم", "والأمم")))
+_UNITED = normalise("المتحدة")
+
+
+def _un_named(words: list[str]) -> bool:
+    """Whether the normalised words of a name say the body is the UN's."""
+    return bool(_UN_ADJECTIVES.intersection(words)) or any(
+        a in _UN_NATIONS and b == _UNITED for a, b in zip(words, words[1:]))
 
 
 _NGO_PREFIXES = ("وال", "بال", "لل", "ال", "و", "ل")
@@ -465,8 +477,11 @@ def _cue_type(m: FoundMention) -> str:
     """The organisation type a mention's cue noun gives. وكالة is a news agency when the
     name is a transliterated one (وكالة سبوتنيك) or says أنباء; a descriptive name
     (الوكالة الفرنسية للتنمية) is a government agency; a central bank is a government
-    body (:data:`_CENTRAL`)."""
+    body (:data:`_CENTRAL`); a body of the United Nations is intergovernmental
+    (:func:`_un_named`)."""
     t = ORG_CUES[m.cue]
+    if _un_named(normalise(m.name).split()) and _NEWS not in normalise(m.name):
+        return "intergovernmental"      # مكتب الأمم المتحدة للتعاون، المنظمة الأممية
     if t in ("other", "government") and m.cue not in INSTITUTION_CUES and _ngo_named(m.name):
         return "ngo"            # هيئة الإغاثة …، المركز الخيري، اتحاد الجمعيات الأهلية
     if m.cue in _BANK_CUES and _CENTRAL.intersection(normalise(m.name).split()):

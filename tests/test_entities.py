@@ -2628,3 +2628,19 @@ def test_a_body_the_united_nations_qualify_is_intergovernmental(text, name):
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     orgs = organisations_table(m)
     assert orgs[["organisation", "type"]].values.tolist() == [[name, "intergovernmental"]]
+
+
+@pytest.mark.parametrize("text, body, latin", [
+    # a pronoun (its abbreviation) points back to the last body named, here across a
+    # number and a sentence: the words before the Latin name are no name of their own
+    ("وتأسست حركة النهضة الوطنية سنة 1990. ولون الحركة أخضر، واختصارها الرسمي NRM.",
+     "حركة النهضة الوطنية", "NRM"),
+    # an adjective (known as) qualifies the body right before it
+    ("ويشرف المجلس الأعلى للطاقة، المعروف اختصارا بـ HEC، على المحطات.",
+     "المجلس الأعلى للطاقة", "HEC"),
+])
+def test_a_latin_name_after_its_abbreviation_is_the_body_before(text, body, latin):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert "list" not in set(m["rule"])
+    assert m.loc[m.text == body, "entity"].tolist() == [latin]
+    assert m.loc[m.text == latin, "entity"].tolist() == [latin]

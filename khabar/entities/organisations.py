@@ -16,6 +16,7 @@ from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
 from .words import act_verb, ORDINALS, POSSESSORS, SEAT_CUES  # own line
 from .words import BODY_PLURALS, ELATIVES, FACILITY_CUES  # own line
+from .words import ACRONYM_FILLERS, ACRONYM_INTROS  # own line
 from .words import (RECIPIENTS, ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES,
                     DESCRIPTOR_CUES, DRAFT_WORDS, EPONYM_TITLES, GENERIC_PHRASES, KIND_ADJECTIVES,
                     LATIN_THINGS, LATIN_WORDS, LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
@@ -102,6 +103,10 @@ def _generic(phrase: str) -> bool:
     return any(" ".join(words[:n]) in GENERIC_PHRASES and all(
         w.startswith(("ال", "وال", "لل")) or w == _NOT for w in words[n:])
         for n in range(2, len(words)))
+
+
+#: acronym_intro words with a pronoun: they point back to the last body named.
+_PRONOUN_INTROS = frozenset(map(normalise, ("اختصاره", "اختصارها")))
 
 
 class _CuePhrase:
@@ -1457,7 +1462,11 @@ class OrganisationPasses(TokenView):
                     people.add(self.texts[k - 1])
                 m = self._add(FoundMention(i, k, self.starts[i], self.ends[k - 1],
                                            self._text(i, k), label, "latin"))
-                self._list_item(m)
+                named = self._named_before_intro(i) if label == "ORG" else False
+                if isinstance(named, FoundMention):
+                    m.ref = named           # واختصاره AKP: the party's own acronym
+                elif not named:
+                    self._list_item(m)
                 nxt = k
         if self._dropped:
             # Mentions compare by identity (eq=False); held in _dropped until here, so
@@ -1465,6 +1474,40 @@ class OrganisationPasses(TokenView):
             gone = set(map(id, self._dropped))
             self.mentions = [m for m in self.mentions if id(m) not in gone]
             self._dropped = []
+
+    def _named_before_intro(self, i: int) -> FoundMention | bool:
+        """The body whose abbreviation or official name the words before the Latin name
+        at token ``i`` say it is (name_boundaries acronym_intro, with و and the filler
+        words of :data:`ACRONYM_FILLERS`): an adjective (المعروف اختصارا بـ NSC) qualifies
+        the body right before it, a comma between or none; a pronoun (واختصاره الرسمي
+        AKP) the last body named in the paragraph. ``True`` for such words with no such
+        body, ``False`` without them. Those words are no name of their own (no list
+        item), and the Latin name joins the body (docs/arabic.md, *Names and cue
+        nouns*)."""
+        j, pronoun = i, None
+        while j > 0 and i - j < 5 and self.sentence_end[j - 1] == self.sentence_end[i]:
+            n = self.norms[j - 1]
+            base = n[1:] if n[:1] in "وف" and n[1:] in ACRONYM_INTROS else n
+            if base in ACRONYM_INTROS:
+                pronoun = base in _PRONOUN_INTROS if pronoun is None else pronoun
+            elif n not in ACRONYM_FILLERS:
+                break
+            j -= 1
+        if pronoun is None:
+            return False
+        if j > 0 and self.norms[j - 1] == ",":
+            j -= 1
+        if not pronoun:
+            c = self.claimed[j - 1] if j > 0 else None
+            return c if c is not None and c.label == "ORG" and c.t1 == j else True
+        paragraphs = self._token_paragraphs()
+        for k in range(j - 1, max(j - 60, 0) - 1, -1):
+            c = self.claimed[k]
+            if paragraphs[k] != paragraphs[i]:
+                break
+            if c is not None and c.label == "ORG":
+                return c
+        return True
 
     def _person_shaped(self, i: int, k: int) -> bool:
         """Whether the Latin tokens ``i``..``k`` have the shape of a person's name: two to

@@ -159,6 +159,13 @@ ROLES = _normalised(
     _definite_too(_LEX.forms("titles", kind=("office", "spokesperson", "occupation")))
     + _LEX.forms("titles", kind="rank") + _boundary("apposition_pronoun"))
 LIST_OPENERS = _normalised(_boundary("list_opener"))
+#: Words that say the Latin name after them is the short or official name of the body
+#: named just before (name_boundaries acronym_intro: واختصاره AKP، المعروفة اختصارا بـ NSC),
+#: and the words that may stand between them and the name (its "official" abbreviation,
+#: "its name", "as", "by", an opening bracket or quote).
+ACRONYM_INTROS = _normalised(_boundary("acronym_intro"))
+ACRONYM_FILLERS = _normalised(("الرسمي", "الرسمية", "اسمه", "اسمها", "ب", "باسم", "بإسم",
+                               "إلى", "الى", "(", "«", '"', "“", "”", ":"))
 #: Words of the stop-word list that are adjectives inside a name (الهيئة العامة).
 NAME_ADJECTIVES = _normalised(_boundary("name_adjective"))
 #: Titles before the person a body is named after (جامعة الملك عبدالعزيز، مؤسسة الشيخ

@@ -2644,3 +2644,23 @@ def test_a_latin_name_after_its_abbreviation_is_the_body_before(text, body, lati
     assert "list" not in set(m["rule"])
     assert m.loc[m.text == body, "entity"].tolist() == [latin]
     assert m.loc[m.text == latin, "entity"].tolist() == [latin]
+
+
+@pytest.mark.parametrize("text", [
+    # after a title and a body, a verbal noun استفعال is the verb's object, not a name
+    "وأكد ممثل اليونيسيف استمرار تمويل المنظمة للمدارس.",
+    "وأعلن مدير البنك الدولي استعداد البنك لتقديم المساعدة.",
+    # a noun with a possessive pronoun is a second title of the same person
+    "وقال رئيس شركة أرامكو وكبير مستشاريها الفنيين، إن المشروع تأخر.",
+    # unnamed sources speak: no person's name
+    "وقالت مصادر أممية، حضرت الاجتماع، إن الاتفاق قريب.",
+])
+def test_a_verbal_noun_a_possessed_noun_or_sources_are_no_person(text):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert m.loc[m.label == "PERSON"].empty
+
+
+def test_a_transliterated_name_in_ist_stays_a_person():
+    m = extract_mentions(analyse(Document("t", "وقال المتحدث استيفان دوجاريك إن الوفد وصل.",
+                                          "t.txt", "utf-8")))
+    assert m.loc[m.label == "PERSON", "text"].tolist() == ["استيفان دوجاريك"]

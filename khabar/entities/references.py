@@ -63,6 +63,22 @@ _ON_BEHALF = normalise("باسم")
 #: Tanween of the accusative (تطويرًا، مساءً): indefinite case endings, never written on a
 #: person's name.
 _TANWEEN = "\u064b"
+#: Possessive pronouns on a noun (إدارييها، مديريهم، شركائهما): a common noun "her / their
+#: …", never a word of a person's name (a name in ها is short: مها).
+_POSSESSIVE_SUFFIXES = ("ها", "هم", "هما")
+
+
+def _possessed(norm: str) -> bool:
+    """A normalised word of five letters or more with a possessive pronoun."""
+    return len(norm) >= 5 and norm.endswith(_POSSESSIVE_SUFFIXES)
+
+
+def _form_ten_masdar(norm: str) -> bool:
+    """The verbal noun of a form-X verb, استفعال (استمرار، استعداد، استقبال): an act, never
+    the first word of a person's name. A long vowel after است is a transliteration
+    (استيفان), and stays."""
+    return len(norm) == 7 and norm.startswith("است") and norm[5] == "ا" and (
+        norm[3] not in "اوي")
 #: What ends a dateline's credit (نابلس 2-2-2026 وفا- …، الرياض - واس: …).
 _DATELINE_MARKS = {"-", "–", "—", "/", ":"}
 
@@ -113,6 +129,10 @@ class ReferencePasses(OrganisationPasses):
                 and self.norms[a] not in COMPLEMENT_HEADS
                 # nor a word with tanween (تطويرًا): the ending of a common noun
                 and not any(_TANWEEN in self.texts[k] for k in range(a, b))
+                # nor a noun with a possessive pronoun (وكبير إدارييها: "its managers"),
+                # nor, first, a verbal noun استفعال (أكد الممثل استمرار الدعم: the object)
+                and not any(_possessed(self.norms[k]) for k in range(a, b))
+                and not _form_ten_masdar(self.norms[a])
                 # a name has letters: not only tatweel or harakat (found by fuzzing)
                 and any(self.norms[k] for k in range(a, b))
                 and not self._noun_and_adjective(a, b))

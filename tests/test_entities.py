@@ -2664,3 +2664,14 @@ def test_a_transliterated_name_in_ist_stays_a_person():
     m = extract_mentions(analyse(Document("t", "وقال المتحدث استيفان دوجاريك إن الوفد وصل.",
                                           "t.txt", "utf-8")))
     assert m.loc[m.label == "PERSON", "text"].tolist() == ["استيفان دوجاريك"]
+
+
+@pytest.mark.parametrize("text", [
+    # "on its own" after an indefinite cue says how, it names nothing
+    "وفشل الائتلاف في تشكيل حكومة بمفرده.",
+    "وستدرس اللجنة كل مشروع بمفرده قبل التمويل.",
+    "ولا تستطيع أي شركة بمفردها تحمل الكلفة.",
+])
+def test_on_its_own_after_an_indefinite_cue_is_no_name(text):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert not any("بمفرد" in t for t in m["text"])

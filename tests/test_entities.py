@@ -2675,3 +2675,14 @@ def test_a_transliterated_name_in_ist_stays_a_person():
 def test_on_its_own_after_an_indefinite_cue_is_no_name(text):
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     assert not any("بمفرد" in t for t in m["text"])
+
+
+@pytest.mark.parametrize("text", [
+    # موقع is also a site: of a quake, a blast, a fire, the works; no website
+    "وتقع القرية على بعد عشرين كيلومترا من موقع الزلزال.",
+    "وهرعت سيارات الإسعاف إلى موقع الانفجار في السوق.",
+    "وأخمد المتطوعون النيران في موقع الحريق.",
+])
+def test_the_site_of_an_event_is_no_website(text):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert m.loc[m.label == "ORG"].empty

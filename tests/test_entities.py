@@ -2686,3 +2686,15 @@ def test_on_its_own_after_an_indefinite_cue_is_no_name(text):
 def test_the_site_of_an_event_is_no_website(text):
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     assert m.loc[m.label == "ORG"].empty
+
+
+def test_an_honorific_with_the_article_is_a_word_of_a_name():
+    # سعادة is an honorific without the article (سعادة السفير); السعادة, "happiness",
+    # is a word of a party's or charity's name and ends none
+    for text, name in (("وانضم النواب إلى حزب السعادة الذي تأسس حديثا.", "حزب السعادة"),
+                       ("وقالت جمعية السعادة الخيرية إن", "جمعية السعادة الخيرية")):
+        m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+        assert m.loc[m.label == "ORG", "text"].tolist() == [name]
+    m = extract_mentions(analyse(Document("t", "وقال سعادة السفير خالد العلي إن", "t.txt",
+                                          "utf-8")))
+    assert m.loc[m.label == "PERSON", "text"].tolist() == ["خالد العلي"]

@@ -179,3 +179,12 @@ def test_press_names_of_known_bodies(words, entity):
     keys = [token_key(normalise(w), "arabic") for w in words.split()]
     hit = load_gazetteer().match(keys, 0)
     assert hit is not None and hit[0] == len(keys) and hit[2].entity == entity
+
+
+def test_al_ain_club_is_a_known_body():
+    from khabar.gazetteer import token_key
+    from khabar.text import normalise
+
+    keys = [token_key(normalise(w), "arabic") for w in "نادي العين الإماراتي".split()]
+    hit = load_gazetteer().match(keys, 0)
+    assert hit is not None and hit[0] == 3 and hit[2].entity == "Al Ain FC"

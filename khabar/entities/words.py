@@ -252,14 +252,15 @@ ORDINALS = frozenset(
 ADMIN_UNITS = _normalised(_boundary("admin_unit"))
 #: Words that follow a name without being part of it: a date, a number, a compass
 #: point or an administrative unit (بلدية نابلس عام …، بلدية عقربا جنوب نابلس، محضر
-#: بلدية بيرزيت رقم 92), and honorifics before a person (هيئة سوق رأس المال الدكتور …).
+#: بلدية بيرزيت رقم 92), and honorifics before a person (هيئة سوق رأس المال الدكتور …),
+#: not those an article makes a common noun (name_boundaries honorific_noun: حزب السعادة).
 NAME_END = _normalised(
     _boundary("name_end") + [w if w.startswith("ال") else "ال" + w
                              for w in _LEX.forms("titles", kind="honorific")]
     # A weekday after a name is when it acted (أعلنت المفوضية الخميس), never its word
     # (lexicon weekdays.tsv: the names carry the article).
     + _LEX.forms("weekdays")
-) | TITLES | ROLES
+) - _normalised(_boundary("honorific_noun")) | TITLES | ROLES
 #: Titles that open a person's name: honorifics (الدكتور، الشيخ), offices and
 #: spokespersons (وزير، الرئيس), with and without the article (lexicon titles.tsv).
 PERSON_TITLES = _normalised(_definite_too(_LEX.forms("titles", kind="honorific"))) | TITLES

@@ -2606,6 +2606,13 @@ def test_ruling_after_a_party_name_is_no_part_of_it(text, names):
     assert m.loc[m.label == "ORG", "text"].tolist() == names
 
 
+def test_the_governor_after_an_indefinite_noun_is_a_word_of_the_name():
+    # after an indefinite noun الحاكم is "the governor", in idafa: part of the name
+    text = "ووصلت رسالة من ديوان الحاكم الإداري في المدينة."
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert m.loc[m.label == "ORG", "text"].tolist() == ["ديوان الحاكم الإداري"]
+
+
 def test_li_and_a_known_name_in_lam_is_that_body_and_its_short_form_joins_it():
     # للجنة = ل + اللجنة: the known committee, not an unknown one named by its cue noun;
     # its first two words later are the same body

@@ -16,7 +16,7 @@ from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
 from .words import act_verb, ORDINALS, POSSESSORS, SEAT_CUES  # own line
 from .words import BODY_PLURALS, ELATIVES, FACILITY_CUES  # own line
-from .words import ACRONYM_FILLERS, ACRONYM_INTROS  # own line
+from .words import ACRONYM_FILLERS, ACRONYM_INTROS, RULING_ADJECTIVES  # own line
 from .words import (RECIPIENTS, ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES,
                     DESCRIPTOR_CUES, DRAFT_WORDS, EPONYM_TITLES, GENERIC_PHRASES, KIND_ADJECTIVES,
                     LATIN_THINGS, LATIN_WORDS, LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
@@ -186,6 +186,8 @@ class OrganisationPasses(TokenView):
             n = self.norms[k]
             if campaign and n.startswith("ل") and (n.startswith("لل") or n in COMPLEMENT_HEADS):
                 break                   # حملة الخير | لدعم الأسر: a purpose
+            if n in RULING_ADJECTIVES and self._definite(self.norms[k - 1]):
+                break                   # الحزب الشعبي | الحاكم: "ruling", not ديوان الحاكم
             if linking and n in NAME_FUNCTION_WORDS and k + 1 < stop and self._definite(
                     self.norms[k + 1]):
                 k, linked = k + 2, True
@@ -318,6 +320,8 @@ class OrganisationPasses(TokenView):
                and not (self.norms[k - 1].startswith("وال") and not self.norms[k].startswith(
                    "و") and not _adjective_shaped(self.norms[k]) and len(self.norms[k]) > 5)
                and not self._any_cue(k) and not self._ends_name(k)
+               # الحاكم after definite words is "ruling": no word of the name
+               and self.norms[k] not in RULING_ADJECTIVES
                and not self._feminine_after(i, stem, k)
                and not self._object_after(i, k)
                and not self._object_after_complement(k)

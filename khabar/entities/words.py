@@ -164,6 +164,9 @@ LIST_OPENERS = _normalised(_boundary("list_opener"))
 #: and the words that may stand between them and the name (its "official" abbreviation,
 #: "its name", "as", "by", an opening bracket or quote).
 ACRONYM_INTROS = _normalised(_boundary("acronym_intro"))
+#: "Ruling" (الحاكم): after a definite word an adjective that ends the name (الحزب … الحاكم),
+#: after an indefinite noun "the governor", a word of it (ديوان الحاكم العسكري).
+RULING_ADJECTIVES = _normalised(_boundary("ruling_adjective"))
 ACRONYM_FILLERS = _normalised(("الرسمي", "الرسمية", "اسمه", "اسمها", "ب", "باسم", "بإسم",
                                "إلى", "الى", "(", "«", '"', "“", "”", ":"))
 #: Words of the stop-word list that are adjectives inside a name (الهيئة العامة).

@@ -2705,3 +2705,17 @@ def test_an_honorific_with_the_article_is_a_word_of_a_name():
     m = extract_mentions(analyse(Document("t", "وقال سعادة السفير خالد العلي إن", "t.txt",
                                           "utf-8")))
     assert m.loc[m.label == "PERSON", "text"].tolist() == ["خالد العلي"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # an accusative after a name says why or how the body acted: the name ends before it
+    # (a derived verbal noun with the accusative alef, or any word with tanween)
+    ("ووزع بيان عن الحركة النسائية في جامعة بيرزيت احتفالا بيوم المرأة.",
+     "الحركة النسائية في جامعة بيرزيت"),
+    ("ووزع بيان عن الكتلة الطلابية في جامعة بيرزيت تضامنا مع العمال.",
+     "الكتلة الطلابية في جامعة بيرزيت"),
+    ("وتعرض الشركة تصميم موقع انترنت متطور مجاناً لكل عميل.", "موقع انترنت متطور"),
+])
+def test_an_accusative_verbal_noun_after_a_name_ends_it(text, name):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert m.loc[m.label == "ORG", "text"].tolist()[:1] == [name]

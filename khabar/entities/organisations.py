@@ -17,6 +17,7 @@ from .tokens import FoundMention, TokenView
 from .words import act_verb, ORDINALS, POSSESSORS, SEAT_CUES  # own line
 from .words import BODY_PLURALS, ELATIVES, FACILITY_CUES  # own line
 from .words import ACRONYM_FILLERS, ACRONYM_INTROS, RULING_ADJECTIVES  # own line
+from .words import _accusative_verbal_noun  # own line
 from .words import (RECIPIENTS, ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES,
                     DESCRIPTOR_CUES, DRAFT_WORDS, EPONYM_TITLES, GENERIC_PHRASES, KIND_ADJECTIVES,
                     LATIN_THINGS, LATIN_WORDS, LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
@@ -621,6 +622,13 @@ class OrganisationPasses(TokenView):
         """The mention of cue phrase ``c`` over tokens ``c.i`` … ``t1 - 1`` whose name
         proper is tokens ``n0`` … ``n1 - 1`` (from the cue on when ``with_cue``)."""
         i = c.i
+        if gaz is None:
+            # بيان الكتلة الطلابية في جامعة النور احتفالا بـ…: an accusative after the
+            # name says why the body acted; the name ends before it
+            cut = next((k for k in range(n0 + 1, t1) if self._arabic_word(k)
+                        and _accusative_verbal_noun(self.norms[k], self.texts[k])), None)
+            if cut is not None:
+                t1 = n1 = cut
         if t1 == n1 and self._adjective_of_noun_before(c, t1):
             t1 = n1 = t1 + 1                    # صندوق احتياطي الأجيال القادمة
         if t1 == n1 and gaz is None:

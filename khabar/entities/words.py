@@ -598,6 +598,22 @@ def _verbal_noun_shaped(norm: str) -> bool:
             and norm not in _COUNTRY_WORDS)
 
 
+def _accusative_verbal_noun(norm: str, text: str) -> bool:
+    """An indefinite noun in the accusative after a name: written with tanween (دعماً),
+    or a verbal noun of a derived form with the alef of the accusative (احتفالا، استنكارا،
+    تضامنا، تقديرا: افتعال، انفعال، استفعال، تفاعل، تفعيل). It says why or how the body
+    acted (بيان صادر عن الكتلة الطلابية احتفالا بـ…), no word of its name. A shorter
+    word in ا is as often a transliterated name (تسلا، طنطا) and is not read so."""
+    if "\u064b" in text:
+        return True
+    if not norm.endswith("ا") or norm.startswith("ال"):
+        return False
+    w, n = norm[:-1], len(norm) - 1
+    return ((n == 6 and w[0] == "ا" and w[4] == "ا" and (w[2] == "ت" or w[1] == "ن"))
+            or (n == 7 and w.startswith("است") and w[5] == "ا")
+            or (n == 5 and w[0] == "ت" and (w[2] == "ا" or w[3] == "ي")))
+
+
 def _adjective_shaped(norm: str) -> bool:
     """A definite word (normalised, ال…) of a shape adjectives have and most nouns do
     not: a relative adjective (الوطنيه، الدولي), a participle (المستقله، المختصه), فاعل

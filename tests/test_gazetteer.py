@@ -171,12 +171,17 @@ def test_li_before_a_word_in_lam_reads_with_or_without_the_article(words, entity
     ("توتال إنيرجيز", "TotalEnergies"),
     ("الشركة التونسية للبنك", "Société Tunisienne de Banque"),
     ("جمعية مصارف لبنان", "Association of Banks in Lebanon"),
+    ("الاتحاد للطيران", "Etihad Airways"),
+    ("المفوضية الأوربية", "European Commission"),
+    ("Raja Club Athletic", "Raja CA"),
+    ("الجامعة الملكية المغربية لكرة القدم", "Royal Moroccan Football Federation"),
 ])
 def test_press_names_of_known_bodies(words, entity):
     from khabar.gazetteer import token_key
     from khabar.text import normalise
 
-    keys = [token_key(normalise(w), "arabic") for w in words.split()]
+    keys = [token_key(normalise(w), "latin" if w.isascii() else "arabic")
+            for w in words.split()]
     hit = load_gazetteer().match(keys, 0)
     assert hit is not None and hit[0] == len(keys) and hit[2].entity == entity
 

@@ -2719,3 +2719,17 @@ def test_an_honorific_with_the_article_is_a_word_of_a_name():
 def test_an_accusative_verbal_noun_after_a_name_ends_it(text, name):
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     assert m.loc[m.label == "ORG", "text"].tolist()[:1] == [name]
+
+
+@pytest.mark.parametrize("text, same", [
+    # a body named by its cue, a noun in idafa and its country is later the cue and the
+    # noun with the article (a sound plural takes its ن back)
+    ("وقال اتحاد مصارف الكويت إن السيولة جيدة. وأضاف اتحاد المصارف أن القروض زادت.", True),
+    ("وأصدرت نقابة صحفيي مصر بيانا. وقالت نقابة الصحفيين إن الحوار مستمر.", True),
+    # the same words with another country after them are that country's body
+    ("وأصدرت نقابة أطباء الأردن بيانا. وقالت نقابة الأطباء في لبنان إن الإضراب انتهى.", False),
+])
+def test_a_body_named_with_its_country_is_later_its_cue_and_noun(text, same):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    orgs = m[m.label == "ORG"]
+    assert len(orgs) == 2 and (orgs["entity"].nunique() == 1) == same

@@ -23,6 +23,7 @@ from .tokens import FoundMention
 from .words import _BETWEEN_ADJACENT, _COUNTRY_WORDS, NAME_HEADS, ORG_CUES, _with_article, skeleton
 from .words import INSTITUTION_CUES, NAME_MARKS, NGO_MARKERS  # own line
 from .words import ADMIN_UNITS, LOWER_HOUSES, UPPER_HOUSES  # own line
+from .words import _COUNTRY_NAMES  # own line
 
 #: The adjective "Arab" that may stand between a name and its country (الهلال الأحمر
 #: العربي السوري), normalised.
@@ -137,6 +138,25 @@ def _bucket_keys(name: str, label: str, entity: str | None) -> tuple[tuple[str, 
     return tuple(out)
 
 
+_COUNTRIES = frozenset(_COUNTRY_NAMES)
+
+
+def _without_country(words: list[str]) -> tuple[str, ...]:
+    """The short forms of a body named by its cue, a noun in idafa and a country (جمعية
+    مصارف لبنان، نقابة صحفيي مصر): the cue and that noun with the article, the country
+    left out (جمعية المصارف، نقابة الصحفيين; a sound plural in idafa, صحفيي / صحفيو,
+    takes its ن back). None for other names."""
+    if len(words) != 3 or words[2] not in _COUNTRIES or words[1].startswith("ال") or (
+            len(words[1]) < 3):
+        return ()
+    noun = words[1]
+    forms = ["ال" + noun]
+    if noun.endswith(("ي", "و")):
+        forms.append("ال" + noun[:-1] + ("ين" if noun.endswith("ي") else "ون"))
+        forms.append("ال" + noun[:-1] + ("ون" if noun.endswith("ي") else "ين"))
+    return tuple(f"{words[0]} {f}" for f in forms)
+
+
 class _Merger:
     """Union–find over the mentions of one article, sorted by ``start``."""
 
@@ -232,8 +252,11 @@ class _Merger:
         neither and stays a name of its own; full names that are first words of one
         another (مؤسسة الأفق الخيرية … مؤسسة الأفق الخيرية للتنمية) count as one body, the
         longest. A trailing country adjective is left to :meth:`join_country_variants`.
-        docs/arabic.md, *Names and cue nouns*."""
+        A body named by its cue, a noun in idafa and a country has the cue and that noun
+        with the article as a short form too (جمعية المصارف after جمعية مصارف لبنان:
+        :func:`_without_country`). docs/arabic.md, *Names and cue nouns*."""
         bodies: dict[str, dict[str, int]] = defaultdict(dict)   # short key → body → x
+        national: set[str] = set()          # the short keys of a name with its country
         for y, m in enumerate(self.ms):
             if m.label != "ORG" or m.rule == "anaphora" or not (m.gaz or m.cue):
                 continue
@@ -250,6 +273,10 @@ class _Merger:
                     if n + 1 == len(words) and words[n] in _COUNTRY_WORDS:
                         continue
                     bodies[" ".join(words[:n])].setdefault(body, y)
+                if not m.gaz:
+                    for short in _without_country(words):
+                        bodies[short].setdefault(body, y)
+                        national.add(short)
         if not bodies:
             return
         for x, m in enumerate(self.ms):
@@ -257,12 +284,21 @@ class _Merger:
                 m.rule != "anaphora") else None
             if not named:
                 continue
+            if self.keys[x] in national and self._country_after(m):
+                continue            # نقابة الأطباء في لبنان: another country's
             # a found full name that is the first words of another is that one's short
             # form (it joins it by this rule in turn): only the longest counts
             longest = {b: y for b, y in named.items() if not any(
                 o != b and b[0] == "\x00" and o.startswith(b + " ") for o in named)}
             if len(longest) == 1:
                 self.union(x, next(iter(longest.values())))
+
+    def _country_after(self, m: FoundMention) -> bool:
+        """Whether a country follows mention ``m``, with في or ب (نقابة الأطباء في لبنان):
+        the body of that country, not one named with another."""
+        words = normalise(self.text[m.end:m.end + 40]).split()
+        return bool(words) and (words[0] in ("في",) and len(words) > 1 and words[1] in (
+            _COUNTRIES) or words[0].startswith("ب") and words[0][1:] in _COUNTRIES)
 
     def join_bare_central_bank(self, central: frozenset[str]) -> None:
         """A bare central bank (البنك المركزي، المصرف المركزي, definite, no country) is the

@@ -2733,3 +2733,25 @@ def test_a_body_named_with_its_country_is_later_its_cue_and_noun(text, same):
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     orgs = m[m.label == "ORG"]
     assert len(orgs) == 2 and (orgs["entity"].nunique() == 1) == same
+
+
+@pytest.mark.parametrize("text, org, person", [
+    # a given name with the article (common in the Maghreb) after a title and its body
+    # opens the person: it is no adjective of the body's name
+    ("وأكد محافظ البنك المركزي المنصف الدريدي أن الاحتياطي كاف.", "البنك المركزي",
+     "المنصف الدريدي"),
+    ("وقال رئيس الهيئة العليا للانتخابات الحبيب القاسمي إن القوائم جاهزة.",
+     "الهيئة العليا للانتخابات", "الحبيب القاسمي"),
+    ("وقال وزير المالية الطيب الورتاني إن العجز تراجع.", None, "الطيب الورتاني"),
+])
+def test_a_definite_given_name_after_a_title_and_its_body_is_the_person(text, org, person):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert m.loc[m.label == "ORG", "text"].tolist() == ([org] if org else [])
+    assert m.loc[m.label == "PERSON", "text"].tolist() == [person]
+
+
+def test_a_body_named_after_a_person_with_a_definite_given_name_goes_on():
+    # the given name is not followed by the end of the name: the body goes on (no cut)
+    text = "وزار الوفد مستشفى الحبيب ثامر بالعاصمة."
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert m.loc[m.label == "PERSON"].empty

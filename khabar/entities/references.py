@@ -14,6 +14,7 @@ from ..text import normalise
 from .words import _COUNTRY_ADJECTIVE, SPEECH_NOUN_FORMS  # own line: main edits the block below
 from .words import SPEECH_PARTICIPLES  # own line, as above
 from .words import HONORIFIC_FORMS  # own line, as above
+from .words import DEFINITE_GIVEN_NAMES  # own line, as above
 from .words import HOLDER_ADJECTIVES, NAME_LINKS, PERSON_NAME_ENDS, holder_phrase_end  # own line
 from .words import GENERIC_CUES  # own line
 from .words import _UNMARK  # own line
@@ -105,10 +106,12 @@ class ReferencePasses(OrganisationPasses):
     # ------------------------------------------------------------ people
     def _person_ok(self, a: int, b: int) -> bool:
         # A word that ends a name (a date or time word: يوم أمس، اليوم) is never in one.
-        return (b > a and all(self._arabic_word(k) and not self._ends_name(k)
+        given = self.norms[a] in DEFINITE_GIVEN_NAMES     # الشاذلي العياري: a name's start
+        return (b > a and all(self._arabic_word(k) and (
+                                  not self._ends_name(k) or (k == a and given))
                               and self.norms[k] not in NAME_FUNCTION_WORDS
                               and not self._cue(k) for k in range(a, b))
-                and not self._definite(self.norms[a])
+                and (not self._definite(self.norms[a]) or given)
                 # nor with a preposition on the article (يعتبر بالأمر اليسير)
                 and not (len(self.norms[a]) > 4 and self.norms[a].startswith(_PREP_ARTICLE))
                 and self.norms[a] not in NOT_NAME_START
@@ -258,8 +261,9 @@ class ReferencePasses(OrganisationPasses):
             # الرئيس التنفيذي لشركة أمازون X Y; an honorific too: الدكتور X Y،
             if w.title or norms[i] in HONORIFIC_FORMS:
                 k, via_org = i + 1, False
-                while k < min(stop, i + 3) and self._definite(norms[k]) and claimed[k] is None:
-                    k += 1
+                while k < min(stop, i + 3) and self._definite(norms[k]) and claimed[k] is None \
+                        and not (k > i + 1 and self._given_name_at(k)):
+                    k += 1                  # وزير الخارجية | الطيب البكوش: the name
                 if k == i + 1 and k + 1 < stop and norms[k] == "عن" and (
                         claimed[k + 1] is not None and claimed[k + 1].label == "ORG"):
                     k += 1                  # النائب عن تحالف الفتح X Y: the bloc he sits for

@@ -12,6 +12,7 @@ from itertools import compress
 
 from ..gazetteer import Entry
 from ..text import Article
+from .words import DEFINITE_GIVEN_NAMES, PERSON_NAME_ENDS  # own line
 from .words import (_LATIN_KEYS, ADJECTIVE_CUES, LATIN_CONNECTORS, NAME_END, _breaks,
                     _chars_for, _word)
 
@@ -97,8 +98,26 @@ class TokenView:
         return _breaks(self.texts[i], self.norms[i])
 
     def _ends_name(self, i: int) -> bool:
-        """A function word, a speech verb or a word of :data:`NAME_END`."""
-        return self._breaks_name(i) or self.norms[i] in NAME_END
+        """A function word, a speech verb or a word of :data:`NAME_END`, or a given name
+        with the article that opens a person after a word of a name
+        (:meth:`_given_name_at`)."""
+        return self._breaks_name(i) or self.norms[i] in NAME_END or self._given_name_at(i)
+
+    def _given_name_at(self, i: int) -> bool:
+        """Token ``i`` is a given name written with the article (name_boundaries
+        definite_given_name: الحبيب، الشاذلي، المنصف) after a definite word and before
+        another word: the person a title names after its body (محافظ البنك المركزي
+        الشاذلي العياري، وزير الخارجية الطيب البكوش), no word of the body's name."""
+        if not (self.norms[i] in DEFINITE_GIVEN_NAMES and 0 < i < self.ntokens - 1
+                and self.kinds[i - 1] == "arabic" and self.kinds[i + 1] == "arabic"
+                and self._definite(self.norms[i - 1])):
+            return False
+        # the family name is the last word before the reported words, a comma or the
+        # sentence's end (… العياري إن، … العياري، …); a body named after a person goes
+        # on (المستشفى الجامعي الحبيب بورقيبة بصفاقس)
+        k = i + 2
+        return (k >= self.ntokens or k == self.sentence_end[i] or self.kinds[k] == "punct"
+                or self.norms[k] in PERSON_NAME_ENDS or self._breaks_name(k))
 
     def _place_at(self, i: int, stop: int) -> int:
         """Tokens of a gazetteer place starting at token ``i`` (no clitic), else 0."""

@@ -167,6 +167,10 @@ ACRONYM_INTROS = _normalised(_boundary("acronym_intro"))
 #: "Ruling" (الحاكم): after a definite word an adjective that ends the name (الحزب … الحاكم),
 #: after an indefinite noun "the governor", a word of it (ديوان الحاكم العسكري).
 RULING_ADJECTIVES = _normalised(_boundary("ruling_adjective"))
+#: Given names written with the article (الحبيب، الشاذلي، المنصف): after a word of a body's
+#: name they open a person's (محافظ البنك المركزي الشاذلي العياري), and a person's name may
+#: start with one.
+DEFINITE_GIVEN_NAMES = _normalised(_boundary("definite_given_name"))
 ACRONYM_FILLERS = _normalised(("الرسمي", "الرسمية", "اسمه", "اسمها", "ب", "باسم", "بإسم",
                                "إلى", "الى", "(", "«", '"', "“", "”", ":"))
 #: Words of the stop-word list that are adjectives inside a name (الهيئة العامة).

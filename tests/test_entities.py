@@ -2755,3 +2755,14 @@ def test_a_body_named_after_a_person_with_a_definite_given_name_goes_on():
     text = "وزار الوفد مستشفى الحبيب ثامر بالعاصمة."
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     assert m.loc[m.label == "PERSON"].empty
+
+
+@pytest.mark.parametrize("text", [
+    # an indefinite cue and a relative adjective of kind says what kind of body: no name
+    "ومن المقرر عقد منتدى اقتصادي خليجي آسيوي في الخريف.",
+    "وأطلق صندوق سيادي استثمارا في المصارف.",
+    "وانضم النائب إلى حزب سياسي ناشئ.",
+])
+def test_an_indefinite_cue_and_an_adjective_of_kind_is_no_name(text):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert m.loc[m.label == "ORG"].empty

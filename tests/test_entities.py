@@ -2766,3 +2766,16 @@ def test_a_body_named_after_a_person_with_a_definite_given_name_goes_on():
 def test_an_indefinite_cue_and_an_adjective_of_kind_is_no_name(text):
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     assert m.loc[m.label == "ORG"].empty
+
+
+@pytest.mark.parametrize("text, name", [
+    # relative adjectives joined by و qualify one name
+    ("وأصدر المجلس الاقتصادي والاجتماعي والبيئي رأيا استشاريا.",
+     "المجلس الاقتصادي والاجتماعي والبيئي"),
+    ("وقال المعهد العربي والأفريقي إن الدورة بدأت.", "المعهد العربي والأفريقي"),
+    # a country's adjective joined so names a second body (the two governments)
+    ("واجتمعت الحكومة المصرية والسودانية أمس.", "الحكومة المصرية"),
+])
+def test_relative_adjectives_joined_by_wa_are_one_name(text, name):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert m.loc[m.label == "ORG", "text"].tolist() == [name]

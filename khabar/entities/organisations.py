@@ -313,9 +313,12 @@ class OrganisationPasses(TokenView):
                and self._arabic_word(k) and (self._definite(self.norms[k])
                                              or self._object_of_complement(k, stop))
                # والعسكرية: a new conjunct, unless it joins a لل complement
-               # (الدائرة المركزية للتنظيم والبناء)
+               # (الدائرة المركزية للتنظيم والبناء) or a relative adjective to another
+               # (المجلس الاقتصادي والاجتماعي: not a country's, الحكومة المصرية والسودانية
+               # are two governments)
                and (not self.norms[k].startswith("و") or (
-                   self.norms[k].startswith("وال") and self._joins_complement(k, i)))
+                   self.norms[k].startswith("وال") and (
+                       self._joins_complement(k, i) or self._conjunct_adjective(k))))
                # … للتربية والثقافة | الورشة: after the fields only an adjective follows
                # (… والمناطق الحرة; a doubled root is short: الحرة، العامة)
                and not (self.norms[k - 1].startswith("وال") and not self.norms[k].startswith(
@@ -371,6 +374,16 @@ class OrganisationPasses(TokenView):
         # The name proper is the phrase with its article (للحكومة → الحكومة …).
         name = _with_article(self.text[start:end])
         return FoundMention(i, k, start, end, name, "ORG", "cue", cue)
+
+    def _conjunct_adjective(self, k: int) -> bool:
+        """Token ``k`` (وال…) is a relative adjective joined by و to the relative adjective
+        before it, neither a country's: both qualify the name (المجلس الاقتصادي والاجتماعي
+        والبيئي، المعهد العربي والأفريقي)."""
+        a, b = self.norms[k - 1], self.norms[k][1:]
+        return _is_nisba(a) and _is_nisba(b) and not self.norms[k - 1].startswith("و") \
+            and a not in _COUNTRY_WORDS and b not in _COUNTRY_WORDS or (
+                _is_nisba(b) and a.startswith("وال") and self._conjunct_adjective(k - 1)
+                and b not in _COUNTRY_WORDS)
 
     def _joins_complement(self, k: int, i: int) -> bool:
         """Whether a definite word with و at token ``k`` is one more field of a لل

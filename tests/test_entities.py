@@ -2779,3 +2779,17 @@ def test_an_indefinite_cue_and_an_adjective_of_kind_is_no_name(text):
 def test_relative_adjectives_joined_by_wa_are_one_name(text, name):
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     assert m.loc[m.label == "ORG", "text"].tolist() == [name]
+
+
+def test_an_honorific_of_office_after_a_speech_verb_is_no_part_of_the_name():
+    text = 'وقال سعادة ماركو بيانكي، سفير إيطاليا لدى الأردن: "نحن ملتزمون".'
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert m.loc[m.label == "PERSON", "text"].tolist() == ["ماركو بيانكي"]
+
+
+def test_a_one_word_agency_name_takes_no_agency_tail():
+    # اليونسكو is an agency itself: ل after it is what the grant is for
+    text = "وحصلت الوزارة على منحة من منظمة اليونسكو لترميم المخطوطات القديمة."
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert m.loc[m.label == "ORG", ["text", "entity"]].values.tolist()[-1] == [
+        "منظمة اليونسكو", "UNESCO"]

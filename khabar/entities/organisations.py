@@ -749,7 +749,9 @@ class OrganisationPasses(TokenView):
         j = c.j
         g = self._match(j, c.stop)
         if g and g[1] == 0 and g[2].label != "PLACE":
-            tail = self._agency_tail(j + g[0], c.stop, g[2])
+            # a one-word name (اليونسكو، الأونروا) is an agency itself, with no agencies
+            # of its own: ل after it is a purpose (منظمة اليونسكو | لإعادة تأهيل …)
+            tail = self._agency_tail(j + g[0], c.stop, g[2]) if g[0] > 1 else 0
             if tail:
                 return self._cue_mention(c, tail, j, tail, with_cue=True)
             return self._cue_mention(c, j + g[0], j, j + g[0], gaz=g[2], label=g[2].label)

@@ -248,8 +248,12 @@ class ReferencePasses(OrganisationPasses):
                          None)
                 if k and k > i + 2 and norms[k] == ":" and norms[k - 1] in PERSON_NAME_ENDS:
                     k -= 1      # وأضاف كريم نور بأن:: أن/إن before the colon is no name word
-                if k and self._person_ok(i + 1, k):
-                    self._person(i + 1, k, "speech")
+                # an honorific of office before the name (قال سعادة فلان فلان،) is no part
+                # of it (one with the article, الدكتور, is read as a title below)
+                a = i + 2 if k and k > i + 3 and norms[i + 1] in HONORIFIC_FORMS and (
+                    not self._definite(norms[i + 1])) else i + 1
+                if k and self._person_ok(a, k):
+                    self._person(a, k, "speech")
                 elif k == i + 1 and self.texts[k] in ('"', "“", "«"):
                     # قال "سامر الحلبي"، المتحدث باسم …: a name in quote marks, a role after
                     c = next((c for c in range(k + 2, min(stop, k + 6))

@@ -2793,3 +2793,11 @@ def test_a_one_word_agency_name_takes_no_agency_tail():
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     assert m.loc[m.label == "ORG", ["text", "entity"]].values.tolist()[-1] == [
         "منظمة اليونسكو", "UNESCO"]
+
+
+def test_a_cue_and_a_quoted_word_that_are_a_known_name_are_that_body():
+    # مجموعة زين is a known alias; the quote marks around the name do not hide it
+    text = "ورفضت مجموعة «زين» الكويتية العرض، وقالت شركة «زين» إن السعر منخفض."
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert set(m.loc[m.label == "ORG", "entity"]) == {"Zain Group"}
+    assert set(m.loc[m.label == "ORG", "org_type"]) == {"company"}

@@ -175,6 +175,9 @@ def test_li_before_a_word_in_lam_reads_with_or_without_the_article(words, entity
     ("المفوضية الأوربية", "European Commission"),
     ("Raja Club Athletic", "Raja CA"),
     ("الجامعة الملكية المغربية لكرة القدم", "Royal Moroccan Football Federation"),
+    ("مؤسسة الإمارات للاتصالات", "Etisalat"),
+    ("مجموعة زين", "Zain Group"),
+    ("الهيئة الكويتية العامة للاستثمار", "Kuwait Investment Authority"),
 ])
 def test_press_names_of_known_bodies(words, entity):
     from khabar.gazetteer import token_key

@@ -719,6 +719,11 @@ class OrganisationPasses(TokenView):
         if lat is None or lat == j + 1:
             g = self._match(j + 1, k)
             gaz = g[2] if g and g[0] == k - j - 1 and g[2].label != "PLACE" else None
+            if gaz is None:
+                # the cue and the quoted words may be the known name (مجموعة «زين»:
+                # مجموعة زين), the quote marks aside
+                g = self.match([self.keys[c.i]] + self.keys[j + 1:k], 0)
+                gaz = g[2] if g and g[0] == k - j and g[2].label != "PLACE" else None
             return self._cue_mention(c, k + 1, j + 1, k, "quoted", gaz)
         return self._cue_mention(c, lat, j + 1, lat, "quoted")
 

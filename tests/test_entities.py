@@ -2801,3 +2801,17 @@ def test_a_cue_and_a_quoted_word_that_are_a_known_name_are_that_body():
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     assert set(m.loc[m.label == "ORG", "entity"]) == {"Zain Group"}
     assert set(m.loc[m.label == "ORG", "org_type"]) == {"company"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # the و of a list after a comma is no letter of the next person's name
+    ("ووقع العقد كل من سامر داود، المدير العام للشركة، وفرانشيسكا روسي، مديرة العمليات، "
+     "بحضور الوزير.", "فرانشيسكا روسي"),
+    ("وحضر الاجتماع كريم نور، ووليد حسن، مدير المكتب.", "وليد حسن"),
+    # a given name in و keeps its letter
+    ("وحضر الاجتماع كريم نور، وليد حسن، مدير المكتب.", "وليد حسن"),
+])
+def test_the_wa_of_a_list_is_no_part_of_a_person_name(text, name):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert name in m.loc[m.label == "PERSON", "text"].tolist()
+    assert not any(t.startswith("و" + name) for t in m["text"])

@@ -162,8 +162,22 @@ class ReferencePasses(OrganisationPasses):
                 or self.norms[k + 1] in PERSON_NAME_ENDS)
 
     def _person(self, a: int, b: int, rule: str) -> None:
-        self._add(FoundMention(a, b, self.starts[a], self.ends[b - 1], self._text(a, b),
-                           "PERSON", rule))
+        start = self.starts[a]
+        if self._list_conjunction(a):
+            start = self._offset_after(a, 1)        # ، وفلانة فلان، مديرة …: the next one
+        self._add(FoundMention(a, b, start, self.ends[b - 1], self.text[start:self.ends[b - 1]],
+                               "PERSON", rule))
+
+    def _list_conjunction(self, a: int) -> bool:
+        """Whether the first word of a person's name at token ``a`` carries the و of a
+        list after a comma (كل من فلان، المدير العام …، وماريا روسي، مديرة …): a long
+        word (five letters after و) whose second letter is no long vowel, or و before a
+        name in و (ووليد). Given names in و are short (وليد، وائل، وسام) or
+        transliterations with a vowel after it (ويليام)."""
+        n = self.norms[a]
+        return a > 0 and self.norms[a - 1] == "," and (
+            len(n) >= 6 and n[0] == "و" and n[1] not in "اوي"
+            or len(n) >= 4 and n.startswith("وو"))     # ووليد: و and وليد
 
     def _person_starts(self) -> list[int]:
         """The tokens :meth:`people` looks at, in order: a speech verb, a title, or a word

@@ -178,6 +178,10 @@ def test_li_before_a_word_in_lam_reads_with_or_without_the_article(words, entity
     ("مؤسسة الإمارات للاتصالات", "Etisalat"),
     ("مجموعة زين", "Zain Group"),
     ("الهيئة الكويتية العامة للاستثمار", "Kuwait Investment Authority"),
+    # stock exchanges: سوق is no cue, so only the gazetteer finds them
+    ("سوق دبي المالي", "Dubai Financial Market"),
+    ("سوق مسقط للأوراق المالية", "Muscat Stock Exchange"),
+    ("سوق فلسطين للأوراق المالية", "Palestine Exchange"),
 ])
 def test_press_names_of_known_bodies(words, entity):
     from khabar.gazetteer import token_key

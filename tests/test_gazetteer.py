@@ -182,6 +182,9 @@ def test_li_before_a_word_in_lam_reads_with_or_without_the_article(words, entity
     ("سوق دبي المالي", "Dubai Financial Market"),
     ("سوق مسقط للأوراق المالية", "Muscat Stock Exchange"),
     ("سوق فلسطين للأوراق المالية", "Palestine Exchange"),
+    ("الحركة الدولية للصليب الأحمر والهلال الأحمر",
+     "International Red Cross and Red Crescent Movement"),
+    ("حركة الهلال الأحمر والصليب الأحمر", "International Red Cross and Red Crescent Movement"),
 ])
 def test_press_names_of_known_bodies(words, entity):
     from khabar.gazetteer import token_key

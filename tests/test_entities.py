@@ -2815,3 +2815,13 @@ def test_the_wa_of_a_list_is_no_part_of_a_person_name(text, name):
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     assert name in m.loc[m.label == "PERSON", "text"].tolist()
     assert not any(t.startswith("و" + name) for t in m["text"])
+
+
+@pytest.mark.parametrize("text", [
+    # two sizes of firm joined by و name small and medium enterprises, a class of firms
+    "وخصص البنك خط تمويل لفائدة المؤسسة الأردنية الصغيرة والمتوسطة في الأرياف.",
+    "ويهدف البرنامج إلى دعم المؤسسة الصغيرة والمتوسطة في المدن.",
+])
+def test_small_and_medium_enterprises_are_no_body(text):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert not any("الصغ" in t for t in m["text"])

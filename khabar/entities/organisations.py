@@ -17,7 +17,7 @@ from .tokens import FoundMention, TokenView
 from .words import act_verb, ORDINALS, POSSESSORS, SEAT_CUES  # own line
 from .words import BODY_PLURALS, ELATIVES, FACILITY_CUES  # own line
 from .words import ACRONYM_FILLERS, ACRONYM_INTROS, RULING_ADJECTIVES  # own line
-from .words import _accusative_verbal_noun  # own line
+from .words import _accusative_verbal_noun, FIRM_SIZES  # own line
 from .words import (RECIPIENTS, ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES,
                     DESCRIPTOR_CUES, DRAFT_WORDS, EPONYM_TITLES, GENERIC_PHRASES, KIND_ADJECTIVES,
                     LATIN_THINGS, LATIN_WORDS, LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
@@ -357,6 +357,9 @@ class OrganisationPasses(TokenView):
                 return None
         if k == i + 1:
             return None
+        if k < stop and self.norms[k][:1] == "و" and self.norms[k][1:] in FIRM_SIZES and any(
+                self.norms[x] in FIRM_SIZES for x in range(i + 1, k)):
+            return None                 # المؤسسة الصغرى والمتوسطة: a class of firms (SMEs)
         cue = stem
         if k < stop and self.norms[k] in COMPLEMENT_HEADS:     # الجمعية السعودية لهواة …
             k = self._definite_tail(k, stop, 2)

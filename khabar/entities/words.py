@@ -171,6 +171,9 @@ RULING_ADJECTIVES = _normalised(_boundary("ruling_adjective"))
 #: name they open a person's (محافظ البنك المركزي الشاذلي العياري), and a person's name may
 #: start with one.
 DEFINITE_GIVEN_NAMES = _normalised(_boundary("definite_given_name"))
+#: Sizes of firm (الصغرى، المتوسطة): two joined by و after a definite cue name a class of
+#: firms, small and medium enterprises, not one body.
+FIRM_SIZES = _normalised(_boundary("firm_size"))
 ACRONYM_FILLERS = _normalised(("الرسمي", "الرسمية", "اسمه", "اسمها", "ب", "باسم", "بإسم",
                                "إلى", "الى", "(", "«", '"', "“", "”", ":"))
 #: Words of the stop-word list that are adjectives inside a name (الهيئة العامة).

@@ -562,9 +562,25 @@ def test_hedges_with_proclitics(cue):
 @pytest.mark.parametrize("text, amount", [
     ("بلغت المحفظة 45ر3 مليار دولار.", 3_450_000_000),
     ("بلغت المحفظة 5 ر 12 مليار دولار.", 12_500_000_000),
-    ("بلغت المحفظة 7،81 مليون دولار.", 81_700_000),
 ])
 def test_wire_copy_reversed_decimals(text, amount):
+    assert one(text)["amount"] == amount
+
+
+@pytest.mark.parametrize("text, amount", [
+    # Invented. One or two digits after an Arabic comma: a decimal mark, read in the order
+    # written, in any copy (Gulf budget copy writes 3،6 تريليون and 2،7% alike); before,
+    # outside Maghreb copy, the digits were swapped (3،6 → 6.3).
+    ("قدرت الوزارة الإيرادات بنحو 3،6 تريليون ريال سعودي.", 3_600_000_000_000),
+    ("خصص الصندوق 6،5 مليون دولار للمدارس.", 6_500_000),
+    ("رصدت الحكومة 1،75 مليار ريال للطرق.", 1_750_000_000),
+    ("رصدت الحكومة ١،٧٥ مليار ريال للطرق.", 1_750_000_000),     # Arabic-Indic digits
+    ("رصدت الحكومة ٤٫٢ مليار ريال للطرق.", 4_200_000_000),      # the Arabic decimal sign
+    # Three digits after it group thousands (before, 250.14 riyals).
+    ("بلغ متوسط المنحة 14،250 ريال سعودي.", 14_250),
+    ("بلغ متوسط المنحة ١٤،٢٥٠ ريال سعودي.", 14_250),
+])
+def test_an_arabic_comma_before_one_or_two_digits_is_a_decimal_mark(text, amount):
     assert one(text)["amount"] == amount
 
 
@@ -574,19 +590,19 @@ def test_arabic_comma_as_a_plain_decimal_where_the_copy_shows_it():
     df = funding_of("أقرت الحكومة ميزانية تكميلية قدرها 512،4 مليون دينار تونسي، ويبلغ مجموع "
                     "ديون الشركات العمومية 2،3 مليار دولار.")
     assert df["amount"].tolist() == [512_400_000, 2_300_000_000]
-    assert one("بلغت المحفظة 7،81 مليون دولار.")["amount"] == 81_700_000   # no such sign
+    assert one("بلغت المحفظة 7،81 مليون دولار.")["amount"] == 7_810_000   # no such sign
 
 
 def test_tunisian_copy_plain_comma_decimal_and_usage_evidence():
     # موفى (Tunisian press: "end of") is evidence for Tunisia: the dinar is TND, and in
-    # Tunisian copy the Arabic comma is a plain decimal (1،4 = 1.4, not 4.1). Without
-    # Tunisian evidence the same comma stays a reversed decimal.
+    # Tunisian copy the Arabic comma is a plain decimal (1،4 = 1.4), as it is in any
+    # copy.
     df = funding_of("وأظهرت النتائج الوقتية إلى موفى جوان أن فائض الميزانية بلغ 1،4 مليار "
                     "دينار مقابل 2،5 مليار دينار قبل سنة.")
     assert df[["amount", "currency"]].values.tolist() == [
         [1_400_000_000, "TND"], [2_500_000_000, "TND"]]
     assert df["currency_source"].tolist() == ["country in article"] * 2
-    assert one("بلغت المحفظة في عمان 1،4 مليار دولار.")["amount"] == 4_100_000_000
+    assert one("بلغت المحفظة في عمان 1،4 مليار دولار.")["amount"] == 1_400_000_000
 
 
 def test_a_moroccan_month_name_is_evidence_for_morocco():
@@ -1216,9 +1232,9 @@ def test_parts_of_a_total_point_at_it(text, part_of):
 
 @pytest.mark.parametrize("scale", ["مليون", "مليـون", "ملیون"])   # plain, tatweel, Persian ی
 def test_a_three_digit_whole_before_an_arabic_comma_is_a_plain_decimal_however_spelt(scale):
-    # 337،5: three digits before the comma, one after. Reversed copy never writes a
-    # three-digit fraction, so this is 337.5 million (not 5.337 million), also when the
-    # scale word after it carries a tatweel or a Persian yeh (docs/money.md, "Numbers").
+    # 337،5: three digits before the comma, one after: 337.5 million (not 5.337 million),
+    # also when the scale word after it carries a tatweel or a Persian yeh (docs/money.md,
+    # "Numbers").
     df = funding_of(f"ويغطي القرض نحو 90 مليون دولار ({'337،5'} {scale} ريال) من كلفة "
                     "محطة التحلية في وادي السنديان.")
     assert df["amount"].tolist() == [90_000_000, 337_500_000]

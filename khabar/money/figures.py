@@ -38,8 +38,10 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
         return cached
     nt = article.normalised
     out = []
-    comma_reversed = not _plain_comma_copy(article) and not _tunisian_copy(article)
-    dots_group = _dots_group_thousands(article, comma_reversed)
+    # Maghreb copy (or a 512،4 shape) writes its Arabic commas the French way: evidence
+    # that its dots group thousands (docs/money.md, "Numbers")
+    comma_plain = _plain_comma_copy(article) or _tunisian_copy(article)
+    dots_group = _dots_group_thousands(article, comma_plain)
     leader = None                        # the article's leading country, when needed
     comma_scaled = None                  # _comma_decimal_before_scale, when needed
     for m in _figure_matches(nt.norm, plain):
@@ -49,11 +51,6 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
         for k, (a_start, a_end) in enumerate(_coordinated_parts(m)):
             amount_text = nt.norm[a_start:a_end]
             raw_amount = article.text[slice(*nt.span(a_start, a_end))]
-            if comma_reversed and _ARABIC_COMMA_DECIMAL.search(raw_amount) \
-                    and not _PLAIN_COMMA_SHAPE.search(raw_amount):
-                # 3،359 مليون in wire copy: the Arabic comma as a reversed decimal
-                # (docs/money.md)
-                amount_text = re.sub(r"(\d),(\d)", r"\1ر\2", amount_text, count=1)
             if _ONE_DOT_GROUP.search(amount_text):
                 if not dots_group and _ONE_DOT_GROUP.fullmatch(amount_text):
                     leader = _leading_country(article) if leader is None else leader
@@ -500,10 +497,9 @@ def _from_a_million(amount_text: str) -> bool:
 
 # --------------------------------------------------------------------------- flags
 
-_ARABIC_COMMA_DECIMAL = re.compile(r"^\D*\d+\s?\u060c\s?\d+(?!\s?\u060c\s?\d)")
-#: An Arabic comma with three or more digits before it and one or two after (512،4): read
-#: reversed it would be a three-digit fraction (4.512), which reversed-decimal copy never
-#: writes, so the figure's own shape makes it a plain decimal (docs/money.md, "Numbers").
+#: An Arabic comma with three or more digits before it and one or two after (512،4): a
+#: decimal comma in a large sum, the way French-trained copy writes it (docs/money.md,
+#: "Numbers").
 _PLAIN_COMMA_SHAPE = re.compile(r"(?<![\d\u060c])\d{3,}\s?\u060c\s?\d{1,2}(?![\d\u060c])")
 #: The same shape in normalised text (the Arabic comma is "," there) before a scale word,
 #: as normalisation spells it (مليـون with a tatweel, ملیون with a Persian ی: مليون).
@@ -512,14 +508,14 @@ _PLAIN_COMMA_BEFORE_SCALE = re.compile(
 
 
 def _plain_comma_copy(article: Article) -> bool:
-    """Whether the article's copy uses the Arabic comma as a plain decimal separator: a
-    figure with three or more digits before an Arabic comma and one or two after it,
-    before a scale word (512،4 مليون دينار, :data:`_PLAIN_COMMA_SHAPE`), found in the
-    normalised text so that a tatweel or a Persian yeh in the scale word (337،5 مليـون)
-    does not hide it; the comma must be an Arabic one in the text as read (a Latin comma
-    is read by :func:`khabar.numwords.digits_value`). Tunisian wire copy writes 2،3 مليار
-    دولار = 2.3 billion; every Arabic comma of such an article is then a plain decimal
-    (docs/money.md, "Numbers")."""
+    """Whether the article's copy writes its decimals in an Arabic comma the French way, so
+    that its dots may group thousands (:func:`_dots_group_thousands`): a figure with three
+    or more digits before an Arabic comma and one or two after it, before a scale word
+    (512،4 مليون دينار, :data:`_PLAIN_COMMA_SHAPE`), found in the normalised text so that
+    a tatweel or a Persian yeh in the scale word (337،5 مليـون) does not hide it; the
+    comma must be an Arabic one in the text as read. Every Arabic comma before one or two
+    digits is a decimal mark whatever this says (2،8 مليار = 2.8 billion: read by
+    :func:`khabar.numwords.digits_value`); docs/money.md, "Numbers"."""
     if "\u060c" not in article.text:
         return False
     nt = article.normalised
@@ -530,15 +526,15 @@ def _plain_comma_copy(article: Article) -> bool:
     return False
 
 
-#: Countries whose press writes the Arabic comma as a plain decimal separator, as French
-#: writes its comma (Tunisia, Algeria, Morocco, Mauritania: 1،39 مليار دولار = 1.39
-#: billion; read reversed, 39.1 billion, it would exceed the 45 billion it is part of).
+#: Countries whose press writes its decimals in a comma, as French does (Tunisia,
+#: Algeria, Morocco, Mauritania: 1،39 مليار دولار = 1.39 billion) and may group
+#: thousands with dots.
 _MAGHREB = {"TN", "DZ", "MA", "MR"}
 
 
 def _tunisian_copy(article: Article) -> bool:
-    """Whether the article is Maghreb copy, whose Arabic comma between digits is a plain
-    decimal separator (1،4 مليار دينار = 1.4 billion): a country of :data:`_MAGHREB`
+    """Whether the article is Maghreb copy, which writes its decimals in a comma (1،4
+    مليار دينار = 1.4 billion) and may group thousands with dots: a country of :data:`_MAGHREB`
     leads its country evidence (:func:`~khabar.money.currency.country_evidence`: names,
     nisbas, cities and the Tunisian press word موفى), with at least twice the mentions of
     any other country, or
@@ -580,19 +576,20 @@ _DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.]?\d)")
 _THOUSANDTHS = {"TND", "LYD", "KWD", "BHD", "OMR", "JOD", "IQD"}
 
 
-def _dots_group_thousands(article: Article, comma_reversed: bool) -> bool:
+def _dots_group_thousands(article: Article, comma_plain: bool) -> bool:
     """Whether the article's copy writes the dot as its thousands separator, so that one
     dot before three digits (15.230 مليار دينار) groups thousands (15230 مليار) in each of
     its figures: it writes a comma as its decimal mark elsewhere (a Latin comma with one
     or two digits after it, 2,5 مليون; or an Arabic comma the article reads as a plain
-    decimal, 312،75 مليار, see :func:`_tunisian_copy`), or it writes a number with two or
-    more dot groups (1.250.000). Input: the analysed article and whether its Arabic
-    commas are reversed decimals. Rule and reasoning: docs/money.md, "Numbers"."""
+    decimal, 312،75 مليار, in copy that :func:`_tunisian_copy` or :func:`_plain_comma_copy`
+    marks as French-trained), or it writes a number with two or more dot groups
+    (1.250.000). Input: the analysed article and whether it is such copy. Rule and
+    reasoning: docs/money.md, "Numbers"."""
     text = article.text
     if "." not in text:
         return False
     return bool(_LATIN_COMMA_DECIMAL.search(text) or _DOT_GROUPS.search(text)
-                or not comma_reversed and _ARABIC_COMMA_FRACTION.search(text))
+                or comma_plain and _ARABIC_COMMA_FRACTION.search(text))
 
 
 #: One comma and exactly three digits after one to three (4,315): a thousands separator,

@@ -42,6 +42,9 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
     # that its dots group thousands (docs/money.md, "Numbers")
     comma_plain = _plain_comma_copy(article) or _tunisian_copy(article)
     dots_group = _dots_group_thousands(article, comma_plain)
+    # … and copy whose own figures show the wire's reversed decimal in an Arabic comma
+    # (3،359 مليون = 359.3 million) writes every such comma so
+    comma_reversed = not comma_plain and _reversed_comma_copy(article)
     leader = None                        # the article's leading country, when needed
     comma_scaled = None                  # _comma_decimal_before_scale, when needed
     for m in _figure_matches(nt.norm, plain):
@@ -51,6 +54,9 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
         for k, (a_start, a_end) in enumerate(_coordinated_parts(m)):
             amount_text = nt.norm[a_start:a_end]
             raw_amount = article.text[slice(*nt.span(a_start, a_end))]
+            if comma_reversed and _ARABIC_COMMA_DECIMAL.search(raw_amount):
+                # 8،39 مليون in such copy: 39.8 million (docs/money.md, "Numbers")
+                amount_text = re.sub(r"(\d),(\d)", r"\1ر\2", amount_text, count=1)
             if _ONE_DOT_GROUP.search(amount_text):
                 if not dots_group and _ONE_DOT_GROUP.fullmatch(amount_text):
                     leader = _leading_country(article) if leader is None else leader
@@ -496,6 +502,35 @@ def _from_a_million(amount_text: str) -> bool:
 
 
 # --------------------------------------------------------------------------- flags
+
+#: One Arabic comma between digits, no second one after (8،39، 3،359).
+_ARABIC_COMMA_DECIMAL = re.compile(r"^\D*\d+\s?\u060c\s?\d+(?!\s?\u060c\s?\d)")
+#: The wire's reversed decimal with an Arabic comma for its ر, in normalised text: one or
+#: two digits, the comma, three digits that are not round hundreds, then a scale word of
+#: a million or more (3،359 مليون = 359.3 million): read in order it would be thousands of
+#: millions, which such copy writes in the next scale (3.359 مليار).
+_REVERSED_COMMA_BEFORE_SCALE = re.compile(
+    rf"(?<![\d,.])\d{{1,2}},\d(?!00)\d\d(?![\d,.])\s*(?P<scale>(?:ال)?(?:{SCALE_WORD_RE}))(?!\w)")
+
+
+def _reversed_comma_copy(article: Article) -> bool:
+    """Whether the article writes the wire's reversed decimal with an Arabic comma (U+060C)
+    for the letter ر, the fraction digits first: a figure of
+    :data:`_REVERSED_COMMA_BEFORE_SCALE`'s shape, its comma an Arabic one in the text as
+    read (3،359 مليون دولار for 359.3 million, seen in an aggregator's copy of a wire story
+    that another outlet gave in plain order). Then every single Arabic comma between the
+    digits of its figures is read so (8،39 مليون = 39.8 million). Not asked of
+    French-trained copy (:func:`_tunisian_copy`, :func:`_plain_comma_copy`), whose 3،967
+    م د groups thousands. docs/money.md, "Numbers"."""
+    if "\u060c" not in article.text:
+        return False
+    nt = article.normalised
+    for m in _REVERSED_COMMA_BEFORE_SCALE.finditer(nt.norm):
+        a, b = nt.span(m.start(), m.start("scale"))
+        if "\u060c" in article.text[a:b] and _from_a_million(m["scale"]):
+            return True
+    return False
+
 
 #: An Arabic comma with three or more digits before it and one or two after (512،4): a
 #: decimal comma in a large sum, the way French-trained copy writes it (docs/money.md,

@@ -1310,3 +1310,23 @@ def test_a_part_allotted_by_a_verb_of_giving_is_a_part_of_the_total():
 ])
 def test_a_bare_currency_in_a_city_of_one_country(text, code):
     assert one(text)["currency"] == code
+
+
+@pytest.mark.parametrize("text, amount", [
+    # Invented. A budget decree's bracketed sum, written out to the unit, before the same
+    # sum in words: one figure, the digits' (before, the digits times ألف, a thousand
+    # times too much, and the words as a second figure).
+    ("تعتمد النفقات بمبلغ (2,415,600,000,000) ألفين وأربعمائة وخمسة عشر مليارًا وستمائة "
+     "مليون ريال سعودي.", 2_415_600_000_000),
+    ("تقدر الإيرادات بمبلغ (1,208,300,000,000) ألف ومائتين وثمانية مليارات وثلاثمائة "
+     "مليون ريال سعودي.", 1_208_300_000_000),
+    # … and the words alone: a thousand before و, a number below a thousand and a scale
+    # of a million or more counts that scale, as 12 ألف و450 مليار does in digits.
+    ("بلغت النفقات ألف ومائتي مليار ريال سعودي.", 1_200_000_000_000),
+])
+def test_a_bracketed_whole_sum_before_the_same_sum_in_words_is_one_figure(text, amount):
+    assert one(text)["amount"] == amount
+
+
+def test_bracketed_digits_of_another_number_stay_out_of_the_sum_in_words():
+    assert one("وفي عام (2020) خمسة ملايين دولار للمدارس.")["amount"] == 5_000_000

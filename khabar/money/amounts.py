@@ -36,6 +36,30 @@ _SCALED = rf"(?:(?:{_BWORDS}|{_BNUM}|{_NUMBER})\s*)?{_SCALE}(?:\s+{_SCALE})?(?:{
 _AMOUNT = (rf"{_SCALED}(?:\s+و\s?{_SCALED}|\s+\d+(?:[.,]\d+)*\s*{_SCALE})*"
            rf"(?:\s+و\s?(?:{_NUMBER}))?|(?:{_NUMBER})")
 
+#: Bracketed digits of a whole sum (a thousand or more, written out to the unit) before
+#: the same sum in words with its scale words, as budget decrees write it: (1,312,800,000,000)
+#: ألف وثلاثمائة واثني عشر مليارا وثمانمائة مليون. The digits are the sum (see
+#: :func:`bracketed_sum`); no digits follow them in the amount.
+_BRACKETED_SUM = re.compile(
+    rf'^[(«"]\s*(?P<n>\d{{1,3}}(?:[.,]\d{{3}})+|\d{{4,}})\s*[)»"]\s*'
+    rf"(?=(?:{NUMBER_WORD_RE}|{SCALE_WORD_RE})(?!\w))(?P<w>\D*)$")
+
+
+def bracketed_sum(amount: str) -> Decimal | None:
+    """The value of the bracketed digits that open a normalised amount when the words
+    after them, with at least one scale word, state the same sum (``(1,147,400,000,000)
+    ألف ومائة وسبعة وأربعين مليارا وأربعمائة مليون`` = 1,147,400,000,000: read as digits
+    times ألف and a second sum, it was a thousand times too much), else None: digits of
+    another number (عام (2020) خمسة ملايين) are no such sum. docs/money.md, "Numbers"."""
+    m = _BRACKETED_SUM.match(amount)
+    if m is None or not any(w.removeprefix("و").removeprefix("ال") in SCALE_WORDS
+                            for w in m["w"].split()):
+        return None
+    digits = digits_value(m["n"])
+    words, vague = _parse_amount(m["w"])
+    return digits if not vague and words is not None and Decimal(words) == digits else None
+
+
 _PIECE = re.compile(r"\d+\s?ر\s?\d+|\d+(?:[.,]\d+)*|ثلاثه\s+ارباع|[^\s]+")
 
 
@@ -54,6 +78,9 @@ def parse_amount(amount: str) -> tuple[int | float | Decimal | None, bool]:
     character of ``amount`` adds at most two digits (تريليون: 7 characters, 12 digits)."""
     with localcontext() as ctx:
         ctx.prec = max(28, 2 * len(amount) + 28)
+        whole = bracketed_sum(amount)
+        if whole is not None:
+            return as_number(whole), False
         t = _THOUSANDS_OF.match(amount)
         if t:
             amount = f"{int(t['n']) * 1000 + int(t['m'])}{amount[t.end():]}"
@@ -155,6 +182,14 @@ class _AmountSum:
             self.last_term, self.last_scale, self.prev_scale = \
                 self.last_term * value, value, True
             return
+        if value >= 10**6 and self.last_scale == 1000 and self.pending is not None \
+                and self.pending < 1000 and self.total == self.last_term:
+            # ألف وثلاثمائة مليار: the thousand counts the scale after it, as 12 ألف و450
+            # مليار does in digits (1300 × 10⁹, not 1000 + 300 × 10⁹)
+            self.total = (self.last_term + self.pending) * value
+            self.last_term, self.prev_scale = self.total, True
+            self.pending, self.last_scale = None, value
+            return
         if self.pending is None:
             if kind == "plural":
                 self.vague = True
@@ -202,6 +237,8 @@ def _coordinated_parts(m: re.Match) -> list[tuple[int, int]]:
     مليار = 12450 مليار)."""
     a0, a1 = m.span("amount")
     text = m.string[a0:a1]
+    if bracketed_sum(text) is not None:
+        return [(a0, a1)]            # (1,312,800,000,000) ألف و… مليارا: one sum
     terms = list(_TERM_RE.finditer(text))
     for prev, nxt in zip(terms, terms[1:]):
         num = nxt["num"]
@@ -210,6 +247,10 @@ def _coordinated_parts(m: re.Match) -> list[tuple[int, int]]:
         joined = _JOIN_RE.search(text, prev.end(), nxt.start())
         if _THOUSANDS_OF.match(text):
             break                     # 12 ألف و450 مليار: one sum, 12450 مليار
+        if prev is terms[0] and joined and _scale_value(prev["scale"]) == 1000 \
+                and _scale_value(nxt["scale"]) >= 10**6 and not num[:1].isdigit() \
+                and (words_value(num.strip()) or 1000) < 1000:
+            break                     # ألف ومائتي مليار: the same in words, 1200 مليار
         if _scale_value(nxt["scale"]) >= _scale_value(prev["scale"]):
             # 250 مليونا و200 مليون دولار (or, without و, 250 مليونا 200 مليون): two sums
             first_end = a0 + joined.start() if joined else a0 + prev.end()

@@ -11,7 +11,8 @@ from decimal import Decimal
 from ..numwords import (NUMBER_WORD_RE, SCALE_WORD_RE, SCALE_WORDS, as_number, digits_value,
                         words_value)
 from ..text import Article, alternation
-from .amounts import _BNUM, _HALF, _NUMBER, _SCALE, _SCALED, _coordinated_parts, parse_amount
+from .amounts import (_BNUM, _HALF, _NUMBER, _SCALE, _SCALED, _coordinated_parts, bracketed_sum,
+                      parse_amount)
 from .currency import (_CODE_OF_COUNTRY, _COUNTRY_OF_CODE, _currency_from_context,
                        article_country_evidence)
 from .scaleless import scaleless_repeats
@@ -169,7 +170,7 @@ def _other_bracketed(amount_text: str) -> re.Match | None:
     are another number (عام (2020) خمسة ملايين: a year, then the sum), else None: digits
     that state the words' number ((30) ثلاثين مليون) are part of the figure."""
     m = _BRACKET_WORDS.match(amount_text)
-    if m is None:
+    if m is None or bracketed_sum(amount_text) is not None:
         return None
     digits = digits_value(re.sub(r'[()«»"\s]', "", amount_text[:m.end()]))
     return m if digits is None or words_value(m["w"]) != digits else None

@@ -1172,8 +1172,12 @@ def test_invisible_characters_inside_a_figure(figure, amount, code):
     ("ومنحت البلدية التونسية الجمعية 12.500 دينار تونسي.", [12.5]),
     ("ومنح المتبرع الجمعية 12.500 دولار.", [12.5]),
     ("خصصت الحكومة المغربية 4.385 مليار درهم لدعم الفلاحين.", [4_385_000_000]),
+    # The stated value of an agreement (a value word before it) in a currency of
+    # hundredths is never written to a tenth of a cent: thousands, in any copy.
+    ("ووقع المركز اتفاقية لتوزيع السلال الغذائية بقيمة إجمالية تبلغ 418.275 دولارًا "
+     "أمريكيًا.", [418_275]),
 ], ids=["comma-decimal", "dot-groups", "dirham", "bare-dirham", "euro-in-algeria",
-        "millimes", "no-evidence", "scale-word"])
+        "millimes", "no-evidence", "scale-word", "stated-value"])
 def test_a_dot_before_three_digits_as_the_copy_writes_it(text, amounts):
     df = funding_of(text)
     assert list(df["amount"]) == amounts

@@ -61,7 +61,9 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
             if _ONE_DOT_GROUP.search(amount_text):
                 if not dots_group and _ONE_DOT_GROUP.fullmatch(amount_text):
                     leader = _leading_country(article) if leader is None else leader
-                if dots_group or _fraction_too_fine(currency, base, leader or ""):
+                if dots_group or _fraction_too_fine(currency, base, leader or "") \
+                        or _ONE_DOT_GROUP.fullmatch(amount_text) \
+                        and _valued_in_hundredths(nt.norm, m.start("fig"), currency):
                     amount_text = _ONE_DOT_GROUP.sub(r"\1\2", amount_text)   # 4.385 → 4385
             if "," in raw_amount and _ONE_COMMA_GROUP.search(amount_text) \
                     and _scaled(amount_text):
@@ -680,6 +682,28 @@ def _fraction_too_fine(currency: str, base: str, leader: str) -> bool:
     code = currency or _CODE_OF_COUNTRY.get((base, leader), "")
     return bool(code) and code not in _THOUSANDTHS and (
         _COUNTRY_OF_CODE.get(code) in _MAGHREB or leader in _MAGHREB)
+
+
+#: A word that gives the value of a noun before its figure (money_cues.tsv value_word:
+#: بقيمة، بمبلغ، قيمته).
+_VALUE_WORDS = _CUES.get("value_word", set())
+
+
+def _valued_in_hundredths(norm: str, start: int, currency: str) -> bool:
+    """Whether a bare number with one dot before three digits and no scale word, starting
+    at ``start`` of normalised ``norm``, is the stated value of an agreement, grant or
+    project in a currency divided into hundredths (``بقيمة إجمالية تبلغ 323.191 دولارا``:
+    a value word of money_cues.tsv ``value_word`` among the three words before it; the
+    figure's own currency code known and not one of :data:`_THOUSANDTHS`): a sum's value
+    is never written to a tenth of a cent, so the dot groups thousands (323,191 dollars),
+    whatever the copy. A bare 12.500 دولار with no value word stays 12.5 (an exchange
+    rate or a price may have three decimals). docs/money.md, "Numbers"."""
+    if not currency or currency in _THOUSANDTHS:
+        return False
+    words = norm[max(0, start - 40):start].split()[-3:]
+    return any(w in _VALUE_WORDS for w in words)
+
+
 _TND_ABBREVIATION = re.compile(
     r"\d\s?(?:" + "|".join(re.escape(sym) for sym, code in SYMBOLS.items()
                            if code == "TND" and not sym.isascii()) + r")(?!\w)")

@@ -1334,3 +1334,15 @@ def test_a_bracketed_whole_sum_before_the_same_sum_in_words_is_one_figure(text, 
 
 def test_bracketed_digits_of_another_number_stay_out_of_the_sum_in_words():
     assert one("وفي عام (2020) خمسة ملايين دولار للمدارس.")["amount"] == 5_000_000
+
+
+def test_the_price_of_a_currency_and_the_level_it_moved_from_are_exchange_rates():
+    # Invented. ل + a currency word after a small figure (52 جنيها للدولار) prices that
+    # currency: an exchange rate, no funding; the level it fell from, after a comma and
+    # من with the same currency, is one too. The loan in the same sentence stays.
+    text = ("ووقع الاتفاق بعد خفض قيمة الجنيه إلى مستوى قياسي عند 52 جنيها للدولار، من نحو "
+            "31.4 جنيه، وقدم الصندوق 5 مليارات دولار.")
+    assert funding_of(text)["amount"].tolist() == [5_000_000_000]
+    figures = find_figures(analyse(Document("t", text, "t.txt", "utf-8", {})))
+    assert [f["not_funding"] for f in figures] == ["exchange rate", "exchange rate", ""]
+    assert funding_of("منح الصندوق 30 مليون دولار للدولة.")["amount"].tolist() == [30_000_000]

@@ -93,6 +93,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
     _shares_of_totals(article, out)
     _per_unit_lists(nt.norm, out)
     _per_unit_ranges(nt.norm, out)
+    _rate_levels(nt.norm, out)
     _restated_unit_prices(out)
     _statistics(nt.norm, out)
     _mark_restatements(nt.norm, out)
@@ -752,6 +753,10 @@ def _not_funding(norm: str, s: int, e: int, amount=None, sent_start: int = 0) ->
             return "per unit"
         if w in _CUES.get("rate", ()) and _CURRENCY_AFTER_RATE.match(norm, after.end()):
             return "exchange rate"
+        if w.startswith("لل") and w[2:] in _WORD_BASE and amount is not None \
+                and amount < _UNIT_PRICE_BELOW \
+                and not any(x.removeprefix("ال") in SCALE_WORDS for x in norm[s:e].split()):
+            return "exchange rate"      # 49 جنيها للدولار: the price of a dollar
     if amount is not None and amount < _UNIT_PRICE_BELOW \
             and not any(w.removeprefix("ال") in SCALE_WORDS for w in norm[s:e].split()) \
             and _UNIT_PRICE.search(norm, max(sent_start, s - _UNIT_PRICE_REACH), s):
@@ -808,6 +813,31 @@ def _per_unit_lists(norm: str, figures: list[dict]) -> None:
 #: Between a per-unit price's unit word and the other end of its change or range: إلى،
 #: حتى or و (من 90 دولارا للبرميل إلى 70 دولارا، بين 3 دنانير للكيلو و5 دنانير).
 _RANGE_JOIN = re.compile(r"\s*(?:و\s?)?(?:الي|حتي|و)\s*")
+
+
+#: Between an exchange rate and the level it moved from or to: a comma, من or إلى (عند
+#: 49 جنيها للدولار، من نحو 31 جنيها).
+_RATE_JOIN = re.compile(r"\s*,?\s*(?:و\s?)?(?:من|الي|مقابل|بعد)\s*")
+
+
+def _rate_levels(norm: str, figures: list[dict]) -> None:
+    """The level an exchange rate moved from or to is a rate too: in ``عند 49 جنيها
+    للدولار، من نحو 31 جنيها`` the currency priced (للدولار) is written once, after the
+    first figure. The second follows that word with only a comma and من، إلى، مقابل or
+    بعد between (a hedge before it is part of its match), in the same sentence and the
+    same currency, below :data:`_UNIT_PRICE_BELOW` with no scale word. ``figures`` is
+    changed in place."""
+    for a, b in zip(figures, figures[1:]):
+        if a["not_funding"] != "exchange rate" or b["not_funding"] \
+                or a["_sentence"] != b["_sentence"] or a["currency"] != b["currency"]:
+            continue
+        unit = _WORD.search(norm, a["_nend"], a["_nend"] + 30)
+        if unit and unit.group().startswith("لل") and unit.group()[2:] in _WORD_BASE \
+                and _RATE_JOIN.fullmatch(norm, unit.end(), b["_mstart"]) \
+                and b["amount"] is not None and b["amount"] < _UNIT_PRICE_BELOW \
+                and not any(w.removeprefix("ال") in SCALE_WORDS
+                            for w in norm[b["_nstart"]:b["_nend"]].split()):
+            b["not_funding"] = "exchange rate"
 
 
 def _per_unit_ranges(norm: str, figures: list[dict]) -> None:

@@ -774,7 +774,55 @@ def _not_funding(norm: str, s: int, e: int, amount=None, sent_start: int = 0) ->
         if w in _CUES.get("denomination", ()) and (w != "فيه" or len(before) > 1
                                                     and before[-2] == "من"):
             return "denomination"
+    if _refused(norm, max(sent_start, s - 60), s):
+        return "refused"
     return ""
+
+
+#: Words of refusing or declining (money_cues.tsv refusal: رفض، رفضها، امتنعت).
+_REFUSALS = _CUES.get("refusal", set())
+#: Nouns of money given and verbal nouns of giving (money_cues.tsv funding_noun,
+#: giving_noun, payer_noun: قرض، منحة، تقديم، منح).
+_GIVEN_NOUNS = (_CUES.get("funding_noun", set()) | _CUES.get("giving_noun", set())
+                | _CUES.get("payer_noun", set()))
+
+
+def _refused(norm: str, lo: int, s: int) -> bool:
+    """Whether the figure at normalised offset ``s`` is money refused (money_cues.tsv
+    refusal): a word of refusing or declining (with و or ف before it) among the words of
+    ``norm[lo:s]`` (its sentence, at most 60 characters back), then a noun of money given
+    or a verbal noun of giving (تقديم، قرض، منحة; with ال، و، ب before it) and at most
+    four words before the figure, with no comma between (أعلنت الدولة رفضها تقديم 200
+    مليون يورو، امتنعت الحكومة عن منح قرض بقيمة 30 مليون دولار). Such a sum is not
+    given, so it is no funding row (docs/money.md)."""
+    words = norm[lo:s].split()
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if "," in w:
+            return False
+        w = w[1:] if w[:1] in ("و", "ف") and w[1:] in _REFUSALS else w
+        if w in _REFUSALS:
+            rest = words[k + 1:]
+            if any(x[:1] in ("و", "ف") and x[1:] in _NEW_CLAUSE_VERBS for x in rest):
+                return False     # رفض البرلمان القانون وقدم البنك قرضا …: another clause
+            nouns = [i for i, x in enumerate(rest) if _given_noun(x)]
+            return bool(nouns) and len(rest) - nouns[0] <= 5
+    return False
+
+
+#: Verbs of giving, receiving or announcing (money_cues.tsv payer_verb, receive_verb,
+#: announce_verb): one with و or ف after the refusal opens another clause.
+_NEW_CLAUSE_VERBS = (_CUES.get("payer_verb", set()) | _CUES.get("receive_verb", set())
+                     | _CUES.get("announce_verb", set()))
+
+
+def _given_noun(word: str) -> bool:
+    """Whether ``word`` is a noun of money given or a verbal noun of giving
+    (:data:`_GIVEN_NOUNS`), with و، ب، ال before it or the accusative ending after it."""
+    for p in ("وب", "وال", "بال", "و", "ب", "ال"):
+        if word.startswith(p) and len(word) > len(p) + 1 and word[len(p):] in _GIVEN_NOUNS:
+            return True
+    return word in _GIVEN_NOUNS or word.rstrip("ا") in _GIVEN_NOUNS
 
 
 #: An equals sign between a figure and another (1 دولار = 3.75 ريال): a rate.

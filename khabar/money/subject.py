@@ -677,8 +677,9 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     nt = article.normalised
     best, dist = "", None
     own_donor = _gapped_item(article, f, sent)
-    for ent, _, ms, me in _payer_candidates(article, sent, mentions,
-                                            f["start"] - _PAYER_REACH, f["end"] + _PAYER_REACH):
+    for ent, lab, ms, me in _payer_candidates(article, sent, mentions,
+                                              f["start"] - _PAYER_REACH,
+                                              f["end"] + _PAYER_REACH):
         ms = _with_state_noun(nt, ms)   # قدمت دولة الكويت، من دولة الكويت: the country
         if own_donor and not (me <= f["start"] and _gapped_donor(article, f, sent, ms, me)):
             continue      # والنرويج 27 مليون دولار: this sum has its own donor
@@ -748,7 +749,9 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
                      or _announcer_before_verb(nt.norm[lo:hi])
                      or _announces_own_gift(before, nt.norm[lo:hi])
                      or _approves(_words_before(nt, sent, ms, 45), nt.norm[lo:hi],
-                                  nt.norm[nt.index(ms):nt.index(me)]))):
+                                  nt.norm[nt.index(ms):nt.index(me)])
+                     and not (_state_name(lab, nt.norm[nt.index(ms):nt.index(me)])
+                              and _approved_by_borrower(nt, sent, ms, me, f, mentions)))):
             d = abs(ms - f["end"]) if ms >= f["end"] else abs(f["start"] - me)
             if dist is None or d < dist:
                 best, dist = ent, d
@@ -1067,7 +1070,8 @@ def _approves(before: list[str], gap: str, name: str) -> bool:
     على قرض، على حزمة تمويلات) or the figure itself (وافق على 930 مليون دولار). Not when
     another lender follows with من (وافق مجلس الوزراء على قرض من البنك …), nor for a
     legislature or cabinet (money_cues.tsv legislature), which approves what it borrows,
-    nor in reported speech (إن / أن before the approval)."""
+    nor in reported speech (إن / أن before the approval). A country or government that
+    approves a loan it takes is read by :func:`_approved_by_borrower`."""
     if any(name.startswith(x) for x in _LEGISLATURES):
         return False
     k = len(before) - 1
@@ -1094,6 +1098,45 @@ def _approves(before: list[str], gap: str, name: str) -> bool:
            for i, w in enumerate(after)):
         return False
     return not after or any(_funding_noun(w) for w in after[:2])
+
+
+def _state_name(label: str, name: str) -> bool:
+    """Whether a mention (its ``label`` and normalised ``name``) is a country or a
+    government, ministry or other public borrower (:data:`_BORROWER_HEADS`: حكومة،
+    وزارة …), which approves the loans it takes."""
+    first = name.split()[:1]
+    return label == "PLACE" or bool(first) and first[0].removeprefix("ال") in _BORROWER_HEADS
+
+
+def _approved_by_borrower(nt, sent, ms: int, me: int, f: dict,
+                          mentions: "_MentionIndex") -> bool:
+    """Whether the state whose mention spans ``[ms, me)`` (a PLACE, or a government or
+    ministry) approves the loan or grant that the figure ``f`` is, as its borrower: an
+    approval word (money_cues.tsv approve) right before it, then على and a noun of money
+    given that is no verbal noun of giving (وافقت مصر على قرض بقيمة …، وافقت الحكومة
+    الأردنية على منحة …; not على تقديم …, which gives), in the same clause before the
+    figure, with no other country or body written with ل between or right after the
+    figure (وافقت الكويت على قرض لمصر، … بقيمة 100 مليون دولار لمصر: Kuwait lends). The
+    state is then the figure's recipient, never its payer (docs/money.md)."""
+    before = nt.norm[max(nt.index(sent.start), nt.index(ms) - 25):nt.index(ms)].split()
+    if not before or not _with_conjunction(before[-1], _APPROVE):
+        return False
+    gap = nt.norm[nt.index(me):f["_mstart"]]
+    words = gap.replace(",", " ").split()
+    if len(gap) > _GIVING_GAP or _CLAUSE_BREAK.search(gap) or not words \
+            or words[0] != "علي" or len(words) < 2:
+        return False
+    head = words[1]
+    if _with_conjunction(head, _GIVING_NOUNS, "وب") or not _funding_noun(head):
+        return False
+    for label in ("PLACE", "ORG"):
+        for _, _, ms2, _ in mentions.within(label, me, f["end"] + 30):
+            n = nt.index(ms2)
+            ws = nt.norm.rfind(" ", 0, n) + 1
+            pre = nt.norm[ws:n] if ws < n else _clitic_prefix(nt.norm, n)
+            if ms2 != ms and pre.endswith("ل"):
+                return False
+    return True
 
 
 _PASSIVES = _CUES.get("passive", set())
@@ -1571,6 +1614,11 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex,
                       and first[0][1:] in _RECEIVE_VERBS) and not _CLAUSE_BREAK.search(gap):
             return ent
     placed = mentions.within("PLACE", sent.start, f["start"])
+    for ent, _, ms, me in placed:
+        # وافقت مصر على قرض بقيمة …: the country that accepts a loan borrows it
+        if ent not in exclude and (_approved_by_borrower(nt, sent, ms, me, f, mentions)
+                                   or _borrows(nt, sent, ms, me, f)):
+            return ent
     for k, (ent, _, ms, me) in enumerate(placed):
         if ent in exclude:
             continue
@@ -1602,6 +1650,31 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex,
                     gap.replace(",", " ").split()):
             return ent
     return ""
+
+
+def _borrows(nt, sent, ms: int, me: int, f: dict) -> bool:
+    """Whether the place whose mention spans ``[ms, me)`` borrows, asks for or receives
+    the figure ``f``, in its clause before the figure: a verb of borrowing or asking right
+    after it (money_cues.tsv request_verb: تونس تقترض 112 مليون دولار من البنك …), or
+    right before it with من after it (اقترضت مصر من الصندوق …), or, after a comma, a
+    verbal noun of receiving with the receiver's pronoun and على (أعلنت تونس، حصولها على
+    قرض …: receive_verb). The place is then what the money is for (docs/money.md)."""
+    norm = nt.norm
+    gap = norm[nt.index(me):f["_mstart"]]
+    if len(gap) > _GIVING_GAP:
+        return False
+    words = gap.split()
+    if words and words[0] in (",", "،") or gap.lstrip().startswith(","):
+        words = gap.lstrip()[1:].split()
+        return len(words) >= 2 and _receiving(words[0]) and words[0] not in _RECEIVE_VERBS \
+            and words[1] == "علي" and not _CLAUSE_BREAK.search(gap.lstrip()[1:])
+    if _CLAUSE_BREAK.search(gap):
+        return False
+    if words and _with_conjunction(words[0], _REQUEST_VERBS):
+        return True
+    prev = norm[max(nt.index(sent.start), nt.index(ms) - 16):nt.index(ms)].split()[-1:]
+    return bool(prev) and _with_conjunction(prev[0], _REQUEST_VERBS) \
+        and words[:1] == ["من"]
 
 
 def _gives_to(word: str) -> bool:

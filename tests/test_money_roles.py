@@ -501,3 +501,14 @@ def test_a_country_that_accepts_or_borrows_a_loan_is_its_recipient(text, subject
     assert row["subject"] == subject
     if payer is not None:
         assert row["payer"] == payer
+
+
+def test_a_loan_to_a_country_restated_for_its_project_is_one_loan():
+    # Invented. The first sentence gives the borrower, the second what the loan builds:
+    # a country the money goes to and a project do not differ, so the second figure
+    # restates the first (one loan, counted once) and keeps its lender.
+    df = rows("أعلن الأردن، حصوله على قرض من البنك الإفريقي للتنمية بقيمة 60 مليون دولار. "
+              "وقال البيان إن الاتفاقية تخص تمويلا لبرنامج تأهيل المدارس الريفية بقيمة 60 "
+              "مليون دولار.")
+    assert df["subject_rule"].tolist() == ["place the money goes to", "project in sentence"]
+    assert df["restatement"].tolist() == [False, True]

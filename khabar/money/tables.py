@@ -397,13 +397,21 @@ def _body_restatements(article: Article, rows: list[Funding]) -> list[Funding]:
 _RESTATED_BACK = 8
 
 
+#: A country the money goes to and a project of the other sentence: one loan's two sides.
+_PLACE_AND_PROJECT = {"place the money goes to", "project in sentence"}
+
+
 def _may_restate(norm, a: Funding, r: Funding, per_sentence: Counter) -> bool:
     """Whether the figure ``r`` may restate the earlier figure ``a`` of the same sum: in
     another sentence, no payer or subject that differs (two names of one country aside),
     no word of another sum or a negation before ``r`` (:func:`_another_before`), and not
-    one item of a list of sums whose recipient follows it where ``a`` named no subject."""
+    one item of a list of sums whose recipient follows it where ``a`` named no subject. A
+    country the money goes to and a project named in the other sentence do not differ
+    (قرض لتونس بقيمة 112 مليون دولار … تمويلا لبرنامج تطوير الطرقات بقيمة 112 مليون
+    دولار: the borrower, then what its loan builds)."""
     return a.sentence != r.sentence and not _differs(a.payer, r.payer) \
-        and not (_differs(a.subject, r.subject) and not _one_country(a.subject, r.subject)) \
+        and not (_differs(a.subject, r.subject) and not _one_country(a.subject, r.subject)
+                 and {a.subject_rule, r.subject_rule} != _PLACE_AND_PROJECT) \
         and not _another_before(norm, r) \
         and not (r.subject_rule == "recipient after figure" and not a.subject
                  and per_sentence[r.sentence] > 1)

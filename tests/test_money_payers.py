@@ -677,3 +677,18 @@ def test_a_country_after_an_imperfect_verb_with_its_subject_before_receives(text
     assert first(text)[0] == payer
     if not payer:
         assert first(text)[1] == "Tunisia"
+
+
+def test_a_decided_verbal_noun_after_a_comma_takes_the_recipient_as_its_object():
+    # Invented. A verb of deciding, its subject and a comma, then منح and a country:
+    # the verbal noun is what was decided, the country receives (before, it was the
+    # payer); the decider gives.
+    df = rows("قرر البنك الدولي وشركاؤه، منح الأردن قرضا بقيمة 4 مليارات دولار لسد العجز.")
+    assert (df["subject"].iloc[0], df["payer"].iloc[0]) == ("Jordan", "World Bank")
+
+
+def test_a_later_donor_of_a_shared_verb_may_carry_an_adjective():
+    # Invented. والولايات المتحدة الأميركية 2 مليار دولار: one more donor of the verb
+    # before, its name followed by its adjective (before, the first donor's sum).
+    df = rows("وسيدفع البنك الدولي 3 مليارات دولار والولايات المتحدة الأميركية 2 مليار دولار.")
+    assert df["payer"].tolist() == ["World Bank", "United States"]

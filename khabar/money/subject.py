@@ -700,6 +700,7 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
                 or _noun_before_imperfect(last, before[:-1], nt.index(ms) - 25 <= nt.index(
                     sent.start))
                 or _verbal_noun_reading(last, before[:-1])
+                or _decided_giving(_words_before(nt, sent, ms, 70), last)
                 or _subject_before_qad(before[:-1])):
             continue      # البنك الدولي يقرض العراق، عزمه منح العراق …: the object
         # The object suffix of a verb (قدمها X), never the ending of a funding noun
@@ -1329,7 +1330,10 @@ def _gapped_donor(article: Article, f: dict, sent, ms: int, me: int) -> bool:
     ws = nt.norm.rfind(" ", 0, n_ms) + 1
     if nt.norm[ws:n_ms] != "و":      # the clitic و, not a name's own first letter (وزارة)
         return False
-    if nt.norm[n_me:f["_nstart"]].strip() not in _GAPPED_LINKS:
+    between = nt.norm[n_me:f["_nstart"]].split()
+    if between[:1] and _adjective(between[0]) and len(between[0]) > 4:
+        between = between[1:]     # والولايات المتحدة الأميركية 3 مليارات: its adjective
+    if " ".join(between) not in _GAPPED_LINKS:
         return False
     earlier = nt.norm[max(nt.index(sent.start), ws - _GAPPED_REACH):ws].split()
     return any(_payer_verb(w) for w in earlier)
@@ -1345,15 +1349,36 @@ def _gapped_item(article: Article, f: dict, sent) -> bool:
     words = nt.norm[max(lo, f["_nstart"] - 60):f["_nstart"]].split()
     if words and words[-1] in _GAPPED_LINKS:
         words = words[:-1]
-    for k in (1, 2):
+    for k in (1, 2, 3):       # والولايات المتحدة الأميركية: a name and its adjective
         if len(words) > k and words[-k][:1] == "و" and len(words[-k]) > 2 \
-                and words[-k - 1] in _WORD_BASE:
+                and words[-k - 1] in _WORD_BASE \
+                and (k < 3 or _adjective(words[-1]) or _adjective(words[-2])):
             return True
     return False
 
 
 #: Words that may open a clause right before its verb (كما منحت …، فيما تقرض …).
 _CLAUSE_OPENERS = {"قد", "لقد", "ولقد", "كما", "فيما", "بينما", "حيث", "اذ", "وقد", "فقد"}
+
+
+def _decided_giving(before: list[str], verb: str) -> bool:
+    """Whether ``verb``, the last of the words ``before`` a name, is a bare verbal noun of
+    giving (money_cues.tsv give_to: منح) after a comma that closes a verb of deciding or
+    announcing and its subject (قرر الصندوق وشركاؤه، منح العراق قرضا …: what was decided,
+    the name after it its object and the recipient, not the giver): the verb in the five
+    words before the comma, no other comma between."""
+    if verb not in _GIVE_TO or len(before) < 3 or before[-1] != verb:
+        return False
+    head = before[:-1]
+    if head[-1] == ",":
+        head = head[:-1]
+    elif head[-1].endswith(","):
+        head = head[:-1] + [head[-1][:-1]]
+    else:
+        return False
+    window = head[-6:]
+    return not any("," in w for w in window) and any(
+        _with_conjunction(w, _DECISION_VERBS) for w in window[:-1])
 
 
 def _verbal_noun_reading(verb: str, before: list[str]) -> bool:

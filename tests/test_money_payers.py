@@ -692,3 +692,19 @@ def test_a_later_donor_of_a_shared_verb_may_carry_an_adjective():
     # before, its name followed by its adjective (before, the first donor's sum).
     df = rows("وسيدفع البنك الدولي 3 مليارات دولار والولايات المتحدة الأميركية 2 مليار دولار.")
     assert df["payer"].tolist() == ["World Bank", "United States"]
+
+
+def test_the_states_of_a_body_before_its_name_give_as_the_body():
+    # Invented. دول "the states of" before the name, as دولة before a country's: the
+    # words before دول are what the payer rules read (before, no payer).
+    df = rows("وأعلنت دول التحالف العربي التبرع بمبلغ 2 مليار دولار لليمن.")
+    assert df["payer"].iloc[0] == "التحالف العربي"
+
+
+def test_a_recipient_after_a_detached_lam_and_a_quote_mark():
+    # Invented. ل, a space and a quoted name after each sum of a list: each sum's own
+    # recipient (before, the second took the first one's, as the nearest name).
+    df = rows("وقدمت الوزارة 30 مليون درهم ل «اللجنة الدولية للصليب الأحمر» و20 مليون درهم ل "
+              "«برنامج الأغذية العالمي».")
+    assert df["subject"].tolist() == ["International Committee of the Red Cross",
+                                      "World Food Programme"]

@@ -759,8 +759,9 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     return best or _adjective_donor(article, f, sent) or _office_payer(article, f, sent, mentions)
 
 
-#: دولة "the state (of)" right before a country's name (قدمت دولة الكويت): the country.
-_STATE_NOUN = re.compile(r"(?:^|(?<=\s))دوله\s+$")
+#: دولة "the state (of)" (or دول, "the states of": أعلنت دول التحالف التبرع …) right before
+#: a name (قدمت دولة الكويت): the country, or the body of states.
+_STATE_NOUN = re.compile(r"(?:^|(?<=\s))دول(?:ه)?\s+$")
 
 
 def _with_state_noun(nt, ms: int) -> int:
@@ -1427,6 +1428,11 @@ def _noun_and_adjectives(words: list[str]) -> bool:
     return False
 
 
+#: ل (or لـ, normalised ل) and an opening quote mark before a quoted name: the quote
+#: mark is no part of the gap between a figure and its recipient.
+_OPEN_QUOTE_AFTER_LAM = re.compile(r'^(ل)\s*[«"“]\s*$')
+
+
 def _recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     """An ORG the money is for, right after the figure: 50 مليون دينار لوزارة الصحة,
     … لصالح الهيئة, … لتمويل مشروع (lexicon money_cues.tsv purpose), … إلى منظمة الصحة
@@ -1438,6 +1444,8 @@ def _recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     nt = article.normalised
     for ent, _, ms, _ in mentions.within("ORG", f["end"], min(sent.end, f["end"] + 60)):
         gap = _CONVERSION_GAP.sub("", nt.norm[f["_nend"]:nt.index(ms)]).strip()
+        # 22 مليون درهم ل «برنامج الأغذية العالمي»: ل, a space, then the quoted name
+        gap = _OPEN_QUOTE_AFTER_LAM.sub(r"\1", gap)
         if gap in ("ل", "لل", "") or gap in _CUES.get("purpose", ()) \
                 or gap in _CUES.get("recipient_to", ()):   # 4 ملايين يورو إلى اليونيسف
             return ent

@@ -495,6 +495,7 @@ def test_a_refusal_in_another_clause_leaves_the_gift():
     ("الأردن يقترض 80 مليون دولار من البنك الأوروبي لإعادة الإعمار.", "Jordan", None),
     ("أعلن المغرب، حصوله على قرض من البنك الإفريقي للتنمية بقيمة 95 مليون دولار.",
      "Morocco", "African Development Bank"),
+    ("ثم اقترضت تونس مبلغ 6 ملايين دولار من الكويت لتمويل الموانئ.", "Tunisia", "Kuwait"),
 ])
 def test_a_country_that_accepts_or_borrows_a_loan_is_its_recipient(text, subject, payer):
     row = rows(text).iloc[0]

@@ -1689,7 +1689,8 @@ def _borrows(nt, sent, ms: int, me: int, f: dict) -> bool:
     """Whether the place whose mention spans ``[ms, me)`` borrows, asks for or receives
     the figure ``f``, in its clause before the figure: a verb of borrowing or asking right
     after it (money_cues.tsv request_verb: تونس تقترض 112 مليون دولار من البنك …), or
-    right before it with من after it (اقترضت مصر من الصندوق …), or, after a comma, a
+    right before it with من or the sum after it (اقترضت مصر من الصندوق …، اقترضت مصر
+    مبلغ 5 ملايين دولار من …), or, after a comma, a
     verbal noun of receiving with the receiver's pronoun and على (أعلنت تونس، حصولها على
     قرض …: receive_verb). The place is then what the money is for (docs/money.md)."""
     norm = nt.norm
@@ -1706,8 +1707,11 @@ def _borrows(nt, sent, ms: int, me: int, f: dict) -> bool:
     if words and _with_conjunction(words[0], _REQUEST_VERBS):
         return True
     prev = norm[max(nt.index(sent.start), nt.index(ms) - 16):nt.index(ms)].split()[-1:]
+    # اقترضت مصر من الصندوق …، اقترضت موريتانيا مبلغ 4 ملايين دولار من …: the subject of
+    # the verb, then من or the sum itself (a value word or a funding noun at most)
     return bool(prev) and _with_conjunction(prev[0], _REQUEST_VERBS) \
-        and words[:1] == ["من"]
+        and (words[:1] == ["من"] or len(words) <= 2 and all(
+            w in _VALUE_WORDS or w == "مبلغ" or _funding_noun(w) for w in words))
 
 
 def _gives_to(word: str) -> bool:

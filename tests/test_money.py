@@ -1346,3 +1346,10 @@ def test_the_price_of_a_currency_and_the_level_it_moved_from_are_exchange_rates(
     figures = find_figures(analyse(Document("t", text, "t.txt", "utf-8", {})))
     assert [f["not_funding"] for f in figures] == ["exchange rate", "exchange rate", ""]
     assert funding_of("منح الصندوق 30 مليون دولار للدولة.")["amount"].tolist() == [30_000_000]
+
+
+def test_a_later_term_glued_to_its_scale_word_after_wa():
+    # Invented. و, digits and the scale word written as one word (و400مليون, web copy
+    # that lost the space): a term of the sum (before, no figure at all).
+    assert one("وبلغ ما أتاحته الوزارة نحو 12 مليارًا و400مليون جنيه مصري.")["amount"] \
+        == 12_400_000_000

@@ -60,7 +60,7 @@ def bracketed_sum(amount: str) -> Decimal | None:
     return digits if not vague and words is not None and Decimal(words) == digits else None
 
 
-_PIECE = re.compile(r"\d+\s?ر\s?\d+|\d+(?:[.,]\d+)*|ثلاثه\s+ارباع|[^\s]+")
+_PIECE = re.compile(r"\d+\s?ر\s?\d+|\d+(?:[.,]\d+)*|ثلاثه\s+ارباع|[^\s\d]+")
 
 
 _THOUSANDS = [w for w, v in SCALE_WORDS.items() if v[0] == 1000 and w.startswith("ال")]

@@ -708,3 +708,19 @@ def test_a_recipient_after_a_detached_lam_and_a_quote_mark():
               "«برنامج الأغذية العالمي».")
     assert df["subject"].tolist() == ["International Committee of the Red Cross",
                                       "World Food Programme"]
+
+
+@pytest.mark.parametrize("text", [
+    # Invented. قدم before a body and a text it presents (a draft, its statement, the
+    # budget) is "presented": the body is neither payer nor subject of the budget's sum
+    # (before, the government was its payer).
+    "قدمت الحكومة الأردنية مشروع الموازنة بقيمة 12 مليار دينار أردني.",
+    "قدمت الحكومة السورية بيانها المالي حول الموازنة العامة بمبلغ قدره 900 مليار ليرة سورية.",
+])
+def test_a_body_that_presents_a_budget_text_gives_nothing(text):
+    row = rows(text).iloc[0]
+    assert (row["payer"], row["subject"]) == ("", "")
+
+
+def test_a_body_that_gives_a_grant_still_pays():
+    assert rows("وقدمت الكويت منحة بقيمة 30 مليون دولار للأردن.")["payer"].iloc[0] == "Kuwait"

@@ -5,7 +5,7 @@ deficit or the state's revenue is its source, not what the money is for (docs/mo
 from __future__ import annotations
 
 from ..text import Article
-from .subject import _CUES, _MentionIndex, _bare, _speech_verb
+from .subject import _CUES, _MentionIndex, _bare, _payer_verb, _presents_a_text, _speech_verb
 
 #: Nouns of a public-finance figure (money_cues.tsv measure: موازنة، ميزانية، عجز، إيرادات).
 _MEASURES = _CUES.get("measure", set())
@@ -32,7 +32,9 @@ def measure_announcers(article: Article, f: dict, sent, mentions: _MentionIndex)
     ``f``: a measure noun (money_cues.tsv measure) among the :data:`_MEASURE_WORDS` words
     before the figure, and an ORG before that noun with a verb of speech at most
     :data:`_VERB_WORDS` words before it (أعلنت وزارة المالية أن عجز الموازنة بلغ …، أعلن
-    وزير المالية في وزارة المالية أن موازنة العام تبلغ …). The budget is the state's, or
+    وزير المالية في وزارة المالية أن موازنة العام تبلغ …), or an ORG right after a verb of
+    giving that presents a text (قدمت الحكومة مشروع الموازنة بقيمة …: subject.py
+    _presents_a_text). The budget is the state's, or
     the body's named after the noun (موازنة وزارة الصحة: still a subject). Empty when the
     figure is no such measure."""
     nt = article.normalised
@@ -50,4 +52,7 @@ def measure_announcers(article: Article, f: dict, sent, mentions: _MentionIndex)
         prev = nt.norm[max(lo, nt.index(ms) - 60):nt.index(ms)].split()[-_VERB_WORDS:]
         if any(_speech_verb(w) for w in prev):
             out.add(ent)
+        elif prev and _payer_verb(prev[-1]) \
+                and _presents_a_text(nt.norm[nt.index(me):f["_nstart"]]):
+            out.add(ent)      # قدمت الحكومة مشروع الموازنة بقيمة …: it presents the budget
     return out

@@ -737,6 +737,9 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
             hit = True    # … 645 م د، منحه البنك: منحه here is the verb, "granted it"
         if hit and ms >= f["end"] and _payer_verb(core) and _new_clause(last, before):
             hit = False   # … نصف مليار دولار وقد تعهدت السعودية بستين مليونا: the next pledge
+        if hit and me <= f["start"] and _payer_verb(core) \
+                and _presents_a_text(nt.norm[nt.index(me):f["_nstart"]]):
+            hit = False   # قدمت الحكومة بيانها المالي … بمبلغ: it presents a text, not money
         lo, hi = sorted((nt.index(me), f["_nstart"])) if ms < f["start"] else \
             (f["_nend"], nt.index(ms))
         # (the gap's length is checked before it is sliced: in one long sentence of many
@@ -1360,6 +1363,24 @@ def _gapped_item(article: Article, f: dict, sent) -> bool:
 
 #: Words that may open a clause right before its verb (كما منحت …، فيما تقرض …).
 _CLAUSE_OPENERS = {"قد", "لقد", "ولقد", "كما", "فيما", "بينما", "حيث", "اذ", "وقد", "فقد"}
+
+
+#: Nouns of a text a body presents (money_cues.tsv submitted: مشروع، بيان، مقترح), and
+#: the budget itself (موازنة، ميزانية).
+_SUBMITTED = _CUES.get("submitted", set()) | {"موازنه", "ميزانيه"}
+
+
+def _presents_a_text(gap: str) -> bool:
+    """Whether the words between a name after a verb of giving (قدم، تقدم) and the figure
+    start with a text it presents (money_cues.tsv submitted: قدمت الحكومة بيانها المالي
+    … بمبلغ 1390 مليار ليرة، قدمت الوزارة مشروع الموازنة بقيمة …; with ال or a possessive
+    pronoun): قدم is "presented", and the name gives nothing."""
+    words = gap.replace(",", " ").split()
+    if not words:
+        return False
+    w = words[0].removeprefix("ال")
+    return w in _SUBMITTED or any(w.endswith(p) and w[:-len(p)] in _SUBMITTED
+                                  for p in _POSSESSIVES)
 
 
 def _decided_giving(before: list[str], verb: str) -> bool:

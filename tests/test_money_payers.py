@@ -685,6 +685,10 @@ def test_a_decided_verbal_noun_after_a_comma_takes_the_recipient_as_its_object()
     # payer); the decider gives.
     df = rows("قرر البنك الدولي وشركاؤه، منح الأردن قرضا بقيمة 4 مليارات دولار لسد العجز.")
     assert (df["subject"].iloc[0], df["payer"].iloc[0]) == ("Jordan", "World Bank")
+    # … also after an earlier clause and its comma
+    df = rows("وبعد مشاورات دامت أسابيع، قرر البنك الدولي وشركاؤه، منح الأردن قرضا بقيمة 4 "
+              "مليارات دولار.")
+    assert (df["subject"].iloc[0], df["payer"].iloc[0]) == ("Jordan", "World Bank")
 
 
 def test_a_later_donor_of_a_shared_verb_may_carry_an_adjective():

@@ -1387,8 +1387,8 @@ def _decided_giving(before: list[str], verb: str) -> bool:
     """Whether ``verb``, the last of the words ``before`` a name, is a bare verbal noun of
     giving (money_cues.tsv give_to: منح) after a comma that closes a verb of deciding or
     announcing and its subject (قرر الصندوق وشركاؤه، منح العراق قرضا …: what was decided,
-    the name after it its object and the recipient, not the giver): the verb in the five
-    words before the comma, no other comma between."""
+    the name after it its object and the recipient, not the giver): the verb in the six
+    words before the comma, after any comma before them (وبعد مشاورات، قرر …)."""
     if verb not in _GIVE_TO or len(before) < 3 or before[-1] != verb:
         return False
     head = before[:-1]
@@ -1398,9 +1398,9 @@ def _decided_giving(before: list[str], verb: str) -> bool:
         head = head[:-1] + [head[-1][:-1]]
     else:
         return False
-    window = head[-6:]
-    return not any("," in w for w in window) and any(
-        _with_conjunction(w, _DECISION_VERBS) for w in window[:-1])
+    cut = max((i for i, w in enumerate(head) if "," in w), default=-1)
+    window = head[cut + 1:][-6:]      # back to the comma before the decision, if any
+    return any(_with_conjunction(w, _DECISION_VERBS) for w in window[:-1])
 
 
 def _verbal_noun_reading(verb: str, before: list[str]) -> bool:

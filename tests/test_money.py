@@ -1176,8 +1176,13 @@ def test_invisible_characters_inside_a_figure(figure, amount, code):
     # hundredths is never written to a tenth of a cent: thousands, in any copy.
     ("ووقع المركز اتفاقية لتوزيع السلال الغذائية بقيمة إجمالية تبلغ 418.275 دولارًا "
      "أمريكيًا.", [418_275]),
+    # Copy that writes more decimals with a dot than with a comma keeps the dot a decimal
+    # point, whatever one stray comma decimal says (before, 2.416 تريليون was 2416 × 10¹²).
+    ("بلغت النفقات 2.416 تريليون ريال سعودي، والعجز 183.42 مليار ريال سعودي، والأجور "
+     "412,17 مليار ريال سعودي، والدعم 61.05 مليار ريال سعودي.",
+     [2_416_000_000_000, 183_420_000_000, 412_170_000_000, 61_050_000_000]),
 ], ids=["comma-decimal", "dot-groups", "dirham", "bare-dirham", "euro-in-algeria",
-        "millimes", "no-evidence", "scale-word", "stated-value"])
+        "millimes", "no-evidence", "scale-word", "stated-value", "more-dot-decimals"])
 def test_a_dot_before_three_digits_as_the_copy_writes_it(text, amounts):
     df = funding_of(text)
     assert list(df["amount"]) == amounts

@@ -608,6 +608,8 @@ _ONE_DOT_GROUP = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,]?\d)")
 #: 1.250.000,75) in the text as read, or (see :func:`_dots_group_thousands`) an Arabic one.
 _LATIN_COMMA_DECIMAL = re.compile(r"\d,\d{1,2}(?!\d)")
 _ARABIC_COMMA_FRACTION = re.compile(r"\d\s?\u060c\s?\d{1,2}(?!\d)")
+#: A decimal dot: one or two digits after it (276.61، 2.5), no further digit or group.
+_DOT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,]?\d)")
 #: A number with two or more dot groups of three digits (1.250.000): dots group thousands.
 _DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.]?\d)")
 #: Currencies divided into thousandths (ISO 4217 minor unit 3): 12.500 دينار تونسي is
@@ -618,17 +620,25 @@ _THOUSANDTHS = {"TND", "LYD", "KWD", "BHD", "OMR", "JOD", "IQD"}
 def _dots_group_thousands(article: Article, comma_plain: bool) -> bool:
     """Whether the article's copy writes the dot as its thousands separator, so that one
     dot before three digits (15.230 مليار دينار) groups thousands (15230 مليار) in each of
-    its figures: it writes a comma as its decimal mark elsewhere (a Latin comma with one
-    or two digits after it, 2,5 مليون; or an Arabic comma the article reads as a plain
-    decimal, 312،75 مليار, in copy that :func:`_tunisian_copy` or :func:`_plain_comma_copy`
-    marks as French-trained), or it writes a number with two or more dot groups
-    (1.250.000). Input: the analysed article and whether it is such copy. Rule and
-    reasoning: docs/money.md, "Numbers"."""
+    its figures: it writes a number with two or more dot groups (1.250.000), or it writes
+    a comma as its decimal mark elsewhere (a Latin comma with one or two digits after it,
+    2,5 مليون; or an Arabic comma the article reads as a plain decimal, 312،75 مليار, in
+    copy that :func:`_tunisian_copy` or :func:`_plain_comma_copy` marks as French-trained)
+    more often than a dot with one or two digits after it (:data:`_DOT_DECIMAL`: copy that
+    writes 276.61 مليار and once 316,34 مليار keeps its dot a decimal point). Input: the
+    analysed article and whether it is such copy. Rule and reasoning: docs/money.md,
+    "Numbers"."""
     text = article.text
     if "." not in text:
         return False
-    return bool(_LATIN_COMMA_DECIMAL.search(text) or _DOT_GROUPS.search(text)
-                or comma_plain and _ARABIC_COMMA_FRACTION.search(text))
+    if _DOT_GROUPS.search(text):
+        return True
+    commas = len(_LATIN_COMMA_DECIMAL.findall(text))
+    if comma_plain:
+        commas += len(_ARABIC_COMMA_FRACTION.findall(text))
+    # copy that writes more decimals with a dot (276.61 مليار) than with a comma (one stray
+    # 316,34) keeps its dot a decimal point: 1.389 تريليون is 1.389 × 10¹²
+    return commas > len(_DOT_DECIMAL.findall(text))
 
 
 #: One comma and exactly three digits after one to three (4,315): a thousands separator,

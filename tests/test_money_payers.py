@@ -728,3 +728,10 @@ def test_a_body_that_presents_a_budget_text_gives_nothing(text):
 
 def test_a_body_that_gives_a_grant_still_pays():
     assert rows("وقدمت الكويت منحة بقيمة 30 مليون دولار للأردن.")["payer"].iloc[0] == "Kuwait"
+
+
+def test_a_word_of_another_sum_between_a_figure_and_its_giver():
+    # Invented. أخرى after the figure is the sum's own word: من and the name after it
+    # still give that sum (before, no payer).
+    df = rows("وتشمل الحزمة مليار دولار من قطر ومليار دولار أخرى من الكويت.")
+    assert df["payer"].tolist()[-1] == "Kuwait"

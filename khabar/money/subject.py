@@ -1172,13 +1172,15 @@ def _from_after_figure(gap: list[str]) -> bool:
     words of its own and من (1.02 مليار دينار قرض سياسة التنمية الثاني من البنك الدولي).
     تقريبا after the figure is the figure's own hedge (12 مليون دولار تقريبا من حكومة …),
     a period adverb its own period (money_cues.tsv period_adverb: 4 ملايين يورو سنويا من
-    الاتحاد الأوروبي) and a bracketed conversion the same sum restated (20 مليون دولار (75
+    الاتحاد الأوروبي), a word of another sum its own (money_cues.tsv another: ومليار دولار
+    أخرى من الإمارات) and a bracketed conversion the same sum restated (20 مليون دولار (75
     مليون ريال) من الصندوق …): none of them comes between the sum and its giver; nor
     does a verb of coming (money_cues.tsv source_verb: 40 مليون دولار ستأتي من البنك
     الدولي، تأتي من الاتحاد …), which says where the sum comes from."""
     gap = _without_conversion(gap)
-    while gap[:1] == ["تقريبا"] or gap[:1] and gap[0] in _PERIOD_ADVERBS:
-        gap = gap[1:]
+    while gap[:1] == ["تقريبا"] or gap[:1] and (gap[0] in _PERIOD_ADVERBS
+                                                or gap[0] in _ANOTHER_WORDS):
+        gap = gap[1:]     # … ومليار دولار أخرى من الإمارات: "another", the sum's own word
     if gap[:1] and _with_conjunction(gap[0], _SOURCE_VERBS):
         gap = gap[1:]
     if gap == ["من"]:
@@ -1189,6 +1191,8 @@ def _from_after_figure(gap: list[str]) -> bool:
 
 _PERIOD_ADVERBS = _CUES.get("period_adverb", set())
 _SOURCE_VERBS = _CUES.get("source_verb", set())
+#: Words of another sum (money_cues.tsv another: أخرى، إضافية) right after a figure.
+_ANOTHER_WORDS = _CUES.get("another", set())
 
 
 def _without_conversion(gap: list[str]) -> list[str]:

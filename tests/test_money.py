@@ -589,12 +589,14 @@ def test_an_arabic_comma_reversed_decimal_where_the_copy_shows_it():
     # مليون: the wire's reversed decimal with a comma for its ر (217.4 million; read in
     # order, thousands of millions, which such copy writes as 4.217 مليار). The article's
     # other Arabic commas are reversed too (6،52 = 52.6); copy without such a figure
-    # reads them in order, and round thousands (1،500 مليون) stay thousands.
+    # reads them in order, and round thousands (1،500 مليون، 2،750 مليار) stay thousands.
     df = funding_of("وقعت الحكومة خمس اتفاقيات تقدم بموجبها اليابان منحا قيمتها 4،217 مليون "
                     "دولار، منها 6،52 مليون دولار للمياه.")
     assert df["amount"].tolist() == [217_400_000, 52_600_000]
     df = funding_of("رصدت الحكومة 1،500 مليون ريال سعودي و2،5 مليار ريال سعودي.")
     assert df["amount"].tolist() == [1_500_000_000, 2_500_000_000]
+    df = funding_of("رصدت الحكومة 2،750 مليار ريال سعودي و1،8 مليار ريال سعودي للطرق.")
+    assert df["amount"].tolist() == [2_750_000_000_000, 1_800_000_000]
 
 
 def test_arabic_comma_as_a_plain_decimal_where_the_copy_shows_it():

@@ -510,11 +510,12 @@ def _from_a_million(amount_text: str) -> bool:
 #: One Arabic comma between digits, no second one after (8،39، 3،359).
 _ARABIC_COMMA_DECIMAL = re.compile(r"^\D*\d+\s?\u060c\s?\d+(?!\s?\u060c\s?\d)")
 #: The wire's reversed decimal with an Arabic comma for its ر, in normalised text: one or
-#: two digits, the comma, three digits that are not round hundreds, then a scale word of
-#: a million or more (3،359 مليون = 359.3 million): read in order it would be thousands of
+#: two digits, the comma, three digits that do not end in 0 (not 1،500 nor 2،750, round
+#: sums that copy writing thousands of millions may give), then a scale word of a million
+#: or more (3،359 مليون = 359.3 million): read in order it would be thousands of
 #: millions, which such copy writes in the next scale (3.359 مليار).
 _REVERSED_COMMA_BEFORE_SCALE = re.compile(
-    rf"(?<![\d,.])\d{{1,2}},\d(?!00)\d\d(?![\d,.])\s*(?P<scale>(?:ال)?(?:{SCALE_WORD_RE}))(?!\w)")
+    rf"(?<![\d,.])\d{{1,2}},\d\d[1-9](?![\d,.])\s*(?P<scale>(?:ال)?(?:{SCALE_WORD_RE}))(?!\w)")
 
 
 def _reversed_comma_copy(article: Article) -> bool:

@@ -585,7 +585,7 @@ def test_an_arabic_comma_before_one_or_two_digits_is_a_decimal_mark(text, amount
 
 
 def test_an_arabic_comma_reversed_decimal_where_the_copy_shows_it():
-    # Invented. 4،217 مليون: one digit, the comma, three that are not round hundreds, then
+    # Invented. 4،217 مليون: one digit, the comma, three that do not end in 0, then
     # مليون: the wire's reversed decimal with a comma for its ر (217.4 million; read in
     # order, thousands of millions, which such copy writes as 4.217 مليار). The article's
     # other Arabic commas are reversed too (6،52 = 52.6); copy without such a figure

@@ -735,3 +735,11 @@ def test_a_word_of_another_sum_between_a_figure_and_its_giver():
     # still give that sum (before, no payer).
     df = rows("وتشمل الحزمة مليار دولار من قطر ومليار دولار أخرى من الكويت.")
     assert df["payer"].tolist()[-1] == "Kuwait"
+
+
+def test_a_title_of_the_name_after_a_head_of_state_hides_no_office():
+    # Invented. العاهل الأردني الملك عبد الله: الملك here is a title of the name in
+    # apposition, with no field of its own; the office before it gives for its country
+    # (before, الملك alone ended the search and there was no payer).
+    df = rows("وأمر العاهل الأردني الملك عبد الله بتخصيص 20 مليون دينار أردني للجامعات.")
+    assert df["payer"].iloc[0] == "Jordan"

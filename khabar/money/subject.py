@@ -943,6 +943,9 @@ def _office_payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> s
             while place and j < len(toks) and nt.span(*toks[j][:2])[1] <= place[0][3]:
                 j += 1
         if j == k + 1:
+            if k >= 2 and _office_reading(toks[k - 2][2])[0] \
+                    and toks[k - 1][2].startswith("ال"):
+                continue       # العاهل السعودي الملك سلمان: a title of the name after an office
             return ""          # وزير alone, الملك alone: no field, no body
         field = [t[2].rstrip(",;:") for t in toks[k + 1:j]]
         gap_lo = toks[j - 1][1]

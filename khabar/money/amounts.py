@@ -37,8 +37,8 @@ _AMOUNT = (rf"{_SCALED}(?:\s+و\s?{_SCALED}|\s+\d+(?:[.,]\d+)*\s*{_SCALE})*"
            rf"(?:\s+و\s?(?:{_NUMBER}))?|(?:{_NUMBER})")
 
 #: Bracketed digits of a whole sum (a thousand or more, written out to the unit) before
-#: the same sum in words with its scale words, as budget decrees write it: (1,312,800,000,000)
-#: ألف وثلاثمائة واثني عشر مليارا وثمانمائة مليون. The digits are the sum (see
+#: the same sum in words with its scale words, as budget decrees write it: (2,415,600,000,000)
+#: ألفين وأربعمائة وخمسة عشر مليارا وستمائة مليون. The digits are the sum (see
 #: :func:`bracketed_sum`); no digits follow them in the amount.
 _BRACKETED_SUM = re.compile(
     rf'^[(«"]\s*(?P<n>\d{{1,3}}(?:[.,]\d{{3}})+|\d{{4,}})\s*[)»"]\s*'
@@ -47,8 +47,8 @@ _BRACKETED_SUM = re.compile(
 
 def bracketed_sum(amount: str) -> Decimal | None:
     """The value of the bracketed digits that open a normalised amount when the words
-    after them, with at least one scale word, state the same sum (``(1,147,400,000,000)
-    ألف ومائة وسبعة وأربعين مليارا وأربعمائة مليون`` = 1,147,400,000,000: read as digits
+    after them, with at least one scale word, state the same sum (``(1,208,300,000,000)
+    ألف ومائتين وثمانية مليارات وثلاثمائة مليون`` = 1,208,300,000,000: read as digits
     times ألف and a second sum, it was a thousand times too much), else None: digits of
     another number (عام (2020) خمسة ملايين) are no such sum. docs/money.md, "Numbers"."""
     m = _BRACKETED_SUM.match(amount)
@@ -238,7 +238,7 @@ def _coordinated_parts(m: re.Match) -> list[tuple[int, int]]:
     a0, a1 = m.span("amount")
     text = m.string[a0:a1]
     if bracketed_sum(text) is not None:
-        return [(a0, a1)]            # (1,312,800,000,000) ألف و… مليارا: one sum
+        return [(a0, a1)]            # (1,208,300,000,000) ألف و… مليارات: one sum
     terms = list(_TERM_RE.finditer(text))
     for prev, nxt in zip(terms, terms[1:]):
         num = nxt["num"]

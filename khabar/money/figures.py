@@ -44,7 +44,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
     comma_plain = _plain_comma_copy(article) or _tunisian_copy(article)
     dots_group = _dots_group_thousands(article, comma_plain)
     # … and copy whose own figures show the wire's reversed decimal in an Arabic comma
-    # (3،359 مليون = 359.3 million) writes every such comma so
+    # (4،217 مليون = 217.4 million) writes every such comma so
     comma_reversed = not comma_plain and _reversed_comma_copy(article)
     leader = None                        # the article's leading country, when needed
     comma_scaled = None                  # _comma_decimal_before_scale, when needed
@@ -56,7 +56,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
             amount_text = nt.norm[a_start:a_end]
             raw_amount = article.text[slice(*nt.span(a_start, a_end))]
             if comma_reversed and _ARABIC_COMMA_DECIMAL.search(raw_amount):
-                # 8،39 مليون in such copy: 39.8 million (docs/money.md, "Numbers")
+                # 6،52 مليون in such copy: 52.6 million (docs/money.md, "Numbers")
                 amount_text = re.sub(r"(\d),(\d)", r"\1ر\2", amount_text, count=1)
             if _ONE_DOT_GROUP.search(amount_text):
                 if not dots_group and _ONE_DOT_GROUP.fullmatch(amount_text):
@@ -507,13 +507,13 @@ def _from_a_million(amount_text: str) -> bool:
 
 # --------------------------------------------------------------------------- flags
 
-#: One Arabic comma between digits, no second one after (8،39، 3،359).
+#: One Arabic comma between digits, no second one after (6،52، 4،217).
 _ARABIC_COMMA_DECIMAL = re.compile(r"^\D*\d+\s?\u060c\s?\d+(?!\s?\u060c\s?\d)")
 #: The wire's reversed decimal with an Arabic comma for its ر, in normalised text: one or
 #: two digits, the comma, three digits that do not end in 0 (not 1،500 nor 2،750, round
 #: sums that copy writing thousands of millions may give), then a scale word of a million
-#: or more (3،359 مليون = 359.3 million): read in order it would be thousands of
-#: millions, which such copy writes in the next scale (3.359 مليار).
+#: or more (4،217 مليون = 217.4 million): read in order it would be thousands of
+#: millions, which such copy writes in the next scale (4.217 مليار).
 _REVERSED_COMMA_BEFORE_SCALE = re.compile(
     rf"(?<![\d,.])\d{{1,2}},\d\d[1-9](?![\d,.])\s*(?P<scale>(?:ال)?(?:{SCALE_WORD_RE}))(?!\w)")
 
@@ -522,10 +522,10 @@ def _reversed_comma_copy(article: Article) -> bool:
     """Whether the article writes the wire's reversed decimal with an Arabic comma (U+060C)
     for the letter ر, the fraction digits first: a figure of
     :data:`_REVERSED_COMMA_BEFORE_SCALE`'s shape, its comma an Arabic one in the text as
-    read (3،359 مليون دولار for 359.3 million, seen in an aggregator's copy of a wire story
-    that another outlet gave in plain order). Then every single Arabic comma between the
-    digits of its figures is read so (8،39 مليون = 39.8 million). Not asked of
-    French-trained copy (:func:`_tunisian_copy`, :func:`_plain_comma_copy`), whose 3،967
+    read (4،217 مليون دولار for 217.4 million: the shape seen in an aggregator's copy of
+    a wire story that another outlet gave in plain order). Then every single Arabic
+    comma between the digits of its figures is read so (6،52 مليون = 52.6 million). Not asked of
+    French-trained copy (:func:`_tunisian_copy`, :func:`_plain_comma_copy`), whose 4،512
     م د groups thousands. docs/money.md, "Numbers"."""
     if "\u060c" not in article.text:
         return False
@@ -609,7 +609,7 @@ _ONE_DOT_GROUP = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,]?\d)")
 #: 1.250.000,75) in the text as read, or (see :func:`_dots_group_thousands`) an Arabic one.
 _LATIN_COMMA_DECIMAL = re.compile(r"\d,\d{1,2}(?!\d)")
 _ARABIC_COMMA_FRACTION = re.compile(r"\d\s?\u060c\s?\d{1,2}(?!\d)")
-#: A decimal dot: one or two digits after it (276.61، 2.5), no further digit or group.
+#: A decimal dot: one or two digits after it (183.42، 2.5), no further digit or group.
 _DOT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,]?\d)")
 #: A number with two or more dot groups of three digits (1.250.000): dots group thousands.
 _DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.]?\d)")
@@ -626,7 +626,7 @@ def _dots_group_thousands(article: Article, comma_plain: bool) -> bool:
     2,5 مليون; or an Arabic comma the article reads as a plain decimal, 312،75 مليار, in
     copy that :func:`_tunisian_copy` or :func:`_plain_comma_copy` marks as French-trained)
     more often than a dot with one or two digits after it (:data:`_DOT_DECIMAL`: copy that
-    writes 276.61 مليار and once 316,34 مليار keeps its dot a decimal point). Input: the
+    writes 183.42 مليار and once 412,17 مليار keeps its dot a decimal point). Input: the
     analysed article and whether it is such copy. Rule and reasoning: docs/money.md,
     "Numbers"."""
     text = article.text
@@ -637,8 +637,8 @@ def _dots_group_thousands(article: Article, comma_plain: bool) -> bool:
     commas = len(_LATIN_COMMA_DECIMAL.findall(text))
     if comma_plain:
         commas += len(_ARABIC_COMMA_FRACTION.findall(text))
-    # copy that writes more decimals with a dot (276.61 مليار) than with a comma (one stray
-    # 316,34) keeps its dot a decimal point: 1.389 تريليون is 1.389 × 10¹²
+    # copy that writes more decimals with a dot (183.42 مليار) than with a comma (one stray
+    # 412,17) keeps its dot a decimal point: 2.416 تريليون is 2.416 × 10¹²
     return commas > len(_DOT_DECIMAL.findall(text))
 
 
@@ -704,10 +704,10 @@ _VALUE_WORDS = _CUES.get("value_word", set())
 def _valued_in_hundredths(norm: str, start: int, currency: str) -> bool:
     """Whether a bare number with one dot before three digits and no scale word, starting
     at ``start`` of normalised ``norm``, is the stated value of an agreement, grant or
-    project in a currency divided into hundredths (``بقيمة إجمالية تبلغ 323.191 دولارا``:
+    project in a currency divided into hundredths (``عقد بقيمة 418.275 دولارا``:
     a value word of money_cues.tsv ``value_word`` among the three words before it; the
     figure's own currency code known and not one of :data:`_THOUSANDTHS`): a sum's value
-    is never written to a tenth of a cent, so the dot groups thousands (323,191 dollars),
+    is never written to a tenth of a cent, so the dot groups thousands (418,275 dollars),
     whatever the copy. A bare 12.500 دولار with no value word stays 12.5 (an exchange
     rate or a price may have three decimals). docs/money.md, "Numbers"."""
     if not currency or currency in _THOUSANDTHS:
@@ -767,7 +767,7 @@ def _not_funding(norm: str, s: int, e: int, amount=None, sent_start: int = 0) ->
         if w.startswith("لل") and w[2:] in _WORD_BASE and amount is not None \
                 and amount < _UNIT_PRICE_BELOW \
                 and not any(x.removeprefix("ال") in SCALE_WORDS for x in norm[s:e].split()):
-            return "exchange rate"      # 49 جنيها للدولار: the price of a dollar
+            return "exchange rate"      # 52 جنيها للدولار: the price of a dollar
     if amount is not None and amount < _UNIT_PRICE_BELOW \
             and not any(w.removeprefix("ال") in SCALE_WORDS for w in norm[s:e].split()) \
             and _UNIT_PRICE.search(norm, max(sent_start, s - _UNIT_PRICE_REACH), s):
@@ -875,13 +875,13 @@ _RANGE_JOIN = re.compile(r"\s*(?:و\s?)?(?:الي|حتي|و)\s*")
 
 
 #: Between an exchange rate and the level it moved from or to: a comma, من or إلى (عند
-#: 49 جنيها للدولار، من نحو 31 جنيها).
+#: 52 جنيها للدولار، من نحو 31.4 جنيه).
 _RATE_JOIN = re.compile(r"\s*,?\s*(?:و\s?)?(?:من|الي|مقابل|بعد)\s*")
 
 
 def _rate_levels(norm: str, figures: list[dict]) -> None:
-    """The level an exchange rate moved from or to is a rate too: in ``عند 49 جنيها
-    للدولار، من نحو 31 جنيها`` the currency priced (للدولار) is written once, after the
+    """The level an exchange rate moved from or to is a rate too: in ``هبط إلى 52 جنيها
+    للدولار، من نحو 31.4 جنيه`` the currency priced (للدولار) is written once, after the
     first figure. The second follows that word with only a comma and من، إلى، مقابل or
     بعد between (a hedge before it is part of its match), in the same sentence and the
     same currency, below :data:`_UNIT_PRICE_BELOW` with no scale word. ``figures`` is

@@ -739,7 +739,7 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
             hit = False   # … نصف مليار دولار وقد تعهدت السعودية بستين مليونا: the next pledge
         if hit and me <= f["start"] and _payer_verb(core) \
                 and _presents_a_text(nt.norm[nt.index(me):f["_nstart"]]):
-            hit = False   # قدمت الحكومة بيانها المالي … بمبلغ: it presents a text, not money
+            hit = False   # قدمت الحكومة بيانها عن الموازنة … بمبلغ: a text, not money
         lo, hi = sorted((nt.index(me), f["_nstart"])) if ms < f["start"] else \
             (f["_nend"], nt.index(ms))
         # (the gap's length is checked before it is sliced: in one long sentence of many
@@ -762,7 +762,7 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     return best or _adjective_donor(article, f, sent) or _office_payer(article, f, sent, mentions)
 
 
-#: دولة "the state (of)" (or دول, "the states of": أعلنت دول التحالف التبرع …) right before
+#: دولة "the state (of)" (or دول, "the states of": تعهدت دول التحالف بتقديم …) right before
 #: a name (قدمت دولة الكويت): the country, or the body of states.
 _STATE_NOUN = re.compile(r"(?:^|(?<=\s))دول(?:ه)?\s+$")
 
@@ -1176,14 +1176,14 @@ def _from_after_figure(gap: list[str]) -> bool:
     تقريبا after the figure is the figure's own hedge (12 مليون دولار تقريبا من حكومة …),
     a period adverb its own period (money_cues.tsv period_adverb: 4 ملايين يورو سنويا من
     الاتحاد الأوروبي), a word of another sum its own (money_cues.tsv another: ومليار دولار
-    أخرى من الإمارات) and a bracketed conversion the same sum restated (20 مليون دولار (75
+    أخرى من الكويت) and a bracketed conversion the same sum restated (20 مليون دولار (75
     مليون ريال) من الصندوق …): none of them comes between the sum and its giver; nor
     does a verb of coming (money_cues.tsv source_verb: 40 مليون دولار ستأتي من البنك
     الدولي، تأتي من الاتحاد …), which says where the sum comes from."""
     gap = _without_conversion(gap)
     while gap[:1] == ["تقريبا"] or gap[:1] and (gap[0] in _PERIOD_ADVERBS
                                                 or gap[0] in _ANOTHER_WORDS):
-        gap = gap[1:]     # … ومليار دولار أخرى من الإمارات: "another", the sum's own word
+        gap = gap[1:]     # … ومليار دولار أخرى من الكويت: "another", the sum's own word
     if gap[:1] and _with_conjunction(gap[0], _SOURCE_VERBS):
         gap = gap[1:]
     if gap == ["من"]:
@@ -1343,7 +1343,7 @@ def _gapped_donor(article: Article, f: dict, sent, ms: int, me: int) -> bool:
         return False
     between = nt.norm[n_me:f["_nstart"]].split()
     if between[:1] and _adjective(between[0]) and len(between[0]) > 4:
-        between = between[1:]     # والولايات المتحدة الأميركية 3 مليارات: its adjective
+        between = between[1:]     # والولايات المتحدة الأميركية 2 مليار: its adjective
     if " ".join(between) not in _GAPPED_LINKS:
         return False
     earlier = nt.norm[max(nt.index(sent.start), ws - _GAPPED_REACH):ws].split()
@@ -1379,8 +1379,8 @@ _SUBMITTED = _CUES.get("submitted", set()) | {"موازنه", "ميزانيه"}
 
 def _presents_a_text(gap: str) -> bool:
     """Whether the words between a name after a verb of giving (قدم، تقدم) and the figure
-    start with a text it presents (money_cues.tsv submitted: قدمت الحكومة بيانها المالي
-    … بمبلغ 1390 مليار ليرة، قدمت الوزارة مشروع الموازنة بقيمة …; with ال or a possessive
+    start with a text it presents (money_cues.tsv submitted: قدمت الحكومة بيانها عن
+    الموازنة … بمبلغ 900 مليار، قدمت الوزارة مشروع الموازنة بقيمة …; with ال or a possessive
     pronoun): قدم is "presented", and the name gives nothing."""
     words = gap.replace(",", " ").split()
     if not words:
@@ -1393,7 +1393,7 @@ def _presents_a_text(gap: str) -> bool:
 def _decided_giving(before: list[str], verb: str) -> bool:
     """Whether ``verb``, the last of the words ``before`` a name, is a bare verbal noun of
     giving (money_cues.tsv give_to: منح) after a comma that closes a verb of deciding or
-    announcing and its subject (قرر الصندوق وشركاؤه، منح العراق قرضا …: what was decided,
+    announcing and its subject (قرر البنك مع المانحين، منح الأردن قرضا …: what was decided,
     the name after it its object and the recipient, not the giver): the verb in the six
     words before the comma, after any comma before them (وبعد مشاورات، قرر …)."""
     if verb not in _GIVE_TO or len(before) < 3 or before[-1] != verb:
@@ -1472,7 +1472,7 @@ def _recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     nt = article.normalised
     for ent, _, ms, _ in mentions.within("ORG", f["end"], min(sent.end, f["end"] + 60)):
         gap = _CONVERSION_GAP.sub("", nt.norm[f["_nend"]:nt.index(ms)]).strip()
-        # 22 مليون درهم ل «برنامج الأغذية العالمي»: ل, a space, then the quoted name
+        # 20 مليون درهم ل «اليونيسف»: ل, a space, then the quoted name
         gap = _OPEN_QUOTE_AFTER_LAM.sub(r"\1", gap)
         if gap in ("ل", "لل", "") or gap in _CUES.get("purpose", ()) \
                 or gap in _CUES.get("recipient_to", ()):   # 4 ملايين يورو إلى اليونيسف
@@ -1716,10 +1716,10 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex,
 def _borrows(nt, sent, ms: int, me: int, f: dict) -> bool:
     """Whether the place whose mention spans ``[ms, me)`` borrows, asks for or receives
     the figure ``f``, in its clause before the figure: a verb of borrowing or asking right
-    after it (money_cues.tsv request_verb: تونس تقترض 112 مليون دولار من البنك …), or
+    after it (money_cues.tsv request_verb: الأردن يقترض 80 مليون دولار من البنك …), or
     right before it with من or the sum after it (اقترضت مصر من الصندوق …، اقترضت مصر
     مبلغ 5 ملايين دولار من …), or, after a comma, a
-    verbal noun of receiving with the receiver's pronoun and على (أعلنت تونس، حصولها على
+    verbal noun of receiving with the receiver's pronoun and على (أعلن المغرب، حصوله على
     قرض …: receive_verb). The place is then what the money is for (docs/money.md)."""
     norm = nt.norm
     gap = norm[nt.index(me):f["_mstart"]]
@@ -1735,7 +1735,7 @@ def _borrows(nt, sent, ms: int, me: int, f: dict) -> bool:
     if words and _with_conjunction(words[0], _REQUEST_VERBS):
         return True
     prev = norm[max(nt.index(sent.start), nt.index(ms) - 16):nt.index(ms)].split()[-1:]
-    # اقترضت مصر من الصندوق …، اقترضت موريتانيا مبلغ 4 ملايين دولار من …: the subject of
+    # اقترضت مصر من الصندوق …، اقترضت تونس مبلغ 6 ملايين دولار من …: the subject of
     # the verb, then من or the sum itself (a value word or a funding noun at most)
     return bool(prev) and _with_conjunction(prev[0], _REQUEST_VERBS) \
         and (words[:1] == ["من"] or len(words) <= 2 and all(

@@ -407,7 +407,7 @@ def _may_restate(norm, a: Funding, r: Funding, per_sentence: Counter) -> bool:
     no word of another sum or a negation before ``r`` (:func:`_another_before`), and not
     one item of a list of sums whose recipient follows it where ``a`` named no subject. A
     country the money goes to and a project named in the other sentence do not differ
-    (قرض لتونس بقيمة 112 مليون دولار … تمويلا لبرنامج تطوير الطرقات بقيمة 112 مليون
+    (قرض للأردن بقيمة 60 مليون دولار … إلى برنامج تأهيل المدارس بقيمة 60 مليون
     دولار: the borrower, then what its loan builds)."""
     return a.sentence != r.sentence and not _differs(a.payer, r.payer) \
         and not (_differs(a.subject, r.subject) and not _one_country(a.subject, r.subject)

@@ -1318,6 +1318,16 @@ def test_an_organisation_named_in_english_has_its_arabic_name_for_an_arabic_repo
     assert shown["Google"] == ""
 
 
+def test_the_gazetteer_arabic_name_wins_a_tie_over_a_longer_form_that_holds_it():
+    # «برنامج منظمة X» (a unit of the body) once and «منظمة X» once: the Arabic name shown
+    # is the body's own, not the longer form
+    text = ("وقالت مديرة برنامج منظمة العفو الدولية في المنطقة إن الوضع خطير. "
+            "وأصدرت منظمة العفو الدولية تقريرا جديدا.")
+    orgs = organisations_table(extract_mentions(analyse(Document("t", text, "<t>", "utf-8"))))
+    shown = dict(zip(orgs["organisation"], orgs["arabic_name"]))
+    assert shown["Amnesty International"] == "منظمة العفو الدولية"
+
+
 def test_a_bare_ministry_split_by_country_keeps_its_country_in_the_arabic_name():
     found = [extract_mentions(analyse(Document(d, t, f"<{d}>", "utf-8"))) for d, t in (
         ("a", "وأعلنت وزارة المالية في عمان أن الأردن سيخفض العجز."),

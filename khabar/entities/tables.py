@@ -186,17 +186,20 @@ class _OrgGroup:
         """The name an Arabic reader is shown: the entity itself when it is written in
         Arabic letters only (a name found in the text, or the gazetteer's Arabic name);
         else, for a gazetteer entity named in English (World Bank), the Arabic form its
-        mentions use most often (البنك الدولي; ties: the longest, then the first seen),
-        leaving out a form that is the first words of another (البنك الأوروبي beside البنك
-        الأوروبي للتنمية والتعمير: a short form, which may name another body too);
-        "" when every mention is in Latin letters."""
+        mentions use most often (البنك الدولي; ties: the gazetteer's own Arabic name, then
+        the longest, then the first seen), leaving out a form that is the first words of
+        another (البنك الأوروبي beside البنك الأوروبي للتنمية والتعمير: a short form, which
+        may name another body too); "" when every mention is in Latin letters. The
+        gazetteer's name wins a tie over a longer form that holds it (برنامج منظمة X, a
+        unit of the body, once beside منظمة X once)."""
         if _ARABIC_LETTERS.search(entity) and not _LATIN.search(entity):
             return entity
         if not self.arabic:
             return ""
+        own = load_gazetteer().arabic.get(entity, "")
         full = [kv for kv in self.arabic.items()
                 if not any(f.startswith(kv[0] + " ") for f in self.arabic)]
-        return min(full, key=lambda kv: (-kv[1][0], -len(kv[0]), kv[1][1]))[0]
+        return min(full, key=lambda kv: (-kv[1][0], kv[0] != own, -len(kv[0]), kv[1][1]))[0]
 
 
 _LATIN = re.compile("[A-Za-z]")

@@ -2462,3 +2462,31 @@ def test_a_source_in_commas_with_its_verb_is_the_channel_of_the_clause_s_verb():
     df = run("وقال الوزير، حسبما نقلت عنه وكالة الأنباء الرسمية، إن الحكومة ستدفع الرواتب "
              "الأسبوع المقبل كاملة.")
     assert df[["speaker", "channel"]].values.tolist() == [["الوزير", "وكالة الأنباء"]]
+
+
+def _run(text):
+    article = doc(text)
+    return extract_quotes(article, extract_mentions(article))
+
+
+def test_bi_and_a_derived_verbal_noun_after_the_name_is_no_part_of_it():
+    # طالب فلان بالاستمرار، أكد فلان بالتعاون مع …: a prepositional phrase after the name
+    df = _run("وأكدت هالة زيدان بالتعاون مع البلديات أن حملة التشجير ستشمل كل الأحياء.")
+    assert df["speaker"].tolist() == ["هالة زيدان"]
+    df = _run("وطالب النائب ماجد حسون بالاستمرار في صيانة الطرق الريفية، وقال إن الأمطار "
+              "ألحقت بها أضرارا كبيرة هذا الشتاء.")
+    assert df[["speaker", "role"]].values.tolist() == [["ماجد حسون", "النائب"]]
+
+
+def test_the_verb_s_object_after_the_name_is_cut_from_the_speaker():
+    # وصف فلان فلان نتيجة المباراة بالقاسية، وصف الرئيس فلان علاقة البلدين بـ«…»،
+    # أكد فلان حرص بلاده على …: the object's idafa is no part of the name
+    df = _run("من جهته، وصف مدرب الفريق الضيف رامي العطار نتيجة اللقاء بالمخيبة، مشيرا إلى "
+              "أن لاعبيه أهدروا فرصا كثيرة.")
+    assert df["speaker"].tolist() == ["رامي العطار"]
+    df = _run("ووصف الرئيس هشام بدران علاقة تونس بالجزائر بـ«الأخوية»، مؤكدا أن البلدين "
+              "يواجهان التحديات نفسها.")
+    assert df["speaker"].tolist() == ["هشام بدران"]
+    df = _run("أكد وليد سمعان حرص حكومته على حماية المستهلكين، وقال إن الرقابة على الأسواق "
+              "ستشتد في الأشهر المقبلة.")
+    assert df["speaker"].tolist() == ["وليد سمعان"]

@@ -10,6 +10,7 @@ from ..entities.words import NGO_MARKERS  # own line
 from ..text import normalise
 from .words import NAMING_VERBS  # own line
 from .words import adverbial_accusative  # own line
+from .words import bi_masdar  # own line
 from .words import CHANNEL_NOUNS, MEDIA_CUES
 from .document import TokenIndex
 from .words import (_MARK_CHARS, _MAX_NAME_WORDS, _OPENERS, _PHRASE_STOP_PUNCT,
@@ -49,7 +50,8 @@ class NounPhrases(TokenIndex):
     def phrase_end(self, i: int, limit: int) -> int:
         """End (exclusive) of the noun phrase at token ``i``, before ``limit``: at most
         eight words, up to punctuation, أن/إن, a verbal noun (قوله، بقوله), a preposition or
-        adverb, a cue, a recipient (قال وزير الزراعة لـ … → وزير الزراعة، … لرويترز) or an
+        adverb, a cue, a recipient (قال وزير الزراعة لـ … → وزير الزراعة، … لرويترز), ب and
+        the article on a derived verbal noun (بالتعاون مع: :func:`.words.bi_masdar`) or an
         accusative adverbial (قال الوزير تعليقاً على …: :func:`.words.adverbial_accusative`)."""
         j = i
         while j < limit and j - i < _MAX_NAME_WORDS + 2:
@@ -58,7 +60,7 @@ class NounPhrases(TokenIndex):
                     or norm in SPEECH_NOUNS or norm[:1] == "ب" and norm[1:] in SPEECH_NOUNS
                     or _is_stop(norm, text) or self.cues[j]
                     or (j > i and (self.is_recipient(norm) or self._told_org(j)
-                                   or self._told_outlet(j)
+                                   or self._told_outlet(j) or bi_masdar(norm)
                                    or adverbial_accusative(norm, text)))):
                 break
             j += 1

@@ -457,6 +457,9 @@ class Doc(TitlePhrases):
         title = self.title_at(i)
         if title:
             j = max(j, self._title_end(i, limit))
+            k = self._title_words_end(i, j)
+            # ووصف الرئيس فلان فلان علاقة البلدين بـ«…»: the verb's object after the name
+            j = next((t for t in range(k + 1, j) if self._object_after_name(k, t)), j)
         while j > i + 1 and self.kinds[j - 1] == "punct" and not (   # المنظمة - التي:
                 self.texts[j - 1] in _MARK_CHARS and any(                # no dash; but the
                     self.texts[t] in _OPENERS for t in range(i, j - 1))):  # mark closing a
@@ -985,15 +988,21 @@ class Doc(TitlePhrases):
 
     def _bare_name(self, ph: Phrase, gender: str) -> Speaker | None:
         """Anything else is a person named by the whole phrase (وقالت ليلى حداد → ليلى
-        حداد), role and affiliation from its apposition, if any; None when a word of the
-        phrase is one of a verb's object (وأكد رفض أي تأجيل، وأكد عدم وجود نقص:
+        حداد), role and affiliation from its apposition, if any; None when one of its
+        first two words is one of a verb's object (وأكد رفض أي تأجيل، وأكد عدم وجود نقص:
         attribution.tsv object_word), which no name holds, or the first is a function
         word that ends names (name_boundaries.tsv name_breaker: لا، قد، لن)."""
-        if any(self.norms[t] in OBJECT_WORDS for t in range(ph.i, ph.j)) \
+        if any(self.norms[t] in OBJECT_WORDS for t in range(ph.i, min(ph.j, ph.i + 2))) \
                 or self.texts[ph.i].translate(_UNMARK) in NAME_BREAKERS:
             return None     # (وقال لا نبني …: a particle, lexicon name_breaker, opens no name)
         pe = ph.pe
         for t in range(ph.i + 1, ph.j):
+            if self._object_after_name(ph.i, t):
+                # وأكد فلان فلان ضرورة …، حرص بلاده على …، بالتعاون مع …: the verb's object
+                # or a prepositional phrase after the name, no word of it
+                pe = self.ends[t - 1]
+                ph = ph._replace(j=t, pe=pe, appos=(t, t))
+                break
             # هشام رامز للصحفيين عقب الاجتماع، سلمى عيسى لرويترز: no word of a name has
             # ل + the article or ل + an organisation; the name ends before the addressee
             if self.norms[t].startswith("لل") or self._told_org(t):

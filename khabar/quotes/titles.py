@@ -15,6 +15,8 @@ from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the bloc
 from .words import DOCUMENT_NOUNS, RANK_PARTS, STATEMENT_NOUNS  # own line
 from ..entities.words import NAME_HEADS  # own line
 from .words import adverbial_accusative  # own line
+from .words import OBJECT_WORDS, bi_masdar  # own line
+from .words import COUNTRY_NAMES  # own line
 from ..entities.words import ADMIN_UNITS as _ADMIN_UNITS  # own line
 from .words import (ARTICLE_TITLES, BANK_GOVERNOR_TITLES, BANK_NOUNS, HOLDER_ADJECTIVES,
                     HONORIFICS, masdar_shaped)
@@ -279,7 +281,7 @@ class TitlePhrases(NounPhrases):
             elif j > k and self.norms[j - 1] not in NAME_LINKS and self.title_at(j) and (
                     self.norms[j] == self.strip_title(self.norms[j])[1]):
                 break       # … آل ثاني رئيس غرفة قطر: a second office after the name
-            elif self._masdar_after_name(k, j):
+            elif self._masdar_after_name(k, j) or self._object_after_name(k, j):
                 break       # أكد الوزير سالم يوسف انخفاض الإيرادات: the verb's object
             elif self._cue_after_name(k, j):
                 break       # قدم الوزير سمير بن قدور مشروع الميزانية: the verb's object
@@ -387,6 +389,57 @@ class TitlePhrases(NounPhrases):
                     and self.kinds[t] == "arabic")
         return (names >= 2 and self.kinds[j] == "arabic" and masdar_shaped(self.norms[j])
                 and not self.mentions_in(self.starts[j], self.ends[j], "PERSON"))
+
+    def _object_after_name(self, k: int, j: int) -> bool:
+        """Whether token ``j``, after the name words from ``k``, starts what the verb
+        governs rather than a further name word (docs/arabic.md, "Quotes and
+        attribution", objects after a name), with no PERSON mention over it: ب and the
+        article on a derived verbal noun (طالب فلان بالاستمرار، أكد فلان بالتعاون مع …:
+        a prepositional phrase, no name has the article after ب); after one name word or
+        more, an object word (attribution.tsv object_word: أكد فلان عدم …، ضرورة …); after
+        two or more, not after بن / آل, a derived verbal noun (:meth:`_masdar_after_name`),
+        a noun with a possessive pronoun (وختم فلان فلان كلمته …), a noun without the
+        article before one (أكد فلان فلان حرص بلاده: the head of the object's idafa) or
+        the head of an idafa before ب (:meth:`_idafa_before_bi`). A
+        name never takes a possessive pronoun; الله and the names in يه (وجيه، نبيه) end
+        in ه without one."""
+        if self.kinds[j] != "arabic" or j <= k or self.mentions_in(
+                self.starts[j], self.ends[j], "PERSON"):
+            return False
+        norm = self.norms[j]
+        if bi_masdar(norm) or norm in OBJECT_WORDS:
+            return True
+        names = sum(1 for t in range(k, j) if self.norms[t] not in HONORIFICS
+                    and self.kinds[t] == "arabic")
+        if names < 2 or self.norms[j - 1] in NAME_LINKS or norm in NAME_HEADS:
+            return False
+        return self._masdar_after_name(k, j) or self._possessive(j) or (
+            not norm.startswith("ال") and j + 1 < self.n and self._possessive(j + 1)
+        ) or self._idafa_before_bi(j)
+
+    def _idafa_before_bi(self, h: int) -> bool:
+        """Whether token ``h`` heads an idafa written with ة, then a definite word or a
+        mention, then ب with the article or بـ / بأن (وصف فلان فلان نتيجة المباراة
+        بالقاسية، علاقة مصر بالأردن بـ«…»): the object of a verb that takes ب after it,
+        no name word."""
+        if h + 2 >= self.n or not self.texts[h].endswith("ة") or self.norms[h].startswith("ال"):
+            return False
+        nxt, bi = self.norms[h + 1], self.norms[h + 2]
+        return ((nxt.startswith("ال") or nxt in COUNTRY_NAMES
+                 or bool(self.mentions_in(self.starts[h + 1], self.ends[h + 1])))
+                and (bi.startswith("بال") or self.texts[h + 2] == "بـ"
+                     or bi in ("بان", "بانه", "بانها", "بانهم")))
+
+    def _possessive(self, t: int) -> bool:
+        """Whether token ``t`` is an Arabic noun of five letters or more written with a
+        possessive pronoun (ـه، ـها، ـهم، ـهما، ـهن: بلاده، تصريحاته، حكومتها), not الله nor
+        a word in يه; ة is written apart from the pronoun's ه, so the text as written is
+        read, not the normalised word."""
+        if self.kinds[t] != "arabic" or len(self.norms[t]) < 5:
+            return False
+        text = normalise(self.texts[t]) if "ة" not in self.texts[t] else self.texts[t]
+        return (self.texts[t][-1:] != "ة" and text.endswith(("ه", "ها", "هم", "هما", "هن"))
+                and not text.endswith(("الله", "يه")))
 
     def _cue_after_name(self, k: int, j: int) -> bool:
         """Whether token ``j``, two name words or more after ``k`` and not after بن / آل,

@@ -254,6 +254,18 @@ _MASDAR = re.compile(r"^(?:ان[^اوي]{2}ا[^اوي]|ا[^اوين]ت[^اوي]�
                      r"|ت[^اوي]{2}ي[^اوي]|ت[^اوي]ا[^اوي]{2})$")
 
 
+#: The same shapes with any letter in the root's places (تعاون، استيراد، انهيار): read only
+#: after ب and the article, where a name cannot stand (:func:`masdar_shaped`'s callers
+#: exclude weak root letters because given names of those shapes are common).
+_MASDAR_ANY_ROOT = re.compile(r"^(?:ان..ا.|ا.ت.ا.|است..ا.|ت..ي.|ت.ا..)$")
+
+
+def bi_masdar(norm: str) -> bool:
+    """Whether the normalised word ``norm`` is ب + the article + a derived form's verbal
+    noun (بالاستمرار، بالتعاون، بالتنسيق): a prepositional phrase, never a name word."""
+    return norm.startswith("بال") and bool(_MASDAR_ANY_ROOT.match(norm[3:]))
+
+
 def masdar_shaped(norm: str) -> bool:
     """Whether the normalised word ``norm`` (no clitics) has the shape of a derived
     form's verbal noun (:data:`_MASDAR`); a shape, not a dictionary: a few given names

@@ -2490,3 +2490,19 @@ def test_the_verb_s_object_after_the_name_is_cut_from_the_speaker():
     df = _run("أكد وليد سمعان حرص حكومته على حماية المستهلكين، وقال إن الرقابة على الأسواق "
               "ستشتد في الأشهر المقبلة.")
     assert df["speaker"].tolist() == ["وليد سمعان"]
+
+
+@pytest.mark.parametrize("verb", ["وادعى", "وادعي", "وروى", "وأفتى", "وأفتي"])
+def test_speech_verbs_in_final_alif_maqsura_are_cues_in_either_spelling(verb):
+    # ادّعى، روى، أفتى (before أن / بأن): cues written with ى as with ي
+    df = _run(f"{verb} الدكتور نبيل قاسم بأن العقد باطل لأن أحد الطرفين لم يوقعه أمام "
+              "الكاتب العدل.")
+    assert df[["speaker", "cue"]].values.tolist() == [["نبيل قاسم", verb]]
+
+
+def test_the_present_of_iddaa_is_no_cue_where_it_means_is_called():
+    # منظمة تدعى X: "called", the body's name follows, no quote of its own
+    df = _run("وأسست جمعية تدعى غراس الخير مكتبة في الحي، وقالت إن القراءة حق لكل طفل "
+              "في المدينة.")
+    assert df["cue"].tolist() == ["وقالت"]
+

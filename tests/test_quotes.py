@@ -2506,3 +2506,28 @@ def test_the_present_of_iddaa_is_no_cue_where_it_means_is_called():
               "في المدينة.")
     assert df["cue"].tolist() == ["وقالت"]
 
+
+def test_a_later_family_name_alone_is_the_full_name_written_after_a_title_before():
+    # استقبل الوزير فلان فلان فلان الوفد … وقال فلان: the family name alone, after a verb
+    # that reported nothing, is the person named in full, up to four words
+    df = _run("واستقبل وزير الزراعة مازن فؤاد حداد وفدا من المزارعين في مكتبه. وقال حداد إن "
+              "الوزارة ستوزع البذور مجانا هذا الموسم.")
+    assert df[["speaker", "role"]].values.tolist() == [["مازن فؤاد حداد", "وزير الزراعة"]]
+    df = _run("وزار مدير المستشفى عبد الكريم ناصر الشمري قسم الأطفال صباح اليوم. وأكد الشمري "
+              "أن الأجهزة الجديدة وصلت من المورد الأسبوع الماضي.")
+    assert df["speaker"].tolist() == ["عبد الكريم ناصر الشمري"]
+
+
+def test_a_compound_given_name_counts_as_one_part_of_the_name():
+    # عبد / أبو + a word, a word + الدين: one given name; a name of four words in three parts
+    # is a full name, and the given name alone later is that person
+    df = _run("قال عبد الحميد سالم الكعبي إن المهرجان سيفتتح الشهر المقبل في العاصمة. وأضاف "
+              "عبد الحميد أن مئة فرقة ستشارك في العروض.")
+    assert df["speaker"].tolist() == ["عبد الحميد سالم الكعبي"] * 2
+    df = _run("قال أبو بكر يوسف الهاشمي إن الحزب سيقدم قائمة كاملة في الانتخابات المقبلة. "
+              "وتابع أبو بكر أن القائمة تضم عشرين امرأة.")
+    assert df["speaker"].tolist() == ["أبو بكر يوسف الهاشمي"] * 2
+    # نور الدين العلوي is a given name and a family name: نور alone is not he
+    df = _run("قال نور الدين العلوي إن المعرض سيفتتح الشهر المقبل في العاصمة. وقالت نور إن "
+              "الجناح الوطني جاهز منذ أسبوع.")
+    assert df["speaker"].tolist() == ["نور الدين العلوي", "نور"]

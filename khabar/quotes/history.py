@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..entities.words import NAME_HEADS
 from ..text import normalise
 from .words import SPOKES_ADJECTIVES, SPOKES_NOUNS
+from .words import COMPOUND_TAILS  # own line
 
 
 @dataclass(frozen=True)
@@ -53,8 +54,9 @@ class History(list):
         self.last_with_title: dict[str, Speaker] = {}
         #: :func:`spelling_key` of a named person → the first name with that key
         self.first_by_spelling: dict[tuple[str, ...], str] = {}
-        #: the given name (first word) of a named person of three name words or more →
-        #: the names that open with it (فيصل → {فيصل محمد صالح})
+        #: the given name (first part, :func:`name_parts`) of a named person of three name
+        #: parts or more → the names that open with it (فيصل → {فيصل محمد صالح}، عبدالرحمن
+        #: → {عبد الرحمن سالم الحربي})
         self.given_name: dict[str, set[str]] = {}
 
     def append(self, sp: Speaker) -> None:
@@ -71,8 +73,9 @@ class History(list):
             joined = len(fw) < len(normalise(sp.name).split())
             for k in range(0 if joined else 1, len(fw)):
                 self.first_person_ending.setdefault(fw[k:], sp.name)
-            if len(fw) >= 3 and not joined:
-                self.given_name.setdefault(fw[0], set()).add(sp.name)
+            parts = name_parts(sp.name)
+            if len(parts) >= 3:
+                self.given_name.setdefault(parts[0], set()).add(sp.name)
             key = spelling_key(sp.name)
             if key:
                 self.first_by_spelling.setdefault(key, sp.name)
@@ -134,6 +137,25 @@ def _one_edit(a: str, b: str) -> bool:
 #: المهدي، أبو الغيط): the same name as written joined (عبدالمهدي).
 _COMPOUND = re.compile(r"(?<!\S)(" + "|".join(sorted(NAME_HEADS, key=len, reverse=True))
                        + r") (ال\S)")
+
+
+def name_parts(name: str) -> tuple[str, ...]:
+    """The parts of a person's name, normalised, a compound given name counted as one
+    (docs/arabic.md, "Quotes and attribution"): عبد or أبو with the word after it, and a
+    word with الدين، الله، الإسلام after it (name_boundaries.tsv compound_tail): عبد الرحمن
+    سالم الحربي and نور الدين كريم العلوي are three parts, a given name, a father's and a
+    family name."""
+    words = normalise(name).split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words) and (words[i] in NAME_HEADS or words[i + 1] in COMPOUND_TAILS):
+            out.append(words[i] + words[i + 1])
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return tuple(out)
 
 
 def _name_words(name: str) -> tuple[str, ...]:

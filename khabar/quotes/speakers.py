@@ -11,6 +11,7 @@ from typing import NamedTuple
 from ..text import Article, normalise
 from .cues import read_cues
 from .history import Speaker, _name_words, _one_edit, office_words, role_words, spelling_key
+from .history import name_parts  # own line
 from ..entities.words import _adjective_shaped
 from ..entities.words import GENERIC_CUES  # own line
 from ..entities.words import _UNMARK, NAME_BREAKERS  # own line
@@ -1173,11 +1174,14 @@ class Doc(TitlePhrases):
         return None
 
     def _family_name_after_title(self, ph: Phrase) -> tuple[str, int, int, str, str] | None:
-        """A one-word definite name (وقال السوداني) that the article wrote earlier after
-        a title and one or two name words (رئيس الوزراء محمد شياع السوداني): ``(full name,
-        start, end, role, affiliation)`` of that earlier phrase, else None."""
+        """A one-word name (وقال السوداني، وأضاف نور) that the article wrote earlier as the
+        last word of a name of two to four words after a title (رئيس الوزراء محمد شياع
+        السوداني، وزير الخارجية سامي خليل نور، رئيس الجمعية عبد الرحمن سالم الحربي), with a
+        verb of speech or any other: ``(full name, start, end, role, affiliation)`` of
+        that earlier phrase, else None."""
         norm = self.norms[ph.i]
-        if ph.j != ph.i + 1 or not norm.startswith("ال") or self.title_at(ph.i):
+        if ph.j != ph.i + 1 or self.title_at(ph.i) or self.kinds[ph.i] != "arabic" or (
+                _is_stop(norm, self.texts[ph.i])):
             return None
         if self._first_token is None:
             self._first_token = {}
@@ -1186,7 +1190,7 @@ class Doc(TitlePhrases):
         p = self._first_token.get(norm, ph.i)
         if p >= ph.i:
             return None
-        for w in (2, 1):
+        for w in (3, 2, 1):
             q = p - w
             if q < 1 or not all(self.kinds[t] == "arabic" and not self.title_at(t)
                                 and not self.cues[t] and not _is_stop(self.norms[t],
@@ -1222,9 +1226,11 @@ class Doc(TitlePhrases):
             if full:
                 return full
             # واكد فيصل after فيصل محمد صالح: a given name alone, without the article, is
-            # the one earlier speaker of three name words or more who has it
-            given = self.history.given_name.get(nw[0]) if len(nw) == 1 and not (
-                nw[0].startswith("ال")) else None
+            # the one earlier speaker of three name parts or more who has it; a compound
+            # given name is one part (وأضاف أبو بكر after أبو بكر خالد النعيمي)
+            parts = name_parts(name)
+            given = self.history.given_name.get(parts[0]) if len(parts) == 1 and not (
+                parts[0].startswith("ال")) else None
             if given and len(given) == 1:
                 return next(iter(given))
         return " ".join(words)

@@ -286,6 +286,9 @@ CHANNEL_NOUNS = MEDIA_CUES | (BROADCAST_NOUNS - ORG_CUES)
 #: المكلفة "the acting minister"; وزير الخارجية السابق): no part of the institution's name
 #: (lexicon holder_adjective, read by the entities too).
 HOLDER_ADJECTIVES = _words("name_boundaries", role="holder_adjective")
+#: The second word of a compound given name (name_boundaries.tsv compound_tail: نور الدين،
+#: فتح الله): with the word before it, one part of a person's name.
+COMPOUND_TAILS = _words("name_boundaries", role="compound_tail")
 #: ذات، نفس before a definite title (lexicon attribution.tsv same_determiner): وأوضح ذات
 #: المسؤول, "the same official", the one the title named before.
 SAME_DETERMINERS = _words("attribution", role="same_determiner")

@@ -12,6 +12,7 @@ from .cues import opens_clause, statement_author
 from .history import Speaker
 from .speakers import Doc
 from .words import APPEAL_COMPLEMENTS, APPEAL_FORMS, TITLE_COMPLEMENTS  # own line
+from .words import CAME_VERBS, STATEMENT_NOUNS  # own line
 from .words import (_MARK_CHARS, _OPENERS, _is_stop, AN_WORDS, CLAUSE_WORDS, CUE_FORMS,
                     DOCUMENT_NOUNS, INTERVIEW_GUEST, INTERVIEW_NOUNS, INTERVIEW_VERBS,
                     MASCULINE_ORG_CUES, OBJECT_VERB_FORMS, ORG_CUES, PARTICIPLES, PERSON_PRONOUNS,
@@ -75,6 +76,11 @@ def _source_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker 
     وفقاً لـ مدير المرفأ، نقلاً عن الإذاعة); بحسب ما قال X / بحسب ما نقلت X عن Y: the
     verb's attribution; بحسب ما نقلت عنه وكالة X: the person named before, X the channel
     (:func:`relayed`)."""
+    came = came_source(d, cue_i, limit)
+    if came is not None and came != cue_i + 1:
+        # حسب ما جاء على لسان X، وفق ما ورد في بيان الوزارة: the tongue's or the document's
+        return (_source_speaker(d, came - 1, left, limit) if d.norms[came - 1] == "لسان"
+                else (d.speaker(came, limit, "unknown"), "source"))
     relay = relayed(d, cue_i, limit)
     if relay:
         # وزعم فلان، بحسب ما نقلت عنه وكالة X، أنه …: the verb before the cue names him
@@ -114,6 +120,25 @@ def _source_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker 
     separate = i > cue_i + 1 or not (d.kinds[i] == "arabic" and d.norms[i].startswith("ل"))
     sp = None if separate else d.speaker(i, limit, "unknown", attached_li=True)
     return sp or d.speaker(i, limit, "unknown"), "source"
+
+
+def came_source(d: Doc, k: int, limit: int) -> int | None:
+    """The first token of the source named by the source cue at token ``k`` with a verb
+    of coming (attribution.tsv came_verb) instead of a speech verb: على لسان X ("on the
+    tongue of X": X said it; ``k`` is لسان) → X's token; حسب / وفق ما جاء على لسان X → X's
+    token; حسب ما ورد في بيان الوزارة → the document's token (a document or statement noun
+    after في). None for any other cue (docs/arabic.md, "Quotes and attribution")."""
+    if d.norms[k] == "لسان":
+        return k + 1 if k > 0 and d.norms[k - 1] == "علي" and k + 1 < limit else None
+    v = said_at(d, k, limit)
+    if v is None or v + 2 >= limit or d.norms[v] not in CAME_VERBS:
+        return None
+    if d.norms[v + 1] == "علي" and d.norms[v + 2] == "لسان":
+        return v + 3 if v + 3 < limit else None
+    head = d.strip_head(d.norms[v + 2])[1]
+    if d.norms[v + 1] == "في" and (head in DOCUMENT_NOUNS or head in STATEMENT_NOUNS):
+        return v + 2
+    return None
 
 
 def said_at(d: Doc, k: int, limit: int) -> int | None:

@@ -12,6 +12,7 @@ import pandas as pd
 
 from ..schema import Quote
 from ..text import WORD_KINDS, Article, Paragraph, normalise
+from .attribution import came_source  # own line
 from .attribution import (_after_dateline, _source_speaker, _verb_with_object, attribution,
                           continues_speech, relayed, said_at)
 from .cues import _about_a_source, opens_clause
@@ -278,6 +279,8 @@ def _attribution_after(d: Doc, q: QuoteSpan, pend: int) -> tuple[Speaker | None,
     comma = k < d.n and d.texts[k] in ",،"
     if comma:
         k += 1
+        if k + 1 < d.n and d.norms[k] == "علي" and d.norms[k + 1] == "لسان":
+            k += 1      # »، على لسان الوزير: the cue is لسان
     elif k < d.n and d.cues[k] and d.cues[k][0] == "verb" and d.word_count(
             q.start, q.end) <= 3 and not _TERMINAL.search(d.text[q.start:q.end]):
         return None, ""     # "النفط العراقية" تؤكد …: a quoted name, the verb's subject
@@ -301,6 +304,8 @@ def _source_after(d: Doc, q: QuoteSpan) -> int | None:
     k = d.tok_index(q.end + 1)
     if k < d.n and d.texts[k] in ",،":
         k += 1
+    if k + 1 < d.n and d.norms[k] == "علي" and d.norms[k + 1] == "لسان":
+        k += 1      # »، على لسان X: the cue is لسان
     return k if k < d.n and d.cues[k] and d.cues[k][0] == "source" else None
 
 
@@ -309,6 +314,8 @@ def _said_after(d: Doc, q: QuoteSpan) -> bool:
     with a speech verb (»، وفق ما قاله X، بحسب ما ذكرت الوزارة، حسبما قال X): the words'
     source."""
     k = _source_after(d, q)
+    if k is not None and came_source(d, k, d.n) is not None:
+        return True     # »، على لسان X، حسب ما جاء على لسان X
     v = said_at(d, k, d.n) if k is not None else None
     if v is None or v >= d.n:
         return False
@@ -628,11 +635,14 @@ def _claim_before(d: Doc, k: int, inside: Inside) -> int | None:
     quote mark and more than :data:`_MAX_FRAGMENT_WORDS` words. None otherwise (بحسب
     الوزارة alone, whose reading is no speech verb, and »، وفق ما قاله X after a quote,
     read by :func:`_direct_row`). docs/arabic.md, "Quotes and attribution"."""
-    if k < 2 or d.texts[k - 1] not in ",،" or inside.holds(d.starts[k]):
+    # …، على لسان الوزير: the comma before على (came_source: لسان after على)
+    lead = 2 if d.norms[k] == "لسان" and came_source(d, k, d.n) is not None else 1
+    if k < lead + 1 or d.texts[k - lead] not in ",،" or inside.holds(d.starts[k]):
         return None
     v = said_at(d, k, d.n)
-    if v is None or v >= d.n or not (d.cues[v] and d.cues[v][0] == "verb"
-                                     or _verb_with_object(d, v) is not None):
+    if lead == 1 and came_source(d, k, d.n) is None and (
+            v is None or v >= d.n or not (d.cues[v] and d.cues[v][0] == "verb"
+                                          or _verb_with_object(d, v) is not None)):
         return None
     if relayed(d, k, d.n):
         return None         # …، بحسب ما نقلت عنه وكالة X: a rule of its own
@@ -640,9 +650,9 @@ def _claim_before(d: Doc, k: int, inside: Inside) -> int | None:
     first = _after_dateline(d, d.tok_index(sent.start), k)
     if k - first > _MAX_CLAIM_TOKENS:
         return None         # (a bound: a "sentence" of a whole page is no one claim)
-    if any(d.cues[t] or d.texts[t] in _MARK_CHARS for t in range(first, k - 1)):
+    if any(d.cues[t] or d.texts[t] in _MARK_CHARS for t in range(first, k - lead)):
         return None         # another cue's words, or quoted words
-    if d.word_count(d.starts[first], d.ends[k - 2]) <= _MAX_FRAGMENT_WORDS:
+    if d.word_count(d.starts[first], d.ends[k - lead - 1]) <= _MAX_FRAGMENT_WORDS:
         return None
     return first
 

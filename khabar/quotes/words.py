@@ -154,6 +154,9 @@ SPEECH_NOUNS: dict[str, str] = {
 UNNAMED_SOURCES = _words("attribution", role="unnamed_source")
 #: في بيان لـ X / في تصريح لـ X: the statement's author X speaks (attribution.tsv).
 STATEMENT_NOUNS = _words("attribution", role="statement_noun")
+#: جاء، ورد after a source cue and ما (attribution.tsv came_verb): حسب ما جاء على لسان X، وفق
+#: ما ورد في البيان: the source is X or the document.
+CAME_VERBS = _words("attribution", role="came_verb")
 MEDIA_CUES = _norm_set(r.form for r in _LEX["org_cues"] if r.type == "media")
 #: Title nouns → the grammatical gender of the person (وزيرة → female).
 TITLE_GENDER = {normalise(r.form.removeprefix("ال")): r.gender for r in _LEX["titles"]}

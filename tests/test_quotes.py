@@ -2550,3 +2550,42 @@ def test_ala_lisan_names_the_speaker_also_after_what_came():
               "الزراعة.")
     assert df[["speaker", "affiliation"]].values.tolist() == [
         ["بيان وزارة الزراعة", "وزارة الزراعة"]]
+
+
+def test_the_object_with_bi_of_a_verb_of_praise_is_no_part_of_its_subject():
+    # وأشاد المدرب الأمريكي بنجم الفريق فلان وقال: the coach speaks, not the praised player
+    df = _run("وأشاد المدرب الهولندي بمهاجم الفريق سعيد الجابر وقال إنه سجل أجمل هدف في "
+              "الموسم كله.")
+    assert df[["speaker", "role"]].values.tolist() == [["المدرب الهولندي", "المدرب الهولندي"]]
+    df = _run("ونوّهت الوزيرة ليلى مراد بجهود فرق الإغاثة، مؤكدة أن المساعدات وصلت إلى كل "
+              "القرى المنكوبة.")
+    assert df["speaker"].tolist() == ["ليلى مراد"]
+    # باسم and ب on a body or an administrative unit stay the title's
+    df = _run("وأشاد المتحدث باسم الوزارة بسرعة الاستجابة، مؤكدا أن الفرق عملت طوال الليل.")
+    assert df["speaker"].tolist() == ["المتحدث باسم الوزارة"]
+
+
+def test_a_remembered_name_keeps_its_role_when_an_object_follows_it():
+    # وأكد فلان فلان حرص بلاده على … after وزير الخارجية فلان فلان: the person, his role,
+    # not the given name as a role
+    df = _run("قال وزير الداخلية وائل منصور إن الانتخابات ستجري في موعدها المحدد. وأكد وائل "
+              "منصور حرص بلاده على نزاهة الاقتراع، مشيرا إلى أن المراقبين الدوليين سيصلون "
+              "إلى العاصمة غدا.")
+    assert df[["speaker", "role"]].values.tolist() == [["وائل منصور", "وزير الداخلية"]] * 2
+
+
+def test_a_body_in_closing_shaped_marks_after_a_title_is_the_title_s():
+    # وقال مدرب ”الفريق“ البرتغالي: ”…“: ” typed as the opener of the body's name
+    df = _run("وقال مدرب ”النسور“ البرتغالي: ”سنلعب من أجل الفوز في المباراة المقبلة أمام "
+              "المنافس“.")
+    assert df[["speaker", "role"]].values.tolist() == [
+        ["مدرب ”النسور“ البرتغالي", "مدرب ”النسور“ البرتغالي"]]
+
+
+def test_a_firm_named_by_a_word_and_its_field_with_lil_speaks_whole():
+    # وقالت المصرية للاتصالات في بيان: the firm, not المصرية; its field is no addressee
+    df = _run("وقالت الوطنية للاستثمار في بيان إن أرباحها ارتفعت خلال الربع الأول من العام.")
+    assert df[["speaker", "speaker_type"]].values.tolist() == [
+        ["الوطنية للاستثمار", "organisation"]]
+    df = _run("وقالت مصرية للاتصالات في بيان إن أرباحها ارتفعت خلال الربع الأول من العام.")
+    assert df["speaker"].tolist() == ["مصرية للاتصالات"]

@@ -11,6 +11,7 @@ from ..text import normalise
 from .words import NAMING_VERBS  # own line
 from .words import adverbial_accusative  # own line
 from .words import bi_masdar  # own line
+from ..entities.words import BUSINESS_FIELDS  # own line
 from .words import CHANNEL_NOUNS, MEDIA_CUES
 from .document import TokenIndex
 from .words import (_MARK_CHARS, _MAX_NAME_WORDS, _OPENERS, _PHRASE_STOP_PUNCT,
@@ -56,6 +57,9 @@ class NounPhrases(TokenIndex):
         j = i
         while j < limit and j - i < _MAX_NAME_WORDS + 2:
             text, norm = self.texts[j], self.norms[j]
+            if self.business_name(i, j):
+                j += 1      # المصرية للاتصالات: a firm's name, its field with لل no addressee
+                continue
             if (text in _PHRASE_STOP_PUNCT or text == "،" or norm in AN_WORDS
                     or norm in SPEECH_NOUNS or norm[:1] == "ب" and norm[1:] in SPEECH_NOUNS
                     or _is_stop(norm, text) or self.cues[j]
@@ -65,6 +69,15 @@ class NounPhrases(TokenIndex):
                 break
             j += 1
         return j
+
+    def business_name(self, i: int, j: int) -> bool:
+        """Whether token ``j`` is a firm's line of business with لل (name_boundaries.tsv
+        business_field: للاتصالات، للاستثمار) right after a one-word name at ``i``, with no
+        cue noun (المصرية للاتصالات، الخليج للاستثمار): the company's name, not whom the
+        words were told (docs/arabic.md, "Names and cue nouns")."""
+        return (j == i + 1 and self.norms[j] in BUSINESS_FIELDS and self.kinds[i] == "arabic"
+                and self.strip_org(self.norms[i])[1] not in ORG_CUES
+                and not _is_stop(self.norms[i], self.texts[i]))
 
     def _governed(self, norm: str, kind: str) -> bool:
         """Whether a word is one a title or cue noun governs: a definite noun, a Latin
@@ -131,8 +144,9 @@ class NounPhrases(TokenIndex):
     def _quoted_name_end(self, k: int, limit: int) -> int:
         """If token ``k`` opens a short quoted name inside a title (جمعية "أصوات
         المستقبل"، right after an indefinite title word: وكيلة «الصحة العامة»), the token
-        after its closing mark, else ``k``."""
-        if self.texts[k] not in _OPENERS or k == 0 or not (
+        after its closing mark, else ``k``. A closing-shaped mark typed as the opener
+        (مدرب ”الصقور“: after a space, right before the word) opens it too."""
+        if not (self.texts[k] in _OPENERS or self._closer_as_opener(k)) or k == 0 or not (
                 self.strip_org(self.norms[k - 1])[1] in ORG_CUES
                 or self.norms[k - 1] in _TITLE_PREPS
                 # وكيلة «الصحة العامة» فلانة، مدرب "الخضر" فلان: an indefinite title
@@ -143,6 +157,14 @@ class NounPhrases(TokenIndex):
             if self.texts[t] in _MARK_CHARS:
                 return t + 1
         return k
+
+    def _closer_as_opener(self, k: int) -> bool:
+        """Whether the mark ” or » at token ``k`` stands where an opener does: after a
+        space and right before a word (docs/arabic.md, "Quotes and attribution": where a
+        mark stands tells what it does)."""
+        s, e = self.starts[k], self.ends[k]
+        return (self.texts[k] in ("”", "»") and 0 < s and self.text[s - 1].isspace()
+                and e < len(self.text) and not self.text[e].isspace())
 
     def _named_org_in(self, i: int, k: int):
         """An organisation the article names, written out in tokens ``[i, k)`` after a

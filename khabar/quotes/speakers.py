@@ -461,6 +461,9 @@ class Doc(TitlePhrases):
             k = self._title_words_end(i, j)
             # ووصف الرئيس فلان فلان علاقة البلدين بـ«…»: the verb's object after the name
             j = next((t for t in range(k + 1, j) if self._object_after_name(k, t)), j)
+        if self.after_bi_object_verb(i):
+            # وأشاد المدرب الأمريكي بنجم الفريق فلان: the subject ends at the object's ب
+            j = next((t for t in range(i + 1, j) if self.bi_object(t)), j)
         while j > i + 1 and self.kinds[j - 1] == "punct" and not (   # المنظمة - التي:
                 self.texts[j - 1] in _MARK_CHARS and any(                # no dash; but the
                     self.texts[t] in _OPENERS for t in range(i, j - 1))):  # mark closing a
@@ -538,6 +541,9 @@ class Doc(TitlePhrases):
                 and not _is_stop(self.norms[t], self.texts[t])
                 and self.strip_org(self.norms[t])[1] not in ORG_CUES for t in range(k, mt))):
             k = mt
+        if not title and i < mt and normalise(self.text[self.starts[i]:m[1]]) == normalise(m[3]):
+            k = i   # وأكد سامي نور حرص … with a mention of نور only: the words before it are
+            # the rest of the person's own name (its entity), no role
         s0 = self.starts[k] if k < mt else m[0]     # where the words naming the person start
         aff = self._org_phrase(i, self.before_holder(i, k) if title else k,
                                governed=bool(title))
@@ -716,6 +722,9 @@ class Doc(TitlePhrases):
         the affiliation; a definite noun alone (وأضافت الشركة) is the last speaker with
         that head, if any; else the name is the cue noun and the words it governs."""
         i, j, ps, pe, head = ph.i, ph.j, ph.ps, ph.pe, ph.head
+        if j == i + 2 and self.business_name(i, i + 1) and not ph.org_first():
+            # وقالت المصرية للاتصالات: a firm named by a word and its field
+            return Speaker(self.text[ps:pe], gender, "organisation", "", "", ps, pe, "شركه")
         if not (head in ORG_CUES or ph.org_first()):
             return None
         if head in MEDIUM_NOUNS and j > i + 1:   # موقع حملة X: X's website

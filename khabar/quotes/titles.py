@@ -17,6 +17,7 @@ from ..entities.words import NAME_HEADS  # own line
 from .words import adverbial_accusative  # own line
 from .words import OBJECT_WORDS, bi_masdar  # own line
 from .words import COUNTRY_NAMES  # own line
+from .words import BI_OBJECT_FORMS  # own line
 from ..entities.words import ADMIN_UNITS as _ADMIN_UNITS  # own line
 from .words import (ARTICLE_TITLES, BANK_GOVERNOR_TITLES, BANK_NOUNS, HOLDER_ADJECTIVES,
                     HONORIFICS, masdar_shaped)
@@ -429,6 +430,39 @@ class TitlePhrases(NounPhrases):
                  or bool(self.mentions_in(self.starts[h + 1], self.ends[h + 1])))
                 and (bi.startswith("بال") or self.texts[h + 2] == "بـ"
                      or bi in ("بان", "بانه", "بانها", "بانهم")))
+
+    def after_bi_object_verb(self, i: int) -> bool:
+        """Whether token ``i - 1`` is a verb whose object follows its subject with ب
+        (attribution.tsv bi_object_verb: أشاد، نوّه، طالب), with و / ف or not."""
+        if i < 1:
+            return False
+        norm, c = self.norms[i - 1], self.cues[i - 1]
+        stem = norm[c[2]:] if c else norm
+        return stem in BI_OBJECT_FORMS or (norm[:1] in ("و", "ف") and norm[1:] in BI_OBJECT_FORMS)
+
+    def bi_object(self, t: int) -> bool:
+        """Whether token ``t``, after the subject of such a verb, is ب and the object (أشاد
+        المدرب بنجم الفريق، نوّه الوزير بجهود الفرق، طالب فلان بالإفراج): ب with the article, or
+        ب on a word before a definite word or one with a possessive pronoun (after a name
+        word, also before an idafa: بجهود فرق الإغاثة); not باسم (the
+        spokesperson's), not ب on a cue noun or an administrative unit (المسؤول بوزارة …،
+        مدير الصحة بمحافظة …: where the office is), and no mention starting there."""
+        norm = self.norms[t]
+        if self.kinds[t] != "arabic" or not norm.startswith("ب") or len(norm) < 4 or (
+                norm.startswith("باسم")) or self.norms[t - 1] in NAME_LINKS | NAME_HEADS:
+            return False
+        rest = norm[1:]
+        if self.strip_org(rest)[1] in ORG_CUES or rest.removeprefix("ال") in _ADMIN_UNITS \
+                or self.mentions_in(self.starts[t], self.ends[t]):
+            return False
+        if norm.startswith("بال") or self._possessive(t):
+            return True
+        nxt = t + 1 < self.n and self.kinds[t + 1] == "arabic"
+        # (بجهود فرق الإغاثة after a name: an idafa chain; right after a title, ب on a word
+        # before an indefinite one may open the name, بسام فرج)
+        return nxt and (self.norms[t + 1].startswith("ال") or self._possessive(t + 1) or (
+            not self.title_at(t - 1) and t + 2 < self.n and self.norms[t + 2].startswith("ال")
+            and not self.norms[t + 1].startswith("ال")))
 
     def _possessive(self, t: int) -> bool:
         """Whether token ``t`` is an Arabic noun of five letters or more written with a

@@ -321,6 +321,10 @@ INTERVIEW_GUEST = _words("attribution", role="interview_guest")
 INTERVIEW_VERBS = _words("attribution", role="interview_verb")
 OBJECT_VERB_FORMS = _norm_set(r.form for r in _LEX["speech_verbs"]
                               if normalise(r.lemma) in _OBJECT_LEMMAS)
+#: Every form of the verbs whose object follows the subject with ب (attribution.tsv
+#: bi_object_verb, by past stem: أشاد المدرب بنجم الفريق).
+BI_OBJECT_FORMS = _norm_set(r.form for r in _LEX["speech_verbs"]
+                            if normalise(r.lemma) in _words("attribution", role="bi_object_verb"))
 _TANWEEN_FATHA = "\u064b"
 
 

@@ -2589,3 +2589,20 @@ def test_a_firm_named_by_a_word_and_its_field_with_lil_speaks_whole():
         ["الوطنية للاستثمار", "organisation"]]
     df = _run("وقالت مصرية للاتصالات في بيان إن أرباحها ارتفعت خلال الربع الأول من العام.")
     assert df["speaker"].tolist() == ["مصرية للاتصالات"]
+
+
+def test_qad_after_the_subject_before_its_verb_is_no_name_word():
+    # وكان فلان قد أكد أن …: قد belongs to the verb after the subject
+    df = _run("وكان الحارثي قد أكد، مساء الأحد، أن الميناء سيستقبل السفن مجددا خلال أيام قليلة.")
+    assert df["speaker"].tolist() == ["الحارثي"]
+
+
+def test_a_one_word_name_before_an_is_the_earlier_speaker_not_a_new_person():
+    # قال فلان إنها جيدة، اعترف فلان بأن «…»: the family name alone, before أن / إن, is the
+    # person who spoke before; أن and the words after it are no part of a name
+    text = ("أوضح المدرب البرازيلي ماركوس ليما أن فريقه لعب بشكل جيد في الشوط الأول. وعن "
+            "الإصابات قال ليما إنها بسيطة ولن تمنع أي لاعب من المشاركة في المباراة المقبلة.")
+    assert _run(text)["speaker"].tolist() == ["ماركوس ليما"] * 2
+    text = ("أوضح المدرب البرازيلي ماركوس ليما أن فريقه لعب بشكل جيد في الشوط الأول. واعترف "
+            "ليما بأن «الحارس المنافس حرمنا من هدفين محققين في الدقائق الأخيرة».")
+    assert _run(text)["speaker"].tolist() == ["ماركوس ليما"] * 2

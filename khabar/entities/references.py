@@ -262,6 +262,11 @@ class ReferencePasses(OrganisationPasses):
                          None)
                 if k and k > i + 2 and norms[k] == ":" and norms[k - 1] in PERSON_NAME_ENDS:
                     k -= 1      # وأضاف كريم نور بأن:: أن/إن before the colon is no name word
+                elif k:
+                    # قال فلان فلان إنها جيدة، اعترف فلان بأن «…»: the name ends before أن/إن;
+                    # one word alone there is left to the later-mention rules
+                    t = next((t for t in range(i + 2, k) if norms[t] in PERSON_NAME_ENDS), k)
+                    k = t if t == k or t > i + 2 else None
                 # an honorific of office before the name (قال سعادة فلان فلان،) is no part
                 # of it (one with the article, الدكتور, is read as a title below)
                 a = i + 2 if k and k > i + 3 and norms[i + 1] in HONORIFIC_FORMS and (

@@ -1225,7 +1225,11 @@ class Doc(TitlePhrases):
             # باسم عبد الكريم → عبد الكريم)
             if (me >= e and (ms <= s or len(ent.split()) >= min(2, len(name.split())))) or (
                     ms <= s and me - ms >= e - s):
-                return ent
+                # وأكد عبدالرزاق after عبد الرزاق spoke: a one-word entity is the earlier
+                # speaker whose name ends in it
+                ew = _name_words(ent)
+                return (self.history.first_person_ending.get(ew) or ent) if len(ew) == 1 \
+                    else ent
         words = name.split()
         # Earlier speakers first, then the article's PERSON entities (indexed by name
         # ending: see History and TokenIndex.person_ending).

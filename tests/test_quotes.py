@@ -2606,3 +2606,23 @@ def test_a_one_word_name_before_an_is_the_earlier_speaker_not_a_new_person():
     text = ("أوضح المدرب البرازيلي ماركوس ليما أن فريقه لعب بشكل جيد في الشوط الأول. واعترف "
             "ليما بأن «الحارس المنافس حرمنا من هدفين محققين في الدقائق الأخيرة».")
     assert _run(text)["speaker"].tolist() == ["ماركوس ليما"] * 2
+
+
+def test_a_speech_verb_and_a_colon_ending_a_line_introduce_the_next_line():
+    # وقال الوزير فلان: ⏎ “…” ⏎ وأضاف: the quote on the next line is his, and so is the
+    # continuation after it
+    text = ("وقال وزير النقل باسل عيسى:\n“إن القطار السريع سيربط المدينتين قبل نهاية العقد "
+            "الحالي”.\nوأضاف في حديثه: “إن التمويل مؤمن بالكامل من الموازنة العامة”.")
+    df = _run(text)
+    assert df[["kind", "speaker", "cue"]].values.tolist() == [
+        ["direct", "باسل عيسى", "وقال"], ["direct", "باسل عيسى", "وأضاف"]]
+    check_provenance(doc(text), df)
+    # items of a list one a line, without a full stop, after قال فلان:
+    text = ("قال وزير النقل باسل عيسى:\nالقطار السريع سيربط المدينتين قبل نهاية العقد\n"
+            "التمويل مؤمن بالكامل من الموازنة العامة للدولة\n")
+    df = _run(text)
+    assert df[["kind", "speaker"]].values.tolist() == [["direct", "باسل عيسى"]] * 2
+    # a line with a full stop ends the list: the writer's words go on
+    text = ("قال وزير النقل باسل عيسى:\nالقطار السريع سيربط المدينتين قبل نهاية العقد.\n"
+            "وتبلغ كلفة المشروع نحو ثلاثة مليارات من الدولارات.\n")
+    assert _run(text)["quote"].tolist() == ["القطار السريع سيربط المدينتين قبل نهاية العقد"]

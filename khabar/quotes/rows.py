@@ -79,6 +79,7 @@ def quote_rows(article: Article, mentions=None, plain: bool = False) -> list[Quo
     rows: list[Quote] = []
     ending: Quote | None = None     # the direct row the paragraph before ends with
     heading: Speaker | None = None  # the speaker a heading line before names
+    intro: tuple | None = None      # (speaker, cue) of a cue and a colon ending the line before
     for p in _quote_regions(text, marks, article.paragraphs):
         p_marks = marks[bisect_left(marks, p.start):bisect_left(marks, p.end)]
         spans = _spans(text, p_marks, p.start, p.end, verb_at)
@@ -114,6 +115,13 @@ def quote_rows(article: Article, mentions=None, plain: bool = False) -> list[Quo
             row = _quote_paragraph(d, p, spans, ending)
             if row:
                 rows.append(row)
+        row = _introduced(d, p, spans, intro) if (
+            intro is not None and len(rows) == n_before) else None
+        if row:
+            rows.append(row)
+        # (a list item with no full stop after قال فلان: goes on with the next line)
+        intro = intro if row and not row.closed and not d.text[p.start:p.end].rstrip(
+            ).endswith(".") else _colon_intro(d, p)
         if heading is not None:
             rows[n_before:] = [_headed(r, heading) for r in rows[n_before:]]
         ending = _ending_quote(d, p, rows[n_before:])
@@ -134,6 +142,62 @@ def _ending_quote(d: Doc, p: Paragraph, rows: list) -> Quote | None:
         return None
     rest = d.text[last.end:p.end]
     return last if all(c in _AFTER_QUOTE or c in _MARK_CHARS for c in rest) else None
+
+
+#: How far back (tokens) from a colon that ends a line its speech verb may stand.
+_INTRO_REACH = 16
+#: The longest line (words) of unmarked words a colon at the end of the line before
+#: introduces; a longer one is the writer's.
+_INTRO_WORDS = 40
+
+
+def _colon_intro(d: Doc, p: Paragraph) -> tuple | None:
+    """``(speaker, cue)`` when paragraph ``p`` ends with a speech verb, its speaker and a
+    colon and nothing after (وقال وزير الاتصال فلان: ⏎ “…”): the words on the next line
+    are the speaker's (docs/arabic.md, "Quotes and attribution"). None for any other
+    paragraph."""
+    i, j = d.tok_index(p.start), d.tok_index(p.end)
+    while j > i and d.ends[j - 1] > p.end:
+        j -= 1
+    if j - i < 2 or d.texts[j - 1] != ":":
+        return None
+    sent = d.article.sentence_at(d.starts[j - 1])
+    s0 = max(i, d.tok_index(sent.start) if sent else i)
+    cue_i = next((k for k in range(j - 2, max(s0, j - 1 - _INTRO_REACH) - 1, -1)
+                  if d.cues[k] and d.cues[k][0] == "verb"), None)
+    if cue_i is None or any(d.texts[t] in _MARK_CHARS or d.norms[t] in AN_WORDS
+                            for t in range(cue_i, j - 1)):
+        return None
+    sp, _how = attribution(d, cue_i, s0, j - 1)
+    if sp is None or not sp.name.strip():
+        return None
+    return sp, d.texts[cue_i]
+
+
+def _introduced(d: Doc, p: Paragraph, spans: list[QuoteSpan], intro: tuple):
+    """The row of the words a colon at the end of the line before introduces
+    (:func:`_colon_intro`), when paragraph ``p`` has no row of its own: its first quote,
+    when the line opens with it; else, with no quote mark and no cue in it, the whole
+    line of four to :data:`_INTRO_WORDS` words (the items of a list printed one a line
+    after قال فلان:, each without a full stop, go on so). None otherwise."""
+    sp, cue = intro
+    lead = d.text[p.start:spans[0].open] if spans else ""
+    if spans and spans[0].closed and not lead.strip(" \t•·-–*"):
+        q = spans[0]
+        s, e, closed = q.start, q.end, True
+    elif not spans and not d.cues_in(p.start, p.end):
+        s, e, closed = p.start, p.end, False
+        while s < e and d.text[s] in " \t•·-–*":
+            s += 1
+        while e > s and d.text[e - 1] in " \t.":
+            e -= 1
+    else:
+        return None
+    n_words = d.word_count(s, e)
+    if n_words < 4 or (not closed and n_words > _INTRO_WORDS):
+        return None
+    d.history.append(sp)
+    return _row(d, "direct", s, e, n_words, sp, cue, "named", closed)
 
 
 def _speaker_heading(d: Doc, p: Paragraph) -> Speaker | None:

@@ -2626,3 +2626,11 @@ def test_a_speech_verb_and_a_colon_ending_a_line_introduce_the_next_line():
     text = ("قال وزير النقل باسل عيسى:\nالقطار السريع سيربط المدينتين قبل نهاية العقد.\n"
             "وتبلغ كلفة المشروع نحو ثلاثة مليارات من الدولارات.\n")
     assert _run(text)["quote"].tolist() == ["القطار السريع سيربط المدينتين قبل نهاية العقد"]
+
+
+def test_a_line_opened_by_a_relative_pronoun_speaks_for_the_person_named_before():
+    # … تصريحات الناطق باسم الحزب فلان ⏎ والذي صرح بأن …: the spokesman, not والذي
+    text = ("وجاء الرد بعد تصريحات الأمين العام للنقابة رياض عمران\nوالذي صرح بأن النقابة "
+            "ستنظم إضرابا عاما خلال الأسبوع المقبل في كل المحافظات.")
+    df = _run(text)
+    assert df[["speaker", "role"]].values.tolist() == [["رياض عمران", "الأمين العام للنقابة"]]

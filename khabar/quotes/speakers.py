@@ -12,6 +12,7 @@ from ..text import Article, normalise
 from .cues import read_cues
 from .history import Speaker, _name_words, _one_edit, office_words, role_words, spelling_key
 from .history import name_parts  # own line
+from .words import RELATIVE_PRONOUNS  # own line
 from ..entities.words import _adjective_shaped
 from ..entities.words import GENERIC_CUES  # own line
 from ..entities.words import _UNMARK, NAME_BREAKERS  # own line
@@ -115,6 +116,12 @@ class Doc(TitlePhrases):
             sp = self._quoted_organisation(i, limit, gender)
             if sp is not None:
                 return sp
+        if i < limit and self._opening_relative(i) and not self._looking_back:
+            # ⏎ والذي صرح بأن …: a line opened by a relative pronoun goes on about the
+            # person named last before it
+            sp = self._person_in_sentence_before(i, gender) or self._person_named_before(
+                i, gender)
+            return sp if sp is not None and sp.type == "person" else None
         if i >= limit or not self._may_name(i, attached_li):
             return None
         if self.norms[i] in PERSON_PRONOUNS and not self._looking_back:
@@ -139,6 +146,34 @@ class Doc(TitlePhrases):
             # a figure is in no person's name
             return None
         return self._bare_name(ph, gender)
+
+    def _person_in_sentence_before(self, i: int, gender: str) -> Speaker | None:
+        """The person named after the last title of the sentence before token ``i``
+        (… تصريحات الناطق باسم الحزب فلان ⏎ والذي صرح), else None."""
+        if i < 1:
+            return None
+        prev = self.article.sentence_at(self.starts[i - 1])
+        if prev is None:
+            return None
+        first = self.tok_index(prev.start)
+        for t in range(i - 1, max(first - 1, i - _TITLE_REACH), -1):
+            if self.title_at(t) and self.norms[t] not in HONORIFICS:
+                earlier = self._speaker_looking_back(t, i, gender)
+                if earlier is not None and earlier.type == "person" and (
+                        earlier.start > self.starts[t]):
+                    return earlier
+        return None
+
+    def _opening_relative(self, i: int) -> bool:
+        """Whether token ``i`` is a relative pronoun, with و / ف or not (والذي، التي:
+        attribution.tsv relative_pronoun), that opens its sentence: its antecedent is in
+        the sentence before, never a speaker's name of its own."""
+        norm = self.norms[i]
+        bare = norm[1:] if norm[:1] in ("و", "ف") else norm
+        if bare not in RELATIVE_PRONOUNS and norm not in RELATIVE_PRONOUNS:
+            return False
+        sent = self.article.sentence_at(self.starts[i])
+        return sent is not None and self.tok_index(sent.start) == i
 
     def _before_honorific(self, i: int, k: int, default: int) -> int:
         """Where the role ends when the name starts at token ``k``: before an honorific

@@ -2634,3 +2634,13 @@ def test_a_line_opened_by_a_relative_pronoun_speaks_for_the_person_named_before(
             "ستنظم إضرابا عاما خلال الأسبوع المقبل في كل المحافظات.")
     df = _run(text)
     assert df[["speaker", "role"]].values.tolist() == [["رياض عمران", "الأمين العام للنقابة"]]
+
+
+def test_a_name_in_commas_after_a_title_and_where_its_office_is_speaks():
+    # رئيس المكتب الوطني في دولة X، فلان بن فلان آل فلان، أن …: the place is the role's,
+    # the name in commas the speaker; later آل فلان alone is he
+    text = ("أكد رئيس المركز الوطني للأرصاد في دولة الكويت، فهد بن ناصر آل صباح، أن موجة "
+            "الحر ستنتهي الأسبوع المقبل. وأوضح آل صباح أن الحرارة ستنخفض تدريجيا بعد ذلك.")
+    df = _run(text)
+    assert df[["speaker", "role"]].values.tolist() == [
+        ["فهد بن ناصر آل صباح", "رئيس المركز الوطني للأرصاد في دولة الكويت"]] * 2

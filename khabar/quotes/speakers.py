@@ -496,6 +496,15 @@ class Doc(TitlePhrases):
             k = self._title_words_end(i, j)
             # ووصف الرئيس فلان فلان علاقة البلدين بـ«…»: the verb's object after the name
             j = next((t for t in range(k + 1, j) if self._object_after_name(k, t)), j)
+        if title and i < j < limit and norms[j] in ("في", "لدي"):
+            # رئيس المكتب الوطني للإعلام في دولة الإمارات، فلان بن فلان، أن: where the
+            # office is, up to the comma, then the name in commas
+            c = next((t for t in range(j + 1, min(limit, j + 8))
+                      if self.texts[t] in ",،" or self.kinds[t] != "arabic" or self.cues[t]
+                      or norms[t] in AN_WORDS), None)
+            if c is not None and c > j + 1 and self.texts[c] in ",،" and (
+                    self._appositive_name((c + 1, limit))):
+                j = c
         if self.after_bi_object_verb(i):
             # وأشاد المدرب الأمريكي بنجم الفريق فلان: the subject ends at the object's ب
             j = next((t for t in range(i + 1, j) if self.bi_object(t)), j)
@@ -1258,13 +1267,18 @@ class Doc(TitlePhrases):
             # سهام البوغديري نمصية) names no more than the words do; a mention of two
             # words or more there is the name after words read as a title (مدير الشركة
             # باسم عبد الكريم → عبد الكريم)
+            mt = self.tok_index(ms)
+            if ms > s and (self.norms[mt] in NAME_LINKS or mt > 0
+                           and self.norms[mt - 1] in NAME_LINKS):
+                continue    # (آل حامد of محمد بن بطي آل حامد: a name goes on before آل / بن)
             if (me >= e and (ms <= s or len(ent.split()) >= min(2, len(name.split())))) or (
                     ms <= s and me - ms >= e - s):
-                # وأكد عبدالرزاق after عبد الرزاق spoke: a one-word entity is the earlier
-                # speaker whose name ends in it
+                # وأكد عبدالرزاق after عبد الرزاق spoke, وأوضح آل حامد after محمد بن بطي
+                # آل حامد: an entity of one or two words that is no speaker yet is the
+                # earlier speaker whose name ends in it
                 ew = _name_words(ent)
-                return (self.history.first_person_ending.get(ew) or ent) if len(ew) == 1 \
-                    else ent
+                return (self.history.first_person_ending.get(ew) or ent) if (
+                    len(ew) <= 2 and ent not in self.history.last_named) else ent
         words = name.split()
         # Earlier speakers first, then the article's PERSON entities (indexed by name
         # ending: see History and TokenIndex.person_ending).

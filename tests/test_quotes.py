@@ -2644,3 +2644,18 @@ def test_a_name_in_commas_after_a_title_and_where_its_office_is_speaks():
     df = _run(text)
     assert df[["speaker", "role"]].values.tolist() == [
         ["فهد بن ناصر آل صباح", "رئيس المركز الوطني للأرصاد في دولة الكويت"]] * 2
+
+
+def test_an_adverbial_between_the_verb_and_its_subject_is_skipped():
+    # وأكد أمس وزير …، أعلن، اليوم الاثنين، وزير …، وقالت، في بيان، وزارة …: time words
+    # or an adverbial in commas stand between the verb and its subject
+    df = _run("وأكد أمس وزير الري هشام فوزي أن السد سيمتلئ قبل موسم الأمطار المقبل.")
+    assert df[["speaker", "role"]].values.tolist() == [["هشام فوزي", "وزير الري"]]
+    df = _run("أعلنت، مساء الخميس، وزارة الري أن السد سيمتلئ قبل موسم الأمطار المقبل.")
+    assert df[["speaker", "speaker_type"]].values.tolist() == [["وزارة الري", "organisation"]]
+    df = _run("وقالت، في بيان، نقابة المهندسين إن الإضراب سيستمر حتى تلبية المطالب كلها.")
+    assert df["speaker"].tolist() == ["نقابة المهندسين"]
+    # after an appeal verb the noun there is whom it calls on
+    df = _run("وأصدرت النقابة بيانا شديد اللهجة. كما دعت، في بيانها، الحكومة إلى فتح تحقيق "
+              "عاجل في الحادث.")
+    assert "الحكومة" not in df["speaker"].tolist()

@@ -13,6 +13,7 @@ from .history import Speaker
 from .speakers import Doc
 from .words import APPEAL_COMPLEMENTS, APPEAL_FORMS, TITLE_COMPLEMENTS  # own line
 from .words import CAME_VERBS, STATEMENT_NOUNS  # own line
+from .words import TIME_WORDS  # own line
 from .words import (_MARK_CHARS, _OPENERS, _is_stop, AN_WORDS, CLAUSE_WORDS, CUE_FORMS,
                     DOCUMENT_NOUNS, INTERVIEW_GUEST, INTERVIEW_NOUNS, INTERVIEW_VERBS,
                     MASCULINE_ORG_CUES, OBJECT_VERB_FORMS, ORG_CUES, PARTICIPLES, PERSON_PRONOUNS,
@@ -224,11 +225,51 @@ def _verb_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | 
     sp = None if participle else d.speaker(cue_i + 1, _object_before(d, cue_i, limit), gender)
     if sp:
         return sp, "named"
+    # (كما دعت، في بيان، السلطات إلى …: after an appeal or object verb the noun there is
+    # whom it calls on, the subject went before)
+    verb = d.norms[cue_i][n:]
+    after = None if participle or verb in APPEAL_FORMS or verb in OBJECT_VERB_FORMS else (
+        _after_adverbial(d, cue_i + 1, limit))
+    sp = d.speaker(after, limit, gender) if after is not None else None
+    if sp:
+        return sp, "named"
     if participle:
         sent = d.article.sentence_at(d.starts[cue_i])
         s0 = max(d.tok_index(sent.start) if sent else left, cue_i - _LOOK_BACK)
         return _participle_speaker(d, cue_i, s0, gender)
     return _speaker_before(d, cue_i, left, gender)
+
+
+#: Prepositions that open an adverbial between a speech verb and its subject in commas
+#: (وقالت، في بيان، وزارة …), normalised.
+_ADVERBIAL_OPENERS = frozenset({"في", "خلال", "عقب", "امام", "عبر", "لدي", "اثر", "بعد"})
+
+
+def _after_adverbial(d: Doc, k: int, limit: int) -> int | None:
+    """The token after an adverbial that stands between a speech verb and its subject,
+    from token ``k`` right after the verb: words of time (وأكد أمس وزير …، وأعلن الثلاثاء 3
+    مارس، وزارة …: attribution.tsv time_adverb, weekdays and months, with numbers) and a
+    comma after them if any, or an adverbial in commas that opens with time words or a
+    preposition (أعلن، اليوم الاثنين، وزير …؛ وقالت، في بيان، وزارة الصحة). None when no
+    adverbial stands there (docs/arabic.md, "Quotes and attribution")."""
+    if k >= limit:
+        return None
+    if d.texts[k] in ",،":
+        c = next((t for t in range(k + 1, min(limit, k + 9))
+                  if d.texts[t] in ",،" or d.cues[t] or d.norms[t] in AN_WORDS
+                  or d.texts[t] in _MARK_CHARS), None)
+        if c is None or c == k + 1 or d.texts[c] not in ",،" or not (
+                d.norms[k + 1] in TIME_WORDS or d.norms[k + 1] in _ADVERBIAL_OPENERS):
+            return None
+        return c + 1 if c + 1 < limit else None
+    t = k
+    while t < limit and t - k < 5 and (d.norms[t] in TIME_WORDS or d.kinds[t] == "number"):
+        t += 1
+    if t == k or t >= limit:
+        return None
+    if d.texts[t] in ",،":
+        t += 1
+    return t if t < limit else None
 
 
 def _object_before(d: Doc, cue_i: int, limit: int) -> int:

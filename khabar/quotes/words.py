@@ -154,6 +154,12 @@ SPEECH_NOUNS: dict[str, str] = {
 UNNAMED_SOURCES = _words("attribution", role="unnamed_source")
 #: في بيان لـ X / في تصريح لـ X: the statement's author X speaks (attribution.tsv).
 STATEMENT_NOUNS = _words("attribution", role="statement_noun")
+#: Words of an adverbial of time (attribution.tsv time_adverb: مساء، اليوم، أمس; and every
+#: weekday and month name, weekdays.tsv, months.tsv): between a speech verb and its subject
+#: (وأكد أمس وزير …، أعلن، اليوم الاثنين، وزير …) they name no one.
+TIME_WORDS = (_words("attribution", role="time_adverb")
+              | _norm_set(r.form for r in _LEX["weekdays"])
+              | _norm_set(w for r in _LEX["months"] for w in r.form.split()))
 #: جاء، ورد after a source cue and ما (attribution.tsv came_verb): حسب ما جاء على لسان X، وفق
 #: ما ورد في البيان: the source is X or the document.
 CAME_VERBS = _words("attribution", role="came_verb")

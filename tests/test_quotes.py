@@ -2659,3 +2659,48 @@ def test_an_adverbial_between_the_verb_and_its_subject_is_skipped():
     df = _run("وأصدرت النقابة بيانا شديد اللهجة. كما دعت، في بيانها، الحكومة إلى فتح تحقيق "
               "عاجل في الحادث.")
     assert "الحكومة" not in df["speaker"].tolist()
+
+
+def test_bi_with_the_article_after_the_verb_opens_no_speaker():
+    # رئيس الدولة قال بالمناسبة: ”…“: the subject before the verb speaks
+    df = _run("رئيس البرلمان قال بالمناسبة: ”إن المجلس سيصوت على القانون قبل نهاية الدورة“.")
+    assert df["speaker"].tolist() == ["رئيس البرلمان"]
+
+
+def test_a_verb_after_a_comma_goes_on_with_the_speaker_not_with_a_verb_of_his_words():
+    # وذكر فلان أن السفير نقل إليه دعوة، فأكد له أنه …: نقل is a verb of the reported
+    # words, إليه names no one; فأكد goes on with فلان
+    df = _run("وذكر الوزير أن السفير الجديد نقل إليه دعوة رسمية لزيارة بلاده، فأكد له أنه "
+              "سيلبيها قريبا إذا سمحت الظروف بذلك.")
+    assert df["speaker"].tolist() == ["الوزير", "الوزير"]
+
+
+def test_a_definite_noun_after_the_country_adjective_of_a_title_is_the_object():
+    # ودعا وزير الداخلية الجزائري المواطنين إلى …، ووصف وزير الداخلية التونسي المرحلة بـ…
+    df = _run("ودعا وزير الداخلية المغربي المواطنين إلى التعاون مع الأجهزة الأمنية في كل "
+              "المدن.")
+    assert df[["speaker", "role"]].values.tolist() == [
+        ["وزير الداخلية المغربي", "وزير الداخلية المغربي"]]
+    # a family name there (a relative adjective in shape) stays the name
+    df = _run("وقال الوزير الأردني الصفدي إن المعبر سيفتح أمام الشاحنات خلال أيام قليلة.")
+    assert df["speaker"].tolist() == ["الوزير الأردني الصفدي"]
+
+
+def test_the_role_stops_before_honorifics_in_a_row():
+    # الناطق الرسمي باسم الجيش العميد دكتور فلان: the office alone is the role
+    df = _run("وقال الناطق الرسمي باسم الجيش العميد دكتور خالد منصور إن الهدنة صامدة في كل "
+              "المحاور منذ يومين.")
+    assert df[["speaker", "role"]].values.tolist() == [["خالد منصور", "الناطق الرسمي باسم الجيش"]]
+
+
+def test_karrara_reports():
+    # كرر فلان أن «…»: repeated, a reporting verb
+    df = _run("كرر رئيس المجلس هاني داود أمام زواره أن «لا حل إلا بالحوار بين كل الأطراف».")
+    assert df[["speaker", "cue"]].values.tolist() == [["هاني داود", "كرر"]]
+
+
+def test_a_title_before_a_name_keeps_its_article_in_the_role_read_back():
+    # استقبل … النائب السابق فلان … وقال فلان: the role as written, with its article
+    df = _run("استقبل الوزير اليوم النائب السابق وائل زيدان في مكتبه. وقال زيدان بعد اللقاء: "
+              "\"بحثنا أوضاع المزارعين في الجنوب وسبل دعمهم\".")
+    assert df[["speaker", "role"]].values.tolist() == [["وائل زيدان", "النائب السابق"]]

@@ -406,6 +406,10 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
             if c[0] != "verb" or d.norms[k][c[2]:] in PARTICIPLES or (
                     k > 0 and d.norms[k - 1] in RELATIVE_PRONOUNS):
                 continue
+            if _inside_reported(d, s0, k):
+                # وذكر الوزير أن السفير نقل إليه دعوة، فأكد له أنه …: نقل is a verb of the
+                # words ذكر reported; the verb after the comma goes on with الوزير
+                continue
             sp, how = attribution(d, k, s0, cue_i)
             if sp and how == "named" and c[1] in (gender, "unknown") and (
                     sp.type == "person" or c[1] == gender):

@@ -13,6 +13,7 @@ from .cues import read_cues
 from .history import Speaker, _name_words, _one_edit, office_words, role_words, spelling_key
 from .history import name_parts  # own line
 from .words import RELATIVE_PRONOUNS  # own line
+from .words import HOLDER_ADJECTIVES  # own line
 from ..entities.words import _adjective_shaped
 from ..entities.words import GENERIC_CUES  # own line
 from ..entities.words import _UNMARK, NAME_BREAKERS  # own line
@@ -164,6 +165,17 @@ class Doc(TitlePhrases):
                     return earlier
         return None
 
+    def _object_after_nisba(self, t: int) -> bool:
+        """Whether token ``t``, right after a country's adjective in a title (وزير الداخلية
+        الجزائري), is a definite noun that the title cannot govern: no adjective (no
+        relative adjective in ي / ية, no holder adjective: السابق، المكلف), no title
+        word and no PERSON mention (a family name there is most often a nisba: الصفدي)."""
+        norm = self.norms[t]
+        return (self.kinds[t] == "arabic" and norm.startswith("ال") and len(norm) > 4
+                and not norm.endswith(("ي", "يه", "يين", "يون", "يات"))
+                and norm not in HOLDER_ADJECTIVES and not self.title_at(t)
+                and not self.mentions_in(self.starts[t], self.ends[t], "PERSON"))
+
     def _opening_relative(self, i: int) -> bool:
         """Whether token ``i`` is a relative pronoun, with و / ف or not (والذي، التي:
         attribution.tsv relative_pronoun), that opens its sentence: its antecedent is in
@@ -176,15 +188,18 @@ class Doc(TitlePhrases):
         return sent is not None and self.tok_index(sent.start) == i
 
     def _before_honorific(self, i: int, k: int, default: int) -> int:
-        """Where the role ends when the name starts at token ``k``: before an honorific
-        right before the name, with the words of its military rank (رئيس المجلس الفريق
-        أول ركن فلان → رئيس المجلس; titles.tsv rank_part), if a token from ``i`` on is
-        left before it; else ``default``."""
+        """Where the role ends when the name starts at token ``k``: before the honorifics
+        right before the name, with the words of a military rank (رئيس المجلس الفريق
+        أول ركن فلان، الناطق باسم الجيش العميد دكتور فلان → the office alone; titles.tsv
+        rank_part), if a token from ``i`` on is left before them; else ``default``."""
         b = k - 1
-        while b > i and self.norms[b] in RANK_PARTS:
+        seen = False
+        # (العميد دكتور فلان، اللواء الركن الدكتور فلان: honorifics and rank words in a row)
+        while b > i and (self.norms[b] in RANK_PARTS or self.norms[b] in HONORIFICS):
+            seen = seen or self.norms[b] in HONORIFICS
             b -= 1
-        if b - 1 >= i and self.norms[b] in HONORIFICS:
-            return self.ends[b - 1]
+        if seen and b >= i:
+            return self.ends[b]
         return default
 
     def _partitive(self, ph: Phrase, gender: str) -> Speaker | None:
@@ -473,12 +488,15 @@ class Doc(TitlePhrases):
     # ----------------------------------------------------------------- the phrase
     def _may_name(self, i: int, attached_li: bool) -> bool:
         """Whether a speaker's phrase may start at token ``i``: a word that is not أن/إن,
-        a verbal noun with a pronoun (قوله), an accusative adverbial (وقالت رداً على
-        سؤال: :func:`.words.adverbial_accusative`), a preposition, a cue or (unless
+        ب with the article (بالمناسبة), a verbal noun with a pronoun (قوله), an
+        accusative adverbial (وقالت رداً على سؤال: :func:`.words.adverbial_accusative`), a
+        preposition, a cue or (unless
         ``attached_li``) a recipient (لـ X)."""
         norm0 = self.norms[i]
-        # وختم قوله، "…": a verbal noun with the speaker's pronoun names no one
+        # وختم قوله، "…": a verbal noun with the speaker's pronoun names no one; قال
+        # بالمناسبة: ب with the article opens a prepositional phrase, never a name
         return not (self.kinds[i] not in ("arabic", "latin") or norm0 in AN_WORDS
+                    or self.kinds[i] == "arabic" and norm0.startswith("بال")
                     or norm0 in SPEECH_NOUNS or adverbial_accusative(norm0, self.texts[i])
                     or _is_stop(norm0, self.texts[i]) or self.cues[i]
                     or ((self.is_recipient(norm0) or self._told_org(i)) and not attached_li))
@@ -496,6 +514,11 @@ class Doc(TitlePhrases):
             k = self._title_words_end(i, j)
             # ووصف الرئيس فلان فلان علاقة البلدين بـ«…»: the verb's object after the name
             j = next((t for t in range(k + 1, j) if self._object_after_name(k, t)), j)
+            # ودعا وزير الداخلية الجزائري المواطنين إلى …: a definite noun after the
+            # country's adjective that closes the title is the verb's object
+            j = next((t + 1 for t in range(i + 1, min(j, k + 1) - 1)
+                      if self.norms[t] in COUNTRY_ADJECTIVES and self._object_after_nisba(t + 1)),
+                     j)
         if title and i < j < limit and norms[j] in ("في", "لدي"):
             # رئيس المكتب الوطني للإعلام في دولة الإمارات، فلان بن فلان، أن: where the
             # office is, up to the comma, then the name in commas
@@ -1219,8 +1242,11 @@ class Doc(TitlePhrases):
                 if mt - 1 > t and self.norms[mt - 1] in HONORIFICS:
                     mt -= 1     # … الدكتور أنور المضف: the honorific is no part of the role
                 aff = self._title_affiliation(t, mt, title)
-                # لمحافظ سلطة النقد: the role without the title word's proclitics
+                # لمحافظ سلطة النقد: the role without the title word's proclitics, but
+                # with its article (النائب السابق فلان → النائب السابق, not نائب السابق)
                 n = self.strip_title(self.norms[t])[0]
+                if self.norms[t][:n].endswith("ال"):
+                    n -= 2
                 rs = self.starts[t] + (n if normalise(self.texts[t][:n]) == self.norms[t][:n]
                                        else 0)
                 return self.text[rs:self.ends[mt - 1]], (aff[0] if aff else "")

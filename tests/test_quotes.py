@@ -2704,3 +2704,10 @@ def test_a_title_before_a_name_keeps_its_article_in_the_role_read_back():
     df = _run("استقبل الوزير اليوم النائب السابق وائل زيدان في مكتبه. وقال زيدان بعد اللقاء: "
               "\"بحثنا أوضاع المزارعين في الجنوب وسبل دعمهم\".")
     assert df[["speaker", "role"]].values.tolist() == [["وائل زيدان", "النائب السابق"]]
+
+
+def test_a_dash_before_a_stop_word_opens_an_aside_not_title_words():
+    # ووصف وزير الداخلية -خلال لقائه بـ…- الوضع بـ…، وقال إن …: the title ends at the dash
+    df = _run("ووصف وزير الصحة -خلال زيارته للمستشفى الجديد في المدينة- الخدمات بالممتازة، "
+              "وقال إن الوزارة ستفتح قسما للأطفال قريبا.")
+    assert df[["speaker", "role"]].values.tolist() == [["وزير الصحة", "وزير الصحة"]]

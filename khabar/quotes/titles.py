@@ -148,9 +148,13 @@ class TitlePhrases(NounPhrases):
                 or norm in _TITLE_PLACES or norm[1:] in _TITLE_PLACES and norm[0] == "و":
             return True
         if norm in ("-", "_", "–", "ـ") and k > 0 and self._governed(self.norms[k - 1],
-                                                                      self.kinds[k - 1]):
-            return True     # جهة الدار البيضاء - سطات: a compound place name
-        if k > 0 and self.texts[k - 1] in ("-", "_", "–", "ـ") and kind == "arabic":
+                                                                      self.kinds[k - 1]) and (
+                k + 1 >= self.n or not _is_stop(self.norms[k + 1], self.texts[k + 1])):
+            # جهة الدار البيضاء - سطات: a compound place name; but a dash before a stop
+            # word opens an aside (وزير الداخلية -خلال لقائه …-)
+            return True
+        if k > 0 and self.texts[k - 1] in ("-", "_", "–", "ـ") and kind == "arabic" and (
+                not _is_stop(norm, self.texts[k])):
             return True
         # في منطقة الشرق الأوسط، في قسم …: a preposition before a title complement too
         nxt = k + 1 < self.n and (self._governed(self.norms[k + 1], self.kinds[k + 1])

@@ -2711,3 +2711,23 @@ def test_a_dash_before_a_stop_word_opens_an_aside_not_title_words():
     df = _run("ووصف وزير الصحة -خلال زيارته للمستشفى الجديد في المدينة- الخدمات بالممتازة، "
               "وقال إن الوزارة ستفتح قسما للأطفال قريبا.")
     assert df[["speaker", "role"]].values.tolist() == [["وزير الصحة", "وزير الصحة"]]
+
+
+def test_a_body_s_name_alone_in_marks_is_no_quote():
+    # نفت الحكومة صحة التعميم الموجه إلى "لجنة … لـ…": two bodies' names in marks
+    df = _run('نفت النقابة صحة الرسالة الموجهة إلى "اللجنة المشتركة لقوات الأمن"، وقالت إنها '
+              "مزورة بالكامل ولا أساس لها.")
+    assert df["kind"].tolist() == ["indirect"]
+
+
+def test_the_saying_after_the_verb_is_its_object():
+    # ونفى المدرب القول بأن …: the coach, not المدرب القول
+    df = _run("ونفى المدرب القول بأن لاعبيه عانوا بدنيا في الشوط الثاني من المباراة.")
+    assert df["speaker"].tolist() == ["المدرب"]
+
+
+def test_a_noun_and_a_body_s_cue_noun_after_the_verb_are_no_name():
+    # واكد إيمان الحكومة التام بـ… "…": the last speaker goes on
+    df = _run("قال الناطق الرسمي للحكومة طارق العلي إن الحكومة تتابع التطورات بقلق. وأكد إيمان "
+              'الحكومة التام بحرية الرأي، إلا أنها تدعو "المواطنين إلى التمسك بالثوابت".')
+    assert df["speaker"].tolist() == ["طارق العلي"] * 2

@@ -434,6 +434,17 @@ def _quoted_name(d: Doc, s: int, e: int) -> bool:
                for m in d.mentions_in(s, e))
 
 
+def _names_only(d: Doc, s: int, e: int) -> bool:
+    """Whether every word of the quoted words ``[s, e)`` is in an ORG or PERSON mention and
+    one opens them (اللجنة المشتركة لقوات الأمن: two bodies' names joined by ل): names in
+    marks, no speech."""
+    names = [m for m in d.mentions_in(s, e) if m[2] in ("ORG", "PERSON")]
+    if not names or min(m[0] for m in names) > s:
+        return False
+    return all(any(m[0] < d.ends[t] and m[1] > d.starts[t] for m in names)
+               for t in range(d.tok_index(s), d.tok_index(e - 1) + 1) if d.kinds[t] == "arabic")
+
+
 def _direct_row(d: Doc, q: QuoteSpan, left: int, pend: int, inside: Inside, prev=None):
     """A row for a quoted span if an attribution makes it a quote, else None: a cue
     before it in its clause (from offset ``left``) or a cue after it; and it must look
@@ -478,6 +489,8 @@ def _direct_row(d: Doc, q: QuoteSpan, left: int, pend: int, inside: Inside, prev
             how, intro = "after", True
     if not how or n_words == 0 or (n_words == 1 and not colon):
         return None
+    if not intro and n_words <= _MAX_SCARE_WORDS and _names_only(d, q.start, q.end):
+        return None     # نفت الحكومة صحة التعميم الموجه إلى "لجنة …": a body's name in marks
     speechlike = intro or n_words >= 4 or _TERMINAL.search(d.text[q.start:q.end])
     # (with no أن/إن after the cue, a quote of up to six words the clause goes on after is
     # a description in scare quotes; in reported speech, أن المغرب «…» بالنسبة …, it is

@@ -1021,7 +1021,10 @@ class Doc(TitlePhrases):
         an indefinite one in idafa with the word it governs (سامي نور مدير المصنع، …
         محافظ البنك المركزي): a name is never in idafa, so the title starts there. A
         title word after بن / آل is part of the name (إدريس بن الشيخ). وهو / وهي right
-        before the title (سامي نور وهو عضو اللجنة) is no name word."""
+        before the title (سامي نور وهو عضو اللجنة) is no name word. A noun and a body's
+        definite cue noun (إيمان الحكومة) are no name (:meth:`_body_in_idafa`)."""
+        if ph.j > ph.i + 1 and self._body_in_idafa(ph.i + 1):
+            return None
         for t in range(ph.i + 1, ph.j):
             if self.norms[t - 1] in NAME_LINKS:
                 continue
@@ -1072,6 +1075,9 @@ class Doc(TitlePhrases):
         if any(self.norms[t] in OBJECT_WORDS for t in range(ph.i, min(ph.j, ph.i + 2))) \
                 or self.texts[ph.i].translate(_UNMARK) in NAME_BREAKERS:
             return None     # (وقال لا نبني …: a particle, lexicon name_breaker, opens no name)
+        if ph.j > ph.i + 1 and self._body_in_idafa(ph.i + 1):
+            return None     # وأكد إيمان الحكومة التام بـ…: a noun and the body it governs,
+            # the verb's object; no family name is a definite cue noun
         pe = ph.pe
         for t in range(ph.i + 1, ph.j):
             if self._object_after_name(ph.i, t):
@@ -1093,6 +1099,13 @@ class Doc(TitlePhrases):
                             ph.appos if pe == ph.pe else (ph.j, ph.j))
 
     # ----------------------------------------------------------------- names
+    def _body_in_idafa(self, t: int) -> bool:
+        """Whether token ``t`` is a definite organisation cue noun that no name word can be
+        (الحكومة، الوزارة، الشركة), with no PERSON mention over it."""
+        n, stem = self.strip_org(self.norms[t])
+        return (self.kinds[t] == "arabic" and stem in ORG_CUES and _definite(self.norms[t], n)
+                and not self.mentions_in(self.starts[t], self.ends[t], "PERSON"))
+
     def _appositive_name(self, appos):
         """A name in commas after an unnamed title (…، الشيخ أحمد دعيج الصباح، إن): its
         tokens ``(a, b)`` without an honorific, or None. The segment must be one to five

@@ -2731,3 +2731,9 @@ def test_a_noun_and_a_body_s_cue_noun_after_the_verb_are_no_name():
     df = _run("قال الناطق الرسمي للحكومة طارق العلي إن الحكومة تتابع التطورات بقلق. وأكد إيمان "
               'الحكومة التام بحرية الرأي، إلا أنها تدعو "المواطنين إلى التمسك بالثوابت".')
     assert df["speaker"].tolist() == ["طارق العلي"] * 2
+
+
+def test_a_noun_before_a_body_s_cue_noun_after_the_name_is_the_object():
+    # وانتقد فلان فلان قرار الحكومة وقال إن …: قرار الحكومة is what he criticised
+    df = _run("وانتقد نادر سلوم قرار الوزارة وقال إن الأسعار سترتفع في الأسواق خلال الشهر المقبل.")
+    assert df["speaker"].tolist() == ["نادر سلوم"]

@@ -1099,13 +1099,6 @@ class Doc(TitlePhrases):
                             ph.appos if pe == ph.pe else (ph.j, ph.j))
 
     # ----------------------------------------------------------------- names
-    def _body_in_idafa(self, t: int) -> bool:
-        """Whether token ``t`` is a definite organisation cue noun that no name word can be
-        (الحكومة، الوزارة، الشركة), with no PERSON mention over it."""
-        n, stem = self.strip_org(self.norms[t])
-        return (self.kinds[t] == "arabic" and stem in ORG_CUES and _definite(self.norms[t], n)
-                and not self.mentions_in(self.starts[t], self.ends[t], "PERSON"))
-
     def _appositive_name(self, appos):
         """A name in commas after an unnamed title (…، الشيخ أحمد دعيج الصباح، إن): its
         tokens ``(a, b)`` without an honorific, or None. The segment must be one to five

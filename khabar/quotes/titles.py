@@ -404,7 +404,8 @@ class TitlePhrases(NounPhrases):
         more, an object word (attribution.tsv object_word: أكد فلان عدم …، ضرورة …); after
         two or more, not after بن / آل, a derived verbal noun (:meth:`_masdar_after_name`),
         a noun with a possessive pronoun (وختم فلان فلان كلمته …), a noun without the
-        article before one (أكد فلان فلان حرص بلاده: the head of the object's idafa) or
+        article before one or before a body's definite cue noun (أكد فلان فلان حرص بلاده،
+        انتقد فلان فلان قرار الحكومة: the head of the object's idafa) or
         the head of an idafa before ب (:meth:`_idafa_before_bi`). A
         name never takes a possessive pronoun; الله and the names in يه (وجيه، نبيه) end
         in ه without one."""
@@ -419,8 +420,16 @@ class TitlePhrases(NounPhrases):
         if names < 2 or self.norms[j - 1] in NAME_LINKS or norm in NAME_HEADS:
             return False
         return self._masdar_after_name(k, j) or self._possessive(j) or (
-            not norm.startswith("ال") and j + 1 < self.n and self._possessive(j + 1)
+            not norm.startswith("ال") and j + 1 < self.n and (
+                self._possessive(j + 1) or self._body_in_idafa(j + 1))
         ) or self._idafa_before_bi(j)
+
+    def _body_in_idafa(self, t: int) -> bool:
+        """Whether token ``t`` is a definite organisation cue noun that no name word can be
+        (الحكومة، الوزارة، الشركة), with no PERSON mention over it."""
+        n, stem = self.strip_org(self.norms[t])
+        return (self.kinds[t] == "arabic" and stem in ORG_CUES and _definite(self.norms[t], n)
+                and not self.mentions_in(self.starts[t], self.ends[t], "PERSON"))
 
     def _idafa_before_bi(self, h: int) -> bool:
         """Whether token ``h`` heads an idafa written with ة, then a definite word or a

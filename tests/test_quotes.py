@@ -2737,3 +2737,13 @@ def test_a_noun_before_a_body_s_cue_noun_after_the_name_is_the_object():
     # وانتقد فلان فلان قرار الحكومة وقال إن …: قرار الحكومة is what he criticised
     df = _run("وانتقد نادر سلوم قرار الوزارة وقال إن الأسعار سترتفع في الأسواق خلال الشهر المقبل.")
     assert df["speaker"].tolist() == ["نادر سلوم"]
+
+
+def test_a_verb_in_alif_maqsura_before_a_title_names_the_next_continuation_s_speaker():
+    # نفى وزير الخارجية فلان وجود أي تفاهم … وأضاف: "…": نفى (not نفي "denial") with its
+    # subject and an object, no words reported; وجود أي تفاهم is the object
+    text = ("قال وزير الزراعة الأردني إن الموسم كان جيدا رغم قلة الأمطار هذا الشتاء.\nنفى وزير "
+            "الطاقة كمال عيسى وجود أي اتفاق لرفع الأسعار. وفي حديث للإذاعة، أضاف: \"لم يعرض "
+            "علينا أحد مثل هذا الاتفاق في أي وقت\".")
+    df = _run(text)
+    assert df[["speaker", "role"]].values.tolist()[-1] == ["كمال عيسى", "وزير الطاقة"]

@@ -72,7 +72,10 @@ def homograph_is_cue(d, k: int, cue) -> bool:
     verb: a clause opens at it and أن/إن, a colon or a quote mark follows before the
     clause ends (بيّن الوزير أن … but not الاتفاق بين البلدين), over an apposition that
     opens with a title (كشف الأستاذ كمال حسن، وكيل الوزارة، أن …) and over a comma right
-    before أن/إن (وبين المحافظ، أن …، كشف مصدر للوكالة، أن …), as news copy puts it."""
+    before أن/إن (وبين المحافظ، أن …، كشف مصدر للوكالة، أن …), as news copy puts it. A
+    spelling with final ى (نفى، رأى) before a title is the verb and its subject where a
+    clause opens at it: the nouns are written with ي (نفي، رأي); with no words reported
+    it still names the last speaker (نفى الوزير فلان وجود … ثم أضاف: "…")."""
     prev = d.texts[k - 1] if k else "."
     opens = (k == 0 or _conjoined(d.norms[k], cue[2])
              or prev in ".،,:;؛!؟?\n-–—"     # الخرطوم – كشف
@@ -80,6 +83,9 @@ def homograph_is_cue(d, k: int, cue) -> bool:
              or "\n" in d.text[d.ends[k - 1]:d.starts[k]])   # a paragraph's first word
     if not opens:
         return False
+    if k + 1 < d.n and d.title_at(k + 1) and d.texts[k].rstrip(
+            "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ى"):
+        return True     # نفى الوزير: written with ى the word is the verb, not نفي / رأي the noun
     end, extended = min(d.n, k + 14), False
     closing = -1
     j = k + 1

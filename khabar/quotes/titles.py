@@ -16,6 +16,7 @@ from .words import DOCUMENT_NOUNS, RANK_PARTS, STATEMENT_NOUNS  # own line
 from ..entities.words import NAME_HEADS  # own line
 from .words import adverbial_accusative  # own line
 from .words import OBJECT_WORDS, bi_masdar  # own line
+from .words import QUANTIFIERS  # own line
 from .words import COUNTRY_NAMES  # own line
 from .words import BI_OBJECT_FORMS  # own line
 from ..entities.words import ADMIN_UNITS as _ADMIN_UNITS  # own line
@@ -404,8 +405,9 @@ class TitlePhrases(NounPhrases):
         more, an object word (attribution.tsv object_word: أكد فلان عدم …، ضرورة …); after
         two or more, not after بن / آل, a derived verbal noun (:meth:`_masdar_after_name`),
         a noun with a possessive pronoun (وختم فلان فلان كلمته …), a noun without the
-        article before one or before a body's definite cue noun (أكد فلان فلان حرص بلاده،
-        انتقد فلان فلان قرار الحكومة: the head of the object's idafa) or
+        article before one, before a body's definite cue noun or before a quantifier (أكد
+        فلان فلان حرص بلاده، انتقد فلان فلان قرار الحكومة، نفى فلان فلان وجود أي تفاهم:
+        attribution.tsv quantifier; the head of the object) or
         the head of an idafa before ب (:meth:`_idafa_before_bi`). A
         name never takes a possessive pronoun; الله and the names in يه (وجيه، نبيه) end
         in ه without one."""
@@ -421,7 +423,8 @@ class TitlePhrases(NounPhrases):
             return False
         return self._masdar_after_name(k, j) or self._possessive(j) or (
             not norm.startswith("ال") and j + 1 < self.n and (
-                self._possessive(j + 1) or self._body_in_idafa(j + 1))
+                self._possessive(j + 1) or self._body_in_idafa(j + 1)
+                or self.norms[j + 1] in QUANTIFIERS)
         ) or self._idafa_before_bi(j)
 
     def _body_in_idafa(self, t: int) -> bool:

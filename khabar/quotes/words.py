@@ -290,6 +290,9 @@ BYLINE_VERBS = _words("attribution", role="byline_verb")
 #: أي، كل، عدم، ضرورة … (attribution.tsv object_word): words of a verb's object (أكد رفض أي
 #: تأجيل، أكد عدم وجود), never of a person's name.
 OBJECT_WORDS = _words("attribution", role="object_word")
+#: أي، كل، جميع … after the noun they quantify (attribution.tsv quantifier): that noun heads
+#: a verb's object (نفى فلان فلان وجود أي تفاهم), no name word.
+QUANTIFIERS = _words("attribution", role="quantifier")
 CHANNEL_NOUNS = MEDIA_CUES | (BROADCAST_NOUNS - ORG_CUES)
 #: Adjectives that qualify the office holder, not the office's field (وزيرة المالية
 #: المكلفة "the acting minister"; وزير الخارجية السابق): no part of the institution's name

@@ -2747,3 +2747,12 @@ def test_a_verb_in_alif_maqsura_before_a_title_names_the_next_continuation_s_spe
             "علينا أحد مثل هذا الاتفاق في أي وقت\".")
     df = _run(text)
     assert df[["speaker", "role"]].values.tolist()[-1] == ["كمال عيسى", "وزير الطاقة"]
+
+
+def test_a_definite_title_after_where_an_office_is_opens_another_person_s_title():
+    # كان في استقبال وزير الصحة في مطار العاصمة الأمين العام للوزارة فلان … وأكد وزير
+    # الصحة: the minister is not the secretary-general named after the airport
+    text = ("وكان في استقبال وزير النقل في مطار المدينة الدولي الأمين العام للوزارة رامي "
+            "حداد. وأكد وزير النقل أن المطار سيفتتح صالة جديدة للمسافرين الشهر المقبل.")
+    df = _run(text)
+    assert df[["speaker", "role"]].values.tolist() == [["وزير النقل", "وزير النقل"]]

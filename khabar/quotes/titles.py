@@ -260,11 +260,18 @@ class TitlePhrases(NounPhrases):
         may hold prepositions and و (مديرة البرامج في منظمة X، وزير الاقتصاد والتخطيط);
         then the name, up to a comma, a preposition, أن/إن, a cue or a quote mark."""
         k = i + 1
+        where = False
         while k < limit and k - i < 16:
             q = self._quoted_name_end(k, limit)
             if q > k:
                 k = q
                 continue
+            if where and self.norms[k].startswith("ال") and self.title_at(k) and (
+                    self.norms[k] not in HONORIFICS):
+                # استقبال رئيس الوزراء في مطار عدن الأمين العام لمجلس الوزراء فلان: after
+                # where the office is, a definite title opens another person's title
+                return k
+            where = where or (k > i + 1 and self.norms[k] in ("في", "لدي"))
             if not self._in_title(k) or self._ends_phrase(k):
                 where = self._where_before_name(k, limit) if k > i + 1 else k
                 if where == k:

@@ -1354,6 +1354,21 @@ def test_the_price_of_a_currency_and_the_level_it_moved_from_are_exchange_rates(
     assert funding_of("منح الصندوق 30 مليون دولار للدولة.")["amount"].tolist() == [30_000_000]
 
 
+def test_a_quoted_buying_or_selling_rate_is_an_exchange_rate():
+    # Invented. Exchange-rate reports: سعر صرف X … N ريالا للبيع، وM للشراء; a small figure
+    # with للبيع / للشراء after it, or after سعر الصرف / سعر صرف in its sentence, is the rate
+    # quoted, no funding (it was a funding row, and the second rate took the other
+    # currency). A grant in the next sentence stays; so does a thousand after the phrase.
+    text = ("وارتفع سعر صرف الجنيه الإسترليني في السوق الموازية إلى 930 دينارا للبيع، "
+            "و925 دينارا للشراء، فيما استقر سعر الصرف الرسمي عند 640 دينارا. "
+            "وقدم المصرف منحة بقيمة 20 مليون دينار للبلديات.")
+    assert funding_of(text)["amount"].tolist() == [20_000_000]
+    figures = find_figures(analyse(Document("t", text, "t.txt", "utf-8", {})))
+    assert [f["not_funding"] for f in figures] == ["exchange rate"] * 3 + [""]
+    assert funding_of("وفي إطار سعر الصرف الجديد خصص البنك 50 ألف دولار للمصدرين.")[
+        "amount"].tolist() == [50_000]
+
+
 def test_a_later_term_glued_to_its_scale_word_after_wa():
     # Invented. و, digits and the scale word written as one word (و400مليون, web copy
     # that lost the space): a term of the sum (before, no figure at all).

@@ -727,6 +727,12 @@ _CURRENCY_AFTER_RATE = re.compile(rf"\s*(?:ال)?(?:{alternation(_WORD_BASE)})(?
 #: سعر): what a small figure after it in the sentence prices.
 _UNIT_PRICE = re.compile(rf"(?<!\w)[وفبل]{{0,2}}(?:ال)?سعر\s+"
                          rf"(?:{alternation(_CUES.get('priced_unit', ()))})(?!\w)")
+#: سعر الصرف / سعر صرف / أسعار صرف (money_cues.tsv exchange_rate_noun) earlier in the
+#: sentence, at most this many normalised characters before a small figure: the figure
+#: is the rate quoted, not money given.
+_EXCHANGE_RATE = re.compile(
+    rf"(?<!\w)[وفبل]{{0,2}}(?:{alternation(_CUES.get('exchange_rate_noun', ()))})(?!\w)")
+_EXCHANGE_RATE_REACH = 100
 #: A unit price is below this amount and has no scale word; the sentence is searched back
 #: this many normalised characters for سعر + the unit.
 _UNIT_PRICE_BELOW, _UNIT_PRICE_REACH = 100_000, 400
@@ -778,6 +784,11 @@ def _not_funding(norm: str, s: int, e: int, amount=None, sent_start: int = 0) ->
     if small and (_EQUALS_AFTER.match(norm, e) or _EQUALS_BEFORE.search(norm, max(0, s - 40), s)
                   or _rate_verb_before(norm, max(sent_start, s - 60), s)):
         return "exchange rate"          # 1 دولار = 3.75 ريال، الدينار الواحد يساوي 3.2 دولار
+    if small and (after and after.group() in _CUES.get("trade_side", ())
+                  and norm[e:after.start()].strip() == ""
+                  or _EXCHANGE_RATE.search(norm, max(sent_start, s - _EXCHANGE_RATE_REACH), s)):
+        # سعر صرف الدولار … 1015 ريالا للبيع، و1011 ريالا للشراء: a quoted rate, no funding
+        return "exchange rate"
     before = norm[max(0, s - 25):s].split()
     if before:
         w = before[-1]

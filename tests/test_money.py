@@ -1222,6 +1222,18 @@ def test_a_bare_riyal_takes_the_donor_country(text, currencies):
     assert list(zip(got["currency"], got["currency_source"])) == currencies
 
 
+def test_a_later_bare_riyal_takes_the_currency_an_earlier_payer_settled():
+    # Invented. A story naming Saudi Arabia as often as Yemen: the grant's riyal is the
+    # donor's; a later bare riyal with no payer of its own in the next paragraph is the same
+    # riyal (was empty: ambiguous); three paragraphs on, it stays ambiguous.
+    text = ("قدمت السعودية مليار ريال لدعم المستشفيات في اليمن.\nوأكد المتحدث أن تخصيص نصف "
+            "مليار ريال آخر للمدارس سيتم في الربيع.\nووصل الوفد صباحا.\nوعقد الوفد اجتماعا.\n"
+            "وبلغت كلفة الطرق 40 مليون ريال.")
+    got = rows_with_mentions(text)
+    assert list(zip(got["currency"], got["currency_source"])) == [
+        ("SAR", "payer's country"), ("SAR", "payer's country"), ("", "")]
+
+
 @pytest.mark.parametrize("text, part_of", [
     # Invented. The parts of a total point at its start; a sum that skips them counts the
     # total once (before: three rows of equal standing, 20 million summed for 10).

@@ -155,6 +155,7 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             part_spans.setdefault(g["part_of"], []).append((g["start"], min(nxt, sent_k.end)))
     rows = []
     by_payer: dict[int, str] = {}          # figure (_nstart) → the currency its payer gave
+    settled: dict[str, tuple[str, int]] = {}   # bare currency word → (code, paragraph)
     for i, ((f, sent), payer) in enumerate(zip(funding, payers)):
         s_norm = norm.index(sent.start)
         window = norm.norm[max(s_norm, f["_nstart"] - _CONTRACT_BEFORE):f["_nstart"]] + " " + \
@@ -239,6 +240,13 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         if code:
             currency, source, note = code, "payer's country", ""
             by_payer[f["_nstart"]] = code
+            settled[f.get("_base")] = (code, sent.paragraph)
+        elif not currency and f.get("_base") in settled \
+                and sent.paragraph - settled[f["_base"]][1] <= 1:
+            # the same bare word, ambiguous, with no payer of its own, in that paragraph or
+            # the next (a grant announced, then the donor's words about it): the currency
+            # the earlier figure's payer settled
+            currency, source, note = settled[f["_base"]][0], "payer's country", ""
         rows.append(Funding(
             article.doc_id, f["text"], f["amount"], currency, f["approximate"], subject,
             sent.sentence, f["start"], f["end"], source, payer, sent.paragraph,

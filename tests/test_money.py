@@ -502,6 +502,9 @@ def one(text, meta=None, mentions=NO_MENTIONS):
     # the Saudi central bank's former name and acronym are Saudi copy
     ("وضخت مؤسسة النقد العربي 5 مليارات ريال في البنوك.", "SAR", "country in article"),
     ("وقالت ساما إنها ضخت 5 مليارات ريال في البنوك.", "SAR", "country in article"),
+    # بعقوبة is "with a sentence" in court copy, not Iraq's Baqubah (was IQD here)
+    ("قضت محكمة وهران بعقوبة خمس سنوات سجنا على المتهم الأول، وبعقوبة مماثلة على الثاني، "
+     "وبغرامة قدرها 2 مليون دينار.", "DZD", "country in article"),
 ])
 def test_currency_from_context(text, code, source):
     rows = funding_of(text)

@@ -1382,6 +1382,18 @@ def test_a_quoted_buying_or_selling_rate_is_an_exchange_rate():
     assert [f["not_funding"] for f in figures] == ["exchange rate"] * 3 + [""]
     assert funding_of("وفي إطار سعر الصرف الجديد خصص البنك 50 ألف دولار للمصدرين.")[
         "amount"].tolist() == [50_000]
+    # سعر + another currency: the figure prices it (سعر اليورو … 310 دنانير في المصارف);
+    # the same currency after سعر is money (رغم ارتفاع سعر الدولار قدمت 5000 دولار)
+    text = ("واستقر سعر اليورو في المصارف الحكومية، إذ سجل 310 دنانير في المصرف الأهلي و305 "
+            "دنانير في مصرف الرافدين.")
+    assert funding_of(text).empty
+    # and every later rate of the list, joined by و, however far from سعر
+    text = ("واستقر سعر اليورو في المصارف الحكومية الكبرى في العاصمة وفي المدن الأخرى، إذ سجل "
+            "310 دنانير في المصرف الأهلي للتنمية والاستثمار و305 دنانير في مصرف الرافدين "
+            "و300 دينار في المصرف التجاري الوطني.")
+    assert funding_of(text).empty
+    assert funding_of("ورغم ارتفاع سعر الدولار قدمت الجمعية 5000 دولار للأسر.")[
+        "amount"].tolist() == [5000]
 
 
 def test_a_later_term_glued_to_its_scale_word_after_wa():

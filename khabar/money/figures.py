@@ -733,6 +733,21 @@ _UNIT_PRICE = re.compile(rf"(?<!\w)[وفبل]{{0,2}}(?:ال)?سعر\s+"
 _EXCHANGE_RATE = re.compile(
     rf"(?<!\w)[وفبل]{{0,2}}(?:{alternation(_CUES.get('exchange_rate_noun', ()))})(?!\w)")
 _EXCHANGE_RATE_REACH = 100
+#: سعر + a currency word (سعر الدولار، بسعر اليورو): the price of that currency.
+_CURRENCY_PRICE = re.compile(
+    rf"(?<!\w)[وفبل]{{0,2}}(?:ال)?سعر\s+(?:ال)?(?P<cur>{alternation(_WORD_BASE)})(?!\w)")
+
+
+def _priced_in_another(norm: str, lo: int, s: int, e: int) -> bool:
+    """Whether the small figure ``norm[s:e]`` is the price of another currency named with
+    سعر before it in ``norm[lo:s]`` (سعر الدولار … سجل 750 جنيها في المصارف): an exchange
+    rate. The same currency there (رغم ارتفاع سعر الدولار قدمت 5000 دولار) is money."""
+    last = next(reversed(list(_CURRENCY_PRICE.finditer(norm, lo, s))), None)
+    if last is None:
+        return False
+    own = {_WORD_BASE[w.removeprefix("ال")] for w in norm[s:e].split()
+           if w.removeprefix("ال") in _WORD_BASE}
+    return bool(own) and _WORD_BASE[last["cur"]] not in own
 #: A unit price is below this amount and has no scale word; the sentence is searched back
 #: this many normalised characters for سعر + the unit.
 _UNIT_PRICE_BELOW, _UNIT_PRICE_REACH = 100_000, 400
@@ -786,7 +801,8 @@ def _not_funding(norm: str, s: int, e: int, amount=None, sent_start: int = 0) ->
         return "exchange rate"          # 1 دولار = 3.75 ريال، الدينار الواحد يساوي 3.2 دولار
     if small and (after and after.group() in _CUES.get("trade_side", ())
                   and norm[e:after.start()].strip() == ""
-                  or _EXCHANGE_RATE.search(norm, max(sent_start, s - _EXCHANGE_RATE_REACH), s)):
+                  or _EXCHANGE_RATE.search(norm, max(sent_start, s - _EXCHANGE_RATE_REACH), s)
+                  or _priced_in_another(norm, max(sent_start, s - _EXCHANGE_RATE_REACH), s, e)):
         # سعر صرف الدولار … 1015 ريالا للبيع، و1011 ريالا للشراء: a quoted rate, no funding
         return "exchange rate"
     before = norm[max(0, s - 25):s].split()
@@ -895,7 +911,8 @@ def _rate_levels(norm: str, figures: list[dict]) -> None:
     للدولار، من نحو 31.4 جنيه`` the currency priced (للدولار) is written once, after the
     first figure. The second follows that word with only a comma and من، إلى، مقابل or
     بعد between (a hedge before it is part of its match), in the same sentence and the
-    same currency, below :data:`_UNIT_PRICE_BELOW` with no scale word. ``figures`` is
+    same currency, below :data:`_UNIT_PRICE_BELOW` with no scale word; so is the next
+    figure of a list of rates, joined by و at most 40 characters after it. ``figures`` is
     changed in place."""
     for a, b in zip(figures, figures[1:]):
         if a["not_funding"] != "exchange rate" or b["not_funding"] \
@@ -904,6 +921,15 @@ def _rate_levels(norm: str, figures: list[dict]) -> None:
         unit = _WORD.search(norm, a["_nend"], a["_nend"] + 30)
         if unit and unit.group().startswith("لل") and unit.group()[2:] in _WORD_BASE \
                 and _RATE_JOIN.fullmatch(norm, unit.end(), b["_mstart"]) \
+                and b["amount"] is not None and b["amount"] < _UNIT_PRICE_BELOW \
+                and not any(w.removeprefix("ال") in SCALE_WORDS
+                            for w in norm[b["_nstart"]:b["_nend"]].split()):
+            b["not_funding"] = "exchange rate"
+            continue
+        # 750 جنيها في المصرف الأول و720 جنيها في الثاني: the next rate of a list, with و
+        # right before it at most 40 characters on
+        gap = norm[a["_nend"]:b["_nstart"]]
+        if len(gap) <= 40 and gap.rstrip().endswith(("و", " و")) and "\n" not in gap \
                 and b["amount"] is not None and b["amount"] < _UNIT_PRICE_BELOW \
                 and not any(w.removeprefix("ال") in SCALE_WORDS
                             for w in norm[b["_nstart"]:b["_nend"]].split()):

@@ -2756,3 +2756,19 @@ def test_a_definite_title_after_where_an_office_is_opens_another_person_s_title(
             "حداد. وأكد وزير النقل أن المطار سيفتتح صالة جديدة للمسافرين الشهر المقبل.")
     df = _run(text)
     assert df[["speaker", "role"]].values.tolist() == [["وزير النقل", "وزير النقل"]]
+
+
+def test_rais_wuzara_and_a_definite_genitive_is_one_title():
+    # رئيس وزراء + the government and its adjective: one title; د. before the name
+    df = _run("وقال رئيس وزراء الحكومة المؤقتة د. كمال نصار إن الحكومة ستعلن خطتها خلال "
+              "الأسبوع المقبل.")
+    assert list(zip(df.speaker, df.role)) == [("كمال نصار", "رئيس وزراء الحكومة المؤقتة")]
+
+
+def test_a_given_name_with_the_article_after_a_title_opens_the_name():
+    # وزير الصحة الحبيب فلان (Maghreb copy): the given name with the article is the name's
+    # first word, not a word of the title (name_boundaries.tsv definite_given_name)
+    df = _run("وقال وزير النقل الحبيب القروي إن الطريق الجديد سيفتح أمام السيارات قريبا.")
+    assert list(zip(df.speaker, df.role)) == [("الحبيب القروي", "وزير النقل")]
+    df = _run("وأعلن وزير الصحة الحسين الناصري أن ثلاثة مستشفيات جديدة ستفتتح هذا العام.")
+    assert list(zip(df.speaker, df.role)) == [("الحسين الناصري", "وزير الصحة")]

@@ -14,6 +14,7 @@ from ..entities.words import _with_article, holder_phrase_end
 from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the block below
 from .words import DOCUMENT_NOUNS, RANK_PARTS, STATEMENT_NOUNS  # own line
 from ..entities.words import NAME_HEADS  # own line
+from ..entities.words import DEFINITE_GIVEN_NAMES  # own line
 from .words import adverbial_accusative  # own line
 from .words import OBJECT_WORDS, bi_masdar  # own line
 from .words import QUANTIFIERS  # own line
@@ -102,6 +103,10 @@ class TitlePhrases(NounPhrases):
         norm, kind = self.norms[k], self.kinds[k]
         if self._statement_medium(k):
             return False
+        if norm in DEFINITE_GIVEN_NAMES and k > 0 and self.norms[k - 1].startswith("ال") \
+                and k + 1 < self.n and self.kinds[k + 1] == "arabic" \
+                and not _is_stop(self.norms[k + 1], self.texts[k + 1]):
+            return False    # وزير الصحة الحبيب فلان: a given name with the article opens the name
         if norm in RANK_PARTS and k > 0 and (self.norms[k - 1] in HONORIFICS
                                              or self.norms[k - 1] in RANK_PARTS):
             return True     # الفريق أول ركن X: the rank's words, before the name

@@ -2835,3 +2835,16 @@ def test_the_wa_of_a_list_is_no_part_of_a_person_name(text, name):
 def test_small_and_medium_enterprises_are_no_body(text):
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     assert not any("الصغ" in t for t in m["text"])
+
+
+@pytest.mark.parametrize("text, org", [
+    # ل + a verbal noun of a trade in idafa with a definite noun is what the firm does, part
+    # of its name (the name was cut before it: شركة الواحة)
+    ("وأعلنت شركة الواحة لتصنيع الأغذية عن أرباح جديدة.", "شركة الواحة لتصنيع الأغذية"),
+    ("وقالت الشركة الوطنية لتوزيع الكهرباء إن الانقطاع سينتهي.",
+     "الشركة الوطنية لتوزيع الكهرباء"),
+    # a complement head that is also a cue noun (تنظيم "organisation") is no second body
+    ("وأصدرت الهيئة العامة لتنظيم الاتصالات قرارا جديدا.", "الهيئة العامة لتنظيم الاتصالات"),
+])
+def test_a_trade_complement_with_li_is_part_of_the_name(text, org):
+    assert _orgs_in(text) == [org]

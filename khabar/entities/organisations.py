@@ -164,6 +164,12 @@ class OrganisationPasses(TokenView):
         return FoundMention(i, i + n, start, end, name, entry.label, "gazetteer",
                             cue[1] if cue else "", gaz=entry)
 
+    def _complement_cue(self, k: int, stop: int) -> bool:
+        """Whether the cue at token ``k`` is ل + a complement head in idafa with a definite
+        noun (الهيئة الوطنية لتنظيم الاتصالات: تنظيم is also a cue noun, "organisation"):
+        what the body is for, part of its name, no new body."""
+        return self.norms[k] in COMPLEMENT_HEADS and bool(self._complement_at(k + 1, stop))
+
     def _definite_tail(self, k: int, stop: int, free: int, linking: bool = True,
                        facility: bool = False, campaign: bool = False) -> int:
         """End of the definite words of a name from token ``k``, ``free`` of them already
@@ -182,8 +188,8 @@ class OrganisationPasses(TokenView):
         after them is what it is for, not its name (حملة الخير | لدعم الأسر، حملة الأمل |
         للأيتام). docs/arabic.md, *Names and cue nouns*."""
         linked = complemented = False
-        while (k < stop and self._arabic_word(k) and not self._any_cue(k)
-               and not self._ends_name(k)):
+        while (k < stop and self._arabic_word(k) and not self._ends_name(k)
+               and (not self._any_cue(k) or self._complement_cue(k, stop))):
             n = self.norms[k]
             if campaign and n.startswith("ل") and (n.startswith("لل") or n in COMPLEMENT_HEADS):
                 break                   # حملة الخير | لدعم الأسر: a purpose

@@ -2848,3 +2848,14 @@ def test_small_and_medium_enterprises_are_no_body(text):
 ])
 def test_a_trade_complement_with_li_is_part_of_the_name(text, org):
     assert _orgs_in(text) == [org]
+
+
+def test_an_entity_is_named_without_the_tatweel_that_stretches_its_surface():
+    # الحكومـــــة (a stretched word, as some sites set a heading): the entity is الحكومة, the
+    # surface keeps its letters so text[start:end] is still the mention
+    from khabar.io import Document
+    text = "وقالت الحكومـــــة إن الموازنة ستقر قبل نهاية الشهر."
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    row = m[m["label"] == "ORG"].iloc[0]
+    assert (row["text"], row["entity"]) == ("الحكومـــــة", "الحكومة")
+    assert text[row["start"]:row["end"]] == row["text"]

@@ -114,6 +114,12 @@ def extract_mentions(article: Article, gazetteer=None) -> pd.DataFrame:
     return mentions_frame(mention_rows(article, gazetteer))
 
 
+def _without_tatweel(found: tuple[str, str, str]) -> tuple[str, str, str]:
+    entity, label, org_type = found
+    return (entity.replace("\u0640", "") if entity and "\u0640" in entity else entity,
+            label, org_type)
+
+
 def mention_rows(article: Article, gazetteer=None, plain: bool = False) -> list[Mention]:
     """The rows of :func:`extract_mentions` as :class:`khabar.schema.Mention` named
     tuples (fields :data:`COLUMNS`), without building a DataFrame (the corpus pipeline
@@ -124,7 +130,9 @@ def mention_rows(article: Article, gazetteer=None, plain: bool = False) -> list[
     groups: dict[int, list[FoundMention]] = {}
     for m, r in zip(ms, roots):
         groups.setdefault(r, []).append(m)
-    entity_of = {r: canonical(g, article.text) for r, g in groups.items()}
+    # the tatweel (ـ) only stretches a word on the page (الحكومـــــة): an entity's name is
+    # written without it, so a stretched surface is the same body as a plain one
+    entity_of = {r: _without_tatweel(canonical(g, article.text)) for r, g in groups.items()}
     rows = []
     sentences, starts, text = article.sentences, article._sentence_starts, article.text
     for m, r in zip(ms, roots):

@@ -2772,3 +2772,21 @@ def test_a_given_name_with_the_article_after_a_title_opens_the_name():
     assert list(zip(df.speaker, df.role)) == [("الحبيب القروي", "وزير النقل")]
     df = _run("وأعلن وزير الصحة الحسين الناصري أن ثلاثة مستشفيات جديدة ستفتتح هذا العام.")
     assert list(zip(df.speaker, df.role)) == [("الحسين الناصري", "وزير الصحة")]
+
+
+def test_a_pronoun_complement_after_the_verb_is_no_speaker_nor_role():
+    # أعلن خلاله أن: "during it" (the statement); the body before the verb speaks
+    df = _run("وأصدرت الهيئة بيانا أمس أكدت خلاله أن الخدمة ستعود إلى كل الأحياء خلال يومين.")
+    assert df["speaker"].tolist() == ["الهيئة"]
+    # the statement noun in the accusative (بيانا، مؤتمرا) is the first verb's object, no
+    # word of its subject
+    df = _run("وعقد المحافظ مؤتمرا صحفيا أكد فيه أن الطرق ستفتح قبل نهاية الأسبوع المقبل.")
+    assert list(zip(df.speaker, df.role)) == [("المحافظ", "المحافظ")]
+    # after a comma, حيث opens the clause whose subject speaks, not the sentence's first noun
+    df = _run("ويعد ذلك القرار الأول للأمير بعد تعافيه، حيث أصدر ديوان الإمارة بيانا الثلاثاء "
+              "الماضي أعلن خلاله أن الأمير في حالة مستقرة ويتابع برنامج العلاج.")
+    assert df["speaker"].tolist() == ["ديوان الإمارة"]
+    # وفق ما أعلن عنه وزير …: "about it"; the minister after it is the source, no role word
+    df = _run("وبلغت نسبة النجاح 64 في المئة هذا العام، وفق ما أعلن عنه وزير التعليم رامي "
+              "الصافي، يوم الأحد.")
+    assert list(zip(df.speaker, df.role)) == [("رامي الصافي", "وزير التعليم")]

@@ -72,6 +72,10 @@ def _statement_speaker(d: Doc, cue_i: int, limit: int) -> tuple[Speaker | None, 
     return d.last("unknown"), "continuation"
 
 
+#: عنه / عنها after the verb of a source phrase (وفق ما أعلن عنه …): "about it", the words.
+_ABOUT_IT = frozenset({"عنه", "عنها"})
+
+
 def _source_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | None, str]:
     """The source after a prepositional cue, the preposition skipped (بحسب وزارة الصحة،
     وفقاً لـ مدير المرفأ، نقلاً عن الإذاعة); بحسب ما قال X / بحسب ما نقلت X عن Y: the
@@ -96,6 +100,12 @@ def _source_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker 
         return attribution(d, i, left, limit)     # حسبما قال X: ما written with the cue
     while i < limit and d.norms[i] in {"ل", "عن"}:
         i += 1
+    if i + 3 < limit and d.norms[i] in ("ما", "لما") and d.cues[i + 1] \
+            and d.cues[i + 1][0] == "verb" and d.norms[i + 2] in _ABOUT_IT:
+        # وفق ما أعلن عنه وزير التربية فلان: "announced about it"; the subject after it
+        sp = d.speaker(i + 3, limit, d.cues[i + 1][1])
+        if sp:
+            return sp, "source"
     if i + 1 < limit and d.norms[i] in ("ما", "لما") and d.cues[i + 1] \
             and d.cues[i + 1][0] == "verb":
         return attribution(d, i + 1, left, limit)
@@ -424,6 +434,9 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
     for t in range(cue_i - 1, left, -1):
         if d.norms[t] in CLAUSE_WORDS and d.norms[t][0] in "وف" and d.texts[t - 1] in ",،":
             left = t    # عنوان فرعي،  فقد نعت فلانة …، فكتبت: the clause after the comma
+            break
+        if d.norms[t] == "حيث" and d.texts[t - 1] in ",،":
+            left = t + 1    # …، حيث أصدر الديوان بيانا أعلن خلاله: the clause after حيث
             break
     while left < cue_i and d.norms[left] in CLAUSE_WORDS:
         left += 1

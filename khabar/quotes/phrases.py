@@ -13,10 +13,17 @@ from .words import adverbial_accusative  # own line
 from .words import bi_masdar  # own line
 from ..entities.words import BUSINESS_FIELDS  # own line
 from .words import CHANNEL_NOUNS, MEDIA_CUES
+from .words import DOCUMENT_NOUNS, STATEMENT_NOUNS  # own line
 from .document import TokenIndex
 from .words import (_MARK_CHARS, _MAX_NAME_WORDS, _OPENERS, _PHRASE_STOP_PUNCT,
                     _RECIPIENT_PRONOUNS, _TITLE_PREPS, AN_WORDS, ORG_CUES, PHRASE_END_WORDS,
                     SPEECH_NOUNS, TITLE_NOUNS, _definite, _is_stop)
+
+
+#: A statement or document noun in the accusative (بيانا، تقريرا، مؤتمرا، تصريحا) after
+#: the subject is the verb's object (وأصدرت الهيئة بيانا أكدت فيه): the noun phrase of the
+#: subject ends before it.
+_ACCUSATIVE_STATEMENTS = DOCUMENT_NOUNS | STATEMENT_NOUNS
 
 
 class NounPhrases(TokenIndex):
@@ -63,6 +70,7 @@ class NounPhrases(TokenIndex):
             if (text in _PHRASE_STOP_PUNCT or text == "،" or norm in AN_WORDS
                     or norm in SPEECH_NOUNS or norm[:1] == "ب" and norm[1:] in SPEECH_NOUNS
                     or _is_stop(norm, text) or self.cues[j]
+                    or (j > i and norm[-1:] == "ا" and norm[:-1] in _ACCUSATIVE_STATEMENTS)
                     or (j > i and (self.is_recipient(norm) or self._told_org(j)
                                    or self._told_outlet(j) or bi_masdar(norm)
                                    or adverbial_accusative(norm, text)))):

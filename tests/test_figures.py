@@ -199,6 +199,36 @@ def test_figures_of_another_table_set_are_removed_when_one_is_saved(tmp_path):
                           + ["my_photo.png", "summary.png", "summary.pdf"])
 
 
+def test_a_saved_figure_s_stamp_is_read_without_decoding_its_image(tmp_path, monkeypatch):
+    # Saving a figure looks at every chart's stamp in figures/, and the report shows
+    # the saved ones: Pillow's `text` decodes each 200 dpi image to find its chunks.
+    from PIL import ImageFile, PngImagePlugin
+
+    fig = figures.empty_figure("عنوان", "لا بيانات", "المصدر")
+    figures.save_figure(fig, "top_terms", tmp_path, stamp="a-1")
+    # A PNG whose text chunk follows the image data is still read (the whole file).
+    later = tmp_path / "later.png"
+    Image.new("RGB", (4, 4)).save(later, pnginfo=PngImagePlugin.PngInfo())
+    data = later.read_bytes()
+    chunk = figures.saving.STAMP_KEY.encode() + b"\0late"
+    import struct
+    import zlib
+    text = (struct.pack(">I", len(chunk)) + b"tEXt" + chunk
+            + struct.pack(">I", zlib.crc32(b"tEXt" + chunk)))
+    later.write_bytes(data[:-12] + text + data[-12:])          # before IEND
+    assert figures.saving.png_text(later)[figures.saving.STAMP_KEY] == "late"
+
+    def no_decoding(self, *a, **k):
+        raise AssertionError("the image was decoded")
+
+    monkeypatch.setattr(ImageFile.ImageFile, "load", no_decoding)
+    monkeypatch.setattr(figures.saving, "_show_png", lambda *a: None)
+    assert figures.saving.png_text(tmp_path / "top_terms.png")[figures.saving.STAMP_KEY] == "a-1"
+    assert figures.show_saved("top_terms", tmp_path, "a-1")
+    assert figures.saving.remove_other_sets(tmp_path, "a-2") == []       # same set
+    assert figures.saving.remove_other_sets(tmp_path, "b-1") == ["top_terms"]
+
+
 def test_save_figure_rejects_a_path_as_name(tmp_path):
     with pytest.raises(ValueError):
         figures.save_figure(_label_figure("x"), "a/b", tmp_path)

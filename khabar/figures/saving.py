@@ -73,8 +73,6 @@ def remove_other_sets(out_dir: str | os.PathLike, stamp: str) -> list[str]:
     names another set, with its SVG and PDF; figures without a stamp (drawn from tables
     in memory), files of other names and a chart copied under another name stay. Returns the
     names removed."""
-    from PIL import Image
-
     from .registry import CHARTS
 
     ours = _table_set_of(stamp)
@@ -83,8 +81,7 @@ def remove_other_sets(out_dir: str | os.PathLike, stamp: str) -> list[str]:
     # files beside it, are the user's.
     for png in sorted(p for p in Path(out_dir).glob("*.png") if p.stem in CHARTS):
         try:
-            with Image.open(png) as image:
-                theirs = _table_set_of(dict(getattr(image, "text", {})).get(STAMP_KEY, ""))
+            theirs = _table_set_of(png_text(png, (STAMP_KEY,)).get(STAMP_KEY, ""))
         except OSError:
             continue
         if theirs and theirs != ours:
@@ -92,6 +89,22 @@ def remove_other_sets(out_dir: str | os.PathLike, stamp: str) -> list[str]:
                 (png.with_suffix(f".{fmt}")).unlink(missing_ok=True)
             removed.append(png.stem)
     return removed
+
+
+def png_text(path: str | os.PathLike, keys=(STAMP_KEY, ALT_KEY)) -> dict:
+    """The text chunks of the PNG at ``path``, at least those of ``keys`` that it has.
+    Read from the chunks before the image data when every one of ``keys`` is there
+    (matplotlib writes a figure's metadata there, :func:`save_figure`), without
+    decoding the image; else from the whole file (a text chunk may follow the image
+    data, and Pillow's ``text`` decodes the image to find it). Raises ``OSError`` for
+    a file that is not a readable PNG."""
+    from PIL import Image
+
+    with Image.open(path) as image:
+        before = {k: v for k, v in image.info.items() if isinstance(v, str)}
+        if all(k in before for k in keys):
+            return before
+        return dict(getattr(image, "text", {}))
 
 
 def _table_set_of(stamp: str) -> str:
@@ -136,14 +149,11 @@ def show_saved(name: str, out_dir: str | os.PathLike, stamp: str | None,
     was saved with ``stamp`` (drawn from the same tables, language and source line by
     an earlier notebook of this run); return whether it was shown. The report notebook
     shows the analysis notebooks' figures this way instead of drawing them again."""
-    from PIL import Image
-
     path = Path(out_dir) / f"{name}.png"
     if not stamp or not path.is_file():
         return False
     try:
-        with Image.open(path) as image:
-            text = dict(getattr(image, "text", {}))
+        text = png_text(path)
     except OSError:
         return False
     if text.get(STAMP_KEY) != stamp or not all((Path(out_dir) / f"{name}.{f}").is_file()

@@ -432,8 +432,12 @@ def export_html(notebook: str | os.PathLike, target: str | os.PathLike,
     nb = nbformat.read(str(notebook), as_version=4)
     given = nb.metadata.get("papermill", {}).get("parameters", {})
     lang = figures.check_language(language or given.get("language") or "ar")
+    # optimistic_validation: the notebook is validated once, after nbconvert's
+    # preprocessors, not after each of its dozen (each time compiling the schema
+    # again: about 0.3 s of a report's export), with the same page.
     exporter = HTMLExporter(template_name="basic", exclude_input=True,
-                            exclude_input_prompt=True, exclude_output_prompt=True)
+                            exclude_input_prompt=True, exclude_output_prompt=True,
+                            optimistic_validation=True)
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": "khabar"}})
     body = _TABLE_STYLE.sub("", _EXTERNAL.sub("", _SCRIPT.sub("", body)))
     body = _BLOCK.sub(lambda m: f'<{m.group(1)} dir="auto"', body)

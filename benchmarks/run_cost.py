@@ -67,7 +67,10 @@ report.export_report(nb, c)
 
 
 def timed(args: list[str]) -> dict:
-    """Wall and CPU seconds (children included) of one subprocess; raises on failure."""
+    """Wall and CPU seconds (children included) of one subprocess, and the 1-minute load
+    average when it started (the host is shared: a step that began under load is slower
+    by wall time, not by CPU); raises on failure."""
+    load = os.getloadavg()[0]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     done = subprocess.run(args, capture_output=True, text=True)
@@ -76,7 +79,7 @@ def timed(args: list[str]) -> dict:
     if done.returncode:
         raise SystemExit(f"{' '.join(args[:4])} failed:\n{done.stderr[-2000:]}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2)}
+    return {"wall_s": round(wall, 2), "cpu_s": round(cpu, 2), "load_before": round(load, 2)}
 
 
 def notebook_times(reports: Path) -> dict:
@@ -108,7 +111,7 @@ def main() -> None:
         notebooks = notebook_times(tmp / "b" / "reports")
         newsroom = timed([sys.executable, "-c", NEWSROOM_ONLY, str(tmp / "a"), str(tmp / "f"),
                           str(tmp / "b" / "reports" / "05_report.ipynb"), str(tmp / "c")])
-    budget = {k: round(extract[k] + figures[k], 2) for k in extract}
+    budget = {k: round(extract[k] + figures[k], 2) for k in ("wall_s", "cpu_s")}
     parts = {k: round(budget[k] + newsroom[k], 2) for k in budget}
     result = {
         "measured": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
@@ -128,13 +131,15 @@ def main() -> None:
     lines = [f"Measured {result['measured']} on {result['machine']} (load average "
              f"{', '.join(map(str, result['load_average_before']))} before); "
              f"{args.articles:,} distinct articles, {mb:.1f} MB.", "",
-             "| step | wall s | CPU s (with children) |", "| --- | ---: | ---: |"]
+             "| step | wall s | CPU s (with children) | load average at its start |",
+             "| --- | ---: | ---: | ---: |"]
     for name, key in (("khabar extract", "extract"), ("the figures (every chart once)", "figures"),
                       ("extract + figures", "extract_plus_figures"),
                       ("the newsroom files (workbook, Word, HTML + PDF), alone", "newsroom_files"),
                       ("every part alone: extract + figures + newsroom files",
                        "every_part_alone"), ("khabar run", "run")):
-        lines.append(f"| {name} | {result[key]['wall_s']} | {result[key]['cpu_s']} |")
+        lines.append(f"| {name} | {result[key]['wall_s']} | {result[key]['cpu_s']} | "
+                     f"{result[key].get('load_before', '')} |")
     lines += ["", "khabar run / (extract + figures): "
               f"wall {result['run_over_budget']['wall_s']}×, "
               f"CPU {result['run_over_budget']['cpu_s']}×; "

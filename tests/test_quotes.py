@@ -2790,3 +2790,10 @@ def test_a_pronoun_complement_after_the_verb_is_no_speaker_nor_role():
     df = _run("وبلغت نسبة النجاح 64 في المئة هذا العام، وفق ما أعلن عنه وزير التعليم رامي "
               "الصافي، يوم الأحد.")
     assert list(zip(df.speaker, df.role)) == [("رامي الصافي", "وزير التعليم")]
+
+
+def test_an_unclosed_mark_before_a_latin_name_at_the_text_end_never_raises():
+    # قال “ and a Latin name, the text's last words (found by the fuzz test of the pipeline):
+    # the quoted words' last token is the text's; the check of names in marks stays inside
+    for text in ("قال “Open Health", "وقالت الجمعية “ Green Future", "قال «الهيئة"):
+        extract_quotes(doc(text), extract_mentions(doc(text)))

@@ -441,8 +441,10 @@ def _names_only(d: Doc, s: int, e: int) -> bool:
     names = [m for m in d.mentions_in(s, e) if m[2] in ("ORG", "PERSON")]
     if not names or min(m[0] for m in names) > s:
         return False
+    # the tokens that start inside [s, e) (tok_index(e - 1) + 1 could pass the text's last
+    # token, or take the word after the quote)
     return all(any(m[0] < d.ends[t] and m[1] > d.starts[t] for m in names)
-               for t in range(d.tok_index(s), d.tok_index(e - 1) + 1) if d.kinds[t] == "arabic")
+               for t in range(d.tok_index(s), d.tok_index(e)) if d.kinds[t] == "arabic")
 
 
 def _direct_row(d: Doc, q: QuoteSpan, left: int, pend: int, inside: Inside, prev=None):

@@ -1401,3 +1401,11 @@ def test_a_later_term_glued_to_its_scale_word_after_wa():
     # that lost the space): a term of the sum (before, no figure at all).
     assert one("وخصصت المحافظة 12 مليارًا و400مليون جنيه مصري للطرق.")["amount"] \
         == 12_400_000_000
+
+
+def test_a_sum_in_thousands_is_never_the_size_of_a_price():
+    # Invented. ألف is الف once normalised, which begins like the article: read as no scale
+    # word, 50 ألف دولار (below 100,000) after سعر البرميل in its sentence was a unit price,
+    # no funding row
+    assert funding_of("وبلغ سعر البرميل 80 دولارا، وخصصت الحكومة 50 ألف دولار لصيانة "
+                      "المصافي.")["amount"].tolist() == [50_000]

@@ -649,8 +649,16 @@ _ONE_COMMA_GROUP = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{3})(?![\d.,]?\d)")
 
 
 def _scaled(amount_text: str) -> bool:
-    """Whether a normalised amount has a scale word (مليون، المليارات)."""
-    return any(w.removeprefix("ال") in SCALE_WORDS for w in amount_text.split())
+    """Whether a normalised amount has a scale word (مليون، المليارات; ألف normalised is
+    الف, which begins like the article, so a word is looked up as written too)."""
+    return any(w in SCALE_WORDS or w.removeprefix("ال") in SCALE_WORDS
+               for w in amount_text.split())
+
+
+def _price_sized(amount, amount_text: str) -> bool:
+    """Whether a figure is the size of a price or a rate: below :data:`_UNIT_PRICE_BELOW`
+    with no scale word in its normalised text."""
+    return amount is not None and amount < _UNIT_PRICE_BELOW and not _scaled(amount_text)
 
 
 #: A comma and one or two digits before a scale word (1,15 مليون، 3,75 مليار) in
@@ -785,17 +793,11 @@ def _not_funding(norm: str, s: int, e: int, amount=None, sent_start: int = 0) ->
             return "per unit"
         if w in _CUES.get("rate", ()) and _CURRENCY_AFTER_RATE.match(norm, after.end()):
             return "exchange rate"
-        if w.startswith("لل") and w[2:] in _WORD_BASE and amount is not None \
-                and amount < _UNIT_PRICE_BELOW \
-                and not any(x.removeprefix("ال") in SCALE_WORDS for x in norm[s:e].split()):
+        if w.startswith("لل") and w[2:] in _WORD_BASE and _price_sized(amount, norm[s:e]):
             return "exchange rate"      # 52 جنيها للدولار: the price of a dollar
-    if amount is not None and amount < _UNIT_PRICE_BELOW \
-            and not any(w.removeprefix("ال") in SCALE_WORDS for w in norm[s:e].split()) \
-            and _UNIT_PRICE.search(norm, max(sent_start, s - _UNIT_PRICE_REACH), s):
+    small = _price_sized(amount, norm[s:e])
+    if small and _UNIT_PRICE.search(norm, max(sent_start, s - _UNIT_PRICE_REACH), s):
         return "per unit"
-    small = amount is not None and amount < _UNIT_PRICE_BELOW \
-        and not any(w in SCALE_WORDS or w.removeprefix("ال") in SCALE_WORDS
-                    for w in norm[s:e].split())
     if small and (_EQUALS_AFTER.match(norm, e) or _EQUALS_BEFORE.search(norm, max(0, s - 40), s)
                   or _rate_verb_before(norm, max(sent_start, s - 60), s)):
         return "exchange rate"          # 1 دولار = 3.75 ريال، الدينار الواحد يساوي 3.2 دولار
@@ -921,18 +923,14 @@ def _rate_levels(norm: str, figures: list[dict]) -> None:
         unit = _WORD.search(norm, a["_nend"], a["_nend"] + 30)
         if unit and unit.group().startswith("لل") and unit.group()[2:] in _WORD_BASE \
                 and _RATE_JOIN.fullmatch(norm, unit.end(), b["_mstart"]) \
-                and b["amount"] is not None and b["amount"] < _UNIT_PRICE_BELOW \
-                and not any(w.removeprefix("ال") in SCALE_WORDS
-                            for w in norm[b["_nstart"]:b["_nend"]].split()):
+                and _price_sized(b["amount"], norm[b["_nstart"]:b["_nend"]]):
             b["not_funding"] = "exchange rate"
             continue
         # 750 جنيها في المصرف الأول و720 جنيها في الثاني: the next rate of a list, with و
         # right before it at most 40 characters on
         gap = norm[a["_nend"]:b["_nstart"]]
         if len(gap) <= 40 and gap.rstrip().endswith(("و", " و")) and "\n" not in gap \
-                and b["amount"] is not None and b["amount"] < _UNIT_PRICE_BELOW \
-                and not any(w.removeprefix("ال") in SCALE_WORDS
-                            for w in norm[b["_nstart"]:b["_nend"]].split()):
+                and _price_sized(b["amount"], norm[b["_nstart"]:b["_nend"]]):
             b["not_funding"] = "exchange rate"
 
 
@@ -955,9 +953,7 @@ def _per_unit_ranges(norm: str, figures: list[dict]) -> None:
                 and (_RANGE_JOIN.fullmatch(norm, unit.end(), b["_mstart"])
                      or norm[b["_mstart"]:b["_mstart"] + 1] == "و"   # و5 دنانير
                      and not norm[unit.end():b["_mstart"]].strip()) \
-                and b["amount"] is not None and b["amount"] < _UNIT_PRICE_BELOW \
-                and not any(w.removeprefix("ال") in SCALE_WORDS
-                            for w in norm[b["_nstart"]:b["_nend"]].split()):
+                and _price_sized(b["amount"], norm[b["_nstart"]:b["_nend"]]):
             b["not_funding"] = "per unit"
 
 

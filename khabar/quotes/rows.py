@@ -564,7 +564,7 @@ def _titled_before(d: Doc, t0: int, c: int) -> bool:
     then «سامي نور: …»): a person the article named, though no mention holds him."""
     words, n = d.norms[t0:c], c - t0
     return any(t <= t0 - n and d.norms[t:t + n] == words
-               for t in d.after_titles.get(words[0], ()))
+               for t in d.after_title(words[0]))
 
 
 # --------------------------------------------------------------------------- indirect

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cached_property
 from decimal import Decimal
 
 from ..numwords import (NUMBER_WORD_RE, SCALE_WORD_RE, SCALE_WORDS, as_number, digits_value,
@@ -18,6 +19,31 @@ from .currency import (_CODE_OF_COUNTRY, _COUNTRY_OF_CODE, _currency_from_contex
 from .scaleless import scaleless_repeats
 from .scan import _figure_matches
 from .words import _CUE_KIND, _CUES, _WORD_BASE, ISO_4217, SYMBOL_SCALES, SYMBOLS
+
+
+class _CopyHabits:
+    """How one article's copy writes its numbers, each worked out from the whole text the
+    first time a figure needs it (most articles have no figure that does: three scans of
+    the text saved). Maghreb copy (or a 512،4 shape) writes its Arabic commas the French
+    way (:func:`_plain_comma_copy`, :func:`_tunisian_copy`), evidence that its dots group
+    thousands (:func:`_dots_group_thousands`); other copy whose own figures show the
+    wire's reversed decimal in an Arabic comma (4،217 مليون = 217.4 million) writes every
+    such comma so (:func:`_reversed_comma_copy`). docs/money.md, "Numbers"."""
+
+    def __init__(self, article: Article):
+        self.article = article
+
+    @cached_property
+    def comma_plain(self) -> bool:
+        return _plain_comma_copy(self.article) or _tunisian_copy(self.article)
+
+    @cached_property
+    def dots_group(self) -> bool:
+        return _dots_group_thousands(self.article, self.comma_plain)
+
+    @cached_property
+    def comma_reversed(self) -> bool:
+        return not self.comma_plain and _reversed_comma_copy(self.article)
 
 
 def find_figures(article: Article, plain: bool = False) -> list[dict]:
@@ -39,13 +65,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
         return cached
     nt = article.normalised
     out = []
-    # Maghreb copy (or a 512،4 shape) writes its Arabic commas the French way: evidence
-    # that its dots group thousands (docs/money.md, "Numbers")
-    comma_plain = _plain_comma_copy(article) or _tunisian_copy(article)
-    dots_group = _dots_group_thousands(article, comma_plain)
-    # … and copy whose own figures show the wire's reversed decimal in an Arabic comma
-    # (4،217 مليون = 217.4 million) writes every such comma so
-    comma_reversed = not comma_plain and _reversed_comma_copy(article)
+    copy = _CopyHabits(article)          # looked at only once a figure needs it
     leader = None                        # the article's leading country, when needed
     comma_scaled = None                  # _comma_decimal_before_scale, when needed
     for m in _figure_matches(nt.norm, plain):
@@ -55,13 +75,13 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
         for k, (a_start, a_end) in enumerate(_coordinated_parts(m)):
             amount_text = nt.norm[a_start:a_end]
             raw_amount = article.text[slice(*nt.span(a_start, a_end))]
-            if comma_reversed and _ARABIC_COMMA_DECIMAL.search(raw_amount):
+            if _ARABIC_COMMA_DECIMAL.search(raw_amount) and copy.comma_reversed:
                 # 6،52 مليون in such copy: 52.6 million (docs/money.md, "Numbers")
                 amount_text = re.sub(r"(\d),(\d)", r"\1ر\2", amount_text, count=1)
             if _ONE_DOT_GROUP.search(amount_text):
-                if not dots_group and _ONE_DOT_GROUP.fullmatch(amount_text):
+                if not copy.dots_group and _ONE_DOT_GROUP.fullmatch(amount_text):
                     leader = _leading_country(article) if leader is None else leader
-                if dots_group or _fraction_too_fine(currency, base, leader or "") \
+                if copy.dots_group or _fraction_too_fine(currency, base, leader or "") \
                         or _ONE_DOT_GROUP.fullmatch(amount_text) \
                         and _valued_in_hundredths(nt.norm, m.start("fig"), currency):
                     amount_text = _ONE_DOT_GROUP.sub(r"\1\2", amount_text)   # 4.385 → 4385
@@ -89,7 +109,7 @@ def find_figures(article: Article, plain: bool = False) -> list[dict]:
 
     _ranges(article, out)
     _mark_restatements(nt.norm, out)
-    _carried_currency(article, out, dots_group)
+    _carried_currency(article, out, copy)
     _shares_of_totals(article, out)
     _per_unit_lists(nt.norm, out)
     _per_unit_ranges(nt.norm, out)
@@ -344,7 +364,8 @@ _COUNTED_WITH_L = ("لاجي", "لتر")
 _CARRY_REACH = 250
 
 
-def _carried_currency(article: Article, figures: list[dict], dots_group: bool = False) -> None:
+def _carried_currency(article: Article, figures: list[dict],
+                      copy: _CopyHabits | None = None) -> None:
     """Add the figures that name no currency of their own and take the currency of the
     figure before them in the same sentence (docs/money.md, "Currency carried over"):
     ``85.8 مليار دينار … و6.5 مليار للطوارئ``, ``690.1 مليار جنيه … مقارنة بـ579.9
@@ -361,8 +382,9 @@ def _carried_currency(article: Article, figures: list[dict], dots_group: bool = 
     ``currency_source`` of a carried currency is ``earlier mention``; an ambiguous word
     carried over (دينار) is settled by the article as for the figure it comes from. A
     scale word with the currency word glued to it (33.5 ملياردولار) is a figure in that
-    currency (``text``). With ``dots_group`` (:func:`_dots_group_thousands`) a dot before
-    three digits groups thousands. ``figures`` is changed in place and kept in text order."""
+    currency (``text``). Where ``copy`` (:class:`_CopyHabits`) says the dots group
+    thousands (:func:`_dots_group_thousands`), a dot before three digits does.
+    ``figures`` is changed in place and kept in text order."""
     norm = article.normalised.norm
     sources = sorted((f for f in figures if not f["restatement"] and not f["not_funding"]),
                      key=lambda f: f["_nend"])
@@ -386,7 +408,7 @@ def _carried_currency(article: Article, figures: list[dict], dots_group: bool = 
                 continue
             amount_end = e - len(glued) if glued else e
             amount_text = norm[s:amount_end]
-            if dots_group:
+            if copy is not None and copy.dots_group:
                 amount_text = _ONE_DOT_GROUP.sub(r"\1\2", amount_text)
             amount, vague = parse_amount(amount_text)
             if amount is None or vague or not _from_a_million(amount_text):

@@ -2849,3 +2849,20 @@ def test_an_entity_is_named_without_the_tatweel_that_stretches_its_surface():
     row = m[m["label"] == "ORG"].iloc[0]
     assert (row["text"], row["entity"]) == ("الحكومـــــة", "الحكومة")
     assert text[row["start"]:row["end"]] == row["text"]
+
+
+@pytest.mark.parametrize("text", [
+    # a line that ends with a Latin name, and the next that opens with a body
+    "وتستضيف المنصة خوادمها لدى Oracle\nنقابة المهندسين تنتقد العقد.",
+    # a Latin name, then another body's Arabic name with only a space between
+    "وأطلقت المنصة تطبيقا على Oracle نقابة المهندسين تنتقد العقد.",
+])
+def test_neighbours_in_two_scripts_that_are_two_names_stay_two_bodies(text):
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    orgs = m[m["label"] == "ORG"]
+    assert orgs["text"].tolist() == ["Oracle", "نقابة المهندسين"]
+    assert orgs["entity"].nunique() == 2
+    # a transliteration after the Latin name, and a gloss after the Arabic one, join
+    for joined in ("وأعلنت Google غوغل الخبر أمس.", "وقالت شركة الأفق Horizon إن الأرباح زادت."):
+        m = extract_mentions(analyse(Document("t", joined, "t.txt", "utf-8")))
+        assert len(m) == 2 and m["entity"].nunique() == 1, m

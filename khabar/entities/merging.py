@@ -337,7 +337,8 @@ class _Merger:
 
     def join_adjacent(self) -> None:
         """Neighbouring mentions with only brackets, quotes, dashes or spaces between,
-        in two scripts (غوغل Google) or one in brackets (جوجل (Google)). In one script,
+        in two scripts (غوغل Google: :meth:`_gloss`) or one in brackets (جوجل (Google)).
+        In one script,
         a bracket that holds another full name (:func:`_two_full_names`: قوات … (منظمة
         العفو الدولية), a photo credit or a source) is a mention of its own. A known Latin
         acronym in brackets after a full name of another body (:func:`_acronym_of_another`)
@@ -348,7 +349,7 @@ class _Merger:
             ma, start_b = ms[a], ms[b].start
             if ma.label == "PERSON":
                 continue
-            if (latin[a] != latin[b] or ms[b].rule == "short"
+            if (latin[a] != latin[b] and self._gloss(a, b) or ms[b].rule == "short"
                     or text.find("(", ma.end, start_b) >= 0 and not _two_full_names(
                         ma, ms[b])) and (
                     _BETWEEN_ADJACENT.fullmatch(text, ma.end, max(ma.end, start_b))):
@@ -360,6 +361,21 @@ class _Merger:
         for m in ms:
             if m.gaz and defined.get(m.name) == m.gaz.entity:
                 m.gaz = None
+
+    def _gloss(self, a: int, b: int) -> bool:
+        """Whether neighbouring mentions ``a`` and ``b`` in two scripts can be one name
+        given twice: not across a line break (a line that ends with a Latin name and the
+        next that opens with a body, «… Google» / «جريدة X …», are two), and a Latin name
+        before an Arabic one with neither bracket nor quote mark between only as its
+        transliteration, the same skeleton (Google غوغل): the gloss of a name follows it
+        (شركة الأفق Horizon)."""
+        text, ma, mb = self.text, self.ms[a], self.ms[b]
+        between = text[ma.end:mb.start]
+        if "\n" in between or "\r" in between:
+            return False
+        if self.latin[a] and not _MARKED_GLOSS.search(between):
+            return self.skels[a] == self.skels[b]
+        return True
 
     def joins(self, x: int, y: int) -> bool:
         """The name rules for mention ``x`` after mention ``y``: same gazetteer entity,
@@ -456,6 +472,8 @@ def merge(text: str, mentions: list[FoundMention],
     return [merger.find(x) for x in range(len(mentions))]
 
 
+#: A bracket or quote mark between two names: the second is given as the first's gloss.
+_MARKED_GLOSS = re.compile(r"[()\[\]“”\"«»']")
 _AGENCY = normalise("وكالة")
 _NEWS = normalise("أنباء")
 #: A bank called central (البنك المركزي، مصرف لبنان المركزي) is a country's monetary

@@ -2866,3 +2866,13 @@ def test_neighbours_in_two_scripts_that_are_two_names_stay_two_bodies(text):
     for joined in ("وأعلنت Google غوغل الخبر أمس.", "وقالت شركة الأفق Horizon إن الأرباح زادت."):
         m = extract_mentions(analyse(Document("t", joined, "t.txt", "utf-8")))
         assert len(m) == 2 and m["entity"].nunique() == 1, m
+
+
+def test_a_name_with_the_article_is_no_transliteration_of_a_latin_one():
+    # الحكومة الكويتية and Common Dreams, القرية and ACRE: one skeleton, two bodies; the
+    # Arabic spelling of a Latin name has no article
+    text = ("ونشر موقع Common Dreams تقريرا عن منظمة ACRE الأمريكية. وقالت الحكومة الكويتية "
+            "إنها تدرس الأمر، وأعلن موقع القرية عن حملة.")
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    group = m.groupby("entity")["text"].apply(set).to_dict()
+    assert {"موقع Common Dreams"} in group.values() and {"منظمة ACRE"} in group.values()

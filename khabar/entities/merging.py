@@ -399,6 +399,10 @@ class _Merger:
                 return True
             return len(skels[x]) >= 3 and skeleton(wx[-1]) == skeleton(wy[-1]) and (
                 len(wx) == 1 or len(wy) == 1 or wx[0] == wy[0])
+        if latin[x] != latin[y] and keys[y if latin[x] else x].startswith("ال"):
+            # Arabic words with the article (الحكومة اليمنية، موقع القرية) are no Latin
+            # name written in Arabic letters, whatever their skeleton (Common Dreams, ACRE)
+            return False
         if len(skels[x]) >= 2 and (skels[x] == skels[y] or (
                 latin[x] != latin[y] and len(skels[x]) >= 3
                 and (firsts[x] == skels[y] if latin[x] else skels[x] == firsts[y]))):

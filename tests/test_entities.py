@@ -2876,3 +2876,13 @@ def test_a_name_with_the_article_is_no_transliteration_of_a_latin_one():
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     group = m.groupby("entity")["text"].apply(set).to_dict()
     assert {"موقع Common Dreams"} in group.values() and {"منظمة ACRE"} in group.values()
+
+
+def test_a_body_named_in_latin_letters_is_one_row_across_countries():
+    # a bare وزارة المالية is one body per country; a body's own Latin name is one body
+    texts = {"jo": "عمّان - قالت منظمة Horizon Watch إن العجز في الأردن تراجع.",
+             "eg": "القاهرة - أصدرت منظمة Horizon Watch تقريرا عن مصر."}
+    frames = [extract_mentions(analyse(Document(d, t, f"{d}.txt", "utf-8")))
+              for d, t in texts.items()]
+    orgs = organisations_table(pd.concat(frames, ignore_index=True))
+    assert dict(zip(orgs["organisation"], orgs["documents"])) == {"Horizon Watch": 2}

@@ -130,8 +130,10 @@ def organisations_table(mentions: pd.DataFrame) -> pd.DataFrame:
     without its country that occurs in documents about different countries gets the
     country, one row each: وزارة المالية (Jordan); never one that a mention reached
     through the gazetteer, whose anaphors name the same body everywhere, nor an
-    intergovernmental one; a bare generic noun, الحكومة, is one row per country and, in
-    a document of no known country, one row per document: الحكومة (Iraq)، الحكومة
+    intergovernmental one, nor one named in Latin letters (ACRE, Horizon Watch: a
+    body's own name, not a kind of office every country has); a bare generic noun,
+    الحكومة, is one row per country and, in a document of no known country, one row per
+    document: الحكومة (Iraq)، الحكومة
     (DOC_ID), bare only when the corpus has one of them), ``type``
     (company | ngo | campaign | government | media | intergovernmental | other; the
     most frequent across mentions,
@@ -211,6 +213,8 @@ _COUNTRY_ARABIC = {r.place: r.name for r in load_lexicon()["countries"]}
 #: (العراقي، العراقيه), lexicon countries.tsv.
 _PLACE_ADJECTIVE = {r.place: (normalise("ال" + r.adjective), normalise("ال" + r.adjective + "ة"))
                     for r in load_lexicon()["countries"] if r.adjective}
+#: An entity named in Latin letters (canonical names prefer a Latin form: merging.canonical).
+_LATIN_NAME = re.compile("[A-Za-z]")
 #: The mark of a document, not a country, in a group key (a generic noun's own row).
 _DOC = "\x00doc:"
 
@@ -328,9 +332,11 @@ class OrganisationSummary:
         # A bare name (وزارة المالية) seen in documents about two or more countries is
         # one organisation per country.
         national = self._national_names()
+        # Not a name in Latin letters (a brand, an acronym, an NGO's own name: ACRE), which
+        # names one body wherever the story is set.
         split = {e for e, cs in self._bare_countries.items()
                  if len(cs - {""} - {c for c in cs if (e, c) in national}) > 1
-                 and e not in self._known}
+                 and e not in self._known and not _LATIN_NAME.match(e)}
         # A bare generic noun (الحكومة) in two or more countries or documents: one row
         # each, named with the country or the document.
         places = Counter(e for e, _ in self._groups if e in self._generic - self._known)

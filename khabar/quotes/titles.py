@@ -88,11 +88,20 @@ class TitlePhrases(NounPhrases):
         """The positions of the tokens of normalised form ``norm`` right after a title or
         an honorific (:meth:`title_at`): a line that opens with a name looks its first
         word up here. Only the tokens of that form are tested, through :attr:`positions`,
-        so the search stays linear in the article (scanning every earlier token for each
-        such line was quadratic: issue 11; testing every token of the article for a
-        title, as this did before, was 7 % of the extraction on 150 distinct articles,
-        measured 2026-12-04)."""
-        return [t for t in self.positions.get(norm, ()) if t > 0 and self.title_at(t - 1)]
+        once per form (a thousand lines that open with one name test its positions
+        once), so the search stays linear in the article (scanning every earlier token
+        for each such line was quadratic: issue 11; testing every token of the article
+        for a title, as this did before, was 7 % of the extraction on 150 distinct
+        articles, measured 2026-12-04)."""
+        found = self._after_title.get(norm)
+        if found is None:
+            found = self._after_title[norm] = [
+                t for t in self.positions.get(norm, ()) if t > 0 and self.title_at(t - 1)]
+        return found
+
+    @cached_property
+    def _after_title(self) -> dict[str, list[int]]:
+        return {}
 
     def _governs_next(self, i: int) -> bool:
         """Whether the word after token ``i`` is one a title governs (a definite noun, a

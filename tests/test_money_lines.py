@@ -106,6 +106,25 @@ def test_a_range_whose_lower_end_has_a_scale_word_is_one_figure(text, span, amou
         or (row["amount"], row["bound"]) == (amount, "upper")
 
 
+@pytest.mark.parametrize("text, span, amount", [
+    # Invented. The lower end is no share of the upper end's scale: nine hundred dollars
+    # to four thousand (below the upper end's number, 4, only as written).
+    ("وتتراوح قيمة المكافأة بين 900 و4 آلاف دولار.", "900 و4 آلاف دولار", 4_000),
+    ("وتتراوح قيمة القسيمة بين 750 و3 ألف دينار أردني.", "750 و3 ألف دينار أردني", 3_000),
+    ("وتتراوح المنح بين 400 و2 مليون يورو.", "400 و2 مليون يورو", 2_000_000),
+])
+def test_a_range_whose_bare_lower_end_is_above_the_upper_number_is_one_figure(
+        text, span, amount):
+    df = bare_rows(text)
+    assert list(df["text"]) == [span]
+    assert (df["amount"].iloc[0], df["bound"].iloc[0]) == (amount, "upper")
+
+
+def test_a_year_is_no_lower_end_of_a_range():
+    df = bare_rows("وقدمت الحكومة بين 2019 و3 ملايين دولار للمدارس.")
+    assert df["bound"].iloc[-1] == ""
+
+
 def test_from_to_is_still_no_range():
     # من … إلى is as often a change as a range: two figures, as before
     df = bare_rows("ورفع الصندوق مساهمته من 5 ملايين إلى 7 ملايين دولار.")

@@ -278,7 +278,7 @@ def _ranges(article: Article, figures: list[dict]) -> None:
         if m is None or hi is None or hi.end() == f["_nend"] \
                 or not any(w in SCALE_WORDS or w.removeprefix("ال") in SCALE_WORDS
                            for w in norm[hi.end():f["_nend"]].split()) \
-                or Decimal(m["lo"]) >= Decimal(hi.group()):
+                or not _range_ends_rise(m["lo"], hi.group(), f["amount"]):
             continue
         start = nt.span(m.start("lo"), m.end("lo"))[0]
         w0, w1 = nt.span(m.start("w"), m.end("w"))
@@ -307,10 +307,7 @@ def _rising_range(article: Article, f: dict) -> bool:
         return False
     lo, _ = parse_amount(t["lo"])
     hi, _ = parse_amount(t["hi"])
-    lo_scale = max((SCALE_WORDS[w.removeprefix("ال")][0] for w in t["lo"].split()
-                    if w.removeprefix("ال") in SCALE_WORDS), default=1)
-    hi_scale = max((SCALE_WORDS[w.removeprefix("ال")][0] for w in t["hi"].split()
-                    if w.removeprefix("ال") in SCALE_WORDS), default=1)
+    lo_scale, hi_scale = _scale_of(t["lo"]), _scale_of(t["hi"])
     if lo is None or hi is None or hi_scale <= lo_scale \
             or Decimal(str(lo)) >= Decimal(str(hi)):
         return False
@@ -318,6 +315,31 @@ def _rising_range(article: Article, f: dict) -> bool:
     f.update(amount=hi, bound="upper", approximate=False, cue=article.text[w0:w1],
              _mstart=b.start("w"))
     return True
+
+
+def _scale_of(amount_text: str) -> int:
+    """The largest scale word's value in a normalised amount (1 if none); a word is
+    looked up as written before without the article, as in :func:`_scaled` (ألف
+    normalised is الف, آلاف الاف: stripped of ال they are no scale word)."""
+    return max((SCALE_WORDS[w][0] if w in SCALE_WORDS else SCALE_WORDS[w.removeprefix("ال")][0]
+                for w in amount_text.split()
+                if w in SCALE_WORDS or w.removeprefix("ال") in SCALE_WORDS), default=1)
+
+
+#: A year (1900–2099) as the lower end of a range is no end of it (بين 2015 و5 ملايين).
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
+def _range_ends_rise(lo: str, hi_number: str, amount) -> bool:
+    """Whether the bare lower end ``lo`` (digits) of a بين range is below its upper end:
+    below the upper end's number, the two sharing its scale word (بين 20 و50 ألف: 20
+    thousand to 50 thousand), or, read as written, below its whole amount (بين 900 و5
+    آلاف دولار: 900 dollars to five thousand; before, 900 ≥ 5 made it no range and the
+    upper end an exact sum). A year is no lower end."""
+    if Decimal(lo) < Decimal(hi_number):
+        return True
+    return amount is not None and not _YEAR_LIKE.fullmatch(lo) \
+        and Decimal(lo) < Decimal(str(amount))
 
 
 def _scaled_range(article: Article, f: dict, figures: list[dict], merged: set[int]) -> bool:

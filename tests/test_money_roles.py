@@ -476,6 +476,22 @@ def test_money_refused_is_no_funding_row(text):
     assert rows(text).empty
 
 
+@pytest.mark.parametrize("text", [
+    # Invented. A body that denies giving a sum gives nothing by its own word: no row, as
+    # for a refusal (before, the denying body was the payer of a funding row).
+    "ونفت وزارة الزراعة تقديم 70 مليون دولار إلى الشركة.",
+    "ونفى الصندوق منح قرض بقيمة 25 مليون يورو للبلدية.",
+    "وأكدت الشركة نفيها تقديم تبرع بقيمة 4 ملايين دولار للحزب.",
+])
+def test_money_denied_is_no_funding_row(text):
+    assert rows(text).empty
+
+
+def test_a_denial_in_another_clause_leaves_the_gift():
+    df = rows("ونفى الوزير الشائعات، وقال إن البنك الدولي قدم 12 مليون دولار للمدارس.")
+    assert df["amount"].tolist() == [12_000_000]
+
+
 def test_a_refusal_in_another_clause_leaves_the_gift():
     df = rows("رفض البرلمان مشروع القانون وقدم البنك الدولي قرضا بقيمة 30 مليون دولار.")
     assert df["payer"].tolist() == ["World Bank"]

@@ -863,7 +863,7 @@ def _not_funding(norm: str, s: int, e: int, amount=None, sent_start: int = 0) ->
     return ""
 
 
-#: Words of refusing or declining (money_cues.tsv refusal: رفض، رفضها، امتنعت).
+#: Words of refusing, declining or denying (money_cues.tsv refusal: رفض، رفضها، امتنعت، نفت).
 _REFUSALS = _CUES.get("refusal", set())
 #: Nouns of money given and verbal nouns of giving (money_cues.tsv funding_noun,
 #: giving_noun, payer_noun: قرض، منحة، تقديم، منح).
@@ -873,7 +873,8 @@ _GIVEN_NOUNS = (_CUES.get("funding_noun", set()) | _CUES.get("giving_noun", set(
 
 def _refused(norm: str, lo: int, s: int) -> bool:
     """Whether the figure at normalised offset ``s`` is money refused (money_cues.tsv
-    refusal): a word of refusing or declining (with و or ف before it) among the words of
+    refusal): a word of refusing, declining or denying (with و or ف before it: رفضت،
+    امتنعت، نفت، نفى) among the words of
     ``norm[lo:s]`` (its sentence, at most 60 characters back), then a noun of money given
     or a verbal noun of giving (تقديم، قرض، منحة; with ال، و، ب before it) and at most
     four words before the figure, with no comma between (أعلنت الدولة رفضها تقديم 200

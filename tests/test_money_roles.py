@@ -520,6 +520,34 @@ def test_a_country_that_accepts_or_borrows_a_loan_is_its_recipient(text, subject
         assert row["payer"] == payer
 
 
+@pytest.mark.parametrize("text, subject, payer", [
+    # Invented. A cabinet or chamber that approves a loan or grant to another country
+    # lends it: its state is the payer, the country after ل the recipient (before, no
+    # payer, and after لدولة / لجمهورية no recipient either).
+    ("ووافق مجلس الوزراء القطري على قرض لدولة تونس بقيمة 80 مليون دولار.",
+     "Tunisia", "Qatar"),
+    ("وافق مجلس الأمة الكويتي على منحة لجمهورية السودان بقيمة 15 مليون دينار كويتي.",
+     "Sudan", "Kuwait"),
+    ("ووافق مجلس الوزراء السعودي على تقديم قرض للمغرب بقيمة 120 مليون دولار.",
+     "Morocco", "Saudi Arabia"),
+])
+def test_a_cabinet_that_approves_a_loan_to_another_country_lends_it(text, subject, payer):
+    row = rows(text).iloc[0]
+    assert (row["subject"], row["payer"]) == (subject, payer)
+
+
+def test_a_cabinet_with_no_country_in_its_name_lends_for_the_document_s_country():
+    text = "ووافق مجلس الوزراء على قرض لدولة الأردن بقيمة 30 مليون دولار."
+    article = analyse(Document("t", text, "t.txt", "utf-8", {"country": "OM"}))
+    row = extract_funding(article, extract_mentions(article)).iloc[0]
+    assert (row["subject"], row["payer"]) == ("Jordan", "Oman")
+
+
+def test_a_cabinet_approving_a_loan_from_a_lender_is_still_no_payer():
+    row = rows("ووافق مجلس الوزراء القطري على قرض من البنك الدولي بقيمة 80 مليون دولار.").iloc[0]
+    assert row["payer"] == "World Bank"
+
+
 def test_a_loan_to_a_country_restated_for_its_project_is_one_loan():
     # Invented. The first sentence gives the borrower, the second what the loan builds:
     # a country the money goes to and a project do not differ, so the second figure

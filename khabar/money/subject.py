@@ -12,6 +12,7 @@ from ..numwords import SCALE_WORDS
 from ..text import Article, normalise
 from ..entities.words import OFFICE_INSTITUTIONS
 from ..quotes.words import CUE_FORMS, HOMOGRAPHS, PARTICIPLES, RELATIVE_PRONOUNS
+from .currency import _meta_country, article_country_evidence, name_country
 from .words import _CUES, _LEX, _WORD_BASE
 
 #: Nouns for a contract or deal near a figure (عقدًا بقيمة ...): the money is the
@@ -759,7 +760,51 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
             d = abs(ms - f["end"]) if ms >= f["end"] else abs(f["start"] - me)
             if dist is None or d < dist:
                 best, dist = ent, d
-    return best or _adjective_donor(article, f, sent) or _office_payer(article, f, sent, mentions)
+    return best or _cabinet_lender(article, f, sent, mentions) \
+        or _adjective_donor(article, f, sent) or _office_payer(article, f, sent, mentions)
+
+
+#: ISO 3166-1 alpha-2 → the gazetteer place that names the country (countries.tsv).
+_PLACE_OF_CODE = {r.code: r.place for r in _LEX["countries"]}
+
+
+def _cabinet_lender(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
+    """The country whose cabinet, legislature or government approves the loan or grant
+    that the figure ``f`` is, when the money goes to another country: an approval word
+    (money_cues.tsv approve) right before the body, then على and a noun of money given
+    (or a verbal noun of giving and one) in its clause before the figure, and the
+    figure's recipient a country written with ل or إلى (وافق مجلس الوزراء على قرض لدولة
+    الأردن بقيمة …، وافق مجلس الأمة الكويتي على منحة للسودان بقيمة …). A chamber approves
+    what its state lends as well as what it borrows; lending to another country, the state
+    is the payer. The body's country is the one its name names (مجلس الوزراء الكويتي),
+    else the document's ``country``, else the one that leads the article's country
+    evidence; never the recipient itself. "" otherwise (docs/money.md)."""
+    nt = article.normalised
+    for _, _, ms, me in mentions.within("ORG", sent.start, f["start"]):
+        name = nt.norm[nt.index(ms):nt.index(me)]
+        first = name.split()[:1]
+        if not (any(name.startswith(x) for x in _LEGISLATURES)
+                or first and first[0].removeprefix("ال") == "حكومه"):
+            continue
+        before = nt.norm[max(nt.index(sent.start), nt.index(ms) - 25):nt.index(ms)].split()
+        if not before or not _with_conjunction(before[-1], _APPROVE):
+            continue
+        gap = nt.norm[nt.index(me):f["_mstart"]]
+        words = gap.split()
+        if len(gap) > _GIVING_GAP or _CLAUSE_BREAK.search(gap) or words[:1] != ["علي"] \
+                or not any(_funding_noun(w) for w in words[1:3]):
+            continue
+        recipient = _place_recipient(article, f, sent, mentions)
+        if not recipient or recipient not in _COUNTRY_PLACES:
+            return ""
+        code = name_country(name) or _meta_country(article.doc.meta)
+        if not code:
+            ranked = sorted(article_country_evidence(article).items(), key=lambda kv: -kv[1])
+            if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+                code = ranked[0][0]
+        place = _PLACE_OF_CODE.get(code, "")
+        return place if place != recipient else ""
+    return ""
 
 
 #: دولة "the state (of)" (or دول, "the states of": تعهدت دول التحالف بتقديم …) right before

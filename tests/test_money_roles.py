@@ -556,3 +556,20 @@ def test_a_loan_to_a_country_restated_for_its_project_is_one_loan():
               "التمويل إلى برنامج تأهيل المدارس الريفية بقيمة 60 مليون دولار.")
     assert df["subject_rule"].tolist() == ["place the money goes to", "project in sentence"]
     assert df["restatement"].tolist() == [False, True]
+
+
+@pytest.mark.parametrize("text", [
+    # Invented. A cue noun and a noun of money with the article is the money itself, no
+    # body: no subject (before, the wage bill and total revenue were the subjects).
+    "وتتضمن الموازنة رفع كتلة الأجور لتبلغ 12 مليار دولار.",
+    "ويمثل النفط 80 بالمئة من مجموعة الإيرادات البالغة 9 مليارات دولار.",
+    "وبلغ إجمالي حركة الاعتمادات 4 مليارات دولار خلال العام.",
+])
+def test_a_cue_noun_and_a_noun_of_money_is_no_subject(text):
+    df = rows(text)
+    assert df["subject"].tolist() == [""] and df["payer"].tolist() == [""]
+
+
+def test_a_lender_named_by_a_noun_of_money_keeps_its_name():
+    df = rows("وقدم بنك التمويل 5 ملايين دولار لجمعية النور.")
+    assert df["payer"].tolist() == ["بنك التمويل"]

@@ -764,6 +764,27 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
         or _adjective_donor(article, f, sent) or _office_payer(article, f, sent, mentions)
 
 
+_MEASURES = _CUES.get("measure", set())
+_STATISTICS = {w for w in _CUES.get("statistic", set()) if " " not in w}
+_LENDER_HEADS = _CUES.get("lender_head", set())
+
+
+def money_noun_phrase(name: str) -> bool:
+    """Whether the normalised name of an ORG mention is a cue noun and one noun of money
+    with the article, no body's name (كتلة الأجور "the wage bill"، مجموعة الإيرادات "total
+    revenue"، حركة الاعتمادات: money_cues.tsv measure, statistic, funding_noun,
+    giving_noun): the entity rules read the cue noun as a body's head, but what follows
+    is the money itself, which neither gives nor receives. A lender's head keeps its
+    name (بنك التمويل، صندوق الدعم)."""
+    words = name.split()
+    if len(words) != 2 or not words[1].startswith("ال") \
+            or words[0].removeprefix("ال") in _LENDER_HEADS:
+        return False
+    w = words[1][2:]
+    nouns = _MEASURES | _STATISTICS | _FUNDING_NOUNS | _GIVING_NOUNS
+    return w in nouns or w.endswith("ات") and w[:-2] in nouns
+
+
 #: ISO 3166-1 alpha-2 → the gazetteer place that names the country (countries.tsv).
 _PLACE_OF_CODE = {r.code: r.place for r in _LEX["countries"]}
 

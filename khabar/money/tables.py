@@ -26,7 +26,8 @@ from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
                       _org_types, _payer, _place_recipient, _recipient, _reporters,
                       _speech_frame, _subject, carried_lender, in_cost_clause, lender_payer,
                       unnamed_source_after,
-                      listed_recipient, sentence_lenders, side_country, speaking_bodies)
+                      listed_recipient, money_noun_phrase, sentence_lenders, side_country,
+                      speaking_bodies)
 
 
 #: Columns of :func:`extract_funding`: the data contract (:data:`khabar.schema.FUNDING`),
@@ -90,10 +91,14 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         return []
     # A name that runs into a figure is no name the money roles may take (بما مجموعه
     # مليارين …: مجموعه, "its total", is the cue noun مجموعة, "group", once normalised).
+    # Nor is a cue noun and a noun of money (كتلة الأجور، مجموعة الإيرادات): the money
+    # itself, no body (money_noun_phrase).
+    norm = article.normalised
     ments = _MentionIndex([(m.entity, m.label, m.start, m.end)
                            for m in mention_spans(mentions)
-                           if not _overlaps_figure(figures, m.start, m.end)])
-    norm = article.normalised
+                           if not _overlaps_figure(figures, m.start, m.end)
+                           and not (m.label == "ORG" and money_noun_phrase(
+                               norm.norm[norm.index(m.start):norm.index(m.end)]))])
     media = _media_entities(mentions)
     drafts = _draft_projects(article, ments)
     # What cannot be a subject depends on the sentence alone: worked out once per

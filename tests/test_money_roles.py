@@ -112,6 +112,18 @@ def test_the_mauritanian_ouguiya_old_and_new(text, code):
     assert row["currency"] == code
 
 
+@pytest.mark.parametrize("text", [
+    # Invented. A bare ouguiya in a story whose places are Mauritanian (its name, nisba,
+    # capital) is MRU by the article's evidence (before, no Mauritanian form was country
+    # evidence at all, so the code stayed empty).
+    "ووقعت وزارة الزراعة الموريتانية اتفاقية تمويل بقيمة 900 مليون أوقية لدعم المزارعين.",
+    "نواكشوط - خصصت الحكومة 40 مليون أوقية لترميم المدارس في موريتانيا.",
+])
+def test_a_bare_ouguiya_takes_mauritania_from_the_article(text):
+    row = rows(text).iloc[0]
+    assert (row["currency"], row["currency_source"]) == ("MRU", "country in article")
+
+
 def test_a_body_named_in_the_attribution_is_not_the_subject_of_the_report():
     # The minister speaks while her ministry's budget is discussed in parliament; the
     # package she reports is for neither.

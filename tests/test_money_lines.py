@@ -84,6 +84,17 @@ def test_bracketed_digits_before_a_number_in_words_are_one_figure_with_its_cue(t
     assert row["amount"] in (30_000_000, 25_000_000)
 
 
+@pytest.mark.parametrize("text, span, code", [
+    # Invented. Web copy that lost the space between the currency word and its country
+    # adjective: still one figure in that currency (before, no figure at all).
+    ("ووقعت الحكومة قرضا بقيمة 300 مليون دولارأمريكي مع البنك.", "300 مليون دولارأمريكي", "USD"),
+    ("وبلغت المنحة 12 مليون دينارأردني.", "12 مليون دينارأردني", "JOD"),
+])
+def test_a_currency_word_glued_to_its_adjective_is_read(text, span, code):
+    df = bare_rows(text)
+    assert list(df["text"]) == [span] and list(df["currency"]) == [code]
+
+
 def test_bracketed_digits_of_another_number_are_no_part_of_the_figure():
     # a bracketed year before a sum in words: the year is no part of it
     df = bare_rows("وفي عام (2020) خمسة ملايين دولار للمدارس.")

@@ -17,14 +17,15 @@ from .words import _ADJECTIVES, _CODES, _CUE_KIND, _SYMBOL_RE, _WORD_BASE, SYMBO
 #: The article written before digits (ما يقارب الـ30 مليون دولار، بين الـ30 والـ60 ألف
 #: دولار: الـ with a tatweel, which normalisation drops) is no part of the figure. Digits
 #: glued to the Arabic word before them (web copy that lost the space: إلى270 مليون دولار،
-#: بمبلغ4ر5 مليون دولار) start a figure too.
+#: بمبلغ4ر5 مليون دولار) start a figure too, and so does a currency word glued to its
+#: country adjective (200 مليون دولارأمريكي: before, no figure at all).
 FIGURE_RE = re.compile(
     rf"(?:(?<![\w.,])(?:(?P<cue>{alternation(_CUE_KIND)})\s+)?[وفبل]??(?:ال(?=\d))?"
     rf"|(?<=[\u0621-\u064a])(?=\d))"
     rf"(?P<fig>(?:(?P<sym>{_SYMBOL_RE})\s?)?(?P<amount>{_AMOUNT})"
     rf"(?:\s?(?P<sym2>{_SYMBOL_RE})(?!\w)"
-    rf"|\s+(?:من\s+)?(?:ال)?(?P<cur>{alternation(_WORD_BASE)})(?!\w)"
-    rf"(?:\s+(?:ال)?(?P<adj>{alternation(_ADJECTIVES)})(?:ه|ا)?(?!\w))?"
+    rf"|\s+(?:من\s+)?(?:ال)?(?P<cur>{alternation(_WORD_BASE)})"
+    rf"(?:(?:\s+(?:ال)?)?(?P<adj>{alternation(_ADJECTIVES)})(?:ه|ا)?(?!\w)|(?!\w))"
     rf"|\s+(?P<code>{'|'.join(_CODES)})(?![A-Za-z]))?)"
     rf"(?:\s+(?P<after>تقريبا))?")
 

@@ -95,6 +95,17 @@ def test_a_currency_word_glued_to_its_adjective_is_read(text, span, code):
     assert list(df["text"]) == [span] and list(df["currency"]) == [code]
 
 
+def test_a_conversion_right_after_its_sum_with_nothing_between_restates_it():
+    # Invented. The brackets of the conversion were lost: nothing between the two sums,
+    # not even a comma (before, two loans were counted).
+    df = bare_rows("ومنح البنك المغرب قروضا بقيمة 640 مليون درهم 70 مليون دولار للموانئ.")
+    assert list(df["restatement"]) == [False, True]
+    assert df["restates"].iloc[1] == df["start"].iloc[0]
+    # a comma or و between them: two sums, as before
+    assert not bare_rows("قدمت الدولة 5 ملايين دولار، 3 ملايين يورو للمدارس.")["restatement"].any()
+    assert not bare_rows("قدمت الدولة 5 ملايين دولار و3 ملايين يورو.")["restatement"].any()
+
+
 def test_bracketed_digits_of_another_number_are_no_part_of_the_figure():
     # a bracketed year before a sum in words: the year is no part of it
     df = bare_rows("وفي عام (2020) خمسة ملايين دولار للمدارس.")

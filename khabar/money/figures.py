@@ -1216,7 +1216,8 @@ def _mark_restatements(norm: str, figures: list[dict]) -> None:
     (``4 ملايين دينار كويتي (13 مليون دولار - 12 مليون يورو)``). Between them only
     an opening bracket or
     quote mark or a restatement cue (lexicon money_cues.tsv), or nothing but the second
-    figure's approximation cue (``3.1 مليار دينار حوالي 1.1 مليار دولار``). The
+    figure's approximation cue (``3.1 مليار دينار حوالي 1.1 مليار دولار``), or nothing at
+    all, not even a comma (``883 مليون درهم 89 مليون دولار``: brackets lost). The
     restatement stays a row (``restatement`` = True, ``restates`` = the first figure's
     ``start``), so a total that skips restatements does not count one sum twice
     (docs/money.md)."""
@@ -1228,8 +1229,12 @@ def _mark_restatements(norm: str, figures: list[dict]) -> None:
         gap = _GAP_STRIP.sub(" ", norm[a["_nend"]:b["_mstart"]]).strip()
         # 3.1 مليار دينار حوالي 1.1 مليار دولار: nothing between but the second's own
         # approximation, the same sum converted
+        # 883 مليون درهم 89 مليون دولار: nothing at all between them, not even a comma,
+        # a conjunction or a cue, the conversion written with its brackets lost
+        bare = not norm[a["_nend"]:b["_mstart"]].strip() and b["_mstart"] == b["_nstart"] \
+            and not b["cue"] and not b["bound"]
         if _restating_gap(gap, cues) or gap == "" and b["approximate"] and b["cue"] \
-                and not b["bound"] and b["_mstart"] < b["_nstart"]:
+                and not b["bound"] and b["_mstart"] < b["_nstart"] or bare:
             b["restatement"], b["restates"] = True, a["start"]
         elif a["restatement"] and gap in ("", "و", "او") and a["restates"] in by_start \
                 and b["_base"] != by_start[a["restates"]]["_base"] \

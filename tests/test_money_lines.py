@@ -315,3 +315,11 @@ def test_a_passive_gift_of_a_named_grant_takes_the_one_payer_so_far():
               "وسيتم تخصيص منحة أخرى بقيمة 6 ملايين دولار للجامعات.\n"
               "كما سيتم تقديم قرض بقيمة 4 ملايين دولار للمزارعين.\n")
     assert list(df["payer"]) == ["Arab Fund for Economic and Social Development"] * 3
+
+
+def test_a_statistic_in_the_accusative_indefinite_is_no_funding():
+    # Invented. دينا عاما (the public debt, tanwin written with ا) heads the figure as
+    # الدين العام does: no row (before, a funding row of 25 billion).
+    assert bare_rows("وأقر البرلمان دينا عاما بقيمة 25 مليار دينار ليبي.").empty
+    # a gift named in the accusative stays funding
+    assert len(bare_rows("وقدمت اليابان تمويلا بقيمة 30 مليون دولار للمدارس.")) == 1

@@ -1025,7 +1025,8 @@ _TOKEN = re.compile(r"\w+")
 
 def _stems(word: str) -> set[str]:
     """``word`` and what is left of it without و / ف, ب / ل / ك and the article ال (لل
-    too): والاحتياطي → احتياطي, للدين → دين. Used only to compare with word lists."""
+    too), and without the ا of the accusative indefinite: والاحتياطي → احتياطي, للدين →
+    دين, دينا → دين. Used only to compare with word lists."""
     out = {word}
     for w in (word, word[1:] if len(word) > 3 and word[0] in "وف" else ""):
         if not w:
@@ -1038,6 +1039,8 @@ def _stems(word: str) -> set[str]:
     for w in list(out):
         if w.startswith("ال") and len(w) > 3:
             out.add(w[2:])
+    # the accusative indefinite (دينا عاما، تمويلا: tanwin written with ا)
+    out |= {w[:-1] for w in out if len(w) > 3 and w.endswith("ا") and not w.startswith("ال")}
     return out
 
 

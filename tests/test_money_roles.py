@@ -585,3 +585,15 @@ def test_a_cue_noun_and_a_noun_of_money_is_no_subject(text):
 def test_a_lender_named_by_a_noun_of_money_keeps_its_name():
     df = rows("وقدم بنك التمويل 5 ملايين دولار لجمعية النور.")
     assert df["payer"].tolist() == ["بنك التمويل"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    # Invented. A place right after a purpose cue after the figure is what the money
+    # supports (before, no subject, or a sponsor named later in the sentence).
+    ("وأقر البنك الدولي منحة بقيمة 600 مليون دولار لدعم اليمن.", "Yemen"),
+    ("وتعهدت النرويج بتقديم 90 مليون يورو لمساعدة سوريا، خلال مؤتمر برعاية الأمم المتحدة.",
+     "Syria"),
+])
+def test_a_place_right_after_a_purpose_cue_is_the_subject(text, subject):
+    row = rows(text).iloc[0]
+    assert (row["subject"], row["subject_rule"]) == (subject, "place the money goes to")

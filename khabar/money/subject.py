@@ -1670,7 +1670,8 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex,
     PLACE written with ل right after the figure, an adjective or participle between at
     most (146 مليون دولار لسوريا، 474 مليون دولار مخصصة للبنان) or with في or إلى (500
     مليون دولار في الأرجنتين، مليار دولار إلى العراق، إلى محافظة الجيزة: إلى before a
-    unit's noun, money_cues.tsv recipient_head); or with ل or إلى shortly before the
+    unit's noun, money_cues.tsv recipient_head) or right after a purpose cue (750 مليون
+    دولار لدعم الصومال، لمساعدة سوريا: money_cues.tsv purpose); or with ل or إلى shortly before the
     figure, in the same clause, after a noun of money given or a participle of allotting
     (تقديم منحٍ لليمن بقيمة …، تقديم قرض إلى العراق بقيمة …، التمويل المخصص لليمن يشمل
     مبلغ …; money_cues.tsv allotted); or
@@ -1708,6 +1709,11 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex,
         going = bool(gap) and gap[0] in _DESTINATION_VERBS
         if going:
             gap = gap[1:]
+        # 750 مليون دولار لدعم الصومال، 1.7 مليار يورو لمساعدة سوريا: a purpose cue and
+        # the place right after it, the place what is supported
+        if len(gap) == 1 and gap[0] in _PURPOSE and not prefix \
+                and not _CLAUSE_BREAK.search(text_gap):
+            return ent
         # ثلاثة ملايين يورو كمعونات غذائية إلى السودان: what the money is given as, then
         # where it goes
         if 2 <= len(gap) <= 4 and gap[0][:1] == "ك" and _funding_noun(gap[0][1:]) \

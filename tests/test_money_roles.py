@@ -597,3 +597,11 @@ def test_a_lender_named_by_a_noun_of_money_keeps_its_name():
 def test_a_place_right_after_a_purpose_cue_is_the_subject(text, subject):
     row = rows(text).iloc[0]
     assert (row["subject"], row["subject_rule"]) == (subject, "place the money goes to")
+
+
+def test_a_place_with_lam_that_ends_its_paragraph_is_the_subject():
+    # Invented. لليمن ends the paragraph; the next paragraph's first word is no part of
+    # its word (before, the ل was not read and the grant had no subject).
+    df = rows("ووافق البنك الدولي على منحة بقيمة 40 مليون دولار لليمن.\n"
+              "وقال البيان إن المنحة ستصرف على مراحل.\n")
+    assert df["subject"].tolist() == ["Yemen"]

@@ -1831,13 +1831,18 @@ def _lam_prefixed(norm: str, n: int) -> bool:
     return _clitic_prefix(norm, n).endswith("ل")
 
 
+_WHITE_SPACE = re.compile(r"\s")
+
+
 def _clitic_prefix(norm: str, n: int) -> str:
     """The proclitics (و، ب، ل …) of the word of ``norm`` holding offset ``n`` before the
     place name it starts, by the gazetteer's clitic reading: "ل" for للبنان, "" for لبنان,
     "ب" for باليمن."""
-    ws = norm.rfind(" ", 0, n) + 1
-    we = norm.find(" ", n)
-    word = norm[ws:we if we != -1 else len(norm)].strip(",.;:()«»\"'")
+    ws = max(norm.rfind(" ", 0, n), norm.rfind("\n", 0, n)) + 1
+    # the word ends at any white space: a place that ends its paragraph (… للصومال.\n)
+    # is no word with the next paragraph's first (before, its ل was not read)
+    end = _WHITE_SPACE.search(norm, n)
+    word = norm[ws:end.start() if end else len(norm)].strip(",.;:()«»\"'")
     k, _ = load_gazetteer().first_reading(word)
     return word[:k]
 

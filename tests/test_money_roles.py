@@ -605,3 +605,14 @@ def test_a_place_with_lam_that_ends_its_paragraph_is_the_subject():
     df = rows("ووافق البنك الدولي على منحة بقيمة 40 مليون دولار لليمن.\n"
               "وقال البيان إن المنحة ستصرف على مراحل.\n")
     assert df["subject"].tolist() == ["Yemen"]
+
+
+@pytest.mark.parametrize("text", [
+    # Invented. A constituent assembly or a parliament under its own name ratifies the
+    # loan; it is neither what the loan is for nor its lender (before, its subject).
+    "وصادق المجلس الوطني التأسيسي على اتفاقية قرض بقيمة 150 مليون دولار.",
+    "وصادق مجلس نواب الشعب على قرض بقيمة 300 مليون دينار تونسي.",
+])
+def test_a_chamber_under_its_own_name_is_no_subject(text):
+    row = rows(text).iloc[0]
+    assert (row["subject"], row["payer"]) == ("", "")

@@ -616,3 +616,17 @@ def test_a_place_with_lam_that_ends_its_paragraph_is_the_subject():
 def test_a_chamber_under_its_own_name_is_no_subject(text):
     row = rows(text).iloc[0]
     assert (row["subject"], row["payer"]) == ("", "")
+
+
+@pytest.mark.parametrize("text, payer", [
+    # Invented. A damma on the prefix of an imperfect verb marks a derived form's active
+    # voice: the name before it gives (before, read as passive: no payer).
+    ("الاتحاد الأوروبي يُساهم بمبلغ 18 مليون يورو لدفع رواتب المعلمين.", "European Union"),
+    ("اليابان تُقدّم منحة بقيمة 7 ملايين دولار للمدارس.", "Japan"),
+])
+def test_a_damma_on_an_imperfect_prefix_is_no_passive(text, payer):
+    assert rows(text)["payer"].tolist() == [payer]
+
+
+def test_a_passive_with_its_fatha_still_gives_nothing():
+    assert rows("البنك يُقدَّم له 5 ملايين دولار.")["payer"].tolist() == [""]

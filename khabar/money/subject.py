@@ -1311,7 +1311,23 @@ def _verb_after(norm: str, n: int, text: str, e: int) -> bool:
         word = word[1:]
     if qad:
         word = [w for w in word if normalise(w) != "قد"]
-    return not (word and "\u064f" in word[0][:3])     # a damma on the first letters
+    return not (word and _passive_marked(word[0]))
+
+
+#: The prefixes of an imperfect verb (with و، ف or the future س before them).
+_IMPERFECT_PREFIX = re.compile(r"^[وف]?س?[يتن]\u064f")
+
+
+def _passive_marked(verb: str) -> bool:
+    """Whether ``verb`` (as written) is marked passive: a damma on its first letters
+    (خُصص له، مُنحت). On the prefix of an imperfect verb a damma also marks the active
+    voice of a derived form (يُساهم، يُقدّم، تُموّل), so there the verb is passive only
+    with a fatha after it (يُقدَّم، تُمنَح); before, يُساهم after its subject was read
+    as passive and the subject lost as payer."""
+    if "\u064f" not in verb[:3]:
+        return False
+    m = _IMPERFECT_PREFIX.match(verb)
+    return not m or "\u064e" in verb[m.end():]
 
 
 def _subject_before_verb(article: Article, sent, mentions: _MentionIndex, ms: int) -> bool:

@@ -630,3 +630,12 @@ def test_a_damma_on_an_imperfect_prefix_is_no_passive(text, payer):
 
 def test_a_passive_with_its_fatha_still_gives_nothing():
     assert rows("البنك يُقدَّم له 5 ملايين دولار.")["payer"].tolist() == [""]
+
+
+def test_the_doer_of_a_relative_clause_in_quote_marks_is_no_subject():
+    # Invented. The agency rates the country; its name in quote marks is still the doer
+    # of the relative clause, not what the deficit is (before, the subject).
+    for mark in ("“موديز”", "«موديز»"):
+        row = rows(f"وتعاني البحرين، التي تصنفها {mark} بدرجة متدنية، من عجز قيمته 3 "
+                   "مليارات دولار.").iloc[0]
+        assert row["subject"] == ""

@@ -268,7 +268,9 @@ def _relative_doer(before: list[str]) -> bool:
     """Whether a name right after ``before`` (the normalised words before it) is the
     subject of a verb in a relative clause: a relative pronoun (attribution.tsv
     relative_pronoun: الذي، التي) and a verb, imperfect (يصنف، تراقب) or with an object
-    pronoun (صنفها): البلد الذي تصنفه وكالة X."""
+    pronoun (صنفها): البلد الذي تصنفه وكالة X, also with the name in quote marks (التي
+    تصنفها «وكالة X»)."""
+    before = [w for w in before if w.strip('"“”«»\'')]   # تصنفها “ستاندرد …”: a quote mark
     return len(before) >= 2 and before[-2] in RELATIVE_PRONOUNS and len(before[-1]) >= 4 and (
         before[-1][0] in "يت" or _OBJECT_SUFFIX.search(before[-1]) is not None)
 

@@ -323,3 +323,18 @@ def test_a_statistic_in_the_accusative_indefinite_is_no_funding():
     assert bare_rows("وأقر البرلمان دينا عاما بقيمة 25 مليار دينار ليبي.").empty
     # a gift named in the accusative stays funding
     assert len(bare_rows("وقدمت اليابان تمويلا بقيمة 30 مليون دولار للمدارس.")) == 1
+
+
+@pytest.mark.parametrize("text, span", [
+    # Invented. A figure that carries the currency of the one before it, its digits glued
+    # to the word before them, or followed by a و written apart from its word (before,
+    # neither was a row).
+    ("وبلغت الموازنة 900 مليار ليرة سورية بزيادة بمقدار12 مليارا عن العام الماضي.",
+     "12 مليارا"),
+    ("وبلغ الدعم 300 مليار ليرة سورية مقابل 280 ملياراً و تحددت المخصصات كما يلي.",
+     "280 ملياراً"),
+])
+def test_a_carried_figure_glued_or_before_a_detached_waw_is_read(text, span):
+    df = bare_rows(text)
+    assert span in list(df["text"])
+    assert df.loc[df["text"] == span, "currency"].iloc[0] == "SYP"

@@ -367,12 +367,13 @@ def _scaled_range(article: Article, f: dict, figures: list[dict], merged: set[in
 # --------------------------------------------------------------- figures naming no currency
 
 #: A number and scale word with no currency word after it (و6.5 مليار، بـ579.9 ملياراً،
-#: ثمانية تريليونات و196 مليارا), a scale word standing for its one or two joined by و
+#: ثمانية تريليونات و196 مليارا; also digits glued to the word before them, بمقدار7 مليارات),
+#: a scale word standing for its one or two joined by و
 #: to a further term (مليارا و200 مليون: without it the billion would be lost), or
 #: with the currency word glued to the scale word (33.5 ملياردولار, web copy that
 #: lost the space: group ``glued``).
 _BARE_RE = re.compile(
-    rf"(?<![\w.,])(?:(?P<cue>{alternation(_CUE_KIND)})\s+)?[وفبل]??"
+    rf"(?:(?<![\w.,])(?:(?P<cue>{alternation(_CUE_KIND)})\s+)?[وفبل]??|(?<=[\u0621-\u064a])(?=\d))"
     rf"(?P<fig>(?:{_BNUM}|{_NUMBER})\s*(?:{_SCALE}(?:\s+{_SCALE})?(?:{_HALF})?"
     rf"(?:\s+و\s?{_SCALED})*(?:\s+و\s?(?:{_NUMBER}))?"
     rf"|(?:ال)?(?:{SCALE_WORD_RE})(?P<glued>{alternation(_WORD_BASE)})(?!\w))"
@@ -533,8 +534,9 @@ def _carry_allowed(norm: str, e: int) -> bool:
         return True
     if w[0] == "ل":      # لصيانة، للطوارئ، لـ: what the money is for; لتر، لاجئ are counted
         return w not in _CUES.get("priced_unit", ()) and not w.startswith(_COUNTED_WITH_L)
+    # و alone: the conjunction written apart from its word (512 ملياراً و تحددت …)
     return w in _CUES.get("purpose", ()) or w in _CUES.get("carried_after", ()) \
-        or (len(w) > 1 and w[0] == "و")
+        or w[0] == "و"
 
 
 def _from_a_million(amount_text: str) -> bool:

@@ -639,3 +639,10 @@ def test_the_doer_of_a_relative_clause_in_quote_marks_is_no_subject():
         row = rows(f"وتعاني البحرين، التي تصنفها {mark} بدرجة متدنية، من عجز قيمته 3 "
                    "مليارات دولار.").iloc[0]
         assert row["subject"] == ""
+
+
+def test_a_dual_unit_head_with_lam_heads_the_recipient():
+    # Invented. لمحافظتي, the dual of the governorate in construct, heads its places as
+    # لمحافظة does: the first place is the subject (before, none).
+    row = rows("وخصصت الحكومة 20 مليار دينار لمحافظتي البصرة وميسان.").iloc[0]
+    assert row["subject"] == "Basra"

@@ -646,3 +646,13 @@ def test_a_dual_unit_head_with_lam_heads_the_recipient():
     # لمحافظة does: the first place is the subject (before, none).
     row = rows("وخصصت الحكومة 20 مليار دينار لمحافظتي البصرة وميسان.").iloc[0]
     assert row["subject"] == "Basra"
+
+
+def test_a_giver_set_off_by_a_comma_before_its_verb_gives():
+    # Invented. الاتحاد الأوروبي، تعهد …: the subject, a comma, its verb of giving (before,
+    # the comma hid the giver: no payer).
+    row = rows("وذكرت مصادر أن الاتحاد الأوروبي، تعهد بتوفير 64 مليون يورو للمدارس.").iloc[0]
+    assert row["payer"] == "European Union"
+    # a name before a comma and another giver's verb is not that giver
+    row = rows("وبحسب البنك الدولي، قدمت الحكومة 5 ملايين دولار للمدارس.").iloc[0]
+    assert row["payer"] == "الحكومة"

@@ -745,6 +745,9 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
             hit = False   # قدمت الحكومة بيانها عن الموازنة … بمبلغ: a text, not money
         lo, hi = sorted((nt.index(me), f["_nstart"])) if ms < f["start"] else \
             (f["_nend"], nt.index(ms))
+        comma_verb = _COMMA_VERB.match(nt.norm, lo) if me <= f["start"] else None
+        if comma_verb and _payer_verb(comma_verb["v"]):
+            lo = comma_verb.end()   # الاتحاد الأوروبي، تعهد بتوفير …: the clause from the verb
         # (the gap's length is checked before it is sliced: in one long sentence of many
         # figures and names, most names are far from a figure)
         if (hit and (not _CLAUSE_BREAK.search(nt.norm, lo, hi)
@@ -828,6 +831,10 @@ def _cabinet_lender(article: Article, f: dict, sent, mentions: _MentionIndex) ->
         place = _PLACE_OF_CODE.get(code, "")
         return place if place != recipient else ""
     return ""
+
+
+#: A comma and the word after it (a name's verb set off by the comma: الاتحاد، تعهد …).
+_COMMA_VERB = re.compile(r"\s*,\s*(?P<v>\S+)")
 
 
 #: دولة "the state (of)" (or دول, "the states of": تعهدت دول التحالف بتقديم …) right before
@@ -1295,7 +1302,8 @@ def _verb_after(norm: str, n: int, text: str, e: int) -> bool:
     passive (خُصص له: the name is the recipient) is not one, nor a
     relative clause whose verb has a preposition with a pronoun after it (الوزارة التي
     خصص لها: the money goes to the name)."""
-    after = norm[n:n + 40].lstrip(' "”»\'').split()     # "الصندوق الكويتي" يقدم
+    after = norm[n:n + 40].lstrip(' "”»\'').removeprefix(",").split()     # "الصندوق" يقدم
+    # (الاتحاد الأوروبي، تعهد بتوفير …: the subject set off by a comma before its verb)
     relative = bool(after) and after[0] in _RELATIVES
     if relative:
         after = after[1:]
@@ -1308,7 +1316,7 @@ def _verb_after(norm: str, n: int, text: str, e: int) -> bool:
         return False      # (سيقدم، ستمنح: the future prefix on the verb)
     if relative and len(after) > 1 and (_PREP_PRONOUN.match(after[1]) or after[1] == "مع"):
         return False
-    word = text[e:e + 40].lstrip(' "”»\'').split()
+    word = text[e:e + 40].lstrip(' "”»\'').lstrip("،,").split()
     if relative:
         word = word[1:]
     if qad:

@@ -548,6 +548,16 @@ def test_a_cabinet_that_approves_a_loan_to_another_country_lends_it(text, subjec
     assert (row["subject"], row["payer"]) == (subject, payer)
 
 
+def test_a_cabinet_that_gives_to_a_place_abroad_gives_for_its_state():
+    # Invented. A place that is no country of countries.tsv, after إلى: still abroad.
+    row = rows("ووافق مجلس الوزراء القطري على التبرع بثلاثة ملايين دولار كمساعدات "
+               "إنسانية إلى أوكرانيا.").iloc[0]
+    assert (row["subject"], row["payer"]) == ("Ukraine", "Qatar")
+    # one of its own country's places: the cabinet's state is no lender to itself
+    row = rows("ووافق مجلس الوزراء العراقي على منحة بقيمة 5 مليارات دينار لمحافظة البصرة.").iloc[0]
+    assert (row["subject"], row["payer"]) == ("Basra", "")
+
+
 def test_a_cabinet_with_no_country_in_its_name_lends_for_the_document_s_country():
     text = "ووافق مجلس الوزراء على قرض لدولة الأردن بقيمة 30 مليون دولار."
     article = analyse(Document("t", text, "t.txt", "utf-8", {"country": "OM"}))

@@ -792,6 +792,8 @@ def money_noun_phrase(name: str) -> bool:
 
 #: ISO 3166-1 alpha-2 → the gazetteer place that names the country (countries.tsv).
 _PLACE_OF_CODE = {r.code: r.place for r in _LEX["countries"]}
+#: A country's gazetteer place or one of its cities → its ISO 3166-1 alpha-2 (countries.tsv).
+_CODE_OF_PLACE = {p: r.code for r in _LEX["countries"] for p in (r.place, *r.cities) if p}
 
 
 def _cabinet_lender(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
@@ -799,8 +801,9 @@ def _cabinet_lender(article: Article, f: dict, sent, mentions: _MentionIndex) ->
     that the figure ``f`` is, when the money goes to another country: an approval word
     (money_cues.tsv approve) right before the body, then على and a noun of money given
     (or a verbal noun of giving and one) in its clause before the figure, and the
-    figure's recipient a country written with ل or إلى (وافق مجلس الوزراء على قرض لدولة
-    الأردن بقيمة …، وافق مجلس الأمة الكويتي على منحة للسودان بقيمة …). A chamber approves
+    figure's recipient a place written with ل or إلى that is not of its own country (وافق
+    مجلس الوزراء على قرض لدولة الأردن بقيمة …، وافق مجلس الأمة الكويتي على منحة للسودان
+    بقيمة …، وافق مجلس الوزراء الكويتي على التبرع بمليوني دولار إلى أوكرانيا). A chamber approves
     what its state lends as well as what it borrows; lending to another country, the state
     is the payer. The body's country is the one its name names (مجلس الوزراء الكويتي),
     else the document's ``country``, else the one that leads the article's country
@@ -821,7 +824,7 @@ def _cabinet_lender(article: Article, f: dict, sent, mentions: _MentionIndex) ->
                 or not any(_funding_noun(w) for w in words[1:3]):
             continue
         recipient = _place_recipient(article, f, sent, mentions)
-        if not recipient or recipient not in _COUNTRY_PLACES:
+        if not recipient:
             return ""
         code = name_country(name) or _meta_country(article.doc.meta)
         if not code:
@@ -829,7 +832,8 @@ def _cabinet_lender(article: Article, f: dict, sent, mentions: _MentionIndex) ->
             if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
                 code = ranked[0][0]
         place = _PLACE_OF_CODE.get(code, "")
-        return place if place != recipient else ""
+        # never the state the money goes to, nor one of its own places (لمحافظة البصرة)
+        return place if place and _CODE_OF_PLACE.get(recipient) != code else ""
     return ""
 
 

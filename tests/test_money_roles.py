@@ -666,3 +666,14 @@ def test_a_giver_set_off_by_a_comma_before_its_verb_gives():
     # a name before a comma and another giver's verb is not that giver
     row = rows("وبحسب البنك الدولي، قدمت الحكومة 5 ملايين دولار للمدارس.").iloc[0]
     assert row["payer"] == "الحكومة"
+
+
+def test_a_body_that_gives_through_its_mission_is_the_payer_not_the_subject():
+    # Invented. بعثة X before the body's name: the body announces and gives its gift
+    # (before, no payer and the body was the subject).
+    row = rows("وأعلنت بعثة الاتحاد الأوروبي في تونس، اليوم الخميس، عن تقديم 9 ملايين يورو "
+               "لدعم البلديات.").iloc[0]
+    assert (row["payer"], row["subject"]) == ("European Union", "")
+    # given to the mission with ل, it is the subject
+    row = rows("وقدمت اليابان 5 ملايين دولار لبعثة الأمم المتحدة.").iloc[0]
+    assert row["subject"] == "United Nations"

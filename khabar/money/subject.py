@@ -249,6 +249,7 @@ def _not_subject(article: Article, sent, mentions: _MentionIndex,
                 or _venue(wide, name) or _approving_legislature(before, name, after_words) \
                 or bool(before) and _adversary(before[-1]) or _relative_doer(before) \
                 or _bare(word) in _COURTS \
+                or _envoy_before(before) \
                 or _bare(word) in _ENVOYS and not word.lstrip("وف").startswith("ل") \
                 and nt.norm[nt.index(ms) - 1:nt.index(ms)] != "ل" \
                 or joined and any(w in ("بين", "وبين") for w in wide[-8:]):
@@ -262,6 +263,15 @@ _COURTS = _CUES.get("court", set())
 #: First words of an embassy or consulate (money_cues.tsv envoy): it announces and signs
 #: for its country's gift, which is not for it, unless given to it (لسفارة …).
 _ENVOYS = _CUES.get("envoy", set())
+
+
+def _envoy_before(before: list[str]) -> bool:
+    """Whether the word right before a name (``before``: the normalised words before it)
+    is an envoy's noun in construct with it (money_cues.tsv envoy: بعثة الاتحاد الأوروبي،
+    وفد الاتحاد): the body speaks and gives through its mission, it is not what the money
+    is for; not with ل (لبعثة …: given to it)."""
+    return bool(before) and before[-1].lstrip("وف")[:1] != "ل" \
+        and before[-1].lstrip("وف").removeprefix("ال") in _ENVOYS
 
 
 def _relative_doer(before: list[str]) -> bool:
@@ -693,6 +703,8 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
         before = nt.norm[max(nt.index(sent.start), nt.index(ms) - 25):nt.index(ms)].split()
         if not before:
             before = [""]     # the sentence opens with the name: only a verb after it
+        if len(before) > 1 and _envoy_before(before):
+            before = before[:-1]    # أعلنت بعثة الاتحاد الأوروبي عن تقديم …: the body gives
         if len(before) > 1 and before[-1].startswith(_UNDER_TERMS):
             # اتفاقا تقدم بموجبه اليابان منحة …: "under which", between the verb and its
             # subject

@@ -1043,3 +1043,31 @@ def test_the_unix_epoch_on_a_date_line_is_no_dateline():
     assert dates_of(text)[["text", "date"]].values.tolist()[-1] == ["أمس", ""]
     text = text.replace("1 يناير 1970", "1 مارس 2020")
     assert dates_of(text)[["text", "date"]].values.tolist()[-1] == ["أمس", "2020-02-29"]
+
+
+def test_days_in_brackets_joined_by_wa_before_their_month():
+    # يومي (3) و (4) نوفمبر: each day in its own brackets, و with a space on each side; the
+    # brackets belong to the day's span and the earlier day takes the last one's month
+    assert _dated("وتقام الدورة يومي (3) و (4) نوفمبر 2025 بالمعهد.") == [
+        ("(3)", "2025-11-03", "range end"), ("(4) نوفمبر 2025", "2025-11-04", "")]
+    assert _dated("وتنطلق البطولة في (12) فبراير 2026 بالعاصمة.") == [
+        ("(12) فبراير 2026", "2026-02-12", "")]
+    # a closing bracket with no opening one is not the day's
+    assert dates_of("وتضم القائمة البند 9) يناير 2026 فقط.")["text"].tolist() == ["يناير 2026"]
+
+
+@pytest.mark.parametrize("text, surface, date", [
+    ("وارتفع التضخم في نيسان - أبريل 2025 إلى 4%.", "نيسان - أبريل 2025", "2025-04"),
+    ("وعقدت الجلسة في 14 تشرين الأول – أكتوبر 2023 بالمقر.",
+     "14 تشرين الأول – أكتوبر 2023", "2023-10-14"),
+    ("وانتهت الأشغال في آب-أغسطس الماضي.", "آب-أغسطس الماضي", "2025-08"),
+])
+def test_two_names_of_one_month_joined_by_a_dash_are_one_date(text, surface, date):
+    # the Levantine and the Egyptian name of one month side by side with a dash: one
+    # month, not a range of two
+    assert [(t, d) for t, d, _ in _dated(text, "2025-10-20")] == [(surface, date)]
+
+
+def test_two_different_months_joined_by_a_dash_stay_a_range():
+    assert [d for _, d, _ in _dated("وتمتد الحملة نيسان - حزيران 2025 في المدن.")] == [
+        "2025-04", "2025-06"]

@@ -3,7 +3,7 @@
 Rules (docs/arabic.md, "Dates"), each a compiled regular expression over the normalised article:
 
 - day + month (+ year): both Gregorian month-name systems (يناير … ديسمبر; كانون الثاني،
-  شباط، آذار … كانون الأول) and their pairings (آذار/مارس, مارس (آذار)), an optional
+  شباط، آذار … كانون الأول) and their pairings (آذار/مارس, مارس (آذار), نيسان - أبريل), an optional
   weekday before (يوم الثلاثاء 12 يوليو), a year in digits or a relative year
   (من العام نفسه);
 - month + year → YYYY-MM; numeric day/month/year (١٥/٠٦/٢٠٢٢) in any digit system →

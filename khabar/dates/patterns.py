@@ -48,7 +48,20 @@ def _key(name: str) -> str:
 #: A month name ends at a non-letter; a digit may follow with no space (مارس2023: web
 #: copy that lost the space before the year).
 _MONTH = rf"(?:{alternation(GREGORIAN_MONTHS, optional_article=True)})(?![^\W\d])"
-_PAIRED = rf"(?P<month>{_MONTH}(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\)|\s+{_MONTH})?)"
+#: Two names of one month joined by a dash (نيسان - أبريل، آب-أغسطس، تشرين الأول – أكتوبر):
+#: one month, as with a slash; two different months so joined are a range
+#: (:data:`RANGE_START_BEFORE`), so only a name and another name of the same month pair.
+#: The look-ahead (a dash within a month name's length) keeps the twelve alternatives
+#: from being tried at every month name.
+_NAMES_BY_MONTH: dict[int, list[str]] = {}
+for _name, _number in GREGORIAN_MONTHS.items():
+    _NAMES_BY_MONTH.setdefault(_number, []).append(_name)
+_DASH_PAIR = r"(?=[^\W\d][^-–\n]{1,14}[-–])(?:" + "|".join(
+    rf"(?:{alternation(names, optional_article=True)})(?![^\W\d])\s*[-–]\s*"
+    rf"(?:{alternation(names, optional_article=True)})(?![^\W\d])"
+    for _, names in sorted(_NAMES_BY_MONTH.items())) + ")"
+_PAIRED = (rf"(?P<month>{_DASH_PAIR}"
+           rf"|{_MONTH}(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\)|\s+{_MONTH})?)")
 _YEAR_WORD = r"(?:عام|العام|سنه|السنه|لعام|لسنه)"
 #: What marks a Hijri year, normalised: هـ (the tatweel dropped), هجري، هجرياً، هجرية، للهجرة.
 _HIJRI_MARK = r"(?:ه|هجري|هجريا|هجريه|للهجره)"
@@ -67,10 +80,14 @@ _WEEKDAY = rf"(?:(?:يوم\s+)?(?P<wd>{'|'.join(WEEKDAYS)})(?!\w)\s*,?\s*)"
 #: من and the noun شهر may stand (22 من شهر ديسمبر 2025, formal and Gulf copy).
 _ORDINAL_SUFFIX = r"(?:(?:st|nd|rd|th),?)?"
 DAY_MONTH_RE = re.compile(
-    rf"{_WEEKDAY}?(?<![\d.,/])(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}(?:(?:\s+من(?:\s+شهر)?)?\s+"
+    rf"{_WEEKDAY}?(?<![\d.,/])(?P<day>\d{{1,2}})(?P<cb>(?<=\(\d)\)|(?<=\(\d\d)\))?"
+    rf"{_ORDINAL_SUFFIX}(?:(?:\s+من(?:\s+شهر)?)?\s+"
     r"|(?=[\u0621-\u064a])"
     rf"|\s*(?P<sep>[/-])\s*(?=\D+(?P=sep)\s*\d{{4}})){_PAIRED}"
     rf"(?:\s*(?(sep)(?P=sep)|/)\s*(?P<syear>\d{{4}})(?!\d)|{_YEAR_PART})?")
+#: A day may stand in brackets (يومي (3) و (4) نوفمبر, some Egyptian and Gulf copy): the
+#: closing bracket is matched (``cb``) when an opening one stands right before the day,
+#: and the shape puts that opening bracket in the span.
 #: Days written as ordinals (lexicon number_words.tsv, role ordinal_day): الاول → 1.
 ORDINAL_DAYS = {normalise(r.form): int(r.value) for r in _LEX["number_words"]
                 if r.role == "ordinal_day"}
@@ -228,10 +245,13 @@ DAY_OF_THIS_MONTH_RE = re.compile(
 #: بين 3 و5 أكتوبر، في 12 و13 مايو، 12-15 يونيو): right before the second day; the first
 #: may carry و itself when it is a list's inner day (في 5 و6 و7 يونيو).
 DAY_RANGE_START_BEFORE = re.compile(
-    r"(?:(?<![\w.,/])|(?<=\sو))(?P<day>\d{1,2})\s*(?:(?:و\s?)?(?:الي|حتي|لغايه)\s*|[-–]\s*|و\s?)$")
+    r"(?:(?<![\w.,/])|(?<=\sو))(?P<ob>\()?(?P<day>\d{1,2})(?(ob)\))"
+    r"\s*(?:(?:و\s?)?(?:الي|حتي|لغايه)\s*|[-–]\s*|و\s?)$")
 #: An earlier day of a list whose next day was found by DAY_RANGE_START_BEFORE or by this
 #: (في 5 و6 و7 يونيو، أيام 3، 4 و5 مايو): a day and و or a comma, right before the next.
-DAY_LIST_BEFORE = re.compile(r"(?:(?<![\w.,/])|(?<=\sو))(?P<day>\d{1,2})\s*(?:[،,]\s*|و\s?)$")
+#: Either may be a day in brackets (يومي (3) و (4) نوفمبر), the brackets in its span.
+DAY_LIST_BEFORE = re.compile(r"(?:(?<![\w.,/])|(?<=\sو))(?P<ob>\()?(?P<day>\d{1,2})(?(ob)\))"
+                             r"\s*(?:[،,]\s*|و\s?)$")
 #: The first month of a range, right before the second (من يناير إلى سبتمبر 2025، يناير -
 #: مارس 2022، بين أكتوبر ودجنبر من العام الحالي): searched back from the second's month.
 RANGE_START_BEFORE = re.compile(
@@ -293,7 +313,8 @@ _ARABIC_MONTH = rf"(?:{_ARABIC_MONTH})(?![^\W\d])"
 BARE_MONTH_WORDS = tuple(sorted({normalise(r.form).split()[0] for r in _LEX["months"]
                                  if r.system not in ("hijri", "english")}))
 BARE_MONTH_RE = re.compile(
-    rf"(?<!\w)(?P<month>{_ARABIC_MONTH}(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\)|\s+{_MONTH})?)")
+    rf"(?<!\w)(?P<month>(?=(?:{_ARABIC_MONTH})){_DASH_PAIR}"
+    rf"|{_ARABIC_MONTH}(?:\s*/\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\)|\s+{_MONTH})?)")
 #: The time preposition a month alone must follow to be a date (date_cues.tsv month_time:
 #: في مايو، منذ تموز، حتى أبريل، اعتبارا من يناير): elsewhere a month name is as often another
 #: word (مارس "practised", نيسان the make of car, a name). من and بين (month_range,

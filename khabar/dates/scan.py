@@ -150,9 +150,9 @@ def where(norm: str, runs: list[tuple[int, int]], plain: bool = False) -> Plan:
 
 def _run_kinds(norm: str, runs: list[tuple[int, int]]) -> tuple[bool, bool, bool, bool, bool]:
     """``(day, numeric, hijri, year, four)``: whether the digit runs of a window can be a day
-    (1–2 digits, then a space, / - or a letter: 9-أيار-2022), part of a numeric date (≤ 4
-    digits, then / . or -), a Hijri year (3–4 digits after a space), a cued year (4 digits
-    after a space), or are 4 digits at all. Every match's digits start a digit run (a
+    (1–2 digits, then a space, / - ) or a letter: 9-أيار-2022، (4) نوفمبر), part of a numeric
+    date (≤ 4 digits, then / . or -), a Hijri year (3–4 digits after a space), a cued year (4
+    digits after a space), or are 4 digits at all. Every match's digits start a digit run (a
     look-behind or \\s before them) and end it (a look-ahead or \\s after), and a window holds
     whole runs (it ends at a space), so these conditions are necessary."""
     n = len(norm)
@@ -163,7 +163,8 @@ def _run_kinds(norm: str, runs: list[tuple[int, int]]) -> tuple[bool, bool, bool
         space_before = a > 0 and norm[a - 1].isspace()
         # 18أيلول: web copy that lost the space between the day and the month name
         # 13th November: an English ordinal suffix after the day
-        day = day or (k <= 2 and (after.isspace() or after in ("/", "-")
+        # (4) نوفمبر: a day in brackets
+        day = day or (k <= 2 and (after.isspace() or after in ("/", "-", ")")
                                   or "\u0621" <= after <= "\u064a"
                                   or norm.startswith(("st", "nd", "rd", "th"), b)))
         numeric = numeric or (k <= 4 and (after in ("/", ".", "-")

@@ -74,10 +74,11 @@ def _candidates(norm: str, plain: bool = False) -> list[dict]:
 
 def _day_month_dates(found) -> list[dict]:
     """A day and a month name, with an optional weekday before and year after: في 12
-    مايو 2022، يوم الأحد 3 آذار/مارس، 5 يناير من العام نفسه (year from the context).
+    مايو 2022، يوم الأحد 3 آذار/مارس، 5 يناير من العام نفسه (year from the context); a
+    day in brackets has both brackets in its span ((4) نوفمبر).
     Not a day and month with neither year nor weekday right after a place noun (ملعب 5
     جويلية، شارع 26 يوليو: the name of a stadium or a street)."""
-    return [dict(ns=m.start(), ne=m.end(), d=int(m["day"]),
+    return [dict(ns=m.start() - bool(m["cb"]), ne=m.end(), d=int(m["day"]),
                  m=_month_number(m["month"], "gregorian"), y=_year_of(m), wd=m["wd"],
                  rel=m["rel"] or m["rel2"], mrel=m["mrel"]) for m in found
             if not _place_name(m)]
@@ -454,7 +455,7 @@ def _day_range_starts(norm: str, found: list[dict]) -> list[dict]:
             r = pattern.search(norm, max(0, ns - 16), ns)
             if not (r and 1 <= int(r["day"]) < day):
                 break
-            start = dict(ns=r.start("day"), ne=r.end("day"), d=int(r["day"]))
+            start = dict(ns=r.start(), ne=r.end("day") + bool(r["ob"]), d=int(r["day"]))
             for key in ("m", "y", "rel", "mrel", "mo_off", "calendar"):
                 if c.get(key) is not None:
                     start[key] = c[key]

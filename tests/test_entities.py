@@ -2886,3 +2886,50 @@ def test_a_body_named_in_latin_letters_is_one_row_across_countries():
               for d, t in texts.items()]
     orgs = organisations_table(pd.concat(frames, ignore_index=True))
     assert dict(zip(orgs["organisation"], orgs["documents"])) == {"Horizon Watch": 2}
+@pytest.mark.parametrize("text, org", [
+    # ل and a complement head, then an indefinite noun in idafa with a definite one
+    ("وأصدرت الهيئة العامة لتنظيم قطاع الاتصالات قرارا جديدا أمس.",
+     "الهيئة العامة لتنظيم قطاع الاتصالات"),
+    ("وأعلن الصندوق الوطني لدعم مشروعات الشباب عن منح جديدة.",
+     "الصندوق الوطني لدعم مشروعات الشباب"),
+    # سلامة is what a body is for, like حماية
+    ("وحذرت الهيئة الوطنية لسلامة الأغذية من منتج مغشوش.", "الهيئة الوطنية لسلامة الأغذية"),
+])
+def test_a_li_complement_through_an_indefinite_noun_in_idafa(text, org):
+    assert org in _orgs_in(text)
+
+
+def test_a_li_purpose_after_a_field_name_is_not_taken_through_an_indefinite_noun():
+    # after a ministry's field (no adjective) ل and an indefinite noun is the verb's purpose
+    assert _orgs_in("وسعت وزارة الزراعة لتطوير أصناف القمح هذا العام.") == ["وزارة الزراعة"]
+
+
+def _entities_of(text: str) -> list[tuple[str, str]]:
+    from khabar.io import Document
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    m = m[m["label"] == "ORG"]
+    return list(zip(m["text"], m["entity"]))
+
+
+def test_a_firm_named_with_and_without_its_country_or_adjective_is_one():
+    # شركة X المصرية … شركة X: after a descriptor cue the name proper is one word and the
+    # country adjective; the bare word after the same cue is the same firm
+    ents = _entities_of("وربحت شركة نادين المصرية كثيرا. وقالت شركة نادين إن أرباحها زادت.")
+    assert len({e for _, e in ents}) == 1 and len(ents) == 2
+    ents = _entities_of("وقالت شركة نادين إن أرباحها زادت. وربحت شركة نادين القابضة كثيرا.")
+    assert len({e for _, e in ents}) == 1 and len(ents) == 2
+    # two countries' firms of that name: the bare one joins neither
+    ents = _entities_of("وربحت شركة نادين المصرية. وخسرت شركة نادين الأردنية. وقالت شركة "
+                        "نادين إن أرباحها زادت.")
+    assert len({e for _, e in ents}) == 3
+    # another cue before the bare word: not the firm
+    ents = _entities_of("وربحت شركة نادين المصرية كثيرا. وكتبت صحيفة نادين عن ذلك.")
+    assert len({e for _, e in ents}) == 2
+
+
+def test_a_market_index_or_ticker_in_latin_is_no_organisation():
+    text = ("وصعد مؤشر ABX50 بنسبة 1%، وتراجع المؤشر الرئيسي ABX20، وانتقلت شركتان إلى "
+            "ABX20. وهبط سهم QRTZ، بينما قالت منظمة UNICEF إن الوضع صعب.")
+    assert _orgs_in(text) == ["منظمة UNICEF"]
+    # a firm's name in Latin after سهم is still the firm
+    assert _orgs_in("وارتفع سهم Nokia في بورصة هلسنكي.")[:1] == ["Nokia"]

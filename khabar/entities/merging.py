@@ -24,6 +24,7 @@ from .words import _BETWEEN_ADJACENT, _COUNTRY_WORDS, NAME_HEADS, ORG_CUES, _wit
 from .words import INSTITUTION_CUES, NAME_MARKS, NGO_MARKERS  # own line
 from .words import ADMIN_UNITS, LOWER_HOUSES, UPPER_HOUSES  # own line
 from .words import _COUNTRY_NAMES  # own line
+from .words import DESCRIPTOR_CUES  # own line
 
 #: The adjective "Arab" that may stand between a name and its country (الهلال الأحمر
 #: العربي السوري), normalised.
@@ -184,14 +185,25 @@ class _Merger:
         """A name and the same name without its trailing nationality adjective (البنك
         الأهلي المصري … البنك الأهلي) are one organisation, where the article names one
         such national body only: with two (الهلال الأحمر الأردني and … القطري) a bare
-        الهلال الأحمر could be either, and joins neither."""
+        الهلال الأحمر could be either, and joins neither. After a descriptor cue (شركة،
+        صحيفة), whose name proper leaves the cue out, a one-word name and its country
+        (شركة فوري المصرية … شركة فوري) are one too, when the bare word has the same cue."""
         by_key: dict[str, list[int]] = {}
         for x, m in enumerate(self.ms):
             if m.label == "ORG" and m.rule != "anaphora":
                 by_key.setdefault(self.keys[x], []).append(x)
         nationals: dict[str, dict[str, int]] = defaultdict(dict)   # bare key → body → x
+        one_word: dict[str, str] = {}       # a one-word bare key → the descriptor cue it needs
         for key, xs in by_key.items():
             words = key.split()
+            cue = self.ms[xs[0]].cue
+            if len(words) == 2 and words[-1] in _COUNTRY_WORDS and cue in DESCRIPTOR_CUES:
+                # شركة فوري المصرية … شركة فوري: the name proper after a descriptor cue is
+                # one word and the country; the bare word is that firm only after the same
+                # cue (a bare فوري may be anything)
+                nationals[words[0]].setdefault(key, xs[0])
+                one_word[words[0]] = cue
+                continue
             if len(words) > 2 and words[-1] in _COUNTRY_WORDS:
                 bare = [" ".join(words[:-1])]
                 if words[0] in ORG_CUES:        # جمعية الهلال الأحمر المصري … الهلال الأحمر
@@ -209,6 +221,8 @@ class _Merger:
             x = next(iter(bodies.values()))
             national = self.ms[x].gaz
             for y in by_key[b]:
+                if b in one_word and self.ms[y].cue != one_word[b]:
+                    continue
                 # A known movement and one country's body of it (الهلال الأحمر …
                 # الهلال الأحمر المصري): in an article that names the national body, the
                 # bare name is that body, not the movement (its anaphors too, which
@@ -254,7 +268,9 @@ class _Merger:
         longest. A trailing country adjective is left to :meth:`join_country_variants`.
         A body named by its cue, a noun in idafa and a country has the cue and that noun
         with the article as a short form too (جمعية المصارف after جمعية مصارف لبنان:
-        :func:`_without_country`). docs/arabic.md, *Names and cue nouns*."""
+        :func:`_without_country`). After a descriptor cue, whose name proper leaves the cue
+        out, one word is a short form of that word and definite adjectives (شركة فوري
+        … شركة فوري القابضة), after the same cue. docs/arabic.md, *Names and cue nouns*."""
         bodies: dict[str, dict[str, int]] = defaultdict(dict)   # short key → body → x
         national: set[str] = set()          # the short keys of a name with its country
         for y, m in enumerate(self.ms):
@@ -269,6 +285,11 @@ class _Merger:
             for key in keys:
                 words = key.split()
                 body = m.gaz.entity if m.gaz else "\x00" + self.keys[y]
+                # شركة فوري القابضة … شركة فوري: after a descriptor cue the name proper
+                # may be one word and definite adjectives (the one word after the same cue)
+                if not m.gaz and m.cue in DESCRIPTOR_CUES and len(words) > 1 and all(
+                        w.startswith("ال") and w not in _COUNTRY_WORDS for w in words[1:]):
+                    bodies[words[0]].setdefault(body, y)
                 for n in range(2, len(words)):
                     if n + 1 == len(words) and words[n] in _COUNTRY_WORDS:
                         continue
@@ -282,6 +303,8 @@ class _Merger:
         for x, m in enumerate(self.ms):
             named = bodies.get(self.keys[x]) if m.label == "ORG" and not m.gaz and (
                 m.rule != "anaphora") else None
+            if named and " " not in self.keys[x]:
+                named = {b: y for b, y in named.items() if self.ms[y].cue == m.cue}
             if not named:
                 continue
             if self.keys[x] in national and self._country_after(m):

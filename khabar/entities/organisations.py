@@ -30,6 +30,7 @@ from .words import FEMININE_ADJECTIVES, PERSON_NAME_ENDS, ROLES  # own line
 from .words import ADVERSARY_WORDS, CLUB_NAMES, CLUB_NOUNS, SPORT_WORDS  # own line
 from .words import NUMBERED_CUES, _COUNTRY_NISBAS  # own line
 from .words import _verb_shaped, _verbal_noun_shaped  # own line
+from .words import THING_NOUNS  # own line
 
 #: The first words of the clubs' short names (lexicon sports.tsv).
 _CLUB_FIRSTS = frozenset(k[0] for k in CLUB_NAMES)
@@ -168,7 +169,16 @@ class OrganisationPasses(TokenView):
         """Whether the cue at token ``k`` is ل + a complement head in idafa with a definite
         noun (الهيئة الوطنية لتنظيم الاتصالات: تنظيم is also a cue noun, "organisation"):
         what the body is for, part of its name, no new body."""
-        return self.norms[k] in COMPLEMENT_HEADS and bool(self._complement_at(k + 1, stop))
+        return self.norms[k] in COMPLEMENT_HEADS and bool(
+            self._complement_at(k + 1, stop, self._after_adjective(k)))
+
+    def _after_adjective(self, k: int) -> bool:
+        """Token ``k`` follows a definite adjective of a body (العامة، الوطني، القومية،
+        الأعلى): a ل complement there is part of the name (الهيئة العامة لتنظيم …)."""
+        prev = self.norms[k - 1] if k > 0 else ""
+        return self._definite(prev) and not prev.startswith(("لل", "وال")) and (
+            _is_nisba(prev) or prev in _GENERAL or prev in NAME_ADJECTIVES
+            or _adjective_shaped(prev))
 
     def _definite_tail(self, k: int, stop: int, free: int, linking: bool = True,
                        facility: bool = False, campaign: bool = False) -> int:
@@ -232,10 +242,12 @@ class OrganisationPasses(TokenView):
             elif self._number_clash(k) or (
                     self._governs_preposition(k) and _is_nisba(self.norms[k - 1])):
                 break                   # الاتحاد الأوروبي | اللاجئين، المشرف | على …
-            elif n in COMPLEMENT_HEADS and self._complement_at(k + 1, stop):
+            elif n in COMPLEMENT_HEADS and self._complement_at(
+                    k + 1, stop, self._after_adjective(k)):
                 # لشؤون اللاجئين، لمدينة مكة: ل and a noun in idafa with a definite noun
                 # or a place, what the body is for or where (lexicon complement_head)
-                k, linked = k + 1 + self._complement_at(k + 1, stop), True
+                k, linked = k + 1 + self._complement_at(
+                    k + 1, stop, self._after_adjective(k)), True
             elif self._object_after_complement(k):
                 break                   # الإدارة العامة للمرور | التوعية بـ…: an object
             elif self._definite(n) and (linked or _is_nisba(n) or free == 0 or (
@@ -282,12 +294,28 @@ class OrganisationPasses(TokenView):
         g = self._match(k, stop)
         return not (g and g[2].label == "PLACE")
 
-    def _complement_at(self, k: int, stop: int) -> int:
+    def _complement_at(self, k: int, stop: int, chain: bool = False) -> int:
         """Tokens of the noun a complement head governs at token ``k``: a definite word
-        (اللاجئين) or a known place (مكة), else 0."""
+        (اللاجئين) or a known place (مكة), else 0. With ``chain`` (the head follows the
+        body's adjective, :meth:`_after_adjective`) also an indefinite noun in idafa with
+        a definite word (الهيئة العامة لتنظيم قطاع النقل، الصندوق الوطني لدعم مشروعات
+        الشباب: the head governs the first noun, which governs the second); after a
+        name's field (وزارة الصحة | لتطوير خدمات …) ل is as often the verb's purpose."""
         if k >= stop or not self._arabic_word(k) or self._ends_name(k) or self._any_cue(k):
             return 0
-        return 1 if self._definite(self.norms[k]) else self._place_at(k, stop)
+        norm = self.norms[k]
+        if self._definite(norm):
+            return 1
+        place = self._place_at(k, stop)
+        if place or not chain:
+            return place
+        nxt = k + 1
+        if (nxt < stop and not norm.startswith("و") and not is_stop_word(norm)
+                and not _verb_shaped(norm) and self._arabic_word(nxt)
+                and self._definite(self.norms[nxt]) and not self.norms[nxt].startswith("و")
+                and not self._ends_name(nxt) and not self._any_cue(nxt)):
+            return 2
+        return 0
 
     def _definite_cue_phrase(self, i: int) -> FoundMention | None:
         """A definite cue with definite adjectives after it is a name (اللجنة القومية
@@ -1485,6 +1513,10 @@ class OrganisationPasses(TokenView):
         nxt = 0                                         # the first token not yet passed
         self._dropped: list[FoundMention] = []          # replaced by list items
         people: set[str] = set()                        # family names of Latin PERSONs
+        # مؤشر EGX70، سهم COMI: an index or a ticker, here and wherever else it stands
+        # (a code in capitals: سهم Apple names the firm)
+        things = {self.texts[i] for i in self.latin_at
+                  if self.texts[i].isupper() and self._after_thing_noun(i)}
         for i in self.latin_at:
             if i < nxt:
                 continue
@@ -1494,7 +1526,7 @@ class OrganisationPasses(TokenView):
                 k = self._latin_run(i, self.sentence_end[i])
                 while k > i + 1 and self.claimed[k - 1] is not None:
                     k -= 1
-                if self._not_a_latin_name(i, k):
+                if text in things or self._not_a_latin_name(i, k):
                     nxt = k
                     continue
                 label = "PROJECT" if text.lower() == "project" and k > i + 1 else "ORG"
@@ -1605,6 +1637,19 @@ class OrganisationPasses(TokenView):
                 and self.claimed[k].label == "ORG"):
             return True
         return k + 1 < stop and self.texts[k] in ",،" and self.norms[k + 1] in ROLES
+
+    def _after_thing_noun(self, i: int) -> bool:
+        """Whether the Latin token ``i`` follows a noun of a thing (lexicon thing_noun:
+        مؤشر، سهم، رمز, with proclitics or the article), right before it or with one
+        definite adjective between (المؤشر الرئيسي EGX30): the name of a market index or
+        a share's ticker, no organisation. docs/lexicon.md."""
+        j = i - 1
+        if j >= 0 and self.kinds[j] == "arabic" and (
+                _is_nisba(self.norms[j]) or _adjective_shaped(self.norms[j])):
+            if not any(w in THING_NOUNS for _, w in candidates(self.norms[j])):
+                j -= 1                  # المؤشر الرئيسي | EGX30: one adjective between
+        return j >= 0 and self.kinds[j] == "arabic" and any(
+            w in THING_NOUNS for _, w in candidates(self.norms[j]))
 
     def _not_a_latin_name(self, i: int, k: int) -> bool:
         """Whether the Latin run of tokens ``i``..``k`` is no name: one English word

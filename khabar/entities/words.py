@@ -296,6 +296,9 @@ LATIN_WORDS = set(_boundary("latin_word"))
 #: latin_thing: PDF, GMT, GPS, COVID): alone no organisation, in any case; compared
 #: case-folded.
 LATIN_THINGS = {w.casefold() for w in _boundary("latin_thing")}
+#: Arabic nouns of a thing a Latin name after them names (name_boundaries.tsv, thing_noun:
+#: مؤشر EGX30 an index, سهم COMI a share's ticker): that name is no organisation.
+THING_NOUNS = _normalised(_boundary("thing_noun"))
 #: Latin words that name a kind of body (name_boundaries.tsv, latin_org_word: Bank,
 #: Group, International, Monde): a capitalised run with one is no person's name;
 #: compared case-folded.

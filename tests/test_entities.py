@@ -2933,3 +2933,32 @@ def test_a_market_index_or_ticker_in_latin_is_no_organisation():
     assert _orgs_in(text) == ["منظمة UNICEF"]
     # a firm's name in Latin after سهم is still the firm
     assert _orgs_in("وارتفع سهم Nokia في بورصة هلسنكي.")[:1] == ["Nokia"]
+
+
+@pytest.mark.parametrize("text, org", [
+    # a state body's cue, a noun in idafa with a definite noun: a descriptive name
+    ("وأحال جهاز حماية المنافسة الملف إلى النيابة.", "جهاز حماية المنافسة"),
+    ("ونظرت محكمة أمن الدولة في القضية أمس.", "محكمة أمن الدولة"),
+    ("وأوقف جهاز أمن الدولة ثلاثة أشخاص.", "جهاز أمن الدولة"),
+    # the verbal noun of its purpose and a chain of idafa
+    ("وأعلن جهاز تنظيم مرفق المياه تعريفة جديدة.", "جهاز تنظيم مرفق المياه"),
+])
+def test_a_state_body_named_by_a_noun_in_idafa_after_its_cue(text, org):
+    assert org in _orgs_in(text)
+
+
+def test_a_device_is_still_no_body():
+    assert _orgs_in("واشترت المدرسة جهاز حاسوب جديدا.") == []
+
+
+def test_tanzim_before_a_body_is_its_statute_not_a_body():
+    # عدل تنظيم الهيئة: the verbal noun "the statute of"; the body is what follows it
+    assert _orgs_in("وقرر المجلس تعديل تنظيم الهيئة الوطنية للإسكان.") == [
+        "الهيئة الوطنية للإسكان"]
+    # an armed group named by تنظيم stays one
+    assert _orgs_in("وأعلن تنظيم الدولة مسؤوليته عن الهجوم.") == ["تنظيم الدولة"]
+
+
+def test_tanzim_before_an_indefinite_noun_is_a_verbal_noun():
+    # بتنظيم صناعة النقل: "regulating the transport industry", no body
+    assert _orgs_in("وتختص الجهة بتنظيم صناعة الدواء في البلاد.") == []

@@ -631,6 +631,9 @@ class OrganisationPasses(TokenView):
             return None             # برنامج زمني، مشروع عملي: an indefinite adjective, no name
         if stem == _HOUSE and any(self.norms[k] in _ABOUT for k in range(j + 1, min(stop, j + 4))):
             return None             # دار الحديث (المذكور) حول …: the verb "revolved", no house
+        if "ل" + stem in COMPLEMENT_HEADS and stem in DEFINITE_ONLY_CUES and (
+                _definite_cue_reading(self.norms[j])[1]):
+            return None     # عدل تنظيم | الهيئة العامة للنقل: a verbal noun, "the statute of"
         c = _CuePhrase(i, stem, self._offset_after(i, prefix), label, stop, j)
         if self.texts[j] in OPENERS:
             if stem in VERBAL_NOUN_CUES and self.norms[i].startswith("ب"):
@@ -884,7 +887,9 @@ class OrganisationPasses(TokenView):
         """No name can start here: not an Arabic word, a function word or speech verb,
         or another cue (منظمة قالت …)."""
         j = c.j
-        if self.kinds[j] != "arabic" or self._breaks_name(j) or self._cue(j):
+        if self.kinds[j] != "arabic" or self._breaks_name(j) or self._cue(j) and (
+                # جهاز تنظيم مرفق …: تنظيم is a cue and a complement head, a purpose here
+                "ل" + self.norms[j] not in COMPLEMENT_HEADS):
             return NOT_A_NAME
         # برئاسة الدكتور …، بقيادة الشيخ …: the verbal noun "chaired / led by" before a
         # person, not a body (رئاسة الجمهورية is one).
@@ -991,9 +996,32 @@ class OrganisationPasses(TokenView):
             return self._cue_mention(c, k, j, k, with_cue=c.keeps_cue)
         return None
 
+    @staticmethod
+    def _verbal_noun_cue(c: _CuePhrase) -> bool:
+        """The cue is itself a verbal noun of a body's purpose (تنظيم: a definite_only cue
+        and a complement head): it names a group only with a definite name (تنظيم
+        الدولة), before an indefinite noun it is "organising, regulating" (بتنظيم صناعة
+        النقل)."""
+        return c.stem in DEFINITE_ONLY_CUES and "ل" + c.stem in COMPLEMENT_HEADS
+
     def _shape_definite_only(self, c: _CuePhrase):
-        """A cue whose name is never a transliterated word (جهاز كمبيوتر is a device)."""
-        return NOT_A_NAME if c.stem in DEFINITE_ONLY_CUES else None
+        """A cue whose name is never a transliterated word (جهاز كمبيوتر is a device);
+        tried after the verbal noun's shape, which names such a body (جهاز حماية
+        المستهلك). An indefinite noun in idafa with a definite one is such a descriptive
+        name too (جهاز أمن الدولة), and no transliteration."""
+        if c.stem not in DEFINITE_ONLY_CUES:
+            return None
+        j, stop, norm = c.j, c.stop, self.norms[c.j]
+        if not self._verbal_noun_cue(c) and j + 1 < stop and self._arabic_word(j) and (
+                self._arabic_word(j + 1)) and (
+                not self._definite(norm) and not norm.startswith("و")
+                and (not is_stop_word(norm) or norm in NAME_ADJECTIVES)
+                and not _verb_shaped(norm) and not self._ends_name(j)
+                and self._definite(self.norms[j + 1]) and not self._ends_name(j + 1)
+                and not self._any_cue(j + 1) and not _is_nisba(self.norms[j + 1])):
+            k = self._definite_tail(j + 1, stop, 0)
+            return self._cue_mention(c, k, j, k, with_cue=c.keeps_cue)
+        return NOT_A_NAME
 
     def _shape_subunit(self, c: _CuePhrase):
         """A unit named in idafa with its institution: مجلس طلبة جامعة بيرزيت."""
@@ -1024,6 +1052,8 @@ class OrganisationPasses(TokenView):
         ة in idafa with a known place is a field and the place it serves (دائرة صحة
         نينوى، مديرية تربية البصرة: docs/arabic.md, Names and cue nouns)."""
         j, stop, norm = c.j, c.stop, self.norms[c.j]
+        if self._verbal_noun_cue(c):
+            return None             # بتنظيم صناعة النقل: "regulating", no body
         if self.texts[j].endswith("ة") and self._arabic_word(j) and not is_stop_word(norm) and (
                 not self._ends_name(j)) and not _is_nisba(norm):
             # an administrative unit may come before the place (مديرية زراعة محافظة كركوك)
@@ -1037,6 +1067,15 @@ class OrganisationPasses(TokenView):
                 and not self._any_cue(j + 1) and not is_stop_word(norm)):
             k = self._definite_tail(j + 1, stop, 0)
             return self._cue_mention(c, k, j, k, with_cue=c.keeps_cue)
+        # جهاز تنظيم مرفق الكهرباء، هيئة دعم قطاع الصادرات: a verbal noun of a body's
+        # purpose (lexicon complement_head: تنظيم، دعم، حماية …), then an indefinite noun
+        # in idafa with a definite one
+        if self._arabic_word(j) and ("ل" + norm in COMPLEMENT_HEADS or self.texts[j].endswith(
+                "ة")) and not is_stop_word(norm) and not self._ends_name(j):
+            head = self._complement_at(j + 1, stop, chain=True)
+            if head == 2 and not self._definite(self.norms[j + 1]):
+                k = self._definite_tail(j + 3, stop, 1)
+                return self._cue_mention(c, k, j, k, with_cue=c.keeps_cue)
         return None
 
     def _shape_adjective(self, c: _CuePhrase):
@@ -1064,8 +1103,8 @@ class OrganisationPasses(TokenView):
     _SHAPES = (_shape_numbered, _shape_latin, _shape_admin_unit, _shape_gazetteer, _shape_located,
                _shape_arabic_then_latin, _shape_no_name_word, _shape_purpose, _shape_eponym,
                _shape_definite,
-               _shape_place, _shape_definite_only, _shape_subunit, _shape_toponym,
-               _shape_verbal_noun, _shape_adjective)
+               _shape_place, _shape_subunit, _shape_toponym,
+               _shape_verbal_noun, _shape_definite_only, _shape_adjective)
 
     def _shape_transliterated(self, c: _CuePhrase) -> FoundMention:
         """The last shape: a transliterated name of up to two words (شركة جوجل، مركز

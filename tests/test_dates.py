@@ -1071,3 +1071,33 @@ def test_two_names_of_one_month_joined_by_a_dash_are_one_date(text, surface, dat
 def test_two_different_months_joined_by_a_dash_stay_a_range():
     assert [d for _, d, _ in _dated("وتمتد الحملة نيسان - حزيران 2025 في المدن.")] == [
         "2025-04", "2025-06"]
+
+
+def test_the_gregorian_date_after_a_hijri_one_and_a_slash():
+    # 1 رجب 1380هـ/19 ديسمبر 1960م: the day after the slash is a date (a slash after a digit
+    # is a numeric date's, not this one's), and a Gregorian year with م after a Hijri year
+    # and a slash is the year beside it
+    assert _dated("وافتتح المبنى في 1 رجب 1380هـ/19 ديسمبر 1960م بحضور الأمير.") == [
+        ("1 رجب 1380هـ", "1960-12-19", ""), ("19 ديسمبر 1960م", "1960-12-19", "")]
+    assert [(t, d) for t, d, _ in _dated("وأنشئت الهيئة عام 1427هـ/2006م في الرياض.")] == [
+        ("عام 1427هـ", "2006/2007"), ("2006م", "2006")]
+    # a day after a digit and a slash is not taken
+    assert _dated("وتسلم الطلب رقم 14/3 يوليو الماضي.", "2025-10-01")[0][0] == "يوليو الماضي"
+
+
+def test_a_month_with_a_past_word_and_its_year_written_after():
+    # في شهر مايو الماضي 2011: the year written after the relative word is the month's
+    assert _dated("ووقع الاتفاق في شهر مايو الماضي 2011 بالقاهرة.") == [
+        ("شهر مايو الماضي 2011", "2011-05", "")]
+
+
+def test_a_hijri_date_beside_a_gregorian_one_on_a_date_line():
+    # a site's date line: the Gregorian day, a clock, then the Hijri day of the country's
+    # own calendar, a day off the Umm al-Qura one: the line's Gregorian day is meant
+    text = "الاثنين 4 أغسطس 2025 10:15 صـ 9 صفر 1447 هـ\n\nأعلنت الوزارة خطة جديدة."
+    rows = dates_of(text)[["text", "date", "hijri"]].values.tolist()
+    assert rows[:2] == [["الاثنين 4 أغسطس 2025", "2025-08-04", ""],
+                        ["9 صفر 1447 هـ", "2025-08-04", "1447-02-09"]]
+    # on separate lines they are two dates, each as written
+    text = "وصدر القرار في 4 أغسطس 2025\nوأعلن يوم 9 صفر 1447 هـ."
+    assert dates_of(text)["date"].tolist() == ["2025-08-04", "2025-08-03"]

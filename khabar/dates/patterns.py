@@ -72,7 +72,9 @@ _REL = (rf"(?:من\s+)?(?:(?:{_YEAR_WORD})\s+"
         rf"(?:\s+(?P<relyear>\d{{4}})(?![\d.,]?\d)(?!\s*{_HIJRI_MARK}(?!\w)))?")
 _YEAR_PART = (rf"(?:\s*,?\s*(?:(?:من\s+)?{_YEAR_WORD}\s+)?(?P<year>\d{{4}})(?!\d)(?:\s?م(?!\w))?"
               rf"|\s+{_REL}"
-              rf"|\s+(?P<mrel>{'|'.join(RELATIVE_DEICTIC)})(?!\w))")
+              rf"|\s+(?P<mrel>{'|'.join(RELATIVE_DEICTIC)})(?!\w)"
+              # مارس الماضي 2009: the year written after the relative word is the month's
+              rf"(?:\s+(?P<mrelyear>\d{{4}})(?![\d.,]?\d)(?!\s*{_HIJRI_MARK}(?!\w))(?:\s?م(?!\w))?)?)")
 _WEEKDAY = rf"(?:(?:يوم\s+)?(?P<wd>{'|'.join(WEEKDAYS)})(?!\w)\s*,?\s*)"
 
 #: An English ordinal suffix after a day (13th November 2024, November 1st, 2024), and
@@ -80,7 +82,9 @@ _WEEKDAY = rf"(?:(?:يوم\s+)?(?P<wd>{'|'.join(WEEKDAYS)})(?!\w)\s*,?\s*)"
 #: من and the noun شهر may stand (22 من شهر ديسمبر 2025, formal and Gulf copy).
 _ORDINAL_SUFFIX = r"(?:(?:st|nd|rd|th),?)?"
 DAY_MONTH_RE = re.compile(
-    rf"{_WEEKDAY}?(?<![\d.,/])(?P<day>\d{{1,2}})(?P<cb>(?<=\(\d)\)|(?<=\(\d\d)\))?"
+    # a slash after a Hijri date may come before the day (1 محرم 1360هـ/28 يناير 1941م),
+    # one after a digit not (12/5 مايو)
+    rf"{_WEEKDAY}?(?<![\d.,])(?<!\d/)(?<!\d\s/)(?P<day>\d{{1,2}})(?P<cb>(?<=\(\d)\)|(?<=\(\d\d)\))?"
     rf"{_ORDINAL_SUFFIX}(?:(?:\s+من(?:\s+شهر)?)?\s+"
     r"|(?=[\u0621-\u064a])"
     rf"|\s*(?P<sep>[/-])\s*(?=\D+(?P=sep)\s*\d{{4}})){_PAIRED}"
@@ -161,6 +165,9 @@ _YEAR_NOUN_BEFORE = re.compile(
     rf"|(?<!\w)[وفب]?(?:ال|لل)?(?:عام|سنه)\s+(?:ال)?ماليه?"
     rf"(?:\s+(?:{'|'.join(RELATIVE_DEICTIC)})ه?)?\s+$")
 _NOT_A_YEAR_AFTER = re.compile(r"[\d.,]?\d|\s*%")
+#: A Hijri year or date and a slash right before a year (تأسست عام 1433هـ/2012م، في عام
+#: 1440هـ/2019م): the Gregorian year it falls in, as Saudi copy writes it beside.
+HIJRI_SLASH_BEFORE = re.compile(rf"\d\s*{_HIJRI_MARK}\s*/\s*$")
 #: A fiscal year's noun (date_cues.tsv fiscal_year: السنة المالية، العام المالي) and at most
 #: one word (الجديد، الحالي) before a year: a year 1300–1599 there is Hijri even without
 #: هـ (Gulf budgets: للسنة المالية 1445-1446).
@@ -296,7 +303,7 @@ _BETWEEN_END = re.compile(r"\s*و\s?(\d{4})(?![\d.,]?\d)(?!\s*%)")
 def _year_of(m: re.Match) -> int | None:
     """The explicit year of a date match: its year, or the year written after a relative
     year (العام الجاري 2012 → 2012)."""
-    for g in ("year", "syear", "relyear"):
+    for g in ("year", "syear", "relyear", "mrelyear"):
         if g in m.re.groupindex and m[g]:
             return int(m[g])
     return None

@@ -20,7 +20,7 @@ from .patterns import (BARE_MONTH_BEFORE, BARE_MONTH_NEXT, BARE_MONTH_RE, BARE_M
                        _FISCAL_NOUN_BEFORE, _HIJRI_FISCAL_END,
                        _NOT_A_YEAR_AFTER, _SPAN_PREFIX, _YEAR_NOUN_BEFORE,
                        _YEAR_RANGE_END, DAY_MONTH_RE, HIJRI_RE, MONTH_DAY_RE, MONTH_YEAR_RE,
-                       NAME_NOUN_BEFORE,
+                       NAME_NOUN_BEFORE, HIJRI_SLASH_BEFORE,
                        NAMED_MONTH_RE, NUMERIC_RE, ORDINAL_DAY_ANCHOR, ORDINAL_DAY_RE,
                        ORDINAL_DAYS, PERIOD_MONTH_RE, PERIOD_YEAR_RE, RANGE_START_BEFORE,
                        DAY_OF_THIS_MONTH_RE, DAY_RANGE_START_BEFORE, DAY_LIST_BEFORE,
@@ -581,8 +581,9 @@ def _period_years(found) -> list[dict]:
 
 
 def _noun_years(norm: str, runs: list[tuple[int, int]]) -> list[dict]:
-    """A bare year 1800–2199 after a period noun (موازنة 2024، قانون المالية 2019) or the
-    second year of a pair (عامي 2015 و2017), tested backwards from each 4-digit run:
+    """A bare year 1800–2199 after a period noun (موازنة 2024، قانون المالية 2019), the
+    second year of a pair (عامي 2015 و2017) or a Hijri year or date and a slash (1433هـ/2012م:
+    the Gregorian year beside it, its م in the span), tested backwards from each 4-digit run:
     the year alone is the span; none before a percent sign or more digits. A year
     1300–1599 after a fiscal year's noun is a Hijri year, with its second year after / or
     - (للسنة المالية 1445-1446: ``y_to``), as Gulf budgets write it without هـ."""
@@ -593,6 +594,12 @@ def _noun_years(norm: str, runs: list[tuple[int, int]]) -> list[dict]:
                 and _later_in_list(_YEAR_NOUN_BEFORE.search(norm, max(0, a - 60), a),
                                    int(norm[a:b])):
             out.append(dict(ns=a, ne=b, y=int(norm[a:b]), noun=True))
+        elif b - a == 4 and 1800 <= int(norm[a:b]) < 2200 \
+                and not _NOT_A_YEAR_AFTER.match(norm, b) \
+                and HIJRI_SLASH_BEFORE.search(norm, max(0, a - 16), a):
+            # 1433هـ/2012م: the Gregorian year beside a Hijri one, with its م
+            ne = b + 1 if norm.startswith("م", b) and not norm[b + 1:b + 2].isalnum() else b
+            out.append(dict(ns=a, ne=ne, y=int(norm[a:b]), noun=True))
         elif b - a == 4 and 1300 <= int(norm[a:b]) < 1600 \
                 and not _NOT_A_YEAR_AFTER.match(norm, b) \
                 and _FISCAL_NOUN_BEFORE.search(norm, max(0, a - 40), a):

@@ -292,6 +292,11 @@ def _recurring(article: Article, c: dict) -> bool:
 #: What joins a Hijri date to the Gregorian date the text gives for the same day (or the
 #: other way round), normalised: الموافق، الموافق لـ، موافق، (الموافق …), ويوافق.
 _EQUIVALENT = re.compile(r"[\s,،(\-–]*(?:و ?)?(?:ال|ي)?(?:موافق|وافق)(?: ?ل)?[\s:(\-–]*")
+#: What stands between two dates side by side on one line, a site's date line (الجمعة 20
+#: يونيو 2025 07:45 مـ 23 ذو الحجة 1446 هـ، 1 محرم 1360هـ/28 يناير 1941م): separators and
+#: at most a time of day, normalised. Such a pair is an equivalence as with الموافق.
+_SIDE_BY_SIDE = re.compile(r"[ \t,،|/\-–]*(?:\d{1,2}:\d{2}(?::\d{2})?\s?(?:ص|م|مساء|صباحا)?"
+                           r"(?!\w)[ \t,،|/\-–]*)?")
 #: The most days a country's sighting of the new moon puts its Hijri date from the Umm
 #: al-Qura calendar's; a stated equivalent further off is a different day.
 _SIGHTING_DAYS = 3
@@ -299,7 +304,9 @@ _SIGHTING_DAYS = 3
 
 def _stated_equivalents(rows: list[Date], text: str) -> list[Date]:
     """Rows where a Hijri day and a Gregorian day stand side by side as equivalents
-    (29 ذي الحجة 1444 هـ الموافق لـ 18 يوليو 2023): the Hijri row's ``date`` is the
+    (29 ذي الحجة 1444 هـ الموافق لـ 18 يوليو 2023), or with only separators and a time
+    between, as a site's date line writes them (الأحد 3 أغسطس 2025 05:28 مـ 8 صفر 1447 هـ:
+    :data:`_SIDE_BY_SIDE`): the Hijri row's ``date`` is the
     Gregorian day the text gives, where the two differ by at most
     :data:`_SIGHTING_DAYS` days. A country that starts its months by sighting the
     moon (Morocco, Algeria, Egypt …) may be a day or two off the Umm al-Qura calendar
@@ -310,7 +317,8 @@ def _stated_equivalents(rows: list[Date], text: str) -> list[Date]:
         if {a.calendar, b.calendar} != {"hijri", "gregorian"} or a.precision != "day" \
                 or b.precision != "day" or not a.date or not b.date:
             continue
-        if not _EQUIVALENT.fullmatch(normalise(text[a.end:b.start])):
+        between = normalise(text[a.end:b.start])
+        if not (_EQUIVALENT.fullmatch(between) or _SIDE_BY_SIDE.fullmatch(between)):
             continue
         hijri, gregorian = (i, b) if a.calendar == "hijri" else (i + 1, a)
         gap = abs(dt.date.fromisoformat(out[hijri].date) - dt.date.fromisoformat(gregorian.date))

@@ -2962,3 +2962,29 @@ def test_tanzim_before_a_body_is_its_statute_not_a_body():
 def test_tanzim_before_an_indefinite_noun_is_a_verbal_noun():
     # بتنظيم صناعة النقل: "regulating the transport industry", no body
     assert _orgs_in("وتختص الجهة بتنظيم صناعة الدواء في البلاد.") == []
+
+
+def _places_in(text: str) -> list[tuple[str, str]]:
+    from khabar.io import Document
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    m = m[m["label"] == "PLACE"]
+    return list(zip(m["text"], m["entity"]))
+
+
+def test_bilniyaba_is_acting_or_on_behalf_not_the_prosecution():
+    assert _orgs_in("وألقى الكلمة بالنيابة عنه مدير المكتب.") == []
+    assert "النيابة" not in _orgs_in("وقال وزير المالية بالنيابة إن العجز تراجع.")
+    # with its adjective, or with another preposition, it is the prosecution
+    assert _orgs_in("وأحيل المتهم للنيابة أمس.") == ["للنيابة"]
+    assert _orgs_in("وقال مصدر بالنيابة العامة إن التحقيق مستمر.") == ["النيابة العامة"]
+
+
+def test_a_city_whose_name_is_also_a_country_is_the_country_the_article_names():
+    # عمان: Amman in the gazetteer, Oman in an article about the sultanate (its capital,
+    # its adjective) that never names Jordan
+    assert ("عمان", "Oman") in _places_in(
+        "افتتحت الشركة العمانية مصنعا جديدا، وتعد عمان من كبار المنتجين.")
+    assert ("عمان", "Amman") in _places_in("ووصل الوفد الأردني إلى عمان مساء أمس.")
+    assert ("عمان", "Amman") in _places_in("ووصل الوفد إلى عمان مساء أمس.")
+    # the damma writes the country, the shadda the city
+    assert ("عُمان", "Oman") in _places_in("وتصدر عُمان الغاز المسال إلى آسيا.")

@@ -85,6 +85,7 @@ def find_mentions(article: Article, gazetteer, plain: bool = False) -> list[Foun
     finder.later_mentions()
     finder.anaphora()
     finder.country_anaphora()
+    finder.homograph_countries()
     finder.possessive_institutions()
     return sorted(finder.mentions, key=attrgetter("start"))
 

@@ -10,8 +10,10 @@ from operator import attrgetter
 from rapidfuzz.distance import Levenshtein
 
 from ..gazetteer import Entry, candidates
+from ..lexicon import load_lexicon
 from ..text import normalise
 from .words import _COUNTRY_ADJECTIVE, SPEECH_NOUN_FORMS  # own line: main edits the block below
+from .words import _PLACE_COUNTRY  # own line
 from .words import SPEECH_PARTICIPLES  # own line, as above
 from .words import HONORIFIC_FORMS  # own line, as above
 from .words import DEFINITE_GIVEN_NAMES  # own line, as above
@@ -49,6 +51,11 @@ class _Offices(dict):
 
 
 _OFFICE = _Offices()
+#: بالنيابة: "on behalf of" (بالنيابة عنه) or "acting" (وزير الإعلام بالنيابة), an adverbial;
+#: the prosecution only with its adjective (بالنيابة العامة). docs/arabic.md.
+_ACTING = normalise("بالنيابة")
+#: A country's Arabic name, normalised (countries.tsv) → (ISO code, its gazetteer place).
+_COUNTRY_NAMED = {normalise(r.name): (r.code, r.place) for r in load_lexicon()["countries"]}
 #: The normalised institution each office heads (وزير → وزاره), and the set of them.
 _INSTITUTION_STEMS_OF = {office: normalise(inst) for office, inst in OFFICE_INSTITUTIONS.items()}
 _INSTITUTION_STEMS = frozenset(_INSTITUTION_STEMS_OF.values())
@@ -508,6 +515,9 @@ class ReferencePasses(OrganisationPasses):
                 continue                    # السلطات: any authorities, no back-reference
             if self._adjective_cue(i, prefix, definite):
                 continue                    # الخدمات القنصلية: consular services
+            if norm == _ACTING and not (i + 1 < self.sentence_end[i] and self.kinds[
+                    i + 1] == "arabic" and self.norms[i + 1].startswith("ال")):
+                continue                    # بالنيابة عنه، وزير الإعلام بالنيابة: "acting"
             if i + 2 < self.sentence_end[i] and self.norms[i + 1] in _WHERE and (
                     self._names_a_body(i + 2)):
                 # مدير الحملة في حركة X: the phrase names its organisation; but in وقالت
@@ -535,6 +545,33 @@ class ReferencePasses(OrganisationPasses):
             else:
                 self._add(FoundMention(i, i + 1, start, self.ends[i], name, "ORG", "institution",
                                    stem))
+
+    def homograph_countries(self) -> None:
+        """A place the gazetteer reads as a city whose name is also a country's (عمان:
+        Amman, and Oman, countries.tsv) is that country in an article that names the
+        country by its other forms (سلطنة عمان، العمانية، مسقط: country_forms.tsv) and
+        never the city's country (الأردن، الأردنية); a damma on its first letter (عُمان)
+        says the country too, a shadda (عمّان) the city. docs/arabic.md, Names and cue
+        nouns."""
+        evidence = None
+        for m in self.mentions:
+            if m.label != "PLACE" or not m.gaz or m.t1 - m.t0 != 1:
+                continue
+            country = _COUNTRY_NAMED.get(normalise(m.name))
+            city = _PLACE_COUNTRY.get(m.gaz.entity)
+            if country is None or not city or city[1] == country[1] or (
+                    country[1] not in self.gazetteer.entries):
+                continue
+            surface = self.text[m.start:m.end]
+            if "\u0651" in surface:
+                continue                            # عمّان: the city
+            if "\u064f" not in surface[:3]:
+                if evidence is None:
+                    from ..money.currency import article_country_evidence   # once there
+                    evidence = article_country_evidence(self.article)
+                if not evidence.get(country[0]) or evidence.get(city[0]):
+                    continue
+            m.gaz = self.gazetteer.entries[country[1]]
 
     def country_anaphora(self) -> None:
         """A definite cue and a country's relative adjective alone (الشركة الإماراتية،

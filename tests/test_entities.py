@@ -2988,3 +2988,20 @@ def test_a_city_whose_name_is_also_a_country_is_the_country_the_article_names():
     assert ("عمان", "Amman") in _places_in("ووصل الوفد إلى عمان مساء أمس.")
     # the damma writes the country, the shadda the city
     assert ("عُمان", "Oman") in _places_in("وتصدر عُمان الغاز المسال إلى آسيا.")
+
+
+def test_an_epithet_of_respect_is_no_word_of_the_name():
+    assert _orgs_in("ورفعت اللجنة توصياتها إلى مجلس الوزراء الموقر للبت فيها.") == [
+        "مجلس الوزراء"]
+
+
+def test_a_plural_object_after_a_feminine_adjective_is_no_word_of_the_name():
+    # قدمت النيابة العامة المتهمين: the plural is the verb's object, as after a nisba
+    assert _orgs_in("وأحالت الهيئة العامة المخالفين إلى القضاء.") == ["الهيئة العامة"]
+
+
+def test_the_kurdish_spelling_of_kurdistan():
+    text = "وأرسلت بغداد الرواتب إلى حكومة إقليم كوردستان، ووصلت إلى إقليم كوردستان."
+    from khabar.io import Document
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert set(m["entity"]) >= {"Kurdistan Regional Government", "Kurdistan"}

@@ -486,14 +486,17 @@ class OrganisationPasses(TokenView):
 
     def _number_clash(self, k: int) -> bool:
         """Token ``k`` is a definite sound masculine plural (اللاجئين، المستثمرين) right
-        after a singular relative adjective (الأوروبي، الأوروبية): adjectives of one noun
+        after a singular relative adjective (الأوروبي، الأوروبية) or another singular
+        feminine adjective (العامة، المستقلة): adjectives of one noun
         agree with it in number, and no cue noun is a plural of people, so the plural is
         no adjective of the name but the object of the verb before it (استقبل الاتحاد
         الأوروبي اللاجئين). A plural after a plural stays (جمعية المهندسين الكويتيين).
         docs/arabic.md, Names and cue nouns."""
         n, prev = self.norms[k], self.norms[k - 1]
+        # a feminine singular adjective too (قدمت النيابة العامة المتهمين للمحاكمة)
         return (len(n) >= 7 and n.startswith("ال") and n.endswith(("ين", "ون"))
-                and _is_nisba(prev))
+                and (_is_nisba(prev) or prev in _GENERAL or prev.endswith("ه") and (
+                    self._definite(prev) and _adjective_shaped(prev))))
 
     def _governs_preposition(self, k: int) -> bool:
         """Token ``k`` is a definite participle (الم…, no relative adjective: المشرف،

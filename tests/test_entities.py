@@ -3005,3 +3005,14 @@ def test_the_kurdish_spelling_of_kurdistan():
     from khabar.io import Document
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert set(m["entity"]) >= {"Kurdistan Regional Government", "Kurdistan"}
+
+
+def test_a_body_named_by_its_cue_and_field_is_the_full_name_with_its_adjectives():
+    # الهيئة الوطنية للدواء … هيئة الدواء: the press leaves the adjective out
+    ents = _entities_of("وأعلنت الهيئة الوطنية للدواء سحب الدفعة. وقالت الهيئة الوطنية "
+                        "للدواء إن التحقيق مستمر. وأكدت هيئة الدواء أن الأسعار ثابتة.")
+    assert len({e for _, e in ents}) == 1
+    # two bodies of that cue and field: the short name joins neither
+    ents = _entities_of("وأعلنت الهيئة الوطنية للدواء سحب الدفعة. وقالت الهيئة العامة "
+                        "للدواء إن التحقيق مستمر. وأكدت هيئة الدواء أن الأسعار ثابتة.")
+    assert len({e for _, e in ents}) == 3

@@ -6,7 +6,8 @@ the same consonant skeleton (:func:`.words.skeleton`: جوجل = غوغل = Goog
 and the initials of a Latin name (ACRE, Action Center on Race and the Economy); a one-word
 name and a person's family name; a name and the same name with a country adjective
 (البنك الأهلي المصري … البنك الأهلي); the first words of a known body's name written in
-full in the article (البنك الأوروبي … البنك الأوروبي للاستثمار); an anaphor and its
+full in the article (البنك الأوروبي … البنك الأوروبي للاستثمار); a cue and a field for
+the full name with its adjectives (مؤسسة النفط … المؤسسة الوطنية للنفط); an anaphor and its
 antecedent. docs/arabic.md,
 *Names and cue nouns*, says why these are the same entity.
 """
@@ -316,6 +317,35 @@ class _Merger:
             if len(longest) == 1:
                 self.union(x, next(iter(longest.values())))
 
+    def join_field_short_forms(self) -> None:
+        """A body named by its cue and its field (مؤسسة النفط، هيئة الاستثمار) is the
+        body named in full in the article by the same cue with the article, its
+        adjectives and the field with لل (المؤسسة الوطنية للنفط، الهيئة العامة
+        للاستثمار), where exactly one such body is named: the press shortens a name so,
+        leaving out the adjectives. docs/arabic.md, *Names and cue nouns*."""
+        fulls: dict[tuple[str, str], set[str]] = defaultdict(set)   # (cue, field) → bodies
+        first: dict[tuple[str, str], int] = {}
+        for y, m in enumerate(self.ms):
+            if m.label != "ORG" or m.rule == "anaphora":
+                continue
+            words = normalise(self.text[m.start:m.end]).split()
+            if len(words) >= 3 and words[0].startswith("ال") and words[-1].startswith("لل") \
+                    and all(w.startswith("ال") and w not in _COUNTRY_WORDS
+                            for w in words[1:-1]):
+                key = (words[0][2:], words[-1][2:])
+                fulls[key].add(m.gaz.entity if m.gaz else " ".join(words))
+                first.setdefault(key, y)
+        if not fulls:
+            return
+        for x, m in enumerate(self.ms):
+            if m.label != "ORG" or m.rule == "anaphora" or m.gaz:
+                continue
+            words = self.keys[x].split()
+            if len(words) == 2 and words[0] in ORG_CUES and words[1].startswith("ال"):
+                key = (words[0], words[1][2:])
+                if len(fulls.get(key, ())) == 1:
+                    self.union(x, first[key])
+
     def _country_after(self, m: FoundMention) -> bool:
         """Whether a country follows mention ``m``, with في or ب (نقابة الأطباء في لبنان):
         the body of that country, not one named with another."""
@@ -492,6 +522,7 @@ def merge(text: str, mentions: list[FoundMention],
     merger.join_country_variants()
     merger.join_lower_houses()
     merger.join_short_forms()
+    merger.join_field_short_forms()
     merger.join_bare_central_bank(central)
     merger.join_anaphors()
     merger.join_adjacent()

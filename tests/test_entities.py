@@ -3016,3 +3016,9 @@ def test_a_body_named_by_its_cue_and_field_is_the_full_name_with_its_adjectives(
     ents = _entities_of("وأعلنت الهيئة الوطنية للدواء سحب الدفعة. وقالت الهيئة العامة "
                         "للدواء إن التحقيق مستمر. وأكدت هيئة الدواء أن الأسعار ثابتة.")
     assert len({e for _, e in ents}) == 3
+
+
+def test_al_am_after_a_field_is_general_unless_a_year_word_follows():
+    # هيئة النقل العام: "public"; العام الماضي after a name is "last year"
+    assert _orgs_in("وتولت هيئة البريد العام توزيع الرسائل.") == ["هيئة البريد العام"]
+    assert _orgs_in("ووزعت هيئة البريد العام الماضي الرسائل.") == ["هيئة البريد"]

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from itertools import compress
 
 from ..gazetteer import Entry, FirstReadings, candidates
+from ..lexicon import load_lexicon
 from ..text import is_stop_word, normalise
 from .tokens import FoundMention, TokenView
 from .words import act_verb, ORDINALS, POSSESSORS, SEAT_CUES  # own line
@@ -70,6 +71,9 @@ _NOT = normalise("غير")
 _POSSESSIVE_NOUN_ENDINGS = tuple("ت" + p for p in ("ها", "ه", "هم", "هما"))
 #: "General" (المشرف العام): an adjective, though العام ("the year") is a stop word.
 _GENERAL = frozenset(map(normalise, ("العام", "العامة")))
+#: The words that make العام "the year" after it (lexicon relative_dates.tsv: الماضي،
+#: الجاري، نفسه …), and ه-suffixed forms.
+_YEAR_WORDS_AFTER = frozenset(normalise(r.form) for r in load_lexicon()["relative_dates"])
 #: Prepositions a participle governs (المشرف على، المسؤول عن، الهادف إلى), as written.
 _GOVERNED_PREPS = frozenset({"على", "عن", "إلى", "الى"})
 #: الإدارة with a proclitic or none (والإدارة، للإدارة) → the proclitic's length, normalised:
@@ -251,7 +255,8 @@ class OrganisationPasses(TokenView):
             elif self._object_after_complement(k):
                 break                   # الإدارة العامة للمرور | التوعية بـ…: an object
             elif self._definite(n) and (linked or _is_nisba(n) or free == 0 or (
-                    free == 1 and (_adjective_shaped(n) or n in NAME_ADJECTIVES))
+                    free == 1 and (_adjective_shaped(n) or n in NAME_ADJECTIVES
+                                   or self._general_adjective(k, stop)))
                     # an ordinal agrees as an adjective does: the unit's rank (قيادة
                     # المنطقة العسكرية الرابعة، بنك الخليج الأول)
                     or n in ORDINALS):
@@ -262,6 +267,16 @@ class OrganisationPasses(TokenView):
             else:
                 break
         return k
+
+    def _general_adjective(self, k: int, stop: int) -> bool:
+        """Token ``k`` is العام "general, public" of a name (هيئة النقل العام، الأمن العام),
+        not "the year": no relative year word or number after it (أعلن المجلس العام
+        الماضي، العام 2024)."""
+        if self.norms[k] not in _GENERAL:
+            return False
+        nxt = self.norms[k + 1] if k + 1 < stop else ""
+        return nxt not in _YEAR_WORDS_AFTER and not (
+            k + 1 < stop and self.kinds[k + 1] == "number")
 
     def _verb_object_after(self, k: int, stop: int) -> bool:
         """Whether the لل word at token ``k`` is a verbal noun with its object after ب, an

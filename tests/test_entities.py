@@ -3022,3 +3022,18 @@ def test_al_am_after_a_field_is_general_unless_a_year_word_follows():
     # هيئة النقل العام: "public"; العام الماضي after a name is "last year"
     assert _orgs_in("وتولت هيئة البريد العام توزيع الرسائل.") == ["هيئة البريد العام"]
     assert _orgs_in("ووزعت هيئة البريد العام الماضي الرسائل.") == ["هيئة البريد"]
+
+
+@pytest.mark.parametrize("text, org", [
+    # a firm named after a place: its line of business with لل is part of the name
+    ("وأعلنت شركة مدينة الإسكندرية للتعمير والإسكان أرباحها.",
+     "شركة مدينة الإسكندرية للتعمير والإسكان"),
+    ("وقالت شركة مصر الجديدة للفنادق إن الإشغال زاد.", "شركة مصر الجديدة للفنادق"),
+])
+def test_a_firm_named_after_a_place_keeps_its_line_of_business(text, org):
+    assert org in _orgs_in(text)
+
+
+def test_a_place_adjective_and_li_after_a_government_is_not_its_name():
+    assert _orgs_in("وقالت حكومة لبنان الجديدة للصحفيين إن الموازنة جاهزة.") == [
+        "حكومة لبنان"]

@@ -804,8 +804,26 @@ class OrganisationPasses(TokenView):
         if self.norms[j] in ADMIN_UNITS and c.stem not in VENUE_CUES:
             place = self._place_at(j + 1, c.stop)
             if place:
-                return self._cue_mention(c, j + 1 + place, j, j + 1 + place, with_cue=True)
+                k = self._firm_field(c, j + 1 + place)
+                return self._cue_mention(c, k, j, k, with_cue=True)
         return None
+
+    def _firm_field(self, c: _CuePhrase, k: int) -> int:
+        """End of a firm's name named after a place (شركة مدينة مصر للإسكان والتعمير، شركة
+        مصر الجديدة للإسكان): after a company cue the line of business with لل, or ل and
+        a complement head, is the name's, as after a one-word name; ``k`` is the token
+        after the place (an adjective of the place's own name between, الجديدة, too).
+        Elsewhere ``k``. docs/arabic.md, Names and cue nouns."""
+        stop = c.stop
+        if ORG_CUES.get(c.stem) != "company" or k >= stop:
+            return k
+        at = k + 1 if (k + 1 < stop and self.norms[k] in NAME_END and self._definite(
+            self.norms[k]) and self._arabic_word(k)) else k
+        n = self.norms[at] if at < stop and self._arabic_word(at) else ""
+        if n.startswith("لل") and self._definite(n) or n in COMPLEMENT_HEADS and (
+                self._complement_at(at + 1, stop, chain=True)):
+            return self._definite_tail(at, stop, 2)
+        return k
 
     def _shape_gazetteer(self, c: _CuePhrase):
         """A gazetteer name other than a place, without a clitic: شركة أمازون."""
@@ -1011,6 +1029,7 @@ class OrganisationPasses(TokenView):
         place = self._place_at(j, c.stop)
         if place and c.stem not in VENUE_CUES:
             k = self._definite_tail(j + place, c.stop, 0, linking=False)
+            k = self._firm_field(c, k)
             return self._cue_mention(c, k, j, k, with_cue=c.keeps_cue)
         return None
 

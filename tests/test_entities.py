@@ -3037,3 +3037,11 @@ def test_a_firm_named_after_a_place_keeps_its_line_of_business(text, org):
 def test_a_place_adjective_and_li_after_a_government_is_not_its_name():
     assert _orgs_in("وقالت حكومة لبنان الجديدة للصحفيين إن الموازنة جاهزة.") == [
         "حكومة لبنان"]
+
+
+def test_a_cue_and_the_plural_of_a_cue_alone_name_no_body():
+    # مجموعة شركات (…): "a group of companies"; the plural is no name, and no later
+    # mention of the word شركات follows from it
+    text = ("ووقع الاتفاق ممثل مجموعة شركات (نوران) أمس. وقالت شركات النفط إن الإنتاج "
+            "ارتفع، وأكدت شركات أخرى ذلك.")
+    assert "شركات" not in " ".join(_orgs_in(text)).split()

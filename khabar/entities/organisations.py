@@ -927,6 +927,12 @@ class OrganisationPasses(TokenView):
                 # جهاز تنظيم مرفق …: تنظيم is a cue and a complement head, a purpose here
                 "ل" + self.norms[j] not in COMPLEMENT_HEADS):
             return NOT_A_NAME
+        # مجموعة شركات (شل): the plural of a cue noun with no name word after it is a
+        # kind of body ("a group of companies"), the name in brackets after it its own
+        n = self.norms[j]
+        if n.endswith("ات") and n[:-2] + "ه" in ORG_CUES and (
+                j + 1 >= c.stop or not self._arabic_word(j + 1)):
+            return NOT_A_NAME
         # برئاسة الدكتور …، بقيادة الشيخ …: the verbal noun "chaired / led by" before a
         # person, not a body (رئاسة الجمهورية is one).
         if c.stem in VERBAL_NOUN_CUES and self.norms[j] in PERSON_TITLES:

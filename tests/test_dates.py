@@ -1101,3 +1101,17 @@ def test_a_hijri_date_beside_a_gregorian_one_on_a_date_line():
     # on separate lines they are two dates, each as written
     text = "وصدر القرار في 4 أغسطس 2025\nوأعلن يوم 9 صفر 1447 هـ."
     assert dates_of(text)["date"].tolist() == ["2025-08-04", "2025-08-03"]
+
+
+def test_a_wire_dateline_under_a_headline_that_ends_with_a_full_stop():
+    # the headline looks like the body's first line (long, a full stop): the line after
+    # it still gives the article's day when it opens with a wire dateline
+    text = ("بحث سبل دعم قطاع الموانئ وتطوير خدماته محور لقاء رئيس الهيئة مع وفد البنك الدولي "
+            "في العاصمة.\nبنغازي 12 فبراير 2025 (وال) - التقى رئيس الهيئة أمس الثلاثاء وفدا "
+            "من البنك.")
+    assert _dated(text)[-1] == ("أمس الثلاثاء", "2025-02-11", "dateline")
+    # a date in the body's second sentence is no dateline
+    text = ("بحث سبل دعم قطاع الموانئ وتطوير خدماته محور لقاء رئيس الهيئة مع وفد البنك الدولي "
+            "في العاصمة.\nوقال رئيس الهيئة إن الاتفاق وقع في 12 فبراير 2025، وأضاف أمس الثلاثاء "
+            "أن العمل بدأ.")
+    assert _dated(text)[-1] == ("أمس الثلاثاء", "", "")

@@ -300,7 +300,9 @@ def _dateline(article: Article, chosen: list[dict]) -> dict | None:
     on one of the first :data:`_HEAD_LINES` non-blank lines, up to the first line of the
     body (:func:`_body_line`), that is a dateline, i.e. a short line (≤ 60 characters:
     «6 أبريل، 2018», «الثلاثاء ٠٨ مارس ٢٠٢٢»), a line that starts with it, or a wire
-    dateline (a city, the date and the agency's credit: الخرطوم 3 مارس 2024 (سونا) –). Of
+    dateline (a city, the date and the agency's credit: الخرطوم 3 مارس 2024 (سونا) –),
+    which may also open the line right after the first body line (a headline that ends
+    with a full stop reads as one). Of
     several, the last: a saved page puts the site's date above the headline and the
     article's under it. A date
     on a line of the site's header, or next to one (date_cues.tsv page_header: the
@@ -308,8 +310,9 @@ def _dateline(article: Article, chosen: list[dict]) -> dict | None:
     page was copied and no dateline, and so is 1 January 1970 (:data:`_EPOCH`, a site's
     empty date). Relative dates then resolve against it (``year_from`` = dateline)."""
     nt, text = article.normalised, article.text
-    heads = _head_lines(text)
+    heads = _head_lines(text, 1)
     found = None
+    body_at = next((k for k, (a, b) in enumerate(heads) if _body_line(text[a:b])), None)
     for c in chosen:
         if not (c.get("y") and c.get("m") and c.get("d")) or c.get("calendar") \
                 or (c["y"], c["m"], c["d"]) == _EPOCH:
@@ -320,13 +323,20 @@ def _dateline(article: Article, chosen: list[dict]) -> dict | None:
             break             # past the first lines
         lo, hi = heads[k]
         before = text[lo:start].strip(" -–|،,:")
+        if body_at is not None and k > body_at:
+            # a headline that ends with a full stop looks like the body's first line: the
+            # line right after it still gives the date when it opens with a wire dateline
+            if k == body_at + 1 and _wire_dateline(before, text, end) and (
+                    not any(_header_line(text[a:b]) for a, b in heads[max(0, k - 1):k + 2])):
+                found = c
+            break
         if normalise(before).lower() in _DATELINE_LABELS:
             before = ""             # تاريخ النشر: 3 مارس 2024: the line starts with the date
         body = _body_line(text[lo:hi])
         if (hi - lo <= 60 or not before or _wire_dateline(before, text, end)) \
                 and not any(_header_line(text[a:b]) for a, b in heads[max(0, k - 1):k + 2]):
             found = c
-        if body:
+        if body and k + 1 >= len(heads):
             break          # the body has begun: later dates are the story's
     return found
 
@@ -344,17 +354,21 @@ _DATELINE_LABELS = frozenset(w.lower() for w in DATE_CUES.get("dateline_label", 
 _CLOCK_LINE = re.compile(r"\s*(?:الساعه\s*)?\d{1,2}:\d{2}\s*(?:[صم]\.?)?\s*")
 
 
-def _head_lines(text: str) -> list[tuple[int, int]]:
+def _head_lines(text: str, after_body: int = 0) -> list[tuple[int, int]]:
     """``(start, end)`` of the first :data:`_HEAD_LINES` lines of ``text`` that are
     neither blank nor chrome, up to and with the first line of the body
-    (:func:`_body_line`)."""
-    out, lo = [], 0
+    (:func:`_body_line`) and ``after_body`` lines more."""
+    out, lo, more = [], 0, None
     while lo <= len(text) and len(out) < _HEAD_LINES:
         hi = text.find("\n", lo)
         hi = len(text) if hi == -1 else hi
         if text[lo:hi].strip() and not _chrome_line(text[lo:hi]):
             out.append((lo, hi))
-            if _body_line(text[lo:hi]):
+            if more is not None:
+                more -= 1
+            elif _body_line(text[lo:hi]):
+                more = after_body
+            if more == 0:
                 break
         lo = hi + 1
     return out

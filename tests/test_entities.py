@@ -3045,3 +3045,10 @@ def test_a_cue_and_the_plural_of_a_cue_alone_name_no_body():
     text = ("ووقع الاتفاق ممثل مجموعة شركات (نوران) أمس. وقالت شركات النفط إن الإنتاج "
             "ارتفع، وأكدت شركات أخرى ذلك.")
     assert "شركات" not in " ".join(_orgs_in(text)).split()
+
+
+def test_a_cue_and_a_verb_of_naming_give_the_name_that_follows():
+    # جمعية تدعى "…": "a society called", the name is the quoted words, the verb no part
+    assert _orgs_in('وأطلق الشبان جمعية تدعى "غد أخضر" لحماية البيئة.') == ["غد أخضر"]
+    assert _orgs_in("وأنشئت شركة تسمى (الريادة للتقنية) في العام نفسه.") == [
+        "الريادة للتقنية"]

@@ -32,6 +32,7 @@ from .words import ADVERSARY_WORDS, CLUB_NAMES, CLUB_NOUNS, SPORT_WORDS  # own l
 from .words import NUMBERED_CUES, _COUNTRY_NISBAS  # own line
 from .words import _verb_shaped, _verbal_noun_shaped  # own line
 from .words import THING_NOUNS  # own line
+from .words import NAMING_VERBS  # own line
 
 #: The first words of the clubs' short names (lexicon sports.tsv).
 _CLUB_FIRSTS = frozenset(k[0] for k in CLUB_NAMES)
@@ -930,6 +931,18 @@ class OrganisationPasses(TokenView):
         # مجموعة شركات (شل): the plural of a cue noun with no name word after it is a
         # kind of body ("a group of companies"), the name in brackets after it its own
         n = self.norms[j]
+        if n in NAMING_VERBS:
+            # منظمة تدعى "…": "a body called", the name in quotes after the verb
+            if j + 1 < c.stop and self.texts[j + 1] in OPENERS:
+                closer = OPENERS[self.texts[j + 1]]
+                k = next((k for k in range(j + 2, min(c.stop, j + 12))
+                          if self.texts[k] == closer), None)
+                if k and k > j + 2 and all(self.kinds[w] in ("arabic", "latin", "number")
+                                           for w in range(j + 2, k)):
+                    start, end = self.starts[j + 2], self.ends[k - 1]
+                    return FoundMention(j + 2, k, start, end, self.text[start:end], c.label,
+                                        "quoted", c.stem)
+            return NOT_A_NAME
         if n.endswith("ات") and n[:-2] + "ه" in ORG_CUES and (
                 j + 1 >= c.stop or not self._arabic_word(j + 1)):
             return NOT_A_NAME

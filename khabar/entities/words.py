@@ -296,6 +296,10 @@ LATIN_WORDS = set(_boundary("latin_word"))
 #: latin_thing: PDF, GMT, GPS, COVID): alone no organisation, in any case; compared
 #: case-folded.
 LATIN_THINGS = {w.casefold() for w in _boundary("latin_thing")}
+#: Verbs of naming (attribution.tsv naming_verb: تدعى، تسمى): right after an indefinite
+#: cue they say the name follows (هيئة تسمى "…"), no word of it.
+NAMING_VERBS = frozenset(normalise(r.form) for r in _LEX["attribution"]
+                         if r.role == "naming_verb")
 #: Arabic nouns of a thing a Latin name after them names (name_boundaries.tsv, thing_noun:
 #: مؤشر EGX30 an index, سهم COMI a share's ticker): that name is no organisation.
 THING_NOUNS = _normalised(_boundary("thing_noun"))

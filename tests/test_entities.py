@@ -3052,3 +3052,9 @@ def test_a_cue_and_a_verb_of_naming_give_the_name_that_follows():
     assert _orgs_in('وأطلق الشبان جمعية تدعى "غد أخضر" لحماية البيئة.') == ["غد أخضر"]
     assert _orgs_in("وأنشئت شركة تسمى (الريادة للتقنية) في العام نفسه.") == [
         "الريادة للتقنية"]
+
+
+def test_a_medicinal_product_or_substance_in_latin_is_no_organisation():
+    text = ("وسحبت الهيئة مستحضري Zentrol وMaxifen اللذين يحتويان على المادة الفعالة "
+            "Ranolide، من إنتاج شركة Novagen Labs الهندية.")
+    assert _orgs_in(text) == ["شركة Novagen Labs"]

@@ -31,7 +31,7 @@ from .words import FEMININE_ADJECTIVES, PERSON_NAME_ENDS, ROLES  # own line
 from .words import ADVERSARY_WORDS, CLUB_NAMES, CLUB_NOUNS, SPORT_WORDS  # own line
 from .words import NUMBERED_CUES, _COUNTRY_NISBAS  # own line
 from .words import _verb_shaped, _verbal_noun_shaped  # own line
-from .words import THING_NOUNS  # own line
+from .words import PRODUCT_NOUNS, THING_NOUNS  # own line
 from .words import NAMING_VERBS  # own line
 
 #: The first words of the clubs' short names (lexicon sports.tsv).
@@ -1610,8 +1610,13 @@ class OrganisationPasses(TokenView):
         people: set[str] = set()                        # family names of Latin PERSONs
         # مؤشر EGX70، سهم COMI: an index or a ticker, here and wherever else it stands
         # (a code in capitals: سهم Apple names the firm)
-        things = {self.texts[i] for i in self.latin_at
-                  if self.texts[i].isupper() and self._after_thing_noun(i)}
+        things: set[str] = set()
+        for i in self.latin_at:
+            if self.texts[i].isupper() and self._after_thing_noun(i) or (
+                    self._after_thing_noun(i, PRODUCT_NOUNS)) or (
+                    # مستحضرا Cinfaval وDiostar: the next of a list of products
+                    i > 1 and self.norms[i - 1] == "و" and self.texts[i - 2] in things):
+                things.add(self.texts[i])
         for i in self.latin_at:
             if i < nxt:
                 continue
@@ -1733,18 +1738,20 @@ class OrganisationPasses(TokenView):
             return True
         return k + 1 < stop and self.texts[k] in ",،" and self.norms[k + 1] in ROLES
 
-    def _after_thing_noun(self, i: int) -> bool:
+    def _after_thing_noun(self, i: int, nouns: frozenset = THING_NOUNS) -> bool:
         """Whether the Latin token ``i`` follows a noun of a thing (lexicon thing_noun:
         مؤشر، سهم، رمز, with proclitics or the article), right before it or with one
         definite adjective between (المؤشر الرئيسي EGX30): the name of a market index or
-        a share's ticker, no organisation. docs/lexicon.md."""
+        a share's ticker, no organisation; with ``nouns`` PRODUCT_NOUNS a product's
+        (مستحضر X، المادة الفعالة X). docs/lexicon.md."""
         j = i - 1
         if j >= 0 and self.kinds[j] == "arabic" and (
-                _is_nisba(self.norms[j]) or _adjective_shaped(self.norms[j])):
-            if not any(w in THING_NOUNS for _, w in candidates(self.norms[j])):
+                _is_nisba(self.norms[j]) or _adjective_shaped(self.norms[j])
+                or nouns is PRODUCT_NOUNS and self.norms[j].startswith("ال")):
+            if not any(w in nouns for _, w in candidates(self.norms[j])):
                 j -= 1                  # المؤشر الرئيسي | EGX30: one adjective between
         return j >= 0 and self.kinds[j] == "arabic" and any(
-            w in THING_NOUNS for _, w in candidates(self.norms[j]))
+            w in nouns for _, w in candidates(self.norms[j]))
 
     def _not_a_latin_name(self, i: int, k: int) -> bool:
         """Whether the Latin run of tokens ``i``..``k`` is no name: one English word

@@ -303,6 +303,9 @@ NAMING_VERBS = frozenset(normalise(r.form) for r in _LEX["attribution"]
 #: Arabic nouns of a thing a Latin name after them names (name_boundaries.tsv, thing_noun:
 #: مؤشر EGX30 an index, سهم COMI a share's ticker): that name is no organisation.
 THING_NOUNS = _normalised(_boundary("thing_noun"))
+#: Nouns of a product or substance (name_boundaries.tsv, product_noun: مستحضر، مادة): any
+#: capitalised Latin name right after them is the product (مستحضر Zentrol), no body.
+PRODUCT_NOUNS = _normalised(_boundary("product_noun"))
 #: Latin words that name a kind of body (name_boundaries.tsv, latin_org_word: Bank,
 #: Group, International, Monde): a capitalised run with one is no person's name;
 #: compared case-folded.

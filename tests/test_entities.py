@@ -3058,3 +3058,11 @@ def test_a_medicinal_product_or_substance_in_latin_is_no_organisation():
     text = ("وسحبت الهيئة مستحضري Zentrol وMaxifen اللذين يحتويان على المادة الفعالة "
             "Ranolide، من إنتاج شركة Novagen Labs الهندية.")
     assert _orgs_in(text) == ["شركة Novagen Labs"]
+
+
+def test_markaz_and_madina_before_a_name_is_a_district_not_a_body():
+    # مركز ومدينة X: Egypt's district and town of that name, a place
+    from khabar.io import Document
+    m = extract_mentions(analyse(Document(
+        "t", "وضبطت الحملة مخزنا بمركز ومدينة القناطر أمس.", "<test>", "utf-8")))
+    assert list(zip(m["text"], m["label"])) == [("مركز ومدينة القناطر", "PLACE")]

@@ -800,8 +800,17 @@ class OrganisationPasses(TokenView):
         return None
 
     def _shape_admin_unit(self, c: _CuePhrase):
-        """An administrative unit and a known place: بلدية مدينة البيرة."""
+        """An administrative unit and a known place: بلدية مدينة البيرة. مركز joined by و
+        to an administrative unit before a place's name is Egypt's district (مركز ومدينة
+        البدرشين: the district and the town): a place, no body."""
         j = c.j
+        n = self.norms[j]
+        if c.stem == _CENTRE and n.startswith("و") and n[1:] in ADMIN_UNITS and (
+                j + 1 < c.stop and self._arabic_word(j + 1) and not self._ends_name(j + 1)
+                and not self._any_cue(j + 1)):
+            place = self._place_at(j + 1, c.stop) or 1
+            return self._cue_mention(c, j + 1 + place, j, j + 1 + place, with_cue=True,
+                                     label="PLACE")
         if self.norms[j] in ADMIN_UNITS and c.stem not in VENUE_CUES:
             place = self._place_at(j + 1, c.stop)
             if place:

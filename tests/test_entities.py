@@ -2886,6 +2886,8 @@ def test_a_body_named_in_latin_letters_is_one_row_across_countries():
               for d, t in texts.items()]
     orgs = organisations_table(pd.concat(frames, ignore_index=True))
     assert dict(zip(orgs["organisation"], orgs["documents"])) == {"Horizon Watch": 2}
+
+
 @pytest.mark.parametrize("text, org", [
     # ل and a complement head, then an indefinite noun in idafa with a definite one
     ("وأصدرت الهيئة العامة لتنظيم قطاع الاتصالات قرارا جديدا أمس.",

@@ -3068,3 +3068,20 @@ def test_markaz_and_madina_before_a_name_is_a_district_not_a_body():
     m = extract_mentions(analyse(Document(
         "t", "وضبطت الحملة مخزنا بمركز ومدينة القناطر أمس.", "<test>", "utf-8")))
     assert list(zip(m["text"], m["label"])) == [("مركز ومدينة القناطر", "PLACE")]
+
+
+@pytest.mark.parametrize("text, org", [
+    # a ministry, a government or a municipality is named by its field, place or country:
+    # ل after that is what the verb is for, or who is spoken to (org_cues closed_by_field)
+    ("وسعت وزارة الزراعة لتطوير القطاع الزراعي.", "وزارة الزراعة"),
+    ("ودعت بلدية الزرقاء للشروع في الصيانة.", "بلدية الزرقاء"),
+    ("وتسعى الحكومة المصرية لتطوير البنية التحتية.", "الحكومة المصرية"),
+    ("وأعلنت وزارة الصحة للمواطنين عن مواعيد جديدة.", "وزارة الصحة"),
+    ("وقالت حكومة لبنان للصحفيين إن الرواتب ستصرف.", "حكومة لبنان"),
+    # a ministry of state is named by what it is for; other bodies keep their ل field
+    ("وأعلنت وزارة الدولة لشؤون البيئة خطة.", "وزارة الدولة لشؤون البيئة"),
+    ("وأعلنت هيئة دبي للطرق والمواصلات خطة.", "هيئة دبي للطرق والمواصلات"),
+    ("وأعلنت الجمعية السعودية لهواة الفلك برنامجا.", "الجمعية السعودية لهواة الفلك"),
+])
+def test_a_body_closed_by_its_field_takes_no_purpose_into_its_name(text, org):
+    assert _orgs_in(text) == [org]

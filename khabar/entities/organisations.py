@@ -32,6 +32,7 @@ from .words import ADVERSARY_WORDS, CLUB_NAMES, CLUB_NOUNS, SPORT_WORDS  # own l
 from .words import NUMBERED_CUES, _COUNTRY_NISBAS  # own line
 from .words import _verb_shaped, _verbal_noun_shaped  # own line
 from .words import PRODUCT_NOUNS, THING_NOUNS  # own line
+from .words import CLOSED_BY_FIELD_CUES  # own line
 from .words import NAMING_VERBS  # own line
 
 #: The first words of the clubs' short names (lexicon sports.tsv).
@@ -49,6 +50,8 @@ _MAX_NESTED_CUES = 8
 NOT_A_NAME = object()
 _CENTRE = normalise("مركز")
 _MINISTRY = normalise("وزارة")
+#: وزارة الدولة: a ministry of state, named by what it is for (لشؤون البيئة، للاستثمار).
+_STATE = normalise("الدولة")
 #: Verbal nouns of the derived forms (IV إفعال, VII انفعال, VIII افتعال, X استفعال, II
 #: تفعيل, VI تفاعل), سياسة and شؤون: the portfolio words a ministry's name joins with و
 #: (وإصلاح الإدارة، وتحديث القطاعات، وسياسة المدينة، وشؤون المغتربين). Wright, Grammar I
@@ -186,7 +189,8 @@ class OrganisationPasses(TokenView):
             or _adjective_shaped(prev))
 
     def _definite_tail(self, k: int, stop: int, free: int, linking: bool = True,
-                       facility: bool = False, campaign: bool = False) -> int:
+                       facility: bool = False, campaign: bool = False,
+                       closed: bool = False) -> int:
         """End of the definite words of a name from token ``k``, ``free`` of them already
         taken: two free definite words (الصحة العالمية); more only when linked by لل, و
         or a function word (النخيل للطاقة المتجددة، الدفاع عن المهاجرين), so an object
@@ -201,13 +205,19 @@ class OrganisationPasses(TokenView):
         second subject (توافقت وزارة الداخلية | والأحزاب: name_boundaries body_plural).
         For a ``campaign`` with words of its own, ل
         after them is what it is for, not its name (حملة الخير | لدعم الأسر، حملة الأمل |
-        للأيتام). docs/arabic.md, *Names and cue nouns*."""
+        للأيتام). For a body ``closed`` by its field or place (org_cues closed_by_field:
+        وزارة الزراعة، بلدية الزرقاء) ل after them is the verb's purpose or the one spoken
+        to (سعت وزارة الزراعة | لتطوير القطاع، أعلنت وزارة الصحة | للمواطنين), except after
+        الدولة (وزارة الدولة لشؤون البيئة). docs/arabic.md, *Names and cue nouns*."""
         linked = complemented = False
         while (k < stop and self._arabic_word(k) and not self._ends_name(k)
                and (not self._any_cue(k) or self._complement_cue(k, stop))):
             n = self.norms[k]
             if campaign and n.startswith("ل") and (n.startswith("لل") or n in COMPLEMENT_HEADS):
                 break                   # حملة الخير | لدعم الأسر: a purpose
+            if closed and n.startswith("ل") and (n.startswith("لل") or n in COMPLEMENT_HEADS) \
+                    and self.norms[k - 1] != _STATE:
+                break                   # وزارة الزراعة | لتطوير القطاع: a purpose
             if n in RULING_ADJECTIVES and self._definite(self.norms[k - 1]):
                 break                   # الحزب الشعبي | الحاكم: "ruling", not ديوان الحاكم
             if linking and n in NAME_FUNCTION_WORDS and k + 1 < stop and self._definite(
@@ -412,7 +422,7 @@ class OrganisationPasses(TokenView):
             return None                 # المؤسسة الصغرى والمتوسطة: a class of firms (SMEs)
         cue = stem
         if k < stop and self.norms[k] in COMPLEMENT_HEADS:     # الجمعية السعودية لهواة …
-            k = self._definite_tail(k, stop, 2)
+            k = self._definite_tail(k, stop, 2, closed=stem in CLOSED_BY_FIELD_CUES)
         elif self._listed_complement(i, k, stop):             # …، والهيئة القومية لسلامة الغذاء
             k += 2
         elif k == i + 2 and stem not in OFFICE_CUES and (
@@ -1046,7 +1056,8 @@ class OrganisationPasses(TokenView):
             return NOT_A_NAME
         if self._definite(self.norms[j]):
             k = self._definite_tail(j + 1, c.stop, 1, facility=c.stem in FACILITY_CUES,
-                                    campaign=ORG_CUES.get(c.stem) == "campaign")
+                                    campaign=ORG_CUES.get(c.stem) == "campaign",
+                                    closed=c.stem in CLOSED_BY_FIELD_CUES)
             return self._cue_mention(c, k, j, k, with_cue=c.keeps_cue)
         return None
 
@@ -1056,7 +1067,8 @@ class OrganisationPasses(TokenView):
         j = c.j
         place = self._place_at(j, c.stop)
         if place and c.stem not in VENUE_CUES:
-            k = self._definite_tail(j + place, c.stop, 0, linking=False)
+            k = self._definite_tail(j + place, c.stop, 0, linking=False,
+                                    closed=c.stem in CLOSED_BY_FIELD_CUES)
             k = self._firm_field(c, k)
             return self._cue_mention(c, k, j, k, with_cue=c.keeps_cue)
         return None
@@ -1107,7 +1119,8 @@ class OrganisationPasses(TokenView):
         الشمالية."""
         j = c.j
         if c.stem in TOPONYM_CUES and not is_stop_word(self.norms[j]) and not self._ends_name(j):
-            k = self._definite_tail(j + 1, c.stop, 0, linking=False)
+            k = self._definite_tail(j + 1, c.stop, 0, linking=False,
+                                    closed=c.stem in CLOSED_BY_FIELD_CUES)
             return self._cue_mention(c, k, j, k, with_cue=True)
         return None
 

@@ -72,6 +72,9 @@ NUMBERED_CUES = _cue_role("numbered")
 #: Cues of a facility named by a proper name and its adjectives (مستشفى، مدرسة، مجمع):
 #: after a relative adjective a definite noun with و is a new conjunct (org_cues facility).
 FACILITY_CUES = _cue_role("facility")
+#: Cues of a body named by its field, place or country and nothing more (وزارة، حكومة،
+#: بلدية): ل after that is the verb's purpose or the one spoken to (org_cues closed_by_field).
+CLOSED_BY_FIELD_CUES = _cue_role("closed_by_field")
 #: Cues that are also relative adjectives (الأكاديمية، البلدية، القنصلية: org_cues adjective).
 ADJECTIVE_CUES = _cue_role("adjective")
 #: Cues of a body whose name may end in ب and the city it sits in (جامعة، كلية، معهد:

@@ -3085,3 +3085,16 @@ def test_markaz_and_madina_before_a_name_is_a_district_not_a_body():
 ])
 def test_a_body_closed_by_its_field_takes_no_purpose_into_its_name(text, org):
     assert _orgs_in(text) == [org]
+
+
+@pytest.mark.parametrize("text, org", [
+    # إلغاء، إلزام، ألعاب normalise like a word with the article (الغاء): after a body's
+    # definite word they are an indefinite noun, the verb's object, no part of its name
+    ("وطلبت وزارة النقل إلغاء الرحلات الليلية.", "وزارة النقل"),
+    ("وقررت الهيئة العامة إلزام المصانع بالمعايير.", "الهيئة العامة"),
+    ("ونظمت وزارة الشباب ألعابا شعبية في الحديقة.", "وزارة الشباب"),
+    # a name that opens with such a word keeps it (شركة ألفا)
+    ("وأعلنت شركة ألفا للتقنية نتائجها.", "شركة ألفا للتقنية"),
+])
+def test_a_word_with_a_hamza_on_its_alif_after_a_name_is_no_definite_word(text, org):
+    assert _orgs_in(text) == [org]

@@ -52,6 +52,10 @@ _CENTRE = normalise("مركز")
 _MINISTRY = normalise("وزارة")
 #: وزارة الدولة: a ministry of state, named by what it is for (لشؤون البيئة، للاستثمار).
 _STATE = normalise("الدولة")
+#: A word written with a hamza on its first alif and then ل (إلغاء، ألعاب، إلزام) has no
+#: article, though normalised (الغاء) it reads as one: after a definite word of a name it
+#: is an indefinite noun, which no idafa or adjective of the name can be.
+_HAMZA_ALIF_LAM = ("إل", "أل")
 #: Verbal nouns of the derived forms (IV إفعال, VII انفعال, VIII افتعال, X استفعال, II
 #: تفعيل, VI تفاعل), سياسة and شؤون: the portfolio words a ministry's name joins with و
 #: (وإصلاح الإدارة، وتحديث القطاعات، وسياسة المدينة، وشؤون المغتربين). Wright, Grammar I
@@ -218,6 +222,9 @@ class OrganisationPasses(TokenView):
             if closed and n.startswith("ل") and (n.startswith("لل") or n in COMPLEMENT_HEADS) \
                     and self.norms[k - 1] != _STATE:
                 break                   # وزارة الزراعة | لتطوير القطاع: a purpose
+            if self.texts[k].startswith(_HAMZA_ALIF_LAM) and k > 0 and self._definite(
+                    self.norms[k - 1]):
+                break                   # وزارة الصحة | إلغاء القرار: no article, an object
             if n in RULING_ADJECTIVES and self._definite(self.norms[k - 1]):
                 break                   # الحزب الشعبي | الحاكم: "ruling", not ديوان الحاكم
             if linking and n in NAME_FUNCTION_WORDS and k + 1 < stop and self._definite(

@@ -2797,3 +2797,28 @@ def test_an_unclosed_mark_before_a_latin_name_at_the_text_end_never_raises():
     # the quoted words' last token is the text's; the check of names in marks stays inside
     for text in ("قال “Open Health", "وقالت الجمعية “ Green Future", "قال «الهيئة"):
         extract_quotes(doc(text), extract_mentions(doc(text)))
+
+
+def test_wa_huwa_without_comma_opens_the_role():
+    # NAME وهو أحد …، إن: "he being" with no comma before it ends the name; the words up
+    # to the comma are the role (the comma form, ، وهو …, stays the same)
+    for text in ("صرح نادر سليم وهو أحد مؤسسي النقابة، إن الأجور لم تتغير منذ عامين كاملين.",
+                 "صرح نادر سليم، وهو أحد مؤسسي النقابة، إن الأجور لم تتغير منذ عامين كاملين."):
+        df = quotes(text, extract_mentions(doc(text)))
+        assert list(zip(df.speaker, df.role)) == [("نادر سليم", "أحد مؤسسي النقابة")]
+    text = "«لن نغادر الأرض مهما حدث»، قالت هدى ياسين وهي معلمة من القرية."
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.role, r.attribution) == ("هدى ياسين", "معلمة من القرية", "after")
+
+
+def test_partitive_after_a_name_opens_the_role():
+    # NAME أحد / إحدى + a group: "one of" is no name word, it and its group are the role
+    cases = [("وقال رامي عوض احد موظفي المصنع إن الرواتب تأخرت ثلاثة أشهر على التوالي.",
+              "رامي عوض", "احد موظفي المصنع"),
+             ("وقال جلال فهمي أحد أعضاء البلدية: «سنعيد فتح السوق قريبا جدا».",
+              "جلال فهمي", "أحد أعضاء البلدية"),
+             ("وأكدت سعاد نصر إحدى ممرضات المستشفى أن الأدوية نفدت منذ أسبوع كامل.",
+              "سعاد نصر", "إحدى ممرضات المستشفى")]
+    for text, name, role in cases:
+        df = quotes(text, extract_mentions(doc(text)))
+        assert list(zip(df.speaker, df.role)) == [(name, role)], text

@@ -556,6 +556,13 @@ class Doc(TitlePhrases):
                                  or norms[appos[0]] in AN_WORDS or self.cues[appos[0]]):
             appos = (j, j)    # "، في مؤتمر صحفي"، "، أن …"، "، بحسب صحيفة X": an
             # adverbial, the words or their source
+        role_at = self._role_after_name(i, j, limit)
+        if role_at is not None:
+            # سامي نور وهو أحد قادة الحزب، إن …، سامي نور أحد مسؤولي الشركة: the name
+            # ends before وهو / أحد, the words from there to the comma are the role
+            j = role_at
+            pe = self.ends[j - 1]
+            appos = (j, limit)
         head_n, head = self.strip_head(norms[i])
         inner = self.mentions_in(ps, pe)
         persons = [m for m in inner if m[2] == "PERSON"]
@@ -563,6 +570,31 @@ class Doc(TitlePhrases):
         if persons and title:
             persons = self._names_after_title(i, j, pe, persons)
         return Phrase(i, j, limit, ps, pe, title, head_n, head, appos, persons, orgs)
+
+    def _role_after_name(self, i: int, j: int, limit: int) -> int | None:
+        """The token inside the phrase ``[i, j)`` where a role in apposition opens with no
+        comma before it: وهو / وهي (name_boundaries.tsv apposition_pronoun: سامي نور وهو
+        عضو اللجنة) or a partitive with its group (attribution.tsv partitive: سامي نور
+        أحد مسؤولي الشركة، منى حداد إحدى عضوات المجلس). A name never holds "he being" or
+        "one of" (docs/arabic.md, "Quotes and attribution"). Only after one word or more
+        that is no title or honorific (the name), not after بن / آل, and with a word
+        after it in the sentence; None otherwise."""
+        for t in range(i + 1, min(j, limit - 1)):
+            norm = self.norms[t]
+            if norm not in _APPOSITION_PRONOUNS and norm not in PARTITIVES:
+                continue
+            if self.norms[t - 1] in NAME_LINKS or self.kinds[t + 1] != "arabic" or _is_stop(
+                    self.norms[t + 1], self.texts[t + 1]) or self.norms[t + 1] in AN_WORDS:
+                return None
+            if norm in _APPOSITION_PRONOUNS and self.title_at(t + 1) and t + 2 < self.n and (
+                    self._governed(self.norms[t + 2], self.kinds[t + 2])
+                    or self.norms[t + 2].startswith(("بال", "لل"))
+                    or self.strip_org(self.norms[t + 2])[1] in ORG_CUES):
+                return None     # سامي نور وهو عضو بلجنة …: :meth:`_name_before_title`
+            named = any(self.kinds[u] == "arabic" and not self.title_at(u)
+                        and self.norms[u] not in HONORIFICS for u in range(i, t))
+            return t if named else None
+        return None
 
     def _names_after_title(self, i: int, j: int, pe: int, persons: list) -> list:
         """Of the PERSON mentions in a phrase that opens with a title, those that name the

@@ -2822,3 +2822,25 @@ def test_partitive_after_a_name_opens_the_role():
     for text, name, role in cases:
         df = quotes(text, extract_mentions(doc(text)))
         assert list(zip(df.speaker, df.role)) == [(name, role)], text
+
+
+def test_bi_complement_ends_the_subject_read_back():
+    # A subject read back from a verb before a participle or a later verb ends at ب and
+    # the verb's complement: ب + the article, ب before a noun with a pronoun, and after
+    # an organisation's definite noun ب before a definite word; a bi-object verb with no
+    # subject (كما أشاد بـ…) goes on with the last speaker
+    cases = [("وتعهد العقيد نبيل عاصي بالرد على أي هجوم، مؤكدا أن القوات جاهزة لكل الاحتمالات.",
+              "نبيل عاصي"),
+             ("فيما أشاد مدرب النادي وليد قاسم بأداء زملائه، قائلا إنهم قاتلوا حتى "
+              "الدقيقة الأخيرة.",
+              "وليد قاسم"),
+             ("وقضت المحكمة ببراءة الموظف من تهمة التزوير، وقالت إن الأوراق لم تثبت عليه شيئا.",
+              "المحكمة"),
+             ("وقال وليد قاسم: «سنقاتل حتى النهاية». كما أشاد بدعم الأنصار قائلا: «كانوا معنا "
+              "في كل مباراة».", "وليد قاسم")]
+    for text, name in cases:
+        df = quotes(text, extract_mentions(doc(text)))
+        assert df["speaker"].iloc[-1] == name, text
+    # a name that opens with ب before a definite word is still a name
+    text = "ودافع وزير النقل عمر بشير الحسن عن القرار قائلا إنه سيخفض الحوادث على الطرق السريعة."
+    assert quotes(text, extract_mentions(doc(text)))["speaker"].iloc[0] == "عمر بشير الحسن"

@@ -125,6 +125,8 @@ class Doc(TitlePhrases):
             return sp if sp is not None and sp.type == "person" else None
         if i >= limit or not self._may_name(i, attached_li):
             return None
+        if self.after_bi_object_verb(i) and self.bi_object(i):
+            return None     # كما أشاد بدعم الجمهور قائلاً: the verb's object, no subject
         if self.norms[i] in PERSON_PRONOUNS and not self._looking_back:
             sp = self._person_named_before(i, gender)
             if sp is not None:
@@ -531,6 +533,13 @@ class Doc(TitlePhrases):
         if self.after_bi_object_verb(i):
             # وأشاد المدرب الأمريكي بنجم الفريق فلان: the subject ends at the object's ب
             j = next((t for t in range(i + 1, j) if self.bi_object(t)), j)
+        else:
+            # وتعهد العميد فلان بالرد على …، مشدداً؛ وقضت المحكمة ببراءة المتهم، وقالت:
+            # read back from a verb of any kind, the subject's name ends at a ب phrase
+            # after it (the verb's complement); inside the title it may be where the
+            # office is (الخبير بشؤون …), so only after the name's first word
+            k0 = self._title_words_end(i, j) if title else i
+            j = next((t for t in range(k0 + 1, j) if self._bi_complement(i, t)), j)
         while j > i + 1 and self.kinds[j - 1] == "punct" and not (   # المنظمة - التي:
                 self.texts[j - 1] in _MARK_CHARS and any(                # no dash; but the
                     self.texts[t] in _OPENERS for t in range(i, j - 1))):  # mark closing a
@@ -570,6 +579,20 @@ class Doc(TitlePhrases):
         if persons and title:
             persons = self._names_after_title(i, j, pe, persons)
         return Phrase(i, j, limit, ps, pe, title, head_n, head, appos, persons, orgs)
+
+    def _bi_complement(self, i: int, t: int) -> bool:
+        """Whether token ``t``, after the first word of the phrase at ``i``, is ب and a
+        verb's complement (:meth:`bi_object`) that no name holds: ب with the article
+        (بالرد على …) or before a noun with a possessive pronoun (بأداء زملائه). A name
+        may hold ب and an indefinite word before a definite one (عمر بشير الحسن، بدر
+        الدين), so that shape ends only an organisation's noun phrase (المحكمة ببراءة
+        المتهم)."""
+        if not self.bi_object(t):
+            return False
+        if self.norms[t].startswith("بال") or self._possessive(t) or (
+                t + 1 < self.n and self._possessive(t + 1)):
+            return True
+        return self.strip_org(self.norms[i])[1] in ORG_CUES and self.norms[i].startswith("ال")
 
     def _role_after_name(self, i: int, j: int, limit: int) -> int | None:
         """The token inside the phrase ``[i, j)`` where a role in apposition opens with no

@@ -516,7 +516,7 @@ class TitlePhrases(NounPhrases):
             return False
         text = normalise(self.texts[t]) if "ة" not in self.texts[t] else self.texts[t]
         return (self.texts[t][-1:] != "ة" and text.endswith(("ه", "ها", "هم", "هما", "هن"))
-                and not text.endswith(("الله", "يه")))
+                and not text.endswith("الله") and not self.texts[t].endswith("يه"))
 
     def _cue_after_name(self, k: int, j: int) -> bool:
         """Whether token ``j``, two name words or more after ``k`` and not after بن / آل,

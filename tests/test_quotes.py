@@ -2844,3 +2844,17 @@ def test_bi_complement_ends_the_subject_read_back():
     # a name that opens with ب before a definite word is still a name
     text = "ودافع وزير النقل عمر بشير الحسن عن القرار قائلا إنه سيخفض الحوادث على الطرق السريعة."
     assert quotes(text, extract_mentions(doc(text)))["speaker"].iloc[0] == "عمر بشير الحسن"
+
+
+def test_fronted_topic_before_the_verb_is_no_speaker():
+    # وعن X، قال: … — a preposition of topic opens the clause, a comma, then the verb with
+    # no subject after it: the body named in the topic is what was asked about; the last
+    # speaker of the verb's gender goes on
+    text = ("وقال سالم حداد: «سنعود أقوى». وعن موقف الاتحاد الأوروبي، قال: «نحترم قراره "
+            "لكننا نختلف معه».")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df["speaker"]) == ["سالم حداد", "سالم حداد"]
+    assert df["attribution"].iloc[1] == "continuation"
+    text = ("وقالت هدى ياسين إن الموسم كان صعبا جدا على الجميع. وحول مستقبل نقابة المعلمين، "
+            "قالت إنها ستبقى تدافع عن حقوق أعضائها.")
+    assert list(quotes(text, extract_mentions(doc(text)))["speaker"]) == ["هدى ياسين"] * 2

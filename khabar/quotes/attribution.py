@@ -14,6 +14,7 @@ from .speakers import Doc
 from .words import APPEAL_COMPLEMENTS, APPEAL_FORMS, TITLE_COMPLEMENTS  # own line
 from .words import CAME_VERBS, STATEMENT_NOUNS  # own line
 from .words import TIME_WORDS  # own line
+from .words import FRONTED_TOPICS  # own line
 from .words import (_MARK_CHARS, _OPENERS, _is_stop, AN_WORDS, CLAUSE_WORDS, CUE_FORMS,
                     DOCUMENT_NOUNS, INTERVIEW_GUEST, INTERVIEW_NOUNS, INTERVIEW_VERBS,
                     MASCULINE_ORG_CUES, OBJECT_VERB_FORMS, ORG_CUES, PARTICIPLES, PERSON_PRONOUNS,
@@ -440,6 +441,10 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
             break
     while left < cue_i and d.norms[left] in CLAUSE_WORDS:
         left += 1
+    if _fronted_topic(d, left, cue_i):
+        # وعن موقف الحزب، قال: …: the topic he was asked about, a body named in it is
+        # no speaker; the verb's pronoun is the last speaker
+        return d.last(gender), "continuation"
     p = cue_i - 1
     if p > left and d.kinds[p] == "arabic" and d.norms[p] in _SUBJECT_HEADS and not (
             cue_i + 1 < d.n and d.norms[cue_i + 1] in ("فيه", "فيها")):
@@ -493,6 +498,25 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
         if sp:
             return sp, "named"
     return d.last(gender), "continuation"
+
+
+def _fronted_topic(d: Doc, left: int, cue_i: int) -> bool:
+    """Whether the clause from token ``left`` up to the verb at ``cue_i`` is a fronted
+    topic: a preposition of topic (attribution.tsv fronted_topic: عن، حول، بشأن), with or
+    without و / ف, its noun phrase, then a comma right before the verb, with no other
+    comma, cue or quote mark between (وعن موقف الحزب، قال: …; docs/arabic.md, "Quotes and
+    attribution")."""
+    if not left < cue_i - 2 or cue_i - left > 12 or d.texts[cue_i - 1] not in ",،":
+        return False
+    first = d.norms[left]
+    if first in ("و", "ف") and left + 1 < cue_i:
+        left, first = left + 1, d.norms[left + 1]
+    elif first[:1] in ("و", "ف") and first[1:] in FRONTED_TOPICS:
+        first = first[1:]
+    if first not in FRONTED_TOPICS:
+        return False
+    return not any(d.texts[t] in ",،:" or d.texts[t] in _MARK_CHARS or d.cues[t]
+                   for t in range(left + 1, cue_i - 1))
 
 
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت"})

@@ -316,6 +316,9 @@ ADVERBIALS = _words("attribution", role="adverbial")
 #: حول، بشأن (attribution.tsv topic_preposition): before a source noun and its speech verb
 #: (سؤال حول تقارير تفيد بأن …) they name what was asked or talked about, no speaker.
 TOPIC_PREPOSITIONS = _words("attribution", role="topic_preposition")
+#: عن، حول، بشأن (attribution.tsv fronted_topic) opening a clause before a comma and a
+#: speech verb with no subject after it (وعن موقف الحزب، قال: …): the topic, no speaker.
+FRONTED_TOPICS = _words("attribution", role="fronted_topic")
 #: Every form of the verbs whose object comes between the subject and ب / أن
 #: (attribution.tsv object_verb, by past stem: وصف فلان المباراة بأنها).
 _OBJECT_LEMMAS = _words("attribution", role="object_verb")

@@ -19,7 +19,7 @@ NAME_BOUNDARY_ROLES = ("not_name_start", "name_function", "name_end", "name_brea
                        "generic_phrase", "complement_head", "media_marker", "kind_adjective",
                        "business_field", "latin_word", "latin_thing", "thing_noun", "product_noun",
                        "holder_adjective",
-                       "latin_org_word", "ngo_marker",
+                       "latin_org_word", "ngo_marker", "representing_prep",
                        "feminine_adjective", "lower_house", "upper_house", "body_plural",
                        "elative", "act_verb", "possessor", "acronym_intro",
                        "honorific_noun", "ruling_adjective",

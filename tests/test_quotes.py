@@ -2858,3 +2858,21 @@ def test_fronted_topic_before_the_verb_is_no_speaker():
     text = ("وقالت هدى ياسين إن الموسم كان صعبا جدا على الجميع. وحول مستقبل نقابة المعلمين، "
             "قالت إنها ستبقى تدافع عن حقوق أعضائها.")
     assert list(quotes(text, extract_mentions(doc(text)))["speaker"]) == ["هدى ياسين"] * 2
+
+
+def test_name_after_what_a_member_sits_for_or_a_definite_place():
+    # TITLE عن القائمة / الحزب NAME and TITLE في PLACE NAME: the list, party or place the
+    # office is for comes between the title and the name (also after كان … قد)
+    cases = [("طالبت النائبة عن الكتلة الشعبية ريما عواد رئاسة المجلس بعقد جلسة طارئة. وقالت "
+              "في بيان: «الوزارة تتجاهل شكاوى المواطنين منذ أشهر».",
+              "ريما عواد", "النائبة عن الكتلة الشعبية"),
+             ("وقال عضو مجلس البلدية عن حزب العمل وائل منصور إن الموازنة لا تكفي لإصلاح الطرق.",
+              "وائل منصور", "عضو مجلس البلدية عن حزب العمل"),
+             ("وكان قائد الشرطة في الأنبار مروان حميد قد أكد أمس أن الطرق الخارجية آمنة تماما.",
+              "مروان حميد", "قائد الشرطة في الأنبار")]
+    for text, name, role in cases:
+        r = quotes(text, extract_mentions(doc(text))).iloc[-1]
+        assert (r.speaker, r.role) == (name, role), text
+    # a definite noun and a time word after في: no name
+    text = "وقال وزير الخارجية في المؤتمر الصحفي أمس إن المفاوضات ستستأنف الأسبوع المقبل."
+    assert quotes(text, extract_mentions(doc(text)))["speaker"].iloc[0] == "وزير الخارجية"

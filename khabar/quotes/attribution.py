@@ -534,7 +534,12 @@ def _kana_subject(d: Doc, left: int, cue_i: int, gender: str) -> Speaker | None:
                 if d.norms[t] in ("قد", "وقد")), None)
     if qad is None or d.cues_between(left, qad):
         return None
-    return d.speaker(left, d.phrase_end(left, qad), gender)
+    # (up to قد: a title may hold where the office is before the name, رئيس اللجنة في
+    # البصرة فلان قد أكد; the phrase rules end it)
+    end = d.phrase_end(left, qad)
+    if end < qad and d.title_at(left) and d._where_before_name(end, qad) > end:
+        end = qad
+    return d.speaker(left, end, gender)
 
 
 def _conjoined(d: Doc, k: int) -> bool:

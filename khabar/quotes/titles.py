@@ -18,6 +18,7 @@ from ..entities.words import DEFINITE_GIVEN_NAMES  # own line
 from .words import adverbial_accusative  # own line
 from .words import OBJECT_WORDS, bi_masdar  # own line
 from .words import QUANTIFIERS  # own line
+from .words import REPRESENTING_PREPS  # own line
 from .words import COUNTRY_NAMES  # own line
 from .words import BI_OBJECT_FORMS  # own line
 from ..entities.words import ADMIN_UNITS as _ADMIN_UNITS  # own line
@@ -293,7 +294,10 @@ class TitlePhrases(NounPhrases):
                 return k
             where = where or (k > i + 1 and self.norms[k] in ("في", "لدي"))
             if not self._in_title(k) or self._ends_phrase(k):
-                where = self._where_before_name(k, limit) if k > i + 1 else k
+                # (النائبة عن القائمة X فلانة: what a member sits for may follow the title
+                # word itself)
+                where = self._where_before_name(k, limit) if k > i + 1 or (
+                    self.norms[k] in REPRESENTING_PREPS) else k
                 if where == k:
                     break
                 k = where       # … في مستشفى الأمل عمر الحسن: where the office is
@@ -339,9 +343,12 @@ class TitlePhrases(NounPhrases):
                                                 or not self._plain_word(e)):
                     return e
             return t
-        if self.norms[k] not in _WHERE_PREPS or k + 3 >= limit:
+        if self.norms[k] not in _WHERE_PREPS and self.norms[k] not in REPRESENTING_PREPS or (
+                k + 3 >= limit):
             return k
         t = k + 1
+        if self._plain_word(t) and self.norms[t].startswith("ال"):
+            return self._name_after_definite_place(k, limit)
         if not self._plain_word(t) or self.norms[t].startswith(("ال", "لل")):
             return k
         t += 1
@@ -352,6 +359,23 @@ class TitlePhrases(NounPhrases):
                 self._plain_word(t)) or self.title_at(t):
             return k
         return t
+
+    def _name_after_definite_place(self, k: int, limit: int) -> int:
+        """After في / لدى / عن at ``k``, a definite place or body of one to three words
+        and then a name (رئيس اللجنة الأمنية في البصرة جبار الساعدي، النائبة عن القائمة
+        العراقية فلانة): the token where the name starts, or ``k``. The name must be two
+        plain words or more, the first without the article and no title, or a PERSON
+        mention; a time word, a stop word or أن/إن after the place ends the phrase (في
+        المؤتمر الصحفي أمس، في الاجتماع الذي …: no name)."""
+        t = k + 1
+        while t < limit and t - k <= 3 and self.norms[t].startswith("ال") and (
+                self._plain_word(t)) and not self.title_at(t):
+            t += 1
+        if t == k + 1 or t + 1 >= limit or not self._plain_word(t) or self.norms[t].startswith(
+                ("ال", "لل")) or self.title_at(t) or self.norms[t] in HONORIFICS:
+            return k
+        person = self.mentions_in(self.starts[t], self.ends[t], "PERSON")
+        return t if person or self._plain_word(t + 1) and not self.title_at(t + 1) else k
 
     def _admin_unit_with_bi(self, k: int, limit: int) -> bool:
         """Whether token ``k`` is an administrative unit with ب (بولاية، بمحافظة، بجهة:

@@ -319,6 +319,9 @@ TOPIC_PREPOSITIONS = _words("attribution", role="topic_preposition")
 #: عن، حول، بشأن (attribution.tsv fronted_topic) opening a clause before a comma and a
 #: speech verb with no subject after it (وعن موقف الحزب، قال: …): the topic, no speaker.
 FRONTED_TOPICS = _words("attribution", role="fronted_topic")
+#: عن after a member's title (name_boundaries.tsv representing_prep): the list, party or
+#: place the member sits for, then the name (النائبة عن القائمة X فلانة).
+REPRESENTING_PREPS = _words("name_boundaries", role="representing_prep")
 #: Every form of the verbs whose object comes between the subject and ب / أن
 #: (attribution.tsv object_verb, by past stem: وصف فلان المباراة بأنها).
 _OBJECT_LEMMAS = _words("attribution", role="object_verb")

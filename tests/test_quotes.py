@@ -2876,3 +2876,14 @@ def test_name_after_what_a_member_sits_for_or_a_definite_place():
     # a definite noun and a time word after في: no name
     text = "وقال وزير الخارجية في المؤتمر الصحفي أمس إن المفاوضات ستستأنف الأسبوع المقبل."
     assert quotes(text, extract_mentions(doc(text)))["speaker"].iloc[0] == "وزير الخارجية"
+
+
+def test_source_in_commas_before_a_direct_quote_is_the_channel():
+    # وقال فلان، بحسب X: «…» — the source cue nearest the quote names who passed the words
+    # on; the verb's subject said them (the same rule as for indirect speech)
+    text = "وقالت هدى ياسين، وفقا لصحيفة الأيام المحلية: «لن نتراجع عن مطالبنا أبدا»."
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.attribution) == ("هدى ياسين", "named") and r.channel
+    text = "وقال وزير المالية سالم حداد، بحسب بيان صادر عن مكتبه: «سنخفض العجز إلى النصف»."
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.role, r.channel) == ("سالم حداد", "وزير المالية", "بيان")

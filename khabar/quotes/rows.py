@@ -471,9 +471,21 @@ def _direct_row(d: Doc, q: QuoteSpan, left: int, pend: int, inside: Inside, prev
     colon = oi > li and d.texts[oi - 1] == ":"
     intro = colon or (oi > li and d.norms[oi - 1] in AN_WORDS)
     sp, how, cue = None, "", ""
+    src = None
+    if cue_i is not None and d.cues[cue_i][0] == "source":
+        v = _parenthetical_source(d, cue_i)
+        if v is not None and v >= li:
+            # وقال فلان، بحسب بيان صادر عن مكتبه: "…": the verb's subject said the words,
+            # the source in commas passed them on (as for indirect speech)
+            src, cue_i = cue_i, v
     if cue_i is not None:
         sp, how = attribution(d, cue_i, li, oi)
         cue = d.texts[cue_i]
+        if sp is not None and src is not None and not sp.channel:
+            relay_src = relayed(d, src, oi)
+            ch = None if relay_src and relay_src[1] else _source_speaker(d, src, src, oi)[0]
+            sp = replace(sp, channel=relay_src[1]) if relay_src and relay_src[1] else \
+                replace(sp, channel=ch.name) if ch else sp
         relay = _relay_after(d, q, pend) if q.closed else None
         if relay and sp:
             # «…»، بحسب ما نقلت عنه وكالة X: the speaker before the words said them, X

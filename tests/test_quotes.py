@@ -2887,3 +2887,12 @@ def test_source_in_commas_before_a_direct_quote_is_the_channel():
     text = "وقال وزير المالية سالم حداد، بحسب بيان صادر عن مكتبه: «سنخفض العجز إلى النصف»."
     r = quotes(text, extract_mentions(doc(text))).iloc[0]
     assert (r.speaker, r.role, r.channel) == ("سالم حداد", "وزير المالية", "بيان")
+
+
+def test_name_in_marks_right_after_the_verb_before_an():
+    # وقال "NAME" في تصريحات له، إن …: a name the article wrote before, set off by marks
+    # right after the verb, does not end the search for أن/إن: the clause is reported
+    text = ("أعلن العقيد سامر عيسى انتهاء العملية. وقال “عيسى” في تصريحات له، إن القوات "
+            "استعادت السيطرة على الطريق الدولي.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.kind, df.speaker)) == [("indirect", "سامر عيسى")]

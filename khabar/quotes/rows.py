@@ -626,6 +626,11 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
                     continue                # a quoted name
             if text == "'" and inside.holds(d.starts[j]):
                 break                       # (an ASCII ' that is a quote mark here)
+            if text in _OPENERS and j == k + 1:
+                close = _short_quote_end(d, j, d.tok_index(sent.end))
+                if close > j and d._quoted_name_before(j, close):
+                    skip_to = close + 1     # وقال "نور" في تصريحات له، إن …: the name the
+                    continue                # article wrote before, set off by marks
             if d.cues[j] and d.cues[j][0] == "source" and _parenthetical_source(d, j) == k:
                 # (the source in commas after the verb's subject; with ما and its verb,
                 # حسبما أوردت وكالة X، read past its closing comma)

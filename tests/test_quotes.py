@@ -2896,3 +2896,17 @@ def test_name_in_marks_right_after_the_verb_before_an():
             "استعادت السيطرة على الطريق الدولي.")
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.kind, df.speaker)) == [("indirect", "سامر عيسى")]
+
+
+def test_statement_with_bi_and_ala_before_an_end_the_name():
+    # أدلى فلان بتصريح / ببيان: ب and a statement is the verb's complement, no name word,
+    # and the subject before a statement the verb speaks in (بيانا قالت فيه) is its author;
+    # علي before أن after a verb that takes على (شدد) is the preposition, for any subject
+    cases = [("حيث أدلى المدير كمال زيدان بتصريح أشاد فيه بدور المتطوعين قائلا: «لولاهم لما "
+              "نجحت الحملة».", "كمال زيدان"),
+             ("وأدلت رنا خوري ببيان قالت فيه إن الشركة لم تدفع الأجور منذ شهرين.", "رنا خوري"),
+             ("وأصدرت رنا خوري بيانا قالت فيه إن الشركة لم تدفع الأجور منذ شهرين.", "رنا خوري"),
+             ("وشدد كمال زيدان علي أن الحملة ستستمر حتى نهاية الشهر المقبل.", "كمال زيدان"),
+             ("وشددت الهيئة علي أن الحملة ستستمر حتى نهاية الشهر المقبل.", "الهيئة")]
+    for text, name in cases:
+        assert quotes(text, extract_mentions(doc(text)))["speaker"].iloc[0] == name, text

@@ -457,7 +457,11 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
     svo = cue_i > left and d.kinds[left] in ("arabic", "latin") \
         and not _is_stop(d.norms[left], d.texts[left]) and not d.cues[left] \
         and d.norms[left] not in ("و", "ف") and not _conjoined_stop(d, left)
-    ends_at_verb = svo and d.texts[d.phrase_end(left, cue_i)] in (",", "،", d.texts[cue_i])
+    pe0 = d.phrase_end(left, cue_i) if svo else left
+    ends_at_verb = svo and (d.texts[pe0] in (",", "،", d.texts[cue_i]) or (
+        # وأصدرت فلانة بيانا قالت فيه، وأدلى فلان ببيان قال فيه: the subject, then the
+        # statement the verb speaks in
+        pe0 == cue_i - 1 and _statement_object(d, pe0)))
     # …and not a word followed by a title or organisation noun (جددت منظمة X: a verb).
     if ends_at_verb and not d.norms[left].startswith(("و", "ف")) \
             and not (left + 1 < cue_i and _candidate(d, left + 1)):
@@ -498,6 +502,14 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
         if sp:
             return sp, "named"
     return d.last(gender), "continuation"
+
+
+def _statement_object(d: Doc, k: int) -> bool:
+    """Whether token ``k`` is a statement noun as a verb's object, in the accusative
+    (بيانا، تصريحا) or with ب (ببيان، بتصريح: attribution.tsv statement_noun, document)."""
+    norm = d.norms[k]
+    return (norm[-1:] == "ا" and norm[:-1] in DOCUMENT_NOUNS | STATEMENT_NOUNS) or (
+        norm[:1] == "ب" and norm[1:] in DOCUMENT_NOUNS | STATEMENT_NOUNS)
 
 
 def _fronted_topic(d: Doc, left: int, cue_i: int) -> bool:

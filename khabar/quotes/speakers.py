@@ -556,6 +556,8 @@ class Doc(TitlePhrases):
         if title and j > i + 1 and (self._ala_before_an(j - 1)
                                     or self._object_before_participle(j - 1)):
             j -= 1      # وشدد وزير الصحة علي أن، وأتم الوزير تصريحاته قائلا: no name
+        elif not title and j > i + 1 and self._ala_before_an(j - 1):
+            j -= 1      # وشددت الوزارة علي أن، وشدد فلان علي أن: the preposition, no name
         # لوزارة الصحة (after في بيان): the name starts after the attached ل
         # للمنظمة الدولية (ل + ال): the mention keeps the ل (no cut between the lams)
         cut = 1 if attached_li and not norms[i].startswith("لل") else 0

@@ -582,7 +582,9 @@ class TitlePhrases(NounPhrases):
         return (text in _PHRASE_STOP_PUNCT or text == "،" or norm in AN_WORDS
                 or norm in SPEECH_NOUNS or bool(self.cues[j])
                 or (name and (self.is_recipient(norm) or self._told_org(j)
-                              or self._told_outlet(j))))
+                              or self._told_outlet(j)
+                              # أدلى الوزير فلان بتصريح: ب and a statement, no name word
+                              or norm[:1] == "ب" and norm[1:] in STATEMENT_NOUNS)))
 
 
     def before_holder(self, i: int, k: int) -> int:

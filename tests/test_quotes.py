@@ -2910,3 +2910,13 @@ def test_statement_with_bi_and_ala_before_an_end_the_name():
              ("وشددت الهيئة علي أن الحملة ستستمر حتى نهاية الشهر المقبل.", "الهيئة")]
     for text, name in cases:
         assert quotes(text, extract_mentions(doc(text)))["speaker"].iloc[0] == name, text
+
+
+def test_bare_office_with_its_body_after_the_office_in_commas():
+    # «فلان، مدرب الاتحاد الرياضي، …» then «وأنهى مدرب الاتحاد حديثه قائلا»: an office with
+    # its body that the article gave before in commas after a name is that person's (not
+    # only a spokesperson's title)
+    text = ("أكد نادر سليم، مدرب الاتحاد الرياضي، أن فريقه جاهز تماما للمباراة النهائية. "
+            "وأنهى مدرب الاتحاد حديثه قائلا: «سنلعب من أجل الفوز فقط».")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df["speaker"]) == ["نادر سليم", "نادر سليم"]

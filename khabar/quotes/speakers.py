@@ -358,6 +358,12 @@ class Doc(TitlePhrases):
             named = self._spokesperson_of_body_before(ph, tuple(words))
             if named is not None:
                 return named
+        elif len(words) > 1 and not self._looking_back:
+            # وأنهى مدرب الوداد حديثه after «فلان، مدرب الوداد الرياضي، …»: an office and
+            # its body, written before in commas after a name, is that person's
+            named = self._office_in_commas_before(ph, tuple(words), gender)
+            if named is not None:
+                return named
         if ph.j - ph.i > 4 or not any(self.norms[t].startswith("ال")
                                       for t in range(ph.i, ph.j)):
             return sp

@@ -2920,3 +2920,11 @@ def test_bare_office_with_its_body_after_the_office_in_commas():
             "وأنهى مدرب الاتحاد حديثه قائلا: «سنلعب من أجل الفوز فقط».")
     df = quotes(text, extract_mentions(doc(text)))
     assert list(df["speaker"]) == ["نادر سليم", "نادر سليم"]
+
+
+def test_said_title_is_the_person_named_before():
+    # اللاعب المذكور، النائبة المذكورة ("the said player / MP"): like ذاته / نفسه, the
+    # title alone reads back to the person named with it before
+    text = ("وقال اللاعب كريم عادل إن الفريق متأخر كثيرا عن المنافسين. وأكد اللاعب المذكور في "
+            "تصريحات صحفية: «علينا أن نعمل أكثر من أي وقت مضى».")
+    assert list(quotes(text, extract_mentions(doc(text)))["speaker"]) == ["كريم عادل"] * 2

@@ -2928,3 +2928,12 @@ def test_said_title_is_the_person_named_before():
     text = ("وقال اللاعب كريم عادل إن الفريق متأخر كثيرا عن المنافسين. وأكد اللاعب المذكور في "
             "تصريحات صحفية: «علينا أن نعمل أكثر من أي وقت مضى».")
     assert list(quotes(text, extract_mentions(doc(text)))["speaker"]) == ["كريم عادل"] * 2
+
+
+def test_occupation_before_the_name_and_an_office_after_it():
+    # الأستاذ / المحامي فلان وزير … : an occupation before the name is a form of address when
+    # an office in idafa follows the name; the name ends there and the office is the role
+    text = ("وأكد الأستاذ حسن عبيد وزير الشباب والرياضة بولاية سنار أن الملعب الجديد سيفتتح "
+            "قبل نهاية العام.")
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.role) == ("حسن عبيد", "وزير الشباب والرياضة بولاية سنار")

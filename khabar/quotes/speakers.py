@@ -22,6 +22,7 @@ from .titles import TitlePhrases
 from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the block below
 from .words import adverbial_accusative  # own line
 from .words import OBJECT_WORDS  # own line
+from .words import OCCUPATION_TITLES  # own line
 from .words import SPOKES_ADJECTIVES  # own line
 from .words import PARTITIVES, RANK_PARTS  # own line
 from .words import COUNTRY_ADJECTIVES, COUNTRY_NAMES  # own line
@@ -941,7 +942,10 @@ class Doc(TitlePhrases):
                 # as they were before, unread
                 sp = replace(sp, role="")
             return sp
-        if self.norms[i] in HONORIFICS and k < j:
+        if k < j and (self.norms[i] in HONORIFICS or k == i + 1 and self.norms[i].startswith(
+                "ال") and self.norms[i][2:] in OCCUPATION_TITLES):
+            # (الأستاذ فلان وزير الثقافة بولاية X: an occupation before the name is a form
+            # of address, as an honorific is, when an office follows the name)
             sp = self._office_after_name(ph, k, gender)
             if sp is not None:
                 return sp

@@ -129,6 +129,9 @@ OFFICE_HONORIFICS = _norm_set(["سعادة", "معالي"])
 #: name_link): a title word after one is part of the name (إدريس بن الشيخ).
 NAME_LINKS = _norm_set(_LEX.forms("name_boundaries", role="name_link"))
 _APPOSITION_PRONOUNS = _norm_set(_LEX.forms("name_boundaries", role="apposition_pronoun"))
+#: Occupations (titles.tsv kind occupation: أستاذ، مهندس، محامي), without the article: one
+#: before a name is a form of address when an office follows the name (الأستاذ فلان وزير …).
+OCCUPATION_TITLES = _norm_set(_LEX.forms("titles", kind="occupation"))
 #: Honorifics before a name (الشيخ، السيد، الدكتور), with and without the article.
 HONORIFICS = _norm_set(w for f in _LEX.forms("titles", kind="honorific")
                        for w in (f, "ال" + f.removeprefix("ال")))

@@ -2937,3 +2937,14 @@ def test_occupation_before_the_name_and_an_office_after_it():
             "قبل نهاية العام.")
     r = quotes(text, extract_mentions(doc(text))).iloc[0]
     assert (r.speaker, r.role) == ("حسن عبيد", "وزير الشباب والرياضة بولاية سنار")
+
+
+def test_statement_noun_after_a_definite_word_is_the_object():
+    # أطلق … رئيس نادي الاتحاد تصريحات …: an indefinite statement noun after a definite word
+    # goes on no idafa; it is the verb's object, no word of the role (بيان stays a name)
+    text = ("أطلق الدكتور وائل منصور رئيس نادي الاتحاد تصريحات خص بها الصحيفة وأشار إلى أن "
+            "الفريق سيعود إلى المنافسة قريبا.")
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.role) == ("وائل منصور", "رئيس نادي الاتحاد")
+    text = "وقالت الإعلامية بيان حداد إن البرنامج سيعود في الموسم المقبل بحلة جديدة."
+    assert quotes(text, extract_mentions(doc(text)))["speaker"].iloc[0] == "بيان حداد"

@@ -73,6 +73,8 @@ class NounPhrases(TokenIndex):
                     or (j > i and norm[-1:] == "ا" and norm[:-1] in _ACCUSATIVE_STATEMENTS)
                     # أدلى فلان بتصريح، أدلت ببيان: ب and a statement, the verb's complement
                     or (j > i and norm[:1] == "ب" and norm[1:] in _ACCUSATIVE_STATEMENTS)
+                    or (j > i and norm in _ACCUSATIVE_STATEMENTS and norm != "بيان"
+                        and self.norms[j - 1].startswith("ال"))
                     or (j > i and (self.is_recipient(norm) or self._told_org(j)
                                    or self._told_outlet(j) or bi_masdar(norm)
                                    or adverbial_accusative(norm, text)))):

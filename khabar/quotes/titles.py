@@ -581,6 +581,10 @@ class TitlePhrases(NounPhrases):
         text, norm = self.texts[j], self.norms[j]
         return (text in _PHRASE_STOP_PUNCT or text == "،" or norm in AN_WORDS
                 or norm in SPEECH_NOUNS or bool(self.cues[j])
+                # أطلق رئيس النادي تصريحات …: an indefinite statement noun after a definite
+                # word goes on no idafa, it is the verb's object (بيان is also a given name)
+                or (j > 0 and self.norms[j - 1].startswith("ال") and norm != "بيان"
+                    and (norm in STATEMENT_NOUNS or norm in DOCUMENT_NOUNS))
                 or (name and (self.is_recipient(norm) or self._told_org(j)
                               or self._told_outlet(j)
                               # أدلى الوزير فلان بتصريح: ب and a statement, no name word

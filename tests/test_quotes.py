@@ -2948,3 +2948,15 @@ def test_statement_noun_after_a_definite_word_is_the_object():
     assert (r.speaker, r.role) == ("وائل منصور", "رئيس نادي الاتحاد")
     text = "وقالت الإعلامية بيان حداد إن البرنامج سيعود في الموسم المقبل بحلة جديدة."
     assert quotes(text, extract_mentions(doc(text)))["speaker"].iloc[0] == "بيان حداد"
+
+
+def test_honorific_after_more_words_of_the_body_starts_the_name():
+    # TITLE + body words the title rules do not read (لمشايخ وأعيان …) + an honorific or rank
+    # + the name: the name starts after the honorific, the body words stay in the role
+    cases = [("أكد رئيس ديوان المجلس الأعلى لمشايخ وأعيان القبائل الدكتور ماهر جلال، أن "
+              "المصالحة لن تتم إلا بالحوار بين الجميع.", "ماهر جلال"),
+             ("ونقل المكتب الإعلامي عن وكيل الوزارة المساعد لشئون أمن المنافذ اللواء ماهر جلال "
+              "قوله إن الحدود آمنة ولا توجد أي تحركات غير عادية.", "ماهر جلال")]
+    for text, name in cases:
+        r = quotes(text, extract_mentions(doc(text))).iloc[0]
+        assert r.speaker == name and "لشئون" not in r.speaker and r.role, text

@@ -635,6 +635,12 @@ class Doc(TitlePhrases):
         أحمد، … where the mention is صلاح الدين): the whole name is then the words."""
         k = self._title_words_end(i, j)
         persons = [m for m in persons if m[0] >= self.starts[k]] if k < j else []
+        named = [m for m in persons[1:] if self.tok_index(m[0]) > 0
+                 and self.norms[self.tok_index(m[0]) - 1] in HONORIFICS]
+        if named:
+            # … لمشايخ وأعيان القبائل الدكتور فلان: a mention before the honorific is a word
+            # of the body's name; the one after it names the person
+            persons = [m for m in persons if m[0] >= named[0][0]]
         if persons:
             m = persons[0]
             if k < j and m[0] == self.starts[k] and m[1] < pe and not any(
@@ -888,6 +894,8 @@ class Doc(TitlePhrases):
         if not title:
             return None
         k = self._title_words_end(i, j)
+        if i + 1 < k < j:
+            k = min(self.past_honorific(k, j), j)   # … لمشايخ وأعيان القبائل الدكتور فلان
         if self.norms[i] in HONORIFICS and k == j and j > i + 1 and not self.title_at(i + 1):
             k = i + 1     # الدكتور الربيعة: after an honorific, a definite word is the name
         aff = self._title_affiliation(i, k, title)

@@ -256,6 +256,19 @@ class TitlePhrases(NounPhrases):
                     or prev.startswith("ال")
                     or self.mentions_in(self.starts[k], self.ends[k], "PERSON"))
 
+    def past_honorific(self, k: int, limit: int) -> int:
+        """Where the name starts when the words from ``k`` (after the title words) are a
+        few more words of the body, then an honorific and a name (رئيس ديوان المجلس الأعلى
+        لمشايخ وأعيان القبائل الدكتور فلان): the token after the honorific; else ``k``."""
+        h = next((t for t in range(k + 1, min(limit - 1, k + 5))
+                  if self.norms[t] in HONORIFICS), None)
+        if h is not None and all(self.kinds[t] == "arabic" and not self.cues[t]
+                                 and self.norms[t] not in AN_WORDS
+                                 and not self._ends_phrase(t) for t in range(k, h)) \
+                and self._plain_word(h + 1):
+            return h + 1
+        return k
+
     def _title_words_end(self, i: int, j: int) -> int:
         """The first token after the title words that open at ``i`` (within ``[i, j)``)."""
         k = i + 1
@@ -305,6 +318,7 @@ class TitlePhrases(NounPhrases):
             k += 1
         if k == i + 1:
             return i + 1
+        k = self.past_honorific(k, limit)
         j = k
         if self._abbreviated_title(j, limit):
             j += 2          # مدير الهيئة د. سامي نور: the abbreviated title, then the name

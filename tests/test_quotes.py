@@ -2960,3 +2960,12 @@ def test_honorific_after_more_words_of_the_body_starts_the_name():
     for text, name in cases:
         r = quotes(text, extract_mentions(doc(text))).iloc[0]
         assert r.speaker == name and "لشئون" not in r.speaker and r.role, text
+
+
+def test_name_in_commas_before_an_and_a_quote_mark():
+    # TITLE، NAME إن "…": the name after the comma ends at إن, also when the quote's mark
+    # follows (the indirect form without marks already named him)
+    text = 'قال رئيس المجلس البلدي لمدينة الشاطئ، ياسر حمدان إن "الطرق ستفتح أمام السيارات غدا".'
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.kind, r.speaker) == ("direct", "ياسر حمدان")
+    assert r.role == "رئيس المجلس البلدي لمدينة الشاطئ"

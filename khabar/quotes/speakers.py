@@ -1183,7 +1183,9 @@ class Doc(TitlePhrases):
         if a >= limit:
             return None
         b = a
-        while b < limit and self.texts[b] not in ",،:;.!?؟" and b - a < 6:
+        # (…، فائز السراج إن "…": the words end at أن/إن too, before the quote's mark)
+        while b < limit and self.texts[b] not in ",،:;.!?؟" and b - a < 6 and not (
+                b > a and self.norms[b] in AN_WORDS):
             b += 1
         while b < limit and b - a < 6 and self.norms[b] not in AN_WORDS \
                 and self.texts[b] not in ",،":

@@ -2969,3 +2969,11 @@ def test_name_in_commas_before_an_and_a_quote_mark():
     r = quotes(text, extract_mentions(doc(text))).iloc[0]
     assert (r.kind, r.speaker) == ("direct", "ياسر حمدان")
     assert r.role == "رئيس المجلس البلدي لمدينة الشاطئ"
+
+
+def test_bare_title_with_the_adjective_of_the_country_in_the_role():
+    # وزير خارجية المغرب … then الوزير المغربي: the country's relative adjective repeats the
+    # country the role names, so the bare title is the person who held that role
+    text = ("قال سامي نور، وزير خارجية المغرب، إن بلاده سترد بحزم على أي محاولة لزعزعة "
+            "الاستقرار. وقال الوزير المغربي إن العلاقات مع الجيران تسير بإيقاع غير مسبوق.")
+    assert list(quotes(text, extract_mentions(doc(text)))["speaker"]) == ["سامي نور"] * 2

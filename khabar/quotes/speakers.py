@@ -26,6 +26,7 @@ from .words import OCCUPATION_TITLES  # own line
 from .words import SPOKES_ADJECTIVES  # own line
 from .words import PARTITIVES, RANK_PARTS  # own line
 from .words import COUNTRY_ADJECTIVES, COUNTRY_NAMES  # own line
+from .words import COUNTRY_ADJECTIVE_OF  # own line
 from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, ALA_VERB_FORMS, AN_WORDS, DOCUMENT_NOUNS,
                     HONORIFICS,
                     MEDIUM_NOUNS, NAME_LINKS, OFFICE_HONORIFICS, ORG_CUES, PARTICIPLES,
@@ -348,7 +349,11 @@ class Doc(TitlePhrases):
             # وأكد الوزير المصري after أشرف العربي وزير التخطيط المصري: the bare title's
             # words are the named person's role words, the middle left out
             known = self.history.last_with_title.get(words[0])
-            if known is not None and not set(words[1:]) <= set(role_words(known.role)[1:]):
+            rw = set(role_words(known.role)[1:]) if known is not None else set()
+            # (وزير خارجية المغرب holds المغربي: a country named in the role gives its
+            # adjective)
+            rw |= {COUNTRY_ADJECTIVE_OF[w] for w in rw if w in COUNTRY_ADJECTIVE_OF}
+            if known is not None and not set(words[1:]) <= rw:
                 known = None
         if known is not None and known.start < ph.ps:
             return known

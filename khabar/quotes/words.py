@@ -112,6 +112,11 @@ COUNTRY_ADJECTIVES = _norm_set("ال" + r.adjective for r in _LEX["countries"] i
 #: Countries' names (lexicon countries.tsv), some of which are also a feminine relative
 #: adjective (السعودية).
 COUNTRY_NAMES = _norm_set(r.name for r in _LEX["countries"])
+#: A country's name without the article → its masculine relative adjective, normalised
+#: (مغرب → مغربي): a role that names the country (وزير خارجية المغرب) holds the office a
+#: bare title with the adjective repeats (الوزير المغربي).
+COUNTRY_ADJECTIVE_OF = {normalise(r.name).removeprefix("ال"): normalise(r.adjective)
+                        for r in _LEX["countries"] if r.adjective}
 #: ل and a noun that heads what an office is for (لشؤون، لتنسيق; lexicon
 #: name_boundaries.tsv complement_head): inside a title before a definite noun (مساعد
 #: المحافظ لشؤون الرقابة).

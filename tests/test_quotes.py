@@ -2977,3 +2977,12 @@ def test_bare_title_with_the_adjective_of_the_country_in_the_role():
     text = ("قال سامي نور، وزير خارجية المغرب، إن بلاده سترد بحزم على أي محاولة لزعزعة "
             "الاستقرار. وقال الوزير المغربي إن العلاقات مع الجيران تسير بإيقاع غير مسبوق.")
     assert list(quotes(text, extract_mentions(doc(text)))["speaker"]) == ["سامي نور"] * 2
+
+
+def test_defendant_and_lawyer_are_roles_before_a_name():
+    # court reports: وقال المتهم فلان، وقال المحامي فلان — the defendant and the lawyer are
+    # roles (titles.tsv occupation), not the first word of the name
+    text = ("وقال المتهم رامي سعيد: «كنت في بيتي ليلة الحادث ولم أخرج أبدا». وقال المحامي سليم "
+            "داود إن موكله لا صلة له بالقضية على الإطلاق.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.speaker, df.role)) == [("رامي سعيد", "المتهم"), ("سليم داود", "المحامي")]

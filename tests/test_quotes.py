@@ -2986,3 +2986,12 @@ def test_defendant_and_lawyer_are_roles_before_a_name():
             "داود إن موكله لا صلة له بالقضية على الإطلاق.")
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.speaker, df.role)) == [("رامي سعيد", "المتهم"), ("سليم داود", "المحامي")]
+
+
+def test_rank_with_its_parts_before_a_name_in_commas():
+    # TITLE، الفريق أول ركن مهندس NAME، إن: a rank and its parts (titles.tsv honorific,
+    # rank_part) before a name of up to five words in commas: the name speaks
+    text = ("وقال قائد القوات البرية، الفريق أول ركن مهندس نادر فوزي حسن الطيب، إن القوات "
+            "جاهزة للتصدي لأي اعتداء.")
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.role) == ("نادر فوزي حسن الطيب", "قائد القوات البرية")

@@ -1187,6 +1187,15 @@ class Doc(TitlePhrases):
         a, limit = appos
         if a >= limit:
             return None
+        h = a
+        while h + 2 < limit and h - a < 4 and (self.norms[h] in HONORIFICS
+                                               or self.norms[h] in RANK_PARTS):
+            h += 1
+        if h > a + 1 and self.norms[a] in HONORIFICS:
+            # …، الفريق أول ركن مهندس فلان الفلاني، إن: a rank and its parts, then the
+            # name (up to five words after them)
+            named = self._appositive_name((h - 1, limit))
+            return (h, named[1]) if named else None
         b = a
         # (…، فائز السراج إن "…": the words end at أن/إن too, before the quote's mark)
         while b < limit and self.texts[b] not in ",،:;.!?؟" and b - a < 6 and not (

@@ -2995,3 +2995,11 @@ def test_rank_with_its_parts_before_a_name_in_commas():
             "جاهزة للتصدي لأي اعتداء.")
     r = quotes(text, extract_mentions(doc(text))).iloc[0]
     assert (r.speaker, r.role) == ("نادر فوزي حسن الطيب", "قائد القوات البرية")
+
+
+def test_honorific_after_a_name_link_stays_in_the_name():
+    # محمد ولد الشيخ فلان: after بن / آل / ولد an honorific is a word of the name, so it does
+    # not start the name anew (the rule for TITLE + body words + honorific + name)
+    text = "قال رئيس الجمهورية أحمد ولد الشيخ سالم إن البلاد تملك موارد معدنية هائلة جدا."
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.role) == ("أحمد ولد الشيخ سالم", "رئيس الجمهورية")

@@ -260,8 +260,9 @@ class TitlePhrases(NounPhrases):
         """Where the name starts when the words from ``k`` (after the title words) are a
         few more words of the body, then an honorific and a name (رئيس ديوان المجلس الأعلى
         لمشايخ وأعيان القبائل الدكتور فلان): the token after the honorific; else ``k``."""
+        # (not after بن / آل / ولد: محمد ولد الشيخ الغزواني, the honorific is a name word)
         h = next((t for t in range(k + 1, min(limit - 1, k + 5))
-                  if self.norms[t] in HONORIFICS), None)
+                  if self.norms[t] in HONORIFICS and self.norms[t - 1] not in NAME_LINKS), None)
         if h is not None and all(self.kinds[t] == "arabic" and not self.cues[t]
                                  and self.norms[t] not in AN_WORDS
                                  and not self._ends_phrase(t) for t in range(k, h)) \

@@ -3003,3 +3003,15 @@ def test_honorific_after_a_name_link_stays_in_the_name():
     text = "قال رئيس الجمهورية أحمد ولد الشيخ سالم إن البلاد تملك موارد معدنية هائلة جدا."
     r = quotes(text, extract_mentions(doc(text))).iloc[0]
     assert (r.speaker, r.role) == ("أحمد ولد الشيخ سالم", "رئيس الجمهورية")
+
+
+def test_name_in_commas_with_nationality_or_final_he_and_our_team():
+    # TITLE، الإسباني NAME، في …، إن: the nationality is no name word; a foreign name in ـيه
+    # (خوسيه) has no pronoun; an indefinite title governs "our X" (مدرب منتخبنا، لاعب فريقنا)
+    text = ("قال مدرب منتخبنا الأول، الإسباني خوسيه مارتن، في المؤتمر الصحفي إن المنافس فريق "
+            "قوي جدا.")
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.role) == ("خوسيه مارتن", "مدرب منتخبنا الأول")
+    text = "وقال لاعب فريقنا كريم عادل إن المنافس فريق قوي جدا في كل الخطوط."
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.role) == ("كريم عادل", "لاعب فريقنا")

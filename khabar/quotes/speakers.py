@@ -1209,6 +1209,10 @@ class Doc(TitlePhrases):
             return None
         if self.norms[a] in HONORIFICS and b - a >= 2:
             return a + 1, b
+        if self.norms[a] in COUNTRY_ADJECTIVES and b - a >= 3:
+            # …، الإسباني خوسيه لانا، في …: the nationality is no part of the name
+            named = self._appositive_name((a + 1, limit))
+            return named if named and named[1] == b else None
         if self.mentions_in(self.starts[a], self.ends[b - 1], "PERSON"):
             return a, b
         ok = all(self.kinds[t] == "arabic" and not self.cues[t]
@@ -1216,8 +1220,10 @@ class Doc(TitlePhrases):
                  and (not self.title_at(t) or t > a and self.norms[t - 1] in NAME_LINKS)
                  and self.norms[t] not in _APPOSITION_PRONOUNS
                  # عقب لقائه الوفد: a word with a pronoun is an adverbial's, not a name's
+                 # (a short word or one in ـيه as written is not read so: خوسيه، طه)
                  and not (self.texts[t].endswith(("ه", "ها", "هم"))
-                          and not self.texts[t].endswith("الله"))
+                          and not self.texts[t].endswith("الله")
+                          and (self._possessive(t) or self.texts[t].endswith(("ها", "هم"))))
                  and self.strip_org(self.norms[t])[1] not in ORG_CUES
                  and (not _is_stop(self.norms[t], self.texts[t]) or self._name_ala(t, a, b))
                  and self.norms[t] not in AN_WORDS for t in range(a, b))
@@ -1227,7 +1233,7 @@ class Doc(TitlePhrases):
             and self.texts[b + 1] in _OPENERS))
         if not nxt and self.texts[b] in ",،":
             # …، أنور الحساوي، في تصريح صحفي: إن …: an adverbial before the colon or أن
-            for t in range(b + 1, min(self.n, b + 7)):
+            for t in range(b + 1, min(self.n, b + 13)):   # (up to twelve words)
                 if self.texts[t] == ":" or self.norms[t] in AN_WORDS or (
                         self.texts[t] in ",،" and t + 1 < self.n
                         and self.norms[t + 1] in AN_WORDS):

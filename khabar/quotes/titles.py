@@ -132,6 +132,9 @@ class TitlePhrases(NounPhrases):
         if norm.startswith("ل") and not norm.startswith("لل") \
                 and self.strip_org(norm)[1] in MEDIA_CUES:
             return False    # قال مسؤول لوكالة محلية: the outlet told, not the title's body
+        if k > 0 and self.title_at(k - 1) and not self.norms[k - 1].startswith("ال") \
+                and kind == "arabic" and len(norm) >= 5 and self.texts[k].endswith("نا"):
+            return True     # مدرب منتخبنا، لاعب فريقنا: an indefinite title governs "our X"
         if self._governed(norm, kind) or norm.startswith(("وال", "بال", "لل", "فال")) \
                 or norm == "باسم" or (k > 0 and self.norms[k - 1] == "باسم") \
                 or (k > 0 and (self.norms[k - 1] in _TITLE_PLACES

@@ -3015,3 +3015,11 @@ def test_name_in_commas_with_nationality_or_final_he_and_our_team():
     text = "وقال لاعب فريقنا كريم عادل إن المنافس فريق قوي جدا في كل الخطوط."
     r = quotes(text, extract_mentions(doc(text))).iloc[0]
     assert (r.speaker, r.role) == ("كريم عادل", "لاعب فريقنا")
+
+
+def test_title_in_idafa_ending_in_a_country_name_after_the_name():
+    # NAME مدرب منتخب قطر: a chain of indefinite nouns after the name ends in a country's
+    # name (a PLACE mention) as in a definite word: idafa, so the title starts there
+    text = "بالمقابل قال الإيطالي ماركو روسي مدرب منتخب قطر: «علينا أن نكون جاهزين للمباراة»."
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.role) == ("ماركو روسي", "مدرب منتخب قطر")

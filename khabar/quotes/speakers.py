@@ -1142,8 +1142,9 @@ class Doc(TitlePhrases):
             if self.kinds[u] != "arabic" or _is_stop(self.norms[u], self.texts[u]) or (
                     self.norms[u] in AN_WORDS):
                 return False
-            if self._governed(self.norms[u], self.kinds[u]):
-                return u > t + 1
+            if self._governed(self.norms[u], self.kinds[u]) or (
+                    u > t + 1 and self.overlapping(self.starts[u], self.ends[u], "PLACE")):
+                return u > t + 1    # (مدرب منتخب قطر: a country's name ends the chain too)
         return False
 
     def _bare_name(self, ph: Phrase, gender: str) -> Speaker | None:

@@ -3023,3 +3023,13 @@ def test_title_in_idafa_ending_in_a_country_name_after_the_name():
     text = "بالمقابل قال الإيطالي ماركو روسي مدرب منتخب قطر: «علينا أن نكون جاهزين للمباراة»."
     r = quotes(text, extract_mentions(doc(text))).iloc[0]
     assert (r.speaker, r.role) == ("ماركو روسي", "مدرب منتخب قطر")
+
+
+def test_bare_office_reads_back_to_a_name_without_mention_before_the_comma():
+    # «تحدث الإسباني NAME، مدرب المنتخب القطري، …» then «وقال مدرب منتخب قطر …»: the office
+    # in commas names the words before the comma (no PERSON mention needed; the nationality
+    # left out), and the country's name matches its adjective
+    text = ("تحدث الإيطالي ماركو روسي، مدرب المنتخب القطري، عن فوز فريقه على عمان. وقال مدرب "
+            "منتخب قطر في تصريحات صحفية إن الفريق قدم مستوى فنيا قويا جدا.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df["speaker"]) == ["ماركو روسي"]

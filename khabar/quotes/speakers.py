@@ -443,9 +443,12 @@ class Doc(TitlePhrases):
         PERSON mention or a title and name right before the comma; else None. The words
         are compared as :func:`.history.office_words` (المتحدث الرسمي = المتحدث)."""
         tried = 0
+        # (مدرب منتخب قطر = مدرب المنتخب القطري: a country's name stands for its adjective)
+        as_adj = lambda ws: tuple(COUNTRY_ADJECTIVE_OF.get(w, w) for w in ws)  # noqa: E731
+        want = as_adj(words)
         for t in range(ph.i - 1, max(1, ph.i - _TITLE_REACH), -1):
             if self.texts[t - 1] not in ",،" or self.title_at(t) != ph.title or not any(
-                    office_words(self.norms[t:t + n]) == words
+                    as_adj(office_words(self.norms[t:t + n])) == want
                     for n in range(len(words), len(words) + 3)):
                 continue
             tried += 1
@@ -468,6 +471,20 @@ class Doc(TitlePhrases):
                         earlier.start > self.starts[u]):
                     return earlier
                 break
+            else:
+                # تحدث الإسباني فلان الفلاني، مدرب المنتخب، …: two to four plain words right
+                # before the comma, after the verb (a nationality or honorific left out)
+                u = t - 1
+                while u > first and t - 1 - u < 4 and self._plain_word(u - 1) and not (
+                        self.title_at(u - 1) or self.norms[u - 1] in COUNTRY_ADJECTIVES
+                        or self.strip_org(self.norms[u - 1])[1] in ORG_CUES):
+                    u -= 1
+                if 2 <= t - 1 - u <= 4 and u > first and (
+                        self.cues[u - 1] or self.norms[u - 1] in COUNTRY_ADJECTIVES
+                        or self.norms[u - 1] in HONORIFICS):
+                    ns, ne = self.starts[u], self.ends[t - 2]
+                    sp = self._person(self.text[ns:ne], gender, ns, ne, "", None, appos)
+                    return replace(sp, role=sp.role or self.text[ph.ps:ph.pe])
         return None
 
     def _family_name_after_bare_title(self, ph: Phrase) -> Speaker | None:

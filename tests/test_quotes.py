@@ -3033,3 +3033,13 @@ def test_bare_office_reads_back_to_a_name_without_mention_before_the_comma():
             "منتخب قطر في تصريحات صحفية إن الفريق قدم مستوى فنيا قويا جدا.")
     df = quotes(text, extract_mentions(doc(text)))
     assert list(df["speaker"]) == ["ماركو روسي"]
+
+
+def test_report_verb_without_an_after_a_comma_is_the_channel():
+    # وقال فلان، في مقابلة …، ونقلت وكالة X مقتطفات منها، «…»: the report verb with no عن
+    # passes on the words of the speech verb before it; the agency is the channel only
+    text = ("وقال الرئيس سامي نور، في مقابلة مع تلفزيون محلي، تذاع غدا الجمعة، ونقلت وكالة "
+            "الأنباء الرسمية مقتطفات منها اليوم الخميس، «إنهم يهاجموننا سياسيا ثم يرسلون لنا "
+            "مسؤوليهم سرا».")
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.attribution) == ("سامي نور", "named") and r.channel

@@ -24,6 +24,7 @@ from .words import BYLINE_VERBS  # own line
 from .words import naming_noun  # own line
 from .words import SUBORDINATORS  # own line
 from .words import PARTICIPLES  # own line
+from .words import REPORT_VERBS  # own line
 from .cues import source_phrase_end  # own line
 from .words import (_CLOSERS, _MARK_CHARS, _OPENERS, _TERMINAL, AN_WORDS, APPEAL_COMPLEMENTS,
                     APPEAL_FORMS, CLAUSE_WORDS, DOCUMENT_NOUNS, IMPERSONAL_FORMS, MEDIA_CUES,
@@ -478,9 +479,24 @@ def _direct_row(d: Doc, q: QuoteSpan, left: int, pend: int, inside: Inside, prev
             # وقال فلان، بحسب بيان صادر عن مكتبه: "…": the verb's subject said the words,
             # the source in commas passed them on (as for indirect speech)
             src, cue_i = cue_i, v
+    relay_by = None
+    if cue_i is not None and src is None and d.cues[cue_i][0] == "verb" and cue_i > li \
+            and d.texts[cue_i - 1] in ",،" and d.norms[cue_i][d.cues[cue_i][2]:] in REPORT_VERBS \
+            and not any(d.norms[t] == "عن" for t in range(cue_i + 1, oi)):
+        # وقال فلان، في مقابلة …، ونقلت وكالة X مقتطفات منها، "…": a report verb with no عن
+        # after a comma passes on the words of the speech verb before it in its sentence
+        v = next((k for k in reversed(d.cues_between(li, cue_i - 1)) if d.cues[k][0] == "verb"
+                  and not inside.holds(d.starts[k])), None)
+        if v is not None:
+            sp_v, how_v = attribution(d, v, li, cue_i)
+            if sp_v is not None and how_v == "named" and sp_v.type == "person":
+                relay_by, cue_i = cue_i, v
     if cue_i is not None:
         sp, how = attribution(d, cue_i, li, oi)
         cue = d.texts[cue_i]
+        if sp is not None and relay_by is not None and not sp.channel:
+            ch = d.speaker(relay_by + 1, oi, "unknown")
+            sp = replace(sp, channel=ch.name) if ch else sp
         if sp is not None and src is not None and not sp.channel:
             relay_src = relayed(d, src, oi)
             ch = None if relay_src and relay_src[1] else _source_speaker(d, src, src, oi)[0]

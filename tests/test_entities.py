@@ -3098,3 +3098,13 @@ def test_a_body_closed_by_its_field_takes_no_purpose_into_its_name(text, org):
 ])
 def test_a_word_with_a_hamza_on_its_alif_after_a_name_is_no_definite_word(text, org):
     assert _orgs_in(text) == [org]
+
+
+@pytest.mark.parametrize("verb", ["نفى", "رأى"])
+def test_a_bare_speech_verb_in_alif_maqsura_opening_a_line_is_no_name_word(verb):
+    # نفى / رأى normalise like the nouns نفي / رأي; written with ى before a name, a comma and
+    # a role they are the verb, and the name its subject
+    text = f"بقلم كريم حداد\n{verb} سامر يوسف، المتحدث باسم الحكومة الكندية، وجود أي خطط."
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert "سامر يوسف" in list(m.loc[m["label"] == "PERSON", "text"])
+    assert not any(verb in t for t in m["text"])

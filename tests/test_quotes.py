@@ -3043,3 +3043,13 @@ def test_report_verb_without_an_after_a_comma_is_the_channel():
             "مسؤوليهم سرا».")
     r = quotes(text, extract_mentions(doc(text))).iloc[0]
     assert (r.speaker, r.attribution) == ("سامي نور", "named") and r.channel
+
+
+def test_a_preposition_of_regard_after_the_role_is_no_name():
+    # أعرب فلان المتحدث … عن القلق إزاء/حيال/تجاه تصريح …، ثم «وقال المتحدث، إن …»: the bare
+    # office reads back to the name before the role, not to the words after إزاء
+    for prep in ("إزاء", "حيال", "تجاه"):
+        text = (f"أعرب سامي نور المتحدث باسم اتحاد المصارف العربية عن القلق {prep} بيان "
+                "رئيس البعثة خلال الاجتماع. وقال المتحدث، إن البيان تضمن أخطاء كثيرة.")
+        df = quotes(text, extract_mentions(doc(text)))
+        assert list(df["speaker"]) == ["سامي نور"], prep

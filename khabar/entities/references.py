@@ -15,6 +15,7 @@ from ..text import normalise
 from .words import _COUNTRY_ADJECTIVE, SPEECH_NOUN_FORMS  # own line: main edits the block below
 from .words import _PLACE_COUNTRY  # own line
 from .words import SPEECH_PARTICIPLES  # own line, as above
+from .words import _PROCLITIC_SPEECH  # own line
 from .words import HONORIFIC_FORMS  # own line, as above
 from .words import DEFINITE_GIVEN_NAMES  # own line, as above
 from .words import HOLDER_ADJECTIVES, NAME_LINKS, PERSON_NAME_ENDS, holder_phrase_end  # own line
@@ -35,6 +36,14 @@ def _strip_office(norm: str) -> tuple[int, str]:
     indefinite office heading an institution (ووزير → وزير), else ``(0, norm)``."""
     return next(((n, w) for n, w in candidates(norm) if w in OFFICE_INSTITUTIONS), (0, norm))
 
+
+
+def _bare_speech_verb(norm: str, text: str) -> bool:
+    """A speech verb that is also a noun once normalised (نفي، رأي: lexicon attribution.tsv
+    homograph), written bare with its final ى (نفى، رأى) as only the verb is: opening a
+    sentence before a name and a comma it is the verb, the name its subject (نفى فلان،
+    المتحدث باسم …). With و or ف such a verb is read as one already (:func:`_speech_verb`)."""
+    return text.endswith("ى") and norm in _PROCLITIC_SPEECH
 
 class _Offices(dict):
     """normalised word → its :func:`_strip_office` reading when that is an office
@@ -339,8 +348,8 @@ class ReferencePasses(OrganisationPasses):
             if i == 0 or kinds[i - 1] == "punct" or self.sentence_end[i - 1] != stop:
                 # استقبل كريم نور، وزير …: a sentence's opening verb of an act is no part
                 # of the name, which is its subject after it (name_boundaries act_verb)
-                a = i + 1 if i + 1 < stop and act_verb(norms[i]) and (
-                    claimed[i + 1] is None) else i
+                a = i + 1 if i + 1 < stop and (act_verb(norms[i]) or _bare_speech_verb(
+                    norms[i], self.texts[i])) and claimed[i + 1] is None else i
                 for w in (2, 3):                          # لاو باريوس، مدير الحملة
                     if (a + w + 1 < stop and norms[a + w] == ","
                             and norms[a + w + 1] in ROLES and self._person_ok(a, a + w)):

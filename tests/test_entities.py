@@ -3108,3 +3108,18 @@ def test_a_bare_speech_verb_in_alif_maqsura_opening_a_line_is_no_name_word(verb)
     m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
     assert "سامر يوسف" in list(m.loc[m["label"] == "PERSON", "text"])
     assert not any(verb in t for t in m["text"])
+
+
+def test_a_ministry_named_by_its_field_and_its_country_s_adjective():
+    # news names a ministry by its field and the country's feminine adjective (قالت الخارجية
+    # الأمريكية); the entity is the ministry as the article names it in full, one body with it
+    text = ("وأدانت الخارجية الأردنية الاعتداء، وقالت وزارة الخارجية الأردنية إنها تتابع "
+            "القضية. ونقلت الإذاعة عن الدفاع التركية أن المناورات انتهت، وقال المتحدث باسم "
+            "الداخلية الكويتية إن الطريق فتح. وأكد الخبير أن السياسة الخارجية المصرية ثابتة.")
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    entity = dict(zip(m["text"], m["entity"]))
+    assert entity["الخارجية الأردنية"] == entity["وزارة الخارجية الأردنية"]
+    assert entity["الدفاع التركية"] == "وزارة الدفاع التركية"
+    assert entity["الداخلية الكويتية"] == "وزارة الداخلية الكويتية"
+    assert "الخارجية المصرية" not in entity    # foreign policy: the field qualifies a noun
+    assert set(m.loc[m["text"] == "الدفاع التركية", "org_type"]) == {"government"}

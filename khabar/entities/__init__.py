@@ -87,6 +87,7 @@ def find_mentions(article: Article, gazetteer, plain: bool = False) -> list[Foun
     finder.country_anaphora()
     finder.homograph_countries()
     finder.possessive_institutions()
+    finder.ministry_shorthands()
     return sorted(finder.mentions, key=attrgetter("start"))
 
 

@@ -22,6 +22,7 @@ from .words import HOLDER_ADJECTIVES, NAME_LINKS, PERSON_NAME_ENDS, holder_phras
 from .words import GENERIC_CUES  # own line
 from .words import _UNMARK  # own line
 from .words import act_verb  # own line
+from .words import MINISTRY_FIELDS  # own line
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
 from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _MEMO_SIZE, _PERSON_AT,
@@ -115,6 +116,21 @@ def _given_name_head(norm: str) -> bool:
     return any(norm == h or (norm.startswith(h) and norm[len(h):].startswith("ال"))
                for h in NAME_HEADS)
 
+
+
+#: Words before a ministry named by its field alone that say it is a source or the body
+#: spoken for: نقلا عن …، بحسب …، المتحدث باسم …
+_SOURCE_BEFORE = frozenset(map(normalise, ("عن", "بحسب", "حسب", "وبحسب", "وحسب", "باسم")))
+
+
+def _subject_slot(prev: str) -> bool:
+    """Whether the word before a ministry's field (normalised) makes it a subject, a
+    source or a possessor: a word in ت, the feminine past of its verb (قالت، وأدانت: the
+    ministry is feminine) or a plural in construct (تصريحات الخارجية الأمريكية), or
+    عن / بحسب / باسم. A definite word before it is a noun the field qualifies (السياسة
+    الخارجية المصرية: foreign policy)."""
+    return prev in _SOURCE_BEFORE or prev.endswith("ت") and not prev.startswith(
+        ("ال", "وال", "بال", "لل"))
 
 class ReferencePasses(OrganisationPasses):
     """The passes :func:`khabar.entities.find_mentions` runs after the organisations."""
@@ -677,6 +693,26 @@ class ReferencePasses(OrganisationPasses):
                 self._add(FoundMention(i, i + 1, start, end, self.text[start:end],
                                        "ORG", "institution", stem,
                                        Entry(office, "ORG", ORG_CUES.get(stem, "government"))))
+
+    def ministry_shorthands(self) -> None:
+        """A ministry's field with the article and its country's feminine adjective, the
+        subject of a feminine verb or after عن / بحسب (قالت الخارجية الأمريكية، أعلنت
+        الداخلية الكويتية، نقلا عن الدفاع الروسية): the ministry of that field of that
+        country (name_boundaries.tsv ministry_field), named وزارة الخارجية الأمريكية as
+        the article would name it in full; rule ``institution``. Not after a noun it
+        qualifies (السياسة الخارجية المصرية). docs/arabic.md, Names and cue nouns."""
+        norms, claimed = self.norms, self.claimed
+        for i in range(1, self.ntokens - 1):
+            field = MINISTRY_FIELDS.get(norms[i])
+            nisba = norms[i + 1]
+            if field is None or claimed[i] is not None or claimed[i + 1] is not None or (
+                    nisba not in _COUNTRY_ADJECTIVE or not nisba.endswith("يه")
+                    or self.kinds[i + 1] != "arabic" or not _subject_slot(norms[i - 1])):
+                continue
+            start, end = self.starts[i], self.ends[i + 1]
+            entity = f"وزارة {field} {self.texts[i + 1]}".replace("\u0640", "")
+            self._add(FoundMention(i, i + 2, start, end, self.text[start:end], "ORG",
+                                   "institution", "وزاره", Entry(entity, "ORG", "government")))
 
     @cached_property
     def _office_tokens(self) -> list[int]:

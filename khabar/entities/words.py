@@ -263,6 +263,9 @@ ORDINALS = frozenset(
     + [normalise("الأولى")])
 #: Administrative units between a cue and a place (بلدية مدينة البيرة).
 ADMIN_UNITS = _normalised(_boundary("admin_unit"))
+#: A ministry's field that names the ministry alone before the country's feminine adjective
+#: (قالت الخارجية الأمريكية: name_boundaries ministry_field), as written and normalised.
+MINISTRY_FIELDS = {normalise(f): f for f in _boundary("ministry_field")}
 #: Words that follow a name without being part of it: a date, a number, a compass
 #: point or an administrative unit (بلدية نابلس عام …، بلدية عقربا جنوب نابلس، محضر
 #: بلدية بيرزيت رقم 92), and honorifics before a person (هيئة سوق رأس المال الدكتور …),

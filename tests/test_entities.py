@@ -3123,3 +3123,15 @@ def test_a_ministry_named_by_its_field_and_its_country_s_adjective():
     assert entity["الداخلية الكويتية"] == "وزارة الداخلية الكويتية"
     assert "الخارجية المصرية" not in entity    # foreign policy: the field qualifies a noun
     assert set(m.loc[m["text"] == "الدفاع التركية", "org_type"]) == {"government"}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a bare government or ministry and ل: what one is for, no name (org_cues closed_by_field)
+    ("وكلف الرئيس الوزير بتشكيل حكومة لعرضها على مجلس النواب.", ["مجلس النواب"]),
+    ("وتعهد بتشكيل حكومة لتسيير الأعمال خلال شهر.", []),
+    ("ودعا إلى إنشاء وزارة لشؤون الشباب.", []),
+    # a place with ل is its name
+    ("وقالت حكومة لبنان إن الرواتب ستصرف.", ["حكومة لبنان"]),
+])
+def test_a_bare_government_and_li_is_no_name(text, orgs):
+    assert _orgs_in(text) == orgs

@@ -1178,10 +1178,18 @@ class OrganisationPasses(TokenView):
     def _shape_purpose(self, c: _CuePhrase):
         """A campaign or project and ل with a noun says what it is for (حملة لتوزيع
         الكفالات، مشروع لتأهيل الطرق), not its name; a firm's name may begin with ل
-        (شركة لافارج), a campaign's hardly ever (حملة لا للتطبيع has لا, a name word)."""
+        (شركة لافارج), a campaign's hardly ever (حملة لا للتطبيع has لا, a name word), a
+        government's or a ministry's never but for a place (org_cues closed_by_field:
+        حكومة لبنان, but حكومة لتسيير الأعمال is no name)."""
         n = self.norms[c.j]
         if ORG_CUES.get(c.stem) in ("campaign", "project") and n.startswith("ل") and (
                 n not in NAME_FUNCTION_WORDS and not self._breaks_name(c.j)):
+            return NOT_A_NAME
+        if c.stem in CLOSED_BY_FIELD_CUES and c.stem not in TOPONYM_CUES and n.startswith(
+                "ل") and not self._place_at(c.j, c.stop) and not self._breaks_name(c.j):
+            # تشكيل حكومة | لعرضها على البرلمان، حكومة لتسيير الأعمال: a government or a
+            # ministry is named by its field or place (حكومة لبنان), and ل after the bare
+            # cue says what one is for (a municipality's town may be any word: بلدية ليفا)
             return NOT_A_NAME
         return None
 

@@ -338,3 +338,14 @@ def test_a_carried_figure_glued_or_before_a_detached_waw_is_read(text, span):
     df = bare_rows(text)
     assert span in list(df["text"])
     assert df.loc[df["text"] == span, "currency"].iloc[0] == "SYP"
+
+
+@pytest.mark.parametrize("text", [
+    # ل + a noun + الواحد / الواحدة right after the figure: an amount per unit, no funding
+    "ويقدم الصندوق قروضا ميسرة تصل إلى 15 ألف دينار للقرض الواحد.",
+    "وتحصل العائلات النازحة على 300 دولار للأسرة الواحدة من البرنامج.",
+])
+def test_an_amount_per_one_unit_is_no_funding(text):
+    assert rows(text).empty
+    # the same sum for the whole scheme stays funding
+    assert len(rows(text.replace(" للقرض الواحد", "").replace(" للأسرة الواحدة", ""))) == 1

@@ -814,7 +814,8 @@ _PROGRAMME_PER_PERIOD = 1_000_000
 
 def _not_funding(norm: str, s: int, e: int, amount=None, sent_start: int = 0) -> str:
     """Why the figure ``norm[s:e]`` (of value ``amount``) is money but not funding, or
-    "": a per-unit price or amount after it (25 دينارا للسهم، 37 دولارا للبرميل), a
+    "": a per-unit price or amount after it (25 دينارا للسهم، 37 دولارا للبرميل، 10 آلاف
+    دينار للقرض الواحد), a
     wage or fee per period (500 دينار شهريا; from a million on, 30 مليون دولار شهريا, a
     programme's monthly funding, it is funding), an exchange rate (73 دينارا مقابل
     الدولار; 1 دولار = 3.75 ريال; الدينار الواحد يساوي 3.2 دولارات: a figure below
@@ -832,8 +833,9 @@ def _not_funding(norm: str, s: int, e: int, amount=None, sent_start: int = 0) ->
             else None
         if nxt and f"{w} {nxt.group()}" in _CUES.get("per_period", ()):
             w = f"{w} {nxt.group()}"          # لكل عام: per period, not per unit
-        if w in _CUES.get("per_unit", ()):
-            return "per unit"
+        if w in _CUES.get("per_unit", ()) or w.startswith("ل") and nxt and (
+                nxt.group() in _CUES.get("unit_one", ())):
+            return "per unit"                 # 10 آلاف دينار للقرض الواحد: per loan
         if w in _CUES.get("per_period", ()) and (amount is None
                                                   or amount < _PROGRAMME_PER_PERIOD):
             return "per unit"

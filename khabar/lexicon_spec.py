@@ -23,7 +23,8 @@ NAME_BOUNDARY_ROLES = ("not_name_start", "name_function", "name_end", "name_brea
                        "feminine_adjective", "lower_house", "upper_house", "body_plural",
                        "elative", "act_verb", "possessor", "acronym_intro",
                        "honorific_noun", "ruling_adjective",
-                       "definite_given_name", "firm_size", "compound_tail", "ministry_field")
+                       "definite_given_name", "firm_size", "compound_tail", "ministry_field",
+                       "whole_word")
 ATTRIBUTION_ROLES = ("complementiser", "phrase_end", "recipient", "medium", "clause_opener",
                      "homograph", "document", "report_verb", "speech_noun",
                      "unnamed_source", "statement_noun", "appeal_verb", "appeal_complement",

@@ -3135,3 +3135,16 @@ def test_a_ministry_named_by_its_field_and_its_country_s_adjective():
 ])
 def test_a_bare_government_and_li_is_no_name(text, orgs):
     assert _orgs_in(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # وابل "a volley" and وساما "a medal" are one word each (name_boundaries whole_word), not
+    # و + a gazetteer name (ابل Apple, ساما the Saudi central bank), nor a later mention
+    ("وتعرض الحي إلى وابل من القذائف ليلا.", []),
+    ("وقلد الرئيس العداء وساما رفيعا.", []),
+    ("وأطلقت أبل هاتفها الجديد، وواجهت الشركة وابل من الانتقادات.", ["أبل"]),
+    # with its hamza the word is و + أبل
+    ("وأعلنت غوغل وأبل عن شراكة.", ["غوغل", "أبل"]),
+])
+def test_a_whole_word_that_begins_like_a_proclitic_holds_no_name(text, orgs):
+    assert _orgs_in(text) == orgs

@@ -33,6 +33,7 @@ from .words import NUMBERED_CUES, _COUNTRY_NISBAS  # own line
 from .words import _verb_shaped, _verbal_noun_shaped  # own line
 from .words import PRODUCT_NOUNS, THING_NOUNS  # own line
 from .words import CLOSED_BY_FIELD_CUES  # own line
+from .words import WHOLE_WORDS  # own line
 from .words import NAMING_VERBS  # own line
 
 #: The first words of the clubs' short names (lexicon sports.tsv).
@@ -152,6 +153,8 @@ class OrganisationPasses(TokenView):
         if not hit:
             return None
         n, prefix, entry = hit
+        if prefix and self.texts[i] in WHOLE_WORDS:
+            return None     # وابل من الصواريخ: "a volley", one word, no و + ابل (Apple)
         if prefix and entry.label == "PLACE" and self.norms[i][:prefix].endswith(("ال", "لل")):
             # السورية، للسورية: a place name written without the article (سورية) and
             # found by stripping one is the relative adjective (نظيرتها السورية), not

@@ -23,6 +23,7 @@ from .words import GENERIC_CUES  # own line
 from .words import _UNMARK  # own line
 from .words import act_verb  # own line
 from .words import MINISTRY_FIELDS  # own line
+from .words import WHOLE_WORDS  # own line
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
 from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _MEMO_SIZE, _PERSON_AT,
@@ -808,8 +809,8 @@ class ReferencePasses(OrganisationPasses):
             return
         claimed, kinds, norms, ends = self.claimed, self.kinds, self.norms, self.ends
         for i in list(compress(range(self.ntokens), map(words.__contains__, norms))):
-            if kinds[i] != "arabic" or claimed[i] is not None:
-                continue
+            if kinds[i] != "arabic" or claimed[i] is not None or self.texts[i] in WHOLE_WORDS:
+                continue                        # (وابل من الانتقادات after أبل: one word)
             norm = norms[i]
             if norm in memo:
                 hit = memo[norm]

@@ -263,6 +263,10 @@ ORDINALS = frozenset(
     + [normalise("الأولى")])
 #: Administrative units between a cue and a place (بلدية مدينة البيرة).
 ADMIN_UNITS = _normalised(_boundary("admin_unit"))
+#: Words that begin like a proclitic but are one word, as written (وابل "a volley", وساما "a
+#: medal"; with a hamza, وأبل is و + أبل): no gazetteer name is read inside them
+#: (name_boundaries whole_word).
+WHOLE_WORDS = frozenset(_boundary("whole_word"))
 #: A ministry's field that names the ministry alone before the country's feminine adjective
 #: (قالت الخارجية الأمريكية: name_boundaries ministry_field), as written and normalised.
 MINISTRY_FIELDS = {normalise(f): f for f in _boundary("ministry_field")}

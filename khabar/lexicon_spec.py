@@ -313,7 +313,7 @@ SPECS: dict[str, Spec] = {
     "agency_credits": Spec(AgencyCredit, (_required, _required, _NOTE), ("form",)),
     "sports": Spec(SportWord, (_required, _choice("club_name", "sport_word", "club_noun"),
                                _text, _NOTE), ("form", "role")),
-    "countries": Spec(Country, (_country_required, _required, _required, _cities, _required,
+    "countries": Spec(Country, (_country_required, _required, _required, _cities, _text,
                                 _text, _NOTE), ("code",)),
     "currencies": Spec(Currency, (_required, _text, _code(True), _country, _NOTE),
                        ("word", "adjective")),

@@ -362,6 +362,8 @@ def test_li_plus_article_keeps_a_readable_surface_and_merges():
 
 @pytest.mark.parametrize("text,name", [("منظمة ) Google", "Google"), ("حملة ( ) NoTech", "NoTech"),
                                        ("شركة « » Amazon", "Amazon")])
+
+
 def test_cue_then_only_brackets_before_a_latin_name(text, name):
     # Found by hypothesis: no Arabic word between the cue and the Latin name.
     from khabar.io import Document
@@ -384,6 +386,8 @@ def test_an_english_word_or_a_hashtag_is_no_latin_name():
 
 @pytest.mark.parametrize("text", ["وقال ـ ـ، إن", "وقال \u064e، إن", "ـ ـ، مدير الحملة",
                                   "الرئيس التنفيذي ـ ـ،"])
+
+
 def test_a_name_of_tatweel_or_harakat_only_is_not_a_person(text):
     # Found by fuzzing: such a "name" has no words once normalised.
     from khabar.io import Document
@@ -564,6 +568,8 @@ _CHUNKS = _seed_chunks()
 @given(st.lists(st.sampled_from(_CHUNKS), min_size=60, max_size=160),
        st.lists(st.sampled_from(["، ", ". ", "\n", " (", ") ", ": ", " «", "» ", " "]),
                 min_size=160, max_size=160))
+
+
 def test_fast_passes_equal_their_plain_twin_on_long_texts(chunks, joints):
     # The passes skip tokens a per-word memo rules out (tokens.TokenView, plain=False);
     # trying every token instead (plain=True) must give the same rows.
@@ -3148,3 +3154,17 @@ def test_a_bare_government_and_li_is_no_name(text, orgs):
 ])
 def test_a_whole_word_that_begins_like_a_proclitic_holds_no_name(text, orgs):
     assert _orgs_in(text) == orgs
+
+
+def test_a_document_about_a_newly_listed_country_splits_a_bare_ministry(tmp_path):
+    import pandas as pd
+    from khabar.io import read_corpus
+    # Kenya and Indonesia are countries of countries.tsv: a bare وزارة الصحة in a story
+    # about each is that country's ministry, not one body across the corpus
+    (tmp_path / "ke.txt").write_text("نيروبي - قالت وزارة الصحة إن حالات الملاريا في كينيا "
+                                     "تراجعت.\n", encoding="utf-8")
+    (tmp_path / "id.txt").write_text("أعلنت وزارة الصحة أن التطعيم في إندونيسيا شمل ثلاثة "
+                                     "ملايين طفل.\n", encoding="utf-8")
+    docs = read_corpus(tmp_path)[0]
+    orgs = organisations_table(pd.concat([extract_mentions(analyse(d)) for d in docs]))
+    assert set(orgs["organisation"]) == {"وزارة الصحة (Kenya)", "وزارة الصحة (Indonesia)"}

@@ -190,3 +190,14 @@ def test_every_cue_type_is_a_gazetteer_type_or_a_kind_of_mention():
     from khabar.gazetteer import ORG_TYPES
     assert set(lexicon.ORG_TYPES) == set(ORG_TYPES)
     assert {r.type for r in load_lexicon()["org_cues"]} <= set(ORG_TYPES) | {"project", "place"}
+
+
+def test_country_forms_leave_out_names_that_are_common_words():
+    # a nisba or capital that is also a common word is no country evidence: مالي
+    # (financial), بنين (sons), روماني (Roman), قمري (lunar), سيول (floods), كابل (cable);
+    # such a country may have no adjective in countries.tsv
+    forms = {r.form for r in load_lexicon()["country_forms"]}
+    assert not forms & {"مالي", "بنين", "روماني", "قمري", "سيول", "كابل", "جورجيا", "مجري"}
+    rows = {r.code: r for r in load_lexicon()["countries"]}
+    assert rows["KM"].adjective == "" and rows["RO"].adjective == ""
+    assert rows["KE"].adjective == "كيني" and rows["KE"].capital == "Nairobi"

@@ -743,3 +743,15 @@ def test_a_title_of_the_name_after_a_head_of_state_hides_no_office():
     # (before, الملك alone ended the search and there was no payer).
     df = rows("وأمر العاهل الأردني الملك عبد الله بتخصيص 20 مليون دينار أردني للجامعات.")
     assert df["payer"].iloc[0] == "Jordan"
+
+
+@pytest.mark.parametrize("text, payer", [
+    # states beyond the first list of countries.tsv: by name after a verb of giving …
+    ("وقدمت فنلندا أربعة ملايين يورو لمخيمات النازحين.", "Finland"),
+    ("وتعهدت كوريا الجنوبية بتقديم 7 ملايين دولار لقطاع المياه.", "South Korea"),
+    # … or by the relative adjective after a noun of money given
+    ("ووصلت منحة يونانية بقيمة مليوني يورو إلى المستشفى.", "Greece"),
+    ("وتسلمت البلدية دعما نمساويا بقيمة 900 ألف يورو لتأهيل الشبكة.", "Austria"),
+])
+def test_a_donor_state_added_to_the_countries_is_the_payer(text, payer):
+    assert first(text)[0] == payer

@@ -128,6 +128,8 @@ def test_seed_words_are_word_tokens(seed_article, seed_quotes):
                                   "quotes_agreement", "quotes_continuation",
                                   "quotes_homographs", "quotes_speaker_bounds",
                                   "quotes_statements"])
+
+
 @pytest.mark.parametrize("use_mentions", [False, True])
 def test_quotes_case(case, use_mentions):
     article, expected = load_case(case)
@@ -625,6 +627,8 @@ _QUOTE_CHUNKS = _quote_chunks()
        st.lists(st.sampled_from(["، ", ". ", "\n", ": «", "» ", " “", "” ", ' "', " ", ": "]),
                 min_size=160, max_size=160),
        st.booleans())
+
+
 def test_fast_paths_equal_their_plain_twin_on_long_texts(chunks, joints, use_mentions):
     # The fast paths (memoised clitic stripping, str.find mark scan, map/compress over
     # the tokens, cue bisection) and their plain twins (plain=True) give the same rows.
@@ -1233,7 +1237,6 @@ def test_an_adverbial_with_wa_between_subject_and_verb_is_no_speaker():
             "وكشف عن أنه تم خفض الدين إلى النصف خلال عامين فقط.")
     df = quotes(text)
     assert list(df["speaker"]) == ["كمال الهادي", "كمال الهادي"]
-
 
 
 def test_a_bare_title_and_a_family_name_is_the_person_who_spoke_under_that_title():
@@ -1956,6 +1959,8 @@ def test_a_line_opening_with_a_known_person_and_a_colon_gives_his_words(text, sp
 
 @pytest.mark.parametrize("byline", ["كتب : هدى سالم منذ 60 دقيقة", "كتبت: هدى سالم",
                                     "كتب - هدى سالم"])
+
+
 def test_a_byline_verb_opening_its_line_is_no_quote(byline):
     text = (f"الحكومة تقر الموازنة\n{byline}\nأعلن الوزير سامي نور أن الموازنة ستقر في "
             "الأسبوع المقبل بعد موافقة المجلس.\n")
@@ -2095,6 +2100,8 @@ def test_a_speech_verb_opening_quoted_reported_words_is_no_verb_of_the_participl
 
 @pytest.mark.parametrize("subject, whom", [("الوزير", "المواطنين"),
                                            ("المصدر", "الوسائل الإعلامية")])
+
+
 def test_whom_an_appeal_calls_on_is_no_part_of_its_speaker(subject, whom):
     # ودعا الوزير المواطنين إلى …: the plural (or a noun and its adjective) before إلى is
     # whom he called on; the title's own adjectives stay (ودعا المدير العام إلى)
@@ -3053,3 +3060,18 @@ def test_a_preposition_of_regard_after_the_role_is_no_name():
                 "رئيس البعثة خلال الاجتماع. وقال المتحدث، إن البيان تضمن أخطاء كثيرة.")
         df = quotes(text, extract_mentions(doc(text)))
         assert list(df["speaker"]) == ["سامي نور"], prep
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the adjective of a newly listed country closes the office's title: the definite
+    # noun after it is the verb's object, not part of the speaker or the affiliation
+    ("ودعا وزير الزراعة الكيني المزارعين إلى تخزين البذور قبل موسم الأمطار المقبل.",
+     "وزير الزراعة الكيني"),
+    ("ودعا وزير الخارجية الفنلندي الأطراف إلى العودة إلى طاولة المفاوضات دون شروط.",
+     "وزير الخارجية الفنلندي"),
+])
+def test_the_adjective_of_a_newly_listed_country_ends_the_speakers_title(text, speaker):
+    article = analyse(Document("t", text, "t.txt", "utf-8"))
+    df = extract_quotes(article, extract_mentions(article))
+    assert list(df["speaker"]) == [speaker]
+    assert not df["affiliation"].iloc[0].endswith(text.split()[4])

@@ -3168,3 +3168,18 @@ def test_a_document_about_a_newly_listed_country_splits_a_bare_ministry(tmp_path
     docs = read_corpus(tmp_path)[0]
     orgs = organisations_table(pd.concat([extract_mentions(analyse(d)) for d in docs]))
     assert set(orgs["organisation"]) == {"وزارة الصحة (Kenya)", "وزارة الصحة (Indonesia)"}
+
+
+@pytest.mark.parametrize("text, club", [
+    # after a person's title or occupation the country's adjective is the person's: the
+    # coach is Italian, the club keeps its own name …
+    ("وقال مدرب النصر الإيطالي إن الفريق خسر المباراة بسبب أخطاء الدفاع في الشوط الثاني.",
+     "النصر"),
+    # … while right after a verb it is the club's (the Sudanese Hilal)
+    ("وفاز الهلال السوداني على ضيفه بهدفين في المباراة التي أقيمت أمس ضمن الدوري.",
+     "الهلال السوداني"),
+])
+def test_a_country_adjective_after_a_title_and_a_club_is_the_persons(text, club):
+    article = analyse(Document("t", text, "t.txt", "utf-8", {}))
+    m = extract_mentions(article)
+    assert list(m[m["label"] == "ORG"]["text"]) == [club]

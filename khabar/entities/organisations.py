@@ -1429,8 +1429,8 @@ class OrganisationPasses(TokenView):
             if not entity:
                 entity = self._club_written_in_full(key)
                 if not entity and j < self.sentence_end[i] and self._arabic_word(j) and (
-                        self.norms[j] in _COUNTRY_WORDS):
-                    j += 1                        # الهلال السوداني
+                        self.norms[j] in _COUNTRY_WORDS) and not self._person_noun_before(i):
+                    j += 1                        # الهلال السوداني; not مدرب النصر الأرجنتيني
             entry = self.gazetteer.entries.get(entity) if entity else None
             if phrase is not None and phrase.t0 == i - 1:
                 phrase.gaz = entry                # نادي الرجاء: the club's cue phrase
@@ -1441,6 +1441,16 @@ class OrganisationPasses(TokenView):
             end = self.ends[j - 1]
             self._add(FoundMention(i, j, start, end, self.text[start:end], "ORG",
                                    "gazetteer" if entry else "club", gaz=entry))
+
+    def _person_noun_before(self, i: int) -> bool:
+        """Whether the word before token ``i`` is a person's title or occupation (lexicon
+        titles.tsv office, spokesperson, occupation: مدرب، لاعب، رئيس), with و or ف: a
+        country's adjective after the club it heads is the person's (مدرب النصر الأرجنتيني:
+        the coach is Argentine), not part of the club's name."""
+        if i == 0 or self.kinds[i - 1] != "arabic":
+            return False
+        n = self.norms[i - 1]
+        return n in ROLES or n[:1] in ("و", "ف") and n[1:] in ROLES
 
     def _club_written_in_full(self, short: tuple[str, ...]) -> str:
         """The gazetteer entity of the one organisation found so far whose name is the

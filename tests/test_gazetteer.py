@@ -203,3 +203,14 @@ def test_al_ain_club_is_a_known_body():
     keys = [token_key(normalise(w), "arabic") for w in "نادي العين الإماراتي".split()]
     hit = load_gazetteer().match(keys, 0)
     assert hit is not None and hit[0] == 3 and hit[2].entity == "Al Ain FC"
+
+
+def test_the_state_department_in_both_spellings_of_american():
+    # الأمريكية and the Levantine الأميركية: one gazetteer body
+    from khabar.entities import extract_mentions
+    from khabar.io import Document
+    from khabar.text import analyse
+    for adjective in ("الأمريكية", "الأميركية"):
+        text = f"وقالت وزارة الخارجية {adjective} إن المساعدات ستصل غدا."
+        m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+        assert list(m["entity"]) == ["US State Department"], adjective

@@ -2902,6 +2902,11 @@ def test_a_body_named_in_latin_letters_is_one_row_across_countries():
      "الصندوق الوطني لدعم مشروعات الشباب"),
     # سلامة is what a body is for, like حماية
     ("وحذرت الهيئة الوطنية لسلامة الأغذية من منتج مغشوش.", "الهيئة الوطنية لسلامة الأغذية"),
+    # the projects a directorate builds (مشاريع، مشروعات: what the body is for)
+    ("وطرحت المديرية العامة لمشاريع الطرق السريعة مناقصة جديدة.",
+     "المديرية العامة لمشاريع الطرق السريعة"),
+    ("وتشرف الإدارة العامة لمشروعات الصرف الصحي على التنفيذ.",
+     "الإدارة العامة لمشروعات الصرف الصحي"),
 ])
 def test_a_li_complement_through_an_indefinite_noun_in_idafa(text, org):
     assert org in _orgs_in(text)

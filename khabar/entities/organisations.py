@@ -1301,10 +1301,12 @@ class OrganisationPasses(TokenView):
     def general_administrations(self) -> None:
         """A general administration with a field after ل (الإدارة العامة للجوازات،
         الإدارة العامة للإقامة وشؤون الأجانب) is a state body, a directorate under another
-        name: definite إدارة, العامة and a definite لل noun, then the words a لل complement
-        takes (:meth:`_definite_tail`). Without العامة and that field إدارة is
-        "management" (إدارة المشروع، حسن الإدارة) and names no body. The mention's cue is
-        مديرية, for its type. docs/arabic.md, Names and cue nouns."""
+        name: definite إدارة, العامة and a definite لل noun, or ل, a complement head and
+        the noun it governs (الإدارة العامة لمشروعات الصرف الصحي: lexicon
+        complement_head), then the words a لل complement takes (:meth:`_definite_tail`).
+        Without العامة and that field إدارة is "management" (إدارة المشروع، حسن الإدارة)
+        and names no body. The mention's cue is مديرية, for its type. docs/arabic.md,
+        Names and cue nouns."""
         norms, claimed = self.norms, self.claimed
         for i in range(self.ntokens - 2):
             prefix = _ADMINISTRATION.get(norms[i]) if self.kinds[i] == "arabic" else None
@@ -1314,12 +1316,17 @@ class OrganisationPasses(TokenView):
                 continue        # بحسن الإدارة العامة للموارد: "good management", no body
             stop = self.sentence_end[i]
             f = i + 2
-            if f >= stop or not self._arabic_word(f) or not norms[f].startswith("لل") or (
-                    len(norms[f]) < 5 or self._ends_name(f)):
+            if f >= stop or not self._arabic_word(f) or self._ends_name(f):
                 continue
-            if self._any_cue(f) and norms[f][2:] not in _BROKEN_PLURAL_CUES:
+            # … لمشروعات الصرف الصحي: a complement head and the definite noun it governs
+            # (lexicon complement_head), as well as a definite field (للجوازات)
+            head = 0 if norms[f].startswith("لل") else (
+                norms[f] in COMPLEMENT_HEADS and self._complement_at(f + 1, stop, chain=True))
+            if not head and (not norms[f].startswith("لل") or len(norms[f]) < 5):
+                continue
+            if not head and self._any_cue(f) and norms[f][2:] not in _BROKEN_PLURAL_CUES:
                 continue        # الإدارة العامة للشركة: the firm's management (an office)
-            k = self._definite_tail(f + 1, stop, 1)
+            k = self._definite_tail(f + 1 + head, stop, 1)
             # … للأدلة الجنائية وعلم الجريمة، … للإقامة وشؤون الأجانب: a second field
             # with و, a noun in idafa with a definite noun
             while k + 1 < stop and self._arabic_word(k) and self._arabic_word(k + 1) and (

@@ -3188,3 +3188,23 @@ def test_a_country_adjective_after_a_title_and_a_club_is_the_persons(text, club)
     article = analyse(Document("t", text, "t.txt", "utf-8", {}))
     m = extract_mentions(article)
     assert list(m[m["label"] == "ORG"]["text"]) == [club]
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    # a description of the body, then its known name: one mention of that body
+    ("وقالت شركة صناعة الطائرات الأمريكية بوينغ إن الطلبيات ارتفعت.",
+     "شركة صناعة الطائرات الأمريكية بوينغ", "Boeing"),
+    # with a definite adjective between them (العملاقة "the giant")
+    ("وأعلنت شركة النفط الوطنية العملاقة أرامكو السعودية أرباحها.",
+     "شركة النفط الوطنية العملاقة أرامكو السعودية", "Saudi Aramco"),
+])
+def test_a_description_before_a_known_name_is_that_body(text, surface, entity):
+    assert _entities_of(text) == [(surface, entity)]
+
+
+def test_a_description_without_a_known_name_after_it_stays_as_it_is():
+    assert _entities_of("وأعلنت شركة الاتصالات الكويتية عن أرباح قياسية.") == [
+        ("شركة الاتصالات الكويتية", "شركة الاتصالات الكويتية")]
+    # a body, then a known name with a clitic (ل: "for"): two bodies, not one
+    got = _entities_of("وقدمت الوكالة الأمريكية للبنك الدولي تقريرا.")
+    assert "World Bank" in {e for _, e in got} and len(got) == 2

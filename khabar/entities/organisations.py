@@ -692,8 +692,41 @@ class OrganisationPasses(TokenView):
             if m is NOT_A_NAME:
                 return None
             if m is not None:
-                return m
+                return self._named_after_description(c, m)
         return self._shape_transliterated(c)
+
+    #: Definite adjectives at most between a descriptive cue phrase and the name it
+    #: describes (شركة النفط الوطنية | العملاقة | أرامكو السعودية).
+    _MAX_DESCRIPTION_ADJECTIVES = 2
+
+    def _named_after_description(self, c: _CuePhrase, m: FoundMention) -> FoundMention:
+        """``m``, or, when a cue phrase with no name of its own only describes the body
+        whose known name follows it (شركة صناعة الطائرات الأمريكية بوينغ، شركة النفط
+        الوطنية العملاقة أرامكو السعودية: "the American aircraft maker Boeing"), the
+        mention of description and name together, the body the gazetteer names: the
+        description is an apposition, not a second body. Between them at most
+        :data:`_MAX_DESCRIPTION_ADJECTIVES` definite adjectives (العملاقة); the name is a
+        gazetteer organisation written without a clitic (a place after a description,
+        وزارة الخارجية الأمريكية واشنطن, stays a place). docs/arabic.md, Names and cue
+        nouns."""
+        if m.gaz is not None or m.label != "ORG" or m.t0 != c.i:
+            return m
+        k = m.t1
+        for _ in range(self._MAX_DESCRIPTION_ADJECTIVES + 1):
+            if k >= c.stop or not self._arabic_word(k):
+                return m
+            g = self._match(k, c.stop)
+            if g:
+                if g[1] != 0 or g[2].label != "ORG":
+                    return m
+                return self._cue_mention(c, k + g[0], k, k + g[0], gaz=g[2],
+                                         label=g[2].label)
+            n = self.norms[k]
+            if not (n.startswith("ال") and n.endswith(("ه", "يه", "ي")) and len(n) > 4) \
+                    or self._any_cue(k) or self._ends_name(k):
+                return m
+            k += 1
+        return m
 
     def _counts_or_negates(self, k: int) -> bool:
         """Token ``k`` before an indefinite cue makes it a common noun: an elative (أكبر

@@ -17,6 +17,7 @@ NAME_BOUNDARY_ROLES = ("not_name_start", "name_function", "name_end", "name_brea
                        "list_opener", "locative", "apposition_pronoun", "latin_connector",
                        "admin_unit", "name_adjective", "eponym_title", "name_link",
                        "generic_phrase", "complement_head", "media_marker", "kind_adjective",
+                       "quality_adjective",
                        "business_field", "latin_word", "latin_thing", "thing_noun", "product_noun",
                        "holder_adjective",
                        "latin_org_word", "ngo_marker", "representing_prep",

@@ -3208,3 +3208,14 @@ def test_a_description_without_a_known_name_after_it_stays_as_it_is():
     # a body, then a known name with a clitic (ل: "for"): two bodies, not one
     got = _entities_of("وقدمت الوكالة الأمريكية للبنك الدولي تقريرا.")
     assert "World Bank" in {e for _, e in got} and len(got) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "وستشيد الحكومة مجمع جديد لبناء السفن في الشرق.",
+    "وأسس رجال أعمال شركة جديدة للنقل البحري.",
+    "وتعد شركة رائدة في مجال الطاقة الشمسية.",
+    "وسيبنى مجمع ضخم للصناعات الثقيلة قرب الميناء.",
+])
+def test_a_cue_with_an_adjective_of_age_or_size_names_no_body(text):
+    # "a new complex", "a leading company": a common noun, whatever follows the adjective
+    assert [e for _, e in _entities_of(text) if e != "الحكومة"] == []

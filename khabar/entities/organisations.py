@@ -21,6 +21,7 @@ from .words import ACRONYM_FILLERS, ACRONYM_INTROS, RULING_ADJECTIVES  # own lin
 from .words import _accusative_verbal_noun, FIRM_SIZES  # own line
 from .words import (RECIPIENTS, ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, DEFINITE_ONLY_CUES,
                     DESCRIPTOR_CUES, DRAFT_WORDS, EPONYM_TITLES, GENERIC_PHRASES, KIND_ADJECTIVES,
+                    QUALITY_ADJECTIVES,
                     LATIN_THINGS, LATIN_WORDS, LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
                     NAME_END, NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
                     NAME_ADJECTIVES, OFFICE_CUES, SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES,
@@ -993,6 +994,8 @@ class OrganisationPasses(TokenView):
         # مجموعة شركات (شل): the plural of a cue noun with no name word after it is a
         # kind of body ("a group of companies"), the name in brackets after it its own
         n = self.norms[j]
+        if n in QUALITY_ADJECTIVES:
+            return NOT_A_NAME   # مجمع جديد لبناء السفن، شركة رائدة في …: "a new complex"
         if n in NAMING_VERBS:
             # منظمة تدعى "…": "a body called", the name in quotes after the verb
             if j + 1 < c.stop and self.texts[j + 1] in OPENERS:

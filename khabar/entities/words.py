@@ -194,6 +194,9 @@ MEDIA_MARKERS = _normalised(_boundary("media_marker"))
 #: Indefinite relative adjectives that, right after an indefinite cue, say what kind of
 #: body it is (مركز مجتمعي، مكتب إقليمي): no name.
 KIND_ADJECTIVES = _normalised(_boundary("kind_adjective"))
+#: Indefinite adjectives of age, size or standing (جديد، ضخم، رائدة): right after an
+#: indefinite cue a common noun ("a new company"), no name.
+QUALITY_ADJECTIVES = _normalised(_boundary("quality_adjective"))
 #: Plurals of kinds of body (الأحزاب، النقابات): with و after a name, a second subject.
 BODY_PLURALS = _normalised(_boundary("body_plural"))
 #: Elatives (أكبر، أعلى): before an indefinite cue, a superlative of a common noun.

@@ -3219,3 +3219,13 @@ def test_a_description_without_a_known_name_after_it_stays_as_it_is():
 def test_a_cue_with_an_adjective_of_age_or_size_names_no_body(text):
     # "a new complex", "a leading company": a common noun, whatever follows the adjective
     assert [e for _, e in _entities_of(text) if e != "الحكومة"] == []
+
+
+def test_an_agency_of_a_kind_then_its_quoted_name_is_one_mention():
+    # وكالة أنباء «…»: the agency's kind noun, then its name in quote marks
+    assert _entities_of("ونقلت وكالة أنباء «بلومبرج» عن المدير أن الأرباح زادت.") == [
+        ("وكالة أنباء «بلومبرج»", "Bloomberg")]
+    from khabar.io import Document
+    m = extract_mentions(analyse(Document("t", "وقالت وكالة أنباء «الأفق» إن الطريق أغلق.",
+                                          "t.txt", "utf-8")))
+    assert organisations_table(m)["type"].tolist() == ["media"]

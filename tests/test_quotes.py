@@ -3075,3 +3075,12 @@ def test_the_adjective_of_a_newly_listed_country_ends_the_speakers_title(text, s
     df = extract_quotes(article, extract_mentions(article))
     assert list(df["speaker"]) == [speaker]
     assert not df["affiliation"].iloc[0].endswith(text.split()[4])
+
+
+def test_the_person_an_agency_of_a_kind_quotes_is_the_speaker():
+    # نقلت وكالة أنباء «X» عن Y: Y speaks, the quoted agency name is no quote or speaker
+    text = ("ونقلت وكالة أنباء «الأفق» عن الوزير سامي نور أن الحكومة ستخفض الضرائب على "
+            "الشركات الصغيرة.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert df["speaker"].tolist() == ["سامي نور"]
+    assert df["quote"].tolist() == ["الحكومة ستخفض الضرائب على الشركات الصغيرة"]

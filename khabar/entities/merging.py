@@ -587,7 +587,7 @@ def _ngo_named(name: str) -> bool:
 
 def _cue_type(m: FoundMention) -> str:
     """The organisation type a mention's cue noun gives. وكالة is a news agency when the
-    name is a transliterated one (وكالة سبوتنيك) or says أنباء; a descriptive name
+    name is a transliterated one (وكالة سبوتنيك), says أنباء or is quoted; a descriptive name
     (الوكالة الفرنسية للتنمية) is a government agency; a central bank is a government
     body (:data:`_CENTRAL`); a body of the United Nations is intergovernmental
     (:func:`_un_named`)."""
@@ -598,7 +598,8 @@ def _cue_type(m: FoundMention) -> str:
         return "ngo"            # هيئة الإغاثة …، المركز الخيري، اتحاد الجمعيات الأهلية
     if m.cue in _BANK_CUES and _CENTRAL.intersection(normalise(m.name).split()):
         return "government"
-    if m.cue == _AGENCY and _NEWS not in normalise(m.name):
+    # وكالة أنباء «الأفق»: a name in quote marks after وكالة is a news agency's
+    if m.cue == _AGENCY and _NEWS not in normalise(m.name) and m.rule != "quoted":
         words = normalise(m.name).split()
         rest = words[1:] if words and words[0] in (_AGENCY, "ال" + _AGENCY) else words
         if rest and rest[0].startswith("ال"):

@@ -675,6 +675,12 @@ class OrganisationPasses(TokenView):
                 _definite_cue_reading(self.norms[j])[1]):
             return None     # عدل تنظيم | الهيئة العامة للنقل: a verbal noun, "the statute of"
         c = _CuePhrase(i, stem, self._offset_after(i, prefix), label, stop, j)
+        if self._kind_noun_before_quoted_name(c):
+            c.j += 1        # وكالة أنباء «الأفق»: the agency's kind, then its quoted name
+            m = self._shape_quoted(c)
+            if m:
+                return m
+            c.j = j
         if self.texts[j] in OPENERS:
             if stem in VERBAL_NOUN_CUES and self.norms[i].startswith("ب"):
                 return None     # برئاسة "…": chaired by the person quoted, no body
@@ -728,6 +734,19 @@ class OrganisationPasses(TokenView):
                 return m
             k += 1
         return m
+
+    def _kind_noun_before_quoted_name(self, c: _CuePhrase) -> bool:
+        """Whether an outlet's descriptor cue (وكالة، صحيفة، موقع: org_cues media descriptor;
+        not a firm's: مجموعة شركات (…) is a kind of group) is followed
+        by one indefinite noun of what kind it is and then a name in quote marks or
+        brackets (وكالة أنباء «بلومبرج»، موقع أخبار «الأفق»): that noun is part of the
+        description, like the cue, and the quoted words are the name."""
+        j = c.j
+        return (c.stem in DESCRIPTOR_CUES and ORG_CUES.get(c.stem) == "media"
+                and j + 2 < c.stop and self._arabic_word(j) and self.norms[j] not in NAMING_VERBS
+                and self.texts[j + 1] in OPENERS and not self._definite(self.norms[j])
+                and not self._cue(j) and not self._ends_name(j)
+                and self.norms[j][:1] not in ("و", "ف", "ب", "ل", "ك"))
 
     def _counts_or_negates(self, k: int) -> bool:
         """Token ``k`` before an indefinite cue makes it a common noun: an elative (أكبر

@@ -163,12 +163,20 @@ class NounPhrases(TokenIndex):
                 or self.norms[k - 1] in _TITLE_PREPS
                 # وكيلة «الصحة العامة» فلانة، مدرب "الخضر" فلان: an indefinite title
                 # governs the quoted body it holds office in
-                or not self.norms[k - 1].startswith("ال") and self.title_at(k - 1)):
+                or not self.norms[k - 1].startswith("ال") and self.title_at(k - 1)
+                # وكالة أنباء «بلومبرج»: an organisation's mention runs on through the
+                # marks (the entity rules read the quoted words as its name)
+                or self._inside_org_mention(k)):
             return k
         for t in range(k + 1, min(limit, k + 8)):
             if self.texts[t] in _MARK_CHARS:
                 return t + 1
         return k
+
+    def _inside_org_mention(self, k: int) -> bool:
+        """Whether an organisation's mention starts before token ``k`` and ends after it."""
+        s = self.starts[k]
+        return any(m[0] < s for m in self.overlapping(s, s + 1, "ORG"))
 
     def _closer_as_opener(self, k: int) -> bool:
         """Whether the mark ” or » at token ``k`` stands where an opener does: after a

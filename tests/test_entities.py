@@ -3131,6 +3131,19 @@ def test_a_ministry_named_by_its_field_and_its_country_s_adjective():
     assert set(m.loc[m["text"] == "الدفاع التركية", "org_type"]) == {"government"}
 
 
+@pytest.mark.parametrize("adjective", ["الأمريكية", "الأميركية"])
+def test_both_spellings_of_the_american_adjective_name_the_country(adjective):
+    # countries.tsv lists أمريكي and the Levantine and Gulf أميركي: either spelling makes a
+    # cue and the adjective an anaphor of the American body named before, and a field and
+    # the adjective the ministry of that field
+    text = (f"أبرمت شركة الواحة للحفر {adjective} عقدا مع شركة السهل للنقل. وأوضحت الشركة "
+            f"{adjective} أن الحفر يبدأ في الربيع. ورحبت الداخلية {adjective} بالعقد.")
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    entity = dict(zip(m["text"], m["entity"]))
+    assert entity[f"الشركة {adjective}"] == f"شركة الواحة للحفر {adjective}"
+    assert entity[f"الداخلية {adjective}"] == f"وزارة الداخلية {adjective}"
+
+
 @pytest.mark.parametrize("text, orgs", [
     # a bare government or ministry and ل: what one is for, no name (org_cues closed_by_field)
     ("وكلف الرئيس الوزير بتشكيل حكومة لعرضها على مجلس النواب.", ["مجلس النواب"]),

@@ -3131,6 +3131,23 @@ def test_a_ministry_named_by_its_field_and_its_country_s_adjective():
     assert set(m.loc[m["text"] == "الدفاع التركية", "org_type"]) == {"government"}
 
 
+@pytest.mark.parametrize("text, mention, entity", [
+    ("ورفضت إدارة بايدن الطلب بعد أسبوع من المشاورات.", "إدارة بايدن", "Biden administration"),
+    ("وخففت إدارة الرئيس الأميركي دونالد ترامب بعض القيود.",
+     "إدارة الرئيس الأميركي دونالد ترامب", "Trump administration"),
+    # after ل the mention is the name without the clitic
+    ("وراجع الباحثون قرارات لإدارة أوباما في ملف الطاقة.", "إدارة أوباما",
+     "Obama administration"),
+])
+def test_a_presidents_administration_is_a_government_body(text, mention, entity):
+    # إدارة and a US president's name (with or without his title) is his administration,
+    # a government body: one organisation, not a fragment before a person's name
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    orgs = m[m["label"] == "ORG"]
+    assert list(zip(orgs["text"], orgs["entity"], orgs["org_type"])) == [
+        (mention, entity, "government")]
+
+
 @pytest.mark.parametrize("adjective", ["الأمريكية", "الأميركية"])
 def test_both_spellings_of_the_american_adjective_name_the_country(adjective):
     # countries.tsv lists أمريكي and the Levantine and Gulf أميركي: either spelling makes a

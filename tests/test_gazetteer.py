@@ -234,6 +234,8 @@ def test_the_state_department_in_both_spellings_of_american():
     ("وقدمت الوكالة الأميركية للتنمية منحة للمدارس.", "USAID"),
     ("وأوقفت وكالة الولايات المتحدة للتنمية الدولية برامجها.", "USAID"),
     ("وقالت يو إس إيد إن المساعدات ستستمر.", "USAID"),
+    # a US body in the Levantine and Gulf spelling الأميركية as well
+    ("وقالت وزارة الدفاع الأميركية إن القوات وصلت.", "Pentagon"),
 ])
 def test_energy_companies_and_aid_bodies_of_the_news(sentence, entity):
     assert entity in [e for _, e, _ in _builtin_hits(sentence)]

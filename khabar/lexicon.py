@@ -28,7 +28,8 @@ sports.tsv                  form, role (club_name | sport_word | club_noun), ent
                             share), note
 countries.tsv               code (ISO 3166-1 alpha-2), name (Arabic), place (gazetteer
                             entity), cities
-                            (gazetteer entities, ;-separated), adjective (مصري, or empty), capital
+                            (gazetteer entities, ;-separated), adjective (مصري; spellings
+                            ;-separated, the usual first: أمريكي;أميركي; or empty), capital
                             (gazetteer entity or empty), note
 currencies.tsv              word, adjective, code (ISO 4217, 3 capitals, or empty for an
                             ambiguous word), country (ISO 3166-1 alpha-2 or empty), note

@@ -152,7 +152,9 @@ class Country(NamedTuple):
     name: str
     place: str
     cities: tuple[str, ...]
-    adjective: str
+    #: The masculine relative adjective in each spelling news uses, the usual one first
+    #: (أمريكي;أميركي); empty where it is also a common word (countries.tsv header).
+    adjective: tuple[str, ...]
     capital: str
     note: str
 
@@ -314,7 +316,7 @@ SPECS: dict[str, Spec] = {
     "agency_credits": Spec(AgencyCredit, (_required, _required, _NOTE), ("form",)),
     "sports": Spec(SportWord, (_required, _choice("club_name", "sport_word", "club_noun"),
                                _text, _NOTE), ("form", "role")),
-    "countries": Spec(Country, (_country_required, _required, _required, _cities, _text,
+    "countries": Spec(Country, (_country_required, _required, _required, _cities, _cities,
                                 _text, _NOTE), ("code",)),
     "currencies": Spec(Currency, (_required, _text, _code(True), _country, _NOTE),
                        ("word", "adjective")),

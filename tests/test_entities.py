@@ -3136,6 +3136,36 @@ def test_a_ministry_named_by_its_field_and_its_country_s_adjective():
     assert set(m.loc[m["text"] == "الدفاع التركية", "org_type"]) == {"government"}
 
 
+@pytest.mark.parametrize("text, mention, entity", [
+    ("ورفضت إدارة بايدن الطلب بعد أسبوع من المشاورات.", "إدارة بايدن", "Biden administration"),
+    ("وخففت إدارة الرئيس الأميركي دونالد ترامب بعض القيود.",
+     "إدارة الرئيس الأميركي دونالد ترامب", "Trump administration"),
+    # after ل the mention is the name without the clitic
+    ("وراجع الباحثون قرارات لإدارة أوباما في ملف الطاقة.", "إدارة أوباما",
+     "Obama administration"),
+])
+def test_a_presidents_administration_is_a_government_body(text, mention, entity):
+    # إدارة and a US president's name (with or without his title) is his administration,
+    # a government body: one organisation, not a fragment before a person's name
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    orgs = m[m["label"] == "ORG"]
+    assert list(zip(orgs["text"], orgs["entity"], orgs["org_type"])) == [
+        (mention, entity, "government")]
+
+
+@pytest.mark.parametrize("adjective", ["الأمريكية", "الأميركية"])
+def test_both_spellings_of_the_american_adjective_name_the_country(adjective):
+    # countries.tsv lists أمريكي and the Levantine and Gulf أميركي: either spelling makes a
+    # cue and the adjective an anaphor of the American body named before, and a field and
+    # the adjective the ministry of that field
+    text = (f"أبرمت شركة الواحة للحفر {adjective} عقدا مع شركة السهل للنقل. وأوضحت الشركة "
+            f"{adjective} أن الحفر يبدأ في الربيع. ورحبت الداخلية {adjective} بالعقد.")
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    entity = dict(zip(m["text"], m["entity"]))
+    assert entity[f"الشركة {adjective}"] == f"شركة الواحة للحفر {adjective}"
+    assert entity[f"الداخلية {adjective}"] == f"وزارة الداخلية {adjective}"
+
+
 @pytest.mark.parametrize("text, orgs", [
     # a bare government or ministry and ل: what one is for, no name (org_cues closed_by_field)
     ("وكلف الرئيس الوزير بتشكيل حكومة لعرضها على مجلس النواب.", ["مجلس النواب"]),

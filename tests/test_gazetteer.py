@@ -214,3 +214,51 @@ def test_the_state_department_in_both_spellings_of_american():
         text = f"وقالت وزارة الخارجية {adjective} إن المساعدات ستصل غدا."
         m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
         assert list(m["entity"]) == ["US State Department"], adjective
+
+
+@pytest.mark.parametrize("sentence, entity", [
+    # energy companies that oil and gas news names with or without a cue
+    ("ووقعت شركة بي بي البريطانية عقدا لتطوير الحقل.", "BP"),
+    ("وقالت بريتيش بتروليوم إن الإنتاج ارتفع.", "BP"),
+    ("وتشارك إيني الإيطالية في التنقيب قبالة السواحل.", "Eni"),
+    ("وباعت ريبسول حصتها في المصفاة.", "Repsol"),
+    ("وأعلنت إكوينور النرويجية اكتشافا جديدا.", "Equinor"),
+    ("وتدير سونانغول الحقول البحرية في أنغولا.", "Sonangol"),
+    ("واشترت سيبسا حصة في مشروع الغاز.", "Cepsa"),
+    ("وزادت أدنوك إنتاجها من الخام.", "ADNOC"),
+    ("وفازت أوراسكوم للإنشاءات بعقد محطة الكهرباء.", "Orascom Construction"),
+    ("وقالت شركة شل إن الشحنة وصلت.", "Shell"),
+    # intergovernmental bodies and a donor agency of aid news
+    ("وتبدأ جمعية الصحة العالمية دورتها السنوية الأسبوع المقبل.", "World Health Assembly"),
+    ("وكانت عصبة الأمم قد أنشئت بعد الحرب العالمية الأولى.", "League of Nations"),
+    ("وقدمت الوكالة الأميركية للتنمية منحة للمدارس.", "USAID"),
+    ("وأوقفت وكالة الولايات المتحدة للتنمية الدولية برامجها.", "USAID"),
+    ("وقالت يو إس إيد إن المساعدات ستستمر.", "USAID"),
+    # a US body in the Levantine and Gulf spelling الأميركية as well
+    ("وقالت وزارة الدفاع الأميركية إن القوات وصلت.", "Pentagon"),
+])
+def test_energy_companies_and_aid_bodies_of_the_news(sentence, entity):
+    assert entity in [e for _, e, _ in _builtin_hits(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # words that look like a new alias but are not: إني (indeed I), شل (paralysed), a
+    # given name, Orascom with no word saying which of its companies
+    "وقال المهندس إني متفائل بنتائج الحفر.",
+    "وشل الإضراب حركة الموانئ.",
+    "وقالت إنجي إن الحقل سيبدأ الإنتاج.",
+    "وقالت أوراسكوم إن العمل يسير كما خطط له.",
+])
+def test_new_energy_aliases_do_not_fire_on_ordinary_words(sentence):
+    assert [h for h in _builtin_hits(sentence) if h[2] == "ORG"] == []
+
+
+def test_the_world_health_assembly_is_intergovernmental_not_an_association():
+    # جمعية is an NGO cue, but the gazetteer knows the assembly of the WHO's member states
+    from khabar.entities import extract_mentions
+    from khabar.io import Document
+    from khabar.text import analyse
+    text = "واعتمدت جمعية الصحة العالمية قرارا بشأن اللقاحات."
+    m = extract_mentions(analyse(Document("t", text, "t.txt", "utf-8")))
+    assert list(zip(m["entity"], m["org_type"])) == [("World Health Assembly",
+                                                      "intergovernmental")]

@@ -199,5 +199,5 @@ def test_country_forms_leave_out_names_that_are_common_words():
     forms = {r.form for r in load_lexicon()["country_forms"]}
     assert not forms & {"مالي", "بنين", "روماني", "قمري", "سيول", "كابل", "جورجيا", "مجري"}
     rows = {r.code: r for r in load_lexicon()["countries"]}
-    assert rows["KM"].adjective == "" and rows["RO"].adjective == ""
-    assert rows["KE"].adjective == "كيني" and rows["KE"].capital == "Nairobi"
+    assert rows["KM"].adjective == () and rows["RO"].adjective == ()
+    assert rows["KE"].adjective == ("كيني",) and rows["KE"].capital == "Nairobi"

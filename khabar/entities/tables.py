@@ -209,9 +209,9 @@ _LATIN = re.compile("[A-Za-z]")
 _COUNTRY_ARABIC = {r.place: r.name for r in load_lexicon()["countries"]}
 
 
-#: A country's gazetteer place (Iraq) → its definite relative adjectives, normalised
-#: (العراقي، العراقيه), lexicon countries.tsv.
-_PLACE_ADJECTIVE = {r.place: (normalise("ال" + r.adjective), normalise("ال" + r.adjective + "ة"))
+#: A country's gazetteer place (Iraq) → its definite relative adjectives in every spelling,
+#: normalised (العراقي، العراقيه), lexicon countries.tsv.
+_PLACE_ADJECTIVE = {r.place: tuple(normalise("ال" + a + e) for a in r.adjective for e in ("", "ة"))
                     for r in load_lexicon()["countries"] if r.adjective}
 #: An entity named in Latin letters (canonical names prefer a Latin form: merging.canonical).
 _LATIN_NAME = re.compile("[A-Za-z]")

@@ -570,16 +570,16 @@ def _nisba_of(word: str, name: str) -> bool:
 _PLACE_COUNTRY = {p: (r.code, r.place) for r in _LEX["countries"] for p in (r.place, *r.cities)}
 #: Normalised country names and relative adjectives (مصر is in the gazetteer; مصري،
 #: المصرية here): a name that holds one says its country itself.
-_COUNTRY_WORDS = {normalise(w) for r in _LEX["countries"] if r.adjective
-                  for a in (r.adjective,) for w in (a, a + "ة", "ال" + a, "ال" + a + "ة")}
+_COUNTRY_WORDS = {normalise(w) for r in _LEX["countries"]
+                  for a in r.adjective for w in (a, a + "ة", "ال" + a, "ال" + a + "ة")}
 _COUNTRY_NAMES = [normalise(r.name) for r in _LEX["countries"]]
 #: A country's indefinite masculine relative adjective (سعودي، أردني): right after an
 #: indefinite cue it says where a body is from, no name (صندوق سعودي).
-_COUNTRY_NISBAS = frozenset(normalise(r.adjective) for r in _LEX["countries"] if r.adjective)
+_COUNTRY_NISBAS = frozenset(normalise(a) for r in _LEX["countries"] for a in r.adjective)
 #: A definite relative adjective of a country (الإماراتية، السعودي) → the country's
 #: ISO code: الشركة الإماراتية after شركة تراستا للطاقة الإماراتية refers back to it.
-_COUNTRY_ADJECTIVE = {normalise(w): r.code for r in _LEX["countries"] if r.adjective
-                      for w in ("ال" + r.adjective, "ال" + r.adjective + "ة")}
+_COUNTRY_ADJECTIVE = {normalise(w): r.code for r in _LEX["countries"] for a in r.adjective
+                      for w in ("ال" + a, "ال" + a + "ة")}
 
 
 def _with_article(surface: str) -> str:

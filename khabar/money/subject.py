@@ -875,13 +875,13 @@ _UNDER_TERMS = ("بموجب", "بمقتضا", "بمقتضي")
 
 #: Country relative adjectives (lexicon countries.tsv ``adjective``) in each written form
 #: (سعودي، سعودية، السعودي، السعودية) → the country's gazetteer place.
-_COUNTRY_ADJECTIVES = {pre + normalise(r.adjective) + suf: r.place
-                       for r in _LEX["countries"] if r.adjective
+_COUNTRY_ADJECTIVES = {pre + normalise(a) + suf: r.place
+                       for r in _LEX["countries"] for a in r.adjective
                        for pre in ("", "ال") for suf in ("", "ه")}
 #: The accusative masculine form (سويديا، يابانيا), read only after an accusative noun
 #: (دعما سويديا، تمويلا يابانيا): alone, تركيا or ليبيا is the country's name.
-_ACCUSATIVE_ADJECTIVES = {normalise(r.adjective) + "ا": r.place
-                          for r in _LEX["countries"] if r.adjective}
+_ACCUSATIVE_ADJECTIVES = {normalise(a) + "ا": r.place
+                          for r in _LEX["countries"] for a in r.adjective}
 
 
 def _donor_adjective(noun: str, adjective: str) -> str:
@@ -1945,8 +1945,8 @@ def _complementizer_after(nt, n_me: int, end: int) -> int | None:
 _SIDE_PLACES = {p: r.code for r in _LEX["countries"]
                 for p in (r.place, *r.cities, *filter(None, [r.capital]))}
 _SIDE_WORDS = {normalise(w): r.code for r in _LEX["countries"]
-               for w in (r.name, *(pre + r.adjective + suf for pre in ("", "ال")
-                                   for suf in ("", "ة") if r.adjective))}
+               for w in (r.name, *(pre + a + suf for pre in ("", "ال")
+                                   for suf in ("", "ة") for a in r.adjective))}
 
 
 def side_country(entity: str) -> str:

@@ -108,14 +108,14 @@ _TITLE_PLACES = _norm_set(w for w in _LEX.forms("name_boundaries", role="name_en
                           if not w.startswith("ال")) - _words("attribution", role="phrase_end")
 #: A country's relative adjective with the article (الأردني، المغربي; lexicon
 #: countries.tsv): after an office's field it qualifies the office (وزير المالية الأردني).
-COUNTRY_ADJECTIVES = _norm_set("ال" + r.adjective for r in _LEX["countries"] if r.adjective)
+COUNTRY_ADJECTIVES = _norm_set("ال" + a for r in _LEX["countries"] for a in r.adjective)
 #: Countries' names (lexicon countries.tsv), some of which are also a feminine relative
 #: adjective (السعودية).
 COUNTRY_NAMES = _norm_set(r.name for r in _LEX["countries"])
 #: A country's name without the article → its masculine relative adjective, normalised
 #: (مغرب → مغربي): a role that names the country (وزير خارجية المغرب) holds the office a
 #: bare title with the adjective repeats (الوزير المغربي).
-COUNTRY_ADJECTIVE_OF = {normalise(r.name).removeprefix("ال"): normalise(r.adjective)
+COUNTRY_ADJECTIVE_OF = {normalise(r.name).removeprefix("ال"): normalise(r.adjective[0])
                         for r in _LEX["countries"] if r.adjective}
 #: ل and a noun that heads what an office is for (لشؤون، لتنسيق; lexicon
 #: name_boundaries.tsv complement_head): inside a title before a definite noun (مساعد

@@ -236,6 +236,9 @@ def test_the_state_department_in_both_spellings_of_american():
     ("وقالت يو إس إيد إن المساعدات ستستمر.", "USAID"),
     # a US body in the Levantine and Gulf spelling الأميركية as well
     ("وقالت وزارة الدفاع الأميركية إن القوات وصلت.", "Pentagon"),
+    # the German development bank under its Arabic translation, and an oil-service firm
+    ("ومولت مؤسسة القروض لإعادة الإعمار الألمانية محطة المياه.", "KfW"),
+    ("ووقعت مؤسسة هاليبورتون عقدا للحفر.", "Halliburton"),
 ])
 def test_energy_companies_and_aid_bodies_of_the_news(sentence, entity):
     assert entity in [e for _, e, _ in _builtin_hits(sentence)]

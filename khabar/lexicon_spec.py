@@ -51,7 +51,8 @@ MONEY_CUE_ROLES = ("restatement", "per_unit", "rate", "denomination", "payer_ver
                    "side_clause", "back_reference", "cause", "recipient_head",
                    "source_verb", "passive", "compass", "head_title", "state_field",
                    "announce_verb", "double_object", "envoy", "refusal", "submitted",
-                   "trade_side", "exchange_rate_noun", "unit_one")
+                   "trade_side", "exchange_rate_noun", "unit_one", "rate_move",
+                   "banknote", "ruler_title")
 DATE_CUE_ROLES = ("year_noun", "preposition", "period_part", "name_noun", "page_header",
                   "recurring", "fiscal_year", "dateline_label", "month_time",
                   "month_range", "year_quarter", "year_third", "year_half", "last_ordinal",

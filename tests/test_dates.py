@@ -1115,3 +1115,26 @@ def test_a_wire_dateline_under_a_headline_that_ends_with_a_full_stop():
             "في العاصمة.\nوقال رئيس الهيئة إن الاتفاق وقع في 12 فبراير 2025، وأضاف أمس الثلاثاء "
             "أن العمل بدأ.")
     assert _dated(text)[-1] == ("أمس الثلاثاء", "", "")
+
+
+@pytest.mark.parametrize("text, span", [
+    # Invented. The text gives the full date of the day it calls today (or yesterday)
+    # right after it: that date, one row, whatever day the document is dated (here a
+    # month later). Before, the day was counted from the document's date, 2026-04-12,
+    # and the stated date was a second row.
+    ("وتفتتح البلدية اليوم الأحد الموافق 8 مارس 2026 سوقا جديدة.",
+     "اليوم الأحد الموافق 8 مارس 2026"),
+    ("وتفتتح البلدية اليوم الأحد (8 مارس 2026) سوقا جديدة.", "اليوم الأحد (8 مارس 2026)"),
+    ("وتفتتح البلدية صباح اليوم الأحد 8/3/2026 سوقا جديدة.", "صباح اليوم الأحد 8/3/2026"),
+    ("وافتتحت البلدية أمس الأحد الموافق 8 آذار/مارس 2026 سوقا جديدة.",
+     "أمس الأحد الموافق 8 آذار/مارس 2026"),
+])
+def test_today_with_its_full_date_is_that_date(text, span):
+    df = dates_of(text, date="2026-04-14")
+    assert list(zip(df["text"], df["date"], df["year_from"])) == [(span, "2026-03-08", "")]
+
+
+def test_today_with_a_date_but_no_year_keeps_two_rows():
+    # no year written: no full date, so the day stays the document's
+    df = dates_of("وتفتتح البلدية اليوم الأحد الموافق 8 مارس سوقا جديدة.", date="2026-03-08")
+    assert df["text"].tolist() == ["اليوم الأحد", "8 مارس"]

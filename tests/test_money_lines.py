@@ -349,3 +349,41 @@ def test_an_amount_per_one_unit_is_no_funding(text):
     assert rows(text).empty
     # the same sum for the whole scheme stays funding
     assert len(rows(text.replace(" للقرض الواحد", "").replace(" للأسرة الواحدة", ""))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # Invented. A note or coin and its adjectives right before فئة, with no من between:
+    # a denomination, not money given (before, each was a funding row)
+    "وأعلن المصرف المركزي طرح ورقة نقدية فئة 500 جنيه في الأسواق.",
+    "وقررت سلطة النقد إصدار عملة فئة 20 ريالا بمناسبة العيد.",
+    "ويبدأ تداول الأوراق النقدية الجديدة فئة 100 دينار الشهر المقبل.",
+    "وسك المصرف قطعا معدنية فئة 5 دراهم.",
+])
+def test_a_banknote_denomination_without_min_is_no_funding(text):
+    assert rows(text).empty, rows(text)[["text", "amount"]]
+
+
+def test_a_new_service_in_it_stays_funding():
+    # فيه is also "in it": جديدة alone before it names no banknote
+    df = rows("وخصصت البلدية 2 مليون دينار لمركز جديد فيه 40 ألف دينار للصيانة.")
+    assert 2_000_000 in list(df["amount"])
+
+
+@pytest.mark.parametrize("text", [
+    # Invented. A currency as the subject of a verb of moving, standing or equalling, the
+    # figure in another currency: that currency's price (before, a funding row each)
+    "واستقر الدولار عند 31 جنيها في تعاملات الصباح.",
+    "وارتفع اليورو إلى 52.4 جنيه في السوق الموازية.",
+    "ويعادل الدولار الواحد 3.67 درهم.",
+    "ويساوي الدولار الأمريكي 3.75 ريال سعودي.",
+    "والدولار يساوي نحو 1310 دنانير عراقية.",
+])
+def test_a_currency_moving_to_a_price_is_an_exchange_rate(text):
+    assert rows(text).empty, rows(text)[["text", "amount"]]
+
+
+def test_a_sum_after_a_currency_word_that_moves_nothing_stays_funding():
+    # the currency word is the figure's own: no rate
+    assert len(rows("وارتفع الدعم المقدم بالدولار إلى 800 دولار للمزارع الواحد في القرية،"
+                    " وقدمت الجمعية 900 جنيه للأسرة.")) >= 1
+    assert len(rows("وقدمت الجمعية 900 جنيه لأسرة الطالب.")) == 1

@@ -20,7 +20,9 @@ Rules (docs/arabic.md, "Dates"), each a compiled regular expression over the nor
   that is unknown the row keeps its text and its date is empty;
 - relative days: أمس، أول أمس، يوم غد، بعد غد and a weekday with a past or future word
   (الأحد الماضي، الخميس المقبل) → a day counted from the document's day (its date or
-  dateline), the weekday named deciding where one is given (أمس الأول الاثنين).
+  dateline), the weekday named deciding where one is given (أمس الأول الاثنين); such a
+  day with the full date the text gives for it right after (اليوم الأحد الموافق 8 مارس
+  2026) is one row of that date.
 
 A day and month without a year take the year from the weekday when one is given (the
 year among those the article mentions, and the document's, on which that day is that

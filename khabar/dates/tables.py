@@ -91,6 +91,7 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
             day = dt.date(line["y"], line["m"], line["d"])
     _complete_ranges(norm, chosen)
     rows = []
+    relative_days: set[int] = set()   # indices in rows of days counted from the document's
     #: (sentence, year, end) of the last date whose year a month named alone after it in
     #: its clause takes (:func:`_governed`), or None.
     gov: tuple | None = None
@@ -118,6 +119,7 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
             start, end = nt.span(c["ns"], c["ne"])
             sent = article.sentence_at(start)
             if sent is not None and start < sent.end:
+                relative_days.add(len(rows))
                 rows.append(Date(article.doc_id, article.text[start:end], date, start, end,
                                  "day", "gregorian", "", ref if date else "",
                                  sent.sentence, sent.paragraph))
@@ -180,7 +182,40 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
         rows.append(Date(article.doc_id, article.text[start:end], date, start, end,
                          precision, c.get("calendar", "gregorian"), hijri, how,
                          sent.sentence, sent.paragraph))
-    return _stated_equivalents(rows, article.text)
+    return _stated_equivalents(_stated_day(rows, article.text, relative_days), article.text)
+
+
+#: What joins a day counted from the document's (اليوم الأحد، أمس السبت) to the full date
+#: the text gives for it right after, normalised: a comma, a dash, an opening bracket,
+#: الموافق / الموافق لـ, or nothing.
+_DAY_JOIN = re.compile(r"[\s,،(\-–—]*(?:(?:ال)?موافق(?: ?ل)?[\s:(\-–—]*)?")
+
+
+def _stated_day(rows: list[Date], text: str, relative: set[int]) -> list[Date]:
+    """Rows where a day counted from the document's day (``relative``: indices of
+    اليوم الأحد، صباح اليوم، أمس السبت) is followed in its sentence by the full date the
+    text gives for it (اليوم الأحد الموافق 5 مايو 2024، اليوم الأحد (5/5/2024)): one row,
+    from the first word to the last, of the date the text states, whatever the
+    document's date. Before, the day was dated from the document's day (or its dateline)
+    and the stated date was a second row. A date after it whose year the text does not
+    give (اليوم الأحد الموافق 5 مايو) is no full date: both rows stay."""
+    out: list[Date] = []
+    k = 0
+    while k < len(rows):
+        a = rows[k]
+        b = rows[k + 1] if k + 1 < len(rows) else None
+        if k in relative and b is not None and b.precision == "day" and b.date \
+                and not b.year_from and (b.paragraph, b.sentence) == (a.paragraph, a.sentence) \
+                and b.start >= a.end and _DAY_JOIN.fullmatch(normalise(text[a.end:b.start])):
+            end = b.end
+            if "(" in text[a.end:b.start] and text[end:end + 1] == ")":
+                end += 1      # اليوم الأحد (5 مايو 2024): the bracket closed too
+            out.append(b._replace(text=text[a.start:end], start=a.start, end=end))
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
 
 
 def _sentence_key(article: Article, ns: int):

@@ -819,8 +819,9 @@ def _not_funding(norm: str, s: int, e: int, amount=None, sent_start: int = 0) ->
     wage or fee per period (500 دينار شهريا; from a million on, 30 مليون دولار شهريا, a
     programme's monthly funding, it is funding), an exchange rate (73 دينارا مقابل
     الدولار; 1 دولار = 3.75 ريال; الدينار الواحد يساوي 3.2 دولارات: a figure below
-    :data:`_UNIT_PRICE_BELOW` with no scale word), a banknote denomination before it (من
-    فئة 50 دينارا), or the price of a unit
+    :data:`_UNIT_PRICE_BELOW` with no scale word; استقر الدولار عند 31 جنيها:
+    :func:`_currency_moves`), a banknote denomination before it (من فئة 50 دينارا، ورقة
+    نقدية فئة 500 جنيه: :func:`_banknote_before`), or the price of a unit
     named earlier in its sentence (``sent_start``: the sentence's normalised start): سعر
     + a unit (برميل، سهم، لتر …) before a figure below :data:`_UNIT_PRICE_BELOW` with no
     scale word (بلغ معدل سعر برميل النفط نحو 81 دولارا؛ ارتفع سعر سهم البنك من 85 ريالا
@@ -847,7 +848,8 @@ def _not_funding(norm: str, s: int, e: int, amount=None, sent_start: int = 0) ->
     if small and _UNIT_PRICE.search(norm, max(sent_start, s - _UNIT_PRICE_REACH), s):
         return "per unit"
     if small and (_EQUALS_AFTER.match(norm, e) or _EQUALS_BEFORE.search(norm, max(0, s - 40), s)
-                  or _rate_verb_before(norm, max(sent_start, s - 60), s)):
+                  or _rate_verb_before(norm, max(sent_start, s - 60), s)
+                  or _currency_moves(norm, max(sent_start, s - _MOVE_REACH), s, e)):
         return "exchange rate"          # 1 دولار = 3.75 ريال، الدينار الواحد يساوي 3.2 دولار
     if small and (after and after.group() in _CUES.get("trade_side", ())
                   and norm[e:after.start()].strip() == ""
@@ -859,8 +861,11 @@ def _not_funding(norm: str, s: int, e: int, amount=None, sent_start: int = 0) ->
     if before:
         w = before[-1]
         w = w[2:] if w.startswith("ال") else w
-        if w in _CUES.get("denomination", ()) and (w != "فيه" or len(before) > 1
-                                                    and before[-2] == "من"):
+        # فيه is also "in it": the denomination only after من or a noun of a banknote or
+        # coin and its adjectives (ورقة نقدية جديدة فئة 200 جنيه، عملة فئة 50 ريالا)
+        if w in _CUES.get("denomination", ()) and (
+                w != "فيه" or len(before) > 1 and before[-2] == "من"
+                or _banknote_before(norm[max(0, s - 60):s].split()[-4:-1])):
             return "denomination"
     if _refused(norm, max(sent_start, s - 60), s):
         return "refused"
@@ -929,6 +934,73 @@ def _rate_verb_before(norm: str, lo: int, s: int) -> bool:
     words = norm[lo:s].split()
     return bool(words) and words[-1] in _RATE_VERBS \
         and any(_CURRENCY_WORD.match(w) for w in words[-4:-1])
+
+
+#: Nouns of a banknote or coin and their adjectives (money_cues.tsv banknote: ورقه،
+#: عمله، نقديه), normalised, without ال.
+_BANKNOTE_WORDS = _CUES.get("banknote", set())
+
+
+def _banknote_before(words: list[str]) -> bool:
+    """Whether the normalised ``words`` right before فئة (فيه, normalised) are a banknote or
+    coin and its adjectives (ورقة نقدية، عملة، الورقة النقدية الجديدة، أوراقا نقدية): each a
+    word of money_cues.tsv ``banknote`` (with و or ال, the accusative ا), the first a noun
+    of one (not the adjective جديدة alone: وطرح البنك خدمة جديدة فيه …)."""
+    bare = []
+    for w in words:
+        for p in ("وال", "ال", "و"):
+            if w.startswith(p) and w[len(p):].rstrip("ا") in _BANKNOTE_WORDS:
+                w = w[len(p):]
+                break
+        bare.append(w.rstrip("ا") if w.rstrip("ا") in _BANKNOTE_WORDS else w)
+    k = len(bare)
+    while k and bare[k - 1] in _BANKNOTE_WORDS:
+        k -= 1
+    run = bare[k:]
+    return bool(run) and run[0] not in ("جديده", "نقديه", "ورقيه", "معدنيه")
+
+
+#: Verbs of a currency's price moving or standing (money_cues.tsv rate_move: ارتفع،
+#: استقر، سجل، يساوي) and the words that may stand between the currency word, the verb and
+#: the figure: a preposition (إلى، عند، بـ، مقابل), a hedge, a definite adjective or time
+#: word (الأمريكي، الواحد، اليوم).
+_RATE_MOVES = _CUES.get("rate_move", set())
+_MOVE_LINKS = {"الي", "عند", "ب", "بـ", "مقابل", "امام", "نحو", "حوالي", "قرابه", "ليبلغ",
+               "ليصل", "ليسجل", "امس", "اليوم"}
+#: How far before a small figure (normalised characters) the currency word may be.
+_MOVE_REACH = 80
+_DEFINITE_CURRENCY = re.compile(rf"[وف]?ال(?P<cur>{alternation(_WORD_BASE)})")
+
+
+def _currency_moves(norm: str, lo: int, s: int, e: int) -> bool:
+    """Whether the small figure ``norm[s:e]`` is the price of another currency named as
+    the subject of a verb of moving, standing or equalling right before it (money_cues.tsv
+    rate_move: ارتفع الدولار إلى 48 جنيها، استقر اليورو عند 52 جنيها، ويساوي الدولار 3.75
+    ريال، الدولار الأمريكي يساوي نحو 3.75 ريالات), with only such a verb, prepositions,
+    hedges and definite adjectives between them in ``norm[lo:s]``, and no comma: an
+    exchange rate. The figure's own currency there (ارتفع الدعم بالدولار …) is no rate."""
+    words = norm[lo:s].split()
+    own = {_WORD_BASE[w.removeprefix("ال")] for w in norm[s:e].split()
+           if w.removeprefix("ال") in _WORD_BASE}
+    def moving(w: str) -> bool:
+        return w in _RATE_MOVES or w[:1] in ("و", "ف") and w[1:] in _RATE_MOVES
+
+    verb = False
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if "," in w or "،" in w:
+            return False
+        cur = _DEFINITE_CURRENCY.fullmatch(w)
+        if cur:
+            # the verb after the currency word (الدولار يساوي …) or right before it
+            # (واستقر الدولار عند …، ويعادل الدولار الواحد …)
+            verb = verb or k > 0 and moving(words[k - 1])
+            return verb and bool(own) and _WORD_BASE[cur["cur"]] not in own
+        if moving(w):
+            verb = True
+        elif not (w in _MOVE_LINKS or w.startswith("ال")):
+            return False
+    return False
 
 
 _LIST_GAP = re.compile(r"[\s,و]*(?:مقابل|و)?[\s,]*")

@@ -778,7 +778,8 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
             if dist is None or d < dist:
                 best, dist = ent, d
     return best or _cabinet_lender(article, f, sent, mentions) \
-        or _adjective_donor(article, f, sent) or _office_payer(article, f, sent, mentions)
+        or _adjective_donor(article, f, sent) or _office_payer(article, f, sent, mentions) \
+        or _ruler_payer(article, f, sent, mentions)
 
 
 _MEASURES = _CUES.get("measure", set())
@@ -1080,6 +1081,143 @@ def _office_payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> s
 
 #: Words of a person's honorific and name between a verb and the office after them.
 _NAME_WORDS = 5
+#: Titles of a ruler that his own name may follow (money_cues.tsv ruler_title: ملك، عاهل،
+#: أمير، سلطان; الرئيس only with its article), normalised.
+_RULER_TITLES = _CUES.get("ruler_title", set())
+#: A country's Arabic name (countries.tsv name: الكويت، عمان، الإمارات العربية المتحدة),
+#: normalised → its gazetteer place. After a ruler's title عمان is Oman, never Amman.
+_COUNTRY_NAMES = {normalise(r.name): r.place for r in _LEX["countries"] if r.name}
+_COUNTRY_NAME_WORDS = max((len(n.split()) for n in _COUNTRY_NAMES), default=1)
+#: Ordinals after a ruler's name (الملك عبد الله الثاني، محمد السادس), normalised.
+_REGNAL_ORDINALS = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+                    "الثامن", "التاسع", "العاشر"}
+#: Words of a ruler's lineage inside his name (بن، بنت، آل normalised ال).
+_LINEAGE = {"بن", "بنت", "ابن", "ال"}
+
+
+def _ruler_title_at(word: str) -> tuple[str, int]:
+    """``(title, clitic)``: the head-of-state title ``word`` (normalised) reads as, bare
+    (money_cues.tsv head_title or ruler_title: ملك، أمير، سلطان، ولي، رئيس; with ال, و,
+    ف before it), and the length of its و / ف; ``("", 0)`` if none. A ruler_title written
+    with ال (الرئيس) keeps its article: رئيس alone heads many bodies."""
+    for c in (0, 1):
+        if c and word[:1] not in ("و", "ف"):
+            break
+        w = word[c:]
+        if w in _RULER_TITLES:
+            return w, c
+        bare = w.removeprefix("ال")
+        if bare in _HEAD_TITLES or bare in _RULER_TITLES:
+            return bare, c
+    return "", 0
+
+
+def _plain_name_word(word: str) -> bool:
+    """Whether ``word`` (normalised) may be a word of a ruler's own name after his title
+    (سلمان، تميم، هيثم): letters only, no article, no clitic ب or ل, and no word of money,
+    giving or speech (بمبلغ، مساعدات، تبرعا، قدم، قال)."""
+    if not word.isalpha() or word.startswith(("ال", "ب", "ل")) or word in ("قد", "وقد"):
+        return False
+    if _payer_verb(word) or _speech_verb(word) or _with_conjunction(word, _DECISION_VERBS):
+        return False
+    return not (_funding_noun(word) or _giving_noun_word(word) or word in _PAYER_NOUNS
+                or word.rstrip("ا") in _FUNDING_NOUNS or word.endswith("ا"))
+
+
+def _ruler_named(article: Article, toks: list[tuple], k: int, title: str,
+                 clitic: int) -> tuple[str, int]:
+    """``(payer, j)`` for the head-of-state title at ``toks[k]`` (``title`` bare,
+    ``clitic`` the length of its و / ف), ``toks[j]`` the first token after his words: the
+    country his title names (أمير الكويت، سلطان عمان، رئيس دولة الإمارات، ولي العهد
+    السعودي → the country's gazetteer place), else the ruler as the text names him, from
+    the title to the last word of his name or of his field of state (الملك سلمان بن عبد
+    العزيز، الرئيس عبد المجيد تبون، ولي العهد الأمير محمد، رئيس الدولة); ``("", k)`` for a
+    title with neither (الملك alone), with a field that is no state's (أمير منطقة الرياض،
+    رئيس الجامعة) or a name where its title takes none (رئيس خالد)."""
+    nt = article.normalised
+    words = [t[2].rstrip(",;:") for t in toks]
+    i = k + 1
+    # the country by its name, دولة before it or not (countries.tsv name)
+    c = i + 1 if i < len(words) and words[i] in ("دوله", "ودوله") else i
+    for n in range(_COUNTRY_NAME_WORDS, 0, -1):
+        place = _COUNTRY_NAMES.get(" ".join(words[c:c + n])) if c + n <= len(words) else None
+        if place:
+            return place, c + n
+    # the field of state (ولي العهد، رئيس الدولة، رئيس الوزراء) and its country's adjective
+    while i < len(words) and words[i] in _STATE_FIELDS:
+        i += 1
+    if i < len(words) and words[i] in _COUNTRY_ADJECTIVES:
+        return _COUNTRY_ADJECTIVES[words[i]], i + 1
+    field = i > k + 1
+    inner = i < len(words) and _ruler_title_at(words[i])[0] and words[i].startswith("ال")
+    if inner:
+        i += 1            # ولي العهد الأمير محمد: the title of his name
+    if not (field or inner or title in _RULER_TITLES or "ال" + title in _RULER_TITLES
+            and words[k][clitic:].startswith("ال")):
+        return "", k      # رئيس خالد: no head of state
+    n0 = i
+    while i < len(words) and i - n0 < _NAME_WORDS:
+        w = words[i]
+        if w == "عبد" and i + 1 < len(words):
+            i += 2        # عبد الله، عبد العزيز: one word of the name
+        elif w in _LINEAGE and i > n0 or w in _REGNAL_ORDINALS and i > n0 \
+                or _plain_name_word(w) or i == n0 and w.startswith("ال") and w.isalpha() \
+                and i + 1 < len(words) and words[i + 1] in _LINEAGE:
+            # (الوليد بن طلال: a first name with the article, known by بن after it)
+            i += 1
+        else:
+            break
+        if toks[i - 1][2][-1:] in ",;:":
+            break
+    if i == n0 and not field or inner and i == n0:
+        return "", k      # الملك alone: no one named
+    if i < len(words) and words[i].startswith("ال") and not _funding_noun(words[i][2:]) \
+            and not _giving_noun_word(words[i]) and toks[i - 1][2][-1:] not in ",;:":
+        return "", k      # أمير منطقة الرياض، الرئيس التنفيذي: a title of another field
+    start, end = nt.span(toks[k][0] + clitic, toks[i - 1][1])
+    return article.text[start:end].rstrip("،,;: "), i
+
+
+def _ruler_payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
+    """The payer when a head of state gives, named by his title (docs/money.md "Subject
+    and payer"): the title right after a verb of giving (وقدم أمير الكويت 10 ملايين
+    دولار) or after a verb of announcing or command with a verbal noun of giving before
+    the figure (ووجه الملك بتقديم …), or before a verb of giving, قد between or not (الملك
+    سلمان يتبرع بـ …، وكان سلطان عمان قد قدم …). The payer is the country the title names
+    (:func:`_ruler_named`: Kuwait, Oman), else the ruler as the text names him (الملك
+    سلمان, no row of organisations.csv: the text names no body). A speaker reporting
+    another's gift (إن، أن) or another giver's verb in the gap names none. "" if none."""
+    nt = article.normalised
+    lo = max(nt.index(sent.start), f["_nstart"] - _OFFICE_REACH)
+    toks = [(lo + m.start(), lo + m.end(), m.group())
+            for m in re.finditer(r"\S+", nt.norm[lo:f["_nstart"]])]
+    for k in range(len(toks) - 1, -1, -1):
+        title, clitic = _ruler_title_at(toks[k][2])
+        if not title:
+            continue
+        payer, j = _ruler_named(article, toks, k, title, clitic)
+        if not payer:
+            continue
+        after = [t[2].rstrip(",;:") for t in toks[j:]]
+        verb = toks[k - 1][2] if k else ""
+        if after and after[0] in ("قد", "وقد"):
+            after = after[1:]
+        if _payer_verb(verb):
+            words = after if not after or not _payer_verb(after[0]) else []
+        elif _with_conjunction(verb, _DECISION_VERBS):
+            words = after
+            if "الي" in words or "علي" in words \
+                    or not any(_giving_noun_word(x) for x in words[-6:]):
+                return ""    # طالب الملك بتقديم …، دعا الأمير إلى …: a call, not a gift
+        elif after and _payer_verb(after[0]) and not _passive_marked(after[0]):
+            words = after[1:]      # الملك سلمان يتبرع بـ …: the title before its verb
+        else:
+            continue   # ولي العهد الأمير محمد: the title of his name; the verb is before
+        if _COMPLEMENTIZERS.intersection(words) or any(_payer_verb(w) for w in words) \
+                or len(" ".join(words)) > _GIVING_GAP:
+            return ""
+        return payer
+    return ""
 #: Honorifics before a person's name (titles.tsv honorific: الدكتور، اللواء), normalised,
 #: with the article.
 _HONORIFICS = {pre + normalise(r.form) for r in _LEX["titles"] if r.kind == "honorific"

@@ -424,6 +424,36 @@ def test_homograph_verbs_need_a_reported_clause():
     assert df["speaker"].tolist() == ["كريم ناصر"] and df["cue"].tolist() == ["وبيّن"]
 
 
+@pytest.mark.parametrize("text, speaker, gender", [
+    ("وألمح وزير المالية سامر الحلبي إلى أن «الضرائب قد ترتفع في العام المقبل بشكل محدود».",
+     "سامر الحلبي", "male"),
+    ("ولمّحت رئيسة البلدية منى العطار إلى أن «المشروع سيتأخر بضعة أشهر بسبب الأمطار».",
+     "منى العطار", "female"),
+    ("ونبّه وزير الصحة كريم يوسف إلى أن «الحرارة المرتفعة خطر على كبار السن في الصيف».",
+     "كريم يوسف", "male"),
+    ("وتنبه الوزيرة إلى أن «المياه الجوفية تتناقص كل سنة بسرعة».", "الوزيرة", "female"),
+    ("وزاد وزير المالية سامر الحلبي أن «الضرائب قد ترتفع في العام المقبل بشكل محدود».",
+     "سامر الحلبي", "male"),
+    ("قالت الوزيرة هدى سالم إن الخطة جاهزة. وزادت أن «التمويل سيصل قبل نهاية العام الحالي».",
+     "هدى سالم", "female"),
+])
+def test_hinted_warned_and_added_are_reporting_verbs(text, speaker, gender):
+    # ألمح / لمّح، نبّه، زاد (speech_stems.tsv): the quote after them is the speaker's
+    df = quotes(text)
+    r = df[df["kind"] == "direct"].iloc[0]
+    assert (r.speaker, r.speaker_gender) == (speaker, gender)
+
+
+@pytest.mark.parametrize("text", [
+    "وزاد من تعقيد الأزمة أن الطرق أغلقت بسبب الثلوج في الشمال.",
+    "وزاد الأمر تعقيدا أن الطرق أغلقت بسبب الثلوج في الشمال.",
+    "ولمح الحارس ظلا يتحرك قرب البوابة قبل أن يختفي في الظلام.",
+])
+def test_increased_and_glimpsed_report_no_one(text):
+    # زاد "increased" before من or with an accusative, لمح "glimpsed": no speech
+    assert quotes(text).empty
+
+
 def test_participle_after_a_clause_takes_its_subject():
     text = ("واحتجت نقابة الأطباء أمس على القرار، مشيرةً إلى أن «المستشفيات لا تملك ما يكفي من "
             "الأسرة».")

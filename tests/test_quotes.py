@@ -599,6 +599,21 @@ def test_unnamed_sources_are_neither_persons_nor_organisations():
     assert (df["speaker_type"].iloc[0], df["speaker_gender"].iloc[0]) == ("unknown", "unknown")
 
 
+def test_the_sources_refer_back_to_the_unnamed_sources_named_before():
+    # وأضافت المصادر after قالت مصادر حكومية: the same unnamed sources (type unknown), also
+    # past another speaker in between; with none named before, المصادر alone
+    text = ("قالت مصادر حكومية إن الوزارة ستعلن خطة النقل الجديدة خلال أيام. وقال الوزير سامي "
+            "نور إن الخطة جاهزة للتنفيذ في كل المدن. وأضافت المصادر أن «التمويل متوفر "
+            "بالكامل منذ الشهر الماضي».")
+    df = quotes(text)
+    assert list(df["speaker"]) == ["مصادر حكومية", "سامي نور", "مصادر حكومية"]
+    r = df.iloc[2]
+    assert (r.kind, r.speaker_type, r.speaker_gender) == ("direct", "unknown", "unknown")
+    assert text[r.speaker_start:r.speaker_end] == "مصادر حكومية"
+    df = quotes("وأضافت المصادر أن «التمويل متوفر بالكامل منذ الشهر الماضي».")
+    assert (df["speaker"].iloc[0], df["speaker_type"].iloc[0]) == ("المصادر", "unknown")
+
+
 def test_a_mention_of_part_of_the_name_after_a_title_gives_way_to_the_whole_name():
     text = ("وأوضح مدير البنك الزراعي صلاح الدين حسن أحمد، في مؤتمر صحفي، أن التمويل سيشمل كل "
             "المزارعين هذا الموسم.")

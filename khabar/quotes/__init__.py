@@ -53,7 +53,8 @@ Method, one paragraph at a time:
    with its own (المفوض العام للوكالة؛ رئيس مجلس إدارة الشركة المهندس فلان) and is its
    speaker; an honorific with a pronoun (سعادته، معاليها: attribution.tsv person_pronoun)
    is the person named before; المتحدث باسمها speaks for the organisation named before;
-   a definite unnamed source (وأضاف المصدر) is the unnamed source that spoke before. A
+   a definite unnamed source (وأضاف المصدر، وأضافت المصادر) is the unnamed source that spoke
+   before (مصدر مطلع، مصادر حكومية). A
    present form read as a passive before أن (يُذكر أن: attribution.tsv impersonal) is the
    writer's aside, no row.
    Person or organisation is decided first: an ORG mention at the start of the phrase,

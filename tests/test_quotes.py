@@ -968,6 +968,26 @@ def test_the_addressee_after_the_verb_is_no_speaker():
     assert "لرويترز" not in " ".join(df["speaker"])
 
 
+@pytest.mark.parametrize("text, speaker, role", [
+    ("وقال لوكالة الأنباء الرسمية وزير النقل فادي جابر إن «القطار الجديد سيعمل قبل الصيف».",
+     "فادي جابر", "وزير النقل"),
+    ("وصرّح لصحيفة الأفق رئيس البلدية سامي نور بأن «الحديقة ستفتح أبوابها الشهر المقبل».",
+     "سامي نور", "رئيس البلدية"),
+    ("وقال في تصريح بالقاهرة وزير الخارجية فادي جابر إن «المحادثات ستتواصل غدا في العاصمة».",
+     "فادي جابر", "وزير الخارجية"),
+    # with no one named after them, the outlet and the place are still no speaker
+    ("وقال لوكالة الأنباء الرسمية إن «القطار الجديد سيعمل قبل الصيف».", "", ""),
+    ("وقالت في تصريح بالرباط إن «المحادثات ستتواصل غدا في العاصمة».", "", ""),
+])
+@pytest.mark.parametrize("with_mentions", [False, True])
+def test_an_outlet_told_or_a_place_before_the_subject_is_no_speaker(text, speaker, role,
+                                                                  with_mentions):
+    # لـ + an outlet and ب + a place between the verb and its subject: whom and where the
+    # words were said, the title and name after them speak
+    df = quotes(text, extract_mentions(doc(text)) if with_mentions else None)
+    assert (df["speaker"].iloc[0], df["role"].iloc[0]) == (speaker, role)
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("«الموازنة ستتحسن كثيرا هذا العام»، وفق ما قاله وزير المالية سامر يوسف.",
      "سامر يوسف"),

@@ -444,6 +444,15 @@ def test_hinted_warned_and_added_are_reporting_verbs(text, speaker, gender):
     assert (r.speaker, r.speaker_gender) == (speaker, gender)
 
 
+@pytest.mark.parametrize("verb", ["قال", "ذكر", "نبه", "لمح", "زاد"])
+def test_a_verb_opening_a_line_is_a_cue_like_one_inside_a_sentence(verb):
+    # after a headline with no full stop, the verb that opens the next line (a homograph
+    # too: ذكر، لمح، زاد) starts a clause
+    text = f"خطة جديدة للنقل\n{verb} الوزير سامي نور أن «التمويل متوفر بالكامل منذ أشهر»."
+    df = quotes(text)
+    assert (df["speaker"].tolist(), df["cue"].tolist()) == (["سامي نور"], [verb])
+
+
 @pytest.mark.parametrize("text", [
     "وزاد من تعقيد الأزمة أن الطرق أغلقت بسبب الثلوج في الشمال.",
     "وزاد الأمر تعقيدا أن الطرق أغلقت بسبب الثلوج في الشمال.",

@@ -424,6 +424,45 @@ def test_homograph_verbs_need_a_reported_clause():
     assert df["speaker"].tolist() == ["كريم ناصر"] and df["cue"].tolist() == ["وبيّن"]
 
 
+@pytest.mark.parametrize("text, speaker, gender", [
+    ("وألمح وزير المالية سامر الحلبي إلى أن «الضرائب قد ترتفع في العام المقبل بشكل محدود».",
+     "سامر الحلبي", "male"),
+    ("ولمّحت رئيسة البلدية منى العطار إلى أن «المشروع سيتأخر بضعة أشهر بسبب الأمطار».",
+     "منى العطار", "female"),
+    ("ونبّه وزير الصحة كريم يوسف إلى أن «الحرارة المرتفعة خطر على كبار السن في الصيف».",
+     "كريم يوسف", "male"),
+    ("وتنبه الوزيرة إلى أن «المياه الجوفية تتناقص كل سنة بسرعة».", "الوزيرة", "female"),
+    ("وزاد وزير المالية سامر الحلبي أن «الضرائب قد ترتفع في العام المقبل بشكل محدود».",
+     "سامر الحلبي", "male"),
+    ("قالت الوزيرة هدى سالم إن الخطة جاهزة. وزادت أن «التمويل سيصل قبل نهاية العام الحالي».",
+     "هدى سالم", "female"),
+])
+def test_hinted_warned_and_added_are_reporting_verbs(text, speaker, gender):
+    # ألمح / لمّح، نبّه، زاد (speech_stems.tsv): the quote after them is the speaker's
+    df = quotes(text)
+    r = df[df["kind"] == "direct"].iloc[0]
+    assert (r.speaker, r.speaker_gender) == (speaker, gender)
+
+
+@pytest.mark.parametrize("verb", ["قال", "ذكر", "نبه", "لمح", "زاد"])
+def test_a_verb_opening_a_line_is_a_cue_like_one_inside_a_sentence(verb):
+    # after a headline with no full stop, the verb that opens the next line (a homograph
+    # too: ذكر، لمح، زاد) starts a clause
+    text = f"خطة جديدة للنقل\n{verb} الوزير سامي نور أن «التمويل متوفر بالكامل منذ أشهر»."
+    df = quotes(text)
+    assert (df["speaker"].tolist(), df["cue"].tolist()) == (["سامي نور"], [verb])
+
+
+@pytest.mark.parametrize("text", [
+    "وزاد من تعقيد الأزمة أن الطرق أغلقت بسبب الثلوج في الشمال.",
+    "وزاد الأمر تعقيدا أن الطرق أغلقت بسبب الثلوج في الشمال.",
+    "ولمح الحارس ظلا يتحرك قرب البوابة قبل أن يختفي في الظلام.",
+])
+def test_increased_and_glimpsed_report_no_one(text):
+    # زاد "increased" before من or with an accusative, لمح "glimpsed": no speech
+    assert quotes(text).empty
+
+
 def test_participle_after_a_clause_takes_its_subject():
     text = ("واحتجت نقابة الأطباء أمس على القرار، مشيرةً إلى أن «المستشفيات لا تملك ما يكفي من "
             "الأسرة».")
@@ -567,6 +606,21 @@ def test_a_person_mention_inside_a_title_is_not_the_name():
 def test_unnamed_sources_are_neither_persons_nor_organisations():
     df = quotes("وقالت مصادر إعلامية إن المفاوضات توقفت بسبب الخلاف على بنود التمويل.")
     assert (df["speaker_type"].iloc[0], df["speaker_gender"].iloc[0]) == ("unknown", "unknown")
+
+
+def test_the_sources_refer_back_to_the_unnamed_sources_named_before():
+    # وأضافت المصادر after قالت مصادر حكومية: the same unnamed sources (type unknown), also
+    # past another speaker in between; with none named before, المصادر alone
+    text = ("قالت مصادر حكومية إن الوزارة ستعلن خطة النقل الجديدة خلال أيام. وقال الوزير سامي "
+            "نور إن الخطة جاهزة للتنفيذ في كل المدن. وأضافت المصادر أن «التمويل متوفر "
+            "بالكامل منذ الشهر الماضي».")
+    df = quotes(text)
+    assert list(df["speaker"]) == ["مصادر حكومية", "سامي نور", "مصادر حكومية"]
+    r = df.iloc[2]
+    assert (r.kind, r.speaker_type, r.speaker_gender) == ("direct", "unknown", "unknown")
+    assert text[r.speaker_start:r.speaker_end] == "مصادر حكومية"
+    df = quotes("وأضافت المصادر أن «التمويل متوفر بالكامل منذ الشهر الماضي».")
+    assert (df["speaker"].iloc[0], df["speaker_type"].iloc[0]) == ("المصادر", "unknown")
 
 
 def test_a_mention_of_part_of_the_name_after_a_title_gives_way_to_the_whole_name():
@@ -921,6 +975,26 @@ def test_the_addressee_after_the_verb_is_no_speaker():
             "«الصندوق مستعد للتوقيع قبل الانتخابات».")
     df = quotes(text, extract_mentions(doc(text)))
     assert "لرويترز" not in " ".join(df["speaker"])
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("وقال لوكالة الأنباء الرسمية وزير النقل فادي جابر إن «القطار الجديد سيعمل قبل الصيف».",
+     "فادي جابر", "وزير النقل"),
+    ("وصرّح لصحيفة الأفق رئيس البلدية سامي نور بأن «الحديقة ستفتح أبوابها الشهر المقبل».",
+     "سامي نور", "رئيس البلدية"),
+    ("وقال في تصريح بالقاهرة وزير الخارجية فادي جابر إن «المحادثات ستتواصل غدا في العاصمة».",
+     "فادي جابر", "وزير الخارجية"),
+    # with no one named after them, the outlet and the place are still no speaker
+    ("وقال لوكالة الأنباء الرسمية إن «القطار الجديد سيعمل قبل الصيف».", "", ""),
+    ("وقالت في تصريح بالرباط إن «المحادثات ستتواصل غدا في العاصمة».", "", ""),
+])
+@pytest.mark.parametrize("with_mentions", [False, True])
+def test_an_outlet_told_or_a_place_before_the_subject_is_no_speaker(text, speaker, role,
+                                                                  with_mentions):
+    # لـ + an outlet and ب + a place between the verb and its subject: whom and where the
+    # words were said, the title and name after them speak
+    df = quotes(text, extract_mentions(doc(text)) if with_mentions else None)
+    assert (df["speaker"].iloc[0], df["role"].iloc[0]) == (speaker, role)
 
 
 @pytest.mark.parametrize("text, speaker", [

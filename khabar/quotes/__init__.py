@@ -44,18 +44,20 @@ Method, one paragraph at a time:
    before a quote mark: the quoted words of ``وقال "… البنك …" وأضاف أن``), else the clause-start
    phrase, without the و + verb it opens with (``وتوجهت هدى، …، وقالت:`` → هدى); else — a cue with
    no subject (``وأضافت:``) — the last speaker with the cue's grammatical gender (continuation). A
-   phrase never starts with a bare و or كان and stops at prepositions, أن/إن, relative pronouns, a
-   recipient (لـ X), a verbal noun (قوله). A weekday or هذا after a name (سامي نور الأربعاء، هذا
-   الخميس) ends it too (attribution.tsv phrase_end), an outlet with لـ (لوكالة محلية) ends a title,
-   and relative adjectives right after an indefinite title (وزير يمني، مسؤول أمني عراقي) describe
-   an unnamed official: they are no name. Back-references: a bare definite title (وأكد
-   المفوض، وأوضح رئيس مجلس الإدارة) repeats the last fuller title phrase whose words begin
-   with its own (المفوض العام للوكالة؛ رئيس مجلس إدارة الشركة المهندس فلان) and is its
-   speaker; an honorific with a pronoun (سعادته، معاليها: attribution.tsv person_pronoun)
-   is the person named before; المتحدث باسمها speaks for the organisation named before;
-   a definite unnamed source (وأضاف المصدر) is the unnamed source that spoke before. A
-   present form read as a passive before أن (يُذكر أن: attribution.tsv impersonal) is the
-   writer's aside, no row.
+   phrase never starts with a bare و or كان and stops at prepositions, أن/إن, relative
+   pronouns, a recipient (لـ X), a verbal noun (قوله); an outlet told or a place between the
+   verb and its subject (``وقال لوكالة الأنباء وزير النقل فلان``، ``وقال في تصريح بالقاهرة وزير
+   …``) is skipped to the title or PERSON mention after it, and never speaks. A weekday or هذا
+   after a name (سامي نور الأربعاء، هذا الخميس) ends it too (attribution.tsv phrase_end), an
+   outlet with لـ (لوكالة محلية) ends a title, and relative adjectives right after an
+   indefinite title (وزير يمني، مسؤول أمني عراقي) describe an unnamed official: they are no
+   name. Back-references: a bare definite title (وأكد المفوض، وأوضح رئيس مجلس الإدارة) repeats
+   the last fuller title phrase whose words begin with its own (المفوض العام للوكالة؛ رئيس مجلس
+   إدارة الشركة المهندس فلان) and is its speaker; an honorific with a pronoun (سعادته، معاليها:
+   attribution.tsv person_pronoun) is the person named before; المتحدث باسمها speaks for the
+   organisation named before; a definite unnamed source (وأضاف المصدر، وأضافت المصادر) is the
+   unnamed source that spoke before (مصدر مطلع، مصادر حكومية). A present form read as a passive
+   before أن (يُذكر أن: attribution.tsv impersonal) is the writer's aside, no row.
    Person or organisation is decided first: an ORG mention at the start of the phrase,
    or an organisation cue noun (docs/arabic.md, "Names and cue nouns"; a definite one
    such as ``الشركة``/``الموقع`` refers back to the last organisation speaker), makes an

@@ -244,6 +244,11 @@ def _verb_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | 
     sp = d.speaker(after, limit, gender) if after is not None else None
     if sp:
         return sp, "named"
+    told = None if participle or verb in APPEAL_FORMS or verb in OBJECT_VERB_FORMS else (
+        _after_told(d, cue_i + 1, limit))
+    sp = d.speaker(told, limit, gender) if told is not None else None
+    if sp:
+        return sp, "named"
     if participle:
         sent = d.article.sentence_at(d.starts[cue_i])
         s0 = max(d.tok_index(sent.start) if sent else left, cue_i - _LOOK_BACK)
@@ -281,6 +286,45 @@ def _after_adverbial(d: Doc, k: int, limit: int) -> int | None:
     if d.texts[t] in ",،":
         t += 1
     return t if t < limit else None
+
+
+#: Tokens an addressee or a place may take between a speech verb and its subject.
+_TOLD_REACH = 6
+
+
+def _after_told(d: Doc, k: int, limit: int) -> int | None:
+    """The subject's first token when the words right after a speech verb (from token
+    ``k``) say whom or where it was said to before naming who said it: an outlet with
+    لـ (وقال لوكالة الأنباء الرسمية وزير النقل فلان إن …؛ لـ«X») or ب and a place (وقال
+    بالقاهرة وزير الخارجية …: a PLACE mention, or ب and the article on one word), after
+    في تصريح / في بيان if any. Only a title or a PERSON mention after it opens the subject;
+    else None: the outlet or the place never speaks (docs/arabic.md, "Quotes and
+    attribution")."""
+    t = k
+    if t + 1 < limit and d.norms[t] == "في" and d.norms[t + 1] in STATEMENT_NOUNS:
+        t += 2      # وقال في تصريح لوكالة …، وأكد في بيان بالرباط …
+        if t < limit and d.kinds[t] == "arabic" and d.norms[t].endswith("ي") \
+                and not d.norms[t].startswith(("ل", "ب")):
+            t += 1  # في تصريح صحفي
+    if t >= limit or d.kinds[t] != "arabic":
+        return None
+    norm = d.norms[t]
+    place = norm.startswith("ب") and len(norm) > 3 and (
+        bool(d.overlapping(d.starts[t], d.ends[t], "PLACE")) or norm.startswith("بال"))
+    outlet = d._told_outlet(t) or d._told_org(t) or (
+        norm == "ل" and t + 1 < limit and d.texts[t + 1] in _OPENERS)
+    if not (place or outlet):
+        return None
+    start = t
+    for u in range(t + 1, min(limit, start + _TOLD_REACH)):
+        if d.norms[u] in AN_WORDS or d.cues[u] or d.texts[u] in ".،,:;؛!؟?":
+            return None
+        if d.kinds[u] == "arabic" and (d.title_at(u) or any(
+                m[0] == d.starts[u] for m in d.overlapping(d.starts[u], d.ends[u], "PERSON"))):
+            return u if not d.is_recipient(d.norms[u]) else None
+        if place and not outlet:
+            return None     # وقال بالقاهرة وزير …: the place is one word
+    return None
 
 
 def _object_before(d: Doc, cue_i: int, limit: int) -> int:

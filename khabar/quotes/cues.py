@@ -7,8 +7,8 @@ from __future__ import annotations
 from .document import true_indices
 from .words import BROADCAST_NOUNS  # own line
 from .words import (AN_WORDS, CLAUSE_WORDS, CUE_FORMS, DOCUMENT_NOUNS, HOMOGRAPHS,
-                    MEDIA_CUES, ORG_CUES, REPORT_VERBS, SPEECH_NOUNS, STATEMENT_NOUNS,
-                    TOPIC_PREPOSITIONS, UNNAMED_SOURCES, _OPENERS)
+                    INCREASE_FORMS, MEDIA_CUES, ORG_CUES, REPORT_VERBS, SPEECH_NOUNS,
+                    STATEMENT_NOUNS, TOPIC_PREPOSITIONS, UNNAMED_SOURCES, _OPENERS)
 
 #: Source and document nouns (تقارير، أنباء، مصادر) a topic preposition may govern.
 _SOURCE_HEADS = DOCUMENT_NOUNS | UNNAMED_SOURCES
@@ -18,9 +18,9 @@ def read_cues(d, plain: bool = False) -> list:
     """The cue reading of each token of ``d`` (a :class:`.document.TokenIndex` with the
     title rules), or None: the forms of :data:`.words.CUE_FORMS`, less homographs that
     do not open a clause before أن/إن, a colon or a quote (:func:`homograph_is_cue`), a
-    report verb before إلى (:func:`_moved_to`) and a verb qualifying a source after حول
-    (:func:`_about_a_source`), plus statement nouns after في whose author follows
-    (:func:`statement_author`)."""
+    report verb before إلى (:func:`_moved_to`), a verb qualifying a source after حول
+    (:func:`_about_a_source`) and زاد read as "increased" (:func:`_increased`), plus
+    statement nouns after في whose author follows (:func:`statement_author`)."""
     norms = d.norms
     if plain:
         cues = [CUE_FORMS.get(w) for w in norms]
@@ -36,7 +36,8 @@ def read_cues(d, plain: bool = False) -> list:
             cues[k] = None
     for k in (range(d.n) if plain else true_indices(cues)):
         c = cues[k]
-        if c and c[0] == "verb" and (_moved_to(d, k, c) or _about_a_source(d, k)):
+        if c and c[0] == "verb" and (_moved_to(d, k, c) or _about_a_source(d, k)
+                                     or _increased(d, k, c)):
             cues[k] = None
     for k in range(1, d.n - 1):
         if norms[k] in STATEMENT_NOUNS and norms[k - 1] in ("في", "وفي") \
@@ -50,6 +51,26 @@ def _moved_to(d, k: int, cue) -> bool:
     taken to" (نُقل إلى المستشفى), no speech (docs/arabic.md, "Quotes and attribution")."""
     return d.norms[k][cue[2]:] in REPORT_VERBS and k + 1 < d.n and (
         d.norms[k + 1] in ("الي", "والي") and d.texts[k + 1].endswith("ى"))
+
+
+def _increased(d, k: int, cue) -> bool:
+    """Whether the verb at token ``k`` is زاد "increased", not "added" (attribution.tsv
+    increase_verb): right before من / عن / على (وزاد من تعقيد الأزمة أن، يزيد على مليون),
+    or with an indefinite accusative after its subject before أن/إن, a colon or a quote
+    (وزاد الأمر تعقيداً أن: "what made it harder is that"). A participle there is the
+    speech (وزاد قائلاً إن) and keeps the cue."""
+    if d.norms[k][cue[2]:] not in INCREASE_FORMS:
+        return False
+    if k + 1 < d.n and d.norms[k + 1] in ("من", "عن", "علي"):
+        return True
+    for j in range(k + 1, min(d.n, k + 8)):
+        w, t = d.norms[j], d.texts[j]
+        if t == ":" or t in _OPENERS or w in AN_WORDS or d.kinds[j] == "punct":
+            return False
+        if j > k + 1 and d.kinds[j] == "arabic" and len(w) > 3 and w.endswith("ا") \
+                and not w.startswith(("ال", "وال")) and not CUE_FORMS.get(w):
+            return True
+    return False
 
 
 def _about_a_source(d, k: int) -> bool:

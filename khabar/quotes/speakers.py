@@ -727,7 +727,9 @@ class Doc(TitlePhrases):
 
     def _unnamed_source(self, ph: Phrase, gender: str) -> Speaker | None:
         """Unnamed sources (وقالت مصادر مطلعة، مصدر في الوزارة): neither person nor
-        organisation, and no gender."""
+        organisation, and no gender. A bare definite one (وأضاف المصدر، وأضافت المصادر)
+        is the same noun's source that spoke or was named before (مصدر مطلع، مصادر
+        حكومية), else itself."""
         if ph.head not in UNNAMED_SOURCES:
             return None
         if ph.j == ph.i + 1 and _definite(self.norms[ph.i], ph.head_n):

@@ -32,6 +32,12 @@ _APPEAL_LEMMAS = _words("attribution", role="appeal_verb")
 APPEAL_FORMS = _norm_set(r.form for r in _LEX["speech_verbs"]
                          if normalise(r.lemma) in _APPEAL_LEMMAS)
 APPEAL_COMPLEMENTS = _words("attribution", role="appeal_complement")
+#: The forms of the reporting verbs that also mean "increased" (attribution.tsv increase_verb,
+#: by lemma: زاد، زادت، يزيد): no cue before من / عن / على or an accusative
+#: (:func:`.cues._increased`).
+_INCREASE_LEMMAS = _words("attribution", role="increase_verb")
+INCREASE_FORMS = _norm_set(r.form for r in _LEX["speech_verbs"]
+                           if normalise(r.lemma) in _INCREASE_LEMMAS)
 #: Present forms read as a passive right before أن (يُذكر أن): the writer's aside.
 IMPERSONAL_FORMS = _words("attribution", role="impersonal")
 #: An honorific with a person's pronoun (سعادته، معاليها): the person named before.

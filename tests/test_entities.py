@@ -3259,3 +3259,13 @@ def test_an_agency_of_a_kind_then_its_quoted_name_is_one_mention():
     m = extract_mentions(analyse(Document("t", "وقالت وكالة أنباء «الأفق» إن الطريق أغلق.",
                                           "t.txt", "utf-8")))
     assert organisations_table(m)["type"].tolist() == ["media"]
+
+
+@pytest.mark.parametrize("text", [
+    "وستغطى الفجوة بقرض من صندوق النقد الدولي والأموال المتبقية من العام الماضي.",
+    "وحصلت الحكومة على قرض من صندوق النقد الدولي والمساعدات الخليجية.",
+])
+def test_a_conjunct_after_a_known_name_is_no_part_of_it(text):
+    # the fund and the money / the aid: two things, the known body keeps its own name
+    assert ("صندوق النقد الدولي", "International Monetary Fund") in _entities_of(text)
+    assert not any(s.startswith("صندوق النقد الدولي و") for s, _ in _entities_of(text))

@@ -699,8 +699,20 @@ class OrganisationPasses(TokenView):
             if m is NOT_A_NAME:
                 return None
             if m is not None:
-                return self._named_after_description(c, m)
+                return self._named_after_description(c, self._known_before_conjunct(c, m))
         return self._shape_transliterated(c)
+
+    def _known_before_conjunct(self, c: _CuePhrase, m: FoundMention) -> FoundMention:
+        """``m``, or the known body it begins with when a conjunct runs on after that
+        body's whole name (صندوق النقد الدولي | والمساعدات الخليجية: the fund and the aid,
+        two things, not one body of four words): a gazetteer alias that opens at the cue
+        and ends where a word with و starts."""
+        if m.gaz is not None or m.t0 != c.i:
+            return m
+        g = self._gaz(c.i)
+        if g is None or g.gaz is None or g.label != "ORG" or not (c.i < g.t1 < m.t1):
+            return m
+        return g if self.norms[g.t1].startswith("و") else m
 
     #: Definite adjectives at most between a descriptive cue phrase and the name it
     #: describes (شركة النفط الوطنية | العملاقة | أرامكو السعودية).

@@ -3269,3 +3269,9 @@ def test_a_conjunct_after_a_known_name_is_no_part_of_it(text):
     # the fund and the money / the aid: two things, the known body keeps its own name
     assert ("صندوق النقد الدولي", "International Monetary Fund") in _entities_of(text)
     assert not any(s.startswith("صندوق النقد الدولي و") for s, _ in _entities_of(text))
+
+
+def test_a_known_name_with_its_countrys_adjective_is_that_body():
+    # شركة شل البريطانية: the gazetteer spells Shell with its cue; the adjective says whose
+    assert [e for _, e in _entities_of("وقالت شركة شل البريطانية إن الإنتاج ارتفع.")] == [
+        "Shell"]

@@ -30,7 +30,7 @@ from .words import (RECIPIENTS, ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, 
 from .words import _COUNTRY_WORDS, _UNMARK, GENERIC_CUES, LATIN_ORG_WORDS  # own line
 from .words import FEMININE_ADJECTIVES, PERSON_NAME_ENDS, ROLES  # own line
 from .words import ADVERSARY_WORDS, CLUB_NAMES, CLUB_NOUNS, SPORT_WORDS  # own line
-from .words import NUMBERED_CUES, _COUNTRY_NISBAS  # own line
+from .words import NUMBERED_CUES, _COUNTRY_ADJECTIVE, _COUNTRY_NISBAS  # own line
 from .words import _verb_shaped, _verbal_noun_shaped  # own line
 from .words import PRODUCT_NOUNS, THING_NOUNS  # own line
 from .words import CLOSED_BY_FIELD_CUES  # own line
@@ -700,19 +700,26 @@ class OrganisationPasses(TokenView):
                 return None
             if m is not None:
                 return self._named_after_description(c, self._known_before_conjunct(c, m))
-        return self._shape_transliterated(c)
+        return self._known_before_conjunct(c, self._shape_transliterated(c))
 
     def _known_before_conjunct(self, c: _CuePhrase, m: FoundMention) -> FoundMention:
         """``m``, or the known body it begins with when a conjunct runs on after that
         body's whole name (صندوق النقد الدولي | والمساعدات الخليجية: the fund and the aid,
         two things, not one body of four words): a gazetteer alias that opens at the cue
-        and ends where a word with و starts."""
+        and ends where a word with و starts, or where only a country's adjective follows
+        (شركة شل | البريطانية)."""
         if m.gaz is not None or m.t0 != c.i:
             return m
         g = self._gaz(c.i)
         if g is None or g.gaz is None or g.label != "ORG" or not (c.i < g.t1 < m.t1):
             return m
-        return g if self.norms[g.t1].startswith("و") else m
+        if self.norms[g.t1].startswith("و"):
+            return g
+        # شركة شل البريطانية: the known name and its country's adjective, the same body
+        # (مجلس الأمن | القومي is another body: only a country's adjective is dropped)
+        if all(self.norms[k] in _COUNTRY_ADJECTIVE for k in range(g.t1, m.t1)):
+            return g
+        return m
 
     #: Definite adjectives at most between a descriptive cue phrase and the name it
     #: describes (شركة النفط الوطنية | العملاقة | أرامكو السعودية).

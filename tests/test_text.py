@@ -610,6 +610,20 @@ def test_terms_leave_out_function_words_numbers_and_weekdays():
     assert "ميتا" in set(_terms("أعلنت شركة ميتا نتائجها")["term"])   # not مئتا (200)
 
 
+def test_terms_leave_out_dialect_and_news_function_words():
+    # Levantine, Egyptian and Gulf function words of quoted speech, and the auxiliaries
+    # of news copy (باتت، لا يزال): none of them says what an article is about.
+    table = _terms("قال الصياد إن البحر اللي بنعرفه مش هيك، والموج كمان لسه عالي، "
+                   "يعني الرزق صار قليل.",
+                   "باتت الأسعار مرتفعة ولا تزال الأسواق هادئة إثر القرار، ده كده "
+                   "عشان الناس مفيش عندها فلوس.")
+    terms = set(table["term"])
+    for word in ("اللي", "مش", "هيك", "كمان", "لسه", "يعني", "صار", "باتت", "تزال",
+                 "إثر", "ده", "كده", "عشان", "مفيش"):
+        assert normalise(word) not in terms, word
+    assert {"الصياد", "البحر", "الرزق", "الاسعار", "الاسواق", "القرار", "فلوس"} <= terms
+
+
 def test_terms_keep_a_word_that_takes_proclitics_itself():
     # كلمة takes ب and ال itself, so it is not ك + لمة even where لمة occurs; فيصل
     # (with الفيصل) is not ف + يصل.

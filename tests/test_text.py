@@ -484,6 +484,34 @@ def test_web_and_email_addresses_are_one_token_and_end_no_sentence(pad):
     assert not {"https", "www", "example", "org", "com", "info"} & set(words)
 
 
+@pytest.mark.parametrize("pad", [0, 2100], ids=["regex-path", "vectorised-path"])
+@pytest.mark.parametrize("tail, address, kind", [
+    # an Arabic path and the sentence's full stop after it
+    ("https://example.net/ar/تقارير/الموازنة.", "https://example.net/ar/تقارير/الموازنة", "url"),
+    # an e-mail address at the sentence's end
+    ("editor@example.net.", "editor@example.net", "email"),
+    # the Arabic question mark is the sentence's, not the path's
+    ("https://example.net/ar/سؤال؟", "https://example.net/ar/سؤال", "url"),
+    # web copy that lost the space after the full stop: the next word is no part of it
+    ("https://example.net/ar.وبعدها", "https://example.net/ar", "url"),
+    ("https://example.net/ar/ملف.وبعدها", "https://example.net/ar/ملف", "url"),
+    ("editor@example.net.وبعدها", "editor@example.net", "email"),
+    # an address in Arabic letters keeps its dots (a domain under an Arabic TLD)
+    ("https://موقع.مصر/صفحة.", "https://موقع.مصر/صفحة", "url"),
+    ("www.موقع.مصر.", "www.موقع.مصر", "url"),
+])
+def test_an_address_ends_before_the_sentence_s_mark(pad, tail, address, kind):
+    text = "ب" * pad + " نشر المكتب الرد على " + tail + " ثم انتهى اللقاء."
+    toks = tokenise(text)
+    found = [(t.text, t.kind) for t in toks if t.kind in ("url", "email")]
+    assert found == [(address, kind)]
+    after = text[text.index(address) + len(address):]
+    assert [t.text for t in toks if t.start >= text.index(address) + len(address)][:2] == \
+        [after[0], after[1:].split()[0]]
+    sentences = [text[s.start:s.end] for s in analyse(doc(text)).sentences]
+    assert len(sentences) == 2 and sentences[0].endswith(address + after[0])
+
+
 def _other_pythons() -> list[str]:
     import shutil
     import sys

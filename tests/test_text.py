@@ -267,6 +267,36 @@ def test_boilerplate_site_labels(line, expected):
     assert is_boilerplate(line) is expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    # Share buttons and their labels.
+    ("شارك عبر فيسبوك", True), ("مشاركة عبر واتساب", True),
+    ("شارك على: فيسبوك تويتر واتساب", True), ("Share on Facebook", True),
+    ("Share via WhatsApp", True), ("Tweet", True), ("نسخ الرابط", True),
+    ("Copy link", True),
+    # Read-also and follow-us lines.
+    ("طالع أيضا: المجلس البلدي يقر ميزانية الحدائق", True), ("اقرأ كذلك", True),
+    ("تابعونا على", True), ("تابعونا عبر تطبيق المراسلة", True), ("تابعنا على", True),
+    ("تابعنا على تيليغرام وإكس", True), ("Follow us on Instagram", True),
+    ("اشترك في قناتنا على يوتيوب", True),
+    # The footer of an embedded post: the author, the handle and the date.
+    ("— Hadi Noor (@hadi_noor_x) June 9, 2025", True),
+    ("— بلدية المدينة الساحلية (@coastcity) ١٢ يونيو ٢٠٢٥", True),
+    ("—نادي الشباب الرياضي الأول في المدينة (@youthclub1) 2 أيار 2025", True),
+    ("— Hadi Noor (@hadi_noor_x)", True), ("pic.twitter.com/Zx12Ab", True),
+    ("A post shared by Hadi Noor (@hadi_noor_x)", True),
+    ("View this post on Instagram", True), ("عرض هذا المنشور على Instagram", True),
+    # Article lines that begin like those.
+    ("شارك عبر الإنترنت آلاف الطلاب في المسابقة", False),
+    ("شارك على مدى يومين ممثلون عن البلديات", False),
+    ("تابعنا عبر الشاشات وصول الوفد إلى المطار", False),
+    ("- كتب الوزير على حسابه (@minister_x) أن الطريق سيفتح غدا أمام السيارات", False),
+    ("طالع الوزير تقارير اللجنة قبل الاجتماع", False),
+    ("نسخ الرابط بين الملفين استغرق وقتا", False),
+])
+def test_share_follow_and_embedded_post_lines_are_boilerplate(line, expected):
+    assert is_boilerplate(line) is expected
+
+
 def test_exchange_rate_ticker_lines_are_boilerplate():
     # Three or more lines in a row of a rate and a currency are a site's ticker, not
     # funding figures; two such lines, or a figure with a word of scale, are the article's.

@@ -57,7 +57,8 @@ DATE_CUE_ROLES = ("year_noun", "preposition", "period_part", "name_noun", "page_
                   "recurring", "fiscal_year", "dateline_label", "month_time",
                   "month_range", "year_quarter", "year_third", "year_half", "last_ordinal",
                   "year_link_before", "year_link_after", "hijri_epithet")
-FUNCTION_WORD_ROLES = ("particle", "auxiliary", "preposition", "adverb", "quantifier")
+FUNCTION_WORD_ROLES = ("particle", "auxiliary", "preposition", "adverb", "quantifier",
+                       "pronoun")
 MONTH_SYSTEMS = ("gregorian", "egyptian", "levantine", "maghreb", "moroccan", "hijri", "english")
 
 

@@ -30,6 +30,27 @@ def test_every_table_has_its_contract_columns(seed_tables):
         assert list(seed_tables[name].columns[:len(cols)]) == cols, name
 
 
+def test_the_readme_data_contract_names_every_column():
+    # The README's table of OUT/data/*.csv names each column of khabar.schema (a table
+    # may have more columns after them: funding's paragraph, bound …).
+    import re
+    from .conftest import ROOT
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in schema.TABLE_NAMES:
+        row = re.search(rf"^\| `{name}\.csv` \| (.*)\|\s*$", readme, re.M)
+        assert row, name
+        # column names: a word before a comma, an opening bracket or the row's end,
+        # outside brackets
+        depth, plain = 0, []
+        for ch in row.group(1):
+            depth += ch == "("
+            depth -= ch == ")"
+            plain.append(ch if depth == 0 and ch != ")" else " ")
+        named = set(re.findall(r"\b([a-z_]+)\b", "".join(plain)))
+        missing = [c for c in getattr(schema, name.upper()) if c not in named]
+        assert not missing, (name, missing)
+
+
 def test_every_row_points_at_its_surface_form(seed_tables):
     text = SEED.read_text(encoding="utf-8")
     surface = {"tokens": "text", "mentions": "text", "funding": "text", "dates": "text",

@@ -267,6 +267,36 @@ def test_boilerplate_site_labels(line, expected):
     assert is_boilerplate(line) is expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    # Share buttons and their labels.
+    ("شارك عبر فيسبوك", True), ("مشاركة عبر واتساب", True),
+    ("شارك على: فيسبوك تويتر واتساب", True), ("Share on Facebook", True),
+    ("Share via WhatsApp", True), ("Tweet", True), ("نسخ الرابط", True),
+    ("Copy link", True),
+    # Read-also and follow-us lines.
+    ("طالع أيضا: المجلس البلدي يقر ميزانية الحدائق", True), ("اقرأ كذلك", True),
+    ("تابعونا على", True), ("تابعونا عبر تطبيق المراسلة", True), ("تابعنا على", True),
+    ("تابعنا على تيليغرام وإكس", True), ("Follow us on Instagram", True),
+    ("اشترك في قناتنا على يوتيوب", True),
+    # The footer of an embedded post: the author, the handle and the date.
+    ("— Hadi Noor (@hadi_noor_x) June 9, 2025", True),
+    ("— بلدية المدينة الساحلية (@coastcity) ١٢ يونيو ٢٠٢٥", True),
+    ("—نادي الشباب الرياضي الأول في المدينة (@youthclub1) 2 أيار 2025", True),
+    ("— Hadi Noor (@hadi_noor_x)", True), ("pic.twitter.com/Zx12Ab", True),
+    ("A post shared by Hadi Noor (@hadi_noor_x)", True),
+    ("View this post on Instagram", True), ("عرض هذا المنشور على Instagram", True),
+    # Article lines that begin like those.
+    ("شارك عبر الإنترنت آلاف الطلاب في المسابقة", False),
+    ("شارك على مدى يومين ممثلون عن البلديات", False),
+    ("تابعنا عبر الشاشات وصول الوفد إلى المطار", False),
+    ("- كتب الوزير على حسابه (@minister_x) أن الطريق سيفتح غدا أمام السيارات", False),
+    ("طالع الوزير تقارير اللجنة قبل الاجتماع", False),
+    ("نسخ الرابط بين الملفين استغرق وقتا", False),
+])
+def test_share_follow_and_embedded_post_lines_are_boilerplate(line, expected):
+    assert is_boilerplate(line) is expected
+
+
 def test_exchange_rate_ticker_lines_are_boilerplate():
     # Three or more lines in a row of a rate and a currency are a site's ticker, not
     # funding figures; two such lines, or a figure with a word of scale, are the article's.
@@ -484,6 +514,34 @@ def test_web_and_email_addresses_are_one_token_and_end_no_sentence(pad):
     assert not {"https", "www", "example", "org", "com", "info"} & set(words)
 
 
+@pytest.mark.parametrize("pad", [0, 2100], ids=["regex-path", "vectorised-path"])
+@pytest.mark.parametrize("tail, address, kind", [
+    # an Arabic path and the sentence's full stop after it
+    ("https://example.net/ar/تقارير/الموازنة.", "https://example.net/ar/تقارير/الموازنة", "url"),
+    # an e-mail address at the sentence's end
+    ("editor@example.net.", "editor@example.net", "email"),
+    # the Arabic question mark is the sentence's, not the path's
+    ("https://example.net/ar/سؤال؟", "https://example.net/ar/سؤال", "url"),
+    # web copy that lost the space after the full stop: the next word is no part of it
+    ("https://example.net/ar.وبعدها", "https://example.net/ar", "url"),
+    ("https://example.net/ar/ملف.وبعدها", "https://example.net/ar/ملف", "url"),
+    ("editor@example.net.وبعدها", "editor@example.net", "email"),
+    # an address in Arabic letters keeps its dots (a domain under an Arabic TLD)
+    ("https://موقع.مصر/صفحة.", "https://موقع.مصر/صفحة", "url"),
+    ("www.موقع.مصر.", "www.موقع.مصر", "url"),
+])
+def test_an_address_ends_before_the_sentence_s_mark(pad, tail, address, kind):
+    text = "ب" * pad + " نشر المكتب الرد على " + tail + " ثم انتهى اللقاء."
+    toks = tokenise(text)
+    found = [(t.text, t.kind) for t in toks if t.kind in ("url", "email")]
+    assert found == [(address, kind)]
+    after = text[text.index(address) + len(address):]
+    assert [t.text for t in toks if t.start >= text.index(address) + len(address)][:2] == \
+        [after[0], after[1:].split()[0]]
+    sentences = [text[s.start:s.end] for s in analyse(doc(text)).sentences]
+    assert len(sentences) == 2 and sentences[0].endswith(address + after[0])
+
+
 def _other_pythons() -> list[str]:
     import shutil
     import sys
@@ -608,6 +666,20 @@ def test_terms_leave_out_function_words_numbers_and_weekdays():
         assert normalise(word) not in terms, word
     assert {"وزاره", "خطه", "يوم", "مشاريع", "دينار"} <= terms
     assert "ميتا" in set(_terms("أعلنت شركة ميتا نتائجها")["term"])   # not مئتا (200)
+
+
+def test_terms_leave_out_dialect_and_news_function_words():
+    # Levantine, Egyptian and Gulf function words of quoted speech, and the auxiliaries
+    # of news copy (باتت، لا يزال): none of them says what an article is about.
+    table = _terms("قال الصياد إن البحر اللي بنعرفه مش هيك، والموج كمان لسه عالي، "
+                   "يعني الرزق صار قليل.",
+                   "باتت الأسعار مرتفعة ولا تزال الأسواق هادئة إثر القرار، ده كده "
+                   "عشان الناس مفيش عندها فلوس.")
+    terms = set(table["term"])
+    for word in ("اللي", "مش", "هيك", "كمان", "لسه", "يعني", "صار", "باتت", "تزال",
+                 "إثر", "ده", "كده", "عشان", "مفيش"):
+        assert normalise(word) not in terms, word
+    assert {"الصياد", "البحر", "الرزق", "الاسعار", "الاسواق", "القرار", "فلوس"} <= terms
 
 
 def test_terms_keep_a_word_that_takes_proclitics_itself():

@@ -341,8 +341,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans in ``text[start:end]`` (one paragraph), whitespace trimmed.
 
     A sentence ends at . ! ? ؟ ؛ … (with any closing quote or bracket after it), also
-    at a dot glued to the next Arabic word after a word, a number or a closing quote
-    (2021.وجاء، «…».وقال) or after a space (كلمة .وجاء), not between digits (1.22), not
+    at a dot glued to the next Arabic word after a word, a number, a closing quote or a
+    web or e-mail address (2021.وجاء، «…».وقال، info@example.org.وقال) or after a space
+    (كلمة .وجاء), not between digits (1.22), not
     after a listed abbreviation, a single Latin capital (U.S.) or a single Arabic letter
     (روبرت س. فورد، أ. د.; but عام 1950 م. ends), not at two dots within
     the line (عاجل.. : a pause in Arabic web copy), and not inside a paired quotation
@@ -366,6 +367,8 @@ def _split_sentences(text: str, start: int, end: int, marks: list[tuple[int, int
     # The marks inside a web or e-mail address (…/news?id=5, www.site.org) end nothing.
     addresses = [(a, b) for a, b, _ in address_spans(text, start, end)]
     address_starts = [a for a, _ in addresses]
+    # A dot right after an address before an Arabic word ends the sentence (…/ar.وقال).
+    address_ends = {b for _, b in addresses}
     # Regions are disjoint and in text order: the one that could hold a mark is the
     # last starting before it (bisection, not a test of every region at every mark).
     region_starts = [a for a, _ in protected]
@@ -378,7 +381,8 @@ def _split_sentences(text: str, start: int, end: int, marks: list[tuple[int, int
             if e < end and not text[e].isspace() and text[e] not in _CLOSERS and not (
                     "\u0621" <= text[e] <= "\u064a"
                     and (s > start and text[s - 1].isspace()   # "كلمة .وجاء"
-                         or _GLUED_END.search(text, max(start, s - 30), s))):
+                         or _GLUED_END.search(text, max(start, s - 30), s)
+                         or s in address_ends)):
                 continue
             before = text[max(start, s - 12):s].split()
             prev = before[-1] if before and not text[s - 1].isspace() else ""

@@ -61,10 +61,15 @@ TOKEN_PATTERN = re.compile(f"({_ARABIC_WORD}|{_LATIN_WORD}|{_NUMBER}|{_PUNCT})")
 #: ``url`` or ``email``, as tokenisers of the field keep them (spaCy's URL and e-mail
 #: rules), rather than its pieces (https, www, com) counted as Latin words and terms.
 #: Quotes, brackets, guillemets and the Arabic comma and semicolon end an address; so
-#: does trailing punctuation (the full stop of the sentence).
+#: does trailing punctuation (the full stop of the sentence, the Arabic question mark), and
+#: a dot before an Arabic word (:data:`_GLUED_WORD`).
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s\"'«»“”‘’<>()\[\]{}،؛]+"
                       r"|(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-_ADDRESS_TAIL = ".,!?:;…"
+_ADDRESS_TAIL = ".,!?:;…؟"
+#: A dot before an Arabic letter inside a web address: web copy that lost the space after
+#: the full stop (…/ar.وقال): the address ends at the dot, unless the dot is in the host
+#: between Arabic letters (موقع.مصر, a domain in Arabic script).
+_GLUED_WORD = re.compile(r"\.(?=[\u0621-\u064a])")
 #: Kinds of the address tokens (:data:`_ADDRESS`), by the mark that tells them.
 ADDRESS_KINDS = ("url", "email")
 
@@ -293,12 +298,30 @@ def address_spans(text: str, start: int = 0, end: int | None = None) -> list[tup
     spans = []
     for m in _ADDRESS.finditer(text, start, end):
         a, b = m.start(), m.end()
+        kind = "url" if m.group()[:4].lower() in ("http", "www.") else "email"
+        if kind == "url":
+            b = _glued_end(text, a, b)
         while b > a and text[b - 1] in _ADDRESS_TAIL:
             b -= 1
         if b > a:
-            kind = "url" if m.group()[:4].lower() in ("http", "www.") else "email"
             spans.append((a, b, kind))
     return spans
+
+
+def _glued_end(text: str, a: int, b: int) -> int:
+    """End of the web address matched at ``text[a:b]``: ``b``, or the first dot before an
+    Arabic letter (:data:`_GLUED_WORD`) other than one in the host after an Arabic letter
+    or after ``www`` (www.موقع.مصر; the host runs from after ``://`` to the first / ? or
+    #)."""
+    host = text.find("://", a, b)
+    host = a if host == -1 else host + 3
+    host_end = min((i for i in (text.find(c, host, b) for c in "/?#") if i != -1), default=b)
+    for m in _GLUED_WORD.finditer(text, a, b):
+        d = m.start()
+        if d >= host_end or not ("\u0621" <= text[d - 1] <= "\u064a"
+                                 or text[d - 3:d].lower() == "www"):
+            return d
+    return b
 
 
 def _join_addresses(cols: TokenColumns, text: str, offset: int) -> TokenColumns:

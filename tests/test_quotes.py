@@ -3158,3 +3158,21 @@ def test_the_person_an_agency_of_a_kind_quotes_is_the_speaker():
     df = quotes(text, extract_mentions(doc(text)))
     assert df["speaker"].tolist() == ["سامي نور"]
     assert df["quote"].tolist() == ["الحكومة ستخفض الضرائب على الشركات الصغيرة"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال أمين الناصر الرئيس التنفيذي لشركة الأفق اليوم، إن الشركة تتوقع أرباحا أعلى.",
+    "وقال أمين الناصر، الرئيس التنفيذي لشركة الأفق، إن الشركة تتوقع أرباحا أعلى.",
+])
+def test_amin_before_a_definite_word_and_a_title_is_a_given_name(text):
+    # أمين is a title only before what it governs (أمين الصندوق); before a family name
+    # with the article and then a title, it is the given name of the man the title names
+    df = quotes(text, extract_mentions(doc(text)))
+    assert (df["speaker"].iloc[0], df["affiliation"].iloc[0]) == ("أمين الناصر", "شركة الأفق")
+    assert df["role"].iloc[0].startswith("الرئيس التنفيذي")
+
+
+def test_amin_governing_a_noun_is_still_a_title():
+    text = "وقال أمين الصندوق سامي نور إن الحسابات ستنشر كاملة الشهر المقبل."
+    df = quotes(text, extract_mentions(doc(text)))
+    assert df["speaker"].iloc[0] == "سامي نور"

@@ -41,7 +41,7 @@ class TitlePhrases(NounPhrases):
             return ""
         pre, stem = self.strip_title(self.norms[i])
         if stem in ARTICLE_TITLES and not _definite(self.norms[i], pre):
-            return stem if self._governs_next(i) else ""
+            return stem if self._governs_next(i) and not self._titled_after(i + 2) else ""
         if stem in TITLE_NOUNS:
             return stem
         if stem in BANK_GOVERNOR_TITLES and i + 1 < self.n \
@@ -103,6 +103,14 @@ class TitlePhrases(NounPhrases):
     @cached_property
     def _after_title(self) -> dict[str, list[int]]:
         return {}
+
+    def _titled_after(self, k: int) -> bool:
+        """Whether a definite title opens at token ``k`` (after a comma there, too): then
+        the two words before it are a name and its apposition follows (قال أمين الناصر
+        الرئيس التنفيذي …: the given name أمين, not the title "secretary of" الناصر)."""
+        if k < self.n and self.texts[k] in ("،", ","):
+            k += 1
+        return k < self.n and self.norms[k].startswith("ال") and bool(self.title_at(k))
 
     def _governs_next(self, i: int) -> bool:
         """Whether the word after token ``i`` is one a title governs (a definite noun, a

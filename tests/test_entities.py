@@ -3275,3 +3275,29 @@ def test_a_known_name_with_its_countrys_adjective_is_that_body():
     # شركة شل البريطانية: the gazetteer spells Shell with its cue; the adjective says whose
     assert [e for _, e in _entities_of("وقالت شركة شل البريطانية إن الإنتاج ارتفع.")] == [
         "Shell"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وزار المفوض السامي للأمم المتحدة لشؤون اللاجئين مخيما قرب الحدود.",
+     "السامي للأمم المتحدة لشؤون اللاجئين"),
+    ("وقالت مفوضة الأمم المتحدة السامية لشؤون اللاجئين إن الشتاء قاس.",
+     "الأمم المتحدة السامية لشؤون اللاجئين"),
+])
+def test_a_commissioners_title_names_the_agency_not_the_un(text, surface):
+    # the office's institution (مفوض → مفوضية) and the title's words are the agency's
+    # name; the UN inside them is no mention of its own
+    assert _entities_of(text) == [(surface, "UNHCR")]
+
+
+def test_the_holder_of_an_agency_title_speaks_for_that_agency():
+    from khabar.io import Document
+    from khabar.quotes import extract_quotes
+    art = analyse(Document("t", "وقال المفوض السامي للأمم المتحدة لشؤون اللاجئين سامر "
+                                "النجار إن المساعدات لا تكفي هذا الشتاء.", "<test>", "utf-8"))
+    q = extract_quotes(art, extract_mentions(art))
+    assert q[["speaker", "affiliation"]].values.tolist() == [["سامر النجار", "UNHCR"]]
+
+
+def test_a_ministers_title_alone_is_no_mention_of_his_ministry():
+    # وزير الخارجية الأمريكي names the person; the rule needs a body named in the title
+    assert _entities_of("وقال وزير الخارجية الأمريكي إن المحادثات مستمرة.") == []

@@ -72,6 +72,7 @@ def find_mentions(article: Article, gazetteer, plain: bool = False) -> list[Foun
     finder = _Finder(article, gazetteer, plain)
     finder.organisations()
     finder.general_administrations()
+    finder.title_bodies()
     finder.clubs()
     finder.dual_cues()
     finder.business_names()
@@ -104,7 +105,9 @@ def extract_mentions(article: Article, gazetteer=None) -> pd.DataFrame:
     latin | list | bracketed, the Arabic words before a Latin acronym in brackets |
     short, a one-word short name in brackets after a name | credit |
     speech | title | apposition | later | anaphora, a bare
-    definite cue referring back, merged with its antecedent | institution, a bare
+    definite cue referring back, merged with its antecedent | title_body, the words of
+    an office's title that name an agency through the office's institution (المفوض
+    السامي للأمم المتحدة لشؤون اللاجئين → UNHCR) | institution, a bare
     institution noun such as الحكومة | club, a sports club's short name several
     clubs share, in a paragraph about sport). ``entity`` is the merged canonical name
     (gazetteer name;

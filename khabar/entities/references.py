@@ -695,6 +695,57 @@ class ReferencePasses(OrganisationPasses):
                                        "ORG", "institution", stem,
                                        Entry(office, "ORG", ORG_CUES.get(stem, "government"))))
 
+    def title_bodies(self) -> None:
+        """An office whose title names a known agency of a body it names (المفوض السامي
+        للأمم المتحدة لشؤون اللاجئين, مفوض الاتحاد الأفريقي): the office's institution
+        (titles.tsv institution: مفوض → مفوضية) and the title's words, its adjectives
+        agreeing with the feminine institution (السامي → السامية), are a gazetteer alias
+        (المفوضية السامية للأمم المتحدة لشؤون اللاجئين): the title is one mention of that
+        agency, not of the body inside it (the UN): the words after the office noun, rule
+        ``title_body``. Only where the
+        title's words name such a body already: a minister's title alone (وزير الخارجية
+        الأمريكي) names a person, not his ministry. docs/arabic.md, Names and cue nouns."""
+        norms, claimed = self.norms, self.claimed
+        for t in self._office_tokens:
+            if claimed[t] is not None:
+                continue
+            n, office = _OFFICE[norms[t]]
+            stem = _INSTITUTION_STEMS_OF[office]
+            hit = self._agreeing_alias(stem if not norms[t][:n].endswith(("ال", "لل"))
+                                       else "ال" + stem, t + 1, self.sentence_end[t])
+            if hit is None or hit[1].label != "ORG":
+                continue
+            end = hit[0]
+            inner = {id(m): m for m in claimed[t + 1:end] if m is not None}
+            if not inner or any(m.t0 < t + 1 or m.t1 > end or m.label != "ORG"
+                                for m in inner.values()):
+                continue        # no body named inside, or a name runs past the title
+            # the mention is the title's words after the office noun, which stays free:
+            # the holder's name after them is found as after any title and its body
+            self.mentions = [m for m in self.mentions if id(m) not in inner]
+            self.claimed[t + 1:end] = [None] * (end - t - 1)
+            start, stop = self.starts[t + 1], self.ends[end - 1]
+            self._add(FoundMention(t + 1, end, start, stop, self.text[start:stop], "ORG",
+                                   "title_body", stem, hit[1]))
+
+    def _agreeing_alias(self, first: str, k: int, stop: int):
+        """``(end token, entry)`` of the longest gazetteer alias that begins with the
+        institution noun ``first`` and goes on with the tokens from ``k``, each as written
+        or, if a relative adjective in ي, in its feminine (السامي → الساميه); else None."""
+        root = self.gazetteer.trie.get(first)
+        best, todo = None, [(root, k)] if root else []
+        while todo:
+            node, j = todo.pop()
+            if None in node and j > k and (best is None or j > best[0]):
+                best = (j, node[None])
+            if j >= stop or self.kinds[j] != "arabic":
+                continue
+            key = self.keys[j]
+            for form in (key, key + "ه" if _is_nisba(key) and key.endswith("ي") else ""):
+                if form and form in node:
+                    todo.append((node[form], j + 1))
+        return best
+
     def ministry_shorthands(self) -> None:
         """A ministry's field with the article and its country's feminine adjective, the
         subject of a feminine verb or after عن / بحسب (قالت الخارجية الأمريكية، أعلنت

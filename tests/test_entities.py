@@ -3301,3 +3301,18 @@ def test_the_holder_of_an_agency_title_speaks_for_that_agency():
 def test_a_ministers_title_alone_is_no_mention_of_his_ministry():
     # وزير الخارجية الأمريكي names the person; the rule needs a body named in the title
     assert _entities_of("وقال وزير الخارجية الأمريكي إن المحادثات مستمرة.") == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وقالت الإدارة الأمريكية إنها ستدرس العرض.", "الإدارة الأمريكية"),
+    ("ونقل الموفد رسالة للإدارة الأميركية الجديدة.", "للإدارة الأميركية"),
+])
+def test_the_us_administration_unnamed_is_a_government_body(text, surface):
+    # الإدارة الأمريكية: the administration of the day, without its president's name
+    assert _entities_of(text) == [(surface, "US administration")]
+
+
+def test_the_us_food_and_drug_administration_is_known():
+    assert [e for _, e in _entities_of(
+        "ووافقت إدارة الغذاء والدواء الأمريكية على العلاج الجديد.")] == [
+        "US Food and Drug Administration"]

@@ -3316,3 +3316,19 @@ def test_the_us_food_and_drug_administration_is_known():
     assert [e for _, e in _entities_of(
         "ووافقت إدارة الغذاء والدواء الأمريكية على العلاج الجديد.")] == [
         "US Food and Drug Administration"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وأطلقت وزارة الشؤون الاجتماعية والتونسيين بالخارج منصة للتسجيل.",
+     "وزارة الشؤون الاجتماعية والتونسيين بالخارج"),
+    ("وأكدت وزارة الهجرة وشؤون المصريين بالخارج أن الخدمة مجانية.",
+     "وزارة الهجرة وشؤون المصريين بالخارج"),
+])
+def test_a_ministrys_diaspora_portfolio_ends_with_abroad(text, surface):
+    # the people abroad the ministry serves: بالخارج is the last word of its name
+    assert [s for s, _ in _entities_of(text)] == [surface]
+
+
+def test_abroad_after_a_ministry_without_a_conjunct_is_no_part_of_it():
+    assert [s for s, _ in _entities_of("وقالت وزارة الخارجية بالخارج إن الوفد وصل.")] == [
+        "وزارة الخارجية"]

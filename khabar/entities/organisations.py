@@ -36,6 +36,7 @@ from .words import PRODUCT_NOUNS, THING_NOUNS  # own line
 from .words import CLOSED_BY_FIELD_CUES  # own line
 from .words import WHOLE_WORDS  # own line
 from .words import NAMING_VERBS  # own line
+from .words import ABROAD  # own line
 
 #: The first words of the clubs' short names (lexicon sports.tsv).
 _CLUB_FIRSTS = frozenset(k[0] for k in CLUB_NAMES)
@@ -1580,11 +1581,23 @@ class OrganisationPasses(TokenView):
                     _is_nisba(self.norms[k]) or self.norms[k] in NAME_ADJECTIVES) and not (
                     self._any_cue(k) or self._ends_name(k)):
                 k += 1              # وإصلاح القطاع العام: its adjective
+        k = self._abroad_end(m.t0, k, stop)
         if k == m.t1:
             return m
         end = self.ends[k - 1]
         return FoundMention(m.t0, k, m.start, end, m.name + self.text[m.end:end], m.label,
                             m.rule, m.cue, m.gaz)
+
+    def _abroad_end(self, t0: int, k: int, stop: int) -> int:
+        """End of a ministry's name that ends at token ``k``, past an "abroad" word
+        (name_boundaries abroad: بالخارج) when a word of the name after its cue at ``t0``
+        joins with و and the last is definite (والتونسيين | بالخارج، وشؤون المصريين |
+        بالخارج): the people abroad the ministry serves, part of its name; else ``k``."""
+        if k < stop and self._arabic_word(k) and self.norms[k] in ABROAD and (
+                self._definite(self.norms[k - 1])) and any(
+                self.norms[x].startswith("و") for x in range(t0 + 1, k)):
+            return k + 1
+        return k
 
     def _country_or_place_in(self, m: FoundMention) -> bool:
         """Whether the words after the cue of ``m`` hold a country's adjective (lexicon

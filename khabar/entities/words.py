@@ -273,6 +273,9 @@ WHOLE_WORDS = frozenset(_boundary("whole_word"))
 #: A ministry's field that names the ministry alone before the country's feminine adjective
 #: (قالت الخارجية الأمريكية: name_boundaries ministry_field), as written and normalised.
 MINISTRY_FIELDS = {normalise(f): f for f in _boundary("ministry_field")}
+#: "Abroad" with ب (بالخارج، بالمهجر: name_boundaries abroad), normalised: the end of a
+#: ministry's diaspora portfolio (والتونسيين بالخارج).
+ABROAD = _normalised(_boundary("abroad"))
 #: Words that follow a name without being part of it: a date, a number, a compass
 #: point or an administrative unit (بلدية نابلس عام …، بلدية عقربا جنوب نابلس، محضر
 #: بلدية بيرزيت رقم 92), and honorifics before a person (هيئة سوق رأس المال الدكتور …),

@@ -20,6 +20,8 @@ Method (rules, no model; docs/arabic.md, *Names and cue nouns*):
   (قنا)); a bare definite cue (الهيئة) after an organisation with that cue is an anaphor of
   it, and a definite cue with a country's adjective (الشركة الإماراتية) of the body of that
   country named before; an institution noun alone (الحكومة، الشرطة) is an organisation.
+* **Headed ministries**: وزارة and a person of the article (وزارة فلان الفلاني) is that
+  person again, not a ministry named after him.
 * **Offices and duals**: an office named by its rank and then its body (المكتب الإقليمي
   لمنظمة …) is part of that body, no organisation; a dual descriptor cue and two names
   joined by و (شركتي X وY) are two organisations.
@@ -83,6 +85,7 @@ def find_mentions(article: Article, gazetteer, plain: bool = False) -> list[Foun
     finder.dateline_credits()
     finder.outlet_credits()
     finder.people()
+    finder.headed_ministries()
     finder.later_mentions()
     finder.anaphora()
     finder.country_anaphora()

@@ -70,6 +70,7 @@ _COUNTRY_NAMED = {normalise(r.name): (r.code, r.place) for r in load_lexicon()["
 #: The normalised institution each office heads (وزير → وزاره), and the set of them.
 _INSTITUTION_STEMS_OF = {office: normalise(inst) for office, inst in OFFICE_INSTITUTIONS.items()}
 _INSTITUTION_STEMS = frozenset(_INSTITUTION_STEMS_OF.values())
+_MINISTRY_STEM = normalise("وزارة")
 
 #: Mentions searched back for the body a country's adjective refers to (bounded, so an
 #: article of thousands of such phrases stays linear).
@@ -694,6 +695,26 @@ class ReferencePasses(OrganisationPasses):
                 self._add(FoundMention(i, i + 1, start, end, self.text[start:end],
                                        "ORG", "institution", stem,
                                        Entry(office, "ORG", ORG_CUES.get(stem, "government"))))
+
+    def headed_ministries(self) -> None:
+        """A ministry named by the person who heads it (وزارة سامي الخطيب، وزارة الخطيب:
+        "the ministry under …"): when the words after وزارة are a person of the article,
+        the whole name or the family name (the last word) of one, they are that person
+        again (rule ``later``), not a body named after him; وزارة alone names no body.
+        docs/arabic.md, Names and cue nouns."""
+        people = [m for m in self.mentions if m.label == "PERSON"]
+        if not people:
+            return
+        names = {normalise(m.name) for m in people}
+        families = {normalise(m.name).rsplit(" ", 1)[-1] for m in people if " " in m.name}
+        for m in [m for m in self.mentions if m.rule == "cue" and m.cue == _MINISTRY_STEM
+                  and m.gaz is None and m.t1 > m.t0 + 1]:
+            words = normalise(self._text(m.t0 + 1, m.t1))
+            if words not in names and not (m.t1 == m.t0 + 2 and words in families):
+                continue
+            self.mentions.remove(m)
+            self.claimed[m.t0:m.t1] = [None] * (m.t1 - m.t0)
+            self._person(m.t0 + 1, m.t1, "later")
 
     def title_bodies(self) -> None:
         """An office whose title names a known agency of a body it names (المفوض السامي

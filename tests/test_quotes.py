@@ -3176,3 +3176,17 @@ def test_amin_governing_a_noun_is_still_a_title():
     text = "وقال أمين الصندوق سامي نور إن الحسابات ستنشر كاملة الشهر المقبل."
     df = quotes(text, extract_mentions(doc(text)))
     assert df["speaker"].iloc[0] == "سامي نور"
+
+
+def test_name_in_commas_after_a_title_ending_at_a_colon():
+    # TITLE، HONORIFIC NAME: "…": the colon ends the name as a second comma would; an
+    # adverbial before the colon (…، مبتسما:، …، للصحفيين:) is no name: the title speaks
+    text = "وقال مدير المصنع، المهندس سامي نور: «سنرفع الإنتاج إلى الضعف قبل نهاية العام»."
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.role) == ("سامي نور", "مدير المصنع")
+    text = "وقالت رئيسة الجمعية، الدكتورة هدى سالم: سنفتح فروعا جديدة في ثلاث محافظات هذا العام."
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.role) == ("هدى سالم", "رئيسة الجمعية")
+    for adverbial in ("مبتسما", "للصحفيين", "بلهجة حازمة"):
+        text = f"وقال الأمين العام، {adverbial}: «سنرفع الإنتاج إلى الضعف قبل نهاية العام»."
+        assert quotes(text, extract_mentions(doc(text))).iloc[0].speaker == "الأمين العام"

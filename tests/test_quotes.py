@@ -3190,3 +3190,24 @@ def test_name_in_commas_after_a_title_ending_at_a_colon():
     for adverbial in ("مبتسما", "للصحفيين", "بلهجة حازمة"):
         text = f"وقال الأمين العام، {adverbial}: «سنرفع الإنتاج إلى الضعف قبل نهاية العام»."
         assert quotes(text, extract_mentions(doc(text))).iloc[0].speaker == "الأمين العام"
+
+
+def test_indefinite_title_governs_a_noun_with_its_pronoun():
+    # كبير مستشاريها + adjective + NAME: the noun with "its" is the title's, not the
+    # name's first word; with ـها the body named before is the affiliation
+    text = ("أعلن بنك الريف أرباحه السنوية. وقال كبير مستشاريه الاقتصاديين رامي حداد إن النمو "
+            "سيتباطأ في الربع الأخير من العام.")
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.role) == ("رامي حداد", "كبير مستشاريه الاقتصاديين")
+    text = ("أعلنت شركة النور للطاقة نتائجها. وقال رئيسها وكبير إدارييها التنفيذيين أمين سالم "
+            "إن الشركة ستوسع أعمالها في ثلاث دول هذا العام.")
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.role, r.affiliation) == (
+        "أمين سالم", "رئيسها وكبير إدارييها التنفيذيين", "شركة النور للطاقة")
+    # … إدارييها التنفيذيين أمين + one definite word + إن: أمين opens the name, since the
+    # title would otherwise have none; right after an indefinite title it stays governed
+    text = ("قال رئيس شركة النور للطاقة وكبير إدارييها التنفيذيين أمين الفارس إن الشركة ستوسع "
+            "أعمالها في ثلاث دول هذا العام.")
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert r.speaker == "أمين الفارس"
+    assert r.role == "رئيس شركة النور للطاقة وكبير إدارييها التنفيذيين"

@@ -574,7 +574,9 @@ class Doc(TitlePhrases):
                     self.texts[t] in _OPENERS for t in range(i, j - 1))):  # mark closing a
             j -= 1                                                         # quoted name stays
         if i < j < limit and self.texts[j] in _OPENERS and (
-                self.strip_org(norms[j - 1])[1] in ORG_CUES):
+                self.strip_org(norms[j - 1])[1] in ORG_CUES
+                # وكالة أنباء "X": the organisation's mention runs on through the marks
+                or self._inside_org_mention(j)):
             q = self._quoted_name_end(j, limit)     # وذكرت وكالة "X" المحلية أن: the
             if q > j:                               # quoted name is the body's name
                 j = max(q, self.phrase_end(q, limit)) if q < limit and (

@@ -3224,3 +3224,21 @@ def test_agency_named_in_marks_after_its_generic_words_is_the_channel():
             "أسابيع.")
     r = quotes(text, extract_mentions(doc(text))).iloc[0]
     assert (r.speaker, r.channel) == ("مسؤول", "وكالة الأنباء الفلسطينية")
+
+
+def test_outlet_quoting_a_source_is_the_channel():
+    # OUTLET-verb + نقلاً عن SOURCE (in commas or not, before أن or a quote): the source
+    # speaks, the outlet only passed the words on; a person citing a document in commas
+    # (وقال الوزير، نقلا عن تقرير، إن) keeps the words, the document is the channel
+    text = "وذكرت صحيفة الأيام نقلا عن مصادر مطلعة أن الوفد سيصل إلى العاصمة مساء الغد."
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.channel) == ("مصادر مطلعة", "Al-Ayyam")
+    text = "وأفادت وكالة رويترز، نقلاً عن مسؤول حكومي، بأن الشركة ستخفض إنتاجها الشهر المقبل."
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.channel) == ("مسؤول حكومي", "Reuters")
+    text = "وقالت صحيفة الأيام نقلا عن مسؤول كبير: «لن نقبل بأي تأجيل جديد للانتخابات»."
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.kind, r.speaker, r.channel) == ("direct", "مسؤول كبير", "Al-Ayyam")
+    text = "وقال الوزير، نقلا عن تقرير رسمي، إن الاجتماع تأجل إلى الأسبوع المقبل لأسباب فنية."
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.channel) == ("الوزير", "تقرير رسمي")

@@ -3176,3 +3176,69 @@ def test_amin_governing_a_noun_is_still_a_title():
     text = "وقال أمين الصندوق سامي نور إن الحسابات ستنشر كاملة الشهر المقبل."
     df = quotes(text, extract_mentions(doc(text)))
     assert df["speaker"].iloc[0] == "سامي نور"
+
+
+def test_name_in_commas_after_a_title_ending_at_a_colon():
+    # TITLE، HONORIFIC NAME: "…": the colon ends the name as a second comma would; an
+    # adverbial before the colon (…، مبتسما:، …، للصحفيين:) is no name: the title speaks
+    text = "وقال مدير المصنع، المهندس سامي نور: «سنرفع الإنتاج إلى الضعف قبل نهاية العام»."
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.role) == ("سامي نور", "مدير المصنع")
+    text = "وقالت رئيسة الجمعية، الدكتورة هدى سالم: سنفتح فروعا جديدة في ثلاث محافظات هذا العام."
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.role) == ("هدى سالم", "رئيسة الجمعية")
+    for adverbial in ("مبتسما", "للصحفيين", "بلهجة حازمة"):
+        text = f"وقال الأمين العام، {adverbial}: «سنرفع الإنتاج إلى الضعف قبل نهاية العام»."
+        assert quotes(text, extract_mentions(doc(text))).iloc[0].speaker == "الأمين العام"
+
+
+def test_indefinite_title_governs_a_noun_with_its_pronoun():
+    # كبير مستشاريها + adjective + NAME: the noun with "its" is the title's, not the
+    # name's first word; with ـها the body named before is the affiliation
+    text = ("أعلن بنك الريف أرباحه السنوية. وقال كبير مستشاريه الاقتصاديين رامي حداد إن النمو "
+            "سيتباطأ في الربع الأخير من العام.")
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.role) == ("رامي حداد", "كبير مستشاريه الاقتصاديين")
+    text = ("أعلنت شركة النور للطاقة نتائجها. وقال رئيسها وكبير إدارييها التنفيذيين أمين سالم "
+            "إن الشركة ستوسع أعمالها في ثلاث دول هذا العام.")
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.role, r.affiliation) == (
+        "أمين سالم", "رئيسها وكبير إدارييها التنفيذيين", "شركة النور للطاقة")
+    # … إدارييها التنفيذيين أمين + one definite word + إن: أمين opens the name, since the
+    # title would otherwise have none; right after an indefinite title it stays governed
+    text = ("قال رئيس شركة النور للطاقة وكبير إدارييها التنفيذيين أمين الفارس إن الشركة ستوسع "
+            "أعمالها في ثلاث دول هذا العام.")
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert r.speaker == "أمين الفارس"
+    assert r.role == "رئيس شركة النور للطاقة وكبير إدارييها التنفيذيين"
+
+
+def test_agency_named_in_marks_after_its_generic_words_is_the_channel():
+    # نقلت وكالة أنباء "X" عن Y قوله: the ORG mention runs through the marks, so the
+    # channel is the agency, not the words وكالة أنباء; a short name in marks after the
+    # agency's full name (… الفلسطينية "وفا") is no quote and leaves the relay whole
+    text = "ونقلت وكالة أنباء «الأناضول» عن مسؤول قوله إن المفاوضات تتقدم ببطء منذ أسابيع."
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.channel) == ("مسؤول", "Anadolu Agency")
+    text = ("ونقلت وكالة الأنباء الفلسطينية «وفا» عن مسؤول قوله إن المفاوضات تتقدم ببطء منذ "
+            "أسابيع.")
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.channel) == ("مسؤول", "وكالة الأنباء الفلسطينية")
+
+
+def test_outlet_quoting_a_source_is_the_channel():
+    # OUTLET-verb + نقلاً عن SOURCE (in commas or not, before أن or a quote): the source
+    # speaks, the outlet only passed the words on; a person citing a document in commas
+    # (وقال الوزير، نقلا عن تقرير، إن) keeps the words, the document is the channel
+    text = "وذكرت صحيفة الأيام نقلا عن مصادر مطلعة أن الوفد سيصل إلى العاصمة مساء الغد."
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.channel) == ("مصادر مطلعة", "Al-Ayyam")
+    text = "وأفادت وكالة رويترز، نقلاً عن مسؤول حكومي، بأن الشركة ستخفض إنتاجها الشهر المقبل."
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.channel) == ("مسؤول حكومي", "Reuters")
+    text = "وقالت صحيفة الأيام نقلا عن مسؤول كبير: «لن نقبل بأي تأجيل جديد للانتخابات»."
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.kind, r.speaker, r.channel) == ("direct", "مسؤول كبير", "Al-Ayyam")
+    text = "وقال الوزير، نقلا عن تقرير رسمي، إن الاجتماع تأجل إلى الأسبوع المقبل لأسباب فنية."
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.channel) == ("الوزير", "تقرير رسمي")

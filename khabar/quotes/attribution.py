@@ -131,7 +131,26 @@ def _source_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker 
         return None, "source"     # the cue is the text's last word: no source named
     separate = i > cue_i + 1 or not (d.kinds[i] == "arabic" and d.norms[i].startswith("ل"))
     sp = None if separate else d.speaker(i, limit, "unknown", attached_li=True)
-    return sp or d.speaker(i, limit, "unknown"), "source"
+    sp = sp or d.speaker(i, limit, "unknown")
+    relay = quoting_subject(d, cue_i, left) if sp and not sp.channel else None
+    return (replace(sp, channel=relay.name) if relay else sp), "source"
+
+
+def quoting_subject(d: Doc, cue_i: int, left: int) -> Speaker | None:
+    """The organisation that passes the source's words on when the source cue at
+    ``cue_i`` is نقلاً عن right after a speech verb and its subject (وقالت صحيفة X نقلاً
+    عن مصدر …، وذكرت قناة X نقلا عن مصادر …): X, the channel; else None. The source
+    after عن speaks (docs/arabic.md, "Quotes and attribution")."""
+    if not d.norms[cue_i].startswith("نقلا"):
+        return None
+    verb = next((k for k in range(cue_i - 1, max(left, cue_i - 12) - 1, -1)
+                 if d.cues[k]), None)
+    if verb is None or d.cues[verb][0] != "verb" or verb + 1 >= cue_i:
+        return None
+    if any(d.texts[t] in ".:;؛" or d.norms[t] in AN_WORDS for t in range(verb + 1, cue_i)):
+        return None
+    sp = d.speaker(verb + 1, cue_i, d.cues[verb][1])
+    return sp if sp is not None and sp.type == "organisation" else None
 
 
 def came_source(d: Doc, k: int, limit: int) -> int | None:

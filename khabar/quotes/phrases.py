@@ -166,12 +166,27 @@ class NounPhrases(TokenIndex):
                 or not self.norms[k - 1].startswith("ال") and self.title_at(k - 1)
                 # وكالة أنباء «بلومبرج»: an organisation's mention runs on through the
                 # marks (the entity rules read the quoted words as its name)
-                or self._inside_org_mention(k)):
+                or self._inside_org_mention(k)
+                or self._quoted_short_name(k, limit)):
             return k
         for t in range(k + 1, min(limit, k + 8)):
             if self.texts[t] in _MARK_CHARS:
                 return t + 1
         return k
+
+    def _quoted_short_name(self, k: int, limit: int) -> bool:
+        """Whether the mark at token ``k`` opens the short name of the organisation named
+        right before it (وكالة الأنباء الفلسطينية "وفا"): an ORG mention ends at ``k - 1``
+        and the marked words are one ORG mention of their own, so no one's words."""
+        before = self.overlapping(self.starts[k - 1], self.ends[k - 1], "ORG")
+        if not any(m[1] == self.ends[k - 1] for m in before):
+            return False
+        close = next((t for t in range(k + 1, min(limit, k + 5))
+                      if self.texts[t] in _MARK_CHARS), None)
+        if close is None or close == k + 1:
+            return False
+        inner = self.overlapping(self.starts[k + 1], self.ends[close - 1], "ORG")
+        return any(m[0] == self.starts[k + 1] and m[1] == self.ends[close - 1] for m in inner)
 
     def _inside_org_mention(self, k: int) -> bool:
         """Whether an organisation's mention starts before token ``k`` and ends after it."""

@@ -12,7 +12,7 @@ import pandas as pd
 
 from ..schema import Quote
 from ..text import WORD_KINDS, Article, Paragraph, normalise
-from .attribution import came_source  # own line
+from .attribution import came_source, quoting_subject  # own line
 from .attribution import (_after_dateline, _source_speaker, _verb_with_object, attribution,
                           continues_speech, relayed, said_at)
 from .cues import _about_a_source, opens_clause
@@ -316,7 +316,9 @@ def _cue_before(d: Doc, li: int, oi: int, inside: Inside) -> int | None:
         if cue_i is None:
             cue_i = k
         if opens_clause(d, k, li):
-            return k
+            # وقالت صحيفة X نقلاً عن مسؤول: "…": the source after نقلاً عن said the words
+            return cue_i if cue_i != k and d.cues[cue_i][0] == "source" and (
+                quoting_subject(d, cue_i, li) is not None) else k
         if k > li and d.norms[k - 1] in AN_WORDS and attribution(d, k, li, oi)[1] == "named":
             return k    # وأفادت وكالة X، أنه قال الرئيس فلان: "…": the reported verb's subject
     return cue_i
@@ -815,6 +817,8 @@ def _parenthetical_source(d: Doc, j: int) -> int | None:
     if said_at(d, j, d.n) is not None and source_phrase_end(d, j) is None:
         return None     # بحسب ما نقلت عنه X has a rule of its own
     first = d.tok_index(d.article.sentence_at(d.starts[j]).start)
+    if quoting_subject(d, j, first) is not None:
+        return None     # وأفادت وكالة X، نقلاً عن مصادر، بأن …: the sources' words, X relays
     for v in range(j - 2, max(first - 1, j - 12), -1):
         if d.norms[v] in AN_WORDS or d.texts[v] in _MARK_CHARS:
             return None

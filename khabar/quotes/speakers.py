@@ -574,7 +574,9 @@ class Doc(TitlePhrases):
                     self.texts[t] in _OPENERS for t in range(i, j - 1))):  # mark closing a
             j -= 1                                                         # quoted name stays
         if i < j < limit and self.texts[j] in _OPENERS and (
-                self.strip_org(norms[j - 1])[1] in ORG_CUES):
+                self.strip_org(norms[j - 1])[1] in ORG_CUES
+                # وكالة أنباء "X": the organisation's mention runs on through the marks
+                or self._inside_org_mention(j)):
             q = self._quoted_name_end(j, limit)     # وذكرت وكالة "X" المحلية أن: the
             if q > j:                               # quoted name is the body's name
                 j = max(q, self.phrase_end(q, limit)) if q < limit and (
@@ -1221,11 +1223,15 @@ class Doc(TitlePhrases):
         while b < limit and self.texts[b] not in ",،:;.!?؟" and b - a < 6 and not (
                 b > a and self.norms[b] in AN_WORDS):
             b += 1
-        while b < limit and b - a < 6 and self.norms[b] not in AN_WORDS \
+        # مدير الشركة، المهندس سامي نور: "…": a colon ends the name as a comma does,
+        # when the words (marked or not) follow it
+        colon = b < self.n - 1 and self.texts[b] == ":" and 1 <= b - a <= 5
+        while not colon and b < limit and b - a < 6 and self.norms[b] not in AN_WORDS \
                 and self.texts[b] not in ",،":
             b += 1
         if b >= limit + 1 or b >= self.n or not 1 <= b - a <= 5 or (
-                self.texts[b] not in ",،" and self.norms[b] not in AN_WORDS):
+                self.texts[b] not in ",،" and self.norms[b] not in AN_WORDS
+                and not colon):
             return None
         if self.norms[a] in HONORIFICS and b - a >= 2:
             return a + 1, b
@@ -1235,6 +1241,10 @@ class Doc(TitlePhrases):
             return named if named and named[1] == b else None
         if self.mentions_in(self.starts[a], self.ends[b - 1], "PERSON"):
             return a, b
+        if colon:
+            # (…، مبتسما: / …، للصحفيين:: an adverbial before the colon is no name, so
+            # without an honorific only a PERSON mention is)
+            return None
         ok = all(self.kinds[t] == "arabic" and not self.cues[t]
                  # a title word after بن / آل is part of the name (إدريس بن الشيخ)
                  and (not self.title_at(t) or t > a and self.norms[t - 1] in NAME_LINKS)
@@ -1248,7 +1258,7 @@ class Doc(TitlePhrases):
                  and (not _is_stop(self.norms[t], self.texts[t]) or self._name_ala(t, a, b))
                  and self.norms[t] not in AN_WORDS for t in range(a, b))
         # (…، الشيخ أحمد، إن …، … أيمن سالم، "إن …": the words or a quote of them follow)
-        nxt = self.norms[b] in AN_WORDS or (b + 1 < self.n and (
+        nxt = colon or self.norms[b] in AN_WORDS or (b + 1 < self.n and (
             self.norms[b + 1] in AN_WORDS or self.texts[b] in ",،"
             and self.texts[b + 1] in _OPENERS))
         if not nxt and self.texts[b] in ",،":

@@ -143,6 +143,13 @@ class TitlePhrases(NounPhrases):
         if k > 0 and self.title_at(k - 1) and not self.norms[k - 1].startswith("ال") \
                 and kind == "arabic" and len(norm) >= 5 and self.texts[k].endswith("نا"):
             return True     # مدرب منتخبنا، لاعب فريقنا: an indefinite title governs "our X"
+        if k > 0 and self.title_at(k - 1) and not self.norms[k - 1].startswith("ال") \
+                and self.norms[k - 1] not in HONORIFICS and (
+                    self._possessive(k) or self.kinds[k] == "arabic"
+                    and len(self.norms[k]) >= 7 and self.texts[k].endswith("يه")):
+            # كبير مستشاريها، مدير مكتبه: an indefinite title governs "its X" (a plural
+            # in ـي with ـه, مستشاريه, too; a long word, unlike a name in يه: خوسيه)
+            return True
         if self._governed(norm, kind) or norm.startswith(("وال", "بال", "لل", "فال")) \
                 or norm == "باسم" or (k > 0 and self.norms[k - 1] == "باسم") \
                 or (k > 0 and (self.norms[k - 1] in _TITLE_PLACES
@@ -177,6 +184,13 @@ class TitlePhrases(NounPhrases):
         stem = self.strip_title(norm)[1]
         if stem in ARTICLE_TITLES and not self.title_at(k):
             return False    # وزير الاقتصاد أمين سلام: a given name, not a second title
+        if stem in ARTICLE_TITLES and norm == stem and k + 2 < self.n \
+                and not (self.title_at(k - 1) and not _definite(self.norms[k - 1], 2)) \
+                and self._ends_phrase(k + 2, name=True):
+            # رئيس الشركة وكبير إدارييها أمين الناصر إن: after a title's words, أمين and
+            # one definite word before the phrase ends are the name (the title would have
+            # none); right after an indefinite title it is governed (نائب أمين العاصمة)
+            return False
         if stem in TITLE_NOUNS or norm in TITLE_COMPLEMENTS or stem in TITLE_COMPLEMENTS \
                 or norm in _TITLE_PLACES or norm[1:] in _TITLE_PLACES and norm[0] == "و":
             return True
@@ -652,6 +666,8 @@ class TitlePhrases(NounPhrases):
                  and _definite(self.norms[t], self.strip_org(self.norms[t])[0])]
         back = bool(heads) or self.strip_title(self.norms[i])[1] != title or any(   # رئيسها
             len(self.norms[t]) > 5 and self.texts[t].endswith(("تها", "ته", "تهم"))
+            # كبير مستشاريها: "its" (a feminine body's) on a governed noun, too
+            or self.texts[t].endswith("ها") and self._possessive(t)
             for t in range(i + 1, k))                       # رئيس مجلس إدارتها
         if back:
             # مدير العمليات في المنظمة: the last body named with that cue noun, over an

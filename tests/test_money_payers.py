@@ -281,6 +281,29 @@ def test_list_items_under_a_colon_line_take_the_payer_it_names():
                                     "بنك القاهرة"]
 
 
+def test_items_of_a_list_run_on_after_a_colon_take_the_first_items_giver():
+    # Invented. One paragraph: agreements with a lender, then their items split by ؛.
+    df = rows("ووقعت الحكومة اتفاقيات مع البنك الإسلامي للتنمية تتضمن: قرضا لبناء "
+              "محطة التحلية بقيمة 80 مليون دولار؛ ومنحة لتجهيز المستشفيات بقيمة 4 ملايين "
+              "دولار؛ وقرضا ثالثا لإصلاح الطرق بقيمة 25 مليون دولار.")
+    assert df["payer"].tolist() == ["Islamic Development Bank"] * 3
+    # an item that names its own giver keeps it
+    df = rows("ووقعت الحكومة اتفاقيات مع البنك الإسلامي للتنمية تتضمن: قرضا لبناء "
+              "محطة التحلية بقيمة 80 مليون دولار؛ ومنحة من اليابان بقيمة 4 ملايين دولار.")
+    assert df["payer"].tolist() == ["Islamic Development Bank", "Japan"]
+
+
+@pytest.mark.parametrize("text", [
+    # no colon: two sentences, not a list
+    "ووقع البنك الإسلامي للتنمية قرضا بقيمة 80 مليون دولار؛ وبلغت كلفة الطرق 25 مليون دولار.",
+    # the items are in another paragraph than the colon's sentence
+    "ووقعت الحكومة مع البنك الإسلامي للتنمية اتفاقيات تتضمن: قرضا بقيمة 80 مليون دولار؛\n"
+    "وبلغت كلفة الطرق 25 مليون دولار.",
+])
+def test_a_sentence_after_a_semicolon_outside_a_run_on_list_takes_no_giver(text):
+    assert rows(text)["payer"].tolist() == ["Islamic Development Bank", ""]
+
+
 def test_a_list_under_a_colon_line_that_names_no_giver_has_no_payer():
     df = rows("وتوزعت المبالغ على النحو الآتي:\n- 3 ملايين دولار للمدارس.\n"
               "- مليونا دولار للمستشفى.")

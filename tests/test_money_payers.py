@@ -272,6 +272,32 @@ def test_the_body_that_decides_a_gift_pays_it(text, payer):
     assert first(text)[0] == payer
 
 
+@pytest.mark.parametrize("text, payer", [
+    # Invented. Two or more givers of one sum after one verb or phrase, joined by و
+    ("وقدمت هولندا والدنمارك منحة بقيمة 12 مليون يورو لمدارس الريف.", "Netherlands | Denmark"),
+    ("ووصلت مساعدات بتمويل من البنك الدولي والاتحاد الأوروبي بقيمة 8 ملايين دولار.",
+     "World Bank | European Union"),
+    ("وأودعت الكويت وقطر والسعودية ودائع بقيمة ملياري دولار في المصرف المركزي.",
+     "Kuwait | Qatar | Saudi Arabia"),
+    # a comma and another verb: the second country is the verb's, not a co-giver
+    ("قدمت الولايات المتحدة، ومنحت الصين مصر 3 ملايين دولار.", "China"),
+])
+def test_givers_sharing_one_verb_are_all_the_payer(text, payer):
+    assert first(text)[0] == payer
+
+
+def test_a_second_giver_after_the_figure_gives_its_own_sum():
+    df = rows("وتعهدت الإمارات بتقديم مليوني دولار والسويد 30 مليون دولار.")
+    assert df["payer"].tolist() == ["United Arab Emirates", "Sweden"]
+
+
+def test_two_givers_in_riyals_take_the_one_riyal_among_their_countries():
+    # Invented. The riyal of Saudi Arabia and the UAE (which issues dirhams) is Saudi.
+    row = rows("قدمت السعودية والإمارات منحة بقيمة 300 مليون ريال لليمن. ويعاني اليمن "
+               "من أزمة في صنعاء وتعز.").iloc[0]
+    assert (row["payer"], row["currency"]) == ("Saudi Arabia | United Arab Emirates", "SAR")
+
+
 def test_list_items_under_a_colon_line_take_the_payer_it_names():
     df = rows("وقدمت مؤسسة الخير الدائم المنح التالية:\n"
               "- 3 ملايين دولار لمدارس قرية السواقي.\n"

@@ -20,7 +20,7 @@ from .announcers import measure_announcers
 from .clauses import cause_names, side_clause_names
 from .figures import _HEADLINE_WORDS, _SENTENCE_END, find_figures
 from .lists import list_payer, semicolon_list_colon
-from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
+from .subject import (JOINT, _CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
                       _fronted_topic, _funding_noun, _MentionIndex, amma_offsets,
                       _media_entities, _not_subject,
                       _org_types, _payer, _place_recipient, _recipient, _reporters,
@@ -121,9 +121,10 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
     for (_, sent), payer in zip(funding, payers):
         if sent.start not in sentence_payers:
             sentence_payers[sent.start] = set()
-        if payer and payer not in sentence_payers[sent.start]:
-            sentence_payers[sent.start] |= _with_co_payers(article, sent, ments, payer)
-        sentence_payers[sent.start].add(payer)
+        for one in payer.split(JOINT):     # قدمت ألمانيا وفرنسا …: each of two givers
+            if one and one not in sentence_payers[sent.start]:
+                sentence_payers[sent.start] |= _with_co_payers(article, sent, ments, one)
+            sentence_payers[sent.start].add(one)
     # The recipient right after a figure (175 مليار دينار لوزارة الزراعة) is that
     # figure's, never the fallback subject of another figure of its sentence.
     recipients = [_recipient(article, f, sent, ments) for f, sent in funding]

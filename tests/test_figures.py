@@ -685,6 +685,9 @@ def test_arabic_charts_name_an_organisation_alike(seed_tables):
     assert figures.entity_name("MediaJustice", "en", names) == "MediaJustice"
     assert figures.entity_name("World Bank", "ar", {}) == "البنك الدولي"
     assert figures.entity_name("Unlisted Body", "ar", names) == "Unlisted Body"
+    # two givers of one sum (a payer "A | B") are named each in turn
+    assert figures.entity_name("World Bank | Unlisted Body", "ar", {}) \
+        == "البنك الدولي | Unlisted Body"
     # A body the articles name only in Latin keeps that name in every chart (the heatmap
     # showed the gazetteer's مذربورد beside the bars' Motherboard)
     latin = pd.DataFrame({"organisation": ["World Bank"], "arabic_name": [""]})

@@ -272,6 +272,32 @@ def test_the_body_that_decides_a_gift_pays_it(text, payer):
     assert first(text)[0] == payer
 
 
+@pytest.mark.parametrize("text, payer", [
+    # Invented. Two or more givers of one sum after one verb or phrase, joined by و
+    ("وقدمت هولندا والدنمارك منحة بقيمة 12 مليون يورو لمدارس الريف.", "Netherlands | Denmark"),
+    ("ووصلت مساعدات بتمويل من البنك الدولي والاتحاد الأوروبي بقيمة 8 ملايين دولار.",
+     "World Bank | European Union"),
+    ("وأودعت الكويت وقطر والسعودية ودائع بقيمة ملياري دولار في المصرف المركزي.",
+     "Kuwait | Qatar | Saudi Arabia"),
+    # a comma and another verb: the second country is the verb's, not a co-giver
+    ("قدمت الولايات المتحدة، ومنحت الصين مصر 3 ملايين دولار.", "China"),
+])
+def test_givers_sharing_one_verb_are_all_the_payer(text, payer):
+    assert first(text)[0] == payer
+
+
+def test_a_second_giver_after_the_figure_gives_its_own_sum():
+    df = rows("وتعهدت الإمارات بتقديم مليوني دولار والسويد 30 مليون دولار.")
+    assert df["payer"].tolist() == ["United Arab Emirates", "Sweden"]
+
+
+def test_two_givers_in_riyals_take_the_one_riyal_among_their_countries():
+    # Invented. The riyal of Saudi Arabia and the UAE (which issues dirhams) is Saudi.
+    row = rows("قدمت السعودية والإمارات منحة بقيمة 300 مليون ريال لليمن. ويعاني اليمن "
+               "من أزمة في صنعاء وتعز.").iloc[0]
+    assert (row["payer"], row["currency"]) == ("Saudi Arabia | United Arab Emirates", "SAR")
+
+
 def test_list_items_under_a_colon_line_take_the_payer_it_names():
     df = rows("وقدمت مؤسسة الخير الدائم المنح التالية:\n"
               "- 3 ملايين دولار لمدارس قرية السواقي.\n"
@@ -279,6 +305,29 @@ def test_list_items_under_a_colon_line_take_the_payer_it_names():
               "وقدم بنك القاهرة 5 ملايين دولار أخرى للمدارس.")
     assert df["payer"].tolist() == ["مؤسسة الخير الدائم", "مؤسسة الخير الدائم",
                                     "بنك القاهرة"]
+
+
+def test_items_of_a_list_run_on_after_a_colon_take_the_first_items_giver():
+    # Invented. One paragraph: agreements with a lender, then their items split by ؛.
+    df = rows("ووقعت الحكومة اتفاقيات مع البنك الإسلامي للتنمية تتضمن: قرضا لبناء "
+              "محطة التحلية بقيمة 80 مليون دولار؛ ومنحة لتجهيز المستشفيات بقيمة 4 ملايين "
+              "دولار؛ وقرضا ثالثا لإصلاح الطرق بقيمة 25 مليون دولار.")
+    assert df["payer"].tolist() == ["Islamic Development Bank"] * 3
+    # an item that names its own giver keeps it
+    df = rows("ووقعت الحكومة اتفاقيات مع البنك الإسلامي للتنمية تتضمن: قرضا لبناء "
+              "محطة التحلية بقيمة 80 مليون دولار؛ ومنحة من اليابان بقيمة 4 ملايين دولار.")
+    assert df["payer"].tolist() == ["Islamic Development Bank", "Japan"]
+
+
+@pytest.mark.parametrize("text", [
+    # no colon: two sentences, not a list
+    "ووقع البنك الإسلامي للتنمية قرضا بقيمة 80 مليون دولار؛ وبلغت كلفة الطرق 25 مليون دولار.",
+    # the items are in another paragraph than the colon's sentence
+    "ووقعت الحكومة مع البنك الإسلامي للتنمية اتفاقيات تتضمن: قرضا بقيمة 80 مليون دولار؛\n"
+    "وبلغت كلفة الطرق 25 مليون دولار.",
+])
+def test_a_sentence_after_a_semicolon_outside_a_run_on_list_takes_no_giver(text):
+    assert rows(text)["payer"].tolist() == ["Islamic Development Bank", ""]
 
 
 def test_a_list_under_a_colon_line_that_names_no_giver_has_no_payer():

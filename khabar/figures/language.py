@@ -195,11 +195,14 @@ def entity_name(entity: str, language: str, names=None) -> str:
     """How a chart names ``entity``: in English the entity; in Arabic its name in
     ``names`` (:func:`display_names`: the Arabic form its mentions use most often), else
     a gazetteer body's Arabic alias (:func:`khabar.gazetteer.arabic_name`: World Bank →
-    البنك الدولي), else the entity as it is."""
+    البنك الدولي), else the entity as it is. Two givers of one sum (a payer "Germany |
+    France") are named each in turn."""
     from ..gazetteer import arabic_name
 
     if language != "ar" or not entity:
         return entity
+    if " | " in entity:
+        return " | ".join(entity_name(e, language, names) for e in entity.split(" | "))
     return (names or {}).get(entity) or arabic_name(entity)
 
 

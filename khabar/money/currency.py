@@ -89,10 +89,14 @@ def payer_currency(f: dict, payer: str) -> str:
     story about Yemen: SAR, not the YER of the story's country), when the figure's
     currency came only from the article's or the document's country
     (:data:`_CONTEXT_SOURCES`) and the payer's country issues a currency of that word
-    (currencies.tsv); else "". docs/money.md, "Currency from context"."""
+    (currencies.tsv); else "". Two givers of one sum (a payer "A | B") settle it when
+    the countries among them that issue a currency of that word issue the same one (the
+    riyal of Saudi Arabia and the UAE is Saudi). docs/money.md, "Currency from context"."""
     if not payer or f["currency_source"] not in _CONTEXT_SOURCES:
         return ""
-    code = _CODE_OF_COUNTRY.get((f["_base"], name_country(arabic_name(payer))), "")
+    codes = {_CODE_OF_COUNTRY.get((f["_base"], name_country(arabic_name(one))), "")
+             for one in payer.split(" | ")} - {""}
+    code = codes.pop() if len(codes) == 1 else ""
     return code if code != f["currency"] else ""
 
 

@@ -1,6 +1,7 @@
 """Lists under a colon line: the giver a line ending with a colon names pays the sums of the
 list items after it (``وقدمت المؤسسة المنح التالية:`` then ``- 3 ملايين دولار للمدارس``),
-docs/money.md, "Subject and payer".
+and the items of a list run on after a colon and split by semicolons take the giver of its
+first item (``… تشمل: قرض بقيمة …؛ ومنحة بقيمة …``), docs/money.md, "Subject and payer".
 """
 from __future__ import annotations
 
@@ -47,3 +48,25 @@ def list_payer(article: Article, sent, payer_of) -> str:
     n = article.normalised.index(colon)
     at = dict(start=colon, end=colon, _nstart=n, _nend=n, _mstart=n)
     return payer_of(at, line)
+
+
+#: A list run on in one paragraph is looked back over at most this many sentences.
+_RUN_ON_ITEMS = 12
+
+
+def semicolon_list_colon(article: Article, sent) -> int:
+    """The offset of the colon that opens the run-on list whose later item ``sent`` is, -1
+    if none: the sentences before ``sent`` in its paragraph, back to the one with the colon,
+    each end with a semicolon (؛ or ;), as a list written in one paragraph splits its items
+    (وقعت اتفاقيات مع الصندوق تشمل: قرض بقيمة …؛ ومنحة بقيمة …؛ …). The colon must be in
+    that first sentence; a sentence that ends with ؛ and names no colon opens no list."""
+    text, sentences = article.text, article.sentences
+    for k in range(sent.sentence - 2, max(-1, sent.sentence - 2 - _RUN_ON_ITEMS), -1):
+        prev = sentences[k] if 0 <= k < len(sentences) else None
+        if prev is None or prev.paragraph != sent.paragraph \
+                or not text[prev.start:prev.end].rstrip().endswith(("؛", ";")):
+            return -1
+        colon = text.rfind(":", prev.start, prev.end)
+        if colon != -1:
+            return colon
+    return -1

@@ -776,10 +776,39 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
                               and _approved_by_borrower(nt, sent, ms, me, f, mentions)))):
             d = abs(ms - f["end"]) if ms >= f["end"] else abs(f["start"] - me)
             if dist is None or d < dist:
-                best, dist = ent, d
+                best, dist, span = ent, d, (ms, me)
+    if best:
+        return JOINT.join([best] + _co_givers(article, f, sent, mentions, *span, best))
     return best or _cabinet_lender(article, f, sent, mentions) \
         or _adjective_donor(article, f, sent) or _office_payer(article, f, sent, mentions) \
         or _ruler_payer(article, f, sent, mentions)
+
+
+#: Between the names of givers who share one verb or phrase (قدمت ألمانيا وفرنسا …):
+#: the ``payer`` column's "Germany | France", as aliases are joined in organisations.csv.
+JOINT = " | "
+
+
+def _co_givers(article: Article, f: dict, sent, mentions: _MentionIndex,
+               ms: int, me: int, payer: str) -> list[str]:
+    """The givers joined by و to the payer's mention ``[ms, me)`` right after it, each
+    right after the one before (قدمت ألمانيا وفرنسا منحة بقيمة …، بتمويل من البنك الدولي
+    والاتحاد الأوروبي): ORG or country mentions (:func:`_payer_candidates`) with nothing
+    but و between, on the payer's side of the figure (وتعهدت الإمارات بتقديم مليوني
+    دولار والسويد 30 مليون دولار: Sweden gives its own sum). Two givers of one sum both
+    pay it; before, only the first was its payer."""
+    text = article.text
+    out: list[str] = []
+    hi = f["start"] if me <= f["start"] else sent.end
+    for ent, _, cs, ce in _payer_candidates(article, sent, mentions, me, hi):
+        gap = text[me:cs]
+        if ce > hi or gap.strip() not in ("", "و") or len(gap) > 3 \
+                or "و" not in gap and not text.startswith("و", cs):
+            break
+        if ent != payer and ent not in out:
+            out.append(ent)
+        me = ce
+    return out
 
 
 _MEASURES = _CUES.get("measure", set())

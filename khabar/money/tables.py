@@ -19,8 +19,8 @@ from .currency import _CONTEXT_SOURCES, country_evidence, payer_currency
 from .announcers import measure_announcers
 from .clauses import cause_names, side_clause_names
 from .figures import _HEADLINE_WORDS, _SENTENCE_END, find_figures
-from .lists import list_payer
-from .subject import (_CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
+from .lists import list_payer, semicolon_list_colon
+from .subject import (JOINT, _CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
                       _fronted_topic, _funding_noun, _MentionIndex, amma_offsets,
                       _media_entities, _not_subject,
                       _org_types, _payer, _place_recipient, _recipient, _reporters,
@@ -121,9 +121,10 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
     for (_, sent), payer in zip(funding, payers):
         if sent.start not in sentence_payers:
             sentence_payers[sent.start] = set()
-        if payer and payer not in sentence_payers[sent.start]:
-            sentence_payers[sent.start] |= _with_co_payers(article, sent, ments, payer)
-        sentence_payers[sent.start].add(payer)
+        for one in payer.split(JOINT):     # قدمت ألمانيا وفرنسا …: each of two givers
+            if one and one not in sentence_payers[sent.start]:
+                sentence_payers[sent.start] |= _with_co_payers(article, sent, ments, one)
+            sentence_payers[sent.start].add(one)
     # The recipient right after a figure (175 مليار دينار لوزارة الزراعة) is that
     # figure's, never the fallback subject of another figure of its sentence.
     recipients = [_recipient(article, f, sent, ments) for f, sent in funding]
@@ -233,6 +234,10 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         if not payer:
             # - 3 ملايين دولار للمدارس, under وقدمت المؤسسة المنح التالية: (docs/money.md)
             payer = list_payer(article, sent, lambda at, line: _payer(article, at, line, ments))
+        if not payer and not side:
+            # … تشمل: قرض بقيمة 30 مليون دينار؛ ومنحة بقيمة 5 ملايين دينار: a later item of
+            # a list run on after a colon takes its first item's giver (docs/money.md)
+            payer = _run_on_item_payer(article, sent, rows)
         if not payer and f["part_of"] >= 0:
             # منحة بقيمة 10 ملايين دولار، منها 2 مليون للصحة: a part is its total's giver's
             payer = total_payers.get(f["part_of"], "")
@@ -323,6 +328,18 @@ def _own_destination(norm: str, f: dict) -> bool:
     a figure that names none (… وكانت حصة القرى منه 9 ملايين دولار) may be a part of the
     other's gift, and its recipient stays a candidate."""
     return _OWN_DESTINATION.match(norm, f["_nend"]) is not None
+
+
+def _run_on_item_payer(article: Article, sent, rows: list[Funding]) -> str:
+    """The payer of the first figure after the colon of the run-on list (items split by
+    semicolons, :func:`khabar.money.lists.semicolon_list_colon`) whose later item ``sent``
+    is, "" when ``sent`` is no such item or that figure has no payer. ``rows``: the rows
+    so far, in text order."""
+    colon = semicolon_list_colon(article, sent)
+    if colon < 0:
+        return ""
+    first = next((r for r in rows if colon < r.start < sent.start and not r.restatement), None)
+    return first.payer if first is not None else ""
 
 
 def _previous_lender(article: Article, sent, ments: _MentionIndex, org_types, arabic,

@@ -749,3 +749,13 @@ def test_sentence_not_cut_after_a_list_number_or_an_elision():
     assert spans == ["ورأى أن اللجنة (...) أخطأت في حسابها.",
                      "ووصف النائب بأنه ح... لا يستحق مقعده.", "وحضر أ.د. كريم الهادي الجلسة.",
                      "وانتظر الناس…", "ثم رحلوا"]
+
+
+def test_page_counters_more_links_and_bylines_are_boilerplate():
+    for line in ["عدد المشاهدات: 730", "45 مشاهدة", "وقت القراءة: 4 دقائق", "دقيقتان للقراءة",
+                 "المزيد", "لقراءة الخبر كاملا اضغط هنا", "لا توجد تعليقات", "بث مباشر",
+                 "المصدر", "بقلم: سلمى الراشد"]:
+        assert is_boilerplate(line), line
+    for line in ["المصدر: رويترز", "المزيد من المساعدات وصل إلى القرية أمس",
+                 "وقال إن عدد المشاهدات تضاعف هذا العام."]:
+        assert not is_boilerplate(line), line

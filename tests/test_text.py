@@ -731,3 +731,31 @@ def test_an_agency_credit_line_is_not_an_editor_s_initials():
     from khabar.text.sentences import is_boilerplate
     assert not is_boilerplate("د ب أ")        # an agency's credit under a headline
     assert is_boilerplate("ع ش / ر ت")        # an editor's initials still are
+
+
+def test_sentence_not_cut_after_a_list_number_or_an_elision():
+    # A list number opening a sentence or after a colon is an item's mark; a figure at
+    # a sentence's end still ends it.
+    text = ("1. تعبيد طريق القرية. وتضم الخطة: 1. حفر بئر. 2. بناء مدرسة. "
+            "وبلغ عدد العمال 40. ثم بدأوا")
+    spans = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    assert spans == ["1. تعبيد طريق القرية.", "وتضم الخطة: 1. حفر بئر.", "2. بناء مدرسة.",
+                     "وبلغ عدد العمال 40.", "ثم بدأوا"]
+    # Dots in brackets are words cut from a quotation; dots after one letter a withheld
+    # word; أ.د. is a title. An ellipsis after a whole word still ends the sentence.
+    text = ("ورأى أن اللجنة (...) أخطأت في حسابها. ووصف النائب بأنه ح... لا يستحق مقعده. "
+            "وحضر أ.د. كريم الهادي الجلسة. وانتظر الناس… ثم رحلوا")
+    spans = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    assert spans == ["ورأى أن اللجنة (...) أخطأت في حسابها.",
+                     "ووصف النائب بأنه ح... لا يستحق مقعده.", "وحضر أ.د. كريم الهادي الجلسة.",
+                     "وانتظر الناس…", "ثم رحلوا"]
+
+
+def test_page_counters_more_links_and_bylines_are_boilerplate():
+    for line in ["عدد المشاهدات: 730", "45 مشاهدة", "وقت القراءة: 4 دقائق", "دقيقتان للقراءة",
+                 "المزيد", "لقراءة الخبر كاملا اضغط هنا", "لا توجد تعليقات", "بث مباشر",
+                 "المصدر", "بقلم: سلمى الراشد"]:
+        assert is_boilerplate(line), line
+    for line in ["المصدر: رويترز", "المزيد من المساعدات وصل إلى القرية أمس",
+                 "وقال إن عدد المشاهدات تضاعف هذا العام."]:
+        assert not is_boilerplate(line), line

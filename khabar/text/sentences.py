@@ -65,8 +65,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # U.S. / U.N. / J. Smith
 #: Arabic word: web copy that lost the space after a full stop (في عام 2021.وجاء في
 #: البيان). Single letters (أ.ف.ب، ج.م، د.جبريل) are abbreviations, not sentence ends.
 _GLUED_END = re.compile(r"(?:[\u0621-\u064a\u0660-\u0669]{2,}|\d{2,})[”»“«\"')]*$")
-ABBREVIATIONS = frozenset({"د", "ا.د", "Mr", "Mrs", "Ms", "Dr", "Prof", "Inc", "Ltd", "Co",
-                           "Corp", "St", "vs", "etc", "No", "Jr", "Sr"})
+ABBREVIATIONS = frozenset({"د", "ا.د", "أ.د", "إ.د", "Mr", "Mrs", "Ms", "Dr", "Prof", "Inc",
+                           "Ltd", "Co", "Corp", "St", "vs", "etc", "No", "Jr", "Sr"})
 
 
 def is_boilerplate(line: str) -> bool:
@@ -329,6 +329,28 @@ def _arabic_initial(before: list[str]) -> bool:
     return not (before[-1] == "م" and len(before) > 1 and before[-2][-1:].isdigit())
 
 
+#: A list number (1. / ٢. / 12.) standing first in its sentence or right after a colon
+#: (الخطة: 1. بناء مدارس. 2. ترميم): the dot marks the item, it ends nothing.
+_LIST_NUMBER = re.compile(r"(?:^|[:：]\s*)[\(\[]?[0-9\u0660-\u0669\u06f0-\u06f9]{1,2}[\)\]]?$")
+
+
+def _list_number(text: str, pos: int, s: int) -> bool:
+    """Whether the dot at ``s`` follows a list number that opens the sentence begun at
+    ``pos`` or follows a colon in it (``1. بناء مدارس``، ``وتشمل: 2. ترميم``), not the
+    figure a sentence ends with (بلغ عددهم 12.)."""
+    return _LIST_NUMBER.search(text[pos:s].strip()) is not None
+
+
+def _elision(text: str, s: int, e: int, start: int, end: int) -> bool:
+    """Whether the run of dots ``text[s:e]`` marks words left out, not a sentence end:
+    inside brackets (``(...)``, ``[…]``: an editor's cut in a quotation) or glued to one
+    Arabic letter (``ف...``: a word withheld, as in censored copy)."""
+    if s > start and e < end and text[s - 1] in "([" and text[e] in ")]":
+        return True
+    return (s - start >= 1 and "\u0621" <= text[s - 1] <= "\u064a"
+            and (s - start == 1 or not text[s - 2].isalnum()))
+
+
 def _opens_word(text: str, i: int, end: int) -> bool:
     """Whether the mark at ``i`` stands before a word (a letter or digit right after it)
     and after a space, punctuation or the start: where it opens, not closes. A reversed
@@ -345,7 +367,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     web or e-mail address (2021.وجاء، «…».وقال، info@example.org.وقال) or after a space
     (كلمة .وجاء), not between digits (1.22), not
     after a listed abbreviation, a single Latin capital (U.S.) or a single Arabic letter
-    (روبرت س. فورد، أ. د.; but عام 1950 م. ends), not at two dots within
+    (روبرت س. فورد، أ. د.; but عام 1950 م. ends), not after a list number that opens
+    the sentence or follows a colon (الخطة: 1. حفر), not at an elision (``(...)``, a
+    withheld word ``ف...``), not at two dots within
     the line (عاجل.. : a pause in Arabic web copy), and not inside a paired quotation
     (“…” «…» "…", and the reversed ”…“ »…« where the first mark stands before a word),
     nor inside a web or e-mail address (:func:`khabar.text.tokens.address_spans`). A
@@ -375,6 +399,8 @@ def _split_sentences(text: str, start: int, end: int, marks: list[tuple[int, int
     for s, e in marks:
         if e - s == 2 and text[s] == text[s + 1] == "." and e < end:
             continue      # "عاجل.. " / "بالصور.. ": two dots are a pause within the line
+        if (e - s > 1 or text[s] == "…") and e < end and _elision(text, s, e, start, end):
+            continue
         if text[s] == "." and e - s == 1:
             # The test that needs no look-back first: a dot followed by a character
             # other than a space or a closer (1.22, U.S.) ends nothing.
@@ -387,6 +413,8 @@ def _split_sentences(text: str, start: int, end: int, marks: list[tuple[int, int
             before = text[max(start, s - 12):s].split()
             prev = before[-1] if before and not text[s - 1].isspace() else ""
             if prev in ABBREVIATIONS or _INITIALS.fullmatch(prev) or _arabic_initial(before):
+                continue
+            if text[s - 1:s].isdigit() and _list_number(text, cuts[-1] if cuts else start, s):
                 continue
         while e < end and text[e] in _CLOSERS:
             e += 1

@@ -93,11 +93,14 @@ def test_many_lines_that_open_with_a_name_and_a_colon():
     # others' size so that a step of that kind goes past the bound.
     firsts = ["سامر", "ليلى", "خالد", "منى", "طارق", "هالة", "يوسف", "ريم", "عمر"]
     intro = "".join(f"وحضر الدكتور {f} الدباغ اللقاء.\n" for f in firsts)
+    # each line its own (the season's number): a line repeated word for word is a copy's
+    # artefact, dropped as boilerplate
     body, n = _line(lambda i: f"{firsts[i // 2 % 9]} {('الدباغ', 'الفرا')[i % 2]}: لن "
-                              "نتراجع عن خطتنا في موسم الحصاد المقبل\n", 2_000_000)
+                              f"نتراجع عن خطتنا في موسم الحصاد {i}\n", 2_000_000)
     quotes = _extract(intro + body)["quotes"]
     assert [q[3] for q in quotes] == [f"{firsts[i // 2 % 9]} الدباغ" for i in range(0, n, 2)]
-    assert {q[2] for q in quotes} == {"لن نتراجع عن خطتنا في موسم الحصاد المقبل"}
+    assert [q[2] for q in quotes] == [f"لن نتراجع عن خطتنا في موسم الحصاد {i}"
+                                      for i in range(0, n, 2)]
 
 
 @pytest.mark.parametrize("gap", ["، ", ". "])

@@ -353,10 +353,11 @@ def test_headline_strip_after_its_heading_is_boilerplate():
     headline = "البنك يعلن منحة بقيمة 12 مليون دولار لتأهيل المدارس الريفية"
     body = ("أعلن البنك، اليوم، عن منحة بقيمة 12 مليون دولار لتأهيل مدارس في القرى "
             "الجبلية وتوفير مقاعد ومختبرات وحافلات للطلاب في المناطق البعيدة عن المدن.")
-    text = "آخر الأخبار\n\n" + strip + "\n" + headline + "\nعاجل\n" + headline + "\n" + body
+    flash = "البنك يخصص 12 مليون دولار للمدارس الريفية"
+    text = "آخر الأخبار\n\n" + strip + "\n" + headline + "\nعاجل\n" + flash + "\n" + body
     a = analyse(doc(text))
     assert [text[s:e] for s, e in a.boilerplate] == ["آخر الأخبار", strip, "عاجل"]
-    assert [text[p.start:p.end] for p in a.paragraphs] == [headline, headline, body]
+    assert [text[p.start:p.end] for p in a.paragraphs] == [headline, flash, body]
     text = "الأكثر قراءة:\n" + body
     assert [text[p.start:p.end] for p in analyse(doc(text)).paragraphs] == [body]
     # The same long unpunctuated line with no heading before it is left as it is.
@@ -759,3 +760,24 @@ def test_page_counters_more_links_and_bylines_are_boilerplate():
     for line in ["المصدر: رويترز", "المزيد من المساعدات وصل إلى القرية أمس",
                  "وقال إن عدد المشاهدات تضاعف هذا العام."]:
         assert not is_boilerplate(line), line
+
+
+def test_a_later_copy_of_a_line_is_boilerplate_once_the_first_is_text():
+    # a web copy gives the headline twice (page title, then the article's heading): the
+    # organisation in it is one mention, and the second copy is a boilerplate line
+    from khabar.entities import extract_mentions
+    headline = "وزارة الصحة تفتتح مستشفى جديدا في المدينة"
+    text = f"{headline}\n{headline}\nوقالت وزارة الصحة إن المستشفى يخدم القرى.\n"
+    art = analyse(Document("t", text, "<test>", "utf-8"))
+    assert [text[p.start:p.end] for p in art.paragraphs] == [headline, text.split("\n")[2]]
+    assert [text[a:b] for a, b in art.boilerplate] == [headline]
+    mentions = extract_mentions(art)
+    assert [m.start for m in mentions.itertuples() if m.entity == "وزارة الصحة"] == [
+        0, 2 * (len(headline) + 1) + len("وقالت ")]
+
+
+def test_a_short_line_may_recur_as_text():
+    # two words or fewer (a label, a chant) is no copy's artefact
+    text = "الله أكبر\nوهتف المتظاهرون طويلا.\nالله أكبر\n"
+    art = analyse(Document("t", text, "<test>", "utf-8"))
+    assert len(art.paragraphs) == 3 and art.boilerplate == []

@@ -127,6 +127,31 @@ def menu_lines(lines: list[str]) -> set[int]:
                  MENU_MIN_ITEMS)
 
 
+#: A repeated line is a copy's artefact only when it has at least this many words: a
+#: one- or two-word line (a label, a number, «الله أكبر» in a chant) may recur as text.
+REPEAT_MIN_WORDS = 3
+
+
+def repeated_lines(lines: list[str]) -> set[int]:
+    """Indices into ``lines`` of a line that repeats an earlier line word for word
+    (whitespace aside) and has at least :data:`REPEAT_MIN_WORDS` words: a web copy's
+    headline given twice or three times (the page title, the ``<h1>``, a share card), or
+    a paragraph pasted twice. The first copy stays article text; the later ones are
+    boilerplate, so an organisation in the headline is one mention, not one per copy
+    (docs/arabic.md, *Reading files*)."""
+    seen: set[str] = set()
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        words = line.split()
+        if len(words) < REPEAT_MIN_WORDS:
+            continue
+        key = " ".join(words)
+        if key in seen:
+            found.add(i)
+        seen.add(key)
+    return found
+
+
 def _runs(lines: list[str], is_item, min_items: int) -> set[int]:
     """Indices into ``lines`` of the runs of at least ``min_items`` consecutive non-blank
     lines for which ``is_item(stripped line)`` holds; a blank line neither ends nor

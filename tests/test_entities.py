@@ -3349,3 +3349,16 @@ def test_a_ministrys_field_is_still_its_name_when_a_minister_is_named():
     assert [s for s, _ in _entities_of(
         "وقال وزير النقل رامي الشامي إن الطرق مفتوحة. وأعلنت وزارة النقل خطة جديدة.")] == [
         "وزارة النقل"]
+
+
+@pytest.mark.parametrize("text, joined", [
+    # a headline shortens the portfolio and keeps the country: one ministry
+    ("وزارة الزراعة الليبية تطلق برنامجا.\nأطلقت وزارة الزراعة والثروة الحيوانية الليبية "
+     "برنامجا للمزارعين.\n", True),
+    # two countries' ministries stay two
+    ("وزارة الزراعة الليبية تطلق برنامجا.\nوردت وزارة الزراعة والثروة الحيوانية التونسية "
+     "بترحيب.\n", False),
+])
+def test_a_short_form_with_its_country_is_the_full_name_with_the_same_country(text, joined):
+    entities = [e for _, e in _entities_of(text)]
+    assert len(entities) == 2 and (entities[0] == entities[1]) is joined

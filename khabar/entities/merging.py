@@ -304,6 +304,8 @@ class _Merger:
         for x, m in enumerate(self.ms):
             named = bodies.get(self.keys[x]) if m.label == "ORG" and not m.gaz and (
                 m.rule != "anaphora") else None
+            if not named and m.label == "ORG" and not m.gaz and m.rule != "anaphora":
+                named = self._national_short_form(x, bodies)
             if named and " " not in self.keys[x]:
                 named = {b: y for b, y in named.items() if self.ms[y].cue == m.cue}
             if not named:
@@ -316,6 +318,18 @@ class _Merger:
                 o != b and b[0] == "\x00" and o.startswith(b + " ") for o in named)}
             if len(longest) == 1:
                 self.union(x, next(iter(longest.values())))
+
+    def _national_short_form(self, x: int, bodies: dict[str, dict[str, int]]) -> dict:
+        """The bodies whose short form mention ``x`` is when both carry the same country
+        adjective at the end (وزارة التربية الأردنية … وزارة التربية والتعليم الأردنية, a
+        headline shortening the portfolio): the short form is ``x``'s name without the
+        adjective, and only full names ending in that adjective count; {} for none."""
+        words = self.keys[x].split()
+        if len(words) < 3 or words[-1] not in _COUNTRY_WORDS:
+            return {}
+        named = bodies.get(" ".join(words[:-1]), {})
+        return {b: y for b, y in named.items()
+                if self.keys[y].split()[-1] == words[-1] and self.keys[y] != self.keys[x]}
 
     def join_field_short_forms(self) -> None:
         """A body named by its cue and its field (مؤسسة النفط، هيئة الاستثمار) is the

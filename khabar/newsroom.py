@@ -448,12 +448,23 @@ def read_workbook_stamp(path: str | os.PathLike) -> str | None:
     return None
 
 
+def workbook_lock_path(target: str | os.PathLike) -> Path:
+    """The lock file of the workbook at ``target``: ``.<folder>.<name>.lock`` next to
+    the workbook's folder (``OUT/.data.khabar.xlsx.lock`` beside ``OUT/.data.lock``),
+    kept like that one."""
+    # Outside the folder: a lock file in data/ was a hidden empty file left in the
+    # table set after every run. It is never unlinked (a waiter would then hold a lock
+    # nobody else sees), so it must live where khabar's other kept locks live.
+    folder = Path(os.path.abspath(target)).parent
+    return folder.parent / f".{folder.name}.{Path(target).name}.lock"
+
+
 def workbook(tables, target: str | os.PathLike, language: str = "ar",
              manifest: dict | None = None, wait: bool = True) -> Path | None:
     """The workbook of this table set at ``target``: kept if it is already there for the
     same set and language (its :func:`read_workbook_stamp` equals
     :func:`workbook_stamp`), else written by :func:`write_xlsx`. One process at a time
-    (an advisory lock on ``.khabar.xlsx.lock.tmp`` next to it): ``khabar run`` starts
+    (an advisory lock on :func:`workbook_lock_path`): ``khabar run`` starts
     writing it while the analysis notebooks run; a caller arriving meanwhile waits for
     that workbook instead of writing a second one (or, with ``wait`` false, goes on
     without it: the report notebook does, so the Word report and the HTML page are not
@@ -469,10 +480,7 @@ def workbook(tables, target: str | os.PathLike, language: str = "ar",
     lang = figures.check_language(language)
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    # Never unlinked here (a waiter would then hold a lock nobody else sees); as a
-    # ``.*.tmp`` file it is not carried into the next table set, and
-    # khabar.store.clean_stale removes it when no one holds it.
-    fd = os.open(target.with_name(f".{target.name}.lock.tmp"), os.O_RDWR | os.O_CREAT, 0o644)
+    fd = os.open(workbook_lock_path(target), os.O_RDWR | os.O_CREAT, 0o644)
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))

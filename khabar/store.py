@@ -4,6 +4,7 @@ Layout (``DATA`` is ``OUT/data``)::
 
     OUT/.data.lock                 the lock file (kept; removing lock files races)
     OUT/.khabar-run.lock           the lock of a whole run (:func:`run_locked`)
+    OUT/.data.khabar.xlsx.lock     the workbook's lock (khabar.newsroom.workbook, kept)
     OUT/.data.staging-<run id>/    a set being written (hidden, next to DATA)
     OUT/data/manifest.json         what the current set is (see :func:`manifest`)
     OUT/data/<table>.csv           each table, UTF-8 with BOM (khabar.io.write_csv)

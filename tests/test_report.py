@@ -380,7 +380,10 @@ def test_a_workbook_of_the_same_set_and_language_is_kept_and_any_other_rewritten
     newsroom.workbook(seed_tables, target, "en", {**manifest, "run_id": "next"})
     assert newsroom.read_workbook_stamp(target) == "next en"
     assert openpyxl.load_workbook(target).sheetnames == ["manifest", *seed_tables]
-    assert [p.name for p in tmp_path.glob(".*.tmp")] == [".khabar.xlsx.lock.tmp"]
+    # Nothing hidden is left beside the workbook: its lock is kept outside the folder.
+    assert [p.name for p in tmp_path.iterdir()] == ["khabar.xlsx"]
+    lock = newsroom.workbook_lock_path(target)
+    assert lock == tmp_path.parent / f".{tmp_path.name}.khabar.xlsx.lock" and lock.is_file()
     target.write_bytes(b"not a workbook")
     assert newsroom.read_workbook_stamp(target) is None
     assert newsroom.read_workbook_stamp(tmp_path / "missing.xlsx") is None
@@ -399,7 +402,7 @@ import fcntl, os, sys
 import pandas as pd
 from khabar import newsroom
 target = {str(target)!r}
-fd = os.open({str(tmp_path / ".khabar.xlsx.lock.tmp")!r}, os.O_RDWR | os.O_CREAT)
+fd = os.open({str(newsroom.workbook_lock_path(target))!r}, os.O_RDWR | os.O_CREAT)
 fcntl.flock(fd, fcntl.LOCK_EX)              # what newsroom.workbook holds while writing
 print("locked", flush=True)
 sys.stdin.readline()
@@ -434,7 +437,7 @@ def test_a_workbook_being_written_elsewhere_is_not_waited_for_when_asked_not_to(
     target = tmp_path / "khabar.xlsx"
     holder = subprocess.Popen([sys.executable, "-c", f"""
 import fcntl, os, sys
-fd = os.open({str(tmp_path / ".khabar.xlsx.lock.tmp")!r}, os.O_RDWR | os.O_CREAT)
+fd = os.open({str(newsroom.workbook_lock_path(target))!r}, os.O_RDWR | os.O_CREAT)
 fcntl.flock(fd, fcntl.LOCK_EX)
 print("locked", flush=True)
 sys.stdin.readline()
@@ -452,7 +455,7 @@ sys.stdin.readline()
     assert newsroom.workbook(seed_tables, target, "ar", {"run_id": "r1",
                              "input_fingerprint": "f"}, wait=False) == target
     assert target.is_file()
-    fd = os.open(tmp_path / ".khabar.xlsx.lock.tmp", os.O_RDWR)
+    fd = os.open(newsroom.workbook_lock_path(target), os.O_RDWR)
     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)     # and let the lock go
     os.close(fd)
 

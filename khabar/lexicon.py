@@ -51,7 +51,7 @@ date_cues.tsv               form, role (year_noun | preposition | period_part), 
 boilerplate.tsv             pattern (a Python regular expression), note
 function_words.tsv          form, role (particle | auxiliary | preposition | adverb |
                             quantifier), note: not terms of the term table
-page_sections.tsv           form, role (comments), note: headings of a page's parts
+page_sections.tsv           form, role (comments, headlines, related), note: headings of a page's parts
                             after the article
 ==========================  ===========================================================
 

@@ -364,6 +364,31 @@ def test_headline_strip_after_its_heading_is_boilerplate():
     assert len(analyse(doc(strip)).paragraphs) == 1
 
 
+def test_related_stories_listed_after_their_heading_are_boilerplate():
+    # Under «أخبار مشابهة» a page lists other stories: short headlines with no full stop,
+    # a view count and a teaser cut short with «...»; their bodies are not the article's.
+    body = ("أعلنت البلدية خطة جديدة لتأهيل الحدائق العامة في خمسة أحياء.\n"
+            "وقال رئيس البلدية إن الأشغال تبدأ الشهر المقبل.\n")
+    listed = ["نقابة الأطباء تطالب بزيادة عدد المستشفيات في الريف",
+              "وزارة النقل تفتتح طريقا جديدا بين المدينتين",
+              "قالت جمعية المزارعين إنها ستوزع البذور على الأعضاء في موسم الزراعة القادم "
+              "وتنظم دورات للتدريب على طرق الري الحديثة وتدعو..."]
+    text = body + "\nأخبار مشابهة\n\n" + listed[0] + "\n  • 37\n" + "\n".join(listed[1:])
+    a = analyse(doc(text))
+    assert [text[s:e] for s, e in a.boilerplate] == [
+        "أخبار مشابهة", listed[0], "• 37", *listed[1:]]
+    assert len(a.paragraphs) == 2
+    # «اقرأ أيضاً» alone in the middle of an article: one headline, then the article's prose
+    # again (a line ending in a full stop), and what follows it stays text.
+    more = "وأضاف أن الحدائق ستفتح للعائلات مجانا"
+    text = ("أعلنت البلدية خطة جديدة لتأهيل الحدائق.\nاقرأ أيضاً\n" + listed[1]
+            + "\nوقال رئيس البلدية إن الأشغال تبدأ الشهر المقبل.\n" + more)
+    a = analyse(doc(text))
+    assert [text[s:e] for s, e in a.boilerplate] == ["اقرأ أيضاً", listed[1]]
+    assert [text[p.start:p.end] for p in a.paragraphs][1:] == [
+        "وقال رئيس البلدية إن الأشغال تبدأ الشهر المقبل.", more]
+
+
 def test_readers_comments_after_their_heading_are_boilerplate():
     # In the second half of a page, a comments heading and every line after it are the
     # readers', not the article; a comment count under the headline ends nothing.

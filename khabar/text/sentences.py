@@ -251,9 +251,14 @@ def comments_start(lines: list[str]) -> int | None:
     return None
 
 
-#: Headings of a strip of other stories' headlines (lexicon page_sections.tsv).
+#: Headings of a list of related stories (lexicon page_sections.tsv, role related): the
+#: headline-shaped lines after one are that list (:func:`related_lists`).
+RELATED_HEADINGS = frozenset(normalise(r.form) for r in load_lexicon()["page_sections"]
+                             if r.role == "related")
+#: Headings of a strip of other stories' headlines (lexicon page_sections.tsv); a
+#: related-stories heading may head a strip too.
 HEADLINE_HEADINGS = frozenset(normalise(r.form) for r in load_lexicon()["page_sections"]
-                              if r.role == "headlines")
+                              if r.role == "headlines") | RELATED_HEADINGS
 #: A strip after such a heading has at least this many words: several headlines run
 #: together (an article's own headline after a label such as عاجل is shorter).
 STRIP_MIN_WORDS = 20
@@ -281,6 +286,47 @@ def headline_strips(lines: list[str]) -> set[int]:
             found.add(i)
         heading = (len(stripped) < 40
                    and _HEADING_TAIL.sub("", normalise(stripped)).strip() in HEADLINE_HEADINGS)
+    return found
+
+
+#: A line of a related-stories list has at most this many words (a headline); a longer
+#: line is the article again.
+RELATED_MAX_WORDS = 18
+#: How a line of the article's own prose ends: a single full stop (a headline may end in
+#: «..», a pause), an exclamation mark, or a comma or colon that runs on.
+_PROSE_END = re.compile(r"(?:(?<!\.)\.|[!:،,])[”»\"')]*$")
+#: A teaser cut short: a line ending in an ellipsis (... or …) right after a word.
+_TEASER_END = re.compile(r"[^\W\d_](?:\.{3,}|…)$")
+
+
+def _heading_key(line: str) -> str:
+    """A heading line normalised, without a count, colon or bullet around it."""
+    return _HEADING_HEAD.sub("", _HEADING_TAIL.sub("", normalise(line).strip()))
+
+
+def related_lists(lines: list[str]) -> set[int]:
+    """Indices into ``lines`` of the headlines listed after a heading of related stories
+    (:data:`RELATED_HEADINGS`: أخبار مشابهة، اقرأ أيضاً، مقالات ذات صلة, a whole line):
+    the run of lines after it, boilerplate lines and blank lines passed over, that each
+    read as a headline (at most :data:`RELATED_MAX_WORDS` words, not ending as prose ends,
+    :data:`_PROSE_END`) or as the teaser of one, cut short with an ellipsis whatever its
+    length (:data:`_TEASER_END`). The first line of prose ends the list: a box of one headline in
+    the middle of an article gives the article back (docs/arabic.md, *Reading files*).
+    Their names and figures belong to other stories."""
+    found: set[int] = set()
+    listing = False
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if len(stripped) < 40 and _heading_key(stripped) in RELATED_HEADINGS:
+            listing = True
+        elif listing and (_TEASER_END.search(stripped) or (
+                len(stripped.split()) <= RELATED_MAX_WORDS
+                and not _PROSE_END.search(stripped))):
+            found.add(i)
+        elif listing and not is_boilerplate(stripped):
+            listing = False
     return found
 
 

@@ -51,8 +51,8 @@ date_cues.tsv               form, role (year_noun | preposition | period_part), 
 boilerplate.tsv             pattern (a Python regular expression), note
 function_words.tsv          form, role (particle | auxiliary | preposition | adverb |
                             quantifier), note: not terms of the term table
-page_sections.tsv           form, role (comments, headlines, related), note: headings of a page's parts
-                            after the article
+page_sections.tsv           form, role (comments | headlines | related | byline), note:
+                            headings and labels of a page's parts that are not the article
 ==========================  ===========================================================
 
 A user file has the same name and columns as a built-in one. Its rows are added after the

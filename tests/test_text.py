@@ -389,6 +389,21 @@ def test_related_stories_listed_after_their_heading_are_boilerplate():
         "وقال رئيس البلدية إن الأشغال تبدأ الشهر المقبل.", more]
 
 
+def test_byline_label_and_the_name_on_the_next_line_are_boilerplate():
+    # A page puts the writer's name under its label (الكاتب:، إعداد), not after it: both
+    # lines are the page's, not the article's (the name is no person it reports on).
+    body = "وقال مدير المدرسة إن الفصول الجديدة تفتح في الخريف."
+    text = "الكاتب:\nهالة منصور\n" + body + "\nإعداد\nد. كريم الشامي وسلمى رضا\n"
+    a = analyse(doc(text))
+    assert [text[s:e] for s, e in a.boilerplate] == [
+        "الكاتب:", "هالة منصور", "إعداد", "د. كريم الشامي وسلمى رضا"]
+    assert [text[p.start:p.end] for p in a.paragraphs] == [body]
+    # After the label a line with a comma or a digit, or a long one, is the article's.
+    for after in ("وزارة الصحة، بالتعاون مع البلدية", "فريق من 12 باحثا", body):
+        text = "إعداد:\n" + after
+        assert [text[p.start:p.end] for p in analyse(doc(text)).paragraphs] == [after]
+
+
 def test_readers_comments_after_their_heading_are_boilerplate():
     # In the second half of a page, a comments heading and every line after it are the
     # readers', not the article; a comment count under the headline ends nothing.

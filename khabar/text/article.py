@@ -17,7 +17,8 @@ import numpy as np
 
 from ..io import Document
 from .normalisation import NormalisedText
-from .sentences import (_marks, _split_sentences, comments_start, headline_strips,
+from .sentences import (_marks, _split_sentences, byline_names, comments_start,
+                        headline_strips,
                         is_boilerplate, is_headline_ticker, menu_lines, rate_ticker_lines,
                         related_lists, repeated_lines, split_sentences)
 from .tokens import Token, TokenColumns, _TokenArrays, _tokenise
@@ -122,7 +123,9 @@ def analyse(doc: Document, plain: bool = False) -> Article:
     :func:`khabar.text.sentences.rate_ticker_lines`, a strip of other stories' headlines,
     :func:`khabar.text.sentences.is_headline_ticker` or after its heading,
     :func:`khabar.text.sentences.headline_strips`, the headlines listed after a heading of
-    related stories, :func:`khabar.text.sentences.related_lists`, a later copy of a line,
+    related stories, :func:`khabar.text.sentences.related_lists`, a byline label and the
+    name on the line after it, :func:`khabar.text.sentences.byline_names`, a later copy
+    of a line,
     :func:`khabar.text.sentences.repeated_lines`, and readers' comments after their
     heading, :func:`khabar.text.sentences.comments_start`); sentences are those of
     :func:`split_sentences` in each paragraph: ``"قال د. أحمد إن القيمة 1.2 مليار. وأضاف"``
@@ -138,7 +141,7 @@ def analyse(doc: Document, plain: bool = False) -> Article:
     # Lines by str.split, \r counted as \n: the same lines as the regex [^\r\n]+.
     lines = text.replace("\r", "\n").split("\n")
     menu = (menu_lines(lines) | headline_strips(lines) | rate_ticker_lines(lines)
-            | repeated_lines(lines) | related_lists(lines))
+            | repeated_lines(lines) | related_lists(lines) | byline_names(lines))
     comments = comments_start(lines)
     comments = len(lines) if comments is None else comments
     pos = 0

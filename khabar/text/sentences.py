@@ -330,6 +330,38 @@ def related_lists(lines: list[str]) -> set[int]:
     return found
 
 
+#: Labels of a byline whose name a page puts on the next line (lexicon page_sections.tsv,
+#: role byline: الكاتب:، إعداد:، بقلم:).
+BYLINE_LABELS = frozenset(normalise(r.form) for r in load_lexicon()["page_sections"]
+                          if r.role == "byline")
+#: A person's name, or two joined by و, under a byline label: one to
+#: :data:`BYLINE_NAME_MAX_WORDS` words of letters (a title's dot, د., allowed), no digit
+#: and no other mark.
+_BYLINE_NAME = re.compile(r"[^\W\d_]+\.?(?: [^\W\d_]+\.?)*")
+BYLINE_NAME_MAX_WORDS = 5
+
+
+def byline_names(lines: list[str]) -> set[int]:
+    """Indices into ``lines`` of a byline label alone on its line (:data:`BYLINE_LABELS`,
+    with or without a colon or dash) and of the name on the next non-blank line when it
+    reads as one (:data:`_BYLINE_NAME`, at most :data:`BYLINE_NAME_MAX_WORDS` words): the
+    writer of the page, not a person the article names (docs/arabic.md, *Reading
+    files*). A longer line or one with a digit or a comma after the label stays text."""
+    found: set[int] = set()
+    label = False
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if label and len(stripped.split()) <= BYLINE_NAME_MAX_WORDS \
+                and _BYLINE_NAME.fullmatch(stripped):
+            found.add(i)
+        label = len(stripped) < 30 and _heading_key(stripped) in BYLINE_LABELS
+        if label:
+            found.add(i)
+    return found
+
+
 # Sentence-final marks (1) and quotation marks (2) by code point: a whole text is
 # classified by one lookup-array pass.
 _MARK_CLASS = np.zeros(0x110000, dtype=np.uint8)

@@ -3299,6 +3299,16 @@ def test_the_holder_of_an_agency_title_speaks_for_that_agency():
     assert q[["speaker", "affiliation"]].values.tolist() == [["سامر النجار", "UNHCR"]]
 
 
+@pytest.mark.parametrize("text, surface, agency", [
+    ("وطالب المفوض السامي لحقوق الإنسان بفتح تحقيق في الحادث.", "السامي لحقوق الإنسان",
+     "OHCHR"),
+    ("وزار المفوض الأممي لشؤون اللاجئين مخيما في الشمال.", "الأممي لشؤون اللاجئين", "UNHCR"),
+])
+def test_a_un_commissioners_title_alone_names_the_agency(text, surface, agency):
+    # no parent body in the title: an intergovernmental agency has one such office only
+    assert _entities_of(text) == [(surface, agency)]
+
+
 def test_a_ministers_title_alone_is_no_mention_of_his_ministry():
     # وزير الخارجية الأمريكي names the person; the rule needs a body named in the title
     assert _entities_of("وقال وزير الخارجية الأمريكي إن المحادثات مستمرة.") == []

@@ -724,8 +724,10 @@ class ReferencePasses(OrganisationPasses):
         (المفوضية السامية للأمم المتحدة لشؤون اللاجئين): the title is one mention of that
         agency, not of the body inside it (the UN): the words after the office noun, rule
         ``title_body``. Only where the
-        title's words name such a body already: a minister's title alone (وزير الخارجية
-        الأمريكي) names a person, not his ministry. docs/arabic.md, Names and cue nouns."""
+        title's words name such a body already, or the agency is intergovernmental (المفوض
+        السامي لحقوق الإنسان: there is one such office in the world): a minister's title
+        alone (وزير الخارجية الأمريكي) names a person, not his ministry, since every country
+        has one. docs/arabic.md, Names and cue nouns."""
         norms, claimed = self.norms, self.claimed
         for t in self._office_tokens:
             if claimed[t] is not None:
@@ -738,8 +740,8 @@ class ReferencePasses(OrganisationPasses):
                 continue
             end = hit[0]
             inner = {id(m): m for m in claimed[t + 1:end] if m is not None}
-            if not inner or any(m.t0 < t + 1 or m.t1 > end or m.label != "ORG"
-                                for m in inner.values()):
+            if not (inner or hit[1].type == "intergovernmental") or any(
+                    m.t0 < t + 1 or m.t1 > end or m.label != "ORG" for m in inner.values()):
                 continue        # no body named inside, or a name runs past the title
             # the mention is the title's words after the office noun, which stays free:
             # the holder's name after them is found as after any title and its body

@@ -3323,6 +3323,25 @@ def test_the_us_administration_unnamed_is_a_government_body(text, surface):
     assert _entities_of(text) == [(surface, "US administration")]
 
 
+@pytest.mark.parametrize("text, surface, entity", [
+    ("وردت الإدارة الفرنسية على الرسالة بعد يومين.", "الإدارة الفرنسية", "الإدارة الفرنسية"),
+    ("وبعث الوفد برقية للإدارة السورية الجديدة.", "للإدارة السورية", "الإدارة السورية"),
+])
+def test_another_countrys_administration_is_a_government_body(text, surface, entity):
+    from khabar.io import Document
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert m[["text", "entity", "org_type"]].values.tolist() == [
+        [surface, entity, "government"]]
+
+
+@pytest.mark.parametrize("text", [
+    "واشتكى السكان من سوء الإدارة المصرية للملف.",
+    "وقال مدير الإدارة الفرنسية للشركة إن المبيعات تراجعت.",
+])
+def test_management_with_a_country_adjective_is_no_administration(text):
+    assert _entities_of(text) == []
+
+
 def test_the_us_food_and_drug_administration_is_known():
     assert [e for _, e in _entities_of(
         "ووافقت إدارة الغذاء والدواء الأمريكية على العلاج الجديد.")] == [

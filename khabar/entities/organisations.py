@@ -1416,6 +1416,32 @@ class OrganisationPasses(TokenView):
             self._add(FoundMention(i, k, start, end, _with_article(self.text[start:end]),
                                    "ORG", "cue", _DIRECTORATE))
 
+    def country_administrations(self) -> None:
+        """Definite إدارة and a country's feminine adjective (الإدارة الفرنسية، للإدارة
+        السورية الجديدة) is that country's executive of the day, a government body, as
+        الإدارة الأمريكية is in the gazetteer; the adjective says whose, so إدارة is no
+        "management" here. Not in a phrase of how a thing is run (سوء الإدارة …), nor
+        before ل and a body (الإدارة الفرنسية للشركة: a department of the firm).
+        docs/arabic.md, Names and cue nouns."""
+        norms, claimed = self.norms, self.claimed
+        for i in range(self.ntokens - 1):
+            prefix = _ADMINISTRATION.get(norms[i]) if self.kinds[i] == "arabic" else None
+            nisba = norms[i + 1]
+            if prefix is None or claimed[i] is not None or claimed[i + 1] is not None or (
+                    nisba not in _COUNTRY_ADJECTIVE or not nisba.endswith("يه")
+                    or self.kinds[i + 1] != "arabic"):
+                continue
+            if i > 0 and self._manner_noun_before(i):
+                continue
+            if i + 2 < self.sentence_end[i] and norms[i + 2].startswith("ل") and self._any_cue(
+                    i + 2):
+                continue        # الإدارة الفرنسية للشركة: a department of that firm
+            start, end = self._offset_after(i, prefix), self.ends[i + 1]
+            name = _with_article(self.text[start:end])
+            entity = name.replace("\u0640", "")
+            self._add(FoundMention(i, i + 2, start, end, name, "ORG", "institution",
+                                   normalise("إدارة"), Entry(entity, "ORG", "government")))
+
     def _manner_noun_before(self, i: int) -> bool:
         """Whether token ``i - 1``, with or without its proclitics (بحسن، ولسوء), and the
         definite إدارة at ``i`` are a phrase of how a thing is run (lexicon generic_phrase:

@@ -2242,6 +2242,17 @@ def test_a_second_li_phrase_with_its_own_preposition_is_a_purpose():
     assert list(df[df["label"] == "ORG"]["text"]) == ["جامعة الضياء للعلوم التطبيقية"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("ووقعت شركة النور للكهرباء للمساهمة في تمويل المحطة الجديدة.", "شركة النور للكهرباء"),
+    ("ووقعت الشركة الوطنية لصناعات الإسمنت للمساعدة فى إعمار الحي.",
+     "الشركة الوطنية لصناعات الإسمنت"),
+])
+def test_a_second_li_verbal_noun_before_fi_is_a_purpose(text, name):
+    # ل + verbal noun + في after the field: what the firm signed up to do, not its name
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(df[df["label"] == "ORG"]["text"]) == [name]
+
+
 @pytest.mark.parametrize("text", [
     "ونصت الاتفاقية على تطوير البرامج الأكاديمية المشتركة.",
     "وتجري الانتخابات البلدية في الربيع.",

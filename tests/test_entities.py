@@ -3402,3 +3402,20 @@ def test_a_ministrys_field_is_still_its_name_when_a_minister_is_named():
 def test_a_short_form_with_its_country_is_the_full_name_with_the_same_country(text, joined):
     entities = [e for _, e in _entities_of(text)]
     assert len(entities) == 2 and (entities[0] == entities[1]) is joined
+
+
+@pytest.mark.parametrize("text", [
+    "المحافظ يفتتح السوق\nافتتح المحافظ السوق أمس.\n",
+    "وزيرة الثقافة تزور المكتبة\nزارت الوزيرة المكتبة صباحا.\n",
+])
+def test_a_headlines_title_and_its_verb_are_no_person(text):
+    from khabar.io import Document
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m[m["label"] == "PERSON"]["text"]) == []
+
+
+def test_a_given_name_of_a_verbs_shape_before_a_family_name_stays_a_person():
+    from khabar.io import Document
+    m = extract_mentions(analyse(Document("t", "الدكتور يزيد الحربي\nوصل الوفد أمس.\n",
+                                          "<test>", "utf-8")))
+    assert list(m[m["label"] == "PERSON"]["text"]) == ["يزيد الحربي"]

@@ -2242,6 +2242,17 @@ def test_a_second_li_phrase_with_its_own_preposition_is_a_purpose():
     assert list(df[df["label"] == "ORG"]["text"]) == ["جامعة الضياء للعلوم التطبيقية"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("ووقعت شركة النور للكهرباء للمساهمة في تمويل المحطة الجديدة.", "شركة النور للكهرباء"),
+    ("ووقعت الشركة الوطنية لصناعات الإسمنت للمساعدة فى إعمار الحي.",
+     "الشركة الوطنية لصناعات الإسمنت"),
+])
+def test_a_second_li_verbal_noun_before_fi_is_a_purpose(text, name):
+    # ل + verbal noun + في after the field: what the firm signed up to do, not its name
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(df[df["label"] == "ORG"]["text"]) == [name]
+
+
 @pytest.mark.parametrize("text", [
     "ونصت الاتفاقية على تطوير البرامج الأكاديمية المشتركة.",
     "وتجري الانتخابات البلدية في الربيع.",
@@ -3299,6 +3310,16 @@ def test_the_holder_of_an_agency_title_speaks_for_that_agency():
     assert q[["speaker", "affiliation"]].values.tolist() == [["سامر النجار", "UNHCR"]]
 
 
+@pytest.mark.parametrize("text, surface, agency", [
+    ("وطالب المفوض السامي لحقوق الإنسان بفتح تحقيق في الحادث.", "السامي لحقوق الإنسان",
+     "OHCHR"),
+    ("وزار المفوض الأممي لشؤون اللاجئين مخيما في الشمال.", "الأممي لشؤون اللاجئين", "UNHCR"),
+])
+def test_a_un_commissioners_title_alone_names_the_agency(text, surface, agency):
+    # no parent body in the title: an intergovernmental agency has one such office only
+    assert _entities_of(text) == [(surface, agency)]
+
+
 def test_a_ministers_title_alone_is_no_mention_of_his_ministry():
     # وزير الخارجية الأمريكي names the person; the rule needs a body named in the title
     assert _entities_of("وقال وزير الخارجية الأمريكي إن المحادثات مستمرة.") == []
@@ -3311,6 +3332,25 @@ def test_a_ministers_title_alone_is_no_mention_of_his_ministry():
 def test_the_us_administration_unnamed_is_a_government_body(text, surface):
     # الإدارة الأمريكية: the administration of the day, without its president's name
     assert _entities_of(text) == [(surface, "US administration")]
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("وردت الإدارة الفرنسية على الرسالة بعد يومين.", "الإدارة الفرنسية", "الإدارة الفرنسية"),
+    ("وبعث الوفد برقية للإدارة السورية الجديدة.", "للإدارة السورية", "الإدارة السورية"),
+])
+def test_another_countrys_administration_is_a_government_body(text, surface, entity):
+    from khabar.io import Document
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert m[["text", "entity", "org_type"]].values.tolist() == [
+        [surface, entity, "government"]]
+
+
+@pytest.mark.parametrize("text", [
+    "واشتكى السكان من سوء الإدارة المصرية للملف.",
+    "وقال مدير الإدارة الفرنسية للشركة إن المبيعات تراجعت.",
+])
+def test_management_with_a_country_adjective_is_no_administration(text):
+    assert _entities_of(text) == []
 
 
 def test_the_us_food_and_drug_administration_is_known():
@@ -3362,3 +3402,20 @@ def test_a_ministrys_field_is_still_its_name_when_a_minister_is_named():
 def test_a_short_form_with_its_country_is_the_full_name_with_the_same_country(text, joined):
     entities = [e for _, e in _entities_of(text)]
     assert len(entities) == 2 and (entities[0] == entities[1]) is joined
+
+
+@pytest.mark.parametrize("text", [
+    "المحافظ يفتتح السوق\nافتتح المحافظ السوق أمس.\n",
+    "وزيرة الثقافة تزور المكتبة\nزارت الوزيرة المكتبة صباحا.\n",
+])
+def test_a_headlines_title_and_its_verb_are_no_person(text):
+    from khabar.io import Document
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m[m["label"] == "PERSON"]["text"]) == []
+
+
+def test_a_given_name_of_a_verbs_shape_before_a_family_name_stays_a_person():
+    from khabar.io import Document
+    m = extract_mentions(analyse(Document("t", "الدكتور يزيد الحربي\nوصل الوفد أمس.\n",
+                                          "<test>", "utf-8")))
+    assert list(m[m["label"] == "PERSON"]["text"]) == ["يزيد الحربي"]

@@ -74,6 +74,7 @@ def find_mentions(article: Article, gazetteer, plain: bool = False) -> list[Foun
     finder = _Finder(article, gazetteer, plain)
     finder.organisations()
     finder.general_administrations()
+    finder.country_administrations()
     finder.title_bodies()
     finder.clubs()
     finder.dual_cues()

@@ -87,6 +87,10 @@ _GENERAL = frozenset(map(normalise, ("العام", "العامة")))
 _YEAR_WORDS_AFTER = frozenset(normalise(r.form) for r in load_lexicon()["relative_dates"])
 #: Prepositions a participle governs (المشرف على، المسؤول عن، الهادف إلى), as written.
 _GOVERNED_PREPS = frozenset({"على", "عن", "إلى", "الى"})
+#: The same prepositions and في, normalised (فى of Egyptian copy is في): after a second
+#: ل verbal noun that follows a complement they open its object, a purpose (… للكهرباء
+#: | للمساهمة في تمويل …), never a third field of the name.
+_PURPOSE_PREPS = frozenset(map(normalise, _GOVERNED_PREPS | {"في"}))
 #: الإدارة with a proclitic or none (والإدارة، للإدارة) → the proclitic's length, normalised:
 #: إدارة is also "management" (إدارة الأزمة، مجلس الإدارة), so it is no cue noun of its own
 #: (general_administrations); such a body has the type of a directorate, مديرية.
@@ -257,7 +261,7 @@ class OrganisationPasses(TokenView):
             elif n.startswith("لل") and k + 1 < stop and self.kinds[k + 1] == "number":
                 break                   # الخطة الاستراتيجية للوزارة للأعوام 2026: a period
             elif n.startswith("لل") and complemented and k + 1 < stop and (
-                    self.texts[k + 1] in _GOVERNED_PREPS):
+                    self.norms[k + 1] in _PURPOSE_PREPS):
                 break                   # جامعة … للعلوم الإنسانية | للانفتاح على: a purpose
             elif n.startswith("لل") and self._verb_object_after(k, stop):
                 break                   # ديوان الوقف | للقيام بحملة: a purpose
@@ -275,6 +279,7 @@ class OrganisationPasses(TokenView):
                 # or a place, what the body is for or where (lexicon complement_head)
                 k, linked = k + 1 + self._complement_at(
                     k + 1, stop, self._after_adjective(k)), True
+                complemented = complemented or n.startswith("ل")
             elif self._object_after_complement(k):
                 break                   # الإدارة العامة للمرور | التوعية بـ…: an object
             elif self._definite(n) and (linked or _is_nisba(n) or free == 0 or (
@@ -1415,6 +1420,32 @@ class OrganisationPasses(TokenView):
             start, end = self._offset_after(i, prefix), self.ends[k - 1]
             self._add(FoundMention(i, k, start, end, _with_article(self.text[start:end]),
                                    "ORG", "cue", _DIRECTORATE))
+
+    def country_administrations(self) -> None:
+        """Definite إدارة and a country's feminine adjective (الإدارة الفرنسية، للإدارة
+        السورية الجديدة) is that country's executive of the day, a government body, as
+        الإدارة الأمريكية is in the gazetteer; the adjective says whose, so إدارة is no
+        "management" here. Not in a phrase of how a thing is run (سوء الإدارة …), nor
+        before ل and a body (الإدارة الفرنسية للشركة: a department of the firm).
+        docs/arabic.md, Names and cue nouns."""
+        norms, claimed = self.norms, self.claimed
+        for i in range(self.ntokens - 1):
+            prefix = _ADMINISTRATION.get(norms[i]) if self.kinds[i] == "arabic" else None
+            nisba = norms[i + 1]
+            if prefix is None or claimed[i] is not None or claimed[i + 1] is not None or (
+                    nisba not in _COUNTRY_ADJECTIVE or not nisba.endswith("يه")
+                    or self.kinds[i + 1] != "arabic"):
+                continue
+            if i > 0 and self._manner_noun_before(i):
+                continue
+            if i + 2 < self.sentence_end[i] and norms[i + 2].startswith("ل") and self._any_cue(
+                    i + 2):
+                continue        # الإدارة الفرنسية للشركة: a department of that firm
+            start, end = self._offset_after(i, prefix), self.ends[i + 1]
+            name = _with_article(self.text[start:end])
+            entity = name.replace("\u0640", "")
+            self._add(FoundMention(i, i + 2, start, end, name, "ORG", "institution",
+                                   normalise("إدارة"), Entry(entity, "ORG", "government")))
 
     def _manner_noun_before(self, i: int) -> bool:
         """Whether token ``i - 1``, with or without its proclitics (بحسن، ولسوء), and the

@@ -23,6 +23,7 @@ from .words import GENERIC_CUES  # own line
 from .words import _UNMARK  # own line
 from .words import act_verb  # own line
 from .words import MINISTRY_FIELDS  # own line
+from .words import _verb_shaped  # own line
 from .words import WHOLE_WORDS  # own line
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
@@ -278,6 +279,19 @@ class ReferencePasses(OrganisationPasses):
                 self._person(a, b, "title")
             return
 
+    def _headline_verb(self, i: int, k: int, via_org: bool) -> bool:
+        """Whether the word at ``k`` after the title that opens its sentence at ``i`` is
+        an imperfect verb (:func:`.words._verb_shaped`: يزور، تفتتح): a headline's subject
+        and its verb (الوزير يزور المستشفى، وزيرة الصحة تفتتح المعرض), no name after
+        the title. A relative adjective in ي after it (written ي, not the ى of المستشفى)
+        is a family name, so the word is a given name of that shape (الشيخ يحيى العلي،
+        المهندس نبيل القحطاني). docs/arabic.md, Names and cue nouns."""
+        n = self.norms[k]
+        if via_org or not (i == 0 or self.sentence_end[i - 1] != self.sentence_end[i]):
+            return False
+        family = k + 1 < self.sentence_end[k] and self.texts[k + 1].endswith("ي")
+        return n[:1] in ("ي", "ت", "ن") and _verb_shaped(n) and not family
+
     def people(self) -> None:
         """People, without a name list, from three contexts: after a speech verb up to
         the comma or colon (وقال علي بنجواني، → علي بنجواني), after a title and its
@@ -356,7 +370,8 @@ class ReferencePasses(OrganisationPasses):
                 # الخارجية سالم الراشدي إن …)
                 if k + n <= stop and self._person_ok(k, k + n) and (
                         via_org or k + n == stop or kinds[k + n] == "punct"
-                        or norms[k + n] in PERSON_NAME_ENDS):
+                        or norms[k + n] in PERSON_NAME_ENDS) and not (
+                        self._headline_verb(i, k, via_org)):
                     if self._family_name_at(k + n, stop):
                         n += 1              # مبارك راشد المنصوري لرويترز: a third name word
                     self._person(k, k + n, "title")
@@ -724,8 +739,10 @@ class ReferencePasses(OrganisationPasses):
         (المفوضية السامية للأمم المتحدة لشؤون اللاجئين): the title is one mention of that
         agency, not of the body inside it (the UN): the words after the office noun, rule
         ``title_body``. Only where the
-        title's words name such a body already: a minister's title alone (وزير الخارجية
-        الأمريكي) names a person, not his ministry. docs/arabic.md, Names and cue nouns."""
+        title's words name such a body already, or the agency is intergovernmental (المفوض
+        السامي لحقوق الإنسان: there is one such office in the world): a minister's title
+        alone (وزير الخارجية الأمريكي) names a person, not his ministry, since every country
+        has one. docs/arabic.md, Names and cue nouns."""
         norms, claimed = self.norms, self.claimed
         for t in self._office_tokens:
             if claimed[t] is not None:
@@ -738,8 +755,8 @@ class ReferencePasses(OrganisationPasses):
                 continue
             end = hit[0]
             inner = {id(m): m for m in claimed[t + 1:end] if m is not None}
-            if not inner or any(m.t0 < t + 1 or m.t1 > end or m.label != "ORG"
-                                for m in inner.values()):
+            if not (inner or hit[1].type == "intergovernmental") or any(
+                    m.t0 < t + 1 or m.t1 > end or m.label != "ORG" for m in inner.values()):
                 continue        # no body named inside, or a name runs past the title
             # the mention is the title's words after the office noun, which stays free:
             # the holder's name after them is found as after any title and its body

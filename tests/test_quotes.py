@@ -2186,6 +2186,31 @@ def test_whom_an_appeal_calls_on_is_no_part_of_its_speaker(subject, whom):
         assert list(quotes(text, extract_mentions(doc(text))).speaker) == [title]
 
 
+@pytest.mark.parametrize("sentence, speaker, words", [
+    # a name, then whom the appeal calls on (attribution.tsv appeal_object), then إلى
+    ("ودعت مديرة التعليم ليلى حمدان الأسر إلى تسجيل الأطفال في المدارس قبل بداية الخريف.",
+     "ليلى حمدان", "تسجيل الأطفال في المدارس قبل بداية الخريف"),
+    # طالب / ناشد X Y ب…: the words follow ب (attached or apart), no longer without a row
+    ("وطالب عضو البرلمان البلدية بإصلاح شبكة المياه في الأحياء الشرقية خلال هذا الشهر.",
+     "عضو البرلمان", "إصلاح شبكة المياه في الأحياء الشرقية خلال هذا الشهر"),
+    ("وناشدت الجمعية السكان بعدم رمي النفايات قرب مجرى النهر في موسم الأمطار.",
+     "الجمعية", "عدم رمي النفايات قرب مجرى النهر في موسم الأمطار"),
+    # حث X Y على …
+    ("وحث المحافظ كريم سالم المزارعين على زراعة القمح في الأراضي المستصلحة هذا الموسم.",
+     "كريم سالم", "زراعة القمح في الأراضي المستصلحة هذا الموسم"),
+])
+def test_an_appeal_with_its_preposition_reports_the_words_after_it(sentence, speaker, words):
+    df = quotes(sentence, extract_mentions(doc(sentence)))
+    assert df[["kind", "speaker", "quote"]].values.tolist() == [["indirect", speaker, words]]
+
+
+def test_a_plural_that_a_cue_noun_governs_stays_in_the_appeal_s_speaker():
+    # رئيس رابطة المزارعين: المزارعين is the body's word, not whom the appeal calls on
+    text = "ودعا رئيس رابطة المزارعين إلى دعم صغار المنتجين في القرى خلال الموسم المقبل."
+    assert quotes(text, extract_mentions(doc(text))).speaker.tolist() == [
+        "رئيس رابطة المزارعين"]
+
+
 def test_the_official_spokesperson_alone_speaks_for_no_body_called_official():
     # وقال المتحدث الرسمي إن …: الرسمي (spokes_adjective) is no organisation
     text = "وقال المتحدث الرسمي إن الوثيقة المتداولة مزورة ولا قيمة لها."
@@ -2556,7 +2581,8 @@ def test_bi_and_a_derived_verbal_noun_after_the_name_is_no_part_of_it():
     assert df["speaker"].tolist() == ["هالة زيدان"]
     df = _run("وطالب النائب ماجد حسون بالاستمرار في صيانة الطرق الريفية، وقال إن الأمطار "
               "ألحقت بها أضرارا كبيرة هذا الشتاء.")
-    assert df[["speaker", "role"]].values.tolist() == [["ماجد حسون", "النائب"]]
+    # (the appeal after طالب … ب is reported speech too: a row of its own, the same speaker)
+    assert df[["speaker", "role"]].values.tolist() == [["ماجد حسون", "النائب"]] * 2
 
 
 def test_the_verb_s_object_after_the_name_is_cut_from_the_speaker():

@@ -8,10 +8,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
-from .cues import opens_clause, statement_author
+from .cues import appeal_complement, opens_clause, statement_author
 from .history import Speaker
 from .speakers import Doc
-from .words import APPEAL_COMPLEMENTS, APPEAL_FORMS, TITLE_COMPLEMENTS  # own line
+from .words import APPEAL_FORMS, TITLE_COMPLEMENTS  # own line
+from .words import APPEAL_OBJECTS  # own line
 from .words import CAME_VERBS, STATEMENT_NOUNS  # own line
 from .words import TIME_WORDS  # own line
 from .words import FRONTED_TOPICS  # own line
@@ -353,7 +354,9 @@ def _object_before(d: Doc, cue_i: int, limit: int) -> int:
     or أن, which is no title word, is the object, not the end of the name."""
     verb = d.norms[cue_i][d.cues[cue_i][2]:]
     if verb in APPEAL_FORMS:
-        return _object_before_appeal(d, cue_i, limit)
+        o = _object_before_appeal(d, cue_i, limit)
+        if o != limit or verb not in OBJECT_VERB_FORMS:
+            return o
     if verb not in OBJECT_VERB_FORMS:
         return limit
     e = d.phrase_end(cue_i + 1, limit)
@@ -376,7 +379,12 @@ def _object_before_appeal(d: Doc, cue_i: int, limit: int) -> int:
     adjectives (المدير العام، الوزير الأول، المتحدث الرسمي) are never cut off."""
     e = d.phrase_end(cue_i + 1, limit)
     s, o = cue_i + 1, cue_i + 2
-    if not (e < d.n and d.norms[e] in APPEAL_COMPLEMENTS and o < e <= o + 2):
+    if not (e < d.n and appeal_complement(d, cue_i, e)):
+        return limit
+    named = _appeal_object(d, cue_i, e)
+    if named is not None:
+        return named
+    if not o < e <= o + 2:
         return limit
     head = d.norms[s]
     if not (head.startswith("ال") and (d.title_at(s) or head[2:] in _SUBJECT_HEADS)):
@@ -390,6 +398,27 @@ def _object_before_appeal(d: Doc, cue_i: int, limit: int) -> int:
             or d.mentions_in(d.starts[s], d.ends[e - 1])):
         return limit
     return o
+
+
+def _appeal_object(d: Doc, cue_i: int, e: int) -> int | None:
+    """The token of whom an appeal calls on right before its complement at ``e``, when
+    it is a noun of attribution.tsv appeal_object, alone or with one definite adjective
+    (ودعا وزير الصحة سامي علي المواطنين إلى …، طالب النائب الحكومة بـ …، حث المجلس
+    الجهات المعنية على …), or a definite cue noun alone (طالب عضو البرلمان البلدية بـ …),
+    after at least one word of the subject and no noun that governs it; else None."""
+    for o in (e - 1, e - 2):
+        if o <= cue_i + 1:
+            return None
+        norm = d.norms[o]
+        body = o == e - 1 and norm.startswith("ال") and norm[2:] in ORG_CUES
+        if body or norm in APPEAL_OBJECTS and (o == e - 1 or d.norms[o + 1].startswith("ال")):
+            prev = d.norms[o - 1]
+            if not prev.startswith("ال") and (
+                    d.title_at(o - 1) or d.strip_org(prev)[1] in ORG_CUES):
+                return None     # رئيس اتحاد المزارعين، وزير الدول: the noun governs it
+            return None if any(m[0] < d.starts[o] for m in d.overlapping(
+                d.starts[o], d.ends[o], "ORG")) else o
+    return None
 
 
 def _participle_speaker(d: Doc, cue_i: int, s0: int, gender: str) -> tuple[Speaker | None, str]:

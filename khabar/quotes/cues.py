@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .document import true_indices
 from .words import BROADCAST_NOUNS  # own line
+from .words import APPEAL_COMPLEMENTS, APPEAL_PREPOSITIONS  # own line
 from .words import (AN_WORDS, CLAUSE_WORDS, CUE_FORMS, DOCUMENT_NOUNS, HOMOGRAPHS,
                     INCREASE_FORMS, MEDIA_CUES, ORG_CUES, REPORT_VERBS, SPEECH_NOUNS,
                     STATEMENT_NOUNS, TOPIC_PREPOSITIONS, UNNAMED_SOURCES, _OPENERS)
@@ -88,6 +89,33 @@ def _about_a_source(d, k: int) -> bool:
     return False
 
 
+def appeal_complement(d, cue_i: int, j: int, cue=None) -> bool:
+    """Whether token ``j`` is the preposition after which the appeal verb at ``cue_i``
+    reports words (:data:`.words.APPEAL_PREPOSITIONS`): إلى after دعا، على after حث، and
+    after طالب / ناشد ب written apart (بـ) or attached to the verbal noun of the object
+    (بتوفير، بعدم: :meth:`bi_object`, so not بغداد nor باسم). ``cue``: the reading of
+    token ``cue_i``, when not yet in ``d.cues``."""
+    c = cue or d.cues[cue_i]
+    prep = APPEAL_PREPOSITIONS.get(d.norms[cue_i][c[2]:]) if c else None
+    norm = d.norms[j]
+    if prep == "الي":
+        return norm in APPEAL_COMPLEMENTS
+    if prep == "ب":
+        return norm == "ب" or (j > cue_i + 1 and d.bi_object(j) and _bi_appeal(d, j))
+    return prep is not None and norm == prep
+
+
+def _bi_appeal(d, j: int) -> bool:
+    """Whether the word with ب at token ``j`` can open an appeal's words: with the
+    article (بالإفراج), or after a definite word or a person's name (الحكومة بتوفير،
+    السكان بعدم), and no place (النائب عن دائرة بغداد: ب is a letter of the name)."""
+    if d.overlapping(d.starts[j], d.ends[j], "PLACE"):
+        return False
+    prev = d.norms[j - 1]
+    return d.norms[j].startswith("بال") or prev.startswith("ال") or bool(
+        d.overlapping(d.starts[j - 1], d.ends[j - 1], "PERSON"))
+
+
 def homograph_is_cue(d, k: int, cue) -> bool:
     """Whether the homograph at token ``k`` (بين، طالب), read as ``cue``, is a speech
     verb: a clause opens at it and أن/إن, a colon or a quote mark follows before the
@@ -112,8 +140,8 @@ def homograph_is_cue(d, k: int, cue) -> bool:
     j = k + 1
     while j < end:
         t = d.texts[j]
-        if t == ":" or t in _OPENERS or d.norms[j] in AN_WORDS:
-            return True
+        if t == ":" or t in _OPENERS or d.norms[j] in AN_WORDS or appeal_complement(d, k, j, cue):
+            return True     # (طالب النائب الحكومة بتوفير …: an appeal's complement)
         if t in "،," and j + 1 < d.n and d.title_at(j + 1) and not extended:
             end, extended = min(d.n, end + 10), True   # كشف X، وكيل الوزارة، أن: apposition
         elif t in "،," and not extended and d.title_at(k + 1) and any(

@@ -12,7 +12,7 @@ import pandas as pd
 
 from ..schema import Quote
 from ..text import WORD_KINDS, Article, Paragraph, normalise
-from .attribution import came_source, quoting_subject  # own line
+from .attribution import appeal_complement, came_source, quoting_subject  # own line
 from .attribution import (_after_dateline, _source_speaker, _verb_with_object, attribution,
                           continues_speech, relayed, said_at)
 from .cues import _about_a_source, opens_clause
@@ -26,8 +26,8 @@ from .words import SUBORDINATORS  # own line
 from .words import PARTICIPLES  # own line
 from .words import REPORT_VERBS  # own line
 from .cues import source_phrase_end  # own line
-from .words import (_CLOSERS, _MARK_CHARS, _OPENERS, _TERMINAL, AN_WORDS, APPEAL_COMPLEMENTS,
-                    APPEAL_FORMS, CLAUSE_WORDS, DOCUMENT_NOUNS, IMPERSONAL_FORMS, MEDIA_CUES,
+from .words import (_CLOSERS, _MARK_CHARS, _OPENERS, _TERMINAL, AN_WORDS, APPEAL_FORMS,
+                    CLAUSE_WORDS, DOCUMENT_NOUNS, IMPERSONAL_FORMS, MEDIA_CUES,
                     MEDIUM_NOUNS, ORG_CUES, RELATIVE_PRONOUNS, _is_stop)
 
 #: Indirect speech of at most this many words is a fragment, not a row (issue 15 §2).
@@ -626,8 +626,7 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
             if first is not None:   # ارتفعت الأسعار …، حسبما قال الوزير: the words before
                 out.append((d.starts[first], "claim", (k, first)))
                 continue
-        reported = AN_WORDS | APPEAL_COMPLEMENTS if (
-            d.norms[k][c[2]:] in APPEAL_FORMS) else AN_WORDS
+        appeal = d.norms[k][c[2]:] in APPEAL_FORMS
         sent = d.article.sentence_at(d.starts[k])
         skip_to = -1
         for j in range(k + 1, d.tok_index(sent.end)):
@@ -680,14 +679,15 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
                     # phrase read up to the colon)
                     out.append((d.starts[k], "remember", (k, j)))
                 break
-            if d.norms[j] in reported and d.norms[j - 1] in SUBORDINATORS:
+            reported = d.norms[j] in AN_WORDS or (appeal and appeal_complement(d, k, j))
+            if reported and d.norms[j - 1] in SUBORDINATORS:
                 continue    # وقال بعد أن التقى نظيره إن …: a clause of time, no report
-            if d.norms[j] in reported and j - 2 > k and d.norms[j - 2] in RELATIVE_PRONOUNS \
+            if reported and j - 2 > k and d.norms[j - 2] in RELATIVE_PRONOUNS \
                     and d.texts[j].startswith("أ"):
                 # أعلنت … الطريق، الذي يرجح أن يصل: أن of the relative clause's verb (قال
                 # takes إن: وقال الوزير الذي حضر إن … stays the minister's)
                 break
-            if d.norms[j] in reported:
+            if reported:
                 if j == k + 1 and d.norms[k][c[2]:] in IMPERSONAL_FORMS:
                     break                   # يُذكر أن …: the writer's aside, no speaker
                 t_end = d.tok_index(sent.end)
@@ -883,6 +883,8 @@ def _indirect_row(d: Doc, item, kind: str = "indirect"):
     while j + 2 < t_end and d.texts[j + 1] == ":":
         j += 1
     s, e = d.starts[j + 1], sent.end
+    if len(d.norms[j]) > 1 and d.norms[j] not in AN_WORDS and d.norms[j].startswith("ب"):
+        s = d.starts[j] + 1     # طالب الحكومة بتوفير …: the words follow the attached ب
     if d.texts[j + 1] in _OPENERS and j + 2 < t_end:
         s = d.starts[j + 2]         # إن "الفريق الطبي" وصل: the words start inside the mark
     skip_to, stop = -1, None

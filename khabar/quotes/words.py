@@ -29,9 +29,19 @@ def _words(name: str, **where) -> frozenset[str]:
 #: The forms of the appeal verbs (attribution.tsv appeal_verb, by lemma: دعا، دعت، يدعو،
 #: داعياً), whose reported words follow إلى (:data:`APPEAL_COMPLEMENTS`), not أن.
 _APPEAL_LEMMAS = _words("attribution", role="appeal_verb")
-APPEAL_FORMS = _norm_set(r.form for r in _LEX["speech_verbs"]
-                         if normalise(r.lemma) in _APPEAL_LEMMAS)
 APPEAL_COMPLEMENTS = _words("attribution", role="appeal_complement")
+#: Appeal verb form → the preposition its reported words follow: إلى (appeal_verb), ب
+#: (appeal_verb_bi: طالب الحكومة بتوفير …، ناشد السكان بعدم …) or على (appeal_verb_ala: حث
+#: الطلاب على …), in normalised spelling.
+APPEAL_PREPOSITIONS: dict[str, str] = {
+    normalise(r.form): prep
+    for role, prep in (("appeal_verb", "الي"), ("appeal_verb_bi", "ب"), ("appeal_verb_ala", "علي"))
+    for lemmas in (_words("attribution", role=role),)
+    for r in _LEX["speech_verbs"] if normalise(r.lemma) in lemmas}
+APPEAL_FORMS = frozenset(APPEAL_PREPOSITIONS)
+#: Definite nouns for whom an appeal calls on (attribution.tsv appeal_object: المواطنين،
+#: السكان، الحكومة), never a word of the speaker before them.
+APPEAL_OBJECTS = _words("attribution", role="appeal_object")
 #: The forms of the reporting verbs that also mean "increased" (attribution.tsv increase_verb,
 #: by lemma: زاد، زادت، يزيد): no cue before من / عن / على or an accusative
 #: (:func:`.cues._increased`).

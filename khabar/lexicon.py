@@ -47,6 +47,8 @@ country_forms.tsv           form, country (ISO 3166-1 alpha-2), kind (name | nis
                             city | usage), note: the words that show which country an article
                             is about (funding currency from context)
 money_cues.tsv              form, role (:data:`MONEY_CUE_ROLES`), note
+money_kinds.tsv             form, kind (:data:`MONEY_KINDS`), note: the noun that says
+                            what kind of money a figure is (funding column kind)
 date_cues.tsv               form, role (year_noun | preposition | period_part), note
 boilerplate.tsv             pattern (a Python regular expression), note
 function_words.tsv          form, role (particle | auxiliary | preposition | adverb |
@@ -74,7 +76,8 @@ BUILTIN_DIR = Path(__file__).resolve().parent / "resources" / "lexicon"
 
 # The row types, roles and checks of every file (re-exported: khabar.lexicon.SpeechVerb …).
 from .lexicon_spec import (  # noqa: E402,F401
-    ATTRIBUTION_ROLES, DATE_CUE_ROLES, FUNCTION_WORD_ROLES, MONEY_CUE_ROLES, MONTH_SYSTEMS,
+    ATTRIBUTION_ROLES, DATE_CUE_ROLES, FUNCTION_WORD_ROLES, MONEY_CUE_ROLES, MONEY_KINDS,
+    MONTH_SYSTEMS,
     NAME_BOUNDARY_ROLES,
     NUMBER_ROLES, ORG_CUE_ROLES, ORG_TYPES, SPECS, AgencyCredit, Boilerplate, Country,
     CountryForm, Currency, CurrencyForm, CurrencySymbol, Hedge, LexiconError, Month,

@@ -54,6 +54,9 @@ MONEY_CUE_ROLES = ("restatement", "per_unit", "rate", "denomination", "payer_ver
                    "announce_verb", "double_object", "envoy", "refusal", "submitted",
                    "trade_side", "exchange_rate_noun", "unit_one", "rate_move",
                    "banknote", "ruler_title")
+#: What kind of money a figure is (money_kinds.tsv; funding.csv column ``kind``).
+MONEY_KINDS = ("financing", "pledge", "grant", "loan", "aid", "donation", "deposit",
+               "investment", "budget", "deficit", "revenue", "contract", "cost", "wages")
 DATE_CUE_ROLES = ("year_noun", "preposition", "period_part", "name_noun", "page_header",
                   "recurring", "fiscal_year", "dateline_label", "month_time",
                   "month_range", "year_quarter", "year_third", "year_half", "last_ordinal",
@@ -163,6 +166,7 @@ class Country(NamedTuple):
 
 
 class Hedge(NamedTuple):
+    """A word and its kind (hedges.tsv; money_kinds.tsv)."""
     form: str
     kind: str
     note: str
@@ -340,6 +344,7 @@ SPECS: dict[str, Spec] = {
                                         _choice("name", "nisba", "city", "usage"), _NOTE),
                           ("form",)),
     "money_cues": Spec(Word, (_required, _choice(*MONEY_CUE_ROLES), _NOTE), ("form", "role")),
+    "money_kinds": Spec(Hedge, (_required, _choice(*MONEY_KINDS), _NOTE), ("form",)),
     "date_cues": Spec(Word, (_required, _choice(*DATE_CUE_ROLES), _NOTE), ("form", "role")),
     "boilerplate": Spec(Boilerplate, (_pattern, _NOTE), ("pattern",)),
     "function_words": Spec(Word, (_required, _choice(*FUNCTION_WORD_ROLES), _NOTE), ("form",)),

@@ -150,7 +150,14 @@ VALUES = {"direct": ("direct", "مباشر"), "indirect": ("indirect", "غير �
           "intergovernmental": ("intergovernmental", "منظمة حكومية دولية"),
           "other": ("other", "أخرى"), "ORG": ("organisation", "منظمة"),
           "PERSON": ("person", "شخص"), "PLACE": ("place", "مكان"),
-          "PROJECT": ("project", "مشروع")}
+          "PROJECT": ("project", "مشروع"),
+          # funding kind (lexicon money_kinds.tsv, docs/money.md "Kind of money")
+          "grant": ("grant", "منحة"), "loan": ("loan", "قرض"), "aid": ("aid", "مساعدات"),
+          "donation": ("donation", "تبرع"), "deposit": ("deposit", "وديعة"),
+          "investment": ("investment", "استثمار"), "budget": ("budget", "موازنة"),
+          "deficit": ("deficit", "عجز"), "revenue": ("revenue or results", "إيرادات أو نتائج"),
+          "contract": ("contract", "عقد"), "cost": ("cost", "تكلفة"),
+          "wages": ("wages", "رواتب")}
 CATEGORY_COLUMNS = {"speaker_gender", "speaker_type", "kind", "precision", "calendar",
                     "currency_source", "type", "org_type", "label"}
 

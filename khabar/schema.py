@@ -62,7 +62,8 @@ class Funding(NamedTuple):
     ``float`` or ``Decimal`` (:func:`khabar.numwords.as_number`), ``None`` when vague;
     ``start``/``end`` are character offsets into the article as read; ``restates`` is
     the start of the figure this one restates, -1 if none; ``part_of`` the start of the
-    total this figure is a part of (منها 4 ملايين للصحة), -1 if none."""
+    total this figure is a part of (منها 4 ملايين للصحة), -1 if none; ``kind`` what kind
+    of money it is (grant, loan, revenue …: lexicon money_kinds.tsv), "" if no word says."""
     doc_id: str
     text: str
     amount: int | float | Decimal | None
@@ -83,6 +84,7 @@ class Funding(NamedTuple):
     restatement: bool
     restates: int
     part_of: int
+    kind: str
 
 
 class Date(NamedTuple):

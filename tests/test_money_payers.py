@@ -841,3 +841,14 @@ def test_a_ruler_gives_in_his_own_currency():
     # the payer's country settles a bare ريال (docs/money.md, "payer's country")
     row = rows("وتبرع سلطان عمان بمبلغ مليون ريال للمستشفى.").iloc[0]
     assert (row["payer"], row["currency"]) == ("Oman", "OMR")
+
+
+@pytest.mark.parametrize("text, payer, subject", [
+    # قام X بتزويد Y بمبلغ …: X supplies the money, Y receives it
+    ("وستقوم وزارة الخارجية الألمانية بتزويد منظمة الصحة العالمية بمبلغ 15 مليون يورو.",
+     "وزارة الخارجية الألمانية", "World Health Organization"),
+    ("وقامت الحكومة برفد صندوق المعونة الوطنية بمبلغ 3 ملايين دينار أردني.",
+     "الحكومة", "صندوق المعونة الوطنية"),
+])
+def test_a_verbal_noun_of_supplying_makes_the_name_before_it_the_payer(text, payer, subject):
+    assert first(text) == (payer, subject)

@@ -17,6 +17,7 @@ from ..schema import Funding, fixed_frame
 from ..text import Article, normalise
 from .currency import _CONTEXT_SOURCES, country_evidence, payer_currency
 from .announcers import measure_announcers
+from .kinds import figure_kind
 from .clauses import cause_names, side_clause_names
 from .figures import _HEADLINE_WORDS, _SENTENCE_END, find_figures
 from .lists import list_payer, semicolon_list_colon
@@ -159,6 +160,7 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             first_part.setdefault(g["part_of"], g["start"])
             nxt = funding[k + 1][0]["start"] if k + 1 < len(funding) else sent_k.end
             part_spans.setdefault(g["part_of"], []).append((g["start"], min(nxt, sent_k.end)))
+    ends = sorted(g["_nend"] for g in figures)   # where each figure ends, for kind
     rows = []
     by_payer: dict[int, str] = {}          # figure (_nstart) → the currency its payer gave
     settled: dict[str, tuple[str, int]] = {}   # bare currency word → (code, paragraph)
@@ -257,12 +259,39 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             # the next (a grant announced, then the donor's words about it): the currency
             # the earlier figure's payer settled
             currency, source, note = settled[f["_base"]][0], "payer's country", ""
+        # the words between the figure before (in its sentence) and this one say its kind
+        k_before = bisect_left(ends, f["_nstart"] + 1)
+        before = ends[k_before - 1] if k_before else 0
+        kind = figure_kind(norm.norm, max(s_norm, before), f["_nstart"], f["_nend"],
+                           norm.index(sent.end),
+                           rows[-1].kind if rows and rows[-1].sentence == sent.sentence
+                           and before > s_norm and before == funding[i - 1][0]["_nend"]
+                           else "")
         rows.append(Funding(
             article.doc_id, f["text"], f["amount"], currency, f["approximate"], subject,
             sent.sentence, f["start"], f["end"], source, payer, sent.paragraph,
             f["bound"], f["cue"], f["vague"], note, rule, f["restatement"],
-            f["restates"], f["part_of"]))
-    return _restated_subjects(_body_restatements(article, _passive_gifts(article, rows)))
+            f["restates"], f["part_of"], kind))
+    return _inherited_kinds(_restated_subjects(
+        _body_restatements(article, _passive_gifts(article, rows))))
+
+
+def _inherited_kinds(rows: list[Funding]) -> list[Funding]:
+    """A restatement (its conversion in brackets, a headline's repeat) is of the kind of
+    the figure it restates, whatever words follow it (… أي ما يعادل 547 مليون جنيه
+    للمساهمة في تمويل …: the loan restated); a part (منها 4 ملايين للصحة) whose own words
+    name no kind is of its total's: the same money."""
+    by_start = {r.start: r for r in rows}
+    out = []
+    for r in rows:
+        restated = by_start.get(r.restates) if r.restatement else None
+        total = by_start.get(r.part_of) if r.part_of >= 0 else None
+        if restated is not None and restated.kind:
+            r = r._replace(kind=restated.kind)
+        elif not r.kind and total is not None and total.kind:
+            r = r._replace(kind=total.kind)
+        out.append(r)
+    return out
 
 
 _PASSIVE = _CUES.get("passive", set())

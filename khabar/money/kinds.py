@@ -1,0 +1,92 @@
+"""What kind of money a figure is (funding column ``kind``): the noun of money nearest
+before it in its clause (منحة بقيمة …، أرباحا بلغت …), else one right after it (… دولار
+كمساعدات), from lexicon money_kinds.tsv (docs/money.md "Kind of money")."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import load_lexicon
+from ..text import normalise
+from .words import _CUES
+
+#: normalised noun → kind (money_kinds.tsv)
+KIND_WORDS = {normalise(r.form): r.kind for r in load_lexicon()["money_kinds"]}
+#: Words that make the noun after them the money's purpose (لدعم الموازنة، لتمويل عقد):
+#: what the money is for, not what it is (money_cues.tsv purpose).
+_PURPOSE = _CUES.get("purpose", set())
+#: How far back a kind noun may be, in words (not numbers): a rise's subject may be far
+#: back (ارتفعت أرباح الشركة … التي تعمل في … إلى …); a noun further off is another
+#: clause's topic.
+_WORDS_BEFORE = 14
+#: The most words between two figures of one list that share its noun (من البنك الدولي و …).
+_LIST_GAP = 4
+_WORD = re.compile(r"[^\W\d_]+")      # words, not numbers (a year, a date)
+_CLAUSE_END = re.compile(r"[،,.؛;:!?؟()«»\"]")
+
+
+def _stems(word: str) -> list[str]:
+    """``word`` and ``word`` without a possessive pronoun (مبيعاتها، موازنته، تكلفتهم),
+    its ت given back as the ة of the bare noun (موازنت → موازنه)."""
+    out = [word]
+    for suffix in ("هما", "ها", "هم", "ه"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[:-len(suffix)]
+            out += [stem, stem[:-1] + "ه"] if stem.endswith("ت") else [stem]
+            break
+    return out
+
+
+def _lookup(token: str) -> tuple[str, bool]:
+    """(kind, with ل) of ``token`` after its proclitics (و ف, then ب ك ل, then ال) and a
+    possessive pronoun; ("", False) when it is no kind noun. ``with ل`` marks a purpose
+    (للموازنة)."""
+    rest = token[1:] if token[:1] in ("و", "ف") and token[1:] else token
+    forms = [(token, False), (rest, False)]
+    if rest.startswith("ال"):
+        forms.append((rest[2:], False))
+    for pre in ("ب", "ك", "ل"):
+        if rest.startswith(pre):
+            stem = rest[1:]
+            forms += [(stem, pre == "ل"), (stem[2:] if stem.startswith("ال") else "", pre == "ل")]
+            if pre == "ل" and stem.startswith("ل"):            # للموازنه: ل + الموازنه
+                forms.append((stem[1:], True))
+    for form, lam in forms:
+        for stem in _stems(form) if form else ():
+            if stem in KIND_WORDS:
+                return KIND_WORDS[stem], lam
+    return "", False
+
+
+def _kind_before(tokens: list[str]) -> str:
+    """The kind of the nearest kind noun in ``tokens`` (the words before a figure, in
+    order) that is no purpose; of a chain of kind nouns (عجز الموازنة، إيرادات
+    الموازنة), the first, the head of the construct."""
+    for j in range(len(tokens) - 1, -1, -1):
+        kind, lam = _lookup(tokens[j])
+        if not kind or lam or (j and tokens[j - 1] in _PURPOSE):
+            continue
+        while j and _lookup(tokens[j - 1])[0] and not _lookup(tokens[j - 1])[1]:
+            j -= 1
+        return _lookup(tokens[j])[0]
+    return ""
+
+
+def figure_kind(norm: str, lo: int, start: int, end: int, hi: int, previous: str = "") -> str:
+    """The kind of the figure at ``start``–``end`` of the normalised text ``norm``: from
+    the words between ``lo`` (the end of the figure before it in its sentence, or the
+    sentence's start) and the figure, else from the word right after it (before ``hi``,
+    the sentence's end, and any punctuation); else ``previous``, the kind of the figure
+    before it in the sentence, when at most :data:`_LIST_GAP` words stand between them
+    (مساهمات تمويلية قدرها 500 مليون دولار من البنك و300 مليون دولار من الصندوق: one noun
+    for the list); "" when none says."""
+    words = _WORD.findall(norm[lo:start])
+    kind = _kind_before(words[-_WORDS_BEFORE:])
+    if kind:
+        return kind
+    if previous and len(words) <= _LIST_GAP:
+        return previous
+    # only the word right after: further on, the words say what the money is for
+    # (… دولار للمساهمة في تمويل مشروع)
+    after = _WORD.findall(_CLAUSE_END.split(norm[end:hi], maxsplit=1)[0])[:1]
+    kind, lam = _lookup(after[0]) if after else ("", False)
+    return "" if lam else kind

@@ -1,0 +1,69 @@
+"""What kind of money a figure is (funding column ``kind``, docs/money.md "Kind of
+money"). Sentences written for these tests, in the project's own words."""
+from __future__ import annotations
+
+import pytest
+
+from khabar.entities import extract_mentions
+from khabar.io import Document
+from khabar.money import extract_funding
+from khabar.text import analyse
+
+
+def kinds(text: str) -> list[str]:
+    article = analyse(Document("t", text, "t.txt", "utf-8", {}))
+    return extract_funding(article, extract_mentions(article))["kind"].tolist()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun before each figure of a list, after the figure before it
+    ("وقعت الحكومة اتفاقية قرض بقيمة 50 مليون دولار، ومنحة قدرها 5 ملايين دولار.",
+     ["loan", "grant"]),
+    # a company's results are no money given; a pronoun hangs on the noun
+    ("وحققت الشركة أرباحا صافية بلغت 120 مليون ريال سعودي، فيما ارتفعت مبيعاتها إلى "
+     "900 مليون ريال سعودي.", ["revenue", "revenue"]),
+    # a noun after a purpose word is what the money is for
+    ("قدم البنك قرضا لدعم الموازنة بقيمة 300 مليون دولار.", ["loan"]),
+    # the head of a construct
+    ("وبلغ عجز الموازنة 4 مليارات دينار أردني.", ["deficit"]),
+    ("وقدرت إيرادات الموازنة بنحو 9 مليارات دينار أردني.", ["revenue"]),
+    # after the figure, when none is before it
+    ("أعلنت الوزارة تقديم 10 ملايين دولار كمساعدات للنازحين.", ["aid"]),
+    # a conversion in brackets is the same money
+    ("وتقدر تكلفة المحطة بنحو 80 مليون يورو (95 مليون دولار).", ["cost", "cost"]),
+    # the pronoun on a ta marbuta noun
+    ("وخصصت الحكومة في موازنتها للعام المقبل 3 مليارات دولار للتعليم.", ["budget"]),
+    # no noun says: empty
+    ("وقالت الوزارة إن الاتحاد الأوروبي سيقدم 40 مليون يورو للمدارس.", [""]),
+])
+def test_the_noun_that_names_the_money_gives_its_kind(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_part_takes_the_kind_of_its_total():
+    text = "وقدمت اليابان منحة بقيمة 10 ملايين دولار، منها 4 ملايين للصحة و6 ملايين للتعليم."
+    assert kinds(text) == ["grant", "grant", "grant"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # financing of no stated kind, and a pledge
+    ("ووقع الصندوق اتفاقية تمويل بقيمة 20 مليون دولار مع الحكومة.", ["financing"]),
+    ("وجمع المؤتمر تعهدات بأكثر من 2 مليار دولار للعام المقبل.", ["pledge"]),
+    # a conversion takes its figure's kind, whatever purpose follows it
+    ("ويقدم الصندوق قرضا ميسرا مقداره 100 مليون ريال سعودي أي ما يعادل 400 مليون جنيه مصري "
+     "للمساهمة في تمويل مشروع للمياه.", ["loan", "loan"]),
+])
+def test_financing_pledges_and_restated_loans(text, expected):
+    assert kinds(text) == expected
+
+
+def test_the_next_figure_of_a_list_shares_its_noun():
+    text = ("واشتمل البرنامج على مساهمات تمويلية قدرها 400 مليون دولار من البنك الدولي "
+            "و200 مليون دولار من اليابان.")
+    assert kinds(text) == ["financing", "financing"]
+
+
+def test_a_figure_far_from_the_one_before_does_not_share_its_noun():
+    text = ("وقدمت الكويت قرضا بقيمة 30 مليون دولار، وقال الوزير إن الحكومة ستخصص في العام "
+            "المقبل 12 مليون دولار للطرق.")
+    assert kinds(text) == ["loan", ""]

@@ -3419,3 +3419,17 @@ def test_a_given_name_of_a_verbs_shape_before_a_family_name_stays_a_person():
     m = extract_mentions(analyse(Document("t", "الدكتور يزيد الحربي\nوصل الوفد أمس.\n",
                                           "<test>", "utf-8")))
     assert list(m[m["label"] == "PERSON"]["text"]) == ["يزيد الحربي"]
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("المطر يغمر الشوارع\nالعربية.نت\nغمر المطر شوارع المدينة ليلا.\n", "العربية.نت",
+     "Al Arabiya"),
+    ("غمر المطر شوارع المدينة ليلا.\nالمصدر: الجزيرة.نت\n", "الجزيرة.نت", "Al Jazeera"),
+])
+def test_a_site_named_with_its_glued_domain_is_the_outlet_in_a_credit(text, surface, entity):
+    assert _entities_of(text) == [(surface, entity)]
+
+
+def test_a_glued_domain_suffix_ends_no_sentence():
+    art = analyse(Document("t", "ونشرت العربية.نت الخبر صباحا.", "<test>", "utf-8"))
+    assert len(art.sentences) == 1

@@ -35,8 +35,10 @@ class OutletPasses(ReferencePasses):
         """The gazetteer news outlet (type media) that tokens ``first`` … ``end - 1``
         name, alone or after a media descriptor cue (المصري اليوم → صحيفة المصري اليوم),
         and whether the words alone are another gazetteer name (الرياض, the city: then
-        only a source cue before makes them the paper's). None when no outlet."""
-        words = tuple(self.keys[first:end])
+        only a source cue before makes them the paper's). None when no outlet. A dot
+        between the words is a site's address (العربية.نت = العربية نت): the gazetteer
+        keys drop it."""
+        words = tuple(k for k in self.keys[first:end] if k != ".")
         index = self.gazetteer.index
         bare = index.get(words)
         for key in (words, *((d, *words) for d in _MEDIA_DESCRIPTORS)):
@@ -45,11 +47,19 @@ class OutletPasses(ReferencePasses):
                 return e, bare is not None and bare is not e
         return None
 
+    def _address_dot(self, k: int, first: int, end: int) -> bool:
+        """Token ``k`` is a dot glued between two words inside ``first`` … ``end - 1``: the
+        dot of a site's name (العربية.نت), no punctuation of the credit."""
+        return (self.texts[k] == "." and first < k < end - 1
+                and self.ends[k - 1] == self.starts[k] and self.ends[k] == self.starts[k + 1])
+
     def _free_for_credit(self, first: int, end: int) -> bool:
-        """Tokens ``first`` … ``end - 1`` are Arabic words claimed by nothing or by a
-        place only (بغداد of بغداد اليوم); those place mentions are dropped."""
-        if first >= end or any(self.kinds[k] != "arabic" or (
-                self.claimed[k] is not None and self.claimed[k].label != "PLACE")
+        """Tokens ``first`` … ``end - 1`` are Arabic words (or a site name's dot,
+        :meth:`_address_dot`) claimed by nothing or by a place only (بغداد of بغداد
+        اليوم); those place mentions are dropped."""
+        if first >= end or any(
+                self.kinds[k] != "arabic" and not self._address_dot(k, first, end)
+                or (self.claimed[k] is not None and self.claimed[k].label != "PLACE")
                 for k in range(first, end)):
             return False
         places = {id(self.claimed[k]) for k in range(first, end) if self.claimed[k]}

@@ -65,6 +65,9 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # U.S. / U.N. / J. Smith
 #: Arabic word: web copy that lost the space after a full stop (في عام 2021.وجاء في
 #: البيان). Single letters (أ.ف.ب، ج.م، د.جبريل) are abbreviations, not sentence ends.
 _GLUED_END = re.compile(r"(?:[\u0621-\u064a\u0660-\u0669]{2,}|\d{2,})[”»“«\"')]*$")
+#: An Arabic domain suffix glued after a dot, then no more letters: the name of a news
+#: site (العربية.نت، الجزيرة.نت، مصراوي.كوم), one word, not a full stop lost its space.
+_DOMAIN_TAIL = re.compile(r"(?:نت|كوم|أورغ|اورغ|أورج|اورج|إنفو|انفو)(?![\u0621-\u064a])")
 ABBREVIATIONS = frozenset({"د", "ا.د", "أ.د", "إ.د", "Mr", "Mrs", "Ms", "Dr", "Prof", "Inc",
                            "Ltd", "Co", "Corp", "St", "vs", "etc", "No", "Jr", "Sr"})
 
@@ -511,6 +514,7 @@ def _split_sentences(text: str, start: int, end: int, marks: list[tuple[int, int
                     "\u0621" <= text[e] <= "\u064a"
                     and (s > start and text[s - 1].isspace()   # "كلمة .وجاء"
                          or _GLUED_END.search(text, max(start, s - 30), s)
+                         and not _DOMAIN_TAIL.match(text, e, end)
                          or s in address_ends)):
                 continue
             before = text[max(start, s - 12):s].split()

@@ -2222,6 +2222,18 @@ def test_a_source_cue_with_no_commas_after_the_verb_s_subject_is_the_channel():
     assert quotes(text, extract_mentions(doc(text))).speaker.tolist() == ["مسؤول محلي"]
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وقال رئيس النادي كمال عيسى مؤكدة أن الفريق سيلعب المباراة المقبلة في ملعبه.", "كمال عيسى"),
+    ("وتحدثت المديرة هدى سالم مؤكدة أن الفريق سيلعب المباراة المقبلة في ملعبه.", "هدى سالم"),
+])
+def test_a_participle_that_is_also_an_adjective_before_an_is_the_cue_not_a_name(
+        sentence, speaker):
+    # مؤكدة "confirmed" is an adjective too, but no adjective takes أن: the participle
+    # (of either gender, the copy may slip) continues the sentence's speaker
+    df = quotes(sentence, extract_mentions(doc(sentence)))
+    assert df[["speaker", "cue"]].values.tolist() == [[speaker, "مؤكدة"]]
+
+
 def test_the_official_spokesperson_alone_speaks_for_no_body_called_official():
     # وقال المتحدث الرسمي إن …: الرسمي (spokes_adjective) is no organisation
     text = "وقال المتحدث الرسمي إن الوثيقة المتداولة مزورة ولا قيمة لها."

@@ -2211,6 +2211,29 @@ def test_a_plural_that_a_cue_noun_governs_stays_in_the_appeal_s_speaker():
         "رئيس رابطة المزارعين"]
 
 
+def test_a_source_cue_with_no_commas_after_the_verb_s_subject_is_the_channel():
+    # وقال الوزير نقلا عن تقرير رسمي إن …: the minister's words, the report his source
+    text = "وقالت الوزيرة نقلا عن تقرير حكومي إن نسبة البطالة تراجعت في الريف خلال العام."
+    df = quotes(text, extract_mentions(doc(text)))
+    assert df[["speaker", "channel", "cue"]].values.tolist() == [
+        ["الوزيرة", "تقرير حكومي", "وقالت"]]
+    # an outlet that quotes someone: the one quoted still speaks
+    text = "وقالت الإذاعة نقلا عن مسؤول محلي إن نسبة البطالة تراجعت في الريف خلال العام."
+    assert quotes(text, extract_mentions(doc(text))).speaker.tolist() == ["مسؤول محلي"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وقال رئيس النادي كمال عيسى مؤكدة أن الفريق سيلعب المباراة المقبلة في ملعبه.", "كمال عيسى"),
+    ("وتحدثت المديرة هدى سالم مؤكدة أن الفريق سيلعب المباراة المقبلة في ملعبه.", "هدى سالم"),
+])
+def test_a_participle_that_is_also_an_adjective_before_an_is_the_cue_not_a_name(
+        sentence, speaker):
+    # مؤكدة "confirmed" is an adjective too, but no adjective takes أن: the participle
+    # (of either gender, the copy may slip) continues the sentence's speaker
+    df = quotes(sentence, extract_mentions(doc(sentence)))
+    assert df[["speaker", "cue"]].values.tolist() == [[speaker, "مؤكدة"]]
+
+
 def test_the_official_spokesperson_alone_speaks_for_no_body_called_official():
     # وقال المتحدث الرسمي إن …: الرسمي (spokes_adjective) is no organisation
     text = "وقال المتحدث الرسمي إن الوثيقة المتداولة مزورة ولا قيمة لها."

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .document import true_indices
 from .words import BROADCAST_NOUNS  # own line
-from .words import APPEAL_COMPLEMENTS, APPEAL_PREPOSITIONS  # own line
+from .words import APPEAL_COMPLEMENTS, APPEAL_PREPOSITIONS, PARTICIPLES  # own line
 from .words import (AN_WORDS, CLAUSE_WORDS, CUE_FORMS, DOCUMENT_NOUNS, HOMOGRAPHS,
                     INCREASE_FORMS, MEDIA_CUES, ORG_CUES, REPORT_VERBS, SPEECH_NOUNS,
                     STATEMENT_NOUNS, TOPIC_PREPOSITIONS, UNNAMED_SOURCES, _OPENERS)
@@ -130,7 +130,10 @@ def homograph_is_cue(d, k: int, cue) -> bool:
              or prev in ".،,:;؛!؟?\n-–—"     # الخرطوم – كشف
              or d.norms[k - 1] in CLAUSE_WORDS
              or "\n" in d.text[d.ends[k - 1]:d.starts[k]])   # a paragraph's first word
-    if not opens:
+    if not opens and k + 1 < d.n and d.norms[k][cue[2]:] in PARTICIPLES \
+            and d.norms[k + 1] in AN_WORDS:
+        return True     # وقال المدير مؤكدة أن …: no adjective takes أن; the participle's
+    if not opens:       # gender may be the copy's slip, never a name word
         return False
     if k + 1 < d.n and d.title_at(k + 1) and d.texts[k].rstrip(
             "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ى"):

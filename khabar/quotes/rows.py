@@ -811,9 +811,12 @@ def _parenthetical_source(d: Doc, j: int) -> int | None:
     صحيفة X المحلية، إن …: the words are the verb's, X only reported them), or None:
     the source cue at token ``j`` after a comma, a verb cue before it in its sentence
     with no أن/إن, quote mark or other cue between, and no ما after the cue (بحسب ما
-    نقلت عنه X has a rule of its own)."""
-    if j < 2 or d.texts[j - 1] not in ",،":
+    نقلت عنه X has a rule of its own). With no comma the verb's subject must stand
+    between (وقال الوزير نقلا عن تقرير رسمي إن …: the minister's words, the report his
+    source)."""
+    if j < 2:
         return None
+    comma = d.texts[j - 1] in ",،"
     if said_at(d, j, d.n) is not None and source_phrase_end(d, j) is None:
         return None     # بحسب ما نقلت عنه X has a rule of its own
     first = d.tok_index(d.article.sentence_at(d.starts[j]).start)
@@ -824,7 +827,10 @@ def _parenthetical_source(d: Doc, j: int) -> int | None:
             return None
         c = d.cues[v]
         if c:
-            return v if c[0] == "verb" and d.norms[v][c[2]:] not in IMPERSONAL_FORMS else None
+            return v if c[0] == "verb" and d.norms[v][c[2]:] not in IMPERSONAL_FORMS and (
+                comma or v < j - 1) else None
+        if not comma and d.kinds[v] == "punct":
+            return None
     return None
 
 

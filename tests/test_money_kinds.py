@@ -78,3 +78,14 @@ def test_a_figure_far_from_the_one_before_does_not_share_its_noun():
 ])
 def test_a_noun_inside_a_name_is_no_kind(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ل after an agreement noun names the agreement's money, no purpose
+    ("ووقعت الوزارة أربع اتفاقيات لمنح بقيمة 30 مليون دولار مع الوكالة.", ["grant"]),
+    ("ووقع الجانبان اتفاقية لقرض ميسر بقيمة 12 مليون دينار كويتي.", ["loan"]),
+    # after another noun ل still marks the purpose
+    ("وقدم البنك تمويلا للموازنة بقيمة 90 مليون دولار.", ["financing"]),
+])
+def test_an_agreement_for_a_kind_of_money_is_of_that_kind(text, expected):
+    assert kinds(text) == expected

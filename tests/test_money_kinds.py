@@ -67,3 +67,25 @@ def test_a_figure_far_from_the_one_before_does_not_share_its_noun():
     text = ("وقدمت الكويت قرضا بقيمة 30 مليون دولار، وقال الوزير إن الحكومة ستخصص في العام "
             "المقبل 12 مليون دولار للطرق.")
     assert kinds(text) == ["loan", ""]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun of money inside a body's name is no kind
+    ("وقدم صندوق الاستثمارات العامة 40 مليون ريال سعودي للمدارس.", [""]),
+    ("وقامت الحكومة برفد صندوق المعونة الوطنية بمبلغ 3 ملايين دينار أردني.", [""]),
+    # … and the noun before the name still is
+    ("وقدم صندوق الاستثمارات العامة منحة بمبلغ 40 مليون ريال سعودي للمدارس.", ["grant"]),
+])
+def test_a_noun_inside_a_name_is_no_kind(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ل after an agreement noun names the agreement's money, no purpose
+    ("ووقعت الوزارة أربع اتفاقيات لمنح بقيمة 30 مليون دولار مع الوكالة.", ["grant"]),
+    ("ووقع الجانبان اتفاقية لقرض ميسر بقيمة 12 مليون دينار كويتي.", ["loan"]),
+    # after another noun ل still marks the purpose
+    ("وقدم البنك تمويلا للموازنة بقيمة 90 مليون دولار.", ["financing"]),
+])
+def test_an_agreement_for_a_kind_of_money_is_of_that_kind(text, expected):
+    assert kinds(text) == expected

@@ -14,6 +14,9 @@ KIND_WORDS = {normalise(r.form): r.kind for r in load_lexicon()["money_kinds"]}
 #: Words that make the noun after them the money's purpose (لدعم الموازنة، لتمويل عقد):
 #: what the money is for, not what it is (money_cues.tsv purpose).
 _PURPOSE = _CUES.get("purpose", set())
+#: Nouns of an agreement (money_cues.tsv agreement): with ل after them, a kind noun names
+#: the agreement's money (اتفاقيات لمنح بقيمة …: grants), not a purpose.
+_AGREEMENTS = _CUES.get("agreement", set())
 #: How far back a kind noun may be, in words (not numbers): a rise's subject may be far
 #: back (ارتفعت أرباح الشركة … التي تعمل في … إلى …); a noun further off is another
 #: clause's topic.
@@ -57,12 +60,21 @@ def _lookup(token: str) -> tuple[str, bool]:
     return "", False
 
 
+def _agreement(token: str) -> bool:
+    """Whether ``token`` is a noun of an agreement, with و / ب / ال or not
+    (واتفاقية، الاتفاقيات)."""
+    rest = token[1:] if token[:1] in ("و", "ب") else token
+    return token in _AGREEMENTS or rest in _AGREEMENTS or rest.removeprefix("ال") in _AGREEMENTS
+
+
 def _kind_before(tokens: list[str]) -> str:
     """The kind of the nearest kind noun in ``tokens`` (the words before a figure, in
     order) that is no purpose; of a chain of kind nouns (عجز الموازنة، إيرادات
     الموازنة), the first, the head of the construct."""
     for j in range(len(tokens) - 1, -1, -1):
         kind, lam = _lookup(tokens[j])
+        if lam and j and _agreement(tokens[j - 1]):
+            return kind
         if not kind or lam or (j and tokens[j - 1] in _PURPOSE):
             continue
         while j and _lookup(tokens[j - 1])[0] and not _lookup(tokens[j - 1])[1]:

@@ -95,11 +95,12 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
     # Nor is a cue noun and a noun of money (كتلة الأجور، مجموعة الإيرادات): the money
     # itself, no body (money_noun_phrase).
     norm = article.normalised
-    ments = _MentionIndex([(m.entity, m.label, m.start, m.end)
-                           for m in mention_spans(mentions)
-                           if not _overlaps_figure(figures, m.start, m.end)
-                           and not (m.label == "ORG" and money_noun_phrase(
-                               norm.norm[norm.index(m.start):norm.index(m.end)]))])
+    spans = [(m.entity, m.label, m.start, m.end) for m in mention_spans(mentions)
+             if not _overlaps_figure(figures, m.start, m.end)
+             and not (m.label == "ORG" and money_noun_phrase(
+                 norm.norm[norm.index(m.start):norm.index(m.end)]))]
+    ments = _MentionIndex(spans)
+    unnamed = _without_names(norm, spans)
     media = _media_entities(mentions)
     drafts = _draft_projects(article, ments)
     # What cannot be a subject depends on the sentence alone: worked out once per
@@ -262,7 +263,7 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         # the words between the figure before (in its sentence) and this one say its kind
         k_before = bisect_left(ends, f["_nstart"] + 1)
         before = ends[k_before - 1] if k_before else 0
-        kind = figure_kind(norm.norm, max(s_norm, before), f["_nstart"], f["_nend"],
+        kind = figure_kind(unnamed, max(s_norm, before), f["_nstart"], f["_nend"],
                            norm.index(sent.end),
                            rows[-1].kind if rows and rows[-1].sentence == sent.sentence
                            and before > s_norm and before == funding[i - 1][0]["_nend"]
@@ -274,6 +275,17 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             f["restates"], f["part_of"], kind))
     return _inherited_kinds(_restated_subjects(
         _body_restatements(article, _passive_gifts(article, rows))))
+
+
+def _without_names(norm, spans) -> str:
+    """The normalised text with every name of ``spans`` blanked: a noun of money inside a
+    body's name (صندوق الاستثمارات العامة، بنك التنمية والقروض) says nothing of the kind of
+    the money that body gives."""
+    chars = list(norm.norm)
+    for _, _, start, end in spans:
+        lo, hi = norm.index(start), norm.index(end)
+        chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars)
 
 
 def _inherited_kinds(rows: list[Funding]) -> list[Funding]:

@@ -297,6 +297,23 @@ def test_share_follow_and_embedded_post_lines_are_boilerplate(line, expected):
     assert is_boilerplate(line) is expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    # Picture labels, Latin photo credits, a lone counter, a tags label, prayer times.
+    ("صورة الخبر", True), ("(أرشيف)", True), ("(صورة توضيحية)", True),
+    ("Photo: Jana Haddad / Studio 9", True), ("Image credit - city archive", True),
+    ("AFP/Getty Images", True), ("• ٤٨", True), ("305", True), ("مواضيع:", True),
+    ("الفجر 04:41 الشروق 06:10 الظهر 12:02 العصر 15:20 المغرب 17:55 العشاء 19:12", True),
+    ("العشاء ٧:٠٥ م", True),
+    # Article lines of the same words.
+    ("صورة الخبر الذي نشرته الوزارة أثارت جدلا كبيرا بين السكان", False),
+    ("Photo: الوزير يزور المستشفى", False), ("2025", False),
+    ("المغرب 3 مليارات دولار", False),
+    ("بعد صلاة الفجر 05:10 انطلقت القافلة نحو المدينة المجاورة", False),
+])
+def test_picture_labels_counters_and_prayer_times_are_boilerplate(line, expected):
+    assert is_boilerplate(line) is expected
+
+
 def test_exchange_rate_ticker_lines_are_boilerplate():
     # Three or more lines in a row of a rate and a currency are a site's ticker, not
     # funding figures; two such lines, or a figure with a word of scale, are the article's.

@@ -421,6 +421,18 @@ def test_byline_label_and_the_name_on_the_next_line_are_boilerplate():
         assert [text[p.start:p.end] for p in analyse(doc(text)).paragraphs] == [after]
 
 
+def test_latin_acronym_spelled_in_arabic_letter_names_is_no_sentence_end():
+    # A Latin acronym written letter by letter in Arabic script with dots (إس. تي. إم,
+    # in brackets too) is one word of the sentence; a letter name alone before a dot, a
+    # word that is not a letter's name, still ends it.
+    text = ("أعلنت الشركة (إس. تي. إم) عن خطة جديدة. ونقلت إيه. بي. سي الخبر. "
+            "وصل الضيف جي. ثم بدأ الاجتماع.")
+    got = [text[a:b] for a, b in split_sentences(text, 0, len(text))]
+    assert got == ["أعلنت الشركة (إس. تي. إم) عن خطة جديدة.", "ونقلت إيه. بي. سي الخبر.",
+                   "وصل الضيف جي.", "ثم بدأ الاجتماع."]
+    assert [text[s.start:s.end] for s in analyse(doc(text)).sentences] == got
+
+
 def test_readers_comments_after_their_heading_are_boilerplate():
     # In the second half of a page, a comments heading and every line after it are the
     # readers', not the article; a comment count under the headline ends nothing.

@@ -297,6 +297,23 @@ def test_share_follow_and_embedded_post_lines_are_boilerplate(line, expected):
     assert is_boilerplate(line) is expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    # Picture labels, Latin photo credits, a lone counter, a tags label, prayer times.
+    ("صورة الخبر", True), ("(أرشيف)", True), ("(صورة توضيحية)", True),
+    ("Photo: Jana Haddad / Studio 9", True), ("Image credit - city archive", True),
+    ("AFP/Getty Images", True), ("• ٤٨", True), ("305", True), ("مواضيع:", True),
+    ("الفجر 04:41 الشروق 06:10 الظهر 12:02 العصر 15:20 المغرب 17:55 العشاء 19:12", True),
+    ("العشاء ٧:٠٥ م", True),
+    # Article lines of the same words.
+    ("صورة الخبر الذي نشرته الوزارة أثارت جدلا كبيرا بين السكان", False),
+    ("Photo: الوزير يزور المستشفى", False), ("2025", False),
+    ("المغرب 3 مليارات دولار", False),
+    ("بعد صلاة الفجر 05:10 انطلقت القافلة نحو المدينة المجاورة", False),
+])
+def test_picture_labels_counters_and_prayer_times_are_boilerplate(line, expected):
+    assert is_boilerplate(line) is expected
+
+
 def test_exchange_rate_ticker_lines_are_boilerplate():
     # Three or more lines in a row of a rate and a currency are a site's ticker, not
     # funding figures; two such lines, or a figure with a word of scale, are the article's.
@@ -402,6 +419,18 @@ def test_byline_label_and_the_name_on_the_next_line_are_boilerplate():
     for after in ("وزارة الصحة، بالتعاون مع البلدية", "فريق من 12 باحثا", body):
         text = "إعداد:\n" + after
         assert [text[p.start:p.end] for p in analyse(doc(text)).paragraphs] == [after]
+
+
+def test_latin_acronym_spelled_in_arabic_letter_names_is_no_sentence_end():
+    # A Latin acronym written letter by letter in Arabic script with dots (إس. تي. إم,
+    # in brackets too) is one word of the sentence; a letter name alone before a dot, a
+    # word that is not a letter's name, still ends it.
+    text = ("أعلنت الشركة (إس. تي. إم) عن خطة جديدة. ونقلت إيه. بي. سي الخبر. "
+            "وصل الضيف جي. ثم بدأ الاجتماع.")
+    got = [text[a:b] for a, b in split_sentences(text, 0, len(text))]
+    assert got == ["أعلنت الشركة (إس. تي. إم) عن خطة جديدة.", "ونقلت إيه. بي. سي الخبر.",
+                   "وصل الضيف جي.", "ثم بدأ الاجتماع."]
+    assert [text[s.start:s.end] for s in analyse(doc(text)).sentences] == got
 
 
 def test_readers_comments_after_their_heading_are_boilerplate():

@@ -426,6 +426,25 @@ def _quoted_regions(text: str, quotes: list[int], end: int) -> list[tuple[int, i
     return regions
 
 
+#: Latin letters spelled in Arabic script, as a Latin acronym is written letter by letter
+#: with dots (دي. إف. سي for D.F.C.), normalised. Words that are also particles (أو، إن،
+#: في) are left out.
+LETTER_NAMES = frozenset(normalise(w) for w in (
+    "إيه", "بي", "سي", "دي", "إي", "إف", "جي", "إتش", "آي", "جيه", "كيه", "إل", "إم",
+    "كيو", "آر", "إس", "تي", "يو", "ڤي", "دبليو", "إكس", "واي", "زد"))
+_NEXT_WORD = re.compile(r"\s+([\u0621-\u064a\u06a4]+)")
+
+
+def _spelled_acronym(text: str, prev: str, e: int, end: int) -> bool:
+    """Whether a dot after ``prev``, ending at ``e``, is inside a Latin acronym spelled in
+    Arabic letter names (دي. إف. سي): ``prev`` and the word after the dot are both
+    :data:`LETTER_NAMES`."""
+    if normalise(prev.lstrip("([«“\"'")) not in LETTER_NAMES:
+        return False
+    m = _NEXT_WORD.match(text, e, end)
+    return m is not None and normalise(m.group(1)) in LETTER_NAMES
+
+
 def _arabic_initial(before: list[str]) -> bool:
     """Whether the words ``before`` a dot end in one Arabic letter: an initial (روبرت س.
     فورد) or an abbreviated title (أ. د.، م. for مهندس), not the end of a sentence;
@@ -519,7 +538,8 @@ def _split_sentences(text: str, start: int, end: int, marks: list[tuple[int, int
                 continue
             before = text[max(start, s - 12):s].split()
             prev = before[-1] if before and not text[s - 1].isspace() else ""
-            if prev in ABBREVIATIONS or _INITIALS.fullmatch(prev) or _arabic_initial(before):
+            if prev in ABBREVIATIONS or _INITIALS.fullmatch(prev) or _arabic_initial(before) \
+                    or _spelled_acronym(text, prev, e, end):
                 continue
             if text[s - 1:s].isdigit() and _list_number(text, cuts[-1] if cuts else start, s):
                 continue

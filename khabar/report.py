@@ -140,6 +140,7 @@ VALUES = {"direct": ("direct", "مباشر"), "indirect": ("indirect", "غير �
           # currency_source: where the currency of a figure was found (docs/money.md)
           "text": ("in the text", "في النص"),
           "earlier mention": ("an earlier mention", "ذكر سابق في المقال"),
+          "later mention": ("a later mention", "ذكر لاحق في المقال"),
           "country in article": ("the story's country", "بلد الخبر"),
           "metadata": ("the article's metadata", "بيانات المقال"),
           "payer's country": ("the payer's country", "بلد الجهة المانحة"),
@@ -152,6 +153,7 @@ VALUES = {"direct": ("direct", "مباشر"), "indirect": ("indirect", "غير �
           "PERSON": ("person", "شخص"), "PLACE": ("place", "مكان"),
           "PROJECT": ("project", "مشروع"),
           # funding kind (lexicon money_kinds.tsv, docs/money.md "Kind of money")
+          "financing": ("financing", "تمويل"), "pledge": ("pledge", "تعهد"),
           "grant": ("grant", "منحة"), "loan": ("loan", "قرض"), "aid": ("aid", "مساعدات"),
           "donation": ("donation", "تبرع"), "deposit": ("deposit", "وديعة"),
           "investment": ("investment", "استثمار"), "budget": ("budget", "موازنة"),

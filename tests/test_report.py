@@ -592,3 +592,13 @@ def test_a_readable_problems_table_names_the_file_each_problem_is_about():
     # Elsewhere a source is the path a document was read from: still left out.
     documents = pd.DataFrame({"doc_id": ["a"], "source": ["in/a.txt"], "tokens": [3]})
     assert "الملف" not in report.readable(documents, "ar").columns
+
+
+def test_every_kind_of_money_and_the_later_mention_source_have_a_label_in_both_languages():
+    # a value with no label is shown as the English word in the Arabic tables
+    from khabar.lexicon_spec import MONEY_KINDS
+    from khabar.report import VALUES
+
+    for value in (*MONEY_KINDS, "later mention"):
+        english, arabic = VALUES[value]
+        assert english and arabic and not arabic.isascii()

@@ -7,6 +7,7 @@ import re
 
 from ..lexicon import load_lexicon
 from ..text import normalise
+from ..text.words import clitic_candidates
 from .words import _CUES
 
 #: normalised noun → kind (money_kinds.tsv)
@@ -40,23 +41,15 @@ def _stems(word: str) -> list[str]:
 
 
 def _lookup(token: str) -> tuple[str, bool]:
-    """(kind, with ل) of ``token`` after its proclitics (و ف, then ب ك ل, then ال) and a
-    possessive pronoun; ("", False) when it is no kind noun. ``with ل`` marks a purpose
+    """(kind, with ل) of ``token`` after its proclitics (the readings of
+    :func:`khabar.text.words.clitic_candidates`, least stripped first) and a possessive
+    pronoun; ("", False) when it is no kind noun. ``with ل`` marks a purpose
     (للموازنة)."""
-    rest = token[1:] if token[:1] in ("و", "ف") and token[1:] else token
-    forms = [(token, False), (rest, False)]
-    if rest.startswith("ال"):
-        forms.append((rest[2:], False))
-    for pre in ("ب", "ك", "ل"):
-        if rest.startswith(pre):
-            stem = rest[1:]
-            forms += [(stem, pre == "ل"), (stem[2:] if stem.startswith("ال") else "", pre == "ل")]
-            if pre == "ل" and stem.startswith("ل"):            # للموازنه: ل + الموازنه
-                forms.append((stem[1:], True))
-    for form, lam in forms:
-        for stem in _stems(form) if form else ():
+    for n, form in clitic_candidates(token):
+        for stem in _stems(form):
             if stem in KIND_WORDS:
-                return KIND_WORDS[stem], lam
+                # the preposition ل among the stripped clitics (after و / ف): a purpose
+                return KIND_WORDS[stem], token[:n].lstrip("وف").startswith("ل")
     return "", False
 
 

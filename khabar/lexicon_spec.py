@@ -113,7 +113,7 @@ class Title(NamedTuple):
 
 class Word(NamedTuple):
     """A word with one role (name_boundaries.tsv, attribution.tsv, function_words.tsv,
-    page_sections.tsv)."""
+    page_sections.tsv, whole_words.tsv)."""
     form: str
     role: str
     note: str
@@ -350,4 +350,5 @@ SPECS: dict[str, Spec] = {
     "function_words": Spec(Word, (_required, _choice(*FUNCTION_WORD_ROLES), _NOTE), ("form",)),
     "page_sections": Spec(Word, (_required, _choice("comments", "headlines", "related", "byline"),
                                  _NOTE), ("form",)),
+    "whole_words": Spec(Word, (_required, _choice("given_name", "word"), _NOTE), ("form",)),
 }

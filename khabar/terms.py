@@ -55,6 +55,9 @@ def _non_terms() -> frozenset[str]:
 
 #: Words never counted as terms (see :func:`_non_terms`).
 NON_TERMS = _non_terms()
+#: Normalised words whose first letter only looks like a proclitic (whole_words.tsv:
+#: فيصل, لبنى, وطن): never cut, whatever else the corpus holds.
+WHOLE_WORDS = frozenset(normalise(r.form) for r in load_lexicon()["whole_words"])
 # A surface with tatweel or harakat (حكومـــة، اقتصاديٍّ) is shown only where no plain one
 # was counted under the term.
 _MARKED = re.compile(f"[{TATWEEL}{DIACRITICS}]")
@@ -71,9 +74,12 @@ def term_key(norm: str, vocabulary: set[str] | frozenset[str]) -> str:
     is one term whichever clitics each form carries: للتنميه gives التنميه, which counts
     with تنميه where تنميه occurs. A word whose first letter only looks like a clitic is
     not cut where the corpus shows it taking a proclitic itself (:func:`_takes_proclitic`:
-    بكلمه or الكلمه show that كلمه is a word, not ك + لمه). Latin words are returned
-    unchanged.
+    بكلمه or الكلمه show that كلمه is a word, not ك + لمه), nor where the lexicon says so
+    (:data:`WHOLE_WORDS`: given names such as فيصل and words such as وطن, whose remainder
+    يصل or طن may well occur). Latin words are returned unchanged.
     """
+    if norm in WHOLE_WORDS:
+        return norm
     for n, stem in clitic_candidates(norm):
         if n and len(stem) >= 3 and stem in vocabulary:
             if norm[0] in _CLITIC_LETTERS and _takes_proclitic(norm, vocabulary):

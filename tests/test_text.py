@@ -421,6 +421,36 @@ def test_byline_label_and_the_name_on_the_next_line_are_boilerplate():
         assert [text[p.start:p.end] for p in analyse(doc(text)).paragraphs] == [after]
 
 
+@pytest.mark.parametrize("line, expected", [
+    # A site's footer and header widgets: its clock (a date then «توقيت» a city), the
+    # clock's label, the search box, the builder's credit, the visitor counter.
+    ("السبت 2023/9/16 توقيت الرباط", True), ("الجمعة 8 مارس 2024 بتوقيت القاهرة", True),
+    ("16-09-2023 14:05 بتوقيت غرينتش", True), ("الوقت الآن", True),
+    ("ابحث في الموقع", True), ("ابحث هنا...", True), ("تصميم وتطوير", True),
+    ("تصميم وبرمجة مؤسسة الأفق الرقمية", True), ("Powered by WordPress", True),
+    ("إحصائيات الزوار", True), ("اليوم 381 الأسبوع 2204 الكلي 99120", True),
+    ("المتواجدون الآن 17", True),
+    # Article lines with the same words.
+    ("وقال إن الجلسة تبدأ يوم السبت 2023/9/16 في العاشرة صباحا بتوقيت الرباط", False),
+    ("تطوير التعليم في القرى", False), ("بحث مشترك عن أسباب الجفاف", False),
+    ("اليوم 381 طالبا في المدرسة", False),
+])
+def test_site_clock_search_box_builder_credit_and_visitor_counter_are_boilerplate(
+        line, expected):
+    assert is_boilerplate(line) is expected
+
+
+def test_masthead_label_and_the_name_on_the_next_line_are_boilerplate():
+    # A masthead puts the editor's name under the office (رئيس التحرير) as a byline puts
+    # the writer's under its label: both lines are the page's.
+    body = "وقال مدير الميناء إن السفن الجديدة تصل في الربيع."
+    text = "رئيس التحرير\nسامي الخطيب\nالإشراف العام:\nهالة منصور\n" + body
+    a = analyse(doc(text))
+    assert [text[s:e] for s, e in a.boilerplate] == [
+        "رئيس التحرير", "سامي الخطيب", "الإشراف العام:", "هالة منصور"]
+    assert [text[p.start:p.end] for p in a.paragraphs] == [body]
+
+
 def test_latin_acronym_spelled_in_arabic_letter_names_is_no_sentence_end():
     # A Latin acronym written letter by letter in Arabic script with dots (إس. تي. إم,
     # in brackets too) is one word of the sentence; a letter name alone before a dot, a

@@ -53,7 +53,7 @@ date_cues.tsv               form, role (year_noun | preposition | period_part), 
 boilerplate.tsv             pattern (a Python regular expression), note
 function_words.tsv          form, role (particle | auxiliary | preposition | adverb |
                             quantifier), note: not terms of the term table
-page_sections.tsv           form, role (comments | headlines | related | byline), note:
+page_sections.tsv           form, role (comments | headlines | related | byline | tags), note:
                             headings and labels of a page's parts that are not the article
 whole_words.tsv             form, role (given_name | word), note: words whose first letter
                             looks like a proclitic but belongs to the word (فيصل, not ف +

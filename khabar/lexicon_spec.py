@@ -348,7 +348,8 @@ SPECS: dict[str, Spec] = {
     "date_cues": Spec(Word, (_required, _choice(*DATE_CUE_ROLES), _NOTE), ("form", "role")),
     "boilerplate": Spec(Boilerplate, (_pattern, _NOTE), ("pattern",)),
     "function_words": Spec(Word, (_required, _choice(*FUNCTION_WORD_ROLES), _NOTE), ("form",)),
-    "page_sections": Spec(Word, (_required, _choice("comments", "headlines", "related", "byline"),
+    "page_sections": Spec(Word, (_required, _choice("comments", "headlines", "related", "byline",
+                                                       "tags"),
                                  _NOTE), ("form",)),
     "whole_words": Spec(Word, (_required, _choice("given_name", "word"), _NOTE), ("form",)),
 }

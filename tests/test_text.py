@@ -406,6 +406,24 @@ def test_related_stories_listed_after_their_heading_are_boilerplate():
         "وقال رئيس البلدية إن الأشغال تبدأ الشهر المقبل.", more]
 
 
+def test_tags_after_their_label_alone_on_its_line_are_boilerplate():
+    # Under «كلمات مفتاحية» or «الوسوم» a page lists its tags, run together on one line or
+    # one per line: names and topics of the page's index, not mentions of the article.
+    body = "وقالت الوزيرة سلمى حداد إن صندوق الإسكان يمول ألف مسكن جديد هذا العام."
+    tags = "الإسكان سلمى حداد صندوق الإسكان المساكن الجديدة"
+    text = body + "\n\n  كلمات مفتاحية\n\n" + tags + "\n"
+    a = analyse(doc(text))
+    assert [text[s:e] for s, e in a.boilerplate] == ["كلمات مفتاحية", tags]
+    assert [text[p.start:p.end] for p in a.paragraphs] == [body]
+    one_per_line = ["الإسكان", "صندوق الإسكان", "سلمى حداد"]
+    more = "وأضافت أن التسليم يبدأ في الصيف."
+    text = body + "\nالوسوم\n" + "\n".join(one_per_line) + "\n" + more
+    a = analyse(doc(text))
+    assert [text[s:e] for s, e in a.boilerplate] == ["الوسوم", *one_per_line]
+    # The first line of prose after them is the article's again.
+    assert [text[p.start:p.end] for p in a.paragraphs] == [body, more]
+
+
 def test_byline_label_and_the_name_on_the_next_line_are_boilerplate():
     # A page puts the writer's name under its label (الكاتب:، إعداد), not after it: both
     # lines are the page's, not the article's (the name is no person it reports on).

@@ -260,6 +260,10 @@ RELATED_HEADINGS = frozenset(normalise(r.form) for r in load_lexicon()["page_sec
                              if r.role == "related")
 #: Headings of a strip of other stories' headlines (lexicon page_sections.tsv); a
 #: related-stories heading may head a strip too.
+#: Labels of a page's tags alone on their line (lexicon page_sections.tsv, role tags:
+#: الوسوم، كلمات مفتاحية): the tags after them are listed as related headlines are.
+TAG_HEADINGS = frozenset(normalise(r.form) for r in load_lexicon()["page_sections"]
+                         if r.role == "tags")
 HEADLINE_HEADINGS = frozenset(normalise(r.form) for r in load_lexicon()["page_sections"]
                               if r.role == "headlines") | RELATED_HEADINGS
 #: A strip after such a heading has at least this many words: several headlines run
@@ -315,15 +319,21 @@ def related_lists(lines: list[str]) -> set[int]:
     :data:`_PROSE_END`) or as the teaser of one, cut short with an ellipsis whatever its
     length (:data:`_TEASER_END`). The first line of prose ends the list: a box of one headline in
     the middle of an article gives the article back (docs/arabic.md, *Reading files*).
-    Their names and figures belong to other stories."""
+    Their names and figures belong to other stories. A label of the page's tags alone on
+    its line (:data:`TAG_HEADINGS`: الوسوم، كلمات مفتاحية) heads its tags the same way, one
+    per line or run together, and is returned with them: tags are the page's index, not
+    the article's mentions."""
     found: set[int] = set()
     listing = False
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             continue
-        if len(stripped) < 40 and _heading_key(stripped) in RELATED_HEADINGS:
+        key = _heading_key(stripped) if len(stripped) < 40 else ""
+        if key in RELATED_HEADINGS or key in TAG_HEADINGS:
             listing = True
+            if key in TAG_HEADINGS:
+                found.add(i)
         elif listing and (_TEASER_END.search(stripped) or (
                 len(stripped.split()) <= RELATED_MAX_WORDS
                 and not _PROSE_END.search(stripped))):

@@ -448,6 +448,9 @@ def test_byline_label_and_the_name_on_the_next_line_are_boilerplate():
     ("تصميم وبرمجة مؤسسة الأفق الرقمية", True), ("Powered by WordPress", True),
     ("إحصائيات الزوار", True), ("اليوم 381 الأسبوع 2204 الكلي 99120", True),
     ("المتواجدون الآن 17", True),
+    # Publication and update labels whose dates the copy lost.
+    ("نشرت في: آخر تحديث:", True), ("آخر تحديث:", True), ("Published: Updated:", True),
+    ("نشرت في الصحيفة مقالة عن الاقتصاد", False), ("تحديث البيانات", False),
     # Article lines with the same words.
     ("وقال إن الجلسة تبدأ يوم السبت 2023/9/16 في العاشرة صباحا بتوقيت الرباط", False),
     ("تطوير التعليم في القرى", False), ("بحث مشترك عن أسباب الجفاف", False),

@@ -6,6 +6,8 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
+from .language import language_reason
+
 
 class InputError(Exception):
     """A file or row that cannot be read as an article; the message names it and why."""
@@ -128,13 +130,16 @@ def _unencodable(doc: Document) -> Problem | None:
 
 
 def _text_problem(doc: Document) -> Problem | None:
-    """A problem for a text holding a lone surrogate (see :func:`_unencodable`)."""
+    """A problem for a text holding a lone surrogate (see :func:`_unencodable`), or
+    written in another Arabic-script language than Arabic
+    (:func:`khabar.io.language.language_reason`)."""
     m = _SURROGATE.search(doc.text)
     if m:
         return Problem(doc.source, f"the text holds a lone surrogate "
                        f"({printable(m.group())}) at character {m.start()}: not valid "
                        "Unicode (a broken \\u escape in JSON?)")
-    return None
+    reason = language_reason(doc.text)
+    return Problem(doc.source, reason) if reason else None
 
 
 #: An ISO 8601 date of the metadata: a year, a month or a day, a time after the day.

@@ -101,3 +101,19 @@ def test_a_month_without_a_year_takes_the_year_the_article_names_it_with():
     text2 = ("بلغت الصادرات في أغسطس 2023 أقل مما بلغته في أغسطس 2024. وتراجعت خلال شهر "
              "أغسطس الواردات أيضا.")
     assert dates(text2).set_index("text").loc["خلال شهر أغسطس", "date"] == ""
+
+
+def test_a_day_and_month_without_a_year_take_the_year_the_article_names_the_month_with():
+    # No document date or dateline: a report names «مارس 2025», then «5 مارس» without its
+    # year; the month is named with one year only, so the day is of it. A month the
+    # article never names with a year stays undated, and so does a month named with two.
+    text = ("قالت الوزارة في تقريرها إنها صرفت خلال مارس 2025 نحو نصف مخصصات الصيانة، "
+            "وإن الوزير افتتح في 5 مارس معرض الكتاب في العاصمة، وإن الدورة القادمة تعقد "
+            "في 12 أبريل بمشاركة دولية.")
+    got = dates(text).set_index("text")
+    assert (got.loc["5 مارس", "date"], got.loc["5 مارس", "year_from"]) == (
+        "2025-03-05", "same month named with its year")
+    assert got.loc["12 أبريل", "date"] == ""
+    text2 = ("بلغت الصادرات في مارس 2023 أقل مما بلغته في مارس 2024، وقال الوزير في 5 مارس "
+             "إن الواردات تراجعت أيضا.")
+    assert dates(text2).set_index("text").loc["5 مارس", "date"] == ""

@@ -131,8 +131,10 @@ def _resolve(c: dict, explicit: _ExplicitYears, doc_year: int | None, doc_month:
     if doc_year:
         return doc_year, "document date"
     # No date to count from: a month the article names elsewhere with its year, and
-    # with that year only (من يناير إلى سبتمبر 2025 … خلال شهر سبتمبر), is that month.
-    years = explicit.month_years.get(c.get("m")) if c.get("m") and not c.get("d") else None
+    # with that year only (من يناير إلى سبتمبر 2025 … خلال شهر سبتمبر), is that month;
+    # a day of it too (… في 5 سبتمبر): a text with no date is most often one story of one
+    # year, and year_from says where the year came from.
+    years = explicit.month_years.get(c.get("m")) if c.get("m") else None
     if years and len(years) == 1:
         return next(iter(years)), "same month named with its year"
     return None, ""

@@ -343,6 +343,27 @@ def test_dateline_is_the_reference_when_metadata_has_no_date():
     assert dates_of(long)["date"].tolist() == ["2015-03-09", ""]
 
 
+def test_a_decade_is_the_interval_of_its_ten_years():
+    # ثمانينيات القرن العشرين: the century named; القرن الماضي: counted from the document's
+    # century; a decade alone: its last occurrence begun by the document's year. No year of
+    # a decade is the one a later «العام نفسه» refers to.
+    text = ("قال الخبير في عام 2023 إن المدينة تعاني منذ ثمانينيات القرن الماضي من الجفاف، "
+            "وإن جذور الأزمة تعود إلى تسعينات القرن العشرين. وفي الستينيات بنيت السدود، "
+            "وفي العام نفسه افتتح المصنع، كما ازدهرت الزراعة في سبعينيات القرن التاسع عشر.")
+    got = dates_of(text, "2024-05-01")[["text", "date", "year_from"]].values.tolist()
+    assert got == [["عام 2023", "2023", ""],
+                   ["منذ ثمانينيات القرن الماضي", "1980/1989", "document date"],
+                   ["تسعينات القرن العشرين", "1990/1999", ""],
+                   ["الستينيات", "1960/1969", "document date"],
+                   ["العام نفسه", "2023", "same year as the last explicit year"],
+                   ["سبعينيات القرن التاسع عشر", "1870/1879", ""]]
+    # With no document date, a decade counted from it stays undated; the named one does not.
+    undated = dates_of(text)
+    assert undated.set_index("text").loc["منذ ثمانينيات القرن الماضي", "date"] == ""
+    assert undated.set_index("text").loc["تسعينات القرن العشرين", "date"] == "1990/1999"
+    assert dates_of("ودعا إلى تقليص النفقات بنسبة الثلث.", "2024-05-01").empty
+
+
 def _chunks() -> list[str]:
     """Runs of one to twelve consecutive words of the seed and the dates and money cases:
     real dates, month names, years and figures, to be shuffled into new texts."""

@@ -258,8 +258,28 @@ def _after_latest(c: dict, year: int, explicit: _ExplicitYears) -> bool:
     return latest is not None and (year, c["m"]) >= latest
 
 
+def decade_start(c: dict, doc_year: int | None) -> tuple[int | None, str]:
+    """(first year, how) of a decade candidate (:func:`khabar.dates.shapes._decades`):
+    of the century the text names (ثمانينيات القرن العشرين → 1980, how ""); of the
+    century counted from the document's (تسعينيات القرن الماضي in 2024 → 1990, "document
+    date"); for a decade alone, its last occurrence begun by the document's year
+    (الستينيات in 2024 → 1960, العشرينيات → 2020). (None, "") where that needs a document
+    date the article lacks (docs/arabic.md, "Dates")."""
+    if "century" in c:
+        return (c["century"] - 1) * 100 + 10 * c["tens"], ""
+    if doc_year is None:
+        return None, ""
+    if "century_off" in c:
+        return ((doc_year - 1) // 100 + c["century_off"]) * 100 + 10 * c["tens"], \
+            "document date"
+    start = doc_year // 100 * 100 + 10 * c["tens"]
+    return (start if start <= doc_year else start - 100), "document date"
+
+
 def _iso(c: dict, year: int | None) -> tuple[str, str, str]:
     """(date, precision, hijri) for a resolved candidate."""
+    if "tens" in c:             # a decade: the ISO 8601 interval of its ten years
+        return (f"{year:04d}/{year + 9:04d}" if year is not None else ""), "year", ""
     y, m, d = year, c.get("m"), c.get("d")
     precision = "day" if d else "month" if m or "mo_off" in c else "year"
     if c.get("calendar") == "hijri" and y is None:

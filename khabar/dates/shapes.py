@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .patterns import (BARE_MONTH_BEFORE, BARE_MONTH_NEXT, BARE_MONTH_RE, BARE_MONTH_WORDS,
+from .patterns import (CENTURY_ORDINALS, DECADE_RE, DECADE_TENS,
+                       BARE_MONTH_BEFORE, BARE_MONTH_NEXT, BARE_MONTH_RE, BARE_MONTH_WORDS,
                        BARE_YEAR_RANGE_RE, FISCAL_ADJECTIVE_AFTER, HIJRI_BARE_NEXT,
                        HIJRI_BARE_RE, HIJRI_MONTH_WORDS, HIJRI_NEEDS_NOUN, HIJRI_REL_RE,
                        MONTHS_OF_YEAR_RE, SAME_MONTH_DAY_RE, YEAR_FRACTION_RE,
@@ -64,7 +65,8 @@ def _candidates(norm: str, plain: bool = False) -> list[dict]:
            *_same_month_days(norm),
            *_year_fractions(norm),
            *_days_of_this_month(norm),
-           *_year_words(norm)]
+           *_year_words(norm),
+           *_decades(norm)]
     out += _range_starts(norm, out)
     out += _day_range_starts(norm, out)
     for c in out:
@@ -366,6 +368,28 @@ def _year_words(norm: str) -> list[dict]:
         y = thousands_value(m["words"])
         if y is not None and y < 2200:
             out.append(dict(ns=m.start() + (norm[m.start()] in "وف"), ne=m.end(), y=y))
+    return out
+
+
+def _decades(norm: str) -> list[dict]:
+    """A decade (:data:`DECADE_RE`: ثمانينيات القرن الماضي، تسعينات القرن العشرين،
+    الستينيات): ``tens`` (8 for الثمانينيات) with ``century``, the century's number when
+    the text gives it, or ``century_off``, its offset from the document's century (القرن
+    الماضي -1, هذا القرن 0), or neither for a decade alone (resolved in
+    :func:`khabar.dates.resolve.decade_start`). The whole text is searched, guarded by
+    the ending يات / ات: a decade has no digit for the search plan of
+    :func:`khabar.dates.scan.where` to find, so the plain and planned searches run it
+    the same way (docs/arabic.md, "Dates")."""
+    if "ينات" not in norm and "ينيات" not in norm:
+        return []
+    out = []
+    for m in DECADE_RE.finditer(norm):
+        c = dict(ns=m.start("body"), ne=m.end(), tens=DECADE_TENS[m["tens"]])
+        if m["ord"] or m["num"]:
+            c["century"] = CENTURY_ORDINALS[m["ord"]] if m["ord"] else int(m["num"])
+        elif m["rel"] or m["this"]:
+            c["century_off"] = RELATIVE_DEICTIC.get(m["rel"], 0) if m["rel"] else 0
+        out.append(c)
     return out
 
 

@@ -16,6 +16,7 @@ from ..money import find_figures
 from ..schema import Date, fixed_frame
 from ..text import Article, alternation, normalise
 from .resolve import (_complete_ranges, _dateline, _doc_day, _doc_year, _ExplicitYears,
+                      decade_start,
                       _hijri_nearest_year, _hijri_relative_year, _hijri_year_of_month_in,
                       _iso, _range_start_year, _relative_day,
                       _relative_month, _resolve)
@@ -156,6 +157,8 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
             # رمضان الماضي: the Hijri year from the document's date
             year = _hijri_relative_year(c, day, doc_date)
             how = "" if year is None else "document date"
+        elif "tens" in c:          # ثمانينيات القرن الماضي: ten years, governing nothing
+            year, how = decade_start(c, doc_year)
         elif c.get("range_to") and not (c.get("y") or c.get("rel")):
             # من نوفمبر إلى فبراير: the second month's year decides the first's
             end_year, how = _resolve(c["range_to"], explicit, doc_year, doc_date)
@@ -165,6 +168,9 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
                 _resolve(c, explicit, doc_year, doc_date, recent, day)
         if how == "document date":
             how = ref
+        date, precision, hijri = _iso(c, year)
+        if "tens" in c:
+            year = None     # a decade: none of its years is the one later words refer to
         gov = _governing(article, c, year)
         if year is not None and c.get("m") and c.get("calendar") != "hijri" \
                 and not c.get("m_to"):
@@ -172,7 +178,6 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
         if year is not None and not c.get("y") and c.get("calendar") != "hijri" \
                 and not c.get("y_to") and not c.get("m_to"):
             recent = (c["ns"], year)    # حزيران الماضي: a year the text does not write
-        date, precision, hijri = _iso(c, year)
         start, end = nt.span(c["ns"], c["ne"])
         while end < len(article.text) and normalise(article.text[end]) == "":
             end += 1    # هـ: the tatweel that normalisation dropped is part of the text

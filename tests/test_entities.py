@@ -3433,3 +3433,28 @@ def test_a_site_named_with_its_glued_domain_is_the_outlet_in_a_credit(text, surf
 def test_a_glued_domain_suffix_ends_no_sentence():
     art = analyse(Document("t", "ونشرت العربية.نت الخبر صباحا.", "<test>", "utf-8"))
     assert len(art.sentences) == 1
+
+
+# ------------------------------------------------------------------ r24: outlets and bodies
+
+@pytest.mark.parametrize("text, surface", [
+    # a site's name with its glued domain inside a sentence and on a dateline
+    ("وأفادت العربية.نت بأن الجسر أغلق ليلا.", "العربية.نت"),
+    ("المنامة - العربية.نت\nافتتح المعرض أبوابه صباح اليوم.", "العربية.نت"),
+])
+def test_a_site_named_with_its_glued_domain_is_the_outlet_anywhere(text, surface):
+    assert (surface, "Al Arabiya") in _entities_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "الكويت (الجزيرة) - افتتحت البلدية حديقة جديدة.",
+    "افتتحت البلدية حديقة جديدة في الحي.\nالمصدر: الجزيرة",
+])
+def test_a_bare_credit_several_outlets_share_is_the_well_known_default(text):
+    # قناة الجزيرة and صحيفة الجزيرة: the credit without the noun is the channel
+    assert ("الجزيرة", "Al Jazeera") in _entities_of(text)
+
+
+def test_a_shared_outlet_name_with_its_noun_stays_that_outlet():
+    assert ("صحيفة الجزيرة", "Al-Jazirah (newspaper)") in _entities_of(
+        "ونشرت صحيفة الجزيرة تقريرا عن المدارس.")

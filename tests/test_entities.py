@@ -3458,3 +3458,27 @@ def test_a_bare_credit_several_outlets_share_is_the_well_known_default(text):
 def test_a_shared_outlet_name_with_its_noun_stays_that_outlet():
     assert ("صحيفة الجزيرة", "Al-Jazirah (newspaper)") in _entities_of(
         "ونشرت صحيفة الجزيرة تقريرا عن المدارس.")
+
+
+@pytest.mark.parametrize("text, body", [
+    # a board of governors in idafa with its body: the body, not a council of its own
+    ("وقرر مجلس محافظي البنك المركزي الأردني تثبيت الفائدة.", "Central Bank of Jordan"),
+    ("واجتمع مجلس محافظي الوكالة الدولية للطاقة الذرية أمس.", "IAEA"),
+    ("وقالت الجمعية العمومية للأمم المتحدة إن التصويت انتهى.", "UN General Assembly"),
+])
+def test_a_governing_body_of_a_named_body_is_that_body(text, body):
+    assert [e for _, e in _entities_of(text)] == [body]
+
+
+@pytest.mark.parametrize("text", [
+    "وصادقت الجمعية العامة على الميزانية بالإجماع.",
+    "وانتخب مجلس المحافظين رئيسا جديدا.",
+])
+def test_a_bare_governing_organ_names_no_organisation(text):
+    assert _entities_of(text) == []
+
+
+def test_an_association_named_general_with_a_field_stays_an_association():
+    m, orgs = _orgs_of("وطالبت الجمعية العامة لحماية المستهلك بخفض الأسعار.")
+    assert list(zip(orgs["organisation"], orgs["type"])) == [
+        ("الجمعية العامة لحماية المستهلك", "ngo")]

@@ -3482,3 +3482,26 @@ def test_an_association_named_general_with_a_field_stays_an_association():
     m, orgs = _orgs_of("وطالبت الجمعية العامة لحماية المستهلك بخفض الأسعار.")
     assert list(zip(orgs["organisation"], orgs["type"])) == [
         ("الجمعية العامة لحماية المستهلك", "ngo")]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a title, a known body and ل: the office's portfolio, not an agency of the body
+    ("وحذر مفوض الاتحاد الأفريقي للتجارة والصناعة من الركود.", ["الاتحاد الأفريقي"]),
+    ("وقال ممثل الاتحاد الأوروبي للشؤون الخارجية إن الحوار ضروري.", ["الاتحاد الأوروبي"]),
+])
+def test_a_portfolio_after_a_title_and_a_known_body_is_no_part_of_its_name(text, orgs):
+    assert [t for t, _ in _entities_of(text)] == orgs
+
+
+@pytest.mark.parametrize("text, person", [
+    # the region or country an office covers between its body and the holder's name
+    ("وقالت مديرة منظمة الصحة العالمية لشرق المتوسط هدى سالم إن العدوى تتراجع.",
+     "هدى سالم"),
+    ("وأوضح ممثل اليونيسف لدى لبنان كريم حداد أن المدارس تحتاج دعما.", "كريم حداد"),
+    ("وقال مبعوث الأمم المتحدة لليبيا سامر نوري إن الحوار يتقدم.", "سامر نوري"),
+    ("وقال مدير البنك الدولي لمنطقة الشرق الأوسط وشمال أفريقيا عادل منير إن القرض جاهز.",
+     "عادل منير"),
+])
+def test_a_person_after_a_title_its_body_and_the_region_it_covers(text, person):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "PERSON", "text"]) == [person]

@@ -1676,9 +1676,21 @@ class OrganisationPasses(TokenView):
             return True                     # البنك الدولي لدعم التعليم: what the money is for
         if g.t1 < c.t1 and g.label == "ORG" and self._not_of_known_name(g.t1):
             return True                     # دور البنك الدولي الكبير، … للاتفاق على
+        if g.t1 < c.t1 and g.label == "ORG" and self._portfolio_after_title(g):
+            return True                     # مفوض الاتحاد الأفريقي | للسلم والأمن
         hit = self.match(self.keys, g.t1, self.sentence_end[g.t1])
         return bool(hit) and hit[2].label == "PLACE" and g.t1 + hit[0] == c.t1 \
             and self.norms[g.t1].startswith("ل")
+
+    def _portfolio_after_title(self, g: FoundMention) -> bool:
+        """Whether the known name ``g`` follows an office's title (مفوض، ممثل، مبعوث:
+        lexicon titles) and ل opens the word after it: the office's portfolio, what the
+        holder of the post at that body is for (مفوض الاتحاد الأفريقي للسلم والأمن, the
+        Union's commissioner for peace and security), not an agency of the body. The
+        body is the known name. docs/arabic.md, *Names and cue nouns*."""
+        t = g.t0 - 1
+        return t >= 0 and self.kinds[t] == "arabic" and _word(self.norms[t]).title and (
+            self._arabic_word(g.t1) and self.norms[g.t1].startswith("ل"))
 
     def _not_of_known_name(self, k: int) -> bool:
         """Token ``k``, right after a known organisation's name, is no word of it: a

@@ -66,6 +66,10 @@ _OFFICE = _Offices()
 #: بالنيابة: "on behalf of" (بالنيابة عنه) or "acting" (وزير الإعلام بالنيابة), an adverbial;
 #: the prosecution only with its adjective (بالنيابة العامة). docs/arabic.md.
 _ACTING = normalise("بالنيابة")
+#: Prepositions before the place an office covers after its body (مدير البنك في المغرب،
+#: ممثل المنظمة لدى الأردن), and ل + a region noun before it (لمنطقة الشرق الأوسط).
+_OFFICE_WHERE = frozenset(map(normalise, ("في", "لدى")))
+_REGION_NOUNS = frozenset(map(normalise, ("لمنطقة", "لمناطق", "لإقليم")))
 #: A country's Arabic name, normalised (countries.tsv) → (ISO code, its gazetteer place).
 _COUNTRY_NAMED = {normalise(r.name): (r.code, r.place) for r in load_lexicon()["countries"]}
 #: The normalised institution each office heads (وزير → وزاره), and the set of them.
@@ -233,14 +237,24 @@ class ReferencePasses(OrganisationPasses):
 
     def _past_office_place(self, k: int, stop: int) -> int:
         """Token ``k`` after a title's organisation, past the place the office covers
-        written ب / في + a known place (سفير الاتحاد الأوروبي بتونس X Y، مدير البنك في
-        المغرب X Y): the name follows the place."""
-        at = k + 1 if k + 1 < stop and self.norms[k] == "في" else k
+        written ب / ل / في / لدى + a known place (سفير الاتحاد الأوروبي بتونس X Y، مدير
+        البنك في المغرب X Y، مبعوث الأمم المتحدة لليمن X Y، مدير المنظمة لشرق المتوسط
+        X Y، ممثل اليونيسف لدى الأردن X Y), or ل + a region noun in idafa with it (لمنطقة
+        الشرق الأوسط), and places joined to it by و (… وشمال أفريقيا): the name follows
+        the place. docs/arabic.md, *Names and cue nouns*."""
+        at = k + 1 if k + 1 < stop and self.norms[k] in _OFFICE_WHERE else k
+        if at == k and at + 1 < stop and self.norms[at] in _REGION_NOUNS:
+            at += 1                     # لمنطقة | الشرق الأوسط
         c = self.claimed[at] if at < stop else None
-        if c is not None and c.label == "PLACE" and c.t0 == at and (
-                at > k or self.norms[at].startswith("ب")):
-            return c.t1
-        return k
+        if c is None or c.label != "PLACE" or c.t0 != at or not (
+                at > k or self.norms[at].startswith(("ب", "ل"))):
+            return k
+        e = c.t1
+        while e < stop and self.norms[e].startswith("و") and (
+                self.claimed[e] is not None and self.claimed[e].label == "PLACE"
+                and self.claimed[e].t0 == e):
+            e = self.claimed[e].t1      # الشرق الأوسط | وشمال أفريقيا
+        return e
 
     def _past_sector(self, k: int, stop: int) -> int:
         """Token ``k`` after a title's organisation, past the sector the office is for: ل

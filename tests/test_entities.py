@@ -3505,3 +3505,17 @@ def test_a_portfolio_after_a_title_and_a_known_body_is_no_part_of_its_name(text,
 def test_a_person_after_a_title_its_body_and_the_region_it_covers(text, person):
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert list(m.loc[m["label"] == "PERSON", "text"]) == [person]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a plural of people with و after a ministry's or a municipality's field: a second
+    # subject, not a field of the name
+    ("وبحثت وزارة الصحة والأطباء المضربون سبل الحل.", ["وزارة الصحة"]),
+    ("واتفقت بلدية المرج والتجار على تنظيم السوق.", ["بلدية المرج"]),
+    # a people a ministry's portfolio names stays in the name
+    ("وأعلنت وزارة الصحة والسكان عن حملة تطعيم.", ["وزارة الصحة والسكان"]),
+    # after a union's cue the plural is its members, part of the name
+    ("وعقدت نقابة الأطباء والصيادلة مؤتمرها.", ["نقابة الأطباء والصيادلة"]),
+])
+def test_a_plural_of_people_after_a_ministry_is_a_second_conjunct(text, orgs):
+    assert [t for t, _ in _entities_of(text)][:1] == orgs

@@ -33,7 +33,7 @@ from .words import ADVERSARY_WORDS, CLUB_NAMES, CLUB_NOUNS, SPORT_WORDS  # own l
 from .words import NUMBERED_CUES, _COUNTRY_ADJECTIVE, _COUNTRY_NISBAS  # own line
 from .words import _verb_shaped, _verbal_noun_shaped  # own line
 from .words import PRODUCT_NOUNS, THING_NOUNS  # own line
-from .words import CLOSED_BY_FIELD_CUES  # own line
+from .words import CLOSED_BY_FIELD_CUES, PEOPLE_PLURALS  # own line
 from .words import WHOLE_WORDS  # own line
 from .words import NAMING_VERBS  # own line
 from .words import ABROAD  # own line
@@ -221,7 +221,9 @@ class OrganisationPasses(TokenView):
         للأيتام). For a body ``closed`` by its field or place (org_cues closed_by_field:
         وزارة الزراعة، بلدية الزرقاء) ل after them is the verb's purpose or the one spoken
         to (سعت وزارة الزراعة | لتطوير القطاع، أعلنت وزارة الصحة | للمواطنين), except after
-        الدولة (وزارة الدولة لشؤون البيئة). docs/arabic.md, *Names and cue nouns*."""
+        الدولة (وزارة الدولة لشؤون البيئة), and a plural of people with و after them is a
+        second subject (وزارة الصحة | والأطباء: name_boundaries people_plural).
+        docs/arabic.md, *Names and cue nouns*."""
         linked = complemented = False
         while (k < stop and self._arabic_word(k) and not self._ends_name(k)
                and (not self._any_cue(k) or self._complement_cue(k, stop))):
@@ -246,6 +248,8 @@ class OrganisationPasses(TokenView):
                     n[1:] in NAME_END or n[1:] in BODY_PLURALS):
                 # مجلس الإدارة والرئيس التنفيذي، وزارة الداخلية والأحزاب: a new conjunct
                 break
+            elif closed and n.startswith("وال") and n[1:] in PEOPLE_PLURALS:
+                break                   # وزارة الصحة | والأطباء: the ministry and the doctors
             elif facility and n.startswith("وال") and _is_nisba(self.norms[k - 1]) and (
                     not _is_nisba(n[1:])):
                 break                   # مدرسة الفجر الابتدائية | والمكتبة: another place

@@ -199,6 +199,9 @@ KIND_ADJECTIVES = _normalised(_boundary("kind_adjective"))
 QUALITY_ADJECTIVES = _normalised(_boundary("quality_adjective"))
 #: Plurals of kinds of body (الأحزاب، النقابات): with و after a name, a second subject.
 BODY_PLURALS = _normalised(_boundary("body_plural"))
+#: Plurals of people of a trade or standing (الأطباء، المواطنين): with و after the field of
+#: a body closed by it (وزارة الصحة والأطباء), a second subject, not a field.
+PEOPLE_PLURALS = _normalised(_boundary("people_plural"))
 #: Elatives (أكبر، أعلى): before an indefinite cue, a superlative of a common noun.
 ELATIVES = _normalised(_boundary("elative"))
 #: A firm's line of business with لل (للتأمين، للاستثمار): after a one-word name with no

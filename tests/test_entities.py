@@ -3321,8 +3321,27 @@ def test_a_un_commissioners_title_alone_names_the_agency(text, surface, agency):
 
 
 def test_a_ministers_title_alone_is_no_mention_of_his_ministry():
-    # وزير الخارجية الأمريكي names the person; the rule needs a body named in the title
-    assert _entities_of("وقال وزير الخارجية الأمريكي إن المحادثات مستمرة.") == []
+    # وزير الخارجية names the person; every country has such a ministry
+    assert _entities_of("وقال وزير الخارجية إن المحادثات مستمرة.") == []
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    # with a country's adjective the title names that country's ministry, which the
+    # holder speaks for: the title's words after the office noun are its mention
+    ("وقال وزير الخارجية الأمريكي إن المحادثات مستمرة.", "الخارجية الأمريكي",
+     "وزارة الخارجية الأمريكية"),
+    ("وأوضحت وزيرة الزراعة التونسية أن المحصول وفير.", "الزراعة التونسية",
+     "وزارة الزراعة التونسية"),
+])
+def test_a_ministers_title_with_a_country_names_that_ministry(text, surface, entity):
+    assert _entities_of(text) == [(surface, entity)]
+
+
+def test_the_holder_after_a_ministers_title_with_a_country_stays_a_person():
+    m = extract_mentions(analyse(Document(
+        "t", "وقال وزير المالية الليبي سالم فرج إن الموازنة جاهزة.", "<test>", "utf-8")))
+    assert list(zip(m["text"], m["label"])) == [
+        ("المالية الليبي", "ORG"), ("سالم فرج", "PERSON")]
 
 
 @pytest.mark.parametrize("text, surface", [

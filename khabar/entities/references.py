@@ -754,9 +754,9 @@ class ReferencePasses(OrganisationPasses):
         agency, not of the body inside it (the UN): the words after the office noun, rule
         ``title_body``. Only where the
         title's words name such a body already, or the agency is intergovernmental (المفوض
-        السامي لحقوق الإنسان: there is one such office in the world): a minister's title
-        alone (وزير الخارجية الأمريكي) names a person, not his ministry, since every country
-        has one. docs/arabic.md, Names and cue nouns."""
+        السامي لحقوق الإنسان: there is one such office in the world); a minister's title
+        names his ministry only with its country (:meth:`title_institutions`).
+        docs/arabic.md, Names and cue nouns."""
         norms, claimed = self.norms, self.claimed
         for t in self._office_tokens:
             if claimed[t] is not None:
@@ -850,14 +850,50 @@ class ReferencePasses(OrganisationPasses):
             k = self._definite_tail(t + 1, stop, 0)
             if k == t + 1:
                 continue
-            # only a country's adjective qualifies the office (وزير المالية الأردني →
-            # الأردنية); another nisba qualifies the field (وزير التعاون الدولي →
-            # وزارة التعاون الدولي, not الدولية)
-            words = [self.texts[x] + "ة" if x > t + 1 and _is_nisba(self.norms[x])
-                     and self.norms[x] in _COUNTRY_ADJECTIVE
-                     and self.texts[x].endswith("ي") else self.texts[x] for x in range(t + 1, k)]
-            return inst + " " + " ".join(words)
+            return self._institution_name(inst, t, k)
         return None
+
+    def _institution_name(self, inst: str, t: int, k: int) -> str:
+        """The institution ``inst`` an office at token ``t`` heads, named by the office's
+        words ``t + 1`` … ``k - 1``: only a country's adjective among them qualifies the
+        office and turns feminine with the institution (وزير المالية الأردني → وزارة
+        المالية الأردنية); another nisba qualifies the field (وزير التعاون الدولي →
+        وزارة التعاون الدولي, not الدولية)."""
+        words = [self.texts[x] + "ة" if x > t + 1 and _is_nisba(self.norms[x])
+                 and self.norms[x] in _COUNTRY_ADJECTIVE
+                 and self.texts[x].endswith("ي") else self.texts[x] for x in range(t + 1, k)]
+        return (inst + " " + " ".join(words)).replace("\u0640", "")
+
+    def title_institutions(self) -> None:
+        """An office that heads an institution (titles.tsv institution: وزير → وزارة،
+        سفير → سفارة) with its field and a country's adjective (وزير المالية السوداني،
+        وزيرة الخارجية الفرنسية): the holder speaks for that country's institution, one
+        body, so the title's words after the office noun are a mention of it, named as
+        the article would write it in full (وزارة المالية السودانية; rule
+        ``title_body``). The office noun stays free: the holder's name after the words
+        is found as after any title and its body. Without a country's adjective the
+        title names no one body (وزير المالية: every country has one), and a definite
+        office (الوزير السوداني) refers back. docs/arabic.md, Names and cue nouns."""
+        norms, claimed = self.norms, self.claimed
+        for t in self._office_tokens:
+            n, office = _OFFICE[norms[t]]
+            inst = OFFICE_INSTITUTIONS[office]
+            if not inst or claimed[t] is not None or norms[t][:n].endswith(("ال", "لل")):
+                continue
+            stop, k = min(self.sentence_end[t], t + 5), t + 1
+            while k < stop and claimed[k] is None and self._arabic_word(k) and (
+                    self._definite(norms[k])) and norms[k] not in _COUNTRY_ADJECTIVE:
+                k += 1                  # the field: المالية، الدولة للشؤون الخارجية
+            if k == t + 1 or k >= stop or claimed[k] is not None or (
+                    norms[k] not in _COUNTRY_ADJECTIVE or self.kinds[k] != "arabic"):
+                continue
+            k += 1
+            start, end = self.starts[t + 1], self.ends[k - 1]
+            self._add(FoundMention(t + 1, k, start, end, self.text[start:end], "ORG",
+                                   "title_body", _INSTITUTION_STEMS_OF[office],
+                                   Entry(self._institution_name(inst, t, k), "ORG",
+                                         ORG_CUES.get(_INSTITUTION_STEMS_OF[office],
+                                                      "government"))))
 
     def _names_a_body(self, k: int) -> bool:
         """Token ``k`` begins an organisation: part of an ORG mention already found, or

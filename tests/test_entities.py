@@ -3538,3 +3538,14 @@ def test_a_person_after_a_title_its_body_and_the_region_it_covers(text, person):
 ])
 def test_a_plural_of_people_after_a_ministry_is_a_second_conjunct(text, orgs):
     assert [t for t, _ in _entities_of(text)][:1] == orgs
+
+
+@pytest.mark.parametrize("text, org", [
+    # a definite cue, its adjective, للدفاع and what it defends: one name
+    ("وقالت الرابطة الليبية للدفاع عن حقوق الإنسان إن السجناء مضربون.",
+     "الرابطة الليبية للدفاع عن حقوق الإنسان"),
+    ("ووثقت الجمعية الوطنية للدفاع عن الحقوق والحريات عشرات الحالات.",
+     "الجمعية الوطنية للدفاع عن الحقوق والحريات"),
+])
+def test_what_a_body_defends_after_its_verbal_noun_is_its_name(text, org):
+    assert [t for t, _ in _entities_of(text)] == [org]

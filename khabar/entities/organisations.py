@@ -33,7 +33,7 @@ from .words import ADVERSARY_WORDS, CLUB_NAMES, CLUB_NOUNS, SPORT_WORDS  # own l
 from .words import NUMBERED_CUES, _COUNTRY_ADJECTIVE, _COUNTRY_NISBAS  # own line
 from .words import _verb_shaped, _verbal_noun_shaped  # own line
 from .words import PRODUCT_NOUNS, THING_NOUNS  # own line
-from .words import CLOSED_BY_FIELD_CUES, PEOPLE_PLURALS  # own line
+from .words import CLOSED_BY_FIELD_CUES, PEOPLE_PLURALS, PREPOSITIONAL_NOUNS  # own line
 from .words import WHOLE_WORDS  # own line
 from .words import NAMING_VERBS  # own line
 from .words import ABROAD  # own line
@@ -453,11 +453,26 @@ class OrganisationPasses(TokenView):
                 k = inner[0]
                 if ORG_CUES.get(stem, "other") == "other" and inner[1] in ORG_CUES:
                     cue = inner[1]
+        k = self._governed_end(i, k, stop)              # … للدفاع | عن حقوق الإنسان
         k = self._seat_end(i, stem, k, stop)                   # الجامعة الأمريكية بالشارقة
         start, end = self._offset_after(i, prefix), self.ends[k - 1]
         # The name proper is the phrase with its article (للحكومة → الحكومة …).
         name = _with_article(self.text[start:end])
         return FoundMention(i, k, start, end, name, "ORG", "cue", cue)
+
+    def _governed_end(self, i: int, k: int, stop: int) -> int:
+        """End of a definite cue's name at token ``k`` that stops after a لل verbal noun
+        taking its own preposition (name_boundaries prepositional_noun: للدفاع), past that
+        preposition (a name_function word: عن) and the noun it governs, a definite word or
+        an indefinite noun in idafa with one (حقوق الإنسان), with the definite words
+        joined to it (الحقوق والحريات): what the body defends is its name (الرابطة
+        التونسية للدفاع عن حقوق الإنسان). Else ``k``. docs/arabic.md, Names and cue
+        nouns."""
+        if not (i + 1 < k < stop - 1 and self.norms[k - 1] in PREPOSITIONAL_NOUNS
+                and self.norms[k] in NAME_FUNCTION_WORDS):
+            return k
+        e = self._complement_at(k + 1, stop, True)
+        return self._definite_tail(k + 1 + e, stop, 2) if e else k
 
     def _conjunct_adjective(self, k: int) -> bool:
         """Token ``k`` (وال…) is a relative adjective joined by و to the relative adjective

@@ -202,6 +202,9 @@ BODY_PLURALS = _normalised(_boundary("body_plural"))
 #: Plurals of people of a trade or standing (الأطباء، المواطنين): with و after the field of
 #: a body closed by it (وزارة الصحة والأطباء), a second subject, not a field.
 PEOPLE_PLURALS = _normalised(_boundary("people_plural"))
+#: Verbal nouns with ل whose own preposition links what they govern into a name
+#: (للدفاع عن حقوق الإنسان).
+PREPOSITIONAL_NOUNS = _normalised(_boundary("prepositional_noun"))
 #: Elatives (أكبر، أعلى): before an indefinite cue, a superlative of a common noun.
 ELATIVES = _normalised(_boundary("elative"))
 #: A firm's line of business with لل (للتأمين، للاستثمار): after a one-word name with no

@@ -12,7 +12,7 @@ ORG_TYPES = ("company", "ngo", "campaign", "government", "media", "intergovernme
              "other")
 ORG_CUE_ROLES = ("descriptor", "subunit", "parent", "venue", "institution", "definite_only",
                  "toponym", "verbal_noun", "office", "generic", "numbered", "facility",
-                 "adjective", "seat", "closed_by_field")
+                 "adjective", "seat", "closed_by_field", "portfolio")
 NAME_BOUNDARY_ROLES = ("not_name_start", "name_function", "name_end", "name_breaker",
                        "list_opener", "locative", "apposition_pronoun", "latin_connector",
                        "admin_unit", "name_adjective", "eponym_title", "name_link",

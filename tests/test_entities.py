@@ -3549,3 +3549,13 @@ def test_a_plural_of_people_after_a_ministry_is_a_second_conjunct(text, orgs):
 ])
 def test_what_a_body_defends_after_its_verbal_noun_is_its_name(text, org):
     assert [t for t, _ in _entities_of(text)] == [org]
+
+
+@pytest.mark.parametrize("text, org", [
+    # an oversight body named by its portfolios: و and a verbal noun (form III مفاعلة too)
+    ("وأوقفت هيئة الرقابة ومكافحة الفساد ثلاثة موظفين.", "هيئة الرقابة ومكافحة الفساد"),
+    ("وقالت وزارة الداخلية ومكافحة التهريب إن الشحنة ضبطت.",
+     "وزارة الداخلية ومكافحة التهريب"),
+])
+def test_a_body_named_by_its_portfolios_joined_by_a_verbal_noun(text, org):
+    assert [t for t, _ in _entities_of(text)] == [org]

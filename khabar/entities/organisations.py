@@ -34,6 +34,7 @@ from .words import NUMBERED_CUES, _COUNTRY_ADJECTIVE, _COUNTRY_NISBAS  # own lin
 from .words import _verb_shaped, _verbal_noun_shaped  # own line
 from .words import PRODUCT_NOUNS, THING_NOUNS  # own line
 from .words import CLOSED_BY_FIELD_CUES, PEOPLE_PLURALS, PREPOSITIONAL_NOUNS  # own line
+from .words import PORTFOLIO_CUES  # own line
 from .words import WHOLE_WORDS  # own line
 from .words import NAMING_VERBS  # own line
 from .words import ABROAD  # own line
@@ -60,12 +61,12 @@ _STATE = normalise("الدولة")
 #: is an indefinite noun, which no idafa or adjective of the name can be.
 _HAMZA_ALIF_LAM = ("إل", "أل")
 #: Verbal nouns of the derived forms (IV إفعال, VII انفعال, VIII افتعال, X استفعال, II
-#: تفعيل, VI تفاعل), سياسة and شؤون: the portfolio words a ministry's name joins with و
-#: (وإصلاح الإدارة، وتحديث القطاعات، وسياسة المدينة، وشؤون المغتربين). Wright, Grammar I
-#: §§ 195-208.
+#: تفعيل, VI تفاعل, III مفاعلة), سياسة and شؤون: the portfolio words a ministry's name
+#: joins with و (وإصلاح الإدارة، وتحديث القطاعات، وسياسة المدينة، وشؤون المغتربين،
+#: ومكافحة الفساد). Wright, Grammar I §§ 195-208.
 _PORTFOLIO = re.compile(r"^(?:ا[^اوي]{2}ا[^اوي]|ان[^اوي]{2}ا[^اوي]|ا[^اوين]ت[^اوي]ا[^اوي]"
                         r"|است[^اوي]{2}ا[^اوي]|ت[^اوي]{2}ي[^اوي]|ت[^اوي]ا[^اوي]{2}|سياسه"
-                        r"|شوون)$")
+                        r"|م[^اوي]ا[^اوي]{2}ه|شوون)$")
 
 
 def _portfolio_noun(norm: str) -> bool:
@@ -1389,7 +1390,7 @@ class OrganisationPasses(TokenView):
                     _with_article(self.text[best.start:best.end]))):
                 i = best.t1                             # مجلس الإدارة: any company's board
                 continue
-            if best and best.rule == "cue" and best.cue == _MINISTRY:
+            if best and best.rule == "cue" and best.cue in PORTFOLIO_CUES:
                 best = self._ministry_conjuncts(best)
             if best and best.label == "PLACE" and best.gaz:
                 best = self._speaking_unit(best)
@@ -1617,7 +1618,8 @@ class OrganisationPasses(TokenView):
     def _ministry_conjuncts(self, m: FoundMention) -> FoundMention:
         """A ministry's name with a conjunct verbal noun in idafa after it (وزارة الاقتصاد
         والمالية وإصلاح الإدارة، وزارة الإسكان والتعمير وسياسة المدينة): Maghreb cabinets
-        name ministries by their portfolios, some an action on a field. ``m`` extended over
+        name ministries by their portfolios, some an action on a field, and so are
+        oversight bodies (هيئة الرقابة ومكافحة الفساد: org_cues portfolio). ``m`` extended over
         each و + verbal noun of a derived form (lexicon-free shape: إفعال، تفعيل، افتعال …) or
         سياسة + a definite noun; else ``m`` as it is."""
         k, stop = m.t1, self.sentence_end[m.t0]

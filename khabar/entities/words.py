@@ -75,6 +75,9 @@ FACILITY_CUES = _cue_role("facility")
 #: Cues of a body named by its field, place or country and nothing more (وزارة، حكومة،
 #: بلدية): ل after that is the verb's purpose or the one spoken to (org_cues closed_by_field).
 CLOSED_BY_FIELD_CUES = _cue_role("closed_by_field")
+#: Cues of a body named by its portfolios, joined by و and a verbal noun (وزارة الاقتصاد
+#: والمالية وإصلاح الإدارة، هيئة الرقابة ومكافحة الفساد: org_cues portfolio).
+PORTFOLIO_CUES = _cue_role("portfolio")
 #: Cues that are also relative adjectives (الأكاديمية، البلدية، القنصلية: org_cues adjective).
 ADJECTIVE_CUES = _cue_role("adjective")
 #: Cues of a body whose name may end in ب and the city it sits in (جامعة، كلية، معهد:

@@ -3559,3 +3559,15 @@ def test_what_a_body_defends_after_its_verbal_noun_is_its_name(text, org):
 ])
 def test_a_body_named_by_its_portfolios_joined_by_a_verbal_noun(text, org):
     assert [t for t, _ in _entities_of(text)] == [org]
+
+
+def test_a_known_name_in_quote_marks_after_a_cue_name_is_its_short_name():
+    # the full name by its cue, then the name the firm goes by in quote marks: one body
+    m, orgs = _orgs_of("ووقعت شركة الزيت العربية السعودية «أرامكو السعودية» عقدا جديدا.")
+    assert list(orgs["organisation"]) == ["Saudi Aramco"]
+    assert "شركة الزيت العربية السعودية" in orgs.iloc[0]["aliases"]
+
+
+def test_a_body_of_another_cue_in_quote_marks_stays_apart():
+    m, orgs = _orgs_of('ووقعت وزارة الصحة "منظمة الصحة العالمية" اتفاقا.')
+    assert len(orgs) == 2

@@ -3571,3 +3571,13 @@ def test_a_known_name_in_quote_marks_after_a_cue_name_is_its_short_name():
 def test_a_body_of_another_cue_in_quote_marks_stays_apart():
     m, orgs = _orgs_of('ووقعت وزارة الصحة "منظمة الصحة العالمية" اتفاقا.')
     assert len(orgs) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # a verb and a definite cue noun before a comma and a role: the body, no person
+    "ويترأس المجلس، مفوض الاتحاد للشؤون الاجتماعية، جلسة الغد.",
+    "وتدير الشركة، رئيسة مجلسها، أعمال الفرع.",
+])
+def test_a_verb_and_a_definite_cue_before_an_apposition_is_no_person(text):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert not (m["label"] == "PERSON").any(), list(m["text"])

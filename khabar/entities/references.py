@@ -398,8 +398,12 @@ class ReferencePasses(OrganisationPasses):
                 a = i + 1 if i + 1 < stop and (act_verb(norms[i]) or _bare_speech_verb(
                     norms[i], self.texts[i])) and claimed[i + 1] is None else i
                 for w in (2, 3):                          # لاو باريوس، مدير الحملة
+                    # a definite cue noun names a body, never a person (ويترأس المجلس،
+                    # مفوض …: the verb and its subject before the role's apposition)
                     if (a + w + 1 < stop and norms[a + w] == ","
-                            and norms[a + w + 1] in ROLES and self._person_ok(a, a + w)):
+                            and norms[a + w + 1] in ROLES and self._person_ok(a, a + w)
+                            and not any(_definite_cue_reading(norms[x])[1]
+                                        for x in range(a, a + w))):
                         self._person(a, a + w, "apposition")
                         break
 

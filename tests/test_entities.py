@@ -3581,3 +3581,23 @@ def test_a_body_of_another_cue_in_quote_marks_stays_apart():
 def test_a_verb_and_a_definite_cue_before_an_apposition_is_no_person(text):
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert not (m["label"] == "PERSON").any(), list(m["text"])
+
+
+@pytest.mark.parametrize("text, short", [
+    # a one-word short name in ة in quote marks after the full name, and later alone
+    ("وأعلنت هيئة النزاهة العامة «رقابة» نتائج التدقيق. وقالت رقابة إن الملفات أحيلت.",
+     "رقابة"),
+    ('وقالت هيئة الصحة العامة "رعاية" إن التطعيم بدأ أمس.', "رعاية"),
+])
+def test_a_short_name_in_ta_marbuta_in_quote_marks_is_the_body(text, short):
+    m, orgs = _orgs_of(text)
+    assert len(orgs) == 1 and short in orgs.iloc[0]["aliases"], list(orgs["aliases"])
+
+
+@pytest.mark.parametrize("text", [
+    "وتأسست شركة الواحة للتجارة (محدودة) في عام 2001.",     # a firm's legal form
+    'وأعلنت شركة الندى "حكومية" عن خطة جديدة.',              # a relative adjective
+])
+def test_an_adjective_in_ta_marbuta_after_a_firm_is_no_short_name(text):
+    m, orgs = _orgs_of(text)
+    assert not (m["rule"] == "short").any()

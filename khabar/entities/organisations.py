@@ -69,6 +69,11 @@ _PORTFOLIO = re.compile(r"^(?:ا[^اوي]{2}ا[^اوي]|ان[^اوي]{2}ا[^او
                         r"|م[^اوي]ا[^اوي]{2}ه|شوون)$")
 
 
+#: A relative adjective's ending, ية after a consonant (حكومية), not after a long vowel
+#: (وقاية، رعاية: a verbal noun), as written.
+_RELATIVE_ENDING = re.compile(r"[^اوى]ي[ةه]$")
+
+
 def _portfolio_noun(norm: str) -> bool:
     return bool(_PORTFOLIO.match(norm))
 #: دار, a house (دار الصانع), is also the verb "revolved": before حول / بين after its
@@ -1795,7 +1800,10 @@ class OrganisationPasses(TokenView):
         mention of its own (rule ``short``), merged with the name (docs/arabic.md, *Names
         and cue nouns*: the short form follows the name in brackets). Not a known name,
         a stop word, or a word ending in ة or a relative adjective (شركة … (حكومية)), also
-        in the plural (بنك فلسطين (محليين): "local", of the banks listed)."""
+        in the plural (بنك فلسطين (محليين): "local", of the banks listed). In quote marks,
+        which hold no such adjective of a firm's legal form ((محدودة)، (خاصة)), a word in
+        ة is a short name (هيئة الرقابة ومكافحة الفساد «نزاهة»، «وقاية») unless it ends
+        in ية after a consonant, a relative adjective (حكومية)."""
         for m in list(self.mentions):
             k = m.t1
             if m.label != "ORG" or k + 2 >= self.ntokens or k + 2 >= self.sentence_end[m.t0]:
@@ -1803,7 +1811,8 @@ class OrganisationPasses(TokenView):
             opener, w, closer = self.texts[k], k + 1, self.texts[k + 2]
             n = self.norms[w]
             if opener in OPENERS and closer == OPENERS[opener] and self._arabic_word(w) and (
-                    not is_stop_word(n) and not self.texts[w].endswith("ة")
+                    not is_stop_word(n) and not (self.texts[w].endswith("ة") and (
+                        opener == "(" or _RELATIVE_ENDING.search(self.texts[w])))
                     and not _is_nisba(n) and not n.endswith(("يين", "يون"))
                     and not self._ends_name(w) and not self._any_cue(w)):
                 self._add(FoundMention(w, w + 1, self.starts[w], self.ends[w], self.texts[w],

@@ -3601,3 +3601,15 @@ def test_a_short_name_in_ta_marbuta_in_quote_marks_is_the_body(text, short):
 def test_an_adjective_in_ta_marbuta_after_a_firm_is_no_short_name(text):
     m, orgs = _orgs_of(text)
     assert not (m["rule"] == "short").any()
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    # an acronym written with dots is one name, the known body its letters spell
+    ("وقال خبير في W.H.O إن اللقاح آمن.", "W.H.O", "World Health Organization"),
+    ("وأرسلت U.N. فريقا إلى المنطقة.", "U.N.", "United Nations"),
+    # an unknown one is a name of its own, not a body per letter
+    ("وأصدرت جمعية النور (J.N.A) تقريرا.", "J.N.A", "JNA"),
+])
+def test_an_acronym_written_with_dots_is_one_name(text, surface, entity):
+    got = _entities_of(text)
+    assert (surface, entity) in got and not any(len(t) == 1 for t, _ in got), got

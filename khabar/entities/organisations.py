@@ -1821,7 +1821,8 @@ class OrganisationPasses(TokenView):
     def latin(self) -> None:
         """Runs of capitalised Latin words and acronyms not yet claimed (Google, Amazon
         Web Services, ACRE; Project Nimbus is a project), each with the Arabic list item
-        right before it (:meth:`_list_item`)."""
+        right before it (:meth:`_list_item`); an acronym written with dots (W.H.O، U.N.)
+        is one name, its letters (:meth:`_dotted_acronym_end`)."""
         nxt = 0                                         # the first token not yet passed
         self._dropped: list[FoundMention] = []          # replaced by list items
         people: set[str] = set()                        # family names of Latin PERSONs
@@ -1838,6 +1839,19 @@ class OrganisationPasses(TokenView):
             if i < nxt:
                 continue
             text = self.texts[i]
+            dotted = self._dotted_acronym_end(i, self.sentence_end[i]) if (
+                self.claimed[i] is None) else 0
+            if dotted and all(c is None for c in self.claimed[i:dotted]):
+                # W.H.O، U.N.: one acronym, its letters without the dots, and the known
+                # body it is (the gazetteer's WHO), not a name per letter
+                letters = "".join(t for t in self.texts[i:dotted] if t != ".")
+                gaz = self.gazetteer.index.get((letters,))
+                self._add(FoundMention(i, dotted, self.starts[i], self.ends[dotted - 1],
+                                       letters, "ORG", "latin",
+                                       gaz=gaz if gaz is not None and gaz.label == "ORG"
+                                       else None))
+                nxt = dotted
+                continue
             if self.claimed[i] is None and (
                     text[0].isupper() or any(c.isupper() for c in text[1:])):
                 k = self._latin_run(i, self.sentence_end[i])

@@ -3613,3 +3613,16 @@ def test_an_adjective_in_ta_marbuta_after_a_firm_is_no_short_name(text):
 def test_an_acronym_written_with_dots_is_one_name(text, surface, entity):
     got = _entities_of(text)
     assert (surface, entity) in got and not any(len(t) == 1 for t, _ in got), got
+
+
+@pytest.mark.parametrize("text, org, person", [
+    # ل and a verbal noun of a state agency's field (Maghreb names: لتثمين، لترقية،
+    # لتسيير), in idafa up to a definite noun: the agency's name, and the holder after it
+    ("وقال مدير الوكالة الوطنية لتثمين الثروات الغابية كريم سعدي إن الموسم جيد.",
+     "الوكالة الوطنية لتثمين الثروات الغابية", "كريم سعدي"),
+    ("وأعلن الديوان الوطني لتسيير الموانئ عن توسعة.", "الديوان الوطني لتسيير الموانئ", None),
+])
+def test_an_agency_named_for_a_verbal_noun_of_its_field(text, org, person):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "ORG", "text"]) == [org]
+    assert list(m.loc[m["label"] == "PERSON", "text"]) == ([person] if person else [])

@@ -76,6 +76,8 @@ _COUNTRY_NAMED = {normalise(r.name): (r.code, r.place) for r in load_lexicon()["
 _INSTITUTION_STEMS_OF = {office: normalise(inst) for office, inst in OFFICE_INSTITUTIONS.items()}
 _INSTITUTION_STEMS = frozenset(_INSTITUTION_STEMS_OF.values())
 _MINISTRY_STEM = normalise("وزارة")
+#: "The state": a minister of state (وزير الدولة) has a portfolio, not a ministry.
+_STATE = normalise("الدولة")
 
 #: Mentions searched back for the body a country's adjective refers to (bounded, so an
 #: article of thousands of such phrases stays linear).
@@ -876,8 +878,9 @@ class ReferencePasses(OrganisationPasses):
         the article would write it in full (وزارة المالية السودانية; rule
         ``title_body``). The office noun stays free: the holder's name after the words
         is found as after any title and its body. Without a country's adjective the
-        title names no one body (وزير المالية: every country has one), and a definite
-        office (الوزير السوداني) refers back. docs/arabic.md, Names and cue nouns."""
+        title names no one body (وزير المالية: every country has one), a definite
+        office (الوزير السوداني) refers back, and a minister of state (وزير الدولة
+        الإماراتي) heads no ministry. docs/arabic.md, Names and cue nouns."""
         norms, claimed = self.norms, self.claimed
         for t in self._office_tokens:
             n, office = _OFFICE[norms[t]]
@@ -891,6 +894,8 @@ class ReferencePasses(OrganisationPasses):
             if k == t + 1 or k >= stop or claimed[k] is not None or (
                     norms[k] not in _COUNTRY_ADJECTIVE or self.kinds[k] != "arabic"):
                 continue
+            if k == t + 2 and norms[t + 1] == _STATE:
+                continue        # وزيرة الدولة الإماراتية لـ…: a minister of state, no ministry
             k += 1
             start, end = self.starts[t + 1], self.ends[k - 1]
             self._add(FoundMention(t + 1, k, start, end, self.text[start:end], "ORG",

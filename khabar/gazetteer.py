@@ -149,9 +149,7 @@ class Gazetteer:
         #: First keys of the aliases of more than one token (only those can extend).
         self.extends: set[str] = set()
         for entry, aliases in rows:
-            for alias in aliases:
-                key = tuple(token_key(t.norm, t.kind) for t in tokenise(alias)
-                            if t.kind != "punct" or t.text in "&'")
+            for key in (k for alias in aliases for k in _alias_keys(alias)):
                 if key:
                     self.index.setdefault(key, entry)
                     self.first.add(key[0])
@@ -223,6 +221,24 @@ class Gazetteer:
                 break
             n += 1
         return None if best is None else (best, hit)
+
+
+def _alias_keys(alias: str) -> tuple[tuple[str, ...], ...]:
+    """The token keys an alias is matched by: its words (punctuation dropped but ``&``
+    and ``'``), and for a site's name whose domain is glued to it by a dot (العربية.نت)
+    also the keys with the dot, since the text's tokens keep it (العربية . نت): the dotted
+    name is one name wherever it stands, not only in a credit (docs/arabic.md, *Names
+    and cue nouns*, credits)."""
+    tokens = tokenise(alias)
+    key = tuple(token_key(t.norm, t.kind) for t in tokens if t.kind != "punct" or t.text in "&'")
+    glued = [t for a, t, b in zip(tokens, tokens[1:], tokens[2:])
+             if t.text == "." and a.end == t.start and t.end == b.start
+             and a.kind != "punct" and b.kind != "punct"]
+    if not glued:
+        return (key,)
+    dotted = tuple(token_key(t.norm, t.kind) for t in tokens
+                   if t.kind != "punct" or t.text in "&'" or any(t is g for g in glued))
+    return key, dotted
 
 
 def _two_lams(word: str) -> tuple[int, str] | None:

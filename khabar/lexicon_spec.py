@@ -12,7 +12,7 @@ ORG_TYPES = ("company", "ngo", "campaign", "government", "media", "intergovernme
              "other")
 ORG_CUE_ROLES = ("descriptor", "subunit", "parent", "venue", "institution", "definite_only",
                  "toponym", "verbal_noun", "office", "generic", "numbered", "facility",
-                 "adjective", "seat", "closed_by_field")
+                 "adjective", "seat", "closed_by_field", "portfolio")
 NAME_BOUNDARY_ROLES = ("not_name_start", "name_function", "name_end", "name_breaker",
                        "list_opener", "locative", "apposition_pronoun", "latin_connector",
                        "admin_unit", "name_adjective", "eponym_title", "name_link",
@@ -25,7 +25,8 @@ NAME_BOUNDARY_ROLES = ("not_name_start", "name_function", "name_end", "name_brea
                        "elative", "act_verb", "possessor", "acronym_intro",
                        "honorific_noun", "ruling_adjective",
                        "definite_given_name", "firm_size", "compound_tail", "ministry_field",
-                       "whole_word", "abroad")
+                       "whole_word", "abroad", "people_plural",
+                       "prepositional_noun")
 ATTRIBUTION_ROLES = ("complementiser", "phrase_end", "recipient", "medium", "clause_opener",
                      "homograph", "document", "report_verb", "speech_noun",
                      "unnamed_source", "statement_noun", "appeal_verb", "appeal_complement",

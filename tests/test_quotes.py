@@ -3265,14 +3265,15 @@ def test_indefinite_title_governs_a_noun_with_its_pronoun():
 def test_agency_named_in_marks_after_its_generic_words_is_the_channel():
     # نقلت وكالة أنباء "X" عن Y قوله: the ORG mention runs through the marks, so the
     # channel is the agency, not the words وكالة أنباء; a short name in marks after the
-    # agency's full name (… الفلسطينية "وفا") is no quote and leaves the relay whole
+    # agency's full name (… الفلسطينية "وفا") is no quote and leaves the relay whole, and
+    # it is the agency's own name, so the channel is the known agency (WAFA)
     text = "ونقلت وكالة أنباء «الأناضول» عن مسؤول قوله إن المفاوضات تتقدم ببطء منذ أسابيع."
     r = quotes(text, extract_mentions(doc(text))).iloc[0]
     assert (r.speaker, r.channel) == ("مسؤول", "Anadolu Agency")
     text = ("ونقلت وكالة الأنباء الفلسطينية «وفا» عن مسؤول قوله إن المفاوضات تتقدم ببطء منذ "
             "أسابيع.")
     r = quotes(text, extract_mentions(doc(text))).iloc[0]
-    assert (r.speaker, r.channel) == ("مسؤول", "وكالة الأنباء الفلسطينية")
+    assert (r.speaker, r.channel) == ("مسؤول", "WAFA")
 
 
 def test_outlet_quoting_a_source_is_the_channel():

@@ -21,7 +21,8 @@ Method (rules, no model; docs/arabic.md, *Names and cue nouns*):
   it, and a definite cue with a country's adjective (الشركة الإماراتية) of the body of that
   country named before; an institution noun alone (الحكومة، الشرطة) is an organisation.
 * **Headed ministries**: وزارة and a person of the article (وزارة فلان الفلاني) is that
-  person again, not a ministry named after him.
+  person again, not a ministry named after him. A minister's title with its field and
+  country (وزير المالية السوداني) is a mention of that country's ministry.
 * **Offices and duals**: an office named by its rank and then its body (المكتب الإقليمي
   لمنظمة …) is part of that body, no organisation; a dual descriptor cue and two names
   joined by و (شركتي X وY) are two organisations.
@@ -76,6 +77,7 @@ def find_mentions(article: Article, gazetteer, plain: bool = False) -> list[Foun
     finder.general_administrations()
     finder.country_administrations()
     finder.title_bodies()
+    finder.title_institutions()
     finder.clubs()
     finder.dual_cues()
     finder.business_names()
@@ -111,7 +113,9 @@ def extract_mentions(article: Article, gazetteer=None) -> pd.DataFrame:
     speech | title | apposition | later | anaphora, a bare
     definite cue referring back, merged with its antecedent | title_body, the words of
     an office's title that name an agency through the office's institution (المفوض
-    السامي للأمم المتحدة لشؤون اللاجئين → UNHCR) | institution, a bare
+    السامي للأمم المتحدة لشؤون اللاجئين → UNHCR), or a country's institution
+    through its office's field and the country's adjective (وزير المالية السوداني →
+    وزارة المالية السودانية) | institution, a bare
     institution noun such as الحكومة | club, a sports club's short name several
     clubs share, in a paragraph about sport). ``entity`` is the merged canonical name
     (gazetteer name;

@@ -418,7 +418,7 @@ class _Merger:
                 continue
             if (latin[a] != latin[b] and self._gloss(a, b) or ms[b].rule == "short"
                     or text.find("(", ma.end, start_b) >= 0 and not _two_full_names(
-                        ma, ms[b])) and (
+                        ma, ms[b]) or self._quoted_short_form(a, b)) and (
                     _BETWEEN_ADJACENT.fullmatch(text, ma.end, max(ma.end, start_b))):
                 if text.find("(", ma.end, start_b) >= 0 and _acronym_of_another(ma, ms[b]):
                     # الصندوق الاجتماعي للتنمية (SFD): not the Saudi fund, here or later
@@ -428,6 +428,21 @@ class _Merger:
         for m in ms:
             if m.gaz and defined.get(m.name) == m.gaz.entity:
                 m.gaz = None
+
+    def _quoted_short_form(self, a: int, b: int) -> bool:
+        """Whether organisation ``b`` is written in quote marks right after organisation
+        ``a``, a body found by its cue noun, and is the name it goes by (شركة الزيت العربية
+        السعودية “أرامكو السعودية”، الهيئة … «نزاهة»): quote marks hold no photo credit or
+        source, as brackets may (:func:`_two_full_names`), so ``b`` is ``a``'s short name
+        unless it is a body of another cue noun or both are known bodies of their own.
+        docs/arabic.md, *Names and cue nouns*."""
+        text, ma, mb = self.text, self.ms[a], self.ms[b]
+        if ma.label != "ORG" or mb.label != "ORG" or not ma.cue or ma.gaz is not None:
+            return False
+        opener = text[ma.end:mb.start].strip()
+        if opener not in _QUOTE_CLOSERS or text[mb.end:mb.end + 1] != _QUOTE_CLOSERS[opener]:
+            return False
+        return not (mb.cue and mb.cue != ma.cue)
 
     def _gloss(self, a: int, b: int) -> bool:
         """Whether neighbouring mentions ``a`` and ``b`` in two scripts can be one name
@@ -544,6 +559,8 @@ def merge(text: str, mentions: list[FoundMention],
     return [merger.find(x) for x in range(len(mentions))]
 
 
+#: Quote marks that open a name, with their closers (“أرامكو السعودية”، «نزاهة»).
+_QUOTE_CLOSERS = {"“": "”", "«": "»", '"': '"', "”": "“"}
 #: A bracket or quote mark between two names: the second is given as the first's gloss.
 _MARKED_GLOSS = re.compile(r"[()\[\]“”\"«»']")
 _AGENCY = normalise("وكالة")

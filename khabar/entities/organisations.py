@@ -33,7 +33,8 @@ from .words import ADVERSARY_WORDS, CLUB_NAMES, CLUB_NOUNS, SPORT_WORDS  # own l
 from .words import NUMBERED_CUES, _COUNTRY_ADJECTIVE, _COUNTRY_NISBAS  # own line
 from .words import _verb_shaped, _verbal_noun_shaped  # own line
 from .words import PRODUCT_NOUNS, THING_NOUNS  # own line
-from .words import CLOSED_BY_FIELD_CUES  # own line
+from .words import CLOSED_BY_FIELD_CUES, PEOPLE_PLURALS, PREPOSITIONAL_NOUNS  # own line
+from .words import PORTFOLIO_CUES  # own line
 from .words import WHOLE_WORDS  # own line
 from .words import NAMING_VERBS  # own line
 from .words import ABROAD  # own line
@@ -60,12 +61,17 @@ _STATE = normalise("الدولة")
 #: is an indefinite noun, which no idafa or adjective of the name can be.
 _HAMZA_ALIF_LAM = ("إل", "أل")
 #: Verbal nouns of the derived forms (IV إفعال, VII انفعال, VIII افتعال, X استفعال, II
-#: تفعيل, VI تفاعل), سياسة and شؤون: the portfolio words a ministry's name joins with و
-#: (وإصلاح الإدارة، وتحديث القطاعات، وسياسة المدينة، وشؤون المغتربين). Wright, Grammar I
-#: §§ 195-208.
+#: تفعيل, VI تفاعل, III مفاعلة), سياسة and شؤون: the portfolio words a ministry's name
+#: joins with و (وإصلاح الإدارة، وتحديث القطاعات، وسياسة المدينة، وشؤون المغتربين،
+#: ومكافحة الفساد). Wright, Grammar I §§ 195-208.
 _PORTFOLIO = re.compile(r"^(?:ا[^اوي]{2}ا[^اوي]|ان[^اوي]{2}ا[^اوي]|ا[^اوين]ت[^اوي]ا[^اوي]"
                         r"|است[^اوي]{2}ا[^اوي]|ت[^اوي]{2}ي[^اوي]|ت[^اوي]ا[^اوي]{2}|سياسه"
-                        r"|شوون)$")
+                        r"|م[^اوي]ا[^اوي]{2}ه|شوون)$")
+
+
+#: A relative adjective's ending, ية after a consonant (حكومية), not after a long vowel
+#: (وقاية، رعاية: a verbal noun), as written.
+_RELATIVE_ENDING = re.compile(r"[^اوى]ي[ةه]$")
 
 
 def _portfolio_noun(norm: str) -> bool:
@@ -221,7 +227,9 @@ class OrganisationPasses(TokenView):
         للأيتام). For a body ``closed`` by its field or place (org_cues closed_by_field:
         وزارة الزراعة، بلدية الزرقاء) ل after them is the verb's purpose or the one spoken
         to (سعت وزارة الزراعة | لتطوير القطاع، أعلنت وزارة الصحة | للمواطنين), except after
-        الدولة (وزارة الدولة لشؤون البيئة). docs/arabic.md, *Names and cue nouns*."""
+        الدولة (وزارة الدولة لشؤون البيئة), and a plural of people with و after them is a
+        second subject (وزارة الصحة | والأطباء: name_boundaries people_plural).
+        docs/arabic.md, *Names and cue nouns*."""
         linked = complemented = False
         while (k < stop and self._arabic_word(k) and not self._ends_name(k)
                and (not self._any_cue(k) or self._complement_cue(k, stop))):
@@ -246,6 +254,8 @@ class OrganisationPasses(TokenView):
                     n[1:] in NAME_END or n[1:] in BODY_PLURALS):
                 # مجلس الإدارة والرئيس التنفيذي، وزارة الداخلية والأحزاب: a new conjunct
                 break
+            elif closed and n.startswith("وال") and n[1:] in PEOPLE_PLURALS:
+                break                   # وزارة الصحة | والأطباء: the ministry and the doctors
             elif facility and n.startswith("وال") and _is_nisba(self.norms[k - 1]) and (
                     not _is_nisba(n[1:])):
                 break                   # مدرسة الفجر الابتدائية | والمكتبة: another place
@@ -449,11 +459,26 @@ class OrganisationPasses(TokenView):
                 k = inner[0]
                 if ORG_CUES.get(stem, "other") == "other" and inner[1] in ORG_CUES:
                     cue = inner[1]
+        k = self._governed_end(i, k, stop)              # … للدفاع | عن حقوق الإنسان
         k = self._seat_end(i, stem, k, stop)                   # الجامعة الأمريكية بالشارقة
         start, end = self._offset_after(i, prefix), self.ends[k - 1]
         # The name proper is the phrase with its article (للحكومة → الحكومة …).
         name = _with_article(self.text[start:end])
         return FoundMention(i, k, start, end, name, "ORG", "cue", cue)
+
+    def _governed_end(self, i: int, k: int, stop: int) -> int:
+        """End of a definite cue's name at token ``k`` that stops after a لل verbal noun
+        taking its own preposition (name_boundaries prepositional_noun: للدفاع), past that
+        preposition (a name_function word: عن) and the noun it governs, a definite word or
+        an indefinite noun in idafa with one (حقوق الإنسان), with the definite words
+        joined to it (الحقوق والحريات): what the body defends is its name (الرابطة
+        التونسية للدفاع عن حقوق الإنسان). Else ``k``. docs/arabic.md, Names and cue
+        nouns."""
+        if not (i + 1 < k < stop - 1 and self.norms[k - 1] in PREPOSITIONAL_NOUNS
+                and self.norms[k] in NAME_FUNCTION_WORDS):
+            return k
+        e = self._complement_at(k + 1, stop, True)
+        return self._definite_tail(k + 1 + e, stop, 2) if e else k
 
     def _conjunct_adjective(self, k: int) -> bool:
         """Token ``k`` (وال…) is a relative adjective joined by و to the relative adjective
@@ -1370,7 +1395,7 @@ class OrganisationPasses(TokenView):
                     _with_article(self.text[best.start:best.end]))):
                 i = best.t1                             # مجلس الإدارة: any company's board
                 continue
-            if best and best.rule == "cue" and best.cue == _MINISTRY:
+            if best and best.rule == "cue" and best.cue in PORTFOLIO_CUES:
                 best = self._ministry_conjuncts(best)
             if best and best.label == "PLACE" and best.gaz:
                 best = self._speaking_unit(best)
@@ -1598,7 +1623,8 @@ class OrganisationPasses(TokenView):
     def _ministry_conjuncts(self, m: FoundMention) -> FoundMention:
         """A ministry's name with a conjunct verbal noun in idafa after it (وزارة الاقتصاد
         والمالية وإصلاح الإدارة، وزارة الإسكان والتعمير وسياسة المدينة): Maghreb cabinets
-        name ministries by their portfolios, some an action on a field. ``m`` extended over
+        name ministries by their portfolios, some an action on a field, and so are
+        oversight bodies (هيئة الرقابة ومكافحة الفساد: org_cues portfolio). ``m`` extended over
         each و + verbal noun of a derived form (lexicon-free shape: إفعال، تفعيل، افتعال …) or
         سياسة + a definite noun; else ``m`` as it is."""
         k, stop = m.t1, self.sentence_end[m.t0]
@@ -1676,9 +1702,21 @@ class OrganisationPasses(TokenView):
             return True                     # البنك الدولي لدعم التعليم: what the money is for
         if g.t1 < c.t1 and g.label == "ORG" and self._not_of_known_name(g.t1):
             return True                     # دور البنك الدولي الكبير، … للاتفاق على
+        if g.t1 < c.t1 and g.label == "ORG" and self._portfolio_after_title(g):
+            return True                     # مفوض الاتحاد الأفريقي | للسلم والأمن
         hit = self.match(self.keys, g.t1, self.sentence_end[g.t1])
         return bool(hit) and hit[2].label == "PLACE" and g.t1 + hit[0] == c.t1 \
             and self.norms[g.t1].startswith("ل")
+
+    def _portfolio_after_title(self, g: FoundMention) -> bool:
+        """Whether the known name ``g`` follows an office's title (مفوض، ممثل، مبعوث:
+        lexicon titles) and ل opens the word after it: the office's portfolio, what the
+        holder of the post at that body is for (مفوض الاتحاد الأفريقي للسلم والأمن, the
+        Union's commissioner for peace and security), not an agency of the body. The
+        body is the known name. docs/arabic.md, *Names and cue nouns*."""
+        t = g.t0 - 1
+        return t >= 0 and self.kinds[t] == "arabic" and _word(self.norms[t]).title and (
+            self._arabic_word(g.t1) and self.norms[g.t1].startswith("ل"))
 
     def _not_of_known_name(self, k: int) -> bool:
         """Token ``k``, right after a known organisation's name, is no word of it: a
@@ -1762,7 +1800,10 @@ class OrganisationPasses(TokenView):
         mention of its own (rule ``short``), merged with the name (docs/arabic.md, *Names
         and cue nouns*: the short form follows the name in brackets). Not a known name,
         a stop word, or a word ending in ة or a relative adjective (شركة … (حكومية)), also
-        in the plural (بنك فلسطين (محليين): "local", of the banks listed)."""
+        in the plural (بنك فلسطين (محليين): "local", of the banks listed). In quote marks,
+        which hold no such adjective of a firm's legal form ((محدودة)، (خاصة)), a word in
+        ة is a short name (هيئة الرقابة ومكافحة الفساد «نزاهة»، «وقاية») unless it ends
+        in ية after a consonant, a relative adjective (حكومية)."""
         for m in list(self.mentions):
             k = m.t1
             if m.label != "ORG" or k + 2 >= self.ntokens or k + 2 >= self.sentence_end[m.t0]:
@@ -1770,7 +1811,8 @@ class OrganisationPasses(TokenView):
             opener, w, closer = self.texts[k], k + 1, self.texts[k + 2]
             n = self.norms[w]
             if opener in OPENERS and closer == OPENERS[opener] and self._arabic_word(w) and (
-                    not is_stop_word(n) and not self.texts[w].endswith("ة")
+                    not is_stop_word(n) and not (self.texts[w].endswith("ة") and (
+                        opener == "(" or _RELATIVE_ENDING.search(self.texts[w])))
                     and not _is_nisba(n) and not n.endswith(("يين", "يون"))
                     and not self._ends_name(w) and not self._any_cue(w)):
                 self._add(FoundMention(w, w + 1, self.starts[w], self.ends[w], self.texts[w],
@@ -1779,7 +1821,8 @@ class OrganisationPasses(TokenView):
     def latin(self) -> None:
         """Runs of capitalised Latin words and acronyms not yet claimed (Google, Amazon
         Web Services, ACRE; Project Nimbus is a project), each with the Arabic list item
-        right before it (:meth:`_list_item`)."""
+        right before it (:meth:`_list_item`); an acronym written with dots (W.H.O، U.N.)
+        is one name, its letters (:meth:`_dotted_acronym_end`)."""
         nxt = 0                                         # the first token not yet passed
         self._dropped: list[FoundMention] = []          # replaced by list items
         people: set[str] = set()                        # family names of Latin PERSONs
@@ -1796,6 +1839,19 @@ class OrganisationPasses(TokenView):
             if i < nxt:
                 continue
             text = self.texts[i]
+            dotted = self._dotted_acronym_end(i, self.sentence_end[i]) if (
+                self.claimed[i] is None) else 0
+            if dotted and all(c is None for c in self.claimed[i:dotted]):
+                # W.H.O، U.N.: one acronym, its letters without the dots, and the known
+                # body it is (the gazetteer's WHO), not a name per letter
+                letters = "".join(t for t in self.texts[i:dotted] if t != ".")
+                gaz = self.gazetteer.index.get((letters,))
+                self._add(FoundMention(i, dotted, self.starts[i], self.ends[dotted - 1],
+                                       letters, "ORG", "latin",
+                                       gaz=gaz if gaz is not None and gaz.label == "ORG"
+                                       else None))
+                nxt = dotted
+                continue
             if self.claimed[i] is None and (
                     text[0].isupper() or any(c.isupper() for c in text[1:])):
                 k = self._latin_run(i, self.sentence_end[i])

@@ -37,10 +37,16 @@ class OutletPasses(ReferencePasses):
         and whether the words alone are another gazetteer name (الرياض, the city: then
         only a source cue before makes them the paper's). None when no outlet. A dot
         between the words is a site's address (العربية.نت = العربية نت): the gazetteer
-        keys drop it."""
+        keys drop it. A name several outlets share after their media nouns (الجزيرة: قناة
+        الجزيرة, the Qatari channel, and صحيفة الجزيرة, the Saudi paper) is the one its
+        credit row names (lexicon agency_credits: the well-known default), not the first
+        noun's outlet."""
         words = tuple(k for k in self.keys[first:end] if k != ".")
         index = self.gazetteer.index
         bare = index.get(words)
+        default = self.gazetteer.entries.get(CREDITS.get("".join(words), ""))
+        if default is not None and default.label == "ORG" and default.type == "media":
+            return default, bare is not None and bare is not default
         for key in (words, *((d, *words) for d in _MEDIA_DESCRIPTORS)):
             e = index.get(key)
             if e is not None and e.label == "ORG" and e.type == "media":

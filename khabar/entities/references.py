@@ -66,12 +66,18 @@ _OFFICE = _Offices()
 #: بالنيابة: "on behalf of" (بالنيابة عنه) or "acting" (وزير الإعلام بالنيابة), an adverbial;
 #: the prosecution only with its adjective (بالنيابة العامة). docs/arabic.md.
 _ACTING = normalise("بالنيابة")
+#: Prepositions before the place an office covers after its body (مدير البنك في المغرب،
+#: ممثل المنظمة لدى الأردن), and ل + a region noun before it (لمنطقة الشرق الأوسط).
+_OFFICE_WHERE = frozenset(map(normalise, ("في", "لدى")))
+_REGION_NOUNS = frozenset(map(normalise, ("لمنطقة", "لمناطق", "لإقليم")))
 #: A country's Arabic name, normalised (countries.tsv) → (ISO code, its gazetteer place).
 _COUNTRY_NAMED = {normalise(r.name): (r.code, r.place) for r in load_lexicon()["countries"]}
 #: The normalised institution each office heads (وزير → وزاره), and the set of them.
 _INSTITUTION_STEMS_OF = {office: normalise(inst) for office, inst in OFFICE_INSTITUTIONS.items()}
 _INSTITUTION_STEMS = frozenset(_INSTITUTION_STEMS_OF.values())
 _MINISTRY_STEM = normalise("وزارة")
+#: "The state": a minister of state (وزير الدولة) has a portfolio, not a ministry.
+_STATE = normalise("الدولة")
 
 #: Mentions searched back for the body a country's adjective refers to (bounded, so an
 #: article of thousands of such phrases stays linear).
@@ -233,14 +239,24 @@ class ReferencePasses(OrganisationPasses):
 
     def _past_office_place(self, k: int, stop: int) -> int:
         """Token ``k`` after a title's organisation, past the place the office covers
-        written ب / في + a known place (سفير الاتحاد الأوروبي بتونس X Y، مدير البنك في
-        المغرب X Y): the name follows the place."""
-        at = k + 1 if k + 1 < stop and self.norms[k] == "في" else k
+        written ب / ل / في / لدى + a known place (سفير الاتحاد الأوروبي بتونس X Y، مدير
+        البنك في المغرب X Y، مبعوث الأمم المتحدة لليمن X Y، مدير المنظمة لشرق المتوسط
+        X Y، ممثل اليونيسف لدى الأردن X Y), or ل + a region noun in idafa with it (لمنطقة
+        الشرق الأوسط), and places joined to it by و (… وشمال أفريقيا): the name follows
+        the place. docs/arabic.md, *Names and cue nouns*."""
+        at = k + 1 if k + 1 < stop and self.norms[k] in _OFFICE_WHERE else k
+        if at == k and at + 1 < stop and self.norms[at] in _REGION_NOUNS:
+            at += 1                     # لمنطقة | الشرق الأوسط
         c = self.claimed[at] if at < stop else None
-        if c is not None and c.label == "PLACE" and c.t0 == at and (
-                at > k or self.norms[at].startswith("ب")):
-            return c.t1
-        return k
+        if c is None or c.label != "PLACE" or c.t0 != at or not (
+                at > k or self.norms[at].startswith(("ب", "ل"))):
+            return k
+        e = c.t1
+        while e < stop and self.norms[e].startswith("و") and (
+                self.claimed[e] is not None and self.claimed[e].label == "PLACE"
+                and self.claimed[e].t0 == e):
+            e = self.claimed[e].t1      # الشرق الأوسط | وشمال أفريقيا
+        return e
 
     def _past_sector(self, k: int, stop: int) -> int:
         """Token ``k`` after a title's organisation, past the sector the office is for: ل
@@ -384,8 +400,12 @@ class ReferencePasses(OrganisationPasses):
                 a = i + 1 if i + 1 < stop and (act_verb(norms[i]) or _bare_speech_verb(
                     norms[i], self.texts[i])) and claimed[i + 1] is None else i
                 for w in (2, 3):                          # لاو باريوس، مدير الحملة
+                    # a definite cue noun names a body, never a person (ويترأس المجلس،
+                    # مفوض …: the verb and its subject before the role's apposition)
                     if (a + w + 1 < stop and norms[a + w] == ","
-                            and norms[a + w + 1] in ROLES and self._person_ok(a, a + w)):
+                            and norms[a + w + 1] in ROLES and self._person_ok(a, a + w)
+                            and not any(_definite_cue_reading(norms[x])[1]
+                                        for x in range(a, a + w))):
                         self._person(a, a + w, "apposition")
                         break
 
@@ -740,9 +760,9 @@ class ReferencePasses(OrganisationPasses):
         agency, not of the body inside it (the UN): the words after the office noun, rule
         ``title_body``. Only where the
         title's words name such a body already, or the agency is intergovernmental (المفوض
-        السامي لحقوق الإنسان: there is one such office in the world): a minister's title
-        alone (وزير الخارجية الأمريكي) names a person, not his ministry, since every country
-        has one. docs/arabic.md, Names and cue nouns."""
+        السامي لحقوق الإنسان: there is one such office in the world); a minister's title
+        names his ministry only with its country (:meth:`title_institutions`).
+        docs/arabic.md, Names and cue nouns."""
         norms, claimed = self.norms, self.claimed
         for t in self._office_tokens:
             if claimed[t] is not None:
@@ -836,14 +856,53 @@ class ReferencePasses(OrganisationPasses):
             k = self._definite_tail(t + 1, stop, 0)
             if k == t + 1:
                 continue
-            # only a country's adjective qualifies the office (وزير المالية الأردني →
-            # الأردنية); another nisba qualifies the field (وزير التعاون الدولي →
-            # وزارة التعاون الدولي, not الدولية)
-            words = [self.texts[x] + "ة" if x > t + 1 and _is_nisba(self.norms[x])
-                     and self.norms[x] in _COUNTRY_ADJECTIVE
-                     and self.texts[x].endswith("ي") else self.texts[x] for x in range(t + 1, k)]
-            return inst + " " + " ".join(words)
+            return self._institution_name(inst, t, k)
         return None
+
+    def _institution_name(self, inst: str, t: int, k: int) -> str:
+        """The institution ``inst`` an office at token ``t`` heads, named by the office's
+        words ``t + 1`` … ``k - 1``: only a country's adjective among them qualifies the
+        office and turns feminine with the institution (وزير المالية الأردني → وزارة
+        المالية الأردنية); another nisba qualifies the field (وزير التعاون الدولي →
+        وزارة التعاون الدولي, not الدولية)."""
+        words = [self.texts[x] + "ة" if x > t + 1 and _is_nisba(self.norms[x])
+                 and self.norms[x] in _COUNTRY_ADJECTIVE
+                 and self.texts[x].endswith("ي") else self.texts[x] for x in range(t + 1, k)]
+        return (inst + " " + " ".join(words)).replace("\u0640", "")
+
+    def title_institutions(self) -> None:
+        """An office that heads an institution (titles.tsv institution: وزير → وزارة،
+        سفير → سفارة) with its field and a country's adjective (وزير المالية السوداني،
+        وزيرة الخارجية الفرنسية): the holder speaks for that country's institution, one
+        body, so the title's words after the office noun are a mention of it, named as
+        the article would write it in full (وزارة المالية السودانية; rule
+        ``title_body``). The office noun stays free: the holder's name after the words
+        is found as after any title and its body. Without a country's adjective the
+        title names no one body (وزير المالية: every country has one), a definite
+        office (الوزير السوداني) refers back, and a minister of state (وزير الدولة
+        الإماراتي) heads no ministry. docs/arabic.md, Names and cue nouns."""
+        norms, claimed = self.norms, self.claimed
+        for t in self._office_tokens:
+            n, office = _OFFICE[norms[t]]
+            inst = OFFICE_INSTITUTIONS[office]
+            if not inst or claimed[t] is not None or norms[t][:n].endswith(("ال", "لل")):
+                continue
+            stop, k = min(self.sentence_end[t], t + 5), t + 1
+            while k < stop and claimed[k] is None and self._arabic_word(k) and (
+                    self._definite(norms[k])) and norms[k] not in _COUNTRY_ADJECTIVE:
+                k += 1                  # the field: المالية، الدولة للشؤون الخارجية
+            if k == t + 1 or k >= stop or claimed[k] is not None or (
+                    norms[k] not in _COUNTRY_ADJECTIVE or self.kinds[k] != "arabic"):
+                continue
+            if k == t + 2 and norms[t + 1] == _STATE:
+                continue        # وزيرة الدولة الإماراتية لـ…: a minister of state, no ministry
+            k += 1
+            start, end = self.starts[t + 1], self.ends[k - 1]
+            self._add(FoundMention(t + 1, k, start, end, self.text[start:end], "ORG",
+                                   "title_body", _INSTITUTION_STEMS_OF[office],
+                                   Entry(self._institution_name(inst, t, k), "ORG",
+                                         ORG_CUES.get(_INSTITUTION_STEMS_OF[office],
+                                                      "government"))))
 
     def _names_a_body(self, k: int) -> bool:
         """Token ``k`` begins an organisation: part of an ORG mention already found, or

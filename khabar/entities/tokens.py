@@ -146,6 +146,30 @@ class TokenView:
                 break
         return k
 
+    def _dotted_acronym_end(self, i: int, stop: int) -> int:
+        """End (exclusive) of an acronym written with dots at token ``i`` (W.H.O، U.N.):
+        single capital letters joined by dots glued to them, two letters or more, with a
+        glued dot after the last one too; 0 when the token opens none. Tokenisation
+        splits it into letters and dots, each of which alone is no name. docs/arabic.md,
+        Names and cue nouns."""
+        texts, kinds, starts, ends = self.texts, self.kinds, self.starts, self.ends
+
+        def letter(k: int) -> bool:
+            return k < stop and kinds[k] == "latin" and len(texts[k]) == 1 and (
+                texts[k].isupper())
+
+        def glued_dot(k: int) -> bool:
+            return k < stop and texts[k] == "." and ends[k - 1] == starts[k]
+
+        if not letter(i):
+            return 0
+        k = i + 1
+        while glued_dot(k) and letter(k + 1) and ends[k] == starts[k + 1]:
+            k += 2
+        if k == i + 1:
+            return 0
+        return k + 1 if glued_dot(k) else k
+
     def _text(self, i: int, j: int) -> str:
         return self.text[self.starts[i]:self.ends[j - 1]]
 

@@ -75,6 +75,9 @@ FACILITY_CUES = _cue_role("facility")
 #: Cues of a body named by its field, place or country and nothing more (وزارة، حكومة،
 #: بلدية): ل after that is the verb's purpose or the one spoken to (org_cues closed_by_field).
 CLOSED_BY_FIELD_CUES = _cue_role("closed_by_field")
+#: Cues of a body named by its portfolios, joined by و and a verbal noun (وزارة الاقتصاد
+#: والمالية وإصلاح الإدارة، هيئة الرقابة ومكافحة الفساد: org_cues portfolio).
+PORTFOLIO_CUES = _cue_role("portfolio")
 #: Cues that are also relative adjectives (الأكاديمية، البلدية، القنصلية: org_cues adjective).
 ADJECTIVE_CUES = _cue_role("adjective")
 #: Cues of a body whose name may end in ب and the city it sits in (جامعة، كلية، معهد:
@@ -199,6 +202,12 @@ KIND_ADJECTIVES = _normalised(_boundary("kind_adjective"))
 QUALITY_ADJECTIVES = _normalised(_boundary("quality_adjective"))
 #: Plurals of kinds of body (الأحزاب، النقابات): with و after a name, a second subject.
 BODY_PLURALS = _normalised(_boundary("body_plural"))
+#: Plurals of people of a trade or standing (الأطباء، المواطنين): with و after the field of
+#: a body closed by it (وزارة الصحة والأطباء), a second subject, not a field.
+PEOPLE_PLURALS = _normalised(_boundary("people_plural"))
+#: Verbal nouns with ل whose own preposition links what they govern into a name
+#: (للدفاع عن حقوق الإنسان).
+PREPOSITIONAL_NOUNS = _normalised(_boundary("prepositional_noun"))
 #: Elatives (أكبر، أعلى): before an indefinite cue, a superlative of a common noun.
 ELATIVES = _normalised(_boundary("elative"))
 #: A firm's line of business with لل (للتأمين، للاستثمار): after a one-word name with no

@@ -89,3 +89,27 @@ def test_a_noun_inside_a_name_is_no_kind(text, expected):
 ])
 def test_an_agreement_for_a_kind_of_money_is_of_that_kind(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind noun inside what the money is for yields to the noun before it
+    ("ومنح الصندوق البلدية منحة لتمويل مشاريع الاستثمار السياحي بقيمة 7 ملايين دولار.",
+     ["grant"]),
+    # … but a noun with و is a new item, and with no noun before, the inner one is the kind
+    ("وقدم البنك منحة لدعم المدارس وقرضا بقيمة 9 ملايين دولار.", ["loan"]),
+    ("وخصصت الوزارة لدعم صغار الصيادين قروضا بقيمة 6 ملايين دولار.", ["loan"]),
+    # … and a noun in a later clause is its own
+    ("وقدم البنك قرضا لتمويل الطرق، وقال الوزير إن الاستثمارات بلغت 3 مليارات دولار.",
+     ["investment"]),
+])
+def test_a_noun_inside_the_purpose_of_the_money_is_not_its_kind(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأقرت الحكومة دعما ماليا لمربي الماشية بقيمة 15 مليون دينار أردني.", ["aid"]),
+    ("وبلغت مصاريف تشغيل المستشفى 4 ملايين دينار أردني.", ["budget"]),
+    ("وتجاوزت المصروفات الجارية 900 مليون دينار أردني.", ["budget"]),
+])
+def test_support_and_expenses_have_a_kind(text, expected):
+    assert kinds(text) == expected

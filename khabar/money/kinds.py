@@ -22,6 +22,9 @@ _AGREEMENTS = _CUES.get("agreement", set())
 #: back (ارتفعت أرباح الشركة … التي تعمل في … إلى …); a noun further off is another
 #: clause's topic.
 _WORDS_BEFORE = 14
+#: The most words between a purpose word and a kind noun inside its phrase (لتمويل مشاريع
+#: الاستثمار): further on, the noun is another clause's.
+_PURPOSE_WORDS = 3
 #: The most words between two figures of one list that share its noun (من البنك الدولي و …).
 _LIST_GAP = 4
 _WORD = re.compile(r"[^\W\d_]+")      # words, not numbers (a year, a date)
@@ -60,10 +63,22 @@ def _agreement(token: str) -> bool:
     return token in _AGREEMENTS or rest in _AGREEMENTS or rest.removeprefix("ال") in _AGREEMENTS
 
 
+def _opens_purpose(token: str) -> bool:
+    """Whether ``token`` opens a phrase of what the money is for: a purpose word
+    (money_cues.tsv purpose: لتمويل، لدعم) or a kind noun with ل (للموازنة)."""
+    return token in _PURPOSE or _lookup(token)[1]
+
+
 def _kind_before(tokens: list[str]) -> str:
     """The kind of the nearest kind noun in ``tokens`` (the words before a figure, in
     order) that is no purpose; of a chain of kind nouns (عجز الموازنة، إيرادات
-    الموازنة), the first, the head of the construct."""
+    الموازنة), the first, the head of the construct. A noun inside the phrase of what the
+    money is for, at most :data:`_PURPOSE_WORDS` words after its purpose word (منحة
+    لتمويل مشاريع الاستثمار الزراعي بقيمة …: the projects are of investment, the money is
+    a grant), yields to a kind noun before that phrase; one with و is a new item (منحة
+    لدعم المدارس وقرضا بقيمة …: a loan), and with no noun before the phrase it is the
+    kind (لدعم المزارعين قروضا بقيمة …) (docs/money.md "Kind of
+    money")."""
     for j in range(len(tokens) - 1, -1, -1):
         kind, lam = _lookup(tokens[j])
         if lam and j and _agreement(tokens[j - 1]):
@@ -72,6 +87,12 @@ def _kind_before(tokens: list[str]) -> str:
             continue
         while j and _lookup(tokens[j - 1])[0] and not _lookup(tokens[j - 1])[1]:
             j -= 1
+        if not tokens[j].startswith("و"):
+            opener = next((p for p in range(j - 1, max(j - 1 - _PURPOSE_WORDS, -1), -1)
+                           if _opens_purpose(tokens[p])), -1)
+            head = _kind_before(tokens[:opener]) if opener > 0 else ""
+            if head:
+                return head
         return _lookup(tokens[j])[0]
     return ""
 

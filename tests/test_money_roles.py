@@ -82,6 +82,32 @@ def test_a_body_sentence_that_states_a_loan_again_restates_it():
     assert df["payer"].iloc[0] == "World Bank"
 
 
+_OASIS = ("وفازت شركة النخيل بعقد مشروع الواحة الخضراء بقيمة {a} مليار دولار. وفي العام "
+          "الماضي وقعت الشركة عقد مشروع الواحة الخضراء بقيمة {b} مليار دولار لتوفير المياه.")
+
+
+@pytest.mark.parametrize("a, b", [("2.4", "2.37"), ("2.37", "2.4"), ("3", "3.2")])
+def test_one_contract_rounded_in_one_sentence_and_exact_in_another_is_one_sum(a, b):
+    df = rows(_OASIS.format(a=a, b=b))
+    assert list(df["restatement"]) == [False, True]
+    assert df["restates"].iloc[1] == df["start"].iloc[0]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("20", "24"),          # 20 is no rounding of 24: both written to the unit
+    ("2.4", "2.5"),        # one decimal each
+    ("2.4", "2.47"),       # 2.47 rounds to 2.5
+])
+def test_sums_that_no_rounding_makes_one_are_two(a, b):
+    assert not rows(_OASIS.format(a=a, b=b))["restatement"].any()
+
+
+def test_a_rounded_sum_of_another_kind_is_another_sum():
+    df = rows("وفازت شركة النخيل بعقد مشروع الواحة الخضراء بقيمة 2.4 مليار دولار. وقدم البنك "
+              "قرضا لمشروع الواحة الخضراء بقيمة 2.37 مليار دولار.")
+    assert not df["restatement"].any()
+
+
 def test_another_sum_of_the_same_amount_is_counted():
     df = rows("وقع البنك الدولي مع الأردن اتفاقية بقيمة 350 مليون دولار للمياه. ووقع البنك "
               "اتفاقية أخرى بمبلغ 350 مليون دولار للطاقة.")

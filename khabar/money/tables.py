@@ -3,6 +3,7 @@ rows for the pipeline) and :func:`funding_frame`.
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -60,7 +61,8 @@ def extract_funding(article: Article, mentions) -> pd.DataFrame:
       riyals) | "".
     - ``restatement`` / ``restates``: the figure restates the one starting at character
       ``restates`` in another currency (bracketed conversion, أي ما يعادل), or is a
-      headline's figure that the body gives again (docs/money.md); -1 otherwise.
+      headline's figure that the body gives again, or gives an earlier sum again,
+      rounded or exactly, in another sentence (docs/money.md); -1 otherwise.
       Totals skip restatements. ``part_of``: the ``start`` of the total this figure is a
       part of (بقيمة 10 ملايين دولار، منها 4 ملايين للصحة), -1 otherwise; totals skip
       parts too (or their total). Per-unit prices, exchange rates, banknote denominations
@@ -429,10 +431,14 @@ def _body_restatements(article: Article, rows: list[Funding]) -> list[Funding]:
     sentence, vague ones and those with neither are left alone, and so is one item
     of a list of sums in its sentence (bounds aside) whose recipient follows it where the
     earlier one named no subject (تخصيص 800 مليون دينار للمدارس و4 مليارات دينار لوزارة
-    الصحة: another allocation). One pass with a dict keyed by (amount, currency):
-    linear in the number of rows."""
+    الصحة: another allocation). A figure with no earlier one of its amount may restate
+    one of another amount that rounds to it, or it to that one, for the same subject and
+    kind (:func:`_rounded_restatement`: 1.2 مليار … 1.22 مليار دولار). One pass with
+    dicts keyed by (amount, currency) and by currency, each figure compared with at most
+    :data:`_RESTATED_BACK` before it: linear in the number of rows."""
     norm = article.normalised
     first: dict[tuple, list[int]] = {}    # (amount, currency) → indices in ``out``
+    by_unit: dict[str, list[int]] = {}    # currency → indices in ``out``, any amount
     out: list[Funding] = []
     per_sentence = Counter(r.sentence for r in rows if not r.restatement
                            and (r.currency or r.currency_note) and not r.bound)
@@ -450,7 +456,13 @@ def _body_restatements(article: Article, rows: list[Funding]) -> list[Funding]:
         k = next((k for k in reversed(earlier[-_RESTATED_BACK:])
                   if _may_restate(norm, out[k], r, per_sentence)), None)
         if k is None:
+            # the same sum rounded in one sentence and exact in the other (عقد بقيمة 1.2
+            # مليار دولار … عقدا بقيمة 1.22 مليار دولار): one subject and kind named twice
+            k = next((k for k in reversed(by_unit.get(unit, [])[-_RESTATED_BACK:])
+                      if _rounded_restatement(norm, out[k], r, per_sentence)), None)
+        if k is None:
             earlier.append(len(out))
+            by_unit.setdefault(unit, []).append(len(out))
         else:
             a = out[k]
             if _headline_shaped(article, a.paragraph) and r.paragraph != a.paragraph:
@@ -486,6 +498,39 @@ def _may_restate(norm, a: Funding, r: Funding, per_sentence: Counter) -> bool:
         and not _another_before(norm, r) \
         and not (r.subject_rule == "recipient after figure" and not a.subject
                  and per_sentence[r.sentence] > 1)
+
+
+#: A figure's number as written: digits, and at most two after a decimal separator
+#: (1.2، 1,22، 4.5; three after a comma are a thousands group).
+_WRITTEN_NUMBER = re.compile(r"(\d+)(?:[.,٫ر](\d{1,2})(?!\d))?")
+
+
+def _written_unit(norm, r: Funding) -> float:
+    """The place value of the last digit of the figure ``r`` as written: 10⁸ for 1.2 مليار,
+    10⁶ for 20 مليون, 10⁷ for 1.22 مليار; 0 when its number has no scale word after it
+    (1,200,000 written out: exact) or cannot be read."""
+    m = _WRITTEN_NUMBER.search(norm.norm, norm.index(r.start), norm.index(r.end))
+    if m is None or not isinstance(r.amount, (int, float)) or r.amount <= 0:
+        return 0
+    frac = m.group(2) or ""
+    written = float(m.group(1) + "." + frac) if frac else float(m.group(1))
+    scale = r.amount / written if written else 0
+    if scale < 1000 or abs(math.log10(scale) - round(math.log10(scale))) > 1e-9:
+        return 0
+    return 10 ** round(math.log10(scale)) / 10 ** len(frac)
+
+
+def _rounded_restatement(norm, a: Funding, r: Funding, per_sentence: Counter) -> bool:
+    """Whether the figure ``r`` gives again, rounded or more exactly, the sum of the
+    earlier figure ``a`` of its currency: one of them, rounded at the place of its last
+    written digit (:func:`_written_unit`), is the other (1.2 مليار and 1.22 مليار, not 20
+    مليون and 24 مليون), both name the same subject (not empty) and no different kind
+    or payer, and :func:`_may_restate` holds (docs/money.md "One sum, one total")."""
+    if not a.subject or a.subject != r.subject or a.kind != r.kind \
+            or not _may_restate(norm, a, r, per_sentence):
+        return False
+    ua, ur = _written_unit(norm, a), _written_unit(norm, r)
+    return bool(ua and ur) and ua != ur and abs(a.amount - r.amount) <= max(ua, ur) / 2
 
 
 def _headline_shaped(article: Article, paragraph: int) -> bool:

@@ -150,7 +150,7 @@ def write_docx(tables: dict[str, pd.DataFrame], figures_dir: str | os.PathLike,
         for caption in ((ar_caption, en) if ar else (en, ar_caption)):
             _paragraph(doc, caption, "Caption")
     # bodies and places named as the charts name them (World Bank → البنك الدولي)
-    names = figures.display_names(tables.get("organisations"))
+    names = figures.display_names(tables.get("organisations"), tables.get("mentions"))
     for name, (en, ar_title) in KEY_TABLES.items():
         if name not in tables:
             continue

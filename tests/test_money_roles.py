@@ -698,3 +698,21 @@ def test_a_body_that_gives_through_its_mission_is_the_payer_not_the_subject():
     # given to the mission with ل, it is the subject
     row = rows("وقدمت اليابان 5 ملايين دولار لبعثة الأمم المتحدة.").iloc[0]
     assert row["subject"] == "United Nations"
+
+
+@pytest.mark.parametrize("text, subjects", [
+    # each item of a list names its project before its figure: the next item's project,
+    # nearer after the figure, is not this one's
+    ("ووقعت الوزارة عقد مشروع توسعة ميناء الريان بمبلغ 40 مليون دينار أردني، ومشروع تأهيل "
+     "سد الوادي بمبلغ 12 مليون دينار أردني.",
+     ["مشروع توسعة ميناء الريان", "مشروع تأهيل سد الوادي"]),
+    ("ووقعت الوزارة عقد مشروع توسعة ميناء الريان مع شركة الفجر للمقاولات بمبلغ 40 مليون "
+     "دينار أردني، ومشروع تأهيل سد الوادي مع شركة النور بمبلغ 12 مليون دينار أردني، ومشروع "
+     "صيانة الطرق بـ 900 ألف دينار أردني.",
+     ["مشروع توسعة ميناء الريان", "مشروع تأهيل سد الوادي", "مشروع صيانة الطرق"]),
+    # … and a project named right after its figure stays that figure's
+    ("وخصص الصندوق 5 ملايين دولار لمشروع تأهيل سد الوادي، و3 ملايين دولار لمشروع توسعة "
+     "ميناء الريان.", ["مشروع تأهيل سد الوادي", "مشروع توسعة ميناء الريان"]),
+])
+def test_a_project_of_another_item_of_a_list_is_not_the_subject(text, subjects):
+    assert list(rows(text)["subject"]) == subjects

@@ -115,6 +115,9 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
     org_types = _org_types(mentions)
     arabic = load_gazetteer().arabic       # once per article, not once per name
     funding = [(f, article.sentence_at(f["start"])) for f in figures if not f["not_funding"]]
+    figure_starts: dict[int, list[int]] = {}   # sentence → its funding figures' starts
+    for g, s_g in funding:                     # in text order: sorted
+        figure_starts.setdefault(s_g.start, []).append(g["start"])
     # An outlet reports money and never gives it (a quoted "المملكة" is also a channel's
     # name): no payer, as it is no subject.
     payers = [p if p not in media else ""
@@ -193,8 +196,12 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         recipient = recipients[i]
         place = _place_recipient(article, f, sent, ments, {payer} if payer else frozenset())
         topic = _fronted_topic(article, f, sent, ments, amma[sent.start])
+        # a project of another item of the sentence's list is not this figure's (عقد مشروع
+        # أ بمبلغ …، ومشروع ب بـ …)
+        not_projects = drafts | _other_items_projects(article.text, f, sent, ments,
+                                                      figure_starts[sent.start])
         subject, rule = _subject(f["start"], f["end"], sent, window, ments, exclude,
-                                 "" if recipient in exclude else recipient, drafts,
+                                 "" if recipient in exclude else recipient, not_projects,
                                  place, topic, listed[i])
         # a lender written with ل just before the figure is given it (قدمت الحكومة للصندوق
         # 50 مليون دينار: the recipient); any other is no fallback subject
@@ -225,7 +232,8 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             # subject is another name of the sentence, or none (docs/money.md); so is
             # the recipient of another figure (… ثم 175 مليار دينار لوزارة الزراعة).
             subject, rule = _subject(f["start"], f["end"], sent, window, ments,
-                                     exclude | lent | others, "", drafts, place, topic)
+                                     exclude | lent | others, "", not_projects, place,
+                                     topic)
         side = not payer and in_cost_clause(article, f, sent)
         if not payer and not side and not unnamed_source_after(article, f, ments):
             payer = lender_payer(article, f, [x for x in lenders[sent.start]
@@ -277,6 +285,41 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             f["restates"], f["part_of"], kind))
     return _inherited_kinds(_restated_subjects(
         _body_restatements(article, _passive_gifts(article, rows))))
+
+
+#: A break between two items of a list in one sentence (… بمبلغ 30 مليونا، ومشروع …).
+_ITEM_BREAK = re.compile(r"[،,;؛]")
+
+
+def _other_items_projects(text: str, f: dict, sent, ments: _MentionIndex,
+                          starts: list[int]) -> set[str]:
+    """The PROJECT entities of ``sent`` that belong to another figure's item of a list
+    in that sentence, not to the figure ``f``: one before ``f`` with another figure between
+    them (عقد مشروع أ بمبلغ 30 مليونا، ومشروع ب بـ 31 مليونا: أ is the 30 million's), or
+    one after ``f`` past another figure, or past an item break (a comma, a semicolon)
+    with another figure after it (… بـ 31 مليونا، ومشروع ج بـ 870 ألفا: ج is the 870
+    thousand's), while a project right after the figure (بقيمة 5 ملايين لمشروع د) stays
+    its own. ``starts``: the sorted starts of the sentence's funding figures. An entity
+    also named within ``f``'s own item is kept (docs/money.md "Subject and payer")."""
+    if len(starts) < 2:
+        return set()
+    projects = ments.within("PROJECT", sent.start, sent.end)
+    other, own = set(), set()
+
+    def between(lo: int, hi: int) -> bool:        # a figure starts in [lo, hi)
+        k = bisect_left(starts, lo)
+        return k < len(starts) and starts[k] < hi
+
+    for ent, _, ms, me in projects:
+        if me <= f["start"]:
+            theirs = between(me, f["start"])
+        elif ms >= f["end"]:
+            theirs = between(f["end"], ms) or (
+                _ITEM_BREAK.search(text, f["end"], ms) is not None and starts[-1] >= me)
+        else:
+            theirs = False
+        (other if theirs else own).add(ent)
+    return other - own
 
 
 def _without_names(norm, spans) -> str:

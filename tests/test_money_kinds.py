@@ -113,3 +113,15 @@ def test_a_noun_inside_the_purpose_of_the_money_is_not_its_kind(text, expected):
 ])
 def test_support_and_expenses_have_a_kind(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun with و is a conjunct, not the genitive of the noun before it
+    ("وقدرت إيرادات الدولة من الإقراض ومبيعات الأراضي بمبلغ 9 مليارات جنيه مصري.",
+     ["revenue"]),
+    # a credit line is a loan, whatever verb of giving comes first
+    ("وكان البنك قد منح البلاد خطا ائتمانيا بقيمة 2.5 مليار دولار.", ["loan"]),
+    ("وفتح الصندوق خط ائتمان قدره 400 مليون دولار للمصارف.", ["loan"]),
+])
+def test_conjuncts_and_credit_lines(text, expected):
+    assert kinds(text) == expected

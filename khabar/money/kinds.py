@@ -63,6 +63,12 @@ def _agreement(token: str) -> bool:
     return token in _AGREEMENTS or rest in _AGREEMENTS or rest.removeprefix("ال") in _AGREEMENTS
 
 
+def _conjunct(token: str) -> bool:
+    """Whether ``token`` is a kind noun with the conjunction و (وقرضا، ومبيعات; not وديعة,
+    whose و is its own)."""
+    return token.startswith("و") and bool(_lookup(token[1:])[0])
+
+
 def _opens_purpose(token: str) -> bool:
     """Whether ``token`` opens a phrase of what the money is for: a purpose word
     (money_cues.tsv purpose: لتمويل، لدعم) or a kind noun with ل (للموازنة)."""
@@ -72,22 +78,24 @@ def _opens_purpose(token: str) -> bool:
 def _kind_before(tokens: list[str]) -> str:
     """The kind of the nearest kind noun in ``tokens`` (the words before a figure, in
     order) that is no purpose; of a chain of kind nouns (عجز الموازنة، إيرادات
-    الموازنة), the first, the head of the construct. A noun inside the phrase of what the
-    money is for, at most :data:`_PURPOSE_WORDS` words after its purpose word (منحة
-    لتمويل مشاريع الاستثمار الزراعي بقيمة …: the projects are of investment, the money is
-    a grant), yields to a kind noun before that phrase; one with و is a new item (منحة
-    لدعم المدارس وقرضا بقيمة …: a loan), and with no noun before the phrase it is the
-    kind (لدعم المزارعين قروضا بقيمة …) (docs/money.md "Kind of
-    money")."""
+    الموازنة), the first, the head of the construct (a noun with و is no genitive: in من
+    الإقراض ومبيعات الأصول, a list, مبيعات is its own kind). A noun inside the phrase of
+    what the money is for, at most :data:`_PURPOSE_WORDS` words after its purpose word
+    (منحة لتمويل مشاريع الاستثمار الزراعي بقيمة …: the projects are of investment, the
+    money is a grant), yields to a kind noun before that phrase; one with و is a new item
+    (منحة لدعم المدارس وقرضا بقيمة …: a loan), and with no noun before the phrase it is
+    the kind (لدعم المزارعين قروضا بقيمة …) (docs/money.md "Kind of money")."""
     for j in range(len(tokens) - 1, -1, -1):
         kind, lam = _lookup(tokens[j])
         if lam and j and _agreement(tokens[j - 1]):
             return kind
         if not kind or lam or (j and tokens[j - 1] in _PURPOSE):
             continue
-        while j and _lookup(tokens[j - 1])[0] and not _lookup(tokens[j - 1])[1]:
+        # a noun with و is a conjunct (من الإقراض ومبيعات الأصول), not a construct's genitive
+        while j and not _conjunct(tokens[j]) and _lookup(tokens[j - 1])[0] \
+                and not _lookup(tokens[j - 1])[1]:
             j -= 1
-        if not tokens[j].startswith("و"):
+        if not _conjunct(tokens[j]):
             opener = next((p for p in range(j - 1, max(j - 1 - _PURPOSE_WORDS, -1), -1)
                            if _opens_purpose(tokens[p])), -1)
             head = _kind_before(tokens[:opener]) if opener > 0 else ""

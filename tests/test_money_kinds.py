@@ -125,3 +125,17 @@ def test_support_and_expenses_have_a_kind(text, expected):
 ])
 def test_conjuncts_and_credit_lines(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # items under a colon line take the kind its noun names
+    ("وقدمت المؤسسة المنح التالية:\n- 3 ملايين دينار أردني للصحة\n- 5 ملايين دينار أردني "
+     "للتعليم", ["grant", "grant"]),
+    ("وتوزعت القروض الجديدة على النحو الآتي:\n1) 30 مليون دولار لقطاع المياه\n2) 12 مليون "
+     "دولار لقطاع الطاقة", ["loan", "loan"]),
+    # … an item that names its own keeps it, and a line that names none gives none
+    ("وتوزعت المبالغ على النحو الآتي:\n- 3 ملايين دينار أردني للصحة\n- قرض بقيمة 5 ملايين "
+     "دينار أردني للتعليم", ["", "loan"]),
+])
+def test_list_items_take_the_kind_of_their_colon_line(text, expected):
+    assert kinds(text) == expected

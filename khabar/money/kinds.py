@@ -124,3 +124,12 @@ def figure_kind(norm: str, lo: int, start: int, end: int, hi: int, previous: str
     after = _WORD.findall(_CLAUSE_END.split(norm[end:hi], maxsplit=1)[0])[:1]
     kind, lam = _lookup(after[0]) if after else ("", False)
     return "" if lam else kind
+
+
+def line_kind(norm: str, lo: int, hi: int) -> str:
+    """The kind that the words of ``norm[lo:hi]`` name (:func:`_kind_before`, the nearest
+    kind noun before ``hi``): the colon line over a list (وقدمت المؤسسة المنح التالية:،
+    أبرز بنود الموازنة:) says the kind of the money of its items (- 3 ملايين دينار للصحة),
+    which name none of their own (docs/money.md "Kind of money"); "" when none says."""
+    return _kind_before(_WORD.findall(norm[lo:hi])[-_WORDS_BEFORE:])
+

@@ -18,10 +18,10 @@ from ..schema import Funding, fixed_frame
 from ..text import Article, normalise
 from .currency import _CONTEXT_SOURCES, country_evidence, payer_currency
 from .announcers import measure_announcers
-from .kinds import figure_kind
+from .kinds import figure_kind, line_kind
 from .clauses import cause_names, side_clause_names
 from .figures import _HEADLINE_WORDS, _SENTENCE_END, find_figures
-from .lists import list_payer, semicolon_list_colon
+from .lists import colon_line, list_payer, semicolon_list_colon
 from .subject import (JOINT, _CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
                       _fronted_topic, _funding_noun, _MentionIndex, amma_offsets,
                       _media_entities, _not_subject,
@@ -278,6 +278,12 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
                            rows[-1].kind if rows and rows[-1].sentence == sent.sentence
                            and before > s_norm and before == funding[i - 1][0]["_nend"]
                            else "")
+        if not kind:
+            # - 3 ملايين دينار للصحة, under وقدمت المؤسسة المنح التالية: (docs/money.md)
+            line = colon_line(article, sent)
+            if line is not None:
+                colon = article.text.rfind(":", line.start, line.end)
+                kind = line_kind(unnamed, norm.index(line.start), norm.index(colon))
         rows.append(Funding(
             article.doc_id, f["text"], f["amount"], currency, f["approximate"], subject,
             sent.sentence, f["start"], f["end"], source, payer, sent.paragraph,

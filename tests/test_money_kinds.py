@@ -139,3 +139,19 @@ def test_conjuncts_and_credit_lines(text, expected):
 ])
 def test_list_items_take_the_kind_of_their_colon_line(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verbal noun with its pronoun heads no construct: its object is the kind
+    ("وساهم البنك في التنمية من خلال منحها قروضا وصلت قيمتها الإجمالية إلى 6.3 مليار دينار "
+     "تونسي.", ["loan"]),
+    # two kinds of money given, joined by و, are one sum of both
+    ("وأعطى البنك موافقة مبدئية على قروض ميسرة ومنح بثلاثة مليارات دولار للعراق.",
+     ["financing"]),
+    ("وقدمت الحكومة قروضا ومساعدات بقيمة 40 مليون دينار أردني.", ["financing"]),
+    # … not a result and a gift: the revenue stays revenue
+    ("وحققت الشركة إيرادات من الإقراض ومبيعات الأراضي بلغت 9 مليارات جنيه مصري.",
+     ["revenue"]),
+])
+def test_a_pronoun_ends_a_construct_and_two_kinds_given_are_financing(text, expected):
+    assert kinds(text) == expected

@@ -716,3 +716,13 @@ def test_a_body_that_gives_through_its_mission_is_the_payer_not_the_subject():
 ])
 def test_a_project_of_another_item_of_a_list_is_not_the_subject(text, subjects):
     assert list(rows(text)["subject"]) == subjects
+
+
+def test_a_body_that_opens_a_later_item_of_a_list_is_not_the_subject():
+    df = rows("وتصدرت وزارة الزراعة قائمة المصروفات بمبلغ 9 مليارات دينار أردني، تلتها وزارة "
+              "النقل بـ 4 مليارات دينار أردني، ثم وزارة السياحة بـ 900 مليون دينار أردني.")
+    assert list(df["subject"]) == ["وزارة الزراعة", "وزارة النقل", "وزارة السياحة"]
+    # a body right after its figure stays its recipient
+    df = rows("وخصص الصندوق 5 ملايين دينار أردني لوزارة الزراعة، و3 ملايين دينار أردني لوزارة "
+              "النقل.")
+    assert list(df["subject"]) == ["وزارة الزراعة", "وزارة النقل"]

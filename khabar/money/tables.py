@@ -115,9 +115,12 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
     org_types = _org_types(mentions)
     arabic = load_gazetteer().arabic       # once per article, not once per name
     funding = [(f, article.sentence_at(f["start"])) for f in figures if not f["not_funding"]]
-    figure_starts: dict[int, list[int]] = {}   # sentence → its funding figures' starts
+    # sentence → the starts of its funding figures that are items of their own (not a
+    # conversion of the figure before: 175 مليار دينار " 1.3 مليار دولار " لوزارة الزراعة)
+    figure_starts: dict[int, list[int]] = {}
     for g, s_g in funding:                     # in text order: sorted
-        figure_starts.setdefault(s_g.start, []).append(g["start"])
+        if not g["restatement"]:
+            figure_starts.setdefault(s_g.start, []).append(g["start"])
     # An outlet reports money and never gives it (a quoted "المملكة" is also a channel's
     # name): no payer, as it is no subject.
     payers = [p if p not in media else ""
@@ -198,8 +201,10 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         topic = _fronted_topic(article, f, sent, ments, amma[sent.start])
         # a project of another item of the sentence's list is not this figure's (عقد مشروع
         # أ بمبلغ …، ومشروع ب بـ …)
-        not_projects = drafts | _other_items_projects(article.text, f, sent, ments,
-                                                      figure_starts[sent.start])
+        items = figure_starts.get(sent.start, [])
+        not_projects = drafts | _other_items_projects(article.text, f, sent, ments, items)
+        # … and so is a body that opens a later item (…، تلتها وزارة الداخلية بـ …)
+        exclude |= _later_items_orgs(article.text, f, sent, ments, items)
         subject, rule = _subject(f["start"], f["end"], sent, window, ments, exclude,
                                  "" if recipient in exclude else recipient, not_projects,
                                  place, topic, listed[i])
@@ -297,6 +302,37 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
 _ITEM_BREAK = re.compile(r"[،,;؛]")
 
 
+def _later_items_orgs(text: str, f: dict, sent, ments: _MentionIndex,
+                      starts: list[int]) -> set[str]:
+    """The ORG entities of ``sent`` after the figure ``f`` that open a later item of a
+    list in that sentence (تصدرت وزارة المالية الإنفاق بمبلغ 16 تريليونا، تلتها وزارة
+    الداخلية بـ 8 تريليونات: the second ministry is the 8 trillion's): past another
+    figure, or past an item break (a comma, a semicolon) with another figure after the
+    name; one right after the figure (5 ملايين لوزارة الصحة) stays a candidate, and so
+    does an entity also named elsewhere in ``f``'s item. ``starts``: the sorted starts of
+    the sentence's funding figures, conversions left out (docs/money.md "Subject and
+    payer")."""
+    if len(starts) < 2 or starts[-1] <= f["end"]:
+        return set()
+    other, own = set(), set()
+    for ent, _, ms, me in ments.within("ORG", sent.start, sent.end):
+        if ms >= f["end"] and _later_item(text, f, ms, me, starts):
+            other.add(ent)
+        else:
+            own.add(ent)
+    return other - own
+
+
+def _later_item(text: str, f: dict, ms: int, me: int, starts: list[int]) -> bool:
+    """Whether a name at ``ms``–``me``, after the figure ``f``, is in a later item of the
+    sentence's list: another figure starts between ``f`` and the name, or an item break
+    stands between them and a figure starts after the name."""
+    k = bisect_left(starts, f["end"])
+    if k < len(starts) and starts[k] < ms:
+        return True
+    return _ITEM_BREAK.search(text, f["end"], ms) is not None and starts[-1] >= me
+
+
 def _other_items_projects(text: str, f: dict, sent, ments: _MentionIndex,
                           starts: list[int]) -> set[str]:
     """The PROJECT entities of ``sent`` that belong to another figure's item of a list
@@ -305,7 +341,8 @@ def _other_items_projects(text: str, f: dict, sent, ments: _MentionIndex,
     one after ``f`` past another figure, or past an item break (a comma, a semicolon)
     with another figure after it (… بـ 31 مليونا، ومشروع ج بـ 870 ألفا: ج is the 870
     thousand's), while a project right after the figure (بقيمة 5 ملايين لمشروع د) stays
-    its own. ``starts``: the sorted starts of the sentence's funding figures. An entity
+    its own. ``starts``: the sorted starts of the sentence's funding figures, conversions
+    left out. An entity
     also named within ``f``'s own item is kept (docs/money.md "Subject and payer")."""
     if len(starts) < 2:
         return set()
@@ -320,8 +357,7 @@ def _other_items_projects(text: str, f: dict, sent, ments: _MentionIndex,
         if me <= f["start"]:
             theirs = between(me, f["start"])
         elif ms >= f["end"]:
-            theirs = between(f["end"], ms) or (
-                _ITEM_BREAK.search(text, f["end"], ms) is not None and starts[-1] >= me)
+            theirs = _later_item(text, f, ms, me, starts)
         else:
             theirs = False
         (other if theirs else own).add(ent)

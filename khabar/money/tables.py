@@ -246,7 +246,8 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         if not payer and not side and not any(x[3] for x in lenders[sent.start]):
             # a lender named once, then وسيقدم البنك … / القرض البالغ … in the next
             # sentence of the paragraph (docs/money.md)
-            previous = _previous_lender(article, sent, ments, org_types, arabic, lenders)
+            previous = _previous_lender(article, sent, ments, org_types, arabic, lenders) \
+                or _previous_giver(article, sent, ments, figure_starts)
             if previous != subject:
                 payer = carried_lender(article, f, sent, ments, previous)
         if not payer:
@@ -468,6 +469,28 @@ def _run_on_item_payer(article: Article, sent, rows: list[Funding]) -> str:
         return ""
     first = next((r for r in rows if colon < r.start < sent.start and not r.restatement), None)
     return first.payer if first is not None else ""
+
+
+def _previous_giver(article: Article, sent, ments: _MentionIndex,
+                    figure_starts: dict[int, list[int]]) -> str:
+    """The giver that the sentence right before ``sent`` in its paragraph names when it
+    announces money without a figure (قدم الاتحاد الأوروبي منحة جديدة للأردن.، وقعت الحكومة
+    مع الاتحاد الأوروبي اتفاقية منحة.): the payer :func:`khabar.money.subject._payer`
+    gives a figure of no width at that sentence's end, as the money of that sentence would
+    have; "" when that sentence has a funding figure of its own (its giver is that
+    figure's) or names none. A country or body, not only a lender: the next sentence
+    gives the sum (وتبلغ قيمة المنحة 20 مليون يورو) and :func:`carried_lender` decides
+    whether it refers back (docs/money.md "Subject and payer")."""
+    k = sent.sentence - 2
+    if k < 0 or k >= len(article.sentences):
+        return ""
+    prev = article.sentences[k]
+    if prev.paragraph != sent.paragraph or prev.end > sent.start or prev.start in figure_starts:
+        return ""
+    end = len(article.text[prev.start:prev.end].rstrip(" .!؟?\n")) + prev.start
+    n = article.normalised.index(end)
+    at = dict(start=end, end=end, _nstart=n, _nend=n, _mstart=n)
+    return _payer(article, at, prev, ments)
 
 
 def _previous_lender(article: Article, sent, ments: _MentionIndex, org_types, arabic,

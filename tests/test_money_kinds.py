@@ -155,3 +155,14 @@ def test_list_items_take_the_kind_of_their_colon_line(text, expected):
 ])
 def test_a_pronoun_ends_a_construct_and_two_kinds_given_are_financing(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # its value, with the pronoun of the money the sentence before announced
+    ("قدم الاتحاد الأوروبي قرضا جديدا للأردن. وتبلغ قيمته 50 مليون يورو.", ["loan"]),
+    ("ووقعت الوزارة اتفاقية منحة مع الصندوق. وتبلغ قيمتها 6 ملايين دولار.", ["grant"]),
+    # … a sentence before that names no money gives nothing
+    ("وزار الوزير المدرسة أمس. وتبلغ قيمتها 6 ملايين دولار.", [""]),
+])
+def test_its_value_is_of_the_kind_the_sentence_before_names(text, expected):
+    assert kinds(text) == expected

@@ -290,6 +290,10 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             if line is not None:
                 colon = article.text.rfind(":", line.start, line.end)
                 kind = line_kind(unnamed, norm.index(line.start), norm.index(colon))
+        if not kind:
+            # قدمت النرويج منحة جديدة لليمن. وتبلغ قيمتها 15 مليون دولار: the money the
+            # sentence before announced, with no figure of its own (docs/money.md)
+            kind = _pronoun_kind(article, unnamed, f, sent, figure_starts)
         rows.append(Funding(
             article.doc_id, f["text"], f["amount"], currency, f["approximate"], subject,
             sent.sentence, f["start"], f["end"], source, payer, sent.paragraph,
@@ -469,6 +473,31 @@ def _run_on_item_payer(article: Article, sent, rows: list[Funding]) -> str:
         return ""
     first = next((r for r in rows if colon < r.start < sent.start and not r.restatement), None)
     return first.payer if first is not None else ""
+
+
+#: A value noun with the pronoun of the money before (وتبلغ قيمتها …، قيمته): money_cues.tsv
+#: back_reference, the words that are no definite noun.
+_VALUE_PRONOUNS = {w for w in _CUES.get("back_reference", set()) if not w.startswith("ال")}
+
+
+def _pronoun_kind(article: Article, unnamed: str, f: dict, sent,
+                  figure_starts: dict[int, list[int]]) -> str:
+    """The kind of the money the sentence before ``sent`` (in its paragraph, with no
+    figure of its own) names (:func:`~khabar.money.kinds.line_kind`) when the words
+    right before the figure ``f`` are a value noun with its pronoun
+    (:data:`_VALUE_PRONOUNS`: وتبلغ قيمتها 15 مليون دولار); "" otherwise."""
+    norm = article.normalised
+    words = norm.norm[max(norm.index(sent.start), f["_nstart"] - 30):f["_nstart"]].split()
+    if not any(w in _VALUE_PRONOUNS or w[:1] in "وبف" and w[1:] in _VALUE_PRONOUNS
+               for w in words[-2:]):
+        return ""
+    k = sent.sentence - 2
+    if k < 0 or k >= len(article.sentences):
+        return ""
+    prev = article.sentences[k]
+    if prev.paragraph != sent.paragraph or prev.start in figure_starts:
+        return ""
+    return line_kind(unnamed, norm.index(prev.start), norm.index(prev.end))
 
 
 def _previous_giver(article: Article, sent, ments: _MentionIndex,

@@ -726,3 +726,12 @@ def test_a_body_that_opens_a_later_item_of_a_list_is_not_the_subject():
     df = rows("وخصص الصندوق 5 ملايين دينار أردني لوزارة الزراعة، و3 ملايين دينار أردني لوزارة "
               "النقل.")
     assert list(df["subject"]) == ["وزارة الزراعة", "وزارة النقل"]
+
+
+def test_a_cue_noun_right_after_a_value_word_is_no_subject():
+    # بقيمة كلية: "of a total value" (كلية is also "college", a body's cue noun)
+    df = rows("وأوقف البنك منحا للكهرباء بقيمة كلية تزيد على 1.8 مليار دولار.")
+    assert df["subject"].tolist() == [""]
+    # … but a giver after بتمويل is still the payer
+    df = rows("ونفذ المشروع بتمويل صندوق النقد الدولي بقيمة 5 ملايين دولار.")
+    assert df["payer"].tolist() == ["International Monetary Fund"]

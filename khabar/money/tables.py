@@ -100,7 +100,8 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
     spans = [(m.entity, m.label, m.start, m.end) for m in mention_spans(mentions)
              if not _overlaps_figure(figures, m.start, m.end)
              and not (m.label == "ORG" and money_noun_phrase(
-                 norm.norm[norm.index(m.start):norm.index(m.end)]))]
+                 norm.norm[norm.index(m.start):norm.index(m.end)]))
+             and not (m.label == "ORG" and _after_value_word(norm, m.start))]
     ments = _MentionIndex(spans)
     unnamed = _without_names(norm, spans)
     media = _media_entities(mentions)
@@ -367,6 +368,25 @@ def _other_items_projects(text: str, f: dict, sent, ments: _MentionIndex,
             theirs = False
         (other if theirs else own).add(ent)
     return other - own
+
+
+def _after_value_word(norm, start: int) -> bool:
+    """Whether an ORG mention at ``start`` is an indefinite cue noun right after a word
+    that gives a value (money_cues.tsv value_word: بقيمة، بمبلغ), the value's adjective
+    and no body (بقيمة كلية تزيد على …: "of a total value", كلية also "college"). Not
+    after a value word that also names a giver or a body's money (payer_prep بتمويل:
+    بتمويل صندوق النقد الدولي; a measure noun with ب: بميزانية وزارة الصحة)."""
+    n = norm.index(start)
+    before = norm.norm[max(0, n - 20):n].split()
+    if not before or before[-1] not in _VALUE_WORDS or before[-1] in _PAYER_PREPS \
+            or before[-1].removeprefix("ب") in _MEASURE_NOUNS:
+        return False
+    after = norm.norm[n:n + 12].split()
+    return bool(after) and not after[0].startswith("ال")
+
+
+_PAYER_PREPS = _CUES.get("payer_prep", set())
+_MEASURE_NOUNS = _CUES.get("measure", set())
 
 
 def _without_names(norm, spans) -> str:

@@ -150,7 +150,7 @@ def write_docx(tables: dict[str, pd.DataFrame], figures_dir: str | os.PathLike,
         for caption in ((ar_caption, en) if ar else (en, ar_caption)):
             _paragraph(doc, caption, "Caption")
     # bodies and places named as the charts name them (World Bank → البنك الدولي)
-    names = figures.display_names(tables.get("organisations"))
+    names = figures.display_names(tables.get("organisations"), tables.get("mentions"))
     for name, (en, ar_title) in KEY_TABLES.items():
         if name not in tables:
             continue
@@ -210,7 +210,8 @@ def sheet_heading(column: str, language: str) -> str:
 
 def _write_cell(ws, r: int, c: int, value, fmt=None) -> None:
     # One cell of a column of mixed or unusual values (:func:`_column_cells`), typed here.
-    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA \
+            or (isinstance(value, str) and not value):
         ws.write_blank(r, c, None, fmt)
     elif isinstance(value, (bool, np.bool_)):
         ws.write_boolean(r, c, bool(value), fmt)
@@ -246,7 +247,13 @@ def _write_text(ws, r: int, c: int, text: str, fmt=None) -> None:
     :data:`_TEXT_MAX` is first cut there, as ``write_string`` cuts it (without
     splitting a character above U+FFFF); ``write_rich_string`` would refuse it. (A C0
     control character in such a text is stored as its ``_xHHHH_`` escape twice over,
-    so Excel shows the escape, not the character.)"""
+    so Excel shows the escape, not the character.) An empty text is a blank cell, as
+    None is: the tables write "" for "none found" (no payer, no cue), and a reader of the
+    workbook (openpyxl, a filter on blanks in Excel) must see no value there, not an
+    empty string."""
+    if not text:
+        ws.write_blank(r, c, None, fmt)
+        return
     if _looks_rich(text) and len(text) > _TEXT_MAX // 2:
         units = text.encode("utf-16-le")
         if len(units) > 2 * _TEXT_MAX:       # cut at a code point, as XlsxWriter does
@@ -277,9 +284,11 @@ def _column_cells(column: pd.Series) -> tuple[str | None, list]:
             return "write_number", numbers.tolist()
     elif kind == "O":
         inferred = infer_dtype(column.to_numpy(), skipna=False)
-        if inferred == "string":                # str only: no blank, no number
+        if inferred == "string":                # str only: no None, no number
             values = column.tolist()
-            return ("text" if any(map(_looks_rich, values)) else "write_string"), values
+            # "" is a blank cell (:func:`_write_text`), not an empty string
+            return ("text" if "" in values or any(map(_looks_rich, values))
+                    else "write_string"), values
         if inferred == "boolean":
             return "write_boolean", column.tolist()
     return None, column.tolist()
@@ -334,7 +343,7 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
     ``amount`` columns use the number format ``#,##0``; text is written with
     ``write_string`` (never read as a formula, URL or number; a text of the form
     ``<r>…</r>`` as :func:`_write_text` writes it); a whole number past 2**53 is written
-    as text so it is not rounded; None, NaN and NA are blank cells; booleans are
+    as text so it is not rounded; None, NaN, NA and "" are blank cells; booleans are
     booleans. Columns of 60 characters (the widest) wrap their text. A table longer
     than :data:`WORKBOOK_MAX_ROWS` (100,000) rows is cut there, with a note in the
     sheet's last row naming the CSV; a text longer than Excel's 32,767 characters is cut,

@@ -205,7 +205,9 @@ def readable(table: pd.DataFrame, language: str = "ar", digits: str = "latin",
     """A copy of ``table`` for people: technical columns (:data:`TECHNICAL`) and columns
     blank in every row dropped (:func:`shown_columns`), amounts written in words of
     scale with their currency (:func:`khabar.figures.format_amount`; a lower or upper
-    bound, column ``bound``, says so before it: "حد أدنى: 27 مليون درهم"), booleans as yes /
+    bound, column ``bound``, says so before it: "حد أدنى: 27 مليون درهم"; a figure's
+    ``text`` as written is blank where it reads as its amount, and dropped when it does in
+    every row: :func:`_without_repeated_text`), booleans as yes /
     blank, categories and headings in ``language``, whole numbers with separators, a
     fresh 0..n-1 index. Every value is a string. Unknown extra columns are kept as they
     are. With ``names`` (:func:`khabar.figures.display_names`), an Arabic table names the
@@ -242,6 +244,22 @@ def readable(table: pd.DataFrame, language: str = "ar", digits: str = "latin",
             shown = ["" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v)
                      for v in values]
         out[HEADINGS[col][ar] if col in HEADINGS else col] = shown
+    return _without_repeated_text(out, ar)
+
+
+def _without_repeated_text(out: pd.DataFrame, ar: bool) -> pd.DataFrame:
+    """``out`` (a readable table) with a figure's text as written left blank where the
+    amount column reads the same (1.2 مليار دولار twice over says nothing more), and the
+    text column dropped when it is blank in every row; kept where the two differ (مليار
+    و200 مليون دولار, ثلاثة ملايين دولار: the amount is 1.2 مليار دولار, 3 ملايين دولار)."""
+    text, amount = HEADINGS["text"][ar], HEADINGS["amount"][ar]
+    if text not in out.columns or amount not in out.columns or not len(out):
+        return out
+    kept = [("" if " ".join(t.split()) == " ".join(a.split()) else t)
+            for t, a in zip(out[text], out[amount])]
+    if not any(kept):
+        return out.drop(columns=[text])
+    out[text] = kept
     return out
 
 
@@ -339,8 +357,9 @@ def table_html(table: pd.DataFrame, language: str = "ar", max_rows: int | None =
                else '<td dir="auto"' for lg, i in zip(long, ids)]
     # The amount in full units, for sorting: "20 مليون" must sort below "1.2 مليار".
     sort_keys = [[""] * len(shown) for _ in shown.columns]
-    if "amount" in shown_columns(table):
-        at = shown_columns(table).index("amount")
+    heading = HEADINGS["amount"][lang == "ar"]
+    if "amount" in shown_columns(table) and heading in shown.columns:
+        at = list(shown.columns).index(heading)      # the text column may be dropped
         sort_keys[at] = [f' data-sort="{a:.0f}"' if pd.notna(a) else ""
                          for a in table["amount"].head(len(shown)).astype(float)]
     cell = [_id_cell if i else html.escape for i in ids]

@@ -53,8 +53,9 @@ if not Path(seeds_dir).exists():   # relative paths are relative to this noteboo
 # the notebooks), else one extraction written to data/ as one unit: never a mix of corpora.
 tables = pipeline.load_tables(seeds_dir, out_dir, run_id=run_id)
 source = figures.source_line(tables["documents"], language)
-# One Arabic name per organisation in every chart (the organisations table's arabic_name).
-org_names = figures.display_names(tables["organisations"])
+# One Arabic name per organisation in every chart (the organisations table's arabic_name),
+# and per project or place named only in Latin script (its Arabic mentions).
+org_names = figures.display_names(tables["organisations"], tables["mentions"])
 # What the figures are drawn from (tables, language, source line): the report notebook
 # shows a figure saved from the same by an earlier notebook instead of drawing it again.
 stamp = figures.figure_stamp(tables, language, source)

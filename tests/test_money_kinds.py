@@ -89,3 +89,80 @@ def test_a_noun_inside_a_name_is_no_kind(text, expected):
 ])
 def test_an_agreement_for_a_kind_of_money_is_of_that_kind(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind noun inside what the money is for yields to the noun before it
+    ("ومنح الصندوق البلدية منحة لتمويل مشاريع الاستثمار السياحي بقيمة 7 ملايين دولار.",
+     ["grant"]),
+    # … but a noun with و is a new item, and with no noun before, the inner one is the kind
+    ("وقدم البنك منحة لدعم المدارس وقرضا بقيمة 9 ملايين دولار.", ["loan"]),
+    ("وخصصت الوزارة لدعم صغار الصيادين قروضا بقيمة 6 ملايين دولار.", ["loan"]),
+    # … and a noun in a later clause is its own
+    ("وقدم البنك قرضا لتمويل الطرق، وقال الوزير إن الاستثمارات بلغت 3 مليارات دولار.",
+     ["investment"]),
+])
+def test_a_noun_inside_the_purpose_of_the_money_is_not_its_kind(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأقرت الحكومة دعما ماليا لمربي الماشية بقيمة 15 مليون دينار أردني.", ["aid"]),
+    ("وبلغت مصاريف تشغيل المستشفى 4 ملايين دينار أردني.", ["budget"]),
+    ("وتجاوزت المصروفات الجارية 900 مليون دينار أردني.", ["budget"]),
+])
+def test_support_and_expenses_have_a_kind(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun with و is a conjunct, not the genitive of the noun before it
+    ("وقدرت إيرادات الدولة من الإقراض ومبيعات الأراضي بمبلغ 9 مليارات جنيه مصري.",
+     ["revenue"]),
+    # a credit line is a loan, whatever verb of giving comes first
+    ("وكان البنك قد منح البلاد خطا ائتمانيا بقيمة 2.5 مليار دولار.", ["loan"]),
+    ("وفتح الصندوق خط ائتمان قدره 400 مليون دولار للمصارف.", ["loan"]),
+])
+def test_conjuncts_and_credit_lines(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # items under a colon line take the kind its noun names
+    ("وقدمت المؤسسة المنح التالية:\n- 3 ملايين دينار أردني للصحة\n- 5 ملايين دينار أردني "
+     "للتعليم", ["grant", "grant"]),
+    ("وتوزعت القروض الجديدة على النحو الآتي:\n1) 30 مليون دولار لقطاع المياه\n2) 12 مليون "
+     "دولار لقطاع الطاقة", ["loan", "loan"]),
+    # … an item that names its own keeps it, and a line that names none gives none
+    ("وتوزعت المبالغ على النحو الآتي:\n- 3 ملايين دينار أردني للصحة\n- قرض بقيمة 5 ملايين "
+     "دينار أردني للتعليم", ["", "loan"]),
+])
+def test_list_items_take_the_kind_of_their_colon_line(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verbal noun with its pronoun heads no construct: its object is the kind
+    ("وساهم البنك في التنمية من خلال منحها قروضا وصلت قيمتها الإجمالية إلى 6.3 مليار دينار "
+     "تونسي.", ["loan"]),
+    # two kinds of money given, joined by و, are one sum of both
+    ("وأعطى البنك موافقة مبدئية على قروض ميسرة ومنح بثلاثة مليارات دولار للعراق.",
+     ["financing"]),
+    ("وقدمت الحكومة قروضا ومساعدات بقيمة 40 مليون دينار أردني.", ["financing"]),
+    # … not a result and a gift: the revenue stays revenue
+    ("وحققت الشركة إيرادات من الإقراض ومبيعات الأراضي بلغت 9 مليارات جنيه مصري.",
+     ["revenue"]),
+])
+def test_a_pronoun_ends_a_construct_and_two_kinds_given_are_financing(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # its value, with the pronoun of the money the sentence before announced
+    ("قدم الاتحاد الأوروبي قرضا جديدا للأردن. وتبلغ قيمته 50 مليون يورو.", ["loan"]),
+    ("ووقعت الوزارة اتفاقية منحة مع الصندوق. وتبلغ قيمتها 6 ملايين دولار.", ["grant"]),
+    # … a sentence before that names no money gives nothing
+    ("وزار الوزير المدرسة أمس. وتبلغ قيمتها 6 ملايين دولار.", [""]),
+])
+def test_its_value_is_of_the_kind_the_sentence_before_names(text, expected):
+    assert kinds(text) == expected

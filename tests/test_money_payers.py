@@ -852,3 +852,15 @@ def test_a_ruler_gives_in_his_own_currency():
 ])
 def test_a_verbal_noun_of_supplying_makes_the_name_before_it_the_payer(text, payer, subject):
     assert first(text) == (payer, subject)
+
+
+@pytest.mark.parametrize("text, payer", [
+    # a giver announces the money in one sentence, the next gives its sum
+    ("قدمت النرويج منحة جديدة لليمن. وتبلغ قيمة المنحة 15 مليون دولار.", "Norway"),
+    ("قدم الاتحاد الأوروبي منحة جديدة للأردن. وتبلغ قيمتها 15 مليون يورو.", "European Union"),
+    # … as the sentence would give it with the sum in it; one that names no giver gives none
+    ("أعلنت الوزارة عن منحة جديدة للمدارس. وتبلغ قيمة المنحة 15 مليون دولار.", "الوزارة"),
+    ("قالت الوزارة إن المدارس ستحصل على منحة جديدة. وتبلغ قيمة المنحة 15 مليون دولار.", ""),
+])
+def test_a_giver_named_in_the_sentence_before_pays_the_sum_it_announced(text, payer):
+    assert rows(text)["payer"].tolist() == [payer]

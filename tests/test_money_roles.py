@@ -82,6 +82,32 @@ def test_a_body_sentence_that_states_a_loan_again_restates_it():
     assert df["payer"].iloc[0] == "World Bank"
 
 
+_OASIS = ("وفازت شركة النخيل بعقد مشروع الواحة الخضراء بقيمة {a} مليار دولار. وفي العام "
+          "الماضي وقعت الشركة عقد مشروع الواحة الخضراء بقيمة {b} مليار دولار لتوفير المياه.")
+
+
+@pytest.mark.parametrize("a, b", [("2.4", "2.37"), ("2.37", "2.4"), ("3", "3.2")])
+def test_one_contract_rounded_in_one_sentence_and_exact_in_another_is_one_sum(a, b):
+    df = rows(_OASIS.format(a=a, b=b))
+    assert list(df["restatement"]) == [False, True]
+    assert df["restates"].iloc[1] == df["start"].iloc[0]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("20", "24"),          # 20 is no rounding of 24: both written to the unit
+    ("2.4", "2.5"),        # one decimal each
+    ("2.4", "2.47"),       # 2.47 rounds to 2.5
+])
+def test_sums_that_no_rounding_makes_one_are_two(a, b):
+    assert not rows(_OASIS.format(a=a, b=b))["restatement"].any()
+
+
+def test_a_rounded_sum_of_another_kind_is_another_sum():
+    df = rows("وفازت شركة النخيل بعقد مشروع الواحة الخضراء بقيمة 2.4 مليار دولار. وقدم البنك "
+              "قرضا لمشروع الواحة الخضراء بقيمة 2.37 مليار دولار.")
+    assert not df["restatement"].any()
+
+
 def test_another_sum_of_the_same_amount_is_counted():
     df = rows("وقع البنك الدولي مع الأردن اتفاقية بقيمة 350 مليون دولار للمياه. ووقع البنك "
               "اتفاقية أخرى بمبلغ 350 مليون دولار للطاقة.")
@@ -672,3 +698,40 @@ def test_a_body_that_gives_through_its_mission_is_the_payer_not_the_subject():
     # given to the mission with ل, it is the subject
     row = rows("وقدمت اليابان 5 ملايين دولار لبعثة الأمم المتحدة.").iloc[0]
     assert row["subject"] == "United Nations"
+
+
+@pytest.mark.parametrize("text, subjects", [
+    # each item of a list names its project before its figure: the next item's project,
+    # nearer after the figure, is not this one's
+    ("ووقعت الوزارة عقد مشروع توسعة ميناء الريان بمبلغ 40 مليون دينار أردني، ومشروع تأهيل "
+     "سد الوادي بمبلغ 12 مليون دينار أردني.",
+     ["مشروع توسعة ميناء الريان", "مشروع تأهيل سد الوادي"]),
+    ("ووقعت الوزارة عقد مشروع توسعة ميناء الريان مع شركة الفجر للمقاولات بمبلغ 40 مليون "
+     "دينار أردني، ومشروع تأهيل سد الوادي مع شركة النور بمبلغ 12 مليون دينار أردني، ومشروع "
+     "صيانة الطرق بـ 900 ألف دينار أردني.",
+     ["مشروع توسعة ميناء الريان", "مشروع تأهيل سد الوادي", "مشروع صيانة الطرق"]),
+    # … and a project named right after its figure stays that figure's
+    ("وخصص الصندوق 5 ملايين دولار لمشروع تأهيل سد الوادي، و3 ملايين دولار لمشروع توسعة "
+     "ميناء الريان.", ["مشروع تأهيل سد الوادي", "مشروع توسعة ميناء الريان"]),
+])
+def test_a_project_of_another_item_of_a_list_is_not_the_subject(text, subjects):
+    assert list(rows(text)["subject"]) == subjects
+
+
+def test_a_body_that_opens_a_later_item_of_a_list_is_not_the_subject():
+    df = rows("وتصدرت وزارة الزراعة قائمة المصروفات بمبلغ 9 مليارات دينار أردني، تلتها وزارة "
+              "النقل بـ 4 مليارات دينار أردني، ثم وزارة السياحة بـ 900 مليون دينار أردني.")
+    assert list(df["subject"]) == ["وزارة الزراعة", "وزارة النقل", "وزارة السياحة"]
+    # a body right after its figure stays its recipient
+    df = rows("وخصص الصندوق 5 ملايين دينار أردني لوزارة الزراعة، و3 ملايين دينار أردني لوزارة "
+              "النقل.")
+    assert list(df["subject"]) == ["وزارة الزراعة", "وزارة النقل"]
+
+
+def test_a_cue_noun_right_after_a_value_word_is_no_subject():
+    # بقيمة كلية: "of a total value" (كلية is also "college", a body's cue noun)
+    df = rows("وأوقف البنك منحا للكهرباء بقيمة كلية تزيد على 1.8 مليار دولار.")
+    assert df["subject"].tolist() == [""]
+    # … but a giver after بتمويل is still the payer
+    df = rows("ونفذ المشروع بتمويل صندوق النقد الدولي بقيمة 5 ملايين دولار.")
+    assert df["payer"].tolist() == ["International Monetary Fund"]

@@ -51,8 +51,12 @@ def awkward_tables() -> dict[str, pd.DataFrame]:
             # pandas' nullable types: NA is blank, as None is.
             "nullable_int": pd.array([1, None, 3, 2 ** 53, None, -6, 7, 8, 9], dtype="Int64"),
             "nullable_bool": pd.array([True, None, False] * 3, dtype="boolean"),
-            "nullable_text": pd.array(["a", None, "=1+1", "b", "c", None, "d", "e", "f"],
+            "nullable_text": pd.array(["a", None, "=1+1", "b", "", None, "d", "e", "f"],
                                       dtype="string"),
+            # "" is "none found" in the tables (no payer): a blank cell, in a column of
+            # text and in one of mixed values
+            "payer": ["", "World Bank", "", "x", "y", "", "z", "", "w"],
+            "mixed_blank": ["", 3, None, "a", "", 1.5, "b", "", "c"],
         }),
         "empty": pd.DataFrame({"doc_id": pd.Series([], dtype=object),
                                "amount": pd.Series([], dtype=np.int64)}),
@@ -61,9 +65,11 @@ def awkward_tables() -> dict[str, pd.DataFrame]:
 
 def expected_cell(value) -> tuple[object, str]:
     """(value, openpyxl data type) a cell must read back as, by write_xlsx's rules:
-    None/NaN/NA blank, booleans as booleans, a finite number under 2**53 as a number,
-    any other number as its text, everything else as text (never a formula)."""
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+    None/NaN/NA and "" blank (no empty string: openpyxl reads '' ≠ None), booleans as
+    booleans, a finite number under 2**53 as a number, any other number as its text,
+    everything else as text (never a formula)."""
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) \
+            or (isinstance(value, str) and not value):
         return None, "n"
     if isinstance(value, (bool, np.bool_)):
         return bool(value), "b"

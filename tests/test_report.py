@@ -514,6 +514,33 @@ def test_word_tables_at_corpus_scale_are_cut_with_a_note(seed_tables, tmp_path):
                for p in doc.paragraphs)
 
 
+def test_a_figure_as_written_is_shown_only_where_it_says_more_than_its_amount(seed_tables):
+    # the seed's figures read as their amounts: no column that repeats them
+    seed = report.readable(seed_tables["funding"], "ar")
+    assert "النص" not in seed.columns and "1.2 مليار دولار" in list(seed["المبلغ"])
+    funding = pd.DataFrame({"doc_id": ["d", "d"], "text": ["مليار و200 مليون دولار",
+                                                          "3 ملايين دولار"],
+                            "amount": [1.2e9, 3e6], "currency": "USD", "sentence": 1,
+                            "start": 0, "end": 1})
+    shown = report.readable(funding, "ar")
+    assert list(shown["النص"]) == ["مليار و200 مليون دولار", ""]
+    assert list(shown["المبلغ"]) == ["1.2 مليار دولار", "3 ملايين دولار"]
+    html = report.table_html(funding.iloc[1:], "ar")
+    assert 'data-sort="3000000">3 ملايين دولار' in html     # sorted by amount still
+
+
+def test_an_arabic_table_names_a_latin_project_as_its_arabic_mentions_do(seed_tables):
+    names = figures.display_names(seed_tables["organisations"], seed_tables["mentions"])
+    shown = report.readable(seed_tables["funding"], "ar", names=names)
+    assert set(shown["لصالح (الجهة)"]) == {"مشروع نمبوس"}
+    # a name the gazetteer gives in Arabic stays as it was
+    mentions = pd.DataFrame({"entity": ["World Bank", "Zed Plan"], "label": ["PLACE", "PROJECT"],
+                             "text": ["World Bank", "خطة زد"]})
+    assert figures.display_names(None, mentions) == {"Zed Plan": "خطة زد"}
+    assert report.readable(seed_tables["funding"], "en", names=names)["for (subject)"].iloc[0] \
+        == "Project Nimbus"
+
+
 def test_long_tables_are_searchable_and_sortable_in_a_browser(browser, tmp_path):
     funding = pd.DataFrame({"doc_id": [f"d{i}" for i in range(12)],
                             "text": [f"{i + 1} مليون دولار" for i in range(11)]

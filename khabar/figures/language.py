@@ -8,10 +8,13 @@ every chart, built from the documents table.
 from __future__ import annotations
 
 import math
+import re
+from collections import Counter
 
 import pandas as pd
 
 LANGUAGES = ("ar", "en")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 #: Every fixed text of the charts, (English, Arabic); :func:`tr` picks one and fills it.
 TEXTS = {
@@ -177,18 +180,40 @@ def format_amount(amount, currency="", language: str = "ar", digits: str = "lati
                      digits)
 
 
-def display_names(organisations: pd.DataFrame | None) -> dict[str, str]:
+def display_names(organisations: pd.DataFrame | None,
+                  mentions: pd.DataFrame | None = None) -> dict[str, str]:
     """``organisation → arabic_name`` of the organisations table (columns organisation,
     arabic_name): the names an Arabic chart shows, the same in every chart (the bars of
     mentions per organisation use that column). An organisation the articles name only
     in Latin script (blank arabic_name) keeps that name (Motherboard), as the bars show
-    it, never a gazetteer spelling the articles do not use. An empty dict for a missing
-    table or one without the column."""
-    if organisations is None or "arabic_name" not in organisations:
-        return {}
-    return {o: a if isinstance(a, str) and a else o
-            for o, a in zip(organisations["organisation"], organisations["arabic_name"])
-            if isinstance(o, str) and o}
+    it, never a gazetteer spelling the articles do not use. With ``mentions`` (columns
+    entity, label, text), a project or place whose entity is in Latin script and which
+    neither the organisations table nor the gazetteer names in Arabic (Project Nimbus,
+    written مشروع نمبوس Project Nimbus) is named by its mention in Arabic script alone
+    (no Latin letter: not مشروع Nimbus) the articles use most often (the first of
+    equals), so an Arabic table or chart of funding subjects does not show the Latin
+    name. An empty dict for a missing table or one without the
+    column."""
+    from ..gazetteer import _ARABIC_LETTER, arabic_name
+
+    out: dict[str, str] = {}
+    if organisations is not None and "arabic_name" in organisations:
+        out = {o: a if isinstance(a, str) and a else o
+               for o, a in zip(organisations["organisation"], organisations["arabic_name"])
+               if isinstance(o, str) and o}
+    if mentions is None or not {"entity", "label", "text"} <= set(mentions.columns):
+        return out
+    counts: dict[str, Counter] = {}
+    for entity, label, text in zip(mentions["entity"], mentions["label"], mentions["text"]):
+        if label in ("PROJECT", "PLACE") and isinstance(entity, str) and entity \
+                and entity not in out and not _ARABIC_LETTER.search(entity) \
+                and isinstance(text, str) and _ARABIC_LETTER.search(text) \
+                and not _LATIN_LETTER.search(text):
+            counts.setdefault(entity, Counter())[text] += 1
+    for entity, texts in counts.items():
+        if arabic_name(entity) == entity:          # the gazetteer has no Arabic name
+            out[entity] = texts.most_common(1)[0][0]
+    return out
 
 
 def entity_name(entity: str, language: str, names=None) -> str:

@@ -22,6 +22,9 @@ _AGREEMENTS = _CUES.get("agreement", set())
 #: back (ارتفعت أرباح الشركة … التي تعمل في … إلى …); a noun further off is another
 #: clause's topic.
 _WORDS_BEFORE = 14
+#: The most words between a purpose word and a kind noun inside its phrase (لتمويل مشاريع
+#: الاستثمار): further on, the noun is another clause's.
+_PURPOSE_WORDS = 3
 #: The most words between two figures of one list that share its noun (من البنك الدولي و …).
 _LIST_GAP = 4
 _WORD = re.compile(r"[^\W\d_]+")      # words, not numbers (a year, a date)
@@ -60,18 +63,69 @@ def _agreement(token: str) -> bool:
     return token in _AGREEMENTS or rest in _AGREEMENTS or rest.removeprefix("ال") in _AGREEMENTS
 
 
+#: Kinds of money given: two of them joined by و name one sum of both (financing).
+_GIVING = {"financing", "grant", "loan", "aid", "donation", "deposit"}
+
+
+def _suffixed(token: str) -> bool:
+    """Whether ``token`` is a kind noun only once a possessive pronoun is stripped
+    (منحها، قروضه; not منحة, whose ة is its own)."""
+    return any(stem in KIND_WORDS for n, form in clitic_candidates(token)
+               for stem in _stems(form)[1:]) \
+        and not any(form in KIND_WORDS for n, form in clitic_candidates(token))
+
+
+def _conjunct(token: str) -> bool:
+    """Whether ``token`` is a kind noun with the conjunction و (وقرضا، ومبيعات; not وديعة,
+    whose و is its own)."""
+    return token.startswith("و") and bool(_lookup(token[1:])[0])
+
+
+def _opens_purpose(token: str) -> bool:
+    """Whether ``token`` opens a phrase of what the money is for: a purpose word
+    (money_cues.tsv purpose: لتمويل، لدعم) or a kind noun with ل (للموازنة)."""
+    return token in _PURPOSE or _lookup(token)[1]
+
+
 def _kind_before(tokens: list[str]) -> str:
     """The kind of the nearest kind noun in ``tokens`` (the words before a figure, in
     order) that is no purpose; of a chain of kind nouns (عجز الموازنة، إيرادات
-    الموازنة), the first, the head of the construct."""
+    الموازنة), the first, the head of the construct (a noun with و is no genitive: in من
+    الإقراض ومبيعات الأصول, a list, مبيعات is its own kind; two kinds of money given so
+    joined are one sum of both, financing: قروض ميسرة ومنح بقيمة …), and a noun with a
+    pronoun heads no construct (منحها قروضا: a loan). A noun inside the phrase of
+    what the money is for, at most :data:`_PURPOSE_WORDS` words after its purpose word
+    (منحة لتمويل مشاريع الاستثمار الزراعي بقيمة …: the projects are of investment, the
+    money is a grant), yields to a kind noun before that phrase; one with و is a new item
+    (منحة لدعم المدارس وقرضا بقيمة …: a loan), and with no noun before the phrase it is
+    the kind (لدعم المزارعين قروضا بقيمة …) (docs/money.md "Kind of money")."""
     for j in range(len(tokens) - 1, -1, -1):
         kind, lam = _lookup(tokens[j])
         if lam and j and _agreement(tokens[j - 1]):
             return kind
         if not kind or lam or (j and tokens[j - 1] in _PURPOSE):
             continue
-        while j and _lookup(tokens[j - 1])[0] and not _lookup(tokens[j - 1])[1]:
+        # a noun with و is a conjunct (من الإقراض ومبيعات الأصول), not a construct's
+        # genitive; a noun with a pronoun is no construct's head (منحها قروضا: "giving it
+        # loans", a verbal noun and its object)
+        while j and not _conjunct(tokens[j]) and _lookup(tokens[j - 1])[0] \
+                and not _lookup(tokens[j - 1])[1] and not _suffixed(tokens[j - 1]):
             j -= 1
+        if _conjunct(tokens[j]):
+            # قروض ميسرة ومنح بقيمة …: loans and grants in one sum, financing of both (the
+            # other noun right before, or before one adjective; not منحة لدعم المدارس وقرضا)
+            near = [t for t in tokens[max(0, j - 2):j] if not _opens_purpose(t)][::-1]
+            other = next((_lookup(t)[0] for t in near[:2] if _lookup(t)[0]), "") \
+                if len(near) == min(2, j) else ""
+            mine = _lookup(tokens[j])[0]
+            if other and other != mine and {other, mine} <= _GIVING:
+                return "financing"
+        else:
+            opener = next((p for p in range(j - 1, max(j - 1 - _PURPOSE_WORDS, -1), -1)
+                           if _opens_purpose(tokens[p])), -1)
+            head = _kind_before(tokens[:opener]) if opener > 0 else ""
+            if head:
+                return head
         return _lookup(tokens[j])[0]
     return ""
 
@@ -95,3 +149,12 @@ def figure_kind(norm: str, lo: int, start: int, end: int, hi: int, previous: str
     after = _WORD.findall(_CLAUSE_END.split(norm[end:hi], maxsplit=1)[0])[:1]
     kind, lam = _lookup(after[0]) if after else ("", False)
     return "" if lam else kind
+
+
+def line_kind(norm: str, lo: int, hi: int) -> str:
+    """The kind that the words of ``norm[lo:hi]`` name (:func:`_kind_before`, the nearest
+    kind noun before ``hi``): the colon line over a list (وقدمت المؤسسة المنح التالية:،
+    أبرز بنود الموازنة:) says the kind of the money of its items (- 3 ملايين دينار للصحة),
+    which name none of their own (docs/money.md "Kind of money"); "" when none says."""
+    return _kind_before(_WORD.findall(norm[lo:hi])[-_WORDS_BEFORE:])
+

@@ -3,6 +3,7 @@ rows for the pipeline) and :func:`funding_frame`.
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -17,10 +18,10 @@ from ..schema import Funding, fixed_frame
 from ..text import Article, normalise
 from .currency import _CONTEXT_SOURCES, country_evidence, payer_currency
 from .announcers import measure_announcers
-from .kinds import figure_kind
+from .kinds import figure_kind, line_kind
 from .clauses import cause_names, side_clause_names
 from .figures import _HEADLINE_WORDS, _SENTENCE_END, find_figures
-from .lists import list_payer, semicolon_list_colon
+from .lists import colon_line, list_payer, semicolon_list_colon
 from .subject import (JOINT, _CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
                       _fronted_topic, _funding_noun, _MentionIndex, amma_offsets,
                       _media_entities, _not_subject,
@@ -60,7 +61,8 @@ def extract_funding(article: Article, mentions) -> pd.DataFrame:
       riyals) | "".
     - ``restatement`` / ``restates``: the figure restates the one starting at character
       ``restates`` in another currency (bracketed conversion, أي ما يعادل), or is a
-      headline's figure that the body gives again (docs/money.md); -1 otherwise.
+      headline's figure that the body gives again, or gives an earlier sum again,
+      rounded or exactly, in another sentence (docs/money.md); -1 otherwise.
       Totals skip restatements. ``part_of``: the ``start`` of the total this figure is a
       part of (بقيمة 10 ملايين دولار، منها 4 ملايين للصحة), -1 otherwise; totals skip
       parts too (or their total). Per-unit prices, exchange rates, banknote denominations
@@ -98,7 +100,8 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
     spans = [(m.entity, m.label, m.start, m.end) for m in mention_spans(mentions)
              if not _overlaps_figure(figures, m.start, m.end)
              and not (m.label == "ORG" and money_noun_phrase(
-                 norm.norm[norm.index(m.start):norm.index(m.end)]))]
+                 norm.norm[norm.index(m.start):norm.index(m.end)]))
+             and not (m.label == "ORG" and _after_value_word(norm, m.start))]
     ments = _MentionIndex(spans)
     unnamed = _without_names(norm, spans)
     media = _media_entities(mentions)
@@ -113,6 +116,12 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
     org_types = _org_types(mentions)
     arabic = load_gazetteer().arabic       # once per article, not once per name
     funding = [(f, article.sentence_at(f["start"])) for f in figures if not f["not_funding"]]
+    # sentence → the starts of its funding figures that are items of their own (not a
+    # conversion of the figure before: 175 مليار دينار " 1.3 مليار دولار " لوزارة الزراعة)
+    figure_starts: dict[int, list[int]] = {}
+    for g, s_g in funding:                     # in text order: sorted
+        if not g["restatement"]:
+            figure_starts.setdefault(s_g.start, []).append(g["start"])
     # An outlet reports money and never gives it (a quoted "المملكة" is also a channel's
     # name): no payer, as it is no subject.
     payers = [p if p not in media else ""
@@ -191,8 +200,14 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         recipient = recipients[i]
         place = _place_recipient(article, f, sent, ments, {payer} if payer else frozenset())
         topic = _fronted_topic(article, f, sent, ments, amma[sent.start])
+        # a project of another item of the sentence's list is not this figure's (عقد مشروع
+        # أ بمبلغ …، ومشروع ب بـ …)
+        items = figure_starts.get(sent.start, [])
+        not_projects = drafts | _other_items_projects(article.text, f, sent, ments, items)
+        # … and so is a body that opens a later item (…، تلتها وزارة الداخلية بـ …)
+        exclude |= _later_items_orgs(article.text, f, sent, ments, items)
         subject, rule = _subject(f["start"], f["end"], sent, window, ments, exclude,
-                                 "" if recipient in exclude else recipient, drafts,
+                                 "" if recipient in exclude else recipient, not_projects,
                                  place, topic, listed[i])
         # a lender written with ل just before the figure is given it (قدمت الحكومة للصندوق
         # 50 مليون دينار: the recipient); any other is no fallback subject
@@ -223,7 +238,8 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             # subject is another name of the sentence, or none (docs/money.md); so is
             # the recipient of another figure (… ثم 175 مليار دينار لوزارة الزراعة).
             subject, rule = _subject(f["start"], f["end"], sent, window, ments,
-                                     exclude | lent | others, "", drafts, place, topic)
+                                     exclude | lent | others, "", not_projects, place,
+                                     topic)
         side = not payer and in_cost_clause(article, f, sent)
         if not payer and not side and not unnamed_source_after(article, f, ments):
             payer = lender_payer(article, f, [x for x in lenders[sent.start]
@@ -231,7 +247,8 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         if not payer and not side and not any(x[3] for x in lenders[sent.start]):
             # a lender named once, then وسيقدم البنك … / القرض البالغ … in the next
             # sentence of the paragraph (docs/money.md)
-            previous = _previous_lender(article, sent, ments, org_types, arabic, lenders)
+            previous = _previous_lender(article, sent, ments, org_types, arabic, lenders) \
+                or _previous_giver(article, sent, ments, figure_starts)
             if previous != subject:
                 payer = carried_lender(article, f, sent, ments, previous)
         if not payer:
@@ -268,6 +285,16 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
                            rows[-1].kind if rows and rows[-1].sentence == sent.sentence
                            and before > s_norm and before == funding[i - 1][0]["_nend"]
                            else "")
+        if not kind:
+            # - 3 ملايين دينار للصحة, under وقدمت المؤسسة المنح التالية: (docs/money.md)
+            line = colon_line(article, sent)
+            if line is not None:
+                colon = article.text.rfind(":", line.start, line.end)
+                kind = line_kind(unnamed, norm.index(line.start), norm.index(colon))
+        if not kind:
+            # قدمت النرويج منحة جديدة لليمن. وتبلغ قيمتها 15 مليون دولار: the money the
+            # sentence before announced, with no figure of its own (docs/money.md)
+            kind = _pronoun_kind(article, unnamed, f, sent, figure_starts)
         rows.append(Funding(
             article.doc_id, f["text"], f["amount"], currency, f["approximate"], subject,
             sent.sentence, f["start"], f["end"], source, payer, sent.paragraph,
@@ -275,6 +302,91 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             f["restates"], f["part_of"], kind))
     return _inherited_kinds(_restated_subjects(
         _body_restatements(article, _passive_gifts(article, rows))))
+
+
+#: A break between two items of a list in one sentence (… بمبلغ 30 مليونا، ومشروع …).
+_ITEM_BREAK = re.compile(r"[،,;؛]")
+
+
+def _later_items_orgs(text: str, f: dict, sent, ments: _MentionIndex,
+                      starts: list[int]) -> set[str]:
+    """The ORG entities of ``sent`` after the figure ``f`` that open a later item of a
+    list in that sentence (تصدرت وزارة المالية الإنفاق بمبلغ 16 تريليونا، تلتها وزارة
+    الداخلية بـ 8 تريليونات: the second ministry is the 8 trillion's): past another
+    figure, or past an item break (a comma, a semicolon) with another figure after the
+    name; one right after the figure (5 ملايين لوزارة الصحة) stays a candidate, and so
+    does an entity also named elsewhere in ``f``'s item. ``starts``: the sorted starts of
+    the sentence's funding figures, conversions left out (docs/money.md "Subject and
+    payer")."""
+    if len(starts) < 2 or starts[-1] <= f["end"]:
+        return set()
+    other, own = set(), set()
+    for ent, _, ms, me in ments.within("ORG", sent.start, sent.end):
+        if ms >= f["end"] and _later_item(text, f, ms, me, starts):
+            other.add(ent)
+        else:
+            own.add(ent)
+    return other - own
+
+
+def _later_item(text: str, f: dict, ms: int, me: int, starts: list[int]) -> bool:
+    """Whether a name at ``ms``–``me``, after the figure ``f``, is in a later item of the
+    sentence's list: another figure starts between ``f`` and the name, or an item break
+    stands between them and a figure starts after the name."""
+    k = bisect_left(starts, f["end"])
+    if k < len(starts) and starts[k] < ms:
+        return True
+    return _ITEM_BREAK.search(text, f["end"], ms) is not None and starts[-1] >= me
+
+
+def _other_items_projects(text: str, f: dict, sent, ments: _MentionIndex,
+                          starts: list[int]) -> set[str]:
+    """The PROJECT entities of ``sent`` that belong to another figure's item of a list
+    in that sentence, not to the figure ``f``: one before ``f`` with another figure between
+    them (عقد مشروع أ بمبلغ 30 مليونا، ومشروع ب بـ 31 مليونا: أ is the 30 million's), or
+    one after ``f`` past another figure, or past an item break (a comma, a semicolon)
+    with another figure after it (… بـ 31 مليونا، ومشروع ج بـ 870 ألفا: ج is the 870
+    thousand's), while a project right after the figure (بقيمة 5 ملايين لمشروع د) stays
+    its own. ``starts``: the sorted starts of the sentence's funding figures, conversions
+    left out. An entity
+    also named within ``f``'s own item is kept (docs/money.md "Subject and payer")."""
+    if len(starts) < 2:
+        return set()
+    projects = ments.within("PROJECT", sent.start, sent.end)
+    other, own = set(), set()
+
+    def between(lo: int, hi: int) -> bool:        # a figure starts in [lo, hi)
+        k = bisect_left(starts, lo)
+        return k < len(starts) and starts[k] < hi
+
+    for ent, _, ms, me in projects:
+        if me <= f["start"]:
+            theirs = between(me, f["start"])
+        elif ms >= f["end"]:
+            theirs = _later_item(text, f, ms, me, starts)
+        else:
+            theirs = False
+        (other if theirs else own).add(ent)
+    return other - own
+
+
+def _after_value_word(norm, start: int) -> bool:
+    """Whether an ORG mention at ``start`` is an indefinite cue noun right after a word
+    that gives a value (money_cues.tsv value_word: بقيمة، بمبلغ), the value's adjective
+    and no body (بقيمة كلية تزيد على …: "of a total value", كلية also "college"). Not
+    after a value word that also names a giver or a body's money (payer_prep بتمويل:
+    بتمويل صندوق النقد الدولي; a measure noun with ب: بميزانية وزارة الصحة)."""
+    n = norm.index(start)
+    before = norm.norm[max(0, n - 20):n].split()
+    if not before or before[-1] not in _VALUE_WORDS or before[-1] in _PAYER_PREPS \
+            or before[-1].removeprefix("ب") in _MEASURE_NOUNS:
+        return False
+    after = norm.norm[n:n + 12].split()
+    return bool(after) and not after[0].startswith("ال")
+
+
+_PAYER_PREPS = _CUES.get("payer_prep", set())
+_MEASURE_NOUNS = _CUES.get("measure", set())
 
 
 def _without_names(norm, spans) -> str:
@@ -383,6 +495,53 @@ def _run_on_item_payer(article: Article, sent, rows: list[Funding]) -> str:
     return first.payer if first is not None else ""
 
 
+#: A value noun with the pronoun of the money before (وتبلغ قيمتها …، قيمته): money_cues.tsv
+#: back_reference, the words that are no definite noun.
+_VALUE_PRONOUNS = {w for w in _CUES.get("back_reference", set()) if not w.startswith("ال")}
+
+
+def _pronoun_kind(article: Article, unnamed: str, f: dict, sent,
+                  figure_starts: dict[int, list[int]]) -> str:
+    """The kind of the money the sentence before ``sent`` (in its paragraph, with no
+    figure of its own) names (:func:`~khabar.money.kinds.line_kind`) when the words
+    right before the figure ``f`` are a value noun with its pronoun
+    (:data:`_VALUE_PRONOUNS`: وتبلغ قيمتها 15 مليون دولار); "" otherwise."""
+    norm = article.normalised
+    words = norm.norm[max(norm.index(sent.start), f["_nstart"] - 30):f["_nstart"]].split()
+    if not any(w in _VALUE_PRONOUNS or w[:1] in "وبف" and w[1:] in _VALUE_PRONOUNS
+               for w in words[-2:]):
+        return ""
+    k = sent.sentence - 2
+    if k < 0 or k >= len(article.sentences):
+        return ""
+    prev = article.sentences[k]
+    if prev.paragraph != sent.paragraph or prev.start in figure_starts:
+        return ""
+    return line_kind(unnamed, norm.index(prev.start), norm.index(prev.end))
+
+
+def _previous_giver(article: Article, sent, ments: _MentionIndex,
+                    figure_starts: dict[int, list[int]]) -> str:
+    """The giver that the sentence right before ``sent`` in its paragraph names when it
+    announces money without a figure (قدم الاتحاد الأوروبي منحة جديدة للأردن.، وقعت الحكومة
+    مع الاتحاد الأوروبي اتفاقية منحة.): the payer :func:`khabar.money.subject._payer`
+    gives a figure of no width at that sentence's end, as the money of that sentence would
+    have; "" when that sentence has a funding figure of its own (its giver is that
+    figure's) or names none. A country or body, not only a lender: the next sentence
+    gives the sum (وتبلغ قيمة المنحة 20 مليون يورو) and :func:`carried_lender` decides
+    whether it refers back (docs/money.md "Subject and payer")."""
+    k = sent.sentence - 2
+    if k < 0 or k >= len(article.sentences):
+        return ""
+    prev = article.sentences[k]
+    if prev.paragraph != sent.paragraph or prev.end > sent.start or prev.start in figure_starts:
+        return ""
+    end = len(article.text[prev.start:prev.end].rstrip(" .!؟?\n")) + prev.start
+    n = article.normalised.index(end)
+    at = dict(start=end, end=end, _nstart=n, _nend=n, _mstart=n)
+    return _payer(article, at, prev, ments)
+
+
 def _previous_lender(article: Article, sent, ments: _MentionIndex, org_types, arabic,
                      cache: dict[int, list[tuple]]) -> str:
     """The one lender that may pay (:func:`khabar.money.subject.sentence_lenders`) named
@@ -429,10 +588,14 @@ def _body_restatements(article: Article, rows: list[Funding]) -> list[Funding]:
     sentence, vague ones and those with neither are left alone, and so is one item
     of a list of sums in its sentence (bounds aside) whose recipient follows it where the
     earlier one named no subject (تخصيص 800 مليون دينار للمدارس و4 مليارات دينار لوزارة
-    الصحة: another allocation). One pass with a dict keyed by (amount, currency):
-    linear in the number of rows."""
+    الصحة: another allocation). A figure with no earlier one of its amount may restate
+    one of another amount that rounds to it, or it to that one, for the same subject and
+    kind (:func:`_rounded_restatement`: 1.2 مليار … 1.22 مليار دولار). One pass with
+    dicts keyed by (amount, currency) and by currency, each figure compared with at most
+    :data:`_RESTATED_BACK` before it: linear in the number of rows."""
     norm = article.normalised
     first: dict[tuple, list[int]] = {}    # (amount, currency) → indices in ``out``
+    by_unit: dict[str, list[int]] = {}    # currency → indices in ``out``, any amount
     out: list[Funding] = []
     per_sentence = Counter(r.sentence for r in rows if not r.restatement
                            and (r.currency or r.currency_note) and not r.bound)
@@ -450,7 +613,13 @@ def _body_restatements(article: Article, rows: list[Funding]) -> list[Funding]:
         k = next((k for k in reversed(earlier[-_RESTATED_BACK:])
                   if _may_restate(norm, out[k], r, per_sentence)), None)
         if k is None:
+            # the same sum rounded in one sentence and exact in the other (عقد بقيمة 1.2
+            # مليار دولار … عقدا بقيمة 1.22 مليار دولار): one subject and kind named twice
+            k = next((k for k in reversed(by_unit.get(unit, [])[-_RESTATED_BACK:])
+                      if _rounded_restatement(norm, out[k], r, per_sentence)), None)
+        if k is None:
             earlier.append(len(out))
+            by_unit.setdefault(unit, []).append(len(out))
         else:
             a = out[k]
             if _headline_shaped(article, a.paragraph) and r.paragraph != a.paragraph:
@@ -486,6 +655,39 @@ def _may_restate(norm, a: Funding, r: Funding, per_sentence: Counter) -> bool:
         and not _another_before(norm, r) \
         and not (r.subject_rule == "recipient after figure" and not a.subject
                  and per_sentence[r.sentence] > 1)
+
+
+#: A figure's number as written: digits, and at most two after a decimal separator
+#: (1.2، 1,22، 4.5; three after a comma are a thousands group).
+_WRITTEN_NUMBER = re.compile(r"(\d+)(?:[.,٫ر](\d{1,2})(?!\d))?")
+
+
+def _written_unit(norm, r: Funding) -> float:
+    """The place value of the last digit of the figure ``r`` as written: 10⁸ for 1.2 مليار,
+    10⁶ for 20 مليون, 10⁷ for 1.22 مليار; 0 when its number has no scale word after it
+    (1,200,000 written out: exact) or cannot be read."""
+    m = _WRITTEN_NUMBER.search(norm.norm, norm.index(r.start), norm.index(r.end))
+    if m is None or not isinstance(r.amount, (int, float)) or r.amount <= 0:
+        return 0
+    frac = m.group(2) or ""
+    written = float(m.group(1) + "." + frac) if frac else float(m.group(1))
+    scale = r.amount / written if written else 0
+    if scale < 1000 or abs(math.log10(scale) - round(math.log10(scale))) > 1e-9:
+        return 0
+    return 10 ** round(math.log10(scale)) / 10 ** len(frac)
+
+
+def _rounded_restatement(norm, a: Funding, r: Funding, per_sentence: Counter) -> bool:
+    """Whether the figure ``r`` gives again, rounded or more exactly, the sum of the
+    earlier figure ``a`` of its currency: one of them, rounded at the place of its last
+    written digit (:func:`_written_unit`), is the other (1.2 مليار and 1.22 مليار, not 20
+    مليون and 24 مليون), both name the same subject (not empty) and no different kind
+    or payer, and :func:`_may_restate` holds (docs/money.md "One sum, one total")."""
+    if not a.subject or a.subject != r.subject or a.kind != r.kind \
+            or not _may_restate(norm, a, r, per_sentence):
+        return False
+    ua, ur = _written_unit(norm, a), _written_unit(norm, r)
+    return bool(ua and ur) and ua != ur and abs(a.amount - r.amount) <= max(ua, ur) / 2
 
 
 def _headline_shaped(article: Article, paragraph: int) -> bool:

@@ -451,6 +451,11 @@ def test_byline_label_and_the_name_on_the_next_line_are_boilerplate():
     # Publication and update labels whose dates the copy lost.
     ("نشرت في: آخر تحديث:", True), ("آخر تحديث:", True), ("Published: Updated:", True),
     ("نشرت في الصحيفة مقالة عن الاقتصاد", False), ("تحديث البيانات", False),
+    # Page markup left in a copy: tags, attributes and data: addresses only. The
+    # article's words between tags stay text.
+    ('<image>data:image/png;base64,iVBORw0K" alt="زر الطباعة"</image>', True),
+    ('<img src="photo.jpg" alt="">', True), ("</div>", True), ("<br/>", True),
+    ("<p>قال الوزير إن المشروع يبدأ غدا</p>", False),
     # Article lines with the same words.
     ("وقال إن الجلسة تبدأ يوم السبت 2023/9/16 في العاشرة صباحا بتوقيت الرباط", False),
     ("تطوير التعليم في القرى", False), ("بحث مشترك عن أسباب الجفاف", False),

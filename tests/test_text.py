@@ -244,6 +244,7 @@ def test_boilerplate_lines_of_news_sites(line, expected):
     # Template placeholders, weather and copy-link widgets, skip links, times alone.
     ("الردود {{replyCount}}", True), ("{{reply.author}} كتب في {{reply.date}}", True),
     ("18° الزرقاء", True), ("27°C weather icon", True), ("- ℃ 9 المدينة", True),
+    ("17.2°المدينة القديمة", True), ("المدينة القديمة16.9°", True), ("إربد 12°", True),
     ("تم نسخ الرابط بنجاح", True), ("- تم نسخ عنوان الخبر إلى الحافظة", True),
     ("حجم الخط", True), ("مساحة إعلانية", True), ("شاركها على", True),
     ("كن أول من يعلق على الخبر", True), ("Leave a Reply", True),
@@ -326,6 +327,11 @@ def test_exchange_rate_ticker_lines_are_boilerplate():
         "19° عمّان", "3.71 دولار أمريكي", "4.02 يورو", "0.52 دينار أردني"]
     assert [text[p.start:p.end] for p in a.paragraphs][-5:] == [
         "5 ملايين يورو", "9 ملايين دينار أردني", "وبلغ السعر:", "3.5 دولار", "4 يورو"]
+    # The ticker's cells run together when copied: the number glued to the currency, or
+    # the currency first.
+    glued = "4.24جنيه إسترليني\n3.75يورو\nدينار أردني4.55\nأعلن الصندوق منحة جديدة.\n"
+    assert [glued[s:e] for s, e in analyse(doc(glued)).boilerplate] == [
+        "4.24جنيه إسترليني", "3.75يورو", "دينار أردني4.55"]
 
 
 def test_navigation_menu_lines_are_boilerplate():

@@ -462,6 +462,10 @@ def test_byline_label_and_the_name_on_the_next_line_are_boilerplate():
     ('<image>data:image/png;base64,iVBORw0K" alt="زر الطباعة"</image>', True),
     ('<img src="photo.jpg" alt="">', True), ("</div>", True), ("<br/>", True),
     ("<p>قال الوزير إن المشروع يبدأ غدا</p>", False),
+    # An English theme's picture label, a clock by a city's time, a tag with a colon.
+    ("Post image", True), ("Featured image", True), ("الوسم: الموازنة العامة", True),
+    ("توقيت المدينة المحلي 20:27:05 آخر تحديث", True),
+    ("Photo of the minister at the summit", False),
     # Article lines with the same words.
     ("وقال إن الجلسة تبدأ يوم السبت 2023/9/16 في العاشرة صباحا بتوقيت الرباط", False),
     ("تطوير التعليم في القرى", False), ("بحث مشترك عن أسباب الجفاف", False),

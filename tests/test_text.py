@@ -466,6 +466,7 @@ def test_byline_label_and_the_name_on_the_next_line_are_boilerplate():
     ("Post image", True), ("Featured image", True), ("الوسم: الموازنة العامة", True),
     ("توقيت المدينة المحلي 20:27:05 آخر تحديث", True),
     ("Photo of the minister at the summit", False),
+    ("Designed by Studio Nine", True), ("designed by real traders , it works", False),
     # A web address with no Arabic letter on its line, or after a source label.
     ("Channel Nine TV https://example.tv/authors", True),
     ("Source: https://example.org/a/b", True), ("المصدر: https://example.org/x", True),

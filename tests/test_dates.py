@@ -362,6 +362,11 @@ def test_a_decade_is_the_interval_of_its_ten_years():
     assert undated.set_index("text").loc["منذ ثمانينيات القرن الماضي", "date"] == ""
     assert undated.set_index("text").loc["تسعينات القرن العشرين", "date"] == "1990/1999"
     assert dates_of("ودعا إلى تقليص النفقات بنسبة الثلث.", "2024-05-01").empty
+    # A decade alone is the last one over before the document's year: العشرينيات in 2024
+    # is the 1920s; an age is no decade.
+    assert dates_of("وصورت اللقطة في العشرينيات في حي قديم.", "2024-05-01")[
+        "date"].tolist() == ["1920/1929"]
+    assert dates_of("وهو رجل في الأربعينيات من عمره يعمل في البناء.", "2024-05-01").empty
 
 
 def _chunks() -> list[str]:

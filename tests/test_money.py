@@ -1413,3 +1413,15 @@ def test_a_sum_in_thousands_is_never_the_size_of_a_price():
     # no funding row
     assert funding_of("وبلغ سعر البرميل 80 دولارا، وخصصت الحكومة 50 ألف دولار لصيانة "
                       "المصافي.")["amount"].tolist() == [50_000]
+
+
+def test_a_figure_never_runs_over_a_line_break():
+    # A number closing one paragraph and a currency word opening the next are no figure
+    # (before: «12\nدولار», 12 USD); a figure that starts after the break is found.
+    text = ("وقال المدير إن عدد المشاريع المنجزة بلغ 12\n"
+            "دولار واحد يكفي لشراء الخبز في القرية.\n"
+            "وأضاف أن عدد الطلاب بلغ 300\n"
+            "مليون دولار أنفقت على الطرق هذا العام.")
+    got = funding_of(text)
+    assert got[["text", "amount", "currency"]].values.tolist() == [
+        ["مليون دولار", 1000000, "USD"]]

@@ -244,6 +244,7 @@ def test_boilerplate_lines_of_news_sites(line, expected):
     # Template placeholders, weather and copy-link widgets, skip links, times alone.
     ("الردود {{replyCount}}", True), ("{{reply.author}} كتب في {{reply.date}}", True),
     ("18° الزرقاء", True), ("27°C weather icon", True), ("- ℃ 9 المدينة", True),
+    ("17.2°المدينة القديمة", True), ("المدينة القديمة16.9°", True), ("إربد 12°", True),
     ("تم نسخ الرابط بنجاح", True), ("- تم نسخ عنوان الخبر إلى الحافظة", True),
     ("حجم الخط", True), ("مساحة إعلانية", True), ("شاركها على", True),
     ("كن أول من يعلق على الخبر", True), ("Leave a Reply", True),
@@ -326,6 +327,11 @@ def test_exchange_rate_ticker_lines_are_boilerplate():
         "19° عمّان", "3.71 دولار أمريكي", "4.02 يورو", "0.52 دينار أردني"]
     assert [text[p.start:p.end] for p in a.paragraphs][-5:] == [
         "5 ملايين يورو", "9 ملايين دينار أردني", "وبلغ السعر:", "3.5 دولار", "4 يورو"]
+    # The ticker's cells run together when copied: the number glued to the currency, or
+    # the currency first.
+    glued = "4.24جنيه إسترليني\n3.75يورو\nدينار أردني4.55\nأعلن الصندوق منحة جديدة.\n"
+    assert [glued[s:e] for s, e in analyse(doc(glued)).boilerplate] == [
+        "4.24جنيه إسترليني", "3.75يورو", "دينار أردني4.55"]
 
 
 def test_navigation_menu_lines_are_boilerplate():
@@ -451,6 +457,20 @@ def test_byline_label_and_the_name_on_the_next_line_are_boilerplate():
     # Publication and update labels whose dates the copy lost.
     ("نشرت في: آخر تحديث:", True), ("آخر تحديث:", True), ("Published: Updated:", True),
     ("نشرت في الصحيفة مقالة عن الاقتصاد", False), ("تحديث البيانات", False),
+    # Page markup left in a copy: tags, attributes and data: addresses only. The
+    # article's words between tags stay text.
+    ('<image>data:image/png;base64,iVBORw0K" alt="زر الطباعة"</image>', True),
+    ('<img src="photo.jpg" alt="">', True), ("</div>", True), ("<br/>", True),
+    ("<p>قال الوزير إن المشروع يبدأ غدا</p>", False),
+    # An English theme's picture label, a clock by a city's time, a tag with a colon.
+    ("Post image", True), ("Featured image", True), ("الوسم: الموازنة العامة", True),
+    ("توقيت المدينة المحلي 20:27:05 آخر تحديث", True),
+    ("Photo of the minister at the summit", False),
+    ("Designed by Studio Nine", True), ("designed by real traders , it works", False),
+    # A web address with no Arabic letter on its line, or after a source label.
+    ("Channel Nine TV https://example.tv/authors", True),
+    ("Source: https://example.org/a/b", True), ("المصدر: https://example.org/x", True),
+    ("وقال إن التقرير منشور على www.example.org للجميع", False),
     # Article lines with the same words.
     ("وقال إن الجلسة تبدأ يوم السبت 2023/9/16 في العاشرة صباحا بتوقيت الرباط", False),
     ("تطوير التعليم في القرى", False), ("بحث مشترك عن أسباب الجفاف", False),

@@ -442,13 +442,15 @@ SAME_MONTH_DAY_RE = re.compile(
 #: A decade: the tens of a number word with ينيات or ينات (الثمانينيات، تسعينات),
 #: optionally of a century named by its ordinal, its number or a past or present word
 #: (ثمانينيات القرن العشرين، سبعينيات القرن الـ19، تسعينيات القرن الماضي، عشرينيات هذا
-#: القرن). ``tens`` is a number_words.tsv tens stem (ثمان → 8).
+#: القرن). ``tens`` is a number_words.tsv tens stem (ثمان → 8). Not an age (في
+#: العشرينات من عمره "in his twenties").
 DECADE_TENS = {normalise(r.form): int(r.value) // 10 for r in _LEX["number_words"]
                if r.role == "tens_stem"}
 #: The ordinals a century is named by (القرن التاسع عشر، القرن العشرين).
 CENTURY_ORDINALS = {w: n for w, n in ORDINAL_DAYS.items() if 15 <= n <= 21}
 DECADE_RE = re.compile(
     rf"(?<!\w)[وفبل]?(?P<body>(?:ال)?(?P<tens>{alternation(DECADE_TENS)})(?:ينيات|ينات))(?!\w)"
+    rf"(?!\s+من\s+(?:ال)?عمر)"
     rf"(?:\s+(?:من\s+)?(?:(?P<this>هذا)\s+القرن"
     rf"|القرن\s+(?:(?P<ord>{alternation(CENTURY_ORDINALS)})"
     rf"|(?:ال\s?)?(?P<num>1[5-9]|2[01])|(?P<rel>{'|'.join(RELATIVE_DEICTIC)})))(?!\w))?")

@@ -262,9 +262,10 @@ def decade_start(c: dict, doc_year: int | None) -> tuple[int | None, str]:
     """(first year, how) of a decade candidate (:func:`khabar.dates.shapes._decades`):
     of the century the text names (ثمانينيات القرن العشرين → 1980, how ""); of the
     century counted from the document's (تسعينيات القرن الماضي in 2024 → 1990, "document
-    date"); for a decade alone, its last occurrence begun by the document's year
-    (الستينيات in 2024 → 1960, العشرينيات → 2020). (None, "") where that needs a document
-    date the article lacks (docs/arabic.md, "Dates")."""
+    date"); for a decade alone, its last occurrence over before the document's year
+    (الستينيات in 2024 → 1960, العشرينيات → 1920: the decade a writer is in is هذا العقد,
+    not العشرينيات). (None, "") where that needs a document date the article lacks
+    (docs/arabic.md, "Dates")."""
     if "century" in c:
         return (c["century"] - 1) * 100 + 10 * c["tens"], ""
     if doc_year is None:
@@ -273,7 +274,7 @@ def decade_start(c: dict, doc_year: int | None) -> tuple[int | None, str]:
         return ((doc_year - 1) // 100 + c["century_off"]) * 100 + 10 * c["tens"], \
             "document date"
     start = doc_year // 100 * 100 + 10 * c["tens"]
-    return (start if start <= doc_year else start - 100), "document date"
+    return (start if start + 9 < doc_year else start - 100), "document date"
 
 
 def _iso(c: dict, year: int | None) -> tuple[str, str, str]:

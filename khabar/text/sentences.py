@@ -177,8 +177,11 @@ def _runs(lines: list[str], is_item, min_items: int) -> set[int]:
 #: Currency words (lexicon currency_forms.tsv, normalised) for the exchange-rate ticker.
 _CURRENCY_WORDS = frozenset(normalise(r.form) for r in load_lexicon()["currency_forms"])
 #: One line of an exchange-rate ticker: a number (no word of scale), a currency word, at
-#: most one word after it (its country adjective: 4.74 جنيه إسترليني).
-_RATE_LINE = re.compile(r"[-–•]?\s*\d+(?:[.,٫]\d+)?\s+(\S+)(?:\s+\S+)?\s*")
+#: most one word after it (its country adjective: 4.74 جنيه إسترليني), or the currency
+#: first (جنيه إسترليني 4.74); the number may be glued to the word (4.74جنيه إسترليني،
+#: يورو3.75), as a page's ticker cells run together when copied.
+_RATE_LINE = re.compile(r"[-–•]?\s*(?:\d+(?:[.,٫]\d+)?\s*(?P<after>[^\W\d]+)(?:\s+\S+)?"
+                        r"|(?P<before>[^\W\d]+)(?:\s+[^\W\d]+)?\s*\d+(?:[.,٫]\d+)?)\s*")
 #: Fewer such lines in a row are a fact box of the article's own.
 RATE_MIN_LINES = 3
 
@@ -193,7 +196,7 @@ def rate_ticker_lines(lines: list[str]) -> set[int]:
     scale (``• 20 مليون دولار``), stay article text."""
     def is_rate(stripped: str) -> bool:
         m = _RATE_LINE.fullmatch(normalise(stripped)) if len(stripped) < 40 else None
-        return bool(m) and m.group(1) in _CURRENCY_WORDS
+        return bool(m) and (m["after"] or m["before"]) in _CURRENCY_WORDS
 
     return _runs(lines, is_rate, RATE_MIN_LINES)
 

@@ -467,6 +467,8 @@ def test_byline_label_and_the_name_on_the_next_line_are_boilerplate():
     ("توقيت المدينة المحلي 20:27:05 آخر تحديث", True),
     ("Photo of the minister at the summit", False),
     ("Designed by Studio Nine", True), ("designed by real traders , it works", False),
+    # Font-size buttons one per line, and a reading-scale control's label.
+    ("+A", True), ("A-", True), ("تعديل مقياس القراءة", True),
     # A web address with no Arabic letter on its line, or after a source label.
     ("Channel Nine TV https://example.tv/authors", True),
     ("Source: https://example.org/a/b", True), ("المصدر: https://example.org/x", True),

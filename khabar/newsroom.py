@@ -57,13 +57,17 @@ def _set_rtl_paragraph(paragraph) -> None:
             "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
 
 
-def _add_text(paragraph, text: str, bold: bool = False) -> None:
+def _add_text(paragraph, text: str, bold: bool | None = False) -> None:
     """``text`` as one run of ``paragraph``; right to left (paragraph and run) when its
-    first strong letter is Arabic."""
+    first strong letter is Arabic. ``bold``: ``True`` or ``False`` sets the run's
+    weight (``False`` overrides a bold style, a heading's), ``None`` leaves it to the
+    paragraph's style (a table's body cells: Normal, not bold, without a ``w:b`` element
+    in each of thousands of runs)."""
     from docx.oxml import OxmlElement
 
     run = paragraph.add_run(text)
-    run.bold = bold
+    if bold is not None:
+        run.bold = bold
     if figures.first_strong_is_arabic(text):
         _set_rtl_paragraph(paragraph)
         rpr = run._r.get_or_add_rPr()
@@ -88,7 +92,9 @@ def _table(doc, table: pd.DataFrame, language: str, name: str = "",
     from docx.oxml import OxmlElement
 
     shown = readable(table.head(MAX_DOC_ROWS), language, names=names)
-    t = doc.add_table(rows=1, cols=max(len(shown.columns), 1))
+    # Every row at once (python-docx builds the table's XML in one piece; a row added
+    # at a time costs a search of the table's children per cell).
+    t = doc.add_table(rows=len(shown) + 1, cols=max(len(shown.columns), 1))
     t.style = "Table Grid"
     if language == "ar":
         tblpr = t._tbl.tblPr
@@ -97,12 +103,12 @@ def _table(doc, table: pd.DataFrame, language: str, name: str = "",
                                     "w:tblInd", "w:tblBorders", "w:shd", "w:tblLayout",
                                     "w:tblCellMar", "w:tblLook", "w:tblCaption",
                                     "w:tblDescription", "w:tblPrChange")
-    for cell, heading in zip(t.rows[0].cells, shown.columns):
+    rows = iter(t.rows)
+    for cell, heading in zip(next(rows).cells, shown.columns):
         _add_text(cell.paragraphs[0], heading, bold=True)
-    for row in shown.itertuples(index=False):
-        cells = t.add_row().cells
-        for cell, value in zip(cells, row):
-            _add_text(cell.paragraphs[0], value)
+    for row, values in zip(rows, shown.itertuples(index=False)):
+        for cell, value in zip(row.cells, values):
+            _add_text(cell.paragraphs[0], value, bold=None)
     if len(table) > MAX_DOC_ROWS:
         n = figures.format_count(MAX_DOC_ROWS, language)
         total = figures.format_count(len(table), language)

@@ -317,6 +317,18 @@ def test_word_report_in_english_keeps_tables_left_to_right(seed_tables, tmp_path
     assert (ar.core_properties.title, ar.core_properties.language) == ("تقرير خبر", "ar")
     assert len(doc.inline_shapes) == 0 and doc.paragraphs[0].text == "khabar report"
     assert all(t._tbl.tblPr.find(f"{W}bidiVisual") is None for t in doc.tables)
+    # Each table: its heading row bold, then the rows readable() gives, in order; a
+    # body cell's run takes its weight from the style (Normal: not bold), with no
+    # w:b of its own.
+    first = next(iter(newsroom.KEY_TABLES))
+    shown = report.readable(seed_tables[first].head(newsroom.MAX_DOC_ROWS), "en",
+                            names=figures.display_names(seed_tables["organisations"]))
+    t = doc.tables[0]
+    assert [[c.text for c in row.cells] for row in t.rows] == [list(shown.columns),
+                                                               *shown.values.tolist()]
+    assert all(r.bold is True for c in t.rows[0].cells for r in c.paragraphs[0].runs)
+    body = [r for row in t.rows[1:] for c in row.cells for r in c.paragraphs[0].runs]
+    assert body and all(r.bold is None for r in body)
 
 
 # --------------------------------------------------------------------------- Excel

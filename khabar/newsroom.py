@@ -357,7 +357,7 @@ def _table_rows(tables, name: str, manifest: dict | None) -> int:
 
 
 def _write_about(ws, tables, sheets: dict[str, str], manifest: dict | None, language: str,
-                 limit: int, header, count) -> None:
+                 limit: int, header) -> None:
     """The about sheet: the manifest's run id, input fingerprint, khabar version and
     creation time (rows 1-4, key and value, when there is a ``manifest``), then, after a
     blank row, one row per table of ``tables`` in their order: its name, its rows, what
@@ -389,7 +389,9 @@ def _write_about(ws, tables, sheets: dict[str, str], manifest: dict | None, lang
             why = CSV_ONLY[name][ar]
             held = f"لا ورقة له: {why}" if ar else f"no sheet: {why}"
         _write_text(ws, r, 0, str(name))
-        ws.write_number(r, 1, rows, count)
+        # No format of its own: the sheets' cell formats keep the numbers they had before
+        # this sheet existed (XlsxWriter numbers them in the order the sheets use them).
+        ws.write_number(r, 1, rows)
         ws.write_string(r, 2, held)
         _write_text(ws, r, 3, f"data/{name}.csv, data/{name}.parquet")
     ws.set_column(0, 0, 20)
@@ -448,7 +450,7 @@ def write_xlsx(tables, target: str | os.PathLike,
         limit = min(WORKBOOK_MAX_ROWS, EXCEL_MAX_ROWS - 2)
         sheets = {name: _sheet_name(str(name), used) for name in tables
                   if name not in CSV_ONLY}
-        _write_about(about, tables, sheets, manifest, lang, limit, header, amount)
+        _write_about(about, tables, sheets, manifest, lang, limit, header)
         for name, sheet in sheets.items():
             table = tables[name]
             ws = wb.add_worksheet(sheet)

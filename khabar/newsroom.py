@@ -337,7 +337,7 @@ def _cells_cut(table: pd.DataFrame) -> int:
 #: so. The token table has a row for every word of the corpus (about 1,200 for an article
 #: of 10 KB): 1,000 articles fill the row cap (:data:`WORKBOOK_MAX_ROWS`) with the words
 #: of their first 85 or so, a sheet nobody reads in Excel, and it was 40 % of the
-#: workbook's cells and of its writing time (benchmarks/results/workbook.md).
+#: workbook's cells and of its writing time (benchmarks/results/workbook-2117.md).
 CSV_ONLY = {"tokens": ("one row per word of the corpus, too many for a sheet",
                        "صف لكل كلمة في المقالات، أكثر مما تحمله ورقة")}
 

@@ -5,7 +5,9 @@
   a run whose text starts with an Arabic letter is right-to-left (``w:bidi`` / ``w:rtl``),
   and tables read right to left (``w:bidiVisual``) in an Arabic report (ECMA-376 Part 1,
   §17.3.1.6 bidi, §17.3.2.30 rtl, §17.4.1 bidiVisual).
-- :func:`write_xlsx` (XlsxWriter): one sheet per table with every column, right-to-left
+- :func:`write_xlsx` (XlsxWriter): a first sheet ``about`` (the run, and every table with
+  its rows and where every row is), then one sheet per table with every column, except
+  the token table (:data:`CSV_ONLY`: it is in data/tokens.csv), right-to-left
   sheets for an Arabic report, frozen header, amounts with a thousands format, and every
   text written with ``write_string``, so a cell such as ``=HYPERLINK(…)`` from an
   article stays text and is never a formula (and a text ``<r>…</r>`` stays text).
@@ -55,13 +57,17 @@ def _set_rtl_paragraph(paragraph) -> None:
             "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
 
 
-def _add_text(paragraph, text: str, bold: bool = False) -> None:
+def _add_text(paragraph, text: str, bold: bool | None = False) -> None:
     """``text`` as one run of ``paragraph``; right to left (paragraph and run) when its
-    first strong letter is Arabic."""
+    first strong letter is Arabic. ``bold``: ``True`` or ``False`` sets the run's
+    weight (``False`` overrides a bold style, a heading's), ``None`` leaves it to the
+    paragraph's style (a table's body cells: Normal, not bold, without a ``w:b`` element
+    in each of thousands of runs)."""
     from docx.oxml import OxmlElement
 
     run = paragraph.add_run(text)
-    run.bold = bold
+    if bold is not None:
+        run.bold = bold
     if figures.first_strong_is_arabic(text):
         _set_rtl_paragraph(paragraph)
         rpr = run._r.get_or_add_rPr()
@@ -86,7 +92,9 @@ def _table(doc, table: pd.DataFrame, language: str, name: str = "",
     from docx.oxml import OxmlElement
 
     shown = readable(table.head(MAX_DOC_ROWS), language, names=names)
-    t = doc.add_table(rows=1, cols=max(len(shown.columns), 1))
+    # Every row at once (python-docx builds the table's XML in one piece; a row added
+    # at a time costs a search of the table's children per cell).
+    t = doc.add_table(rows=len(shown) + 1, cols=max(len(shown.columns), 1))
     t.style = "Table Grid"
     if language == "ar":
         tblpr = t._tbl.tblPr
@@ -95,12 +103,12 @@ def _table(doc, table: pd.DataFrame, language: str, name: str = "",
                                     "w:tblInd", "w:tblBorders", "w:shd", "w:tblLayout",
                                     "w:tblCellMar", "w:tblLook", "w:tblCaption",
                                     "w:tblDescription", "w:tblPrChange")
-    for cell, heading in zip(t.rows[0].cells, shown.columns):
+    rows = iter(t.rows)
+    for cell, heading in zip(next(rows).cells, shown.columns):
         _add_text(cell.paragraphs[0], heading, bold=True)
-    for row in shown.itertuples(index=False):
-        cells = t.add_row().cells
-        for cell, value in zip(cells, row):
-            _add_text(cell.paragraphs[0], value)
+    for row, values in zip(rows, shown.itertuples(index=False)):
+        for cell, value in zip(row.cells, values):
+            _add_text(cell.paragraphs[0], value, bold=None)
     if len(table) > MAX_DOC_ROWS:
         n = figures.format_count(MAX_DOC_ROWS, language)
         total = figures.format_count(len(table), language)
@@ -333,11 +341,87 @@ def _cells_cut(table: pd.DataFrame) -> int:
     return n
 
 
-def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
-               language: str = "ar", manifest: dict | None = None) -> Path:
-    """Write every table to one workbook, one sheet per table, to ``target``.
+#: Tables the workbook gives no sheet, with why (English, Arabic): their rows are in
+#: data/NAME.csv and data/NAME.parquet, and the about sheet (:func:`_write_about`) says
+#: so. The token table has a row for every word of the corpus (about 1,200 for an article
+#: of 10 KB): 1,000 articles fill the row cap (:data:`WORKBOOK_MAX_ROWS`) with the words
+#: of their first 85 or so, a sheet nobody reads in Excel, and it was 40 % of the
+#: workbook's cells and of its writing time (benchmarks/results/workbook-2117.md).
+CSV_ONLY = {"tokens": ("one row per word of the corpus, too many for a sheet",
+                       "صف لكل كلمة في المقالات، أكثر مما تحمله ورقة")}
 
-    Every column is kept (the workbook is for checking, like the CSVs). Sheets are right
+#: The about sheet's headings, (English, Arabic).
+ABOUT_HEADINGS = (("table", "الجدول"), ("rows", "الصفوف"),
+                  ("in this workbook", "في هذا المصنّف"), ("every row", "كل الصفوف"))
+
+#: The name of the workbook's first sheet (:func:`_write_about`).
+ABOUT_SHEET = "about"
+
+
+def _table_rows(tables, name: str, manifest: dict | None) -> int:
+    # A table's rows, from the manifest when it counts them (a stored table left out of
+    # the workbook is then never read: the token table is the largest of a set).
+    rows = ((manifest or {}).get("tables") or {}).get(name, {}).get("rows")
+    return int(rows) if isinstance(rows, int) else len(tables[name])
+
+
+def _write_about(ws, tables, sheets: dict[str, str], manifest: dict | None, language: str,
+                 limit: int, header) -> None:
+    """The about sheet: the manifest's run id, input fingerprint, khabar version and
+    creation time (rows 1-4, key and value, when there is a ``manifest``), then, after a
+    blank row, one row per table of ``tables`` in their order: its name, its rows, what
+    this workbook holds of it (its sheet and every row, its sheet and the first
+    ``limit`` rows, or no sheet and why: :data:`CSV_ONLY`) and the files that hold every
+    row, ``data/NAME.csv, data/NAME.parquet``. ``sheets``: table name → sheet name for
+    the tables that have one. Labels in ``language`` (Arabic with the English beside:
+    ``الجدول · table``)."""
+    ar = language == "ar"
+    r = 0
+    if manifest:
+        for r, key in enumerate(("run_id", "input_fingerprint", "khabar_version", "created")):
+            ws.write_string(r, 0, key, header)
+            _write_text(ws, r, 1, str(manifest.get(key, "")))
+        r += 2
+    for c, (en, arabic) in enumerate(ABOUT_HEADINGS):
+        ws.write_string(r, c, f"{arabic} · {en}" if ar else en, header)
+    for name in tables:
+        r += 1
+        rows = _table_rows(tables, name, manifest)
+        if name in sheets:
+            sheet, shown = sheets[name], min(rows, limit)
+            if shown == rows:
+                held = f"الورقة {sheet}: كل الصفوف" if ar else f"sheet {sheet}: every row"
+            else:
+                held = (f"الورقة {sheet}: أول {shown:,} صف" if ar
+                        else f"sheet {sheet}: first {shown:,} rows")
+        else:
+            why = CSV_ONLY[name][ar]
+            held = f"لا ورقة له: {why}" if ar else f"no sheet: {why}"
+        _write_text(ws, r, 0, str(name))
+        # No format of its own: the sheets' cell formats keep the numbers they had before
+        # this sheet existed (XlsxWriter numbers them in the order the sheets use them).
+        ws.write_number(r, 1, rows)
+        ws.write_string(r, 2, held)
+        _write_text(ws, r, 3, f"data/{name}.csv, data/{name}.parquet")
+    ws.set_column(0, 0, 20)
+    ws.set_column(1, 1, 12)
+    ws.set_column(2, 2, 48)
+    ws.set_column(3, 3, 70)
+
+
+def write_xlsx(tables, target: str | os.PathLike,
+               language: str = "ar", manifest: dict | None = None) -> Path:
+    """Write the tables to one workbook, one sheet per table, to ``target``.
+
+    ``tables``: name → DataFrame (a mapping: :class:`khabar.pipeline.StoredTables` reads
+    a table only when it is used, so a table left out is never read). The first sheet,
+    ``about`` (:func:`_write_about`), names the run (``manifest``, of the table set,
+    :func:`khabar.store.read_manifest`: run id, input fingerprint, khabar version and
+    creation time, so the workbook can be matched with the CSVs it was made from) and
+    lists every table: its rows, what this workbook holds of it and the CSV and Parquet
+    files that hold every row. Then a sheet for each table except those of
+    :data:`CSV_ONLY` (the token table: one row per word; data/tokens.csv), with every
+    column (the workbook is for checking, like the CSVs). Sheets are right
     to left when ``language`` is ``ar``; the header row (:func:`sheet_heading`: Arabic
     · CSV name in an Arabic workbook) is bold, frozen and filtered;
     ``amount`` columns use the number format ``#,##0``; text is written with
@@ -346,13 +430,11 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
     as text so it is not rounded; None, NaN, NA and "" are blank cells; booleans are
     booleans. Columns of 60 characters (the widest) wrap their text. A table longer
     than :data:`WORKBOOK_MAX_ROWS` (100,000) rows is cut there, with a note in the
-    sheet's last row naming the CSV; a text longer than Excel's 32,767 characters is cut,
-    with a note under the sheet counting such cells. ``manifest`` (of the table set,
-    :func:`khabar.store.read_manifest`): a first sheet ``manifest`` with its run id,
-    input fingerprint, khabar version and creation time, so the workbook can be matched
-    with the CSVs it was made from. Only XlsxWriter's public API is used. Returns the
-    path; raises ``ValueError`` for an unknown language, ``OSError`` if it cannot
-    write."""
+    sheet's last row naming the CSV (so Excel's own limit of 1,048,576 rows is never
+    reached); a text longer than Excel's 32,767 characters is cut,
+    with a note under the sheet counting such cells. Only XlsxWriter's public API is
+    used. Returns the path; raises ``ValueError`` for an unknown language, ``OSError``
+    if it cannot write."""
     import io
 
     import xlsxwriter
@@ -371,18 +453,16 @@ def write_xlsx(tables: dict[str, pd.DataFrame], target: str | os.PathLike,
     wrap = wb.add_format({"text_wrap": True, "valign": "top"})
     used: set[str] = set()
     try:
-        if manifest:
-            ws = wb.add_worksheet(_sheet_name("manifest", used))
-            if lang == "ar":
-                ws.right_to_left()
-            for r, key in enumerate(("run_id", "input_fingerprint", "khabar_version", "created")):
-                ws.write_string(r, 0, key, header)
-                _write_text(ws, r, 1, str(manifest.get(key, "")))
-            ws.set_column(0, 0, 20)
-            ws.set_column(1, 1, 70)
+        about = wb.add_worksheet(_sheet_name(ABOUT_SHEET, used))
+        if lang == "ar":
+            about.right_to_left()
         limit = min(WORKBOOK_MAX_ROWS, EXCEL_MAX_ROWS - 2)
-        for name, table in tables.items():
-            ws = wb.add_worksheet(_sheet_name(name, used))
+        sheets = {name: _sheet_name(str(name), used) for name in tables
+                  if name not in CSV_ONLY}
+        _write_about(about, tables, sheets, manifest, lang, limit, header)
+        for name, sheet in sheets.items():
+            table = tables[name]
+            ws = wb.add_worksheet(sheet)
             if lang == "ar":
                 ws.right_to_left()
             shown = table.iloc[:limit]

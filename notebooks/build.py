@@ -261,10 +261,13 @@ workbook), so each figure can be traced back to the words of the article.</p>"""
         code('show(tables["quotes"], "quotes", columns=["doc_id", "kind", "speaker", '
              '"speaker_gender", "speaker_type", "affiliation", "words", "quote"])'),
         caption("Data", "البيانات",
-                "Every table as CSV (UTF-8 with BOM) in data/, and all of them in one Excel "
-                "workbook, data/khabar.xlsx; this report in Word: reports/report.docx.",
-                "كل الجداول بصيغة CSV (UTF-8 مع BOM) في مجلد data، وكلها في مصنّف Excel واحد "
-                "data/khabar.xlsx؛ وهذا التقرير بصيغة Word في reports/report.docx."),
+                "Every table as CSV (UTF-8 with BOM) in data/, and all of them but the "
+                "token table (a row per word) in one Excel workbook, data/khabar.xlsx, "
+                "whose first sheet, about, lists them all; this report in Word: "
+                "reports/report.docx.",
+                "كل الجداول بصيغة CSV (UTF-8 مع BOM) في مجلد data، وكلها عدا جدول الوحدات "
+                "(صف لكل كلمة) في مصنّف Excel واحد data/khabar.xlsx تسردها كلها ورقته "
+                "الأولى about؛ وهذا التقرير بصيغة Word في reports/report.docx."),
         code(WRITE + '''
 from khabar import newsroom
 from khabar.reports_folder import claim_reports

@@ -3,7 +3,8 @@ every cell of every sheet against the value, type, format and width computed her
 the tables by the rules of write_xlsx's docstring, on the seed's tables and on a table of
 awkward values (blanks, whole numbers past 2**53, text that looks like a formula,
 booleans, an empty table); the sheet XML in row and column order; the row cap's note;
-the manifest sheet and the workbook's stamp. (Right-to-left sheets and the kept or
+the about sheet (the run, every table and where its rows are; the token table left out
+and never read) and the workbook's stamp. (Right-to-left sheets and the kept or
 rewritten workbook are in test_report.py.)"""
 from __future__ import annotations
 
@@ -120,9 +121,11 @@ def test_every_cell_reads_back_as_the_tables_value_and_type(seed_tables, tmp_pat
     tables = {**seed_tables, **awkward_tables()}
     path = newsroom.write_xlsx(tables, tmp_path / "khabar.xlsx", "ar")
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == list(tables)
-    compared = sum(check_sheet(wb[name], table) for name, table in tables.items())
-    assert compared == sum(t.size for t in tables.values())
+    # The about sheet first, then every table but the token table (data/tokens.csv).
+    sheets = {name: table for name, table in tables.items() if name != "tokens"}
+    assert wb.sheetnames == ["about", *sheets]
+    compared = sum(check_sheet(wb[name], table) for name, table in sheets.items())
+    assert compared == sum(t.size for t in sheets.values())
     # Arabic headings, each with the CSV's column name to find it in data/NAME.csv.
     headings = [c.value for c in wb["funding"][1]]
     assert "المبلغ · amount" in headings and "العملة (ISO 4217) · currency" in headings
@@ -134,7 +137,7 @@ def test_every_cell_reads_back_as_the_tables_value_and_type(seed_tables, tmp_pat
     assert [ws.cell(row=r, column=2).value for r in (2, 3, 4)] == [None, None, None]
     assert ws.cell(row=3, column=11).value == "<r><b>x & y</r>"
     # Sheets whose columns took every path (number, text, boolean, per-cell) were compared.
-    assert {"funding", "tokens", "quotes", "awkward", "empty"} <= set(wb.sheetnames)
+    assert {"funding", "mentions", "quotes", "awkward", "empty"} <= set(wb.sheetnames)
 
 
 def test_sheet_xml_has_rows_and_cells_in_order(seed_tables, tmp_path):
@@ -183,8 +186,9 @@ def test_manifest_sheet_and_stamp(seed_tables, tmp_path):
     path = newsroom.write_xlsx({"dates": seed_tables["dates"]}, tmp_path / "k.xlsx", "ar",
                                manifest)
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == ["manifest", "dates"]
-    assert {r[0].value: r[1].value for r in wb["manifest"].iter_rows()} == manifest
+    assert wb.sheetnames == ["about", "dates"]
+    rows = list(wb["about"].iter_rows(values_only=True))
+    assert {key: value for key, value, *_ in rows[:4]} == manifest
     assert newsroom.read_workbook_stamp(path) == "20261201T120000Z-7 ar"
     assert check_sheet(wb["dates"], seed_tables["dates"]) == seed_tables["dates"].size
 
@@ -210,7 +214,7 @@ def test_text_of_the_form_of_rich_text_xml_stays_that_text(tmp_path):
     assert [ws.cell(row=r, column=1).value for r in range(2, 9)] == want
     assert {ws.cell(row=r, column=1).data_type for r in range(2, 9)} == {"s"}
     assert (ws["B4"].value, ws["B4"].data_type) == ("<r>2</r>", "s")
-    assert wb["manifest"]["B1"].value == "<r>run</r>"
+    assert wb["about"]["B1"].value == "<r>run</r>"
 
 
 def test_a_cell_longer_than_excel_allows_is_cut_with_a_note(tmp_path):
@@ -221,3 +225,62 @@ def test_a_cell_longer_than_excel_allows_is_cut_with_a_note(tmp_path):
     ws = openpyxl.load_workbook(write_xlsx(tables, tmp_path / "k.xlsx", "ar"))["quotes"]
     assert len(ws["B2"].value) == 32_767 and ws["B3"].value == "قصير"
     assert "cut" in ws["A4"].value and "data/quotes.csv" in ws["A4"].value
+
+
+class CountingTables(dict):
+    """Tables that note which of them were read (as khabar.pipeline.StoredTables reads
+    a stored table only when it is used)."""
+
+    def __init__(self, tables):
+        super().__init__(tables)
+        self.read = []
+
+    def __getitem__(self, name):
+        self.read.append(name)
+        return super().__getitem__(name)
+
+    def items(self):
+        return ((name, self[name]) for name in self)
+
+    def values(self):
+        return (self[name] for name in self)
+
+
+def test_the_about_sheet_lists_every_table_and_the_token_table_is_never_read(
+        seed_tables, tmp_path, monkeypatch):
+    import openpyxl
+
+    monkeypatch.setattr(newsroom, "WORKBOOK_MAX_ROWS", 20)
+    manifest = {"run_id": "20261206T120000Z-3", "input_fingerprint": "cd" * 32,
+                "khabar_version": "0.1.0", "created": "2026-12-06T12:00:00+00:00",
+                "tables": {name: {"rows": len(t)} for name, t in seed_tables.items()}}
+    tables = CountingTables(seed_tables)
+    path = newsroom.write_xlsx(tables, tmp_path / "k.xlsx", "en", manifest)
+    assert "tokens" not in tables.read                  # its rows come from the manifest
+    wb = openpyxl.load_workbook(path)
+    assert "tokens" not in wb.sheetnames
+    rows = list(wb["about"].iter_rows(values_only=True))
+    assert rows[4] == (None, None, None, None)
+    assert rows[5] == ("table", "rows", "in this workbook", "every row")
+    listed = {row[0]: row[1:] for row in rows[6:]}
+    assert list(listed) == list(seed_tables)
+    for name, table in seed_tables.items():
+        rows_, held, files = listed[name]
+        assert rows_ == len(table)
+        assert files == f"data/{name}.csv, data/{name}.parquet"
+        if name == "tokens":
+            assert held == "no sheet: one row per word of the corpus, too many for a sheet"
+        elif len(table) > 20:
+            assert held == f"sheet {name}: first 20 rows"
+            assert wb[name].max_row == 20 + 2                   # and its note
+        else:
+            assert held == f"sheet {name}: every row"
+            assert wb[name].max_row == len(table) + 1
+    assert len(seed_tables["tokens"]) > 20 and len(seed_tables["problems"]) <= 20
+    # Without a manifest the rows are counted from the tables; Arabic headings.
+    wb = openpyxl.load_workbook(newsroom.write_xlsx(seed_tables, tmp_path / "a.xlsx", "ar"))
+    ws = wb["about"]
+    assert ws.sheet_view.rightToLeft
+    assert ws["A1"].value == "الجدول · table" and ws["B1"].value == "الصفوف · rows"
+    tokens = next(r for r in ws.iter_rows(values_only=True) if r[0] == "tokens")
+    assert tokens[1] == len(seed_tables["tokens"]) and tokens[2].startswith("لا ورقة له")

@@ -317,6 +317,18 @@ def test_word_report_in_english_keeps_tables_left_to_right(seed_tables, tmp_path
     assert (ar.core_properties.title, ar.core_properties.language) == ("تقرير خبر", "ar")
     assert len(doc.inline_shapes) == 0 and doc.paragraphs[0].text == "khabar report"
     assert all(t._tbl.tblPr.find(f"{W}bidiVisual") is None for t in doc.tables)
+    # Each table: its heading row bold, then the rows readable() gives, in order; a
+    # body cell's run takes its weight from the style (Normal: not bold), with no
+    # w:b of its own.
+    first = next(iter(newsroom.KEY_TABLES))
+    shown = report.readable(seed_tables[first].head(newsroom.MAX_DOC_ROWS), "en",
+                            names=figures.display_names(seed_tables["organisations"]))
+    t = doc.tables[0]
+    assert [[c.text for c in row.cells] for row in t.rows] == [list(shown.columns),
+                                                               *shown.values.tolist()]
+    assert all(r.bold is True for c in t.rows[0].cells for r in c.paragraphs[0].runs)
+    body = [r for row in t.rows[1:] for c in row.cells for r in c.paragraphs[0].runs]
+    assert body and all(r.bold is None for r in body)
 
 
 # --------------------------------------------------------------------------- Excel
@@ -340,8 +352,9 @@ def test_workbook_sheets_are_right_to_left_and_text_is_never_a_formula(seed_tabl
     tables["funding"].loc[tables["funding"].index[-1], "amount"] = big
     path = newsroom.write_xlsx(tables, tmp_path / "khabar.xlsx")
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == list(tables)
-    for ws in wb.worksheets:
+    assert wb.sheetnames == ["about", *(n for n in tables if n not in newsroom.CSV_ONLY)]
+    assert wb["about"].sheet_view.rightToLeft is True
+    for ws in wb.worksheets[1:]:
         assert ws.sheet_view.rightToLeft is True and ws.freeze_panes == "A2", ws.title
         header = [c.value for c in ws[1]]
         assert header == [newsroom.sheet_heading(c, "ar") for c in tables[ws.title].columns]
@@ -379,7 +392,8 @@ def test_a_workbook_of_the_same_set_and_language_is_kept_and_any_other_rewritten
     assert newsroom.read_workbook_stamp(target) == "20261201T120000Z-1 en"
     newsroom.workbook(seed_tables, target, "en", {**manifest, "run_id": "next"})
     assert newsroom.read_workbook_stamp(target) == "next en"
-    assert openpyxl.load_workbook(target).sheetnames == ["manifest", *seed_tables]
+    assert openpyxl.load_workbook(target).sheetnames == [
+        "about", *(n for n in seed_tables if n not in newsroom.CSV_ONLY)]
     # Nothing hidden is left beside the workbook: its lock is kept outside the folder.
     assert [p.name for p in tmp_path.iterdir()] == ["khabar.xlsx"]
     lock = newsroom.workbook_lock_path(target)
@@ -581,8 +595,8 @@ def test_workbook_names_the_table_set_it_was_made_from(executed):
     out, _ = executed
     manifest = json.loads((out / "data" / "manifest.json").read_text(encoding="utf-8"))
     wb = openpyxl.load_workbook(out / "data" / "khabar.xlsx")
-    assert wb.sheetnames[0] == "manifest"
-    about = {r[0].value: r[1].value for r in wb["manifest"].iter_rows()}
+    assert wb.sheetnames[0] == "about"
+    about = {r[0].value: r[1].value for r in wb["about"].iter_rows()}
     assert about["run_id"] == manifest["run_id"]
     assert about["input_fingerprint"] == manifest["input_fingerprint"]
 

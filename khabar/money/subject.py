@@ -513,8 +513,8 @@ def _agreement_partner(norm: str, lo: int, n_ms: int, n_me: int) -> bool:
     given (اتفاقية تمويل، اتفاقية قرض، اتفاقيتي منحة) among the :data:`_AGREEMENT_REACH`
     words before مع in the clause (``lo``: the sentence's normalised start): وقعت الشركة
     اتفاقية تمويل مع بنك X، اتفاقية قرض بقيمة … مع صندوق X; or among the three words
-    right after the name: وقعت الحكومة مع الاتحاد الأوروبي اتفاقية منحة. Not a government, ministry or
-    other borrower (:data:`_BORROWER_HEADS`: اتفاقية قرض مع حكومة باكستان, which
+    right after the name: وقعت الحكومة مع الاتحاد الأوروبي اتفاقية منحة. Not a government,
+    ministry or other borrower (:data:`_BORROWER_HEADS`: اتفاقية قرض مع حكومة باكستان, which
     borrows). docs/money.md, "Subject and payer"."""
     name = norm[n_ms:n_me].split()
     if not name or _bare(name[0]) in _BORROWER_HEADS:

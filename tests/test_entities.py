@@ -3631,3 +3631,13 @@ def test_an_agency_named_for_a_verbal_noun_of_its_field(text, org, person):
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert list(m.loc[m["label"] == "ORG", "text"]) == [org]
     assert list(m.loc[m["label"] == "PERSON", "text"]) == ([person] if person else [])
+
+
+def test_a_bank_named_after_two_cities_is_one_organisation():
+    # بنك القاهرة عمان is the gazetteer's Cairo Amman Bank: before, «بنك القاهرة» and a
+    # place «عمان» read as Oman.
+    from khabar.io import Document
+    m = extract_mentions(analyse(Document(
+        "t", "وأعلن بنك القاهرة عمان ارتفاع أرباحه في الربع الأول.", "<test>", "utf-8")))
+    assert m[["text", "entity", "label"]].values.tolist() == [
+        ["بنك القاهرة عمان", "Cairo Amman Bank", "ORG"]]

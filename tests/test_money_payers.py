@@ -864,3 +864,23 @@ def test_a_verbal_noun_of_supplying_makes_the_name_before_it_the_payer(text, pay
 ])
 def test_a_giver_named_in_the_sentence_before_pays_the_sum_it_announced(text, payer):
     assert rows(text)["payer"].tolist() == [payer]
+
+
+@pytest.mark.parametrize("text, payer, subject", [
+    # The partner named right after «مع», before the agreement's noun and its money noun
+    # (the usual order: signed with X an agreement of a grant), is the giver; the one
+    # signing is what the money is for.
+    ("وقعت الحكومة الأردنية مع الاتحاد الأوروبي اتفاقية منحة بقيمة 20 مليون يورو لدعم "
+     "المياه.", "European Union", "الحكومة الأردنية"),
+    ("ووقعت وزارة التخطيط مع الوكالة اليابانية للتعاون الدولي اتفاقية قرض بقيمة 90 مليون "
+     "دولار.", "JICA", "وزارة التخطيط"),
+])
+def test_the_partner_after_with_before_a_funding_agreement_is_the_payer(text, payer, subject):
+    assert first(text) == (payer, subject)
+
+
+def test_a_partner_after_with_and_an_agreement_of_no_money_is_no_payer():
+    # «اتفاقية تعاون» is no money given: the partner stays no payer.
+    got = first("وقعت الحكومة مع الاتحاد الأوروبي اتفاقية تعاون، وتبلغ كلفة المشروع 20 "
+                "مليون يورو.")
+    assert got[0] == ""

@@ -512,8 +512,9 @@ def _agreement_partner(norm: str, lo: int, n_ms: int, n_me: int) -> bool:
     funding agreement and so its lender: an agreement noun followed by a noun of money
     given (اتفاقية تمويل، اتفاقية قرض، اتفاقيتي منحة) among the :data:`_AGREEMENT_REACH`
     words before مع in the clause (``lo``: the sentence's normalised start): وقعت الشركة
-    اتفاقية تمويل مع بنك X، اتفاقية قرض بقيمة … مع صندوق X. Not a government, ministry or
-    other borrower (:data:`_BORROWER_HEADS`: اتفاقية قرض مع حكومة باكستان, which
+    اتفاقية تمويل مع بنك X، اتفاقية قرض بقيمة … مع صندوق X; or among the three words
+    right after the name: وقعت الحكومة مع الاتحاد الأوروبي اتفاقية منحة. Not a government,
+    ministry or other borrower (:data:`_BORROWER_HEADS`: اتفاقية قرض مع حكومة باكستان, which
     borrows). docs/money.md, "Subject and payer"."""
     name = norm[n_ms:n_me].split()
     if not name or _bare(name[0]) in _BORROWER_HEADS:
@@ -521,7 +522,11 @@ def _agreement_partner(norm: str, lo: int, n_ms: int, n_me: int) -> bool:
     before = norm[max(lo, n_ms - 160):n_ms]
     cut = max(before.rfind(c) for c in ",;:.!?")
     words = before[cut + 1:].split()[:-1][-_AGREEMENT_REACH:]      # without مع
-    return any(_agreement_noun(a) and _funding_noun(b) for a, b in zip(words, words[1:]))
+    # … or right after the partner's name, as the verb's object often comes (وقعت الحكومة
+    # مع الاتحاد الأوروبي اتفاقية منحة بقيمة …): the name's next words, up to a mark
+    after = re.split(r"[,;:.!?،؛]", norm[n_me:n_me + 60], maxsplit=1)[0].split()[:3]
+    return any(_agreement_noun(a) and _funding_noun(b)
+               for pairs in (zip(words, words[1:]), zip(after, after[1:])) for a, b in pairs)
 
 
 #: Dual verbs of agreeing or signing after two parties (X و Y اتفقا على …).

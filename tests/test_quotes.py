@@ -3291,3 +3291,17 @@ def test_outlet_quoting_a_source_is_the_channel():
     text = "وقال الوزير، نقلا عن تقرير رسمي، إن الاجتماع تأجل إلى الأسبوع المقبل لأسباب فنية."
     r = quotes(text, extract_mentions(doc(text))).iloc[0]
     assert (r.speaker, r.channel) == ("الوزير", "تقرير رسمي")
+
+
+def test_a_speech_verb_right_after_a_pronoun_anna_is_the_verb_of_the_words():
+    # قال فلان إنه يتابع …، قالت إنها ستعلن …: the pronoun on إنه is the verb's subject,
+    # the reported words go on (before: no row, the verb was read as a new cue)
+    text = ("وقال وزير الزراعة، المهندس سالم الفرجاني، إنه يتابع ملف الأسمدة عن كثب "
+            "مع المزارعين.")
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.kind, r.speaker, r.quote) == ("indirect", "سالم الفرجاني",
+                                            "يتابع ملف الأسمدة عن كثب مع المزارعين")
+    text = "وقالت الوزيرة سلمى الفرجاني إنها أكدت للنقابة أن الدعم سيستمر طوال الموسم."
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.speaker, df.quote)) == [
+        ("سلمى الفرجاني", "أكدت للنقابة أن الدعم سيستمر طوال الموسم")]

@@ -3305,3 +3305,23 @@ def test_a_speech_verb_right_after_a_pronoun_anna_is_the_verb_of_the_words():
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.speaker, df.quote)) == [
         ("سلمى الفرجاني", "أكدت للنقابة أن الدعم سيستمر طوال الموسم")]
+
+
+def test_the_outlet_a_speaker_told_is_the_channel():
+    # قال فلان لإذاعة "X" / لقناة X / لـ"X" / في تصريح خاص لـ"X" / لرويترز: the outlet the
+    # words were given to is the channel; a body addressed with ل (لوزارة) is none
+    cases = [
+        ("وقال سامر حداد لإذاعة \"صوت الوادي\" إن الطريق سيفتح خلال أيام قليلة.",
+         "إذاعة صوت الوادي"),
+        ("وقالت ليلى عمران لقناة النهار إن الطريق سيفتح خلال أيام قليلة.", "قناة النهار"),
+        ("وقال مدير الميناء سامر حداد في تصريح خاص لـ\"الوادي\" إن الطريق سيفتح خلال أيام.",
+         "الوادي"),
+        ("وقال لصحيفة محلية وزير النقل سامر حداد إن الطريق سيفتح خلال أيام قليلة.",
+         "صحيفة محلية"),
+        ("وقال سامر حداد لرويترز إن الطريق سيفتح خلال أيام قليلة.", "Reuters"),
+        ("وقال سامر حداد لوزارة الصحة إن الطريق سيفتح خلال أيام قليلة.", ""),
+    ]
+    for text, channel in cases:
+        r = quotes(text, extract_mentions(doc(text))).iloc[0]
+        assert (r.speaker, r.channel) == (
+            "ليلى عمران" if "ليلى" in text else "سامر حداد", channel), text

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
+from ..gazetteer import load_gazetteer
 from .cues import appeal_complement, opens_clause, statement_author
 from .history import Speaker
 from .speakers import Doc
@@ -15,6 +16,7 @@ from .words import APPEAL_FORMS, TITLE_COMPLEMENTS  # own line
 from .words import APPEAL_OBJECTS  # own line
 from .words import CAME_VERBS, STATEMENT_NOUNS  # own line
 from .words import TIME_WORDS  # own line
+from .words import STATEMENT_QUALIFIERS  # own line
 from .words import FRONTED_TOPICS  # own line
 from .words import (_MARK_CHARS, _OPENERS, _is_stop, AN_WORDS, CLAUSE_WORDS, CUE_FORMS,
                     DOCUMENT_NOUNS, INTERVIEW_GUEST, INTERVIEW_NOUNS, INTERVIEW_VERBS,
@@ -45,7 +47,58 @@ def attribution(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | No
     src = _relaying_cue(d, cue_i)
     if src is not None:         # حسبما نقلت عنه صحيفة X، أن …: the cue's reading
         return _source_speaker(d, src, left, limit)
-    return _verb_speaker(d, cue_i, left, limit)
+    sp, how = _verb_speaker(d, cue_i, left, limit)
+    if sp is not None and how == "named" and not sp.channel:
+        told = _told_channel(d, cue_i, sp, limit)
+        if told:
+            sp = replace(sp, channel=told)
+    return sp, how
+
+
+def _told_channel(d: Doc, cue_i: int, sp: Speaker, limit: int) -> str:
+    """The outlet a speaker told the words to, named right after the speech verb or
+    right after the speaker's words, after في تصريح / في حديث (خاص) if any: ل + a media
+    cue noun and its name (قال فلان لإذاعة "صوت المدينة"، لصحيفة الأفق، لقناة X), ل and
+    a news organisation's name (لرويترز), or لـ and a name in quote marks (لـ"الأفق").
+    The outlet is the ``channel`` of the words (docs/arabic.md, "Quotes and
+    attribution"); "" when none stands there or the name is no organisation's."""
+    starts = [cue_i + 1]
+    if sp.end > 0:
+        starts.append(d.tok_index(sp.end))
+    for u in starts:
+        if u + 1 < limit and d.norms[u] == "في" and d.norms[u + 1] in STATEMENT_NOUNS:
+            u += 2
+            while u < limit and d.norms[u] in STATEMENT_QUALIFIERS:
+                u += 1
+        if u >= limit or d.kinds[u] != "arabic":
+            continue
+        end = next((t for t in range(u + 1, limit) if d.norms[t] in AN_WORDS or d.cues[t]
+                    or d.texts[t] in ".،,:;؛!؟?" or d.kinds[t] == "arabic" and (
+                        d.title_at(t) or any(m[0] == d.starts[t] for m in d.overlapping(
+                            d.starts[t], d.ends[t], "PERSON")))), limit)
+        if d.norms[u] == "ل" and u + 2 < end and d.texts[u + 1] in _OPENERS:
+            close = next((t for t in range(u + 2, min(end, u + 8))
+                          if d.texts[t] in _MARK_CHARS), None)
+            if close is None or close == u + 2:
+                continue    # لـ"الأفق": the outlet's name in marks (docs/arabic.md)
+            s, e = d.starts[u + 2], d.ends[close - 1]
+            org = d.mentions_in(s, e, "ORG")
+            return org[0][3] if len(org) == 1 and org[0][:2] == (s, e) else d.text[s:e]
+        if d._told_outlet(u) or d._told_org(u):
+            ch = d.speaker(u, end, "unknown", attached_li=True)
+        else:
+            continue
+        if ch is not None and ch.type == "organisation" and (
+                d._told_outlet(u) or _news_outlet(ch.name)):
+            return ch.name
+    return ""
+
+
+def _news_outlet(entity: str) -> bool:
+    """Whether ``entity`` is a news outlet of the gazetteer (type media: رويترز), so that
+    ل before it names whom the words were told to, not a body addressed (لوزارة الصحة)."""
+    e = load_gazetteer().entries.get(entity)
+    return e is not None and e.type == "media"
 
 
 def _relaying_cue(d: Doc, k: int) -> int | None:

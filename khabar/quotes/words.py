@@ -159,6 +159,9 @@ HONORIFICS = _norm_set(w for f in _LEX.forms("titles", kind="honorific")
 #: Words that end a speaker's noun phrase: prepositions and adverbs.
 PHRASE_END_WORDS = _words("attribution", role="phrase_end")
 _RECIPIENT_PRONOUNS = _words("attribution", role="recipient")
+#: Words between في تصريح / في حديث and the outlet told (في تصريح خاص لـ«X»: attribution.tsv
+#: statement_qualifier).
+STATEMENT_QUALIFIERS = _words("attribution", role="statement_qualifier")
 #: Speech-verb spellings that are also common nouns or prepositions (بين "between", طالب
 #: "student"): a cue only where a clause opens at it and أن/إن, a colon or a quote mark
 #: follows in its clause (lexicon attribution.tsv, role homograph).

@@ -111,6 +111,9 @@ def test_seed_indirect_speech_is_separate(seed_article, seed_quotes):
     reuters = indirect[["رويترز" in n for n in named]]
     assert len(reuters) == 1 and reuters["quote"].iloc[0].startswith("سيكون هناك أربع مراحل")
     assert set(indirect["speaker_type"]) == {"organisation"}
+    # the claim goes on past «…، بل ستكون كذلك مطالبة بـ»: مطالبة is "required" here
+    times = indirect[indirect["quote"].str.startswith("مشروع Nimbus تم")]
+    assert len(times) == 1 and times["quote"].iloc[0].endswith("مراكز البيانات")
 
 
 def test_seed_words_are_word_tokens(seed_article, seed_quotes):
@@ -3325,3 +3328,15 @@ def test_the_outlet_a_speaker_told_is_the_channel():
         r = quotes(text, extract_mentions(doc(text))).iloc[0]
         assert (r.speaker, r.channel) == (
             "ليلى عمران" if "ليلى" in text else "سامر حداد", channel), text
+
+
+def test_mutalaba_after_a_copula_is_no_participle_cue():
+    # «لن تكتفي الشركات بكذا، بل ستكون مطالبة بـ …»: مطالبة is "required" (or the noun "a
+    # demand"), no circumstantial participle; the claim goes on (attribution.tsv homograph)
+    text = ("وذكرت صحيفة محلية أن المصانع لن تغلق أبوابها فحسب، بل ستكون كذلك مطالبة "
+            "بدفع تعويضات للعمال المسرحين.")
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert r.quote.endswith("بدفع تعويضات للعمال المسرحين")
+    text = "وقالت الوزيرة سلمى الفرجاني، مطالبة الحكومة بتوفير الدعم للمزارعين في الموسم."
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.cue, r.quote) == ("مطالبة", "توفير الدعم للمزارعين في الموسم")

@@ -3340,3 +3340,26 @@ def test_mutalaba_after_a_copula_is_no_participle_cue():
     text = "وقالت الوزيرة سلمى الفرجاني، مطالبة الحكومة بتوفير الدعم للمزارعين في الموسم."
     r = quotes(text, extract_mentions(doc(text))).iloc[0]
     assert (r.cue, r.quote) == ("مطالبة", "توفير الدعم للمزارعين في الموسم")
+
+
+def test_a_verb_of_instructing_reports_what_follows_bi():
+    # وجّه X بـ …، كلّف X Y بـ …، أوعز X إلى Y بـ …: X's instruction, indirect speech
+    # (attribution.tsv directive_verb); whom X tasks is no part of the speaker
+    cases = [
+        ("ووجّه رئيس الوزراء بتشكيل لجنة لمتابعة أوضاع الصيادين في الشمال.",
+         "رئيس الوزراء", "تشكيل لجنة لمتابعة أوضاع الصيادين في الشمال"),
+        ("وكلّف الوزير مدير الدائرة بإعداد تقرير شامل عن أضرار العاصفة.",
+         "الوزير", "إعداد تقرير شامل عن أضرار العاصفة"),
+        ("وأوعز المحافظ إلى البلدية بإزالة الأكشاك المخالفة من الأرصفة.",
+         "المحافظ", "إزالة الأكشاك المخالفة من الأرصفة"),
+    ]
+    for text, speaker, words in cases:
+        df = quotes(text, extract_mentions(doc(text)))
+        assert list(zip(df.kind, df.speaker, df.quote, df.words)) == [
+            ("indirect", speaker, words, len(words.split()))], text
+    # a letter or a speech directed, a cost: no instruction
+    for text in ("ووجّه الرئيس كلمة بمناسبة العيد الوطني إلى المواطنين في الخارج.",
+                 "ووجه الوزير الشكر للعاملين بالمستشفى على جهودهم خلال الأزمة.",
+                 "وكلف المشروع الدولة ملايين الدولارات بسبب التأخير في التنفيذ.",
+                 "ووجه أعضاء المجلس رسالة إلى الحكومة: الوقت ينفد أمام إصلاح الطرق."):
+        assert quotes(text, extract_mentions(doc(text))).empty, text

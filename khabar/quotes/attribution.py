@@ -14,6 +14,7 @@ from .history import Speaker
 from .speakers import Doc
 from .words import APPEAL_FORMS, TITLE_COMPLEMENTS  # own line
 from .words import APPEAL_OBJECTS  # own line
+from .words import DIRECTIVE_FORMS  # own line
 from .words import CAME_VERBS, STATEMENT_NOUNS  # own line
 from .words import TIME_WORDS  # own line
 from .words import STATEMENT_QUALIFIERS  # own line
@@ -406,6 +407,10 @@ def _object_before(d: Doc, cue_i: int, limit: int) -> int:
     بأنها، اتهم الوزير المعارضة بأنها): the last definite word of two or more before بأن
     or أن, which is no title word, is the object, not the end of the name."""
     verb = d.norms[cue_i][d.cues[cue_i][2]:]
+    if verb in DIRECTIVE_FORMS:
+        o = _directive_object(d, cue_i, limit)
+        if o is not None:
+            return o
     if verb in APPEAL_FORMS:
         o = _object_before_appeal(d, cue_i, limit)
         if o != limit or verb not in OBJECT_VERB_FORMS:
@@ -420,6 +425,32 @@ def _object_before(d: Doc, cue_i: int, limit: int) -> int:
             and not d.title_at(o) and not d.title_at(o - 1):
         return o
     return limit
+
+
+def _directive_object(d: Doc, cue_i: int, limit: int) -> int | None:
+    """The token of whom a verb of instructing at ``cue_i`` tasks (attribution.tsv
+    directive_verb: كلّف الوزير مدير الدائرة بإعداد …، وجّهت الوزارة المدارس بتأجيل …),
+    between its subject and the ب of its words: an indefinite title right after a
+    definite word or a named person (the subject ends there), or a definite word, no
+    relative adjective, right after an organisation's mention. None when no such object
+    stands there (the subject runs to the ب)."""
+    e = next((j for j in range(cue_i + 2, min(limit + 1, d.n, cue_i + 10))
+              if appeal_complement(d, cue_i, j)), None)
+    if e is None:
+        return None
+    for t in range(cue_i + 2, e):
+        norm, prev = d.norms[t], d.norms[t - 1]
+        if d.kinds[t] != "arabic":
+            return None
+        if not norm.startswith("ال") and d.title_at(t) and (prev.startswith("ال") or any(
+                m[1] == d.ends[t - 1] for m in d.overlapping(d.starts[t - 1], d.ends[t - 1],
+                                                            "PERSON"))):
+            return t
+        if norm.startswith("ال") and not norm.endswith(("ي", "يه")) and any(
+                m[1] == d.ends[t - 1] and m[0] >= d.starts[cue_i + 1]
+                for m in d.overlapping(d.starts[t - 1], d.ends[t - 1], "ORG")):
+            return t
+    return None
 
 
 def _object_before_appeal(d: Doc, cue_i: int, limit: int) -> int:

@@ -913,7 +913,8 @@ def _indirect_row(d: Doc, item, kind: str = "indirect"):
             break
     while e > s and d.text[e - 1] in ".!?؟…،,;؛: ":
         e -= 1
-    n_words = d.word_count(s, e) if e > s else 0
+    # (طالب بتوفير …: the word after the attached ب is a word of the row)
+    n_words = d.word_count(d.starts[j] if s == d.starts[j] + 1 else s, e) if e > s else 0
     if n_words == 0:
         return None
     sp, how = attribution(d, k, d.tok_index(sent.start), j)

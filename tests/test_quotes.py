@@ -3363,3 +3363,7 @@ def test_a_verb_of_instructing_reports_what_follows_bi():
                  "وكلف المشروع الدولة ملايين الدولارات بسبب التأخير في التنفيذ.",
                  "ووجه أعضاء المجلس رسالة إلى الحكومة: الوقت ينفد أمام إصلاح الطرق."):
         assert quotes(text, extract_mentions(doc(text))).empty, text
+    # إلى between the verb and ب only after أوعز: توجّه إلى is "headed for"
+    for text in ("وتوجه الوزير إلى العاصمة بالطائرة صباح اليوم للقاء نظيره الجديد.",
+                 "ووجه الوزير إلى الوزارة بصرف المستحقات للمقاولين خلال أسبوع."):
+        assert quotes(text, extract_mentions(doc(text))).empty, text

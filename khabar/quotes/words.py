@@ -36,16 +36,21 @@ APPEAL_COMPLEMENTS = _words("attribution", role="appeal_complement")
 APPEAL_PREPOSITIONS: dict[str, str] = {
     normalise(r.form): prep
     for role, prep in (("appeal_verb", "الي"), ("appeal_verb_bi", "ب"), ("appeal_verb_ala", "علي"),
-                       ("directive_verb", "ب"))
+                       ("directive_verb", "ب"), ("directive_verb_ila", "ب"))
     for lemmas in (_words("attribution", role=role),)
     for r in _LEX["speech_verbs"] if normalise(r.lemma) in lemmas}
 APPEAL_FORMS = frozenset(APPEAL_PREPOSITIONS)
 #: The forms of the verbs of instructing (attribution.tsv directive_verb, by lemma: وجّه،
 #: كلّف، أوعز), appeal verbs whose words follow ب on an indefinite verbal noun too (وجّه
 #: الرئيس بتشكيل لجنة: :func:`.cues.appeal_complement`).
-_DIRECTIVE_LEMMAS = _words("attribution", role="directive_verb")
+#: DIRECTIVE_ILA_FORMS: those whose ب may follow إلى and whom (أوعز إلى البلدية بـ …:
+#: attribution.tsv directive_verb_ila).
+_DIRECTIVE_ILA_LEMMAS = _words("attribution", role="directive_verb_ila")
+_DIRECTIVE_LEMMAS = _words("attribution", role="directive_verb") | _DIRECTIVE_ILA_LEMMAS
 DIRECTIVE_FORMS = frozenset(normalise(r.form) for r in _LEX["speech_verbs"]
                             if normalise(r.lemma) in _DIRECTIVE_LEMMAS)
+DIRECTIVE_ILA_FORMS = frozenset(normalise(r.form) for r in _LEX["speech_verbs"]
+                                if normalise(r.lemma) in _DIRECTIVE_ILA_LEMMAS)
 #: Definite nouns for whom an appeal calls on (attribution.tsv appeal_object: المواطنين،
 #: السكان، الحكومة), never a word of the speaker before them.
 APPEAL_OBJECTS = _words("attribution", role="appeal_object")

@@ -3367,3 +3367,29 @@ def test_a_verb_of_instructing_reports_what_follows_bi():
     for text in ("وتوجه الوزير إلى العاصمة بالطائرة صباح اليوم للقاء نظيره الجديد.",
                  "ووجه الوزير إلى الوزارة بصرف المستحقات للمقاولين خلال أسبوع."):
         assert quotes(text, extract_mentions(doc(text))).empty, text
+
+
+def test_a_counted_or_dual_group_of_sources_is_an_unnamed_source():
+    # ثلاثة مصادر، عدة مصادر، مصدران، شهود عيان: a group of unnamed sources, neither a
+    # person nor an organisation, no gender (before: a male or female person)
+    cases = [
+        ("وذكرت صحيفة الوادي نقلاً عن ثلاثة مصادر مطلعة أن الجسر سيفتح الأسبوع المقبل.",
+         "ثلاثة مصادر مطلعة"),
+        ("وقالت عدة مصادر حكومية إن الجسر سيفتح أمام السيارات الأسبوع المقبل.",
+         "عدة مصادر حكومية"),
+        ("وقال مصدران أمنيان إن الجسر سيفتح أمام السيارات الأسبوع المقبل.", "مصدران أمنيان"),
+        ("وقال شهود عيان إن الجسر انهار بعد منتصف الليل بقليل.", "شهود عيان"),
+    ]
+    for text, speaker in cases:
+        r = quotes(text, extract_mentions(doc(text))).iloc[0]
+        assert (r.speaker, r.speaker_type, r.speaker_gender) == (
+            speaker, "unknown", "unknown"), text
+
+
+def test_a_document_keeps_its_adjective_written_with_ta_marbuta():
+    # دراسة حديثة "a recent study": حديثة is no حديثه "his talk" (the pronoun is never ة)
+    text = "وقالت وكالة رويترز نقلا عن دراسة حديثة إن البطالة ارتفعت بين خريجي الجامعات."
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.channel) == ("دراسة حديثة", "Reuters")
+    text = "وقالت دراسة أمريكية حديثة إن البطالة ارتفعت بين خريجي الجامعات."
+    assert quotes(text, extract_mentions(doc(text))).iloc[0].speaker == "دراسة أمريكية حديثة"

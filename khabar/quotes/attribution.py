@@ -12,6 +12,7 @@ from ..gazetteer import load_gazetteer
 from .cues import appeal_complement, opens_clause, statement_author
 from .history import Speaker
 from .speakers import Doc
+from .words import speech_noun  # own line
 from .words import APPEAL_FORMS, TITLE_COMPLEMENTS  # own line
 from .words import APPEAL_OBJECTS  # own line
 from .words import DIRECTIVE_FORMS  # own line
@@ -22,7 +23,7 @@ from .words import FRONTED_TOPICS  # own line
 from .words import (_MARK_CHARS, _OPENERS, _is_stop, AN_WORDS, CLAUSE_WORDS, CUE_FORMS,
                     DOCUMENT_NOUNS, INTERVIEW_GUEST, INTERVIEW_NOUNS, INTERVIEW_VERBS,
                     MASCULINE_ORG_CUES, OBJECT_VERB_FORMS, ORG_CUES, PARTICIPLES, PERSON_PRONOUNS,
-                    RELATIVE_PRONOUNS, RELAY_PRONOUNS, REPORT_VERBS, SPEECH_NOUNS, SPOKES_NOUNS,
+                    RELATIVE_PRONOUNS, RELAY_PRONOUNS, REPORT_VERBS, SPOKES_NOUNS,
                     THANKS_VERBS, TITLE_GENDER, TITLE_NOUNS, UNNAMED_SOURCES)
 
 #: Indefinite document and unnamed-source nouns, as written without clitics (تقارير،
@@ -774,10 +775,10 @@ def _reported(d: Doc, i: int, limit: int) -> Speaker | None:
     if at is None:
         return None
     j = at
-    while j < limit and d.norms[j] not in SPEECH_NOUNS and d.norms[j] not in AN_WORDS \
-            and d.texts[j] not in ".:;؛":
+    while j < limit and not speech_noun(d.norms[j], d.texts[j]) \
+            and d.norms[j] not in AN_WORDS and d.texts[j] not in ".:;؛":
         j += 1
-    gender = SPEECH_NOUNS.get(d.norms[j], "unknown") if j < limit else "unknown"
+    gender = (speech_noun(d.norms[j], d.texts[j]) or "unknown") if j < limit else "unknown"
     sp = d.speaker(at, limit, gender, attached_li=at == k)
     if sp is None:
         return None

@@ -12,6 +12,9 @@ from ..text import Article, normalise
 from .cues import read_cues
 from .history import Speaker, _name_words, _one_edit, office_words, role_words, spelling_key
 from .history import name_parts  # own line
+from .words import speech_noun  # own line
+from .words import SOURCE_QUANTITIES  # own line
+from ..numwords import NUMBER_WORDS, VAGUE_WORDS
 from .words import RELATIVE_PRONOUNS  # own line
 from .words import HOLDER_ADJECTIVES  # own line
 from ..entities.words import _adjective_shaped
@@ -31,7 +34,6 @@ from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, ALA_VERB_FORMS, AN_WORDS, 
                     HONORIFICS,
                     MEDIUM_NOUNS, NAME_LINKS, OFFICE_HONORIFICS, ORG_CUES, PARTICIPLES,
                     PERSON_PRONOUNS,
-                    SPEECH_NOUNS,
                     SPOKES_NOUNS,
                     TITLE_GENDER, UNNAMED_SOURCES, _definite, _is_stop)
 
@@ -528,7 +530,8 @@ class Doc(TitlePhrases):
         # بالمناسبة: ب with the article opens a prepositional phrase, never a name
         return not (self.kinds[i] not in ("arabic", "latin") or norm0 in AN_WORDS
                     or self.kinds[i] == "arabic" and norm0.startswith("بال")
-                    or norm0 in SPEECH_NOUNS or adverbial_accusative(norm0, self.texts[i])
+                    or speech_noun(norm0, self.texts[i])
+                    or adverbial_accusative(norm0, self.texts[i])
                     or _is_stop(norm0, self.texts[i]) or self.cues[i]
                     or ((self.is_recipient(norm0) or self._told_org(i)) and not attached_li))
 
@@ -733,7 +736,13 @@ class Doc(TitlePhrases):
         is the same noun's source that spoke or was named before (مصدر مطلع، مصادر
         حكومية), else itself."""
         if ph.head not in UNNAMED_SOURCES:
-            return None
+            # وقالت ثلاثة مصادر مطلعة، نقلاً عن عدة مصادر: the quantity is part of the group
+            if not (ph.j > ph.i + 1 and self._source_quantity(ph.i)
+                    and self.strip_head(self.norms[ph.i + 1])[1] in UNNAMED_SOURCES):
+                return None
+            return Speaker(self.text[ph.ps:ph.pe], "unknown", "unknown",
+                           self._source_affiliation(ph), "", ph.ps, ph.pe,
+                           self.strip_head(self.norms[ph.i + 1])[1])
         if ph.j == ph.i + 1 and _definite(self.norms[ph.i], ph.head_n):
             # وأضاف المصدر: the unnamed source that spoke before (مصدر في الوزارة)
             before = next((sp for sp in reversed(self.history)
@@ -748,6 +757,14 @@ class Doc(TitlePhrases):
                     return earlier
         return Speaker(self.text[ph.ps:ph.pe], "unknown", "unknown",
                        self._source_affiliation(ph), "", ph.ps, ph.pe, ph.head)
+
+    def _source_quantity(self, i: int) -> bool:
+        """Whether token ``i`` is a quantity that may stand before an unnamed source noun:
+        digits, a number word (number_words.tsv: ثلاثة، عشرات) or attribution.tsv
+        source_quantity (عدة، بعض)."""
+        norm = self.norms[i]
+        return self.kinds[i] == "number" or norm in NUMBER_WORDS or norm in VAGUE_WORDS \
+            or norm in SOURCE_QUANTITIES
 
     def _source_named_before(self, ph: Phrase) -> Speaker | None:
         """The unnamed source an article named before a definite one (مصدر حكومي مسؤول …

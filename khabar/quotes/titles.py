@@ -11,6 +11,7 @@ from .phrases import NounPhrases
 from ..entities.organisations import _generic
 from ..entities.words import _WHERE as _WHERE_PREPS
 from ..entities.words import _with_article, holder_phrase_end
+from .words import speech_noun  # own line
 from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the block below
 from .words import DOCUMENT_NOUNS, RANK_PARTS, STATEMENT_NOUNS  # own line
 from ..entities.words import NAME_HEADS  # own line
@@ -25,7 +26,7 @@ from ..entities.words import ADMIN_UNITS as _ADMIN_UNITS  # own line
 from .words import (ARTICLE_TITLES, BANK_GOVERNOR_TITLES, BANK_NOUNS, HOLDER_ADJECTIVES,
                     HONORIFICS, masdar_shaped)
 from .words import (_OPENERS, _PHRASE_STOP_PUNCT, _TITLE_PLACES, _TITLE_PREPS, AN_WORDS,
-                    COUNTRY_ADJECTIVES, MEDIA_CUES, NAME_LINKS, ORG_CUES, SPEECH_NOUNS,
+                    COUNTRY_ADJECTIVES, MEDIA_CUES, NAME_LINKS, ORG_CUES,
                     TITLE_COMPLEMENT_HEADS, TITLE_COMPLEMENTS, TITLE_INSTITUTION, TITLE_NOUNS,
                     _definite, _is_stop)
 
@@ -620,7 +621,7 @@ class TitlePhrases(NounPhrases):
         a recipient ends it too, محمد المرتضى لـ X)."""
         text, norm = self.texts[j], self.norms[j]
         return (text in _PHRASE_STOP_PUNCT or text == "،" or norm in AN_WORDS
-                or norm in SPEECH_NOUNS or bool(self.cues[j])
+                or speech_noun(norm, text) or bool(self.cues[j])
                 # أطلق رئيس النادي تصريحات …: an indefinite statement noun after a definite
                 # word goes on no idafa, it is the verb's object (بيان is also a given name)
                 or (j > 0 and self.norms[j - 1].startswith("ال") and norm != "بيان"

@@ -189,8 +189,23 @@ SPEECH_NOUNS: dict[str, str] = {
     base.removesuffix("ه") + ("ت" if base.endswith("ه") else "") + suf: g
     for base in _words("attribution", role="speech_noun")
     for suf, g in (("ه", "male"), ("ها", "female"), ("هم", "male"), ("هما", "unknown"))}
+
+
+def speech_noun(norm: str, text: str) -> str | None:
+    """The gender :data:`SPEECH_NOUNS` gives the token ``text`` (normalised ``norm``:
+    قوله → male), or None. The pronoun ه is never written ة: a word written with ة whose
+    normalised form is one (حديثة "recent" = حديثه "his talk") is no speech noun
+    (docs/arabic.md, "Quotes and attribution")."""
+    g = SPEECH_NOUNS.get(norm)
+    written = text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    return None if g is None or written.endswith("ة") else g
+
+
 #: Organisation cue nouns of media (وكالة، صحيفة، موقع): an outlet speaks without gender.
 UNNAMED_SOURCES = _words("attribution", role="unnamed_source")
+#: عدة، بعض … (attribution.tsv source_quantity): with the number words, a quantity before an
+#: unnamed source noun (عدة مصادر، ثلاثة مصادر), part of the source.
+SOURCE_QUANTITIES = _words("attribution", role="source_quantity")
 #: في بيان لـ X / في تصريح لـ X: the statement's author X speaks (attribution.tsv).
 STATEMENT_NOUNS = _words("attribution", role="statement_noun")
 #: Words of an adverbial of time (attribution.tsv time_adverb: مساء، اليوم، أمس; and every

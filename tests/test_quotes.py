@@ -110,7 +110,11 @@ def test_seed_indirect_speech_is_separate(seed_article, seed_quotes):
              for s, e in zip(indirect["speaker_start"], indirect["speaker_end"])]
     reuters = indirect[["رويترز" in n for n in named]]
     assert len(reuters) == 1 and reuters["quote"].iloc[0].startswith("سيكون هناك أربع مراحل")
-    assert set(indirect["speaker_type"]) == {"organisation"}
+    # an unnamed group of workers (مجموعة … من العاملين) calls for it: no organisation
+    group = indirect[indirect["quote"].str.startswith("التخلي عن")]
+    assert list(zip(group.speaker, group.speaker_type, group.speaker_gender)) == [
+        ("مجموعة مجهولة من العاملين", "unknown", "unknown")]
+    assert set(indirect.drop(group.index)["speaker_type"]) == {"organisation"}
     # the claim goes on past «…، بل ستكون كذلك مطالبة بـ»: مطالبة is "required" here
     times = indirect[indirect["quote"].str.startswith("مشروع Nimbus تم")]
     assert len(times) == 1 and times["quote"].iloc[0].endswith("مراكز البيانات")
@@ -3393,3 +3397,29 @@ def test_a_document_keeps_its_adjective_written_with_ta_marbuta():
     assert (r.speaker, r.channel) == ("دراسة حديثة", "Reuters")
     text = "وقالت دراسة أمريكية حديثة إن البطالة ارتفعت بين خريجي الجامعات."
     assert quotes(text, extract_mentions(doc(text))).iloc[0].speaker == "دراسة أمريكية حديثة"
+
+
+def test_a_group_of_people_with_min_is_one_unnamed_speaker():
+    # عدد من X، مجموعة (مجهولة) من X، فريق من X: the group speaks, with who they are
+    # (before: عدد, a male person; مجموعة, an organisation); مجموعة X stays a company
+    cases = [
+        ("وقال عدد من المزارعين إن مياه الري لم تصل إلى الحقول منذ أسابيع.",
+         "عدد من المزارعين", "unknown"),
+        ("وقالت مجموعة صغيرة من المعلمين إن الرواتب تأخرت ثلاثة أشهر متتالية.",
+         "مجموعة صغيرة من المعلمين", "unknown"),
+        ("وقال فريق من المهندسين المصريين إن الجسر يحتاج إلى صيانة عاجلة.",
+         "فريق من المهندسين المصريين", "unknown"),
+        ("وقالت مجموعة الريان إن أرباحها ارتفعت خلال العام الماضي بنسبة كبيرة.",
+         "مجموعة الريان", "organisation"),
+    ]
+    for text, speaker, kind in cases:
+        r = quotes(text, extract_mentions(doc(text))).iloc[0]
+        assert (r.speaker, r.speaker_type) == (speaker, kind), text
+
+
+def test_a_member_for_a_place_without_the_article_keeps_the_name():
+    # النائب عن محافظة X فلان (X a place with no article), in commas too
+    for text in ("وقال النائب عن محافظة نينوى سامر حداد إن الطريق الدولي سيفتح قريبا جدا.",
+                 "وقال النائب عن محافظة نينوى، سامر حداد، إن الطريق الدولي سيفتح قريبا جدا."):
+        r = quotes(text, extract_mentions(doc(text))).iloc[0]
+        assert (r.speaker, r.role) == ("سامر حداد", "النائب عن محافظة نينوى"), text

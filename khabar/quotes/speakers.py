@@ -14,6 +14,8 @@ from .history import Speaker, _name_words, _one_edit, office_words, role_words, 
 from .history import name_parts  # own line
 from .words import speech_noun  # own line
 from .words import SOURCE_QUANTITIES  # own line
+from .words import REPRESENTING_PREPS  # own line
+from .words import GROUP_NOUNS  # own line
 from ..numwords import NUMBER_WORDS, VAGUE_WORDS
 from .words import RELATIVE_PRONOUNS  # own line
 from .words import HOLDER_ADJECTIVES  # own line
@@ -136,7 +138,8 @@ class Doc(TitlePhrases):
             if sp is not None:
                 return sp
         ph = self._phrase(i, limit, attached_li)
-        for rule in (self._partitive, self._mentioned_person, self._unnamed_source, self._document,
+        for rule in (self._partitive, self._group, self._mentioned_person, self._unnamed_source,
+                     self._document,
                      self._spokesperson, self._organisation, self._titled_person,
                      self._name_before_title):
             sp = rule(ph, gender)
@@ -216,6 +219,28 @@ class Doc(TitlePhrases):
         if self.norms[ph.i] not in PARTITIVES or ph.j - ph.i < 2:
             return None
         return Speaker(self.text[ph.ps:ph.pe], gender, "person", "", "", ph.ps, ph.pe)
+
+    def _group(self, ph: Phrase, gender: str) -> Speaker | None:
+        """An unnamed group of people (attribution.tsv group_noun, indefinite, with at most
+        two adjectives) and من with the definite plural that says who they are (وقال عدد
+        من الأطباء، وقالت مجموعة مجهولة من العاملين، فريق من الخبراء الدوليين): the whole
+        phrase speaks, up to the people's noun and its definite adjectives; neither a
+        person nor an organisation (مجموعة is also a company's cue noun: مجموعة الحبتور),
+        no gender (docs/arabic.md, "Quotes and attribution"). None for another phrase."""
+        i, j = ph.i, ph.j
+        if ph.head not in GROUP_NOUNS or self.norms[i] != ph.head or not i < j <= i + 3:
+            return None
+        t = j + 1
+        if not (t < ph.limit and self.norms[j] == "من" and self.kinds[t] == "arabic"
+                and self.norms[t].startswith("ال") and not self.cues[t]
+                and not self.overlapping(self.starts[t], self.ends[t], "ORG")):
+            return None
+        t += 1
+        while t < ph.limit and self.kinds[t] == "arabic" and self.norms[t].startswith("ال") \
+                and self.norms[t].endswith(("ي", "يه", "ين", "يون", "ات")) and not self.cues[t]:
+            t += 1      # فريق من الخبراء الدوليين: their adjectives
+        pe = self.ends[t - 1]
+        return Speaker(self.text[ph.ps:pe], "unknown", "unknown", "", "", ph.ps, pe, ph.head)
 
     def _quoted_person(self, i: int, limit: int, gender: str) -> Speaker | None:
         """A person's name in quote marks right after the cue, with a comma and a role
@@ -553,9 +578,11 @@ class Doc(TitlePhrases):
             j = next((t + 1 for t in range(i + 1, min(j, k + 1) - 1)
                       if self.norms[t] in COUNTRY_ADJECTIVES and self._object_after_nisba(t + 1)),
                      j)
-        if title and i < j < limit and norms[j] in ("في", "لدي"):
+        if title and i < j < limit and (norms[j] in ("في", "لدي") or norms[j] in (
+                REPRESENTING_PREPS)):
             # رئيس المكتب الوطني للإعلام في دولة الإمارات، فلان بن فلان، أن: where the
-            # office is, up to the comma, then the name in commas
+            # office is, up to the comma, then the name in commas (النائب عن محافظة X،
+            # فلان، إن: what the member sits for)
             c = next((t for t in range(j + 1, min(limit, j + 8))
                       if self.texts[t] in ",،" or self.kinds[t] != "arabic" or self.cues[t]
                       or norms[t] in AN_WORDS), None)

@@ -370,7 +370,8 @@ class TitlePhrases(NounPhrases):
         """After title words, where the office is and then the name: في or لدى, a noun
         without the article and the definite words it governs, then a word without the
         article that starts a name (رئيس قسم الطوارئ في مستشفى الأمل عمر الحسن، مسؤول
-        الإغاثة في مخيم الزعتري فلان: docs/arabic.md, "Quotes and attribution"). Returns
+        الإغاثة في مخيم الزعتري فلان; the genitive may be a PLACE mention with no article:
+        النائب عن محافظة نينوى فلان; docs/arabic.md, "Quotes and attribution"). Returns
         the token where the name starts, or ``k`` if tokens ``[k, limit)`` are not so
         (في بيان الوزارة إن …، في مؤتمر صحفي: no name follows; a stop or time word, a
         cue or أن/إن ends it)."""
@@ -393,11 +394,18 @@ class TitlePhrases(NounPhrases):
         if not self._plain_word(t) or self.norms[t].startswith(("ال", "لل")):
             return k
         t += 1
+        place = self._place_word(t) and not self.norms[t].startswith("ال")
+        if place:
+            # النائب عن محافظة نينوى فلان: a place's name with no article in the genitive
+            end = max(m[1] for m in self.overlapping(self.starts[t], self.ends[t], "PLACE")
+                      if m[0] == self.starts[t])
+            while t < limit and self.starts[t] < end:
+                t += 1
         while t < limit and t - k <= 4 and self.norms[t].startswith("ال") and (
                 self._plain_word(t)):
             t += 1
-        if t == k + 2 or t >= limit or self.norms[t].startswith(("ال", "لل")) or not (
-                self._plain_word(t)) or self.title_at(t):
+        if t == k + 2 and not place or t >= limit or self.norms[t].startswith(("ال", "لل")) \
+                or not self._plain_word(t) or self.title_at(t) or self._place_word(t):
             return k
         return t
 

@@ -206,6 +206,9 @@ UNNAMED_SOURCES = _words("attribution", role="unnamed_source")
 #: عدة، بعض … (attribution.tsv source_quantity): with the number words, a quantity before an
 #: unnamed source noun (عدة مصادر، ثلاثة مصادر), part of the source.
 SOURCE_QUANTITIES = _words("attribution", role="source_quantity")
+#: مجموعة، عدد، فريق … (attribution.tsv group_noun): before من and the people in it, an unnamed
+#: group speaks (وقال عدد من الأطباء).
+GROUP_NOUNS = _words("attribution", role="group_noun")
 #: في بيان لـ X / في تصريح لـ X: the statement's author X speaks (attribution.tsv).
 STATEMENT_NOUNS = _words("attribution", role="statement_noun")
 #: Words of an adverbial of time (attribution.tsv time_adverb: مساء، اليوم، أمس; and every

@@ -3423,3 +3423,21 @@ def test_a_member_for_a_place_without_the_article_keeps_the_name():
                  "وقال النائب عن محافظة نينوى، سامر حداد، إن الطريق الدولي سيفتح قريبا جدا."):
         r = quotes(text, extract_mentions(doc(text))).iloc[0]
         assert (r.speaker, r.role) == ("سامر حداد", "النائب عن محافظة نينوى"), text
+
+
+def test_a_body_speaking_through_its_site_account_or_page_is_the_speaker():
+    # موقع حملة X، حساب منظمة X، صفحة حملة "X"، موقع وزارة X: the body speaks (before:
+    # the site, or a person «حساب …»); an outlet's site (موقع المدينة) stays the outlet
+    cases = [
+        ("وقال موقع حملة \"أرضنا لنا\" إن الشركة أنهت عقدها مع البلدية الشهر الماضي.",
+         "حملة أرضنا لنا"),
+        ("وذكر حساب منظمة العفو الدولية على منصة إكس أن الناشط أفرج عنه فجر اليوم.",
+         "Amnesty International"),
+        ("وقالت صفحة جمعية \"أصدقاء النهر\" إن البلدية لم ترد على مطالب السكان.",
+         "جمعية أصدقاء النهر"),
+    ]
+    for text, speaker in cases:
+        r = quotes(text, extract_mentions(doc(text))).iloc[0]
+        assert (r.speaker, r.speaker_type) == (speaker, "organisation"), text
+    text = "وقال موقع المدينة إن الشركة أنهت عقدها مع البلدية الشهر الماضي بشكل مفاجئ."
+    assert quotes(text, extract_mentions(doc(text))).iloc[0].speaker == "موقع المدينة"

@@ -16,6 +16,7 @@ from .words import speech_noun  # own line
 from .words import SOURCE_QUANTITIES  # own line
 from .words import REPRESENTING_PREPS  # own line
 from .words import GROUP_NOUNS  # own line
+from .words import MEDIA_CUES  # own line
 from ..numwords import NUMBER_WORDS, VAGUE_WORDS
 from .words import RELATIVE_PRONOUNS  # own line
 from .words import HOLDER_ADJECTIVES  # own line
@@ -932,6 +933,20 @@ class Doc(TitlePhrases):
         if j == i + 2 and self.business_name(i, i + 1) and not ph.org_first():
             # وقالت المصرية للاتصالات: a firm named by a word and its field
             return Speaker(self.text[ps:pe], gender, "organisation", "", "", ps, pe, "شركه")
+        body = self.strip_org(self.norms[i + 1]) if j > i + 1 else (0, "")
+        if head in MEDIUM_NOUNS and body[1] in ORG_CUES and body[1] not in MEDIA_CUES \
+                and not _definite(self.norms[i + 1], body[0]):
+            # موقع حملة X، حساب منظمة X، صفحة حملة "X": the body that a cue noun names
+            # speaks through its site, account or page (docs/arabic.md, "Quotes and
+            # attribution"); موقع المدينة, an outlet's site, stays the outlet
+            # (an ORG mention of the medium and the body together: its entity, unless
+            # it is those words themselves, موقع حملة X)
+            cover = [m for m in self.overlapping(ps, pe, "ORG") if m[0] > ps or (
+                m[0] == ps and normalise(m[3]).split()[:1] != [self.norms[i]])]
+            aff = ((cover[0][3],) if cover else None) or self._org_phrase(i + 1, j)
+            if aff:     # (a quoted name is shown without its marks: حملة لا للتطبيع)
+                name = " ".join("".join(ch for ch in aff[0] if ch not in _MARK_CHARS).split())
+                return Speaker(name, gender, "organisation", "", "", ps, pe, head)
         if not (head in ORG_CUES or ph.org_first()):
             return None
         if head in MEDIUM_NOUNS and j > i + 1:   # موقع حملة X: X's website

@@ -3441,3 +3441,16 @@ def test_a_body_speaking_through_its_site_account_or_page_is_the_speaker():
         assert (r.speaker, r.speaker_type) == (speaker, "organisation"), text
     text = "وقال موقع المدينة إن الشركة أنهت عقدها مع البلدية الشهر الماضي بشكل مفاجئ."
     assert quotes(text, extract_mentions(doc(text))).iloc[0].speaker == "موقع المدينة"
+
+
+def test_the_outlet_that_relayed_a_statement_is_the_channel():
+    # وقال فلان، في بيان أوردته وكالة X، إن …؛ في تصريح اليوم الأحد نقلته صحيفة X
+    cases = [
+        ("وقال سامر حداد – في بيان أوردته وكالة رويترز، اليوم السبت – إن الطريق سيفتح "
+         "خلال أيام.", "Reuters"),
+        ("وأضاف سامر حداد، في تصريح اليوم الأحد نقلته صحيفة الوادي، أن الطريق سيفتح "
+         "خلال أيام.", "صحيفة الوادي"),
+    ]
+    for text, channel in cases:
+        r = quotes(text, extract_mentions(doc(text))).iloc[0]
+        assert (r.speaker, r.channel) == ("سامر حداد", channel), text

@@ -19,6 +19,7 @@ from .words import DIRECTIVE_FORMS  # own line
 from .words import CAME_VERBS, STATEMENT_NOUNS  # own line
 from .words import TIME_WORDS  # own line
 from .words import STATEMENT_QUALIFIERS  # own line
+from .words import RELAY_VERBS  # own line
 from .words import FRONTED_TOPICS  # own line
 from .words import (_MARK_CHARS, _OPENERS, _is_stop, AN_WORDS, CLAUSE_WORDS, CUE_FORMS,
                     DOCUMENT_NOUNS, INTERVIEW_GUEST, INTERVIEW_NOUNS, INTERVIEW_VERBS,
@@ -61,23 +62,39 @@ def _told_channel(d: Doc, cue_i: int, sp: Speaker, limit: int) -> str:
     """The outlet a speaker told the words to, named right after the speech verb or
     right after the speaker's words, after في تصريح / في حديث (خاص) if any: ل + a media
     cue noun and its name (قال فلان لإذاعة "صوت المدينة"، لصحيفة الأفق، لقناة X), ل and
-    a news organisation's name (لرويترز), or لـ and a name in quote marks (لـ"الأفق").
-    The outlet is the ``channel`` of the words (docs/arabic.md, "Quotes and
-    attribution"); "" when none stands there or the name is no organisation's."""
+    a news organisation's name (لرويترز), or لـ and a name in quote marks (لـ"الأفق");
+    or the outlet that relayed the statement (في بيان أوردته وكالة X، في تصريح اليوم
+    نقلته صحيفة X: attribution.tsv relay_verb). The outlet is the ``channel`` of the
+    words (docs/arabic.md, "Quotes and attribution"); "" when none stands there or the
+    name is no organisation's."""
     starts = [cue_i + 1]
     if sp.end > 0:
         starts.append(d.tok_index(sp.end))
     for u in starts:
+        while u < limit and d.texts[u] in "-–—،,":
+            u += 1      # وقال فلان – في بيان …
+        relay = False
         if u + 1 < limit and d.norms[u] == "في" and d.norms[u + 1] in STATEMENT_NOUNS:
             u += 2
             while u < limit and d.norms[u] in STATEMENT_QUALIFIERS:
                 u += 1
+            t = u
+            while t < limit and t - u < 4 and (d.norms[t] in TIME_WORDS
+                                               or d.kinds[t] == "number"):
+                t += 1
+            if t < limit and d.norms[t] in RELAY_VERBS:
+                u, relay = t + 1, True  # في بيان (اليوم) أوردته وكالة X: X passed it on
         if u >= limit or d.kinds[u] != "arabic":
             continue
         end = next((t for t in range(u + 1, limit) if d.norms[t] in AN_WORDS or d.cues[t]
                     or d.texts[t] in ".،,:;؛!؟?" or d.kinds[t] == "arabic" and (
                         d.title_at(t) or any(m[0] == d.starts[t] for m in d.overlapping(
                             d.starts[t], d.ends[t], "PERSON")))), limit)
+        if relay:
+            ch = d.speaker(u, end, "unknown")
+            if ch is not None and ch.type == "organisation":
+                return ch.name
+            continue
         if d.norms[u] == "ل" and u + 2 < end and d.texts[u + 1] in _OPENERS:
             close = next((t for t in range(u + 2, min(end, u + 8))
                           if d.texts[t] in _MARK_CHARS), None)

@@ -174,6 +174,9 @@ _RECIPIENT_PRONOUNS = _words("attribution", role="recipient")
 #: Words between في تصريح / في حديث and the outlet told (في تصريح خاص لـ«X»: attribution.tsv
 #: statement_qualifier).
 STATEMENT_QUALIFIERS = _words("attribution", role="statement_qualifier")
+#: أوردته، نقلته، نشرته … (attribution.tsv relay_verb): after في بيان / في تصريح, the outlet
+#: that relayed the statement follows (في بيان أوردته وكالة X: X is the channel).
+RELAY_VERBS = _words("attribution", role="relay_verb")
 #: Speech-verb spellings that are also common nouns or prepositions (بين "between", طالب
 #: "student"): a cue only where a clause opens at it and أن/إن, a colon or a quote mark
 #: follows in its clause (lexicon attribution.tsv, role homograph).

@@ -3454,3 +3454,10 @@ def test_the_outlet_that_relayed_a_statement_is_the_channel():
     for text, channel in cases:
         r = quotes(text, extract_mentions(doc(text))).iloc[0]
         assert (r.speaker, r.channel) == ("سامر حداد", channel), text
+
+
+def test_a_verbal_noun_after_a_one_word_family_name_is_the_object():
+    # وأكد الحداد التزام وزارته …: no given name follows a family name with the article
+    text = ("وأكد الحداد التزام وزارته بإعادة بناء المستشفيات، مشيرا إلى أن العمل سيبدأ "
+            "في الأسبوع المقبل.")
+    assert quotes(text, extract_mentions(doc(text))).iloc[0].speaker == "الحداد"

@@ -490,10 +490,15 @@ class TitlePhrases(NounPhrases):
         استمرار، تعزيز: :func:`.words.masdar_shaped`) after two name words or more from
         ``k`` (an honorific not counted), with no PERSON mention over it: the object of
         the clause's verb (أكد الوزير سالم يوسف انخفاض …), not a third name. A name of
-        that shape (انتصار) is a given name, so it never comes third."""
+        that shape (انتصار) is a given name, so it never comes third. After one family
+        name with the article (وأكد الحداد التزام وزارته …) it is the object too: no given
+        name follows a family name."""
         names = sum(1 for t in range(k, j) if self.norms[t] not in HONORIFICS
                     and self.kinds[t] == "arabic")
-        return (names >= 2 and self.kinds[j] == "arabic" and masdar_shaped(self.norms[j])
+        family = names == 1 and j == k + 1 and self.norms[k].startswith("ال") \
+            and not self.title_at(k)
+        return ((names >= 2 or family) and self.kinds[j] == "arabic"
+                and masdar_shaped(self.norms[j])
                 and not self.mentions_in(self.starts[j], self.ends[j], "PERSON"))
 
     def _object_after_name(self, k: int, j: int) -> bool:
@@ -503,7 +508,8 @@ class TitlePhrases(NounPhrases):
         article on a derived verbal noun (طالب فلان بالاستمرار، أكد فلان بالتعاون مع …:
         a prepositional phrase, no name has the article after ب); after one name word or
         more, an object word (attribution.tsv object_word: أكد فلان عدم …، ضرورة …); after
-        two or more, not after بن / آل, a derived verbal noun (:meth:`_masdar_after_name`),
+        two or more (or one family name with the article), not after بن / آل, a derived
+        verbal noun (:meth:`_masdar_after_name`),
         a noun with a possessive pronoun (وختم فلان فلان كلمته …), a noun without the
         article before one, before a body's definite cue noun or before a quantifier (أكد
         فلان فلان حرص بلاده، انتقد فلان فلان قرار الحكومة، نفى فلان فلان وجود أي تفاهم:
@@ -519,6 +525,8 @@ class TitlePhrases(NounPhrases):
             return True
         names = sum(1 for t in range(k, j) if self.norms[t] not in HONORIFICS
                     and self.kinds[t] == "arabic")
+        if names == 1 and self._masdar_after_name(k, j):
+            return True     # وأكد الحداد التزام وزارته: after a family name with the article
         if names < 2 or self.norms[j - 1] in NAME_LINKS or norm in NAME_HEADS:
             return False
         return self._masdar_after_name(k, j) or self._possessive(j) or (

@@ -3450,6 +3450,8 @@ def test_the_outlet_that_relayed_a_statement_is_the_channel():
          "خلال أيام.", "Reuters"),
         ("وأضاف سامر حداد، في تصريح اليوم الأحد نقلته صحيفة الوادي، أن الطريق سيفتح "
          "خلال أيام.", "صحيفة الوادي"),
+        ("وقال سامر حداد في تصريح خص به \"الوادي\" إن الطريق سيفتح خلال أيام قليلة.",
+         "الوادي"),
     ]
     for text, channel in cases:
         r = quotes(text, extract_mentions(doc(text))).iloc[0]

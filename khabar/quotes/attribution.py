@@ -63,10 +63,10 @@ def _told_channel(d: Doc, cue_i: int, sp: Speaker, limit: int) -> str:
     right after the speaker's words, after في تصريح / في حديث (خاص) if any: ل + a media
     cue noun and its name (قال فلان لإذاعة "صوت المدينة"، لصحيفة الأفق، لقناة X), ل and
     a news organisation's name (لرويترز), or لـ and a name in quote marks (لـ"الأفق");
-    or the outlet that relayed the statement (في بيان أوردته وكالة X، في تصريح اليوم
-    نقلته صحيفة X: attribution.tsv relay_verb). The outlet is the ``channel`` of the
-    words (docs/arabic.md, "Quotes and attribution"); "" when none stands there or the
-    name is no organisation's."""
+    or the outlet that relayed the statement or was given it (في بيان أوردته وكالة X، في
+    تصريح اليوم نقلته صحيفة X، في تصريح خص به "X": attribution.tsv relay_verb). The
+    outlet is the ``channel`` of the words (docs/arabic.md, "Quotes and attribution"); ""
+    when none stands there or the name is no organisation's."""
     starts = [cue_i + 1]
     if sp.end > 0:
         starts.append(d.tok_index(sp.end))
@@ -84,23 +84,26 @@ def _told_channel(d: Doc, cue_i: int, sp: Speaker, limit: int) -> str:
                 t += 1
             if t < limit and d.norms[t] in RELAY_VERBS:
                 u, relay = t + 1, True  # في بيان (اليوم) أوردته وكالة X: X passed it on
-        if u >= limit or d.kinds[u] != "arabic":
+                if u < limit and d.norms[u] in ("به", "بها"):
+                    u += 1      # في تصريح خص به "X": the outlet it was given to
+        if u >= limit or d.kinds[u] != "arabic" and not (relay and d.texts[u] in _OPENERS):
             continue
         end = next((t for t in range(u + 1, limit) if d.norms[t] in AN_WORDS or d.cues[t]
                     or d.texts[t] in ".،,:;؛!؟?" or d.kinds[t] == "arabic" and (
                         d.title_at(t) or any(m[0] == d.starts[t] for m in d.overlapping(
                             d.starts[t], d.ends[t], "PERSON")))), limit)
-        if relay:
+        if relay and d.texts[u] not in _OPENERS:
             ch = d.speaker(u, end, "unknown")
             if ch is not None and ch.type == "organisation":
                 return ch.name
             continue
-        if d.norms[u] == "ل" and u + 2 < end and d.texts[u + 1] in _OPENERS:
-            close = next((t for t in range(u + 2, min(end, u + 8))
+        if relay or d.norms[u] == "ل" and u + 2 < end and d.texts[u + 1] in _OPENERS:
+            m0 = u if relay else u + 1
+            close = next((t for t in range(m0 + 1, min(limit, m0 + 7))
                           if d.texts[t] in _MARK_CHARS), None)
-            if close is None or close == u + 2:
+            if close is None or close == m0 + 1:
                 continue    # لـ"الأفق": the outlet's name in marks (docs/arabic.md)
-            s, e = d.starts[u + 2], d.ends[close - 1]
+            s, e = d.starts[m0 + 1], d.ends[close - 1]
             org = d.mentions_in(s, e, "ORG")
             return org[0][3] if len(org) == 1 and org[0][:2] == (s, e) else d.text[s:e]
         if d._told_outlet(u) or d._told_org(u):

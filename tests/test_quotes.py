@@ -3463,3 +3463,10 @@ def test_a_verbal_noun_after_a_one_word_family_name_is_the_object():
     text = ("وأكد الحداد التزام وزارته بإعادة بناء المستشفيات، مشيرا إلى أن العمل سيبدأ "
             "في الأسبوع المقبل.")
     assert quotes(text, extract_mentions(doc(text))).iloc[0].speaker == "الحداد"
+
+
+def test_a_mayor_is_a_title():
+    # عمدة بلدية X فلان / عمدة المدينة فلان: the mayor's office is the role (titles.tsv)
+    text = "وقال عمدة بلدية الوادي سامر حداد إن الطريق سيفتح خلال أيام قليلة."
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.role) == ("سامر حداد", "عمدة بلدية الوادي")

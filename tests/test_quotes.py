@@ -3470,3 +3470,16 @@ def test_a_mayor_is_a_title():
     text = "وقال عمدة بلدية الوادي سامر حداد إن الطريق سيفتح خلال أيام قليلة."
     r = quotes(text, extract_mentions(doc(text))).iloc[0]
     assert (r.speaker, r.role) == ("سامر حداد", "عمدة بلدية الوادي")
+
+
+def test_a_first_speech_verb_with_no_subject_goes_on_with_the_person_named_before():
+    # استقبل الوزير فلان الوفد … ⏎ وقال: "…": no one spoke before; the subject of the
+    # sentence before, a verb that is no speech verb (before: no speaker at all)
+    text = ("استقبل وزير الزراعة سامر حداد وفدا من المزارعين في مكتبه صباح اليوم.\n"
+            "وقال خلال اللقاء \"إن الوزارة ستصرف التعويضات كاملة قبل نهاية الشهر\".")
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.role, r.attribution) == ("سامر حداد", "وزير الزراعة", "continuation")
+    # an indefinite title opening a heading line is no subject
+    text = ("مراسلة بلدية المدينة بخصوص توزيع المياه على الأحياء.\n"
+            "وقال خلال اللقاء \"إن الوزارة ستصرف التعويضات كاملة قبل نهاية الشهر\".")
+    assert quotes(text, extract_mentions(doc(text))).iloc[0].speaker == ""

@@ -19,6 +19,7 @@ from .words import DIRECTIVE_FORMS  # own line
 from .words import CAME_VERBS, STATEMENT_NOUNS  # own line
 from .words import TIME_WORDS  # own line
 from .words import STATEMENT_QUALIFIERS  # own line
+from .words import TOPIC_PREPOSITIONS  # own line
 from .words import RELAY_VERBS  # own line
 from .words import FRONTED_TOPICS  # own line
 from .words import (_MARK_CHARS, _OPENERS, _is_stop, AN_WORDS, CLAUSE_WORDS, CUE_FORMS,
@@ -698,7 +699,46 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
         sp = sp or d.speaker(left, _thanked_at(d, left + 1, cue_i), gender)
         if sp:
             return sp, "named"
+    if not d.history:
+        # استقبل الوزير فلان الوفد … وقال: "…": no one spoke before, so the verb with no
+        # subject goes on with the person the article named before, the subject of a
+        # verb that is no speech verb
+        sp = _person_before_first_cue(d, cue_i, gender)
+        if sp is not None:
+            return sp, "continuation"
     return d.last(gender), "continuation"
+
+
+#: Sentences looked back for the person a first subjectless speech verb goes on with.
+_FIRST_REACH = 3
+
+
+def _person_before_first_cue(d: Doc, cue_i: int, gender: str) -> Speaker | None:
+    """The person the article named before the speech verb at ``cue_i``, when no one has
+    spoken yet: the subject of one of the :data:`_FIRST_REACH` sentences before the
+    verb's, a PERSON mention or a titled person at the sentence's start or right after
+    its first word, the verb (أثنى الأستاذ فلان وزير الثقافة على … ⏎ وقال خلال تفقده: "…");
+    None if there is none (docs/arabic.md, "Quotes and attribution", continuation)."""
+    art = d.article
+    i = bisect_right(art._sentence_starts, d.starts[cue_i]) - 1
+    for sent in reversed(art.sentences[max(0, i - _FIRST_REACH):max(0, i)]):
+        t0, end = d.tok_index(sent.start), d.tok_index(sent.end)
+        for t in (t0, t0 + 1):
+            if t >= end or d.kinds[t] != "arabic":
+                continue
+            m = next((m for m in d.overlapping(d.starts[t], d.ends[t], "PERSON")
+                      if m[0] == d.starts[t]), None)
+            if m is not None:
+                return d._person(m[3], gender, m[0], m[1], "", None, (cue_i, cue_i))
+            if d.title_at(t) and (t > t0 or d.norms[t].startswith("ال")):
+                # (an indefinite title opening a line is a heading's noun: مراسلة بلدية …)
+                lim = next((u for u in range(t + 1, end) if d.kinds[u] == "punct"
+                            or d.norms[u] in AN_WORDS or d.cues[u]
+                            or d.norms[u] in TOPIC_PREPOSITIONS), end)
+                sp = d._speaker_looking_back(t, lim, gender)
+                if sp is not None and sp.type == "person" and sp.start > d.starts[t]:
+                    return sp
+    return None
 
 
 def _statement_object(d: Doc, k: int) -> bool:

@@ -3483,3 +3483,13 @@ def test_a_first_speech_verb_with_no_subject_goes_on_with_the_person_named_befor
     text = ("مراسلة بلدية المدينة بخصوص توزيع المياه على الأحياء.\n"
             "وقال خلال اللقاء \"إن الوزارة ستصرف التعويضات كاملة قبل نهاية الشهر\".")
     assert quotes(text, extract_mentions(doc(text))).iloc[0].speaker == ""
+
+
+def test_a_definite_source_with_its_adjective_is_the_source_named_before():
+    # مصدر مسؤول بوزارة X … وقال المصدر المسؤول لـ"X": the same source (before: a new
+    # speaker «المصدر المسؤول»), and the outlet told is still the channel
+    text = ("أفاد مصدر مسؤول بوزارة النقل أن الطريق الدولي سيفتح أمام الشاحنات قريبا جدا.\n"
+            "وقال المصدر المسؤول لـ\"الوادي\" إن أعمال الصيانة انتهت في معظم المقاطع.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(zip(df.speaker, df.channel)) == [("مصدر مسؤول بوزارة النقل", ""),
+                                                  ("مصدر مسؤول بوزارة النقل", "الوادي")]

@@ -71,6 +71,8 @@ def _told_channel(d: Doc, cue_i: int, sp: Speaker, limit: int) -> str:
     starts = [cue_i + 1]
     if sp.end > 0:
         starts.append(d.tok_index(sp.end))
+    if cue_i + 1 < limit:   # (a back-reference's words stand earlier: وقال المصدر المسؤول لـ…)
+        starts.append(d.phrase_end(cue_i + 1, limit))
     for u in starts:
         while u < limit and d.texts[u] in "-–—،,":
             u += 1      # وقال فلان – في بيان …

@@ -771,6 +771,16 @@ class Doc(TitlePhrases):
             return Speaker(self.text[ph.ps:ph.pe], "unknown", "unknown",
                            self._source_affiliation(ph), "", ph.ps, ph.pe,
                            self.strip_head(self.norms[ph.i + 1])[1])
+        if ph.j > ph.i + 1 and _definite(self.norms[ph.i], ph.head_n) and all(
+                self.norms[t].startswith("ال") for t in range(ph.i + 1, ph.j)):
+            # وقال المصدر المسؤول after مصدر مسؤول بوزارة الصحة: the source that spoke
+            # before, whose words without the article begin with these
+            words = [self.norms[t][2:] for t in range(ph.i + 1, ph.j)]
+            before = next((sp for sp in reversed(self.history)
+                           if sp.type == "unknown" and sp.head == ph.head
+                           and normalise(sp.name).split()[1:1 + len(words)] == words), None)
+            if before is not None:
+                return before
         if ph.j == ph.i + 1 and _definite(self.norms[ph.i], ph.head_n):
             # وأضاف المصدر: the unnamed source that spoke before (مصدر في الوزارة)
             before = next((sp for sp in reversed(self.history)

@@ -3452,6 +3452,8 @@ def test_the_outlet_that_relayed_a_statement_is_the_channel():
          "خلال أيام.", "صحيفة الوادي"),
         ("وقال سامر حداد في تصريح خص به \"الوادي\" إن الطريق سيفتح خلال أيام قليلة.",
          "الوادي"),
+        ("وقال سامر حداد في مقابلة أجرتها معه قناة الوادي إن الطريق سيفتح خلال أيام.",
+         "قناة الوادي"),
     ]
     for text, channel in cases:
         r = quotes(text, extract_mentions(doc(text))).iloc[0]

@@ -64,7 +64,9 @@ def _told_channel(d: Doc, cue_i: int, sp: Speaker, limit: int) -> str:
     right after the speaker's words, after في تصريح / في حديث (خاص) if any: ل + a media
     cue noun and its name (قال فلان لإذاعة "صوت المدينة"، لصحيفة الأفق، لقناة X), ل and
     a news organisation's name (لرويترز), or لـ and a name in quote marks (لـ"الأفق");
-    or the outlet that relayed the statement or was given it (في بيان أوردته وكالة X، في
+    or the outlet that hosted the interview (في مقابلة أجرتها معه قناة X: attribution.tsv
+    interview_noun, a form of أجرى with its object and معه), relayed the statement or was
+    given it (في بيان أوردته وكالة X، في
     تصريح اليوم نقلته صحيفة X، في تصريح خص به "X": attribution.tsv relay_verb). The
     outlet is the ``channel`` of the words (docs/arabic.md, "Quotes and attribution"); ""
     when none stands there or the name is no organisation's."""
@@ -77,7 +79,18 @@ def _told_channel(d: Doc, cue_i: int, sp: Speaker, limit: int) -> str:
         while u < limit and d.texts[u] in "-–—،,":
             u += 1      # وقال فلان – في بيان …
         relay = False
-        if u + 1 < limit and d.norms[u] == "في" and d.norms[u + 1] in STATEMENT_NOUNS:
+        if u + 1 < limit and d.norms[u] in ("في", "عبر", "خلال") and (
+                _bare(d.norms[u + 1]) in INTERVIEW_NOUNS or d.norms[u + 1] in STATEMENT_NOUNS):
+            # في مقابلة أجرتها معه قناة X، في حديث أجرته معها صحيفة "X": the host
+            t = u + 2
+            while t < limit and (d.norms[t] in STATEMENT_QUALIFIERS
+                                 or d.norms[t] in RELATIVE_PRONOUNS):
+                t += 1
+            if t + 2 < limit and d.norms[t].startswith("اجر") \
+                    and d.norms[t + 1] in ("معه", "معها", "معهم"):
+                u, relay = t + 2, True
+        if not relay and u + 1 < limit and d.norms[u] == "في" \
+                and d.norms[u + 1] in STATEMENT_NOUNS:
             u += 2
             while u < limit and d.norms[u] in STATEMENT_QUALIFIERS:
                 u += 1

@@ -3495,3 +3495,12 @@ def test_a_definite_source_with_its_adjective_is_the_source_named_before():
     df = quotes(text, extract_mentions(doc(text)))
     assert list(zip(df.speaker, df.channel)) == [("مصدر مسؤول بوزارة النقل", ""),
                                                   ("مصدر مسؤول بوزارة النقل", "الوادي")]
+
+
+def test_the_rank_of_general_before_a_name_is_no_name():
+    # قائد الجيش العماد فلان، (Levantine rank, titles.tsv honorific): the name follows it
+    text = "قال قائد الجيش العماد سامر حداد، إن الجيش هو المؤسسة الوحيدة المتماسكة في البلاد."
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.role) == ("سامر حداد", "قائد الجيش")
+    text = "وقال محمد العماد إن الجيش هو المؤسسة الوحيدة المتماسكة في البلاد."
+    assert quotes(text, extract_mentions(doc(text))).iloc[0].speaker == "محمد العماد"

@@ -3441,6 +3441,10 @@ def test_a_body_speaking_through_its_site_account_or_page_is_the_speaker():
         assert (r.speaker, r.speaker_type) == (speaker, "organisation"), text
     text = "وقال موقع المدينة إن الشركة أنهت عقدها مع البلدية الشهر الماضي بشكل مفاجئ."
     assert quotes(text, extract_mentions(doc(text))).iloc[0].speaker == "موقع المدينة"
+    # an account or page named in quote marks (before: no row, the marks ended the search)
+    text = "وقال حساب \"أصدقاء النهر\" على فيسبوك إن المظاهرة ستنطلق ظهر الجمعة من الساحة."
+    r = quotes(text, extract_mentions(doc(text))).iloc[0]
+    assert (r.speaker, r.speaker_type) == ("أصدقاء النهر", "organisation")
 
 
 def test_the_outlet_that_relayed_a_statement_is_the_channel():

@@ -637,6 +637,8 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
             text = d.texts[j]
             if text in _OPENERS and j > k + 1 and (
                     d.strip_org(d.norms[j - 1])[1] in ORG_CUES or d.norms[j - 1] == "ل"
+                    # وقال حساب "X" على فيسبوك إن: the account's name in marks
+                    or d.strip_head(d.norms[j - 1])[1] in MEDIUM_NOUNS
                     # رئيس شركة الأمل للصناعات "أمل" أن: the short name after the full one
                     or d.overlapping(d.starts[j - 1], d.ends[j - 1], "ORG")):
                 close = _short_quote_end(d, j, d.tok_index(sent.end))

@@ -139,7 +139,8 @@ class Doc(TitlePhrases):
             if sp is not None:
                 return sp
         ph = self._phrase(i, limit, attached_li)
-        for rule in (self._partitive, self._group, self._mentioned_person, self._unnamed_source,
+        for rule in (self._partitive, self._group, self._medium_name, self._mentioned_person,
+                     self._unnamed_source,
                      self._document,
                      self._spokesperson, self._organisation, self._titled_person,
                      self._name_before_title):
@@ -220,6 +221,25 @@ class Doc(TitlePhrases):
         if self.norms[ph.i] not in PARTITIVES or ph.j - ph.i < 2:
             return None
         return Speaker(self.text[ph.ps:ph.pe], gender, "person", "", "", ph.ps, ph.pe)
+
+    def _medium_name(self, ph: Phrase, gender: str) -> Speaker | None:
+        """An account, page or site named in quote marks right after its medium noun
+        (attribution.tsv medium: وقال حساب "X" على فيسبوك، وذكرت صفحة «X»): the body
+        named speaks, an organisation (its mention's entity, else the quoted words); a
+        mention the entity rules made of the medium noun itself is no person (docs/arabic.md,
+        "Quotes and attribution"). None for another phrase."""
+        i = ph.i
+        if ph.head not in MEDIUM_NOUNS or ph.org_first() or not (
+                i + 2 < ph.limit and self.texts[i + 1] in _OPENERS):
+            return None
+        close = next((t for t in range(i + 2, min(ph.limit, i + 8))
+                      if self.texts[t] in _MARK_CHARS), None)
+        if close is None or close == i + 2:
+            return None
+        s, e = self.starts[i + 2], self.ends[close - 1]
+        org = self.mentions_in(s, e, "ORG")
+        name = org[0][3] if len(org) == 1 and org[0][:2] == (s, e) else self.text[s:e]
+        return Speaker(name, gender, "organisation", "", "", ph.ps, self.ends[close], ph.head)
 
     def _group(self, ph: Phrase, gender: str) -> Speaker | None:
         """An unnamed group of people (attribution.tsv group_noun, indefinite, with at most

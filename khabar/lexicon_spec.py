@@ -38,7 +38,10 @@ ATTRIBUTION_ROLES = ("complementiser", "phrase_end", "recipient", "medium", "cla
                      "interview_verb", "broadcast", "byline_verb", "object_word",
                      "spokes_adjective", "partitive", "naming_noun", "subordinator",
                      "came_verb", "bi_object_verb", "time_adverb",
-                     "quantifier", "fronted_topic", "increase_verb")
+                     "quantifier", "fronted_topic", "increase_verb",
+                     "statement_qualifier", "directive_verb",
+                     "directive_verb_ila", "source_quantity",
+                     "group_noun", "relay_verb")
 NUMBER_ROLES = ("unit", "ten", "hundred", "tens_stem", "hundreds_stem", "scale",
                 "scale_plural", "fraction", "vague", "ordinal_day")
 MONEY_CUE_ROLES = ("restatement", "per_unit", "rate", "denomination", "payer_verb",

@@ -8,18 +8,24 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
+from ..gazetteer import load_gazetteer
 from .cues import appeal_complement, opens_clause, statement_author
 from .history import Speaker
 from .speakers import Doc
+from .words import speech_noun  # own line
 from .words import APPEAL_FORMS, TITLE_COMPLEMENTS  # own line
 from .words import APPEAL_OBJECTS  # own line
+from .words import DIRECTIVE_FORMS  # own line
 from .words import CAME_VERBS, STATEMENT_NOUNS  # own line
 from .words import TIME_WORDS  # own line
+from .words import STATEMENT_QUALIFIERS  # own line
+from .words import TOPIC_PREPOSITIONS  # own line
+from .words import RELAY_VERBS  # own line
 from .words import FRONTED_TOPICS  # own line
 from .words import (_MARK_CHARS, _OPENERS, _is_stop, AN_WORDS, CLAUSE_WORDS, CUE_FORMS,
                     DOCUMENT_NOUNS, INTERVIEW_GUEST, INTERVIEW_NOUNS, INTERVIEW_VERBS,
                     MASCULINE_ORG_CUES, OBJECT_VERB_FORMS, ORG_CUES, PARTICIPLES, PERSON_PRONOUNS,
-                    RELATIVE_PRONOUNS, RELAY_PRONOUNS, REPORT_VERBS, SPEECH_NOUNS, SPOKES_NOUNS,
+                    RELATIVE_PRONOUNS, RELAY_PRONOUNS, REPORT_VERBS, SPOKES_NOUNS,
                     THANKS_VERBS, TITLE_GENDER, TITLE_NOUNS, UNNAMED_SOURCES)
 
 #: Indefinite document and unnamed-source nouns, as written without clitics (تقارير،
@@ -45,7 +51,92 @@ def attribution(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker | No
     src = _relaying_cue(d, cue_i)
     if src is not None:         # حسبما نقلت عنه صحيفة X، أن …: the cue's reading
         return _source_speaker(d, src, left, limit)
-    return _verb_speaker(d, cue_i, left, limit)
+    sp, how = _verb_speaker(d, cue_i, left, limit)
+    if sp is not None and how == "named" and not sp.channel:
+        told = _told_channel(d, cue_i, sp, limit)
+        if told:
+            sp = replace(sp, channel=told)
+    return sp, how
+
+
+def _told_channel(d: Doc, cue_i: int, sp: Speaker, limit: int) -> str:
+    """The outlet a speaker told the words to, named right after the speech verb or
+    right after the speaker's words, after في تصريح / في حديث (خاص) if any: ل + a media
+    cue noun and its name (قال فلان لإذاعة "صوت المدينة"، لصحيفة الأفق، لقناة X), ل and
+    a news organisation's name (لرويترز), or لـ and a name in quote marks (لـ"الأفق");
+    or the outlet that hosted the interview (في مقابلة أجرتها معه قناة X: attribution.tsv
+    interview_noun, a form of أجرى with its object and معه), relayed the statement or was
+    given it (في بيان أوردته وكالة X، في
+    تصريح اليوم نقلته صحيفة X، في تصريح خص به "X": attribution.tsv relay_verb). The
+    outlet is the ``channel`` of the words (docs/arabic.md, "Quotes and attribution"); ""
+    when none stands there or the name is no organisation's."""
+    starts = [cue_i + 1]
+    if sp.end > 0:
+        starts.append(d.tok_index(sp.end))
+    if cue_i + 1 < limit:   # (a back-reference's words stand earlier: وقال المصدر المسؤول لـ…)
+        starts.append(d.phrase_end(cue_i + 1, limit))
+    for u in starts:
+        while u < limit and d.texts[u] in "-–—،,":
+            u += 1      # وقال فلان – في بيان …
+        relay = False
+        if u + 1 < limit and d.norms[u] in ("في", "عبر", "خلال") and (
+                _bare(d.norms[u + 1]) in INTERVIEW_NOUNS or d.norms[u + 1] in STATEMENT_NOUNS):
+            # في مقابلة أجرتها معه قناة X، في حديث أجرته معها صحيفة "X": the host
+            t = u + 2
+            while t < limit and (d.norms[t] in STATEMENT_QUALIFIERS
+                                 or d.norms[t] in RELATIVE_PRONOUNS):
+                t += 1
+            if t + 2 < limit and d.norms[t].startswith("اجر") \
+                    and d.norms[t + 1] in ("معه", "معها", "معهم"):
+                u, relay = t + 2, True
+        if not relay and u + 1 < limit and d.norms[u] == "في" \
+                and d.norms[u + 1] in STATEMENT_NOUNS:
+            u += 2
+            while u < limit and d.norms[u] in STATEMENT_QUALIFIERS:
+                u += 1
+            t = u
+            while t < limit and t - u < 4 and (d.norms[t] in TIME_WORDS
+                                               or d.kinds[t] == "number"):
+                t += 1
+            if t < limit and d.norms[t] in RELAY_VERBS:
+                u, relay = t + 1, True  # في بيان (اليوم) أوردته وكالة X: X passed it on
+                if u < limit and d.norms[u] in ("به", "بها"):
+                    u += 1      # في تصريح خص به "X": the outlet it was given to
+        if u >= limit or d.kinds[u] != "arabic" and not (relay and d.texts[u] in _OPENERS):
+            continue
+        end = next((t for t in range(u + 1, limit) if d.norms[t] in AN_WORDS or d.cues[t]
+                    or d.texts[t] in ".،,:;؛!؟?" or d.kinds[t] == "arabic" and (
+                        d.title_at(t) or any(m[0] == d.starts[t] for m in d.overlapping(
+                            d.starts[t], d.ends[t], "PERSON")))), limit)
+        if relay and d.texts[u] not in _OPENERS:
+            ch = d.speaker(u, end, "unknown")
+            if ch is not None and ch.type == "organisation":
+                return ch.name
+            continue
+        if relay or d.norms[u] == "ل" and u + 2 < end and d.texts[u + 1] in _OPENERS:
+            m0 = u if relay else u + 1
+            close = next((t for t in range(m0 + 1, min(limit, m0 + 7))
+                          if d.texts[t] in _MARK_CHARS), None)
+            if close is None or close == m0 + 1:
+                continue    # لـ"الأفق": the outlet's name in marks (docs/arabic.md)
+            s, e = d.starts[m0 + 1], d.ends[close - 1]
+            org = d.mentions_in(s, e, "ORG")
+            return org[0][3] if len(org) == 1 and org[0][:2] == (s, e) else d.text[s:e]
+        if d._told_outlet(u) or d._told_org(u):
+            ch = d.speaker(u, end, "unknown", attached_li=True)
+        else:
+            continue
+        if ch is not None and ch.type == "organisation" and (
+                d._told_outlet(u) or _news_outlet(ch.name)):
+            return ch.name
+    return ""
+
+
+def _news_outlet(entity: str) -> bool:
+    """Whether ``entity`` is a news outlet of the gazetteer (type media: رويترز), so that
+    ل before it names whom the words were told to, not a body addressed (لوزارة الصحة)."""
+    e = load_gazetteer().entries.get(entity)
+    return e is not None and e.type == "media"
 
 
 def _relaying_cue(d: Doc, k: int) -> int | None:
@@ -353,6 +444,10 @@ def _object_before(d: Doc, cue_i: int, limit: int) -> int:
     بأنها، اتهم الوزير المعارضة بأنها): the last definite word of two or more before بأن
     or أن, which is no title word, is the object, not the end of the name."""
     verb = d.norms[cue_i][d.cues[cue_i][2]:]
+    if verb in DIRECTIVE_FORMS:
+        o = _directive_object(d, cue_i, limit)
+        if o is not None:
+            return o
     if verb in APPEAL_FORMS:
         o = _object_before_appeal(d, cue_i, limit)
         if o != limit or verb not in OBJECT_VERB_FORMS:
@@ -367,6 +462,32 @@ def _object_before(d: Doc, cue_i: int, limit: int) -> int:
             and not d.title_at(o) and not d.title_at(o - 1):
         return o
     return limit
+
+
+def _directive_object(d: Doc, cue_i: int, limit: int) -> int | None:
+    """The token of whom a verb of instructing at ``cue_i`` tasks (attribution.tsv
+    directive_verb: كلّف الوزير مدير الدائرة بإعداد …، وجّهت الوزارة المدارس بتأجيل …),
+    between its subject and the ب of its words: an indefinite title right after a
+    definite word or a named person (the subject ends there), or a definite word, no
+    relative adjective, right after an organisation's mention. None when no such object
+    stands there (the subject runs to the ب)."""
+    e = next((j for j in range(cue_i + 2, min(limit + 1, d.n, cue_i + 10))
+              if appeal_complement(d, cue_i, j)), None)
+    if e is None:
+        return None
+    for t in range(cue_i + 2, e):
+        norm, prev = d.norms[t], d.norms[t - 1]
+        if d.kinds[t] != "arabic":
+            return None
+        if not norm.startswith("ال") and d.title_at(t) and (prev.startswith("ال") or any(
+                m[1] == d.ends[t - 1] for m in d.overlapping(d.starts[t - 1], d.ends[t - 1],
+                                                            "PERSON"))):
+            return t
+        if norm.startswith("ال") and not norm.endswith(("ي", "يه")) and any(
+                m[1] == d.ends[t - 1] and m[0] >= d.starts[cue_i + 1]
+                for m in d.overlapping(d.starts[t - 1], d.ends[t - 1], "ORG")):
+            return t
+    return None
 
 
 def _object_before_appeal(d: Doc, cue_i: int, limit: int) -> int:
@@ -593,7 +714,46 @@ def _speaker_before(d: Doc, cue_i: int, left: int, gender: str) -> tuple[Speaker
         sp = sp or d.speaker(left, _thanked_at(d, left + 1, cue_i), gender)
         if sp:
             return sp, "named"
+    if not d.history:
+        # استقبل الوزير فلان الوفد … وقال: "…": no one spoke before, so the verb with no
+        # subject goes on with the person the article named before, the subject of a
+        # verb that is no speech verb
+        sp = _person_before_first_cue(d, cue_i, gender)
+        if sp is not None:
+            return sp, "continuation"
     return d.last(gender), "continuation"
+
+
+#: Sentences looked back for the person a first subjectless speech verb goes on with.
+_FIRST_REACH = 3
+
+
+def _person_before_first_cue(d: Doc, cue_i: int, gender: str) -> Speaker | None:
+    """The person the article named before the speech verb at ``cue_i``, when no one has
+    spoken yet: the subject of one of the :data:`_FIRST_REACH` sentences before the
+    verb's, a PERSON mention or a titled person at the sentence's start or right after
+    its first word, the verb (أثنى الأستاذ فلان وزير الثقافة على … ⏎ وقال خلال تفقده: "…");
+    None if there is none (docs/arabic.md, "Quotes and attribution", continuation)."""
+    art = d.article
+    i = bisect_right(art._sentence_starts, d.starts[cue_i]) - 1
+    for sent in reversed(art.sentences[max(0, i - _FIRST_REACH):max(0, i)]):
+        t0, end = d.tok_index(sent.start), d.tok_index(sent.end)
+        for t in (t0, t0 + 1):
+            if t >= end or d.kinds[t] != "arabic":
+                continue
+            m = next((m for m in d.overlapping(d.starts[t], d.ends[t], "PERSON")
+                      if m[0] == d.starts[t]), None)
+            if m is not None:
+                return d._person(m[3], gender, m[0], m[1], "", None, (cue_i, cue_i))
+            if d.title_at(t) and (t > t0 or d.norms[t].startswith("ال")):
+                # (an indefinite title opening a line is a heading's noun: مراسلة بلدية …)
+                lim = next((u for u in range(t + 1, end) if d.kinds[u] == "punct"
+                            or d.norms[u] in AN_WORDS or d.cues[u]
+                            or d.norms[u] in TOPIC_PREPOSITIONS), end)
+                sp = d._speaker_looking_back(t, lim, gender)
+                if sp is not None and sp.type == "person" and sp.start > d.starts[t]:
+                    return sp
+    return None
 
 
 def _statement_object(d: Doc, k: int) -> bool:
@@ -690,10 +850,10 @@ def _reported(d: Doc, i: int, limit: int) -> Speaker | None:
     if at is None:
         return None
     j = at
-    while j < limit and d.norms[j] not in SPEECH_NOUNS and d.norms[j] not in AN_WORDS \
-            and d.texts[j] not in ".:;؛":
+    while j < limit and not speech_noun(d.norms[j], d.texts[j]) \
+            and d.norms[j] not in AN_WORDS and d.texts[j] not in ".:;؛":
         j += 1
-    gender = SPEECH_NOUNS.get(d.norms[j], "unknown") if j < limit else "unknown"
+    gender = (speech_noun(d.norms[j], d.texts[j]) or "unknown") if j < limit else "unknown"
     sp = d.speaker(at, limit, gender, attached_li=at == k)
     if sp is None:
         return None

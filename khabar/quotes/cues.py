@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .document import true_indices
 from .words import BROADCAST_NOUNS  # own line
+from .words import DIRECTIVE_FORMS, DIRECTIVE_ILA_FORMS, PHRASE_END_WORDS  # own line
 from .words import APPEAL_COMPLEMENTS, APPEAL_PREPOSITIONS, PARTICIPLES  # own line
 from .words import (AN_WORDS, CLAUSE_WORDS, CUE_FORMS, DOCUMENT_NOUNS, HOMOGRAPHS,
                     INCREASE_FORMS, MEDIA_CUES, ORG_CUES, REPORT_VERBS, SPEECH_NOUNS,
@@ -93,16 +94,52 @@ def appeal_complement(d, cue_i: int, j: int, cue=None) -> bool:
     """Whether token ``j`` is the preposition after which the appeal verb at ``cue_i``
     reports words (:data:`.words.APPEAL_PREPOSITIONS`): إلى after دعا، على after حث، and
     after طالب / ناشد ب written apart (بـ) or attached to the verbal noun of the object
-    (بتوفير، بعدم: :meth:`bi_object`, so not بغداد nor باسم). ``cue``: the reading of
-    token ``cue_i``, when not yet in ``d.cues``."""
+    (بتوفير، بعدم: :meth:`bi_object`, so not بغداد nor باسم, nor a preposition that ends
+    a phrase: بسبب، بمناسبة), after a verb of instructing ب as :func:`_directive_bi` reads
+    it. ``cue``: the reading of token ``cue_i``, when not yet in ``d.cues``."""
     c = cue or d.cues[cue_i]
     prep = APPEAL_PREPOSITIONS.get(d.norms[cue_i][c[2]:]) if c else None
     norm = d.norms[j]
     if prep == "الي":
         return norm in APPEAL_COMPLEMENTS
-    if prep == "ب":
-        return norm == "ب" or (j > cue_i + 1 and d.bi_object(j) and _bi_appeal(d, j))
+    verb = d.norms[cue_i][c[2]:] if c else ""
+    if prep == "ب" and verb in DIRECTIVE_FORMS:
+        return norm == "ب" or _directive_bi(d, cue_i, j, verb in DIRECTIVE_ILA_FORMS)
+    if prep == "ب":     # (never a preposition that ends a phrase: بسبب، بمناسبة)
+        return norm == "ب" or norm not in PHRASE_END_WORDS and (
+            j > cue_i + 1 and d.bi_object(j) and _bi_appeal(d, j))
     return prep is not None and norm == prep
+
+
+#: Tokens at most between a verb of instructing and the ب of its words.
+_DIRECTIVE_REACH = 9
+
+
+def _directive_bi(d, cue_i: int, j: int, ila: bool) -> bool:
+    """Whether the word with ب at token ``j`` opens the words of the verb of instructing
+    at ``cue_i`` (وجّه، كلّف، أوعز: attribution.tsv directive_verb; ``ila``: one of
+    directive_verb_ila, أوعز, whose ب may follow إلى and whom), a verbal noun that may
+    be indefinite (وجّه الرئيس بتشكيل لجنة، كلّف الوزير مدير الدائرة بإعداد تقرير، أوعز
+    المحافظ إلى البلدية بإزالة …): ب on a word of three letters or more that is no mention
+    and ends no phrase (attribution.tsv phrase_end: بمناسبة، بسبب), after the subject, the
+    object, or whom إلى names (never a place), within nine tokens of the verb, with only
+    words between (no punctuation, cue, أن/إن, لل word or preposition; إلى only after
+    attribution.tsv directive_verb_ila, أوعز: after توجّه it is where one headed). So ووجّه
+    كلمة بمناسبة … and وجّه الشكر للعاملين بالمستشفى are no directive (docs/arabic.md,
+    "Quotes and attribution")."""
+    norm = d.norms[j]
+    if not (cue_i + 1 < j <= cue_i + _DIRECTIVE_REACH and d.kinds[j] == "arabic"
+            and norm.startswith("ب") and len(norm) >= 4 and not norm.startswith("باسم")
+            and norm not in PHRASE_END_WORDS and not d.mentions_in(d.starts[j], d.ends[j])):
+        return False
+    if d.overlapping(d.starts[j - 1], d.ends[j - 1], "PLACE"):
+        return False
+    for t in range(cue_i + 1, j):
+        w = d.norms[t]
+        if d.kinds[t] != "arabic" or CUE_FORMS.get(w) or w in AN_WORDS or w.startswith("لل") \
+                or (w in PHRASE_END_WORDS and not (ila and w in APPEAL_COMPLEMENTS)):
+            return False
+    return True
 
 
 def _bi_appeal(d, j: int) -> bool:
@@ -138,6 +175,10 @@ def homograph_is_cue(d, k: int, cue) -> bool:
     if k + 1 < d.n and d.title_at(k + 1) and d.texts[k].rstrip(
             "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ى"):
         return True     # نفى الوزير: written with ى the word is the verb, not نفي / رأي the noun
+    if d.norms[k][cue[2]:] in DIRECTIVE_FORMS:
+        # وجّه، كلّف (directed a letter, cost): a verb of instructing only before the ب
+        # of its words (وجّه الرئيس بتشكيل …), never by a colon or أن after a letter sent
+        return any(appeal_complement(d, k, j, cue) for j in range(k + 2, min(d.n, k + 10)))
     end, extended = min(d.n, k + 14), False
     closing = -1
     j = k + 1

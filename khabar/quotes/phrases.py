@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from ..entities.words import NGO_MARKERS  # own line
 from ..text import normalise
+from .words import speech_noun  # own line
 from .words import NAMING_VERBS  # own line
 from .words import adverbial_accusative  # own line
 from .words import bi_masdar  # own line
@@ -68,7 +69,7 @@ class NounPhrases(TokenIndex):
                 j += 1      # المصرية للاتصالات: a firm's name, its field with لل no addressee
                 continue
             if (text in _PHRASE_STOP_PUNCT or text == "،" or norm in AN_WORDS
-                    or norm in SPEECH_NOUNS or norm[:1] == "ب" and norm[1:] in SPEECH_NOUNS
+                    or speech_noun(norm, text) or norm[:1] == "ب" and norm[1:] in SPEECH_NOUNS
                     or _is_stop(norm, text) or self.cues[j]
                     or (j > i and norm[-1:] == "ا" and norm[:-1] in _ACCUSATIVE_STATEMENTS)
                     # أدلى فلان بتصريح، أدلت ببيان: ب and a statement, the verb's complement

@@ -15,7 +15,7 @@ from ..text import WORD_KINDS, Article, Paragraph, normalise
 from .attribution import appeal_complement, came_source, quoting_subject  # own line
 from .attribution import (_after_dateline, _source_speaker, _verb_with_object, attribution,
                           continues_speech, relayed, said_at)
-from .cues import _about_a_source, opens_clause
+from .cues import _about_a_source, _conjoined, opens_clause
 from .history import Speaker
 from .marks import Inside, QuoteSpan, _spans, mark_offsets, mark_offsets_plain
 from .speakers import Doc
@@ -616,6 +616,8 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
             continue
         if _in_relative_clause(d, k):
             continue        # التقرير الذي سيعلن عنه …: the verb of a relative clause
+        if c[0] == "verb" and k > 0 and _verb_of_words(d, k - 1, k):
+            continue        # قال إنه أكد أن …: the verb of the words, reported with them
         if c[0] == "verb" and k > 0 and d.cues[k - 1] and d.cues[k - 1][0] == "source" \
                 and said_at(d, k - 1, d.n) == k and _parenthetical_source(d, k - 1) is not None:
             continue        # وقال X، حسبما نقلت عنه وكالة Y، إن …: the words are X's verb's
@@ -635,6 +637,8 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
             text = d.texts[j]
             if text in _OPENERS and j > k + 1 and (
                     d.strip_org(d.norms[j - 1])[1] in ORG_CUES or d.norms[j - 1] == "ل"
+                    # وقال حساب "X" على فيسبوك إن: the account's name in marks
+                    or d.strip_head(d.norms[j - 1])[1] in MEDIUM_NOUNS
                     # رئيس شركة الأمل للصناعات "أمل" أن: the short name after the full one
                     or d.overlapping(d.starts[j - 1], d.ends[j - 1], "ORG")):
                 close = _short_quote_end(d, j, d.tok_index(sent.end))
@@ -902,7 +906,7 @@ def _indirect_row(d: Doc, item, kind: str = "indirect"):
             if close > t:
                 skip_to = close + 1
                 continue
-        if d.texts[t] in _MARK_CHARS or (d.cues[t] and (
+        if d.texts[t] in _MARK_CHARS or (d.cues[t] and not _verb_of_words(d, j, t) and (
                 opens_clause(d, t, j + 1) or _participle_before_an(d, t, t_end))):
             stop = t
             if t > j + 1 and d.norms[t - 1] in CLAUSE_WORDS:
@@ -911,7 +915,8 @@ def _indirect_row(d: Doc, item, kind: str = "indirect"):
             break
     while e > s and d.text[e - 1] in ".!?؟…،,;؛: ":
         e -= 1
-    n_words = d.word_count(s, e) if e > s else 0
+    # (طالب بتوفير …: the word after the attached ب is a word of the row)
+    n_words = d.word_count(d.starts[j] if s == d.starts[j] + 1 else s, e) if e > s else 0
     if n_words == 0:
         return None
     sp, how = attribution(d, k, d.tok_index(sent.start), j)
@@ -939,6 +944,20 @@ def _indirect_row(d: Doc, item, kind: str = "indirect"):
         # marks; an adverbial before them is no claim of its own (the quote is the row)
         return None
     return _row(d, kind, s, e, n_words, sp, d.texts[k], how, False)
+
+
+def _verb_of_words(d: Doc, j: int, t: int) -> bool:
+    """Whether the cue at token ``t`` is the verb of the reported clause that أن/إن at
+    token ``j`` opens, not a new attribution: it stands right after أن/إن with no و/ف
+    (قال الوزير إنه يتابع الملف، قالت إنها ستعلن …: the pronoun on إنه is its subject,
+    the words go on), unless a subject of its own follows it, a title or a PERSON mention
+    (أفادت الوكالة أنه قال الرئيس فلان …: the president's attribution). docs/arabic.md,
+    "Quotes and attribution" (the reported clause's subject)."""
+    if t != j + 1 or d.norms[j] not in AN_WORDS or _conjoined(d.norms[t], d.cues[t][2]):
+        return False
+    u = t + 1
+    return not (u < d.n and d.kinds[u] == "arabic" and (d.title_at(u) or any(
+        m[0] == d.starts[u] for m in d.overlapping(d.starts[u], d.ends[u], "PERSON"))))
 
 
 def _participle_before_an(d: Doc, t: int, t_end: int) -> bool:

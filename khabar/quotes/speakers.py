@@ -12,6 +12,12 @@ from ..text import Article, normalise
 from .cues import read_cues
 from .history import Speaker, _name_words, _one_edit, office_words, role_words, spelling_key
 from .history import name_parts  # own line
+from .words import speech_noun  # own line
+from .words import SOURCE_QUANTITIES  # own line
+from .words import REPRESENTING_PREPS  # own line
+from .words import GROUP_NOUNS  # own line
+from .words import MEDIA_CUES  # own line
+from ..numwords import NUMBER_WORDS, VAGUE_WORDS
 from .words import RELATIVE_PRONOUNS  # own line
 from .words import HOLDER_ADJECTIVES  # own line
 from ..entities.words import _adjective_shaped
@@ -31,7 +37,6 @@ from .words import (_APPOSITION_PRONOUNS, _ROLE_TAIL, ALA_VERB_FORMS, AN_WORDS, 
                     HONORIFICS,
                     MEDIUM_NOUNS, NAME_LINKS, OFFICE_HONORIFICS, ORG_CUES, PARTICIPLES,
                     PERSON_PRONOUNS,
-                    SPEECH_NOUNS,
                     SPOKES_NOUNS,
                     TITLE_GENDER, UNNAMED_SOURCES, _definite, _is_stop)
 
@@ -134,7 +139,9 @@ class Doc(TitlePhrases):
             if sp is not None:
                 return sp
         ph = self._phrase(i, limit, attached_li)
-        for rule in (self._partitive, self._mentioned_person, self._unnamed_source, self._document,
+        for rule in (self._partitive, self._group, self._medium_name, self._mentioned_person,
+                     self._unnamed_source,
+                     self._document,
                      self._spokesperson, self._organisation, self._titled_person,
                      self._name_before_title):
             sp = rule(ph, gender)
@@ -214,6 +221,47 @@ class Doc(TitlePhrases):
         if self.norms[ph.i] not in PARTITIVES or ph.j - ph.i < 2:
             return None
         return Speaker(self.text[ph.ps:ph.pe], gender, "person", "", "", ph.ps, ph.pe)
+
+    def _medium_name(self, ph: Phrase, gender: str) -> Speaker | None:
+        """An account, page or site named in quote marks right after its medium noun
+        (attribution.tsv medium: وقال حساب "X" على فيسبوك، وذكرت صفحة «X»): the body
+        named speaks, an organisation (its mention's entity, else the quoted words); a
+        mention the entity rules made of the medium noun itself is no person (docs/arabic.md,
+        "Quotes and attribution"). None for another phrase."""
+        i = ph.i
+        if ph.head not in MEDIUM_NOUNS or ph.org_first() or not (
+                i + 2 < ph.limit and self.texts[i + 1] in _OPENERS):
+            return None
+        close = next((t for t in range(i + 2, min(ph.limit, i + 8))
+                      if self.texts[t] in _MARK_CHARS), None)
+        if close is None or close == i + 2:
+            return None
+        s, e = self.starts[i + 2], self.ends[close - 1]
+        org = self.mentions_in(s, e, "ORG")
+        name = org[0][3] if len(org) == 1 and org[0][:2] == (s, e) else self.text[s:e]
+        return Speaker(name, gender, "organisation", "", "", ph.ps, self.ends[close], ph.head)
+
+    def _group(self, ph: Phrase, gender: str) -> Speaker | None:
+        """An unnamed group of people (attribution.tsv group_noun, indefinite, with at most
+        two adjectives) and من with the definite plural that says who they are (وقال عدد
+        من الأطباء، وقالت مجموعة مجهولة من العاملين، فريق من الخبراء الدوليين): the whole
+        phrase speaks, up to the people's noun and its definite adjectives; neither a
+        person nor an organisation (مجموعة is also a company's cue noun: مجموعة الحبتور),
+        no gender (docs/arabic.md, "Quotes and attribution"). None for another phrase."""
+        i, j = ph.i, ph.j
+        if ph.head not in GROUP_NOUNS or self.norms[i] != ph.head or not i < j <= i + 3:
+            return None
+        t = j + 1
+        if not (t < ph.limit and self.norms[j] == "من" and self.kinds[t] == "arabic"
+                and self.norms[t].startswith("ال") and not self.cues[t]
+                and not self.overlapping(self.starts[t], self.ends[t], "ORG")):
+            return None
+        t += 1
+        while t < ph.limit and self.kinds[t] == "arabic" and self.norms[t].startswith("ال") \
+                and self.norms[t].endswith(("ي", "يه", "ين", "يون", "ات")) and not self.cues[t]:
+            t += 1      # فريق من الخبراء الدوليين: their adjectives
+        pe = self.ends[t - 1]
+        return Speaker(self.text[ph.ps:pe], "unknown", "unknown", "", "", ph.ps, pe, ph.head)
 
     def _quoted_person(self, i: int, limit: int, gender: str) -> Speaker | None:
         """A person's name in quote marks right after the cue, with a comma and a role
@@ -528,7 +576,8 @@ class Doc(TitlePhrases):
         # بالمناسبة: ب with the article opens a prepositional phrase, never a name
         return not (self.kinds[i] not in ("arabic", "latin") or norm0 in AN_WORDS
                     or self.kinds[i] == "arabic" and norm0.startswith("بال")
-                    or norm0 in SPEECH_NOUNS or adverbial_accusative(norm0, self.texts[i])
+                    or speech_noun(norm0, self.texts[i])
+                    or adverbial_accusative(norm0, self.texts[i])
                     or _is_stop(norm0, self.texts[i]) or self.cues[i]
                     or ((self.is_recipient(norm0) or self._told_org(i)) and not attached_li))
 
@@ -550,9 +599,11 @@ class Doc(TitlePhrases):
             j = next((t + 1 for t in range(i + 1, min(j, k + 1) - 1)
                       if self.norms[t] in COUNTRY_ADJECTIVES and self._object_after_nisba(t + 1)),
                      j)
-        if title and i < j < limit and norms[j] in ("في", "لدي"):
+        if title and i < j < limit and (norms[j] in ("في", "لدي") or norms[j] in (
+                REPRESENTING_PREPS)):
             # رئيس المكتب الوطني للإعلام في دولة الإمارات، فلان بن فلان، أن: where the
-            # office is, up to the comma, then the name in commas
+            # office is, up to the comma, then the name in commas (النائب عن محافظة X،
+            # فلان، إن: what the member sits for)
             c = next((t for t in range(j + 1, min(limit, j + 8))
                       if self.texts[t] in ",،" or self.kinds[t] != "arabic" or self.cues[t]
                       or norms[t] in AN_WORDS), None)
@@ -733,7 +784,23 @@ class Doc(TitlePhrases):
         is the same noun's source that spoke or was named before (مصدر مطلع، مصادر
         حكومية), else itself."""
         if ph.head not in UNNAMED_SOURCES:
-            return None
+            # وقالت ثلاثة مصادر مطلعة، نقلاً عن عدة مصادر: the quantity is part of the group
+            if not (ph.j > ph.i + 1 and self._source_quantity(ph.i)
+                    and self.strip_head(self.norms[ph.i + 1])[1] in UNNAMED_SOURCES):
+                return None
+            return Speaker(self.text[ph.ps:ph.pe], "unknown", "unknown",
+                           self._source_affiliation(ph), "", ph.ps, ph.pe,
+                           self.strip_head(self.norms[ph.i + 1])[1])
+        if ph.j > ph.i + 1 and _definite(self.norms[ph.i], ph.head_n) and all(
+                self.norms[t].startswith("ال") for t in range(ph.i + 1, ph.j)):
+            # وقال المصدر المسؤول after مصدر مسؤول بوزارة الصحة: the source that spoke
+            # before, whose words without the article begin with these
+            words = [self.norms[t][2:] for t in range(ph.i + 1, ph.j)]
+            before = next((sp for sp in reversed(self.history)
+                           if sp.type == "unknown" and sp.head == ph.head
+                           and normalise(sp.name).split()[1:1 + len(words)] == words), None)
+            if before is not None:
+                return before
         if ph.j == ph.i + 1 and _definite(self.norms[ph.i], ph.head_n):
             # وأضاف المصدر: the unnamed source that spoke before (مصدر في الوزارة)
             before = next((sp for sp in reversed(self.history)
@@ -748,6 +815,14 @@ class Doc(TitlePhrases):
                     return earlier
         return Speaker(self.text[ph.ps:ph.pe], "unknown", "unknown",
                        self._source_affiliation(ph), "", ph.ps, ph.pe, ph.head)
+
+    def _source_quantity(self, i: int) -> bool:
+        """Whether token ``i`` is a quantity that may stand before an unnamed source noun:
+        digits, a number word (number_words.tsv: ثلاثة، عشرات) or attribution.tsv
+        source_quantity (عدة، بعض)."""
+        norm = self.norms[i]
+        return self.kinds[i] == "number" or norm in NUMBER_WORDS or norm in VAGUE_WORDS \
+            or norm in SOURCE_QUANTITIES
 
     def _source_named_before(self, ph: Phrase) -> Speaker | None:
         """The unnamed source an article named before a definite one (مصدر حكومي مسؤول …
@@ -888,6 +963,20 @@ class Doc(TitlePhrases):
         if j == i + 2 and self.business_name(i, i + 1) and not ph.org_first():
             # وقالت المصرية للاتصالات: a firm named by a word and its field
             return Speaker(self.text[ps:pe], gender, "organisation", "", "", ps, pe, "شركه")
+        body = self.strip_org(self.norms[i + 1]) if j > i + 1 else (0, "")
+        if head in MEDIUM_NOUNS and body[1] in ORG_CUES and body[1] not in MEDIA_CUES \
+                and not _definite(self.norms[i + 1], body[0]):
+            # موقع حملة X، حساب منظمة X، صفحة حملة "X": the body that a cue noun names
+            # speaks through its site, account or page (docs/arabic.md, "Quotes and
+            # attribution"); موقع المدينة, an outlet's site, stays the outlet
+            # (an ORG mention of the medium and the body together: its entity, unless
+            # it is those words themselves, موقع حملة X)
+            cover = [m for m in self.overlapping(ps, pe, "ORG") if m[0] > ps or (
+                m[0] == ps and normalise(m[3]).split()[:1] != [self.norms[i]])]
+            aff = ((cover[0][3],) if cover else None) or self._org_phrase(i + 1, j)
+            if aff:     # (a quoted name is shown without its marks: حملة لا للتطبيع)
+                name = " ".join("".join(ch for ch in aff[0] if ch not in _MARK_CHARS).split())
+                return Speaker(name, gender, "organisation", "", "", ps, pe, head)
         if not (head in ORG_CUES or ph.org_first()):
             return None
         if head in MEDIUM_NOUNS and j > i + 1:   # موقع حملة X: X's website

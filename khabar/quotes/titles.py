@@ -11,6 +11,7 @@ from .phrases import NounPhrases
 from ..entities.organisations import _generic
 from ..entities.words import _WHERE as _WHERE_PREPS
 from ..entities.words import _with_article, holder_phrase_end
+from .words import speech_noun  # own line
 from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the block below
 from .words import DOCUMENT_NOUNS, RANK_PARTS, STATEMENT_NOUNS  # own line
 from ..entities.words import NAME_HEADS  # own line
@@ -25,7 +26,7 @@ from ..entities.words import ADMIN_UNITS as _ADMIN_UNITS  # own line
 from .words import (ARTICLE_TITLES, BANK_GOVERNOR_TITLES, BANK_NOUNS, HOLDER_ADJECTIVES,
                     HONORIFICS, masdar_shaped)
 from .words import (_OPENERS, _PHRASE_STOP_PUNCT, _TITLE_PLACES, _TITLE_PREPS, AN_WORDS,
-                    COUNTRY_ADJECTIVES, MEDIA_CUES, NAME_LINKS, ORG_CUES, SPEECH_NOUNS,
+                    COUNTRY_ADJECTIVES, MEDIA_CUES, NAME_LINKS, ORG_CUES,
                     TITLE_COMPLEMENT_HEADS, TITLE_COMPLEMENTS, TITLE_INSTITUTION, TITLE_NOUNS,
                     _definite, _is_stop)
 
@@ -369,7 +370,8 @@ class TitlePhrases(NounPhrases):
         """After title words, where the office is and then the name: في or لدى, a noun
         without the article and the definite words it governs, then a word without the
         article that starts a name (رئيس قسم الطوارئ في مستشفى الأمل عمر الحسن، مسؤول
-        الإغاثة في مخيم الزعتري فلان: docs/arabic.md, "Quotes and attribution"). Returns
+        الإغاثة في مخيم الزعتري فلان; the genitive may be a PLACE mention with no article:
+        النائب عن محافظة نينوى فلان; docs/arabic.md, "Quotes and attribution"). Returns
         the token where the name starts, or ``k`` if tokens ``[k, limit)`` are not so
         (في بيان الوزارة إن …، في مؤتمر صحفي: no name follows; a stop or time word, a
         cue or أن/إن ends it)."""
@@ -392,11 +394,18 @@ class TitlePhrases(NounPhrases):
         if not self._plain_word(t) or self.norms[t].startswith(("ال", "لل")):
             return k
         t += 1
+        place = self._place_word(t) and not self.norms[t].startswith("ال")
+        if place:
+            # النائب عن محافظة نينوى فلان: a place's name with no article in the genitive
+            end = max(m[1] for m in self.overlapping(self.starts[t], self.ends[t], "PLACE")
+                      if m[0] == self.starts[t])
+            while t < limit and self.starts[t] < end:
+                t += 1
         while t < limit and t - k <= 4 and self.norms[t].startswith("ال") and (
                 self._plain_word(t)):
             t += 1
-        if t == k + 2 or t >= limit or self.norms[t].startswith(("ال", "لل")) or not (
-                self._plain_word(t)) or self.title_at(t):
+        if t == k + 2 and not place or t >= limit or self.norms[t].startswith(("ال", "لل")) \
+                or not self._plain_word(t) or self.title_at(t) or self._place_word(t):
             return k
         return t
 
@@ -481,10 +490,15 @@ class TitlePhrases(NounPhrases):
         استمرار، تعزيز: :func:`.words.masdar_shaped`) after two name words or more from
         ``k`` (an honorific not counted), with no PERSON mention over it: the object of
         the clause's verb (أكد الوزير سالم يوسف انخفاض …), not a third name. A name of
-        that shape (انتصار) is a given name, so it never comes third."""
+        that shape (انتصار) is a given name, so it never comes third. After one family
+        name with the article (وأكد الحداد التزام وزارته …) it is the object too: no given
+        name follows a family name."""
         names = sum(1 for t in range(k, j) if self.norms[t] not in HONORIFICS
                     and self.kinds[t] == "arabic")
-        return (names >= 2 and self.kinds[j] == "arabic" and masdar_shaped(self.norms[j])
+        family = names == 1 and j == k + 1 and self.norms[k].startswith("ال") \
+            and not self.title_at(k)
+        return ((names >= 2 or family) and self.kinds[j] == "arabic"
+                and masdar_shaped(self.norms[j])
                 and not self.mentions_in(self.starts[j], self.ends[j], "PERSON"))
 
     def _object_after_name(self, k: int, j: int) -> bool:
@@ -494,7 +508,8 @@ class TitlePhrases(NounPhrases):
         article on a derived verbal noun (طالب فلان بالاستمرار، أكد فلان بالتعاون مع …:
         a prepositional phrase, no name has the article after ب); after one name word or
         more, an object word (attribution.tsv object_word: أكد فلان عدم …، ضرورة …); after
-        two or more, not after بن / آل, a derived verbal noun (:meth:`_masdar_after_name`),
+        two or more (or one family name with the article), not after بن / آل, a derived
+        verbal noun (:meth:`_masdar_after_name`),
         a noun with a possessive pronoun (وختم فلان فلان كلمته …), a noun without the
         article before one, before a body's definite cue noun or before a quantifier (أكد
         فلان فلان حرص بلاده، انتقد فلان فلان قرار الحكومة، نفى فلان فلان وجود أي تفاهم:
@@ -510,6 +525,8 @@ class TitlePhrases(NounPhrases):
             return True
         names = sum(1 for t in range(k, j) if self.norms[t] not in HONORIFICS
                     and self.kinds[t] == "arabic")
+        if names == 1 and self._masdar_after_name(k, j):
+            return True     # وأكد الحداد التزام وزارته: after a family name with the article
         if names < 2 or self.norms[j - 1] in NAME_LINKS or norm in NAME_HEADS:
             return False
         return self._masdar_after_name(k, j) or self._possessive(j) or (
@@ -620,7 +637,7 @@ class TitlePhrases(NounPhrases):
         a recipient ends it too, محمد المرتضى لـ X)."""
         text, norm = self.texts[j], self.norms[j]
         return (text in _PHRASE_STOP_PUNCT or text == "،" or norm in AN_WORDS
-                or norm in SPEECH_NOUNS or bool(self.cues[j])
+                or speech_noun(norm, text) or bool(self.cues[j])
                 # أطلق رئيس النادي تصريحات …: an indefinite statement noun after a definite
                 # word goes on no idafa, it is the verb's object (بيان is also a given name)
                 or (j > 0 and self.norms[j - 1].startswith("ال") and norm != "بيان"

@@ -35,10 +35,22 @@ APPEAL_COMPLEMENTS = _words("attribution", role="appeal_complement")
 #: الطلاب على …), in normalised spelling.
 APPEAL_PREPOSITIONS: dict[str, str] = {
     normalise(r.form): prep
-    for role, prep in (("appeal_verb", "الي"), ("appeal_verb_bi", "ب"), ("appeal_verb_ala", "علي"))
+    for role, prep in (("appeal_verb", "الي"), ("appeal_verb_bi", "ب"), ("appeal_verb_ala", "علي"),
+                       ("directive_verb", "ب"), ("directive_verb_ila", "ب"))
     for lemmas in (_words("attribution", role=role),)
     for r in _LEX["speech_verbs"] if normalise(r.lemma) in lemmas}
 APPEAL_FORMS = frozenset(APPEAL_PREPOSITIONS)
+#: The forms of the verbs of instructing (attribution.tsv directive_verb, by lemma: وجّه،
+#: كلّف، أوعز), appeal verbs whose words follow ب on an indefinite verbal noun too (وجّه
+#: الرئيس بتشكيل لجنة: :func:`.cues.appeal_complement`).
+#: DIRECTIVE_ILA_FORMS: those whose ب may follow إلى and whom (أوعز إلى البلدية بـ …:
+#: attribution.tsv directive_verb_ila).
+_DIRECTIVE_ILA_LEMMAS = _words("attribution", role="directive_verb_ila")
+_DIRECTIVE_LEMMAS = _words("attribution", role="directive_verb") | _DIRECTIVE_ILA_LEMMAS
+DIRECTIVE_FORMS = frozenset(normalise(r.form) for r in _LEX["speech_verbs"]
+                            if normalise(r.lemma) in _DIRECTIVE_LEMMAS)
+DIRECTIVE_ILA_FORMS = frozenset(normalise(r.form) for r in _LEX["speech_verbs"]
+                                if normalise(r.lemma) in _DIRECTIVE_ILA_LEMMAS)
 #: Definite nouns for whom an appeal calls on (attribution.tsv appeal_object: المواطنين،
 #: السكان، الحكومة), never a word of the speaker before them.
 APPEAL_OBJECTS = _words("attribution", role="appeal_object")
@@ -159,6 +171,12 @@ HONORIFICS = _norm_set(w for f in _LEX.forms("titles", kind="honorific")
 #: Words that end a speaker's noun phrase: prepositions and adverbs.
 PHRASE_END_WORDS = _words("attribution", role="phrase_end")
 _RECIPIENT_PRONOUNS = _words("attribution", role="recipient")
+#: Words between في تصريح / في حديث and the outlet told (في تصريح خاص لـ«X»: attribution.tsv
+#: statement_qualifier).
+STATEMENT_QUALIFIERS = _words("attribution", role="statement_qualifier")
+#: أوردته، نقلته، نشرته … (attribution.tsv relay_verb): after في بيان / في تصريح, the outlet
+#: that relayed the statement follows (في بيان أوردته وكالة X: X is the channel).
+RELAY_VERBS = _words("attribution", role="relay_verb")
 #: Speech-verb spellings that are also common nouns or prepositions (بين "between", طالب
 #: "student"): a cue only where a clause opens at it and أن/إن, a colon or a quote mark
 #: follows in its clause (lexicon attribution.tsv, role homograph).
@@ -174,8 +192,26 @@ SPEECH_NOUNS: dict[str, str] = {
     base.removesuffix("ه") + ("ت" if base.endswith("ه") else "") + suf: g
     for base in _words("attribution", role="speech_noun")
     for suf, g in (("ه", "male"), ("ها", "female"), ("هم", "male"), ("هما", "unknown"))}
+
+
+def speech_noun(norm: str, text: str) -> str | None:
+    """The gender :data:`SPEECH_NOUNS` gives the token ``text`` (normalised ``norm``:
+    قوله → male), or None. The pronoun ه is never written ة: a word written with ة whose
+    normalised form is one (حديثة "recent" = حديثه "his talk") is no speech noun
+    (docs/arabic.md, "Quotes and attribution")."""
+    g = SPEECH_NOUNS.get(norm)
+    written = text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    return None if g is None or written.endswith("ة") else g
+
+
 #: Organisation cue nouns of media (وكالة، صحيفة، موقع): an outlet speaks without gender.
 UNNAMED_SOURCES = _words("attribution", role="unnamed_source")
+#: عدة، بعض … (attribution.tsv source_quantity): with the number words, a quantity before an
+#: unnamed source noun (عدة مصادر، ثلاثة مصادر), part of the source.
+SOURCE_QUANTITIES = _words("attribution", role="source_quantity")
+#: مجموعة، عدد، فريق … (attribution.tsv group_noun): before من and the people in it, an unnamed
+#: group speaks (وقال عدد من الأطباء).
+GROUP_NOUNS = _words("attribution", role="group_noun")
 #: في بيان لـ X / في تصريح لـ X: the statement's author X speaks (attribution.tsv).
 STATEMENT_NOUNS = _words("attribution", role="statement_noun")
 #: Words of an adverbial of time (attribution.tsv time_adverb: مساء، اليوم، أمس; and every

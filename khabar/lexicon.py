@@ -55,9 +55,6 @@ function_words.tsv          form, role (particle | auxiliary | preposition | adv
                             quantifier), note: not terms of the term table
 page_sections.tsv           form, role (comments | headlines | related | byline | tags), note:
                             headings and labels of a page's parts that are not the article
-whole_words.tsv             form, role (given_name | word), note: words whose first letter
-                            looks like a proclitic but belongs to the word (فيصل, not ف +
-                            يصل); the term table never cuts them
 ==========================  ===========================================================
 
 A user file has the same name and columns as a built-in one. Its rows are added after the

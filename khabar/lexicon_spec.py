@@ -117,7 +117,7 @@ class Title(NamedTuple):
 
 class Word(NamedTuple):
     """A word with one role (name_boundaries.tsv, attribution.tsv, function_words.tsv,
-    page_sections.tsv, whole_words.tsv)."""
+    page_sections.tsv)."""
     form: str
     role: str
     note: str
@@ -355,5 +355,4 @@ SPECS: dict[str, Spec] = {
     "page_sections": Spec(Word, (_required, _choice("comments", "headlines", "related", "byline",
                                                        "tags"),
                                  _NOTE), ("form",)),
-    "whole_words": Spec(Word, (_required, _choice("given_name", "word"), _NOTE), ("form",)),
 }

@@ -55,9 +55,11 @@ def _non_terms() -> frozenset[str]:
 
 #: Words never counted as terms (see :func:`_non_terms`).
 NON_TERMS = _non_terms()
-#: Normalised words whose first letter only looks like a proclitic (whole_words.tsv:
-#: فيصل, لبنى, وطن): never cut, whatever else the corpus holds.
-WHOLE_WORDS = frozenset(normalise(r.form) for r in load_lexicon()["whole_words"])
+#: Normalised words whose first letter only looks like a proclitic (name_boundaries.tsv
+#: whole_word, the entity rules' list too: فيصل, لبنى, وطن, وابل): never cut, whatever
+#: else the corpus holds.
+WHOLE_WORDS = frozenset(normalise(r.form) for r in load_lexicon()["name_boundaries"]
+                        if r.role == "whole_word")
 # A surface with tatweel or harakat (حكومـــة، اقتصاديٍّ) is shown only where no plain one
 # was counted under the term.
 _MARKED = re.compile(f"[{TATWEEL}{DIACRITICS}]")

@@ -837,9 +837,9 @@ def test_terms_keep_a_word_that_takes_proclitics_itself():
 
 def test_terms_keep_a_given_name_or_word_the_lexicon_marks_whole():
     # No evidence in the corpus that فيصل or لبنى take a proclitic, but their remainders
-    # يصل "arrives" and بنى "built" occur: whole_words.tsv keeps them whole, and وطن is
-    # not و + طن "ton". A word the lexicon does not list still merges (كبيرة is no
-    # row, so its rule is unchanged).
+    # يصل "arrives" and بنى "built" occur: name_boundaries.tsv whole_word rows keep them
+    # whole, and وطن is not و + طن "ton". A word the lexicon does not list still merges
+    # (كبيرة is no row, so its rule is unchanged).
     table = _terms("قال فيصل إن الشحنة تصل غدا وإن القطار يصل بعدها.",
                    "وقالت لبنى إن المجلس بنى مدرسة، وإن وطن الأجداد صدّر ألف طن من القمح.")
     forms = dict(zip(table["term"], table["forms"]))

@@ -1425,3 +1425,8 @@ def test_a_figure_never_runs_over_a_line_break():
     got = funding_of(text)
     assert got[["text", "amount", "currency"]].values.tolist() == [
         ["مليون دولار", 1000000, "USD"]]
+    # A figure whose optional adjective would be the next line's first word stays a
+    # figure, without that word.
+    text = "وقدمت الوكالة منحة بقيمة 20 مليون دولار\nأمريكي واحد فقط حضر الاجتماع."
+    assert funding_of(text)[["text", "amount"]].values.tolist() == [
+        ["20 مليون دولار", 20000000]]

@@ -175,17 +175,21 @@ def _figure_matches(norm: str, plain: bool = False):
 
 
 def _line_matches(norm: str, pos: int, endpos: int):
-    """``FIGURE_RE.finditer(norm, pos, endpos)`` without a match that runs over a line
-    break: a number at the end of one paragraph and a currency word opening the next
-    (… بلغ عددها 12 / دولار واحد يكفي …) are no figure; the search goes on after the
-    break, where a figure may start (docs/money.md)."""
+    """``FIGURE_RE.finditer(norm, pos, endpos)``, each line apart: a match that runs over
+    a line break gives way to the longest match from its start that ends before the
+    break (20 مليون دولار / أمريكي واحد …: the figure, not the next line's first word), or
+    to none (… بلغ عددها 12 / دولار واحد يكفي …: a number closing one paragraph and a
+    currency word opening the next are no figure); the search goes on after it
+    (docs/money.md)."""
     while True:
         m = FIGURE_RE.search(norm, pos, endpos)
         if m is None:
             return
         nl = norm.find("\n", m.start(), m.end())
-        if nl == -1:
-            yield m
-            pos = m.end()
-        else:
-            pos = nl + 1
+        if nl != -1:
+            m = FIGURE_RE.match(norm, m.start(), nl)
+            if m is None:
+                pos = nl + 1
+                continue
+        yield m
+        pos = m.end()

@@ -261,12 +261,12 @@ def comments_start(lines: list[str]) -> int | None:
 #: headline-shaped lines after one are that list (:func:`related_lists`).
 RELATED_HEADINGS = frozenset(normalise(r.form) for r in load_lexicon()["page_sections"]
                              if r.role == "related")
-#: Headings of a strip of other stories' headlines (lexicon page_sections.tsv); a
-#: related-stories heading may head a strip too.
 #: Labels of a page's tags alone on their line (lexicon page_sections.tsv, role tags:
 #: الوسوم، كلمات مفتاحية): the tags after them are listed as related headlines are.
 TAG_HEADINGS = frozenset(normalise(r.form) for r in load_lexicon()["page_sections"]
                          if r.role == "tags")
+#: Headings of a strip of other stories' headlines (lexicon page_sections.tsv); a
+#: related-stories heading may head a strip too.
 HEADLINE_HEADINGS = frozenset(normalise(r.form) for r in load_lexicon()["page_sections"]
                               if r.role == "headlines") | RELATED_HEADINGS
 #: A strip after such a heading has at least this many words: several headlines run

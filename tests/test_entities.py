@@ -3641,3 +3641,17 @@ def test_a_bank_named_after_two_cities_is_one_organisation():
         "t", "وأعلن بنك القاهرة عمان ارتفاع أرباحه في الربع الأول.", "<test>", "utf-8")))
     assert m[["text", "entity", "label"]].values.tolist() == [
         ["بنك القاهرة عمان", "Cairo Amman Bank", "ORG"]]
+
+
+def test_an_office_s_words_are_no_alias_of_its_ministry():
+    # «وزيرة التخطيط الأردنية فلانة» is a mention of the Jordanian planning ministry, but
+    # its words «التخطيط الأردنية» (or «المالية السوداني», the adjective agreeing with
+    # the minister) name nothing: like an anaphor, they give the ministry no alias.
+    from khabar.io import Document
+    text = ("وقالت وزيرة التخطيط الأردنية سلمى حداد إن البرنامج يبدأ غدا. وأكد وزير المالية "
+            "السوداني كمال نور أن الموازنة جاهزة، وأعلنت وزارة المالية السودانية خطتها.")
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    orgs = organisations_table(m).set_index("organisation")
+    assert orgs.loc["وزارة التخطيط الأردنية", "aliases"] == ""
+    assert orgs.loc["وزارة المالية السودانية", "aliases"] == "وزارة المالية السودانية"
+    assert orgs.loc["وزارة المالية السودانية", "mentions"] == 2

@@ -276,7 +276,9 @@ class OrganisationSummary:
             g = self._groups.get((entity, country))
             if g is None:
                 g = self._groups[entity, country] = _OrgGroup()
-            if rules[i] != "anaphora":                  # الهيئة names nothing: no alias
+            # الهيئة names nothing, nor do an office's words (المالية السوداني of وزير المالية
+            # السوداني): no alias
+            if rules[i] not in ("anaphora", "title_body"):
                 # للبنك is ل + البنك: the alias is the name, with its article
                 g.forms.add(_with_article(text))
                 g.forms.add(_with_article(names[i]))

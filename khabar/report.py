@@ -388,6 +388,16 @@ def table_html(table: pd.DataFrame, language: str = "ar", max_rows: int | None =
     return out
 
 
+def show_line(line: str) -> None:
+    """Display one line of text in a notebook as a paragraph in its own direction (the
+    report's note style), not as printed output, which the exported report sets in a
+    monospace font that spreads Arabic letters apart. The text is escaped: it may hold a
+    folder's name."""
+    from IPython.display import HTML, display
+
+    display(HTML(f'<p class="khabar-note" dir="auto">{html.escape(line)}</p>'))
+
+
 def show_table(table: pd.DataFrame, name: str = "", language: str = "ar",
                max_rows: int | None = 50, columns: list[str] | None = None,
                names: dict | None = None) -> None:

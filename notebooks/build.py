@@ -68,7 +68,7 @@ def show(table, name="", rows=50, columns=None):
 
 
 # Only the folder's name: the notebook (and the report made from it) names no local path.
-print(report.reading_summary(tables, Path(seeds_dir).name, language))
+report.show_line(report.reading_summary(tables, Path(seeds_dir).name, language))
 if len(tables["problems"]):
     show(tables["problems"], "problems")'''
 

@@ -135,6 +135,16 @@ def test_report_html_is_self_contained_and_names_no_local_path(executed):
     assert "@page" in text and "size: A4" in text
 
 
+def test_the_reading_summary_is_a_paragraph_not_monospace_output(executed):
+    # Printed, it was exported as a <pre> block in a monospace font that spread the Arabic
+    # letters apart; now it is a paragraph in its own direction.
+    _, page = executed
+    text = page.read_text(encoding="utf-8")
+    m = re.search(r"<(\w+)[^>]*>[^<]*المقالات المقروءة من", text)
+    assert m and m.group(1) == "p", m and m.group(0)
+    assert not re.search(r"<pre>[^<]*المقالات المقروءة", text)
+
+
 def test_export_html_in_english_sets_the_page_direction(executed, tmp_path):
     out, _ = executed
     page = report.export_html(out / "reports" / "05_report.ipynb", tmp_path / "r.html", "en")

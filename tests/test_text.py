@@ -936,3 +936,24 @@ def test_a_short_line_may_recur_as_text():
     text = "الله أكبر\nوهتف المتظاهرون طويلا.\nالله أكبر\n"
     art = analyse(Document("t", text, "<test>", "utf-8"))
     assert len(art.paragraphs) == 3 and art.boilerplate == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    # A caption or placeholder in square brackets, and a caption ending in its credit.
+    ("[صورة: الوزيرة أثناء افتتاح المعرض]", True), ("[أرشيفية]", True),
+    ("صورة من حفل التوقيع (المصدر/ وزارة الزراعة)", True),
+    ("صور من الموقع (تصوير: هاني سالم)", True),
+    # Read-more links and closed comment boxes in English and French, in Arabic.
+    ("Read full story", True), ("Continue reading", True), ("+ Lire la suite...", True),
+    ("Comments are closed.", True), ("عذراً، التعليقات مغلقة", True), ("التعليقات مغلقة", True),
+    # A site's line about itself, and a list item's Latin time stamp.
+    ("الساحل جريدة إلكترونية تصدر عن مؤسسة الساحل للإعلام", True),
+    ("14-Mar-19 07:45 AM", True), ("3 Jun 2021", False),
+    # Article lines that look like those.
+    ("[قال الوزير في كلمة طويلة إن المشروع سيبدأ العام المقبل في كل المحافظات]", False),
+    ("صورة من الماضي تعود إلى الواجهة", False),
+    ("التعليقات مغلقة منذ أن قررت الإدارة تغيير سياستها مع القراء الغاضبين من الخبر", False),
+    ("الصحيفة تصدر عن دار النشر الوطنية منذ عام 1950 وتوزع في كل المدن العربية", False),
+])
+def test_captions_read_more_and_site_lines_are_boilerplate(line, expected):
+    assert is_boilerplate(line) is expected

@@ -111,6 +111,27 @@ def test_an_article_in_persian_or_kurdish_is_skipped_with_its_language(tmp_path)
     assert reasons["rows.jsonl#2"] == reasons["fa.txt"]
 
 
+# Written for this test: a short report about a school, in logical order.
+_LOGICAL = ("افتتحت البلدية مدرسة جديدة في الحي الشرقي. وقالت رئيسة البلدية إن المدرسة "
+            "ستستقبل ثلاثمئة تلميذ في السنة الأولى، وإن مكتبة صغيرة ستلحق بها.\n"
+            "وأضافت أن الوزارة وافقت على تمويل الحافلة المدرسية.")
+
+
+def test_an_article_in_visual_order_is_skipped_with_the_reason(tmp_path):
+    # Text copied from a PDF as it is drawn: each line's letters left to right, so every
+    # word is backwards and words begin with ة or ى. Its tables would be nonsense; it is
+    # skipped with a reason that says what to do; the same text in logical order is read.
+    backwards = "\n".join(line[::-1] for line in _LOGICAL.splitlines())
+    (tmp_path / "pdf-copy.txt").write_text(backwards, encoding="utf-8")
+    (tmp_path / "logical.txt").write_text(_LOGICAL, encoding="utf-8")
+    docs, problems = read_corpus(tmp_path)
+    assert [d.doc_id for d in docs] == ["logical"]
+    [problem] = problems
+    assert problem.source.endswith("pdf-copy.txt")
+    assert problem.reason.startswith("has its Arabic letters in visual order")
+    assert "give khabar the PDF itself" in problem.reason
+
+
 def test_csv_and_jsonl_corpora_carry_metadata(tmp_path):
     pd.DataFrame({"id": ["a1", "a2"], "title": ["t1", "t2"], "outlet": ["o", "o"],
                   "text": [SEED_TEXT[:300], ""]}).to_csv(tmp_path / "c.csv", index=False)

@@ -6,7 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
-from .language import language_reason
+from .language import language_reason, order_reason
 
 
 class InputError(Exception):
@@ -132,13 +132,14 @@ def _unencodable(doc: Document) -> Problem | None:
 def _text_problem(doc: Document) -> Problem | None:
     """A problem for a text holding a lone surrogate (see :func:`_unencodable`), or
     written in another Arabic-script language than Arabic
-    (:func:`khabar.io.language.language_reason`)."""
+    (:func:`khabar.io.language.language_reason`) or in visual order
+    (:func:`khabar.io.language.order_reason`)."""
     m = _SURROGATE.search(doc.text)
     if m:
         return Problem(doc.source, f"the text holds a lone surrogate "
                        f"({printable(m.group())}) at character {m.start()}: not valid "
                        "Unicode (a broken \\u escape in JSON?)")
-    reason = language_reason(doc.text)
+    reason = language_reason(doc.text) or order_reason(doc.text)
     return Problem(doc.source, reason) if reason else None
 
 

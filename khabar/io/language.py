@@ -1,7 +1,9 @@
-"""Which language an Arabic-script article is written in: Arabic, or Persian, Kurdish
-or Urdu, whose letters and function words Arabic does not use (docs/arabic.md,
-*Reading files*). khabar's word lists and rules are Arabic; an article in one of the
-others is skipped with a message rather than analysed into empty or wrong tables.
+"""Whether an Arabic-script article can be read as Arabic: its language (Arabic, or
+Persian, Kurdish or Urdu, whose letters and function words Arabic does not use) and the
+order of its letters (logical, or the visual order of a PDF's text copied as it is
+drawn). docs/arabic.md, *Reading files*. khabar's word lists and rules are for Arabic in
+logical order; an article that is not is skipped with a message rather than analysed
+into empty or wrong tables.
 """
 from __future__ import annotations
 
@@ -57,3 +59,40 @@ def language_reason(text: str) -> str | None:
     return (f"is written in {language}, not Arabic ({marked} of its first {words} words "
             "have letters or words Arabic does not use); khabar's word lists and rules "
             "are for Arabic")
+
+
+#: Letters that end Arabic words and never begin one: ة and ى. A text in visual order
+#: (each line's letters as they are drawn, left to right: a PDF's text copied without
+#: its logical order) writes every word backwards, so they begin its words instead.
+_FINAL_ONLY = "ةى"
+_ARABIC_WORD = re.compile("[\u0621-\u064a]{2,}")
+#: In visual order, at least this many words begin with such a letter, and more than
+#: twice as many as end with one (logical text: none begins with one, and about one
+#: word in seven ends with one).
+VISUAL_MIN_WORDS = 3
+
+
+def visual_order(text: str) -> tuple[int, int] | None:
+    """``(backwards, words)`` when ``text`` (its first :data:`SAMPLE` characters) is in
+    visual order: ``backwards`` of its ``words`` Arabic words (two letters or more) begin
+    with a letter of :data:`_FINAL_ONLY`, at least :data:`VISUAL_MIN_WORDS` of them and
+    more than twice as many as end with one. None for text in logical order."""
+    words = _ARABIC_WORD.findall(text[:SAMPLE])
+    backwards = sum(w[0] in _FINAL_ONLY for w in words)
+    forwards = sum(w[-1] in _FINAL_ONLY for w in words)
+    if backwards < VISUAL_MIN_WORDS or backwards <= 2 * forwards:
+        return None
+    return backwards, len(words)
+
+
+def order_reason(text: str) -> str | None:
+    """The reason an article in visual order is skipped (see :func:`visual_order`), or
+    None."""
+    found = visual_order(text)
+    if found is None:
+        return None
+    backwards, words = found
+    return (f"has its Arabic letters in visual order, each word written backwards, as "
+            f"text copied from a PDF often is ({backwards} of its first {words} words "
+            "begin with ة or ى, letters that end Arabic words); give khabar the PDF "
+            "itself, whose text it reads in logical order, or copy the text again")

@@ -55,6 +55,9 @@ function_words.tsv          form, role (particle | auxiliary | preposition | adv
                             quantifier), note: not terms of the term table
 page_sections.tsv           form, role (comments | headlines | related | byline | tags), note:
                             headings and labels of a page's parts that are not the article
+other_languages.tsv         form, language (Persian | Kurdish | Urdu), kind (letter |
+                            word), note: what marks an article in another language
+                            written in Arabic script; compared as written
 ==========================  ===========================================================
 
 A user file has the same name and columns as a built-in one. Its rows are added after the
@@ -81,7 +84,8 @@ from .lexicon_spec import (  # noqa: E402,F401
     NAME_BOUNDARY_ROLES,
     NUMBER_ROLES, ORG_CUE_ROLES, ORG_TYPES, SPECS, AgencyCredit, Boilerplate, Country,
     CountryForm, Currency, CurrencyForm, CurrencySymbol, Hedge, LexiconError, Month,
-    NumberWord, OrgCue, RelativeDate, SourceCue, Spec, SpeechStem, SpeechVerb, SportWord,
+    NumberWord, OrgCue, OtherLanguageForm, RelativeDate, SourceCue, Spec, SpeechStem,
+    SpeechVerb, SportWord,
     Title, Weekday,
     Word)
 

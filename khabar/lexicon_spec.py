@@ -215,6 +215,15 @@ class Boilerplate(NamedTuple):
     note: str
 
 
+class OtherLanguageForm(NamedTuple):
+    """A letter or word of Persian, Kurdish or Urdu that Arabic does not use
+    (other_languages.tsv)."""
+    form: str
+    language: str
+    kind: str
+    note: str
+
+
 # --------------------------------------------------------------------------- checks
 
 def _choice(*allowed: str) -> Callable[[str], str]:
@@ -352,6 +361,8 @@ SPECS: dict[str, Spec] = {
     "date_cues": Spec(Word, (_required, _choice(*DATE_CUE_ROLES), _NOTE), ("form", "role")),
     "boilerplate": Spec(Boilerplate, (_pattern, _NOTE), ("pattern",)),
     "function_words": Spec(Word, (_required, _choice(*FUNCTION_WORD_ROLES), _NOTE), ("form",)),
+    "other_languages": Spec(OtherLanguageForm, (_required, _choice("Persian", "Kurdish", "Urdu"),
+                                                _choice("letter", "word"), _NOTE), ("form",)),
     "page_sections": Spec(Word, (_required, _choice("comments", "headlines", "related", "byline",
                                                        "tags"),
                                  _NOTE), ("form",)),

@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import load_lexicon
+
+_OTHER = load_lexicon()["other_languages"]       # lexicon other_languages.tsv
 #: Letters of the other languages written in Arabic script that Arabic itself does not
-#: use: Kurdish (Sorani) ە ێ ۆ ڵ ڕ; Urdu ٹ ڈ ڑ ں ے ۓ; Persian (also Kurdish and Urdu)
-#: پ چ ژ گ. Not ڤ or ڭ, which Maghreb Arabic writes for v and g in names. The zero width
-#: non-joiner inside a word (می‌شود) is Persian spelling too.
-LANGUAGE_LETTERS = (("Kurdish", "ەێۆڵڕ"), ("Urdu", "ٹڈڑںےۓ"), ("Persian", "پچژگ"))
-_MARK = re.compile("[" + "".join(letters for _, letters in LANGUAGE_LETTERS)
+#: use, by language: Kurdish (Sorani), Urdu, then Persian (the letters all three share).
+LANGUAGE_LETTERS = tuple((language, "".join(r.form for r in _OTHER
+                                            if r.kind == "letter" and r.language == language))
+                         for language in ("Kurdish", "Urdu", "Persian"))
+#: The zero width non-joiner inside a word (می‌شود) is Persian spelling too.
+_MARK = re.compile("[" + re.escape("".join(letters for _, letters in LANGUAGE_LETTERS))
                    + "]|(?<=\\w)\u200c(?=\\w)")
 #: Persian function words as Persian spells them (ک, ی): none is an Arabic word.
-PERSIAN_WORDS = frozenset("است را این از برای می های که".split())
+PERSIAN_WORDS = frozenset(r.form for r in _OTHER if r.kind == "word")
 _WORD = re.compile("[\u0621-\u065f\u0671-\u06d3\u06d5\u200c]{2,}")
 #: A text is in another language when at least this share of its Arabic-script words
 #: carry such a letter or are such a word (an Arabic article that names a few Persian or

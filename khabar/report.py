@@ -95,7 +95,7 @@ def reading_summary(tables, folder: str, language: str = "ar", digits: str = "la
 #: sentence numbers and the names of the rules that produced a value.
 TECHNICAL = {"start", "end", "sentence", "index", "bound", "cue", "vague", "subject_rule",
              "currency_note", "speaker_start", "speaker_end", "closed", "attribution",
-             "year_from", "source", "norm", "restates", "part_of", "rule"}
+             "source", "norm", "restates", "part_of", "rule"}
 
 #: Column headings, (English, Arabic).
 HEADINGS = {
@@ -131,7 +131,34 @@ HEADINGS = {
     "name": ("name", "الاسم"), "org_type": ("organisation type", "نوع المنظمة"),
     "restatement": ("restates an earlier figure", "إعادة لرقم سابق"),
     "channel": ("passed on by", "نقلاً عن طريق"),
+    "year_from": ("year not in the text, taken from", "السنة ليست في النص، أُخذت من"),
 }
+
+#: Where a date's year came from when the text does not write it (dates column
+#: ``year_from``, khabar.dates), in Arabic. A reader citing the date must see that its
+#: year is khabar's inference, the weekday's above all (README data contract).
+YEAR_FROM_AR = {
+    "document date": "تاريخ المقال", "dateline": "سطر التاريخ في رأس المقال",
+    "weekday": "يوم الأسبوع (تقدير)", "range end": "نهاية الفترة",
+    "same year as the last year named": "آخر سنة ذُكرت",
+    "same year as the last explicit year": "آخر سنة كُتبت في النص",
+    "same month named with its year": "الشهر نفسه مذكوراً مع سنته",
+    "same month as the last month named": "آخر شهر ذُكر",
+    "year named before in the sentence": "سنة ذُكرت قبله في الجملة",
+}
+_ALSO_FITS = re.compile(r"weekday \(also fits ([\d, ]+)\)")
+
+
+def year_from_text(value: str, language: str) -> str:
+    """``value`` of the dates column ``year_from`` for a reader of ``language``: as it is
+    in English, in words in Arabic (:data:`YEAR_FROM_AR`; ``weekday (also fits 2016)`` →
+    يوم الأسبوع (تقدير؛ يناسب أيضاً 2016)); an unknown value as it is."""
+    if language != "ar" or not value:
+        return value
+    also = _ALSO_FITS.fullmatch(value)
+    if also:
+        return f"يوم الأسبوع (تقدير؛ يناسب أيضاً {also.group(1)})"
+    return YEAR_FROM_AR.get(value, value)
 
 #: Category values shown in words, (English, Arabic); others are shown as they are.
 VALUES = {"direct": ("direct", "مباشر"), "indirect": ("indirect", "غير مباشر"),
@@ -231,6 +258,8 @@ def readable(table: pd.DataFrame, language: str = "ar", digits: str = "latin",
                     "lower", "upper") else v for v, b in zip(shown, bounds)]
         elif col in ("approximate", "vague", "restatement"):
             shown = [("نعم" if ar else "yes") if _is_true(v) else "" for v in values]
+        elif col == "year_from":
+            shown = [year_from_text(v, lang) if isinstance(v, str) else "" for v in values]
         elif col in CATEGORY_COLUMNS:
             shown = [VALUES[v][ar] if v in VALUES else figures.category(v, lang)
                      if isinstance(v, str) and v else "" for v in values]

@@ -653,3 +653,26 @@ def test_every_kind_of_money_and_the_later_mention_source_have_a_label_in_both_l
     for value in (*MONEY_KINDS, "later mention"):
         english, arabic = VALUES[value]
         assert english and arabic and not arabic.isascii()
+
+
+def test_a_date_whose_year_the_text_does_not_write_says_where_the_year_came_from():
+    # Invented: 21 December fell on a Wednesday in 2016 and in 2022, the two years the
+    # article names; the report must not show khabar's guess as a date the text gives.
+    from khabar.dates import extract_dates
+    from khabar.io import Document
+    from khabar.text.article import analyse
+
+    text = ("أطلقت الجمعية برنامجها الأول عام 2016 في المدينة.\n"
+            "وفي عام 2022 وسعت البرنامج إلى ثلاث محافظات.\n"
+            "وسيعقد المؤتمر السنوي يوم الأربعاء 21 ديسمبر في العاصمة.\n")
+    dates = extract_dates(analyse(Document("d", text, "d.txt", "utf-8", {})))
+    ar = report.readable(dates, "ar").set_index("النص")
+    assert ar.loc["يوم الأربعاء 21 ديسمبر", "السنة ليست في النص، أُخذت من"] == \
+        "يوم الأسبوع (تقدير؛ يناسب أيضاً 2016)"
+    assert ar.loc["عام 2016", "السنة ليست في النص، أُخذت من"] == ""
+    en = report.readable(dates, "en").set_index("text")
+    assert en.loc["يوم الأربعاء 21 ديسمبر", "year not in the text, taken from"] == \
+        "weekday (also fits 2016)"
+    # Where the text writes every year, the column says nothing and is left out.
+    written = extract_dates(analyse(Document("d", text[:90], "d.txt", "utf-8", {})))
+    assert "السنة ليست في النص، أُخذت من" not in report.readable(written, "ar").columns

@@ -304,6 +304,7 @@ table.khabar-table th, table.khabar-table td { unicode-bidi: plaintext;
   max-width: none; }
 table.khabar-table th { background: #f3f3f3; font-weight: 600; }
 table.khabar-table td.long { min-width: 11em; }
+table.khabar-table td.names { unicode-bidi: isolate; }
 table.khabar-table td.id { font-size: 0.8em; color: #444; overflow-wrap: break-word; }
 p.khabar-note { color: #555; font-size: 0.85em; }
 input.khabar-search { margin: 0.3em 0; padding: 2px 6px; min-width: 16em; }
@@ -361,6 +362,20 @@ def _id_cell(value: str) -> str:
     return escaped
 
 
+#: The separator of a list of names in one cell (organisations ``aliases``).
+ALIAS_SEPARATOR = " | "
+
+
+def _names_cell(value: str) -> str:
+    # Names in two scripts in one cell (ACRE | مركز العمل …): each name is isolated
+    # (<bdi>), so the bidirectional algorithm orders the names as the table's direction
+    # does and never mixes the words of a Latin name with those of an Arabic one; a name
+    # wraps at its own spaces. The cell takes the table's direction (class names: not
+    # unicode-bidi plaintext, which would look past the isolates and find none).
+    return ALIAS_SEPARATOR.join(f"<bdi>{html.escape(a)}</bdi>"
+                                for a in value.split(ALIAS_SEPARATOR))
+
+
 def table_html(table: pd.DataFrame, language: str = "ar", max_rows: int | None = 50,
                name: str = "", digits: str = "latin", columns: list[str] | None = None,
                interactive: bool = False, names: dict | None = None) -> str:
@@ -370,7 +385,8 @@ def table_html(table: pd.DataFrame, language: str = "ar", max_rows: int | None =
     ``columns``: only these columns of ``table`` (those that exist), in that order.
     ``interactive``: add a search box and click-to-sort headings (a script; for
     JupyterLab, dropped from the exported report); ``names``: as :func:`readable`.
-    Text is HTML-escaped."""
+    Text is HTML-escaped; the names of an ``aliases`` cell are each isolated (``<bdi>``)
+    in a cell of the table's direction."""
     lang = figures.check_language(language)
     if columns is not None:
         table = table[[c for c in columns if c in table.columns]]
@@ -382,8 +398,11 @@ def table_html(table: pd.DataFrame, language: str = "ar", max_rows: int | None =
     head = "".join(f'<th dir="auto">{html.escape(c)}</th>' for c in shown.columns)
     long = [c in _LONG for c in shown.columns]
     ids = [c in ("doc_id", "المقال", "article") for c in shown.columns]
-    opening = ['<td dir="auto" class="long"' if lg else '<td dir="auto" class="id"' if i
-               else '<td dir="auto"' for lg, i in zip(long, ids)]
+    lists = [c == HEADINGS["aliases"][lang == "ar"] for c in shown.columns]
+    direction = "rtl" if lang == "ar" else "ltr"
+    opening = [f'<td dir="{direction}" class="long names"' if n else
+               '<td dir="auto" class="long"' if lg else '<td dir="auto" class="id"' if i
+               else '<td dir="auto"' for lg, i, n in zip(long, ids, lists)]
     # The amount in full units, for sorting: "20 مليون" must sort below "1.2 مليار".
     sort_keys = [[""] * len(shown) for _ in shown.columns]
     heading = HEADINGS["amount"][lang == "ar"]
@@ -391,11 +410,10 @@ def table_html(table: pd.DataFrame, language: str = "ar", max_rows: int | None =
         at = list(shown.columns).index(heading)      # the text column may be dropped
         sort_keys[at] = [f' data-sort="{a:.0f}"' if pd.notna(a) else ""
                          for a in table["amount"].head(len(shown)).astype(float)]
-    cell = [_id_cell if i else html.escape for i in ids]
+    cell = [_id_cell if i else _names_cell if n else html.escape for i, n in zip(ids, lists)]
     rows = "".join("<tr>" + "".join(f"{o}{k[r]}>{c(v)}</td>"
                                     for o, k, c, v in zip(opening, sort_keys, cell, row))
                    + "</tr>" for r, row in enumerate(shown.itertuples(index=False)))
-    direction = "rtl" if lang == "ar" else "ltr"
     table_id = f"khabar-{uuid.uuid4().hex[:12]}"
     out = (f'<style>{TABLE_CSS}</style><table class="khabar-table" id="{table_id}" '
            f'dir="{direction}" lang="{lang}" data-table="{html.escape(name)}">'

@@ -676,3 +676,36 @@ def test_a_date_whose_year_the_text_does_not_write_says_where_the_year_came_from
     # Where the text writes every year, the column says nothing and is left out.
     written = extract_dates(analyse(Document("d", text[:90], "d.txt", "utf-8", {})))
     assert "السنة ليست في النص، أُخذت من" not in report.readable(written, "ar").columns
+
+
+def test_aliases_in_two_scripts_keep_their_order_in_a_browser(browser, seed_tables, tmp_path):
+    # The seed names ACRE in Latin and in Arabic: in an Arabic table the aliases read
+    # right to left, one after the other, each in its own direction, so the words of a
+    # Latin name never mix with those of an Arabic one.
+    orgs = seed_tables["organisations"]
+    page = tmp_path / "orgs.html"
+    page.write_text("<!DOCTYPE html><html lang='ar' dir='rtl'><meta charset='utf-8'><body>"
+                    + report.table_html(orgs, "ar", name="organisations")
+                    + "</body></html>", encoding="utf-8")
+    browser.set_window_size(1600, 900)
+    browser.get(page.as_uri())
+    cells = browser.execute_script("""
+        const t = document.querySelector('table[data-table="organisations"]');
+        const col = Array.from(t.querySelectorAll('th'))
+            .findIndex(th => th.textContent === arguments[0]);
+        return Array.from(t.querySelectorAll('tbody tr')).map(tr => {
+            const td = tr.children[col];
+            return {direction: getComputedStyle(td).direction,
+                    names: Array.from(td.querySelectorAll('bdi')).map(b => {
+                        const r = b.getClientRects()[0];
+                        return {text: b.textContent, direction: getComputedStyle(b).direction,
+                                top: r.top, left: r.left, right: r.right};
+                    })};
+        });""", "الأسماء الأخرى")
+    acre = next(c for c in cells if c["names"] and c["names"][0]["text"] == "ACRE")
+    assert [n["text"] for n in acre["names"]] == \
+        orgs.set_index("organisation").loc["ACRE", "aliases"].split(" | ")
+    assert acre["direction"] == "rtl"
+    assert [n["direction"] for n in acre["names"]][:3] == ["ltr", "ltr", "rtl"]
+    first, second = acre["names"][:2]
+    assert first["top"] == second["top"] and first["left"] > second["right"]

@@ -949,6 +949,9 @@ def test_a_short_line_may_recur_as_text():
     # A site's line about itself, and a list item's Latin time stamp.
     ("الساحل جريدة إلكترونية تصدر عن مؤسسة الساحل للإعلام", True),
     ("14-Mar-19 07:45 AM", True), ("3 Jun 2021", False),
+    # A text-size control, an end mark with the editor's initial, related news.
+    ("حجم النص", True), ("انتهى ح", True), ("انتهى س.ع", True), ("أخبار ذات الصلة", True),
+    ("انتهى الاجتماع", False), ("حجم النص المقترح كبير", False),
     # Article lines that look like those.
     ("[قال الوزير في كلمة طويلة إن المشروع سيبدأ العام المقبل في كل المحافظات]", False),
     ("صورة من الماضي تعود إلى الواجهة", False),
@@ -957,3 +960,13 @@ def test_a_short_line_may_recur_as_text():
 ])
 def test_captions_read_more_and_site_lines_are_boilerplate(line, expected):
     assert is_boilerplate(line) is expected
+
+
+def test_related_news_heading_with_the_article_heads_its_list():
+    # أخبار ذات الصلة (with ال) heads a list of other stories' headlines like أخبار ذات صلة.
+    text = ("قالت الوزارة إن المدارس ستفتح أبوابها الأسبوع المقبل في كل المحافظات.\n"
+            "أخبار ذات الصلة\nوزير التربية يزور مدرسة في الجنوب\n"
+            "افتتاح مكتبة عامة جديدة في العاصمة\n")
+    article = analyse(Document("r", text, "r.txt", "utf-8"))
+    assert [text[p.start:p.end] for p in article.paragraphs] == [text.split("\n")[0]]
+    assert len(article.boilerplate) == 3

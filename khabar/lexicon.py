@@ -55,6 +55,9 @@ function_words.tsv          form, role (particle | auxiliary | preposition | adv
                             quantifier), note: not terms of the term table
 page_sections.tsv           form, role (comments | headlines | related | byline | tags), note:
                             headings and labels of a page's parts that are not the article
+open_words.tsv              form, role (preposition | conjunction | complementiser |
+                            relative | particle), note: words that end no sentence (a line
+                            ending in one is hard-wrapped)
 other_languages.tsv         form, language (Persian | Kurdish | Urdu), kind (letter |
                             word), note: what marks an article in another language
                             written in Arabic script; compared as written

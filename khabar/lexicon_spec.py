@@ -117,7 +117,7 @@ class Title(NamedTuple):
 
 class Word(NamedTuple):
     """A word with one role (name_boundaries.tsv, attribution.tsv, function_words.tsv,
-    page_sections.tsv)."""
+    page_sections.tsv, open_words.tsv)."""
     form: str
     role: str
     note: str
@@ -361,6 +361,8 @@ SPECS: dict[str, Spec] = {
     "date_cues": Spec(Word, (_required, _choice(*DATE_CUE_ROLES), _NOTE), ("form", "role")),
     "boilerplate": Spec(Boilerplate, (_pattern, _NOTE), ("pattern",)),
     "function_words": Spec(Word, (_required, _choice(*FUNCTION_WORD_ROLES), _NOTE), ("form",)),
+    "open_words": Spec(Word, (_required, _choice("preposition", "conjunction", "complementiser",
+                                                 "relative", "particle"), _NOTE), ("form",)),
     "other_languages": Spec(OtherLanguageForm, (_required, _choice("Persian", "Kurdish", "Urdu"),
                                                 _choice("letter", "word"), _NOTE), ("form",)),
     "page_sections": Spec(Word, (_required, _choice("comments", "headlines", "related", "byline",

@@ -3509,3 +3509,27 @@ def test_the_rank_of_general_before_a_name_is_no_name():
     assert (r.speaker, r.role) == ("سامر حداد", "قائد الجيش")
     text = "وقال محمد العماد إن الجيش هو المؤسسة الوحيدة المتماسكة في البلاد."
     assert quotes(text, extract_mentions(doc(text))).iloc[0].speaker == "محمد العماد"
+
+
+def test_a_hard_wrapped_release_gives_whole_quotes_and_names():
+    # Written for this test: every line broken where it ran out. Read line by line, the
+    # first quote stopped at «من», the direct quote and the spokesman (كريم / الصافي)
+    # were lost.
+    text = ("أعلنت وزيرة الزراعة سلمى الحداد أن الوزارة خصصت مبلغ 12 مليون دينار من\n"
+            "موازنتها لدعم صغار المزارعين في المحافظات الجنوبية، وقالت الوزيرة في مؤتمر\n"
+            "صحفي إن \"البرنامج سيبدأ الشهر المقبل وسيشمل أكثر من ثلاثة آلاف أسرة في\n"
+            "القرى النائية\". وأوضح المتحدث باسم الوزارة كريم\n"
+            "الصافي أن التسجيل سيكون عبر مكاتب الوزارة في\n"
+            "المحافظات، وأن اللجنة ستعلن أسماء المستفيدين بعد شهرين.\n")
+    article = doc(text)
+    mentions = extract_mentions(article)
+    people = mentions[mentions["label"] == "PERSON"]
+    assert list(people["entity"]) == ["سلمى الحداد", "كريم الصافي"]
+    assert list(people["text"]) == ["سلمى الحداد", "كريم\nالصافي"]     # as written
+    df = extract_quotes(article, mentions)
+    check_provenance(article, df)
+    assert list(zip(df["kind"], df["speaker"])) == [
+        ("indirect", "سلمى الحداد"), ("direct", "سلمى الحداد"), ("indirect", "كريم الصافي")]
+    assert df["quote"].iloc[0].endswith("في المحافظات الجنوبية")
+    assert df["quote"].iloc[1] == ("البرنامج سيبدأ الشهر المقبل وسيشمل أكثر من ثلاثة آلاف "
+                                   "أسرة في\nالقرى النائية")

@@ -970,3 +970,39 @@ def test_related_news_heading_with_the_article_heads_its_list():
     article = analyse(Document("r", text, "r.txt", "utf-8"))
     assert [text[p.start:p.end] for p in article.paragraphs] == [text.split("\n")[0]]
     assert len(article.boilerplate) == 3
+
+
+# Written for these tests: a release broken at a fixed width, every line of a paragraph
+# ending where the line ran out (في، من، الوزارة كريم / الصافي).
+_WRAPPED = ("أعلنت وزيرة الزراعة سلمى الحداد أن الوزارة خصصت مبلغ 12 مليون دينار من\n"
+            "موازنتها لدعم صغار المزارعين في المحافظات الجنوبية، وقالت الوزيرة في مؤتمر\n"
+            "صحفي إن \"البرنامج سيبدأ الشهر المقبل وسيشمل أكثر من ثلاثة آلاف أسرة في\n"
+            "القرى النائية\". وأوضح المتحدث باسم الوزارة كريم\n"
+            "الصافي أن التسجيل سيكون عبر مكاتب الوزارة في\n"
+            "المحافظات، وأن اللجنة ستعلن أسماء المستفيدين بعد شهرين.\n"
+            "- التسجيل مجاني\n- يلزم إحضار بطاقة الهوية\n")
+
+
+def test_hard_wrapped_lines_are_read_as_one_paragraph():
+    article = analyse(Document("w", _WRAPPED, "w.txt", "utf-8"))
+    lines = _WRAPPED.split("\n")
+    body = "\n".join(lines[:6])
+    # The six wrapped lines are one paragraph, the list items stay paragraphs of their
+    # own; offsets are those of the text as read, line breaks and all.
+    assert [_WRAPPED[p.start:p.end] for p in article.paragraphs] == [body] + lines[6:8]
+    assert [_WRAPPED[s.start:s.end] for s in article.sentences][:2] == [
+        body[:body.index("النائية\".") + len("النائية\".")],
+        body[body.index("وأوضح"):]]
+
+
+@pytest.mark.parametrize("text", [
+    # A page's header: a headline, a date and time, a dateline, then paragraphs each on
+    # a line; and a dialogue whose lines end without a full stop.
+    "وزيرة الزراعة تعلن برنامجا لدعم صغار المزارعين في الجنوب\nالخميس، 27-11-2025 06:05 م\n"
+    "بغداد - الوكالة\nأعلنت الوزيرة أن البرنامج يبدأ الشهر المقبل.\nوقالت إن التسجيل مجاني.\n",
+    "قال الأول لصاحبه ما الذي جاء بك إلى هنا\nفرد عليه الثاني جئت أبحث عن عمل فقط\n"
+    "فقال الأول العمل هنا قليل يا صاحبي\nفضحك الثاني وقال سأبحث في مدينة أخرى إذن\n",
+])
+def test_lines_that_are_paragraphs_are_not_joined(text):
+    article = analyse(Document("n", text, "n.txt", "utf-8"))
+    assert all("\n" not in text[p.start:p.end] for p in article.paragraphs)

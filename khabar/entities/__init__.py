@@ -127,10 +127,13 @@ def extract_mentions(article: Article, gazetteer=None) -> pd.DataFrame:
     return mentions_frame(mention_rows(article, gazetteer))
 
 
-def _without_tatweel(found: tuple[str, str, str]) -> tuple[str, str, str]:
+def _as_written_once(found: tuple[str, str, str]) -> tuple[str, str, str]:
     entity, label, org_type = found
-    return (entity.replace("\u0640", "") if entity and "\u0640" in entity else entity,
-            label, org_type)
+    if entity and "\u0640" in entity:
+        entity = entity.replace("\u0640", "")
+    if entity and ("\n" in entity or "\r" in entity or "  " in entity):
+        entity = " ".join(entity.split())
+    return entity, label, org_type
 
 
 def mention_rows(article: Article, gazetteer=None, plain: bool = False) -> list[Mention]:
@@ -143,9 +146,10 @@ def mention_rows(article: Article, gazetteer=None, plain: bool = False) -> list[
     groups: dict[int, list[FoundMention]] = {}
     for m, r in zip(ms, roots):
         groups.setdefault(r, []).append(m)
-    # the tatweel (ـ) only stretches a word on the page (الحكومـــــة): an entity's name is
-    # written without it, so a stretched surface is the same body as a plain one
-    entity_of = {r: _without_tatweel(canonical(g, article.text)) for r, g in groups.items()}
+    # the tatweel (ـ) only stretches a word on the page (الحكومـــــة), and a line break
+    # inside a hard-wrapped paragraph only wraps it (نجم⏎العقابي): an entity's name is
+    # written without either, so such a surface is the same body or person as a plain one
+    entity_of = {r: _as_written_once(canonical(g, article.text)) for r, g in groups.items()}
     rows = []
     sentences, starts, text = article.sentences, article._sentence_starts, article.text
     for m, r in zip(ms, roots):

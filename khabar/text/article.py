@@ -22,6 +22,7 @@ from .sentences import (_marks, _split_sentences, byline_names, comments_start,
                         is_boilerplate, is_headline_ticker, menu_lines, rate_ticker_lines,
                         related_lists, repeated_lines, split_sentences)
 from .tokens import Token, TokenColumns, _TokenArrays, _tokenise
+from .wrapping import soft_breaks
 
 
 class Paragraph(NamedTuple):
@@ -127,7 +128,9 @@ def analyse(doc: Document, plain: bool = False) -> Article:
     name on the line after it, :func:`khabar.text.sentences.byline_names`, a later copy
     of a line,
     :func:`khabar.text.sentences.repeated_lines`, and readers' comments after their
-    heading, :func:`khabar.text.sentences.comments_start`); sentences are those of
+    heading, :func:`khabar.text.sentences.comments_start`); in a hard-wrapped text the
+    lines of one paragraph are joined into it (:func:`khabar.text.wrapping.soft_breaks`:
+    its span then holds the line breaks); sentences are those of
     :func:`split_sentences` in each paragraph: ``"قال د. أحمد إن القيمة 1.2 مليار. وأضاف"``
     is two sentences. ``plain=True`` runs :func:`split_sentences` on each paragraph, the
     twin tests hold equal to the default, which finds the marks of the whole text in one
@@ -144,24 +147,43 @@ def analyse(doc: Document, plain: bool = False) -> Article:
             | repeated_lines(lines) | related_lists(lines) | byline_names(lines))
     comments = comments_start(lines)
     comments = len(lines) if comments is None else comments
+    spans = []                   # (start, end) of each line's text, None when blank
+    kept = []
     pos = 0
     for i, seg in enumerate(lines):
         line_start, pos = pos, pos + len(seg) + 1
         if not seg.strip():
+            spans.append(None)
+            kept.append(False)
             continue
         s = line_start + len(seg) - len(seg.lstrip())
         e = line_start + len(seg.rstrip())
-        if i >= comments or i in menu or is_boilerplate(seg) or is_headline_ticker(seg):
+        spans.append((s, e))
+        dropped = (i >= comments or i in menu or is_boilerplate(seg)
+                   or is_headline_ticker(seg))
+        if dropped:
             boilerplate.append((s, e))
+        kept.append(not dropped)
+    # A hard-wrapped text's lines are parts of paragraphs (khabar.text.wrapping).
+    soft = soft_breaks(lines, kept)
+    i = 0
+    while i < len(lines):
+        if not kept[i]:
+            i += 1
             continue
+        first = i
+        while i in soft:
+            i += 1
+        s, e = spans[first][0], spans[i][1]
+        i += 1
         p = Paragraph(len(paragraphs) + 1, s, e)
         paragraphs.append(p)
         if plain:
-            spans = split_sentences(text, s, e)
+            pieces = split_sentences(text, s, e)
         else:
             own_marks = marks[bisect_left(mark_starts, s):bisect_left(mark_starts, e)]
             own_quotes = quotes[bisect_left(quotes, s):bisect_left(quotes, e)]
-            spans = _split_sentences(text, s, e, own_marks, own_quotes)
-        for a, b in spans:
+            pieces = _split_sentences(text, s, e, own_marks, own_quotes)
+        for a, b in pieces:
             sentences.append(Sentence(p.paragraph, len(sentences) + 1, a, b))
     return Article(doc, paragraphs, sentences, boilerplate)

@@ -64,7 +64,7 @@ MONEY_KINDS = ("financing", "pledge", "grant", "loan", "aid", "donation", "depos
 DATE_CUE_ROLES = ("year_noun", "preposition", "period_part", "name_noun", "page_header",
                   "recurring", "fiscal_year", "dateline_label", "month_time",
                   "month_range", "year_quarter", "year_third", "year_half", "last_ordinal",
-                  "year_link_before", "year_link_after", "hijri_epithet")
+                  "year_link_before", "year_link_after", "hijri_epithet", "weekday_noun")
 FUNCTION_WORD_ROLES = ("particle", "auxiliary", "preposition", "adverb", "quantifier",
                        "pronoun")
 MONTH_SYSTEMS = ("gregorian", "egyptian", "levantine", "maghreb", "moroccan", "hijri", "english")

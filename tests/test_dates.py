@@ -1164,3 +1164,29 @@ def test_today_with_a_date_but_no_year_keeps_two_rows():
     # no year written: no full date, so the day stays the document's
     df = dates_of("وتفتتح البلدية اليوم الأحد الموافق 8 مارس سوقا جديدة.", date="2026-03-08")
     assert df["text"].tolist() == ["اليوم الأحد", "8 مارس"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Wire copy dates a statement by its weekday alone: the last such day on or before
+    # the article's (2025-12-03, a Wednesday), the day itself included.
+    ("قال وزير الري يوم الاثنين إن السد اكتمل.",
+     [("يوم الاثنين", "2025-12-01", "document date")]),
+    ("وأعلنت الهيئة، الأحد، أن المعبر أعيد فتحه.", [("الأحد", "2025-11-30", "document date")]),
+    ("صرح المتحدث باسم البلدية الأربعاء بأن الطريق مغلق.",
+     [("الأربعاء", "2025-12-03", "document date")]),
+    # The weekday of the reported clause, after إن / أن, may be past or future: undated;
+    # so is a weekday with no speech verb before it, or a rite's name.
+    ("قال الوزير إن البعثة تصل الخميس.", []),
+    ("تصل البعثة الخميس إلى العاصمة.", []),
+    ("قال خطيب الجمعة إن الصبر مفتاح الفرج.", []),
+    # A weekday of a date stays the date's.
+    ("قال الوزير يوم الأحد 30 نوفمبر إن البعثة وصلت.",
+     [("يوم الأحد 30 نوفمبر", "2025-11-30", "weekday")]),
+])
+def test_a_statement_dated_by_its_weekday_alone(text, expected):
+    df = dates_of(text, "2025-12-03")
+    assert list(zip(df["text"], df["date"], df["year_from"])) == expected
+
+
+def test_a_weekday_alone_with_no_document_day_gives_no_row():
+    assert dates_of("قال وزير الري يوم الاثنين إن السد سيكتمل.").empty

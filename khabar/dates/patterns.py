@@ -227,6 +227,16 @@ REL_DAY_RE = re.compile(
     rf"(?P<near>{alternation(RELATIVE_DAYS)})(?!\w)"
     rf"(?:\s*,?\s*(?:(?P<nwd>{'|'.join(WEEKDAYS)})(?!\w)"
     rf"|\(\s*(?P<bwd>{'|'.join(WEEKDAYS)})\s*\)))?")
+#: A weekday alone (يوم الأحد، الاثنين) in the clause of a past speech verb (قال الوزير
+#: يوم الأحد إن …، أعلنت الوزارة، الاثنين، أن …): wire copy's day of the statement
+#: (:func:`khabar.dates.shapes._reported_weekdays`).
+BARE_WEEKDAY_RE = re.compile(rf"(?<!\w)[وف]?(?:يوم\s+)?(?P<wd>{'|'.join(WEEKDAYS)})(?!\w)")
+#: Past speech verbs (lexicon speech_verbs.tsv, tense past), normalised.
+PAST_SPEECH_VERBS = frozenset(normalise(r.form) for r in _LEX["speech_verbs"]
+                              if r.tense == "past" and r.role == "verb")
+#: Words a weekday may follow as the name of a rite, not a day (خطيب الجمعة، صلاة الجمعة):
+#: date_cues.tsv role weekday_noun.
+WEEKDAY_NOUNS = frozenset(DATE_CUES.get("weekday_noun", ()))
 #: The days of a list or range before its last day, which alone has the month or the
 #: relative word (في 12 و13 من الشهر الجاري، أيام 3، 4 و5 الجاري، من 10 إلى 14 من الشهر
 #: المقبل): after a time preposition, يوم / أيام, من or بين, one or more days each with its

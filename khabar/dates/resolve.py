@@ -508,7 +508,8 @@ def _relative_day(c: dict, day: dt.date | None) -> str:
     counted from the document's ``day``: ``rday`` days from it (with a weekday ``rwd``,
     the day of that weekday nearest to it: the text's weekday wins over the count), or
     the last weekday ``rwd`` before it (``rdir`` -1; a week back when the document's
-    day is that weekday) or the next after it (+1). Empty when the document's day is
+    day is that weekday), the last on or before it (0: a reported statement's day) or
+    the next after it (+1). Empty when the document's day is
     unknown or the result leaves the calendar."""
     if day is None:
         return ""
@@ -517,6 +518,8 @@ def _relative_day(c: dict, day: dt.date | None) -> str:
         delta = c["rday"] + (c["rwd"] - counted.weekday() + 3) % 7 - 3
     elif "rday" in c:
         delta = c["rday"]
+    elif c["rdir"] == 0:                # قال يوم الأحد: the last Sunday, the day itself too
+        delta = -((day.weekday() - c["rwd"]) % 7)
     elif c["rdir"] < 0:
         delta = -((day.weekday() - c["rwd"]) % 7 or 7)
     else:

@@ -25,6 +25,7 @@ from .patterns import (CENTURY_ORDINALS, DECADE_RE, DECADE_TENS,
                        NAMED_MONTH_RE, NUMERIC_RE, ORDINAL_DAY_ANCHOR, ORDINAL_DAY_RE,
                        ORDINAL_DAYS, PERIOD_MONTH_RE, PERIOD_YEAR_RE, RANGE_START_BEFORE,
                        DAY_OF_THIS_MONTH_RE, DAY_RANGE_START_BEFORE, DAY_LIST_BEFORE,
+                       BARE_WEEKDAY_RE, PAST_SPEECH_VERBS, WEEKDAY_NOUNS,
                        REL_DAY_RE, REL_MONTH_DAY_BEFORE, REL_MONTH_RE, RELATIVE_DAYS,
                        RELATIVE_DEICTIC, RELATIVE_RE,
                        SECOND_MONTH_RE, WEEKDAY_BEFORE, WEEKDAYS, YEAR_RE, YEAR_WORDS_RE,
@@ -58,6 +59,7 @@ def _candidates(norm: str, plain: bool = False) -> list[dict]:
            *_period_months(matches(PERIOD_MONTH_RE, norm, plan, "period_month")),
            *_relative_months(matches(REL_MONTH_RE, norm, plan, "relative_month")),
            *_relative_days(matches(REL_DAY_RE, norm, plan, "relative_day")),
+           *_reported_weekdays(norm),
            *_named_months(norm),
            *_bare_months(norm),
            *_hijri_relative_months(norm),
@@ -440,6 +442,57 @@ def _relative_days(found) -> list[dict]:
         else:
             out.append(dict(ns=m.start(), ne=m.end(), rwd=WEEKDAYS[m["rwd"]],
                             rdir=1 if RELATIVE_DEICTIC[m["wrel"]] > 0 else -1))
+    return out
+
+
+#: How far back a weekday's speech verb may stand: words between them (قال وزير المالية
+#: السوداني جبريل إبراهيم يوم الأحد: five), and characters searched.
+REPORTED_VERB_WORDS = 8
+_REPORTED_BACK = 160
+#: What ends the verb's clause before the weekday: a sentence mark, a line break, a
+#: quotation mark (the weekday is the quoted speaker's), or a complementiser (قال إن
+#: الوفد يصل الأحد: the weekday is the reported clause's, past or future).
+_CLAUSE_END = re.compile(r"[.!?؟\n«»“”\"]")
+_COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "لان"})
+#: A weekday that belongs to a date: in brackets after one (9 أكتوبر 2025 (الخميس)), or
+#: before a day's number, in brackets or not (الأحد 5 مارس، السبت (29 ذي الحجة)).
+_DATE_BEFORE = re.compile(r"[\d\u0660-\u0669][^\w]*\(\s*$|\(\s*$")
+_DATE_AFTER = re.compile(r"\s*[(,،-]?\s*[\d\u0660-\u0669]")
+
+
+def _reported_weekdays(norm: str) -> list[dict]:
+    """A weekday alone (يوم الأحد، الاثنين: no date, no relative word) in the clause of a
+    past speech verb before it: قال الوزير يوم الأحد إن …، أعلنت الوزارة، الاثنين، أن ….
+    Wire copy dates a statement so: the day is the last such weekday on or before the
+    article's day (``rwd``, ``rdir`` 0: :func:`khabar.dates.resolve._relative_day`). At
+    most :data:`REPORTED_VERB_WORDS` words between verb and weekday, none a
+    complementiser, no sentence mark or quotation mark; not after a weekday noun
+    (date_cues weekday_noun: خطيب الجمعة), nor in brackets, nor before a number (a
+    weekday of a date: :data:`_DATE_BEFORE`, :data:`_DATE_AFTER`). A weekday with a
+    relative word is another shape's, and the longer span wins
+    (:func:`khabar.dates.date_rows`); with no document day the row is left out
+    (:func:`khabar.dates.tables`), since nothing in the text dates it. Other
+    weekdays alone (يصل الوفد الأحد: the last or the next?) stay undated."""
+    if not PAST_SPEECH_VERBS:
+        return []
+    out = []
+    for m in BARE_WEEKDAY_RE.finditer(norm):
+        lo = max(0, m.start() - _REPORTED_BACK)
+        before = norm[lo:m.start()]
+        if _DATE_BEFORE.search(before) or _DATE_AFTER.match(norm, m.end()):
+            continue
+        cut = max((x.end() for x in _CLAUSE_END.finditer(before)), default=0)
+        words = [w.strip("،,:()") for w in before[cut:].split()]
+        words = [w for w in words if w]
+        if words and words[-1] in WEEKDAY_NOUNS:
+            continue
+        for k in range(len(words) - 1, max(-1, len(words) - 2 - REPORTED_VERB_WORDS), -1):
+            w = words[k]
+            if w in _COMPLEMENTISERS:
+                break
+            if w in PAST_SPEECH_VERBS or (w[:1] in "وف" and w[1:] in PAST_SPEECH_VERBS):
+                out.append(dict(ns=m.start(), ne=m.end(), rwd=WEEKDAYS[m["wd"]], rdir=0))
+                break
     return out
 
 

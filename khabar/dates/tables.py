@@ -117,6 +117,8 @@ def date_rows(article: Article, plain: bool = False) -> list[Date]:
             continue
         if "rday" in c or "rwd" in c:   # أمس، الأحد الماضي: a day from the document's
             date = _relative_day(c, day)
+            if not date and c.get("rdir") == 0:
+                continue        # قال يوم الأحد with no document day: nothing dates it
             start, end = nt.span(c["ns"], c["ne"])
             sent = article.sentence_at(start)
             if sent is not None and start < sent.end:

@@ -952,6 +952,8 @@ def test_a_short_line_may_recur_as_text():
     # A text-size control, an end mark with the editor's initial, related news.
     ("حجم النص", True), ("انتهى ح", True), ("انتهى س.ع", True), ("أخبار ذات الصلة", True),
     ("انتهى الاجتماع", False), ("حجم النص المقترح كبير", False),
+    # Advertisement labels and a font toggle in Latin letters.
+    ("Advertisements", True), ("Ad", True), ("TT", True), ("Ads by the ministry", False),
     # Article lines that look like those.
     ("[قال الوزير في كلمة طويلة إن المشروع سيبدأ العام المقبل في كل المحافظات]", False),
     ("صورة من الماضي تعود إلى الواجهة", False),

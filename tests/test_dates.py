@@ -553,6 +553,19 @@ def test_a_wire_dateline_dates_the_relative_days():
     assert dates_of(text)["date"].tolist() == ["2025-10-09", ""]
 
 
+def test_a_byline_and_a_time_around_a_wire_dateline():
+    # Written for this test: a writer's byline before the city, the time after the date.
+    text = ("كتب سامي العلي - القاهرة في الثلاثاء 5 مارس 2024 10:15 صباحاً - افتتح وزير النقل "
+            "أمس محطة جديدة للحافلات في وسط العاصمة.")
+    df = dates_of(text)
+    assert list(zip(df["text"], df["date"], df["year_from"])) == [
+        ("الثلاثاء 5 مارس 2024", "2024-03-05", ""), ("أمس", "2024-03-04", "dateline")]
+    # A speech verb كتب before a date in a sentence is no byline.
+    text = ("وكتب الوزير في رسالة إلى النواب في 5 مارس 2024 - قبل أن يفتتح المحطة أمس - إن "
+            "المشروع تأخر.")
+    assert dates_of(text)["date"].tolist() == ["2024-03-05", ""]
+
+
 @pytest.mark.parametrize("text, surface", [
     # the same day every year, no one date: the text is kept, the date is empty
     ("ويبدأ موسم الحصاد في الواحة في الأول من أبريل من كل عام.", "الأول من أبريل"),

@@ -425,7 +425,9 @@ def _wire_dateline(before: str, text: str, end: int) -> bool:
     brackets or slashes, of at most three words with no digit and no weekday (not a
     weekday in brackets: قال الوزير في 3 مارس (الأحد)); or, with no credit, a known
     capital, city or country before it (country_forms.tsv) and a slash or dash right
-    after it (المنامة 9 أكتوبر 2025 / افتتحت الوزارة …: not وقالت الوزيرة في 3 مارس -)."""
+    after it, or after its time (المنامة 9 أكتوبر 2025 / افتتحت الوزارة …: not وقالت
+    الوزيرة في 3 مارس -). A byline may come before the city (كتب فلان - الكويت في …)."""
+    before = _BYLINE_PREFIX.sub("", before, count=1)
     if not _WIRE_CITY.fullmatch(before):
         return False
     credit = _WIRE_CREDIT.match(text, end)
@@ -449,8 +451,11 @@ def _a_place(words: str) -> bool:
 #: أبوظبي في 3 مارس / وام /.
 _WIRE_CITY = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+في)?")
 _WIRE_CREDIT = re.compile(r"\s*[(/]\s*([^()/\n]{1,25}?)\s*[)/]")
-#: The separator after a wire dateline that gives no credit (المنامة 9 أكتوبر 2025 /، -).
-_WIRE_SEPARATOR = re.compile(r"\s*[/\-–—]")
+#: The separator after a wire dateline that gives no credit (المنامة 9 أكتوبر 2025 /، -),
+#: perhaps after the time (الكويت في الأحد 4 أغسطس 2024 03:36 مساءً -).
+_WIRE_SEPARATOR = re.compile(r"\s*(?:[\d٠-٩]{1,2}:[\d٠-٩]{2}(?:\s*[^\s\d/\-–—]{1,7})?\s*)?[/\-–—]")
+#: A byline before a dateline's city: كتب فلان الفلاني - الكويت في 4 أغسطس 2024 - …
+_BYLINE_PREFIX = re.compile(r"كتب(?:ت)?\s*:?\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*[-–—]\s*")
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:(?:و\s?)?(?:حتي|الي|لغايه|-|–)\s*|و\s?)(?:شهر\s+)?")

@@ -954,6 +954,7 @@ def test_a_short_line_may_recur_as_text():
     ("انتهى الاجتماع", False), ("حجم النص المقترح كبير", False),
     # Advertisement labels and a font toggle in Latin letters.
     ("Advertisements", True), ("Ad", True), ("TT", True), ("Ads by the ministry", False),
+    ("كتب بواسطة: سلوى ناصر |", True), ("كتب: سلوى ناصر", True),
     # Article lines that look like those.
     ("[قال الوزير في كلمة طويلة إن المشروع سيبدأ العام المقبل في كل المحافظات]", False),
     ("صورة من الماضي تعود إلى الواجهة", False),
@@ -1008,3 +1009,21 @@ def test_hard_wrapped_lines_are_read_as_one_paragraph():
 def test_lines_that_are_paragraphs_are_not_joined(text):
     article = analyse(Document("n", text, "n.txt", "utf-8"))
     assert all("\n" not in text[p.start:p.end] for p in article.paragraphs)
+
+
+def test_a_strip_of_other_stories_headlines_at_the_top_of_a_page_is_left_out():
+    # Written for this test: a site's latest headlines, one a line and with no heading,
+    # above the article; the article's own headline and date line above a body stay.
+    strip = ["المنتخب يفوز في مباراة الافتتاح", "أمطار غزيرة على المدن الساحلية اليوم",
+             "البورصة تغلق على ارتفاع طفيف", "وزارة التعليم تعلن موعد الامتحانات",
+             "مهرجان الكتاب يستقبل زواره في العاصمة", "الأمم المتحدة: تحذير من موجة جفاف"]
+    body = ("أعلنت البلدية افتتاح حديقة عامة جديدة في الحي الشمالي، وقالت إنها ستفتح "
+            "أبوابها للزوار مجاناً طوال الأسبوع الأول.")
+    text = "\n".join(strip + [body]) + "\n"
+    article = analyse(Document("t", text, "t.txt", "utf-8"))
+    assert [text[p.start:p.end] for p in article.paragraphs] == [body]
+    assert len(article.boilerplate) == len(strip)
+    own = "\n".join(["البلدية تفتتح حديقة عامة في الحي الشمالي", "حديقة للزوار مجاناً",
+                     "الخميس 5 مارس 2026", body]) + "\n"
+    article = analyse(Document("t", own, "t.txt", "utf-8"))
+    assert len(article.paragraphs) == 4 and not article.boilerplate

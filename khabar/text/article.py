@@ -20,7 +20,7 @@ from .normalisation import NormalisedText
 from .sentences import (_marks, _split_sentences, byline_names, comments_start,
                         headline_strips,
                         is_boilerplate, is_headline_ticker, menu_lines, rate_ticker_lines,
-                        related_lists, repeated_lines, split_sentences)
+                        related_lists, repeated_lines, split_sentences, top_headlines)
 from .tokens import Token, TokenColumns, _TokenArrays, _tokenise
 from .wrapping import soft_breaks
 
@@ -125,7 +125,9 @@ def analyse(doc: Document, plain: bool = False) -> Article:
     :func:`khabar.text.sentences.is_headline_ticker` or after its heading,
     :func:`khabar.text.sentences.headline_strips`, the headlines listed after a heading of
     related stories, :func:`khabar.text.sentences.related_lists`, a byline label and the
-    name on the line after it, :func:`khabar.text.sentences.byline_names`, a later copy
+    name on the line after it, :func:`khabar.text.sentences.byline_names`, a strip of
+    other stories' headlines that opens the page, :func:`khabar.text.sentences.top_headlines`,
+    a later copy
     of a line,
     :func:`khabar.text.sentences.repeated_lines`, and readers' comments after their
     heading, :func:`khabar.text.sentences.comments_start`); in a hard-wrapped text the
@@ -144,7 +146,8 @@ def analyse(doc: Document, plain: bool = False) -> Article:
     # Lines by str.split, \r counted as \n: the same lines as the regex [^\r\n]+.
     lines = text.replace("\r", "\n").split("\n")
     menu = (menu_lines(lines) | headline_strips(lines) | rate_ticker_lines(lines)
-            | repeated_lines(lines) | related_lists(lines) | byline_names(lines))
+            | repeated_lines(lines) | related_lists(lines) | byline_names(lines)
+            | top_headlines(lines))
     comments = comments_start(lines)
     comments = len(lines) if comments is None else comments
     spans = []                   # (start, end) of each line's text, None when blank

@@ -346,6 +346,35 @@ def related_lists(lines: list[str]) -> set[int]:
     return found
 
 
+#: A page may open with a strip of other stories' headlines, one a line and with no
+#: heading, before the article: at least this many lines in a row. An article's own
+#: headline, subheading and date line make three or four.
+TOP_HEADLINES_MIN = 6
+
+
+def _reads_as_headline(line: str) -> bool:
+    return len(line.split()) <= RELATED_MAX_WORDS and not _PROSE_END.search(line) \
+        and not _ENDS_SENTENCE.search(line)
+
+
+def top_headlines(lines: list[str]) -> set[int]:
+    """Indices into ``lines`` of a strip of other stories' headlines that opens the page
+    with no heading: at least :data:`TOP_HEADLINES_MIN` lines before the article's first
+    line of prose, in a row (blank and boilerplate lines passed over), each reading as
+    a headline (at most :data:`RELATED_MAX_WORDS` words, no full stop or other end of a
+    sentence, no comma or colon at its end). A shorter run is the article's own headline,
+    subheading and date line, and stays (docs/arabic.md, *Reading files*)."""
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped or is_boilerplate(stripped):
+            continue
+        if not _reads_as_headline(stripped):
+            break
+        run.append(i)
+    return set(run) if len(run) >= TOP_HEADLINES_MIN else set()
+
+
 #: Labels of a byline whose name a page puts on the next line (lexicon page_sections.tsv,
 #: role byline: الكاتب:، إعداد:، بقلم:).
 BYLINE_LABELS = frozenset(normalise(r.form) for r in load_lexicon()["page_sections"]

@@ -955,6 +955,10 @@ def test_a_short_line_may_recur_as_text():
     # Advertisement labels and a font toggle in Latin letters.
     ("Advertisements", True), ("Ad", True), ("TT", True), ("Ads by the ministry", False),
     ("كتب بواسطة: سلوى ناصر |", True), ("كتب: سلوى ناصر", True),
+    # Page controls ending in «read more», a gallery's counter.
+    ("نص: القناة تابِع إعلان اقرأ المزيد", True), ("3/1", True), ("12 / 4", True),
+    ("قال الوزير إن التفاصيل كثيرة ويمكن للقراء أن يقرأوا المزيد عنها في التقرير", False),
+    ("3/1/2024", False),
     # Article lines that look like those.
     ("[قال الوزير في كلمة طويلة إن المشروع سيبدأ العام المقبل في كل المحافظات]", False),
     ("صورة من الماضي تعود إلى الواجهة", False),

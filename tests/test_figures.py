@@ -727,3 +727,24 @@ def test_value_ticks_never_run_into_each_other_at_corpus_scale(language):
     for fig in (figures.quotes_per_speaker(quotes, language=language),
                 figures.top_terms(terms, language=language)):
         assert _overlapping_ticks(fig) == []
+
+
+def test_entity_view_keeps_a_mention_over_a_line_break_whole():
+    # Written for this test: a hard-wrapped release (khabar.text.wrapping) whose spokesman's
+    # name runs over a line break; each <p> must open and close its own marks.
+    from khabar.entities import extract_mentions
+    from khabar.io import Document
+    from khabar.text import analyse
+
+    text = ("أعلنت وزيرة الزراعة سلمى الحداد أن الوزارة خصصت مبلغ 12 مليون دينار من\n"
+            "موازنتها لدعم صغار المزارعين في المحافظات الجنوبية، وقالت الوزيرة في مؤتمر\n"
+            "صحفي إن البرنامج سيبدأ الشهر المقبل في القرى النائية. وأوضح المتحدث باسم "
+            "الوزارة كريم\n"
+            "الصافي أن التسجيل سيكون عبر مكاتب الوزارة في\n"
+            "المحافظات، وأن اللجنة ستعلن أسماء المستفيدين بعد شهرين.\n")
+    mentions = extract_mentions(analyse(Document("w", text, "w.txt", "utf-8")))
+    assert "كريم\nالصافي" in set(mentions["text"])
+    view = figures.entity_view_html(text, mentions)
+    paragraphs = re.findall(r"<p>(.*?)</p>", view)
+    assert paragraphs and all(p.count("<mark") == p.count("</mark>") for p in paragraphs)
+    assert "كريم<br>الصافي</mark>" in view

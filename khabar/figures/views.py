@@ -17,7 +17,8 @@ def entity_view_html(text: str, mentions: pd.DataFrame) -> str:
 
     Input: the article as read (``Document.text``) and its rows of the mentions table
     (start, end, label, entity; offsets into ``text``). Output: an HTML string, one
-    ``<p>`` per line, ``dir="rtl"``; a mention's tooltip names its entity and label.
+    ``<p>`` per line, ``dir="rtl"``; a mention's tooltip names its entity and label; a
+    mention over a line break (hard-wrapped text) is one ``<mark>`` with a ``<br>``.
     Overlapping mentions: the earlier (then longer) one wins. Raises ``ValueError`` if
     an offset lies outside ``text``.
     """
@@ -32,9 +33,11 @@ def entity_view_html(text: str, mentions: pd.DataFrame) -> str:
             continue
         colour = LABEL_COLOURS.get(label, "#e0e0e0")
         tip = html.escape(f"{entity} ({label})")
+        # A mention over a hard-wrapped line's break (نجم⏎العقابي) stays one <mark>: its
+        # break is drawn inside it, so the <p> of each line does not cut it in two.
+        surface = "<br>".join(html.escape(x) for x in text[start:end].splitlines())
         parts += [html.escape(text[pos:start]),
-                  f'<mark style="background:{colour}" title="{tip}">'
-                  f"{html.escape(text[start:end])}</mark>"]
+                  f'<mark style="background:{colour}" title="{tip}">{surface}</mark>']
         pos = end
     parts.append(html.escape(text[pos:]))
     paragraphs = "".join(f"<p>{line}</p>" for line in "".join(parts).splitlines() if line.strip())

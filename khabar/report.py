@@ -305,6 +305,7 @@ table.khabar-table th, table.khabar-table td { unicode-bidi: plaintext;
 table.khabar-table th { background: #f3f3f3; font-weight: 600; }
 table.khabar-table td.long { min-width: 11em; }
 table.khabar-table td.names { unicode-bidi: isolate; }
+table.khabar-table td.nowrap { white-space: nowrap !important; }
 table.khabar-table td.id { font-size: 0.8em; color: #444; overflow-wrap: break-word; }
 p.khabar-note { color: #555; font-size: 0.85em; }
 input.khabar-search { margin: 0.3em 0; padding: 2px 6px; min-width: 16em; }
@@ -399,10 +400,14 @@ def table_html(table: pd.DataFrame, language: str = "ar", max_rows: int | None =
     long = [c in _LONG for c in shown.columns]
     ids = [c in ("doc_id", "المقال", "article") for c in shown.columns]
     lists = [c == HEADINGS["aliases"][lang == "ar"] for c in shown.columns]
+    # An ISO 8601 date (2022-07-12, 2020-01/2020-06) is read whole: never broken at a dash.
+    whole = [c in (HEADINGS["date"][lang == "ar"], HEADINGS["hijri"][lang == "ar"])
+             for c in shown.columns]
     direction = "rtl" if lang == "ar" else "ltr"
     opening = [f'<td dir="{direction}" class="long names"' if n else
                '<td dir="auto" class="long"' if lg else '<td dir="auto" class="id"' if i
-               else '<td dir="auto"' for lg, i, n in zip(long, ids, lists)]
+               else '<td dir="auto" class="nowrap"' if w else '<td dir="auto"'
+               for lg, i, n, w in zip(long, ids, lists, whole)]
     # The amount in full units, for sorting: "20 مليون" must sort below "1.2 مليار".
     sort_keys = [[""] * len(shown) for _ in shown.columns]
     heading = HEADINGS["amount"][lang == "ar"]

@@ -709,3 +709,23 @@ def test_aliases_in_two_scripts_keep_their_order_in_a_browser(browser, seed_tabl
     assert [n["direction"] for n in acre["names"]][:3] == ["ltr", "ltr", "rtl"]
     first, second = acre["names"][:2]
     assert first["top"] == second["top"] and first["left"] > second["right"]
+
+
+def test_iso_dates_are_not_broken_at_their_dashes_in_a_browser(browser, seed_tables, tmp_path):
+    # A narrow page: the seed's dates table must still show 2022-07-12 on one line.
+    page = tmp_path / "dates.html"
+    page.write_text("<!DOCTYPE html><html lang='ar' dir='rtl'><meta charset='utf-8'><body>"
+                    + report.table_html(seed_tables["dates"], "ar", name="dates")
+                    + "</body></html>", encoding="utf-8")
+    browser.set_window_size(500, 900)
+    browser.get(page.as_uri())
+    dates = _cells(browser, "dates", "التاريخ")
+    assert dates and all(c["whiteSpace"] == "nowrap" for c in dates)
+    heights = browser.execute_script("""
+        const t = document.querySelector('table[data-table="dates"]');
+        const col = Array.from(t.querySelectorAll('th')).findIndex(
+            th => th.textContent === 'التاريخ');
+        return Array.from(t.querySelectorAll('tbody tr')).map(tr => {
+            const r = document.createRange(); r.selectNodeContents(tr.children[col]);
+            return r.getClientRects().length; });""")
+    assert heights and all(n == 1 for n in heights)      # one line box each

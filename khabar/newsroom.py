@@ -30,7 +30,7 @@ from pandas.api.types import infer_dtype
 
 from . import figures
 from .io import atomic_file
-from .report import HEADINGS, readable
+from .report import ALIAS_SEPARATOR, HEADINGS, readable
 
 #: Figures in report order, with their captions (English, Arabic): the chart registry,
 #: :data:`khabar.figures.CHARTS`.
@@ -76,6 +76,24 @@ def _add_text(paragraph, text: str, bold: bool | None = False) -> None:
             rpr.append(OxmlElement("w:bCs"))
 
 
+def _add_names(paragraph, text: str, language: str) -> None:
+    """A cell of names in two scripts (organisations ``aliases``: ACRE | مركز العمل …):
+    one run a name, right to left only an Arabic one, in a paragraph of the report's
+    direction, so Word orders the names as the table does and never mixes the words of
+    a Latin name with an Arabic one's (:func:`khabar.report.table_html` isolates them
+    the same way)."""
+    from docx.oxml import OxmlElement
+
+    if language == "ar":
+        _set_rtl_paragraph(paragraph)
+    for i, name in enumerate(text.split(ALIAS_SEPARATOR)):
+        if i:
+            paragraph.add_run(ALIAS_SEPARATOR)
+        run = paragraph.add_run(name)
+        if figures.first_strong_is_arabic(name):
+            run._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
+
+
 def _paragraph(doc, text: str, style: str | None = None, bold: bool = False):
     p = doc.add_paragraph(style=style)
     _add_text(p, text, bold)
@@ -106,9 +124,14 @@ def _table(doc, table: pd.DataFrame, language: str, name: str = "",
     rows = iter(t.rows)
     for cell, heading in zip(next(rows).cells, shown.columns):
         _add_text(cell.paragraphs[0], heading, bold=True)
+    aliases = HEADINGS["aliases"][language == "ar"]
+    lists = [c == aliases for c in shown.columns]
     for row, values in zip(rows, shown.itertuples(index=False)):
-        for cell, value in zip(row.cells, values):
-            _add_text(cell.paragraphs[0], value, bold=None)
+        for cell, value, names in zip(row.cells, values, lists):
+            if names:
+                _add_names(cell.paragraphs[0], value, language)
+            else:
+                _add_text(cell.paragraphs[0], value, bold=None)
     if len(table) > MAX_DOC_ROWS:
         n = figures.format_count(MAX_DOC_ROWS, language)
         total = figures.format_count(len(table), language)
@@ -198,7 +221,7 @@ TECHNICAL_HEADINGS_AR = {
     "start": "البداية (موضع الحرف)", "end": "النهاية (موضع الحرف)", "sentence": "الجملة",
     "index": "الترتيب", "norm": "الصيغة الموحّدة", "rule": "القاعدة", "cue": "كلمة الدلالة",
     "bound": "حدّ التقدير", "vague": "مبهم", "subject_rule": "قاعدة الجهة",
-    "currency_note": "ملاحظة العملة", "year_from": "مصدر السنة",
+    "currency_note": "ملاحظة العملة",
     "speaker_start": "بداية اسم المتحدث", "speaker_end": "نهاية اسم المتحدث",
     "closed": "أُغلق الاقتباس", "attribution": "طريقة الإسناد", "restates": "يعيد الرقم",
     "part_of": "جزء من المبلغ",

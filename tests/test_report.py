@@ -729,3 +729,23 @@ def test_iso_dates_are_not_broken_at_their_dashes_in_a_browser(browser, seed_tab
             const r = document.createRange(); r.selectNodeContents(tr.children[col]);
             return r.getClientRects().length; });""")
     assert heights and all(n == 1 for n in heights)      # one line box each
+
+
+def test_word_report_gives_each_alias_its_own_direction(seed_tables, tmp_path):
+    # The Word twin of the browser check above: ACRE's aliases, one run a name, only the
+    # Arabic ones right to left, in a right-to-left paragraph.
+    import docx
+
+    doc = docx.Document(str(newsroom.write_docx(seed_tables, tmp_path / "no-figures",
+                                                tmp_path / "a.docx", "ar")))
+    aliases = seed_tables["organisations"].set_index("organisation").loc["ACRE", "aliases"]
+    cell = next(c for t in doc.tables for r in t.rows for c in r.cells
+                if c.text == aliases)
+    p = cell.paragraphs[0]
+    names = [r for r in p.runs if r.text != " | "]
+    assert [r.text for r in names] == aliases.split(" | ")
+    rtl = [r._r.rPr is not None and r._r.rPr.find(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}rtl") is not None
+        for r in names]
+    assert rtl == [figures.first_strong_is_arabic(r.text) for r in names] and any(rtl)
+    assert p._p.pPr.find(f"{W}bidi") is not None

@@ -4,7 +4,9 @@ pool or a Dask cluster, :mod:`khabar.engines`) and what each gives back.
 A batch is a run of consecutive documents in doc_id order (:func:`batch_bounds`): at
 most :data:`BATCH_DOCS` documents and about :data:`BATCH_CHARS` characters of text,
 never splitting documents that share a doc_id. The bounds depend on the corpus alone,
-not on the number of workers or the engine, so every engine writes the same bytes.
+not on the number of workers or the engine, so every engine writes the same bytes. A
+pool may run a batch as parts (:func:`part_bounds`) and join their results
+(:func:`merge_parts`) into the batch that running it whole gives.
 
 :func:`extract_batch` runs :func:`khabar.document_tables.extract_document` on each
 document of a batch and builds, where the work is done:
@@ -71,6 +73,68 @@ def batch_bounds(docs: list[Document]) -> list[tuple[int, int]]:
             bounds.append((start, i + 1))
             start, chars = i + 1, 0
     return bounds
+
+
+def part_bounds(docs: list, start: int, end: int, parts: int) -> list[tuple[int, int]]:
+    """``docs[start:end]`` (one batch) cut into at most ``parts`` runs of about equal
+    characters, never splitting documents that share a doc_id: the pieces a pool's
+    workers share out at the end of a corpus (:func:`merge_parts` makes them one batch)."""
+    chars = [text_chars(d) for d in docs[start:end]]
+    share = sum(chars) / max(1, parts)
+    out, first, filled = [], start, 0
+    for i in range(start, end):
+        filled += chars[i - start]
+        if (len(out) + 1 < parts and filled >= share * (len(out) + 1) and i + 1 < end
+                and docs[i + 1].doc_id != docs[i].doc_id):
+            out.append((first, i + 1))
+            first = i + 1
+    out.append((first, end))
+    return out
+
+
+def merge_parts(parts: list[Batch]) -> Batch | None:
+    """One :class:`Batch` of consecutive parts of a batch (:func:`part_bounds`, each run by
+    :func:`extract_batch`): the batch :func:`extract_batch` gives for their documents at
+    once, or ``None`` when it could differ and the batch must be run whole.
+
+    Each part's tables are sorted by doc_id first and its documents are whole, so the
+    batch's rows are the parts' rows in order; summaries add up in order
+    (:meth:`khabar.terms.TermCounter.merge`, :meth:`khabar.entities.OrganisationSummary.
+    update`). What a part cannot settle is a column's dtype: pandas infers it from the
+    rows of a frame (a column of ints in one part, of ints and None in another), and a
+    value's CSV text follows the dtype (``5`` or ``5.0``); so the parts holding rows of a
+    table must agree on its dtypes, else ``None``. Encoded tables
+    (:class:`khabar.table_files.EncodedTable`) are joined as CSV bytes and one Arrow table
+    of one chunk per column (as one frame gives); DataFrames with ``pandas.concat``."""
+    import pyarrow as pa
+
+    tables = {}
+    for name in parts[0].tables:
+        pieces = [p.tables[name] for p in parts]
+        encoded = not isinstance(pieces[0], pd.DataFrame)
+        full = [t for t in pieces if (t.rows if encoded else len(t))]
+        if len({tuple((str(c), str(d)) for c, d in (t.empty if encoded else t).dtypes.items())
+                for t in full}) > 1:
+            return None
+        if len(full) <= 1:
+            tables[name] = full[0] if full else pieces[0]
+        elif encoded:
+            tables[name] = full[0]._replace(
+                rows=sum(t.rows for t in full), csv=b"".join(t.csv for t in full),
+                arrow=pa.concat_tables([t.arrow for t in full]).combine_chunks())
+        else:
+            tables[name] = pd.concat(full, ignore_index=True)
+    terms = batch_terms([])
+    organisations = OrganisationSummary()
+    for p in parts:
+        for text, n in p.terms.total.items():
+            terms.total[text] = terms.total.get(text, 0) + n
+        terms.documents.update(p.terms.documents)
+        terms.per_doc.extend(p.terms.per_doc)
+        organisations.update(p.organisations)
+    return Batch(sum(p.documents for p in parts), sum(p.tokens for p in parts),
+                 [x for p in parts for x in p.problems], terms, organisations, tables,
+                 sum(p.unread for p in parts))
 
 
 @contextmanager

@@ -13,7 +13,10 @@ from them are the same bytes:
   call and closed after it.
 
 Either way at most ``workers × 4`` batches are in flight, so results never pile up
-ahead of the writer, and each document is dropped here once its batch is out.
+ahead of the writer, and each document is dropped here once its batch is out. A local
+pool shares each of the last ``workers`` batches out in parts joined again to the same
+bytes (:func:`khabar.batches.merge_parts`), so no worker waits idle while the last batch
+runs on another.
 
 Dask workers import khabar themselves: every worker needs the same khabar version and
 its requirements installed (``pip install -r requirements.txt``), as the README says.
@@ -27,7 +30,8 @@ import os
 from collections import deque
 from typing import Callable, Iterable, Iterator
 
-from .batches import Batch, batch_bounds, extract_batch, read_document
+from .batches import (Batch, batch_bounds, extract_batch, merge_parts, part_bounds,
+                      read_document)
 
 ENGINES = ("local", "dask")
 
@@ -64,22 +68,40 @@ def _workers(workers: int | None) -> int:
     return (os.cpu_count() or 1) if workers is None else max(1, workers)
 
 
-def _in_order(docs: list, submit: Callable, result: Callable, in_flight: int) -> Iterator:
-    """Results of ``submit(batch_docs)`` futures in batch order, ``in_flight`` at a time;
-    each batch's documents are dropped from ``docs`` once its result is out."""
-    bounds = iter(batch_bounds(docs))
+def _in_order(docs: list, submit: Callable, result: Callable, in_flight: int,
+              split: int = 1) -> Iterator:
+    """Results of ``submit(batch_docs)`` futures in batch order, ``in_flight`` batches at
+    a time; each batch's documents are dropped from ``docs`` once its result is out.
+
+    ``split`` > 1 (a pool of that many workers): each of the last ``split`` batches is
+    submitted as up to ``split`` parts (:func:`khabar.batches.part_bounds`) joined again
+    by :func:`khabar.batches.merge_parts` (the whole batch submitted again in the rare
+    case the parts cannot be joined to the same bytes). Without it, the workers that
+    finish first wait with nothing to do while the last batch (a sixteenth of 1,000
+    articles) runs on one of them."""
+    spans = batch_bounds(docs)
+    split_from = len(spans) - split if split > 1 else len(spans)
+    upcoming = iter(enumerate(spans))
     pending: deque = deque()
 
     def more() -> None:
-        span = next(bounds, None)
-        if span is not None:
-            pending.append((span, submit(docs[span[0]:span[1]])))
+        nxt = next(upcoming, None)
+        if nxt is None:
+            return
+        i, (start, end) = nxt
+        pieces = part_bounds(docs, start, end, split) if i >= split_from else [(start, end)]
+        pending.append(((start, end), [submit(docs[a:b]) for a, b in pieces]))
 
     for _ in range(in_flight):
         more()
     while pending:
-        (start, end), future = pending.popleft()
-        batch = result(future)
+        (start, end), futures = pending.popleft()
+        if len(futures) == 1:
+            batch = result(futures[0])
+        else:
+            batch = merge_parts([result(f) for f in futures])
+            if batch is None:
+                batch = result(submit(docs[start:end]))
         more()
         docs[start:end] = [None] * (end - start)
         yield batch
@@ -99,7 +121,7 @@ def _local(docs: list, workers: int, gazetteer, encoded: bool) -> Iterator[Batch
     with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
                              initargs=(os.getpid(), gazetteer)) as pool:
         yield from _in_order(docs, lambda part: pool.submit(_worker_batch, part, encoded),
-                             lambda future: future.result(), workers * 4)
+                             lambda future: future.result(), workers * 4, split=workers)
 
 
 #: The gazetteer of the current run inside a local worker process (:func:`_start_worker`).

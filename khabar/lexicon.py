@@ -239,19 +239,26 @@ class Lexicon:
 
     def __init__(self, tables: dict[str, tuple]):
         self._tables = tables
+        self._forms: dict[tuple, tuple[str, ...]] = {}
 
     def __getitem__(self, name: str) -> tuple:
         return self._tables[name]
 
     def forms(self, name: str, **where) -> list[str]:
         """First column of the rows of ``name`` whose fields equal ``where`` (a value may
-        be a tuple of allowed values), in file order: ``forms("titles", kind="office")``."""
-        out = []
-        for r in self._tables[name]:
-            if all(getattr(r, k) in (v if isinstance(v, tuple) else (v,))
-                   for k, v in where.items()):
-                out.append(r[0])
-        return out
+        be a tuple of allowed values), in file order: ``forms("titles", kind="office")``.
+
+        Each question is answered once per lexicon (its tables are tuples, never changed)
+        and a new list returned each time: modules ask the same question for every row
+        of another file (about 860 scans of attribution.tsv when khabar was imported)."""
+        key = (name, tuple(sorted(where.items())))
+        found = self._forms.get(key)
+        if found is None:
+            found = self._forms[key] = tuple(
+                r[0] for r in self._tables[name]
+                if all(getattr(r, k) in (v if isinstance(v, tuple) else (v,))
+                       for k, v in where.items()))
+        return list(found)
 
 
 def read_lexicon(builtin: Path = BUILTIN_DIR, user: Path | None = None) -> Lexicon:

@@ -15,6 +15,7 @@ stays an ``int`` (:func:`read_parquet`).
 """
 from __future__ import annotations
 
+import codecs
 import io
 import json
 from pathlib import Path
@@ -25,12 +26,14 @@ import pandas as pd
 
 class EncodedTable(NamedTuple):
     """A chunk of one table, ready to append: ``empty`` (the frame without rows: its
-    columns and dtypes), ``rows`` (count), ``csv`` (the rows' CSV text, no header) and
+    columns and dtypes), ``rows`` (count), ``csv`` (the rows' CSV text, no header,
+    encoded as UTF-8 bytes: the process that writes the file appends them as they are,
+    and bytes cross from a worker process without being decoded and encoded again) and
     ``arrow`` (a ``pyarrow.Table`` of the same rows; ``None`` without rows)."""
 
     empty: pd.DataFrame
     rows: int
-    csv: str
+    csv: bytes
     arrow: object
 
 
@@ -40,10 +43,11 @@ def encode(df: pd.DataFrame, json_columns=()) -> EncodedTable:
     from .io import write_csv_rows
 
     if not len(df):
-        return EncodedTable(df.iloc[:0], 0, "", None)
+        return EncodedTable(df.iloc[:0], 0, b"", None)
     buf = io.StringIO(newline="")
     write_csv_rows(df, buf, header=False)
-    return EncodedTable(df.iloc[:0], len(df), buf.getvalue(), arrow_table(df, json_columns))
+    return EncodedTable(df.iloc[:0], len(df), buf.getvalue().encode("utf-8"),
+                        arrow_table(df, json_columns))
 
 
 def arrow_table(df: pd.DataFrame, json_columns=()):
@@ -140,8 +144,10 @@ class TableWriter:
 
         self._dtypes = {c: str(t) for c, t in empty.dtypes.items()}
         self._schema = arrow_schema
-        self._csv = open(self.csv_path, "w", encoding="utf-8-sig", newline="")
-        self._csv.write(empty.to_csv(index=False, lineterminator="\n"))
+        # Binary: the chunks are UTF-8 already; BOM and header as "utf-8-sig" writes them.
+        self._csv = open(self.csv_path, "wb")
+        self._csv.write(codecs.BOM_UTF8 + empty.to_csv(index=False, lineterminator="\n")
+                        .encode("utf-8"))
         # No column statistics: khabar reads a table whole, never filters row groups by
         # min/max, and computing them was about 40 % of writing the token table.
         self._parquet = pq.ParquetWriter(self.parquet_path, self._schema, compression="zstd",

@@ -1078,3 +1078,20 @@ def test_text_after_a_closing_csv_quote_is_one_problem_and_the_next_row_is_read(
     assert [str(p) for p in problems] == [
         'after.csv#1: not a CSV row (text after a closing quote; a quote inside a quoted '
         'text is written twice: "")']
+
+
+def test_the_language_precheck_never_settles_a_text_that_has_a_mark():
+    # other_language first searches a plain class of the marks' characters and stops
+    # when there is none (a plain twin of _MARK's search): every text _MARK finds a mark
+    # in must hold one of those characters, whatever surrounds it. Invented snippets.
+    from khabar.io import language
+
+    cases = ["گفت", "کتاب‌ها", "ئەو", "ٹیم", "می‌شود", "قال\u200c", "\u200c", "a\u200cb",
+             "قال الوزير", "", "ڤيلا", "ڭ", "پ."]
+    cases += [c + " " + s for c in ("قال", "1") for s in list(cases)]
+    for text in cases:
+        if language._MARK.search(text):
+            assert language._MARK_CHARS.search(text), text
+        if not language._MARK_CHARS.search(text):
+            assert language.other_language(text * 20) is None
+    assert language.other_language("می‌شود است را " * 10)[0] == "Persian"

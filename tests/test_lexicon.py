@@ -201,3 +201,22 @@ def test_country_forms_leave_out_names_that_are_common_words():
     rows = {r.code: r for r in load_lexicon()["countries"]}
     assert rows["KM"].adjective == () and rows["RO"].adjective == ()
     assert rows["KE"].adjective == ("كيني",) and rows["KE"].capital == "Nairobi"
+
+
+def test_forms_answers_each_question_from_the_rows_and_a_fresh_list(tmp_path):
+    # Lexicon.forms keeps each answer (modules ask the same question once per row of
+    # another file): the answer must still be the rows' first column in file order, for
+    # a tuple of values too, in a new list each call (a caller may change its copy), and
+    # one lexicon's answers are never another's.
+    builtin = _copy_builtin(tmp_path)
+    (builtin / "weekdays.tsv").write_text("form\tweekday\tnote\nالسبت\t5\t\nالأحد\t6\t\n",
+                                          encoding="utf-8")
+    lex = read_lexicon(builtin)
+    assert lex.forms("weekdays") == ["السبت", "الأحد"]
+    first = lex.forms("weekdays", weekday=(6, 5))
+    assert first == ["السبت", "الأحد"]
+    first.append("x")
+    assert lex.forms("weekdays", weekday=(6, 5)) == ["السبت", "الأحد"]
+    assert lex.forms("weekdays", weekday=6) == ["الأحد"]
+    assert lex.forms("weekdays", weekday=9) == []
+    assert load_lexicon().forms("weekdays") == [r.form for r in load_lexicon()["weekdays"]]

@@ -216,3 +216,73 @@ def test_a_long_run_without_spaces(token):
     text = "قال الوزير إن المنحة وصلت.\n" + token * (20_000 // len(token)) + "\n"
     r = _extract(text)
     assert r["documents"][0][7] == 2                    # paragraphs: both lines
+
+
+def _sentences(n: int) -> list[Document]:
+    # Invented sentences: a quote with a figure, an organisation, a date, in each article.
+    return [Document(f"p{i:02d}", f"قالت وزارة الصحة في {i % 28 + 1} مارس 2024: “خصصنا {i + 2} "
+                     f"ملايين دولار لبناء {i + 3} مستشفيات”." + " وأضافت الوزارة." * (i % 4),
+                     f"p{i:02d}.txt", "utf-8") for i in range(n)]
+
+
+def test_part_bounds_share_a_batch_by_characters_and_keep_a_doc_id_whole():
+    from khabar.batches import part_bounds
+
+    docs = _sentences(9)
+    parts = part_bounds(docs, 1, 9, 3)
+    assert parts[0][0] == 1 and parts[-1][1] == 9 and len(parts) == 3
+    assert all(a[1] == b[0] for a, b in zip(parts, parts[1:]))
+    twins = [Document("same", d.text, d.source, "utf-8") for d in docs[1:5]] + [docs[5]]
+    assert part_bounds(twins, 0, 5, 2) == [(0, 4), (4, 5)]       # the four "same" together
+    assert part_bounds(docs, 0, 1, 2) == [(0, 1)]
+
+
+@pytest.mark.parametrize("encoded", [True, False])
+def test_parts_of_a_batch_merge_into_the_batch_run_whole(encoded):
+    from khabar.batches import extract_batch, merge_parts, part_bounds
+
+    docs = _sentences(12)
+    whole = extract_batch(docs, None, encoded)
+    merged = merge_parts([extract_batch(docs[a:b], None, encoded)
+                          for a, b in part_bounds(docs, 0, len(docs), 3)])
+    assert (merged.documents, merged.tokens, merged.problems) == (12, whole.tokens, [])
+    assert list(merged.terms.total.items()) == list(whole.terms.total.items())
+    assert merged.terms.documents == whole.terms.documents
+    assert merged.terms.per_doc == whole.terms.per_doc
+    assert merged.organisations.table().equals(whole.organisations.table())
+    for name, table in whole.tables.items():
+        if encoded:
+            got = merged.tables[name]
+            assert (got.rows, got.csv) == (table.rows, table.csv), name
+            assert got.arrow is None if table.arrow is None else got.arrow.equals(table.arrow)
+        else:
+            pd.testing.assert_frame_equal(merged.tables[name], table, check_exact=True)
+
+
+def test_parts_whose_dtypes_differ_are_not_merged():
+    from khabar.batches import extract_batch, merge_parts
+
+    docs = _sentences(4)
+    first, second = extract_batch(docs[:2], None), extract_batch(docs[2:], None)
+    # A column of whole numbers in one part, of floats in the other: the CSV of the
+    # batch run whole would write 3.0 for the first part's 3 too.
+    second.tables["documents"]["paragraphs"] = second.tables["documents"]["paragraphs"] + 0.5
+    assert merge_parts([first, second]) is None
+
+
+@pytest.mark.parametrize("merge", ["parts", "whole again"])
+def test_two_workers_give_the_batches_of_one(monkeypatch, merge):
+    import khabar.batches
+    import khabar.engines
+    from khabar.engines import map_batches
+
+    monkeypatch.setattr(khabar.batches, "BATCH_DOCS", 4)
+    if merge == "whole again":         # parts that cannot be merged: the batch runs whole
+        monkeypatch.setattr(khabar.engines, "merge_parts", lambda parts: None)
+    one = list(map_batches(_sentences(11), "local", workers=1, encoded=True))
+    two = list(map_batches(_sentences(11), "local", workers=2, encoded=True))
+    assert [b.documents for b in two] == [b.documents for b in one] == [4, 4, 3]
+    for a, b in zip(one, two):
+        assert {n: (t.rows, t.csv) for n, t in a.tables.items()} == {
+            n: (t.rows, t.csv) for n, t in b.tables.items()}
+        assert a.terms.per_doc == b.terms.per_doc

@@ -4,6 +4,7 @@ before it in its clause (منحة بقيمة …، أرباحا بلغت …), e
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import load_lexicon
 from ..text import normalise
@@ -43,11 +44,13 @@ def _stems(word: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 14)
 def _lookup(token: str) -> tuple[str, bool]:
     """(kind, with ل) of ``token`` after its proclitics (the readings of
     :func:`khabar.text.words.clitic_candidates`, least stripped first) and a possessive
     pronoun; ("", False) when it is no kind noun. ``with ل`` marks a purpose
-    (للموازنة)."""
+    (للموازنة). Memoised per word (a bounded memo: each token is looked up several times
+    per figure)."""
     for n, form in clitic_candidates(token):
         for stem in _stems(form):
             if stem in KIND_WORDS:
@@ -67,6 +70,7 @@ def _agreement(token: str) -> bool:
 _GIVING = {"financing", "grant", "loan", "aid", "donation", "deposit"}
 
 
+@lru_cache(maxsize=1 << 14)
 def _suffixed(token: str) -> bool:
     """Whether ``token`` is a kind noun only once a possessive pronoun is stripped
     (منحها، قروضه; not منحة, whose ة is its own)."""

@@ -21,7 +21,7 @@ from .announcers import measure_announcers
 from .kinds import figure_kind, line_kind
 from .clauses import cause_names, side_clause_names
 from .figures import _HEADLINE_WORDS, _SENTENCE_END, find_figures
-from .lists import colon_line, list_payer, semicolon_list_colon
+from .lists import colon_lines, list_payer, payer_at, semicolon_list_colon
 from .subject import (JOINT, _CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
                       _fronted_topic, _funding_noun, _MentionIndex, amma_offsets,
                       _media_entities, _not_subject,
@@ -171,6 +171,7 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             nxt = funding[k + 1][0]["start"] if k + 1 < len(funding) else sent_k.end
             part_spans.setdefault(g["part_of"], []).append((g["start"], min(nxt, sent_k.end)))
     ends = sorted(g["_nend"] for g in figures)   # where each figure ends, for kind
+    lines = colon_lines(article)           # list item's paragraph → its colon line
     rows = []
     by_payer: dict[int, str] = {}          # figure (_nstart) → the currency its payer gave
     settled: dict[str, tuple[str, int]] = {}   # bare currency word → (code, paragraph)
@@ -203,9 +204,10 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         # a project of another item of the sentence's list is not this figure's (عقد مشروع
         # أ بمبلغ …، ومشروع ب بـ …)
         items = figure_starts.get(sent.start, [])
-        not_projects = drafts | _other_items_projects(article.text, f, sent, ments, items)
+        not_projects = drafts | _other_items_names(article.text, f, sent, ments, items,
+                                                   "PROJECT", True)
         # … and so is a body that opens a later item (…، تلتها وزارة الداخلية بـ …)
-        exclude |= _later_items_orgs(article.text, f, sent, ments, items)
+        exclude |= _other_items_names(article.text, f, sent, ments, items, "ORG", False)
         subject, rule = _subject(f["start"], f["end"], sent, window, ments, exclude,
                                  "" if recipient in exclude else recipient, not_projects,
                                  place, topic, listed[i])
@@ -253,7 +255,8 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
                 payer = carried_lender(article, f, sent, ments, previous)
         if not payer:
             # - 3 ملايين دولار للمدارس, under وقدمت المؤسسة المنح التالية: (docs/money.md)
-            payer = list_payer(article, sent, lambda at, line: _payer(article, at, line, ments))
+            payer = list_payer(article, lines.get(sent.paragraph),
+                               lambda at, line: _payer(article, at, line, ments))
         if not payer and not side:
             # … تشمل: قرض بقيمة 30 مليون دينار؛ ومنحة بقيمة 5 ملايين دينار: a later item of
             # a list run on after a colon takes its first item's giver (docs/money.md)
@@ -287,7 +290,7 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
                            else "")
         if not kind:
             # - 3 ملايين دينار للصحة, under وقدمت المؤسسة المنح التالية: (docs/money.md)
-            line = colon_line(article, sent)
+            line = lines.get(sent.paragraph)
             if line is not None:
                 colon = article.text.rfind(":", line.start, line.end)
                 kind = line_kind(unnamed, norm.index(line.start), norm.index(colon))
@@ -308,24 +311,36 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
 _ITEM_BREAK = re.compile(r"[،,;؛]")
 
 
-def _later_items_orgs(text: str, f: dict, sent, ments: _MentionIndex,
-                      starts: list[int]) -> set[str]:
-    """The ORG entities of ``sent`` after the figure ``f`` that open a later item of a
-    list in that sentence (تصدرت وزارة المالية الإنفاق بمبلغ 16 تريليونا، تلتها وزارة
-    الداخلية بـ 8 تريليونات: the second ministry is the 8 trillion's): past another
-    figure, or past an item break (a comma, a semicolon) with another figure after the
-    name; one right after the figure (5 ملايين لوزارة الصحة) stays a candidate, and so
-    does an entity also named elsewhere in ``f``'s item. ``starts``: the sorted starts of
-    the sentence's funding figures, conversions left out (docs/money.md "Subject and
-    payer")."""
-    if len(starts) < 2 or starts[-1] <= f["end"]:
+def _other_items_names(text: str, f: dict, sent, ments: _MentionIndex, starts: list[int],
+                       label: str, before: bool) -> set[str]:
+    """The ``label`` entities of ``sent`` that belong to another figure's item of a list in
+    that sentence, not to the figure ``f``. After ``f``: one past another figure, or past an
+    item break (a comma, a semicolon) with another figure after the name (تصدرت وزارة
+    المالية الإنفاق بمبلغ 16 تريليونا، تلتها وزارة الداخلية بـ 8 تريليونات: the second
+    ministry is the 8 trillion's; … بـ 31 مليونا، ومشروع ج بـ 870 ألفا: ج is the 870
+    thousand's), while one right after the figure (5 ملايين لوزارة الصحة، بقيمة 5 ملايين
+    لمشروع د) stays a candidate. With ``before``, also one before ``f`` with another
+    figure between them (عقد مشروع أ بمبلغ 30 مليونا، ومشروع ب بـ 31 مليونا: أ is the 30
+    million's); without, every name before ``f`` is its own. An entity also named within
+    ``f``'s own item is kept. ``starts``: the sorted starts of the sentence's funding
+    figures, conversions left out. The ORG (``before`` False) and PROJECT (``before``
+    True) names of a list (docs/money.md "Subject and payer")."""
+    if len(starts) < 2 or (not before and starts[-1] <= f["end"]):
         return set()
     other, own = set(), set()
-    for ent, _, ms, me in ments.within("ORG", sent.start, sent.end):
-        if ms >= f["end"] and _later_item(text, f, ms, me, starts):
-            other.add(ent)
+
+    def between(lo: int, hi: int) -> bool:        # a figure starts in [lo, hi)
+        k = bisect_left(starts, lo)
+        return k < len(starts) and starts[k] < hi
+
+    for ent, _, ms, me in ments.within(label, sent.start, sent.end):
+        if before and me <= f["start"]:
+            theirs = between(me, f["start"])
+        elif ms >= f["end"]:
+            theirs = _later_item(text, f, ms, me, starts)
         else:
-            own.add(ent)
+            theirs = False
+        (other if theirs else own).add(ent)
     return other - own
 
 
@@ -337,37 +352,6 @@ def _later_item(text: str, f: dict, ms: int, me: int, starts: list[int]) -> bool
     if k < len(starts) and starts[k] < ms:
         return True
     return _ITEM_BREAK.search(text, f["end"], ms) is not None and starts[-1] >= me
-
-
-def _other_items_projects(text: str, f: dict, sent, ments: _MentionIndex,
-                          starts: list[int]) -> set[str]:
-    """The PROJECT entities of ``sent`` that belong to another figure's item of a list
-    in that sentence, not to the figure ``f``: one before ``f`` with another figure between
-    them (عقد مشروع أ بمبلغ 30 مليونا، ومشروع ب بـ 31 مليونا: أ is the 30 million's), or
-    one after ``f`` past another figure, or past an item break (a comma, a semicolon)
-    with another figure after it (… بـ 31 مليونا، ومشروع ج بـ 870 ألفا: ج is the 870
-    thousand's), while a project right after the figure (بقيمة 5 ملايين لمشروع د) stays
-    its own. ``starts``: the sorted starts of the sentence's funding figures, conversions
-    left out. An entity
-    also named within ``f``'s own item is kept (docs/money.md "Subject and payer")."""
-    if len(starts) < 2:
-        return set()
-    projects = ments.within("PROJECT", sent.start, sent.end)
-    other, own = set(), set()
-
-    def between(lo: int, hi: int) -> bool:        # a figure starts in [lo, hi)
-        k = bisect_left(starts, lo)
-        return k < len(starts) and starts[k] < hi
-
-    for ent, _, ms, me in projects:
-        if me <= f["start"]:
-            theirs = between(me, f["start"])
-        elif ms >= f["end"]:
-            theirs = _later_item(text, f, ms, me, starts)
-        else:
-            theirs = False
-        (other if theirs else own).add(ent)
-    return other - own
 
 
 def _after_value_word(norm, start: int) -> bool:
@@ -524,8 +508,8 @@ def _previous_giver(article: Article, sent, ments: _MentionIndex,
                     figure_starts: dict[int, list[int]]) -> str:
     """The giver that the sentence right before ``sent`` in its paragraph names when it
     announces money without a figure (قدم الاتحاد الأوروبي منحة جديدة للأردن.، وقعت الحكومة
-    مع الاتحاد الأوروبي اتفاقية منحة.): the payer :func:`khabar.money.subject._payer`
-    gives a figure of no width at that sentence's end, as the money of that sentence would
+    مع الاتحاد الأوروبي اتفاقية منحة.): the payer :func:`khabar.money.lists.payer_at`
+    gives at that sentence's end, as the money of that sentence would
     have; "" when that sentence has a funding figure of its own (its giver is that
     figure's) or names none. A country or body, not only a lender: the next sentence
     gives the sum (وتبلغ قيمة المنحة 20 مليون يورو) and :func:`carried_lender` decides
@@ -537,9 +521,7 @@ def _previous_giver(article: Article, sent, ments: _MentionIndex,
     if prev.paragraph != sent.paragraph or prev.end > sent.start or prev.start in figure_starts:
         return ""
     end = len(article.text[prev.start:prev.end].rstrip(" .!؟?\n")) + prev.start
-    n = article.normalised.index(end)
-    at = dict(start=end, end=end, _nstart=n, _nend=n, _mstart=n)
-    return _payer(article, at, prev, ments)
+    return payer_at(article, end, prev, lambda at, line: _payer(article, at, line, ments))
 
 
 def _previous_lender(article: Article, sent, ments: _MentionIndex, org_types, arabic,

@@ -884,3 +884,20 @@ def test_a_partner_after_with_and_an_agreement_of_no_money_is_no_payer():
     got = first("وقعت الحكومة مع الاتحاد الأوروبي اتفاقية تعاون، وتبلغ كلفة المشروع 20 "
                 "مليون يورو.")
     assert got[0] == ""
+
+
+@pytest.mark.parametrize("text, payer, subject", [
+    # a comma after the giver, right before the figure: a pause, not a new clause
+    ("وقدمت النرويج، 6 ملايين دولار لدعم المزارعين في السودان.", "Norway", "Sudan"),
+    ("ويجري العمل بتمويل من الاتحاد الأوروبي، بقيمة 9 ملايين يورو.", "European Union", ""),
+    # … after the recipient written with ل, or after the country that receives
+    ("وقدمت اليابان لوزارة التربية، 4 ملايين دولار.", "Japan", "وزارة التربية"),
+    ("ومنحت الكويت الأردن، مليار دولار.", "Kuwait", "Jordan"),
+])
+def test_a_comma_right_before_the_figure_breaks_no_clause(text, payer, subject):
+    assert first(text) == (payer, subject)
+
+
+def test_a_comma_before_another_clause_still_ends_the_givers():
+    # the comma opens a clause with its own words: no giver of this sum
+    assert first("وقدمت النرويج منحا للمدارس، وقال الوزير إن 6 ملايين دولار تكفي.")[0] == ""

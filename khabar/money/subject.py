@@ -767,7 +767,9 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
             lo = comma_verb.end()   # الاتحاد الأوروبي، تعهد بتوفير …: the clause from the verb
         # (the gap's length is checked before it is sliced: in one long sentence of many
         # figures and names, most names are far from a figure)
-        if (hit and (not _CLAUSE_BREAK.search(nt.norm, lo, hi)
+        if (hit and (not _CLAUSE_BREAK.search(
+                         nt.norm, lo, _before_figure_comma(nt.norm, lo, hi)
+                         if me <= f["start"] else hi)
                      or ms >= f["end"] and (_verb_of_the_sum(nt.norm[lo:hi])
                                             or _participle_of_the_sum(nt.norm[lo:hi])))
                 and not _CLAUSE_CONJUNCTION.search(nt.norm, lo, hi)) or (  # same clause only
@@ -787,6 +789,41 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
     return best or _cabinet_lender(article, f, sent, mentions) \
         or _adjective_donor(article, f, sent) or _office_payer(article, f, sent, mentions) \
         or _ruler_payer(article, f, sent, mentions)
+
+
+#: Words that may stand between a comma after a giver's name and the figure
+#: (قدمت اليابان، 5 ملايين دولار؛ بتمويل من البنك، بقيمة …؛ وخصص الصندوق، مبلغ …): the
+#: links of a donor to its sum and the nouns of value (money_cues.tsv value_word).
+_FIGURE_LINKS = {"", "ب", "بمبلغ", "بقيمه", "بمساهمه", "مبلغ", "مبلغا", "قدره", "قدرها"} \
+    | _VALUE_WORDS
+
+
+def _before_figure_comma(norm: str, lo: int, hi: int) -> int:
+    """Where the clause of a name before a figure is checked up to: ``hi`` (the figure's
+    start in the normalised text ``norm``), or the comma right before the figure, with at
+    most one link of a sum after it (:data:`_FIGURE_LINKS`). Writers pause with a comma
+    after a long subject or object before the sum (قدم الصندوق العربي، 5 ملايين دولار؛
+    منحت السعودية اليمن، ملياري دولار؛ بتمويل من البنك، بقيمة …): no clause break
+    (docs/money.md "Subject and payer")."""
+    comma = norm.rfind(",", lo, hi)
+    if comma == -1:
+        return hi
+    words = norm[comma + 1:hi].split()
+    return comma if len(words) <= 1 and (not words or words[0] in _FIGURE_LINKS) else hi
+
+
+def _figure_gap(norm: str, n_ms: int, n_me: int, hi: int) -> str:
+    """``norm[n_me:hi]``, the normalised text between a name at ``n_ms``–``n_me`` and the
+    figure at ``hi``, without the comma right before the figure and its link
+    (:func:`_before_figure_comma`: لوزارة الصحة، 5 ملايين …), unless the name's word follows
+    a currency word: the name is then the sum before's (7 ملايين يورو للنيجر، و3 ملايين
+    يورو …: Niger is the 7 million's), and the comma stays a break."""
+    gap = norm[n_me:hi]
+    ws = norm.rfind(" ", 0, n_ms) + 1
+    prev = norm[max(0, ws - 20):ws].split()[-1:]
+    if prev and prev[0] in _WORD_BASE:
+        return gap
+    return gap[:_before_figure_comma(gap, 0, len(gap))]
 
 
 #: Between the names of givers who share one verb or phrase (قدمت ألمانيا وفرنسا …):
@@ -1805,7 +1842,8 @@ def listed_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -
     ولوزارة; for a place, the gazetteer's clitic reading tells للبنان from لبنان) or on a
     noun of a body or unit right before a place (money_cues.tsv recipient_head: لمحافظة
     البصرة، لأمانة عمان), and at most one word, a definite adjective, comes between the
-    name and the figure (لأمانة عمان الكبرى 30 مليون …). The nearest name of the sentence
+    name and the figure (لأمانة عمان الكبرى 30 مليون …), and a comma right before the
+    figure (لوزارة الصحة، 5 ملايين …) is a pause, no break. The nearest name of the sentence
     is often the next line's recipient, which is how these lines went wrong before
     (docs/money.md). Not when the figure's own recipient follows it
     (:func:`_own_recipient_after`: … للمنيا و9 ملايين جنيه للفيوم → Faiyum)."""
@@ -1820,10 +1858,11 @@ def listed_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -
         return ""
     ent, label, ms, me = max(names, key=lambda m: (m[3], m[3] - m[2]))
     n_ms = nt.index(ms)
-    gap = norm[nt.index(me):f["_mstart"]].split()
+    # a comma right before the figure is a pause, no break (لوزارة الصحة، 5 ملايين دينار)
+    gap = _figure_gap(norm, n_ms, nt.index(me), f["_mstart"]).split()
+    ws = norm.rfind(" ", 0, n_ms) + 1
     if len(gap) > 1 or gap and not (gap[0].startswith("ال") and gap[0].isalpha()):
         return ""
-    ws = norm.rfind(" ", 0, n_ms) + 1
     prefix = norm[ws:n_ms]
     if prefix in ("ل", "ول", "فل") or label == "PLACE" and not prefix \
             and _lam_prefixed(norm, n_ms):
@@ -1946,7 +1985,7 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex,
     if before:
         ent, _, ms, me = before[-1]
         n_ms, n_me = nt.index(ms), nt.index(me)
-        gap = norm[n_me:f["_mstart"]]
+        gap = _figure_gap(norm, n_ms, n_me, f["_mstart"])
         ws = norm.rfind(" ", 0, n_ms) + 1        # the start of the word (لتونس: its ل)
         # (six words: المساعدات الإنسانية من الأمم المتحدة للسودان، the payer between)
         words_before = norm[max(nt.index(sent.start), ws - 50):ws].split()[-6:]
@@ -1985,7 +2024,7 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex,
             # subject (the payer), then the place that receives
             if prev and _with_conjunction(prev[0], _DOUBLE_OBJECT):
                 prev = ["منح"]
-        gap = norm[nt.index(me):f["_mstart"]]
+        gap = _figure_gap(norm, nt.index(ms), nt.index(me), f["_mstart"])
         # عزمه منح العراق قروضا بقيمة …، البنك الدولي يقرض العراق مليارا …: the object
         # of a verbal noun or imperfect verb of giving, in the figure's clause
         if prev and _gives_to(prev[0]) and len(gap) <= _PLACE_BEFORE \

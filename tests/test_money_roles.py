@@ -735,3 +735,23 @@ def test_a_cue_noun_right_after_a_value_word_is_no_subject():
     # … but a giver after بتمويل is still the payer
     df = rows("ونفذ المشروع بتمويل صندوق النقد الدولي بقيمة 5 ملايين دولار.")
     assert df["payer"].tolist() == ["International Monetary Fund"]
+
+
+_FILLER = ("وقال الوزير إن العمل سيبدأ الشهر المقبل في ثلاث مدن.\n"
+           "وأضاف أن الحكومة تدرس خططا أخرى للقطاع.\n")
+
+
+def test_an_equal_sum_paragraphs_later_with_nothing_in_common_is_another_sum():
+    # a lender's 5 million, then three paragraphs on a charity drive's 5 million: two sums
+    df = rows("وقدم البنك الدولي 5 ملايين دولار لتجهيز المستشفيات في المحافظات.\n" + _FILLER
+              + "وفي سياق منفصل، جمعت حملة تبرعات أهلية 5 ملايين دولار خلال شهر رمضان.")
+    assert df[["restatement", "payer"]].values.tolist() == [
+        [False, "World Bank"], [False, ""]]
+
+
+def test_an_equal_sum_paragraphs_later_that_refers_back_restates_it():
+    # … القرض البالغ 5 ملايين دولار: the definite noun of the money names it again
+    df = rows("وقدم البنك الدولي قرضا بقيمة 5 ملايين دولار لتجهيز المستشفيات.\n" + _FILLER
+              + "وأوضح أن القرض البالغ 5 ملايين دولار يسدد على عشرين عاما.")
+    starts = df["start"].tolist()
+    assert df[["restatement", "restates"]].values.tolist() == [[False, -1], [True, starts[0]]]

@@ -22,7 +22,8 @@ from .kinds import figure_kind, line_kind
 from .clauses import cause_names, side_clause_names
 from .figures import _HEADLINE_WORDS, _SENTENCE_END, find_figures
 from .lists import colon_lines, list_payer, payer_at, semicolon_list_colon
-from .subject import (JOINT, _CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
+from .subject import (JOINT, _BACK_REACH, _BACK_REFERENCES, _CONTRACT_AFTER, _CONTRACT_BEFORE,
+                      _CUES, _draft_projects,
                       _fronted_topic, _funding_noun, _MentionIndex, amma_offsets,
                       _media_entities, _not_subject,
                       _org_types, _payer, _place_recipient, _recipient, _reporters,
@@ -575,7 +576,6 @@ def _body_restatements(article: Article, rows: list[Funding]) -> list[Funding]:
     kind (:func:`_rounded_restatement`: 1.2 مليار … 1.22 مليار دولار). One pass with
     dicts keyed by (amount, currency) and by currency, each figure compared with at most
     :data:`_RESTATED_BACK` before it: linear in the number of rows."""
-    norm = article.normalised
     first: dict[tuple, list[int]] = {}    # (amount, currency) → indices in ``out``
     by_unit: dict[str, list[int]] = {}    # currency → indices in ``out``, any amount
     out: list[Funding] = []
@@ -593,12 +593,13 @@ def _body_restatements(article: Article, rows: list[Funding]) -> list[Funding]:
         # مليوني دولار إلى أوكرانيا … ومليوني دولار للاجئين الأوكرانيين restates the second
         # (a bounded look back keeps the pass linear)
         k = next((k for k in reversed(earlier[-_RESTATED_BACK:])
-                  if _may_restate(norm, out[k], r, per_sentence)), None)
+                  if _may_restate(article, out[k], r, per_sentence)), None)
         if k is None:
             # the same sum rounded in one sentence and exact in the other (عقد بقيمة 1.2
             # مليار دولار … عقدا بقيمة 1.22 مليار دولار): one subject and kind named twice
             k = next((k for k in reversed(by_unit.get(unit, [])[-_RESTATED_BACK:])
-                      if _rounded_restatement(norm, out[k], r, per_sentence)), None)
+                      if _rounded_restatement(article, out[k], r, per_sentence)),
+                     None)
         if k is None:
             earlier.append(len(out))
             by_unit.setdefault(unit, []).append(len(out))
@@ -623,20 +624,49 @@ _RESTATED_BACK = 8
 _PLACE_AND_PROJECT = {"place the money goes to", "project in sentence"}
 
 
-def _may_restate(norm, a: Funding, r: Funding, per_sentence: Counter) -> bool:
+def _may_restate(article: Article, a: Funding, r: Funding, per_sentence: Counter) -> bool:
     """Whether the figure ``r`` may restate the earlier figure ``a`` of the same sum: in
     another sentence, no payer or subject that differs (two names of one country aside),
     no word of another sum or a negation before ``r`` (:func:`_another_before`), and not
     one item of a list of sums whose recipient follows it where ``a`` named no subject. A
     country the money goes to and a project named in the other sentence do not differ
     (قرض للأردن بقيمة 60 مليون دولار … إلى برنامج تأهيل المدارس بقيمة 60 مليون
-    دولار: the borrower, then what its loan builds)."""
+    دولار: the borrower, then what its loan builds). Paragraphs apart (more than
+    :data:`_RESTATED_PARAGRAPHS`), they must also be the same money (:func:`_same_money`),
+    unless ``a`` is in a headline-shaped paragraph (a headline under a page's header
+    lines announces the body's sum)."""
+    norm = article.normalised
     return a.sentence != r.sentence and not _differs(a.payer, r.payer) \
+        and (r.paragraph - a.paragraph <= _RESTATED_PARAGRAPHS or _same_money(norm, a, r)
+             or _headline_shaped(article, a.paragraph)) \
         and not (_differs(a.subject, r.subject) and not _one_country(a.subject, r.subject)
                  and {a.subject_rule, r.subject_rule} != _PLACE_AND_PROJECT) \
         and not _another_before(norm, r) \
         and not (r.subject_rule == "recipient after figure" and not a.subject
                  and per_sentence[r.sentence] > 1)
+
+
+#: How many paragraphs after an earlier figure of its sum a figure may restate it with
+#: nothing else in common (the same paragraph or the next); further on it must name the
+#: same payer or subject or refer back to the money (:func:`_same_money`).
+_RESTATED_PARAGRAPHS = 1
+
+
+def _same_money(norm, a: Funding, r: Funding) -> bool:
+    """Whether the figure ``r``, paragraphs after ``a`` of the same sum, says it is the same
+    money: both name one payer or one subject (not empty), or a definite noun of that money
+    or a pronoun of its value (:data:`khabar.money.subject._BACK_REFERENCES`: القرض البالغ،
+    المنحة، قيمتها) stands in the :data:`~khabar.money.subject._BACK_REACH` words before
+    ``r``. An equal sum far off with nothing in common is another sum (a ministry's 5
+    million in one paragraph, a donor's 5 million three paragraphs on), docs/money.md "One
+    sum, one total"."""
+    if a.payer and a.payer == r.payer or a.subject and (
+            a.subject == r.subject or _one_country(a.subject, r.subject)):
+        return True
+    n = norm.index(r.start)
+    words = norm.norm[max(0, n - 80):n].split()[-_BACK_REACH:]
+    return any(w in _BACK_REFERENCES or w[:1] in "وبفل" and w[1:] in _BACK_REFERENCES
+               for w in words)
 
 
 #: A figure's number as written: digits, and at most two after a decimal separator
@@ -659,15 +689,17 @@ def _written_unit(norm, r: Funding) -> float:
     return 10 ** round(math.log10(scale)) / 10 ** len(frac)
 
 
-def _rounded_restatement(norm, a: Funding, r: Funding, per_sentence: Counter) -> bool:
+def _rounded_restatement(article: Article, a: Funding, r: Funding,
+                         per_sentence: Counter) -> bool:
     """Whether the figure ``r`` gives again, rounded or more exactly, the sum of the
     earlier figure ``a`` of its currency: one of them, rounded at the place of its last
     written digit (:func:`_written_unit`), is the other (1.2 مليار and 1.22 مليار, not 20
     مليون and 24 مليون), both name the same subject (not empty) and no different kind
     or payer, and :func:`_may_restate` holds (docs/money.md "One sum, one total")."""
     if not a.subject or a.subject != r.subject or a.kind != r.kind \
-            or not _may_restate(norm, a, r, per_sentence):
+            or not _may_restate(article, a, r, per_sentence):
         return False
+    norm = article.normalised
     ua, ur = _written_unit(norm, a), _written_unit(norm, r)
     return bool(ua and ur) and ua != ur and abs(a.amount - r.amount) <= max(ua, ur) / 2
 

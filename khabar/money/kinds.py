@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..lexicon import load_lexicon
 from ..text import normalise
 from ..text.words import clitic_candidates
+from ..quotes.words import CUE_FORMS, HOMOGRAPHS
 from .words import _CUES
 
 #: normalised noun → kind (money_kinds.tsv)
@@ -19,10 +20,38 @@ _PURPOSE = _CUES.get("purpose", set())
 #: Nouns of an agreement (money_cues.tsv agreement): with ل after them, a kind noun names
 #: the agreement's money (اتفاقيات لمنح بقيمة …: grants), not a purpose.
 _AGREEMENTS = _CUES.get("agreement", set())
-#: How far back a kind noun may be, in words (not numbers): a rise's subject may be far
-#: back (ارتفعت أرباح الشركة … التي تعمل في … إلى …); a noun further off is another
-#: clause's topic.
-_WORDS_BEFORE = 14
+#: Where a clause ends before a figure in normalised text: a full stop (not a decimal
+#: point), a question or exclamation mark, a semicolon; or a comma before a word that
+#: opens a clause of its own (:func:`_opens_clause`: ارتفعت الإيرادات، وقدمت الحكومة 5
+#: ملايين …: the revenue is another clause's topic). A plain comma is no end (منحة للأردن،
+#: بقيمة …؛ وبخصوص تكلفتها، قالت الوزارة إن …، وفي مقدمتها …، ستكلف …).
+_CLAUSE_STOP = re.compile(r"(?<!\d)\.(?!\d)|[;!?؟؛]|,\s*(?P<w>[^\W\d_]+)")
+#: Words that open a clause after a comma, with no verb to tell (كما، فيما، بينما …).
+_CLAUSE_OPENERS = {"كما", "فيما", "بينما", "حيث", "اذ", "ثم", "وكان", "وكانت"}
+#: Words that front a topic before a comma (وبخصوص تكلفتها، قالت الوزارة إن …): the clause
+#: after the comma is about it, and its noun counts there.
+_TOPIC_OPENERS = {pre + w for w in ("بخصوص", "حول", "بشان", "عن") for pre in ("", "و", "ف")}
+#: Verbs of giving, with و / ف (money_cues.tsv payer_verb: وقدمت، ومنحت).
+_GIVING_VERBS = {pre + v for v in _CUES.get("payer_verb", ()) for pre in ("و", "ف", "وس")}
+
+
+def _opens_clause(word: str) -> bool:
+    """Whether ``word``, right after a comma, opens a clause of its own: a clause opener
+    (:data:`_CLAUSE_OPENERS`), a verb of giving with و / ف (:data:`_GIVING_VERBS`) or a
+    speech verb (lexicon speech_verbs.tsv, not a homograph such as بين: وقال، وأضاف،
+    مشيرا), each of which says its own money."""
+    return word in _CLAUSE_OPENERS or word in _GIVING_VERBS \
+        or word in CUE_FORMS and word not in HOMOGRAPHS
+
+
+#: Words that open a clause on the money of the clause before (money_cues.tsv
+#: clause_link: ، وتبلغ قيمتها …، والتي تقدر بـ …، وذلك بقيمة …، وفق بيان …).
+_CLAUSE_LINKS = _CUES.get("clause_link", set())
+#: The most words a kind noun may be before its figure even inside one clause (a bound
+#: for sentences with no punctuation at all); the clause decides (:func:`_clause_words`).
+_WORDS_BEFORE = 20
+#: How far back from its colon a line's kind noun may be, in words (:func:`line_kind`).
+_LINE_WORDS = 14
 #: The most words between a purpose word and a kind noun inside its phrase (لتمويل مشاريع
 #: الاستثمار): further on, the noun is another clause's.
 _PURPOSE_WORDS = 3
@@ -143,7 +172,7 @@ def figure_kind(norm: str, lo: int, start: int, end: int, hi: int, previous: str
     (مساهمات تمويلية قدرها 500 مليون دولار من البنك و300 مليون دولار من الصندوق: one noun
     for the list); "" when none says."""
     words = _WORD.findall(norm[lo:start])
-    kind = _kind_before(words[-_WORDS_BEFORE:])
+    kind = _kind_before(_clause_words(norm, lo, start))
     if kind:
         return kind
     if previous and len(words) <= _LIST_GAP:
@@ -155,10 +184,37 @@ def figure_kind(norm: str, lo: int, start: int, end: int, hi: int, previous: str
     return "" if lam else kind
 
 
+def _clause_words(norm: str, lo: int, start: int) -> list[str]:
+    """The words (not numbers) of the clause of a figure at ``start`` of the normalised
+    text ``norm``, back to ``lo`` at most (the figure before, the sentence's start): from
+    the last clause end before it (:data:`_CLAUSE_STOP`), and the clause before that too
+    when the figure's opens with a word that links it to that one's money
+    (:data:`_CLAUSE_LINKS`: وقعت الحكومة اتفاقية قرض مع البنك، والتي تبلغ قيمتها 50 مليون
+    دولار: a loan), at most :data:`_WORDS_BEFORE` (docs/money.md "Kind of money")."""
+    stops = []
+    for m in _CLAUSE_STOP.finditer(norm, lo, start):
+        if m["w"] and not _opens_clause(m["w"]):
+            continue
+        opening = _WORD.findall(norm, stops[-1] if stops else lo, m.start())[:1]
+        if m["w"] and opening and opening[0] in _TOPIC_OPENERS:
+            continue        # وبخصوص تكلفتها، قالت الوزارة …: the topic is the next clause's
+        stops.append(m.start("w") if m["w"] else m.end())
+    at = len(stops) - 1
+    begin = stops[at] if stops else lo
+    while at >= 0:
+        first = _WORD.findall(norm, begin, start)[:1]
+        word = first[0] if first else ""
+        if not (word in _CLAUSE_LINKS or word[:1] in "وف" and word[1:] in _CLAUSE_LINKS):
+            break
+        at -= 1
+        begin = stops[at] if at >= 0 else lo
+    return _WORD.findall(norm, begin, start)[-_WORDS_BEFORE:]
+
+
 def line_kind(norm: str, lo: int, hi: int) -> str:
     """The kind that the words of ``norm[lo:hi]`` name (:func:`_kind_before`, the nearest
     kind noun before ``hi``): the colon line over a list (وقدمت المؤسسة المنح التالية:،
     أبرز بنود الموازنة:) says the kind of the money of its items (- 3 ملايين دينار للصحة),
     which name none of their own (docs/money.md "Kind of money"); "" when none says."""
-    return _kind_before(_WORD.findall(norm[lo:hi])[-_WORDS_BEFORE:])
+    return _kind_before(_WORD.findall(norm[lo:hi])[-_LINE_WORDS:])
 

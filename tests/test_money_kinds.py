@@ -188,3 +188,14 @@ def test_its_value_is_of_the_kind_the_sentence_before_names(text, expected):
 ])
 def test_the_kind_noun_is_searched_in_the_figures_clause(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # اعتمادات from a lender: credits, a loan
+    ("ووافق البنك الإسلامي للتنمية على اعتمادات بقيمة 70 مليون دولار لاستيراد الوقود.",
+     ["loan"]),
+    # … a budget's or a government's: appropriations
+    ("ورصدت الحكومة اعتمادات بقيمة 12 مليون دينار أردني لصيانة المدارس.", ["budget"]),
+])
+def test_credits_from_a_lender_are_a_loan(text, expected):
+    assert kinds(text) == expected

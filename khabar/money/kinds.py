@@ -211,6 +211,23 @@ def _clause_words(norm: str, lo: int, start: int) -> list[str]:
     return _WORD.findall(norm, begin, start)[-_WORDS_BEFORE:]
 
 
+#: Nouns of money that a budget allots and a lender lends (money_cues.tsv lender_credit:
+#: اعتمادات, appropriations or credits).
+_LENDER_CREDITS = _CUES.get("lender_credit", set())
+
+
+def lender_credit(norm: str, lo: int, start: int) -> bool:
+    """Whether the nearest kind noun before a figure at ``start`` of the normalised text
+    ``norm``, in its clause (:func:`_clause_words`, back to ``lo`` at most), is a noun that a
+    lender lends (:data:`_LENDER_CREDITS`: اعتمادات): with a lender as the payer the money
+    is a loan, credits (قدم البنك الإسلامي للتنمية اعتمادات بقيمة …), where a budget's
+    اعتمادات are its appropriations (docs/money.md "Kind of money")."""
+    for word in reversed(_clause_words(norm, lo, start)):
+        if _lookup(word)[0]:
+            return any(form in _LENDER_CREDITS for _, form in clitic_candidates(word))
+    return False
+
+
 def line_kind(norm: str, lo: int, hi: int) -> str:
     """The kind that the words of ``norm[lo:hi]`` name (:func:`_kind_before`, the nearest
     kind noun before ``hi``): the colon line over a list (وقدمت المؤسسة المنح التالية:،

@@ -18,12 +18,12 @@ from ..schema import Funding, fixed_frame
 from ..text import Article, normalise
 from .currency import _CONTEXT_SOURCES, country_evidence, payer_currency
 from .announcers import measure_announcers
-from .kinds import figure_kind, line_kind
+from .kinds import figure_kind, lender_credit, line_kind
 from .clauses import cause_names, side_clause_names
 from .figures import _HEADLINE_WORDS, _SENTENCE_END, find_figures
 from .lists import colon_lines, list_payer, payer_at, semicolon_list_colon
 from .subject import (JOINT, _BACK_REACH, _BACK_REFERENCES, _CONTRACT_AFTER, _CONTRACT_BEFORE,
-                      _CUES, _draft_projects,
+                      _CUES, _draft_projects, is_lender,
                       _fronted_topic, _funding_noun, _MentionIndex, amma_offsets,
                       _media_entities, _not_subject,
                       _org_types, _payer, _place_recipient, _recipient, _reporters,
@@ -289,6 +289,11 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
                            rows[-1].kind if rows and rows[-1].sentence == sent.sentence
                            and before > s_norm and before == funding[i - 1][0]["_nend"]
                            else "")
+        if kind == "budget" and payer and lender_credit(unnamed, max(s_norm, before),
+                                                        f["_nstart"]) \
+                and any(is_lender(normalise(arabic_name(one)), org_types.get(one, ""))
+                        for one in payer.split(JOINT)):
+            kind = "loan"     # اعتمادات from a lender: credits, not a budget's appropriations
         if not kind:
             # - 3 ملايين دينار للصحة, under وقدمت المؤسسة المنح التالية: (docs/money.md)
             line = lines.get(sent.paragraph)

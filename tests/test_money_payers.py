@@ -901,3 +901,10 @@ def test_a_comma_right_before_the_figure_breaks_no_clause(text, payer, subject):
 def test_a_comma_before_another_clause_still_ends_the_givers():
     # the comma opens a clause with its own words: no giver of this sum
     assert first("وقدمت النرويج منحا للمدارس، وقال الوزير إن 6 ملايين دولار تكفي.")[0] == ""
+
+
+def test_bare_korea_is_south_korea_and_the_north_stays_the_north():
+    # news writes the South as كوريا alone; the North is always named as such
+    assert first("وتعهدت كوريا بتقديم 7 ملايين دولار لمدارس اللاجئين.")[0] == "South Korea"
+    article = analyse(Document("t", "واستوردت كوريا الشمالية الأرز.", "t.txt", "utf-8", {}))
+    assert extract_mentions(article)["entity"].tolist() == ["North Korea"]

@@ -908,3 +908,12 @@ def test_bare_korea_is_south_korea_and_the_north_stays_the_north():
     assert first("وتعهدت كوريا بتقديم 7 ملايين دولار لمدارس اللاجئين.")[0] == "South Korea"
     article = analyse(Document("t", "واستوردت كوريا الشمالية الأرز.", "t.txt", "utf-8", {}))
     assert extract_mentions(article)["entity"].tolist() == ["North Korea"]
+
+
+@pytest.mark.parametrize("text, payer", [
+    # a body that spends from its own budget or treasury pays: it is no subject
+    ("وأكد الوزير أن الحكومة ستضيف 4 مليارات دينار من موازنتها لدعم المستشفيات.", "الحكومة"),
+    ("وقررت وزارة المالية تحويل 60 مليون دينار من خزينتها إلى البلديات.", "وزارة المالية"),
+])
+def test_a_body_paying_from_its_own_budget_is_the_payer(text, payer):
+    assert first(text) == (payer, "")

@@ -786,7 +786,8 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
                 best, dist, span = ent, d, (ms, me)
     if best:
         return JOINT.join([best] + _co_givers(article, f, sent, mentions, *span, best))
-    return best or _cabinet_lender(article, f, sent, mentions) \
+    return best or _own_funds_payer(article, f, sent, mentions) \
+        or _cabinet_lender(article, f, sent, mentions) \
         or _adjective_donor(article, f, sent) or _office_payer(article, f, sent, mentions) \
         or _ruler_payer(article, f, sent, mentions)
 
@@ -824,6 +825,43 @@ def _figure_gap(norm: str, n_ms: int, n_me: int, hi: int) -> str:
     if prev and prev[0] in _WORD_BASE:
         return gap
     return gap[:_before_figure_comma(gap, 0, len(gap))]
+
+
+#: Nouns of a body's own money (money_cues.tsv own_funds: موازنة، خزينة، أموال، نفقة).
+_OWN_FUNDS = _CUES.get("own_funds", set())
+#: Words after the figure up to the own-funds phrase (من موازنتها، على نفقتها).
+_OWN_FUNDS_WORDS = 3
+
+
+def _own_funds(word: str) -> bool:
+    """Whether ``word`` is a noun of own money with a possessive pronoun (موازنتها،
+    ميزانيته، خزينتها، أموالها، نفقتها): the ت of a ة given back before the lookup."""
+    for suffix in _POSSESSIVES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[:-len(suffix)]
+            return stem in _OWN_FUNDS or stem.endswith("ت") and stem[:-1] + "ه" in _OWN_FUNDS
+    return False
+
+
+def _own_funds_payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
+    """The body that pays the figure ``f`` from its own money: right after the figure (at
+    most :data:`_OWN_FUNDS_WORDS` words), من or على and a noun of own money with its
+    pronoun (:func:`_own_funds`: الحكومة ستضيف 3 مليارات دينار من موازنتها، تحويل 50 مليون
+    دينار من خزينتها، على نفقتها), in the figure's clause; the payer is then the nearest
+    ORG or country before the figure in its clause (:func:`_payer_candidates`, not one
+    written with ل), which before was taken as what the money is for. "" otherwise
+    (docs/money.md "Subject and payer")."""
+    nt = article.normalised
+    after = nt.norm[f["_nend"]:min(nt.index(sent.end), f["_nend"] + 60)]
+    after = _CLAUSE_BREAK.split(after, maxsplit=1)[0].split()[:_OWN_FUNDS_WORDS + 1]
+    if not any(w in ("من", "علي") and k + 1 < len(after) and _own_funds(after[k + 1])
+               for k, w in enumerate(after)):
+        return ""
+    before = _payer_candidates(article, sent, mentions, None, f["start"])
+    for ent, _, _, me in reversed(before):
+        if me <= f["start"] and not _CLAUSE_BREAK.search(nt.norm, nt.index(me), f["_nstart"]):
+            return ent
+    return ""
 
 
 #: Between the names of givers who share one verb or phrase (قدمت ألمانيا وفرنسا …):

@@ -755,3 +755,20 @@ def test_an_equal_sum_paragraphs_later_that_refers_back_restates_it():
               + "وأوضح أن القرض البالغ 5 ملايين دولار يسدد على عشرين عاما.")
     starts = df["start"].tolist()
     assert df[["restatement", "restates"]].values.tolist() == [[False, -1], [True, starts[0]]]
+
+
+@pytest.mark.parametrize("text", [
+    # the conversion in brackets after the sum's recipient, with or without a hedge
+    "ووافق الصندوق على قرض بقيمة 150 مليون أورو لتونس (حوالي 500 مليون دينار) للمدارس.",
+    "ووافق الصندوق على قرض بقيمة 150 مليون أورو لتونس (500 مليون دينار).",
+])
+def test_a_bracketed_conversion_after_the_recipient_restates_the_sum(text):
+    df = rows(text)
+    assert df[["restatement", "restates"]].values.tolist() == [
+        [False, -1], [True, df["start"].iloc[0]]]
+
+
+def test_a_bracketed_sum_after_a_longer_phrase_is_its_own():
+    # a clause between them, with its own punctuation: no conversion
+    df = rows("ووافق الصندوق على قرض بقيمة 150 مليون أورو لتونس، ومنحة للمغرب (90 مليون درهم).")
+    assert df["restatement"].tolist() == [False, False]

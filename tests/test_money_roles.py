@@ -772,3 +772,12 @@ def test_a_bracketed_sum_after_a_longer_phrase_is_its_own():
     # a clause between them, with its own punctuation: no conversion
     df = rows("ووافق الصندوق على قرض بقيمة 150 مليون أورو لتونس، ومنحة للمغرب (90 مليون درهم).")
     assert df["restatement"].tolist() == [False, False]
+
+
+@pytest.mark.parametrize("text", [
+    # "the other 300 million", "300 million more": a second sum of the same amount
+    "وأوضح الوزير أن 300 مليون دولار تذهب إلى المدارس. أما 300 مليون دولار الأخرى، فللطرق.",
+    "وتسلمت الوزارة 300 مليون دولار في أيار. ثم تسلمت 300 مليون دولار إضافية في آب.",
+])
+def test_a_word_of_another_sum_right_after_the_figure_is_no_restatement(text):
+    assert rows(text)["restatement"].tolist() == [False, False]

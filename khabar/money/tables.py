@@ -734,7 +734,13 @@ def _one_country(a: str, b: str) -> bool:
 
 def _another_before(norm, r: Funding) -> bool:
     """Whether one of the three words before the figure ``r`` is a word of another sum
-    (money_cues.tsv another: اتفاقية أخرى بمبلغ …، قرض جديد بقيمة …)."""
+    (money_cues.tsv another: اتفاقية أخرى بمبلغ …، قرض جديد بقيمة …), or the word right
+    after it, with or without the article (أما 500 مليون دولار الأخرى …، 20 مليون دولار
+    إضافية: another sum of that amount, not the earlier one again)."""
+    e = norm.index(r.end)
+    after = norm.norm[e:e + 20].split()[:1]
+    if after and after[0].rstrip(",.;:!?").removeprefix("ال") in _ANOTHER:
+        return True
     n = norm.index(r.start)
     words = norm.norm[max(0, n - 40):n].split()[-4:]
     # … or a negation (لم تتجاوز قروض البنك … 500 مليون: what a sum did not reach)

@@ -917,3 +917,12 @@ def test_bare_korea_is_south_korea_and_the_north_stays_the_north():
 ])
 def test_a_body_paying_from_its_own_budget_is_the_payer(text, payer):
     assert first(text) == (payer, "")
+
+
+def test_each_donor_of_a_list_with_its_kind_noun_and_value_gives_its_own_sum():
+    # … بقرض قيمته 40 مليون دولار والاتحاد الأوروبي بمنحة قدرها 6 ملايين: the second donor
+    # gives the second sum, and neither donor is what the other's money is for
+    df = rows("وساهم البنك الدولي بقرض قيمته 40 مليون دولار والاتحاد الأوروبي بمنحة قدرها "
+              "6 ملايين دولار في تمويل السد.")
+    assert df[["payer", "subject"]].values.tolist() == [
+        ["World Bank", ""], ["European Union", ""]]

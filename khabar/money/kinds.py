@@ -88,6 +88,11 @@ def _lookup(token: str) -> tuple[str, bool]:
     return "", False
 
 
+def word_kind(token: str) -> str:
+    """The kind of money ``token`` names (:func:`_lookup`: هبة، قرضا، ومنحة), "" if none."""
+    return _lookup(token)[0]
+
+
 def _agreement(token: str) -> bool:
     """Whether ``token`` is a noun of an agreement, with و / ب / ال or not
     (واتفاقية، الاتفاقيات)."""

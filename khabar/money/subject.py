@@ -13,6 +13,7 @@ from ..text import Article, normalise
 from ..entities.words import OFFICE_INSTITUTIONS
 from ..quotes.words import CUE_FORMS, HOMOGRAPHS, PARTICIPLES, RELATIVE_PRONOUNS
 from .currency import _meta_country, article_country_evidence, name_country
+from .kinds import word_kind
 from .words import _CUES, _LEX, _WORD_BASE
 
 #: Nouns for a contract or deal near a figure (عقدًا بقيمة ...): the money is the
@@ -1682,6 +1683,19 @@ def _new_clause(verb: str, before: list[str]) -> bool:
 #: Words between a donor joined by و and its sum (والنرويج 27 مليون دولار، والإمارات
 #: بمائة مليون دولار): none, or ب with a noun of value.
 _GAPPED_LINKS = {"", "ب", "بمبلغ", "بقيمه", "بمساهمه"}
+#: A noun of value with its pronoun after a donor's kind noun (بهبة قيمتها …، بقرض قدره …).
+_VALUE_OF = {"قيمته", "قيمتها", "قدره", "قدرها", "بقيمه", "بمبلغ"}
+
+
+def _without_gap_links(words: list[str]) -> list[str]:
+    """``words`` (the words before a figure) without the link of a donor to its sum at
+    their end: one of :data:`_GAPPED_LINKS`, or a kind noun of money with ب and a noun of
+    value after it (:data:`_VALUE_OF`: والاتحاد الأوروبي بهبة قيمتها 75 مليون …، واليابان
+    بقرض قدره …)."""
+    if words and words[-1] in _VALUE_OF and len(words) > 1 and words[-2][:1] == "ب" \
+            and word_kind(words[-2][1:]):
+        return words[:-2]
+    return words[:-1] if words and words[-1] in _GAPPED_LINKS else words
 #: How far back (normalised characters) the verb of an earlier donor may stand.
 _GAPPED_REACH = 150
 
@@ -1699,7 +1713,7 @@ def _gapped_donor(article: Article, f: dict, sent, ms: int, me: int) -> bool:
     between = nt.norm[n_me:f["_nstart"]].split()
     if between[:1] and _adjective(between[0]) and len(between[0]) > 4:
         between = between[1:]     # والولايات المتحدة الأميركية 2 مليار: its adjective
-    if " ".join(between) not in _GAPPED_LINKS:
+    if _without_gap_links(between):
         return False
     earlier = nt.norm[max(nt.index(sent.start), ws - _GAPPED_REACH):ws].split()
     return any(_payer_verb(w) for w in earlier)
@@ -1713,8 +1727,7 @@ def _gapped_item(article: Article, f: dict, sent) -> bool:
     nt = article.normalised
     lo = nt.index(sent.start)
     words = nt.norm[max(lo, f["_nstart"] - 60):f["_nstart"]].split()
-    if words and words[-1] in _GAPPED_LINKS:
-        words = words[:-1]
+    words = _without_gap_links(words)
     for k in (1, 2, 3):       # والولايات المتحدة الأميركية: a name and its adjective
         if len(words) > k and words[-k][:1] == "و" and len(words[-k]) > 2 \
                 and words[-k - 1] in _WORD_BASE \

@@ -185,6 +185,8 @@ def test_its_value_is_of_the_kind_the_sentence_before_names(text, expected):
     ("وارتفعت أرباح الشركة في الربع الأخير، وقدمت الحكومة 5 ملايين دولار للمزارعين.", [""]),
     ("وتراجعت الإيرادات السياحية في الموسم الماضي، وقال الوزير إن الدولة خصصت 8 ملايين "
      "دولار للفنادق.", [""]),
+    # … or a verbal noun of giving with و, a new item of money
+    ("وجرى ترميم المباني من إيرادات الأوقاف، وتخصيص 9 ملايين جنيه للمكتبات.", [""]),
 ])
 def test_the_kind_noun_is_searched_in_the_figures_clause(text, expected):
     assert kinds(text) == expected

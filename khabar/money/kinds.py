@@ -31,13 +31,16 @@ _CLAUSE_OPENERS = {"كما", "فيما", "بينما", "حيث", "اذ", "ثم",
 #: Words that front a topic before a comma (وبخصوص تكلفتها، قالت الوزارة إن …): the clause
 #: after the comma is about it, and its noun counts there.
 _TOPIC_OPENERS = {pre + w for w in ("بخصوص", "حول", "بشان", "عن") for pre in ("", "و", "ف")}
-#: Verbs of giving, with و / ف (money_cues.tsv payer_verb: وقدمت، ومنحت).
-_GIVING_VERBS = {pre + v for v in _CUES.get("payer_verb", ()) for pre in ("و", "ف", "وس")}
+#: Verbs of giving, with و / ف (money_cues.tsv payer_verb: وقدمت، ومنحت), and verbal nouns
+#: of giving with و (giving_noun: وتخصيص، وتقديم): each opens an item of its own money.
+_GIVING_VERBS = {pre + v for v in _CUES.get("payer_verb", ()) for pre in ("و", "ف", "وس")} \
+    | {"و" + n for n in _CUES.get("giving_noun", ())}
 
 
 def _opens_clause(word: str) -> bool:
     """Whether ``word``, right after a comma, opens a clause of its own: a clause opener
-    (:data:`_CLAUSE_OPENERS`), a verb of giving with و / ف (:data:`_GIVING_VERBS`) or a
+    (:data:`_CLAUSE_OPENERS`), a verb or verbal noun of giving with و / ف
+    (:data:`_GIVING_VERBS`: وقدمت، وتخصيص) or a
     speech verb (lexicon speech_verbs.tsv, not a homograph such as بين: وقال، وأضاف،
     مشيرا), each of which says its own money."""
     return word in _CLAUSE_OPENERS or word in _GIVING_VERBS \

@@ -781,3 +781,14 @@ def test_a_bracketed_sum_after_a_longer_phrase_is_its_own():
 ])
 def test_a_word_of_another_sum_right_after_the_figure_is_no_restatement(text):
     assert rows(text)["restatement"].tolist() == [False, False]
+
+
+def test_a_leads_sum_given_again_two_paragraphs_on_still_restates_it():
+    # the lead's 40 billion, a paragraph between, then the body's "more than 40 billion"
+    # (the lead names the place and no payer, the body the payer and no place)
+    df = rows("أعلنت الوزارة اليوم تخصيص 3 مليارات دينار لتطوير الموصل، و40 مليار دينار لدعم "
+              "المشروعات في البصرة.\n"
+              "وقالت الوزارة في بيان إن العمل يجري على إكمال التمويل.\n"
+              "من جهة أخرى، أشارت وزارة المالية إلى أنها قامت بتمويل أكثر من 40 مليار دينار من "
+              "أموال الطوارئ.")
+    assert df["restatement"].tolist() == [False, False, True]

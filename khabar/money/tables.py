@@ -652,9 +652,10 @@ def _may_restate(article: Article, a: Funding, r: Funding, per_sentence: Counter
 
 
 #: How many paragraphs after an earlier figure of its sum a figure may restate it with
-#: nothing else in common (the same paragraph or the next); further on it must name the
-#: same payer or subject or refer back to the money (:func:`_same_money`).
-_RESTATED_PARAGRAPHS = 1
+#: nothing else in common (the same paragraph or the two after it: a lead's sum given again
+#: in the body, a paragraph between); further on it must name the same payer or subject or
+#: refer back to the money (:func:`_same_money`).
+_RESTATED_PARAGRAPHS = 2
 
 
 def _same_money(norm, a: Funding, r: Funding) -> bool:

@@ -201,3 +201,14 @@ def test_the_kind_noun_is_searched_in_the_figures_clause(text, expected):
 ])
 def test_credits_from_a_lender_are_a_loan(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun with the article heads no construct: the kind noun after it is its own
+    ("وسجلت الموازنة عجزا بلغ 3 مليارات دينار.", ["deficit"]),
+    ("وحققت الشركة من الاستثمار أرباحا بلغت 4 ملايين دينار.", ["revenue"]),
+    # … while an indefinite head still is the kind of its construct
+    ("وبلغ عجز الموازنة 5 مليارات دولار.", ["deficit"]),
+])
+def test_a_definite_noun_heads_no_construct(text, expected):
+    assert kinds(text) == expected

@@ -116,6 +116,15 @@ def _suffixed(token: str) -> bool:
         and not any(form in KIND_WORDS for n, form in clitic_candidates(token))
 
 
+def _definite(token: str) -> bool:
+    """Whether ``token`` has the article (الاستثمار، والموازنة، بالإيرادات): a noun with
+    ال never heads a construct (وزارة … الاستثمار اعتمادات مالية: the appropriations are
+    their own noun, not the investment's): the head of an idafa is never definite
+    (docs/money.md "Kind of money")."""
+    rest = token[1:] if token[:1] in "وفب" and token[1:].startswith("ال") else token
+    return rest.startswith("ال") and len(rest) > 3
+
+
 def _conjunct(token: str) -> bool:
     """Whether ``token`` is a kind noun with the conjunction و (وقرضا، ومبيعات; not وديعة,
     whose و is its own)."""
@@ -131,7 +140,8 @@ def _opens_purpose(token: str) -> bool:
 def _kind_before(tokens: list[str]) -> str:
     """The kind of the nearest kind noun in ``tokens`` (the words before a figure, in
     order) that is no purpose; of a chain of kind nouns (عجز الموازنة، إيرادات
-    الموازنة), the first, the head of the construct (a noun with و is no genitive: in من
+    الموازنة), the first, the head of the construct (a noun with ال heads none:
+    :func:`_definite`; a noun with و is no genitive: in من
     الإقراض ومبيعات الأصول, a list, مبيعات is its own kind; two kinds of money given so
     joined are one sum of both, financing: قروض ميسرة ومنح بقيمة …), and a noun with a
     pronoun heads no construct (منحها قروضا: a loan). A noun inside the phrase of
@@ -150,7 +160,8 @@ def _kind_before(tokens: list[str]) -> str:
         # genitive; a noun with a pronoun is no construct's head (منحها قروضا: "giving it
         # loans", a verbal noun and its object)
         while j and not _conjunct(tokens[j]) and _lookup(tokens[j - 1])[0] \
-                and not _lookup(tokens[j - 1])[1] and not _suffixed(tokens[j - 1]):
+                and not _lookup(tokens[j - 1])[1] and not _suffixed(tokens[j - 1]) \
+                and not _definite(tokens[j - 1]):
             j -= 1
         if _conjunct(tokens[j]):
             # قروض ميسرة ومنح بقيمة …: loans and grants in one sum, financing of both (the

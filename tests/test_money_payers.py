@@ -926,3 +926,12 @@ def test_each_donor_of_a_list_with_its_kind_noun_and_value_gives_its_own_sum():
               "6 ملايين دولار في تمويل السد.")
     assert df[["payer", "subject"]].values.tolist() == [
         ["World Bank", ""], ["European Union", ""]]
+
+
+@pytest.mark.parametrize("text", [
+    # the body whose report gives the figure is its source, not what the money is for
+    "وبلغت حصة البلدية نحو 12 مليار دينار عراقي، بحسب ما ورد في تقرير ديوان الرقابة المالية.",
+    "وتجاوزت ديون المحافظة 7 مليارات دينار عراقي وفق دراسة البنك الدولي.",
+])
+def test_a_body_whose_report_gives_the_figure_is_no_subject(text):
+    assert first(text)[1] == ""

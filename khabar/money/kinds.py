@@ -184,8 +184,9 @@ def _kind_before(tokens: list[str]) -> str:
 
 def figure_kind(norm: str, lo: int, start: int, end: int, hi: int, previous: str = "") -> str:
     """The kind of the figure at ``start``–``end`` of the normalised text ``norm``: from
-    the words between ``lo`` (the end of the figure before it in its sentence, or the
-    sentence's start) and the figure, else from the word right after it (before ``hi``,
+    the words of its clause between ``lo`` (the end of the figure before it in its
+    sentence, or the sentence's start) and the figure (:func:`_clause_words`), else from
+    the word right after it (before ``hi``,
     the sentence's end, and any punctuation); else ``previous``, the kind of the figure
     before it in the sentence, when at most :data:`_LIST_GAP` words stand between them
     (مساهمات تمويلية قدرها 500 مليون دولار من البنك و300 مليون دولار من الصندوق: one noun

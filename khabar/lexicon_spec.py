@@ -57,7 +57,8 @@ MONEY_CUE_ROLES = ("restatement", "per_unit", "rate", "denomination", "payer_ver
                    "source_verb", "passive", "compass", "head_title", "state_field",
                    "announce_verb", "double_object", "envoy", "refusal", "submitted",
                    "trade_side", "exchange_rate_noun", "unit_one", "rate_move",
-                   "banknote", "ruler_title", "agreement")
+                   "banknote", "ruler_title", "agreement", "clause_link",
+                   "lender_credit", "own_funds")
 #: What kind of money a figure is (money_kinds.tsv; funding.csv column ``kind``).
 MONEY_KINDS = ("financing", "pledge", "grant", "loan", "aid", "donation", "deposit",
                "investment", "budget", "deficit", "revenue", "contract", "cost", "wages")

@@ -748,3 +748,21 @@ def test_entity_view_keeps_a_mention_over_a_line_break_whole():
     paragraphs = re.findall(r"<p>(.*?)</p>", view)
     assert paragraphs and all(p.count("<mark") == p.count("</mark>") for p in paragraphs)
     assert "كريم<br>الصافي</mark>" in view
+
+
+def test_the_funding_chart_title_fits_every_kind_it_shows():
+    # a contract's value or a company's revenue is no funding: the chart of them is titled
+    # by what they all are, sums of money; grants and loans alone stay funding figures
+    given = _funding([
+        {"text": "4 ملايين دولار", "amount": 4e6, "currency": "USD", "approximate": False,
+         "subject": "مشروع", "kind": "grant"},
+        {"text": "9 ملايين دولار", "amount": 9e6, "currency": "USD", "approximate": False,
+         "subject": "", "kind": "loan"}])
+    mixed = pd.concat([given, _funding([
+        {"text": "70 مليون دولار", "amount": 7e7, "currency": "USD", "approximate": False,
+         "subject": "ميناء", "kind": "contract"}])], ignore_index=True)
+    assert "Funding figures by currency (not converted)" in _texts(
+        figures.funding_by_subject(given, language="en"))
+    texts = _texts(figures.funding_by_subject(mixed, language="en"))
+    assert "Sums of money by currency (not converted)" in texts
+    assert "Funding figures by currency (not converted)" not in texts

@@ -169,3 +169,46 @@ def test_a_pronoun_ends_a_construct_and_two_kinds_given_are_financing(text, expe
 ])
 def test_its_value_is_of_the_kind_the_sentence_before_names(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the kind noun far back in the figure's own clause (the names do not count, the
+    # rest of the clause does: eighteen words here)
+    ("ووقعت الحكومة مع البنك اتفاقية قرض ميسر طويل الأجل لتمويل مشروع توسعة شبكة الصرف "
+     "الصحي وتحسين خدمات المياه في ثلاث محافظات جنوبية بقيمة 20 مليون دولار.", ["loan"]),
+    # a clause that links back to the money of the one before (والتي تبلغ قيمتها)
+    ("ووقعت الوزارة اتفاقية منحة مع الوكالة، والتي تبلغ قيمتها 6 ملايين دولار.", ["grant"]),
+    # a topic fronted before a comma (وبخصوص …، قال …) is the next clause's
+    ("وبخصوص كلفة المشروع، قال المدير إن البلدية ستدفع 3 ملايين دولار.", ["cost"]),
+    # a noun of another clause, after a comma and a verb of giving or of saying, is not
+    # the figure's
+    ("وارتفعت أرباح الشركة في الربع الأخير، وقدمت الحكومة 5 ملايين دولار للمزارعين.", [""]),
+    ("وتراجعت الإيرادات السياحية في الموسم الماضي، وقال الوزير إن الدولة خصصت 8 ملايين "
+     "دولار للفنادق.", [""]),
+    # … or a verbal noun of giving with و, a new item of money
+    ("وجرى ترميم المباني من إيرادات الأوقاف، وتخصيص 9 ملايين جنيه للمكتبات.", [""]),
+])
+def test_the_kind_noun_is_searched_in_the_figures_clause(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # اعتمادات from a lender: credits, a loan
+    ("ووافق البنك الإسلامي للتنمية على اعتمادات بقيمة 70 مليون دولار لاستيراد الوقود.",
+     ["loan"]),
+    # … a budget's or a government's: appropriations
+    ("ورصدت الحكومة اعتمادات بقيمة 12 مليون دينار أردني لصيانة المدارس.", ["budget"]),
+])
+def test_credits_from_a_lender_are_a_loan(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun with the article heads no construct: the kind noun after it is its own
+    ("وسجلت الموازنة عجزا بلغ 3 مليارات دينار.", ["deficit"]),
+    ("وحققت الشركة من الاستثمار أرباحا بلغت 4 ملايين دينار.", ["revenue"]),
+    # … while an indefinite head still is the kind of its construct
+    ("وبلغ عجز الموازنة 5 مليارات دولار.", ["deficit"]),
+])
+def test_a_definite_noun_heads_no_construct(text, expected):
+    assert kinds(text) == expected

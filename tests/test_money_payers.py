@@ -884,3 +884,54 @@ def test_a_partner_after_with_and_an_agreement_of_no_money_is_no_payer():
     got = first("وقعت الحكومة مع الاتحاد الأوروبي اتفاقية تعاون، وتبلغ كلفة المشروع 20 "
                 "مليون يورو.")
     assert got[0] == ""
+
+
+@pytest.mark.parametrize("text, payer, subject", [
+    # a comma after the giver, right before the figure: a pause, not a new clause
+    ("وقدمت النرويج، 6 ملايين دولار لدعم المزارعين في السودان.", "Norway", "Sudan"),
+    ("ويجري العمل بتمويل من الاتحاد الأوروبي، بقيمة 9 ملايين يورو.", "European Union", ""),
+    # … after the recipient written with ل, or after the country that receives
+    ("وقدمت اليابان لوزارة التربية، 4 ملايين دولار.", "Japan", "وزارة التربية"),
+    ("ومنحت الكويت الأردن، مليار دولار.", "Kuwait", "Jordan"),
+])
+def test_a_comma_right_before_the_figure_breaks_no_clause(text, payer, subject):
+    assert first(text) == (payer, subject)
+
+
+def test_a_comma_before_another_clause_still_ends_the_givers():
+    # the comma opens a clause with its own words: no giver of this sum
+    assert first("وقدمت النرويج منحا للمدارس، وقال الوزير إن 6 ملايين دولار تكفي.")[0] == ""
+
+
+def test_bare_korea_is_south_korea_and_the_north_stays_the_north():
+    # news writes the South as كوريا alone; the North is always named as such
+    assert first("وتعهدت كوريا بتقديم 7 ملايين دولار لمدارس اللاجئين.")[0] == "South Korea"
+    article = analyse(Document("t", "واستوردت كوريا الشمالية الأرز.", "t.txt", "utf-8", {}))
+    assert extract_mentions(article)["entity"].tolist() == ["North Korea"]
+
+
+@pytest.mark.parametrize("text, payer", [
+    # a body that spends from its own budget or treasury pays: it is no subject
+    ("وأكد الوزير أن الحكومة ستضيف 4 مليارات دينار من موازنتها لدعم المستشفيات.", "الحكومة"),
+    ("وقررت وزارة المالية تحويل 60 مليون دينار من خزينتها إلى البلديات.", "وزارة المالية"),
+])
+def test_a_body_paying_from_its_own_budget_is_the_payer(text, payer):
+    assert first(text) == (payer, "")
+
+
+def test_each_donor_of_a_list_with_its_kind_noun_and_value_gives_its_own_sum():
+    # … بقرض قيمته 40 مليون دولار والاتحاد الأوروبي بمنحة قدرها 6 ملايين: the second donor
+    # gives the second sum, and neither donor is what the other's money is for
+    df = rows("وساهم البنك الدولي بقرض قيمته 40 مليون دولار والاتحاد الأوروبي بمنحة قدرها "
+              "6 ملايين دولار في تمويل السد.")
+    assert df[["payer", "subject"]].values.tolist() == [
+        ["World Bank", ""], ["European Union", ""]]
+
+
+@pytest.mark.parametrize("text", [
+    # the body whose report gives the figure is its source, not what the money is for
+    "وبلغت حصة البلدية نحو 12 مليار دينار عراقي، بحسب ما ورد في تقرير ديوان الرقابة المالية.",
+    "وتجاوزت ديون المحافظة 7 مليارات دينار عراقي وفق دراسة البنك الدولي.",
+])
+def test_a_body_whose_report_gives_the_figure_is_no_subject(text):
+    assert first(text)[1] == ""

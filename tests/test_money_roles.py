@@ -735,3 +735,60 @@ def test_a_cue_noun_right_after_a_value_word_is_no_subject():
     # … but a giver after بتمويل is still the payer
     df = rows("ونفذ المشروع بتمويل صندوق النقد الدولي بقيمة 5 ملايين دولار.")
     assert df["payer"].tolist() == ["International Monetary Fund"]
+
+
+_FILLER = ("وقال الوزير إن العمل سيبدأ الشهر المقبل في ثلاث مدن.\n"
+           "وأضاف أن الحكومة تدرس خططا أخرى للقطاع.\n")
+
+
+def test_an_equal_sum_paragraphs_later_with_nothing_in_common_is_another_sum():
+    # a lender's 5 million, then three paragraphs on a charity drive's 5 million: two sums
+    df = rows("وقدم البنك الدولي 5 ملايين دولار لتجهيز المستشفيات في المحافظات.\n" + _FILLER
+              + "وفي سياق منفصل، جمعت حملة تبرعات أهلية 5 ملايين دولار خلال شهر رمضان.")
+    assert df[["restatement", "payer"]].values.tolist() == [
+        [False, "World Bank"], [False, ""]]
+
+
+def test_an_equal_sum_paragraphs_later_that_refers_back_restates_it():
+    # … القرض البالغ 5 ملايين دولار: the definite noun of the money names it again
+    df = rows("وقدم البنك الدولي قرضا بقيمة 5 ملايين دولار لتجهيز المستشفيات.\n" + _FILLER
+              + "وأوضح أن القرض البالغ 5 ملايين دولار يسدد على عشرين عاما.")
+    starts = df["start"].tolist()
+    assert df[["restatement", "restates"]].values.tolist() == [[False, -1], [True, starts[0]]]
+
+
+@pytest.mark.parametrize("text", [
+    # the conversion in brackets after the sum's recipient, with or without a hedge
+    "ووافق الصندوق على قرض بقيمة 150 مليون أورو لتونس (حوالي 500 مليون دينار) للمدارس.",
+    "ووافق الصندوق على قرض بقيمة 150 مليون أورو لتونس (500 مليون دينار).",
+])
+def test_a_bracketed_conversion_after_the_recipient_restates_the_sum(text):
+    df = rows(text)
+    assert df[["restatement", "restates"]].values.tolist() == [
+        [False, -1], [True, df["start"].iloc[0]]]
+
+
+def test_a_bracketed_sum_after_a_longer_phrase_is_its_own():
+    # a clause between them, with its own punctuation: no conversion
+    df = rows("ووافق الصندوق على قرض بقيمة 150 مليون أورو لتونس، ومنحة للمغرب (90 مليون درهم).")
+    assert df["restatement"].tolist() == [False, False]
+
+
+@pytest.mark.parametrize("text", [
+    # "the other 300 million", "300 million more": a second sum of the same amount
+    "وأوضح الوزير أن 300 مليون دولار تذهب إلى المدارس. أما 300 مليون دولار الأخرى، فللطرق.",
+    "وتسلمت الوزارة 300 مليون دولار في أيار. ثم تسلمت 300 مليون دولار إضافية في آب.",
+])
+def test_a_word_of_another_sum_right_after_the_figure_is_no_restatement(text):
+    assert rows(text)["restatement"].tolist() == [False, False]
+
+
+def test_a_leads_sum_given_again_two_paragraphs_on_still_restates_it():
+    # the lead's 40 billion, a paragraph between, then the body's "more than 40 billion"
+    # (the lead names the place and no payer, the body the payer and no place)
+    df = rows("أعلنت الوزارة اليوم تخصيص 3 مليارات دينار لتطوير الموصل، و40 مليار دينار لدعم "
+              "المشروعات في البصرة.\n"
+              "وقالت الوزارة في بيان إن العمل يجري على إكمال التمويل.\n"
+              "من جهة أخرى، أشارت وزارة المالية إلى أنها قامت بتمويل أكثر من 40 مليار دينار من "
+              "أموال الطوارئ.")
+    assert df["restatement"].tolist() == [False, False, True]

@@ -38,15 +38,17 @@ def funding_by_subject(funding: pd.DataFrame, source: str | None = None, languag
     At corpus scale: the ``n`` largest figures per panel and the
     :data:`MAX_CURRENCIES` currencies with most figures; the rest is counted in a note
     ("… and N more figures not shown"). Input: the funding table (text, amount, currency,
-    subject, approximate; extra columns ignored). Rows with no amount are left out, and so
-    is a ``restatement`` row (the same sum in another currency: docs/money.md).
+    subject, approximate; kind when present, for the title: :func:`_title_key`; extra
+    columns ignored). Rows with no amount are left out, and so is a ``restatement`` row
+    (the same sum in another currency: docs/money.md).
     ``names``: Arabic names of organisations (:func:`display_names`) for the subjects.
     """
     source = _source(source, language)
-    title = tr("funding_title", language)
     f = _funding_figures(funding)
     if f.empty:
-        return empty_figure(title, tr("no_funding", language), source, language)
+        return empty_figure(tr("funding_title", language), tr("no_funding", language), source,
+                            language)
+    title = tr(_title_key(f), language)
     f = _counted_once(f)
     per_currency = f.groupby("currency")["times"].sum()
     currencies = sorted(per_currency.index, key=lambda c: (-per_currency[c], c == "", c))
@@ -74,6 +76,24 @@ def funding_by_subject(funding: pd.DataFrame, source: str | None = None, languag
         fig.text(1.0 if rtl else 0.0, -0.06, arabic_label("\n".join(notes), language), fontsize=7,
                  color="0.25", ha="right" if rtl else "left", va="top", transform=fig.transFigure)
     return fig
+
+
+#: Kinds of money given (funding.csv ``kind``, docs/money.md "Kind of money"): a chart of
+#: these (or of figures of no stated kind) is one of funding.
+_GIVEN_KINDS = {"", "financing", "pledge", "grant", "loan", "aid", "donation", "deposit",
+                "investment"}
+
+
+def _title_key(f: pd.DataFrame) -> str:
+    """The :data:`TEXTS` key of the chart's title for the charted rows ``f``: "funding
+    figures" when every row's ``kind`` is money given or none is stated
+    (:data:`_GIVEN_KINDS`), else "sums of money" — a contract's value, a budget, revenue or
+    a cost is no funding, and the title must fit every figure the chart shows. A table
+    with no ``kind`` column is charted as funding."""
+    if "kind" not in f:
+        return "funding_title"
+    kinds = set(f["kind"].fillna("").astype(str))
+    return "funding_title" if kinds <= _GIVEN_KINDS else "money_title"
 
 
 def _funding_figures(funding: pd.DataFrame) -> pd.DataFrame:

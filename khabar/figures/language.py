@@ -43,6 +43,10 @@ TEXTS = {
     "entity": ("entity", "الجهة"),
     "funding_title": ("Funding figures by currency (not converted)",
                       "أرقام التمويل حسب العملة (دون تحويل)"),
+    # the title when the chart shows money that is not given (a contract's value, a
+    # budget, a company's revenue, a cost: funding.csv kind)
+    "money_title": ("Sums of money by currency (not converted)",
+                    "المبالغ المالية حسب العملة (دون تحويل)"),
     "no_funding": ("No funding figures found", "لم يُعثر على أرقام تمويل"),
     "amount_in": ("amount ({unit})", "المبلغ ({unit})"),
     "unknown_subject": ("unknown subject", "جهة غير معروفة"),

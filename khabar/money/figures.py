@@ -1313,7 +1313,8 @@ def _mark_restatements(norm: str, figures: list[dict]) -> None:
         bare = not norm[a["_nend"]:b["_mstart"]].strip() and b["_mstart"] == b["_nstart"] \
             and not b["cue"] and not b["bound"]
         if _restating_gap(gap, cues) or gap == "" and b["approximate"] and b["cue"] \
-                and not b["bound"] and b["_mstart"] < b["_nstart"] or bare:
+                and not b["bound"] and b["_mstart"] < b["_nstart"] or bare \
+                or _bracketed_after_words(norm, a, b, cues):
             b["restatement"], b["restates"] = True, a["start"]
         elif a["restatement"] and gap in ("", "و", "او") and a["restates"] in by_start \
                 and b["_base"] != by_start[a["restates"]]["_base"] \
@@ -1322,6 +1323,30 @@ def _mark_restatements(norm: str, figures: list[dict]) -> None:
             # 4 ملايين دينار كويتي (13 مليون دولار - 12 مليون يورو): a second
             # conversion in the same bracket restates the same sum
             b["restatement"], b["restates"] = True, a["restates"]
+
+
+#: The most words between a figure and the bracket that converts it (200 مليون أورو
+#: للمغرب (2.2 مليار درهم): the recipient between).
+_BRACKET_AFTER_WORDS = 3
+
+
+def _bracketed_after_words(norm: str, a: dict, b: dict, cues: set[str]) -> bool:
+    """Whether the figure ``b`` is alone in a bracket a few words after the figure ``a``
+    (at most :data:`_BRACKET_AFTER_WORDS`, no punctuation between), with at most a
+    restatement cue before it in the bracket: ``قرض بقيمة 200 مليون أورو للمغرب (حوالي
+    2.2 مليار درهم)``, the same sum converted after its recipient; before, only a
+    bracket right after the figure was read so, and the loan was counted twice. The
+    caller has checked that the two are of different currencies (docs/money.md "One sum,
+    one total")."""
+    gap = norm[a["_nend"]:b["_mstart"]]
+    at = gap.rfind("(")
+    if at == -1 or not norm[b["_nend"]:b["_nend"] + 3].lstrip().startswith(")"):
+        return False
+    words, inside = gap[:at].split(), gap[at + 1:].strip()
+    if inside and inside not in cues:
+        return False
+    return 0 < len(words) <= _BRACKET_AFTER_WORDS \
+        and not re.search(r"[,.;:؛()«»\"]|\d", gap[:at])
 
 
 #: An opening and a closing bracket or quote mark: a bracketed conversion's ends.

@@ -6,6 +6,7 @@ first item (``… تشمل: قرض بقيمة …؛ ومنحة بقيمة …``)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..text import Article
 
@@ -16,38 +17,60 @@ _ITEM = re.compile(r"\s*(?:[-–—•*·▪●]|\d{1,2}\s*[-.)]\s|\(\d{1,2}\))"
 _ITEMS = 40
 
 
-def colon_line(article: Article, sent):
-    """The sentence that ends with a colon and opens the list whose item ``sent`` is: the
-    paragraph of ``sent`` and every paragraph between it and that line are list items
-    (:data:`_ITEM`), at most :data:`_ITEMS`; None when ``sent`` is no list item."""
+def colon_lines(article: Article) -> dict[int, object]:
+    """Every list item's colon line, in one pass over the paragraphs of ``article``:
+    paragraph number → the sentence that ends with a colon and opens the list whose item
+    that paragraph is (:class:`khabar.text.Sentence`). A paragraph is an item when it
+    begins as one (:data:`_ITEM`) and every paragraph between it and that line is an item
+    too, at most :data:`_ITEMS` back; a paragraph that is no list item has no entry.
+    Computed once per document, not once per figure."""
     paras, text = article.paragraphs, article.text
-    i = sent.paragraph - 1
-    if i <= 0 or i >= len(paras) or not _ITEM.match(text, paras[i].start):
-        return None
-    for j in range(i - 1, max(-1, i - 1 - _ITEMS), -1):
-        para = paras[j]
-        line = text[para.start:para.end].rstrip()
-        if line.endswith(":"):
-            return next((s for s in reversed(article.sentences)
-                         if s.start < para.end and s.end > para.start), None)
-        if not _ITEM.match(text, para.start):
-            return None
-    return None
+    out: dict[int, object] = {}
+    colon = -1                     # index of the nearest colon line the items run on from
+    for i, para in enumerate(paras):
+        item = _ITEM.match(text, para.start) is not None
+        if item and colon >= 0 and i - colon <= _ITEMS:
+            line = _line_sentence(article, paras[colon])
+            if line is not None:
+                out[i + 1] = line
+        if text[para.start:para.end].rstrip().endswith(":"):
+            colon = i
+        elif not item:
+            colon = -1
+    return out
 
 
-def list_payer(article: Article, sent, payer_of) -> str:
-    """The payer that the colon line over the list item ``sent`` names (:func:`colon_line`),
-    as the money of that line would have at its colon: ``payer_of(f, line)`` is
+def _line_sentence(article: Article, para):
+    """The last sentence of ``article`` that overlaps the paragraph ``para``, None if none."""
+    sentences = article.sentences
+    k = bisect_left(article._sentence_starts, para.end) - 1
+    if k >= 0 and sentences[k].end > para.start:
+        return sentences[k]
+    return next((s for s in reversed(sentences[:max(k, 0)])
+                 if s.start < para.end and s.end > para.start), None)
+
+
+def payer_at(article: Article, offset: int, sent, payer_of) -> str:
+    """The payer the money of ``sent`` would have at ``offset`` (a colon that opens a list,
+    the end of a sentence that announces money with no figure): ``payer_of(f, sent)`` is
     :func:`khabar.money.subject._payer` (a figure dict and its sentence → payer), called
-    with a figure of no width at the colon. "" when ``sent`` is no list item or the line
-    names no giver (وتوزعت المبالغ على النحو الآتي:)."""
-    line = colon_line(article, sent)
+    with a figure of no width at ``offset``; "" when it names no giver (وتوزعت المبالغ على
+    النحو الآتي:). The one place such a figure is made (docs/money.md "Subject and
+    payer")."""
+    n = article.normalised.index(offset)
+    at = dict(start=offset, end=offset, _nstart=n, _nend=n, _mstart=n)
+    return payer_of(at, sent)
+
+
+def list_payer(article: Article, line, payer_of) -> str:
+    """The payer that ``line``, the colon line over a list item (:func:`colon_lines`),
+    names at its colon (:func:`payer_at`): the giver of the item's sum
+    (- 3 ملايين دولار للمدارس under وقدمت المؤسسة المنح التالية:). "" when ``line`` is None
+    or names no giver."""
     if line is None:
         return ""
     colon = article.text.rfind(":", line.start, line.end)
-    n = article.normalised.index(colon)
-    at = dict(start=colon, end=colon, _nstart=n, _nend=n, _mstart=n)
-    return payer_of(at, line)
+    return payer_at(article, colon, line, payer_of)
 
 
 #: A list run on in one paragraph is looked back over at most this many sentences.

@@ -13,6 +13,7 @@ from ..text import Article, normalise
 from ..entities.words import OFFICE_INSTITUTIONS
 from ..quotes.words import CUE_FORMS, HOMOGRAPHS, PARTICIPLES, RELATIVE_PRONOUNS
 from .currency import _meta_country, article_country_evidence, name_country
+from .kinds import word_kind
 from .words import _CUES, _LEX, _WORD_BASE
 
 #: Nouns for a contract or deal near a figure (عقدًا بقيمة ...): the money is the
@@ -767,7 +768,9 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
             lo = comma_verb.end()   # الاتحاد الأوروبي، تعهد بتوفير …: the clause from the verb
         # (the gap's length is checked before it is sliced: in one long sentence of many
         # figures and names, most names are far from a figure)
-        if (hit and (not _CLAUSE_BREAK.search(nt.norm, lo, hi)
+        if (hit and (not _CLAUSE_BREAK.search(
+                         nt.norm, lo, _before_figure_comma(nt.norm, lo, hi)
+                         if me <= f["start"] else hi)
                      or ms >= f["end"] and (_verb_of_the_sum(nt.norm[lo:hi])
                                             or _participle_of_the_sum(nt.norm[lo:hi])))
                 and not _CLAUSE_CONJUNCTION.search(nt.norm, lo, hi)) or (  # same clause only
@@ -784,9 +787,82 @@ def _payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
                 best, dist, span = ent, d, (ms, me)
     if best:
         return JOINT.join([best] + _co_givers(article, f, sent, mentions, *span, best))
-    return best or _cabinet_lender(article, f, sent, mentions) \
+    return best or _own_funds_payer(article, f, sent, mentions) \
+        or _cabinet_lender(article, f, sent, mentions) \
         or _adjective_donor(article, f, sent) or _office_payer(article, f, sent, mentions) \
         or _ruler_payer(article, f, sent, mentions)
+
+
+#: Words that may stand between a comma after a giver's name and the figure
+#: (قدمت اليابان، 5 ملايين دولار؛ بتمويل من البنك، بقيمة …؛ وخصص الصندوق، مبلغ …): the
+#: links of a donor to its sum and the nouns of value (money_cues.tsv value_word).
+_FIGURE_LINKS = {"", "ب", "بمبلغ", "بقيمه", "بمساهمه", "مبلغ", "مبلغا", "قدره", "قدرها"} \
+    | _VALUE_WORDS
+
+
+def _before_figure_comma(norm: str, lo: int, hi: int) -> int:
+    """Where the clause of a name before a figure is checked up to: ``hi`` (the figure's
+    start in the normalised text ``norm``), or the comma right before the figure, with at
+    most one link of a sum after it (:data:`_FIGURE_LINKS`). Writers pause with a comma
+    after a long subject or object before the sum (قدم الصندوق العربي، 5 ملايين دولار؛
+    منحت السعودية اليمن، ملياري دولار؛ بتمويل من البنك، بقيمة …): no clause break
+    (docs/money.md "Subject and payer")."""
+    comma = norm.rfind(",", lo, hi)
+    if comma == -1:
+        return hi
+    words = norm[comma + 1:hi].split()
+    return comma if len(words) <= 1 and (not words or words[0] in _FIGURE_LINKS) else hi
+
+
+def _figure_gap(norm: str, n_ms: int, n_me: int, hi: int) -> str:
+    """``norm[n_me:hi]``, the normalised text between a name at ``n_ms``–``n_me`` and the
+    figure at ``hi``, without the comma right before the figure and its link
+    (:func:`_before_figure_comma`: لوزارة الصحة، 5 ملايين …), unless the name's word follows
+    a currency word: the name is then the sum before's (7 ملايين يورو للنيجر، و3 ملايين
+    يورو …: Niger is the 7 million's), and the comma stays a break."""
+    gap = norm[n_me:hi]
+    ws = norm.rfind(" ", 0, n_ms) + 1
+    prev = norm[max(0, ws - 20):ws].split()[-1:]
+    if prev and prev[0] in _WORD_BASE:
+        return gap
+    return gap[:_before_figure_comma(gap, 0, len(gap))]
+
+
+#: Nouns of a body's own money (money_cues.tsv own_funds: موازنة، خزينة، أموال، نفقة).
+_OWN_FUNDS = _CUES.get("own_funds", set())
+#: Words after the figure up to the own-funds phrase (من موازنتها، على نفقتها).
+_OWN_FUNDS_WORDS = 3
+
+
+def _own_funds(word: str) -> bool:
+    """Whether ``word`` is a noun of own money with a possessive pronoun (موازنتها،
+    ميزانيته، خزينتها، أموالها، نفقتها): the ت of a ة given back before the lookup."""
+    for suffix in _POSSESSIVES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[:-len(suffix)]
+            return stem in _OWN_FUNDS or stem.endswith("ت") and stem[:-1] + "ه" in _OWN_FUNDS
+    return False
+
+
+def _own_funds_payer(article: Article, f: dict, sent, mentions: _MentionIndex) -> str:
+    """The body that pays the figure ``f`` from its own money: right after the figure (at
+    most :data:`_OWN_FUNDS_WORDS` words), من or على and a noun of own money with its
+    pronoun (:func:`_own_funds`: الحكومة ستضيف 3 مليارات دينار من موازنتها، تحويل 50 مليون
+    دينار من خزينتها، على نفقتها), in the figure's clause; the payer is then the nearest
+    ORG or country before the figure in its clause (:func:`_payer_candidates`, not one
+    written with ل), which before was taken as what the money is for. "" otherwise
+    (docs/money.md "Subject and payer")."""
+    nt = article.normalised
+    after = nt.norm[f["_nend"]:min(nt.index(sent.end), f["_nend"] + 60)]
+    after = _CLAUSE_BREAK.split(after, maxsplit=1)[0].split()[:_OWN_FUNDS_WORDS + 1]
+    if not any(w in ("من", "علي") and k + 1 < len(after) and _own_funds(after[k + 1])
+               for k, w in enumerate(after)):
+        return ""
+    before = _payer_candidates(article, sent, mentions, None, f["start"])
+    for ent, _, _, me in reversed(before):
+        if me <= f["start"] and not _CLAUSE_BREAK.search(nt.norm, nt.index(me), f["_nstart"]):
+            return ent
+    return ""
 
 
 #: Between the names of givers who share one verb or phrase (قدمت ألمانيا وفرنسا …):
@@ -1607,6 +1683,19 @@ def _new_clause(verb: str, before: list[str]) -> bool:
 #: Words between a donor joined by و and its sum (والنرويج 27 مليون دولار، والإمارات
 #: بمائة مليون دولار): none, or ب with a noun of value.
 _GAPPED_LINKS = {"", "ب", "بمبلغ", "بقيمه", "بمساهمه"}
+#: A noun of value with its pronoun after a donor's kind noun (بهبة قيمتها …، بقرض قدره …).
+_VALUE_OF = {"قيمته", "قيمتها", "قدره", "قدرها", "بقيمه", "بمبلغ"}
+
+
+def _without_gap_links(words: list[str]) -> list[str]:
+    """``words`` (the words before a figure) without the link of a donor to its sum at
+    their end: one of :data:`_GAPPED_LINKS`, or a kind noun of money with ب and a noun of
+    value after it (:data:`_VALUE_OF`: والاتحاد الأوروبي بهبة قيمتها 75 مليون …، واليابان
+    بقرض قدره …)."""
+    if words and words[-1] in _VALUE_OF and len(words) > 1 and words[-2][:1] == "ب" \
+            and word_kind(words[-2][1:]):
+        return words[:-2]
+    return words[:-1] if words and words[-1] in _GAPPED_LINKS else words
 #: How far back (normalised characters) the verb of an earlier donor may stand.
 _GAPPED_REACH = 150
 
@@ -1624,7 +1713,7 @@ def _gapped_donor(article: Article, f: dict, sent, ms: int, me: int) -> bool:
     between = nt.norm[n_me:f["_nstart"]].split()
     if between[:1] and _adjective(between[0]) and len(between[0]) > 4:
         between = between[1:]     # والولايات المتحدة الأميركية 2 مليار: its adjective
-    if " ".join(between) not in _GAPPED_LINKS:
+    if _without_gap_links(between):
         return False
     earlier = nt.norm[max(nt.index(sent.start), ws - _GAPPED_REACH):ws].split()
     return any(_payer_verb(w) for w in earlier)
@@ -1638,8 +1727,7 @@ def _gapped_item(article: Article, f: dict, sent) -> bool:
     nt = article.normalised
     lo = nt.index(sent.start)
     words = nt.norm[max(lo, f["_nstart"] - 60):f["_nstart"]].split()
-    if words and words[-1] in _GAPPED_LINKS:
-        words = words[:-1]
+    words = _without_gap_links(words)
     for k in (1, 2, 3):       # والولايات المتحدة الأميركية: a name and its adjective
         if len(words) > k and words[-k][:1] == "و" and len(words[-k]) > 2 \
                 and words[-k - 1] in _WORD_BASE \
@@ -1805,7 +1893,8 @@ def listed_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -
     ولوزارة; for a place, the gazetteer's clitic reading tells للبنان from لبنان) or on a
     noun of a body or unit right before a place (money_cues.tsv recipient_head: لمحافظة
     البصرة، لأمانة عمان), and at most one word, a definite adjective, comes between the
-    name and the figure (لأمانة عمان الكبرى 30 مليون …). The nearest name of the sentence
+    name and the figure (لأمانة عمان الكبرى 30 مليون …), and a comma right before the
+    figure (لوزارة الصحة، 5 ملايين …) is a pause, no break. The nearest name of the sentence
     is often the next line's recipient, which is how these lines went wrong before
     (docs/money.md). Not when the figure's own recipient follows it
     (:func:`_own_recipient_after`: … للمنيا و9 ملايين جنيه للفيوم → Faiyum)."""
@@ -1820,10 +1909,11 @@ def listed_recipient(article: Article, f: dict, sent, mentions: _MentionIndex) -
         return ""
     ent, label, ms, me = max(names, key=lambda m: (m[3], m[3] - m[2]))
     n_ms = nt.index(ms)
-    gap = norm[nt.index(me):f["_mstart"]].split()
+    # a comma right before the figure is a pause, no break (لوزارة الصحة، 5 ملايين دينار)
+    gap = _figure_gap(norm, n_ms, nt.index(me), f["_mstart"]).split()
+    ws = norm.rfind(" ", 0, n_ms) + 1
     if len(gap) > 1 or gap and not (gap[0].startswith("ال") and gap[0].isalpha()):
         return ""
-    ws = norm.rfind(" ", 0, n_ms) + 1
     prefix = norm[ws:n_ms]
     if prefix in ("ل", "ول", "فل") or label == "PLACE" and not prefix \
             and _lam_prefixed(norm, n_ms):
@@ -1946,7 +2036,7 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex,
     if before:
         ent, _, ms, me = before[-1]
         n_ms, n_me = nt.index(ms), nt.index(me)
-        gap = norm[n_me:f["_mstart"]]
+        gap = _figure_gap(norm, n_ms, n_me, f["_mstart"])
         ws = norm.rfind(" ", 0, n_ms) + 1        # the start of the word (لتونس: its ل)
         # (six words: المساعدات الإنسانية من الأمم المتحدة للسودان، the payer between)
         words_before = norm[max(nt.index(sent.start), ws - 50):ws].split()[-6:]
@@ -1985,7 +2075,7 @@ def _place_recipient(article: Article, f: dict, sent, mentions: _MentionIndex,
             # subject (the payer), then the place that receives
             if prev and _with_conjunction(prev[0], _DOUBLE_OBJECT):
                 prev = ["منح"]
-        gap = norm[nt.index(me):f["_mstart"]]
+        gap = _figure_gap(norm, nt.index(ms), nt.index(me), f["_mstart"])
         # عزمه منح العراق قروضا بقيمة …، البنك الدولي يقرض العراق مليارا …: the object
         # of a verbal noun or imperfect verb of giving, in the figure's clause
         if prev and _gives_to(prev[0]) and len(gap) <= _PLACE_BEFORE \

@@ -18,11 +18,12 @@ from ..schema import Funding, fixed_frame
 from ..text import Article, normalise
 from .currency import _CONTEXT_SOURCES, country_evidence, payer_currency
 from .announcers import measure_announcers
-from .kinds import figure_kind, line_kind
+from .kinds import figure_kind, lender_credit, line_kind
 from .clauses import cause_names, side_clause_names
 from .figures import _HEADLINE_WORDS, _SENTENCE_END, find_figures
-from .lists import colon_line, list_payer, semicolon_list_colon
-from .subject import (JOINT, _CONTRACT_AFTER, _CONTRACT_BEFORE, _CUES, _draft_projects,
+from .lists import colon_lines, list_payer, payer_at, semicolon_list_colon
+from .subject import (JOINT, _BACK_REACH, _BACK_REFERENCES, _CONTRACT_AFTER, _CONTRACT_BEFORE,
+                      _CUES, _draft_projects, is_lender,
                       _fronted_topic, _funding_noun, _MentionIndex, amma_offsets,
                       _media_entities, _not_subject,
                       _org_types, _payer, _place_recipient, _recipient, _reporters,
@@ -171,6 +172,7 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
             nxt = funding[k + 1][0]["start"] if k + 1 < len(funding) else sent_k.end
             part_spans.setdefault(g["part_of"], []).append((g["start"], min(nxt, sent_k.end)))
     ends = sorted(g["_nend"] for g in figures)   # where each figure ends, for kind
+    lines = colon_lines(article)           # list item's paragraph → its colon line
     rows = []
     by_payer: dict[int, str] = {}          # figure (_nstart) → the currency its payer gave
     settled: dict[str, tuple[str, int]] = {}   # bare currency word → (code, paragraph)
@@ -203,9 +205,10 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
         # a project of another item of the sentence's list is not this figure's (عقد مشروع
         # أ بمبلغ …، ومشروع ب بـ …)
         items = figure_starts.get(sent.start, [])
-        not_projects = drafts | _other_items_projects(article.text, f, sent, ments, items)
+        not_projects = drafts | _other_items_names(article.text, f, sent, ments, items,
+                                                   "PROJECT", True)
         # … and so is a body that opens a later item (…، تلتها وزارة الداخلية بـ …)
-        exclude |= _later_items_orgs(article.text, f, sent, ments, items)
+        exclude |= _other_items_names(article.text, f, sent, ments, items, "ORG", False)
         subject, rule = _subject(f["start"], f["end"], sent, window, ments, exclude,
                                  "" if recipient in exclude else recipient, not_projects,
                                  place, topic, listed[i])
@@ -253,7 +256,8 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
                 payer = carried_lender(article, f, sent, ments, previous)
         if not payer:
             # - 3 ملايين دولار للمدارس, under وقدمت المؤسسة المنح التالية: (docs/money.md)
-            payer = list_payer(article, sent, lambda at, line: _payer(article, at, line, ments))
+            payer = list_payer(article, lines.get(sent.paragraph),
+                               lambda at, line: _payer(article, at, line, ments))
         if not payer and not side:
             # … تشمل: قرض بقيمة 30 مليون دينار؛ ومنحة بقيمة 5 ملايين دينار: a later item of
             # a list run on after a colon takes its first item's giver (docs/money.md)
@@ -285,9 +289,14 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
                            rows[-1].kind if rows and rows[-1].sentence == sent.sentence
                            and before > s_norm and before == funding[i - 1][0]["_nend"]
                            else "")
+        if kind == "budget" and payer and lender_credit(unnamed, max(s_norm, before),
+                                                        f["_nstart"]) \
+                and any(is_lender(normalise(arabic_name(one)), org_types.get(one, ""))
+                        for one in payer.split(JOINT)):
+            kind = "loan"     # اعتمادات from a lender: credits, not a budget's appropriations
         if not kind:
             # - 3 ملايين دينار للصحة, under وقدمت المؤسسة المنح التالية: (docs/money.md)
-            line = colon_line(article, sent)
+            line = lines.get(sent.paragraph)
             if line is not None:
                 colon = article.text.rfind(":", line.start, line.end)
                 kind = line_kind(unnamed, norm.index(line.start), norm.index(colon))
@@ -308,24 +317,36 @@ def funding_rows(article: Article, mentions) -> list[Funding]:
 _ITEM_BREAK = re.compile(r"[،,;؛]")
 
 
-def _later_items_orgs(text: str, f: dict, sent, ments: _MentionIndex,
-                      starts: list[int]) -> set[str]:
-    """The ORG entities of ``sent`` after the figure ``f`` that open a later item of a
-    list in that sentence (تصدرت وزارة المالية الإنفاق بمبلغ 16 تريليونا، تلتها وزارة
-    الداخلية بـ 8 تريليونات: the second ministry is the 8 trillion's): past another
-    figure, or past an item break (a comma, a semicolon) with another figure after the
-    name; one right after the figure (5 ملايين لوزارة الصحة) stays a candidate, and so
-    does an entity also named elsewhere in ``f``'s item. ``starts``: the sorted starts of
-    the sentence's funding figures, conversions left out (docs/money.md "Subject and
-    payer")."""
-    if len(starts) < 2 or starts[-1] <= f["end"]:
+def _other_items_names(text: str, f: dict, sent, ments: _MentionIndex, starts: list[int],
+                       label: str, before: bool) -> set[str]:
+    """The ``label`` entities of ``sent`` that belong to another figure's item of a list in
+    that sentence, not to the figure ``f``. After ``f``: one past another figure, or past an
+    item break (a comma, a semicolon) with another figure after the name (تصدرت وزارة
+    المالية الإنفاق بمبلغ 16 تريليونا، تلتها وزارة الداخلية بـ 8 تريليونات: the second
+    ministry is the 8 trillion's; … بـ 31 مليونا، ومشروع ج بـ 870 ألفا: ج is the 870
+    thousand's), while one right after the figure (5 ملايين لوزارة الصحة، بقيمة 5 ملايين
+    لمشروع د) stays a candidate. With ``before``, also one before ``f`` with another
+    figure between them (عقد مشروع أ بمبلغ 30 مليونا، ومشروع ب بـ 31 مليونا: أ is the 30
+    million's); without, every name before ``f`` is its own. An entity also named within
+    ``f``'s own item is kept. ``starts``: the sorted starts of the sentence's funding
+    figures, conversions left out. The ORG (``before`` False) and PROJECT (``before``
+    True) names of a list (docs/money.md "Subject and payer")."""
+    if len(starts) < 2 or (not before and starts[-1] <= f["end"]):
         return set()
     other, own = set(), set()
-    for ent, _, ms, me in ments.within("ORG", sent.start, sent.end):
-        if ms >= f["end"] and _later_item(text, f, ms, me, starts):
-            other.add(ent)
+
+    def between(lo: int, hi: int) -> bool:        # a figure starts in [lo, hi)
+        k = bisect_left(starts, lo)
+        return k < len(starts) and starts[k] < hi
+
+    for ent, _, ms, me in ments.within(label, sent.start, sent.end):
+        if before and me <= f["start"]:
+            theirs = between(me, f["start"])
+        elif ms >= f["end"]:
+            theirs = _later_item(text, f, ms, me, starts)
         else:
-            own.add(ent)
+            theirs = False
+        (other if theirs else own).add(ent)
     return other - own
 
 
@@ -337,37 +358,6 @@ def _later_item(text: str, f: dict, ms: int, me: int, starts: list[int]) -> bool
     if k < len(starts) and starts[k] < ms:
         return True
     return _ITEM_BREAK.search(text, f["end"], ms) is not None and starts[-1] >= me
-
-
-def _other_items_projects(text: str, f: dict, sent, ments: _MentionIndex,
-                          starts: list[int]) -> set[str]:
-    """The PROJECT entities of ``sent`` that belong to another figure's item of a list
-    in that sentence, not to the figure ``f``: one before ``f`` with another figure between
-    them (عقد مشروع أ بمبلغ 30 مليونا، ومشروع ب بـ 31 مليونا: أ is the 30 million's), or
-    one after ``f`` past another figure, or past an item break (a comma, a semicolon)
-    with another figure after it (… بـ 31 مليونا، ومشروع ج بـ 870 ألفا: ج is the 870
-    thousand's), while a project right after the figure (بقيمة 5 ملايين لمشروع د) stays
-    its own. ``starts``: the sorted starts of the sentence's funding figures, conversions
-    left out. An entity
-    also named within ``f``'s own item is kept (docs/money.md "Subject and payer")."""
-    if len(starts) < 2:
-        return set()
-    projects = ments.within("PROJECT", sent.start, sent.end)
-    other, own = set(), set()
-
-    def between(lo: int, hi: int) -> bool:        # a figure starts in [lo, hi)
-        k = bisect_left(starts, lo)
-        return k < len(starts) and starts[k] < hi
-
-    for ent, _, ms, me in projects:
-        if me <= f["start"]:
-            theirs = between(me, f["start"])
-        elif ms >= f["end"]:
-            theirs = _later_item(text, f, ms, me, starts)
-        else:
-            theirs = False
-        (other if theirs else own).add(ent)
-    return other - own
 
 
 def _after_value_word(norm, start: int) -> bool:
@@ -524,8 +514,8 @@ def _previous_giver(article: Article, sent, ments: _MentionIndex,
                     figure_starts: dict[int, list[int]]) -> str:
     """The giver that the sentence right before ``sent`` in its paragraph names when it
     announces money without a figure (قدم الاتحاد الأوروبي منحة جديدة للأردن.، وقعت الحكومة
-    مع الاتحاد الأوروبي اتفاقية منحة.): the payer :func:`khabar.money.subject._payer`
-    gives a figure of no width at that sentence's end, as the money of that sentence would
+    مع الاتحاد الأوروبي اتفاقية منحة.): the payer :func:`khabar.money.lists.payer_at`
+    gives at that sentence's end, as the money of that sentence would
     have; "" when that sentence has a funding figure of its own (its giver is that
     figure's) or names none. A country or body, not only a lender: the next sentence
     gives the sum (وتبلغ قيمة المنحة 20 مليون يورو) and :func:`carried_lender` decides
@@ -537,9 +527,7 @@ def _previous_giver(article: Article, sent, ments: _MentionIndex,
     if prev.paragraph != sent.paragraph or prev.end > sent.start or prev.start in figure_starts:
         return ""
     end = len(article.text[prev.start:prev.end].rstrip(" .!؟?\n")) + prev.start
-    n = article.normalised.index(end)
-    at = dict(start=end, end=end, _nstart=n, _nend=n, _mstart=n)
-    return _payer(article, at, prev, ments)
+    return payer_at(article, end, prev, lambda at, line: _payer(article, at, line, ments))
 
 
 def _previous_lender(article: Article, sent, ments: _MentionIndex, org_types, arabic,
@@ -593,7 +581,6 @@ def _body_restatements(article: Article, rows: list[Funding]) -> list[Funding]:
     kind (:func:`_rounded_restatement`: 1.2 مليار … 1.22 مليار دولار). One pass with
     dicts keyed by (amount, currency) and by currency, each figure compared with at most
     :data:`_RESTATED_BACK` before it: linear in the number of rows."""
-    norm = article.normalised
     first: dict[tuple, list[int]] = {}    # (amount, currency) → indices in ``out``
     by_unit: dict[str, list[int]] = {}    # currency → indices in ``out``, any amount
     out: list[Funding] = []
@@ -611,12 +598,13 @@ def _body_restatements(article: Article, rows: list[Funding]) -> list[Funding]:
         # مليوني دولار إلى أوكرانيا … ومليوني دولار للاجئين الأوكرانيين restates the second
         # (a bounded look back keeps the pass linear)
         k = next((k for k in reversed(earlier[-_RESTATED_BACK:])
-                  if _may_restate(norm, out[k], r, per_sentence)), None)
+                  if _may_restate(article, out[k], r, per_sentence)), None)
         if k is None:
             # the same sum rounded in one sentence and exact in the other (عقد بقيمة 1.2
             # مليار دولار … عقدا بقيمة 1.22 مليار دولار): one subject and kind named twice
             k = next((k for k in reversed(by_unit.get(unit, [])[-_RESTATED_BACK:])
-                      if _rounded_restatement(norm, out[k], r, per_sentence)), None)
+                      if _rounded_restatement(article, out[k], r, per_sentence)),
+                     None)
         if k is None:
             earlier.append(len(out))
             by_unit.setdefault(unit, []).append(len(out))
@@ -641,20 +629,50 @@ _RESTATED_BACK = 8
 _PLACE_AND_PROJECT = {"place the money goes to", "project in sentence"}
 
 
-def _may_restate(norm, a: Funding, r: Funding, per_sentence: Counter) -> bool:
+def _may_restate(article: Article, a: Funding, r: Funding, per_sentence: Counter) -> bool:
     """Whether the figure ``r`` may restate the earlier figure ``a`` of the same sum: in
     another sentence, no payer or subject that differs (two names of one country aside),
     no word of another sum or a negation before ``r`` (:func:`_another_before`), and not
     one item of a list of sums whose recipient follows it where ``a`` named no subject. A
     country the money goes to and a project named in the other sentence do not differ
     (قرض للأردن بقيمة 60 مليون دولار … إلى برنامج تأهيل المدارس بقيمة 60 مليون
-    دولار: the borrower, then what its loan builds)."""
+    دولار: the borrower, then what its loan builds). Paragraphs apart (more than
+    :data:`_RESTATED_PARAGRAPHS`), they must also be the same money (:func:`_same_money`),
+    unless ``a`` is in a headline-shaped paragraph (a headline under a page's header
+    lines announces the body's sum)."""
+    norm = article.normalised
     return a.sentence != r.sentence and not _differs(a.payer, r.payer) \
+        and (r.paragraph - a.paragraph <= _RESTATED_PARAGRAPHS or _same_money(norm, a, r)
+             or _headline_shaped(article, a.paragraph)) \
         and not (_differs(a.subject, r.subject) and not _one_country(a.subject, r.subject)
                  and {a.subject_rule, r.subject_rule} != _PLACE_AND_PROJECT) \
         and not _another_before(norm, r) \
         and not (r.subject_rule == "recipient after figure" and not a.subject
                  and per_sentence[r.sentence] > 1)
+
+
+#: How many paragraphs after an earlier figure of its sum a figure may restate it with
+#: nothing else in common (the same paragraph or the two after it: a lead's sum given again
+#: in the body, a paragraph between); further on it must name the same payer or subject or
+#: refer back to the money (:func:`_same_money`).
+_RESTATED_PARAGRAPHS = 2
+
+
+def _same_money(norm, a: Funding, r: Funding) -> bool:
+    """Whether the figure ``r``, paragraphs after ``a`` of the same sum, says it is the same
+    money: both name one payer or one subject (not empty), or a definite noun of that money
+    or a pronoun of its value (:data:`khabar.money.subject._BACK_REFERENCES`: القرض البالغ،
+    المنحة، قيمتها) stands in the :data:`~khabar.money.subject._BACK_REACH` words before
+    ``r``. An equal sum far off with nothing in common is another sum (a ministry's 5
+    million in one paragraph, a donor's 5 million three paragraphs on), docs/money.md "One
+    sum, one total"."""
+    if a.payer and a.payer == r.payer or a.subject and (
+            a.subject == r.subject or _one_country(a.subject, r.subject)):
+        return True
+    n = norm.index(r.start)
+    words = norm.norm[max(0, n - 80):n].split()[-_BACK_REACH:]
+    return any(w in _BACK_REFERENCES or w[:1] in "وبفل" and w[1:] in _BACK_REFERENCES
+               for w in words)
 
 
 #: A figure's number as written: digits, and at most two after a decimal separator
@@ -677,15 +695,17 @@ def _written_unit(norm, r: Funding) -> float:
     return 10 ** round(math.log10(scale)) / 10 ** len(frac)
 
 
-def _rounded_restatement(norm, a: Funding, r: Funding, per_sentence: Counter) -> bool:
+def _rounded_restatement(article: Article, a: Funding, r: Funding,
+                         per_sentence: Counter) -> bool:
     """Whether the figure ``r`` gives again, rounded or more exactly, the sum of the
     earlier figure ``a`` of its currency: one of them, rounded at the place of its last
     written digit (:func:`_written_unit`), is the other (1.2 مليار and 1.22 مليار, not 20
     مليون and 24 مليون), both name the same subject (not empty) and no different kind
     or payer, and :func:`_may_restate` holds (docs/money.md "One sum, one total")."""
     if not a.subject or a.subject != r.subject or a.kind != r.kind \
-            or not _may_restate(norm, a, r, per_sentence):
+            or not _may_restate(article, a, r, per_sentence):
         return False
+    norm = article.normalised
     ua, ur = _written_unit(norm, a), _written_unit(norm, r)
     return bool(ua and ur) and ua != ur and abs(a.amount - r.amount) <= max(ua, ur) / 2
 
@@ -715,7 +735,13 @@ def _one_country(a: str, b: str) -> bool:
 
 def _another_before(norm, r: Funding) -> bool:
     """Whether one of the three words before the figure ``r`` is a word of another sum
-    (money_cues.tsv another: اتفاقية أخرى بمبلغ …، قرض جديد بقيمة …)."""
+    (money_cues.tsv another: اتفاقية أخرى بمبلغ …، قرض جديد بقيمة …), or the word right
+    after it, with or without the article (أما 500 مليون دولار الأخرى …، 20 مليون دولار
+    إضافية: another sum of that amount, not the earlier one again)."""
+    e = norm.index(r.end)
+    after = norm.norm[e:e + 20].split()[:1]
+    if after and after[0].rstrip(",.;:!?").removeprefix("ال") in _ANOTHER:
+        return True
     n = norm.index(r.start)
     words = norm.norm[max(0, n - 40):n].split()[-4:]
     # … or a negation (لم تتجاوز قروض البنك … 500 مليون: what a sum did not reach)

@@ -78,3 +78,36 @@ def test_an_unknown_kernel_is_named(tmp_path):
     failure = execute_notebooks([_run(tmp_path, "a")], "no-such-kernel", 1)
     assert failure == ("khabar: a.ipynb: the Jupyter kernel 'no-such-kernel' did not start "
                        "(no such kernel); check `jupyter kernelspec list`")
+
+
+def test_the_executed_copy_is_written_when_the_notebook_starts_and_ends(tmp_path, monkeypatch):
+    # papermill writes the whole notebook before and after every cell; khabar's engine
+    # writes it at the start, every SAVE_EVERY seconds and at the end, to the same file.
+    import papermill.engines
+    import papermill.iorw
+
+    writes = []
+
+    def write(nb, path):
+        writes.append(path)
+        papermill.iorw.write_ipynb(nb, path)
+
+    monkeypatch.setattr(papermill.engines, "write_ipynb", write)
+    (tmp_path / "out").mkdir()
+    _notebook(tmp_path / "a.ipynb", *[f"print({i})" for i in range(12)])
+    assert execute_notebooks([_run(tmp_path, "a")], "python3", 1) is None
+    assert len(writes) <= 3          # start, end (papermill's engine: 2 + 2 per cell = 28)
+    assert _outputs(tmp_path / "out" / "a.ipynb") == [f"{i}\n" for i in range(12)]
+
+
+def test_a_failed_notebook_leaves_its_executed_copy_as_far_as_it_ran(tmp_path):
+    (tmp_path / "out").mkdir()
+    _notebook(tmp_path / "a.ipynb", "print('before')", "raise ValueError('no such column')",
+              "print('after')")
+    assert "ValueError: no such column" in execute_notebooks([_run(tmp_path, "a")],
+                                                             "python3", 1)
+    nb = json.loads((tmp_path / "out" / "a.ipynb").read_text(encoding="utf-8"))
+    outputs = {"".join(c["source"]): c.get("outputs", []) for c in nb["cells"]}
+    assert "".join(outputs["print('before')"][0]["text"]) == "before\n"
+    assert outputs["raise ValueError('no such column')"][0]["ename"] == "ValueError"
+    assert outputs["print('after')"] == []

@@ -111,3 +111,37 @@ def test_a_failed_notebook_leaves_its_executed_copy_as_far_as_it_ran(tmp_path):
     assert "".join(outputs["print('before')"][0]["text"]) == "before\n"
     assert outputs["raise ValueError('no such column')"][0]["ename"] == "ValueError"
     assert outputs["print('after')"] == []
+
+
+def test_kernels_started_beforehand_have_the_notebooks_imports_and_nothing_else(tmp_path):
+    # khabar run starts its kernels while it extracts: each imports what the notebooks
+    # import, then runs its first notebook as if alone (namespace empty, cells from 1).
+    from khabar.notebook_runs import Kernels, warm_code
+
+    (tmp_path / "out").mkdir()
+    _notebook(tmp_path / "a.ipynb", "import json\nimport colorsys as c\nleft = 1")
+    _notebook(tmp_path / "b.ipynb", "import sys\nprint('colorsys' in sys.modules, "
+                                    "'left' in globals(), 'c' in globals())")
+    warm = warm_code([tmp_path / "a.ipynb"])
+    kernels = Kernels("python3", 1, str(tmp_path), warm)
+    try:
+        assert kernels.execute([_run(tmp_path, "b")]) is None
+    finally:
+        kernels.close()
+    assert _outputs(tmp_path / "out" / "b.ipynb") == ["True False False\n"]
+    nb = json.loads((tmp_path / "out" / "b.ipynb").read_text(encoding="utf-8"))
+    counts = [c["execution_count"] for c in nb["cells"] if c["cell_type"] == "code"]
+    assert counts == list(range(1, len(counts) + 1))
+
+
+def test_warm_code_imports_every_module_the_notebooks_import(tmp_path):
+    from khabar.notebook_runs import warm_code
+
+    _notebook(tmp_path / "a.ipynb", "import json, os.path\nfrom email import parser",
+              "%matplotlib inline", "from . import nothing")
+    namespace: dict = {}
+    exec(warm_code([tmp_path / "a.ipynb"]), namespace)
+    assert [n for n in namespace if not n.startswith("__")] == []
+    import sys
+    assert {"json", "os.path", "email", "email.parser"} <= set(sys.modules)
+    assert "'email.parser'" in warm_code([tmp_path / "a.ipynb"])

@@ -182,7 +182,8 @@ def _run(args: argparse.Namespace, seeds: Path, out: Path, nbs: list[Path]) -> i
     # done) and the workbook's process start now and load what they import while the
     # tables are extracted, which leaves a core partly idle (reading, writing), instead
     # of after it (khabar.notebook_runs.Kernels).
-    kernels = _start_kernels(args, nbs, min(jobs, max(len(analysis), 1)))
+    # (None when there is no input to read: the run fails at once.)
+    kernels = _start_kernels(args, nbs, min(jobs, max(len(analysis), 1)), seeds)
     pool = _workbook_pool()
     done = False
     try:
@@ -244,12 +245,16 @@ def _run_with(args: argparse.Namespace, seeds: Path, out: Path, nbs: list[Path],
     return 0
 
 
-def _start_kernels(args: argparse.Namespace, nbs: list[Path], jobs: int):
+def _start_kernels(args: argparse.Namespace, nbs: list[Path], jobs: int, seeds: Path):
     """:class:`khabar.notebook_runs.Kernels` for ``nbs``: ``jobs`` processes, each
     starting a kernel ``args.kernel`` in the notebooks' folder at once and importing
-    there what the notebooks import (:func:`khabar.notebook_runs.warm_code`)."""
+    there what the notebooks import (:func:`khabar.notebook_runs.warm_code`); their
+    kernels are started when the notebooks run if ``seeds`` does not exist (the run
+    fails before them)."""
     from .notebook_runs import Kernels, warm_code
 
+    if not seeds.exists():
+        return Kernels(args.kernel, jobs)
     return Kernels(args.kernel, jobs, str(Path(args.notebooks).resolve()), warm_code(nbs))
 
 

@@ -127,7 +127,10 @@ class Kernels:
 
     def close(self, wait: bool = True) -> None:
         """End the processes (each shuts its kernel down as it exits); ``wait`` False
-        (interrupted): do not wait for them, and drop what they have not begun."""
+        (interrupted): do not wait for them, and drop what they have not begun. A
+        process still starting its kernel skips the imports (``stop``), so a run that
+        fails before its notebooks (no article read) is not held up by them."""
+        self.shared.stop.set()
         self.pool.shutdown(wait=wait, cancel_futures=not wait)
 
 
@@ -210,8 +213,10 @@ class _Worker:
         and a kernel that does not start are left to the first notebook)."""
         import papermill  # noqa: F401 - loaded now, while the process would wait
 
+        if self.shared is not None and self.shared.stop.is_set():
+            return
         self.km, failure = _start_kernel(self.kernel, folder, "")
-        if failure is None and code:
+        if failure is None and code and not (self.shared and self.shared.stop.is_set()):
             try:
                 _in_kernel(self.km, code, timeout=120)
             except (RuntimeError, TimeoutError):

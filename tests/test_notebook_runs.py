@@ -145,3 +145,15 @@ def test_warm_code_imports_every_module_the_notebooks_import(tmp_path):
     import sys
     assert {"json", "os.path", "email", "email.parser"} <= set(sys.modules)
     assert "'email.parser'" in warm_code([tmp_path / "a.ipynb"])
+
+
+def test_kernels_closed_while_starting_skip_their_imports(tmp_path):
+    # A khabar run that fails before its notebooks (no article could be read) closes
+    # its kernels at once: one still starting does not run the notebooks' imports.
+    import time
+
+    from khabar.notebook_runs import Kernels
+
+    started = time.monotonic()
+    Kernels("python3", 1, str(tmp_path), "import time\ntime.sleep(60)").close()
+    assert time.monotonic() - started < 45

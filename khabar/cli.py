@@ -176,6 +176,29 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace, seeds: Path, out: Path, nbs: list[Path]) -> int:
     """``khabar run`` with the output folder held: tables, notebooks, report."""
+    *analysis, last = nbs
+    jobs = max(1, args.jobs or os.cpu_count() or 1)
+    # The notebooks' kernels (a kernel per core, each taking the next notebook when
+    # done) and the workbook's process start now and load what they import while the
+    # tables are extracted, which leaves a core partly idle (reading, writing), instead
+    # of after it (khabar.notebook_runs.Kernels).
+    # (None when there is no input to read: the run fails at once.)
+    kernels = _start_kernels(args, nbs, min(jobs, max(len(analysis), 1)), seeds)
+    pool = _workbook_pool()
+    done = False
+    try:
+        status = _run_with(args, seeds, out, nbs, kernels, pool)
+        done = True
+        return status
+    finally:
+        # Interrupted (Ctrl-C) or failed: not waiting for the kernels or the workbook;
+        # their processes end with this one.
+        kernels.close(wait=done)
+        pool.shutdown(wait=done, cancel_futures=not done)
+
+
+def _run_with(args: argparse.Namespace, seeds: Path, out: Path, nbs: list[Path],
+              kernels, pool) -> int:
     # One extraction, all cores, before the notebooks: they read the stored tables
     # (khabar.pipeline.load_tables) instead of extracting again.
     status = _write_corpus(argparse.Namespace(**{**vars(args), "seeds_dir": str(seeds),
@@ -194,27 +217,22 @@ def _run(args: argparse.Namespace, seeds: Path, out: Path, nbs: list[Path]) -> i
               f"{printable(str(exc))}", file=sys.stderr)
         return 1
     # The analysis notebooks read the stored tables and write their own figures, so they
-    # run side by side (a kernel per core, each taking the next notebook when done); the
-    # report, which shows their figures, runs after all of them, in one of those kernels.
+    # run side by side; the report, which shows their figures, runs after all of them,
+    # in one of those kernels.
     *analysis, last = nbs
-    jobs = max(1, args.jobs or os.cpu_count() or 1)
     # The workbook needs only the tables: it is written beside the notebooks, and the
     # report notebook leaves it to this process (khabar.newsroom.workbook, wait=False)
     # rather than holding up the Word report and the HTML page behind it.
-    pool, workbook = _start_workbook(out, Path(args.notebooks))
+    workbook = _start_workbook(pool, out, Path(args.notebooks))
     try:
-        failed = _run_notebooks(analysis, reports, seeds, out, args, jobs, then=last,
-                                run_id=run_id)
+        failed = _run_notebooks(analysis, reports, seeds, out, args, kernels.jobs,
+                                then=last, run_id=run_id, kernels=kernels)
         if failed is None:
             from .report import export_report  # HTML and PDF: khabar/report.py
             html = export_report(reports / nbs[-1].name, reports)
-    except BaseException as exc:
-        # Interrupted (Ctrl-C): not waiting for the workbook; its process ends with this one.
-        pool.shutdown(wait=False, cancel_futures=True)
-        if isinstance(exc, KeyboardInterrupt):
-            raise Interrupted(_what_is_left(reports, names)) from None
-        raise
-    workbook_failed = _finish_workbook(pool, workbook)
+    except KeyboardInterrupt:
+        raise Interrupted(_what_is_left(reports, names)) from None
+    workbook_failed = _finish_workbook(workbook)
     if failed is not None:
         print(failed, file=sys.stderr)
         return 1
@@ -225,6 +243,19 @@ def _run(args: argparse.Namespace, seeds: Path, out: Path, nbs: list[Path]) -> i
     print(f"khabar: report → {', '.join(made)}"
           + (f"; workbook → {printable(str(workbook_file))}" if workbook_file.is_file() else ""))
     return 0
+
+
+def _start_kernels(args: argparse.Namespace, nbs: list[Path], jobs: int, seeds: Path):
+    """:class:`khabar.notebook_runs.Kernels` for ``nbs``: ``jobs`` processes, each
+    starting a kernel ``args.kernel`` in the notebooks' folder at once and importing
+    there what the notebooks import (:func:`khabar.notebook_runs.warm_code`); their
+    kernels are started when the notebooks run if ``seeds`` does not exist (the run
+    fails before them)."""
+    from .notebook_runs import Kernels, warm_code
+
+    if not seeds.exists():
+        return Kernels(args.kernel, jobs)
+    return Kernels(args.kernel, jobs, str(Path(args.notebooks).resolve()), warm_code(nbs))
 
 
 #: What ``khabar run`` writes into ``OUT/reports/`` besides the executed notebooks:
@@ -260,9 +291,10 @@ def _what_is_left(reports: Path, names: list[str]) -> str:
 
 def _run_notebooks(nbs: list[Path], reports: Path, seeds: Path, out: Path,
                    args: argparse.Namespace, jobs: int, then: Path | None = None,
-                   run_id: str | None = None) -> str | None:
+                   run_id: str | None = None, kernels=None) -> str | None:
     """Execute ``nbs`` with papermill in up to ``jobs`` processes, each with one kernel
-    reused across the notebooks it takes (:mod:`khabar.notebook_runs`), then ``then``
+    reused across the notebooks it takes (:mod:`khabar.notebook_runs`; ``kernels``:
+    those processes, started beforehand by :func:`_start_kernels`), then ``then``
     once they are all done, writing the executed copies to ``reports``; each reads the
     table set ``run_id`` (this run's; see :func:`khabar.pipeline.load_tables`). Returns
     ``None``, or the message of the first failure (notebook, cell, error, where the
@@ -279,20 +311,35 @@ def _run_notebooks(nbs: list[Path], reports: Path, seeds: Path, out: Path,
     return execute_notebooks([run(nb) for nb in nbs], args.kernel, jobs,
                              progress=not args.quiet and min(jobs, len(nbs)) <= 1,
                              then=run(then) if then else None,
-                             announce=f"khabar: [{total}/{total}] {then.name}" if then else None)
+                             announce=f"khabar: [{total}/{total}] {then.name}" if then else None,
+                             kernels=kernels)
 
 
-def _start_workbook(out: Path, notebooks_dir: Path):
-    """Start writing ``OUT/data/khabar.xlsx`` in another process; ``(pool, future)``."""
+def _workbook_pool():
+    """The process that will write the workbook, started now and importing what it
+    needs (:func:`_load_workbook_modules`) while the tables are extracted."""
     from concurrent.futures import ProcessPoolExecutor
 
     from .engines import follow_parent
+
+    pool = ProcessPoolExecutor(max_workers=1, initializer=follow_parent,
+                               initargs=(os.getpid(),))
+    pool.submit(_load_workbook_modules)
+    return pool
+
+
+def _load_workbook_modules() -> None:
+    import xlsxwriter  # noqa: F401
+
+    from . import newsroom, pipeline  # noqa: F401
+
+
+def _start_workbook(pool, out: Path, notebooks_dir: Path):
+    """Start writing ``OUT/data/khabar.xlsx`` in ``pool``'s process; its future."""
     from .report import notebook_parameters
 
     language = notebook_parameters(notebooks_dir / "params.json")["language"]
-    pool = ProcessPoolExecutor(max_workers=1, initializer=follow_parent,
-                               initargs=(os.getpid(),))
-    return pool, pool.submit(_write_workbook, str(out), language)
+    return pool.submit(_write_workbook, str(out), language)
 
 
 def _write_workbook(out: str, language: str) -> None:
@@ -305,7 +352,7 @@ def _write_workbook(out: str, language: str) -> None:
         newsroom.workbook(tables, data / "khabar.xlsx", language, tables.manifest)
 
 
-def _finish_workbook(pool, future) -> bool:
+def _finish_workbook(future) -> bool:
     """Wait for the workbook; ``True`` if it could not be written (the reason is
     printed: the report notebook did not wait for it, so no one else reports it)."""
     try:
@@ -314,8 +361,6 @@ def _finish_workbook(pool, future) -> bool:
         print(f"khabar: the workbook could not be written: {printable(str(exc))}",
               file=sys.stderr)
         return True
-    finally:
-        pool.shutdown()
     return False
 
 

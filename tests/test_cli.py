@@ -99,10 +99,10 @@ def test_a_workbook_that_could_not_be_written_fails_the_run_with_its_reason(caps
         raise OSError("No space left on device")
 
     pool = ThreadPoolExecutor(1)
-    assert cli._finish_workbook(pool, pool.submit(fail)) is True
+    assert cli._finish_workbook(pool.submit(fail)) is True
     assert "workbook could not be written: No space left" in capsys.readouterr().err
     pool = ThreadPoolExecutor(1)
-    assert cli._finish_workbook(pool, pool.submit(lambda: None)) is False
+    assert cli._finish_workbook(pool.submit(lambda: None)) is False
 
 
 def test_run_on_a_missing_folder_says_so_and_fails(tmp_path):

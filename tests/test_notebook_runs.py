@@ -78,3 +78,82 @@ def test_an_unknown_kernel_is_named(tmp_path):
     failure = execute_notebooks([_run(tmp_path, "a")], "no-such-kernel", 1)
     assert failure == ("khabar: a.ipynb: the Jupyter kernel 'no-such-kernel' did not start "
                        "(no such kernel); check `jupyter kernelspec list`")
+
+
+def test_the_executed_copy_is_written_when_the_notebook_starts_and_ends(tmp_path, monkeypatch):
+    # papermill writes the whole notebook before and after every cell; khabar's engine
+    # writes it at the start, every SAVE_EVERY seconds and at the end, to the same file.
+    import papermill.engines
+    import papermill.iorw
+
+    writes = []
+
+    def write(nb, path):
+        writes.append(path)
+        papermill.iorw.write_ipynb(nb, path)
+
+    monkeypatch.setattr(papermill.engines, "write_ipynb", write)
+    (tmp_path / "out").mkdir()
+    _notebook(tmp_path / "a.ipynb", *[f"print({i})" for i in range(12)])
+    assert execute_notebooks([_run(tmp_path, "a")], "python3", 1) is None
+    assert len(writes) <= 3          # start, end (papermill's engine: 2 + 2 per cell = 28)
+    assert _outputs(tmp_path / "out" / "a.ipynb") == [f"{i}\n" for i in range(12)]
+
+
+def test_a_failed_notebook_leaves_its_executed_copy_as_far_as_it_ran(tmp_path):
+    (tmp_path / "out").mkdir()
+    _notebook(tmp_path / "a.ipynb", "print('before')", "raise ValueError('no such column')",
+              "print('after')")
+    assert "ValueError: no such column" in execute_notebooks([_run(tmp_path, "a")],
+                                                             "python3", 1)
+    nb = json.loads((tmp_path / "out" / "a.ipynb").read_text(encoding="utf-8"))
+    outputs = {"".join(c["source"]): c.get("outputs", []) for c in nb["cells"]}
+    assert "".join(outputs["print('before')"][0]["text"]) == "before\n"
+    assert outputs["raise ValueError('no such column')"][0]["ename"] == "ValueError"
+    assert outputs["print('after')"] == []
+
+
+def test_kernels_started_beforehand_have_the_notebooks_imports_and_nothing_else(tmp_path):
+    # khabar run starts its kernels while it extracts: each imports what the notebooks
+    # import, then runs its first notebook as if alone (namespace empty, cells from 1).
+    from khabar.notebook_runs import Kernels, warm_code
+
+    (tmp_path / "out").mkdir()
+    _notebook(tmp_path / "a.ipynb", "import json\nimport colorsys as c\nleft = 1")
+    _notebook(tmp_path / "b.ipynb", "import sys\nprint('colorsys' in sys.modules, "
+                                    "'left' in globals(), 'c' in globals())")
+    warm = warm_code([tmp_path / "a.ipynb"])
+    kernels = Kernels("python3", 1, str(tmp_path), warm)
+    try:
+        assert kernels.execute([_run(tmp_path, "b")]) is None
+    finally:
+        kernels.close()
+    assert _outputs(tmp_path / "out" / "b.ipynb") == ["True False False\n"]
+    nb = json.loads((tmp_path / "out" / "b.ipynb").read_text(encoding="utf-8"))
+    counts = [c["execution_count"] for c in nb["cells"] if c["cell_type"] == "code"]
+    assert counts == list(range(1, len(counts) + 1))
+
+
+def test_warm_code_imports_every_module_the_notebooks_import(tmp_path):
+    from khabar.notebook_runs import warm_code
+
+    _notebook(tmp_path / "a.ipynb", "import json, os.path\nfrom email import parser",
+              "%matplotlib inline", "from . import nothing")
+    namespace: dict = {}
+    exec(warm_code([tmp_path / "a.ipynb"]), namespace)
+    assert [n for n in namespace if not n.startswith("__")] == []
+    import sys
+    assert {"json", "os.path", "email", "email.parser"} <= set(sys.modules)
+    assert "'email.parser'" in warm_code([tmp_path / "a.ipynb"])
+
+
+def test_kernels_closed_while_starting_skip_their_imports(tmp_path):
+    # A khabar run that fails before its notebooks (no article could be read) closes
+    # its kernels at once: one still starting does not run the notebooks' imports.
+    import time
+
+    from khabar.notebook_runs import Kernels
+
+    started = time.monotonic()
+    Kernels("python3", 1, str(tmp_path), "import time\ntime.sleep(60)").close()
+    assert time.monotonic() - started < 45

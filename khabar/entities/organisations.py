@@ -25,8 +25,8 @@ from .words import (RECIPIENTS, ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, 
                     LATIN_THINGS, LATIN_WORDS, LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
                     NAME_END, NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
                     NAME_ADJECTIVES, OFFICE_CUES, SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES,
-                    VERBAL_NOUN_CUES, _adjective_shaped, _definite_cue_reading, _is_nisba,
-                    _openers, _with_article, _word)
+                    VERBAL_NOUN_CUES, _STATE, _adjective_shaped, _definite_cue_reading,
+                    _is_nisba, _openers, _with_article, _word)
 from .words import _COUNTRY_WORDS, _UNMARK, GENERIC_CUES, LATIN_ORG_WORDS  # own line
 from .words import FEMININE_ADJECTIVES, PERSON_NAME_ENDS, ROLES  # own line
 from .words import ADVERSARY_WORDS, CLUB_NAMES, CLUB_NOUNS, SPORT_WORDS  # own line
@@ -54,8 +54,6 @@ _MAX_NESTED_CUES = 8
 NOT_A_NAME = object()
 _CENTRE = normalise("مركز")
 _MINISTRY = normalise("وزارة")
-#: وزارة الدولة: a ministry of state, named by what it is for (لشؤون البيئة، للاستثمار).
-_STATE = normalise("الدولة")
 #: A word written with a hamza on its first alif and then ل (إلغاء، ألعاب، إلزام) has no
 #: article, though normalised (الغاء) it reads as one: after a definite word of a name it
 #: is an indefinite noun, which no idafa or adjective of the name can be.

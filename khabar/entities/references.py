@@ -28,7 +28,7 @@ from .words import WHOLE_WORDS  # own line
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
 from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _MEMO_SIZE, _PERSON_AT,
-                    _PREP_ARTICLE, _WHERE, COMPLEMENT_HEADS, CREDITS, INSTITUTION_CUES,
+                    _PREP_ARTICLE, _STATE, _WHERE, COMPLEMENT_HEADS, CREDITS, INSTITUTION_CUES,
                     MEDIA_MARKERS, NAME_FUNCTION_WORDS, NAME_HEADS, NOT_NAME_START,
                     OFFICE_INSTITUTIONS, ORG_CUES, ROLES, _definite_cue_reading, _entity_cues,
                     _is_nisba, _name_words, _nisba_of, _word, skeleton)
@@ -66,9 +66,8 @@ _OFFICE = _Offices()
 #: بالنيابة: "on behalf of" (بالنيابة عنه) or "acting" (وزير الإعلام بالنيابة), an adverbial;
 #: the prosecution only with its adjective (بالنيابة العامة). docs/arabic.md.
 _ACTING = normalise("بالنيابة")
-#: Prepositions before the place an office covers after its body (مدير البنك في المغرب،
-#: ممثل المنظمة لدى الأردن), and ل + a region noun before it (لمنطقة الشرق الأوسط).
-_OFFICE_WHERE = frozenset(map(normalise, ("في", "لدى")))
+#: ل + a region noun before the place an office covers (لمنطقة الشرق الأوسط); the
+#: prepositions before it (مدير البنك في المغرب، ممثل المنظمة لدى الأردن) are words._WHERE.
 _REGION_NOUNS = frozenset(map(normalise, ("لمنطقة", "لمناطق", "لإقليم")))
 #: A country's Arabic name, normalised (countries.tsv) → (ISO code, its gazetteer place).
 _COUNTRY_NAMED = {normalise(r.name): (r.code, r.place) for r in load_lexicon()["countries"]}
@@ -76,8 +75,6 @@ _COUNTRY_NAMED = {normalise(r.name): (r.code, r.place) for r in load_lexicon()["
 _INSTITUTION_STEMS_OF = {office: normalise(inst) for office, inst in OFFICE_INSTITUTIONS.items()}
 _INSTITUTION_STEMS = frozenset(_INSTITUTION_STEMS_OF.values())
 _MINISTRY_STEM = normalise("وزارة")
-#: "The state": a minister of state (وزير الدولة) has a portfolio, not a ministry.
-_STATE = normalise("الدولة")
 
 #: Mentions searched back for the body a country's adjective refers to (bounded, so an
 #: article of thousands of such phrases stays linear).
@@ -244,7 +241,7 @@ class ReferencePasses(OrganisationPasses):
         X Y، ممثل اليونيسف لدى الأردن X Y), or ل + a region noun in idafa with it (لمنطقة
         الشرق الأوسط), and places joined to it by و (… وشمال أفريقيا): the name follows
         the place. docs/arabic.md, *Names and cue nouns*."""
-        at = k + 1 if k + 1 < stop and self.norms[k] in _OFFICE_WHERE else k
+        at = k + 1 if k + 1 < stop and self.norms[k] in _WHERE else k
         if at == k and at + 1 < stop and self.norms[at] in _REGION_NOUNS:
             at += 1                     # لمنطقة | الشرق الأوسط
         c = self.claimed[at] if at < stop else None

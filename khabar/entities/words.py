@@ -471,6 +471,9 @@ _ENTITY_CUES: "WeakKeyDictionary" = WeakKeyDictionary()
 #: Prepositions after a bare definite cue that say where it belongs (مدير الحملة في حركة
 #: X): the cue is then not an anaphor.
 _WHERE = _normalised(["في", "لدى"])
+#: "The state": وزارة الدولة is a ministry of state, named by what it is for (لشؤون البيئة،
+#: للاستثمار); a minister of state (وزير الدولة) has a portfolio, not a ministry.
+_STATE = normalise("الدولة")
 #: What separates المصدر from the credit (المصدر: أ.ف.ب، المصدر | أ.ف.ب).
 _CREDIT_MARKS = {":", "|", "-", "/"}
 

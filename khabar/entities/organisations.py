@@ -574,7 +574,7 @@ class OrganisationPasses(TokenView):
         and may be named with it (اتحاد الهيئات المشرفة على …), so the callers test
         the word before. docs/arabic.md, Names and cue nouns."""
         n = self.norms[k]
-        if not (len(n) >= 6 and n.startswith("الم") and not n.endswith(("ي", "يه"))):
+        if not (len(n) >= 6 and n.startswith("الم") and not _is_nisba(n)):
             return False
         p = k + 1
         if p + 1 < self.ntokens and self._arabic_word(p) and (self.norms[p] in _GENERAL or (

@@ -3655,3 +3655,18 @@ def test_an_office_s_words_are_no_alias_of_its_ministry():
     assert orgs.loc["وزارة التخطيط الأردنية", "aliases"] == ""
     assert orgs.loc["وزارة المالية السودانية", "aliases"] == "وزارة المالية السودانية"
     assert orgs.loc["وزارة المالية السودانية", "mentions"] == 2
+
+
+@pytest.mark.parametrize("text, org", [
+    # a broken plural on مفاعل / مفاعيل after the name (المدارس، المصانع، المشاريع)
+    # starts with م as a participle does, but it is a noun, the verb's object or the
+    # next clause's subject, no adjective of the name
+    ("وقالت وزارة التربية المدارس ستفتح غدا.", "وزارة التربية"),
+    ("وافتتح بنك الريف المصانع الجديدة.", "بنك الريف"),
+    ("وأعلنت هيئة الاستثمار المشاريع الجديدة أمس.", "هيئة الاستثمار"),
+    # a participle there is still the name's adjective
+    ("وأعلنت شركة النور المتحدة أرباحها.", "شركة النور المتحدة"),
+])
+def test_a_broken_plural_after_a_name_is_no_word_of_it(text, org):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "ORG", "text"]) == [org]

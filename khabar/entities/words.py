@@ -659,17 +659,28 @@ def _accusative_verbal_noun(norm: str, text: str) -> bool:
             or (n == 5 and w[0] == "ت" and (w[2] == "ا" or w[3] == "ي")))
 
 
+def _broken_plural(w: str) -> bool:
+    """Whether a normalised word without its article is a broken plural of the shapes
+    مفاعل and مفاعيل (مدارس، مصانع، مواقع؛ مشاريع، مواعيد): م, a consonant, ا, then two
+    consonants, or a consonant, ي and one (مفاعيل). No participle has ا there but the
+    masculine singular of form III (مساعد), which news names no body with. Wright,
+    Grammar I § 306; docs/arabic.md, *Names and cue nouns*."""
+    return len(w) in (5, 6) and w[0] == "م" and w[2] == "ا" and w[1] != "ا" and (
+        w[3] not in "اوي" and (w[4] not in "اوي" if len(w) == 5 else w[4] == "ي"))
+
+
 def _adjective_shaped(norm: str) -> bool:
     """A definite word (normalised, ال…) of a shape adjectives have and most nouns do
     not: a relative adjective (الوطنيه، الدولي), a participle (المستقله، المختصه), فاعل
     (العامه، الحاكم), أفعل and فعلى (الاكبر، العليا), فعلاء (الخضراء) or فعيل
     (الجديده). Used to tell اللجنة التنفيذية (a name) from اللجنة الخطة (a subject and its
     object after a verb). Nouns on these shapes pass too (الميزانيه): the test only
-    rules words out."""
+    rules words out, and the broken plurals مفاعل and مفاعيل (المدارس، المصانع،
+    المشاريع), which begin in م as participles do, are nouns (:func:`_broken_plural`)."""
     w = norm[2:] if norm.startswith("ال") else norm
     n = len(w)
     return (n >= 3 and w.endswith(("ي", "يه", "يون", "يين"))
-            or (n >= 4 and w.startswith("م"))
+            or (n >= 4 and w.startswith("م") and not _broken_plural(w))
             or (n in (4, 5) and w[1] == "ا")
             or (n in (3, 4) and w.startswith("ا"))
             or (n == 4 and w.endswith("ا"))

@@ -38,6 +38,7 @@ from .words import PORTFOLIO_CUES  # own line
 from .words import WHOLE_WORDS  # own line
 from .words import NAMING_VERBS  # own line
 from .words import ABROAD  # own line
+from .words import EPONYM_HONORIFICS  # own line
 
 #: The first words of the clubs' short names (lexicon sports.tsv).
 _CLUB_FIRSTS = frozenset(k[0] for k in CLUB_NAMES)
@@ -1104,11 +1105,17 @@ class OrganisationPasses(TokenView):
         عبدالعزيز، مؤسسة الشيخ زايد للأعمال الخيرية), or a name whose parts بن or آل join
         (جامعة حمدان بن محمد الذكية), then the adjectives and لل complements of the
         body. The title is definite but the name after it is not, so the definite shape
-        ended the name at the title and left the person outside."""
+        ended the name at the title and left the person outside. An honorific phrase
+        before the title (name_boundaries eponym_honorific: حملة خادم الحرمين الشريفين
+        الملك فلان، مؤسسة صاحب السمو الشيخ فلان) is part of the name too.
+        docs/arabic.md, *Names and cue nouns*."""
         j, stop = c.j, c.stop
-        titled = self.norms[j] in EPONYM_TITLES
-        k = self._person_name_end(j + 1 if titled else j, stop)
-        n = j + 1
+        t = j + self._honorific_before_title(j, stop)
+        titled = self.norms[t] in EPONYM_TITLES if t < stop else False
+        if not titled:
+            t = j
+        k = self._person_name_end(t + 1 if titled else j, stop)
+        n = t + 1
         if k is None and titled and n + 1 < stop and self._arabic_word(n) and self._definite(
                 self.norms[n]) and not (_adjective_shaped(self.norms[n]) or self._any_cue(n)
                                         or self._ends_name(n)) and (
@@ -1120,8 +1127,20 @@ class OrganisationPasses(TokenView):
                 k += 2
         if k is None or not (titled or any(self.norms[x] in NAME_LINKS for x in range(j, k))):
             return None
-        k = self._definite_tail(k, stop, 1, facility=c.stem in FACILITY_CUES)
+        # a campaign named after a person has words of its own: ل after them is what it
+        # is for (حملة الملك فلان | لإغاثة …), as after any campaign's own words
+        k = self._definite_tail(k, stop, 1, facility=c.stem in FACILITY_CUES,
+                                campaign=ORG_CUES.get(c.stem) == "campaign")
         return self._cue_mention(c, k, j, k, with_cue=c.keeps_cue)
+
+    def _honorific_before_title(self, j: int, stop: int) -> int:
+        """The number of words of the longest honorific phrase at token ``j``
+        (:data:`EPONYM_HONORIFICS`: خادم الحرمين الشريفين، صاحب السمو), 0 for none."""
+        for words in EPONYM_HONORIFICS:
+            if j + len(words) <= stop and all(
+                    self.norms[j + x] == w for x, w in enumerate(words)):
+                return len(words)
+        return 0
 
     def _person_name_end(self, k: int, stop: int) -> int | None:
         """End token of a person's name from token ``k``: a given name (a compound one:

@@ -187,6 +187,10 @@ NAME_ADJECTIVES = _normalised(_boundary("name_adjective"))
 #: Titles before the person a body is named after (جامعة الملك عبدالعزيز، مؤسسة الشيخ
 #: زايد), and the words that join the parts of a person's name (بن، آل).
 EPONYM_TITLES = _normalised(_boundary("eponym_title"))
+#: Honorific phrases before an eponym's title (خادم الحرمين الشريفين، صاحب السمو), as
+#: tuples of normalised words, longest first.
+EPONYM_HONORIFICS = sorted((tuple(normalise(w) for w in f.split())
+                            for f in _boundary("eponym_honorific")), key=len, reverse=True)
 NAME_LINKS = _normalised(_boundary("name_link"))
 #: Indefinite offices → the institution they head (lexicon titles.tsv institution: وزير →
 #: وزارة), keyed by the office's normalised form.

@@ -3687,3 +3687,22 @@ def test_a_broken_plural_after_a_name_is_no_word_of_it(text, org):
 def test_a_body_named_after_a_titled_person(text, org):
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert list(m.loc[m["label"] == "ORG", "text"]) == [org]
+
+
+@pytest.mark.parametrize("text, orgs, places", [
+    # a dash between two relative adjectives joins the parties of one joint body
+    ("وقال مجلس الأعمال الليبي - التونسي إن الصادرات زادت.",
+     ["مجلس الأعمال الليبي - التونسي"], []),
+    ("وأعلنت الشركة السودانية-الإماراتية للتعدين عن أرباح.",
+     ["الشركة السودانية-الإماراتية للتعدين"], []),
+    ("وعقد المنتدى الاقتصادي المغربي – الموريتاني دورته الأولى.",
+     ["المنتدى الاقتصادي المغربي – الموريتاني"], []),
+    # an office after a dash and a body's name is that body's office in a place, as
+    # فرع would be its branch: no body of its own
+    ("وأعلنت جمعية السنابل - مكتب غزة عن توزيع المساعدات.", ["جمعية السنابل"], ["غزة"]),
+    ("وقالت منظمة الغد – مكتب الأردن إن التمويل توقف.", ["منظمة الغد"], ["الأردن"]),
+])
+def test_a_dash_inside_or_after_a_name(text, orgs, places):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "ORG", "text"]) == orgs
+    assert list(m.loc[m["label"] == "PLACE", "text"]) == places

@@ -39,6 +39,7 @@ from .words import WHOLE_WORDS  # own line
 from .words import NAMING_VERBS  # own line
 from .words import ABROAD  # own line
 from .words import EPONYM_HONORIFICS  # own line
+from .words import DASHES  # own line
 
 #: The first words of the clubs' short names (lexicon sports.tsv).
 _CLUB_FIRSTS = frozenset(k[0] for k in CLUB_NAMES)
@@ -230,9 +231,13 @@ class OrganisationPasses(TokenView):
         second subject (وزارة الصحة | والأطباء: name_boundaries people_plural).
         docs/arabic.md, *Names and cue nouns*."""
         linked = complemented = False
-        while (k < stop and self._arabic_word(k) and not self._ends_name(k)
+        while (k < stop and (self._arabic_word(k) or self._joint_dash(k, stop))
+               and not self._ends_name(k)
                and (not self._any_cue(k) or self._complement_cue(k, stop))):
             n = self.norms[k]
+            if n in DASHES:
+                k, linked = k + 2, False    # السعودي - الأمريكي: one joint body's name
+                continue
             if campaign and n.startswith("ل") and (n.startswith("لل") or n in COMPLEMENT_HEADS):
                 break                   # حملة الخير | لدعم الأسر: a purpose
             if closed and n.startswith("ل") and (n.startswith("لل") or n in COMPLEMENT_HEADS) \
@@ -304,6 +309,15 @@ class OrganisationPasses(TokenView):
             else:
                 break
         return k
+
+    def _joint_dash(self, k: int, stop: int) -> bool:
+        """Token ``k`` is a dash between two definite relative adjectives of one name, the
+        parties of a joint body (مجلس الأعمال السعودي - الأمريكي، الشركة المصرية-الكويتية
+        للاستثمار، غرفة التجارة العربية – البريطانية): the name goes on after it.
+        docs/arabic.md, *Names and cue nouns*."""
+        return (self.norms[k] in DASHES and 0 < k and k + 1 < stop
+                and self.kinds[k - 1] == "arabic" and _is_nisba(self.norms[k - 1])
+                and self._arabic_word(k + 1) and _is_nisba(self.norms[k + 1]))
 
     def _general_adjective(self, k: int, stop: int) -> bool:
         """Token ``k`` is العام "general, public" of a name (هيئة النقل العام، الأمن العام),
@@ -394,31 +408,37 @@ class OrganisationPasses(TokenView):
         # Three words, or up to seven when a لل complement links them (الشركة الصينية
         # العامة للهندسة المعمارية، الاتحاد الوطني للزراعة والصيد والصناعات الغذائية):
         # the words after a لل word belong to it.
-        while (k < min(stop, i + (8 if any(self.norms[x].startswith("لل")
-                                           for x in range(i + 2, k)) else 4))
-               and self._arabic_word(k) and (self._definite(self.norms[k])
-                                             or self._object_of_complement(k, stop))
-               # والعسكرية: a new conjunct, unless it joins a لل complement
-               # (الدائرة المركزية للتنظيم والبناء) or a relative adjective to another
-               # (المجلس الاقتصادي والاجتماعي: not a country's, الحكومة المصرية والسودانية
-               # are two governments)
-               and (not self.norms[k].startswith("و") or (
-                   self.norms[k].startswith("وال") and (
-                       self._joins_complement(k, i) or self._conjunct_adjective(k))))
-               # … للتربية والثقافة | الورشة: after the fields only an adjective follows
-               # (… والمناطق الحرة; a doubled root is short: الحرة، العامة)
-               and not (self.norms[k - 1].startswith("وال") and not self.norms[k].startswith(
-                   "و") and not _adjective_shaped(self.norms[k]) and len(self.norms[k]) > 5)
-               and not self._any_cue(k) and not self._ends_name(k)
-               # الحاكم after definite words is "ruling": no word of the name
-               and self.norms[k] not in RULING_ADJECTIVES
-               and not self._feminine_after(i, stem, k)
-               and not self._object_after(i, k)
-               and not self._object_after_complement(k)
-               and not self._number_clash(k)
-               and not (self._governs_preposition(k) and (k == i + 1 or _is_nisba(
-                   self.norms[k - 1])))):
-            k += 1
+        dashes = 0                      # tokens of dashes crossed, no words of the count
+        while True:
+            while (k < min(stop, dashes + i + (8 if any(self.norms[x].startswith("لل")
+                                                        for x in range(i + 2, k)) else 4))
+                   and self._arabic_word(k) and (self._definite(self.norms[k])
+                                                 or self._object_of_complement(k, stop))
+                   # والعسكرية: a new conjunct, unless it joins a لل complement
+                   # (الدائرة المركزية للتنظيم والبناء) or a relative adjective to another
+                   # (المجلس الاقتصادي والاجتماعي: not a country's, الحكومة المصرية والسودانية
+                   # are two governments)
+                   and (not self.norms[k].startswith("و") or (
+                       self.norms[k].startswith("وال") and (
+                           self._joins_complement(k, i) or self._conjunct_adjective(k))))
+                   # … للتربية والثقافة | الورشة: after the fields only an adjective follows
+                   # (… والمناطق الحرة; a doubled root is short: الحرة، العامة)
+                   and not (self.norms[k - 1].startswith("وال") and not self.norms[k].startswith(
+                       "و") and not _adjective_shaped(self.norms[k]) and len(self.norms[k]) > 5)
+                   and not self._any_cue(k) and not self._ends_name(k)
+                   # الحاكم after definite words is "ruling": no word of the name
+                   and self.norms[k] not in RULING_ADJECTIVES
+                   and not self._feminine_after(i, stem, k)
+                   and not self._object_after(i, k)
+                   and not self._object_after_complement(k)
+                   and not self._number_clash(k)
+                   and not (self._governs_preposition(k) and (k == i + 1 or _is_nisba(
+                       self.norms[k - 1])))):
+                k += 1
+            if k > i + 1 and k < stop and self._joint_dash(k, stop):
+                k, dashes = k + 2, dashes + 1   # المجلس السعودي - الأمريكي: one joint body
+                continue
+            break
         # The first word must be an adjective of the cue: not a conjunct (الهيئة والقطاعات)
         # nor a masculine relative adjective after a feminine cue, which qualifies the noun
         # before (دور الهيئة الرقابي).
@@ -1402,6 +1422,10 @@ class OrganisationPasses(TokenView):
                     self._office_of_body(best)):
                 i = best.t1                             # المكتب الإقليمي لمنظمة …: part of it
                 continue
+            if best and best.rule == "cue" and best.cue in OFFICE_CUES and (
+                    self._office_after_dash(best)):
+                i = best.t0 + 1                         # مؤسسة X - مكتب غزة: its office
+                continue
             if best and best.rule == "cue" and best.cue in GENERIC_CUES and not (
                     self._country_or_place_in(best)):
                 i = best.t1                             # سلطات الهجرة: any country's
@@ -1679,6 +1703,16 @@ class OrganisationPasses(TokenView):
         generic cue noun (سلطات) one country's body."""
         return any(self.norms[t] in _COUNTRY_WORDS or self._place_at(t, m.t1)
                    for t in range(m.t0 + 1, m.t1))
+
+    def _office_after_dash(self, m: FoundMention) -> bool:
+        """Whether the office phrase ``m`` (مكتب غزة) follows a dash right after an
+        organisation's mention (مؤسسة الأمل - مكتب غزة، منظمة X – مكتب الأردن): the
+        body's office in that place, as فرع غزة would be its branch, no body of its own;
+        the place after the cue keeps its own mention. docs/arabic.md, Names and cue
+        nouns."""
+        t = m.t0
+        before = self.claimed[t - 2] if t >= 2 and self.norms[t - 1] in DASHES else None
+        return before is not None and before.label == "ORG" and before.t1 == t - 1
 
     def _office_of_body(self, m: FoundMention) -> bool:
         """Whether the definite office phrase ``m`` (المكتب الإقليمي، المديرية العامة،

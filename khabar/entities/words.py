@@ -478,6 +478,9 @@ _WHERE = _normalised(["في", "لدى"])
 #: "The state": وزارة الدولة is a ministry of state, named by what it is for (لشؤون البيئة،
 #: للاستثمار); a minister of state (وزير الدولة) has a portfolio, not a ministry.
 _STATE = normalise("الدولة")
+#: Dashes: between two relative adjectives of a joint body (مجلس الأعمال السعودي - الأمريكي)
+#: and around a title after a name (فلان – وكيل الوزارة –).
+DASHES = frozenset({"-", "–", "—"})
 #: What separates المصدر from the credit (المصدر: أ.ف.ب، المصدر | أ.ف.ب).
 _CREDIT_MARKS = {":", "|", "-", "/"}
 

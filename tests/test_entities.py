@@ -3706,3 +3706,23 @@ def test_a_dash_inside_or_after_a_name(text, orgs, places):
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert list(m.loc[m["label"] == "ORG", "text"]) == orgs
     assert list(m.loc[m["label"] == "PLACE", "text"]) == places
+
+
+@pytest.mark.parametrize("text, projects, orgs", [
+    # a programme near a word of broadcasting is a show on a channel, no PROJECT
+    ('وقال النائب في مداخلة مع برنامج "صباح الوطن" إن الأسعار ستنخفض.', [], []),
+    ("وقالت الوزيرة خلال استضافتها في برنامج «كلام الناس» عبر قناة صدى البلد إن",
+     [], ["قناة صدى البلد"]),
+    ('وحل المدير ضيفا على برنامج "المساء" أمس.', [], []),
+    # a channel whose name begins with a city is the channel, not the city
+    ('وقال الوزير في برنامج "الحكاية" على شاشة القاهرة والناس إن الأسعار ستنخفض.',
+     [], ["القاهرة والناس"]),
+    # a programme money is given to stays a project
+    ('وأطلقت الحكومة برنامج "فرصة" لتمويل المشروعات الصغيرة بمليون دولار.',
+     ['برنامج "فرصة"'], ["الحكومة"]),
+])
+def test_a_broadcast_programme_is_no_project(text, projects, orgs):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "PROJECT", "text"]) == projects
+    assert list(m.loc[m["label"] == "ORG", "text"]) == orgs
+    assert list(m.loc[m["label"] == "PLACE", "text"]) == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import compress
+from itertools import chain, compress, islice
 
 from ..gazetteer import Entry, FirstReadings, candidates
 from ..lexicon import load_lexicon
@@ -40,6 +40,7 @@ from .words import NAMING_VERBS  # own line
 from .words import ABROAD  # own line
 from .words import EPONYM_HONORIFICS  # own line
 from .words import DASHES  # own line
+from .words import BROADCAST_WORDS  # own line
 
 #: The first words of the clubs' short names (lexicon sports.tsv).
 _CLUB_FIRSTS = frozenset(k[0] for k in CLUB_NAMES)
@@ -55,6 +56,9 @@ _MAX_NESTED_CUES = 8
 #: A shape's answer "these words are not a name": stop trying the later shapes.
 NOT_A_NAME = object()
 _CENTRE = normalise("مركز")
+_PROGRAMME = normalise("برنامج")
+#: Words on either side of برنامج searched for a word of broadcasting.
+_BROADCAST_REACH = 4
 _MINISTRY = normalise("وزارة")
 #: A word written with a hamza on its first alif and then ل (إلغاء، ألعاب، إلزام) has no
 #: article, though normalised (الغاء) it reads as one: after a definite word of a name it
@@ -719,6 +723,8 @@ class OrganisationPasses(TokenView):
         if label == "PROJECT" and self.kinds[j] == "arabic" and not self.norms[j].startswith(
                 ("ال", "لل")) and self.norms[j].endswith(("ي", "يه")):
             return None             # برنامج زمني، مشروع عملي: an indefinite adjective, no name
+        if stem == _PROGRAMME and self._broadcast_near(i, stop):
+            return None             # برنامج "X" على قناة Y: a show on a channel, no project
         if stem == _HOUSE and any(self.norms[k] in _ABOUT for k in range(j + 1, min(stop, j + 4))):
             return None             # دار الحديث (المذكور) حول …: the verb "revolved", no house
         if "ل" + stem in COMPLEMENT_HEADS and stem in DEFINITE_ONLY_CUES and (
@@ -1703,6 +1709,21 @@ class OrganisationPasses(TokenView):
         generic cue noun (سلطات) one country's body."""
         return any(self.norms[t] in _COUNTRY_WORDS or self._place_at(t, m.t1)
                    for t in range(m.t0 + 1, m.t1))
+
+    def _broadcast_near(self, i: int, stop: int) -> bool:
+        """Whether a word of broadcasting (name_boundaries broadcast_word: قناة، شاشة،
+        المذاع، ضيف، إذاعي …, behind any proclitic) stands within
+        :data:`_BROADCAST_REACH` words of the برنامج at token ``i`` in its sentence: a
+        programme on a channel is a show (برنامج "X" المذاع على شاشة Y، ضيف برنامج X، في
+        مداخلة مع برنامج X), no project money is given to. docs/arabic.md, *Names and cue
+        nouns*."""
+        def words(ks):
+            return islice((k for k in ks if self.kinds[k] == "arabic"
+                           and self.sentence_end[k] == stop), _BROADCAST_REACH)
+        return any(w in BROADCAST_WORDS for k in chain(
+            words(range(i - 1, max(-1, i - 3 * _BROADCAST_REACH), -1)),
+            words(range(i + 1, min(stop, i + 1 + 3 * _BROADCAST_REACH))))
+            for _, w in candidates(self.norms[k]))
 
     def _office_after_dash(self, m: FoundMention) -> bool:
         """Whether the office phrase ``m`` (مكتب غزة) follows a dash right after an

@@ -187,6 +187,8 @@ NAME_ADJECTIVES = _normalised(_boundary("name_adjective"))
 #: Titles before the person a body is named after (جامعة الملك عبدالعزيز، مؤسسة الشيخ
 #: زايد), and the words that join the parts of a person's name (بن، آل).
 EPONYM_TITLES = _normalised(_boundary("eponym_title"))
+#: Words of broadcasting (قناه، شاشه، مذاع، ضيف), normalised: near برنامج, a show.
+BROADCAST_WORDS = frozenset(_normalised(_boundary("broadcast_word")))
 #: Honorific phrases before an eponym's title (خادم الحرمين الشريفين، صاحب السمو), as
 #: tuples of normalised words, longest first.
 EPONYM_HONORIFICS = sorted((tuple(normalise(w) for w in f.split())

@@ -3726,3 +3726,24 @@ def test_a_broadcast_programme_is_no_project(text, projects, orgs):
     assert list(m.loc[m["label"] == "PROJECT", "text"]) == projects
     assert list(m.loc[m["label"] == "ORG", "text"]) == orgs
     assert list(m.loc[m["label"] == "PLACE", "text"]) == []
+
+
+@pytest.mark.parametrize("text, organ, kind", [
+    # a unit named by its cue and adjectives alone, before ل and a named body, is that
+    # body's organ: its entity is named with the parent and has the parent's type, and
+    # the parent keeps its own mention; a later bare mention is the same organ
+    ("وقال عضو اللجنة التنفيذية لمنظمة التحرير الفلسطينية سامر عيسى إن الاجتماع مهم. "
+     "وأضاف أن اللجنة التنفيذية ستجتمع.",
+     "اللجنة التنفيذية لمنظمة التحرير الفلسطينية", "government"),
+    ("وعقدت اللجنة التنفيذية للاتحاد الأفريقي اجتماعا طارئا.",
+     "اللجنة التنفيذية للاتحاد الأفريقي", "intergovernmental"),
+    ("وقرر المجلس التنفيذي لمنظمة الصحة العالمية تمديد المهمة.",
+     "المجلس التنفيذي لمنظمة الصحة العالمية", "intergovernmental"),
+])
+def test_an_organ_before_its_named_parent_is_linked_to_it(text, organ, kind):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    orgs = organisations_table(m).set_index("organisation")
+    assert organ in orgs.index and orgs.loc[organ, "type"] == kind
+    unit = " ".join(organ.split()[:2])
+    assert set(m.loc[m["text"] == unit, "entity"]) == {organ}
+    assert len(orgs) == 2           # the organ and its parent, each its own row

@@ -1424,6 +1424,8 @@ class OrganisationPasses(TokenView):
                     best = FoundMention(best.t0, end, best.start, self.ends[end - 1],
                                     self.text[best.start:self.ends[end - 1]], "ORG", "cue",
                                     best.cue)
+            if best and best.rule == "cue":
+                best = self._organ_of_named_body(best)
             if best and best.rule == "cue" and best.cue in OFFICE_CUES and (
                     self._office_of_body(best)):
                 i = best.t1                             # المكتب الإقليمي لمنظمة …: part of it
@@ -1724,6 +1726,37 @@ class OrganisationPasses(TokenView):
             words(range(i - 1, max(-1, i - 3 * _BROADCAST_REACH), -1)),
             words(range(i + 1, min(stop, i + 1 + 3 * _BROADCAST_REACH))))
             for _, w in candidates(self.norms[k]))
+
+    def _organ_of_named_body(self, m: FoundMention) -> FoundMention:
+        """A unit named by its cue and adjectives alone (a definite subunit cue:
+        اللجنة التنفيذية، اللجنة المركزية، المجلس التنفيذي، the names any body gives its
+        organs) right before ل and a named organisation (لمنظمة التحرير الفلسطينية،
+        للاتحاد الأفريقي، لحركة X) is that body's organ: the mention stays the unit's
+        words, the body its own mention after it, but the unit's entity is named with
+        its parent and has the parent's type (the executive committee of one body is not
+        that of another, and a party's central committee is no government body). Else
+        ``m``. docs/arabic.md,
+        *Names and cue nouns*."""
+        t = m.t1
+        if m.label != "ORG" or m.cue not in SUBUNIT_CUES or m.cue in OFFICE_CUES or (
+                t >= self.sentence_end[m.t0] or self.kinds[t] != "arabic"
+                or not self.norms[t].startswith("ل") or m.t1 - m.t0 < 2):
+            return m
+        if not _definite_cue_reading(self.norms[m.t0])[1] or not all(
+                _adjective_shaped(self.norms[x]) and not self._any_cue(x)
+                for x in range(m.t0 + 1, m.t1)):
+            return m
+        g = self._gaz(t)
+        c = self._cue_phrase(t) if self._cue(t) else None
+        body = c if c and (not g or c.t1 > g.t1) else g
+        if body is None or body.label != "ORG" or body.t0 != t or not (
+                body.start > self.starts[t] or self.norms[t].startswith("لل")):
+            return m                    # لجنة …: no ل clitic before a body, no parent
+        entry = body.gaz
+        kind = (entry.type if entry else ORG_CUES.get(body.cue, "")) or ORG_CUES[m.cue]
+        name = _with_article(self.text[m.start:body.end])
+        return FoundMention(m.t0, m.t1, m.start, m.end, m.name, "ORG", "cue", m.cue,
+                            Entry(name, "ORG", kind))
 
     def _office_after_dash(self, m: FoundMention) -> bool:
         """Whether the office phrase ``m`` (مكتب غزة) follows a dash right after an

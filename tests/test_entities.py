@@ -3747,3 +3747,20 @@ def test_an_organ_before_its_named_parent_is_linked_to_it(text, organ, kind):
     unit = " ".join(organ.split()[:2])
     assert set(m.loc[m["text"] == unit, "entity"]) == {organ}
     assert len(orgs) == 2           # the organ and its parent, each its own row
+
+
+@pytest.mark.parametrize("text, entity", [
+    # a story plainly about another country: its bare الجيش is that country's army,
+    # not the foreign army it named before, and stays unlinked (rule institution)
+    ("وقال الجيش الإسرائيلي إنه قصف مواقع قرب الحدود. وفي بيروت قال الجيش إنه انتشر "
+     "في صيدا.", "الجيش"),
+    # no other country plain: الجيش refers back to the army named
+    ("وأعلن الجيش السوداني السيطرة على المدينة. وقال الجيش إن قواته تقدمت.",
+     "الجيش السوداني"),
+    ("وقال الجيش الأردني إنه أحبط محاولة تهريب. وقال الجيش إن الحدود آمنة في عمان.",
+     "الجيش الأردني"),
+])
+def test_a_bare_army_is_the_story_s_own(text, entity):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    bare = m[m["text"] == "الجيش"]
+    assert len(bare) == 1 and bare.iloc[0]["entity"] == entity

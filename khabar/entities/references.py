@@ -3,6 +3,7 @@ anaphors and institution nouns, and later spellings of names already found."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from functools import cached_property, lru_cache
 from itertools import compress, repeat
 from operator import attrgetter
@@ -75,6 +76,9 @@ _COUNTRY_NAMED = {normalise(r.name): (r.code, r.place) for r in load_lexicon()["
 _INSTITUTION_STEMS_OF = {office: normalise(inst) for office, inst in OFFICE_INSTITUTIONS.items()}
 _INSTITUTION_STEMS = frozenset(_INSTITUTION_STEMS_OF.values())
 _MINISTRY_STEM = normalise("وزارة")
+#: جيش: the bare الجيش of a story is its own country's army more often than a foreign
+#: one it named (:meth:`ReferencePasses._foreign`).
+_ARMY = normalise("جيش")
 
 #: Mentions searched back for the body a country's adjective refers to (bounded, so an
 #: article of thousands of such phrases stays linear).
@@ -598,12 +602,32 @@ class ReferencePasses(OrganisationPasses):
                 self._add(FoundMention(i, i + 1, start, self.ends[i], name, "ORG",
                                        "institution", stem,
                                        Entry(office, "ORG", ORG_CUES.get(stem, "government"))))
-            elif ante is not None:
+            elif ante is not None and not (stem == _ARMY and self._foreign(ante)):
                 self._add(FoundMention(i, i + 1, start, self.ends[i], name, "ORG", "anaphora",
                                    stem, ante.gaz, ref=ante))
             else:
                 self._add(FoundMention(i, i + 1, start, self.ends[i], name, "ORG", "institution",
                                    stem))
+
+    def _foreign(self, ante: FoundMention) -> bool:
+        """Whether the army ``ante`` says its country with a relative adjective
+        (الجيش الإسرائيلي، الجيش الأمريكي) and the article is plainly about another one:
+        the country its places name most often, more often than any other (the rule of
+        :func:`khabar.entities.tables._document_countries`). A bare الجيش after it is
+        then the article's own country's army, not the foreign one (في بيروت … قال الجيش:
+        the Lebanese army), and is left to name its institution (rule ``institution``);
+        where no country is plain it refers back as any anaphor does. Other institution
+        nouns refer back as before: a story names a foreign government or ministry and
+        then its bare noun for the same body (للحكومة والجيش الإسرائيلي).
+        docs/arabic.md, *Names and cue nouns*."""
+        own = next((_COUNTRY_ADJECTIVE[n] for n in self.norms[ante.t0:ante.t1]
+                    if n in _COUNTRY_ADJECTIVE), None)
+        if own is None:
+            return False
+        counts = Counter(c[0] for c in (_PLACE_COUNTRY.get(m.gaz.entity) for m in self.mentions
+                                        if m.label == "PLACE" and m.gaz) if c)
+        top = counts.most_common(2)
+        return bool(top) and top[0][0] != own and (len(top) == 1 or top[0][1] > top[1][1])
 
     def homograph_countries(self) -> None:
         """A place the gazetteer reads as a city whose name is also a country's (عمان:

@@ -3764,3 +3764,15 @@ def test_a_bare_army_is_the_story_s_own(text, entity):
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     bare = m[m["text"] == "الجيش"]
     assert len(bare) == 1 and bare.iloc[0]["entity"] == entity
+
+
+@pytest.mark.parametrize("text, person", [
+    # after a title's body, its branch and the branch's place (فرع + one word, or a
+    # known place) come before the holder's name: no person «فرع …»
+    ("وقال رئيس اتحاد الجمعيات الخيرية فرع الرصيفة سامر الحداد: إن المبادرة استهدفت الأسر.",
+     "سامر الحداد"),
+    ("وقال مدير جمعية الأمل فرع إربد كمال الحداد إن التوزيع مستمر.", "كمال الحداد"),
+])
+def test_a_branch_after_a_title_s_body_is_no_name(text, person):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "PERSON", "text"]) == [person]

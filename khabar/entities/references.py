@@ -21,6 +21,7 @@ from .words import HONORIFIC_FORMS  # own line, as above
 from .words import DEFINITE_GIVEN_NAMES  # own line, as above
 from .words import HOLDER_ADJECTIVES, NAME_LINKS, PERSON_NAME_ENDS, holder_phrase_end  # own line
 from .words import GENERIC_CUES  # own line
+from .words import BRANCH_NOUNS  # own line
 from .words import _UNMARK  # own line
 from .words import act_verb  # own line
 from .words import MINISTRY_FIELDS  # own line
@@ -244,7 +245,13 @@ class ReferencePasses(OrganisationPasses):
         البنك في المغرب X Y، مبعوث الأمم المتحدة لليمن X Y، مدير المنظمة لشرق المتوسط
         X Y، ممثل اليونيسف لدى الأردن X Y), or ل + a region noun in idafa with it (لمنطقة
         الشرق الأوسط), and places joined to it by و (… وشمال أفريقيا): the name follows
-        the place. docs/arabic.md, *Names and cue nouns*."""
+        the place. A branch noun and its place come first (رئيس الاتحاد فرع المفرق X Y:
+        name_boundaries branch_noun; one word, or a known place). docs/arabic.md, *Names
+        and cue nouns*."""
+        if k + 2 < stop and self.norms[k] in BRANCH_NOUNS and self.kinds[k + 1] == "arabic":
+            c = self.claimed[k + 1]
+            if c is None or c.label == "PLACE" and c.t0 == k + 1:
+                k = c.t1 if c is not None else k + 2
         at = k + 1 if k + 1 < stop and self.norms[k] in _WHERE else k
         if at == k and at + 1 < stop and self.norms[at] in _REGION_NOUNS:
             at += 1                     # لمنطقة | الشرق الأوسط

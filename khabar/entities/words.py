@@ -187,6 +187,8 @@ NAME_ADJECTIVES = _normalised(_boundary("name_adjective"))
 #: Titles before the person a body is named after (جامعة الملك عبدالعزيز، مؤسسة الشيخ
 #: زايد), and the words that join the parts of a person's name (بن، آل).
 EPONYM_TITLES = _normalised(_boundary("eponym_title"))
+#: Nouns of a body's branch (فرع), normalised: after a title's body, the branch's place.
+BRANCH_NOUNS = frozenset(_normalised(_boundary("branch_noun")))
 #: Words of broadcasting (قناه، شاشه، مذاع، ضيف), normalised: near برنامج, a show.
 BROADCAST_WORDS = frozenset(_normalised(_boundary("broadcast_word")))
 #: Honorific phrases before an eponym's title (خادم الحرمين الشريفين، صاحب السمو), as

@@ -3776,3 +3776,16 @@ def test_a_bare_army_is_the_story_s_own(text, entity):
 def test_a_branch_after_a_title_s_body_is_no_name(text, person):
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert list(m.loc[m["label"] == "PERSON", "text"]) == [person]
+
+
+@pytest.mark.parametrize("text, label", [
+    # مركز after a village is the district it lies in (Egypt's news): a place
+    ("ونظمت الجمعية معرضا بقرية الشيخ عيسى مركز سمالوط.", "PLACE"),
+    ("ووزعت القافلة أدوية على أهالي قرى الكوم مركز طلخا.", "PLACE"),
+    # elsewhere a centre with a transliterated name stays a body
+    ("وأعلن مركز سمالوط عن دورة تدريبية.", "ORG"),
+])
+def test_a_centre_after_a_village_is_its_district(text, label):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    rows = m[m["text"].str.startswith("مركز")]
+    assert list(rows["label"]) == [label]

@@ -1387,9 +1387,23 @@ class OrganisationPasses(TokenView):
                 k += 1
         label = c.label
         if c.stem == _CENTRE and i > 0 and (
-                self.norms[i - 1] in LOCATIVE or self.norms[i].startswith("ب")):
+                self.norms[i - 1] in LOCATIVE or self.norms[i].startswith("ب")
+                or self._after_village(i)):
             label = "PLACE"                             # في مركز جافيتس: a venue
         return self._cue_mention(c, k, j, k, with_cue=c.keeps_cue, label=label)
+
+    def _after_village(self, i: int) -> bool:
+        """Whether an administrative unit's noun (name_boundaries admin_unit: قرية، قرى،
+        مدينة) stands one to three words before the مركز at token ``i``, in its sentence
+        and with no punctuation between (بقرية X مركز Y، بقرى X مركز Y): مركز is then the
+        district the place lies in, as Egypt's news names a village, a place. docs/arabic.md,
+        *Names and cue nouns*."""
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if self.kinds[k] != "arabic" or self.sentence_end[k] != self.sentence_end[i]:
+                return False
+            if any(w in ADMIN_UNITS for _, w in candidates(self.norms[k])):
+                return True
+        return False
 
     # ------------------------------------------------------------ the passes
     def organisations(self) -> None:

@@ -3789,3 +3789,16 @@ def test_a_centre_after_a_village_is_its_district(text, label):
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     rows = m[m["text"].str.startswith("مركز")]
     assert list(rows["label"]) == [label]
+
+
+@pytest.mark.parametrize("text, org, person", [
+    # a definite cue written with لل, then العام and a لل complement: the cue's own لل
+    # is no complement after which العام would be the verb's object
+    ("أكد الأمين العام للاتحاد العام للمزارعين الليبيين فرج سالم، أن الموسم جيد.",
+     "الاتحاد العام للمزارعين الليبيين", "فرج سالم"),
+    ("وقدمت الوزارة منحة للاتحاد العام للحرفيين أمس.", "الاتحاد العام للحرفيين", None),
+])
+def test_a_cue_written_with_lil_before_al_aam(text, org, person):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert org in set(m.loc[m["label"] == "ORG", "entity"])
+    assert list(m.loc[m["label"] == "PERSON", "text"]) == ([person] if person else [])

@@ -434,7 +434,7 @@ class OrganisationPasses(TokenView):
                    and self.norms[k] not in RULING_ADJECTIVES
                    and not self._feminine_after(i, stem, k)
                    and not self._object_after(i, k)
-                   and not self._object_after_complement(k)
+                   and not self._object_after_complement(k, i + 1)
                    and not self._number_clash(k)
                    and not (self._governs_preposition(k) and (k == i + 1 or _is_nisba(
                        self.norms[k - 1])))):
@@ -635,7 +635,7 @@ class OrganisationPasses(TokenView):
         n = self.norms[k]
         return not n.startswith("لل") and not _adjective_shaped(n) and n not in NAME_ADJECTIVES
 
-    def _object_after_complement(self, k: int) -> bool:
+    def _object_after_complement(self, k: int, floor: int = 0) -> bool:
         """Whether token ``k``, a definite word right after a لل complement and its
         adjectives (الإدارة العامة للمرور | التوعية بالقواعد، الهيئة العامة للرياضة |
         البطولة، المركز الوطني للصحفيين الأجانب | الوفد), is the object of the
@@ -643,8 +643,9 @@ class OrganisationPasses(TokenView):
         idafa with it, and the word is no adjective of it (:func:`_adjective_shaped`, a
         name adjective or an ordinal; a verbal noun on تفعلة, التوعية، التنمية, ends in يه
         as an adjective does but is a noun, :func:`_verbal_noun_shaped`). A conjunct with
-        و, another لل word and ب with its object are read by the callers. docs/arabic.md,
-        Names and cue nouns."""
+        و, another لل word and ب with its object are read by the callers. The complement
+        is at ``floor`` or after it: a cue written with لل (للاتحاد العام للعمال) is no
+        complement of itself. docs/arabic.md, Names and cue nouns."""
         def adjective(n: str) -> bool:
             # للمراسلين الأجانب: a broken plural adjective on أفاعل agrees with a plural
             return (len(n) == 7 and n[2] == "ا" and n[4] == "ا") or (
@@ -657,7 +658,7 @@ class OrganisationPasses(TokenView):
         while x > max(0, k - 3) and adjective(self.norms[x]) and not self.norms[x].startswith(
                 "لل"):
             x -= 1
-        return self.norms[x].startswith("لل")
+        return x >= floor and self.norms[x].startswith("لل")
 
     def _feminine_after(self, i: int, stem: str, k: int) -> bool:
         """Token ``k`` is a feminine word after the masculine singular definite cue at

@@ -3802,3 +3802,16 @@ def test_a_cue_written_with_lil_before_al_aam(text, org, person):
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert org in set(m.loc[m["label"] == "ORG", "entity"])
     assert list(m.loc[m["label"] == "PERSON", "text"]) == ([person] if person else [])
+
+
+@pytest.mark.parametrize("dateline, credit", [
+    # a given name and a family nisba after the dateline's dash: a reporter, no outlet
+    ("بغداد - سلمى الراوي", None),
+    ("الخرطوم - منى العباسي", None),
+    # an outlet of two words stays a credit, a media word too
+    ("رام الله - دنيا الوطن", "دنيا الوطن"),
+])
+def test_a_reporter_s_byline_after_a_dateline_is_no_outlet(dateline, credit):
+    text = dateline + "\nوافق البنك الدولي على منحة جديدة للمدارس.\n"
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["rule"] == "credit", "text"]) == ([credit] if credit else [])

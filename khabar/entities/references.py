@@ -508,7 +508,10 @@ class ReferencePasses(OrganisationPasses):
     def _dateline_line(self, a: int, stop: int) -> bool:
         """A line of a place, a dash or slash and the outlet: one word, or two with the
         second definite (دنيا الوطن، العربي الجديد); not a headline (غزة - الاحتلال يقصف:
-        a verb second; القاهرة - الحكومة تعلن: a cue first)."""
+        a verb second; القاهرة - الحكومة تعلن: a cue first), nor a reporter's byline: a
+        compound given name (عبدالعزيز …), or an indefinite word and a definite relative
+        adjective that is no media word (سلمى الراوي: a given name and a family nisba;
+        but رؤيا الإخباري is an outlet). docs/arabic.md, *Names and cue nouns*."""
         m = self.claimed[a]
         if m is None or m.label != "PLACE" or m.t0 != a:
             return False
@@ -521,7 +524,12 @@ class ReferencePasses(OrganisationPasses):
             return False
         if _given_name_head(self.norms[dash + 1]):
             return False        # الرياض - عبدالعزيز الدوسري: the reporter's byline, a person
-        self._add_credit(dash + 1, end, CREDITS.get("".join(self.norms[dash + 1:end])))
+        known = CREDITS.get("".join(self.norms[dash + 1:end]))
+        if n == 2 and known is None and not self._definite(self.norms[dash + 1]) and (
+                _is_nisba(self.norms[dash + 2])
+                and self.norms[dash + 2] not in MEDIA_MARKERS):
+            return False        # بغداد - سلمى الراوي: a given name and a family nisba, a person
+        self._add_credit(dash + 1, end, known)
         return True
 
     def _marked_outlet(self, a: int, stop: int) -> None:

@@ -3815,3 +3815,17 @@ def test_a_reporter_s_byline_after_a_dateline_is_no_outlet(dateline, credit):
     text = dateline + "\nوافق البنك الدولي على منحة جديدة للمدارس.\n"
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert list(m.loc[m["rule"] == "credit", "text"]) == ([credit] if credit else [])
+
+
+def test_a_unit_in_a_known_body_is_linked_to_it():
+    # a unit before في and a known body is that body's unit: its entity is named with
+    # the parent and has its type; the parent keeps its mention, and a holder's name
+    # after the parent is found
+    text = ("وقال المدير الإقليمي لدائرة الخليج في البنك الدولي سامر حداد إن المنحة جاهزة. "
+            "وقالت دائرة الإحصاء في الأمم المتحدة إن الأرقام دقيقة.")
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    orgs = organisations_table(m).set_index("organisation")
+    assert orgs.loc["دائرة الخليج في البنك الدولي", "type"] == "intergovernmental"
+    assert orgs.loc["دائرة الإحصاء في الأمم المتحدة", "type"] == "intergovernmental"
+    assert {"World Bank", "United Nations"} <= set(orgs.index)
+    assert list(m.loc[m["label"] == "PERSON", "text"]) == ["سامر حداد"]

@@ -1743,30 +1743,40 @@ class OrganisationPasses(TokenView):
             for _, w in candidates(self.norms[k]))
 
     def _organ_of_named_body(self, m: FoundMention) -> FoundMention:
-        """A unit named by its cue and adjectives alone (a definite subunit cue:
-        اللجنة التنفيذية، اللجنة المركزية، المجلس التنفيذي، the names any body gives its
-        organs) right before ل and a named organisation (لمنظمة التحرير الفلسطينية،
-        للاتحاد الأفريقي، لحركة X) is that body's organ: the mention stays the unit's
+        """A unit of a named body is that body's organ: the mention stays the unit's
         words, the body its own mention after it, but the unit's entity is named with
         its parent and has the parent's type (the executive committee of one body is not
-        that of another, and a party's central committee is no government body). Else
-        ``m``. docs/arabic.md,
-        *Names and cue nouns*."""
+        that of another, and a party's central committee is no government body). Two
+        shapes: a unit named by its cue and adjectives alone (a definite subunit cue:
+        اللجنة التنفيذية، المجلس التنفيذي, the names any body gives its organs) right
+        before ل and a named organisation (لمنظمة التحرير الفلسطينية، للاتحاد الأفريقي);
+        any unit of a subunit cue before في and a known organisation (دائرة المشرق في
+        البنك الدولي; a parent cue phrase after في, نقابة … في جامعة X, was taken into
+        the unit's name before). Else ``m``. docs/arabic.md, *Names and cue nouns*."""
         t = m.t1
         if m.label != "ORG" or m.cue not in SUBUNIT_CUES or m.cue in OFFICE_CUES or (
-                t >= self.sentence_end[m.t0] or self.kinds[t] != "arabic"
-                or not self.norms[t].startswith("ل") or m.t1 - m.t0 < 2):
+                t + 1 >= self.sentence_end[m.t0] or self.kinds[t] != "arabic"
+                or m.t1 - m.t0 < 2):
             return m
-        if not _definite_cue_reading(self.norms[m.t0])[1] or not all(
-                _adjective_shaped(self.norms[x]) and not self._any_cue(x)
-                for x in range(m.t0 + 1, m.t1)):
+        if self.norms[t] == "في":
+            body = self._gaz(t + 1)
+            if body is None or body.gaz is None or body.t0 != t + 1 or (
+                    body.start != self.starts[t + 1]):
+                return m                # في + a known body, written without a clitic
+        else:
+            if not self.norms[t].startswith("ل") or (
+                    not _definite_cue_reading(self.norms[m.t0])[1] or not all(
+                        _adjective_shaped(self.norms[x]) and not self._any_cue(x)
+                        for x in range(m.t0 + 1, m.t1))):
+                return m
+            g = self._gaz(t)
+            c = self._cue_phrase(t) if self._cue(t) else None
+            body = c if c and (not g or c.t1 > g.t1) else g
+            if body is None or body.t0 != t or not (
+                    body.start > self.starts[t] or self.norms[t].startswith("لل")):
+                return m                # لجنة …: no ل clitic before a body, no parent
+        if body.label != "ORG":
             return m
-        g = self._gaz(t)
-        c = self._cue_phrase(t) if self._cue(t) else None
-        body = c if c and (not g or c.t1 > g.t1) else g
-        if body is None or body.label != "ORG" or body.t0 != t or not (
-                body.start > self.starts[t] or self.norms[t].startswith("لل")):
-            return m                    # لجنة …: no ل clitic before a body, no parent
         entry = body.gaz
         kind = (entry.type if entry else ORG_CUES.get(body.cue, "")) or ORG_CUES[m.cue]
         name = _with_article(self.text[m.start:body.end])

@@ -246,8 +246,10 @@ class ReferencePasses(OrganisationPasses):
         X Y، ممثل اليونيسف لدى الأردن X Y), or ل + a region noun in idafa with it (لمنطقة
         الشرق الأوسط), and places joined to it by و (… وشمال أفريقيا): the name follows
         the place. A branch noun and its place come first (رئيس الاتحاد فرع المفرق X Y:
-        name_boundaries branch_noun; one word, or a known place). docs/arabic.md, *Names
-        and cue nouns*."""
+        name_boundaries branch_noun; one word, or a known place), and a unit's parent
+        after في, whose name the unit's entity holds (لدائرة X في البنك الدولي X Y:
+        :meth:`OrganisationPasses._organ_of_named_body`). docs/arabic.md, *Names and cue
+        nouns*."""
         if k + 2 < stop and self.norms[k] in BRANCH_NOUNS and self.kinds[k + 1] == "arabic":
             c = self.claimed[k + 1]
             if c is None or c.label == "PLACE" and c.t0 == k + 1:
@@ -256,6 +258,10 @@ class ReferencePasses(OrganisationPasses):
         if at == k and at + 1 < stop and self.norms[at] in _REGION_NOUNS:
             at += 1                     # لمنطقة | الشرق الأوسط
         c = self.claimed[at] if at < stop else None
+        if c is not None and c.label == "ORG" and c.t0 == at and at > k and (
+                self.claimed[k - 1] is not None and self.claimed[k - 1].gaz is not None
+                and self.claimed[k - 1].gaz.entity.endswith(self.text[c.start:c.end])):
+            return self._past_office_place(c.t1, stop)  # لدائرة X في البنك الدولي | X Y
         if c is None or c.label != "PLACE" or c.t0 != at or not (
                 at > k or self.norms[at].startswith(("ب", "ل"))):
             return k

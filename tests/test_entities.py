@@ -3829,3 +3829,15 @@ def test_a_unit_in_a_known_body_is_linked_to_it():
     assert orgs.loc["دائرة الإحصاء في الأمم المتحدة", "type"] == "intergovernmental"
     assert {"World Bank", "United Nations"} <= set(orgs.index)
     assert list(m.loc[m["label"] == "PERSON", "text"]) == ["سامر حداد"]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a relative adjective after a definite noun qualifies it, even before a لل field
+    ("وأكد أن القيمة الإجمالية للاستثمار تبلغ مليار دولار.", []),
+    ("وقال إن الخطة الوطنية للاستثمار جاهزة.", []),
+    # a one-word name and its field after a verb is still a company
+    ("وأعلنت الوطنية للتأمين أرباحها.", ["الوطنية للتأمين"]),
+])
+def test_an_adjective_before_a_business_field_is_no_firm(text, orgs):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "ORG", "text"]) == orgs

@@ -2137,7 +2137,9 @@ class OrganisationPasses(TokenView):
         company (lexicon business_field), with the definite adjectives and و + field
         after it (للتأمين وإعادة التأمين التكافلي). Not when a preposition follows (تسعى
         الحكومة للاستثمار في …: "to invest in"), nor after a cue, a stop word or a name
-        already found."""
+        already found, nor when the word is a relative adjective after a definite noun,
+        which it qualifies (القيمة الإجمالية للاستثمار: "the total value"). docs/arabic.md,
+        *Names and cue nouns*."""
         for f in range(1, self.ntokens):
             if self.norms[f] not in BUSINESS_FIELDS or not self._arabic_word(f):
                 continue
@@ -2153,6 +2155,9 @@ class OrganisationPasses(TokenView):
                 continue
             if before is None and lead > 0 and self._any_cue(lead - 1):
                 continue
+            if before is None and lead > 0 and _is_nisba(self.norms[lead]) and (
+                    self._arabic_word(lead - 1) and self._definite(self.norms[lead - 1])):
+                continue            # القيمة الإجمالية للاستثمار: the adjective of a noun
             k = f + 1
             while k < stop and self._arabic_word(k) and (
                     _is_nisba(self.norms[k]) or (

@@ -3841,3 +3841,17 @@ def test_a_unit_in_a_known_body_is_linked_to_it():
 def test_an_adjective_before_a_business_field_is_no_firm(text, orgs):
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert list(m.loc[m["label"] == "ORG", "text"]) == orgs
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    # a definite cue and its relative adjectives before a quoted name describe the body
+    # the quote marks name: one mention, the quoted name after a descriptor cue
+    ('ووقع المجمع عقدا مع الشركة الكويتية "نخيل للطاقة" أمس.', '"نخيل للطاقة"',
+     "نخيل للطاقة"),
+    ("وقالت الجمعية الخيرية «السنابل» إنها وزعت المساعدات.", "الجمعية الخيرية «السنابل»",
+     "الجمعية الخيرية السنابل"),
+])
+def test_a_quoted_name_after_a_definite_cue_and_its_adjective(text, surface, entity):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    orgs = m[m["label"] == "ORG"]
+    assert orgs[["text", "entity"]].values.tolist() == [[surface, entity]]

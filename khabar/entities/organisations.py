@@ -482,6 +482,15 @@ class OrganisationPasses(TokenView):
                 k = inner[0]
                 if ORG_CUES.get(stem, "other") == "other" and inner[1] in ORG_CUES:
                     cue = inner[1]
+        if k < stop and self.texts[k] in OPENERS and all(
+                _is_nisba(self.norms[x]) for x in range(i + 1, k)):
+            # الشركة السعودية «مداد للطاقة»: a definite cue and its relative adjectives
+            # describe the body whose name the quote marks hold; after a descriptor cue
+            # (شركة، وكالة) the mention is the quoted name, as after وكالة أنباء
+            at = self.starts[k] if stem in DESCRIPTOR_CUES else self._offset_after(i, prefix)
+            m = self._shape_quoted(_CuePhrase(i, stem, at, "ORG", stop, k))
+            if m:
+                return m
         k = self._governed_end(i, k, stop)              # … للدفاع | عن حقوق الإنسان
         k = self._seat_end(i, stem, k, stop)                   # الجامعة الأمريكية بالشارقة
         start, end = self._offset_after(i, prefix), self.ends[k - 1]

@@ -3855,3 +3855,15 @@ def test_a_quoted_name_after_a_definite_cue_and_its_adjective(text, surface, ent
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     orgs = m[m["label"] == "ORG"]
     assert orgs[["text", "entity"]].values.tolist() == [[surface, entity]]
+
+
+@pytest.mark.parametrize("text, person", [
+    # a title, a bare body it names (an anaphor), في and the place the office covers:
+    # the holder's name follows the place
+    ("وقالت ممثلة المنظمة في ليبيا سلمى الورفلي، في بيان، إن النظام الصحي يتأثر.",
+     "سلمى الورفلي"),
+    ("وقال مدير الوكالة في الأردن سامر حداد إن المساعدات وصلت.", "سامر حداد"),
+])
+def test_a_holder_after_a_bare_body_and_its_place(text, person):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "PERSON", "text"]) == [person]

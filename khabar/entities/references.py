@@ -384,6 +384,10 @@ class ReferencePasses(OrganisationPasses):
                 if c is not None and c.label == "ORG":
                     k, via_org = self._past_office_place(c.t1, stop), True
                     k = self._past_sector(k, stop)
+                elif c is None and k > i + 1 and k + 1 < stop and norms[k] in _WHERE:
+                    # ممثلة المنظمة في السودان X Y: a bare body the title names (an anaphor,
+                    # found later), then the place the office covers, then the name
+                    k = self._past_office_place(k, stop)
                 # رئيس الحكومة المنتهية ولايته X Y، رئيس الوزراء المكلف بتشكيل الحكومة X Y:
                 # the holder's adjectives (lexicon holder_adjective) come before the name
                 k = holder_phrase_end(norms, self.texts, k - 1 if k > i + 1 and (

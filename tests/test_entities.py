@@ -3867,3 +3867,17 @@ def test_a_quoted_name_after_a_definite_cue_and_its_adjective(text, surface, ent
 def test_a_holder_after_a_bare_body_and_its_place(text, person):
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert list(m.loc[m["label"] == "PERSON", "text"]) == [person]
+
+
+@pytest.mark.parametrize("text, entity", [
+    # a well-known body written without its cue noun, as a feminine verb's subject or
+    # a source: that body
+    ("وقالت الهجرة الدولية إن عدد العائدين ارتفع.", "International Organization for Migration"),
+    ("ونقلا عن العفو الدولية فإن المحتجزين تعرضوا لسوء المعاملة.", "Amnesty International"),
+    # elsewhere the words keep their sense
+    ("وبحث المؤتمر قضايا الهجرة الدولية والتغير المناخي.", None),
+    ("وتحدث الوزير عن الهجرة الدولية في كلمته.", None),
+])
+def test_a_known_body_without_its_cue_noun(text, entity):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "ORG", "entity"]) == ([entity] if entity else [])

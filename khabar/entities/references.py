@@ -22,6 +22,7 @@ from .words import DEFINITE_GIVEN_NAMES  # own line, as above
 from .words import HOLDER_ADJECTIVES, NAME_LINKS, PERSON_NAME_ENDS, holder_phrase_end  # own line
 from .words import GENERIC_CUES  # own line
 from .words import BRANCH_NOUNS  # own line
+from .words import _cueless_forms  # own line
 from .words import _UNMARK  # own line
 from .words import act_verb  # own line
 from .words import MINISTRY_FIELDS  # own line
@@ -132,6 +133,11 @@ def _given_name_head(norm: str) -> bool:
 #: Words before a ministry named by its field alone that say it is a source or the body
 #: spoken for: نقلا عن …، بحسب …، المتحدث باسم …
 _SOURCE_BEFORE = frozenset(map(normalise, ("عن", "بحسب", "حسب", "وبحسب", "وحسب", "باسم")))
+
+
+#: نقلا عن: "relaying from", before a source (نقلا عن العفو الدولية); عن alone is as often
+#: "about" (الناجمة عن …).
+_RELAYING = frozenset(map(normalise, ("نقلا", "نقلاً", "ونقلا", "ونقلاً")))
 
 
 def _subject_slot(prev: str) -> bool:
@@ -869,6 +875,28 @@ class ReferencePasses(OrganisationPasses):
             entity = f"وزارة {field} {self.texts[i + 1]}".replace("\u0640", "")
             self._add(FoundMention(i, i + 2, start, end, self.text[start:end], "ORG",
                                    "institution", "وزاره", Entry(entity, "ORG", "government")))
+
+    def cueless_names(self) -> None:
+        """A well-known body named without its cue noun (the gazetteer's منظمة الهجرة
+        الدولية written الهجرة الدولية), its definite noun and relative adjective in a
+        subject's or source's place (:func:`_subject_slot`, عن only after نقلا: وقالت
+        العفو الدولية، بحسب الهجرة الدولية، نقلا عن العفو الدولية): that body, rule
+        ``gazetteer``. Elsewhere the words keep their sense (قضايا الهجرة الدولية).
+        docs/arabic.md, *Names and cue nouns*."""
+        forms = _cueless_forms(self.gazetteer)
+        norms, claimed = self.norms, self.claimed
+        for i in range(1, self.ntokens - 1):
+            entry = forms.get((norms[i], norms[i + 1]))
+            if entry is None or claimed[i] is not None or claimed[i + 1] is not None or (
+                    self.kinds[i] != "arabic" or self.kinds[i + 1] != "arabic"
+                    or self.kinds[i - 1] != "arabic" or not _subject_slot(norms[i - 1])
+                    or self.sentence_end[i - 1] != self.sentence_end[i + 1]):
+                continue
+            if norms[i - 1] == "عن" and (i < 2 or norms[i - 2] not in _RELAYING):
+                continue            # الناجمة عن الاحتلال …: "about", no source
+            start, end = self.starts[i], self.ends[i + 1]
+            self._add(FoundMention(i, i + 2, start, end, self.text[start:end], "ORG",
+                                   "gazetteer", gaz=entry))
 
     @cached_property
     def _office_tokens(self) -> list[int]:

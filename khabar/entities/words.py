@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
-from ..gazetteer import candidates, token_key
+from ..gazetteer import Entry, candidates, token_key
 from ..lexicon import load_lexicon
 from ..text import DIACRITICS, TATWEEL, is_stop_word, normalise
 
@@ -500,6 +500,34 @@ def _entity_cues(gazetteer) -> dict[str, set[str]]:
             if len(key) > 1 and stem in ORG_CUES:
                 out.setdefault(entry.entity, set()).add(stem)
         _ENTITY_CUES[gazetteer] = out
+    return out
+
+
+_CUELESS_FORMS: "WeakKeyDictionary" = WeakKeyDictionary()
+
+
+def _cueless_forms(gazetteer) -> dict[tuple[str, ...], Entry]:
+    """The words of an organisation's Arabic alias after its indefinite cue noun, when
+    they are a definite noun and a feminine relative adjective, which agrees with the
+    feminine cue left out (منظمة العفو الدولية → العفو الدوليه، منظمة الهجرة الدولية)
+    → its entry, computed once per gazetteer; a form two entities share (منظمة / جمعية
+    الصحة العالمية) or that is itself an alias is left out."""
+    out = _CUELESS_FORMS.get(gazetteer)
+    if out is None:
+        out, shared = {}, set()
+        for key, entry in gazetteer.index.items():
+            if entry.label != "ORG" or len(key) != 3 or key[0] not in ORG_CUES or (
+                    not key[1].startswith("ال") or not _is_nisba(key[2])
+                    or not key[2].endswith("يه")):
+                continue
+            rest = key[1:]
+            if rest in out and out[rest].entity != entry.entity:
+                shared.add(rest)
+            out.setdefault(rest, entry)
+        for rest in shared:
+            del out[rest]
+        out = {rest: e for rest, e in out.items() if rest not in gazetteer.index}
+        _CUELESS_FORMS[gazetteer] = out
     return out
 
 

@@ -3881,3 +3881,12 @@ def test_a_holder_after_a_bare_body_and_its_place(text, person):
 def test_a_known_body_without_its_cue_noun(text, entity):
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert list(m.loc[m["label"] == "ORG", "entity"]) == ([entity] if entity else [])
+
+
+def test_a_minister_s_country_adjective_written_with_alif_maqsura():
+    # Egypt's press writes the final ي as ى (اللبنانى): the ministry the title names is
+    # the one the other spelling names, وزارة … اللبنانية
+    text = ("وأشاد وزير السياحة اللبنانى فادى عبود بالمهرجان. وقال وزير السياحة اللبناني "
+            "إن الموسم واعد.")
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert set(m.loc[m["rule"] == "title_body", "entity"]) == {"وزارة السياحة اللبنانية"}

@@ -938,10 +938,19 @@ class ReferencePasses(OrganisationPasses):
         words ``t + 1`` … ``k - 1``: only a country's adjective among them qualifies the
         office and turns feminine with the institution (وزير المالية الأردني → وزارة
         المالية الأردنية); another nisba qualifies the field (وزير التعاون الدولي →
-        وزارة التعاون الدولي, not الدولية)."""
-        words = [self.texts[x] + "ة" if x > t + 1 and _is_nisba(self.norms[x])
-                 and self.norms[x] in _COUNTRY_ADJECTIVE
-                 and self.texts[x].endswith("ي") else self.texts[x] for x in range(t + 1, k)]
+        وزارة التعاون الدولي, not الدولية). Egypt's press writes the final ي as ى
+        (وزير السياحة اللبنانى): the feminine is written with ية all the same (وزارة
+        السياحة اللبنانية), so both spellings name one ministry. docs/arabic.md,
+        *Normalisation*."""
+        def feminine(x: int) -> str:
+            w = self.texts[x]
+            if x > t + 1 and _is_nisba(self.norms[x]) and self.norms[x] in _COUNTRY_ADJECTIVE:
+                if w.endswith("ي"):
+                    return w + "ة"
+                if w.endswith("ى"):
+                    return w[:-1] + "ية"
+            return w
+        words = [feminine(x) for x in range(t + 1, k)]
         return (inst + " " + " ".join(words)).replace("\u0640", "")
 
     def title_institutions(self) -> None:

@@ -3890,3 +3890,12 @@ def test_a_minister_s_country_adjective_written_with_alif_maqsura():
             "إن الموسم واعد.")
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert set(m.loc[m["rule"] == "title_body", "entity"]) == {"وزارة السياحة اللبنانية"}
+
+
+def test_lebanon_s_main_cities_are_places_of_lebanon():
+    # Sidon, Baalbek, Zahle and Nabatieh are well-known places (gazetteer, countries.tsv
+    # cities of LB): before, a body named after them lost its place
+    text = "وزار الوفد صيدا وزحلة. وأعلنت بلدية بعلبك خطة جديدة."
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert {"Sidon", "Zahle"} <= set(m.loc[m["label"] == "PLACE", "entity"])
+    assert "بلدية بعلبك" in set(m.loc[m["label"] == "ORG", "text"])

@@ -3899,3 +3899,13 @@ def test_lebanon_s_main_cities_are_places_of_lebanon():
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert {"Sidon", "Zahle"} <= set(m.loc[m["label"] == "PLACE", "entity"])
     assert "بلدية بعلبك" in set(m.loc[m["label"] == "ORG", "text"])
+
+
+def test_relative_adjectives_after_the_place_of_a_transliterated_name():
+    # a cue, an indefinite noun and a known place (لجنة مهرجانات بعلبك): the relative
+    # adjectives after the place agree with the body and belong to its name, and the
+    # holder's name after them is a person, not «الدولية …»
+    text = "وقالت رئيسة لجنة مهرجانات بعلبك الدولية سلمى حداد إن البرنامج جاهز."
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "ORG", "text"]) == ["لجنة مهرجانات بعلبك الدولية"]
+    assert list(m.loc[m["label"] == "PERSON", "text"]) == ["سلمى حداد"]

@@ -1362,8 +1362,9 @@ class OrganisationPasses(TokenView):
 
     def _shape_transliterated(self, c: _CuePhrase) -> FoundMention:
         """The last shape: a transliterated name of up to two words (شركة جوجل، مركز
-        جافيتس), with a known place (إذاعة صوت فلسطين) or a definite complement (هيئة سوق
-        رأس المال) after it. مركز after في or with ب is a venue: a place."""
+        جافيتس), with a known place (إذاعة صوت فلسطين) and its relative adjectives (لجنة
+        مهرجانات بعلبك الدولية) or a definite complement (هيئة سوق رأس المال) after it.
+        مركز after في or with ب is a venue: a place."""
         i, j, stop = c.i, c.j, c.stop
         k = j + 1
         while (k < min(stop, j + 3) and self._arabic_word(k) and not self._ends_name(k)
@@ -1379,6 +1380,13 @@ class OrganisationPasses(TokenView):
         known = self._match(k, stop) if k - j >= 2 and k < stop and self._cue(k) else None
         if place:                                       # إذاعة صوت فلسطين
             k += place
+            # لجنة مهرجانات بعلبك الدولية: the relative adjectives after the place agree
+            # with the body's noun before it
+            e = k
+            while e < min(stop, k + 2) and self._arabic_word(e) and _is_nisba(
+                    self.norms[e]) and not self._ends_name(e) and not self._any_cue(e):
+                e += 1
+            k = e
         elif known and known[1] == 0 and known[2].label == "ORG":
             # اتحاد إذاعات دول منظمة التعاون الإسلامي: a chain of indefinite nouns
             # in idafa ends in the known body it governs, which completes the name

@@ -3909,3 +3909,14 @@ def test_relative_adjectives_after_the_place_of_a_transliterated_name():
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert list(m.loc[m["label"] == "ORG", "text"]) == ["لجنة مهرجانات بعلبك الدولية"]
     assert list(m.loc[m["label"] == "PERSON", "text"]) == ["سلمى حداد"]
+
+
+@pytest.mark.parametrize("text, entity", [
+    # the short names news gives two Gulf sovereign funds (gazetteer aliases)
+    ("وقال العضو المنتدب لهيئة الاستثمار الكويتية إن الصندوق سيركز على البنية التحتية.",
+     "Kuwait Investment Authority"),
+    ("وجاء جهاز أبوظبي الاستثماري ثالثا بين الصناديق.", "Abu Dhabi Investment Authority"),
+])
+def test_short_names_of_gulf_sovereign_funds(text, entity):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "ORG", "entity"]) == [entity]

@@ -3920,3 +3920,14 @@ def test_relative_adjectives_after_the_place_of_a_transliterated_name():
 def test_short_names_of_gulf_sovereign_funds(text, entity):
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert list(m.loc[m["label"] == "ORG", "entity"]) == [entity]
+
+
+@pytest.mark.parametrize("text", [
+    # a cue and a quality adjective in the accusative (جديدا، كبيرا) is the verb's
+    # object, a common noun, as the nominative شركة جديدة is
+    "وافتتح الوزير مستشفى جديدا في المدينة.",
+    "وأنشأت البلدية مركزا كبيرا للشباب.",
+])
+def test_a_cue_and_an_accusative_quality_adjective_is_no_name(text):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["label"].isin(["ORG", "PLACE", "PROJECT"]), "text"]) == []

@@ -1098,8 +1098,10 @@ class OrganisationPasses(TokenView):
         # مجموعة شركات (شل): the plural of a cue noun with no name word after it is a
         # kind of body ("a group of companies"), the name in brackets after it its own
         n = self.norms[j]
-        if n in QUALITY_ADJECTIVES:
-            return NOT_A_NAME   # مجمع جديد لبناء السفن، شركة رائدة في …: "a new complex"
+        if n in QUALITY_ADJECTIVES or n.endswith("ا") and n[:-1] in QUALITY_ADJECTIVES:
+            # مجمع جديد لبناء السفن، شركة رائدة في …: "a new complex"; in the accusative
+            # too (افتتح الوزير مستشفى جديدا: the verb's object, "a new hospital")
+            return NOT_A_NAME
         if n in NAMING_VERBS:
             # منظمة تدعى "…": "a body called", the name in quotes after the verb
             if j + 1 < c.stop and self.texts[j + 1] in OPENERS:

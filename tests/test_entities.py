@@ -3931,3 +3931,15 @@ def test_short_names_of_gulf_sovereign_funds(text, entity):
 def test_a_cue_and_an_accusative_quality_adjective_is_no_name(text):
     m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
     assert list(m.loc[m["label"].isin(["ORG", "PLACE", "PROJECT"]), "text"]) == []
+
+
+@pytest.mark.parametrize("text, person", [
+    # the nouns a title governs before its body (مدير عام، رئيس مجلس إدارة / أمناء) are
+    # no name words: the holder's name follows the body's mention
+    ("وقال مدير عام شركة النور أحمد سالم إن الأرباح ارتفعت.", "أحمد سالم"),
+    ("وقال رئيس مجلس إدارة شركة الريف كمال عيسى إن الأرباح ارتفعت.", "كمال عيسى"),
+    ("وقال رئيس مجلس أمناء مؤسسة الأمل سامر حداد إن المنح توزع غدا.", "سامر حداد"),
+])
+def test_a_title_s_complement_before_its_body(text, person):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "PERSON", "text"]) == [person]

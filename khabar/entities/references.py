@@ -22,6 +22,7 @@ from .words import DEFINITE_GIVEN_NAMES  # own line, as above
 from .words import HOLDER_ADJECTIVES, NAME_LINKS, PERSON_NAME_ENDS, holder_phrase_end  # own line
 from .words import GENERIC_CUES  # own line
 from .words import BRANCH_NOUNS  # own line
+from .words import TITLE_COMPLEMENT_WORDS  # own line
 from .words import _cueless_forms  # own line
 from .words import _UNMARK  # own line
 from .words import act_verb  # own line
@@ -383,6 +384,16 @@ class ReferencePasses(OrganisationPasses):
                             claimed[k] is None):
                         k += 1
                 c = claimed[k] if k < stop else None
+                if c is None and k == i + 1:
+                    # مدير عام شركة X فلان، رئيس مجلس إدارة شركة X فلان: the nouns the
+                    # title governs, then its body's mention
+                    x = k
+                    while x < min(stop, k + 3) and claimed[x] is None and (
+                            kinds[x] == "arabic" and norms[x] in TITLE_COMPLEMENT_WORDS):
+                        x += 1
+                    if x > k and x < stop and claimed[x] is not None and (
+                            claimed[x].label == "ORG" and claimed[x].t0 == x):
+                        k, c = x, claimed[x]
                 if c is None and k + 1 < stop and norms[k] in _WHERE and (
                         claimed[k + 1] is not None and claimed[k + 1].label == "ORG"
                         and claimed[k + 1].t0 == k + 1):

@@ -187,6 +187,11 @@ NAME_ADJECTIVES = _normalised(_boundary("name_adjective"))
 #: Titles before the person a body is named after (جامعة الملك عبدالعزيز، مؤسسة الشيخ
 #: زايد), and the words that join the parts of a person's name (بن، آل).
 EPONYM_TITLES = _normalised(_boundary("eponym_title"))
+#: Nouns a title governs before its body (titles.tsv complement: مدير عام …، رئيس قطاع …)
+#: and the organs any body has (مجلس إدارة، مجلس أمناء), normalised: after the title and
+#: before the body's mention (رئيس مجلس إدارة شركة X فلان), no part of the holder's name.
+TITLE_COMPLEMENT_WORDS = frozenset(_normalised(
+    _LEX.forms("titles", kind="complement") + ["مجلس", "أمناء"]))
 #: Nouns of a body's branch (فرع), normalised: after a title's body, the branch's place.
 BRANCH_NOUNS = frozenset(_normalised(_boundary("branch_noun")))
 #: Words of broadcasting (قناه، شاشه، مذاع، ضيف), normalised: near برنامج, a show.

@@ -15,7 +15,9 @@ ORG_CUE_ROLES = ("descriptor", "subunit", "parent", "venue", "institution", "def
                  "adjective", "seat", "closed_by_field", "portfolio")
 NAME_BOUNDARY_ROLES = ("not_name_start", "name_function", "name_end", "name_breaker",
                        "list_opener", "locative", "apposition_pronoun", "latin_connector",
-                       "admin_unit", "name_adjective", "eponym_title", "name_link",
+                       "admin_unit", "name_adjective", "eponym_title", "eponym_honorific",
+                       "broadcast_word", "branch_noun",
+                       "name_link",
                        "generic_phrase", "complement_head", "media_marker", "kind_adjective",
                        "quality_adjective",
                        "business_field", "latin_word", "latin_thing", "thing_noun", "product_noun",

@@ -3655,3 +3655,291 @@ def test_an_office_s_words_are_no_alias_of_its_ministry():
     assert orgs.loc["وزارة التخطيط الأردنية", "aliases"] == ""
     assert orgs.loc["وزارة المالية السودانية", "aliases"] == "وزارة المالية السودانية"
     assert orgs.loc["وزارة المالية السودانية", "mentions"] == 2
+
+
+@pytest.mark.parametrize("text, org", [
+    # a broken plural on مفاعل / مفاعيل after the name (المدارس، المصانع، المشاريع)
+    # starts with م as a participle does, but it is a noun, the verb's object or the
+    # next clause's subject, no adjective of the name
+    ("وقالت وزارة التربية المدارس ستفتح غدا.", "وزارة التربية"),
+    ("وافتتح بنك الريف المصانع الجديدة.", "بنك الريف"),
+    ("وأعلنت هيئة الاستثمار المشاريع الجديدة أمس.", "هيئة الاستثمار"),
+    # a participle there is still the name's adjective
+    ("وأعلنت شركة النور المتحدة أرباحها.", "شركة النور المتحدة"),
+])
+def test_a_broken_plural_after_a_name_is_no_word_of_it(text, org):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "ORG", "text"]) == [org]
+
+
+@pytest.mark.parametrize("text, org", [
+    # an honorific phrase before the eponym's title (name_boundaries eponym_honorific)
+    # is part of the name: before, the name was cut after الملك, the person left out
+    ("وقدمت مؤسسة خادم الحرمين الشريفين الملك فهد للإغاثة مساعدات.",
+     "مؤسسة خادم الحرمين الشريفين الملك فهد للإغاثة"),
+    ("وقدمت مؤسسة صاحب السمو الشيخ راشد للتنمية منحا دراسية.",
+     "مؤسسة صاحب السمو الشيخ راشد للتنمية"),
+    # a campaign named after a person ends before ل: what it is for, not its name
+    ("وأطلقت حملة خادم الحرمين الشريفين الملك فهد لإغاثة القرى المرحلة الثانية.",
+     "حملة خادم الحرمين الشريفين الملك فهد"),
+    ("ونظمت حملة الشيخ راشد للتبرع بالدم يوما مفتوحا.", "حملة الشيخ راشد"),
+])
+def test_a_body_named_after_a_titled_person(text, org):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "ORG", "text"]) == [org]
+
+
+@pytest.mark.parametrize("text, orgs, places", [
+    # a dash between two relative adjectives joins the parties of one joint body
+    ("وقال مجلس الأعمال الليبي - التونسي إن الصادرات زادت.",
+     ["مجلس الأعمال الليبي - التونسي"], []),
+    ("وأعلنت الشركة السودانية-الإماراتية للتعدين عن أرباح.",
+     ["الشركة السودانية-الإماراتية للتعدين"], []),
+    ("وعقد المنتدى الاقتصادي المغربي – الموريتاني دورته الأولى.",
+     ["المنتدى الاقتصادي المغربي – الموريتاني"], []),
+    # an office after a dash and a body's name is that body's office in a place, as
+    # فرع would be its branch: no body of its own
+    ("وأعلنت جمعية السنابل - مكتب غزة عن توزيع المساعدات.", ["جمعية السنابل"], ["غزة"]),
+    ("وقالت منظمة الغد – مكتب الأردن إن التمويل توقف.", ["منظمة الغد"], ["الأردن"]),
+])
+def test_a_dash_inside_or_after_a_name(text, orgs, places):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "ORG", "text"]) == orgs
+    assert list(m.loc[m["label"] == "PLACE", "text"]) == places
+
+
+@pytest.mark.parametrize("text, projects, orgs", [
+    # a programme near a word of broadcasting is a show on a channel, no PROJECT
+    ('وقال النائب في مداخلة مع برنامج "صباح الوطن" إن الأسعار ستنخفض.', [], []),
+    ("وقالت الوزيرة خلال استضافتها في برنامج «كلام الناس» عبر قناة صدى البلد إن",
+     [], ["قناة صدى البلد"]),
+    ('وحل المدير ضيفا على برنامج "المساء" أمس.', [], []),
+    # a channel whose name begins with a city is the channel, not the city
+    ('وقال الوزير في برنامج "الحكاية" على شاشة القاهرة والناس إن الأسعار ستنخفض.',
+     [], ["القاهرة والناس"]),
+    # a programme money is given to stays a project
+    ('وأطلقت الحكومة برنامج "فرصة" لتمويل المشروعات الصغيرة بمليون دولار.',
+     ['برنامج "فرصة"'], ["الحكومة"]),
+])
+def test_a_broadcast_programme_is_no_project(text, projects, orgs):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "PROJECT", "text"]) == projects
+    assert list(m.loc[m["label"] == "ORG", "text"]) == orgs
+    assert list(m.loc[m["label"] == "PLACE", "text"]) == []
+
+
+@pytest.mark.parametrize("text, organ, kind", [
+    # a unit named by its cue and adjectives alone, before ل and a named body, is that
+    # body's organ: its entity is named with the parent and has the parent's type, and
+    # the parent keeps its own mention; a later bare mention is the same organ
+    ("وقال عضو اللجنة التنفيذية لمنظمة التحرير الفلسطينية سامر عيسى إن الاجتماع مهم. "
+     "وأضاف أن اللجنة التنفيذية ستجتمع.",
+     "اللجنة التنفيذية لمنظمة التحرير الفلسطينية", "government"),
+    ("وعقدت اللجنة التنفيذية للاتحاد الأفريقي اجتماعا طارئا.",
+     "اللجنة التنفيذية للاتحاد الأفريقي", "intergovernmental"),
+    ("وقرر المجلس التنفيذي لمنظمة الصحة العالمية تمديد المهمة.",
+     "المجلس التنفيذي لمنظمة الصحة العالمية", "intergovernmental"),
+])
+def test_an_organ_before_its_named_parent_is_linked_to_it(text, organ, kind):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    orgs = organisations_table(m).set_index("organisation")
+    assert organ in orgs.index and orgs.loc[organ, "type"] == kind
+    unit = " ".join(organ.split()[:2])
+    assert set(m.loc[m["text"] == unit, "entity"]) == {organ}
+    assert len(orgs) == 2           # the organ and its parent, each its own row
+
+
+@pytest.mark.parametrize("text, entity", [
+    # a story plainly about another country: its bare الجيش is that country's army,
+    # not the foreign army it named before, and stays unlinked (rule institution)
+    ("وقال الجيش الإسرائيلي إنه قصف مواقع قرب الحدود. وفي بيروت قال الجيش إنه انتشر "
+     "في صيدا.", "الجيش"),
+    # no other country plain: الجيش refers back to the army named
+    ("وأعلن الجيش السوداني السيطرة على المدينة. وقال الجيش إن قواته تقدمت.",
+     "الجيش السوداني"),
+    ("وقال الجيش الأردني إنه أحبط محاولة تهريب. وقال الجيش إن الحدود آمنة في عمان.",
+     "الجيش الأردني"),
+])
+def test_a_bare_army_is_the_story_s_own(text, entity):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    bare = m[m["text"] == "الجيش"]
+    assert len(bare) == 1 and bare.iloc[0]["entity"] == entity
+
+
+@pytest.mark.parametrize("text, person", [
+    # after a title's body, its branch and the branch's place (فرع + one word, or a
+    # known place) come before the holder's name: no person «فرع …»
+    ("وقال رئيس اتحاد الجمعيات الخيرية فرع الرصيفة سامر الحداد: إن المبادرة استهدفت الأسر.",
+     "سامر الحداد"),
+    ("وقال مدير جمعية الأمل فرع إربد كمال الحداد إن التوزيع مستمر.", "كمال الحداد"),
+])
+def test_a_branch_after_a_title_s_body_is_no_name(text, person):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "PERSON", "text"]) == [person]
+
+
+@pytest.mark.parametrize("text, label", [
+    # مركز after a village is the district it lies in (Egypt's news): a place
+    ("ونظمت الجمعية معرضا بقرية الشيخ عيسى مركز سمالوط.", "PLACE"),
+    ("ووزعت القافلة أدوية على أهالي قرى الكوم مركز طلخا.", "PLACE"),
+    # elsewhere a centre with a transliterated name stays a body
+    ("وأعلن مركز سمالوط عن دورة تدريبية.", "ORG"),
+])
+def test_a_centre_after_a_village_is_its_district(text, label):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    rows = m[m["text"].str.startswith("مركز")]
+    assert list(rows["label"]) == [label]
+
+
+@pytest.mark.parametrize("text, org, person", [
+    # a definite cue written with لل, then العام and a لل complement: the cue's own لل
+    # is no complement after which العام would be the verb's object
+    ("أكد الأمين العام للاتحاد العام للمزارعين الليبيين فرج سالم، أن الموسم جيد.",
+     "الاتحاد العام للمزارعين الليبيين", "فرج سالم"),
+    ("وقدمت الوزارة منحة للاتحاد العام للحرفيين أمس.", "الاتحاد العام للحرفيين", None),
+])
+def test_a_cue_written_with_lil_before_al_aam(text, org, person):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert org in set(m.loc[m["label"] == "ORG", "entity"])
+    assert list(m.loc[m["label"] == "PERSON", "text"]) == ([person] if person else [])
+
+
+@pytest.mark.parametrize("dateline, credit", [
+    # a given name and a family nisba after the dateline's dash: a reporter, no outlet
+    ("بغداد - سلمى الراوي", None),
+    ("الخرطوم - منى العباسي", None),
+    # an outlet of two words stays a credit, a media word too
+    ("رام الله - دنيا الوطن", "دنيا الوطن"),
+])
+def test_a_reporter_s_byline_after_a_dateline_is_no_outlet(dateline, credit):
+    text = dateline + "\nوافق البنك الدولي على منحة جديدة للمدارس.\n"
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["rule"] == "credit", "text"]) == ([credit] if credit else [])
+
+
+def test_a_unit_in_a_known_body_is_linked_to_it():
+    # a unit before في and a known body is that body's unit: its entity is named with
+    # the parent and has its type; the parent keeps its mention, and a holder's name
+    # after the parent is found
+    text = ("وقال المدير الإقليمي لدائرة الخليج في البنك الدولي سامر حداد إن المنحة جاهزة. "
+            "وقالت دائرة الإحصاء في الأمم المتحدة إن الأرقام دقيقة.")
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    orgs = organisations_table(m).set_index("organisation")
+    assert orgs.loc["دائرة الخليج في البنك الدولي", "type"] == "intergovernmental"
+    assert orgs.loc["دائرة الإحصاء في الأمم المتحدة", "type"] == "intergovernmental"
+    assert {"World Bank", "United Nations"} <= set(orgs.index)
+    assert list(m.loc[m["label"] == "PERSON", "text"]) == ["سامر حداد"]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a relative adjective after a definite noun qualifies it, even before a لل field
+    ("وأكد أن القيمة الإجمالية للاستثمار تبلغ مليار دولار.", []),
+    ("وقال إن الخطة الوطنية للاستثمار جاهزة.", []),
+    # a one-word name and its field after a verb is still a company
+    ("وأعلنت الوطنية للتأمين أرباحها.", ["الوطنية للتأمين"]),
+])
+def test_an_adjective_before_a_business_field_is_no_firm(text, orgs):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "ORG", "text"]) == orgs
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    # a definite cue and its relative adjectives before a quoted name describe the body
+    # the quote marks name: one mention, the quoted name after a descriptor cue
+    ('ووقع المجمع عقدا مع الشركة الكويتية "نخيل للطاقة" أمس.', '"نخيل للطاقة"',
+     "نخيل للطاقة"),
+    ("وقالت الجمعية الخيرية «السنابل» إنها وزعت المساعدات.", "الجمعية الخيرية «السنابل»",
+     "الجمعية الخيرية السنابل"),
+])
+def test_a_quoted_name_after_a_definite_cue_and_its_adjective(text, surface, entity):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    orgs = m[m["label"] == "ORG"]
+    assert orgs[["text", "entity"]].values.tolist() == [[surface, entity]]
+
+
+@pytest.mark.parametrize("text, person", [
+    # a title, a bare body it names (an anaphor), في and the place the office covers:
+    # the holder's name follows the place
+    ("وقالت ممثلة المنظمة في ليبيا سلمى الورفلي، في بيان، إن النظام الصحي يتأثر.",
+     "سلمى الورفلي"),
+    ("وقال مدير الوكالة في الأردن سامر حداد إن المساعدات وصلت.", "سامر حداد"),
+])
+def test_a_holder_after_a_bare_body_and_its_place(text, person):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "PERSON", "text"]) == [person]
+
+
+@pytest.mark.parametrize("text, entity", [
+    # a well-known body written without its cue noun, as a feminine verb's subject or
+    # a source: that body
+    ("وقالت الهجرة الدولية إن عدد العائدين ارتفع.", "International Organization for Migration"),
+    ("ونقلا عن العفو الدولية فإن المحتجزين تعرضوا لسوء المعاملة.", "Amnesty International"),
+    # elsewhere the words keep their sense
+    ("وبحث المؤتمر قضايا الهجرة الدولية والتغير المناخي.", None),
+    ("وتحدث الوزير عن الهجرة الدولية في كلمته.", None),
+])
+def test_a_known_body_without_its_cue_noun(text, entity):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "ORG", "entity"]) == ([entity] if entity else [])
+
+
+def test_a_minister_s_country_adjective_written_with_alif_maqsura():
+    # Egypt's press writes the final ي as ى (اللبنانى): the ministry the title names is
+    # the one the other spelling names, وزارة … اللبنانية
+    text = ("وأشاد وزير السياحة اللبنانى فادى عبود بالمهرجان. وقال وزير السياحة اللبناني "
+            "إن الموسم واعد.")
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert set(m.loc[m["rule"] == "title_body", "entity"]) == {"وزارة السياحة اللبنانية"}
+
+
+def test_lebanon_s_main_cities_are_places_of_lebanon():
+    # Sidon, Baalbek, Zahle and Nabatieh are well-known places (gazetteer, countries.tsv
+    # cities of LB): before, a body named after them lost its place
+    text = "وزار الوفد صيدا وزحلة. وأعلنت بلدية بعلبك خطة جديدة."
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert {"Sidon", "Zahle"} <= set(m.loc[m["label"] == "PLACE", "entity"])
+    assert "بلدية بعلبك" in set(m.loc[m["label"] == "ORG", "text"])
+
+
+def test_relative_adjectives_after_the_place_of_a_transliterated_name():
+    # a cue, an indefinite noun and a known place (لجنة مهرجانات بعلبك): the relative
+    # adjectives after the place agree with the body and belong to its name, and the
+    # holder's name after them is a person, not «الدولية …»
+    text = "وقالت رئيسة لجنة مهرجانات بعلبك الدولية سلمى حداد إن البرنامج جاهز."
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "ORG", "text"]) == ["لجنة مهرجانات بعلبك الدولية"]
+    assert list(m.loc[m["label"] == "PERSON", "text"]) == ["سلمى حداد"]
+
+
+@pytest.mark.parametrize("text, entity", [
+    # the short names news gives two Gulf sovereign funds (gazetteer aliases)
+    ("وقال العضو المنتدب لهيئة الاستثمار الكويتية إن الصندوق سيركز على البنية التحتية.",
+     "Kuwait Investment Authority"),
+    ("وجاء جهاز أبوظبي الاستثماري ثالثا بين الصناديق.", "Abu Dhabi Investment Authority"),
+])
+def test_short_names_of_gulf_sovereign_funds(text, entity):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "ORG", "entity"]) == [entity]
+
+
+@pytest.mark.parametrize("text", [
+    # a cue and a quality adjective in the accusative (جديدا، كبيرا) is the verb's
+    # object, a common noun, as the nominative شركة جديدة is
+    "وافتتح الوزير مستشفى جديدا في المدينة.",
+    "وأنشأت البلدية مركزا كبيرا للشباب.",
+])
+def test_a_cue_and_an_accusative_quality_adjective_is_no_name(text):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["label"].isin(["ORG", "PLACE", "PROJECT"]), "text"]) == []
+
+
+@pytest.mark.parametrize("text, person", [
+    # the nouns a title governs before its body (مدير عام، رئيس مجلس إدارة / أمناء) are
+    # no name words: the holder's name follows the body's mention
+    ("وقال مدير عام شركة النور أحمد سالم إن الأرباح ارتفعت.", "أحمد سالم"),
+    ("وقال رئيس مجلس إدارة شركة الريف كمال عيسى إن الأرباح ارتفعت.", "كمال عيسى"),
+    ("وقال رئيس مجلس أمناء مؤسسة الأمل سامر حداد إن المنح توزع غدا.", "سامر حداد"),
+])
+def test_a_title_s_complement_before_its_body(text, person):
+    m = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(m.loc[m["label"] == "PERSON", "text"]) == [person]

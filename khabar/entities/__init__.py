@@ -95,6 +95,7 @@ def find_mentions(article: Article, gazetteer, plain: bool = False) -> list[Foun
     finder.homograph_countries()
     finder.possessive_institutions()
     finder.ministry_shorthands()
+    finder.cueless_names()
     return sorted(finder.mentions, key=attrgetter("start"))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import compress
+from itertools import chain, compress, islice
 
 from ..gazetteer import Entry, FirstReadings, candidates
 from ..lexicon import load_lexicon
@@ -25,8 +25,8 @@ from .words import (RECIPIENTS, ADMIN_UNITS, BUSINESS_FIELDS, COMPLEMENT_HEADS, 
                     LATIN_THINGS, LATIN_WORDS, LIST_OPENERS, LOCATIVE, NAME_HEADS, NAME_LINKS,
                     NAME_END, NAME_FUNCTION_WORDS, OPENERS, ORG_CUES, PARENT_CUES, PERSON_TITLES,
                     NAME_ADJECTIVES, OFFICE_CUES, SUBUNIT_CUES, TOPONYM_CUES, VENUE_CUES,
-                    VERBAL_NOUN_CUES, _adjective_shaped, _definite_cue_reading, _is_nisba,
-                    _openers, _with_article, _word)
+                    VERBAL_NOUN_CUES, _STATE, _adjective_shaped, _definite_cue_reading,
+                    _is_nisba, _openers, _with_article, _word)
 from .words import _COUNTRY_WORDS, _UNMARK, GENERIC_CUES, LATIN_ORG_WORDS  # own line
 from .words import FEMININE_ADJECTIVES, PERSON_NAME_ENDS, ROLES  # own line
 from .words import ADVERSARY_WORDS, CLUB_NAMES, CLUB_NOUNS, SPORT_WORDS  # own line
@@ -38,6 +38,9 @@ from .words import PORTFOLIO_CUES  # own line
 from .words import WHOLE_WORDS  # own line
 from .words import NAMING_VERBS  # own line
 from .words import ABROAD  # own line
+from .words import EPONYM_HONORIFICS  # own line
+from .words import DASHES  # own line
+from .words import BROADCAST_WORDS  # own line
 
 #: The first words of the clubs' short names (lexicon sports.tsv).
 _CLUB_FIRSTS = frozenset(k[0] for k in CLUB_NAMES)
@@ -53,9 +56,10 @@ _MAX_NESTED_CUES = 8
 #: A shape's answer "these words are not a name": stop trying the later shapes.
 NOT_A_NAME = object()
 _CENTRE = normalise("مركز")
+_PROGRAMME = normalise("برنامج")
+#: Words on either side of برنامج searched for a word of broadcasting.
+_BROADCAST_REACH = 4
 _MINISTRY = normalise("وزارة")
-#: وزارة الدولة: a ministry of state, named by what it is for (لشؤون البيئة، للاستثمار).
-_STATE = normalise("الدولة")
 #: A word written with a hamza on its first alif and then ل (إلغاء، ألعاب، إلزام) has no
 #: article, though normalised (الغاء) it reads as one: after a definite word of a name it
 #: is an indefinite noun, which no idafa or adjective of the name can be.
@@ -231,9 +235,13 @@ class OrganisationPasses(TokenView):
         second subject (وزارة الصحة | والأطباء: name_boundaries people_plural).
         docs/arabic.md, *Names and cue nouns*."""
         linked = complemented = False
-        while (k < stop and self._arabic_word(k) and not self._ends_name(k)
+        while (k < stop and (self._arabic_word(k) or self._joint_dash(k, stop))
+               and not self._ends_name(k)
                and (not self._any_cue(k) or self._complement_cue(k, stop))):
             n = self.norms[k]
+            if n in DASHES:
+                k, linked = k + 2, False    # السعودي - الأمريكي: one joint body's name
+                continue
             if campaign and n.startswith("ل") and (n.startswith("لل") or n in COMPLEMENT_HEADS):
                 break                   # حملة الخير | لدعم الأسر: a purpose
             if closed and n.startswith("ل") and (n.startswith("لل") or n in COMPLEMENT_HEADS) \
@@ -305,6 +313,15 @@ class OrganisationPasses(TokenView):
             else:
                 break
         return k
+
+    def _joint_dash(self, k: int, stop: int) -> bool:
+        """Token ``k`` is a dash between two definite relative adjectives of one name, the
+        parties of a joint body (مجلس الأعمال السعودي - الأمريكي، الشركة المصرية-الكويتية
+        للاستثمار، غرفة التجارة العربية – البريطانية): the name goes on after it.
+        docs/arabic.md, *Names and cue nouns*."""
+        return (self.norms[k] in DASHES and 0 < k and k + 1 < stop
+                and self.kinds[k - 1] == "arabic" and _is_nisba(self.norms[k - 1])
+                and self._arabic_word(k + 1) and _is_nisba(self.norms[k + 1]))
 
     def _general_adjective(self, k: int, stop: int) -> bool:
         """Token ``k`` is العام "general, public" of a name (هيئة النقل العام، الأمن العام),
@@ -395,31 +412,37 @@ class OrganisationPasses(TokenView):
         # Three words, or up to seven when a لل complement links them (الشركة الصينية
         # العامة للهندسة المعمارية، الاتحاد الوطني للزراعة والصيد والصناعات الغذائية):
         # the words after a لل word belong to it.
-        while (k < min(stop, i + (8 if any(self.norms[x].startswith("لل")
-                                           for x in range(i + 2, k)) else 4))
-               and self._arabic_word(k) and (self._definite(self.norms[k])
-                                             or self._object_of_complement(k, stop))
-               # والعسكرية: a new conjunct, unless it joins a لل complement
-               # (الدائرة المركزية للتنظيم والبناء) or a relative adjective to another
-               # (المجلس الاقتصادي والاجتماعي: not a country's, الحكومة المصرية والسودانية
-               # are two governments)
-               and (not self.norms[k].startswith("و") or (
-                   self.norms[k].startswith("وال") and (
-                       self._joins_complement(k, i) or self._conjunct_adjective(k))))
-               # … للتربية والثقافة | الورشة: after the fields only an adjective follows
-               # (… والمناطق الحرة; a doubled root is short: الحرة، العامة)
-               and not (self.norms[k - 1].startswith("وال") and not self.norms[k].startswith(
-                   "و") and not _adjective_shaped(self.norms[k]) and len(self.norms[k]) > 5)
-               and not self._any_cue(k) and not self._ends_name(k)
-               # الحاكم after definite words is "ruling": no word of the name
-               and self.norms[k] not in RULING_ADJECTIVES
-               and not self._feminine_after(i, stem, k)
-               and not self._object_after(i, k)
-               and not self._object_after_complement(k)
-               and not self._number_clash(k)
-               and not (self._governs_preposition(k) and (k == i + 1 or _is_nisba(
-                   self.norms[k - 1])))):
-            k += 1
+        dashes = 0                      # tokens of dashes crossed, no words of the count
+        while True:
+            while (k < min(stop, dashes + i + (8 if any(self.norms[x].startswith("لل")
+                                                        for x in range(i + 2, k)) else 4))
+                   and self._arabic_word(k) and (self._definite(self.norms[k])
+                                                 or self._object_of_complement(k, stop))
+                   # والعسكرية: a new conjunct, unless it joins a لل complement
+                   # (الدائرة المركزية للتنظيم والبناء) or a relative adjective to another
+                   # (المجلس الاقتصادي والاجتماعي: not a country's, الحكومة المصرية والسودانية
+                   # are two governments)
+                   and (not self.norms[k].startswith("و") or (
+                       self.norms[k].startswith("وال") and (
+                           self._joins_complement(k, i) or self._conjunct_adjective(k))))
+                   # … للتربية والثقافة | الورشة: after the fields only an adjective follows
+                   # (… والمناطق الحرة; a doubled root is short: الحرة، العامة)
+                   and not (self.norms[k - 1].startswith("وال") and not self.norms[k].startswith(
+                       "و") and not _adjective_shaped(self.norms[k]) and len(self.norms[k]) > 5)
+                   and not self._any_cue(k) and not self._ends_name(k)
+                   # الحاكم after definite words is "ruling": no word of the name
+                   and self.norms[k] not in RULING_ADJECTIVES
+                   and not self._feminine_after(i, stem, k)
+                   and not self._object_after(i, k)
+                   and not self._object_after_complement(k, i + 1)
+                   and not self._number_clash(k)
+                   and not (self._governs_preposition(k) and (k == i + 1 or _is_nisba(
+                       self.norms[k - 1])))):
+                k += 1
+            if k > i + 1 and k < stop and self._joint_dash(k, stop):
+                k, dashes = k + 2, dashes + 1   # المجلس السعودي - الأمريكي: one joint body
+                continue
+            break
         # The first word must be an adjective of the cue: not a conjunct (الهيئة والقطاعات)
         # nor a masculine relative adjective after a feminine cue, which qualifies the noun
         # before (دور الهيئة الرقابي).
@@ -459,6 +482,15 @@ class OrganisationPasses(TokenView):
                 k = inner[0]
                 if ORG_CUES.get(stem, "other") == "other" and inner[1] in ORG_CUES:
                     cue = inner[1]
+        if k < stop and self.texts[k] in OPENERS and all(
+                _is_nisba(self.norms[x]) for x in range(i + 1, k)):
+            # الشركة السعودية «مداد للطاقة»: a definite cue and its relative adjectives
+            # describe the body whose name the quote marks hold; after a descriptor cue
+            # (شركة، وكالة) the mention is the quoted name, as after وكالة أنباء
+            at = self.starts[k] if stem in DESCRIPTOR_CUES else self._offset_after(i, prefix)
+            m = self._shape_quoted(_CuePhrase(i, stem, at, "ORG", stop, k))
+            if m:
+                return m
         k = self._governed_end(i, k, stop)              # … للدفاع | عن حقوق الإنسان
         k = self._seat_end(i, stem, k, stop)                   # الجامعة الأمريكية بالشارقة
         start, end = self._offset_after(i, prefix), self.ends[k - 1]
@@ -576,7 +608,7 @@ class OrganisationPasses(TokenView):
         and may be named with it (اتحاد الهيئات المشرفة على …), so the callers test
         the word before. docs/arabic.md, Names and cue nouns."""
         n = self.norms[k]
-        if not (len(n) >= 6 and n.startswith("الم") and not n.endswith(("ي", "يه"))):
+        if not (len(n) >= 6 and n.startswith("الم") and not _is_nisba(n)):
             return False
         p = k + 1
         if p + 1 < self.ntokens and self._arabic_word(p) and (self.norms[p] in _GENERAL or (
@@ -612,7 +644,7 @@ class OrganisationPasses(TokenView):
         n = self.norms[k]
         return not n.startswith("لل") and not _adjective_shaped(n) and n not in NAME_ADJECTIVES
 
-    def _object_after_complement(self, k: int) -> bool:
+    def _object_after_complement(self, k: int, floor: int = 0) -> bool:
         """Whether token ``k``, a definite word right after a لل complement and its
         adjectives (الإدارة العامة للمرور | التوعية بالقواعد، الهيئة العامة للرياضة |
         البطولة، المركز الوطني للصحفيين الأجانب | الوفد), is the object of the
@@ -620,8 +652,9 @@ class OrganisationPasses(TokenView):
         idafa with it, and the word is no adjective of it (:func:`_adjective_shaped`, a
         name adjective or an ordinal; a verbal noun on تفعلة, التوعية، التنمية, ends in يه
         as an adjective does but is a noun, :func:`_verbal_noun_shaped`). A conjunct with
-        و, another لل word and ب with its object are read by the callers. docs/arabic.md,
-        Names and cue nouns."""
+        و, another لل word and ب with its object are read by the callers. The complement
+        is at ``floor`` or after it: a cue written with لل (للاتحاد العام للعمال) is no
+        complement of itself. docs/arabic.md, Names and cue nouns."""
         def adjective(n: str) -> bool:
             # للمراسلين الأجانب: a broken plural adjective on أفاعل agrees with a plural
             return (len(n) == 7 and n[2] == "ا" and n[4] == "ا") or (
@@ -634,7 +667,7 @@ class OrganisationPasses(TokenView):
         while x > max(0, k - 3) and adjective(self.norms[x]) and not self.norms[x].startswith(
                 "لل"):
             x -= 1
-        return self.norms[x].startswith("لل")
+        return x >= floor and self.norms[x].startswith("لل")
 
     def _feminine_after(self, i: int, stem: str, k: int) -> bool:
         """Token ``k`` is a feminine word after the masculine singular definite cue at
@@ -700,6 +733,8 @@ class OrganisationPasses(TokenView):
         if label == "PROJECT" and self.kinds[j] == "arabic" and not self.norms[j].startswith(
                 ("ال", "لل")) and self.norms[j].endswith(("ي", "يه")):
             return None             # برنامج زمني، مشروع عملي: an indefinite adjective, no name
+        if stem == _PROGRAMME and self._broadcast_near(i, stop):
+            return None             # برنامج "X" على قناة Y: a show on a channel, no project
         if stem == _HOUSE and any(self.norms[k] in _ABOUT for k in range(j + 1, min(stop, j + 4))):
             return None             # دار الحديث (المذكور) حول …: the verb "revolved", no house
         if "ل" + stem in COMPLEMENT_HEADS and stem in DEFINITE_ONLY_CUES and (
@@ -1063,8 +1098,10 @@ class OrganisationPasses(TokenView):
         # مجموعة شركات (شل): the plural of a cue noun with no name word after it is a
         # kind of body ("a group of companies"), the name in brackets after it its own
         n = self.norms[j]
-        if n in QUALITY_ADJECTIVES:
-            return NOT_A_NAME   # مجمع جديد لبناء السفن، شركة رائدة في …: "a new complex"
+        if n in QUALITY_ADJECTIVES or n.endswith("ا") and n[:-1] in QUALITY_ADJECTIVES:
+            # مجمع جديد لبناء السفن، شركة رائدة في …: "a new complex"; in the accusative
+            # too (افتتح الوزير مستشفى جديدا: the verb's object, "a new hospital")
+            return NOT_A_NAME
         if n in NAMING_VERBS:
             # منظمة تدعى "…": "a body called", the name in quotes after the verb
             if j + 1 < c.stop and self.texts[j + 1] in OPENERS:
@@ -1106,11 +1143,17 @@ class OrganisationPasses(TokenView):
         عبدالعزيز، مؤسسة الشيخ زايد للأعمال الخيرية), or a name whose parts بن or آل join
         (جامعة حمدان بن محمد الذكية), then the adjectives and لل complements of the
         body. The title is definite but the name after it is not, so the definite shape
-        ended the name at the title and left the person outside."""
+        ended the name at the title and left the person outside. An honorific phrase
+        before the title (name_boundaries eponym_honorific: حملة خادم الحرمين الشريفين
+        الملك فلان، مؤسسة صاحب السمو الشيخ فلان) is part of the name too.
+        docs/arabic.md, *Names and cue nouns*."""
         j, stop = c.j, c.stop
-        titled = self.norms[j] in EPONYM_TITLES
-        k = self._person_name_end(j + 1 if titled else j, stop)
-        n = j + 1
+        t = j + self._honorific_before_title(j, stop)
+        titled = self.norms[t] in EPONYM_TITLES if t < stop else False
+        if not titled:
+            t = j
+        k = self._person_name_end(t + 1 if titled else j, stop)
+        n = t + 1
         if k is None and titled and n + 1 < stop and self._arabic_word(n) and self._definite(
                 self.norms[n]) and not (_adjective_shaped(self.norms[n]) or self._any_cue(n)
                                         or self._ends_name(n)) and (
@@ -1122,8 +1165,20 @@ class OrganisationPasses(TokenView):
                 k += 2
         if k is None or not (titled or any(self.norms[x] in NAME_LINKS for x in range(j, k))):
             return None
-        k = self._definite_tail(k, stop, 1, facility=c.stem in FACILITY_CUES)
+        # a campaign named after a person has words of its own: ل after them is what it
+        # is for (حملة الملك فلان | لإغاثة …), as after any campaign's own words
+        k = self._definite_tail(k, stop, 1, facility=c.stem in FACILITY_CUES,
+                                campaign=ORG_CUES.get(c.stem) == "campaign")
         return self._cue_mention(c, k, j, k, with_cue=c.keeps_cue)
+
+    def _honorific_before_title(self, j: int, stop: int) -> int:
+        """The number of words of the longest honorific phrase at token ``j``
+        (:data:`EPONYM_HONORIFICS`: خادم الحرمين الشريفين، صاحب السمو), 0 for none."""
+        for words in EPONYM_HONORIFICS:
+            if j + len(words) <= stop and all(
+                    self.norms[j + x] == w for x, w in enumerate(words)):
+                return len(words)
+        return 0
 
     def _person_name_end(self, k: int, stop: int) -> int | None:
         """End token of a person's name from token ``k``: a given name (a compound one:
@@ -1309,8 +1364,9 @@ class OrganisationPasses(TokenView):
 
     def _shape_transliterated(self, c: _CuePhrase) -> FoundMention:
         """The last shape: a transliterated name of up to two words (شركة جوجل، مركز
-        جافيتس), with a known place (إذاعة صوت فلسطين) or a definite complement (هيئة سوق
-        رأس المال) after it. مركز after في or with ب is a venue: a place."""
+        جافيتس), with a known place (إذاعة صوت فلسطين) and its relative adjectives (لجنة
+        مهرجانات بعلبك الدولية) or a definite complement (هيئة سوق رأس المال) after it.
+        مركز after في or with ب is a venue: a place."""
         i, j, stop = c.i, c.j, c.stop
         k = j + 1
         while (k < min(stop, j + 3) and self._arabic_word(k) and not self._ends_name(k)
@@ -1326,6 +1382,13 @@ class OrganisationPasses(TokenView):
         known = self._match(k, stop) if k - j >= 2 and k < stop and self._cue(k) else None
         if place:                                       # إذاعة صوت فلسطين
             k += place
+            # لجنة مهرجانات بعلبك الدولية: the relative adjectives after the place agree
+            # with the body's noun before it
+            e = k
+            while e < min(stop, k + 2) and self._arabic_word(e) and _is_nisba(
+                    self.norms[e]) and not self._ends_name(e) and not self._any_cue(e):
+                e += 1
+            k = e
         elif known and known[1] == 0 and known[2].label == "ORG":
             # اتحاد إذاعات دول منظمة التعاون الإسلامي: a chain of indefinite nouns
             # in idafa ends in the known body it governs, which completes the name
@@ -1344,9 +1407,23 @@ class OrganisationPasses(TokenView):
                 k += 1
         label = c.label
         if c.stem == _CENTRE and i > 0 and (
-                self.norms[i - 1] in LOCATIVE or self.norms[i].startswith("ب")):
+                self.norms[i - 1] in LOCATIVE or self.norms[i].startswith("ب")
+                or self._after_village(i)):
             label = "PLACE"                             # في مركز جافيتس: a venue
         return self._cue_mention(c, k, j, k, with_cue=c.keeps_cue, label=label)
+
+    def _after_village(self, i: int) -> bool:
+        """Whether an administrative unit's noun (name_boundaries admin_unit: قرية، قرى،
+        مدينة) stands one to three words before the مركز at token ``i``, in its sentence
+        and with no punctuation between (بقرية X مركز Y، بقرى X مركز Y): مركز is then the
+        district the place lies in, as Egypt's news names a village, a place. docs/arabic.md,
+        *Names and cue nouns*."""
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if self.kinds[k] != "arabic" or self.sentence_end[k] != self.sentence_end[i]:
+                return False
+            if any(w in ADMIN_UNITS for _, w in candidates(self.norms[k])):
+                return True
+        return False
 
     # ------------------------------------------------------------ the passes
     def organisations(self) -> None:
@@ -1381,9 +1458,15 @@ class OrganisationPasses(TokenView):
                     best = FoundMention(best.t0, end, best.start, self.ends[end - 1],
                                     self.text[best.start:self.ends[end - 1]], "ORG", "cue",
                                     best.cue)
+            if best and best.rule == "cue":
+                best = self._organ_of_named_body(best)
             if best and best.rule == "cue" and best.cue in OFFICE_CUES and (
                     self._office_of_body(best)):
                 i = best.t1                             # المكتب الإقليمي لمنظمة …: part of it
+                continue
+            if best and best.rule == "cue" and best.cue in OFFICE_CUES and (
+                    self._office_after_dash(best)):
+                i = best.t0 + 1                         # مؤسسة X - مكتب غزة: its office
                 continue
             if best and best.rule == "cue" and best.cue in GENERIC_CUES and not (
                     self._country_or_place_in(best)):
@@ -1662,6 +1745,72 @@ class OrganisationPasses(TokenView):
         generic cue noun (سلطات) one country's body."""
         return any(self.norms[t] in _COUNTRY_WORDS or self._place_at(t, m.t1)
                    for t in range(m.t0 + 1, m.t1))
+
+    def _broadcast_near(self, i: int, stop: int) -> bool:
+        """Whether a word of broadcasting (name_boundaries broadcast_word: قناة، شاشة،
+        المذاع، ضيف، إذاعي …, behind any proclitic) stands within
+        :data:`_BROADCAST_REACH` words of the برنامج at token ``i`` in its sentence: a
+        programme on a channel is a show (برنامج "X" المذاع على شاشة Y، ضيف برنامج X، في
+        مداخلة مع برنامج X), no project money is given to. docs/arabic.md, *Names and cue
+        nouns*."""
+        def words(ks):
+            return islice((k for k in ks if self.kinds[k] == "arabic"
+                           and self.sentence_end[k] == stop), _BROADCAST_REACH)
+        return any(w in BROADCAST_WORDS for k in chain(
+            words(range(i - 1, max(-1, i - 3 * _BROADCAST_REACH), -1)),
+            words(range(i + 1, min(stop, i + 1 + 3 * _BROADCAST_REACH))))
+            for _, w in candidates(self.norms[k]))
+
+    def _organ_of_named_body(self, m: FoundMention) -> FoundMention:
+        """A unit of a named body is that body's organ: the mention stays the unit's
+        words, the body its own mention after it, but the unit's entity is named with
+        its parent and has the parent's type (the executive committee of one body is not
+        that of another, and a party's central committee is no government body). Two
+        shapes: a unit named by its cue and adjectives alone (a definite subunit cue:
+        اللجنة التنفيذية، المجلس التنفيذي, the names any body gives its organs) right
+        before ل and a named organisation (لمنظمة التحرير الفلسطينية، للاتحاد الأفريقي);
+        any unit of a subunit cue before في and a known organisation (دائرة المشرق في
+        البنك الدولي; a parent cue phrase after في, نقابة … في جامعة X, was taken into
+        the unit's name before). Else ``m``. docs/arabic.md, *Names and cue nouns*."""
+        t = m.t1
+        if m.label != "ORG" or m.cue not in SUBUNIT_CUES or m.cue in OFFICE_CUES or (
+                t + 1 >= self.sentence_end[m.t0] or self.kinds[t] != "arabic"
+                or m.t1 - m.t0 < 2):
+            return m
+        if self.norms[t] == "في":
+            body = self._gaz(t + 1)
+            if body is None or body.gaz is None or body.t0 != t + 1 or (
+                    body.start != self.starts[t + 1]):
+                return m                # في + a known body, written without a clitic
+        else:
+            if not self.norms[t].startswith("ل") or (
+                    not _definite_cue_reading(self.norms[m.t0])[1] or not all(
+                        _adjective_shaped(self.norms[x]) and not self._any_cue(x)
+                        for x in range(m.t0 + 1, m.t1))):
+                return m
+            g = self._gaz(t)
+            c = self._cue_phrase(t) if self._cue(t) else None
+            body = c if c and (not g or c.t1 > g.t1) else g
+            if body is None or body.t0 != t or not (
+                    body.start > self.starts[t] or self.norms[t].startswith("لل")):
+                return m                # لجنة …: no ل clitic before a body, no parent
+        if body.label != "ORG":
+            return m
+        entry = body.gaz
+        kind = (entry.type if entry else ORG_CUES.get(body.cue, "")) or ORG_CUES[m.cue]
+        name = _with_article(self.text[m.start:body.end])
+        return FoundMention(m.t0, m.t1, m.start, m.end, m.name, "ORG", "cue", m.cue,
+                            Entry(name, "ORG", kind))
+
+    def _office_after_dash(self, m: FoundMention) -> bool:
+        """Whether the office phrase ``m`` (مكتب غزة) follows a dash right after an
+        organisation's mention (مؤسسة الأمل - مكتب غزة، منظمة X – مكتب الأردن): the
+        body's office in that place, as فرع غزة would be its branch, no body of its own;
+        the place after the cue keeps its own mention. docs/arabic.md, Names and cue
+        nouns."""
+        t = m.t0
+        before = self.claimed[t - 2] if t >= 2 and self.norms[t - 1] in DASHES else None
+        return before is not None and before.label == "ORG" and before.t1 == t - 1
 
     def _office_of_body(self, m: FoundMention) -> bool:
         """Whether the definite office phrase ``m`` (المكتب الإقليمي، المديرية العامة،
@@ -2007,7 +2156,9 @@ class OrganisationPasses(TokenView):
         company (lexicon business_field), with the definite adjectives and و + field
         after it (للتأمين وإعادة التأمين التكافلي). Not when a preposition follows (تسعى
         الحكومة للاستثمار في …: "to invest in"), nor after a cue, a stop word or a name
-        already found."""
+        already found, nor when the word is a relative adjective after a definite noun,
+        which it qualifies (القيمة الإجمالية للاستثمار: "the total value"). docs/arabic.md,
+        *Names and cue nouns*."""
         for f in range(1, self.ntokens):
             if self.norms[f] not in BUSINESS_FIELDS or not self._arabic_word(f):
                 continue
@@ -2023,6 +2174,9 @@ class OrganisationPasses(TokenView):
                 continue
             if before is None and lead > 0 and self._any_cue(lead - 1):
                 continue
+            if before is None and lead > 0 and _is_nisba(self.norms[lead]) and (
+                    self._arabic_word(lead - 1) and self._definite(self.norms[lead - 1])):
+                continue            # القيمة الإجمالية للاستثمار: the adjective of a noun
             k = f + 1
             while k < stop and self._arabic_word(k) and (
                     _is_nisba(self.norms[k]) or (

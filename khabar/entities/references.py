@@ -3,6 +3,7 @@ anaphors and institution nouns, and later spellings of names already found."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from functools import cached_property, lru_cache
 from itertools import compress, repeat
 from operator import attrgetter
@@ -20,6 +21,9 @@ from .words import HONORIFIC_FORMS  # own line, as above
 from .words import DEFINITE_GIVEN_NAMES  # own line, as above
 from .words import HOLDER_ADJECTIVES, NAME_LINKS, PERSON_NAME_ENDS, holder_phrase_end  # own line
 from .words import GENERIC_CUES  # own line
+from .words import BRANCH_NOUNS  # own line
+from .words import TITLE_COMPLEMENT_WORDS  # own line
+from .words import _cueless_forms  # own line
 from .words import _UNMARK  # own line
 from .words import act_verb  # own line
 from .words import MINISTRY_FIELDS  # own line
@@ -28,7 +32,7 @@ from .words import WHOLE_WORDS  # own line
 from .organisations import OrganisationPasses
 from .tokens import FoundMention
 from .words import (_ANY_CUE, _ARABIC_LETTERS, _CREDIT_MARKS, _MEMO_SIZE, _PERSON_AT,
-                    _PREP_ARTICLE, _WHERE, COMPLEMENT_HEADS, CREDITS, INSTITUTION_CUES,
+                    _PREP_ARTICLE, _STATE, _WHERE, COMPLEMENT_HEADS, CREDITS, INSTITUTION_CUES,
                     MEDIA_MARKERS, NAME_FUNCTION_WORDS, NAME_HEADS, NOT_NAME_START,
                     OFFICE_INSTITUTIONS, ORG_CUES, ROLES, _definite_cue_reading, _entity_cues,
                     _is_nisba, _name_words, _nisba_of, _word, skeleton)
@@ -66,9 +70,8 @@ _OFFICE = _Offices()
 #: بالنيابة: "on behalf of" (بالنيابة عنه) or "acting" (وزير الإعلام بالنيابة), an adverbial;
 #: the prosecution only with its adjective (بالنيابة العامة). docs/arabic.md.
 _ACTING = normalise("بالنيابة")
-#: Prepositions before the place an office covers after its body (مدير البنك في المغرب،
-#: ممثل المنظمة لدى الأردن), and ل + a region noun before it (لمنطقة الشرق الأوسط).
-_OFFICE_WHERE = frozenset(map(normalise, ("في", "لدى")))
+#: ل + a region noun before the place an office covers (لمنطقة الشرق الأوسط); the
+#: prepositions before it (مدير البنك في المغرب، ممثل المنظمة لدى الأردن) are words._WHERE.
 _REGION_NOUNS = frozenset(map(normalise, ("لمنطقة", "لمناطق", "لإقليم")))
 #: A country's Arabic name, normalised (countries.tsv) → (ISO code, its gazetteer place).
 _COUNTRY_NAMED = {normalise(r.name): (r.code, r.place) for r in load_lexicon()["countries"]}
@@ -76,8 +79,9 @@ _COUNTRY_NAMED = {normalise(r.name): (r.code, r.place) for r in load_lexicon()["
 _INSTITUTION_STEMS_OF = {office: normalise(inst) for office, inst in OFFICE_INSTITUTIONS.items()}
 _INSTITUTION_STEMS = frozenset(_INSTITUTION_STEMS_OF.values())
 _MINISTRY_STEM = normalise("وزارة")
-#: "The state": a minister of state (وزير الدولة) has a portfolio, not a ministry.
-_STATE = normalise("الدولة")
+#: جيش: the bare الجيش of a story is its own country's army more often than a foreign
+#: one it named (:meth:`ReferencePasses._foreign`).
+_ARMY = normalise("جيش")
 
 #: Mentions searched back for the body a country's adjective refers to (bounded, so an
 #: article of thousands of such phrases stays linear).
@@ -130,6 +134,11 @@ def _given_name_head(norm: str) -> bool:
 #: Words before a ministry named by its field alone that say it is a source or the body
 #: spoken for: نقلا عن …، بحسب …، المتحدث باسم …
 _SOURCE_BEFORE = frozenset(map(normalise, ("عن", "بحسب", "حسب", "وبحسب", "وحسب", "باسم")))
+
+
+#: نقلا عن: "relaying from", before a source (نقلا عن العفو الدولية); عن alone is as often
+#: "about" (الناجمة عن …).
+_RELAYING = frozenset(map(normalise, ("نقلا", "نقلاً", "ونقلا", "ونقلاً")))
 
 
 def _subject_slot(prev: str) -> bool:
@@ -243,11 +252,23 @@ class ReferencePasses(OrganisationPasses):
         البنك في المغرب X Y، مبعوث الأمم المتحدة لليمن X Y، مدير المنظمة لشرق المتوسط
         X Y، ممثل اليونيسف لدى الأردن X Y), or ل + a region noun in idafa with it (لمنطقة
         الشرق الأوسط), and places joined to it by و (… وشمال أفريقيا): the name follows
-        the place. docs/arabic.md, *Names and cue nouns*."""
-        at = k + 1 if k + 1 < stop and self.norms[k] in _OFFICE_WHERE else k
+        the place. A branch noun and its place come first (رئيس الاتحاد فرع المفرق X Y:
+        name_boundaries branch_noun; one word, or a known place), and a unit's parent
+        after في, whose name the unit's entity holds (لدائرة X في البنك الدولي X Y:
+        :meth:`OrganisationPasses._organ_of_named_body`). docs/arabic.md, *Names and cue
+        nouns*."""
+        if k + 2 < stop and self.norms[k] in BRANCH_NOUNS and self.kinds[k + 1] == "arabic":
+            c = self.claimed[k + 1]
+            if c is None or c.label == "PLACE" and c.t0 == k + 1:
+                k = c.t1 if c is not None else k + 2
+        at = k + 1 if k + 1 < stop and self.norms[k] in _WHERE else k
         if at == k and at + 1 < stop and self.norms[at] in _REGION_NOUNS:
             at += 1                     # لمنطقة | الشرق الأوسط
         c = self.claimed[at] if at < stop else None
+        if c is not None and c.label == "ORG" and c.t0 == at and at > k and (
+                self.claimed[k - 1] is not None and self.claimed[k - 1].gaz is not None
+                and self.claimed[k - 1].gaz.entity.endswith(self.text[c.start:c.end])):
+            return self._past_office_place(c.t1, stop)  # لدائرة X في البنك الدولي | X Y
         if c is None or c.label != "PLACE" or c.t0 != at or not (
                 at > k or self.norms[at].startswith(("ب", "ل"))):
             return k
@@ -363,6 +384,16 @@ class ReferencePasses(OrganisationPasses):
                             claimed[k] is None):
                         k += 1
                 c = claimed[k] if k < stop else None
+                if c is None and k == i + 1:
+                    # مدير عام شركة X فلان، رئيس مجلس إدارة شركة X فلان: the nouns the
+                    # title governs, then its body's mention
+                    x = k
+                    while x < min(stop, k + 3) and claimed[x] is None and (
+                            kinds[x] == "arabic" and norms[x] in TITLE_COMPLEMENT_WORDS):
+                        x += 1
+                    if x > k and x < stop and claimed[x] is not None and (
+                            claimed[x].label == "ORG" and claimed[x].t0 == x):
+                        k, c = x, claimed[x]
                 if c is None and k + 1 < stop and norms[k] in _WHERE and (
                         claimed[k + 1] is not None and claimed[k + 1].label == "ORG"
                         and claimed[k + 1].t0 == k + 1):
@@ -370,6 +401,10 @@ class ReferencePasses(OrganisationPasses):
                 if c is not None and c.label == "ORG":
                     k, via_org = self._past_office_place(c.t1, stop), True
                     k = self._past_sector(k, stop)
+                elif c is None and k > i + 1 and k + 1 < stop and norms[k] in _WHERE:
+                    # ممثلة المنظمة في السودان X Y: a bare body the title names (an anaphor,
+                    # found later), then the place the office covers, then the name
+                    k = self._past_office_place(k, stop)
                 # رئيس الحكومة المنتهية ولايته X Y، رئيس الوزراء المكلف بتشكيل الحكومة X Y:
                 # the holder's adjectives (lexicon holder_adjective) come before the name
                 k = holder_phrase_end(norms, self.texts, k - 1 if k > i + 1 and (
@@ -500,7 +535,10 @@ class ReferencePasses(OrganisationPasses):
     def _dateline_line(self, a: int, stop: int) -> bool:
         """A line of a place, a dash or slash and the outlet: one word, or two with the
         second definite (دنيا الوطن، العربي الجديد); not a headline (غزة - الاحتلال يقصف:
-        a verb second; القاهرة - الحكومة تعلن: a cue first)."""
+        a verb second; القاهرة - الحكومة تعلن: a cue first), nor a reporter's byline: a
+        compound given name (عبدالعزيز …), or an indefinite word and a definite relative
+        adjective that is no media word (سلمى الراوي: a given name and a family nisba;
+        but رؤيا الإخباري is an outlet). docs/arabic.md, *Names and cue nouns*."""
         m = self.claimed[a]
         if m is None or m.label != "PLACE" or m.t0 != a:
             return False
@@ -513,7 +551,12 @@ class ReferencePasses(OrganisationPasses):
             return False
         if _given_name_head(self.norms[dash + 1]):
             return False        # الرياض - عبدالعزيز الدوسري: the reporter's byline, a person
-        self._add_credit(dash + 1, end, CREDITS.get("".join(self.norms[dash + 1:end])))
+        known = CREDITS.get("".join(self.norms[dash + 1:end]))
+        if n == 2 and known is None and not self._definite(self.norms[dash + 1]) and (
+                _is_nisba(self.norms[dash + 2])
+                and self.norms[dash + 2] not in MEDIA_MARKERS):
+            return False        # بغداد - سلمى الراوي: a given name and a family nisba, a person
+        self._add_credit(dash + 1, end, known)
         return True
 
     def _marked_outlet(self, a: int, stop: int) -> None:
@@ -601,12 +644,32 @@ class ReferencePasses(OrganisationPasses):
                 self._add(FoundMention(i, i + 1, start, self.ends[i], name, "ORG",
                                        "institution", stem,
                                        Entry(office, "ORG", ORG_CUES.get(stem, "government"))))
-            elif ante is not None:
+            elif ante is not None and not (stem == _ARMY and self._foreign(ante)):
                 self._add(FoundMention(i, i + 1, start, self.ends[i], name, "ORG", "anaphora",
                                    stem, ante.gaz, ref=ante))
             else:
                 self._add(FoundMention(i, i + 1, start, self.ends[i], name, "ORG", "institution",
                                    stem))
+
+    def _foreign(self, ante: FoundMention) -> bool:
+        """Whether the army ``ante`` says its country with a relative adjective
+        (الجيش الإسرائيلي، الجيش الأمريكي) and the article is plainly about another one:
+        the country its places name most often, more often than any other (the rule of
+        :func:`khabar.entities.tables._document_countries`). A bare الجيش after it is
+        then the article's own country's army, not the foreign one (في بيروت … قال الجيش:
+        the Lebanese army), and is left to name its institution (rule ``institution``);
+        where no country is plain it refers back as any anaphor does. Other institution
+        nouns refer back as before: a story names a foreign government or ministry and
+        then its bare noun for the same body (للحكومة والجيش الإسرائيلي).
+        docs/arabic.md, *Names and cue nouns*."""
+        own = next((_COUNTRY_ADJECTIVE[n] for n in self.norms[ante.t0:ante.t1]
+                    if n in _COUNTRY_ADJECTIVE), None)
+        if own is None:
+            return False
+        counts = Counter(c[0] for c in (_PLACE_COUNTRY.get(m.gaz.entity) for m in self.mentions
+                                        if m.label == "PLACE" and m.gaz) if c)
+        top = counts.most_common(2)
+        return bool(top) and top[0][0] != own and (len(top) == 1 or top[0][1] > top[1][1])
 
     def homograph_countries(self) -> None:
         """A place the gazetteer reads as a city whose name is also a country's (عمان:
@@ -824,6 +887,28 @@ class ReferencePasses(OrganisationPasses):
             self._add(FoundMention(i, i + 2, start, end, self.text[start:end], "ORG",
                                    "institution", "وزاره", Entry(entity, "ORG", "government")))
 
+    def cueless_names(self) -> None:
+        """A well-known body named without its cue noun (the gazetteer's منظمة الهجرة
+        الدولية written الهجرة الدولية), its definite noun and relative adjective in a
+        subject's or source's place (:func:`_subject_slot`, عن only after نقلا: وقالت
+        العفو الدولية، بحسب الهجرة الدولية، نقلا عن العفو الدولية): that body, rule
+        ``gazetteer``. Elsewhere the words keep their sense (قضايا الهجرة الدولية).
+        docs/arabic.md, *Names and cue nouns*."""
+        forms = _cueless_forms(self.gazetteer)
+        norms, claimed = self.norms, self.claimed
+        for i in range(1, self.ntokens - 1):
+            entry = forms.get((norms[i], norms[i + 1]))
+            if entry is None or claimed[i] is not None or claimed[i + 1] is not None or (
+                    self.kinds[i] != "arabic" or self.kinds[i + 1] != "arabic"
+                    or self.kinds[i - 1] != "arabic" or not _subject_slot(norms[i - 1])
+                    or self.sentence_end[i - 1] != self.sentence_end[i + 1]):
+                continue
+            if norms[i - 1] == "عن" and (i < 2 or norms[i - 2] not in _RELAYING):
+                continue            # الناجمة عن الاحتلال …: "about", no source
+            start, end = self.starts[i], self.ends[i + 1]
+            self._add(FoundMention(i, i + 2, start, end, self.text[start:end], "ORG",
+                                   "gazetteer", gaz=entry))
+
     @cached_property
     def _office_tokens(self) -> list[int]:
         """The Arabic tokens that are an office (:class:`_Offices`), in order."""
@@ -864,10 +949,19 @@ class ReferencePasses(OrganisationPasses):
         words ``t + 1`` … ``k - 1``: only a country's adjective among them qualifies the
         office and turns feminine with the institution (وزير المالية الأردني → وزارة
         المالية الأردنية); another nisba qualifies the field (وزير التعاون الدولي →
-        وزارة التعاون الدولي, not الدولية)."""
-        words = [self.texts[x] + "ة" if x > t + 1 and _is_nisba(self.norms[x])
-                 and self.norms[x] in _COUNTRY_ADJECTIVE
-                 and self.texts[x].endswith("ي") else self.texts[x] for x in range(t + 1, k)]
+        وزارة التعاون الدولي, not الدولية). Egypt's press writes the final ي as ى
+        (وزير السياحة اللبنانى): the feminine is written with ية all the same (وزارة
+        السياحة اللبنانية), so both spellings name one ministry. docs/arabic.md,
+        *Normalisation*."""
+        def feminine(x: int) -> str:
+            w = self.texts[x]
+            if x > t + 1 and _is_nisba(self.norms[x]) and self.norms[x] in _COUNTRY_ADJECTIVE:
+                if w.endswith("ي"):
+                    return w + "ة"
+                if w.endswith("ى"):
+                    return w[:-1] + "ية"
+            return w
+        words = [feminine(x) for x in range(t + 1, k)]
         return (inst + " " + " ".join(words)).replace("\u0640", "")
 
     def title_institutions(self) -> None:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 from weakref import WeakKeyDictionary
 
-from ..gazetteer import candidates, token_key
+from ..gazetteer import Entry, candidates, token_key
 from ..lexicon import load_lexicon
 from ..text import DIACRITICS, TATWEEL, is_stop_word, normalise
 
@@ -187,6 +187,19 @@ NAME_ADJECTIVES = _normalised(_boundary("name_adjective"))
 #: Titles before the person a body is named after (جامعة الملك عبدالعزيز، مؤسسة الشيخ
 #: زايد), and the words that join the parts of a person's name (بن، آل).
 EPONYM_TITLES = _normalised(_boundary("eponym_title"))
+#: Nouns a title governs before its body (titles.tsv complement: مدير عام …، رئيس قطاع …)
+#: and the organs any body has (مجلس إدارة، مجلس أمناء), normalised: after the title and
+#: before the body's mention (رئيس مجلس إدارة شركة X فلان), no part of the holder's name.
+TITLE_COMPLEMENT_WORDS = frozenset(_normalised(
+    _LEX.forms("titles", kind="complement") + ["مجلس", "أمناء"]))
+#: Nouns of a body's branch (فرع), normalised: after a title's body, the branch's place.
+BRANCH_NOUNS = frozenset(_normalised(_boundary("branch_noun")))
+#: Words of broadcasting (قناه، شاشه، مذاع، ضيف), normalised: near برنامج, a show.
+BROADCAST_WORDS = frozenset(_normalised(_boundary("broadcast_word")))
+#: Honorific phrases before an eponym's title (خادم الحرمين الشريفين، صاحب السمو), as
+#: tuples of normalised words, longest first.
+EPONYM_HONORIFICS = sorted((tuple(normalise(w) for w in f.split())
+                            for f in _boundary("eponym_honorific")), key=len, reverse=True)
 NAME_LINKS = _normalised(_boundary("name_link"))
 #: Indefinite offices → the institution they head (lexicon titles.tsv institution: وزير →
 #: وزارة), keyed by the office's normalised form.
@@ -471,6 +484,12 @@ _ENTITY_CUES: "WeakKeyDictionary" = WeakKeyDictionary()
 #: Prepositions after a bare definite cue that say where it belongs (مدير الحملة في حركة
 #: X): the cue is then not an anaphor.
 _WHERE = _normalised(["في", "لدى"])
+#: "The state": وزارة الدولة is a ministry of state, named by what it is for (لشؤون البيئة،
+#: للاستثمار); a minister of state (وزير الدولة) has a portfolio, not a ministry.
+_STATE = normalise("الدولة")
+#: Dashes: between two relative adjectives of a joint body (مجلس الأعمال السعودي - الأمريكي)
+#: and around a title after a name (فلان – وكيل الوزارة –).
+DASHES = frozenset({"-", "–", "—"})
 #: What separates المصدر from the credit (المصدر: أ.ف.ب، المصدر | أ.ف.ب).
 _CREDIT_MARKS = {":", "|", "-", "/"}
 
@@ -486,6 +505,34 @@ def _entity_cues(gazetteer) -> dict[str, set[str]]:
             if len(key) > 1 and stem in ORG_CUES:
                 out.setdefault(entry.entity, set()).add(stem)
         _ENTITY_CUES[gazetteer] = out
+    return out
+
+
+_CUELESS_FORMS: "WeakKeyDictionary" = WeakKeyDictionary()
+
+
+def _cueless_forms(gazetteer) -> dict[tuple[str, ...], Entry]:
+    """The words of an organisation's Arabic alias after its indefinite cue noun, when
+    they are a definite noun and a feminine relative adjective, which agrees with the
+    feminine cue left out (منظمة العفو الدولية → العفو الدوليه، منظمة الهجرة الدولية)
+    → its entry, computed once per gazetteer; a form two entities share (منظمة / جمعية
+    الصحة العالمية) or that is itself an alias is left out."""
+    out = _CUELESS_FORMS.get(gazetteer)
+    if out is None:
+        out, shared = {}, set()
+        for key, entry in gazetteer.index.items():
+            if entry.label != "ORG" or len(key) != 3 or key[0] not in ORG_CUES or (
+                    not key[1].startswith("ال") or not _is_nisba(key[2])
+                    or not key[2].endswith("يه")):
+                continue
+            rest = key[1:]
+            if rest in out and out[rest].entity != entry.entity:
+                shared.add(rest)
+            out.setdefault(rest, entry)
+        for rest in shared:
+            del out[rest]
+        out = {rest: e for rest, e in out.items() if rest not in gazetteer.index}
+        _CUELESS_FORMS[gazetteer] = out
     return out
 
 
@@ -656,17 +703,28 @@ def _accusative_verbal_noun(norm: str, text: str) -> bool:
             or (n == 5 and w[0] == "ت" and (w[2] == "ا" or w[3] == "ي")))
 
 
+def _broken_plural(w: str) -> bool:
+    """Whether a normalised word without its article is a broken plural of the shapes
+    مفاعل and مفاعيل (مدارس، مصانع، مواقع؛ مشاريع، مواعيد): م, a consonant, ا, then two
+    consonants, or a consonant, ي and one (مفاعيل). No participle has ا there but the
+    masculine singular of form III (مساعد), which news names no body with. Wright,
+    Grammar I § 306; docs/arabic.md, *Names and cue nouns*."""
+    return len(w) in (5, 6) and w[0] == "م" and w[2] == "ا" and w[1] != "ا" and (
+        w[3] not in "اوي" and (w[4] not in "اوي" if len(w) == 5 else w[4] == "ي"))
+
+
 def _adjective_shaped(norm: str) -> bool:
     """A definite word (normalised, ال…) of a shape adjectives have and most nouns do
     not: a relative adjective (الوطنيه، الدولي), a participle (المستقله، المختصه), فاعل
     (العامه، الحاكم), أفعل and فعلى (الاكبر، العليا), فعلاء (الخضراء) or فعيل
     (الجديده). Used to tell اللجنة التنفيذية (a name) from اللجنة الخطة (a subject and its
     object after a verb). Nouns on these shapes pass too (الميزانيه): the test only
-    rules words out."""
+    rules words out, and the broken plurals مفاعل and مفاعيل (المدارس، المصانع،
+    المشاريع), which begin in م as participles do, are nouns (:func:`_broken_plural`)."""
     w = norm[2:] if norm.startswith("ال") else norm
     n = len(w)
     return (n >= 3 and w.endswith(("ي", "يه", "يون", "يين"))
-            or (n >= 4 and w.startswith("م"))
+            or (n >= 4 and w.startswith("م") and not _broken_plural(w))
             or (n in (4, 5) and w[1] == "ا")
             or (n in (3, 4) and w.startswith("ا"))
             or (n == 4 and w.endswith("ا"))

@@ -10,7 +10,7 @@ from .. import schema
 from ..gazetteer import arabic_name, load_gazetteer
 from ..numwords import SCALE_WORDS
 from ..text import Article, normalise
-from ..entities.words import OFFICE_INSTITUTIONS
+from ..entities.words import OFFICE_INSTITUTIONS, _is_nisba
 from ..quotes.words import CUE_FORMS, HOMOGRAPHS, PARTICIPLES, RELATIVE_PRONOUNS
 from .currency import _meta_country, article_country_evidence, name_country
 from .kinds import word_kind
@@ -1044,7 +1044,7 @@ def _adjective_donor(article: Article, f: dict, sent) -> str:
     cut = min([k for k in (tail.find(c) for c in ",;:.!?") if k != -1] or [len(tail)])
     tail = tail[:cut].split()[:5]
     if tail[:1] == ["من"] and len(tail) >= 3 and _donor_noun(tail[1]):
-        k = 3 if tail[2] not in _COUNTRY_ADJECTIVES and _kind_adjective(tail[2]) else 2
+        k = 3 if tail[2] not in _COUNTRY_ADJECTIVES and _is_nisba(tail[2]) else 2
         place = _donor_adjective(tail[1], tail[k]) if k < len(tail) else ""
         if place and (k + 1 >= len(tail) or tail[k + 1] not in _COUNTRY_ADJECTIVES
                       and tail[k + 1][1:] not in _COUNTRY_ADJECTIVES):
@@ -1364,13 +1364,6 @@ def _office_body(article: Article, mentions: _MentionIndex, office: str, start: 
                 surface[len(key) + 1:] in _COUNTRY_ADJECTIVES):
             return m[0]
     return name
-
-
-def _kind_adjective(word: str) -> bool:
-    """Whether ``word`` reads as a definite relative adjective of kind after a noun
-    (المصرفية، الإنسانية، العسكرية: ال and the nisba ending), as between a noun of money
-    given and its donor's adjective (الضمانات المصرفية الأمريكية)."""
-    return word.startswith("ال") and word.endswith(("يه", "ي")) and len(word) > 5
 
 
 #: Nouns of a party after من that a country's adjective follows (من الجانب الكويتي):

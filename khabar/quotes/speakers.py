@@ -22,6 +22,7 @@ from .words import RELATIVE_PRONOUNS  # own line
 from .words import HOLDER_ADJECTIVES  # own line
 from ..entities.words import _adjective_shaped
 from ..entities.words import GENERIC_CUES  # own line
+from ..entities.words import DASHES  # own line
 from ..entities.words import _UNMARK, NAME_BREAKERS  # own line
 from .words import _CLOSERS, _MARK_CHARS, _OPENERS, SAME_DETERMINERS  # own line
 from .titles import TitlePhrases
@@ -48,7 +49,7 @@ _TITLE_REACH = 400
 #: Speakers searched back for a shorter spokesperson's title (a bound: History is long).
 _RECENT_SPEAKERS = 20
 #: Dashes that set a title apart after a name, as commas do (فلان – وكيل الوزارة –).
-_DASHES = frozenset({"-", "–", "—"})
+_DASHES = DASHES
 _TITLE_TRIES = 3
 #: The article, alone or after و / ل (normalised): a definite word.
 _ARTICLE = ("ال", "لل", "وال", "بال")

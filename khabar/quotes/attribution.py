@@ -115,13 +115,10 @@ def _told_channel(d: Doc, cue_i: int, sp: Speaker, limit: int) -> str:
             continue
         if relay or d.norms[u] == "ل" and u + 2 < end and d.texts[u + 1] in _OPENERS:
             m0 = u if relay else u + 1
-            close = next((t for t in range(m0 + 1, min(limit, m0 + 7))
-                          if d.texts[t] in _MARK_CHARS), None)
-            if close is None or close == m0 + 1:
+            close = d.quoted_close(m0, limit)
+            if close is None:
                 continue    # لـ"الأفق": the outlet's name in marks (docs/arabic.md)
-            s, e = d.starts[m0 + 1], d.ends[close - 1]
-            org = d.mentions_in(s, e, "ORG")
-            return org[0][3] if len(org) == 1 and org[0][:2] == (s, e) else d.text[s:e]
+            return d.quoted_org_name(m0, close)
         if d._told_outlet(u) or d._told_org(u):
             ch = d.speaker(u, end, "unknown", attached_li=True)
         else:
@@ -212,9 +209,8 @@ def _source_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker 
             return sp, "source"
     if i + 2 < limit and d.texts[i] in _OPENERS:
         # على لسان “الشوا”: a quoted short name after the cue is the source
-        close = next((t for t in range(i + 1, min(limit, i + 5))
-                      if d.texts[t] in _MARK_CHARS), None)
-        if close and close > i + 1 and all(d.kinds[t] == "arabic" for t in range(i + 1, close)):
+        close = d.quoted_close(i, limit, 3)
+        if close and all(d.kinds[t] == "arabic" for t in range(i + 1, close)):
             return d.speaker(i + 1, close, "unknown"), "source"
     if i < limit and _no_agent_after_li(d, i):
         return None, "source"     # ووفقا للدستور، وفق ما هو مرسوم: a law or plan, no source

@@ -232,14 +232,11 @@ class Doc(TitlePhrases):
         if ph.head not in MEDIUM_NOUNS or ph.org_first() or not (
                 i + 2 < ph.limit and self.texts[i + 1] in _OPENERS):
             return None
-        close = next((t for t in range(i + 2, min(ph.limit, i + 8))
-                      if self.texts[t] in _MARK_CHARS), None)
-        if close is None or close == i + 2:
+        close = self.quoted_close(i + 1, ph.limit)
+        if close is None:
             return None
-        s, e = self.starts[i + 2], self.ends[close - 1]
-        org = self.mentions_in(s, e, "ORG")
-        name = org[0][3] if len(org) == 1 and org[0][:2] == (s, e) else self.text[s:e]
-        return Speaker(name, gender, "organisation", "", "", ph.ps, self.ends[close], ph.head)
+        return Speaker(self.quoted_org_name(i + 1, close), gender, "organisation", "", "",
+                       ph.ps, self.ends[close], ph.head)
 
     def _group(self, ph: Phrase, gender: str) -> Speaker | None:
         """An unnamed group of people (attribution.tsv group_noun, indefinite, with at most

@@ -792,16 +792,13 @@ class Doc(TitlePhrases):
                 self.norms[t].startswith("ال") for t in range(ph.i + 1, ph.j)):
             # وقال المصدر المسؤول after مصدر مسؤول بوزارة الصحة: the source that spoke
             # before, whose words without the article begin with these
-            words = [self.norms[t][2:] for t in range(ph.i + 1, ph.j)]
-            before = next((sp for sp in reversed(self.history)
-                           if sp.type == "unknown" and sp.head == ph.head
-                           and normalise(sp.name).split()[1:1 + len(words)] == words), None)
+            words = tuple(self.norms[t][2:] for t in range(ph.i + 1, ph.j))
+            before = self.history.last_source.get((ph.head, words))
             if before is not None:
                 return before
         if ph.j == ph.i + 1 and _definite(self.norms[ph.i], ph.head_n):
             # وأضاف المصدر: the unnamed source that spoke before (مصدر في الوزارة)
-            before = next((sp for sp in reversed(self.history)
-                           if sp.type == "unknown" and sp.head == ph.head), None)
+            before = self.history.last_source.get((ph.head, ()))
             if before is not None:
                 return before
             if not self._looking_back:

@@ -30,7 +30,7 @@ NAME_BOUNDARY_ROLES = ("not_name_start", "name_function", "name_end", "name_brea
 ATTRIBUTION_ROLES = ("complementiser", "phrase_end", "recipient", "medium", "clause_opener",
                      "homograph", "document", "report_verb", "speech_noun",
                      "unnamed_source", "statement_noun", "appeal_verb", "appeal_complement",
-                     "appeal_verb_bi", "appeal_verb_ala", "appeal_object",
+                     "appeal_verb_bi", "appeal_verb_bi_whom", "appeal_verb_ala", "appeal_object",
                      "impersonal", "person_pronoun", "same_determiner",
                      "naming_verb", "relative_pronoun", "relay_pronoun",
                      "adverbial", "topic_preposition", "object_verb", "thanks_verb",

@@ -2211,6 +2211,30 @@ def test_an_appeal_with_its_preposition_reports_the_words_after_it(sentence, spe
     assert df[["kind", "speaker", "quote"]].values.tolist() == [["indirect", speaker, words]]
 
 
+@pytest.mark.parametrize("text, speaker, words", [
+    # أهاب X بـ whom …: the ب names whom the appeal is to; the words follow them
+    ("وأهاب مدير الدفاع المدني رامي سعد بالمواطنين الابتعاد عن مجاري السيول طوال فترة المنخفض.",
+     "رامي سعد", "الابتعاد عن مجاري السيول طوال فترة المنخفض"),
+    # an idafa and its relative adjective; the subject ends at the ب
+    ("وأهابت البلدية بأصحاب المخابز الشعبية الالتزام بالأسعار المعلنة في كل الأحياء.",
+     "البلدية", "الالتزام بالأسعار المعلنة في كل الأحياء"),
+    # أن after whom: the words after أن, and the subject no longer holds بالجميع
+    ("كما أهاب المحافظ بالجميع أن يتعاونوا مع فرق الإنقاذ في القرى الجبلية النائية.",
+     "المحافظ", "يتعاونوا مع فرق الإنقاذ في القرى الجبلية النائية"),
+])
+def test_an_appeal_to_whom_b_names_reports_the_words_after_them(text, speaker, words):
+    df = quotes(text, extract_mentions(doc(text)))
+    assert df[["kind", "speaker", "quote"]].values.tolist() == [["indirect", speaker, words]]
+
+
+def test_an_appeal_to_whom_b_names_right_after_its_verb_continues_the_speaker():
+    text = ("وقال الوزير سامر الحلبي إن الوضع مستقر تماما في المدينة. وأهاب بكافة المواطنين "
+            "والمقيمين الإبلاغ عن أي حالة مشتبه بها فورا.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert df[["speaker", "attribution", "quote"]].values.tolist()[1] == [
+        "سامر الحلبي", "continuation", "الإبلاغ عن أي حالة مشتبه بها فورا"]
+
+
 def test_a_plural_that_a_cue_noun_governs_stays_in_the_appeal_s_speaker():
     # رئيس رابطة المزارعين: المزارعين is the body's word, not whom the appeal calls on
     text = "ودعا رئيس رابطة المزارعين إلى دعم صغار المنتجين في القرى خلال الموسم المقبل."

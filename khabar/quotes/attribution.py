@@ -15,6 +15,7 @@ from .speakers import Doc
 from .words import speech_noun  # own line
 from .words import APPEAL_FORMS, TITLE_COMPLEMENTS  # own line
 from .words import APPEAL_OBJECTS  # own line
+from .words import APPEAL_WHOM_FORMS  # own line
 from .words import DIRECTIVE_FORMS  # own line
 from .words import CAME_VERBS, STATEMENT_NOUNS  # own line
 from .words import TIME_WORDS  # own line
@@ -440,6 +441,12 @@ def _object_before(d: Doc, cue_i: int, limit: int) -> int:
     بأنها، اتهم الوزير المعارضة بأنها): the last definite word of two or more before بأن
     or أن, which is no title word, is the object, not the end of the name."""
     verb = d.norms[cue_i][d.cues[cue_i][2]:]
+    if verb in APPEAL_WHOM_FORMS:
+        # أهاب المحافظ بالجميع أن …: the subject ends at the ب of whom it calls on
+        o = next((j for j in range(cue_i + 2, min(limit, cue_i + 12))
+                  if appeal_complement(d, cue_i, j)), None)
+        if o is not None:
+            return o
     if verb in DIRECTIVE_FORMS:
         o = _directive_object(d, cue_i, limit)
         if o is not None:

@@ -15,12 +15,13 @@ from ..text import WORD_KINDS, Article, Paragraph, normalise
 from .attribution import appeal_complement, came_source, quoting_subject  # own line
 from .attribution import (_after_dateline, _source_speaker, _verb_with_object, attribution,
                           continues_speech, relayed, said_at)
-from .cues import _about_a_source, _conjoined, opens_clause
+from .cues import _about_a_source, _conjoined, called_on_end, opens_clause
 from .history import Speaker
 from .marks import Inside, QuoteSpan, _spans, mark_offsets, mark_offsets_plain
 from .speakers import Doc
 from .tables import quotes_frame
 from .words import BYLINE_VERBS  # own line
+from .words import APPEAL_WHOM_FORMS  # own line
 from .words import naming_noun  # own line
 from .words import SUBORDINATORS  # own line
 from .words import PARTICIPLES  # own line
@@ -892,8 +893,16 @@ def _indirect_row(d: Doc, item, kind: str = "indirect"):
     t_end = d.tok_index(sent.end)
     while j + 2 < t_end and d.texts[j + 1] == ":":
         j += 1
+    whom = None
+    if kind == "indirect" and d.norms[k][d.cues[k][2]:] in APPEAL_WHOM_FORMS \
+            and d.norms[j].startswith("ب"):
+        whom = called_on_end(d, j, t_end)   # أهاب بالمواطنين الالتزام …: past whom
+        if whom < t_end and d.norms[whom] in AN_WORDS:
+            j, whom = whom, None            # أهاب بالجميع أن …: the words after أن
     s, e = d.starts[j + 1], sent.end
-    if len(d.norms[j]) > 1 and d.norms[j] not in AN_WORDS and d.norms[j].startswith("ب"):
+    if whom is not None and whom < t_end:
+        s = d.starts[whom]
+    elif len(d.norms[j]) > 1 and d.norms[j] not in AN_WORDS and d.norms[j].startswith("ب"):
         s = d.starts[j] + 1     # طالب الحكومة بتوفير …: the words follow the attached ب
     if d.texts[j + 1] in _OPENERS and j + 2 < t_end:
         s = d.starts[j + 2]         # إن "الفريق الطبي" وصل: the words start inside the mark

@@ -35,11 +35,17 @@ APPEAL_COMPLEMENTS = _words("attribution", role="appeal_complement")
 #: الطلاب على …), in normalised spelling.
 APPEAL_PREPOSITIONS: dict[str, str] = {
     normalise(r.form): prep
-    for role, prep in (("appeal_verb", "الي"), ("appeal_verb_bi", "ب"), ("appeal_verb_ala", "علي"),
+    for role, prep in (("appeal_verb", "الي"), ("appeal_verb_bi", "ب"),
+                       ("appeal_verb_bi_whom", "ب"), ("appeal_verb_ala", "علي"),
                        ("directive_verb", "ب"), ("directive_verb_ila", "ب"))
     for lemmas in (_words("attribution", role=role),)
     for r in _LEX["speech_verbs"] if normalise(r.lemma) in lemmas}
 APPEAL_FORMS = frozenset(APPEAL_PREPOSITIONS)
+#: The forms of the appeal verbs whose ب names whom they call on, the words after them
+#: (attribution.tsv appeal_verb_bi_whom, by lemma: أهاب الوزير بالمواطنين الالتزام …).
+APPEAL_WHOM_FORMS = frozenset(
+    normalise(r.form) for r in _LEX["speech_verbs"]
+    if normalise(r.lemma) in _words("attribution", role="appeal_verb_bi_whom"))
 #: The forms of the verbs of instructing (attribution.tsv directive_verb, by lemma: وجّه،
 #: كلّف، أوعز), appeal verbs whose words follow ب on an indefinite verbal noun too (وجّه
 #: الرئيس بتشكيل لجنة: :func:`.cues.appeal_complement`).

@@ -2211,6 +2211,16 @@ def test_an_appeal_with_its_preposition_reports_the_words_after_it(sentence, spe
     assert df[["kind", "speaker", "quote"]].values.tolist() == [["indirect", speaker, words]]
 
 
+@pytest.mark.parametrize("tail", ["، حيث قال إن", "، وأضاف أن", "، الذي أكد أن"])
+def test_words_after_that_came_on_the_tongue_of_a_person_are_his(tail):
+    # جاء ذلك على لسان X, then a verb with no subject of its own: X's words
+    text = (f"جاء ذلك على لسان رئيس البلدية وليد منصور{tail} أعمال الصيانة ستنتهي قبل "
+            "حلول فصل الشتاء.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert df[["speaker", "role", "quote"]].values.tolist() == [
+        ["وليد منصور", "رئيس البلدية", "أعمال الصيانة ستنتهي قبل حلول فصل الشتاء"]]
+
+
 @pytest.mark.parametrize("text, speaker, words", [
     # أهاب X بـ whom …: the ب names whom the appeal is to; the words follow them
     ("وأهاب مدير الدفاع المدني رامي سعد بالمواطنين الابتعاد عن مجاري السيول طوال فترة المنخفض.",

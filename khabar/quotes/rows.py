@@ -668,6 +668,11 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
                     skip_to = close + 1
                     continue
             if (d.cues[j] and not _in_relative_clause(d, j)) or text in "“”«»\"":
+                if c[0] == "source" and d.cues[j] and d.cues[j][0] == "verb" \
+                        and j > k + 2 and said_at(d, k, d.n) != j:
+                    # جاء ذلك على لسان المدير فلان، حيث قال إن …: the source is the
+                    # speaker the verb after it goes on with
+                    out.append((d.starts[k], "remember", (k, j)))
                 break
             if _about_a_source(d, j):
                 break       # رداً على سؤال حول تقارير … بأن: the أن of the reports
@@ -688,9 +693,11 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
             if reported and d.norms[j - 1] in SUBORDINATORS:
                 continue    # وقال بعد أن التقى نظيره إن …: a clause of time, no report
             if reported and j - 2 > k and d.norms[j - 2] in RELATIVE_PRONOUNS \
-                    and d.texts[j].startswith("أ"):
+                    and d.texts[j].startswith("أ") and not (
+                        c[0] == "source" and d.cues[j - 1] and d.cues[j - 1][0] == "verb"):
                 # أعلنت … الطريق، الذي يرجح أن يصل: أن of the relative clause's verb (قال
-                # takes إن: وقال الوزير الذي حضر إن … stays the minister's)
+                # takes إن: وقال الوزير الذي حضر إن … stays the minister's); a speech verb
+                # there after a source (على لسان المدير فلان، الذي أكد أن …) is the source's
                 break
             if reported:
                 if j == k + 1 and d.norms[k][c[2]:] in IMPERSONAL_FORMS:
@@ -870,14 +877,16 @@ def _term_opens_clause(d: Doc, t: int, t_end: int) -> bool:
 
 
 def _remember(d: Doc, item) -> None:
-    """A speech verb that reports no words (وأعرب الوزير سامي حداد عن شكره): its named
-    person is still the last speaker of that gender, for a continuation that follows
-    (وقال إن …). ``item``: the verb's token, or (token, the token its phrase ends at)."""
+    """A speech verb that reports no words (وأعرب الوزير سامي حداد عن شكره), or a source
+    cue before a verb with no subject of its own (جاء ذلك على لسان المدير سامي حداد، حيث
+    قال إن …): its named person is still the last speaker of that gender, for a
+    continuation that follows (وقال إن …). ``item``: the cue's token, or (token, the
+    token its phrase ends at)."""
     k, stop = item if isinstance(item, tuple) else (item, None)
     sent = d.article.sentence_at(d.starts[k])
     sp, how = attribution(d, k, d.tok_index(sent.start),
                           d.tok_index(sent.end) if stop is None else stop)
-    if sp and how == "named" and sp.type == "person" and sp.name.strip():
+    if sp and how in ("named", "source") and sp.type == "person" and sp.name.strip():
         d.history.append(sp)
 
 

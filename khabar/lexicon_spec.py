@@ -41,7 +41,7 @@ ATTRIBUTION_ROLES = ("complementiser", "phrase_end", "recipient", "medium", "cla
                      "quantifier", "fronted_topic", "increase_verb",
                      "statement_qualifier", "directive_verb",
                      "directive_verb_ila", "source_quantity",
-                     "group_noun", "relay_verb")
+                     "group_noun", "relay_verb", "appearance_noun", "broadcast_carrier")
 NUMBER_ROLES = ("unit", "ten", "hundred", "tens_stem", "hundreds_stem", "scale",
                 "scale_plural", "fraction", "vague", "ordinal_day")
 MONEY_CUE_ROLES = ("restatement", "per_unit", "rate", "denomination", "payer_verb",

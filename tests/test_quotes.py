@@ -2211,6 +2211,27 @@ def test_an_appeal_with_its_preposition_reports_the_words_after_it(sentence, spe
     assert df[["kind", "speaker", "quote"]].values.tolist() == [["indirect", speaker, words]]
 
 
+@pytest.mark.parametrize("where, channel", [
+    ("عبر الاتصال الذي أجرته معه \"إذاعة الوادي\"", "إذاعة الوادي"),
+    ("في اتصال هاتفي مع \"إذاعة الوادي\"", "إذاعة الوادي"),
+    # the station, not the programme on it
+    ("في حديثه ببرنامج \"مساء الخير\" عبر شاشة \"قناة النخيل\"", "قناة النخيل"),
+    ("خلال استضافته في برنامج \"مساء الخير\" على قناة \"النخيل\"", "قناة النخيل"),
+    ("في مداخلة عبر أثير \"راديو الميناء\"", "راديو الميناء"),
+])
+def test_the_outlet_of_a_talk_or_call_on_air_is_the_channel(where, channel):
+    text = f"وقال مدير الميناء عادل الشريف {where} إن حركة السفن عادت إلى طبيعتها هذا الأسبوع."
+    df = quotes(text, extract_mentions(doc(text)))
+    assert df[["speaker", "channel"]].values.tolist() == [["عادل الشريف", channel]]
+
+
+def test_where_a_statement_was_posted_is_no_channel():
+    text = ("وقالت مديرة الجمعية هالة نصر، في بيان نشر أمس على موقع الجمعية، إن "
+            "المساعدات وصلت إلى كل الأسر المسجلة.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert df[["speaker", "channel"]].values.tolist() == [["هالة نصر", ""]]
+
+
 @pytest.mark.parametrize("tail", ["، حيث قال إن", "، وأضاف أن", "، الذي أكد أن"])
 def test_words_after_that_came_on_the_tongue_of_a_person_are_his(tail):
     # جاء ذلك على لسان X, then a verb with no subject of its own: X's words

@@ -23,6 +23,8 @@ from .words import STATEMENT_QUALIFIERS  # own line
 from .words import TOPIC_PREPOSITIONS  # own line
 from .words import RELAY_VERBS  # own line
 from .words import FRONTED_TOPICS  # own line
+from .words import APPEARANCE_NOUNS, BROADCAST_CARRIERS, BROADCAST_NOUNS  # own line
+from .words import CHANNEL_NOUNS, MEDIA_CUES  # own line
 from .words import (_MARK_CHARS, _OPENERS, _is_stop, AN_WORDS, CLAUSE_WORDS, CUE_FORMS,
                     DOCUMENT_NOUNS, INTERVIEW_GUEST, INTERVIEW_NOUNS, INTERVIEW_VERBS,
                     MASCULINE_ORG_CUES, OBJECT_VERB_FORMS, ORG_CUES, PARTICIPLES, PERSON_PRONOUNS,
@@ -127,7 +129,69 @@ def _told_channel(d: Doc, cue_i: int, sp: Speaker, limit: int) -> str:
         if ch is not None and ch.type == "organisation" and (
                 d._told_outlet(u) or _news_outlet(ch.name)):
             return ch.name
-    return ""
+    return next(filter(None, (_appearance_outlet(d, u, limit) for u in starts)), "")
+
+
+#: Tokens read after a talk or call noun for the outlet it was on (a few words: في حديثه
+#: ببرنامج «X» عبر شاشة «Y»).
+_OUTLET_REACH = 12
+#: The words after which the name that follows is the host's (أجرته معه «X»، اتصال مع «X»).
+_HOST_SLOT = frozenset({"معه", "معها", "معهم", "مع"})
+
+
+def _appearance_outlet(d: Doc, u: int, limit: int) -> str:
+    """The outlet of a talk, call or appearance after token ``u`` (before ``limit``):
+    في / عبر / خلال and a statement, interview, speech or appearance noun (attribution.tsv
+    statement_noun, interview_noun, speech_noun: حديثه، تصريحاته; appearance_noun:
+    اتصال، مداخلة، استضافته; no document noun: بيان), then, within
+    :data:`_OUTLET_REACH` words and before a comma, أن/إن or a cue: a media or broadcast
+    noun with its name (ببرنامج «X»، على قناة «Y»، لإذاعة X: its ORG or PROJECT
+    mention, else the quoted words), or the name after a broadcast carrier (عبر شاشة
+    «Y»، على أثير «Y») or after معه / مع (الاتصال الذي أجرته معه «X»). A station (a media
+    cue noun, a carrier) wins over a programme (في حديثه ببرنامج «X» عبر شاشة «Y» → Y).
+    "" when none stands there (docs/arabic.md, "Quotes and attribution")."""
+    while u < limit and d.texts[u] in "-–—،,":
+        u += 1
+    if not (u + 2 < limit and d.norms[u] in ("في", "عبر", "خلال")):
+        return ""
+    noun = _bare(d.norms[u + 1])
+    if d.norms[u + 1] in DOCUMENT_NOUNS or not (
+            noun in APPEARANCE_NOUNS or noun in INTERVIEW_NOUNS
+            or d.norms[u + 1] in STATEMENT_NOUNS or speech_noun(d.norms[u + 1], d.texts[u + 1])):
+        return ""   # (في بيان نشر على موقع المنظمة: where a document was posted, no outlet)
+    found: list[tuple[bool, str]] = []
+    end = min(limit, u + 2 + _OUTLET_REACH)
+    t, slot = u + 2, False
+    while t < end and not found[:1] == [True]:
+        norm = d.norms[t]
+        if d.texts[t] in ".،,:;؛!؟?" or norm in AN_WORDS or d.cues[t]:
+            break
+        stem = norm[1:] if norm[:1] in ("ب", "ل") and len(norm) > 3 else norm
+        if stem in BROADCAST_CARRIERS:
+            t, slot = t + 1, True   # عبر شاشة «Y»: the station follows
+            continue
+        if stem in CHANNEL_NOUNS or stem in BROADCAST_NOUNS:
+            s = d.starts[t]
+            ms = [m for label in ("ORG", "PROJECT") for m in d.overlapping(s, d.ends[t], label)
+                  if m[0] <= s + 1 and m[1] > d.ends[t]]
+            close = d.quoted_close(t + 1, end) if (
+                t + 1 < end and d.texts[t + 1] in _OPENERS) else None
+            name = ms[0][3] if ms else d.quoted_org_name(t + 1, close) if close else ""
+            if name:
+                found.append((stem in MEDIA_CUES or slot, name))
+                t = max(close or t, d.tok_index(ms[0][1] - 1) if ms else t) + 1
+                slot = False
+                continue
+        elif slot:
+            orgs = d.overlapping(d.starts[t], d.ends[t], "ORG")
+            close = d.quoted_close(t, end) if d.texts[t] in _OPENERS else None
+            if orgs and orgs[0][0] == d.starts[t]:
+                found.append((True, orgs[0][3]))
+            elif close:
+                found.append((True, d.quoted_org_name(t, close)))
+        slot = norm in _HOST_SLOT
+        t += 1
+    return next((name for station, name in found if station), found[0][1] if found else "")
 
 
 def _news_outlet(entity: str) -> bool:

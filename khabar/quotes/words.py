@@ -398,6 +398,11 @@ THANKS_VERBS = _words("attribution", role="thanks_verb")
 #: preposition before its guest (interview_guest: مع) after the host's verb (interview_verb:
 #: أجرى، أجراها): the guest speaks, not the host.
 INTERVIEW_NOUNS = _words("attribution", role="interview_noun")
+#: اتصال، مداخلة، استضافته … (attribution.tsv appearance_noun): a call or an appearance on
+#: air after في / عبر / خلال, the outlet named after it the channel.
+APPEARANCE_NOUNS = _words("attribution", role="appearance_noun")
+#: شاشة، أثير (attribution.tsv broadcast_carrier): the station named after it is the outlet.
+BROADCAST_CARRIERS = _words("attribution", role="broadcast_carrier")
 INTERVIEW_GUEST = _words("attribution", role="interview_guest")
 INTERVIEW_VERBS = _words("attribution", role="interview_verb")
 OBJECT_VERB_FORMS = _norm_set(r.form for r in _LEX["speech_verbs"]

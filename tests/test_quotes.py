@@ -2225,6 +2225,13 @@ def test_the_outlet_of_a_talk_or_call_on_air_is_the_channel(where, channel):
     assert df[["speaker", "channel"]].values.tolist() == [["عادل الشريف", channel]]
 
 
+def test_a_body_called_is_no_channel():
+    text = ("وقال مدير الميناء عادل الشريف في اتصال هاتفي مع وزارة النقل إن حركة السفن "
+            "عادت إلى طبيعتها هذا الأسبوع.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert df[["speaker", "channel"]].values.tolist() == [["عادل الشريف", ""]]
+
+
 def test_where_a_statement_was_posted_is_no_channel():
     text = ("وقالت مديرة الجمعية هالة نصر، في بيان نشر أمس على موقع الجمعية، إن "
             "المساعدات وصلت إلى كل الأسر المسجلة.")

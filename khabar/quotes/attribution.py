@@ -147,7 +147,9 @@ def _appearance_outlet(d: Doc, u: int, limit: int) -> str:
     :data:`_OUTLET_REACH` words and before a comma, أن/إن or a cue: a media or broadcast
     noun with its name (ببرنامج «X»، على قناة «Y»، لإذاعة X: its ORG or PROJECT
     mention, else the quoted words), or the name after a broadcast carrier (عبر شاشة
-    «Y»، على أثير «Y») or after معه / مع (الاتصال الذي أجرته معه «X»). A station (a media
+    «Y»، على أثير «Y») or after معه / مع (الاتصال الذي أجرته معه «X»; a news outlet of
+    the gazetteer or a media cue noun's name, or quoted words no other body's cue noun
+    opens: not في اتصال مع وزارة الصحة). A station (a media
     cue noun, a carrier) wins over a programme (في حديثه ببرنامج «X» عبر شاشة «Y» → Y).
     "" when none stands there (docs/arabic.md, "Quotes and attribution")."""
     while u < limit and d.texts[u] in "-–—،,":
@@ -183,11 +185,14 @@ def _appearance_outlet(d: Doc, u: int, limit: int) -> str:
                 slot = False
                 continue
         elif slot:
+            # (an outlet only: no ministry one calls, في اتصال مع وزارة الصحة)
             orgs = d.overlapping(d.starts[t], d.ends[t], "ORG")
             close = d.quoted_close(t, end) if d.texts[t] in _OPENERS else None
             if orgs and orgs[0][0] == d.starts[t]:
-                found.append((True, orgs[0][3]))
-            elif close:
+                if _news_outlet(orgs[0][3]) or d.strip_org(norm)[1] in MEDIA_CUES:
+                    found.append((True, orgs[0][3]))
+            elif close and not (d.strip_org(d.norms[t + 1])[1] in ORG_CUES
+                                and d.strip_org(d.norms[t + 1])[1] not in MEDIA_CUES):
                 found.append((True, d.quoted_org_name(t, close)))
         slot = norm in _HOST_SLOT
         t += 1

@@ -1498,6 +1498,13 @@ def test_a_speech_verb_that_is_also_a_noun_is_no_word_of_a_name(verb):
         assert people == ["نبيل الساعدي"]
 
 
+def test_a_name_after_the_title_wali_is_a_person():
+    # والي الولاية X Y: والي is a title as written (وإلى normalises to the same letters)
+    df = extract_mentions(analyse(Document(
+        "t", "وقال والي الولاية عمر الطيب إن الجسر سيفتح في الربيع.", "<test>", "utf-8")))
+    assert list(df[df["label"] == "PERSON"]["text"]) == ["عمر الطيب"]
+
+
 def test_a_name_after_a_title_its_body_and_the_place_it_covers_is_a_person():
     # سفير الاتحاد الأوروبي بتونس X Y: the name follows the place (ب or في + a country)
     for place in ("بتونس", "في تونس"):

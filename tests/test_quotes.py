@@ -2211,6 +2211,18 @@ def test_an_appeal_with_its_preposition_reports_the_words_after_it(sentence, spe
     assert df[["kind", "speaker", "quote"]].values.tolist() == [["indirect", speaker, words]]
 
 
+@pytest.mark.parametrize("text, speaker, role", [
+    # والي (a wilaya's governor) normalises as وإلى "and to": as written, a title
+    ("وأكد والي الولاية عمر الطيب أن الجسر الجديد سيفتح أمام السيارات في الربيع.",
+     "عمر الطيب", "والي الولاية"),
+    ("وقال والي ولاية النهر عمر الطيب إن الجسر الجديد سيفتح أمام السيارات في الربيع.",
+     "عمر الطيب", "والي ولاية النهر"),
+])
+def test_a_governor_wali_is_a_title(text, speaker, role):
+    df = quotes(text, extract_mentions(doc(text)))
+    assert df[["speaker", "role"]].values.tolist() == [[speaker, role]]
+
+
 @pytest.mark.parametrize("where, channel", [
     ("عبر الاتصال الذي أجرته معه \"إذاعة الوادي\"", "إذاعة الوادي"),
     ("في اتصال هاتفي مع \"إذاعة الوادي\"", "إذاعة الوادي"),

@@ -22,6 +22,7 @@ from .words import HOLDER_ADJECTIVES, NAME_LINKS, PERSON_NAME_ENDS, holder_phras
 from .words import GENERIC_CUES  # own line
 from .words import _UNMARK  # own line
 from .words import act_verb  # own line
+from .words import written_function_word  # own line
 from .words import MINISTRY_FIELDS  # own line
 from .words import _verb_shaped  # own line
 from .words import WHOLE_WORDS  # own line
@@ -346,7 +347,8 @@ class ReferencePasses(OrganisationPasses):
                         self._person(k + 1, c, "speech")
                 continue
             # الرئيس التنفيذي لشركة أمازون X Y; an honorific too: الدكتور X Y،
-            if w.title or norms[i] in HONORIFIC_FORMS:
+            if (w.title or norms[i] in HONORIFIC_FORMS) and not written_function_word(
+                    self.texts[i]):     # (وإلى normalises as the title والي)
                 k, via_org = i + 1, False
                 while k < min(stop, i + 3) and self._definite(norms[k]) and claimed[k] is None \
                         and not (k > i + 1 and self._given_name_at(k)):

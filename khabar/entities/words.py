@@ -308,6 +308,15 @@ _PREP_ARTICLE = ("بال", "كال", "فال")
 #: Function words and speech verbs that end a name. Compared on the spelling with
 #: harakat removed but letters not folded, so على (on) is not the name علي.
 NAME_BREAKERS = {w.translate(_UNMARK) for w in _boundary("name_breaker")}
+
+
+def written_function_word(text: str) -> bool:
+    """Whether a token as written (harakat and tatweel removed, letters not folded) is a
+    function word of :data:`NAME_BREAKERS`, alone or after و / ف (وإلى، والى، فعلى): then
+    it is no noun that normalises to the same letters, as والي "governor" and وإلى "and
+    to" do (docs/arabic.md, "Normalisation": the hamza and final ى tell them apart)."""
+    w = text.translate(_UNMARK)
+    return w in NAME_BREAKERS or len(w) > 2 and w[0] in "وف" and w[1:] in NAME_BREAKERS
 OPENERS = {"“": "”", "«": "»", '"': '"', "(": ")", "”": "”", "'": "'"}
 #: Quote marks and brackets around a quoted name, dropped from a displayed form (شركة
 #: "روسنفت"، وكالة 'الرافد'); an ASCII ' between two letters is an apostrophe and stays

@@ -1505,6 +1505,21 @@ def test_a_name_after_the_title_wali_is_a_person():
     assert list(df[df["label"] == "PERSON"]["text"]) == ["عمر الطيب"]
 
 
+@pytest.mark.parametrize("title, name", [
+    ("مدير عام الصندوق", "رامي الخطيب"),           # a noun the title governs (titles.tsv
+    ("رئيس قسم الأشعة", "رامي الخطيب"),            # complement), then its field
+    ("سفير فرنسا", "رامي الخطيب"),                 # a place right after the office
+    ("الأمين العام للنقابة", "نور الدين الخطيب"),   # a compound given name (compound_tail)
+    ("الوزير", "سيدي أحمد ولد الطالب"),             # a name link joins two parts
+    ("الوزير", "محمد ولد الشيخ"),                  # an honorific's word after a name link
+])
+def test_a_speaker_named_after_a_title_is_a_person(title, name):
+    # the PERSON mention the quote rules' speaker has (they read these shapes too)
+    text = f"وقال {title} {name} إن الأشغال ستنتهي قبل نهاية العام."
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(df[df["label"] == "PERSON"]["text"]) == [name]
+
+
 def test_a_name_after_a_title_its_body_and_the_place_it_covers_is_a_person():
     # سفير الاتحاد الأوروبي بتونس X Y: the name follows the place (ب or في + a country)
     for place in ("بتونس", "في تونس"):

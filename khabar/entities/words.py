@@ -248,6 +248,12 @@ GENERIC_PHRASES = _normalised(_boundary("generic_phrase"))
 COMPLEMENT_HEADS = {"ل" + w for w in _normalised(_boundary("complement_head"))}
 #: The first part of a compound given name (عبد العزيز، أبو بكر).
 NAME_HEADS = _normalised(["عبد", "أبو", "أبي"])
+#: The second word of a compound given name (name_boundaries.tsv compound_tail: نور الدين،
+#: فتح الله): with the word before it, one part of a person's name.
+COMPOUND_TAILS = frozenset(_normalised(_boundary("compound_tail")))
+#: Nouns a title governs before the name (titles.tsv complement: مدير عام الشركة، رئيس
+#: قسم الجراحة، والي ولاية …), indefinite.
+TITLE_COMPLEMENTS = frozenset(_normalised(_LEX.forms("titles", kind="complement")))
 #: Verbs of a deliberate act (name_boundaries.tsv act_verb: استقبل، وقع، مول), in the
 #: masculine past; :func:`act_verb` reads them with و / ف and the feminine ت.
 ACT_VERBS = _normalised(_boundary("act_verb"))

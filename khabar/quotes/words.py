@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import load_lexicon
+from ..entities.words import COMPOUND_TAILS, TITLE_COMPLEMENTS  # noqa: F401 (read here)
 from ..text import ABBREVIATIONS, normalise, strip_clitics
 
 
@@ -124,8 +125,6 @@ TITLE_NOUNS = _norm_set(w.removeprefix("ال") for w in _LEX.forms("titles")
 ARTICLE_TITLES = _norm_set(w.removeprefix("ال") for w in _LEX.forms("titles")
                            if w.startswith("ال")
                            and w not in _COMPLEMENT_FORMS)
-#: Nouns a title governs before the name (مديرة قسم الشرق الأوسط، مدير برنامج …).
-TITLE_COMPLEMENTS = _words("titles", kind="complement")
 #: Words of a military rank after its honorific (rank_part: الفريق أول ركن، اللواء طيار).
 RANK_PARTS = _words("titles", kind="rank_part")
 #: The body an office heads, where its complement names only the field (وزير → وزارة).
@@ -364,9 +363,6 @@ CHANNEL_NOUNS = MEDIA_CUES | (BROADCAST_NOUNS - ORG_CUES)
 #: المكلفة "the acting minister"; وزير الخارجية السابق): no part of the institution's name
 #: (lexicon holder_adjective, read by the entities too).
 HOLDER_ADJECTIVES = _words("name_boundaries", role="holder_adjective")
-#: The second word of a compound given name (name_boundaries.tsv compound_tail: نور الدين،
-#: فتح الله): with the word before it, one part of a person's name.
-COMPOUND_TAILS = _words("name_boundaries", role="compound_tail")
 #: ذات، نفس before a definite title (lexicon attribution.tsv same_determiner): وأوضح ذات
 #: المسؤول, "the same official", the one the title named before.
 SAME_DETERMINERS = _words("attribution", role="same_determiner")

@@ -2223,6 +2223,25 @@ def test_a_governor_wali_is_a_title(text, speaker, role):
     assert df[["speaker", "role"]].values.tolist() == [[speaker, role]]
 
 
+@pytest.mark.parametrize("first, later", [
+    ("سيدي محمد ولد الطالب الأمين", "ولد الأمين"),
+    ("أحمد ولد محمد سالم", "ولد سالم"),
+])
+def test_the_mauritanian_walad_and_the_last_name_part_refer_back(first, later):
+    # ولد X later: the speaker named before whose name has ولد and ends in X
+    text = (f"وقال الوزير {first} إن موسم الصيد سيفتح في موعده هذا العام. وأضاف {later} "
+            "أن الموانئ كلها جاهزة لاستقبال السفن.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df["speaker"]) == [first, first]
+
+
+def test_walad_and_a_last_name_of_a_name_without_walad_is_no_back_reference():
+    text = ("وقال الوزير أحمد محمد سالم إن موسم الصيد سيفتح في موعده هذا العام. وأضاف ولد "
+            "سالم أن الموانئ كلها جاهزة لاستقبال السفن.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df["speaker"]) == ["أحمد محمد سالم", "ولد سالم"]
+
+
 @pytest.mark.parametrize("where, channel", [
     ("عبر الاتصال الذي أجرته معه \"إذاعة الوادي\"", "إذاعة الوادي"),
     ("في اتصال هاتفي مع \"إذاعة الوادي\"", "إذاعة الوادي"),

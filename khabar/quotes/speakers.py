@@ -1529,6 +1529,13 @@ class Doc(TitlePhrases):
             full = self.history.first_person_ending.get(nw) or self.person_ending.get(nw)
             if full:
                 return full
+            if len(nw) >= 2 and nw[0] in NAME_LINKS:
+                # وأضاف ولد الغزواني after محمد ولد الشيخ الغزواني: the Mauritanian ولد (or
+                # بن) and the last part name the one whose name has that link in it
+                full = self.history.first_person_ending.get(nw[1:]) or self.person_ending.get(
+                    nw[1:])
+                if full and nw[0] in _name_words(full)[:-len(nw) + 1]:
+                    return full
             # واكد فيصل after فيصل محمد صالح: a given name alone, without the article, is
             # the one earlier speaker of three name parts or more who has it; a compound
             # given name is one part (وأضاف أبو بكر after أبو بكر خالد النعيمي)

@@ -2256,6 +2256,16 @@ def test_the_outlet_of_a_talk_or_call_on_air_is_the_channel(where, channel):
     assert df[["speaker", "channel"]].values.tolist() == [["عادل الشريف", channel]]
 
 
+def test_the_outlet_after_a_quoted_name_and_past_a_comma_is_the_channel():
+    # a name in marks before the appearance; the programme after the host and a comma
+    text = ("وقال الوزير عادل الشريف إن الميناء جاهز تماما لاستقبال السفن. وأضاف \"الشريف\" "
+            "خلال مداخلة هاتفية لبرنامج \"مساء الخير\"، أن حركة السفن عادت إلى طبيعتها هذا "
+            "الأسبوع. وقال الشريف خلال لقائه مع المذيع كمال نور، ببرنامج \"مساء الخير\" "
+            "على قناة \"النخيل\"، إن الرسوم لن ترتفع في العام المقبل.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df["channel"]) == ["", "برنامج مساء الخير", "قناة النخيل"]
+
+
 def test_a_body_called_is_no_channel():
     text = ("وقال مدير الميناء عادل الشريف في اتصال هاتفي مع وزارة النقل إن حركة السفن "
             "عادت إلى طبيعتها هذا الأسبوع.")

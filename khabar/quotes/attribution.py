@@ -139,12 +139,34 @@ _OUTLET_REACH = 12
 _HOST_SLOT = frozenset({"معه", "معها", "معهم", "مع"})
 
 
+def _media_stem(norm: str) -> str:
+    """``norm`` without an attached ب / ل (ببرنامج، لقناة → برنامج، قناة)."""
+    return norm[1:] if norm[:1] in ("ب", "ل") and len(norm) > 3 else norm
+
+
+def _channel_noun(stem: str) -> bool:
+    """A media cue noun or a broadcast noun (قناة، صحيفة، إذاعة، برنامج، تلفزيون)."""
+    return stem in CHANNEL_NOUNS or stem in BROADCAST_NOUNS
+
+
+def _media_noun_at(d: Doc, t: int, end: int) -> bool:
+    """Whether token ``t`` (before ``end``) is a media or broadcast noun or a broadcast
+    carrier, with ب / ل attached or after في / على / عبر (ببرنامج، على قناة، عبر شاشة)."""
+    if t < end and d.norms[t] in ("في", "علي", "عبر"):
+        t += 1
+    if t >= end:
+        return False
+    stem = _media_stem(d.norms[t])
+    return _channel_noun(stem) or stem in BROADCAST_CARRIERS
+
+
 def _appearance_outlet(d: Doc, u: int, limit: int) -> str:
     """The outlet of a talk, call or appearance after token ``u`` (before ``limit``):
     في / عبر / خلال and a statement, interview, speech or appearance noun (attribution.tsv
     statement_noun, interview_noun, speech_noun: حديثه، تصريحاته; appearance_noun:
     اتصال، مداخلة، استضافته; no document noun: بيان), then, within
-    :data:`_OUTLET_REACH` words and before a comma, أن/إن or a cue: a media or broadcast
+    :data:`_OUTLET_REACH` words and before أن/إن, a cue or a comma (one a media noun
+    follows is passed: خلال لقائه مع فلان، ببرنامج «X»): a media or broadcast
     noun with its name (ببرنامج «X»، على قناة «Y»، لإذاعة X: its ORG or PROJECT
     mention, else the quoted words), or the name after a broadcast carrier (عبر شاشة
     «Y»، على أثير «Y») or after معه / مع (الاتصال الذي أجرته معه «X»; a news outlet of
@@ -152,13 +174,14 @@ def _appearance_outlet(d: Doc, u: int, limit: int) -> str:
     opens: not في اتصال مع وزارة الصحة). A station (a media
     cue noun, a carrier) wins over a programme (في حديثه ببرنامج «X» عبر شاشة «Y» → Y).
     "" when none stands there (docs/arabic.md, "Quotes and attribution")."""
-    while u < limit and d.texts[u] in "-–—،,":
-        u += 1
+    while u < limit and (d.texts[u] in "-–—،," or 0 < u and d.texts[u] in "\"”»"
+                         and d.kinds[u - 1] == "arabic"):
+        u += 1      # (وأضاف "فلان" خلال مداخلة …: past the mark closing a quoted name)
     if not (u + 2 < limit and d.norms[u] in ("في", "عبر", "خلال")):
         return ""
-    noun = _bare(d.norms[u + 1])
+    nouns = (d.norms[u + 1], _bare(d.norms[u + 1]))     # (لقائه is no ل + قائه)
     if d.norms[u + 1] in DOCUMENT_NOUNS or not (
-            noun in APPEARANCE_NOUNS or noun in INTERVIEW_NOUNS
+            any(n in APPEARANCE_NOUNS or n in INTERVIEW_NOUNS for n in nouns)
             or d.norms[u + 1] in STATEMENT_NOUNS or speech_noun(d.norms[u + 1], d.texts[u + 1])):
         return ""   # (في بيان نشر على موقع المنظمة: where a document was posted, no outlet)
     found: list[tuple[bool, str]] = []
@@ -166,13 +189,16 @@ def _appearance_outlet(d: Doc, u: int, limit: int) -> str:
     t, slot = u + 2, False
     while t < end and not found[:1] == [True]:
         norm = d.norms[t]
+        if d.texts[t] in "،," and _media_noun_at(d, t + 1, end):
+            t += 1      # خلال لقائه مع الإعلامي فلان، ببرنامج «X» على قناة Y: the outlet
+            continue
         if d.texts[t] in ".،,:;؛!؟?" or norm in AN_WORDS or d.cues[t]:
             break
-        stem = norm[1:] if norm[:1] in ("ب", "ل") and len(norm) > 3 else norm
+        stem = _media_stem(norm)
         if stem in BROADCAST_CARRIERS:
             t, slot = t + 1, True   # عبر شاشة «Y»: the station follows
             continue
-        if stem in CHANNEL_NOUNS or stem in BROADCAST_NOUNS:
+        if _channel_noun(stem):
             s = d.starts[t]
             ms = [m for label in ("ORG", "PROJECT") for m in d.overlapping(s, d.ends[t], label)
                   if m[0] <= s + 1 and m[1] > d.ends[t]]

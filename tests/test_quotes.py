@@ -2223,6 +2223,15 @@ def test_a_governor_wali_is_a_title(text, speaker, role):
     assert df[["speaker", "role"]].values.tolist() == [[speaker, role]]
 
 
+def test_al_ustadh_before_a_name_is_an_honorific_not_a_word_of_the_role():
+    # والي الولاية الأستاذ X: "Mr", as الدكتور is; أستاذ without the article a professor
+    text = ("وأكد والي الولاية الأستاذ عمر الطيب أن الجسر الجديد سيفتح أمام السيارات في "
+            "الربيع. وقال أستاذ الهندسة المدنية كمال نور إن التصميم يتحمل الفيضانات الكبيرة.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert df[["speaker", "role"]].values.tolist() == [
+        ["عمر الطيب", "والي الولاية"], ["كمال نور", "أستاذ الهندسة المدنية"]]
+
+
 @pytest.mark.parametrize("first, later", [
     ("سيدي محمد ولد الطالب الأمين", "ولد الأمين"),
     ("أحمد ولد محمد سالم", "ولد سالم"),

@@ -2223,6 +2223,21 @@ def test_a_governor_wali_is_a_title(text, speaker, role):
     assert df[["speaker", "role"]].values.tolist() == [[speaker, role]]
 
 
+@pytest.mark.parametrize("text, speaker, role", [
+    # an adverbial in commas after the name is no role (رغم "despite")
+    ("وقال المدير سامي عواد إن المصنع سيعمل. وأضاف عواد، رغم نقص المواد الخام، إلا أن "
+     "الإنتاج لن يتوقف خلال الشهر المقبل.", "سامي عواد", "المدير"),
+    # a dash after the title opens an aside; the role ends before it
+    ("قال سامي عواد مدير المصنع- ردا على سؤال الصحفيين- إن الإنتاج لن يتوقف خلال الشهر "
+     "المقبل.", "سامي عواد", "مدير المصنع"),
+    ("قال المهندس سامي عواد المتحدث باسم المصنع- تعليقا على الشائعات- إن الإنتاج لن "
+     "يتوقف خلال الشهر المقبل.", "سامي عواد", "المتحدث باسم المصنع"),
+])
+def test_an_aside_after_a_speaker_is_no_word_of_the_role(text, speaker, role):
+    df = quotes(text, extract_mentions(doc(text)))
+    assert df[["speaker", "role"]].values.tolist()[-1] == [speaker, role]
+
+
 def test_al_ustadh_before_a_name_is_an_honorific_not_a_word_of_the_role():
     # والي الولاية الأستاذ X: "Mr", as الدكتور is; أستاذ without the article a professor
     text = ("وأكد والي الولاية الأستاذ عمر الطيب أن الجسر الجديد سيفتح أمام السيارات في "

@@ -4,6 +4,7 @@ speaker; "Names and cue nouns"): one method per rule, tried in order by
 verb, else from a title; no list of first names."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cached_property
 from typing import NamedTuple
@@ -49,6 +50,8 @@ _TITLE_REACH = 400
 _RECENT_SPEAKERS = 20
 #: Dashes that set a title apart after a name, as commas do (فلان – وكيل الوزارة –).
 _DASHES = frozenset({"-", "–", "—"})
+#: A dash and what follows it in a role's words: an aside, no part of the role.
+_ASIDE = re.compile(r"\s*[-–—].*$", re.S)
 _TITLE_TRIES = 3
 #: The article, alone or after و / ل (normalised): a definite word.
 _ARTICLE = ("ال", "لل", "وال", "بال")
@@ -1227,7 +1230,9 @@ class Doc(TitlePhrases):
                     # dashes, as between commas; the name ends before the first one, the
                     # role at the second
                     n_end -= 1
-                    jj = next((u for u in range(t + 1, jj) if self.texts[u] in _DASHES), jj)
+                # (a dash after the title opens an aside, فلان مدير المستشفى - ردا على
+                # سؤال - إن …: the role ends there)
+                jj = next((u for u in range(t + 1, jj) if self.texts[u] in _DASHES), jj)
                 aff = self._title_affiliation(t, jj, t2)
                 ns, ne = ph.ps, self.ends[n_end]
                 return self._person(self.text[ns:ne], gender, ns, ne,
@@ -1386,7 +1391,8 @@ class Doc(TitlePhrases):
             role = ""
         if a < b:
             seg_end = a
-            while seg_end < b and self.texts[seg_end] not in ",،:;.!?؟":
+            # (a dash opens an aside: مدير المستشفى - ردا على سؤال - إن …)
+            while seg_end < b and self.texts[seg_end] not in ",،:;.!?؟-–—":
                 seg_end += 1
             if aff is None:
                 aff = self._org_phrase(a, b)
@@ -1418,6 +1424,9 @@ class Doc(TitlePhrases):
             titled = self._title_before_name(name, s)
             if titled:
                 role, aff_name = titled[0], aff_name or titled[1]
+        # (a dash in the title words opens an aside: المتحدث الرسمي للمجلس - تعليقا على
+        # … - إن: the role ends before it)
+        role = _ASIDE.sub("", role)
         return Speaker(name, gender, "person", aff_name, role or honorific, s, e,
                        other_role=other if other != role else "")
 

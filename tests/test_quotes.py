@@ -2238,6 +2238,15 @@ def test_an_aside_after_a_speaker_is_no_word_of_the_role(text, speaker, role):
     assert df[["speaker", "role"]].values.tolist()[-1] == [speaker, role]
 
 
+@pytest.mark.parametrize("name", ["بسام نور", "بشير نور"])
+def test_b_on_a_verbal_noun_after_a_title_is_no_name(name):
+    # رحب الوزير بتقديم …: the verb's complement; a later bare title is no one named
+    text = ("ورحب وزير النقل بتقديم حافلات جديدة للمدارس الريفية. وقال الوزير إن الطرق "
+            f"ستصان قبل الشتاء. وقال المدير {name} إن الحافلات ستصل في الخريف المقبل.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert list(df["speaker"]) == ["الوزير", name]
+
+
 def test_al_ustadh_before_a_name_is_an_honorific_not_a_word_of_the_role():
     # والي الولاية الأستاذ X: "Mr", as الدكتور is; أستاذ without the article a professor
     text = ("وأكد والي الولاية الأستاذ عمر الطيب أن الجسر الجديد سيفتح أمام السيارات في "

@@ -14,6 +14,7 @@ from .cues import read_cues
 from .history import Speaker, _name_words, _one_edit, office_words, role_words, spelling_key
 from .history import name_parts  # own line
 from .words import speech_noun  # own line
+from .words import masdar_shaped  # own line
 from .words import SOURCE_QUANTITIES  # own line
 from .words import REPRESENTING_PREPS  # own line
 from .words import GROUP_NOUNS  # own line
@@ -1035,6 +1036,12 @@ class Doc(TitlePhrases):
             k = j = i + 1
             ph = ph._replace(j=k, pe=self.ends[k - 1], appos=(k, k))
             aff = self._title_affiliation(i, k, title)
+        if i < k < j and len(self.norms[k]) > 4 and self.norms[k].startswith("ب") and (
+                masdar_shaped(self.norms[k][1:])):
+            # وبشّر والي الولاية بتقديم سلة …، رحب الوزير بتقديم …: ب on a verbal noun is
+            # the verb's complement, no name
+            ph = ph._replace(j=k, pe=self.ends[k - 1], appos=(k, k))
+            j = k
         if k < j and self._common_noun_object(k, j):
             # أطلق المدير العام للهيئة خطة جديدة: the verb's object, not a name
             ph = ph._replace(j=k, pe=self.ends[k - 1], appos=(k, k))

@@ -2247,6 +2247,16 @@ def test_b_on_a_verbal_noun_after_a_title_is_no_name(name):
     assert list(df["speaker"]) == ["الوزير", name]
 
 
+@pytest.mark.parametrize("after", ["وقال إن", "مؤكدا أن"])
+def test_a_homograph_verb_written_with_a_shadda_names_the_speaker_who_goes_on(after):
+    # حذّر (the noun حَذَر has no shadda) with a name in commas and no words of its own:
+    # the next verb or participle with no subject goes on with that person
+    text = (f"حذّر والي الولاية، عمر الطيب، التجار من رفع الأسعار. {after} الدولة ستقف في "
+            "وجه المحتكرين بكل حزم.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert df[["speaker", "role"]].values.tolist() == [["عمر الطيب", "والي الولاية"]]
+
+
 def test_al_ustadh_before_a_name_is_an_honorific_not_a_word_of_the_role():
     # والي الولاية الأستاذ X: "Mr", as الدكتور is; أستاذ without the article a professor
     text = ("وأكد والي الولاية الأستاذ عمر الطيب أن الجسر الجديد سيفتح أمام السيارات في "

@@ -189,7 +189,9 @@ def homograph_is_cue(d, k: int, cue) -> bool:
     before أن/إن (وبين المحافظ، أن …، كشف مصدر للوكالة، أن …), as news copy puts it. A
     spelling with final ى (نفى، رأى) before a title is the verb and its subject where a
     clause opens at it: the nouns are written with ي (نفي، رأي); with no words reported
-    it still names the last speaker (نفى الوزير فلان وجود … ثم أضاف: "…")."""
+    it still names the last speaker (نفى الوزير فلان وجود … ثم أضاف: "…"). So does a
+    spelling with a shadda before a title or a named person (حذّر الوالي فلان التجار من
+    …): the noun or preposition has none (حَذَر، بين)."""
     prev = d.texts[k - 1] if k else "."
     opens = (k == 0 or _conjoined(d.norms[k], cue[2])
              or prev in ".،,:;؛!؟?\n-–—"     # الخرطوم – كشف
@@ -207,6 +209,10 @@ def homograph_is_cue(d, k: int, cue) -> bool:
         # وجّه، كلّف (directed a letter, cost): a verb of instructing only before the ب
         # of its words (وجّه الرئيس بتشكيل …), never by a colon or أن after a letter sent
         return any(appeal_complement(d, k, j, cue) for j in range(k + 2, min(d.n, k + 10)))
+    if k + 1 < d.n and "\u0651" in d.texts[k] and (
+            d.title_at(k + 1) or d.mentions_in(d.starts[k + 1], d.ends[k + 1], "PERSON")):
+        return True     # حذّر الوالي، بيّن الوزير: written with a shadda the word is the
+        #               verb (the noun حَذَر، the preposition بين have none), before its subject
     end, extended = min(d.n, k + 14), False
     closing = -1
     j = k + 1

@@ -1520,6 +1520,18 @@ def test_a_speaker_named_after_a_title_is_a_person(title, name):
     assert list(df[df["label"] == "PERSON"]["text"]) == [name]
 
 
+@pytest.mark.parametrize("text, people", [
+    # a sentence's opening verb before a two-word name and a role in apposition
+    ("رفض سامي نور، وزير الشباب، الاقتراح.", ["سامي نور"]),
+    # a compound or a name link keeps three words
+    ("عبد الله سالم، وزير الشباب، رفض الاقتراح.", ["عبد الله سالم"]),
+    ("محمد بن سالم، وزير الشباب، رفض الاقتراح.", ["محمد بن سالم"]),
+])
+def test_an_opening_verb_is_no_word_of_the_name_in_apposition(text, people):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(df[df["label"] == "PERSON"]["text"]) == people
+
+
 def test_a_name_after_a_title_its_body_and_the_place_it_covers_is_a_person():
     # سفير الاتحاد الأوروبي بتونس X Y: the name follows the place (ب or في + a country)
     for place in ("بتونس", "في تونس"):

@@ -2257,6 +2257,16 @@ def test_a_homograph_verb_written_with_a_shadda_names_the_speaker_who_goes_on(af
     assert df[["speaker", "role"]].values.tolist() == [["عمر الطيب", "والي الولاية"]]
 
 
+@pytest.mark.parametrize("verb", ["استبعد", "رفض"])
+def test_a_participle_after_a_name_and_its_title_in_commas_speaks_for_that_name(verb):
+    # VERB X Y، TITLE، OBJECT، قائلا إن …: the subject is the name, not words after the title
+    text = (f"{verb} سامي نور، الوزير المكلف بالشباب وشؤون الرياضة، تأجيل البطولة، قائلا إن "
+            "الملاعب جاهزة لاستقبال كل الفرق المشاركة.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert df[["speaker", "role"]].values.tolist() == [
+        ["سامي نور", "الوزير المكلف بالشباب وشؤون الرياضة"]]
+
+
 def test_al_ustadh_before_a_name_is_an_honorific_not_a_word_of_the_role():
     # والي الولاية الأستاذ X: "Mr", as الدكتور is; أستاذ without the article a professor
     text = ("وأكد والي الولاية الأستاذ عمر الطيب أن الجسر الجديد سيفتح أمام السيارات في "

@@ -214,6 +214,23 @@ class ReferencePasses(OrganisationPasses):
         self._add(FoundMention(a, b, start, self.ends[b - 1], self.text[start:self.ends[b - 1]],
                                "PERSON", rule))
 
+    def _opening_verb_before_apposition(self, i: int, stop: int) -> bool:
+        """Whether the word at token ``i`` that opens a sentence is its verb before a
+        two-word name and a role in apposition (رفض سامي نور، وزير الشباب، …؛ استبعد
+        فلان فلان، الوزير …): three words before the comma, none joined as a compound
+        or a name link (عبد الله، أبو بكر، نور الدين، محمد بن سالم stay names) and no
+        mention at the first. News sentences open with their verb (docs/arabic.md,
+        Names and cue nouns)."""
+        norms = self.norms
+        if not (i == 0 or self.sentence_end[i - 1] != stop) or i + 4 >= stop:
+            return False
+        if norms[i + 3] != "," or norms[i + 4] not in ROLES or self.claimed[i] is not None:
+            return False
+        return not (norms[i] in NAME_HEADS or norms[i + 1] in NAME_HEADS
+                    or norms[i + 1] in NAME_LINKS or norms[i + 1] in COMPOUND_TAILS
+                    or norms[i + 2] in COMPOUND_TAILS or norms[i + 2] == _ALLAH
+                    or _definite_cue_reading(norms[i])[1])
+
     def _list_conjunction(self, a: int) -> bool:
         """Whether the first word of a person's name at token ``a`` carries the و of a
         list after a comma (كل من فلان، المدير العام …، وماريا روسي، مديرة …): a long
@@ -414,6 +431,8 @@ class ReferencePasses(OrganisationPasses):
                 # of the name, which is its subject after it (name_boundaries act_verb)
                 a = i + 1 if i + 1 < stop and (act_verb(norms[i]) or _bare_speech_verb(
                     norms[i], self.texts[i])) and claimed[i + 1] is None else i
+                if a == i and self._opening_verb_before_apposition(i, stop):
+                    a = i + 1       # رفض سامي نور، وزير …: the verb, then its subject
                 for w in (2, 3):                          # لاو باريوس، مدير الحملة
                     # a definite cue noun names a body, never a person (ويترأس المجلس،
                     # مفوض …: the verb and its subject before the role's apposition)

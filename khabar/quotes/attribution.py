@@ -1034,12 +1034,31 @@ def _clause_subject(d: Doc, lo: int, hi: int, gender: str) -> Speaker | None:
             continue
         if _attached_preposition(d, p):
             continue    # إعلانات بقناة X، وقال: a body after an attached بـ / كـ is no subject
+        if p == start + 1 and _name_before_titled_comma(d, p, hi):
+            # استبعد سامي نور، الوزير المكلف بالشباب، تأجيل …، قائلا إن: the name right
+            # after the clause's opening verb, in apposition with the title after it
+            sp = d.speaker(p, _thanked_at(d, p, hi), gender)
+            if sp and sp.type == "person":
+                return sp
         if _candidate(d, p) and not _disagrees(d, p, gender) and not (
                 thanks is not None and p > thanks + 1):   # وشكر المزارعون منظمة …: thanked
             sp = d.speaker(p, _thanked_at(d, p, hi), gender)
             if sp:
                 return sp
     return None
+
+
+def _name_before_titled_comma(d: Doc, p: int, hi: int) -> bool:
+    """Whether tokens from ``p`` are two to four name-like words (Arabic, no cue, title,
+    function word or cue noun) then a comma and a title, before ``hi``: a name and its
+    role in apposition (سامي نور، الوزير المكلف بالشباب، …)."""
+    for c in range(p + 2, min(hi - 1, p + 5)):
+        if d.texts[c] in ",،":
+            return d.title_at(c + 1) != "" and all(
+                d.kinds[t] == "arabic" and not d.cues[t] and not d.title_at(t)
+                and not _is_stop(d.norms[t], d.texts[t])
+                and d.strip_org(d.norms[t])[1] not in ORG_CUES for t in range(p, c))
+    return False
 
 
 def _attached_preposition(d: Doc, p: int) -> bool:

@@ -2267,6 +2267,18 @@ def test_a_participle_after_a_name_and_its_title_in_commas_speaks_for_that_name(
         ["سامي نور", "الوزير المكلف بالشباب وشؤون الرياضة"]]
 
 
+def test_a_speech_verb_that_is_the_predicate_inside_the_words_is_no_new_attribution():
+    # إن X …، تؤكد أنه: the reported clause's own verb; a verb with a subject after it
+    # (…، تقول المنظمة إن) still attributes
+    text = ("قال المدير سامي نور إن نتائج المسح الأخيرة، تؤكد أنه لا نقص في مخزون القمح هذا "
+            "العام. وقال الوزير إن الوضع مستقر في كل المدن، تقول الهيئة إن المخزون يكفي "
+            "حتى الربيع.")
+    df = quotes(text, extract_mentions(doc(text)))
+    assert df[["speaker", "quote"]].values.tolist() == [
+        ["سامي نور", "نتائج المسح الأخيرة، تؤكد أنه لا نقص في مخزون القمح هذا العام"],
+        ["الوزير", "الوضع مستقر في كل المدن"], ["الهيئة", "المخزون يكفي حتى الربيع"]]
+
+
 def test_al_ustadh_before_a_name_is_an_honorific_not_a_word_of_the_role():
     # والي الولاية الأستاذ X: "Mr", as الدكتور is; أستاذ without the article a professor
     text = ("وأكد والي الولاية الأستاذ عمر الطيب أن الجسر الجديد سيفتح أمام السيارات في "

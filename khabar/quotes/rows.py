@@ -617,7 +617,7 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
             continue
         if _in_relative_clause(d, k):
             continue        # التقرير الذي سيعلن عنه …: the verb of a relative clause
-        if c[0] == "verb" and k > 0 and _verb_of_words(d, k - 1, k):
+        if c[0] == "verb" and k > 0 and (_verb_of_words(d, k - 1, k) or _predicate_after(d, k)):
             continue        # قال إنه أكد أن …: the verb of the words, reported with them
         if c[0] == "verb" and k > 0 and d.cues[k - 1] and d.cues[k - 1][0] == "source" \
                 and said_at(d, k - 1, d.n) == k and _parenthetical_source(d, k - 1) is not None:
@@ -971,11 +971,42 @@ def _verb_of_words(d: Doc, j: int, t: int) -> bool:
     the words go on), unless a subject of its own follows it, a title or a PERSON mention
     (أفادت الوكالة أنه قال الرئيس فلان …: the president's attribution). docs/arabic.md,
     "Quotes and attribution" (the reported clause's subject)."""
+    if _predicate_of_words(d, j, t):
+        return True
     if t != j + 1 or d.norms[j] not in AN_WORDS or _conjoined(d.norms[t], d.cues[t][2]):
         return False
     u = t + 1
     return not (u < d.n and d.kinds[u] == "arabic" and (d.title_at(u) or any(
         m[0] == d.starts[u] for m in d.overlapping(d.starts[u], d.ends[u], "PERSON"))))
+
+
+#: Tokens at most between إن / أن and the present verb of its clause's predicate.
+_PREDICATE_REACH = 12
+
+
+def _predicate_of_words(d: Doc, j: int, t: int) -> bool:
+    """Whether the speech verb at token ``t`` is the predicate of the reported clause
+    that إن / أن at token ``j`` opens, after that clause's own subject (قال فلان إن
+    توجيهات الحكومة الأخيرة، تؤكد أنه لا وقت …: the directives "confirm", inside his
+    words): a present form with no و / ف, right before أن/إن of its own, at most
+    :data:`_PREDICATE_REACH` tokens after ``j``, with only words and commas between (no
+    cue, أن/إن, quote mark or sentence end). A verb with its subject after it (…،
+    تقول المنظمة) is an attribution (docs/arabic.md, "Quotes and attribution")."""
+    c = d.cues[t]
+    if not (c and c[0] == "verb" and d.norms[j] in AN_WORDS and j + 1 < t <= j + _PREDICATE_REACH
+            and t + 1 < d.n and d.norms[t + 1] in AN_WORDS
+            and not _conjoined(d.norms[t], c[2]) and d.norms[t][c[2]:][:1] in ("ت", "ي")
+            and d.norms[t][c[2]:] not in PARTICIPLES):
+        return False
+    return all(d.kinds[u] == "arabic" and not d.cues[u] and d.norms[u] not in AN_WORDS
+               or d.texts[u] in ",،" for u in range(j + 1, t))
+
+
+def _predicate_after(d: Doc, t: int) -> bool:
+    """Whether the cue at token ``t`` is the predicate of an earlier reported clause
+    (:func:`_predicate_of_words`, its إن / أن searched back)."""
+    return any(_predicate_of_words(d, j, t) for j in range(max(0, t - _PREDICATE_REACH), t - 1)
+               if d.norms[j] in AN_WORDS)
 
 
 def _participle_before_an(d: Doc, t: int, t_end: int) -> bool:

@@ -51,8 +51,9 @@ _TITLE_REACH = 400
 _RECENT_SPEAKERS = 20
 #: Dashes that set a title apart after a name, as commas do (فلان – وكيل الوزارة –).
 _DASHES = frozenset({"-", "–", "—"})
-#: A dash and what follows it in a role's words: an aside, no part of the role.
-_ASIDE = re.compile(r"\s*[-–—].*$", re.S)
+#: A dash written against the word before it and what follows: an aside, no part of the
+#: role (a spaced dash may join a name: رئيس جهة طنجة - تطوان).
+_ASIDE = re.compile(r"(?<=\S)[-–—]\s.*$", re.S)
 _TITLE_TRIES = 3
 #: The article, alone or after و / ل (normalised): a definite word.
 _ARTICLE = ("ال", "لل", "وال", "بال")
@@ -1209,6 +1210,11 @@ class Doc(TitlePhrases):
                 + self.text[self.starts[t]:self.ends[jj - 1]])
         return self._person(self.text[ns:ne], gender, ns, ne, role, aff, (jj, jj))
 
+    def _aside_dash(self, u: int) -> bool:
+        """Whether token ``u`` is a dash written against the word before it (مدير المصنع-
+        ردا على سؤال): it opens an aside; a spaced one may join a name (طنجة - تطوان)."""
+        return self.texts[u] in _DASHES and u > 0 and self.starts[u] == self.ends[u - 1]
+
     def _name_before_title(self, ph: Phrase, gender: str) -> Speaker | None:
         """A name, then a title with no comma: a definite title (سامي نور المدير التنفيذي
         للمصنع → سامي نور, role المدير التنفيذي للمصنع, affiliation from the title), or
@@ -1239,7 +1245,7 @@ class Doc(TitlePhrases):
                     n_end -= 1
                 # (a dash after the title opens an aside, فلان مدير المستشفى - ردا على
                 # سؤال - إن …: the role ends there)
-                jj = next((u for u in range(t + 1, jj) if self.texts[u] in _DASHES), jj)
+                jj = next((u for u in range(t + 1, jj) if self._aside_dash(u)), jj)
                 aff = self._title_affiliation(t, jj, t2)
                 ns, ne = ph.ps, self.ends[n_end]
                 return self._person(self.text[ns:ne], gender, ns, ne,
@@ -1399,7 +1405,8 @@ class Doc(TitlePhrases):
         if a < b:
             seg_end = a
             # (a dash opens an aside: مدير المستشفى - ردا على سؤال - إن …)
-            while seg_end < b and self.texts[seg_end] not in ",،:;.!?؟-–—":
+            while seg_end < b and self.texts[seg_end] not in ",،:;.!?؟" and not (
+                    self._aside_dash(seg_end)):
                 seg_end += 1
             if aff is None:
                 aff = self._org_phrase(a, b)

@@ -32,7 +32,7 @@ NAME_BOUNDARY_ROLES = ("not_name_start", "name_function", "name_end", "name_brea
 ATTRIBUTION_ROLES = ("complementiser", "phrase_end", "recipient", "medium", "clause_opener",
                      "homograph", "document", "report_verb", "speech_noun",
                      "unnamed_source", "statement_noun", "appeal_verb", "appeal_complement",
-                     "appeal_verb_bi", "appeal_verb_ala", "appeal_object",
+                     "appeal_verb_bi", "appeal_verb_bi_whom", "appeal_verb_ala", "appeal_object",
                      "impersonal", "person_pronoun", "same_determiner",
                      "naming_verb", "relative_pronoun", "relay_pronoun",
                      "adverbial", "topic_preposition", "object_verb", "thanks_verb",
@@ -43,7 +43,7 @@ ATTRIBUTION_ROLES = ("complementiser", "phrase_end", "recipient", "medium", "cla
                      "quantifier", "fronted_topic", "increase_verb",
                      "statement_qualifier", "directive_verb",
                      "directive_verb_ila", "source_quantity",
-                     "group_noun", "relay_verb")
+                     "group_noun", "relay_verb", "appearance_noun", "broadcast_carrier")
 NUMBER_ROLES = ("unit", "ten", "hundred", "tens_stem", "hundreds_stem", "scale",
                 "scale_plural", "fraction", "vague", "ordinal_day")
 MONEY_CUE_ROLES = ("restatement", "per_unit", "rate", "denomination", "payer_verb",

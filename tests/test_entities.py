@@ -1498,6 +1498,40 @@ def test_a_speech_verb_that_is_also_a_noun_is_no_word_of_a_name(verb):
         assert people == ["نبيل الساعدي"]
 
 
+def test_a_name_after_the_title_wali_is_a_person():
+    # والي الولاية X Y: والي is a title as written (وإلى normalises to the same letters)
+    df = extract_mentions(analyse(Document(
+        "t", "وقال والي الولاية عمر الطيب إن الجسر سيفتح في الربيع.", "<test>", "utf-8")))
+    assert list(df[df["label"] == "PERSON"]["text"]) == ["عمر الطيب"]
+
+
+@pytest.mark.parametrize("title, name", [
+    ("مدير عام الصندوق", "رامي الخطيب"),           # a noun the title governs (titles.tsv
+    ("رئيس قسم الأشعة", "رامي الخطيب"),            # complement), then its field
+    ("سفير فرنسا", "رامي الخطيب"),                 # a place right after the office
+    ("الأمين العام للنقابة", "نور الدين الخطيب"),   # a compound given name (compound_tail)
+    ("الوزير", "سيدي أحمد ولد الطالب"),             # a name link joins two parts
+    ("الوزير", "محمد ولد الشيخ"),                  # an honorific's word after a name link
+])
+def test_a_speaker_named_after_a_title_is_a_person(title, name):
+    # the PERSON mention the quote rules' speaker has (they read these shapes too)
+    text = f"وقال {title} {name} إن الأشغال ستنتهي قبل نهاية العام."
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(df[df["label"] == "PERSON"]["text"]) == [name]
+
+
+@pytest.mark.parametrize("text, people", [
+    # a sentence's opening verb before a two-word name and a role in apposition
+    ("رفض سامي نور، وزير الشباب، الاقتراح.", ["سامي نور"]),
+    # a compound or a name link keeps three words
+    ("عبد الله سالم، وزير الشباب، رفض الاقتراح.", ["عبد الله سالم"]),
+    ("محمد بن سالم، وزير الشباب، رفض الاقتراح.", ["محمد بن سالم"]),
+])
+def test_an_opening_verb_is_no_word_of_the_name_in_apposition(text, people):
+    df = extract_mentions(analyse(Document("t", text, "<test>", "utf-8")))
+    assert list(df[df["label"] == "PERSON"]["text"]) == people
+
+
 def test_a_name_after_a_title_its_body_and_the_place_it_covers_is_a_person():
     # سفير الاتحاد الأوروبي بتونس X Y: the name follows the place (ب or في + a country)
     for place in ("بتونس", "في تونس"):

@@ -119,6 +119,16 @@ def test_many_speakers(gap):
     assert [q[3] for q in quotes] == [" ".join(name(i // 2)) for i in range(2 * n)]
 
 
+def test_many_unnamed_sources_read_back():
+    # A definite source (المصدر الأمني) with no indefinite one of its words before it, among
+    # thousands of other unnamed sources: its look-up in the speakers so far is a dict
+    # read, not a scan of them all (a scan made this line quadratic).
+    text, n = _line(lambda i: f"وقالت مصادر مطلعة: “سنعمل على الخطة {i}”. "
+                              f"وأضاف المصدر الأمني: “لن نتأخر”. ")
+    quotes = _extract(text)["quotes"]
+    assert [q[3] for q in quotes] == ["مصادر مطلعة", "المصدر الأمني"] * n
+
+
 # --------------------------------------------------------------------------- Dask engine
 
 ROOT = Path(__file__).resolve().parent.parent

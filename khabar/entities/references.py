@@ -26,6 +26,8 @@ from .words import TITLE_COMPLEMENT_WORDS  # own line
 from .words import _cueless_forms  # own line
 from .words import _UNMARK  # own line
 from .words import act_verb  # own line
+from .words import written_function_word  # own line
+from .words import COMPOUND_TAILS, TITLE_COMPLEMENTS  # own line
 from .words import MINISTRY_FIELDS  # own line
 from .words import _verb_shaped  # own line
 from .words import WHOLE_WORDS  # own line
@@ -158,7 +160,10 @@ class ReferencePasses(OrganisationPasses):
         # A word that ends a name (a date or time word: يوم أمس، اليوم) is never in one.
         given = self.norms[a] in DEFINITE_GIVEN_NAMES     # الشاذلي العياري: a name's start
         return (b > a and all(self._arabic_word(k) and (
-                                  not self._ends_name(k) or (k == a and given))
+                                  not self._ends_name(k) or (k == a and given)
+                                  # محمد ولد الشيخ، علي بن الشيخ: after بن / ولد a name word
+                                  or k > a and self.norms[k - 1] in NAME_LINKS
+                                  and not self._breaks_name(k))
                               and self.norms[k] not in NAME_FUNCTION_WORDS
                               and not self._cue(k) for k in range(a, b))
                 and (not self._definite(self.norms[a]) or given)
@@ -217,6 +222,23 @@ class ReferencePasses(OrganisationPasses):
             start = self._offset_after(a, 1)        # ، وفلانة فلان، مديرة …: the next one
         self._add(FoundMention(a, b, start, self.ends[b - 1], self.text[start:self.ends[b - 1]],
                                "PERSON", rule))
+
+    def _opening_verb_before_apposition(self, i: int, stop: int) -> bool:
+        """Whether the word at token ``i`` that opens a sentence is its verb before a
+        two-word name and a role in apposition (رفض سامي نور، وزير الشباب، …؛ استبعد
+        فلان فلان، الوزير …): three words before the comma, none joined as a compound
+        or a name link (عبد الله، أبو بكر، نور الدين، محمد بن سالم stay names) and no
+        mention at the first. News sentences open with their verb (docs/arabic.md,
+        Names and cue nouns)."""
+        norms = self.norms
+        if not (i == 0 or self.sentence_end[i - 1] != stop) or i + 4 >= stop:
+            return False
+        if norms[i + 3] != "," or norms[i + 4] not in ROLES or self.claimed[i] is not None:
+            return False
+        return not (norms[i] in NAME_HEADS or norms[i + 1] in NAME_HEADS
+                    or norms[i + 1] in NAME_LINKS or norms[i + 1] in COMPOUND_TAILS
+                    or norms[i + 2] in COMPOUND_TAILS or norms[i + 2] == _ALLAH
+                    or _definite_cue_reading(norms[i])[1])
 
     def _list_conjunction(self, a: int) -> bool:
         """Whether the first word of a person's name at token ``a`` carries the و of a
@@ -367,11 +389,18 @@ class ReferencePasses(OrganisationPasses):
                         self._person(k + 1, c, "speech")
                 continue
             # الرئيس التنفيذي لشركة أمازون X Y; an honorific too: الدكتور X Y،
-            if w.title or norms[i] in HONORIFIC_FORMS:
+            if (w.title or norms[i] in HONORIFIC_FORMS) and not written_function_word(
+                    self.texts[i]):     # (وإلى normalises as the title والي)
                 k, via_org = i + 1, False
-                while k < min(stop, i + 3) and self._definite(norms[k]) and claimed[k] is None \
+                if k + 1 < stop and norms[k] in TITLE_COMPLEMENTS and claimed[k] is None:
+                    k += 1      # مدير عام الصندوق، رئيس قسم الجراحة X Y: what it governs
+                reach = min(stop, k + 2)
+                while k < reach and self._definite(norms[k]) and claimed[k] is None \
                         and not (k > i + 1 and self._given_name_at(k)):
                     k += 1                  # وزير الخارجية | الطيب البكوش: the name
+                c = claimed[k] if k < stop else None
+                if c is not None and c.label == "PLACE" and c.t0 == k and c.t1 < stop:
+                    k = c.t1    # سفير فرنسا، والي الخرطوم X Y: where the office is
                 if k == i + 1 and k + 1 < stop and norms[k] == "عن" and (
                         claimed[k + 1] is not None and claimed[k + 1].label == "ORG"):
                     k += 1                  # النائب عن تحالف الفتح X Y: the bloc he sits for
@@ -414,9 +443,12 @@ class ReferencePasses(OrganisationPasses):
                 # (and a family name in الله: مصطفى صنع الله، حسن نصر الله)
                 n = 3 if k + 3 <= stop and (norms[k] in NAME_HEADS or (
                     k + 1 < stop and norms[k + 1] in NAME_HEADS)
+                    or norms[k + 1] in COMPOUND_TAILS       # نور الدين الحلبي
                     or norms[k + 2] == _ALLAH) else 2
                 while k + n < stop and n < 5 and norms[k + n - 1] in NAME_LINKS:
                     n += 1                  # سالم بن راشد: a name never ends in بن / آل
+                while k + n + 1 < stop and n < 6 and norms[k + n] in NAME_LINKS:
+                    n += 2                  # سيدي محمد ولد أحمد: a link joins the next part
                 # the name ends at the sentence's end, punctuation or أن / إن (وقال وزير
                 # الخارجية سالم الراشدي إن …)
                 if k + n <= stop and self._person_ok(k, k + n) and (
@@ -434,6 +466,8 @@ class ReferencePasses(OrganisationPasses):
                 # of the name, which is its subject after it (name_boundaries act_verb)
                 a = i + 1 if i + 1 < stop and (act_verb(norms[i]) or _bare_speech_verb(
                     norms[i], self.texts[i])) and claimed[i + 1] is None else i
+                if a == i and self._opening_verb_before_apposition(i, stop):
+                    a = i + 1       # رفض سامي نور، وزير …: the verb, then its subject
                 for w in (2, 3):                          # لاو باريوس، مدير الحملة
                     # a definite cue noun names a body, never a person (ويترأس المجلس،
                     # مفوض …: the verb and its subject before the role's apposition)

@@ -261,6 +261,12 @@ GENERIC_PHRASES = _normalised(_boundary("generic_phrase"))
 COMPLEMENT_HEADS = {"ل" + w for w in _normalised(_boundary("complement_head"))}
 #: The first part of a compound given name (عبد العزيز، أبو بكر).
 NAME_HEADS = _normalised(["عبد", "أبو", "أبي"])
+#: The second word of a compound given name (name_boundaries.tsv compound_tail: نور الدين،
+#: فتح الله): with the word before it, one part of a person's name.
+COMPOUND_TAILS = frozenset(_normalised(_boundary("compound_tail")))
+#: Nouns a title governs before the name (titles.tsv complement: مدير عام الشركة، رئيس
+#: قسم الجراحة، والي ولاية …), indefinite.
+TITLE_COMPLEMENTS = frozenset(_normalised(_LEX.forms("titles", kind="complement")))
 #: Verbs of a deliberate act (name_boundaries.tsv act_verb: استقبل، وقع، مول), in the
 #: masculine past; :func:`act_verb` reads them with و / ف and the feminine ت.
 ACT_VERBS = _normalised(_boundary("act_verb"))
@@ -321,6 +327,15 @@ _PREP_ARTICLE = ("بال", "كال", "فال")
 #: Function words and speech verbs that end a name. Compared on the spelling with
 #: harakat removed but letters not folded, so على (on) is not the name علي.
 NAME_BREAKERS = {w.translate(_UNMARK) for w in _boundary("name_breaker")}
+
+
+def written_function_word(text: str) -> bool:
+    """Whether a token as written (harakat and tatweel removed, letters not folded) is a
+    function word of :data:`NAME_BREAKERS`, alone or after و / ف (وإلى، والى، فعلى): then
+    it is no noun that normalises to the same letters, as والي "governor" and وإلى "and
+    to" do (docs/arabic.md, "Normalisation": the hamza and final ى tell them apart)."""
+    w = text.translate(_UNMARK)
+    return w in NAME_BREAKERS or len(w) > 2 and w[0] in "وف" and w[1:] in NAME_BREAKERS
 OPENERS = {"“": "”", "«": "»", '"': '"', "(": ")", "”": "”", "'": "'"}
 #: Quote marks and brackets around a quoted name, dropped from a displayed form (شركة
 #: "روسنفت"، وكالة 'الرافد'); an ASCII ' between two letters is an apostrophe and stays

@@ -15,6 +15,7 @@ from .speakers import Doc
 from .words import speech_noun  # own line
 from .words import APPEAL_FORMS, TITLE_COMPLEMENTS  # own line
 from .words import APPEAL_OBJECTS  # own line
+from .words import APPEAL_WHOM_FORMS  # own line
 from .words import DIRECTIVE_FORMS  # own line
 from .words import CAME_VERBS, STATEMENT_NOUNS  # own line
 from .words import TIME_WORDS  # own line
@@ -22,6 +23,8 @@ from .words import STATEMENT_QUALIFIERS  # own line
 from .words import TOPIC_PREPOSITIONS  # own line
 from .words import RELAY_VERBS  # own line
 from .words import FRONTED_TOPICS  # own line
+from .words import APPEARANCE_NOUNS, BROADCAST_CARRIERS, BROADCAST_NOUNS  # own line
+from .words import CHANNEL_NOUNS, MEDIA_CUES  # own line
 from .words import (_MARK_CHARS, _OPENERS, _is_stop, AN_WORDS, CLAUSE_WORDS, CUE_FORMS,
                     DOCUMENT_NOUNS, INTERVIEW_GUEST, INTERVIEW_NOUNS, INTERVIEW_VERBS,
                     MASCULINE_ORG_CUES, OBJECT_VERB_FORMS, ORG_CUES, PARTICIPLES, PERSON_PRONOUNS,
@@ -115,13 +118,10 @@ def _told_channel(d: Doc, cue_i: int, sp: Speaker, limit: int) -> str:
             continue
         if relay or d.norms[u] == "ل" and u + 2 < end and d.texts[u + 1] in _OPENERS:
             m0 = u if relay else u + 1
-            close = next((t for t in range(m0 + 1, min(limit, m0 + 7))
-                          if d.texts[t] in _MARK_CHARS), None)
-            if close is None or close == m0 + 1:
+            close = d.quoted_close(m0, limit)
+            if close is None:
                 continue    # لـ"الأفق": the outlet's name in marks (docs/arabic.md)
-            s, e = d.starts[m0 + 1], d.ends[close - 1]
-            org = d.mentions_in(s, e, "ORG")
-            return org[0][3] if len(org) == 1 and org[0][:2] == (s, e) else d.text[s:e]
+            return d.quoted_org_name(m0, close)
         if d._told_outlet(u) or d._told_org(u):
             ch = d.speaker(u, end, "unknown", attached_li=True)
         else:
@@ -129,7 +129,100 @@ def _told_channel(d: Doc, cue_i: int, sp: Speaker, limit: int) -> str:
         if ch is not None and ch.type == "organisation" and (
                 d._told_outlet(u) or _news_outlet(ch.name)):
             return ch.name
-    return ""
+    return next(filter(None, (_appearance_outlet(d, u, limit) for u in starts)), "")
+
+
+#: Tokens read after a talk or call noun for the outlet it was on (a few words: في حديثه
+#: ببرنامج «X» عبر شاشة «Y»).
+_OUTLET_REACH = 12
+#: The words after which the name that follows is the host's (أجرته معه «X»، اتصال مع «X»).
+_HOST_SLOT = frozenset({"معه", "معها", "معهم", "مع"})
+
+
+def _media_stem(norm: str) -> str:
+    """``norm`` without an attached ب / ل (ببرنامج، لقناة → برنامج، قناة)."""
+    return norm[1:] if norm[:1] in ("ب", "ل") and len(norm) > 3 else norm
+
+
+def _channel_noun(stem: str) -> bool:
+    """A media cue noun or a broadcast noun (قناة، صحيفة، إذاعة، برنامج، تلفزيون)."""
+    return stem in CHANNEL_NOUNS or stem in BROADCAST_NOUNS
+
+
+def _media_noun_at(d: Doc, t: int, end: int) -> bool:
+    """Whether token ``t`` (before ``end``) is a media or broadcast noun or a broadcast
+    carrier, with ب / ل attached or after في / على / عبر (ببرنامج، على قناة، عبر شاشة)."""
+    if t < end and d.norms[t] in ("في", "علي", "عبر"):
+        t += 1
+    if t >= end:
+        return False
+    stem = _media_stem(d.norms[t])
+    return _channel_noun(stem) or stem in BROADCAST_CARRIERS
+
+
+def _appearance_outlet(d: Doc, u: int, limit: int) -> str:
+    """The outlet of a talk, call or appearance after token ``u`` (before ``limit``):
+    في / عبر / خلال and a statement, interview, speech or appearance noun (attribution.tsv
+    statement_noun, interview_noun, speech_noun: حديثه، تصريحاته; appearance_noun:
+    اتصال، مداخلة، استضافته; no document noun: بيان), then, within
+    :data:`_OUTLET_REACH` words and before أن/إن, a cue or a comma (one a media noun
+    follows is passed: خلال لقائه مع فلان، ببرنامج «X»): a media or broadcast
+    noun with its name (ببرنامج «X»، على قناة «Y»، لإذاعة X: its ORG or PROJECT
+    mention, else the quoted words), or the name after a broadcast carrier (عبر شاشة
+    «Y»، على أثير «Y») or after معه / مع (الاتصال الذي أجرته معه «X»; a news outlet of
+    the gazetteer or a media cue noun's name, or quoted words no other body's cue noun
+    opens: not في اتصال مع وزارة الصحة). A station (a media
+    cue noun, a carrier) wins over a programme (في حديثه ببرنامج «X» عبر شاشة «Y» → Y).
+    "" when none stands there (docs/arabic.md, "Quotes and attribution")."""
+    while u < limit and (d.texts[u] in "-–—،," or 0 < u and d.texts[u] in "\"”»"
+                         and d.kinds[u - 1] == "arabic"):
+        u += 1      # (وأضاف "فلان" خلال مداخلة …: past the mark closing a quoted name)
+    if not (u + 2 < limit and d.norms[u] in ("في", "عبر", "خلال")):
+        return ""
+    nouns = (d.norms[u + 1], _bare(d.norms[u + 1]))     # (لقائه is no ل + قائه)
+    if d.norms[u + 1] in DOCUMENT_NOUNS or not (
+            any(n in APPEARANCE_NOUNS or n in INTERVIEW_NOUNS for n in nouns)
+            or d.norms[u + 1] in STATEMENT_NOUNS or speech_noun(d.norms[u + 1], d.texts[u + 1])):
+        return ""   # (في بيان نشر على موقع المنظمة: where a document was posted, no outlet)
+    found: list[tuple[bool, str]] = []
+    end = min(limit, u + 2 + _OUTLET_REACH)
+    t, slot = u + 2, False
+    while t < end and not found[:1] == [True]:
+        norm = d.norms[t]
+        if d.texts[t] in "،," and _media_noun_at(d, t + 1, end):
+            t += 1      # خلال لقائه مع الإعلامي فلان، ببرنامج «X» على قناة Y: the outlet
+            continue
+        if d.texts[t] in ".،,:;؛!؟?" or norm in AN_WORDS or d.cues[t]:
+            break
+        stem = _media_stem(norm)
+        if stem in BROADCAST_CARRIERS:
+            t, slot = t + 1, True   # عبر شاشة «Y»: the station follows
+            continue
+        if _channel_noun(stem):
+            s = d.starts[t]
+            ms = [m for label in ("ORG", "PROJECT") for m in d.overlapping(s, d.ends[t], label)
+                  if m[0] <= s + 1 and m[1] > d.ends[t]]
+            close = d.quoted_close(t + 1, end) if (
+                t + 1 < end and d.texts[t + 1] in _OPENERS) else None
+            name = ms[0][3] if ms else d.quoted_org_name(t + 1, close) if close else ""
+            if name:
+                found.append((stem in MEDIA_CUES or slot, name))
+                t = max(close or t, d.tok_index(ms[0][1] - 1) if ms else t) + 1
+                slot = False
+                continue
+        elif slot:
+            # (an outlet only: no ministry one calls, في اتصال مع وزارة الصحة)
+            orgs = d.overlapping(d.starts[t], d.ends[t], "ORG")
+            close = d.quoted_close(t, end) if d.texts[t] in _OPENERS else None
+            if orgs and orgs[0][0] == d.starts[t]:
+                if _news_outlet(orgs[0][3]) or d.strip_org(norm)[1] in MEDIA_CUES:
+                    found.append((True, orgs[0][3]))
+            elif close and not (d.strip_org(d.norms[t + 1])[1] in ORG_CUES
+                                and d.strip_org(d.norms[t + 1])[1] not in MEDIA_CUES):
+                found.append((True, d.quoted_org_name(t, close)))
+        slot = norm in _HOST_SLOT
+        t += 1
+    return next((name for station, name in found if station), found[0][1] if found else "")
 
 
 def _news_outlet(entity: str) -> bool:
@@ -212,9 +305,8 @@ def _source_speaker(d: Doc, cue_i: int, left: int, limit: int) -> tuple[Speaker 
             return sp, "source"
     if i + 2 < limit and d.texts[i] in _OPENERS:
         # على لسان “الشوا”: a quoted short name after the cue is the source
-        close = next((t for t in range(i + 1, min(limit, i + 5))
-                      if d.texts[t] in _MARK_CHARS), None)
-        if close and close > i + 1 and all(d.kinds[t] == "arabic" for t in range(i + 1, close)):
+        close = d.quoted_close(i, limit, 3)
+        if close and all(d.kinds[t] == "arabic" for t in range(i + 1, close)):
             return d.speaker(i + 1, close, "unknown"), "source"
     if i < limit and _no_agent_after_li(d, i):
         return None, "source"     # ووفقا للدستور، وفق ما هو مرسوم: a law or plan, no source
@@ -444,6 +536,12 @@ def _object_before(d: Doc, cue_i: int, limit: int) -> int:
     بأنها، اتهم الوزير المعارضة بأنها): the last definite word of two or more before بأن
     or أن, which is no title word, is the object, not the end of the name."""
     verb = d.norms[cue_i][d.cues[cue_i][2]:]
+    if verb in APPEAL_WHOM_FORMS:
+        # أهاب المحافظ بالجميع أن …: the subject ends at the ب of whom it calls on
+        o = next((j for j in range(cue_i + 2, min(limit, cue_i + 12))
+                  if appeal_complement(d, cue_i, j)), None)
+        if o is not None:
+            return o
     if verb in DIRECTIVE_FORMS:
         o = _directive_object(d, cue_i, limit)
         if o is not None:
@@ -936,12 +1034,31 @@ def _clause_subject(d: Doc, lo: int, hi: int, gender: str) -> Speaker | None:
             continue
         if _attached_preposition(d, p):
             continue    # إعلانات بقناة X، وقال: a body after an attached بـ / كـ is no subject
+        if p == start + 1 and _name_before_titled_comma(d, p, hi):
+            # استبعد سامي نور، الوزير المكلف بالشباب، تأجيل …، قائلا إن: the name right
+            # after the clause's opening verb, in apposition with the title after it
+            sp = d.speaker(p, _thanked_at(d, p, hi), gender)
+            if sp and sp.type == "person":
+                return sp
         if _candidate(d, p) and not _disagrees(d, p, gender) and not (
                 thanks is not None and p > thanks + 1):   # وشكر المزارعون منظمة …: thanked
             sp = d.speaker(p, _thanked_at(d, p, hi), gender)
             if sp:
                 return sp
     return None
+
+
+def _name_before_titled_comma(d: Doc, p: int, hi: int) -> bool:
+    """Whether tokens from ``p`` are two to four name-like words (Arabic, no cue, title,
+    function word or cue noun) then a comma and a title, before ``hi``: a name and its
+    role in apposition (سامي نور، الوزير المكلف بالشباب، …)."""
+    for c in range(p + 2, min(hi - 1, p + 5)):
+        if d.texts[c] in ",،":
+            return d.title_at(c + 1) != "" and all(
+                d.kinds[t] == "arabic" and not d.cues[t] and not d.title_at(t)
+                and not _is_stop(d.norms[t], d.texts[t])
+                and d.strip_org(d.norms[t])[1] not in ORG_CUES for t in range(p, c))
+    return False
 
 
 def _attached_preposition(d: Doc, p: int) -> bool:

@@ -4,10 +4,12 @@ attribution"). A token's reading is ``(kind, gender, proclitic length)``: kind `
 gender is the grammatical gender of the verb's subject."""
 from __future__ import annotations
 
+from ..entities.words import _is_nisba
 from .document import true_indices
 from .words import BROADCAST_NOUNS  # own line
 from .words import DIRECTIVE_FORMS, DIRECTIVE_ILA_FORMS, PHRASE_END_WORDS  # own line
 from .words import APPEAL_COMPLEMENTS, APPEAL_PREPOSITIONS, PARTICIPLES  # own line
+from .words import APPEAL_WHOM_FORMS  # own line
 from .words import (AN_WORDS, CLAUSE_WORDS, CUE_FORMS, DOCUMENT_NOUNS, HOMOGRAPHS,
                     INCREASE_FORMS, MEDIA_CUES, ORG_CUES, REPORT_VERBS, SPEECH_NOUNS,
                     STATEMENT_NOUNS, TOPIC_PREPOSITIONS, UNNAMED_SOURCES, _OPENERS)
@@ -95,20 +97,46 @@ def appeal_complement(d, cue_i: int, j: int, cue=None) -> bool:
     reports words (:data:`.words.APPEAL_PREPOSITIONS`): إلى after دعا، على after حث، and
     after طالب / ناشد ب written apart (بـ) or attached to the verbal noun of the object
     (بتوفير، بعدم: :meth:`bi_object`, so not بغداد nor باسم, nor a preposition that ends
-    a phrase: بسبب، بمناسبة), after a verb of instructing ب as :func:`_directive_bi` reads
-    it. ``cue``: the reading of token ``cue_i``, when not yet in ``d.cues``."""
+    a phrase: بسبب، بمناسبة), after أهاب the ب of whom it calls on (بالمواطنين، بكافة
+    المواطنين; :func:`called_on_end`, also right after the verb), after a verb of
+    instructing ب as :func:`_directive_bi` reads it. ``cue``: the reading of token
+    ``cue_i``, when not yet in ``d.cues``."""
     c = cue or d.cues[cue_i]
     prep = APPEAL_PREPOSITIONS.get(d.norms[cue_i][c[2]:]) if c else None
     norm = d.norms[j]
     if prep == "الي":
         return norm in APPEAL_COMPLEMENTS
     verb = d.norms[cue_i][c[2]:] if c else ""
+    if verb in APPEAL_WHOM_FORMS:
+        # أهاب الوزير بالمواطنين …، وأهاب بكافة المواطنين …: ب on whom it calls on, right
+        # after the verb too (its subject the speaker before)
+        return norm == "ب" or len(norm) >= 4 and norm.startswith("ب") and d.kinds[j] == (
+            "arabic") and d.bi_object(j) and not d.overlapping(d.starts[j], d.ends[j], "PLACE")
     if prep == "ب" and verb in DIRECTIVE_FORMS:
         return norm == "ب" or _directive_bi(d, cue_i, j, verb in DIRECTIVE_ILA_FORMS)
     if prep == "ب":     # (never a preposition that ends a phrase: بسبب، بمناسبة)
         return norm == "ب" or norm not in PHRASE_END_WORDS and (
             j > cue_i + 1 and d.bi_object(j) and _bi_appeal(d, j))
     return prep is not None and norm == prep
+
+
+def called_on_end(d, j: int, end: int) -> int:
+    """The token after those an appeal verb of attribution.tsv appeal_verb_bi_whom calls
+    on with ب at token ``j`` (before ``end``): the ب word (بالمواطنين; or بـ apart and
+    its word), the definite noun of the idafa an indefinite one opens (بكافة المواطنين،
+    بأصحاب المحلات), the definite relative adjectives after it (بأصحاب المحلات التجارية)
+    and a definite noun joined by و (بالمواطنين والمقيمين). Its words follow
+    (docs/arabic.md, "Quotes and attribution")."""
+    t = j + 1
+    noun = d.norms[j][1:]
+    if d.norms[j] == "ب" and t < end:
+        noun, t = d.norms[t], t + 1
+    if not noun.startswith("ال") and t < end and d.norms[t].startswith("ال"):
+        t += 1      # بكافة | المواطنين
+    while t < end and d.kinds[t] == "arabic" and (
+            _is_nisba(d.norms[t]) or d.norms[t].startswith("وال") and len(d.norms[t]) > 4):
+        t += 1
+    return t
 
 
 #: Tokens at most between a verb of instructing and the ب of its words.
@@ -161,7 +189,9 @@ def homograph_is_cue(d, k: int, cue) -> bool:
     before أن/إن (وبين المحافظ، أن …، كشف مصدر للوكالة، أن …), as news copy puts it. A
     spelling with final ى (نفى، رأى) before a title is the verb and its subject where a
     clause opens at it: the nouns are written with ي (نفي، رأي); with no words reported
-    it still names the last speaker (نفى الوزير فلان وجود … ثم أضاف: "…")."""
+    it still names the last speaker (نفى الوزير فلان وجود … ثم أضاف: "…"). So does a
+    spelling with a shadda before a title or a named person (حذّر الوالي فلان التجار من
+    …): the noun or preposition has none (حَذَر، بين)."""
     prev = d.texts[k - 1] if k else "."
     opens = (k == 0 or _conjoined(d.norms[k], cue[2])
              or prev in ".،,:;؛!؟?\n-–—"     # الخرطوم – كشف
@@ -179,6 +209,10 @@ def homograph_is_cue(d, k: int, cue) -> bool:
         # وجّه، كلّف (directed a letter, cost): a verb of instructing only before the ب
         # of its words (وجّه الرئيس بتشكيل …), never by a colon or أن after a letter sent
         return any(appeal_complement(d, k, j, cue) for j in range(k + 2, min(d.n, k + 10)))
+    if k + 1 < d.n and "\u0651" in d.texts[k] and (
+            d.title_at(k + 1) or d.mentions_in(d.starts[k + 1], d.ends[k + 1], "PERSON")):
+        return True     # حذّر الوالي، بيّن الوزير: written with a shadda the word is the
+        #               verb (the noun حَذَر، the preposition بين have none), before its subject
     end, extended = min(d.n, k + 14), False
     closing = -1
     j = k + 1

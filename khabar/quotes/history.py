@@ -35,7 +35,9 @@ class Speaker:
 class History(list):
     """The speakers attributed so far in an article (a list, in order), with indexes
     kept as it grows: the last speaker of a name, of a gender, of an organisation head,
-    and the first person whose name ends in given words (هايز → مايشا هايز). A look-up
+    the last unnamed source of a head noun and of the words its name opens with (مصدر
+    مسؤول … → a later المصدر المسؤول), and the first person whose name ends in given words
+    (هايز → مايشا هايز). A look-up
     is a dict read, so an article of thousands of quotes stays linear
     (tests/test_scale.py). Only :meth:`append` may add to it."""
 
@@ -58,11 +60,20 @@ class History(list):
         #: parts or more → the names that open with it (فيصل → {فيصل محمد صالح}، عبدالرحمن
         #: → {عبد الرحمن سالم الحربي})
         self.given_name: dict[str, set[str]] = {}
+        #: (head, words) → the last unnamed source (type ``unknown``) of that head noun
+        #: whose normalised name's words after the first open with ``words`` (مصدر
+        #: مسؤول بالوزارة → ("مصدر", ("مسؤول",)), ("مصدر", ("مسؤول", "بالوزاره"))); the
+        #: empty ``words``: the last of that head with any name
+        self.last_source: dict[tuple[str, tuple[str, ...]], Speaker] = {}
 
     def append(self, sp: Speaker) -> None:
         super().append(sp)
         self.spoken.add((sp.start, sp.name))
         self.last_of_gender[sp.gender] = sp
+        if sp.type == "unknown":
+            rest = tuple(normalise(sp.name).split()[1:])
+            for k in range(len(rest) + 1):
+                self.last_source[sp.head, rest[:k]] = sp
         if sp.type == "organisation":
             self.last_org_with_head[sp.head] = self.last_org_with_head[""] = sp
         elif sp.type == "person":

@@ -175,6 +175,25 @@ class NounPhrases(TokenIndex):
                 return t + 1
         return k
 
+    def quoted_close(self, k: int, limit: int, words: int = 5) -> int | None:
+        """The token of the mark that closes a short name in quote marks opened at token
+        ``k`` (a caller checks that ``k`` opens it: لـ"الأفق"، حساب «X»، على لسان “X”):
+        the first quote mark after ``k``, before ``limit`` and at most ``words`` words
+        after it, when a word stands between; else None. Names in marks are short
+        (docs/arabic.md, "Quotes and attribution"): a mark farther on closes quoted words,
+        not a name."""
+        close = next((t for t in range(k + 1, min(limit, k + words + 2))
+                      if self.texts[t] in _MARK_CHARS), None)
+        return None if close is None or close == k + 1 else close
+
+    def quoted_org_name(self, k: int, close: int) -> str:
+        """The name the marks at tokens ``k`` … ``close`` hold (:meth:`quoted_close`):
+        the entity of the one ORG mention that spans exactly the marked words, else the
+        marked words as written."""
+        s, e = self.starts[k + 1], self.ends[close - 1]
+        org = self.mentions_in(s, e, "ORG")
+        return org[0][3] if len(org) == 1 and org[0][:2] == (s, e) else self.text[s:e]
+
     def _quoted_short_name(self, k: int, limit: int) -> bool:
         """Whether the mark at token ``k`` opens the short name of the organisation named
         right before it (وكالة الأنباء الفلسطينية "وفا"): an ORG mention ends at ``k - 1``
@@ -182,9 +201,8 @@ class NounPhrases(TokenIndex):
         before = self.overlapping(self.starts[k - 1], self.ends[k - 1], "ORG")
         if not any(m[1] == self.ends[k - 1] for m in before):
             return False
-        close = next((t for t in range(k + 1, min(limit, k + 5))
-                      if self.texts[t] in _MARK_CHARS), None)
-        if close is None or close == k + 1:
+        close = self.quoted_close(k, limit, 3)
+        if close is None:
             return False
         inner = self.overlapping(self.starts[k + 1], self.ends[close - 1], "ORG")
         return any(m[0] == self.starts[k + 1] and m[1] == self.ends[close - 1] for m in inner)

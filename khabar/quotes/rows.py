@@ -15,12 +15,13 @@ from ..text import WORD_KINDS, Article, Paragraph, normalise
 from .attribution import appeal_complement, came_source, quoting_subject  # own line
 from .attribution import (_after_dateline, _source_speaker, _verb_with_object, attribution,
                           continues_speech, relayed, said_at)
-from .cues import _about_a_source, _conjoined, opens_clause
+from .cues import _about_a_source, _conjoined, called_on_end, opens_clause
 from .history import Speaker
 from .marks import Inside, QuoteSpan, _spans, mark_offsets, mark_offsets_plain
 from .speakers import Doc
 from .tables import quotes_frame
 from .words import BYLINE_VERBS  # own line
+from .words import APPEAL_WHOM_FORMS  # own line
 from .words import naming_noun  # own line
 from .words import SUBORDINATORS  # own line
 from .words import PARTICIPLES  # own line
@@ -616,7 +617,7 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
             continue
         if _in_relative_clause(d, k):
             continue        # التقرير الذي سيعلن عنه …: the verb of a relative clause
-        if c[0] == "verb" and k > 0 and _verb_of_words(d, k - 1, k):
+        if c[0] == "verb" and k > 0 and (_verb_of_words(d, k - 1, k) or _predicate_after(d, k)):
             continue        # قال إنه أكد أن …: the verb of the words, reported with them
         if c[0] == "verb" and k > 0 and d.cues[k - 1] and d.cues[k - 1][0] == "source" \
                 and said_at(d, k - 1, d.n) == k and _parenthetical_source(d, k - 1) is not None:
@@ -667,6 +668,11 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
                     skip_to = close + 1
                     continue
             if (d.cues[j] and not _in_relative_clause(d, j)) or text in "“”«»\"":
+                if c[0] == "source" and d.cues[j] and d.cues[j][0] == "verb" \
+                        and j > k + 2 and said_at(d, k, d.n) != j:
+                    # جاء ذلك على لسان المدير فلان، حيث قال إن …: the source is the
+                    # speaker the verb after it goes on with
+                    out.append((d.starts[k], "remember", (k, j)))
                 break
             if _about_a_source(d, j):
                 break       # رداً على سؤال حول تقارير … بأن: the أن of the reports
@@ -687,9 +693,11 @@ def _indirect_cues(d: Doc, cues: list[int], inside: Inside) -> list[tuple[int, s
             if reported and d.norms[j - 1] in SUBORDINATORS:
                 continue    # وقال بعد أن التقى نظيره إن …: a clause of time, no report
             if reported and j - 2 > k and d.norms[j - 2] in RELATIVE_PRONOUNS \
-                    and d.texts[j].startswith("أ"):
+                    and d.texts[j].startswith("أ") and not (
+                        c[0] == "source" and d.cues[j - 1] and d.cues[j - 1][0] == "verb"):
                 # أعلنت … الطريق، الذي يرجح أن يصل: أن of the relative clause's verb (قال
-                # takes إن: وقال الوزير الذي حضر إن … stays the minister's)
+                # takes إن: وقال الوزير الذي حضر إن … stays the minister's); a speech verb
+                # there after a source (على لسان المدير فلان، الذي أكد أن …) is the source's
                 break
             if reported:
                 if j == k + 1 and d.norms[k][c[2]:] in IMPERSONAL_FORMS:
@@ -869,14 +877,16 @@ def _term_opens_clause(d: Doc, t: int, t_end: int) -> bool:
 
 
 def _remember(d: Doc, item) -> None:
-    """A speech verb that reports no words (وأعرب الوزير سامي حداد عن شكره): its named
-    person is still the last speaker of that gender, for a continuation that follows
-    (وقال إن …). ``item``: the verb's token, or (token, the token its phrase ends at)."""
+    """A speech verb that reports no words (وأعرب الوزير سامي حداد عن شكره), or a source
+    cue before a verb with no subject of its own (جاء ذلك على لسان المدير سامي حداد، حيث
+    قال إن …): its named person is still the last speaker of that gender, for a
+    continuation that follows (وقال إن …). ``item``: the cue's token, or (token, the
+    token its phrase ends at)."""
     k, stop = item if isinstance(item, tuple) else (item, None)
     sent = d.article.sentence_at(d.starts[k])
     sp, how = attribution(d, k, d.tok_index(sent.start),
                           d.tok_index(sent.end) if stop is None else stop)
-    if sp and how == "named" and sp.type == "person" and sp.name.strip():
+    if sp and how in ("named", "source") and sp.type == "person" and sp.name.strip():
         d.history.append(sp)
 
 
@@ -892,8 +902,16 @@ def _indirect_row(d: Doc, item, kind: str = "indirect"):
     t_end = d.tok_index(sent.end)
     while j + 2 < t_end and d.texts[j + 1] == ":":
         j += 1
+    whom = None
+    if kind == "indirect" and d.norms[k][d.cues[k][2]:] in APPEAL_WHOM_FORMS \
+            and d.norms[j].startswith("ب"):
+        whom = called_on_end(d, j, t_end)   # أهاب بالمواطنين الالتزام …: past whom
+        if whom < t_end and d.norms[whom] in AN_WORDS:
+            j, whom = whom, None            # أهاب بالجميع أن …: the words after أن
     s, e = d.starts[j + 1], sent.end
-    if len(d.norms[j]) > 1 and d.norms[j] not in AN_WORDS and d.norms[j].startswith("ب"):
+    if whom is not None and whom < t_end:
+        s = d.starts[whom]
+    elif len(d.norms[j]) > 1 and d.norms[j] not in AN_WORDS and d.norms[j].startswith("ب"):
         s = d.starts[j] + 1     # طالب الحكومة بتوفير …: the words follow the attached ب
     if d.texts[j + 1] in _OPENERS and j + 2 < t_end:
         s = d.starts[j + 2]         # إن "الفريق الطبي" وصل: the words start inside the mark
@@ -953,11 +971,42 @@ def _verb_of_words(d: Doc, j: int, t: int) -> bool:
     the words go on), unless a subject of its own follows it, a title or a PERSON mention
     (أفادت الوكالة أنه قال الرئيس فلان …: the president's attribution). docs/arabic.md,
     "Quotes and attribution" (the reported clause's subject)."""
+    if _predicate_of_words(d, j, t):
+        return True
     if t != j + 1 or d.norms[j] not in AN_WORDS or _conjoined(d.norms[t], d.cues[t][2]):
         return False
     u = t + 1
     return not (u < d.n and d.kinds[u] == "arabic" and (d.title_at(u) or any(
         m[0] == d.starts[u] for m in d.overlapping(d.starts[u], d.ends[u], "PERSON"))))
+
+
+#: Tokens at most between إن / أن and the present verb of its clause's predicate.
+_PREDICATE_REACH = 12
+
+
+def _predicate_of_words(d: Doc, j: int, t: int) -> bool:
+    """Whether the speech verb at token ``t`` is the predicate of the reported clause
+    that إن / أن at token ``j`` opens, after that clause's own subject (قال فلان إن
+    توجيهات الحكومة الأخيرة، تؤكد أنه لا وقت …: the directives "confirm", inside his
+    words): a present form with no و / ف, right before أن/إن of its own, at most
+    :data:`_PREDICATE_REACH` tokens after ``j``, with only words and commas between (no
+    cue, أن/إن, quote mark or sentence end). A verb with its subject after it (…،
+    تقول المنظمة) is an attribution (docs/arabic.md, "Quotes and attribution")."""
+    c = d.cues[t]
+    if not (c and c[0] == "verb" and d.norms[j] in AN_WORDS and j + 1 < t <= j + _PREDICATE_REACH
+            and t + 1 < d.n and d.norms[t + 1] in AN_WORDS
+            and not _conjoined(d.norms[t], c[2]) and d.norms[t][c[2]:][:1] in ("ت", "ي")
+            and d.norms[t][c[2]:] not in PARTICIPLES):
+        return False
+    return all(d.kinds[u] == "arabic" and not d.cues[u] and d.norms[u] not in AN_WORDS
+               or d.texts[u] in ",،" for u in range(j + 1, t))
+
+
+def _predicate_after(d: Doc, t: int) -> bool:
+    """Whether the cue at token ``t`` is the predicate of an earlier reported clause
+    (:func:`_predicate_of_words`, its إن / أن searched back)."""
+    return any(_predicate_of_words(d, j, t) for j in range(max(0, t - _PREDICATE_REACH), t - 1)
+               if d.norms[j] in AN_WORDS)
 
 
 def _participle_before_an(d: Doc, t: int, t_end: int) -> bool:

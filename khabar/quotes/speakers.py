@@ -4,6 +4,7 @@ speaker; "Names and cue nouns"): one method per rule, tried in order by
 verb, else from a title; no list of first names."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cached_property
 from typing import NamedTuple
@@ -13,6 +14,7 @@ from .cues import read_cues
 from .history import Speaker, _name_words, _one_edit, office_words, role_words, spelling_key
 from .history import name_parts  # own line
 from .words import speech_noun  # own line
+from .words import masdar_shaped  # own line
 from .words import SOURCE_QUANTITIES  # own line
 from .words import REPRESENTING_PREPS  # own line
 from .words import GROUP_NOUNS  # own line
@@ -50,6 +52,9 @@ _TITLE_REACH = 400
 _RECENT_SPEAKERS = 20
 #: Dashes that set a title apart after a name, as commas do (فلان – وكيل الوزارة –).
 _DASHES = DASHES
+#: A dash written against the word before it and what follows: an aside, no part of the
+#: role (a spaced dash may join a name: رئيس جهة طنجة - تطوان).
+_ASIDE = re.compile(r"(?<=\S)[-–—]\s.*$", re.S)
 _TITLE_TRIES = 3
 #: The article, alone or after و / ل (normalised): a definite word.
 _ARTICLE = ("ال", "لل", "وال", "بال")
@@ -233,14 +238,11 @@ class Doc(TitlePhrases):
         if ph.head not in MEDIUM_NOUNS or ph.org_first() or not (
                 i + 2 < ph.limit and self.texts[i + 1] in _OPENERS):
             return None
-        close = next((t for t in range(i + 2, min(ph.limit, i + 8))
-                      if self.texts[t] in _MARK_CHARS), None)
-        if close is None or close == i + 2:
+        close = self.quoted_close(i + 1, ph.limit)
+        if close is None:
             return None
-        s, e = self.starts[i + 2], self.ends[close - 1]
-        org = self.mentions_in(s, e, "ORG")
-        name = org[0][3] if len(org) == 1 and org[0][:2] == (s, e) else self.text[s:e]
-        return Speaker(name, gender, "organisation", "", "", ph.ps, self.ends[close], ph.head)
+        return Speaker(self.quoted_org_name(i + 1, close), gender, "organisation", "", "",
+                       ph.ps, self.ends[close], ph.head)
 
     def _group(self, ph: Phrase, gender: str) -> Speaker | None:
         """An unnamed group of people (attribution.tsv group_noun, indefinite, with at most
@@ -796,16 +798,13 @@ class Doc(TitlePhrases):
                 self.norms[t].startswith("ال") for t in range(ph.i + 1, ph.j)):
             # وقال المصدر المسؤول after مصدر مسؤول بوزارة الصحة: the source that spoke
             # before, whose words without the article begin with these
-            words = [self.norms[t][2:] for t in range(ph.i + 1, ph.j)]
-            before = next((sp for sp in reversed(self.history)
-                           if sp.type == "unknown" and sp.head == ph.head
-                           and normalise(sp.name).split()[1:1 + len(words)] == words), None)
+            words = tuple(self.norms[t][2:] for t in range(ph.i + 1, ph.j))
+            before = self.history.last_source.get((ph.head, words))
             if before is not None:
                 return before
         if ph.j == ph.i + 1 and _definite(self.norms[ph.i], ph.head_n):
             # وأضاف المصدر: the unnamed source that spoke before (مصدر في الوزارة)
-            before = next((sp for sp in reversed(self.history)
-                           if sp.type == "unknown" and sp.head == ph.head), None)
+            before = self.history.last_source.get((ph.head, ()))
             if before is not None:
                 return before
             if not self._looking_back:
@@ -1039,6 +1038,12 @@ class Doc(TitlePhrases):
             k = j = i + 1
             ph = ph._replace(j=k, pe=self.ends[k - 1], appos=(k, k))
             aff = self._title_affiliation(i, k, title)
+        if i < k < j and len(self.norms[k]) > 4 and self.norms[k].startswith("ب") and (
+                masdar_shaped(self.norms[k][1:])):
+            # وبشّر والي الولاية بتقديم سلة …، رحب الوزير بتقديم …: ب on a verbal noun is
+            # the verb's complement, no name
+            ph = ph._replace(j=k, pe=self.ends[k - 1], appos=(k, k))
+            j = k
         if k < j and self._common_noun_object(k, j):
             # أطلق المدير العام للهيئة خطة جديدة: the verb's object, not a name
             ph = ph._replace(j=k, pe=self.ends[k - 1], appos=(k, k))
@@ -1206,6 +1211,11 @@ class Doc(TitlePhrases):
                 + self.text[self.starts[t]:self.ends[jj - 1]])
         return self._person(self.text[ns:ne], gender, ns, ne, role, aff, (jj, jj))
 
+    def _aside_dash(self, u: int) -> bool:
+        """Whether token ``u`` is a dash written against the word before it (مدير المصنع-
+        ردا على سؤال): it opens an aside; a spaced one may join a name (طنجة - تطوان)."""
+        return self.texts[u] in _DASHES and u > 0 and self.starts[u] == self.ends[u - 1]
+
     def _name_before_title(self, ph: Phrase, gender: str) -> Speaker | None:
         """A name, then a title with no comma: a definite title (سامي نور المدير التنفيذي
         للمصنع → سامي نور, role المدير التنفيذي للمصنع, affiliation from the title), or
@@ -1234,7 +1244,9 @@ class Doc(TitlePhrases):
                     # dashes, as between commas; the name ends before the first one, the
                     # role at the second
                     n_end -= 1
-                    jj = next((u for u in range(t + 1, jj) if self.texts[u] in _DASHES), jj)
+                # (a dash after the title opens an aside, فلان مدير المستشفى - ردا على
+                # سؤال - إن …: the role ends there)
+                jj = next((u for u in range(t + 1, jj) if self._aside_dash(u)), jj)
                 aff = self._title_affiliation(t, jj, t2)
                 ns, ne = ph.ps, self.ends[n_end]
                 return self._person(self.text[ns:ne], gender, ns, ne,
@@ -1393,7 +1405,9 @@ class Doc(TitlePhrases):
             role = ""
         if a < b:
             seg_end = a
-            while seg_end < b and self.texts[seg_end] not in ",،:;.!?؟":
+            # (a dash opens an aside: مدير المستشفى - ردا على سؤال - إن …)
+            while seg_end < b and self.texts[seg_end] not in ",،:;.!?؟" and not (
+                    self._aside_dash(seg_end)):
                 seg_end += 1
             if aff is None:
                 aff = self._org_phrase(a, b)
@@ -1425,6 +1439,9 @@ class Doc(TitlePhrases):
             titled = self._title_before_name(name, s)
             if titled:
                 role, aff_name = titled[0], aff_name or titled[1]
+        # (a dash in the title words opens an aside: المتحدث الرسمي للمجلس - تعليقا على
+        # … - إن: the role ends before it)
+        role = _ASIDE.sub("", role)
         return Speaker(name, gender, "person", aff_name, role or honorific, s, e,
                        other_role=other if other != role else "")
 
@@ -1536,6 +1553,13 @@ class Doc(TitlePhrases):
             full = self.history.first_person_ending.get(nw) or self.person_ending.get(nw)
             if full:
                 return full
+            if len(nw) >= 2 and nw[0] in NAME_LINKS:
+                # وأضاف ولد الغزواني after محمد ولد الشيخ الغزواني: the Mauritanian ولد (or
+                # بن) and the last part name the one whose name has that link in it
+                full = self.history.first_person_ending.get(nw[1:]) or self.person_ending.get(
+                    nw[1:])
+                if full and nw[0] in _name_words(full)[:-len(nw) + 1]:
+                    return full
             # واكد فيصل after فيصل محمد صالح: a given name alone, without the article, is
             # the one earlier speaker of three name parts or more who has it; a compound
             # given name is one part (وأضاف أبو بكر after أبو بكر خالد النعيمي)

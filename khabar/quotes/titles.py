@@ -11,6 +11,7 @@ from .phrases import NounPhrases
 from ..entities.organisations import _generic
 from ..entities.words import _WHERE as _WHERE_PREPS
 from ..entities.words import _with_article, holder_phrase_end
+from ..entities.words import written_function_word  # own line
 from .words import speech_noun  # own line
 from .words import TITLE_ABBREVIATIONS  # own line: other branches edit the block below
 from .words import DOCUMENT_NOUNS, RANK_PARTS, STATEMENT_NOUNS  # own line
@@ -37,7 +38,12 @@ class TitlePhrases(NounPhrases):
     def title_at(self, i: int) -> str:
         """The title noun at token ``i`` (normalised, without clitics or a possessive
         pronoun: رئيسها → رئيس), or "". An honorific that ends a name is its family name,
-        no title (:meth:`family_honorific`)."""
+        no title (:meth:`family_honorific`); a word written as a function word (وإلى
+        normalises as the title والي) is none (:func:`written_function_word`)."""
+        title = self._title_noun_at(i)
+        return "" if title and written_function_word(self.texts[i]) else title
+
+    def _title_noun_at(self, i: int) -> str:
         if self.family_honorific(i):
             return ""
         pre, stem = self.strip_title(self.norms[i])

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import load_lexicon
+from ..entities.words import COMPOUND_TAILS, TITLE_COMPLEMENTS  # noqa: F401 (read here)
 from ..text import ABBREVIATIONS, normalise, strip_clitics
 
 
@@ -35,11 +36,17 @@ APPEAL_COMPLEMENTS = _words("attribution", role="appeal_complement")
 #: الطلاب على …), in normalised spelling.
 APPEAL_PREPOSITIONS: dict[str, str] = {
     normalise(r.form): prep
-    for role, prep in (("appeal_verb", "الي"), ("appeal_verb_bi", "ب"), ("appeal_verb_ala", "علي"),
+    for role, prep in (("appeal_verb", "الي"), ("appeal_verb_bi", "ب"),
+                       ("appeal_verb_bi_whom", "ب"), ("appeal_verb_ala", "علي"),
                        ("directive_verb", "ب"), ("directive_verb_ila", "ب"))
     for lemmas in (_words("attribution", role=role),)
     for r in _LEX["speech_verbs"] if normalise(r.lemma) in lemmas}
 APPEAL_FORMS = frozenset(APPEAL_PREPOSITIONS)
+#: The forms of the appeal verbs whose ب names whom they call on, the words after them
+#: (attribution.tsv appeal_verb_bi_whom, by lemma: أهاب الوزير بالمواطنين الالتزام …).
+APPEAL_WHOM_FORMS = frozenset(
+    normalise(r.form) for r in _LEX["speech_verbs"]
+    if normalise(r.lemma) in _words("attribution", role="appeal_verb_bi_whom"))
 #: The forms of the verbs of instructing (attribution.tsv directive_verb, by lemma: وجّه،
 #: كلّف، أوعز), appeal verbs whose words follow ب on an indefinite verbal noun too (وجّه
 #: الرئيس بتشكيل لجنة: :func:`.cues.appeal_complement`).
@@ -118,8 +125,6 @@ TITLE_NOUNS = _norm_set(w.removeprefix("ال") for w in _LEX.forms("titles")
 ARTICLE_TITLES = _norm_set(w.removeprefix("ال") for w in _LEX.forms("titles")
                            if w.startswith("ال")
                            and w not in _COMPLEMENT_FORMS)
-#: Nouns a title governs before the name (مديرة قسم الشرق الأوسط، مدير برنامج …).
-TITLE_COMPLEMENTS = _words("titles", kind="complement")
 #: Words of a military rank after its honorific (rank_part: الفريق أول ركن، اللواء طيار).
 RANK_PARTS = _words("titles", kind="rank_part")
 #: The body an office heads, where its complement names only the field (وزير → وزارة).
@@ -358,9 +363,6 @@ CHANNEL_NOUNS = MEDIA_CUES | (BROADCAST_NOUNS - ORG_CUES)
 #: المكلفة "the acting minister"; وزير الخارجية السابق): no part of the institution's name
 #: (lexicon holder_adjective, read by the entities too).
 HOLDER_ADJECTIVES = _words("name_boundaries", role="holder_adjective")
-#: The second word of a compound given name (name_boundaries.tsv compound_tail: نور الدين،
-#: فتح الله): with the word before it, one part of a person's name.
-COMPOUND_TAILS = _words("name_boundaries", role="compound_tail")
 #: ذات، نفس before a definite title (lexicon attribution.tsv same_determiner): وأوضح ذات
 #: المسؤول, "the same official", the one the title named before.
 SAME_DETERMINERS = _words("attribution", role="same_determiner")
@@ -392,6 +394,11 @@ THANKS_VERBS = _words("attribution", role="thanks_verb")
 #: preposition before its guest (interview_guest: مع) after the host's verb (interview_verb:
 #: أجرى، أجراها): the guest speaks, not the host.
 INTERVIEW_NOUNS = _words("attribution", role="interview_noun")
+#: اتصال، مداخلة، استضافته … (attribution.tsv appearance_noun): a call or an appearance on
+#: air after في / عبر / خلال, the outlet named after it the channel.
+APPEARANCE_NOUNS = _words("attribution", role="appearance_noun")
+#: شاشة، أثير (attribution.tsv broadcast_carrier): the station named after it is the outlet.
+BROADCAST_CARRIERS = _words("attribution", role="broadcast_carrier")
 INTERVIEW_GUEST = _words("attribution", role="interview_guest")
 INTERVIEW_VERBS = _words("attribution", role="interview_verb")
 OBJECT_VERB_FORMS = _norm_set(r.form for r in _LEX["speech_verbs"]

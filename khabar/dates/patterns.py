@@ -234,6 +234,9 @@ BARE_WEEKDAY_RE = re.compile(rf"(?<!\w)[وف]?(?:يوم\s+)?(?P<wd>{'|'.join(WEE
 #: Past speech verbs (lexicon speech_verbs.tsv, tense past), normalised.
 PAST_SPEECH_VERBS = frozenset(normalise(r.form) for r in _LEX["speech_verbs"]
                               if r.tense == "past" and r.role == "verb")
+#: Complementisers (lexicon attribution.tsv, role complementiser: أن، إنه، بأن), normalised.
+COMPLEMENTISERS = frozenset(normalise(r.form) for r in _LEX["attribution"]
+                            if r.role == "complementiser")
 #: Words a weekday may follow as the name of a rite, not a day (خطيب الجمعة، صلاة الجمعة):
 #: date_cues.tsv role weekday_noun.
 WEEKDAY_NOUNS = frozenset(DATE_CUES.get("weekday_noun", ()))

@@ -25,7 +25,7 @@ from .patterns import (CENTURY_ORDINALS, DECADE_RE, DECADE_TENS,
                        NAMED_MONTH_RE, NUMERIC_RE, ORDINAL_DAY_ANCHOR, ORDINAL_DAY_RE,
                        ORDINAL_DAYS, PERIOD_MONTH_RE, PERIOD_YEAR_RE, RANGE_START_BEFORE,
                        DAY_OF_THIS_MONTH_RE, DAY_RANGE_START_BEFORE, DAY_LIST_BEFORE,
-                       BARE_WEEKDAY_RE, PAST_SPEECH_VERBS, WEEKDAY_NOUNS,
+                       BARE_WEEKDAY_RE, COMPLEMENTISERS, PAST_SPEECH_VERBS, WEEKDAY_NOUNS,
                        REL_DAY_RE, REL_MONTH_DAY_BEFORE, REL_MONTH_RE, RELATIVE_DAYS,
                        RELATIVE_DEICTIC, RELATIVE_RE,
                        SECOND_MONTH_RE, WEEKDAY_BEFORE, WEEKDAYS, YEAR_RE, YEAR_WORDS_RE,
@@ -453,7 +453,8 @@ _REPORTED_BACK = 160
 #: quotation mark (the weekday is the quoted speaker's), or a complementiser (قال إن
 #: الوفد يصل الأحد: the weekday is the reported clause's, past or future).
 _CLAUSE_END = re.compile(r"[.!?؟\n«»“”\"]")
-_COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "لان"})
+#: The lexicon's complementisers, and لأن (because), whose clause is not the verb's either.
+_COMPLEMENTISERS = COMPLEMENTISERS | {"لان"}
 #: A weekday that belongs to a date: in brackets after one (9 أكتوبر 2025 (الخميس)), or
 #: before a day's number, in brackets or not (الأحد 5 مارس، السبت (29 ذي الحجة)).
 _DATE_BEFORE = re.compile(r"[\d\u0660-\u0669][^\w]*\(\s*$|\(\s*$")

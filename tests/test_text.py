@@ -1031,3 +1031,27 @@ def test_a_strip_of_other_stories_headlines_at_the_top_of_a_page_is_left_out():
                      "الخميس 5 مارس 2026", body]) + "\n"
     article = analyse(Document("t", own, "t.txt", "utf-8"))
     assert len(article.paragraphs) == 4 and not article.boilerplate
+
+
+def test_a_hard_wrapped_article_is_no_strip_of_headlines_and_keeps_its_headline():
+    # Written for this test (a newcomer's finding): a headline over a release wrapped at
+    # about 70 characters. Its short, unpunctuated lines look like a strip of other
+    # stories' headlines; they are the article, joined, and the headline stays its own.
+    headline = "وزارة الزراعة تعلن برنامجا لدعم صغار المزارعين"
+    text = headline + "\n" + _WRAPPED
+    article = analyse(Document("w", text, "w.txt", "utf-8"))
+    shown = [text[p.start:p.end] for p in article.paragraphs]
+    assert shown[0] == headline and shown[1].startswith("أعلنت وزيرة الزراعة")
+    assert shown[1].endswith("بعد شهرين.") and not article.boilerplate
+    # Wrapped where the lines ran out, at nouns: not known to be wrapped, so read line by
+    # line, but never dropped as a strip of headlines (its last line is the shortest).
+    noun_wrapped = "\n".join([
+        "أعلنت الوزارة اليوم عن برنامج جديد لدعم المزارعين",
+        "في المحافظات الجنوبية بتمويل من صندوق التنمية الزراعية",
+        "وقال المتحدث باسم الوزارة إن البرنامج سيشمل القرى",
+        "النائية في الجنوب والشمال خلال الأشهر المقبلة",
+        "وسيبدأ التسجيل عبر مكاتب الوزارة في المدن الكبرى",
+        "ويستمر حتى نهاية العام الجاري وفق الخطة",
+        "التي أعلنتها الحكومة."]) + "\n"
+    article = analyse(Document("w", noun_wrapped, "w.txt", "utf-8"))
+    assert not article.boilerplate and len(article.paragraphs) == 7

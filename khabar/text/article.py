@@ -127,7 +127,7 @@ def analyse(doc: Document, plain: bool = False) -> Article:
     related stories, :func:`khabar.text.sentences.related_lists`, a byline label and the
     name on the line after it, :func:`khabar.text.sentences.byline_names`, a strip of
     other stories' headlines that opens the page, :func:`khabar.text.sentences.top_headlines`,
-    a later copy
+    unless the text is hard-wrapped, a later copy
     of a line,
     :func:`khabar.text.sentences.repeated_lines`, and readers' comments after their
     heading, :func:`khabar.text.sentences.comments_start`); in a hard-wrapped text the
@@ -146,8 +146,10 @@ def analyse(doc: Document, plain: bool = False) -> Article:
     # Lines by str.split, \r counted as \n: the same lines as the regex [^\r\n]+.
     lines = text.replace("\r", "\n").split("\n")
     menu = (menu_lines(lines) | headline_strips(lines) | rate_ticker_lines(lines)
-            | repeated_lines(lines) | related_lists(lines) | byline_names(lines)
-            | top_headlines(lines))
+            | repeated_lines(lines) | related_lists(lines) | byline_names(lines))
+    # A strip of other stories' headlines at the top is told from the wrapped lines of an
+    # article only once the wrapping is known (below).
+    top = top_headlines(lines)
     comments = comments_start(lines)
     comments = len(lines) if comments is None else comments
     spans = []                   # (start, end) of each line's text, None when blank
@@ -167,8 +169,15 @@ def analyse(doc: Document, plain: bool = False) -> Article:
         if dropped:
             boilerplate.append((s, e))
         kept.append(not dropped)
-    # A hard-wrapped text's lines are parts of paragraphs (khabar.text.wrapping).
+    # A hard-wrapped text's lines are parts of paragraphs (khabar.text.wrapping), never a
+    # strip of headlines: a line cut at a width reads like one.
     soft = soft_breaks(lines, kept)
+    if top and not soft:
+        for i in sorted(top):
+            if kept[i]:
+                kept[i] = False
+                boilerplate.append(spans[i])
+        boilerplate.sort()
     i = 0
     while i < len(lines):
         if not kept[i]:

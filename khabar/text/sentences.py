@@ -14,6 +14,7 @@ import numpy as np
 from ..lexicon import load_lexicon
 from .normalisation import normalise
 from .tokens import address_spans
+from .wrapping import ends_open
 
 #: Whole lines that web copies of articles carry and that are not the article
 #: (docs/arabic.md, *Reading files*): embedded-video credits, "read also", share and
@@ -353,8 +354,10 @@ TOP_HEADLINES_MIN = 6
 
 
 def _reads_as_headline(line: str) -> bool:
+    # A line ending in a word that ends no sentence (في، أن: lexicon open_words.tsv) was
+    # cut where it ran out: no headline.
     return len(line.split()) <= RELATED_MAX_WORDS and not _PROSE_END.search(line) \
-        and not _ENDS_SENTENCE.search(line)
+        and not _ENDS_SENTENCE.search(line) and not ends_open(line)
 
 
 def top_headlines(lines: list[str]) -> set[int]:
@@ -362,7 +365,11 @@ def top_headlines(lines: list[str]) -> set[int]:
     with no heading: at least :data:`TOP_HEADLINES_MIN` lines before the article's first
     line of prose, in a row (blank and boilerplate lines passed over), each reading as
     a headline (at most :data:`RELATED_MAX_WORDS` words, no full stop or other end of a
-    sentence, no comma or colon at its end). A shorter run is the article's own headline,
+    sentence, no comma or colon at its end, no word that ends no sentence at its end:
+    :func:`khabar.text.wrapping.ends_open`), and the line of prose after them longer than
+    any of them (a paragraph wrapped at a width ends in a shorter line, a page's article
+    in a paragraph). :func:`khabar.text.article.analyse` applies
+    it only to a text that is not hard-wrapped. A shorter run is the article's own headline,
     subheading and date line, and stays (docs/arabic.md, *Reading files*)."""
     run: list[int] = []
     for i, line in enumerate(lines):
@@ -370,9 +377,14 @@ def top_headlines(lines: list[str]) -> set[int]:
         if not stripped or is_boilerplate(stripped):
             continue
         if not _reads_as_headline(stripped):
-            break
+            # The prose that follows a strip is a paragraph, longer than any headline; the
+            # last line of a paragraph wrapped at a width is shorter than the lines above.
+            longest = max((len(lines[k].strip()) for k in run), default=0)
+            if len(run) >= TOP_HEADLINES_MIN and len(stripped) > longest:
+                return set(run)
+            return set()
         run.append(i)
-    return set(run) if len(run) >= TOP_HEADLINES_MIN else set()
+    return set()
 
 
 #: Labels of a byline whose name a page puts on the next line (lexicon page_sections.tsv,

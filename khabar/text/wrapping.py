@@ -37,8 +37,10 @@ MIN_OPEN_ENDS = 2
 MIN_WORDS = 5
 
 
-def _ends_open(line: str) -> bool:
-    return normalise(line).split()[-1].strip("،,") in OPEN_WORDS
+def ends_open(line: str) -> bool:
+    """Whether ``line`` ends in a word that ends no sentence (:data:`OPEN_WORDS`)."""
+    words = normalise(line).split()
+    return bool(words) and words[-1].strip("،,") in OPEN_WORDS
 
 
 def soft_breaks(lines: list[str], kept: list[bool]) -> set[int]:
@@ -50,7 +52,8 @@ def soft_breaks(lines: list[str], kept: list[bool]) -> set[int]:
     list item (:data:`_ITEM`). The document is hard-wrapped when :data:`MIN_OPEN` or
     more breaks, :data:`MIN_OPEN_SHARE` of them, are open, and at least
     :data:`MIN_OPEN_ENDS` open lines end in a word that ends no sentence
-    (:data:`OPEN_WORDS`); then every open break is soft. Otherwise,
+    (:data:`OPEN_WORDS`); then every open break is soft, but the first line's only when it
+    too ends in such a word (else it is the headline). Otherwise,
     the empty set: every line is a paragraph, as in most copies of news pages."""
     breaks = [i for i in range(len(lines) - 1) if kept[i] and kept[i + 1]]
     if len(breaks) < MIN_OPEN:
@@ -59,6 +62,9 @@ def soft_breaks(lines: list[str], kept: list[bool]) -> set[int]:
              and not _ITEM.match(lines[i + 1]) and len(lines[i].split()) >= MIN_WORDS]
     if len(open_) < MIN_OPEN or len(open_) < MIN_OPEN_SHARE * len(breaks):
         return set()
-    if sum(_ends_open(lines[i]) for i in open_) < MIN_OPEN_ENDS:
+    if sum(ends_open(lines[i]) for i in open_) < MIN_OPEN_ENDS:
         return set()
-    return set(open_)
+    # The first line of text is a headline unless it too was cut mid-sentence: a headline
+    # ends in a name or a figure, not in في or أن.
+    first = next(i for i in range(len(lines)) if kept[i])
+    return {i for i in open_ if i != first or ends_open(lines[i])}

@@ -30,7 +30,8 @@ from pandas.api.types import infer_dtype
 
 from . import figures
 from .io import atomic_file
-from .report import ALIAS_SEPARATOR, HEADINGS, readable
+from .report import HEADINGS, readable
+from .schema import ALIAS_SEPARATOR
 
 #: Figures in report order, with their captions (English, Arabic): the chart registry,
 #: :data:`khabar.figures.CHARTS`.

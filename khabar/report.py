@@ -31,6 +31,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import figures
+from .schema import ALIAS_SEPARATOR
 
 #: Defaults when ``params.json`` is missing or leaves a key out (paths relative to the
 #: notebooks folder).
@@ -363,8 +364,6 @@ def _id_cell(value: str) -> str:
     return escaped
 
 
-#: The separator of a list of names in one cell (organisations ``aliases``).
-ALIAS_SEPARATOR = " | "
 
 
 def _names_cell(value: str) -> str:

@@ -48,6 +48,8 @@ class MentionSpan(NamedTuple):
 
 
 ORGANISATIONS = ["organisation", "type", "aliases", "mentions", "documents"]
+#: What joins the names of one organisation in its ``aliases`` cell (sorted forms).
+ALIAS_SEPARATOR = " | "
 FUNDING = ["doc_id", "text", "amount", "currency", "approximate", "subject", "sentence",
            "start", "end", "currency_source", "payer"]
 DATES = ["doc_id", "text", "date", "start", "end"]

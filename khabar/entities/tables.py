@@ -359,7 +359,8 @@ class OrganisationSummary:
                     if key != entity else entity
                 if key != entity and where != country:
                     of_doc.add(key)
-        rows = [(entity, g.type(), " | ".join(sorted(f for f in g.forms if f)), g.mentions,
+        rows = [(entity, g.type(), schema.ALIAS_SEPARATOR.join(sorted(f for f in g.forms if f)),
+                 g.mentions,
                  len(g.documents), entity if entity in of_doc else g.arabic_name(shown[entity]))
                 for entity, g in sorted(merged.items())]
         out = pd.DataFrame(rows, columns=schema.ORGANISATIONS + ORG_EXTRA)
